@@ -1,0 +1,346 @@
+"""Read an article as received and separate the story from the page around it.
+
+The raw file is never changed. Every block keeps its character offsets into the decoded raw text, so a quote
+taken from a paragraph can be found again, byte for byte, in the file a reader can download.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+import yaml
+
+from . import dates as dates_module
+from .exceptions import ArticleReadError, ManifestError, NoArticleBodyError
+from .reference import Reference
+
+MAX_BYTES = 20 * 1024 * 1024  # a long news article is well under 1 MB; 20 MB is something else
+MANIFEST_COLUMNS = ("file", "outlet", "url", "published", "language", "licence")
+
+_HTML_SIGNS = re.compile(r"<!doctype html|<html[\s>]|<body[\s>]|<head[\s>]|<div[\s>]|<p>", re.IGNORECASE)
+_CREDIT_LINE = re.compile(r"^\((?P<credit>[^()]{2,80})\)$")
+_CAPTION_CREDIT = re.compile(r"\s*(?:©|\(c\)|Photo:|Credit:)\s*(?P<credit>[^©]+?)\s*$")
+_SENTENCE_END = re.compile(r"[.!?:;\"”’)]$")
+_MARKDOWN_HEADING = re.compile(r"^(?P<hashes>#{1,6})\s+(?P<text>.+?)\s*#*$")
+
+
+@dataclass
+class Block:
+    """A paragraph-sized piece of the article with offsets into the decoded raw text."""
+
+    kind: str  # headline, masthead, caption, subheading, body, credit, boilerplate, trailer, front_matter, table
+    text: str
+    start: int
+    end: int
+    number: int | None = None  # body paragraphs are numbered from 1
+
+
+@dataclass
+class Article:
+    """An article read and cleaned, with where each of its facts came from."""
+
+    article_id: str
+    path: Path
+    text: str
+    sha256: str
+    blocks: list[Block]
+    outlet: str = ""
+    headline: str = ""
+    section: str = ""
+    caption: str = ""
+    photo_credit: str = ""
+    credit_line: str = ""
+    url: str = ""
+    published: str = ""
+    language: str = "en"
+    licence: str = ""
+    reference_date: date | None = None
+    reference_date_source: str = ""
+    metadata: dict = field(default_factory=dict)
+
+    @property
+    def paragraphs(self) -> list[Block]:
+        return [b for b in self.blocks if b.kind == "body"]
+
+    @property
+    def subheadings(self) -> list[str]:
+        return [b.text for b in self.blocks if b.kind == "subheading"]
+
+    def block(self, kind: str) -> Block | None:
+        return next((b for b in self.blocks if b.kind == kind), None)
+
+
+def article_id_for(path: Path) -> str:
+    """A stable id: the file name without its extension, lower-cased, spaces to hyphens."""
+    return re.sub(r"[^a-z0-9._-]+", "-", Path(path).stem.lower()).strip("-")
+
+
+def decode_article_bytes(data: bytes, path: Path) -> str:
+    """Decode raw bytes as text, refusing what is not text.
+
+    UTF-8 (with or without a byte-order mark) and UTF-16 with a byte-order mark are read as they are; other
+    encodings only when charset-normalizer names one with confidence; anything else is refused.
+    """
+    if not data.strip():
+        raise ArticleReadError("file is empty or holds only whitespace", path=path,
+                               hint="save the article's text into it, or remove it from the list")
+    if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError:
+            raise ArticleReadError("file starts like UTF-16 but does not decode as UTF-16", path=path,
+                                   hint="re-save it as UTF-8") from None
+    if b"\x00" in data:
+        raise ArticleReadError("file holds binary data (NUL bytes), not text", path=path,
+                               hint="give the article as .txt, .md or .html")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        from charset_normalizer import from_bytes
+
+        best = from_bytes(data).best()
+        if best is not None and best.encoding and best.chaos <= 0.1 and best.coherence >= 0.1:
+            return str(best)
+        raise ArticleReadError(
+            f"file is not UTF-8 (byte {data[error.start]:#04x} at offset {error.start}) and its encoding "
+            "cannot be told with confidence", path=path,
+            hint="re-save it as UTF-8, e.g. iconv -f WINDOWS-1252 -t UTF-8 in > out") from None
+
+
+def read_article_text(path: Path | str) -> tuple[str, str]:
+    """The decoded text of an article file and the sha256 of its bytes."""
+    path = Path(path)
+    if not path.exists():
+        raise ArticleReadError("file not found", path=path, hint="check the path or the glob")
+    if not path.is_file():
+        raise ArticleReadError("not a file", path=path, hint="give the path of an article file")
+    size = path.stat().st_size
+    if size > MAX_BYTES:
+        raise ArticleReadError(f"file is {size / 1e6:.0f} MB, larger than the {MAX_BYTES / 1e6:.0f} MB an article "
+                               "can be", path=path, hint="check that this is a single article")
+    data = path.read_bytes()
+    text = decode_article_bytes(data, path)
+    return text, hashlib.sha256(data).hexdigest()
+
+
+def read_manifest(path: Path | str) -> dict[str, dict[str, str]]:
+    """Rows of data/raw/manifest.csv keyed by file name; an absent manifest gives an empty dict."""
+    path = Path(path)
+    if not path.exists():
+        return {}
+    with path.open(encoding="utf-8", newline="") as handle:
+        reader = csv.DictReader(handle)
+        missing = [c for c in MANIFEST_COLUMNS if c not in (reader.fieldnames or [])]
+        if missing:
+            raise ManifestError(f"missing column(s) {', '.join(missing)}", path=path, line=1,
+                                hint=f"the header must be {','.join(MANIFEST_COLUMNS)}")
+        rows = {}
+        for row in reader:
+            name = (row.get("file") or "").strip()
+            if not name or None in row:
+                raise ManifestError("row has no file name or too many fields", path=path, line=reader.line_num,
+                                    hint="quote fields that contain commas")
+            published = (row.get("published") or "").strip()
+            if published:
+                try:
+                    date.fromisoformat(published)
+                except ValueError:
+                    raise ManifestError(f"published {published!r} is not a date", path=path, line=reader.line_num,
+                                        hint="write it as YYYY-MM-DD") from None
+            rows[name] = {k: (v or "").strip() for k, v in row.items()}
+    return rows
+
+
+def _lines(text: str):
+    """(start, end, line) for every line, offsets into ``text`` without the line break."""
+    position = 0
+    for raw_line in text.splitlines(keepends=True):
+        stripped = raw_line.rstrip("\r\n")
+        yield position, position + len(stripped), stripped
+        position += len(raw_line)
+
+
+def _raw_blocks(text: str) -> list[Block]:
+    """Blocks separated by blank lines; a run of short lines (a menu, a masthead) becomes one block per line."""
+    runs: list[list[tuple[int, int, str]]] = [[]]
+    for start, end, line in _lines(text):
+        if line.strip():
+            runs[-1].append((start, end, line))
+        elif runs[-1]:
+            runs.append([])
+    blocks = []
+    for run in runs:
+        if not run:
+            continue
+        wrapped = len(run) > 1 and all(len(line.split()) >= 8 for _, _, line in run[:-1]) \
+            and not any(line.lstrip().startswith(("#", "|", "- ", "* ")) for _, _, line in run)
+        pieces = [(run[0][0], run[-1][1])] if wrapped else [(s, e) for s, e, _ in run]
+        for start, end in pieces:
+            chunk = text[start:end]
+            lead = len(chunk) - len(chunk.lstrip())
+            trail = len(chunk.rstrip())
+            blocks.append(Block("body", chunk.strip(), start + lead, start + trail))
+    return blocks
+
+
+def _front_matter(text: str) -> tuple[dict, int]:
+    """YAML front matter at the top of a Markdown file, and where the rest begins."""
+    match = re.match(r"\A---\r?\n(.*?)\r?\n---\r?\n", text, re.DOTALL)
+    if not match:
+        return {}, 0
+    try:
+        meta = yaml.safe_load(match.group(1)) or {}
+    except yaml.YAMLError:
+        meta = {}
+    return (meta if isinstance(meta, dict) else {}), match.end()
+
+
+def _squash(text: str) -> str:
+    """One space for any run of whitespace, non-breaking spaces included (for metadata, never for quotes)."""
+    return " ".join(text.split())
+
+
+def _is_boilerplate(text: str, reference: Reference) -> bool:
+    return any(pattern.search(text) for pattern in reference.boilerplate)
+
+
+def _looks_like_heading(text: str) -> bool:
+    words = text.split()
+    return 0 < len(words) <= 8 and not _SENTENCE_END.search(text)
+
+
+def clean_article(path: Path | str, reference: Reference, manifest: dict[str, dict[str, str]] | None = None,
+                  reference_date: date | None = None) -> Article:
+    """Read ``path`` and label each block as story or page furniture.
+
+    Parameters
+    ----------
+    path : path-like
+        A .txt or .md article (for .html see :func:`html_to_text`).
+    reference : Reference
+        Lookups from data/reference (boilerplate patterns, actors for outlet names).
+    manifest : dict, optional
+        Rows of data/raw/manifest.csv keyed by file name: outlet, url, published, language, licence.
+    reference_date : datetime.date, optional
+        Resolve relative dates against this day instead of the manifest's or the caption's date.
+
+    Raises
+    ------
+    ArticleReadError, NoArticleBodyError
+    """
+    path = Path(path)
+    text, sha256 = read_article_text(path)
+    if path.suffix.lower() in (".txt", ".md", ".markdown") and _HTML_SIGNS.search(text[:5000]):
+        raise ArticleReadError("this looks like an HTML page, not plain text", path=path,
+                               hint="save it with the .html extension so the HTML extractor reads it")
+    meta, body_start = _front_matter(text)
+    blocks = [b for b in _raw_blocks(text) if b.start >= body_start]
+    if body_start:
+        blocks.insert(0, Block("front_matter", text[:body_start].strip(), 0, body_start))
+    row = (manifest or {}).get(path.name, {})
+    article = Article(article_id_for(path), path, text, sha256, blocks, metadata=meta)
+    article.outlet = row.get("outlet") or str(meta.get("outlet") or meta.get("source") or "")
+    article.url = row.get("url") or str(meta.get("url") or "")
+    article.published = row.get("published") or str(meta.get("date") or meta.get("published") or "")
+    article.language = row.get("language") or str(meta.get("language") or "en")
+    article.licence = row.get("licence") or str(meta.get("licence") or meta.get("license") or "")
+    _label_blocks(article, reference)
+    if not article.paragraphs:
+        raise NoArticleBodyError("no article body found once page furniture was removed", path=path,
+                                 hint="check that the file holds the story's paragraphs")
+    _choose_reference_date(article, reference_date)
+    return article
+
+
+def _label_blocks(article: Article, reference: Reference) -> None:
+    blocks = [b for b in article.blocks if b.kind != "front_matter"]
+    for block in blocks:
+        if _is_boilerplate(block.text, reference):
+            block.kind = "boilerplate"
+    content = [b for b in blocks if b.kind != "boilerplate"]
+
+    # Masthead and headline: short lines before the first long line; the long line is the headline.
+    index = 0
+    while index < len(content):
+        block = content[index]
+        heading = _MARKDOWN_HEADING.match(block.text)
+        if heading:
+            block.kind, block.text = "headline", heading["text"]
+            block.start = block.end - len(heading["text"])
+            index += 1
+            break
+        if len(block.text.split()) <= 4 and not _SENTENCE_END.search(block.text):
+            block.kind = "masthead"
+            actor = reference.actors.by_name(block.text)
+            if actor is not None and actor.kind == "outlet" and not article.outlet:
+                article.outlet = actor.canonical
+            elif actor is None and not article.section and block.text.lower() != (article.outlet or "").lower():
+                article.section = block.text
+            index += 1
+            continue
+        if not _SENTENCE_END.search(block.text):
+            block.kind = "headline"
+            index += 1
+        break
+    headline = next((b for b in content if b.kind == "headline"), None)
+    if headline is not None:
+        article.headline = _squash(headline.text)
+    elif article.metadata.get("title"):
+        article.headline = str(article.metadata["title"])
+
+    rest = content[index:]
+    # A caption follows the headline and ends with a photo credit.
+    if rest and _CAPTION_CREDIT.search(rest[0].text):
+        caption = rest.pop(0)
+        caption.kind = "caption"
+        article.caption = _squash(caption.text)
+        article.photo_credit = _squash(_CAPTION_CREDIT.search(caption.text)["credit"])
+    # The credit line ("(FRANCE 24 with AFP and AP)") closes the story; what follows it is the page's.
+    for position, block in enumerate(rest):
+        match = _CREDIT_LINE.match(block.text)
+        if match and position > 0:
+            block.kind = "credit"
+            article.credit_line = _squash(match["credit"])
+            for later in rest[position + 1:]:
+                later.kind = "trailer"
+            rest = rest[:position]
+            break
+    number = 0
+    for block in rest:
+        heading = _MARKDOWN_HEADING.match(block.text)
+        if heading or (_looks_like_heading(block.text) and number > 0):
+            block.kind = "subheading"
+            if heading:
+                block.text = heading["text"]
+                block.start = block.end - len(heading["text"])
+        elif block.text.lstrip().startswith("|"):
+            block.kind = "table"
+        else:
+            number += 1
+            block.kind, block.number = "body", number
+
+
+def _choose_reference_date(article: Article, given: date | None) -> None:
+    """Pick the day relative dates are read against, and record where it came from."""
+    if given is not None:
+        article.reference_date, article.reference_date_source = given, "parameter"
+        return
+    if article.published:
+        try:
+            article.reference_date = date.fromisoformat(article.published[:10])
+            article.reference_date_source = "manifest"
+            return
+        except ValueError:
+            pass
+    if article.caption:
+        days = [m for m in dates_module.find_dates(article.caption) if m.kind == "day" and m.date]
+        explicit = [m for m in days if re.search(r"(?:19|20)\d\d", m.text)]
+        if explicit:
+            article.reference_date, article.reference_date_source = explicit[0].date, "caption"
+            return
+    article.reference_date, article.reference_date_source = None, "none"

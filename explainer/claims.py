@@ -1,0 +1,271 @@
+"""Extract attributed casualty claims from a cleaned article.
+
+A claim is a figure someone states about people killed, wounded, captured or displaced. The rules, in order:
+
+1. Find quantities (see :mod:`explainer.numbers`) followed, within three modifier words, by a noun for people
+   ("four Turkish soldiers", "20 regime fighters", "hundreds of thousands of people", "nine others").
+   "12 observation posts", "151 tanks" and "100's of premium titles" are not about people, so are not claims.
+2. Link each to a casualty verb: after it ("were killed", "died", in lists "seven soldiers, one contractor and
+   13 others were killed") or before it ("killed six Syrian soldiers", "wounded another 20").
+3. Tell whose side the people are on from their modifiers ("Turkish", "regime", "rebels"), else from the
+   previous person in the same list or sentence ("nine others"), else "civilians" for people, residents, ...
+4. Attribute: "according to X", "X said", "said X", "He said" (see :func:`explainer.text.attribute`). With
+   no attribution in the sentence the article itself makes the claim, and the outlet is the claimant.
+5. Date: a day named in the sentence, else the last day named earlier in the article; a period or a vague
+   time ("in recent weeks", "From 27 Feb to 5 March") leaves it empty. Place: the sentence's, else the lead's.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .articles import Article
+from .numbers import Quantity, find_quantities
+from .reference import Reference
+from .text import ArticleContext, Attribution, Sentence, attribute, day_of, split_sentences
+from . import dates
+
+MONTH_WORDS = set(dates.MONTHS)
+
+OUTCOMES = ("killed", "wounded", "captured", "displaced", "other")
+SIDES = ("turkey", "syria_government", "rebels", "civilians", "russia", "unspecified")
+
+PERSON_NOUNS = {
+    "soldier", "soldiers", "troops", "trooper", "troopers", "servicemen", "serviceman", "personnel", "fighters",
+    "fighter", "militants", "militant", "rebels", "rebel", "insurgents", "jihadists", "jihadist", "militiamen",
+    "militia", "militias", "members", "member", "forces", "civilians", "civilian", "people", "persons", "person",
+    "residents", "children", "child", "women", "men", "others", "contractors", "contractor", "officers", "officer",
+    "pilots", "pilot", "crew", "policemen", "gunmen", "combatants", "syrians", "turks", "russians", "villagers",
+    "refugees", "staff", "workers", "worker", "employees", "commanders", "commander", "guards", "recruits",
+}
+CIVILIAN_HEADS = {"civilians", "people", "persons", "person", "residents", "children", "child", "women", "men",
+                  "villagers", "refugees"}
+INHERITING_HEADS = {"others", "contractors", "contractor", "staff", "workers", "worker", "employees", "members",
+                    "member", "crew", "personnel", "officers", "officer", "pilots", "pilot"}
+# Words that end a noun phrase: a modifier between a number and its noun is never one of these.
+_STOP = {"were", "was", "are", "is", "be", "been", "being", "have", "has", "had", "and", "or", "but", "of", "in",
+         "on", "at", "by", "to", "from", "the", "a", "an", "with", "for", "that", "which", "who", "as", "than",
+         "into", "since", "after", "before", "during", "while", "said", "says", "killed", "wounded", "injured"}
+
+OUTCOME_WORDS = {
+    "killed": r"killed|killing|kills|kill|died|dead|lost their lives|martyred|slain|perished|executed|shot dead",
+    "wounded": r"wounded|wounding|injured|injuring|hurt",
+    "captured": r"captured|capturing|taken prisoner|taken captive|abducted|kidnapped|detained",
+    "displaced": r"displaced|displacing|forced to flee|fled|uprooted|made homeless",
+    "other": r"neutralized|neutralised|neutralizing|neutralising|neutralize|neutralise",
+}
+_OUTCOME_ALTERNATION = "|".join(f"(?P<{name}>{words})" for name, words in OUTCOME_WORDS.items())
+_AFTER = re.compile(
+    r"\s*,?\s*(?:who\s+)?(?:(?:were|was|have\s+been|has\s+been|had\s+been|are|is|being|got|had)\s+)?"
+    r"(?:(?:\w+ly|also|all|reportedly)\s+)?(?:" + _OUTCOME_ALTERNATION + r")\b"
+)
+_BEFORE = re.compile(
+    r"\b(?:" + _OUTCOME_ALTERNATION + r")\s+(?:(?:another|a\s+further|an\s+additional|some|all)\s+)?$"
+)
+_LIST_GAP = re.compile(r"\s*(?:,|,?\s*and|,?\s*as well as)\s*")
+_TRAILING_PHRASE = re.compile(r"\s+(?:in|during|near|at|by)\s+[^,.;:\"“”]*")
+_ACCORDING_TAIL = re.compile(r",\s*according to\s+[^,.;:\"“”]+")
+_ALL_OF = re.compile(r"\ball\s+(?:its|their|the|of\s+the)\s+(?=(?:crew|passengers|occupants|members|soldiers)\b)",
+                     re.IGNORECASE)
+
+OUTCOME_NOTES = {
+    "other": "'neutralised' is the Turkish military's word for killed, wounded or captured; not a death toll",
+}
+
+
+@dataclass
+class Claim:
+    """One attributed casualty figure, with the exact quote it comes from."""
+
+    article_id: str
+    claim_id: str
+    quote: str
+    quote_start: int
+    quote_end: int
+    quantity_text: str
+    number_low: int | None
+    number_high: int | None
+    qualifier: str
+    outcome: str
+    victim_side: str
+    victim_text: str
+    claimant: str
+    claimant_as_written: str
+    event_date: str
+    place: str
+    paragraph: int | None
+    notes: str = ""
+
+
+@dataclass
+class _Victims:
+    quantity: Quantity  # offsets relative to the sentence
+    start: int  # sentence-relative span of quantity + modifiers + noun
+    end: int
+    head: str
+    modifiers: list[str]
+    side: str = "unspecified"
+
+
+def _victim_phrases(sentence: str) -> list[_Victims]:
+    """Quantities followed by a noun for people, in sentence order."""
+    quantities = list(find_quantities(sentence))
+    for match in _ALL_OF.finditer(sentence):
+        if not any(q.start < match.end() and match.start() < q.end for q in quantities):
+            quantities.append(Quantity(match.group().strip(), match.start(), match.end() - 1, None, None,
+                                       "unspecified"))
+    phrases = []
+    for quantity in sorted(quantities, key=lambda q: q.start):
+        rest = sentence[quantity.end:]
+        words = list(re.finditer(r"[\w’'-]+|[^\w\s]", rest))[:5]
+        modifiers: list[str] = []
+        for position, word in enumerate(words):
+            token = word.group()
+            lowered = token.lower()
+            if lowered == "of" and position == 0 and quantity.qualifier == "vague":
+                continue  # "dozens of fighters", "hundreds of thousands of people"
+            if lowered in PERSON_NOUNS:
+                # "civilian contractor": the last of adjacent person nouns is the head.
+                head, end = lowered, word.end()
+                for later in words[position + 1:]:
+                    if later.group().lower() not in PERSON_NOUNS or rest[end:later.start()].strip():
+                        break
+                    modifiers.append(head)
+                    head, end = later.group().lower(), later.end()
+                phrases.append(_Victims(quantity, quantity.start, quantity.end + end, head, modifiers))
+                break
+            if (lowered in _STOP or lowered in MONTH_WORDS or not re.match(r"[A-Za-z]", token)
+                    or len(modifiers) >= 3):
+                break
+            modifiers.append(lowered)
+    return phrases
+
+
+def _side(phrase: _Victims, previous: _Victims | None) -> str:
+    """Whose people these are, from their own words first, then from the person named before them."""
+    words = set(phrase.modifiers) | {phrase.head}
+    joined = " ".join(phrase.modifiers)
+    if phrase.head in CIVILIAN_HEADS and not words & {"rebel", "rebels", "fighters"}:
+        return "civilians"
+    if "turkish-backed" in joined or words & {"rebel", "rebels", "opposition", "insurgents", "jihadists",
+                                               "jihadist", "militants", "hts", "islamist"}:
+        return "rebels"
+    if words & {"russian", "russians"}:
+        return "russia"
+    if words & {"turkish", "turks", "turkey's"}:
+        return "turkey"
+    if words & {"regime", "government", "pro-government", "pro-regime", "loyalist", "assad", "syrian", "syrians",
+                "army"}:
+        return "syria_government"
+    if previous is not None and (phrase.head in INHERITING_HEADS or not phrase.modifiers):
+        return previous.side
+    return "unspecified"
+
+
+def _outcome(match: re.Match) -> str:
+    return next(name for name in OUTCOME_WORDS if match.group(name))
+
+
+def _link_outcomes(sentence: str, phrases: list[_Victims]) -> list[tuple[_Victims, str, int, int]]:
+    """(phrase, outcome, quote start, quote end) for each phrase a casualty verb governs; others are dropped."""
+    linked = []
+    for index, phrase in enumerate(phrases):
+        # Walk right over list items ("seven soldiers, one contractor, and 13 others") to the verb.
+        right = phrase.end
+        following = index + 1
+        while following < len(phrases) and _LIST_GAP.fullmatch(sentence[right:phrases[following].start]):
+            right = phrases[following].end
+            following += 1
+        after = _AFTER.match(sentence, right)
+        if after:
+            end = after.end()
+            tail = _TRAILING_PHRASE.match(sentence, end)
+            if tail and not re.search(r"\s(?:and|but)\s", tail.group()) and len(tail.group().split()) > 2:
+                end = tail.end()
+            # A list item that is not the last is quoted alone, as annotators quote it ("seven Turkish soldiers").
+            linked.append((phrase, _outcome(after), phrase.start, end if following == index + 1 else phrase.end))
+            continue
+        # Walk left over list items to a verb before them ("killed six soldiers and four civilians").
+        left = phrase.start
+        previous = index - 1
+        while previous >= 0 and _LIST_GAP.fullmatch(sentence[phrases[previous].end:left]):
+            left = phrases[previous].start
+            previous -= 1
+        before = _BEFORE.search(sentence[:left])
+        if before:
+            end = phrase.end
+            according = _ACCORDING_TAIL.match(sentence, end)
+            if according:
+                end = according.end()
+            linked.append((phrase, _outcome(before), before.start() if previous == index - 1 else phrase.start,
+                           end))
+    return linked
+
+
+def _claimant_or_outlet(attribution: Attribution | None, context: ArticleContext) -> tuple[str, str]:
+    if attribution is None:
+        return context.outlet_name, "(not attributed)"
+    return attribution.claimant, attribution.claimant_as_written
+
+
+def extract_claims(article: Article, reference: Reference, context: ArticleContext | None = None) -> list[Claim]:
+    """All casualty claims in the article's body, in text order, with stable ids.
+
+    Parameters
+    ----------
+    article : Article
+        A cleaned article (see :func:`explainer.articles.clean_article`).
+    reference : Reference
+        Actor and place lookups.
+
+    Returns
+    -------
+    list of Claim
+    """
+    context = context or ArticleContext.build(article, reference)
+    claims: list[Claim] = []
+    current_day = None
+    year_hint = article.reference_date.year if article.reference_date else None
+    last_speaker: Attribution | None = None
+    for block in article.blocks:
+        if block.kind not in ("body", "table"):
+            continue
+        for sentence in split_sentences(article, block):
+            year_hint = dates.latest_year(sentence.text) or year_hint
+            mentions = day_of(sentence, context, year_hint)
+            sentence_day = next((m.date for m in mentions if m.kind == "day"), None)
+            sentence_has_time = bool(mentions)
+            phrases = _victim_phrases(sentence.text)
+            previous: _Victims | None = None
+            for phrase in phrases:
+                phrase.side = _side(phrase, previous)
+                previous = phrase
+            for phrase, outcome, quote_start, quote_end in _link_outcomes(sentence.text, phrases):
+                attribution = attribute(context, sentence, sentence.start + phrase.start, last_speaker)
+                claimant, as_written = _claimant_or_outlet(attribution, context)
+                if sentence_has_time:
+                    event_day = sentence_day
+                else:
+                    event_day = current_day
+                start = sentence.start + quote_start
+                end = sentence.start + quote_end
+                quantity = phrase.quantity
+                claims.append(Claim(
+                    article_id=article.article_id, claim_id="", quote=article.text[start:end], quote_start=start,
+                    quote_end=end, quantity_text=quantity.text, number_low=quantity.low,
+                    number_high=quantity.high, qualifier=quantity.qualifier, outcome=outcome,
+                    victim_side=phrase.side, victim_text=sentence.text[phrase.start:phrase.end],
+                    claimant=claimant, claimant_as_written=as_written,
+                    event_date=event_day.isoformat() if event_day else "", place=context.place_of(sentence),
+                    paragraph=block.number, notes=OUTCOME_NOTES.get(outcome, ""),
+                ))
+            speaker = attribute(context, sentence, sentence.start, last_speaker)
+            if speaker is not None:
+                last_speaker = speaker
+            if mentions:
+                last = mentions[-1]
+                current_day = last.date if last.kind == "day" else None
+    for number, claim in enumerate(claims, start=1):
+        claim.claim_id = f"{article.article_id}-c{number:03d}"
+    return claims

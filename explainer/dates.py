@@ -1,0 +1,156 @@
+"""Find dates in news text and resolve relative ones ("on Monday", "yesterday") against a reference date.
+
+A mention is one of three kinds:
+
+* ``day``: one calendar day, resolved (``date`` is set);
+* ``period``: a span such as "From 27 Feb to 5 March" or "last week" (``date`` is None);
+* ``vague``: "in recent weeks", "earlier this month" (``date`` is None).
+
+Only a ``day`` gives a claim its event date: a period or a vague time is never narrowed to a day.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+MONTHS = {
+    name: number
+    for number, names in enumerate(
+        [("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",), ("june", "jun"),
+         ("july", "jul"), ("august", "aug"), ("september", "sep", "sept"), ("october", "oct"),
+         ("november", "nov"), ("december", "dec")],
+        start=1,
+    )
+    for name in names
+}
+WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+
+_MONTH = r"(?P<{g}>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_DAY_MONTH = r"(?P<{d}>\d{{1,2}})\s+" + _MONTH
+_MONTH_DAY = _MONTH + r"\s+(?P<{d}>\d{{1,2}})(?!\d)"
+
+
+def _day_pattern(suffix: str) -> str:
+    dm = _DAY_MONTH.format(d=f"d1{suffix}", g=f"m1{suffix}")
+    md = _MONTH_DAY.format(d=f"d2{suffix}", g=f"m2{suffix}")
+    return rf"(?:{dm}|{md})(?:,?\s+(?P<y{suffix}>(?:19|20)\d\d))?"
+
+
+PERIOD_PATTERN = re.compile(
+    r"\b(?:from|between)\s+" + _day_pattern("a") + r"\s+(?:to|and|until|-|–)\s+" + _day_pattern("b") + r"\b",
+    re.IGNORECASE,
+)
+DAY_PATTERN = re.compile(r"\b" + _day_pattern("") + r"\b", re.IGNORECASE)
+ISO_PATTERN = re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>\d\d)-(?P<d>\d\d)\b")
+WEEKDAY_PATTERN = re.compile(r"\b(?:on\s+)?(?P<w>" + "|".join(WEEKDAYS) + r")\b", re.IGNORECASE)
+RELATIVE_DAY_PATTERN = re.compile(r"\b(?P<w>yesterday|today|tonight|this morning|this afternoon|this evening)\b",
+                                  re.IGNORECASE)
+VAGUE_PATTERN = re.compile(
+    r"\b(?:last|this|next|past|previous)\s+(?:week|month|year|weekend)s?\b"
+    r"|\bin\s+(?:recent|the\s+past|the\s+last|the\s+coming)\s+(?:\w+\s+)?(?:days|weeks|months|years)\b"
+    r"|\bearlier\s+this\s+(?:week|month|year)\b"
+    r"|\b(?:by|at|until)\s+the\s+(?:end|start|beginning|middle)\s+of\s+\w+\b"
+    r"|\bin\s+(?:early|mid|late)[- ]?\w+\b"
+    r"|\bsince\s+(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r"|last|the|\d{4})\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """A time expression found in text, with offsets into that text."""
+
+    text: str
+    start: int
+    end: int
+    kind: str  # day, period or vague
+    date: date | None
+
+
+def _make_day(day: str, month: str, year: str | None, year_hint: int | None) -> date | None:
+    chosen_year = int(year) if year else year_hint
+    if chosen_year is None:
+        return None
+    try:
+        return date(chosen_year, MONTHS[month.lower().rstrip(".")], int(day))
+    except ValueError:
+        return None
+
+
+def resolve_weekday(weekday: str, reference: date, reference_source: str) -> date:
+    """The date of "on <weekday>" near ``reference``.
+
+    A publication date (or one given as a parameter) is read as "the most recent such day on or before it",
+    as news copy uses weekdays for the past week. A photo caption's date is only near the story, so the closest
+    such day on either side is taken (a caption dated Sunday and "on Monday" in the text give the next day).
+    """
+    target = WEEKDAYS.index(weekday.lower())
+    back = (reference.weekday() - target) % 7
+    if reference_source == "caption":
+        forward = (target - reference.weekday()) % 7
+        return reference + timedelta(days=forward) if forward < back else reference - timedelta(days=back)
+    return reference - timedelta(days=back)
+
+
+def find_dates(text: str, reference: date | None = None, reference_source: str = "publication",
+               year_hint: int | None = None) -> list[DateMention]:
+    """Every time expression in ``text``, sorted by offset.
+
+    Parameters
+    ----------
+    text : str
+        The text to search.
+    reference : datetime.date, optional
+        The date relative expressions are resolved against; without it they are left unresolved (``date`` None).
+    reference_source : str
+        Where the reference date came from: ``caption``, ``parameter``, ``manifest`` or ``publication``.
+    year_hint : int, optional
+        The year for "10 February" when the text gives none; defaults to the reference date's year.
+    """
+    if year_hint is None and reference is not None:
+        year_hint = reference.year
+    found: list[DateMention] = []
+
+    def free(start: int, end: int) -> bool:
+        return not any(start < m.end and m.start < end for m in found)
+
+    for match in PERIOD_PATTERN.finditer(text):
+        found.append(DateMention(match.group(), match.start(), match.end(), "period", None))
+    for match in ISO_PATTERN.finditer(text):
+        if free(match.start(), match.end()):
+            try:
+                day = date(int(match["y"]), int(match["m"]), int(match["d"]))
+            except ValueError:
+                continue
+            found.append(DateMention(match.group(), match.start(), match.end(), "day", day))
+    for match in DAY_PATTERN.finditer(text):
+        if not free(match.start(), match.end()):
+            continue
+        day_text = match["d1"] or match["d2"]
+        month_text = match["m1"] or match["m2"]
+        day = _make_day(day_text, month_text, match["y"], year_hint)
+        if match["y"]:
+            year_hint = int(match["y"])
+        found.append(DateMention(match.group(), match.start(), match.end(), "day" if day else "vague", day))
+    for match in VAGUE_PATTERN.finditer(text):
+        if free(match.start(), match.end()):
+            found.append(DateMention(match.group(), match.start(), match.end(), "vague", None))
+    for match in WEEKDAY_PATTERN.finditer(text):
+        if free(match.start(), match.end()):
+            day = resolve_weekday(match["w"], reference, reference_source) if reference else None
+            found.append(DateMention(match.group(), match.start(), match.end(), "day" if day else "vague", day))
+    for match in RELATIVE_DAY_PATTERN.finditer(text):
+        if free(match.start(), match.end()):
+            day = None
+            if reference is not None:
+                day = reference - timedelta(days=1) if match["w"].lower() == "yesterday" else reference
+            found.append(DateMention(match.group(), match.start(), match.end(), "day" if day else "vague", day))
+    return sorted(found, key=lambda m: m.start)
+
+
+def latest_year(text: str) -> int | None:
+    """The last explicit year written in ``text`` (for "On 10 February" after "On 3 February 2020")."""
+    years = re.findall(r"\b((?:19|20)\d\d)\b", text)
+    return int(years[-1]) if years else None

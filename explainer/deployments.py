@@ -1,0 +1,123 @@
+"""Extract deployment facts: observation posts and their count, convoys, reinforcements, troops sent.
+
+A deployment fact is reported like a claim: it keeps its quote, who reports it (the photo caption's agency,
+"Turkish media", or the outlet in its own voice), its date when the sentence names a day, and its place.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .articles import Article
+from .numbers import find_quantities
+from .reference import Reference
+from .text import ArticleContext, Sentence, attribute, day_of, split_sentences
+
+DEPLOYMENT_PATTERNS = {
+    "observation_posts": re.compile(r"\bobservation\s+(?:posts?|points?)\b", re.IGNORECASE),
+    "convoy": re.compile(r"\b(?:military\s+)?convoys?(?:\s+of\s+(?:[\w-]+\s+){0,4}?(?:vehicles|tanks|trucks|"
+                         r"troops|soldiers|armour|armor)(?:\s+and\s+(?:[\w-]+\s+){0,2}?(?:vehicles|tanks|trucks|"
+                         r"troops|equipment))?)?", re.IGNORECASE),
+    "reinforcements": re.compile(r"\breinforcements\b", re.IGNORECASE),
+    "troops_deployed": re.compile(r"\b(?:troops|soldiers|forces)\s+(?:were\s+|had\s+been\s+|have\s+been\s+)?"
+                                  r"(?:deployed|sent|dispatched)\b", re.IGNORECASE),
+}
+_NATIONALITY_SIDES = {"turkish": "turkey", "turkey's": "turkey", "syrian": "syria_government", "russian": "russia"}
+_CAPTION_AGENCY = re.compile(r"/\s*(?P<agency>[A-Z][\w ]+)$")
+
+
+@dataclass
+class Deployment:
+    """One reported deployment of forces."""
+
+    article_id: str
+    deployment_id: str
+    kind: str
+    what: str
+    count: int | None
+    actor: str
+    side: str
+    claimant: str
+    claimant_as_written: str
+    date: str
+    place: str
+    quote: str
+    quote_start: int
+    quote_end: int
+    block: str
+    paragraph: int | None
+
+
+def _count_before(sentence: Sentence, start: int) -> int | None:
+    """An exact number directly before the deployment phrase ("12 observation posts")."""
+    for quantity in find_quantities(sentence.text[:start]):
+        if quantity.end >= start - 1 and sentence.text[quantity.end:start].strip() == "" and \
+                quantity.qualifier in ("exact", "approximately"):
+            return quantity.low
+    return None
+
+
+def _who(context: ArticleContext, sentence: Sentence, phrase_start: int) -> tuple[str, str]:
+    """Whose forces: a nationality word just before the phrase, else the first actor named in the sentence."""
+    words = sentence.text[max(0, phrase_start - 30):phrase_start].lower().split()
+    for word in reversed(words[-3:]):
+        if word in _NATIONALITY_SIDES:
+            side = _NATIONALITY_SIDES[word]
+            return {"turkey": "Turkey", "syria_government": "Syrian government", "russia": "Russia"}[side], side
+    for mention in context.mentions_in(sentence):
+        if mention.actor is not None and mention.actor.side not in ("media", "monitor", "dataset"):
+            return mention.actor.canonical, mention.actor.side
+    return "", "unspecified"
+
+
+def _merge_repeats(facts: list[Deployment]) -> list[Deployment]:
+    """One fact per uncounted kind, side and place: a story names the same reinforcements more than once.
+
+    The mention kept is the one with a date (the report), else the first.
+    """
+    kept: dict[tuple, Deployment] = {}
+    counted = []
+    for fact in facts:
+        if fact.count is not None:
+            counted.append(fact)
+            continue
+        key = (fact.kind, fact.side, fact.place)
+        if key not in kept or (fact.date and not kept[key].date):
+            kept[key] = fact
+    return counted + list(kept.values())
+
+
+def extract_deployments(article: Article, reference: Reference, context: ArticleContext | None = None
+                        ) -> list[Deployment]:
+    """Deployment facts in the caption and the body, in text order."""
+    context = context or ArticleContext.build(article, reference)
+    facts: list[Deployment] = []
+    agency = _CAPTION_AGENCY.search(article.photo_credit or "")
+    for block in article.blocks:
+        if block.kind not in ("caption", "body"):
+            continue
+        for sentence in split_sentences(article, block):
+            day = next((m.date for m in day_of(sentence, context, None) if m.kind == "day"), None)
+            for kind, pattern in DEPLOYMENT_PATTERNS.items():
+                for match in pattern.finditer(sentence.text):
+                    if block.kind == "caption":
+                        claimant = f"{agency['agency'].strip()} photo caption" if agency else "photo caption"
+                        as_written = article.photo_credit or "(caption)"
+                    else:
+                        attribution = attribute(context, sentence, sentence.start + match.start(), None)
+                        claimant = attribution.claimant if attribution else context.outlet_name
+                        as_written = attribution.claimant_as_written if attribution else "(not attributed)"
+                    actor, side = _who(context, sentence, match.start())
+                    facts.append(Deployment(
+                        article_id=article.article_id, deployment_id="", kind=kind, what=match.group(),
+                        count=_count_before(sentence, match.start()), actor=actor, side=side, claimant=claimant,
+                        claimant_as_written=as_written, date=day.isoformat() if day else "",
+                        place=context.place_of(sentence), quote=sentence.text, quote_start=sentence.start,
+                        quote_end=sentence.end, block=block.kind, paragraph=block.number,
+                    ))
+    facts = _merge_repeats(facts)
+    facts.sort(key=lambda f: (f.quote_start, f.kind))
+    for number, fact in enumerate(facts, start=1):
+        fact.deployment_id = f"{article.article_id}-d{number:03d}"
+    return facts

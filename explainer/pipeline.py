@@ -1,0 +1,137 @@
+"""Run the stages over many articles: resolve the inputs, clean, extract, tabulate, write."""
+
+from __future__ import annotations
+
+import glob
+import logging
+from collections import Counter
+from dataclasses import asdict
+from datetime import date
+from pathlib import Path
+
+import pandas as pd
+
+from .articles import Article, clean_article, read_manifest
+from .claims import extract_claims
+from .deployments import extract_deployments
+from .exceptions import ArticleReadError, ParameterError
+from .paths import MANIFEST, PROJECT_ROOT, REFERENCE_DIR
+from .reference import Reference, load_reference
+from .tables import to_frame, write_tables
+from .text import ArticleContext
+
+log = logging.getLogger("explainer")
+
+
+def resolve_articles(spec: str | Path | list | tuple, root: Path = PROJECT_ROOT) -> list[Path]:
+    """Article paths from a path, a glob, a list of either, or a space-separated string of them.
+
+    Relative paths are read from the project root, so notebooks and the command line agree.
+
+    Raises
+    ------
+    ParameterError
+        If ``spec`` is of the wrong type or a glob matches nothing.
+    """
+    if isinstance(spec, (str, Path)):
+        items = str(spec).split()
+    elif isinstance(spec, (list, tuple)) and all(isinstance(i, (str, Path)) for i in spec):
+        items = [str(i) for i in spec]
+    else:
+        raise ParameterError(f"article_path must be a path, a glob or a list of them, not {type(spec).__name__} "
+                             f"{spec!r}", value=spec, hint="e.g. -p article_path 'data/raw/*.txt'")
+    if not items:
+        raise ParameterError("article_path is empty", hint="give at least one article file or glob")
+    paths: list[Path] = []
+    for item in items:
+        pattern = Path(item) if Path(item).is_absolute() else root / item
+        if any(ch in item for ch in "*?["):
+            matches = sorted(Path(p) for p in glob.glob(str(pattern)))
+            if not matches:
+                raise ParameterError(f"the glob {item!r} matches no file", value=item,
+                                     hint=f"check the pattern; paths are read from {root}")
+            paths.extend(m for m in matches if m.name not in ("manifest.csv", "README.md"))
+        else:
+            if not pattern.exists():
+                raise ArticleReadError("file not found", path=item, hint="check the path (relative to the project root)")
+            paths.append(pattern)
+    seen, unique = set(), []
+    for path in paths:
+        if path.resolve() not in seen:
+            seen.add(path.resolve())
+            unique.append(path)
+    return unique
+
+
+def _relative(path: Path) -> str:
+    try:
+        return str(path.resolve().relative_to(PROJECT_ROOT))
+    except ValueError:
+        return path.name
+
+
+def extract(paths: list[Path], reference: Reference, manifest: dict | None = None,
+            reference_date: date | None = None) -> tuple[dict[str, pd.DataFrame], list[Article]]:
+    """Clean and extract every article; return the tables as DataFrames and the articles."""
+    rows: dict[str, list[dict]] = {name: [] for name in ("articles", "paragraphs", "claims", "deployments", "places")}
+    articles = []
+    for number, path in enumerate(paths, start=1):
+        article = clean_article(path, reference, manifest, reference_date)
+        context = ArticleContext.build(article, reference)
+        claims = extract_claims(article, reference, context)
+        deployments = extract_deployments(article, reference, context)
+        log.info("[%d/%d] %s: %d paragraphs, %d claims, %d deployment facts", number, len(paths), path.name,
+                 len(article.paragraphs), len(claims), len(deployments))
+        articles.append(article)
+        rows["articles"].append({
+            "article_id": article.article_id, "file": path.name, "sha256": article.sha256,
+            "outlet": article.outlet, "headline": article.headline, "section": article.section,
+            "caption": article.caption, "photo_credit": article.photo_credit, "credit_line": article.credit_line,
+            "url": article.url, "published": article.published, "language": article.language,
+            "licence": article.licence,
+            "reference_date": article.reference_date.isoformat() if article.reference_date else "",
+            "reference_date_source": article.reference_date_source, "paragraphs": len(article.paragraphs),
+            "claims": len(claims),
+        })
+        for block in article.blocks:
+            if block.kind in ("headline", "caption", "subheading", "body", "credit", "table"):
+                rows["paragraphs"].append({"article_id": article.article_id, "kind": block.kind,
+                                           "paragraph": block.number, "start": block.start, "end": block.end,
+                                           "text": block.text})
+        rows["claims"].extend(asdict(c) for c in claims)
+        rows["deployments"].extend(asdict(d) for d in deployments)
+        story = " ".join(b.text for b in article.blocks if b.kind in ("headline", "caption", "body", "subheading"))
+        counts = Counter(place.place_id for _, _, place in reference.places.find(story))
+        for place_id, mentions in sorted(counts.items()):
+            place = reference.places.places[place_id]
+            rows["places"].append({"article_id": article.article_id, "place": place.name, "kind": place.kind,
+                                   "governorate": place.governorate, "country": place.country, "lat": place.lat,
+                                   "lon": place.lon, "mentions": mentions, "source": place.source})
+    frames = {name: to_frame(name, table_rows) for name, table_rows in rows.items()}
+    return frames, articles
+
+
+def run_extract(article_spec, out_dir: Path, reference_dir: Path = REFERENCE_DIR, manifest_path: Path = MANIFEST,
+                reference_date: date | str | None = None) -> list[Path]:
+    """Everything ``python -m explainer extract`` does: read, extract, validate, then write all tables at once.
+
+    Nothing is written unless every article reads and every table validates.
+    """
+    if isinstance(reference_date, str) and reference_date:
+        try:
+            reference_date = date.fromisoformat(reference_date)
+        except ValueError:
+            raise ParameterError(f"reference_date {reference_date!r} is not a date", value=reference_date,
+                                 hint="write it as YYYY-MM-DD, or leave it empty to use the caption's date") from None
+    elif reference_date in ("", None):
+        reference_date = None
+    elif not isinstance(reference_date, date):
+        raise ParameterError(f"reference_date must be a YYYY-MM-DD string, not {type(reference_date).__name__}",
+                             value=reference_date)
+    paths = resolve_articles(article_spec)
+    reference = load_reference(reference_dir)
+    manifest = read_manifest(manifest_path)
+    frames, articles = extract(paths, reference, manifest, reference_date)
+    sources = [{"title": f"{a.outlet or a.article_id}: {a.headline}".strip(": "), "path": a.url or
+                f"data/raw/{a.path.name}"} for a in articles]
+    return write_tables(frames, Path(out_dir), sources)

@@ -1,0 +1,256 @@
+"""Table schemas, validation and writing.
+
+Each table is described once, in :data:`SCHEMAS`. From that one description come the pandera checks run before
+anything is written, the Frictionless Table Schema in ``datapackage.json``, and the site's data dictionary.
+Tables are written to a temporary folder beside the output folder and moved into place only when every table
+is valid, so a failure never leaves half an output behind.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+import pandas as pd
+import pandera.pandas as pa
+
+from .exceptions import ValidationError
+
+DATE_PATTERN = r"^\d{4}-\d{2}-\d{2}$"
+
+
+@dataclass(frozen=True)
+class Field:
+    name: str
+    type: str  # Frictionless type: string, integer, number, date
+    description: str
+    required: bool = False
+    enum: tuple[str, ...] | None = None
+
+
+SCHEMAS: dict[str, dict] = {
+    "articles": {
+        "title": "Articles read",
+        "description": "One row per article file: where it came from and what the cleaner found in it.",
+        "primary_key": ["article_id"],
+        "fields": [
+            Field("article_id", "string", "Stable id: the file name without extension.", True),
+            Field("file", "string", "File name under data/raw.", True),
+            Field("sha256", "string", "SHA-256 of the raw file's bytes.", True),
+            Field("outlet", "string", "Publishing outlet, from the manifest or the masthead."),
+            Field("headline", "string", "Headline as published."),
+            Field("section", "string", "Section label on the page, if any."),
+            Field("caption", "string", "Photo caption, if any."),
+            Field("photo_credit", "string", "Photographer and agency from the caption."),
+            Field("credit_line", "string", "The story's credit line, e.g. 'FRANCE 24 with AFP and AP'."),
+            Field("url", "string", "Original address of the article, from the manifest."),
+            Field("published", "string", "Publication date from the manifest (YYYY-MM-DD), if known."),
+            Field("language", "string", "Language code."),
+            Field("licence", "string", "Licence of the text: decides whether the site may republish it."),
+            Field("reference_date", "date", "Day that relative dates ('on Monday') were resolved against."),
+            Field("reference_date_source", "string", "Where the reference date came from.",
+                  enum=("caption", "parameter", "manifest", "none")),
+            Field("paragraphs", "integer", "Number of body paragraphs.", True),
+            Field("claims", "integer", "Number of casualty claims extracted.", True),
+        ],
+    },
+    "paragraphs": {
+        "title": "Paragraphs",
+        "description": "The story's blocks with their offsets in the raw text; quotes point into these.",
+        "primary_key": ["article_id", "start"],
+        "fields": [
+            Field("article_id", "string", "Article the block belongs to.", True),
+            Field("kind", "string", "Role of the block on the page.", True,
+                  enum=("headline", "caption", "subheading", "body", "credit", "table")),
+            Field("paragraph", "integer", "Body paragraph number, from 1; empty for other blocks."),
+            Field("start", "integer", "Offset of the block's first character in the decoded raw text.", True),
+            Field("end", "integer", "Offset just after the block's last character.", True),
+            Field("text", "string", "The block's text as written.", True),
+        ],
+    },
+    "claims": {
+        "title": "Casualty claims",
+        "description": "Each figure a source gives for people killed, wounded, captured or displaced. "
+                       "A claim is attributed and unverified; claims that disagree are kept side by side.",
+        "primary_key": ["claim_id"],
+        "fields": [
+            Field("article_id", "string", "Article the claim was read from.", True),
+            Field("claim_id", "string", "Stable id: article id and the claim's order in the article.", True),
+            Field("quote", "string", "Exact words of the article that carry the claim.", True),
+            Field("quote_start", "integer", "Offset of the quote in the decoded raw text.", True),
+            Field("quote_end", "integer", "Offset just after the quote.", True),
+            Field("quantity_text", "string", "The figure as written ('at least four', '30 to 35').", True),
+            Field("number_low", "integer", "Lowest number the claim commits to; empty for 'up to N' and vague."),
+            Field("number_high", "integer", "Highest number; empty for 'at least N' and vague amounts."),
+            Field("qualifier", "string", "How to read low and high.", True,
+                  enum=("exact", "range", "at_least", "at_most", "approximately", "vague", "unspecified")),
+            Field("outcome", "string", "What happened to the people.", True,
+                  enum=("killed", "wounded", "captured", "displaced", "other")),
+            Field("victim_side", "string", "Whose people they were.", True,
+                  enum=("turkey", "syria_government", "rebels", "civilians", "russia", "unspecified")),
+            Field("victim_text", "string", "The people as written ('Turkish soldiers').", True),
+            Field("claimant", "string", "Who makes the claim, canonical name from data/reference/actors.csv.", True),
+            Field("claimant_as_written", "string", "The claimant as the article names it.", True),
+            Field("event_date", "date", "Day of the event when the text fixes it; empty otherwise."),
+            Field("place", "string", "Place of the event named in the sentence, else the article's lead place."),
+            Field("paragraph", "integer", "Body paragraph the quote is in."),
+            Field("notes", "string", "Caveats on reading the claim."),
+        ],
+    },
+    "deployments": {
+        "title": "Deployments",
+        "description": "Reported deployments of forces: observation posts, convoys, reinforcements.",
+        "primary_key": ["deployment_id"],
+        "fields": [
+            Field("article_id", "string", "Article the fact was read from.", True),
+            Field("deployment_id", "string", "Stable id: article id and order.", True),
+            Field("kind", "string", "Kind of deployment.", True,
+                  enum=("observation_posts", "convoy", "reinforcements", "troops_deployed")),
+            Field("what", "string", "The deployment as written.", True),
+            Field("count", "integer", "Number stated (e.g. 12 observation posts); empty when none is."),
+            Field("actor", "string", "Whose forces."),
+            Field("side", "string", "Side of those forces.", True,
+                  enum=("turkey", "syria_government", "rebels", "russia", "unspecified")),
+            Field("claimant", "string", "Who reports it (the caption's agency, a named source, or the outlet).",
+                  True),
+            Field("claimant_as_written", "string", "The reporter as the article names it.", True),
+            Field("date", "date", "Day named in the sentence, if any."),
+            Field("place", "string", "Place named in the sentence, else the article's lead place."),
+            Field("quote", "string", "The sentence reporting it.", True),
+            Field("quote_start", "integer", "Offset of the sentence in the decoded raw text.", True),
+            Field("quote_end", "integer", "Offset just after the sentence.", True),
+            Field("block", "string", "Caption or body.", True, enum=("caption", "body")),
+            Field("paragraph", "integer", "Body paragraph number; empty for the caption."),
+        ],
+    },
+    "places": {
+        "title": "Places named",
+        "description": "Places the articles name, with sourced coordinates where the reference data has them.",
+        "primary_key": ["article_id", "place"],
+        "fields": [
+            Field("article_id", "string", "Article naming the place.", True),
+            Field("place", "string", "Canonical place name from data/reference/places.csv.", True),
+            Field("kind", "string", "town, city or capital.", True),
+            Field("governorate", "string", "Governorate or province."),
+            Field("country", "string", "Country."),
+            Field("lat", "number", "Latitude (WGS84); empty where no sourced coordinate exists."),
+            Field("lon", "number", "Longitude (WGS84); empty where no sourced coordinate exists."),
+            Field("mentions", "integer", "Times the article names it.", True),
+            Field("source", "string", "Where the coordinate comes from.", True),
+        ],
+    },
+}
+
+_PANDAS_TYPES = {"string": "string", "integer": "Int64", "number": "Float64", "date": "string"}
+
+
+def pandera_schema(table: str) -> pa.DataFrameSchema:
+    """The pandera check for ``table``, derived from :data:`SCHEMAS`."""
+    spec = SCHEMAS[table]
+    columns = {}
+    for field in spec["fields"]:
+        checks = []
+        if field.enum:
+            checks.append(pa.Check.isin(field.enum))
+        if field.type == "date":
+            checks.append(pa.Check.str_matches(DATE_PATTERN))
+        columns[field.name] = pa.Column(_PANDAS_TYPES[field.type], checks=checks, nullable=not field.required,
+                                        required=True)
+    return pa.DataFrameSchema(columns, strict=True, unique=spec["primary_key"], coerce=False)
+
+
+def to_frame(table: str, rows: list[dict]) -> pd.DataFrame:
+    """Rows as a DataFrame with the table's columns, types and stable order; empty strings become missing."""
+    spec = SCHEMAS[table]
+    names = [f.name for f in spec["fields"]]
+    frame = pd.DataFrame(rows, columns=names)
+    for field in spec["fields"]:
+        column = frame[field.name]
+        if field.type in ("string", "date"):
+            column = column.astype("object").where(column.notna(), None)
+            column = column.map(lambda v: None if v is None or v == "" else str(v))
+        frame[field.name] = column.astype(_PANDAS_TYPES[field.type]) if len(frame) else \
+            pd.Series([], dtype=_PANDAS_TYPES[field.type])
+    return frame.sort_values(spec["primary_key"], kind="stable").reset_index(drop=True)
+
+
+def validate(table: str, frame: pd.DataFrame) -> pd.DataFrame:
+    """Check ``frame`` against its schema; raise ValidationError naming the column and value at fault."""
+    try:
+        return pandera_schema(table).validate(frame, lazy=True)
+    except pa.errors.SchemaErrors as errors:
+        first = errors.failure_cases.iloc[0]
+        raise ValidationError(
+            f"table {table}: column {first['column']!r} fails {first['check']} with value {first['failure_case']!r}",
+            hint="this is a bug in extraction or in the reference data; report it with the article") from None
+
+
+def datapackage(tables: list[str], sources: list[dict]) -> dict:
+    """A Frictionless Data Package descriptor for the written tables."""
+    resources = []
+    for table in tables:
+        spec = SCHEMAS[table]
+        fields = []
+        for field in spec["fields"]:
+            entry = {"name": field.name, "type": field.type, "description": field.description}
+            constraints = {}
+            if field.required:
+                constraints["required"] = True
+            if field.enum:
+                constraints["enum"] = list(field.enum)
+            if constraints:
+                entry["constraints"] = constraints
+            fields.append(entry)
+        resources.append({
+            "name": table, "path": f"{table}.csv", "profile": "tabular-data-resource", "title": spec["title"],
+            "description": spec["description"], "format": "csv", "mediatype": "text/csv", "encoding": "utf-8",
+            "schema": {"fields": fields, "primaryKey": spec["primary_key"], "missingValues": [""]},
+        })
+    return {
+        "profile": "tabular-data-package",
+        "name": "idlib-2020-claims",
+        "title": "Who claims what: casualty claims and deployments in Idlib, February 2020",
+        "description": "Attributed, unverified casualty figures and deployment facts extracted from news articles.",
+        "licenses": [{"name": "CC-BY-4.0", "title": "Creative Commons Attribution 4.0",
+                      "path": "https://creativecommons.org/licenses/by/4.0/"}],
+        "sources": sources,
+        "resources": resources,
+    }
+
+
+def write_tables(frames: dict[str, pd.DataFrame], out_dir: Path, sources: list[dict]) -> list[Path]:
+    """Validate every table, then write all of them and ``datapackage.json`` into ``out_dir`` at once.
+
+    Files go to a temporary folder on the same disk first and are moved into place only when all are written.
+    """
+    out_dir = Path(out_dir)
+    validated = {name: validate(name, frame) for name, frame in frames.items()}
+    out_dir.parent.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}-", dir=out_dir.parent))
+    try:
+        written = []
+        for name, frame in validated.items():
+            frame.to_csv(staging / f"{name}.csv", index=False, lineterminator="\n")
+            written.append(f"{name}.csv")
+        descriptor = datapackage(list(validated), sources)
+        (staging / "datapackage.json").write_text(json.dumps(descriptor, indent=2, ensure_ascii=False) + "\n",
+                                                  encoding="utf-8")
+        written.append("datapackage.json")
+        out_dir.mkdir(parents=True, exist_ok=True)
+        for name in written:
+            os.replace(staging / name, out_dir / name)
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+    return [out_dir / name for name in written]
+
+
+def read_table(table: str, folder: Path) -> pd.DataFrame:
+    """Read a processed table back with its schema's types."""
+    path = Path(folder) / f"{table}.csv"
+    spec = SCHEMAS[table]
+    dtypes = {f.name: _PANDAS_TYPES[f.type] for f in spec["fields"]}
+    return pd.read_csv(path, dtype=dtypes, keep_default_na=False, na_values=[""])

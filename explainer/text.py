@@ -1,0 +1,168 @@
+"""Sentences and per-article context shared by the claim and deployment extractors."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from . import dates
+from .articles import Article, Block
+from .reference import Mention, Reference
+
+# Split after . ! ? (and a closing quote or bracket) when the next sentence starts with a capital, a digit or a
+# quote. Abbreviations such as "U.S." or "Gen." are kept whole.
+_BOUNDARY = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[\"“(]?[A-Z0-9])")
+_ABBREVIATIONS = re.compile(r"(?:\b[A-Z]\.|\b(?:Mr|Mrs|Ms|Dr|Gen|Col|Lt|Sgt|Capt|Maj|Prof|St|No|vs|Jan|Feb|Mar|Apr|Jun|"
+                            r"Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.)$")
+
+SPEECH_VERBS = re.compile(
+    r"\b(?:said|says|say|told|tells|reported|reports|claimed|claims|announced|announces|stated|states|added|"
+    r"confirmed|confirms|estimated|estimates|quoted|cited|documented|counted|put the (?:death )?toll at|"
+    r"wrote|tweeted|posted)\b"
+)
+ACCORDING_TO = re.compile(r"\baccording to\s+(?:the\s+)?$", re.IGNORECASE)
+PRONOUN_SUBJECT = re.compile(r"(?:^|[\s,;])(?P<p>He|She|It|They|he|she|it|they)\s+(?:\w+ly\s+|also\s+)?$")
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence with offsets into the article text and the block it belongs to."""
+
+    text: str
+    start: int
+    end: int
+    block: Block
+
+
+def split_sentences(article: Article, block: Block) -> list[Sentence]:
+    """Sentences of one block, each with offsets into ``article.text``."""
+    text = article.text[block.start:block.end]
+    spans = []
+    cursor = 0
+    for match in _BOUNDARY.finditer(text):
+        if _ABBREVIATIONS.search(text[cursor:match.start()]):
+            continue
+        # A closing quote or bracket belongs to the sentence it closes.
+        closing = len(match.group()) - len(match.group().lstrip("\"”’)"))
+        spans.append((cursor, match.start() + closing))
+        cursor = match.end()
+    spans.append((cursor, len(text)))
+    sentences = []
+    for start, end in spans:
+        piece = text[start:end]
+        lead = len(piece) - len(piece.lstrip())
+        trimmed = piece.strip()
+        if trimmed:
+            begin = block.start + start + lead
+            sentences.append(Sentence(trimmed, begin, begin + len(trimmed), block))
+    return sentences
+
+
+@dataclass
+class ArticleContext:
+    """What extraction needs to know about a whole article: mentions, lead place, the outlet as an actor."""
+
+    article: Article
+    reference: Reference
+    mentions: list[Mention]
+    lead_place: str
+    outlet_name: str
+
+    @classmethod
+    def build(cls, article: Article, reference: Reference) -> "ArticleContext":
+        mentions = reference.actors.mentions(article.text)
+        story_blocks = [b for b in article.blocks if b.kind in ("headline", "body", "subheading", "table")]
+        lead_place = ""
+        for block in story_blocks:
+            places = [p for p in reference_places(reference, article.text[block.start:block.end], mentions,
+                                                  block.start)]
+            if places:
+                lead_place = places[0]
+                break
+        outlet_actor = reference.actors.by_name(article.outlet) if article.outlet else None
+        outlet_name = outlet_actor.canonical if outlet_actor else (article.outlet or "the outlet")
+        return cls(article, reference, mentions, lead_place, outlet_name)
+
+    def mentions_in(self, sentence: Sentence) -> list[Mention]:
+        return [m for m in self.mentions if sentence.start <= m.start and m.end <= sentence.end]
+
+    def place_of(self, sentence: Sentence) -> str:
+        """The most specific place the sentence names (a town before a city), else the article's lead place."""
+        places = reference_places(self.reference, sentence.text, self.mentions, sentence.start, with_kind=True)
+        if places:
+            order = {"town": 0, "city": 1}
+            places.sort(key=lambda item: order.get(item[1], 2))
+            return places[0][0]
+        return self.lead_place
+
+
+def reference_places(reference: Reference, text: str, mentions: list[Mention], offset: int,
+                     with_kind: bool = False) -> list:
+    """Places named in ``text`` where they stand for a place, not a government ("Damascus said")."""
+    found = []
+    for start, end, place in reference.places.find(text):
+        if place.kind == "capital":
+            continue  # capitals in this coverage stand for governments ("attacks by Damascus and Moscow")
+        if any(m.start <= offset + start and offset + end <= m.end and not m.text.lower() == place.name.lower()
+               for m in mentions):
+            continue  # part of an actor's name ("Syrian Observatory ... in Idlib" stays a place)
+        found.append((place.name, place.kind) if with_kind else place.name)
+    return found
+
+
+@dataclass(frozen=True)
+class Attribution:
+    claimant: str
+    claimant_as_written: str
+    start: int | None = None  # offsets of the attribution phrase in the article
+
+
+def _joined(mentions: list[Mention], index: int, text: str) -> tuple[str, str, int]:
+    """Canonical and as-written names of a subject, joining "Turkey and the SOHR" into one claimant."""
+    first = index
+    while first > 0 and re.fullmatch(r"\s*(?:,|and|,\s*and)\s*", text[mentions[first - 1].end:mentions[first].start]):
+        first -= 1
+    group = mentions[first:index + 1]
+    canonical = " and ".join(m.actor.canonical if m.actor else m.text for m in group)
+    as_written = text[group[0].start:group[-1].end]
+    return canonical, as_written, group[0].start
+
+
+def attribute(context: ArticleContext, sentence: Sentence, position: int, last_speaker: Attribution | None
+              ) -> Attribution | None:
+    """Who the sentence says claims what is at ``position`` (an article offset), or None for the outlet's voice.
+
+    In order: "according to X" (the nearest to the claim); "X said" / "said X" / "X told reporters";
+    "He said" / "It said" resolved to the last speaker; a descriptor ("the ministry") resolved by the reference table.
+    """
+    text = context.article.text
+    mentions = context.mentions_in(sentence)
+    candidates: list[tuple[int, Attribution]] = []
+    for index, mention in enumerate(mentions):
+        if ACCORDING_TO.search(text[sentence.start:mention.start]):
+            canonical, as_written, start = _joined(mentions, index, text)
+            # extend over "X and Y" after "according to"
+            candidates.append((abs(mention.start - position), Attribution(canonical, as_written, start)))
+    if candidates:
+        return min(candidates, key=lambda item: item[0])[1]
+    for verb in SPEECH_VERBS.finditer(text, sentence.start, sentence.end):
+        before = [i for i, m in enumerate(mentions) if m.end <= verb.start()]
+        after = [m for m in mentions if m.start >= verb.end() and re.fullmatch(r"\s*", text[verb.end():m.start])]
+        pronoun = PRONOUN_SUBJECT.search(text[sentence.start:verb.start()])
+        if pronoun and last_speaker is not None and (not before or mentions[before[-1]].end <= sentence.start
+                                                     + pronoun.start("p")):
+            return Attribution(last_speaker.claimant, pronoun.group("p"), sentence.start + pronoun.start("p"))
+        if before:
+            canonical, as_written, start = _joined(mentions, before[-1], text)
+            return Attribution(canonical, as_written, start)
+        if after:
+            mention = after[0]
+            name = mention.actor.canonical if mention.actor else mention.text
+            return Attribution(name, mention.text, mention.start)
+    return None
+
+
+def day_of(sentence: Sentence, context: ArticleContext, year_hint: int | None):
+    """The sentence's time mentions, resolved against the article's reference date."""
+    article = context.article
+    return dates.find_dates(sentence.text, article.reference_date, article.reference_date_source, year_hint)
