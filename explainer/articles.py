@@ -103,9 +103,17 @@ def decode_article_bytes(data: bytes, path: Path) -> str:
     except UnicodeDecodeError as error:
         from charset_normalizer import from_bytes
 
-        best = from_bytes(data).best()
-        if best is not None and best.encoding and best.chaos <= 0.1 and best.coherence >= 0.1:
-            return str(best)
+        candidates = [c for c in from_bytes(data) if c.chaos <= 0.1]
+        if candidates:
+            least_chaos = min(c.chaos for c in candidates)
+            top = [c for c in candidates if c.chaos == least_chaos]
+            decodings = {str(c) for c in top}
+            if len(decodings) == 1:
+                return decodings.pop()
+            # Several single-byte encodings fit equally; Windows-1252 is the one Western news copy is saved in.
+            western = next((c for c in top if c.encoding == "cp1252"), None)
+            if western is not None:
+                return str(western)
         raise ArticleReadError(
             f"file is not UTF-8 (byte {data[error.start]:#04x} at offset {error.start}) and its encoding "
             "cannot be told with confidence", path=path,
@@ -274,7 +282,7 @@ def _label_blocks(article: Article, reference: Reference) -> None:
             block.start = block.end - len(heading["text"])
             index += 1
             break
-        if len(block.text.split()) <= 4 and not _SENTENCE_END.search(block.text):
+        if len(block.text.split()) <= 3 and not _SENTENCE_END.search(block.text):
             block.kind = "masthead"
             actor = reference.actors.by_name(block.text)
             if actor is not None and actor.kind == "outlet" and not article.outlet:

@@ -128,6 +128,18 @@ def _joined(mentions: list[Mention], index: int, text: str) -> tuple[str, str, i
     return canonical, as_written, group[0].start
 
 
+PERSON_KINDS = ("head_of_state", "official")
+
+
+def _last_named(context: ArticleContext, before: int, pronoun: str) -> Attribution | None:
+    """The last actor named before ``before`` that the pronoun can stand for ("he": a person, "it": a body)."""
+    wants_person = pronoun in ("he", "she")
+    for mention in reversed([m for m in context.mentions if m.end <= before and m.actor is not None]):
+        if (mention.actor.kind in PERSON_KINDS) == wants_person:
+            return Attribution(mention.actor.canonical, mention.text, mention.start)
+    return None
+
+
 def attribute(context: ArticleContext, sentence: Sentence, position: int, last_speaker: Attribution | None
               ) -> Attribution | None:
     """Who the sentence says claims what is at ``position`` (an article offset), or None for the outlet's voice.
@@ -149,9 +161,10 @@ def attribute(context: ArticleContext, sentence: Sentence, position: int, last_s
         before = [i for i, m in enumerate(mentions) if m.end <= verb.start()]
         after = [m for m in mentions if m.start >= verb.end() and re.fullmatch(r"\s*", text[verb.end():m.start])]
         pronoun = PRONOUN_SUBJECT.search(text[sentence.start:verb.start()])
-        if pronoun and last_speaker is not None and (not before or mentions[before[-1]].end <= sentence.start
-                                                     + pronoun.start("p")):
-            return Attribution(last_speaker.claimant, pronoun.group("p"), sentence.start + pronoun.start("p"))
+        if pronoun and (not before or mentions[before[-1]].end <= sentence.start + pronoun.start("p")):
+            antecedent = last_speaker or _last_named(context, sentence.start, pronoun.group("p").lower())
+            if antecedent is not None:
+                return Attribution(antecedent.claimant, pronoun.group("p"), sentence.start + pronoun.start("p"))
         if before:
             canonical, as_written, start = _joined(mentions, before[-1], text)
             return Attribution(canonical, as_written, start)

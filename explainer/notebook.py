@@ -1,0 +1,76 @@
+"""Small helpers the notebooks call, so cells stay short and the logic stays testable here."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+from IPython.display import Markdown
+
+from .exceptions import ParameterError
+from .paths import PROJECT_ROOT
+
+QUALIFIER_WORDS = {
+    "exact": "{low}",
+    "range": "{low} to {high}",
+    "at_least": "at least {low}",
+    "at_most": "up to {high}",
+    "approximately": "about {low}",
+    "vague": "{text}",
+    "unspecified": "{text}",
+}
+
+
+def check_parameter(name: str, value, kinds: tuple[type, ...], example: str):
+    """Stop the notebook at once when a parameter has the wrong type, naming it and showing a right value."""
+    if not isinstance(value, kinds):
+        wanted = " or ".join(k.__name__ for k in kinds)
+        raise ParameterError(f"parameter {name} must be {wanted}, not {type(value).__name__} {value!r}",
+                             value=value, hint=f"e.g. -p {name} {example}")
+    return value
+
+
+def project_path(value: str | Path, name: str) -> Path:
+    """A folder parameter as an absolute path; relative paths are read from the project root."""
+    check_parameter(name, value, (str, Path), "data/processed")
+    path = Path(value)
+    return path if path.is_absolute() else PROJECT_ROOT / path
+
+
+def figure(row) -> str:
+    """A claim's figure in words, keeping ranges and bounds as the source gave them ("at least 4", "30 to 35")."""
+    low = "" if pd.isna(row["number_low"]) else int(row["number_low"])
+    high = "" if pd.isna(row["number_high"]) else int(row["number_high"])
+    return QUALIFIER_WORDS[row["qualifier"]].format(low=low, high=high, text=row["quantity_text"])
+
+
+def claims_for_reading(claims: pd.DataFrame) -> pd.DataFrame:
+    """The claims table a reader checks: figure, outcome, side, claimant, date, place and the quote."""
+    if claims.empty:
+        return pd.DataFrame(columns=["claim", "figure", "outcome", "side", "claimant", "as written", "date",
+                                     "place", "paragraph", "quote"])
+    table = pd.DataFrame({
+        "claim": claims["claim_id"],
+        "figure": claims.apply(figure, axis=1),
+        "outcome": claims["outcome"],
+        "side": claims["victim_side"],
+        "claimant": claims["claimant"],
+        "as written": claims["claimant_as_written"],
+        "date": claims["event_date"].fillna(""),
+        "place": claims["place"].fillna(""),
+        "paragraph": claims["paragraph"].astype("string").fillna(""),
+        "quote": claims["quote"],
+    })
+    return table.reset_index(drop=True)
+
+
+def sentence(text: str) -> Markdown:
+    """Show a computed sentence as Markdown (the figures in it come from the data, never typed by hand)."""
+    return Markdown(text)
+
+
+def no_rows_note(frame: pd.DataFrame, what: str) -> Markdown | None:
+    """A sentence saying a table is empty, so an article without claims reads as a finding, not an error."""
+    if frame.empty:
+        return Markdown(f"*No {what} were found in the articles given.*")
+    return None

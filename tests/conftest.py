@@ -1,0 +1,40 @@
+import json
+from pathlib import Path
+
+import pytest
+
+from explainer.articles import clean_article, read_manifest
+from explainer.paths import RAW_DIR
+from explainer.reference import load_reference
+
+FIXTURES = Path(__file__).parent / "fixtures"
+ANNOTATED = FIXTURES / "annotated"
+SEED = RAW_DIR / "france24-idlib-2020-02-03.txt"
+EXAMPLE = RAW_DIR / "wikipedia-turkish-involvement-2020.txt"
+
+
+@pytest.fixture(scope="session")
+def reference():
+    return load_reference()
+
+
+@pytest.fixture(scope="session")
+def manifest():
+    return read_manifest(RAW_DIR / "manifest.csv")
+
+
+@pytest.fixture(scope="session")
+def seed_article(reference, manifest):
+    return clean_article(SEED, reference, manifest)
+
+
+@pytest.fixture(scope="session")
+def seed_facts():
+    return json.loads((ANNOTATED / "france24-idlib-2020-02-03.facts.json").read_text(encoding="utf-8"))
+
+
+def write_article(tmp_path, text, name="article.txt"):
+    """A one-off article file for a test."""
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return path

@@ -1,0 +1,112 @@
+import hashlib
+
+import pytest
+
+from explainer.articles import clean_article, read_article_text, read_manifest
+from explainer.exceptions import ArticleReadError, ManifestError, NoArticleBodyError
+from explainer.paths import RAW_DIR
+
+from .conftest import SEED, write_article
+
+
+def test_raw_files_match_their_recorded_hashes():
+    readme = (RAW_DIR / "README.md").read_text(encoding="utf-8")
+    for path in RAW_DIR.glob("*.txt"):
+        digest = hashlib.sha256(path.read_bytes()).hexdigest()
+        assert digest in readme, f"{path.name} changed or is not recorded in data/raw/README.md"
+
+
+def test_seed_story_is_separated_from_the_page(seed_article, seed_facts):
+    article = seed_article
+    assert article.outlet == seed_facts["outlet"]
+    assert article.headline == seed_facts["headline"]
+    assert article.credit_line == seed_facts["credit_line"]
+    assert article.photo_credit == seed_facts["photo_credit"]
+    assert article.subheadings == seed_facts["subheadings"]
+    assert len(article.paragraphs) == seed_facts["body_paragraphs"]
+    assert article.paragraphs[0].text.startswith(seed_facts["body_first_words"])
+    assert article.paragraphs[-1].text.endswith(seed_facts["body_last_words"])
+    body = "\n".join(p.text for p in article.paragraphs)
+    for line in seed_facts["boilerplate_lines_not_in_body"]:
+        assert line not in body
+
+
+def test_seed_reference_date_is_the_caption_date(seed_article, seed_facts):
+    assert seed_article.reference_date.isoformat() == seed_facts["photo_caption_date"]
+    assert seed_article.reference_date_source == "caption"
+
+
+def test_blocks_keep_offsets_into_the_raw_text(seed_article):
+    for block in seed_article.blocks:
+        if block.kind in ("body", "caption", "headline"):
+            assert seed_article.text[block.start:block.end] == block.text
+
+
+def test_given_reference_date_wins(reference, manifest):
+    from datetime import date
+    article = clean_article(SEED, reference, manifest, reference_date=date(2020, 2, 4))
+    assert article.reference_date_source == "parameter"
+
+
+@pytest.mark.parametrize("content, message", [
+    (b"", "empty"),
+    (b"   \n\t\n", "empty"),
+    (b"\x00\x01\x02binary\x00", "binary"),
+    (b"<!DOCTYPE html><html><body><p>Five soldiers were killed.</p></body></html>", "HTML"),
+])
+def test_bad_files_are_refused_with_the_file_named(tmp_path, reference, content, message):
+    path = tmp_path / "bad.txt"
+    path.write_bytes(content)
+    with pytest.raises(ArticleReadError, match=message) as caught:
+        clean_article(path, reference)
+    assert "bad.txt" in str(caught.value)
+
+
+def test_missing_file_is_named(tmp_path):
+    with pytest.raises(ArticleReadError, match="missing.txt: file not found"):
+        read_article_text(tmp_path / "missing.txt")
+
+
+def test_utf16_with_bom_is_decoded(tmp_path):
+    path = tmp_path / "utf16.txt"
+    path.write_bytes("Four soldiers were killed, the ministry said.".encode("utf-16"))
+    text, _ = read_article_text(path)
+    assert text.startswith("Four soldiers")
+
+
+def test_latin1_is_decoded_when_its_encoding_is_clear(tmp_path):
+    path = tmp_path / "latin1.txt"
+    sentence = "Le ministère de la Défense a déclaré que quatre soldats ont été tués à Idlib, près de Saraqeb. "
+    path.write_bytes((sentence * 5).encode("latin-1"))
+    text, _ = read_article_text(path)
+    assert "ministère" in text
+
+
+def test_file_with_only_furniture_has_no_body(tmp_path, reference):
+    path = write_article(tmp_path, "Get all your news in one place.\nStart reading\nSign up to read this article\n")
+    with pytest.raises(NoArticleBodyError):
+        clean_article(path, reference)
+
+
+def test_malformed_manifest_names_the_line(tmp_path):
+    path = tmp_path / "manifest.csv"
+    path.write_text("file,outlet,url,published,language,licence\na.txt,X,,03/02/2020,en,\n", encoding="utf-8")
+    with pytest.raises(ManifestError, match=r"manifest.csv:2: published '03/02/2020'"):
+        read_manifest(path)
+
+
+def test_manifest_missing_columns(tmp_path):
+    path = tmp_path / "manifest.csv"
+    path.write_text("file,outlet\n", encoding="utf-8")
+    with pytest.raises(ManifestError, match="missing column"):
+        read_manifest(path)
+
+
+def test_markdown_front_matter_and_heading(tmp_path, reference):
+    path = write_article(tmp_path, "---\ntitle: Clashes\nurl: https://example.org/a\n---\n# Clashes in Idlib\n\n"
+                                   "Five Turkish soldiers were killed on 10 February 2020, the ministry said.\n",
+                         name="wiki.md")
+    article = clean_article(path, reference)
+    assert article.url == "https://example.org/a"
+    assert article.headline == "Clashes in Idlib"
+    assert len(article.paragraphs) == 1

@@ -1,0 +1,113 @@
+import csv
+
+import pytest
+
+from explainer.articles import clean_article
+from explainer.claims import extract_claims
+
+from .conftest import ANNOTATED, write_article
+
+KEY_FIELDS = ("number_low", "number_high", "qualifier", "outcome", "victim_side", "claimant")
+
+
+def _as_text(value):
+    return "" if value is None else str(value)
+
+
+def test_seed_gives_exactly_the_annotated_claims(seed_article, reference):
+    with (ANNOTATED / "france24-idlib-2020-02-03.claims.csv").open(encoding="utf-8") as handle:
+        expected = [{f: row[f] for f in KEY_FIELDS + ("event_date", "place")} for row in csv.DictReader(handle)]
+    got = [{f: _as_text(getattr(c, f)) for f in KEY_FIELDS + ("event_date", "place")}
+           for c in extract_claims(seed_article, reference)]
+    assert sorted(got, key=str) == sorted(expected, key=str)
+
+
+def test_seed_claims_keep_the_claimant_as_written(seed_article, reference):
+    as_written = [c.claimant_as_written for c in extract_claims(seed_article, reference)]
+    assert as_written == ["Turkey's National Defense Ministry", "Turkey's National Defense Ministry",
+                          "a monitor group", "the Britain-based Syrian Observatory for Human Rights",
+                          "Turkish President Recep Tayyip Erdogan", "(not attributed)"]
+
+
+def test_quotes_are_exact_substrings_at_their_offsets(seed_article, reference):
+    for claim in extract_claims(seed_article, reference):
+        assert seed_article.text[claim.quote_start:claim.quote_end] == claim.quote
+        assert claim.quantity_text in claim.quote
+        assert claim.paragraph is not None
+
+
+def test_claim_ids_are_stable(seed_article, reference):
+    first = [c.claim_id for c in extract_claims(seed_article, reference)]
+    second = [c.claim_id for c in extract_claims(seed_article, reference)]
+    assert first == second == [f"france24-idlib-2020-02-03-c{n:03d}" for n in range(1, 7)]
+
+
+def _claims(tmp_path, reference, text):
+    article = clean_article(write_article(tmp_path, text), reference)
+    return extract_claims(article, reference)
+
+
+@pytest.mark.parametrize("text", [
+    "Turkey has 12 observation posts in the region.",
+    "Subscribers get 100’s of premium titles.",
+    "A 12-year-old boy was seen in the town on 3 February 2020.",
+    "The convoy of 150 vehicles crossed the border.",
+    "Turkey destroyed 151 tanks and 47 howitzers, the ministry said.",
+])
+def test_things_that_are_not_casualty_claims(tmp_path, reference, text):
+    assert _claims(tmp_path, reference, text) == []
+
+
+def test_a_list_gives_one_claim_per_item(tmp_path, reference):
+    claims = _claims(tmp_path, reference, "Turkey and the SOHR reported seven Turkish soldiers, one civilian "
+                                          "contractor, and 13 Syrian soldiers were killed.")
+    assert [(c.number_low, c.victim_side) for c in claims] == [(7, "turkey"), (1, "turkey"), (13, "syria_government")]
+    assert {c.claimant for c in claims} == {"Turkey and Syrian Observatory for Human Rights"}
+
+
+@pytest.mark.parametrize("verb, outcome", [
+    ("were killed", "killed"), ("died", "killed"), ("lost their lives", "killed"), ("were martyred", "killed"),
+    ("were injured", "wounded"), ("were wounded", "wounded"), ("were captured", "captured"),
+])
+def test_casualty_verbs(tmp_path, reference, verb, outcome):
+    claims = _claims(tmp_path, reference, f"Five Turkish soldiers {verb} in Idlib, Reuters reported.")
+    assert [(c.number_low, c.outcome, c.claimant) for c in claims] == [(5, outcome, "Reuters")]
+
+
+def test_neutralised_is_other_with_a_note(tmp_path, reference):
+    claims = _claims(tmp_path, reference, "The Turkish Defence Ministry said it had neutralised 55 Syrian "
+                                          "regime soldiers.")
+    assert [(c.number_low, c.outcome, c.victim_side) for c in claims] == [(55, "other", "syria_government")]
+    assert "killed, wounded or captured" in claims[0].notes
+
+
+def test_wire_attribution_and_state_media(tmp_path, reference):
+    claims = _claims(tmp_path, reference, "Two Syrian soldiers were killed by Turkish shelling, state news agency "
+                                          "SANA said.")
+    assert [(c.number_low, c.claimant) for c in claims] == [(2, "SANA")]
+
+
+def test_pronoun_follows_the_last_speaker(tmp_path, reference):
+    claims = _claims(tmp_path, reference, "The Syrian Observatory for Human Rights gave new figures on Tuesday. "
+                                          "It said 12 rebels were killed.")
+    assert [(c.claimant, c.victim_side) for c in claims] == [("Syrian Observatory for Human Rights", "rebels")]
+
+
+def test_unattributed_figure_belongs_to_the_outlet(tmp_path, reference):
+    text = "FRANCE 24\n\nSyrian shelling in Idlib\n\nDozens of civilians were killed in Idlib on 4 February 2020.\n"
+    claims = _claims(tmp_path, reference, text)
+    assert [(c.qualifier, c.claimant, c.claimant_as_written) for c in claims] == [
+        ("vague", "FRANCE 24", "(not attributed)")]
+
+
+def test_relative_days_resolve_and_periods_do_not(tmp_path, reference):
+    text = ("Syria\n\nSyrian shelling in Idlib\n\nA photo taken on February 2, 2020. © Someone/AFP\n\n"
+            "Three Turkish soldiers were killed on Monday, the ministry said. "
+            "In recent weeks, dozens of civilians were killed.\n")
+    claims = _claims(tmp_path, reference, text)
+    assert [c.event_date for c in claims] == ["2020-02-03", ""]
+
+
+def test_at_least_is_a_lower_bound_only(tmp_path, reference):
+    claims = _claims(tmp_path, reference, "At least four Turkish soldiers were killed, Ankara said.")
+    assert (claims[0].number_low, claims[0].number_high, claims[0].qualifier) == (4, None, "at_least")

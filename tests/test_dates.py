@@ -1,0 +1,23 @@
+from datetime import date
+
+from explainer.dates import find_dates, resolve_weekday
+
+
+def test_caption_reference_takes_the_nearest_weekday():
+    assert resolve_weekday("Monday", date(2020, 2, 2), "caption") == date(2020, 2, 3)
+    assert resolve_weekday("Sunday", date(2020, 2, 2), "caption") == date(2020, 2, 2)
+
+
+def test_publication_reference_looks_back():
+    assert resolve_weekday("Saturday", date(2020, 2, 6), "manifest") == date(2020, 2, 1)
+
+
+def test_days_periods_and_vague_times():
+    found = find_dates("On 10 February troops moved. From 27 Feb to 5 March, fighting went on. In recent weeks",
+                       year_hint=2020)
+    assert [(m.kind, m.date) for m in found] == [("day", date(2020, 2, 10)), ("period", None), ("vague", None)]
+
+
+def test_month_first_dates():
+    found = find_dates("on February 2, 2020.")
+    assert found[0].date == date(2020, 2, 2)

@@ -1,0 +1,24 @@
+from explainer.deployments import extract_deployments
+
+
+def test_seed_deployments_match_the_annotated_facts(seed_article, reference, seed_facts):
+    facts = extract_deployments(seed_article, reference)
+    by_kind = {f.kind: f for f in facts}
+    assert sorted(by_kind) == ["convoy", "observation_posts", "reinforcements"]
+    assert len(facts) == len(seed_facts["deployments"])
+
+    posts = by_kind["observation_posts"]
+    assert (posts.count, posts.side, posts.place) == (12, "turkey", "Idlib")
+
+    reinforcements = by_kind["reinforcements"]
+    assert (reinforcements.claimant, reinforcements.date, reinforcements.side) == ("Turkish media", "2020-02-02",
+                                                                                   "turkey")
+    convoy = by_kind["convoy"]
+    assert convoy.what == "military convoy of tanks and armoured vehicles"
+    assert (convoy.place, convoy.date, convoy.claimant, convoy.block) == ("Dana", "2020-02-02", "AFP photo caption",
+                                                                         "caption")
+
+
+def test_deployment_quotes_point_into_the_article(seed_article, reference):
+    for fact in extract_deployments(seed_article, reference):
+        assert seed_article.text[fact.quote_start:fact.quote_end] == fact.quote

@@ -1,0 +1,42 @@
+import pytest
+
+from explainer.exceptions import ReferenceDataError
+from explainer.paths import REFERENCE_DIR
+from explainer.reference import ACTOR_COLUMNS, load_reference, read_reference_csv
+
+
+@pytest.mark.parametrize("alias, canonical", [
+    ("a monitor group", None),
+    ("the Britain-based Syrian Observatory for Human Rights", "Syrian Observatory for Human Rights"),
+    ("SOHR", "Syrian Observatory for Human Rights"),
+    ("Turkey's National Defense Ministry", "Turkish National Defence Ministry"),
+    ("Turkish Defence Ministry", "Turkish National Defence Ministry"),
+    ("Erdogan", "Recep Tayyip Erdogan"),
+    ("Turkish President Recep Tayyip Erdogan", "Recep Tayyip Erdogan"),
+])
+def test_aliases_resolve(alias, canonical):
+    actors = load_reference().actors
+    if canonical is None:  # a descriptor: resolved from the article, not by name
+        mention = actors.mentions(f"Six died, according to {alias}.")[0]
+        assert mention.descriptor and mention.actor.canonical == "Syrian Observatory for Human Rights"
+    else:
+        assert actors.by_name(alias).canonical == canonical
+
+
+def test_every_reference_table_has_sources():
+    for name in ("actors.csv", "places.csv", "boilerplate.csv", "observation_posts.csv"):
+        path = REFERENCE_DIR / name
+        header = path.read_text(encoding="utf-8").splitlines()[0]
+        assert "source" in header.split(",")
+
+
+def test_row_without_source_is_refused_with_its_line(tmp_path):
+    path = tmp_path / "actors.csv"
+    path.write_text(",".join(ACTOR_COLUMNS) + "\nx,X,,,turkey,government,\n", encoding="utf-8")
+    with pytest.raises(ReferenceDataError, match=r"actors.csv:2: row has no source"):
+        read_reference_csv(path, ACTOR_COLUMNS)
+
+
+def test_missing_reference_file_is_named(tmp_path):
+    with pytest.raises(ReferenceDataError, match="places.csv: reference file not found"):
+        read_reference_csv(tmp_path / "places.csv", ("name",))
