@@ -197,11 +197,43 @@ def claims_chart(claims: pd.DataFrame, articles: pd.DataFrame) -> alt.FacetChart
     )
 
 
+def topojson_feature(topology: dict, object_name: str, feature_id: str) -> dict:
+    """One feature of a TopoJSON topology as GeoJSON (quantised, delta-encoded arcs decoded).
+
+    Embedding one country instead of the world keeps the chart spec small and quick to render.
+    """
+    scale = topology.get("transform", {}).get("scale", [1, 1])
+    translate = topology.get("transform", {}).get("translate", [0, 0])
+    decoded = []
+    for arc in topology["arcs"]:
+        x = y = 0
+        points = []
+        for dx, dy in arc:
+            x, y = x + dx, y + dy
+            points.append([x * scale[0] + translate[0], y * scale[1] + translate[1]])
+        decoded.append(points)
+
+    def ring(indexes):
+        coordinates = []
+        for index in indexes:
+            points = decoded[index] if index >= 0 else decoded[~index][::-1]
+            coordinates.extend(points if not coordinates else points[1:])
+        return coordinates
+
+    geometry = next(g for g in topology["objects"][object_name]["geometries"] if str(g.get("id")) == feature_id)
+    if geometry["type"] == "Polygon":
+        coordinates = [ring(r) for r in geometry["arcs"]]
+    else:
+        coordinates = [[ring(r) for r in polygon] for polygon in geometry["arcs"]]
+    return {"type": "Feature", "id": feature_id, "properties": geometry.get("properties", {}),
+            "geometry": {"type": geometry["type"], "coordinates": coordinates}}
+
+
 def _read_boundaries(reference_dir: Path) -> tuple[dict, dict]:
     folder = Path(reference_dir) / "boundaries"
     governorates = json.loads((folder / "syria-admin1.geojson").read_text(encoding="utf-8"))
     countries = json.loads((folder / "countries-50m.topojson").read_text(encoding="utf-8"))
-    return governorates, countries
+    return governorates, topojson_feature(countries, "countries", "792")
 
 
 def map_points(places: pd.DataFrame, posts: pd.DataFrame, claims: pd.DataFrame,
@@ -247,12 +279,11 @@ POINT_KINDS = {"Turkish observation post": ("triangle-up", SIDE_COLOURS["turkey"
 
 def map_chart(points: pd.DataFrame, articles: pd.DataFrame, reference_dir: Path = REFERENCE_DIR) -> alt.Chart:
     """Where: Idlib and its neighbouring governorates, Turkey's border, posts and the places in the reporting."""
-    governorates, countries = _read_boundaries(reference_dir)
+    governorates, turkey_outline = _read_boundaries(reference_dir)
     for feature in governorates["features"]:
         feature["properties"]["is_idlib"] = feature["properties"].get("code_hasc") == "SY.ID"
     projection = alt.Projection(type="mercator", center=[36.7, 35.9], scale=9000, translate=[WIDTH / 2, 230])
-    turkey = alt.Chart(alt.Data(values=countries, format=alt.DataFormat(type="topojson", feature="countries"))
-                       ).transform_filter(alt.datum.id == "792").mark_geoshape(
+    turkey = alt.Chart(alt.Data(values=[turkey_outline])).mark_geoshape(
         fill="#f3e1d6", stroke="#b0764f", strokeWidth=1.5).project(**projection.to_dict())
     syria = alt.Chart(alt.Data(values=governorates["features"])).mark_geoshape(stroke="#ffffff", strokeWidth=1
                                                                                ).encode(
@@ -278,8 +309,7 @@ def map_chart(points: pd.DataFrame, articles: pd.DataFrame, reference_dir: Path 
     description = (f"Map of Idlib governorate in north-west Syria on the Turkish border, with {posts} Turkish "
                    f"observation posts that have a sourced coordinate and the places the reporting names: "
                    f"{', '.join(named)}.")
-    border = alt.Chart(alt.Data(values=countries, format=alt.DataFormat(type="topojson", feature="countries"))
-                       ).transform_filter(alt.datum.id == "792").mark_geoshape(
+    border = alt.Chart(alt.Data(values=[turkey_outline])).mark_geoshape(
         fill=None, stroke="#b0764f", strokeWidth=2).project(**projection.to_dict())
     return alt.layer(turkey, syria, border, marks, labels, border_label).properties(
         width=WIDTH, height=460,

@@ -74,3 +74,41 @@ def no_rows_note(frame: pd.DataFrame, what: str) -> Markdown | None:
     if frame.empty:
         return Markdown(f"*No {what} were found in the articles given.*")
     return None
+
+
+def blocks_table(articles) -> pd.DataFrame:
+    """Every block of every article with its label, the text cut to 70 characters."""
+    rows = []
+    for article in articles:
+        for block in article.blocks:
+            text = " ".join(block.text.split())
+            rows.append({"article": article.article_id, "label": block.kind,
+                         "paragraph": "" if block.number is None else block.number,
+                         "text": text if len(text) <= 70 else text[:69] + "…"})
+    return pd.DataFrame(rows)
+
+
+def reference_date_sentences(articles) -> Markdown:
+    """Which day each article's relative dates were read against, and why."""
+    reasons = {"caption": "the date in its photo caption", "parameter": "the reference_date parameter",
+               "manifest": "its publication date in data/raw/manifest.csv", "none": "nothing: no date was found"}
+    lines = []
+    for article in articles:
+        day = article.reference_date.strftime("%A %-d %B %Y") if article.reference_date else "no day"
+        lines.append(f"- **{article.article_id}**: {day}, from {reasons[article.reference_date_source]}.")
+    return Markdown("\n".join(lines))
+
+
+def disagreement_sentences(claims: pd.DataFrame) -> Markdown:
+    """For each side and outcome, every claimant's figure in one sentence; never a sum or an average."""
+    from .charts import SIDE_LABELS
+
+    numeric = claims[claims["qualifier"] != "vague"]
+    if numeric.empty:
+        return Markdown("*No figures to compare.*")
+    lines = []
+    for (side, outcome), group in numeric.groupby(["victim_side", "outcome"], sort=True):
+        parts = [f"{row['claimant']} says {figure(row)}" for _, row in group.iterrows()]
+        verdict = "" if group["claimant"].nunique() > 1 else " (one source only)"
+        lines.append(f"- **{SIDE_LABELS[side]} {outcome}**{verdict}: " + "; ".join(parts) + ".")
+    return Markdown("\n".join(lines))

@@ -248,9 +248,24 @@ def write_tables(frames: dict[str, pd.DataFrame], out_dir: Path, sources: list[d
     return [out_dir / name for name in written]
 
 
+def write_csv_atomic(frame: pd.DataFrame, path: Path) -> Path:
+    """Write a derived table (chart data) in one move, so a reader never sees half a file."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    temporary = path.with_name(f".{path.name}.tmp")
+    frame.to_csv(temporary, index=False, lineterminator="\n")
+    temporary.replace(path)
+    return path
+
+
 def read_table(table: str, folder: Path) -> pd.DataFrame:
     """Read a processed table back with its schema's types."""
     path = Path(folder) / f"{table}.csv"
+    if not path.is_file():
+        from .exceptions import ParameterError
+
+        raise ParameterError(f"{table}.csv not found in {folder}", value=str(folder),
+                             hint="run notebooks/01_clean_article.ipynb (or make site) first, or fix processed_dir")
     spec = SCHEMAS[table]
     dtypes = {f.name: _PANDAS_TYPES[f.type] for f in spec["fields"]}
     return pd.read_csv(path, dtype=dtypes, keep_default_na=False, na_values=[""])
