@@ -1,0 +1,60 @@
+# The way in: `make site` builds the explainer, `make test` checks it. A bare `make` lists the targets.
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+# Articles for the analysis: paths or globs, e.g. make site ARTICLES='data/raw/*.txt'. Empty = the seed article.
+ARTICLES ?=
+
+.DEFAULT_GOAL := help
+
+$(VENV)/.installed: requirements.txt pyproject.toml
+	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -r requirements.txt
+	$(PY) -m pip install --quiet --no-deps --no-build-isolation -e . || $(PY) -m pip install --quiet --no-deps -e .
+	@touch $@
+
+.PHONY: help
+## Show this list of targets
+help:
+	@awk '/^## /{desc=substr($$0,4)} /^[a-z-]+:/{if(desc){sub(":.*","",$$1); printf "  make %-12s %s\n",$$1,desc; desc=""}}' $(MAKEFILE_LIST)
+
+.PHONY: requirements
+## Create .venv and install the pinned requirements
+requirements: $(VENV)/.installed
+
+.PHONY: data
+## Extract claims from ARTICLES (default: the seed) into data/processed
+data: $(VENV)/.installed
+	$(PY) -m explainer extract $(if $(ARTICLES),$(ARTICLES),data/raw/france24-idlib-2020-02-03.txt) --out data/processed
+
+.PHONY: notebooks
+## Run the notebooks that changed (papermill), without rendering the site
+notebooks: $(VENV)/.installed
+	$(PY) -m explainer build --no-site $(if $(ARTICLES),--articles "$(ARTICLES)")
+
+.PHONY: site
+## Run changed notebooks, then render _site/ (Quarto if available, else the nbconvert preview)
+site: $(VENV)/.installed
+	$(PY) -m explainer build $(if $(ARTICLES),--articles "$(ARTICLES)")
+
+.PHONY: test
+## Unit tests, nbval on the notebooks, and browser tests of the rendered site
+test: $(VENV)/.installed
+	$(PY) -m pytest tests
+	$(PY) -m pytest --nbval notebooks report -p no:cacheprovider
+
+.PHONY: bench
+## Print build, throughput and page-weight figures
+bench: $(VENV)/.installed
+	$(PY) -m explainer.bench
+
+.PHONY: lint
+## Check style with ruff (if installed)
+lint: $(VENV)/.installed
+	$(PY) -m ruff check explainer tests
+
+.PHONY: clean
+## Remove build state and the rendered site (never data/raw)
+clean:
+	rm -rf build _site .quarto
