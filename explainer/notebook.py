@@ -112,3 +112,9 @@ def disagreement_sentences(claims: pd.DataFrame) -> Markdown:
         verdict = "" if group["claimant"].nunique() > 1 else " (one source only)"
         lines.append(f"- **{SIDE_LABELS[side]} {outcome}**{verdict}: " + "; ".join(parts) + ".")
     return Markdown("\n".join(lines))
+
+
+def scores_table(scores) -> pd.DataFrame:
+    """Evaluation scores as a small table (precision, recall and F1 to two decimals)."""
+    return pd.DataFrame([{"field": s.name, "precision": f"{s.precision:.2f}", "recall": f"{s.recall:.2f}",
+                          "F1": f"{s.f1:.2f}", "annotated": s.annotated} for s in scores])

@@ -1,0 +1,220 @@
+"""Text and tables for the site's pages, computed from data/processed.
+
+Every figure in the prose comes from a table, with its claimant beside it and a link to the claim's quote.
+Article text is untrusted: everything taken from an article is escaped here, for HTML and for the Markdown and
+shortcode syntax of both renderers, before it reaches a page.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from datetime import date
+from pathlib import Path
+from urllib.parse import quote as url_quote
+
+import pandas as pd
+from IPython.display import HTML, SVG, Markdown
+
+from .charts import SIDE_LABELS
+from .notebook import figure
+
+# Characters that mean something to Markdown, Pandoc, Quarto shortcodes or math: written as entities.
+_MARKUP = {"$": "&#36;", "{": "&#123;", "}": "&#125;", "`": "&#96;", "*": "&#42;", "_": "&#95;", "[": "&#91;",
+           "]": "&#93;", "\\": "&#92;", "@": "&#64;", "#": "&#35;", "|": "&#124;", "~": "&#126;", "^": "&#94;"}
+_MARKUP_PATTERN = re.compile("[" + re.escape("".join(_MARKUP)) + "]")
+
+FREE_LICENCES = ("cc by", "cc-by", "cc0", "public domain")
+
+
+def safe(text) -> str:
+    """Article text made inert: HTML-escaped, and Markdown, shortcode and math characters as entities."""
+    if text is None or (isinstance(text, float) and pd.isna(text)):
+        return ""
+    return _MARKUP_PATTERN.sub(lambda m: _MARKUP[m.group()], html.escape(str(text), quote=True))
+
+
+def may_republish(licence: str) -> bool:
+    """Whether an article's licence lets the site republish its full text (with attribution)."""
+    lowered = (licence or "").lower()
+    return any(free in lowered for free in FREE_LICENCES)
+
+
+def text_fragment_url(url: str, quote: str) -> str:
+    """The article's address with a text fragment that scrolls the reader to the quote."""
+    if not url:
+        return ""
+    words = quote.split()
+    fragment = url_quote(" ".join(words[:8]), safe="") if len(words) <= 8 else (
+        url_quote(" ".join(words[:4]), safe="") + "," + url_quote(" ".join(words[-4:]), safe=""))
+    return f"{url}#:~:text={fragment}"
+
+
+def last_updated(articles: pd.DataFrame) -> str:
+    """The latest date the data knows of: an article's publication date, else its reference date."""
+    days = []
+    for _, row in articles.iterrows():
+        for column in ("published", "reference_date"):
+            value = row.get(column)
+            if isinstance(value, str) and value:
+                try:
+                    days.append(date.fromisoformat(value[:10]))
+                    break
+                except ValueError:
+                    continue
+    return max(days).strftime("%-d %B %Y") if days else "unknown"
+
+
+def updated_line(articles: pd.DataFrame) -> Markdown:
+    return Markdown(f"*Last updated: data as of {last_updated(articles)} (the latest article's date). "
+                    f"{len(articles)} article(s) read.*")
+
+
+def claim_link(claim_id: str, page: str = "claims.html") -> str:
+    return f"{page}#claim-{safe(claim_id)}"
+
+
+def claim_sentences(claims: pd.DataFrame, page: str = "claims.html") -> HTML:
+    """One paragraph per side and outcome: each source's figure, attributed, linked to its quote."""
+    numeric = claims[claims["qualifier"] != "vague"]
+    if numeric.empty:
+        return HTML("<p><em>The articles give no casualty figures.</em></p>")
+    order = {side: i for i, side in enumerate(SIDE_LABELS)}
+    paragraphs = []
+    groups = sorted(numeric.groupby(["victim_side", "outcome"]), key=lambda item: (order[item[0][0]], item[0][1]))
+    for (side, outcome), group in groups:
+        parts = []
+        for _, row in group.iterrows():
+            when = f" on {date.fromisoformat(row['event_date']).strftime('%-d %B %Y')}" \
+                if isinstance(row["event_date"], str) and row["event_date"] else ""
+            parts.append(f"<strong>{safe(row['claimant'])}</strong> says <strong>{safe(figure(row))}</strong>"
+                         f"{when} (<a href=\"{claim_link(row['claim_id'], page)}\">quote, paragraph "
+                         f"{safe(row['paragraph'])}</a>)")
+        agreement = "Sources differ." if group["claimant"].nunique() > 1 else "One source only."
+        paragraphs.append(f"<p><strong>{safe(SIDE_LABELS[side])} {safe(outcome)}:</strong> " + "; ".join(parts)
+                          + f". {agreement}</p>")
+    return HTML("\n".join(paragraphs))
+
+
+def claims_table(claims: pd.DataFrame, articles: pd.DataFrame) -> HTML:
+    """Every claim in a table, each row anchored and linked to its quote, paragraph and original article."""
+    if claims.empty:
+        return HTML("<p><em>No casualty claims were found in the articles given.</em></p>")
+    urls = dict(zip(articles["article_id"], articles["url"].fillna("")))
+    outlets = dict(zip(articles["article_id"], articles["outlet"].fillna("")))
+    rows = []
+    for _, row in claims.iterrows():
+        url = text_fragment_url(urls.get(row["article_id"], ""), row["quote"])
+        source = f'<a href="{safe(url)}">{safe(outlets.get(row["article_id"]))}</a>' if url else \
+            safe(outlets.get(row["article_id"], row["article_id"]))
+        rows.append(
+            f'<tr id="claim-{safe(row["claim_id"])}"><td>{safe(figure(row))}</td><td>{safe(row["outcome"])}</td>'
+            f'<td>{safe(SIDE_LABELS[row["victim_side"]])}</td><td>{safe(row["claimant"])}'
+            f'<br><small>as written: {safe(row["claimant_as_written"])}</small></td>'
+            f'<td>{safe(row["event_date"] if isinstance(row["event_date"], str) else "")}</td>'
+            f'<td>{safe(row["place"] if isinstance(row["place"], str) else "")}</td>'
+            f'<td><q>{safe(row["quote"])}</q><br><small>{source}, paragraph {safe(row["paragraph"])}</small></td></tr>')
+    head = ("<thead><tr><th scope=\"col\">Figure</th><th scope=\"col\">Outcome</th><th scope=\"col\">People</th>"
+            "<th scope=\"col\">Claimant</th><th scope=\"col\">Date</th><th scope=\"col\">Place</th>"
+            "<th scope=\"col\">Quote</th></tr></thead>")
+    return HTML('<div class="table-wrap"><table class="claims">' + head + "<tbody>" + "\n".join(rows)
+                + "</tbody></table></div>")
+
+
+def deployments_table(deployments: pd.DataFrame) -> HTML:
+    if deployments.empty:
+        return HTML("<p><em>No deployments were found in the articles given.</em></p>")
+    rows = []
+    for _, row in deployments.iterrows():
+        count = "" if pd.isna(row["count"]) else str(int(row["count"]))
+        rows.append(f"<tr><td>{safe(row['what'])}</td><td>{safe(count)}</td><td>{safe(row['actor'])}</td>"
+                    f"<td>{safe(row['claimant'])}</td><td>{safe(row['date'] if isinstance(row['date'], str) else '')}"
+                    f"</td><td>{safe(row['place'])}</td></tr>")
+    head = ("<thead><tr><th scope=\"col\">What</th><th scope=\"col\">Count</th><th scope=\"col\">Whose</th>"
+            "<th scope=\"col\">Reported by</th><th scope=\"col\">Date</th><th scope=\"col\">Place</th></tr></thead>")
+    return HTML('<div class="table-wrap"><table>' + head + "<tbody>" + "\n".join(rows) + "</tbody></table></div>")
+
+
+def chart(path: Path, description: str) -> SVG:
+    """A chart's stored SVG, with its text alternative as the image's accessible name."""
+    svg = Path(path).read_text(encoding="utf-8")
+    label = html.escape(description, quote=True)
+    return SVG(re.sub(r"^<svg ", f'<svg role="img" aria-label="{label}" ', svg, count=1))
+
+
+def alt_text(description: str) -> HTML:
+    return HTML(f'<p class="alt-text"><small>Text alternative: {safe(description)}</small></p>')
+
+
+def posts_table(posts: pd.DataFrame) -> HTML:
+    rows = []
+    for _, post in posts[posts["kind"] != "town"].iterrows():
+        placed = "on the map" if post["lat"] and post["lon"] else "no sourced coordinate: not mapped"
+        first_source = post["source"].split(" | ")[0]
+        rows.append(f"<tr><td>{safe(post['name'])}</td><td>{safe(post['governorate'])}</td>"
+                    f"<td>{safe(post['established'])}</td><td>{safe(placed)}</td><td>{safe(first_source)}</td></tr>")
+    head = ("<thead><tr><th scope=\"col\">Post</th><th scope=\"col\">Governorate</th><th scope=\"col\">Established"
+            "</th><th scope=\"col\">Map</th><th scope=\"col\">Source (first of several)</th></tr></thead>")
+    return HTML('<div class="table-wrap"><table>' + head + "<tbody>" + "\n".join(rows) + "</tbody></table></div>")
+
+
+def downloads(processed: Path, articles: pd.DataFrame, raw_dir: Path, target: Path) -> HTML:
+    """Copy the downloadable files into ``target`` and list them. Full texts only where the licence allows."""
+    import shutil
+
+    target.mkdir(parents=True, exist_ok=True)
+    for old in target.iterdir():
+        old.unlink()
+    items = []
+    for name in ("claims.csv", "deployments.csv", "places.csv", "articles.csv", "claims_chart.csv",
+                 "map_points.csv", "timeline.csv", "datapackage.json"):
+        if (processed / name).exists():
+            shutil.copyfile(processed / name, target / name)
+            items.append((name, "processed table" if name.endswith(".csv") else "Frictionless Data Package: "
+                          "the schema of every table"))
+    free = articles[articles["licence"].fillna("").map(may_republish)]
+    paragraphs = pd.read_csv(processed / "paragraphs.csv", dtype=str, keep_default_na=False)
+    paragraphs[paragraphs["article_id"].isin(free["article_id"])].to_csv(target / "paragraphs.csv", index=False,
+                                                                          lineterminator="\n")
+    items.append(("paragraphs.csv", "full text, only of articles whose licence allows it"))
+    for _, row in free.iterrows():
+        shutil.copyfile(raw_dir / row["file"], target / row["file"])
+        items.append((row["file"], f"raw article ({row['licence']}); keep the attribution"))
+    listing = "".join(f'<li><a href="downloads/{safe(name)}">{safe(name)}</a>: {safe(what)}</li>'
+                      for name, what in items)
+    withheld = articles[~articles["article_id"].isin(free["article_id"])]
+    note = ""
+    if not withheld.empty:
+        names = ", ".join(safe(o or a) for o, a in zip(withheld["outlet"], withheld["article_id"]))
+        note = (f"<p>The full text of {names} is not republished here: its licence does not allow it. The quotes "
+                f"above are short extracts; read the original at the outlet.</p>")
+    return HTML(f"<ul>{listing}</ul>{note}")
+
+
+def data_dictionary(schemas: dict) -> HTML:
+    """The data dictionary, generated from the same schema that validates the tables."""
+    parts = []
+    for table, spec in schemas.items():
+        rows = "".join(
+            f"<tr><td><code>{safe(f.name)}</code></td><td>{safe(f.type)}</td><td>{'yes' if f.required else ''}</td>"
+            f"<td>{safe(f.description)}{(' One of: ' + safe(', '.join(f.enum)) + '.') if f.enum else ''}</td></tr>"
+            for f in spec["fields"])
+        parts.append(f"<h3>{safe(table)}.csv: {safe(spec['title'])}</h3><p>{safe(spec['description'])}</p>"
+                     f'<div class="table-wrap"><table><thead><tr><th scope="col">Column</th><th scope="col">Type</th>'
+                     f'<th scope="col">Required</th><th scope="col">Meaning</th></tr></thead><tbody>{rows}'
+                     f"</tbody></table></div>")
+    return HTML("\n".join(parts))
+
+
+def deployment_sentence(deployments: pd.DataFrame) -> HTML:
+    """The deployments the reporting mentions, each with who reports it."""
+    if deployments.empty:
+        return HTML("<p><em>The articles mention no deployments.</em></p>")
+    parts = []
+    for _, row in deployments.iterrows():
+        count = "" if pd.isna(row["count"]) else f"{int(row['count'])} "
+        when = f" on {date.fromisoformat(row['date']).strftime('%-d %B %Y')}" \
+            if isinstance(row["date"], str) and row["date"] else ""
+        where = f" ({safe(row['place'])})" if isinstance(row["place"], str) and row["place"] else ""
+        parts.append(f"{safe(row['claimant'])}: {safe(count)}{safe(row['what'])}{where}{when}")
+    return HTML("<p>What the reporting says of the deployments: " + "; ".join(parts) + ".</p>")
