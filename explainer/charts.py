@@ -167,7 +167,7 @@ def claims_chart(claims: pd.DataFrame, articles: pd.DataFrame) -> alt.FacetChart
     data = claims_chart_data(claims)
     sides = [label for label in SIDE_LABELS.values() if label in set(data["side"])]
     base = alt.Chart().encode(
-        y=alt.Y("claimant:N", title=None, sort=None, axis=alt.Axis(labelLimit=260)),
+        y=alt.Y("claimant:N", title=None, sort=None, axis=alt.Axis(labelLimit=200)),
         color=alt.Color("side:N", title="People hit", scale=side_colour(), legend=alt.Legend(values=sides)),
         tooltip=[alt.Tooltip("claimant:N", title="Claimant"), alt.Tooltip("figure:N", title="Figure"),
                  alt.Tooltip("group:N", title="Who and what"), alt.Tooltip("quote:N", title="Quote")],
@@ -183,16 +183,16 @@ def claims_chart(claims: pd.DataFrame, articles: pd.DataFrame) -> alt.FacetChart
             domain=list(QUALIFIER_SHAPES), range=list(QUALIFIER_SHAPES.values())), legend=None))
     labels = base.mark_text(align="left", dx=10, fontSize=LABEL_SIZE, color="#222222").encode(
         x=alt.X("high:Q"), text=alt.Text("figure:N"))
-    return alt.layer(ranges, ends, points, labels, data=data).properties(width=WIDTH - 260).facet(
+    return alt.layer(ranges, ends, points, labels, data=data).properties(width=WIDTH - 330).facet(
         row=alt.Row("group:N", title=None, sort=sorted(set(data["group"])),
                     header=alt.Header(labelAngle=0, labelAlign="left", labelAnchor="start", labelOrient="top",
                                       labelFontWeight="bold", labelPadding=4)),
         spacing=14,
     ).resolve_scale(y="independent").properties(
-        title=alt.Title(claims_finding(claims), subtitle=[
-            "One row per claim. Claims are attributed and unverified; they are set side by side, never averaged.",
-            "A triangle pointing right marks 'at least', pointing left 'up to'; a bar is a range. "
-            + source_line(articles)]),
+        title=alt.Title(claims_finding(claims).replace("; ", ";\n").split("\n"), subtitle=[
+            "One row per claim, attributed and unverified; set side by side, never averaged.",
+            "Triangle pointing right: 'at least'; pointing left: 'up to'; a bar: a range.",
+            source_line(articles)]),
         description=claims_description(claims),
     )
 

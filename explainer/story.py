@@ -20,9 +20,9 @@ from .charts import SIDE_LABELS
 from .notebook import figure
 
 # Characters that mean something to Markdown, Pandoc, Quarto shortcodes or math: written as entities.
-_MARKUP = {"$": "&#36;", "{": "&#123;", "}": "&#125;", "`": "&#96;", "*": "&#42;", "_": "&#95;", "[": "&#91;",
-           "]": "&#93;", "\\": "&#92;", "@": "&#64;", "#": "&#35;", "|": "&#124;", "~": "&#126;", "^": "&#94;"}
-_MARKUP_PATTERN = re.compile("[" + re.escape("".join(_MARKUP)) + "]")
+# HTML's own characters, and those that mean something to Markdown, Pandoc, shortcodes or math, as entities,
+# in one pass so that no entity is escaped twice.
+_INERT = str.maketrans({c: f"&#{ord(c)};" for c in "&<>\"'$" + "{}`*_[]\\@#|~^"})
 
 FREE_LICENCES = ("cc by", "cc-by", "cc0", "public domain")
 
@@ -31,7 +31,7 @@ def safe(text) -> str:
     """Article text made inert: HTML-escaped, and Markdown, shortcode and math characters as entities."""
     if text is None or (isinstance(text, float) and pd.isna(text)):
         return ""
-    return _MARKUP_PATTERN.sub(lambda m: _MARKUP[m.group()], html.escape(str(text), quote=True))
+    return str(text).translate(_INERT)
 
 
 def may_republish(licence: str) -> bool:
@@ -50,24 +50,24 @@ def text_fragment_url(url: str, quote: str) -> str:
     return f"{url}#:~:text={fragment}"
 
 
-def last_updated(articles: pd.DataFrame) -> str:
-    """The latest date the data knows of: an article's publication date, else its reference date."""
+def last_updated(articles: pd.DataFrame, claims: pd.DataFrame | None = None) -> str:
+    """The latest day the data knows of: a publication date, a reference date or a claimed event's date."""
+    values = list(articles.get("published", pd.Series(dtype=str)).dropna()) + \
+        list(articles.get("reference_date", pd.Series(dtype=str)).dropna())
+    if claims is not None and not claims.empty:
+        values += list(claims["event_date"].dropna())
     days = []
-    for _, row in articles.iterrows():
-        for column in ("published", "reference_date"):
-            value = row.get(column)
-            if isinstance(value, str) and value:
-                try:
-                    days.append(date.fromisoformat(value[:10]))
-                    break
-                except ValueError:
-                    continue
+    for value in values:
+        try:
+            days.append(date.fromisoformat(str(value)[:10]))
+        except ValueError:
+            continue
     return max(days).strftime("%-d %B %Y") if days else "unknown"
 
 
-def updated_line(articles: pd.DataFrame) -> Markdown:
-    return Markdown(f"*Last updated: data as of {last_updated(articles)} (the latest article's date). "
-                    f"{len(articles)} article(s) read.*")
+def updated_line(articles: pd.DataFrame, claims: pd.DataFrame | None = None) -> Markdown:
+    return Markdown(f"*Last updated: data as of {last_updated(articles, claims)}, the latest day the articles "
+                    f"report on; {len(articles)} article(s) read.*")
 
 
 def claim_link(claim_id: str, page: str = "claims.html") -> str:
