@@ -18,6 +18,7 @@ import logging
 import os
 import sys
 import time
+from contextlib import contextmanager
 from pathlib import Path
 
 import nbformat
@@ -118,6 +119,21 @@ def strip_volatile(nb: nbformat.NotebookNode) -> nbformat.NotebookNode:
     return nb
 
 
+@contextmanager
+def _kernel_stderr_to(log: Path):
+    """Send the kernel's own start-up chatter (it inherits our stderr) to a log file instead of the terminal."""
+    sys.stderr.flush()
+    saved = os.dup(2)
+    with open(log, "wb") as handle:
+        os.dup2(handle.fileno(), 2)
+        try:
+            yield
+        finally:
+            sys.stderr.flush()
+            os.dup2(saved, 2)
+            os.close(saved)
+
+
 def run_notebook(notebook: Path, parameters: dict) -> Path:
     """Execute ``notebook`` with papermill into build/runs; on success, replace it in place (stripped)."""
     import papermill as pm
@@ -126,8 +142,9 @@ def run_notebook(notebook: Path, parameters: dict) -> Path:
     runs.mkdir(parents=True, exist_ok=True)
     output = runs / notebook.name
     try:
-        pm.execute_notebook(str(notebook), str(output), parameters=parameters, cwd=str(PROJECT_ROOT),
-                            kernel_name="python3", progress_bar=False, log_output=False)
+        with _kernel_stderr_to(runs / f"{notebook.stem}.kernel.log"):
+            pm.execute_notebook(str(notebook), str(output), parameters=parameters, cwd=str(PROJECT_ROOT),
+                                kernel_name="python3", progress_bar=False, log_output=False)
     except pm.PapermillExecutionError as error:
         raise NotebookFailed(f"notebook failed in cell {error.exec_count}: {error.ename}: {error.evalue}",
                              path=notebook.relative_to(PROJECT_ROOT),

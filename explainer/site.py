@@ -58,8 +58,10 @@ def find_quarto(try_install: bool = True) -> str | None:
                             text=True, timeout=600)
     if result.returncode == 0 and (venv_bin / "quarto").exists():
         return str(venv_bin / "quarto")
-    reason = (result.stderr.strip().splitlines() or ["unknown error"])[-1]
-    print(f"site: quarto-cli could not be installed ({reason[:160]})", flush=True)
+    log = Path(tempfile.gettempdir()) / "explainer-quarto-install.log"
+    log.write_text(result.stdout + result.stderr, encoding="utf-8")
+    print(f"site: pip could not install quarto-cli (its installer downloads Quarto from GitHub); details in {log}",
+          flush=True)
     return None
 
 
