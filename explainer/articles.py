@@ -21,6 +21,8 @@ from .reference import Reference
 
 MAX_BYTES = 20 * 1024 * 1024  # a long news article is well under 1 MB; 20 MB is something else
 MANIFEST_COLUMNS = ("file", "outlet", "url", "published", "language", "licence")
+HTML_SUFFIXES = (".html", ".htm")
+ARTICLE_SUFFIXES = (".txt", ".md", ".markdown") + HTML_SUFFIXES
 
 _HTML_SIGNS = re.compile(r"<!doctype html|<html[\s>]|<body[\s>]|<head[\s>]|<div[\s>]|<p>", re.IGNORECASE)
 _CREDIT_LINE = re.compile(r"^\((?P<credit>[^()]{2,80})\)$")
@@ -136,6 +138,29 @@ def read_article_text(path: Path | str) -> tuple[str, str]:
     return text, hashlib.sha256(data).hexdigest()
 
 
+def html_to_text(page: str, path: Path) -> tuple[str, dict]:
+    """The story in a saved news page, extracted by trafilatura, with the page's own metadata.
+
+    For HTML the quotes' offsets point into this extracted text (kept in paragraphs.csv), not into the markup.
+    """
+    import trafilatura
+
+    body = trafilatura.extract(page, include_comments=False, include_tables=True, favor_precision=True)
+    if not body or not body.strip():
+        raise NoArticleBodyError("the HTML extractor found no article body in this page", path=path,
+                                 hint="check that the page was saved with its story, not a sign-in wall")
+    found = trafilatura.extract_metadata(page)
+    meta = {}
+    if found is not None:
+        meta = {key: value for key, value in {"title": found.title, "date": found.date, "outlet": found.sitename,
+                                               "url": found.url}.items() if value}
+    paragraphs = [line.strip() for line in body.splitlines() if line.strip()]
+    if meta.get("title") and paragraphs and paragraphs[0] == meta["title"]:
+        paragraphs = paragraphs[1:]
+    headline = meta.get("title", "")
+    return "\n\n".join(([f"# {headline}"] if headline else []) + paragraphs) + "\n", meta
+
+
 def read_manifest(path: Path | str) -> dict[str, dict[str, str]]:
     """Rows of data/raw/manifest.csv keyed by file name; an absent manifest gives an empty dict."""
     path = Path(path)
@@ -243,10 +268,14 @@ def clean_article(path: Path | str, reference: Reference, manifest: dict[str, di
     """
     path = Path(path)
     text, sha256 = read_article_text(path)
-    if path.suffix.lower() in (".txt", ".md", ".markdown") and _HTML_SIGNS.search(text[:5000]):
+    html_meta: dict = {}
+    if path.suffix.lower() in HTML_SUFFIXES:
+        text, html_meta = html_to_text(text, path)
+    elif _HTML_SIGNS.search(text[:5000]):
         raise ArticleReadError("this looks like an HTML page, not plain text", path=path,
                                hint="save it with the .html extension so the HTML extractor reads it")
     meta, body_start = _front_matter(text)
+    meta = {**html_meta, **meta}
     blocks = [b for b in _raw_blocks(text) if b.start >= body_start]
     if body_start:
         blocks.insert(0, Block("front_matter", text[:body_start].strip(), 0, body_start))
@@ -331,6 +360,17 @@ def _label_blocks(article: Article, reference: Reference) -> None:
         else:
             number += 1
             block.kind, block.number = "body", number
+
+
+def detect_language(article: Article) -> str:
+    """The language of the body text (ISO 639-1), by py3langid; short bodies are taken as given."""
+    import py3langid
+
+    body = " ".join(p.text for p in article.paragraphs)
+    if len(body) < 40:
+        return article.language or "en"
+    language, _ = py3langid.classify(body)
+    return language
 
 
 def _choose_reference_date(article: Article, given: date | None) -> None:

@@ -96,6 +96,7 @@ class Claim:
     place: str
     paragraph: int | None
     notes: str = ""
+    source_url: str = ""
 
 
 @dataclass

@@ -22,7 +22,9 @@ def _parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", required=True)
 
     extract = commands.add_parser("extract", help="extract claims and deployments from articles")
-    extract.add_argument("articles", nargs="+", help="article files or globs (.txt, .md)")
+    extract.add_argument("articles", nargs="*", help="article files or globs (.txt, .md, .html)")
+    extract.add_argument("--acled", action="append", type=Path, default=[], help="an ACLED export (CSV) to import")
+    extract.add_argument("--ucdp", action="append", type=Path, default=[], help="a UCDP GED export (CSV) to import")
     extract.add_argument("--out", type=Path, default=PROCESSED_DIR, help="output folder (default data/processed)")
     extract.add_argument("--reference", type=Path, default=REFERENCE_DIR, help="folder of reference lookups")
     extract.add_argument("--manifest", type=Path, default=MANIFEST, help="manifest.csv with outlet, url, licence")
@@ -48,7 +50,8 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "extract":
             from .pipeline import run_extract
 
-            written = run_extract(args.articles, args.out, args.reference, args.manifest, args.reference_date)
+            written = run_extract(args.articles, args.out, args.reference, args.manifest, args.reference_date,
+                                  acled=args.acled, ucdp=args.ucdp)
             for path in written:
                 print(path)
         elif args.command == "evaluate":

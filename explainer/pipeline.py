@@ -11,9 +11,12 @@ from pathlib import Path
 
 import pandas as pd
 
-from .articles import Article, clean_article, read_manifest
+from .articles import ARTICLE_SUFFIXES, Article, clean_article, detect_language, read_manifest
 from .claims import extract_claims
+from .datasets import import_acled, import_ucdp
 from .deployments import extract_deployments
+from .events import assign_events, events_table
+from .story import text_fragment_url
 from .exceptions import ArticleReadError, ParameterError
 from .paths import MANIFEST, PROJECT_ROOT, REFERENCE_DIR
 from .reference import Reference, load_reference
@@ -50,7 +53,7 @@ def resolve_articles(spec: str | Path | list | tuple, root: Path = PROJECT_ROOT)
             if not matches:
                 raise ParameterError(f"the glob {item!r} matches no file", value=item,
                                      hint=f"check the pattern; paths are read from {root}")
-            paths.extend(m for m in matches if m.name not in ("manifest.csv", "README.md"))
+            paths.extend(m for m in matches if m.suffix.lower() in ARTICLE_SUFFIXES and m.name != "README.md")
         else:
             if not pattern.exists():
                 raise ArticleReadError("file not found", path=item, hint="check the path (relative to the project root)")
@@ -71,17 +74,28 @@ def _relative(path: Path) -> str:
 
 
 def extract(paths: list[Path], reference: Reference, manifest: dict | None = None,
-            reference_date: date | None = None) -> tuple[dict[str, pd.DataFrame], list[Article]]:
+            reference_date: date | None = None, datasets: list[tuple[str, Path]] | None = None
+            ) -> tuple[dict[str, pd.DataFrame], list[Article]]:
     """Clean and extract every article; return the tables as DataFrames and the articles."""
     rows: dict[str, list[dict]] = {name: [] for name in ("articles", "paragraphs", "claims", "deployments", "places")}
     articles = []
     for number, path in enumerate(paths, start=1):
         article = clean_article(path, reference, manifest, reference_date)
-        context = ArticleContext.build(article, reference)
-        claims = extract_claims(article, reference, context)
-        deployments = extract_deployments(article, reference, context)
-        log.info("[%d/%d] %s: %d paragraphs, %d claims, %d deployment facts", number, len(paths), path.name,
-                 len(article.paragraphs), len(claims), len(deployments))
+        article.language = detect_language(article)
+        if article.language == "en":
+            context = ArticleContext.build(article, reference)
+            claims = extract_claims(article, reference, context)
+            deployments = extract_deployments(article, reference, context)
+            status = "extracted"
+            log.info("[%d/%d] %s: %d paragraphs, %d claims, %d deployment facts", number, len(paths), path.name,
+                     len(article.paragraphs), len(claims), len(deployments))
+        else:
+            # The rules read English; in another language they would find wrong claims, so none are taken.
+            claims, deployments = [], []
+            status = f"not extracted: the text is in another language ({article.language})"
+            log.warning("[%d/%d] %s: %s", number, len(paths), path.name, status)
+        for claim in claims:
+            claim.source_url = text_fragment_url(article.url, claim.quote)
         articles.append(article)
         rows["articles"].append({
             "article_id": article.article_id, "file": path.name, "sha256": article.sha256,
@@ -91,7 +105,7 @@ def extract(paths: list[Path], reference: Reference, manifest: dict | None = Non
             "licence": article.licence,
             "reference_date": article.reference_date.isoformat() if article.reference_date else "",
             "reference_date_source": article.reference_date_source, "paragraphs": len(article.paragraphs),
-            "claims": len(claims),
+            "claims": len(claims), "status": status,
         })
         for block in article.blocks:
             if block.kind in ("headline", "caption", "subheading", "body", "credit", "table"):
@@ -107,12 +121,23 @@ def extract(paths: list[Path], reference: Reference, manifest: dict | None = Non
             rows["places"].append({"article_id": article.article_id, "place": place.name, "kind": place.kind,
                                    "governorate": place.governorate, "country": place.country, "lat": place.lat,
                                    "lon": place.lon, "mentions": mentions, "source": place.source})
+    claims = pd.DataFrame(rows.pop("claims"))
+    for kind, path in datasets or []:
+        importer = {"acled": import_acled, "ucdp": import_ucdp}[kind]
+        dataset_claims, dataset_article = importer(path)
+        log.info("%s: %d claims imported from %s", kind.upper(), len(dataset_claims), Path(path).name)
+        claims = pd.concat([claims, dataset_claims], ignore_index=True) if len(claims) else dataset_claims
+        rows["articles"].append(dataset_article)
     frames = {name: to_frame(name, table_rows) for name, table_rows in rows.items()}
+    frames["claims"] = to_frame("claims", assign_events(claims, frames["articles"], reference.places)
+                                if len(claims) else claims)
+    frames["events"] = to_frame("events", events_table(frames["claims"], reference.places))
     return frames, articles
 
 
 def run_extract(article_spec, out_dir: Path, reference_dir: Path = REFERENCE_DIR, manifest_path: Path = MANIFEST,
-                reference_date: date | str | None = None) -> list[Path]:
+                reference_date: date | str | None = None, acled: list | None = None,
+                ucdp: list | None = None) -> list[Path]:
     """Everything ``python -m explainer extract`` does: read, extract, validate, then write all tables at once.
 
     Nothing is written unless every article reads and every table validates.
@@ -128,10 +153,14 @@ def run_extract(article_spec, out_dir: Path, reference_dir: Path = REFERENCE_DIR
     elif not isinstance(reference_date, date):
         raise ParameterError(f"reference_date must be a YYYY-MM-DD string, not {type(reference_date).__name__}",
                              value=reference_date)
-    paths = resolve_articles(article_spec)
+    paths = resolve_articles(article_spec) if article_spec else []
+    datasets = [("acled", Path(p)) for p in acled or []] + [("ucdp", Path(p)) for p in ucdp or []]
+    if not paths and not datasets:
+        raise ParameterError("no articles and no datasets given", hint="name at least one article or export")
     reference = load_reference(reference_dir)
     manifest = read_manifest(manifest_path)
-    frames, articles = extract(paths, reference, manifest, reference_date)
+    frames, articles = extract(paths, reference, manifest, reference_date, datasets)
     sources = [{"title": f"{a.outlet or a.article_id}: {a.headline}".strip(": "), "path": a.url or
                 f"data/raw/{a.path.name}"} for a in articles]
+    sources += [{"title": f"{kind.upper()} export {path.name}", "path": path.name} for kind, path in datasets]
     return write_tables(frames, Path(out_dir), sources)

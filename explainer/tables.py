@@ -49,7 +49,9 @@ SCHEMAS: dict[str, dict] = {
             Field("credit_line", "string", "The story's credit line, e.g. 'FRANCE 24 with AFP and AP'."),
             Field("url", "string", "Original address of the article, from the manifest."),
             Field("published", "string", "Publication date from the manifest (YYYY-MM-DD), if known."),
-            Field("language", "string", "Language code."),
+            Field("language", "string", "Language code detected from the body text (py3langid)."),
+            Field("status", "string", "Whether claims were extracted, or why not (e.g. text in another language).",
+                  True),
             Field("licence", "string", "Licence of the text: decides whether the site may republish it."),
             Field("reference_date", "date", "Day that relative dates ('on Monday') were resolved against."),
             Field("reference_date_source", "string", "Where the reference date came from.",
@@ -99,6 +101,26 @@ SCHEMAS: dict[str, dict] = {
             Field("place", "string", "Place of the event named in the sentence, else the article's lead place."),
             Field("paragraph", "integer", "Body paragraph the quote is in."),
             Field("notes", "string", "Caveats on reading the claim."),
+            Field("governorate", "string", "Governorate of the place (a dataset's own admin-1 name where given)."),
+            Field("event_id", "string", "Incident the claim is about: day, governorate and side hit.", True),
+            Field("source_url", "string", "The article's address with a text fragment that scrolls to the quote."),
+            Field("duplicate_of", "string", "For a syndicated copy of an earlier claim: that claim's id."),
+            Field("carried_by", "string", "Outlets that carried this same claim, '; '-separated."),
+        ],
+    },
+    "events": {
+        "title": "Events",
+        "description": "Incidents the claims are about: the same day, governorate and side hit.",
+        "primary_key": ["event_id"],
+        "fields": [
+            Field("event_id", "string", "Stable id: day, governorate and side hit.", True),
+            Field("event_date", "date", "Day of the incident; empty for undated claims."),
+            Field("governorate", "string", "Governorate of the place named."),
+            Field("victim_side", "string", "Side hit.", True,
+                  enum=("turkey", "syria_government", "rebels", "civilians", "russia", "unspecified")),
+            Field("label", "string", "Readable name of the event.", True),
+            Field("claims", "integer", "Distinct claims about it (syndicated copies counted once).", True),
+            Field("claimants", "string", "Who makes claims about it, '; '-separated.", True),
         ],
     },
     "deployments": {
@@ -163,16 +185,18 @@ def pandera_schema(table: str) -> pa.DataFrameSchema:
     return pa.DataFrameSchema(columns, strict=True, unique=spec["primary_key"], coerce=False)
 
 
-def to_frame(table: str, rows: list[dict]) -> pd.DataFrame:
+def to_frame(table: str, rows: list[dict] | pd.DataFrame) -> pd.DataFrame:
     """Rows as a DataFrame with the table's columns, types and stable order; empty strings become missing."""
     spec = SCHEMAS[table]
     names = [f.name for f in spec["fields"]]
-    frame = pd.DataFrame(rows, columns=names)
+    frame = rows.reindex(columns=names) if isinstance(rows, pd.DataFrame) else pd.DataFrame(rows, columns=names)
     for field in spec["fields"]:
         column = frame[field.name]
         if field.type in ("string", "date"):
-            column = column.astype("object").where(column.notna(), None)
-            column = column.map(lambda v: None if v is None or v == "" else str(v))
+            column = column.astype("string")
+            column = column.mask(column == "")
+        elif field.type == "integer":
+            column = pd.to_numeric(column, errors="raise").astype("Int64") if len(frame) else column
         frame[field.name] = column.astype(_PANDAS_TYPES[field.type]) if len(frame) else \
             pd.Series([], dtype=_PANDAS_TYPES[field.type])
     return frame.sort_values(spec["primary_key"], kind="stable").reset_index(drop=True)

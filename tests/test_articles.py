@@ -110,3 +110,32 @@ def test_markdown_front_matter_and_heading(tmp_path, reference):
     assert article.url == "https://example.org/a"
     assert article.headline == "Clashes in Idlib"
     assert len(article.paragraphs) == 1
+
+
+def test_html_page_is_read_with_its_metadata(tmp_path, reference):
+    page = ("<html><head><title>Four soldiers killed</title><meta property='og:site_name' content='Example News'>"
+            "<meta name='date' content='2020-02-03'></head><body><nav>Home | World | Sign in</nav><article>"
+            "<h1>Four Turkish soldiers killed in Idlib</h1><p>At least four Turkish soldiers were killed on Monday "
+            "in Idlib, the ministry said in a statement on its website.</p><p>A monitor said six Syrian soldiers "
+            "died in the Turkish retaliation that followed the attack near Saraqeb.</p></article>"
+            "<footer>Subscribe now</footer></body></html>")
+    path = tmp_path / "page.html"
+    path.write_text(page, encoding="utf-8")
+    article = clean_article(path, reference)
+    assert article.outlet == "Example News" and article.published == "2020-02-03"
+    assert article.headline == "Four Turkish soldiers killed in Idlib"
+    assert [p.text[:8] for p in article.paragraphs] == ["At least", "A monito"]
+    assert "Subscribe" not in article.text
+
+
+def test_other_languages_are_detected_and_not_extracted(tmp_path):
+    from explainer.pipeline import run_extract
+    from explainer.tables import read_table
+
+    path = write_article(tmp_path, "Idlib\n\nAu moins quatre soldats turcs ont été tués lundi dans la province "
+                                   "d'Idlib, a indiqué le ministère turc de la Défense dans un communiqué.\n",
+                         name="fr.txt")
+    run_extract([str(path)], tmp_path / "out")
+    articles = read_table("articles", tmp_path / "out")
+    assert articles.loc[0, "language"] == "fr" and articles.loc[0, "status"].startswith("not extracted")
+    assert read_table("claims", tmp_path / "out").empty

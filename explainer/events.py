@@ -1,0 +1,86 @@
+"""Group claims into events and count syndicated copies once.
+
+An event is an incident: the same day, the same governorate and the same side hit. Claims about it from
+different sources are compared on the site; a claim with no day stays an event of its own, since nothing says
+which incident it is about.
+
+The same figure from the same claimant about the same event, carried by several articles (wire copy run by many
+outlets), is one claim: the first report keeps it and lists every outlet that carried it; the later copies point
+to it in ``duplicate_of`` and are left out of charts and counts.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from .reference import PlaceTable
+
+SIDE_WORDS = {"turkey": "Turkish forces", "syria_government": "Syrian government forces", "rebels": "rebels",
+              "civilians": "civilians", "russia": "Russian forces", "unspecified": "people (side not stated)"}
+
+
+def _governorates(places_column: pd.Series, places: PlaceTable, hint: pd.Series | None) -> pd.Series:
+    """Governorate of each claim's place: a dataset's own admin-1 column first, else the place table."""
+    lookup = {name: place.governorate for name, place in places._by_name.items()}
+    names = places_column.fillna("").astype(str)
+    found = names.str.lower().map(lookup)
+    result = found.fillna(names)
+    if hint is not None:
+        hinted = hint.fillna("").astype(str).str.replace(r"\s+governorate$", "", regex=True)
+        result = hinted.where(hinted != "", result)
+    return result
+
+
+def assign_events(claims: pd.DataFrame, articles: pd.DataFrame, places: PlaceTable) -> pd.DataFrame:
+    """Claims with ``event_id``, ``duplicate_of`` and ``carried_by`` filled in (vectorised: datasets are large)."""
+    claims = claims.copy()
+    if claims.empty:
+        for column in ("event_id", "duplicate_of", "carried_by"):
+            claims[column] = pd.Series(dtype="string")
+        return claims.drop(columns=["_governorate"], errors="ignore")
+    outlet = dict(zip(articles["article_id"], articles["outlet"].fillna("")))
+    reported = dict(zip(articles["article_id"], articles["published"].fillna(articles["reference_date"]).fillna("")))
+    governorate = _governorates(claims["place"], places, claims.get("_governorate"))
+    claims["governorate"] = governorate.values
+    slug = governorate.str.lower().str.replace(r"[^a-z0-9]+", "-", regex=True).replace("", "unknown-place")
+    day = claims["event_date"].fillna("").astype(str)
+    claims["event_id"] = ("undated-" + claims["claim_id"].astype(str)).where(
+        day == "", day + "-" + slug + "-" + claims["victim_side"].astype(str))
+
+    # Syndicated copies: same event, claimant, outcome and figure. The earliest report keeps the claim.
+    order = pd.DataFrame({
+        "reported": claims["article_id"].map(reported).fillna(""), "position": range(len(claims))})
+    signature = (claims["event_id"].astype(str) + "|" + claims["claimant"].astype(str) + "|" + claims["outcome"]
+                 .astype(str) + "|" + claims["qualifier"].astype(str) + "|" + claims["number_low"].astype("string")
+                 .fillna("") + "|" + claims["number_high"].astype("string").fillna(""))
+    signature = signature.where(claims["qualifier"] != "vague", "vague|" + claims["claim_id"].astype(str))
+    ranked = order.assign(signature=signature.values, claim_id=claims["claim_id"].values,
+                          outlet=claims["article_id"].map(outlet).fillna(claims["article_id"]).values)
+    ranked = ranked.sort_values(["reported", "position"], kind="stable")
+    first_id = ranked.groupby("signature", sort=False)["claim_id"].transform("first")
+    ranked["duplicate_of"] = first_id.where(first_id != ranked["claim_id"], "")
+    outlets = ranked.groupby("signature", sort=False)["outlet"].agg(lambda v: "; ".join(dict.fromkeys(v)))
+    ranked["carried_by"] = ranked["signature"].map(outlets).where(ranked["duplicate_of"] == "", "")
+    ranked = ranked.sort_values("position")
+    claims["duplicate_of"] = ranked["duplicate_of"].values
+    claims["carried_by"] = ranked["carried_by"].values
+    return claims.drop(columns=["_governorate"], errors="ignore")
+
+
+def events_table(claims: pd.DataFrame, places: PlaceTable) -> pd.DataFrame:
+    """One row per event: its day, governorate, side hit, a label, and how many distinct claims it has."""
+    columns = ["event_id", "event_date", "governorate", "victim_side", "label", "claims", "claimants"]
+    if claims.empty:
+        return pd.DataFrame(columns=columns)
+    rows = []
+    for event_id, group in claims[claims["duplicate_of"].fillna("") == ""].groupby("event_id", sort=True):
+        first = group.iloc[0]
+        day = first["event_date"] if isinstance(first["event_date"], str) else ""
+        governorate = first["governorate"] if isinstance(first["governorate"], str) else ""
+        where = f", {governorate}" if governorate else ""
+        when = pd.Timestamp(day).strftime("%-d %B %Y") if day else "Undated"
+        rows.append({"event_id": event_id, "event_date": day, "governorate": governorate,
+                     "victim_side": first["victim_side"],
+                     "label": f"{when}{where}: {SIDE_WORDS[first['victim_side']]}",
+                     "claims": len(group), "claimants": "; ".join(sorted(group["claimant"].unique()))})
+    return pd.DataFrame(rows, columns=columns)
