@@ -4,6 +4,10 @@ VENV := .venv
 PY := $(VENV)/bin/python
 # Articles for the analysis: paths or globs, e.g. make site ARTICLES='data/raw/*.txt'. Empty = the seed article.
 ARTICLES ?=
+# Conflict datasets to set beside the articles' figures, e.g. ACLED=exports/acled-syria.csv (space-separated).
+ACLED ?=
+UCDP ?=
+BUILD_ARGS = $(if $(ARTICLES),--articles "$(ARTICLES)") $(if $(ACLED),--acled "$(ACLED)") $(if $(UCDP),--ucdp "$(UCDP)")
 
 .DEFAULT_GOAL := help
 
@@ -31,12 +35,12 @@ data: $(VENV)/.installed
 .PHONY: notebooks
 ## Run the notebooks that changed (papermill), without rendering the site
 notebooks: $(VENV)/.installed
-	$(PY) -m explainer build --no-site $(if $(ARTICLES),--articles "$(ARTICLES)")
+	$(PY) -m explainer build --no-site $(BUILD_ARGS)
 
 .PHONY: site
 ## Run changed notebooks, then render _site/ (Quarto if available, else the nbconvert preview)
 site: $(VENV)/.installed
-	$(PY) -m explainer build $(if $(ARTICLES),--articles "$(ARTICLES)")
+	$(PY) -m explainer build $(BUILD_ARGS)
 
 .PHONY: test
 ## Unit tests, nbval on the notebooks, and browser tests of the rendered site

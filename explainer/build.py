@@ -48,14 +48,21 @@ def report_notebooks() -> list[Path]:
     return sorted(pages, key=lambda p: (p.name != "index.ipynb", p.name))
 
 
-def plan(articles: str | None) -> list[tuple[Path, dict, list[Path]]]:
+def plan(articles: str | None, acled: list[str] | None = None, ucdp: list[str] | None = None
+         ) -> list[tuple[Path, dict, list[Path]]]:
     """(notebook, parameters, input files) for every notebook, in the order they run."""
     article_files = _article_inputs(articles)
     reference_files = sorted(p for p in REFERENCE_DIR.rglob("*") if p.is_file())
     steps = []
     first = NOTEBOOKS_DIR / ANALYSIS_NOTEBOOKS[0]
+    # Only parameters that differ from the notebook's defaults are passed, so a default build injects nothing.
     parameters = {"article_path": articles} if articles else {}
-    steps.append((first, parameters, article_files + reference_files + [RAW_DIR / "manifest.csv"]))
+    datasets = []
+    for name, paths in (("acled_paths", acled), ("ucdp_paths", ucdp)):
+        if paths:
+            parameters[name] = list(paths)
+            datasets += [PROJECT_ROOT / p for p in paths]
+    steps.append((first, parameters, article_files + datasets + reference_files + [RAW_DIR / "manifest.csv"]))
     for name in ANALYSIS_NOTEBOOKS[1:]:
         steps.append((NOTEBOOKS_DIR / name, {}, reference_files + [PROCESSED_DIR]))
     for page in report_notebooks():
@@ -157,12 +164,13 @@ def run_notebook(notebook: Path, parameters: dict) -> Path:
     return notebook
 
 
-def run_notebooks(articles: str | None = None, force: bool = False) -> list[str]:
+def run_notebooks(articles: str | None = None, force: bool = False, acled: list[str] | None = None,
+                  ucdp: list[str] | None = None) -> list[str]:
     """Run every stale notebook in order; return the names of those that ran."""
     fingerprints = BUILD_DIR / "fingerprints"
     fingerprints.mkdir(parents=True, exist_ok=True)
     ran = []
-    for notebook, parameters, inputs in plan(articles):
+    for notebook, parameters, inputs in plan(articles, acled, ucdp):
         name = notebook.relative_to(PROJECT_ROOT)
         record = fingerprints / f"{notebook.parent.name}-{notebook.stem}.json"
         started = time.perf_counter()
@@ -181,14 +189,15 @@ def run_notebooks(articles: str | None = None, force: bool = False) -> list[str]
     return ran
 
 
-def build(articles: str | None = None, force: bool = False, site: bool = True) -> int:
+def build(articles: str | None = None, force: bool = False, site: bool = True, acled: list[str] | None = None,
+          ucdp: list[str] | None = None) -> int:
     """The whole build: notebooks, then the site. Returns the process exit status."""
     started = time.perf_counter()
     logging.getLogger("papermill").setLevel(logging.WARNING)  # our own progress lines say what ran
     if articles is not None and not isinstance(articles, str):
         raise ParameterError("ARTICLES must be a string of paths or globs", value=articles)
     _progress("notebooks:")
-    run_notebooks(articles or None, force)
+    run_notebooks(articles or None, force, acled, ucdp)
     if site:
         from .site import render_site
 

@@ -100,6 +100,8 @@ def _figure_label(row) -> str:
 
 def claims_chart_data(claims: pd.DataFrame) -> pd.DataFrame:
     """One row per claim with a number, ready to plot; vague claims (no number) are left to the table."""
+    if "duplicate_of" in claims:
+        claims = claims[claims["duplicate_of"].isna()]  # a syndicated copy is the same claim, counted once
     numeric = claims[claims["number_low"].notna() | claims["number_high"].notna()].copy()
     if numeric.empty:
         return pd.DataFrame(columns=["group", "claimant", "low", "high", "figure", "qualifier", "side", "outcome",
@@ -390,6 +392,48 @@ def timeline_chart(events: pd.DataFrame, articles: pd.DataFrame) -> alt.Chart:
             "Dates of posts from data/reference/observation_posts.csv; events as the articles report them.",
             source_line(articles)]),
         description=description,
+    )
+
+
+def tracker_data(claims: pd.DataFrame, articles: pd.DataFrame, events: pd.DataFrame) -> pd.DataFrame:
+    """One row per distinct numeric claim: when it was reported, about which event, by whom, and its figure."""
+    data = claims_chart_data(claims)
+    if data.empty:
+        return pd.DataFrame(columns=["reported", "event", "claimant", "figure", "low", "high", "side", "claim_id"])
+    reported = articles.set_index("article_id")["published"].fillna(articles.set_index("article_id")["reference_date"])
+    by_claim = claims.set_index("claim_id")
+    data["reported"] = [reported.get(by_claim.loc[c, "article_id"]) or by_claim.loc[c, "event_date"]
+                        for c in data["claim_id"]]
+    labels = dict(zip(events["event_id"], events["label"]))
+    data["event"] = [labels.get(by_claim.loc[c, "event_id"], "") for c in data["claim_id"]]
+    data = data.dropna(subset=["reported"])
+    return data[["reported", "event", "claimant", "figure", "low", "high", "side", "claim_id"]].sort_values(
+        ["event", "reported", "claimant"], kind="stable").reset_index(drop=True)
+
+
+def tracker_chart(data: pd.DataFrame, articles: pd.DataFrame) -> alt.FacetChart:
+    """How each event's figures moved as reports came in: one panel per event, claims by report date."""
+    base = alt.Chart().encode(
+        x=alt.X("reported:T", title="Reported", axis=alt.Axis(format="%-d %b %Y", labelAngle=0, tickCount=4)),
+        color=alt.Color("side:N", title="People hit", scale=side_colour()),
+        tooltip=[alt.Tooltip("claimant:N", title="Claimant"), alt.Tooltip("figure:N", title="Figure"),
+                 alt.Tooltip("reported:T", title="Reported", format="%-d %B %Y")],
+    )
+    y = alt.Y("low:Q", title="People (as claimed)", scale=alt.Scale(zero=True))
+    ranges = base.mark_rule(strokeWidth=5, opacity=0.6).encode(y=y, y2="high:Q")
+    points = base.mark_point(filled=True, size=80).encode(y=y)
+    labels = base.mark_text(align="left", dx=8, fontSize=11, color="#222222").encode(
+        y=alt.Y("high:Q"), text=alt.Text("claimant:N"))
+    panels = data["event"].nunique()
+    return alt.layer(ranges, points, labels, data=data).properties(width=WIDTH - 200, height=110).facet(
+        row=alt.Row("event:N", title=None, header=alt.Header(labelAngle=0, labelAlign="left", labelAnchor="start",
+                                                              labelOrient="top", labelFontWeight="bold")),
+        spacing=12,
+    ).resolve_scale(y="independent").properties(
+        title=alt.Title(f"{panels} events, each source's figure as it was reported", subtitle=[
+            "A syndicated copy of a claim counts once. Ranges are bars; nothing is averaged.", source_line(articles)]),
+        description=f"Tracker of {len(data)} distinct claims about {panels} events, by the date each was reported: "
+                    + "; ".join(f"{r.event}: {r.claimant} {r.figure}" for r in data.itertuples()) + ".",
     )
 
 

@@ -40,6 +40,8 @@ def _parser() -> argparse.ArgumentParser:
     build.add_argument("--articles", default=None, help="article files or glob for the notebooks' article_path")
     build.add_argument("--force", action="store_true", help="run every notebook even if nothing changed")
     build.add_argument("--no-site", action="store_true", help="run the notebooks only")
+    build.add_argument("--acled", default="", help="ACLED exports to import (space-separated paths)")
+    build.add_argument("--ucdp", default="", help="UCDP GED exports to import (space-separated paths)")
     return parser
 
 
@@ -61,7 +63,8 @@ def main(argv: list[str] | None = None) -> int:
         elif args.command == "build":
             from .build import build
 
-            return build(articles=args.articles, force=args.force, site=not args.no_site)
+            return build(articles=args.articles, force=args.force, site=not args.no_site,
+                         acled=args.acled.split(), ucdp=args.ucdp.split())
     except ExplainerError as error:
         if args.debug:
             raise

@@ -218,3 +218,26 @@ def deployment_sentence(deployments: pd.DataFrame) -> HTML:
         where = f" ({safe(row['place'])})" if isinstance(row["place"], str) and row["place"] else ""
         parts.append(f"{safe(row['claimant'])}: {safe(count)}{safe(row['what'])}{where}{when}")
     return HTML("<p>What the reporting says of the deployments: " + "; ".join(parts) + ".</p>")
+
+
+def tracker_tables(claims: pd.DataFrame, articles: pd.DataFrame, events: pd.DataFrame) -> HTML:
+    """For each event, its claims in the order they were reported, each linked to its quote and its article."""
+    if claims.empty:
+        return HTML("<p><em>No claims to track.</em></p>")
+    reported = dict(zip(articles["article_id"], articles["published"].fillna(articles["reference_date"]).fillna("")))
+    parts = []
+    for _, event in events.iterrows():
+        group = claims[(claims["event_id"] == event["event_id"]) & claims["duplicate_of"].isna()].copy()
+        group["reported"] = group["article_id"].map(reported).fillna("")
+        rows = []
+        for _, row in group.sort_values(["reported", "claim_id"], kind="stable").iterrows():
+            link = f' · <a href="{safe(row["source_url"])}">original</a>' if isinstance(row["source_url"], str) \
+                and row["source_url"] else ""
+            rows.append(f"<tr><td>{safe(row['reported'])}</td><td>{safe(row['claimant'])}</td>"
+                        f"<td>{safe(figure(row))} {safe(row['outcome'])}</td><td>{safe(row['carried_by'])}</td>"
+                        f'<td><a href="{claim_link(row["claim_id"])}">quote</a>{link}</td></tr>')
+        parts.append(f"<h3>{safe(event['label'])}</h3><div class=\"table-wrap\"><table><thead><tr>"
+                     "<th scope=\"col\">Reported</th><th scope=\"col\">Claimant</th><th scope=\"col\">Figure</th>"
+                     "<th scope=\"col\">Carried by</th><th scope=\"col\">Source</th></tr></thead><tbody>"
+                     + "".join(rows) + "</tbody></table></div>")
+    return HTML("\n".join(parts))
