@@ -13,9 +13,12 @@ BUILD_ARGS = $(if $(ARTICLES),--articles "$(ARTICLES)") $(if $(ACLED),--acled "$
 
 $(VENV)/.installed: requirements.txt pyproject.toml
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
-	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -r requirements.txt
-	$(PY) -m pip install --quiet --no-deps --no-build-isolation -e . || $(PY) -m pip install --quiet --no-deps -e .
+	@mkdir -p build
+	@echo "installing requirements.txt into $(VENV) (log: build/install.log)"
+	@$(PY) -m pip install --upgrade pip > build/install.log 2>&1
+	@$(PY) -m pip install -r requirements.txt >> build/install.log 2>&1 || (tail -20 build/install.log; exit 1)
+	@$(PY) -m pip install --no-deps --no-build-isolation -e . >> build/install.log 2>&1 \
+		|| $(PY) -m pip install --no-deps -e . >> build/install.log 2>&1 || (tail -20 build/install.log; exit 1)
 	@touch $@
 
 .PHONY: help

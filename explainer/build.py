@@ -156,7 +156,8 @@ def run_notebook(notebook: Path, parameters: dict) -> Path:
         raise NotebookFailed(f"notebook failed in cell {error.exec_count}: {error.ename}: {error.evalue}",
                              path=notebook.relative_to(PROJECT_ROOT),
                              hint=f"the partly executed copy is {output.relative_to(PROJECT_ROOT)}; the committed "
-                                  "notebook and data/processed keep their previous content") from None
+                                  "notebook keeps its previous content, and tables are only ever replaced whole"
+                             ) from None
     nb = strip_volatile(nbformat.read(output, as_version=4))
     staged = notebook.with_name(f".{notebook.name}.tmp")
     nbformat.write(nb, staged)

@@ -109,8 +109,14 @@ def claims_chart_data(claims: pd.DataFrame) -> pd.DataFrame:
     numeric["low_plot"] = numeric["number_low"].fillna(numeric["number_high"])
     numeric["high_plot"] = numeric["number_high"].fillna(numeric["number_low"])
     numeric["side"] = numeric["victim_side"].map(SIDE_LABELS)
-    numeric["group"] = numeric["side"] + " " + numeric["outcome"]
+    # One panel per incident: claims are compared only with claims about the same day and the same people.
+    day = pd.to_datetime(numeric["event_date"], errors="coerce").dt.strftime("%-d %B %Y").fillna("date not stated")
+    numeric["group"] = numeric["side"] + " " + numeric["outcome"] + ", " + day
     numeric["figure"] = numeric.apply(_figure_label, axis=1)
+    # A claimant with two figures in one panel ("seven soldiers, one contractor") gets one row for each.
+    repeat = numeric.groupby(["group", "claimant"]).cumcount()
+    numeric["claimant"] = numeric["claimant"].where(repeat == 0, numeric["claimant"] + " (" + (repeat + 1)
+                                                    .astype(str) + ")")
     numeric["label"] = numeric["claimant"] + ": " + numeric["figure"]
     table = pd.DataFrame({
         "group": numeric["group"], "claimant": numeric["claimant"], "low": numeric["low_plot"].astype(int),
@@ -128,7 +134,7 @@ def claims_finding(claims: pd.DataFrame) -> str:
         return "No numeric casualty claims were found"
     best = None
     for group, rows in data.groupby("group", sort=True):
-        if rows["claimant"].nunique() < 2:
+        if rows["claimant"].str.replace(r" \(\d+\)$", "", regex=True).nunique() < 2:
             continue
         low_row = rows.loc[rows["high"].idxmin()]
         high_row = rows.loc[rows["low"].idxmax()]
@@ -174,8 +180,10 @@ def claims_chart(claims: pd.DataFrame, articles: pd.DataFrame) -> alt.FacetChart
         tooltip=[alt.Tooltip("claimant:N", title="Claimant"), alt.Tooltip("figure:N", title="Figure"),
                  alt.Tooltip("group:N", title="Who and what"), alt.Tooltip("quote:N", title="Quote")],
     )
-    top = int(max(data["high"].max(), 1)) if not data.empty else 1
-    x = alt.X("low:Q", title="People (as claimed)", scale=alt.Scale(domain=[0, top * 1.15], nice=True))
+    # Each panel has its own scale from zero (a 3,138 must not squash a 6 elsewhere); the head room keeps labels in.
+    data = data.assign(room=(data["high"] * 1.3).clip(lower=5))
+    x = alt.X("low:Q", title="People (as claimed)", scale=alt.Scale(zero=True, nice=True))
+    room = base.mark_point(opacity=0).encode(x=alt.X("room:Q"))
     ranges = base.transform_filter(alt.datum.qualifier == "range").mark_rule(strokeWidth=6, opacity=0.6).encode(
         x=x, x2="high:Q")
     ends = base.transform_filter(alt.datum.qualifier == "range").mark_point(filled=True, size=70).encode(
@@ -185,12 +193,12 @@ def claims_chart(claims: pd.DataFrame, articles: pd.DataFrame) -> alt.FacetChart
             domain=list(QUALIFIER_SHAPES), range=list(QUALIFIER_SHAPES.values())), legend=None))
     labels = base.mark_text(align="left", dx=10, fontSize=LABEL_SIZE, color="#222222").encode(
         x=alt.X("high:Q"), text=alt.Text("figure:N"))
-    return alt.layer(ranges, ends, points, labels, data=data).properties(width=WIDTH - 330).facet(
+    return alt.layer(ranges, ends, points, labels, room, data=data).properties(width=WIDTH - 330).facet(
         row=alt.Row("group:N", title=None, sort=sorted(set(data["group"])),
                     header=alt.Header(labelAngle=0, labelAlign="left", labelAnchor="start", labelOrient="top",
                                       labelFontWeight="bold", labelPadding=4)),
         spacing=14,
-    ).resolve_scale(y="independent").properties(
+    ).resolve_scale(y="independent", x="independent").properties(
         title=alt.Title(claims_finding(claims).replace("; ", ";\n").split("\n"), subtitle=[
             "One row per claim, attributed and unverified; set side by side, never averaged.",
             "Triangle pointing right: 'at least'; pointing left: 'up to'; a bar: a range.",
@@ -400,9 +408,11 @@ def tracker_data(claims: pd.DataFrame, articles: pd.DataFrame, events: pd.DataFr
     data = claims_chart_data(claims)
     if data.empty:
         return pd.DataFrame(columns=["reported", "event", "claimant", "figure", "low", "high", "side", "claim_id"])
-    reported = articles.set_index("article_id")["published"].fillna(articles.set_index("article_id")["reference_date"])
+    indexed = articles.set_index("article_id")
+    reported = indexed["published"].fillna(indexed["reference_date"]).dropna().to_dict()
     by_claim = claims.set_index("claim_id")
-    data["reported"] = [reported.get(by_claim.loc[c, "article_id"]) or by_claim.loc[c, "event_date"]
+    # A dataset has no report date of its own: its claims are placed at the event's date.
+    data["reported"] = [reported.get(by_claim.loc[c, "article_id"], by_claim.loc[c, "event_date"])
                         for c in data["claim_id"]]
     labels = dict(zip(events["event_id"], events["label"]))
     data["event"] = [labels.get(by_claim.loc[c, "event_id"], "") for c in data["claim_id"]]
