@@ -350,13 +350,13 @@ def _label_blocks(article: Article, reference: Reference) -> None:
     number = 0
     for block in rest:
         heading = _MARKDOWN_HEADING.match(block.text)
-        if heading or (_looks_like_heading(block.text) and number > 0):
+        if block.text.lstrip().startswith("|"):
+            block.kind = "table"
+        elif heading or (_looks_like_heading(block.text) and number > 0):
             block.kind = "subheading"
             if heading:
                 block.text = heading["text"]
                 block.start = block.end - len(heading["text"])
-        elif block.text.lstrip().startswith("|"):
-            block.kind = "table"
         else:
             number += 1
             block.kind, block.number = "body", number

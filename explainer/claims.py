@@ -66,6 +66,9 @@ _BEFORE = re.compile(
 _LIST_GAP = re.compile(r"\s*(?:,|,?\s*and|,?\s*as well as)\s*")
 _TRAILING_PHRASE = re.compile(r"\s+(?:in|during|near|at|by)\s+[^,.;:\"“”]*")
 _ACCORDING_TAIL = re.compile(r",\s*according to\s+[^,.;:\"“”]+")
+SINGULAR_PERSONS = ("soldier", "civilian", "fighter", "rebel", "officer", "pilot", "contractor", "child", "woman",
+                    "man", "serviceman", "militant", "trooper", "commander", "worker", "member")
+_SINGLE = re.compile(r"\b(an?)\s+(?=(?:[\w-]+\s+){0,2}(?:" + "|".join(SINGULAR_PERSONS) + r")\b)", re.IGNORECASE)
 _ALL_OF = re.compile(r"\ball\s+(?:its|their|the|of\s+the)\s+(?=(?:crew|passengers|occupants|members|soldiers)\b)",
                      re.IGNORECASE)
 
@@ -112,6 +115,10 @@ class _Victims:
 def _victim_phrases(sentence: str) -> list[_Victims]:
     """Quantities followed by a noun for people, in sentence order."""
     quantities = list(find_quantities(sentence))
+    for match in _SINGLE.finditer(sentence):
+        # "a Turkish soldier was killed" is a figure of one, as "one soldier" is.
+        if not any(q.start < match.end() and match.start() < q.end for q in quantities):
+            quantities.append(Quantity(match.group(1), match.start(1), match.end(1), 1, 1, "exact"))
     for match in _ALL_OF.finditer(sentence):
         if not any(q.start < match.end() and match.start() < q.end for q in quantities):
             quantities.append(Quantity(match.group().strip(), match.start(), match.end() - 1, None, None,
@@ -229,8 +236,9 @@ def extract_claims(article: Article, reference: Reference, context: ArticleConte
     current_day = None
     year_hint = article.reference_date.year if article.reference_date else None
     last_speaker: Attribution | None = None
+    claims.extend(_table_claims(article, context))
     for block in article.blocks:
-        if block.kind not in ("body", "table"):
+        if block.kind != "body":
             continue
         for sentence in split_sentences(article, block):
             year_hint = dates.latest_year(sentence.text) or year_hint
@@ -267,6 +275,81 @@ def extract_claims(article: Article, reference: Reference, context: ArticleConte
             if mentions:
                 last = mentions[-1]
                 current_day = last.date if last.kind == "day" else None
+    claims.sort(key=lambda c: c.quote_start)
     for number, claim in enumerate(claims, start=1):
         claim.claim_id = f"{article.article_id}-c{number:03d}"
+    return claims
+
+
+_HEADER_OUTCOMES = [(re.compile(r"killed|dead|deaths|fatalities|died|toll", re.I), "killed"),
+                    (re.compile(r"wounded|injured|injuries", re.I), "wounded"),
+                    (re.compile(r"captured|prisoners", re.I), "captured"),
+                    (re.compile(r"displaced", re.I), "displaced"),
+                    (re.compile(r"neutrali[sz]ed", re.I), "other")]
+_SOURCE_HEADER = re.compile(r"^(?:source|sources|claimed by|according to|claimant|reported by)$", re.I)
+_DATE_HEADER = re.compile(r"^(?:date|day|when)$", re.I)
+
+
+def _cells(text: str, offset: int) -> list[tuple[str, int, int]]:
+    """The cells of a Markdown table row as (text, start, end), offsets into the article."""
+    cells = []
+    position = text.index("|") + 1
+    for part in text.strip().strip("|").split("|"):
+        start = text.index(part, position - 1) if part else position
+        stripped = part.strip()
+        lead = len(part) - len(part.lstrip())
+        cells.append((stripped, offset + start + lead, offset + start + lead + len(stripped)))
+        position = start + len(part) + 1
+    return cells
+
+
+def _table_claims(article: Article, context: ArticleContext) -> list[Claim]:
+    """Claims in Markdown tables: a number in a column whose header names an outcome ("Killed", "Wounded")."""
+    claims: list[Claim] = []
+    header: list[str] | None = None
+    previous_kind = None
+    for block in article.blocks:
+        if block.kind != "table":
+            previous_kind = block.kind
+            continue
+        cells = _cells(article.text[block.start:block.end], block.start)
+        if previous_kind != "table":
+            header = [c[0] for c in cells]  # the first row of a table is its header
+            previous_kind = "table"
+            continue
+        if all(re.fullmatch(r":?-{2,}:?", c[0]) for c in cells if c[0]):
+            continue  # the |---|---| separator
+        row = dict(zip(header or [], cells))
+        # Who the row is about: the cells that are neither a count, a source nor a date ("Turkish soldiers").
+        label = " ".join(text for name, (text, _, _) in row.items()
+                         if not (_SOURCE_HEADER.match(name) or _DATE_HEADER.match(name)
+                                 or any(p.search(name) for p, _ in _HEADER_OUTCOMES)))
+        claimant, as_written = context.outlet_name, "(not attributed)"
+        day = ""
+        for name, (text, _, _) in row.items():
+            if _SOURCE_HEADER.match(name) and text:
+                mentions = context.reference.actors.mentions(text)
+                claimant = mentions[0].actor.canonical if mentions and mentions[0].actor else text
+                as_written = text
+            if _DATE_HEADER.match(name) and text:
+                found = [m for m in dates.find_dates(text, article.reference_date, article.reference_date_source,
+                                                      article.reference_date.year if article.reference_date else None)
+                         if m.kind == "day"]
+                day = found[0].date.isoformat() if found else ""
+        for name, (text, start, end) in row.items():
+            outcome = next((o for pattern, o in _HEADER_OUTCOMES if pattern.search(name)), None)
+            if outcome is None:
+                continue
+            for quantity in find_quantities(text):
+                words = (name + " " + label).lower().replace(",", " ").split()
+                phrase = _Victims(quantity, 0, 0, words[-1] if words else "", words)
+                side = _side(phrase, None)
+                claims.append(Claim(
+                    article_id=article.article_id, claim_id="", quote=article.text[block.start:block.end],
+                    quote_start=block.start, quote_end=block.end, quantity_text=quantity.text,
+                    number_low=quantity.low, number_high=quantity.high, qualifier=quantity.qualifier, outcome=outcome,
+                    victim_side=side, victim_text=f"{label} ({name})".strip(), claimant=claimant,
+                    claimant_as_written=as_written, event_date=day, place=context.lead_place, paragraph=None,
+                    notes="from a table row" + (f"; {OUTCOME_NOTES[outcome]}" if outcome in OUTCOME_NOTES else ""),
+                ))
     return claims

@@ -111,3 +111,19 @@ def test_relative_days_resolve_and_periods_do_not(tmp_path, reference):
 def test_at_least_is_a_lower_bound_only(tmp_path, reference):
     claims = _claims(tmp_path, reference, "At least four Turkish soldiers were killed, Ankara said.")
     assert (claims[0].number_low, claims[0].number_high, claims[0].qualifier) == (4, None, "at_least")
+
+
+def test_claims_in_a_markdown_table(tmp_path, reference):
+    text = ("# Casualties in Idlib\n\nThe table below lists the figures.\n\n"
+            "| Date | Side | Killed | Wounded | Source |\n|---|---|---|---|---|\n"
+            "| 3 February 2020 | Turkish soldiers | 7 | 9 | Turkish Defence Ministry |\n"
+            "| 3 February 2020 | Syrian soldiers | 13 | 20 | SOHR |\n")
+    claims = _claims(tmp_path, reference, text)
+    got = [(c.number_low, c.outcome, c.victim_side, c.claimant, c.event_date) for c in claims]
+    assert got == [(7, "killed", "turkey", "Turkish National Defence Ministry", "2020-02-03"),
+                   (9, "wounded", "turkey", "Turkish National Defence Ministry", "2020-02-03"),
+                   (13, "killed", "syria_government", "Syrian Observatory for Human Rights", "2020-02-03"),
+                   (20, "wounded", "syria_government", "Syrian Observatory for Human Rights", "2020-02-03")]
+    article_text = (tmp_path / "article.txt").read_text(encoding="utf-8")
+    for claim in claims:
+        assert article_text[claim.quote_start:claim.quote_end] == claim.quote and claim.quantity_text in claim.quote
