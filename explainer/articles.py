@@ -131,7 +131,7 @@ def read_article_text(path: Path | str) -> tuple[str, str]:
         raise ArticleReadError("not a file", path=path, hint="give the path of an article file")
     size = path.stat().st_size
     if size > MAX_BYTES:
-        raise ArticleReadError(f"file is {size / 1e6:.0f} MB, larger than the {MAX_BYTES / 1e6:.0f} MB an article "
+        raise ArticleReadError(f"file is {size / 2**20:.0f} MB, larger than the {MAX_BYTES / 2**20:.0f} MB an article "
                                "can be", path=path, hint="check that this is a single article")
     data = path.read_bytes()
     text = decode_article_bytes(data, path)

@@ -38,6 +38,39 @@ class NotebookFailed(ExplainerError):
     exit_code = 1
 
 
+class BadInputInNotebook(NotebookFailed):
+    """Raised when a notebook stops on bad input (an ExplainerError raised in one of its cells)."""
+
+    exit_code = 2
+
+
+def _error_names() -> set[str]:
+    """Names of every ExplainerError class: a notebook's traceback names the class, not the object."""
+    names, todo = set(), [ExplainerError]
+    while todo:
+        cls = todo.pop()
+        names.add(cls.__name__)
+        todo.extend(cls.__subclasses__())
+    return names
+
+
+_EXPLAINER_ERRORS = _error_names()
+
+
+def clean_stale_staging() -> None:
+    """Remove what a killed build left behind: staging folders and half-written temporary files."""
+    import shutil
+
+    for pattern in (".processed-*", ".site-*", "_site.old"):
+        for leftover in list(PROJECT_ROOT.glob(pattern)) + list((PROJECT_ROOT / "data").glob(pattern)):
+            shutil.rmtree(leftover, ignore_errors=True)
+    for folder in (NOTEBOOKS_DIR, REPORT_DIR, PROCESSED_DIR, PROCESSED_DIR / "charts"):
+        for temporary in folder.glob(".*.tmp"):
+            temporary.unlink(missing_ok=True)
+        for temporary in folder.glob("*.svg.tmp"):
+            temporary.unlink(missing_ok=True)
+
+
 def _progress(message: str) -> None:
     print(message, flush=True)
 
@@ -120,6 +153,8 @@ def strip_volatile(nb: nbformat.NotebookNode) -> nbformat.NotebookNode:
     for cell in nb.cells:
         cell.metadata.pop("papermill", None)
         cell.metadata.pop("execution", None)
+        if "injected-parameters" in cell.metadata.get("tags", []):
+            cell["id"] = "injected-parameters"  # papermill gives it a random id on every run
         if cell.cell_type == "code":
             for output in cell.get("outputs", []):
                 output.get("metadata", {}).pop("execution", None)
@@ -153,7 +188,9 @@ def run_notebook(notebook: Path, parameters: dict) -> Path:
             pm.execute_notebook(str(notebook), str(output), parameters=parameters, cwd=str(PROJECT_ROOT),
                                 kernel_name="python3", progress_bar=False, log_output=False)
     except pm.PapermillExecutionError as error:
-        raise NotebookFailed(f"notebook failed in cell {error.exec_count}: {error.ename}: {error.evalue}",
+        # Bad input found by the notebook (an ExplainerError) exits 2, like the command line; a bug exits 1.
+        failure = BadInputInNotebook if error.ename in _EXPLAINER_ERRORS else NotebookFailed
+        raise failure(f"notebook failed in cell {error.exec_count}: {error.ename}: {error.evalue}",
                              path=notebook.relative_to(PROJECT_ROOT),
                              hint=f"the partly executed copy is {output.relative_to(PROJECT_ROOT)}; the committed "
                                   "notebook keeps its previous content, and tables are only ever replaced whole"
@@ -197,6 +234,7 @@ def build(articles: str | None = None, force: bool = False, site: bool = True, a
     logging.getLogger("papermill").setLevel(logging.WARNING)  # our own progress lines say what ran
     if articles is not None and not isinstance(articles, str):
         raise ParameterError("ARTICLES must be a string of paths or globs", value=articles)
+    clean_stale_staging()
     _progress("notebooks:")
     run_notebooks(articles or None, force, acled, ucdp)
     if site:

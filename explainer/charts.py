@@ -75,7 +75,7 @@ def source_line(articles: pd.DataFrame) -> str:
     """'Source: ...' naming the articles' outlets and credit lines."""
     outlets = []
     for _, row in articles.iterrows():
-        name = row.get("outlet") or row.get("article_id")
+        name = row.get("outlet") if isinstance(row.get("outlet"), str) and row.get("outlet") else row["article_id"]
         credit = row.get("credit_line")
         label = f"{name} ({credit})" if isinstance(credit, str) and credit and credit.lower() != str(name).lower() \
             else str(name)

@@ -129,11 +129,15 @@ def _accessible(body: str) -> str:
     return str(soup)
 
 
-def render_page(source: Path, config: dict, environment: Environment, out_dir: Path) -> Path:
-    """One notebook to one HTML page, from its stored outputs (nothing is executed)."""
+def render_page(source: Path, config: dict, environment: Environment, out_dir: Path,
+                relative: Path | None = None) -> Path:
+    """One notebook to one HTML page, from its stored outputs (nothing is executed).
+
+    ``relative`` is the page's place in the site (default: its path in the project).
+    """
     from nbconvert import HTMLExporter
 
-    relative = source.relative_to(PROJECT_ROOT)
+    relative = Path(relative) if relative is not None else source.relative_to(PROJECT_ROOT)
     nb = nbformat.read(source, as_version=4)
     meta, raw_index = front_matter(nb)
     title = meta.get("title")

@@ -101,7 +101,7 @@ def claims_table(claims: pd.DataFrame, articles: pd.DataFrame) -> HTML:
     if claims.empty:
         return HTML("<p><em>No casualty claims were found in the articles given.</em></p>")
     urls = dict(zip(articles["article_id"], articles["url"].fillna("")))
-    outlets = dict(zip(articles["article_id"], articles["outlet"].fillna("")))
+    outlets = dict(zip(articles["article_id"], articles["outlet"].fillna(articles["article_id"])))
     rows = []
     for _, row in claims.iterrows():
         url = text_fragment_url(urls.get(row["article_id"], ""), row["quote"])
@@ -185,7 +185,7 @@ def downloads(processed: Path, articles: pd.DataFrame, raw_dir: Path, target: Pa
     withheld = articles[~articles["article_id"].isin(free["article_id"])]
     note = ""
     if not withheld.empty:
-        names = ", ".join(safe(o or a) for o, a in zip(withheld["outlet"], withheld["article_id"]))
+        names = ", ".join(safe(o) for o in withheld["outlet"].fillna(withheld["article_id"]))
         note = (f"<p>The full text of {names} is not republished here: its licence does not allow it. The quotes "
                 f"above are short extracts; read the original at the outlet.</p>")
     return HTML(f"<ul>{listing}</ul>{note}")

@@ -1,0 +1,141 @@
+"""Bad input through the command line, the build (make site) and the notebooks: exit 2, one line, nothing changed."""
+
+import hashlib
+import os
+import shutil
+import subprocess
+import sys
+
+import pytest
+
+from explainer.paths import PROJECT_ROOT
+
+PY = sys.executable
+BAD_INPUTS = {
+    "empty.txt": b"",
+    "blank.txt": b"  \n\t \n",
+    "binary.txt": b"\x00\x01\x02\x03binary\x00",
+    "page.txt": b"<!DOCTYPE html><html><body><p>Five Turkish soldiers were killed.</p></body></html>",
+    "furniture.txt": b"Get all your news in one place.\nStart reading\nSign up to read this article\n",
+    "latin1-unclear.txt": bytes(range(0x80, 0x100)) * 3,
+}
+
+
+@pytest.fixture(scope="module")
+def project(tmp_path_factory):
+    """A copy of the project (tracked files only), so builds can fail and be killed without touching this one."""
+    copy = tmp_path_factory.mktemp("project") / "repo"
+    files = subprocess.run(["git", "ls-files", "-z"], cwd=PROJECT_ROOT, capture_output=True, check=True).stdout
+    for name in filter(None, files.decode().split("\0")):
+        target = copy / name
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy2(PROJECT_ROOT / name, target)
+    env = {**os.environ, "EXPLAINER_NO_QUARTO_INSTALL": "1", "PYTHONPATH": str(copy)}
+    subprocess.run([PY, "-m", "explainer", "build"], cwd=copy, env=env, check=True, capture_output=True)
+    return copy, env
+
+
+def _snapshot(root):
+    digest = {}
+    for folder in ("data/processed", "_site", "notebooks", "report"):
+        for path in sorted((root / folder).rglob("*")):
+            if path.is_file():
+                digest[str(path.relative_to(root))] = hashlib.sha256(path.read_bytes()).hexdigest()
+    return digest
+
+
+def _one_line_exit_2(result, *names):
+    assert result.returncode == 2, result.stdout + result.stderr
+    errors = [line for line in result.stderr.splitlines() if line.startswith("error:")]
+    assert len(errors) == 1, result.stderr
+    assert "Traceback" not in result.stderr
+    for name in names:
+        assert name in errors[0], errors[0]
+
+
+@pytest.mark.parametrize("name", sorted(BAD_INPUTS))
+def test_bad_article_through_the_build_changes_nothing(project, name):
+    root, env = project
+    bad = root / "data" / "raw" / name
+    bad.write_bytes(BAD_INPUTS[name])
+    before = _snapshot(root)
+    try:
+        result = subprocess.run([PY, "-m", "explainer", "build", "--articles", f"data/raw/{name}"], cwd=root, env=env,
+                                capture_output=True, text=True)
+    finally:
+        bad.unlink()
+    _one_line_exit_2(result, name)
+    assert _snapshot(root) == before
+
+
+def test_fifty_megabyte_file_is_refused(project, tmp_path):
+    root, env = project
+    big = tmp_path / "big.txt"
+    with big.open("wb") as handle:
+        handle.truncate(50 * 1024 * 1024)
+    out = tmp_path / "out"
+    result = subprocess.run([PY, "-m", "explainer", "extract", str(big), "--out", str(out)], cwd=root, env=env,
+                            capture_output=True, text=True)
+    _one_line_exit_2(result, "big.txt", "50 MB")
+    assert not out.exists()
+
+
+@pytest.mark.parametrize("args, words", [
+    (["build", "--articles", "data/raw/*.nothing"], "matches no file"),
+    (["build", "--acled", "tests/fixtures/datasets/missing.csv"], "missing.csv"),
+])
+def test_bad_parameters_to_the_build(project, args, words):
+    root, env = project
+    before = _snapshot(root)
+    result = subprocess.run([PY, "-m", "explainer", *args], cwd=root, env=env, capture_output=True, text=True)
+    _one_line_exit_2(result, words)
+    assert _snapshot(root) == before
+
+
+def test_missing_reference_file_and_bad_manifest(project):
+    root, env = project
+    before = _snapshot(root)
+    places = root / "data" / "reference" / "places.csv"
+    saved = places.read_bytes()
+    places.unlink()
+    try:
+        result = subprocess.run([PY, "-m", "explainer", "build"], cwd=root, env=env, capture_output=True, text=True)
+    finally:
+        places.write_bytes(saved)
+    _one_line_exit_2(result, "places.csv", "reference file not found")
+    manifest = root / "data" / "raw" / "manifest.csv"
+    saved = manifest.read_bytes()
+    manifest.write_text("file,outlet\nx.txt,X\n", encoding="utf-8")
+    try:
+        result = subprocess.run([PY, "-m", "explainer", "build"], cwd=root, env=env, capture_output=True, text=True)
+    finally:
+        manifest.write_bytes(saved)
+    _one_line_exit_2(result, "manifest.csv", "missing column")
+    assert _snapshot(root) == before
+
+
+def test_debug_shows_where_it_failed(project):
+    root, env = project
+    result = subprocess.run([PY, "-m", "explainer", "--debug", "build", "--articles", "data/raw/*.nothing"], cwd=root,
+                            env=env, capture_output=True, text=True)
+    assert result.returncode != 0 and "Traceback" in result.stderr
+
+
+def test_killed_build_leaves_nothing_half_written(project):
+    import random
+    import signal
+    import time
+
+    root, env = project
+    before = _snapshot(root)
+    (root / "build" / "fingerprints").exists() and shutil.rmtree(root / "build" / "fingerprints")
+    process = subprocess.Popen([PY, "-m", "explainer", "build", "--force"], cwd=root, env=env,
+                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+    time.sleep(random.uniform(1.0, 12.0))
+    os.killpg(process.pid, signal.SIGKILL)
+    process.wait()
+    result = subprocess.run([PY, "-m", "explainer", "build"], cwd=root, env=env, capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert _snapshot(root) == before  # the seed build is deterministic: same bytes as before the kill
+    leftovers = [p for p in root.rglob("*") if p.name.endswith(".tmp") or p.name.startswith((".processed-", ".site-"))]
+    assert leftovers == []
