@@ -369,7 +369,8 @@ def detect_language(article: Article) -> str:
     body = " ".join(p.text for p in article.paragraphs)
     if len(body) < 40:
         return article.language or "en"
-    language, _ = py3langid.classify(body)
+    # A thousand characters tell the language as well as the whole text, at a fraction of the cost.
+    language, _ = py3langid.classify(body[:1000])
     return language
 
 

@@ -63,6 +63,7 @@ _AFTER = re.compile(
 _BEFORE = re.compile(
     r"\b(?:" + _OUTCOME_ALTERNATION + r")\s+(?:(?:another|a\s+further|an\s+additional|some|all)\s+)?$"
 )
+_ANY_OUTCOME = re.compile(r"\b(?:" + "|".join(OUTCOME_WORDS.values()) + r")\b", re.IGNORECASE)
 _LIST_GAP = re.compile(r"\s*(?:,|,?\s*and|,?\s*as well as)\s*")
 _TRAILING_PHRASE = re.compile(r"\s+(?:in|during|near|at|by)\s+[^,.;:\"“”]*")
 _ACCORDING_TAIL = re.compile(r",\s*according to\s+[^,.;:\"“”]+")
@@ -245,7 +246,8 @@ def extract_claims(article: Article, reference: Reference, context: ArticleConte
             mentions = day_of(sentence, context, year_hint)
             sentence_day = next((m.date for m in mentions if m.kind == "day"), None)
             sentence_has_time = bool(mentions)
-            phrases = _victim_phrases(sentence.text)
+            # Only a sentence with a casualty word can hold a claim; most have none, and skipping them is cheap.
+            phrases = _victim_phrases(sentence.text) if _ANY_OUTCOME.search(sentence.text) else []
             previous: _Victims | None = None
             for phrase in phrases:
                 phrase.side = _side(phrase, previous)

@@ -58,6 +58,12 @@ VAGUE_PATTERN = re.compile(
 )
 
 
+_ANY_TIME_WORD = re.compile(
+    r"\d|\b(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + "|" + "|".join(WEEKDAYS)
+    + r"|yesterday|today|tonight|this|last|next|past|previous|recent|earlier|end|start|beginning|middle|early|mid|"
+      r"late|since)", re.IGNORECASE)
+
+
 @dataclass(frozen=True)
 class DateMention:
     """A time expression found in text, with offsets into that text."""
@@ -111,6 +117,8 @@ def find_dates(text: str, reference: date | None = None, reference_source: str =
     """
     if year_hint is None and reference is not None:
         year_hint = reference.year
+    if not _ANY_TIME_WORD.search(text):
+        return []  # most sentences name no time at all; one search rules them out
     found: list[DateMention] = []
 
     def free(start: int, end: int) -> bool:

@@ -23,6 +23,7 @@ DEPLOYMENT_PATTERNS = {
     "troops_deployed": re.compile(r"\b(?:troops|soldiers|forces)\s+(?:were\s+|had\s+been\s+|have\s+been\s+)?"
                                   r"(?:deployed|sent|dispatched)\b", re.IGNORECASE),
 }
+_ANY_DEPLOYMENT = re.compile(r"observation|convoy|reinforcements|deployed|dispatched|\bsent\b", re.IGNORECASE)
 _NATIONALITY_SIDES = {"turkish": "turkey", "turkey's": "turkey", "syrian": "syria_government", "russian": "russia"}
 _CAPTION_AGENCY = re.compile(r"/\s*(?P<agency>[A-Z][\w ]+)$")
 
@@ -98,6 +99,8 @@ def extract_deployments(article: Article, reference: Reference, context: Article
         if block.kind not in ("caption", "body"):
             continue
         for sentence in split_sentences(article, block):
+            if not _ANY_DEPLOYMENT.search(sentence.text):
+                continue
             day = next((m.date for m in day_of(sentence, context, None) if m.kind == "day"), None)
             for kind, pattern in DEPLOYMENT_PATTERNS.items():
                 for match in pattern.finditer(sentence.text):

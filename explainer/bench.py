@@ -1,0 +1,289 @@
+"""``make bench``: print how fast and how light the product is. Figures, not pass/fail tests.
+
+Everything runs in temporary copies, so the project's notebooks, tables and site are not touched.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import os
+import platform
+import random
+import shutil
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+from .paths import PROJECT_ROOT, RAW_DIR, SEED_ARTICLE
+
+CORPUS_SIZES = (100, 1_000, 10_000)
+ACLED_ROWS = 500_000
+
+
+def _row(label: str, value: str, target: str = "") -> None:
+    print(f"{label:<58} {value:>18}  {target}", flush=True)
+
+
+def _copy_project(destination: Path) -> Path:
+    files = subprocess.run(["git", "ls-files", "-z"], cwd=PROJECT_ROOT, capture_output=True, check=True).stdout
+    for name in filter(None, files.decode().split("\0")):
+        target = destination / name
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy2(PROJECT_ROOT / name, target)
+    return destination
+
+
+def _build(root: Path, *args: str) -> tuple[float, str]:
+    env = {**os.environ, "EXPLAINER_NO_QUARTO_INSTALL": "1", "PYTHONPATH": str(root)}
+    started = time.perf_counter()
+    result = subprocess.run([sys.executable, "-m", "explainer", "build", *args], cwd=root, env=env,
+                            capture_output=True, text=True)
+    if result.returncode != 0:
+        raise RuntimeError(result.stdout + result.stderr)
+    return time.perf_counter() - started, result.stdout
+
+
+def bench_builds(workdir: Path) -> None:
+    print("\n== Builds of the seed (a copy of the project; nbconvert renderer) ==")
+    root = _copy_project(workdir / "project")
+    shutil.rmtree(root / "build", ignore_errors=True)
+    seconds, output = _build(root, "--force")
+    _row("cold build, fresh build folder: total", f"{seconds:.1f} s")
+    for line in output.splitlines():
+        line = line.strip()
+        if ": ran in" in line or line.startswith("site: rendered"):
+            name, _, duration = line.rpartition(" in ")
+            _row(f"  {name.replace(': ran', '').replace('site: rendered', 'site render')}", duration)
+    from jupyter_client.manager import start_new_kernel
+
+    started = time.perf_counter()
+    manager, client = start_new_kernel(kernel_name="python3")
+    kernel_start = time.perf_counter() - started
+    client.stop_channels()
+    manager.shutdown_kernel(now=True)
+    _row("  of which kernel start, per notebook (measured apart)", f"{kernel_start:.2f} s")
+    seconds, _ = _build(root, "--no-site")
+    _row("rebuild, nothing changed (notebooks)", f"{seconds:.2f} s", "target < 1 s (includes Python start)")
+    seconds, _ = _build(root)
+    _row("rebuild, nothing changed (notebooks and site)", f"{seconds:.2f} s")
+    os.utime(root / "data" / "raw" / SEED_ARTICLE.name)
+    seconds, _ = _build(root, "--no-site")
+    _row("after touching the article (mtime only): nothing runs", f"{seconds:.2f} s")
+    with (root / "data" / "raw" / SEED_ARTICLE.name).open("a", encoding="utf-8") as handle:
+        handle.write("\n")
+    seconds, _ = _build(root)
+    _row("after editing the article: every notebook and the site", f"{seconds:.1f} s")
+
+
+def corpus_sentences() -> list[str]:
+    """Real sentences of the seed and the example, to recombine into articles for speed tests only."""
+    from .articles import clean_article, read_manifest
+    from .reference import load_reference
+    from .text import split_sentences
+
+    reference = load_reference()
+    sentences = []
+    for path in (SEED_ARTICLE, RAW_DIR / "wikipedia-turkish-involvement-2020.txt"):
+        article = clean_article(path, reference, read_manifest(RAW_DIR / "manifest.csv"))
+        for block in article.paragraphs:
+            sentences.extend(s.text for s in split_sentences(article, block))
+    return sentences
+
+
+def write_corpus(folder: Path, size: int, seed: int = 2020) -> list[Path]:
+    """``size`` articles of 6 to 12 recombined sentences in 2 to 4 paragraphs each; deterministic."""
+    folder.mkdir(parents=True, exist_ok=True)
+    sentences = corpus_sentences()
+    rng = random.Random(seed)
+    paths = []
+    for number in range(size):
+        picked = rng.sample(sentences, rng.randint(6, 12))
+        cut = sorted(rng.sample(range(1, len(picked)), rng.randint(1, 3)))
+        paragraphs = [" ".join(picked[a:b]) for a, b in zip([0, *cut], [*cut, len(picked)])]
+        path = folder / f"speed-{number:05d}.txt"
+        path.write_text(f"Speed test article {number}\n\n" + "\n\n".join(paragraphs) + "\n", encoding="utf-8")
+        paths.append(path)
+    return paths
+
+
+def _extract_only(paths: list[str]) -> dict:
+    """Clean and extract every article in this process (one core); time and peak memory."""
+    import resource
+
+    from .articles import clean_article, detect_language
+    from .claims import extract_claims
+    from .deployments import extract_deployments
+    from .reference import load_reference
+    from .text import ArticleContext
+
+    reference = load_reference()
+    started = time.perf_counter()
+    claims = 0
+    for path in paths:
+        article = clean_article(path, reference)
+        detect_language(article)
+        context = ArticleContext.build(article, reference)
+        claims += len(extract_claims(article, reference, context))
+        extract_deployments(article, reference, context)
+    seconds = time.perf_counter() - started
+    return {"seconds": seconds, "claims": claims,
+            "peak_mib": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}
+
+
+def _raw_to_charts(paths: list[str]) -> dict:
+    """Raw text to the chart tables: clean, extract, events, then the aggregated chart data."""
+    import resource
+
+    import pandas as pd
+
+    from . import charts
+    from .pipeline import extract
+    from .reference import load_reference, observation_posts
+
+    started = time.perf_counter()
+    frames, _ = extract([Path(p) for p in paths], load_reference())
+    chart_rows = {
+        "claims chart": len(charts.claims_chart_data(frames["claims"])),
+        "tracker": len(charts.tracker_data(frames["claims"], frames["articles"], frames["events"])),
+        "timeline": len(charts.timeline_events(pd.DataFrame(observation_posts()), frames["claims"],
+                                               frames["deployments"])),
+    }
+    return {"seconds": time.perf_counter() - started, "claims": len(frames["claims"]),
+            "events": len(frames["events"]), "chart_rows": chart_rows,
+            "peak_mib": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}
+
+
+def _acled(path: str) -> dict:
+    import resource
+
+    from .datasets import import_acled
+    from .events import assign_events
+    from .reference import load_reference
+    from .tables import to_frame, validate
+
+    reference = load_reference()
+    started = time.perf_counter()
+    claims, article = import_acled(path)
+    claims = assign_events(claims, to_frame("articles", [article]), reference.places)
+    validate("claims", to_frame("claims", claims))
+    return {"seconds": time.perf_counter() - started, "rows": len(claims),
+            "peak_mib": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}
+
+
+def _in_subprocess(function: str, argument) -> dict:
+    """Run one measurement in a fresh interpreter, pinned to one core, so peak memory is its own."""
+    code = f"import json, sys; from explainer.bench import {function}; print(json.dumps({function}(json.loads(sys.stdin.read()))))"
+    command = [sys.executable, "-c", code]
+    if shutil.which("taskset"):
+        command = ["taskset", "-c", "0", *command]
+    result = subprocess.run(command, input=json.dumps(argument), capture_output=True, text=True, cwd=PROJECT_ROOT)
+    if result.returncode != 0:
+        raise RuntimeError(result.stderr)
+    return json.loads(result.stdout.strip().splitlines()[-1])
+
+
+def bench_corpora(workdir: Path) -> None:
+    print("\n== Extraction on recombined real sentences (for speed only: these are not real articles) ==")
+    for size in CORPUS_SIZES:
+        paths = [str(p) for p in write_corpus(workdir / f"corpus-{size}", size)]
+        result = _in_subprocess("_extract_only", paths)
+        rate = size / result["seconds"]
+        _row(f"extract {size:>6,} articles, one core",
+             f"{rate:,.0f} art/s", f"{result['seconds'] / size * 1000:.2f} ms/article, peak "
+                                   f"{result['peak_mib']:.0f} MiB; target >= 2,000 art/s, linear")
+    for size in CORPUS_SIZES:
+        paths = [str(p) for p in sorted((workdir / f"corpus-{size}").glob("*.txt"))]
+        result = _in_subprocess("_raw_to_charts", paths)
+        _row(f"raw text to chart tables, {size:>6,} articles", f"{result['seconds']:.1f} s",
+             f"peak {result['peak_mib']:.0f} MiB; {result['claims']:,} claims, {result['events']:,} events; "
+             f"largest chart table {max(result['chart_rows'].values()):,} rows"
+             + ("; target < 60 s, < 2 GiB" if size == CORPUS_SIZES[-1] else ""))
+
+
+def bench_acled(workdir: Path) -> None:
+    import pandas as pd
+
+    print("\n== ACLED-shaped import ==")
+    fixture = PROJECT_ROOT / "tests" / "fixtures" / "datasets" / "acled-syria-feb2020.csv"
+    base = pd.read_csv(fixture, dtype=str, keep_default_na=False)
+    big = base.sample(ACLED_ROWS, replace=True, random_state=0).reset_index(drop=True)
+    big["event_id_cnty"] = [f"SYR{i:07d}" for i in range(ACLED_ROWS)]
+    path = workdir / "acled-500k.csv"
+    big.to_csv(path, index=False)
+    result = _in_subprocess("_acled", str(path))
+    _row(f"import {ACLED_ROWS:,} ACLED rows (read, claims, events, validate)", f"{result['seconds']:.1f} s",
+         f"peak {result['peak_mib']:.0f} MiB; target < 10 s")
+
+
+def bench_pages(workdir: Path) -> None:
+    from playwright.sync_api import sync_playwright
+
+    from .site import read_config, render_with_nbconvert
+
+    print("\n== Page weight of the built site (nbconvert preview, served from 127.0.0.1) ==")
+    site = workdir / "site"
+    render_with_nbconvert(site)
+    server = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_Quiet, directory=str(site)))
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    base = f"http://127.0.0.1:{server.server_port}/"
+    print(f"{'page':<36} {'html':>8} {'css':>7} {'js':>6} {'images':>8} {'fonts':>6} {'total':>8} {'req':>4} "
+          f"{'other hosts':>11}")
+    try:
+        with sync_playwright() as playwright:
+            browser = playwright.chromium.launch(executable_path="/usr/bin/chromium",
+                                                 args=["--no-sandbox", "--disable-background-networking"])
+            for page_source in read_config()["project"]["render"]:
+                path = str(Path(page_source).with_suffix(".html"))
+                sizes = {"document": 0, "stylesheet": 0, "script": 0, "image": 0, "font": 0}
+                counts = {"requests": 0, "foreign": 0}
+                page = browser.new_page()
+
+                def on_response(response, sizes=sizes, counts=counts):
+                    counts["requests"] += 1
+                    if not response.url.startswith(base) and not response.url.startswith("data:"):
+                        counts["foreign"] += 1
+                    kind = response.request.resource_type
+                    try:
+                        body = len(response.body())
+                    except Exception:  # a redirect or aborted request has no body
+                        body = 0
+                    sizes[kind if kind in sizes else "document"] += body
+
+                page.on("response", on_response)
+                page.goto(base + path, wait_until="load")
+                total = sum(sizes.values())
+                print(f"{path:<36} {sizes['document'] / 1024:>7.0f}K {sizes['stylesheet'] / 1024:>6.1f}K "
+                      f"{sizes['script'] / 1024:>5.0f}K {sizes['image'] / 1024:>7.0f}K {sizes['font'] / 1024:>5.0f}K "
+                      f"{total / 1024:>7.0f}K {counts['requests']:>4} {counts['foreign']:>11}", flush=True)
+                page.close()
+            browser.close()
+    finally:
+        server.shutdown()
+    print("(charts are inline SVG images in the HTML, so they count as html; target: story page < 600 KB, "
+          "no request to another host)")
+
+
+class _Quiet(SimpleHTTPRequestHandler):
+    def log_message(self, *args):
+        pass
+
+
+def main() -> int:
+    print(f"machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}, "
+          f"{platform.platform()}")
+    with tempfile.TemporaryDirectory(prefix="explainer-bench-") as folder:
+        workdir = Path(folder)
+        bench_builds(workdir)
+        bench_corpora(workdir)
+        bench_acled(workdir)
+        bench_pages(workdir)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
