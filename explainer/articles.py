@@ -7,16 +7,19 @@ taken from a paragraph can be found again, byte for byte, in the file a reader c
 from __future__ import annotations
 
 import csv
+import glob
 import hashlib
 import re
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
+from urllib.parse import quote as url_quote
 
 import yaml
 
 from . import dates as dates_module
-from .exceptions import ArticleReadError, ManifestError, NoArticleBodyError
+from .exceptions import ArticleReadError, ManifestError, NoArticleBodyError, ParameterError
+from .paths import PROJECT_ROOT
 from .reference import Reference
 
 MAX_BYTES = 20 * 1024 * 1024  # a long news article is well under 1 MB; 20 MB is something else
@@ -393,3 +396,53 @@ def _choose_reference_date(article: Article, given: date | None) -> None:
             article.reference_date, article.reference_date_source = explicit[0].date, "caption"
             return
     article.reference_date, article.reference_date_source = None, "none"
+
+
+def resolve_articles(spec: str | Path | list | tuple, root: Path = PROJECT_ROOT) -> list[Path]:
+    """Article paths from a path, a glob, a list of either, or a space-separated string of them.
+
+    Relative paths are read from the project root, so notebooks and the command line agree.
+
+    Raises
+    ------
+    ParameterError
+        If ``spec`` is of the wrong type or a glob matches nothing.
+    """
+    if isinstance(spec, (str, Path)):
+        items = str(spec).split()
+    elif isinstance(spec, (list, tuple)) and all(isinstance(i, (str, Path)) for i in spec):
+        items = [str(i) for i in spec]
+    else:
+        raise ParameterError(f"article_path must be a path, a glob or a list of them, not {type(spec).__name__} "
+                             f"{spec!r}", value=spec, hint="e.g. -p article_path 'data/raw/*.txt'")
+    if not items:
+        raise ParameterError("article_path is empty", hint="give at least one article file or glob")
+    paths: list[Path] = []
+    for item in items:
+        pattern = Path(item) if Path(item).is_absolute() else root / item
+        if any(ch in item for ch in "*?["):
+            matches = sorted(Path(p) for p in glob.glob(str(pattern)))
+            if not matches:
+                raise ParameterError(f"the glob {item!r} matches no file", value=item,
+                                     hint=f"check the pattern; paths are read from {root}")
+            paths.extend(m for m in matches if m.suffix.lower() in ARTICLE_SUFFIXES and m.name != "README.md")
+        else:
+            if not pattern.exists():
+                raise ArticleReadError("file not found", path=item, hint="check the path (relative to the project root)")
+            paths.append(pattern)
+    seen, unique = set(), []
+    for path in paths:
+        if path.resolve() not in seen:
+            seen.add(path.resolve())
+            unique.append(path)
+    return unique
+
+
+def text_fragment_url(url: str, quote: str) -> str:
+    """The article's address with a text fragment that scrolls the reader to the quote."""
+    if not url:
+        return ""
+    words = quote.split()
+    fragment = url_quote(" ".join(words[:8]), safe="") if len(words) <= 8 else (
+        url_quote(" ".join(words[:4]), safe="") + "," + url_quote(" ".join(words[-4:]), safe=""))
+    return f"{url}#:~:text={fragment}"

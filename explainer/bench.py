@@ -247,12 +247,11 @@ def bench_pages(workdir: Path) -> None:
                     counts["requests"] += 1
                     if not response.url.startswith(base) and not response.url.startswith("data:"):
                         counts["foreign"] += 1
+                        return
                     kind = response.request.resource_type
-                    try:
-                        body = len(response.body())
-                    except Exception:  # a redirect or aborted request has no body
-                        body = 0
-                    sizes[kind if kind in sizes else "document"] += body
+                    local = site / response.url[len(base):].split("#")[0].split("?")[0]
+                    size = local.stat().st_size if local.is_file() else 0  # bytes as served
+                    sizes[kind if kind in sizes else "document"] += size
 
                 page.on("response", on_response)
                 page.goto(base + path, wait_until="load")

@@ -124,7 +124,22 @@ def claims_chart_data(claims: pd.DataFrame) -> pd.DataFrame:
         "side": numeric["side"], "outcome": numeric["outcome"], "quote": numeric["quote"],
         "claim_id": numeric["claim_id"], "label": numeric["label"],
     })
-    return table.sort_values(["group", "low", "claimant"], kind="stable").reset_index(drop=True)
+    return _cap(table.sort_values(["group", "low", "claimant"], kind="stable").reset_index(drop=True))
+
+
+MAX_CHART_ROWS = 2_000
+
+
+def _cap(table: pd.DataFrame) -> pd.DataFrame:
+    """Keep a chart's data small: the panels with the most claims, up to MAX_CHART_ROWS rows in all.
+
+    A chart embeds its data; with thousands of articles the table behind it (and the downloads) keep every claim.
+    """
+    if len(table) <= MAX_CHART_ROWS:
+        return table
+    sizes = table.groupby("group").size().sort_values(ascending=False, kind="stable")
+    kept = sizes[sizes.cumsum() <= MAX_CHART_ROWS].index
+    return table[table["group"].isin(kept)].reset_index(drop=True)
 
 
 def claims_finding(claims: pd.DataFrame) -> str:

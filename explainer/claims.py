@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from .articles import Article
 from .numbers import Quantity, find_quantities
 from .reference import Reference
-from .text import ArticleContext, Attribution, Sentence, attribute, day_of, split_sentences
+from .text import ArticleContext, Attribution, attribute, day_of, split_sentences
 from . import dates
 
 MONTH_WORDS = set(dates.MONTHS)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import glob
 import logging
 from collections import Counter
 from dataclasses import asdict
@@ -11,59 +10,18 @@ from pathlib import Path
 
 import pandas as pd
 
-from .articles import ARTICLE_SUFFIXES, Article, clean_article, detect_language, read_manifest
+from .articles import Article, clean_article, detect_language, read_manifest, resolve_articles, text_fragment_url
 from .claims import extract_claims
 from .datasets import import_acled, import_ucdp
 from .deployments import extract_deployments
 from .events import assign_events, events_table
-from .story import text_fragment_url
-from .exceptions import ArticleReadError, ParameterError
+from .exceptions import ParameterError
 from .paths import MANIFEST, PROJECT_ROOT, REFERENCE_DIR
 from .reference import Reference, load_reference
 from .tables import to_frame, write_tables
 from .text import ArticleContext
 
 log = logging.getLogger("explainer")
-
-
-def resolve_articles(spec: str | Path | list | tuple, root: Path = PROJECT_ROOT) -> list[Path]:
-    """Article paths from a path, a glob, a list of either, or a space-separated string of them.
-
-    Relative paths are read from the project root, so notebooks and the command line agree.
-
-    Raises
-    ------
-    ParameterError
-        If ``spec`` is of the wrong type or a glob matches nothing.
-    """
-    if isinstance(spec, (str, Path)):
-        items = str(spec).split()
-    elif isinstance(spec, (list, tuple)) and all(isinstance(i, (str, Path)) for i in spec):
-        items = [str(i) for i in spec]
-    else:
-        raise ParameterError(f"article_path must be a path, a glob or a list of them, not {type(spec).__name__} "
-                             f"{spec!r}", value=spec, hint="e.g. -p article_path 'data/raw/*.txt'")
-    if not items:
-        raise ParameterError("article_path is empty", hint="give at least one article file or glob")
-    paths: list[Path] = []
-    for item in items:
-        pattern = Path(item) if Path(item).is_absolute() else root / item
-        if any(ch in item for ch in "*?["):
-            matches = sorted(Path(p) for p in glob.glob(str(pattern)))
-            if not matches:
-                raise ParameterError(f"the glob {item!r} matches no file", value=item,
-                                     hint=f"check the pattern; paths are read from {root}")
-            paths.extend(m for m in matches if m.suffix.lower() in ARTICLE_SUFFIXES and m.name != "README.md")
-        else:
-            if not pattern.exists():
-                raise ArticleReadError("file not found", path=item, hint="check the path (relative to the project root)")
-            paths.append(pattern)
-    seen, unique = set(), []
-    for path in paths:
-        if path.resolve() not in seen:
-            seen.add(path.resolve())
-            unique.append(path)
-    return unique
 
 
 def _relative(path: Path) -> str:

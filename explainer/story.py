@@ -11,11 +11,11 @@ import html
 import re
 from datetime import date
 from pathlib import Path
-from urllib.parse import quote as url_quote
 
 import pandas as pd
 from IPython.display import HTML, SVG, Markdown
 
+from .articles import text_fragment_url  # noqa: F401 (re-exported for the pages)
 from .charts import SIDE_LABELS
 from .notebook import figure
 
@@ -38,16 +38,6 @@ def may_republish(licence: str) -> bool:
     """Whether an article's licence lets the site republish its full text (with attribution)."""
     lowered = (licence or "").lower()
     return any(free in lowered for free in FREE_LICENCES)
-
-
-def text_fragment_url(url: str, quote: str) -> str:
-    """The article's address with a text fragment that scrolls the reader to the quote."""
-    if not url:
-        return ""
-    words = quote.split()
-    fragment = url_quote(" ".join(words[:8]), safe="") if len(words) <= 8 else (
-        url_quote(" ".join(words[:4]), safe="") + "," + url_quote(" ".join(words[-4:]), safe=""))
-    return f"{url}#:~:text={fragment}"
 
 
 def last_updated(articles: pd.DataFrame, claims: pd.DataFrame | None = None) -> str:
