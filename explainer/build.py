@@ -24,7 +24,7 @@ from pathlib import Path
 import nbformat
 
 from .exceptions import ExplainerError, ParameterError
-from .paths import BUILD_DIR, NOTEBOOKS_DIR, PROCESSED_DIR, PROJECT_ROOT, RAW_DIR, REFERENCE_DIR, REPORT_DIR
+from .paths import BUILD_DIR, NOTEBOOKS_DIR, PROCESSED_DIR, PROJECT_ROOT, RAW_DIR, REFERENCE_DIR, REPORT_DIR, SITE_DIR
 
 log = logging.getLogger("explainer")
 
@@ -141,6 +141,15 @@ def fingerprint(notebook: Path, parameters: dict, inputs: list[Path]) -> str:
     return digest.hexdigest()
 
 
+def site_fingerprint() -> str:
+    """A hash of what the site is rendered from: the page notebooks, their resources, the config and templates."""
+    digest = hashlib.sha256()
+    for path in [PROJECT_ROOT / "_quarto.yml", *sorted((CODE_DIR / "templates").glob("*")),
+                 CODE_DIR / "site.py", NOTEBOOKS_DIR, REPORT_DIR]:
+        _hash_path(digest, path)
+    return digest.hexdigest()
+
+
 def _file_hash(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
@@ -239,11 +248,19 @@ def build(articles: str | None = None, force: bool = False, site: bool = True, a
     _progress("notebooks:")
     run_notebooks(articles or None, force, acled, ucdp)
     if site:
-        from .site import render_site
-
         step = time.perf_counter()
-        renderer = render_site()
-        _progress(f"site: rendered in {time.perf_counter() - step:.1f} s")
+        record = BUILD_DIR / "fingerprints" / "site.json"
+        current = site_fingerprint()
+        if not force and SITE_DIR.exists() and record.exists() and json.loads(record.read_text()).get("inputs") == \
+                current:
+            renderer = json.loads(record.read_text()).get("renderer", "the previous build")
+            _progress(f"  site: unchanged, not rendered ({time.perf_counter() - step:.2f} s)")
+        else:
+            from .site import render_site
+
+            renderer = render_site()
+            record.write_text(json.dumps({"inputs": current, "renderer": renderer}))
+            _progress(f"site: rendered in {time.perf_counter() - step:.1f} s")
         _progress(f"built in {time.perf_counter() - started:.1f} s; _site/ was built by {renderer}")
     else:
         _progress(f"built in {time.perf_counter() - started:.1f} s")

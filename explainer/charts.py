@@ -113,6 +113,8 @@ def claims_chart_data(claims: pd.DataFrame) -> pd.DataFrame:
     day = pd.to_datetime(numeric["event_date"], errors="coerce").dt.strftime("%-d %B %Y").fillna("date not stated")
     numeric["group"] = numeric["side"] + " " + numeric["outcome"] + ", " + day
     numeric["figure"] = numeric.apply(_figure_label, axis=1)
+    # The same figure from the same claimant about the same incident is one point, however often it was printed.
+    numeric = numeric.drop_duplicates(subset=["group", "claimant", "figure", "qualifier"], keep="first")
     # A claimant with two figures in one panel ("seven soldiers, one contractor") gets one row for each.
     repeat = numeric.groupby(["group", "claimant"]).cumcount()
     numeric["claimant"] = numeric["claimant"].where(repeat == 0, numeric["claimant"] + " (" + (repeat + 1)
@@ -138,8 +140,13 @@ def _cap(table: pd.DataFrame) -> pd.DataFrame:
     if len(table) <= MAX_CHART_ROWS:
         return table
     sizes = table.groupby("group").size().sort_values(ascending=False, kind="stable")
-    kept = sizes[sizes.cumsum() <= MAX_CHART_ROWS].index
-    return table[table["group"].isin(kept)].reset_index(drop=True)
+    kept, total = [], 0
+    for group, size in sizes.items():
+        if kept and total + size > MAX_CHART_ROWS:
+            break
+        kept.append(group)
+        total += size
+    return table[table["group"].isin(kept)].head(MAX_CHART_ROWS).reset_index(drop=True)
 
 
 def claims_finding(claims: pd.DataFrame) -> str:

@@ -21,6 +21,16 @@ POST_COLUMNS = ("id", "kind", "name", "alt_names", "governorate", "lat", "lon", 
                 "status_feb_mar_2020", "notes", "source")
 
 
+def checked_reader(handle, path: Path, columns: tuple[str, ...], error: type) -> csv.DictReader:
+    """A CSV reader whose header holds ``columns``; else ``error`` naming the file, line 1 and what is missing."""
+    reader = csv.DictReader(handle)
+    missing = [c for c in columns if c not in (reader.fieldnames or [])]
+    if missing:
+        raise error(f"missing column(s) {', '.join(missing)}", path=path, line=1,
+                    hint=f"the header must hold {', '.join(columns)}")
+    return reader
+
+
 def read_reference_csv(path: Path, columns: tuple[str, ...]) -> list[dict[str, str]]:
     """Rows of a reference CSV, checked for its columns and a non-empty ``source`` on every row."""
     path = Path(path)
@@ -28,11 +38,7 @@ def read_reference_csv(path: Path, columns: tuple[str, ...]) -> list[dict[str, s
         raise ReferenceDataError("reference file not found", path=path,
                                  hint="restore it from git (git checkout -- data/reference) or pass --reference")
     with path.open(encoding="utf-8", newline="") as handle:
-        reader = csv.DictReader(handle)
-        missing = [c for c in columns if c not in (reader.fieldnames or [])]
-        if missing:
-            raise ReferenceDataError(f"missing column(s) {', '.join(missing)}", path=path, line=1,
-                                     hint=f"the header must hold {', '.join(columns)}")
+        reader = checked_reader(handle, path, columns, ReferenceDataError)
         rows = []
         for row in reader:
             if not (row.get("source") or "").strip():

@@ -231,3 +231,14 @@ def tracker_tables(claims: pd.DataFrame, articles: pd.DataFrame, events: pd.Data
                      "<th scope=\"col\">Carried by</th><th scope=\"col\">Source</th></tr></thead><tbody>"
                      + "".join(rows) + "</tbody></table></div>")
     return HTML("\n".join(parts))
+
+
+def data_table(frame: pd.DataFrame, columns: dict[str, str], caption: str) -> HTML:
+    """The data behind a chart as a small table (``columns`` maps column names to headings), escaped."""
+    if frame.empty:
+        return HTML(f"<p><em>No rows: {safe(caption)}.</em></p>")
+    head = "".join(f'<th scope="col">{safe(title)}</th>' for title in columns.values())
+    body = "".join("<tr>" + "".join(f"<td>{safe('' if pd.isna(row[name]) else row[name])}</td>" for name in columns)
+                   + "</tr>" for _, row in frame.iterrows())
+    return HTML(f'<div class="table-wrap"><table><caption>{safe(caption)}</caption><thead><tr>{head}</tr></thead>'
+                f"<tbody>{body}</tbody></table></div>")
