@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import re
+import textwrap
 from datetime import date
 from pathlib import Path
 
@@ -221,7 +222,7 @@ def claims_chart(claims: pd.DataFrame, articles: pd.DataFrame) -> alt.FacetChart
                                       labelFontWeight="bold", labelPadding=4)),
         spacing=14,
     ).resolve_scale(y="independent", x="independent").properties(
-        title=alt.Title(claims_finding(claims).replace("; ", ";\n").split("\n"), subtitle=[
+        title=alt.Title(textwrap.wrap(claims_finding(claims), 60), subtitle=[
             "One row per claim, attributed and unverified; set side by side, never averaged.",
             "Triangle pointing right: 'at least'; pointing left: 'up to'; a bar: a range.",
             source_line(articles)]),

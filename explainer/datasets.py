@@ -63,8 +63,13 @@ def _read(path: Path, columns: tuple[str, ...], name: str) -> pd.DataFrame:
 
 
 def _dates(frame: pd.DataFrame, column: str, path: Path, formats: tuple[str, ...]) -> pd.Series:
+    # An export uses one format throughout: try first the one its first row is in, so one pass usually does.
+    first = frame[column].iloc[0] if len(frame) else ""
+    formats = sorted(formats, key=lambda f: pd.isna(pd.to_datetime(first, format=f, errors="coerce")))
     parsed = pd.Series(pd.NaT, index=frame.index)
     for fmt in formats:
+        if not parsed.isna().any():
+            break
         todo = parsed.isna()
         parsed[todo] = pd.to_datetime(frame.loc[todo, column], format=fmt, errors="coerce")
     bad = parsed.isna()
