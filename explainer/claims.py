@@ -58,11 +58,13 @@ OUTCOME_WORDS = {
 _OUTCOME_ALTERNATION = "|".join(f"(?P<{name}>{words})" for name, words in OUTCOME_WORDS.items())
 _AFTER = re.compile(
     r"\s*,?\s*(?:who\s+)?(?:(?:were|was|have\s+been|has\s+been|had\s+been|are|is|being|got|had)\s+)?"
-    r"(?:(?:\w+ly|also|all|reportedly)\s+)?(?:" + _OUTCOME_ALTERNATION + r")\b"
+    r"(?:(?:\w+ly|also|all|reportedly)\s+)?[\"'“‘]?(?:" + _OUTCOME_ALTERNATION + r")\b"
 )
 _BEFORE = re.compile(
-    r"\b(?:" + _OUTCOME_ALTERNATION + r")\s+(?:(?:another|a\s+further|an\s+additional|some|all)\s+)?$"
+    r"\b(?:" + _OUTCOME_ALTERNATION + r")[\"'”’]?\s+(?:(?:another|a\s+further|an\s+additional|some|all)\s+)?$"
 )
+_ELLIPSIS = re.compile(r"\s+(?:(?:were|was|are|have\s+been|had\s+been)\s+)?(?:" + "|".join(
+    ("killed", "dead", "died", "wounded", "injured", "captured")) + r")\b")
 _ANY_OUTCOME = re.compile(r"\b(?:" + "|".join(OUTCOME_WORDS.values()) + r")\b", re.IGNORECASE)
 _LIST_GAP = re.compile(r"\s*(?:,|,?\s*and|,?\s*as well as)\s*")
 _TRAILING_PHRASE = re.compile(r"\s+(?:in|during|near|at|by)\s+[^,.;:\"“”]*")
@@ -127,6 +129,10 @@ def _victim_phrases(sentence: str) -> list[_Victims]:
     phrases = []
     for quantity in sorted(quantities, key=lambda q: q.start):
         rest = sentence[quantity.end:]
+        if _ELLIPSIS.match(rest):
+            # "five Turkish soldiers were killed and five wounded": the people are those named before.
+            phrases.append(_Victims(quantity, quantity.start, quantity.end, "others", []))
+            continue
         words = list(re.finditer(r"[\w’'-]+|[^\w\s]", rest))[:5]
         modifiers: list[str] = []
         for position, word in enumerate(words):

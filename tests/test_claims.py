@@ -127,3 +127,14 @@ def test_claims_in_a_markdown_table(tmp_path, reference):
     article_text = (tmp_path / "article.txt").read_text(encoding="utf-8")
     for claim in claims:
         assert article_text[claim.quote_start:claim.quote_end] == claim.quote and claim.quantity_text in claim.quote
+
+
+def test_wire_copy_phrasing(tmp_path, reference):
+    text = ("Idlib fighting escalates\n\n"
+            "Thirty-three Turkish soldiers were killed and 32 wounded in an air strike in Idlib, a senior Turkish "
+            "official said on Friday.\n\n"
+            "Turkish President Tayyip Erdogan said 2,100 Syrian government troops had been \"neutralised\".\n")
+    claims = _claims(tmp_path, reference, text)
+    got = [(c.number_low, c.outcome, c.victim_side, c.claimant) for c in claims]
+    assert got == [(33, "killed", "turkey", "Turkey"), (32, "wounded", "turkey", "Turkey"),
+                   (2100, "other", "syria_government", "Recep Tayyip Erdogan")]
