@@ -16,19 +16,12 @@ from .datasets import import_acled, import_ucdp
 from .deployments import extract_deployments
 from .events import assign_events, events_table
 from .exceptions import ParameterError
-from .paths import MANIFEST, PROJECT_ROOT, REFERENCE_DIR
+from .paths import MANIFEST, REFERENCE_DIR
 from .reference import Reference, load_reference
 from .tables import to_frame, write_tables
 from .text import ArticleContext
 
 log = logging.getLogger("explainer")
-
-
-def _relative(path: Path) -> str:
-    try:
-        return str(path.resolve().relative_to(PROJECT_ROOT))
-    except ValueError:
-        return path.name
 
 
 def extract(paths: list[Path], reference: Reference, manifest: dict | None = None,
