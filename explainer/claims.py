@@ -57,7 +57,7 @@ OUTCOME_WORDS = {
 }
 _OUTCOME_ALTERNATION = "|".join(f"(?P<{name}>{words})" for name, words in OUTCOME_WORDS.items())
 _AFTER = re.compile(
-    r"\s*,?\s*(?:who\s+)?(?:(?:were|was|have\s+been|has\s+been|had\s+been|are|is|being|got|had)\s+)?"
+    r"\s*,?\s*(?:who\s+)?(?:(?:were|was|have\s+been|has\s+been|had\s+been|are|is|being|got|had|have|has)\s+)?"
     r"(?:(?:\w+ly|also|all|reportedly)\s+)?[\"'“‘]?(?:" + _OUTCOME_ALTERNATION + r")\b"
 )
 _BEFORE = re.compile(
@@ -218,6 +218,31 @@ def _link_outcomes(sentence: str, phrases: list[_Victims]) -> list[tuple[_Victim
     return linked
 
 
+_TOLL = re.compile(
+    r"\b(?:death\s+)?toll(?:\s+(?:among|of|for|from))?(?P<who>(?:\s+[\w'’-]+){0,4}?)\s+(?:has\s+|had\s+)?"
+    r"(?:rose|risen|climbed|increased|reached|stands\s+at|stood\s+at|jumped|hit|is|was)(?:\s+to)?\s+",
+    re.IGNORECASE)
+
+
+def _death_tolls(sentence: str) -> list[tuple[_Victims, str, int, int]]:
+    """Death tolls ("the toll among Turkish troops rose to 33"): people killed, with no noun after the figure."""
+    found = []
+    for match in _TOLL.finditer(sentence):
+        quantities = [q for q in find_quantities(sentence[match.end():]) if q.start == 0]
+        if not quantities:
+            continue
+        quantity = quantities[0]
+        shifted = Quantity(quantity.text, match.end(), match.end() + quantity.end, quantity.low, quantity.high,
+                           quantity.qualifier)
+        words = [w.lower() for w in re.findall(r"[\w'’-]+", match["who"])]
+        phrase = _Victims(shifted, shifted.start, shifted.end, words[-1] if words else "", words)
+        phrase.side = _side(phrase, None)
+        start = sentence.lower().rfind("the ", 0, match.start())
+        start = start if start >= 0 and start >= match.start() - 10 else match.start()
+        found.append((phrase, "killed", start, shifted.end))
+    return found
+
+
 def _claimant_or_outlet(attribution: Attribution | None, context: ArticleContext) -> tuple[str, str]:
     if attribution is None:
         return context.outlet_name, "(not attributed)"
@@ -258,7 +283,8 @@ def extract_claims(article: Article, reference: Reference, context: ArticleConte
             for phrase in phrases:
                 phrase.side = _side(phrase, previous)
                 previous = phrase
-            for phrase, outcome, quote_start, quote_end in _link_outcomes(sentence.text, phrases):
+            linked = _link_outcomes(sentence.text, phrases) + _death_tolls(sentence.text)
+            for phrase, outcome, quote_start, quote_end in linked:
                 attribution = attribute(context, sentence, sentence.start + phrase.start, last_speaker)
                 claimant, as_written = _claimant_or_outlet(attribution, context)
                 if sentence_has_time:

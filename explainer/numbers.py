@@ -25,6 +25,7 @@ QUALIFIERS = ("exact", "range", "at_least", "at_most", "approximately", "vague",
 # Words text2num accepts but that are not counts on their own in news copy.
 _NOT_COUNTS = {"zero", "o", "oh"}
 _JOINERS = {"and"}
+_A_COUNTS = {"dozen": 12, "hundred": 100, "thousand": 1_000, "million": 1_000_000}
 
 _WORD = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*|\d{1,3}(?:,\d{3})+(?!\d)|\d+")
 
@@ -99,6 +100,7 @@ def _atoms(text: str) -> list[_Atom]:
     """Single numbers: a run of digits, or the longest run of number words that text2num reads as one number."""
     tokens = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
     atoms: list[_Atom] = []
+    article_start = None  # where "a" began, in "a hundred thousand"
     i = 0
     while i < len(tokens):
         start, end, token = tokens[i]
@@ -109,6 +111,15 @@ def _atoms(text: str) -> list[_Atom]:
             if not re.match(r"[’'.]\w|\.\d|[A-Za-z]", after):
                 atoms.append(_Atom(start, end, digits))
             i += 1
+            continue
+        if token.lower() in ("a", "an") and i + 1 < len(tokens) and tokens[i + 1][2].lower() in _A_COUNTS:
+            # "a million", "a hundred thousand", "a dozen": the article counts as one.
+            if tokens[i + 1][2].lower() == "dozen":
+                atoms.append(_Atom(start, tokens[i + 1][1], 12))
+                i += 2
+            else:
+                article_start = start
+                i += 1
             continue
         if _word_value(token) is None:
             i += 1
@@ -134,6 +145,8 @@ def _atoms(text: str) -> list[_Atom]:
             i += 1
             continue
         k, value = best
+        if article_start is not None and article_start < start:
+            start, article_start = article_start, None
         atoms.append(_Atom(start, tokens[k - 1][1], value))
         i = k
     return atoms

@@ -172,6 +172,31 @@ def attribute(context: ArticleContext, sentence: Sentence, position: int, last_s
             mention = after[0]
             name = mention.actor.canonical if mention.actor else mention.text
             return Attribution(name, mention.text, mention.start)
+    return _unlisted_source(sentence)
+
+
+_UNLISTED = [
+    # "according to the governor of Hatay province"
+    re.compile(r"\baccording to (?P<who>(?:[\w'’-]+ ){0,8}[\w'’-]+)(?=[,.;:]|$)", re.IGNORECASE),
+    # "..., the governor of Hatay province said."
+    re.compile(r", (?P<who>(?:[\w'’-]+ ){0,8}[\w'’-]+) (?:said|says|told reporters|reported|claimed|announced)"
+               r"(?: on \w+)?[.!]?[\"”]?$"),
+    # "Hatay governor Rahmi Dogan said ..." at the start of the sentence
+    re.compile(r"^(?P<who>[A-Z][\w'’-]*(?: [\w'’-]+){0,4} [A-Z][\w'’-]*) (?:said|says|told reporters|reported|"
+               r"claimed)\b"),
+]
+
+
+def _unlisted_source(sentence: Sentence) -> Attribution | None:
+    """A source the sentence names but the actors table does not know: kept as written, never given to the outlet.
+
+    An attributed figure must not read as the article's own claim just because its source is not in the table.
+    """
+    for pattern in _UNLISTED:
+        match = pattern.search(sentence.text)
+        if match and not re.match(r"(?:he|she|it|they|we|i)$", match["who"], re.IGNORECASE):
+            who = match["who"].strip()
+            return Attribution(who, who, sentence.start + match.start("who"))
     return None
 
 

@@ -138,3 +138,15 @@ def test_wire_copy_phrasing(tmp_path, reference):
     got = [(c.number_low, c.outcome, c.victim_side, c.claimant) for c in claims]
     assert got == [(33, "killed", "turkey", "Turkey"), (32, "wounded", "turkey", "Turkey"),
                    (2100, "other", "syria_government", "Recep Tayyip Erdogan")]
+
+
+def test_sources_missing_from_the_actor_table_are_kept_as_written(tmp_path, reference):
+    text = ("Strike on Turkish troops\n\n"
+            "At least 33 Turkish soldiers were killed in the strikes, the governor of Hatay province said.\n\n"
+            "Nearly a million people have fled since December, according to aid agencies working in the region.\n\n"
+            "The death toll among Turkish troops rose to 33 on Friday.\n")
+    claims = _claims(tmp_path, reference, text)
+    got = [(c.number_low, c.number_high, c.qualifier, c.outcome, c.victim_side, c.claimant) for c in claims]
+    assert got == [(33, None, "at_least", "killed", "turkey", "the governor of Hatay province"),
+                   (None, 1_000_000, "at_most", "displaced", "civilians", "aid agencies working in the region"),
+                   (33, 33, "exact", "killed", "turkey", "the outlet")]

@@ -67,3 +67,13 @@ def test_any_text_reads_without_crashing_and_keeps_invariants(text):
 def test_digit_ranges_round_trip(low, width):
     quantity = parse_quantity(f"between {low} and {low + width}")
     assert (quantity.low, quantity.high, quantity.qualifier) == (low, low + width, "range")
+
+
+@pytest.mark.parametrize("text, low, high, qualifier", [
+    ("nearly a million", None, 1_000_000, "at_most"),
+    ("a dozen", 12, 12, "exact"),
+    ("a hundred thousand", 100_000, 100_000, "exact"),
+])
+def test_a_counts_as_one(text, low, high, qualifier):
+    quantity = parse_quantity(text)
+    assert (quantity.low, quantity.high, quantity.qualifier) == (low, high, qualifier)
