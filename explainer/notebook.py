@@ -10,6 +10,18 @@ from IPython.display import Markdown
 from .exceptions import ParameterError
 from .paths import PROJECT_ROOT
 
+# HTML's own characters, and those that mean something to Markdown, Pandoc, shortcodes or math, as entities,
+# in one pass so that no entity is escaped twice.
+_INERT = str.maketrans({c: f"&#{ord(c)};" for c in "&<>\"'$" + "{}`*_[]\\@#|~^"})
+
+
+def safe(text) -> str:
+    """Article text made inert: HTML-escaped, and Markdown, shortcode and math characters as entities."""
+    if text is None or (isinstance(text, float) and pd.isna(text)):
+        return ""
+    return str(text).translate(_INERT)
+
+
 QUALIFIER_WORDS = {
     "exact": "{low}",
     "range": "{low} to {high}",
@@ -95,7 +107,7 @@ def reference_date_sentences(articles) -> Markdown:
     lines = []
     for article in articles:
         day = article.reference_date.strftime("%A %-d %B %Y") if article.reference_date else "no day"
-        lines.append(f"- **{article.article_id}**: {day}, from {reasons[article.reference_date_source]}.")
+        lines.append(f"- **{safe(article.article_id)}**: {day}, from {reasons[article.reference_date_source]}.")
     return Markdown("\n".join(lines))
 
 
@@ -108,7 +120,8 @@ def disagreement_sentences(claims: pd.DataFrame) -> Markdown:
         return Markdown("*No figures to compare.*")
     lines = []
     for (side, outcome), group in numeric.groupby(["victim_side", "outcome"], sort=True):
-        parts = [f"{row['claimant']} says {figure(row)}" for _, row in group.iterrows()]
+        # Claimant names can come from the article itself: escaped before they reach Markdown.
+        parts = [f"{safe(row['claimant'])} says {safe(figure(row))}" for _, row in group.iterrows()]
         verdict = "" if group["claimant"].nunique() > 1 else " (one source only)"
         lines.append(f"- **{SIDE_LABELS[side]} {outcome}**{verdict}: " + "; ".join(parts) + ".")
     return Markdown("\n".join(lines))

@@ -17,21 +17,10 @@ from IPython.display import HTML, SVG, Markdown
 
 from .articles import text_fragment_url  # noqa: F401 (re-exported for the pages)
 from .charts import SIDE_LABELS
-from .notebook import figure
+from .notebook import figure, safe
 
 # Characters that mean something to Markdown, Pandoc, Quarto shortcodes or math: written as entities.
-# HTML's own characters, and those that mean something to Markdown, Pandoc, shortcodes or math, as entities,
-# in one pass so that no entity is escaped twice.
-_INERT = str.maketrans({c: f"&#{ord(c)};" for c in "&<>\"'$" + "{}`*_[]\\@#|~^"})
-
 FREE_LICENCES = ("cc by", "cc-by", "cc0", "public domain")
-
-
-def safe(text) -> str:
-    """Article text made inert: HTML-escaped, and Markdown, shortcode and math characters as entities."""
-    if text is None or (isinstance(text, float) and pd.isna(text)):
-        return ""
-    return str(text).translate(_INERT)
 
 
 def may_republish(licence: str) -> bool:
