@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from .articles import Article
 from .numbers import Quantity, find_quantities
 from .reference import Reference
-from .text import ArticleContext, Attribution, attribute, day_of, split_sentences
+from .text import SPEECH_VERBS, ArticleContext, Attribution, attribute, day_of
 from . import dates
 
 MONTH_WORDS = set(dates.MONTHS)
@@ -272,7 +272,7 @@ def extract_claims(article: Article, reference: Reference, context: ArticleConte
     for block in article.blocks:
         if block.kind != "body":
             continue
-        for sentence in split_sentences(article, block):
+        for sentence in context.sentences(block):
             year_hint = dates.latest_year(sentence.text) or year_hint
             mentions = day_of(sentence, context, year_hint)
             sentence_day = next((m.date for m in mentions if m.kind == "day"), None)
@@ -303,9 +303,10 @@ def extract_claims(article: Article, reference: Reference, context: ArticleConte
                     event_date=event_day.isoformat() if event_day else "", place=context.place_of(sentence),
                     paragraph=block.number, notes=OUTCOME_NOTES.get(outcome, ""),
                 ))
-            speaker = attribute(context, sentence, sentence.start, last_speaker)
-            if speaker is not None:
-                last_speaker = speaker
+            if SPEECH_VERBS.search(sentence.text) or "according to" in sentence.text.lower():
+                speaker = attribute(context, sentence, sentence.start, last_speaker)
+                if speaker is not None:
+                    last_speaker = speaker
             if mentions:
                 last = mentions[-1]
                 current_day = last.date if last.kind == "day" else None

@@ -58,10 +58,11 @@ VAGUE_PATTERN = re.compile(
 )
 
 
-_ANY_TIME_WORD = re.compile(
-    r"\d|\b(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + "|" + "|".join(WEEKDAYS)
-    + r"|yesterday|today|tonight|this|last|next|past|previous|recent|earlier|end|start|beginning|middle|early|mid|"
-      r"late|since)", re.IGNORECASE)
+# One search with every pattern's alternatives rules out the many sentences that name no time.
+_ANY_TIME_WORD = re.compile("|".join(f"(?:{re.sub(r'[(][?]P<[a-z0-9]+>', '(?:', p.pattern)})" for p in (
+    ISO_PATTERN, re.compile(r"\b(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?(?:\s|$|,)",
+                            re.IGNORECASE),
+    WEEKDAY_PATTERN, RELATIVE_DAY_PATTERN, VAGUE_PATTERN)), re.IGNORECASE)
 
 
 @dataclass(frozen=True)

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from .articles import Article
 from .numbers import find_quantities
 from .reference import Reference
-from .text import ArticleContext, Sentence, attribute, day_of, split_sentences
+from .text import ArticleContext, Sentence, attribute, day_of
 
 DEPLOYMENT_PATTERNS = {
     "observation_posts": re.compile(r"\bobservation\s+(?:posts?|points?)\b", re.IGNORECASE),
@@ -98,7 +98,7 @@ def extract_deployments(article: Article, reference: Reference, context: Article
     for block in article.blocks:
         if block.kind not in ("caption", "body"):
             continue
-        for sentence in split_sentences(article, block):
+        for sentence in context.sentences(block):
             if not _ANY_DEPLOYMENT.search(sentence.text):
                 continue
             day = next((m.date for m in day_of(sentence, context, None) if m.kind == "day"), None)

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from . import dates
 from .articles import Article, Block
@@ -67,6 +68,8 @@ class ArticleContext:
     mentions: list[Mention]
     lead_place: str
     outlet_name: str
+    _starts: list[int] | None = None
+    _sentences: dict = field(default_factory=dict)
 
     @classmethod
     def build(cls, article: Article, reference: Reference) -> "ArticleContext":
@@ -84,7 +87,22 @@ class ArticleContext:
         return cls(article, reference, mentions, lead_place, outlet_name)
 
     def mentions_in(self, sentence: Sentence) -> list[Mention]:
-        return [m for m in self.mentions if sentence.start <= m.start and m.end <= sentence.end]
+        starts = self._mention_starts()
+        first = bisect.bisect_left(starts, sentence.start)
+        last = bisect.bisect_left(starts, sentence.end)
+        return [m for m in self.mentions[first:last] if m.end <= sentence.end]
+
+    def _mention_starts(self) -> list[int]:
+        if self._starts is None:
+            self._starts = [m.start for m in self.mentions]
+        return self._starts
+
+    def sentences(self, block: Block) -> list[Sentence]:
+        """The block's sentences, split once and shared by the claim and deployment extractors."""
+        key = (block.start, block.end)
+        if key not in self._sentences:
+            self._sentences[key] = split_sentences(self.article, block)
+        return self._sentences[key]
 
     def place_of(self, sentence: Sentence) -> str:
         """The most specific place the sentence names (a town before a city), else the article's lead place."""
