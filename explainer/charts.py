@@ -17,6 +17,7 @@ from pathlib import Path
 import altair as alt
 import pandas as pd
 
+from .events import report_dates
 from .paths import REFERENCE_DIR
 
 # Okabe-Ito palette: distinguishable with the common colour-vision deficiencies.
@@ -430,9 +431,9 @@ def tracker_data(claims: pd.DataFrame, articles: pd.DataFrame, events: pd.DataFr
     """One row per distinct numeric claim: when it was reported, about which event, by whom, and its figure."""
     data = claims_chart_data(claims)
     if data.empty:
-        return pd.DataFrame(columns=["reported", "event", "claimant", "figure", "low", "high", "side", "claim_id"])
-    indexed = articles.set_index("article_id")
-    reported = indexed["published"].fillna(indexed["reference_date"]).dropna().to_dict()
+        return pd.DataFrame(columns=["reported", "event", "claimant", "figure", "low", "high", "side", "claim_id",
+                                     "label"])
+    reported = report_dates(articles, claims)
     by_claim = claims.set_index("claim_id")
     # A dataset has no report date of its own: its claims are placed at the event's date.
     data["reported"] = [reported.get(by_claim.loc[c, "article_id"], by_claim.loc[c, "event_date"])
@@ -440,14 +441,16 @@ def tracker_data(claims: pd.DataFrame, articles: pd.DataFrame, events: pd.DataFr
     labels = dict(zip(events["event_id"], events["label"]))
     data["event"] = [labels.get(by_claim.loc[c, "event_id"], "") for c in data["claim_id"]]
     data = data.dropna(subset=["reported"])
-    return data[["reported", "event", "claimant", "figure", "low", "high", "side", "claim_id"]].sort_values(
+    data["label"] = data["claimant"] + ": " + data["figure"] + " " + data["outcome"]
+    return data[["reported", "event", "claimant", "figure", "low", "high", "side", "claim_id", "label"]].sort_values(
         ["event", "reported", "claimant"], kind="stable").reset_index(drop=True)
 
 
 def tracker_chart(data: pd.DataFrame, articles: pd.DataFrame) -> alt.FacetChart:
     """How each event's figures moved as reports came in: one panel per event, claims by report date."""
     base = alt.Chart().encode(
-        x=alt.X("reported:T", title="Reported", axis=alt.Axis(format="%-d %b %Y", labelAngle=0, tickCount=4)),
+        x=alt.X("reported:T", title="Reported (publication date, else the latest day the article covers)",
+                axis=alt.Axis(format="%-d %b %Y", labelAngle=0, tickCount=4)),
         color=alt.Color("side:N", title="People hit", scale=side_colour()),
         tooltip=[alt.Tooltip("claimant:N", title="Claimant"), alt.Tooltip("figure:N", title="Figure"),
                  alt.Tooltip("reported:T", title="Reported", format="%-d %B %Y")],
@@ -456,7 +459,7 @@ def tracker_chart(data: pd.DataFrame, articles: pd.DataFrame) -> alt.FacetChart:
     ranges = base.mark_rule(strokeWidth=5, opacity=0.6).encode(y=y, y2="high:Q")
     points = base.mark_point(filled=True, size=80).encode(y=y)
     labels = base.mark_text(align="left", dx=8, fontSize=11, color="#222222").encode(
-        y=alt.Y("high:Q"), text=alt.Text("claimant:N"))
+        y=alt.Y("high:Q"), text=alt.Text("label:N"))
     panels = data["event"].nunique()
     return alt.layer(ranges, points, labels, data=data).properties(width=WIDTH - 200, height=110).facet(
         row=alt.Row("event:N", title=None, header=alt.Header(labelAngle=0, labelAlign="left", labelAnchor="start",

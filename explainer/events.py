@@ -31,6 +31,23 @@ def _governorates(places_column: pd.Series, places: PlaceTable, hint: pd.Series 
     return result
 
 
+def report_dates(articles: pd.DataFrame, claims: pd.DataFrame) -> dict[str, str]:
+    """When each article was reported: its publication date, else the latest day it reports on (a lower bound).
+
+    A photo caption's date is when the photo was taken, not when the story ran, so it is not used here.
+    """
+    latest = claims.dropna(subset=["event_date"]).groupby("article_id")["event_date"].max().to_dict() \
+        if len(claims) else {}
+    dates = {}
+    for _, row in articles.iterrows():
+        published = row.get("published")
+        if isinstance(published, str) and published:
+            dates[row["article_id"]] = published[:10]
+        elif row["article_id"] in latest:
+            dates[row["article_id"]] = latest[row["article_id"]]
+    return dates
+
+
 def assign_events(claims: pd.DataFrame, articles: pd.DataFrame, places: PlaceTable) -> pd.DataFrame:
     """Claims with ``event_id``, ``duplicate_of`` and ``carried_by`` filled in (vectorised: datasets are large)."""
     claims = claims.copy()
@@ -39,7 +56,7 @@ def assign_events(claims: pd.DataFrame, articles: pd.DataFrame, places: PlaceTab
             claims[column] = pd.Series(dtype="string")
         return claims.drop(columns=["_governorate"], errors="ignore")
     outlet = dict(zip(articles["article_id"], articles["outlet"].fillna("")))
-    reported = dict(zip(articles["article_id"], articles["published"].fillna(articles["reference_date"]).fillna("")))
+    reported = report_dates(articles, claims)
     governorate = _governorates(claims["place"], places, claims.get("_governorate"))
     claims["governorate"] = governorate.values
     slug = governorate.str.lower().str.replace(r"[^a-z0-9]+", "-", regex=True).replace("", "unknown-place")

@@ -17,6 +17,7 @@ from IPython.display import HTML, SVG, Markdown
 
 from .articles import text_fragment_url  # noqa: F401 (re-exported for the pages)
 from .charts import SIDE_LABELS
+from .events import report_dates
 from .notebook import figure, safe
 
 # Characters that mean something to Markdown, Pandoc, Quarto shortcodes or math: written as entities.
@@ -203,7 +204,7 @@ def tracker_tables(claims: pd.DataFrame, articles: pd.DataFrame, events: pd.Data
     """For each event, its claims in the order they were reported, each linked to its quote and its article."""
     if claims.empty:
         return HTML("<p><em>No claims to track.</em></p>")
-    reported = dict(zip(articles["article_id"], articles["published"].fillna(articles["reference_date"]).fillna("")))
+    reported = report_dates(articles, claims)
     parts = []
     for _, event in events.iterrows():
         group = claims[(claims["event_id"] == event["event_id"]) & claims["duplicate_of"].isna()].copy()
@@ -216,7 +217,8 @@ def tracker_tables(claims: pd.DataFrame, articles: pd.DataFrame, events: pd.Data
                         f"<td>{safe(figure(row))} {safe(row['outcome'])}</td><td>{safe(row['carried_by'])}</td>"
                         f'<td><a href="{claim_link(row["claim_id"])}">quote</a>{link}</td></tr>')
         parts.append(f"<h3>{safe(event['label'])}</h3><div class=\"table-wrap\"><table><thead><tr>"
-                     "<th scope=\"col\">Reported</th><th scope=\"col\">Claimant</th><th scope=\"col\">Figure</th>"
+                     "<th scope=\"col\">Reported (publication date, else the latest day covered)</th>"
+                     "<th scope=\"col\">Claimant</th><th scope=\"col\">Figure</th>"
                      "<th scope=\"col\">Carried by</th><th scope=\"col\">Source</th></tr></thead><tbody>"
                      + "".join(rows) + "</tbody></table></div>")
     return HTML("\n".join(parts))
