@@ -146,8 +146,8 @@ def downloads(processed: Path, articles: pd.DataFrame, raw_dir: Path, target: Pa
     for old in target.iterdir():
         old.unlink()
     items = []
-    for name in ("claims.csv", "deployments.csv", "places.csv", "articles.csv", "claims_chart.csv",
-                 "map_points.csv", "timeline.csv", "datapackage.json"):
+    for name in ("claims.csv", "events.csv", "deployments.csv", "places.csv", "articles.csv", "claims_chart.csv",
+                 "tracker.csv", "map_points.csv", "timeline.csv", "datapackage.json"):
         if (processed / name).exists():
             shutil.copyfile(processed / name, target / name)
             items.append((name, "processed table" if name.endswith(".csv") else "Frictionless Data Package: "
