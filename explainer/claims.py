@@ -41,6 +41,8 @@ PERSON_NOUNS = {
 }
 CIVILIAN_HEADS = {"civilians", "people", "persons", "person", "residents", "children", "child", "women", "men",
                   "villagers", "refugees"}
+# "30 other soldiers", "20 more troops": the same people as the figure before.
+CONTINUING_WORDS = {"other", "more", "additional", "further", "another"}
 INHERITING_HEADS = {"others", "contractors", "contractor", "staff", "workers", "worker", "employees", "members",
                     "member", "crew", "personnel", "officers", "officer", "pilots", "pilot"}
 # Words that end a noun phrase: a modifier between a number and its noun is never one of these.
@@ -173,7 +175,8 @@ def _side(phrase: _Victims, previous: _Victims | None) -> str:
     if words & {"regime", "government", "pro-government", "pro-regime", "loyalist", "assad", "syrian", "syrians",
                 "army"}:
         return "syria_government"
-    if previous is not None and (phrase.head in INHERITING_HEADS or not phrase.modifiers):
+    if previous is not None and (phrase.head in INHERITING_HEADS or not phrase.modifiers
+                                 or words & CONTINUING_WORDS):
         return previous.side
     return "unspecified"
 
@@ -268,6 +271,7 @@ def extract_claims(article: Article, reference: Reference, context: ArticleConte
     current_day = None
     year_hint = article.reference_date.year if article.reference_date else None
     last_speaker: Attribution | None = None
+    last_phrase: _Victims | None = None
     claims.extend(_table_claims(article, context))
     for block in article.blocks:
         if block.kind != "body":
@@ -281,9 +285,13 @@ def extract_claims(article: Article, reference: Reference, context: ArticleConte
             phrases = _victim_phrases(sentence.text) if _ANY_OUTCOME.search(sentence.text) else []
             previous: _Victims | None = None
             for phrase in phrases:
-                phrase.side = _side(phrase, previous)
+                # The first figure of a sentence may continue the last one ("30 other soldiers were wounded").
+                before = previous or (last_phrase if set(phrase.modifiers) & CONTINUING_WORDS else None)
+                phrase.side = _side(phrase, before)
                 previous = phrase
             linked = _link_outcomes(sentence.text, phrases) + _death_tolls(sentence.text)
+            if linked:
+                last_phrase = linked[-1][0]
             for phrase, outcome, quote_start, quote_end in linked:
                 attribution = attribute(context, sentence, sentence.start + phrase.start, last_speaker)
                 claimant, as_written = _claimant_or_outlet(attribution, context)

@@ -176,7 +176,10 @@ def attribute(context: ArticleContext, sentence: Sentence, position: int, last_s
     if candidates:
         return min(candidates, key=lambda item: item[0])[1]
     for verb in SPEECH_VERBS.finditer(text, sentence.start, sentence.end):
-        before = [i for i, m in enumerate(mentions) if m.end <= verb.start()]
+        # A speaker is the subject of the verb: right before it ("X said", "X on Sunday reported") or opening the
+        # sentence ("X called it ... and said"); never a possessive ("Turkey's Hatay province") or an object.
+        before = [i for i, m in enumerate(mentions) if m.end <= verb.start() and _could_be_speaker(text, sentence, m,
+                                                                                                    verb.start())]
         after = [m for m in mentions if m.start >= verb.end() and re.fullmatch(r"\s*", text[verb.end():m.start])]
         pronoun = PRONOUN_SUBJECT.search(text[sentence.start:verb.start()])
         if pronoun and (not before or mentions[before[-1]].end <= sentence.start + pronoun.start("p")):
@@ -193,7 +196,18 @@ def attribute(context: ArticleContext, sentence: Sentence, position: int, last_s
     return _unlisted_source(sentence)
 
 
+def _could_be_speaker(text: str, sentence: Sentence, mention: Mention, verb_start: int) -> bool:
+    if re.match(r"['’]s\b", text[mention.end:mention.end + 2]):
+        return False
+    between = text[mention.end:verb_start].split()
+    opening = text[sentence.start:mention.start].split()
+    return len(between) <= 4 or len(opening) <= 1
+
+
 _UNLISTED = [
+    # "Rahmi Dogan, the governor of Turkey's Hatay province, said ..."
+    re.compile(r"^(?P<who>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)+, [^,]{3,80}),(?: \w+)? (?:said|says|told reporters|"
+               r"reported|claimed)\b"),
     # "according to the governor of Hatay province"
     re.compile(r"\baccording to (?P<who>(?:[\w'’-]+ ){0,8}[\w'’-]+)(?=[,.;:]|$)", re.IGNORECASE),
     # "..., the governor of Hatay province said."

@@ -150,3 +150,20 @@ def test_sources_missing_from_the_actor_table_are_kept_as_written(tmp_path, refe
     assert got == [(33, None, "at_least", "killed", "turkey", "the governor of Hatay province"),
                    (None, 1_000_000, "at_most", "displaced", "civilians", "aid agencies working in the region"),
                    (33, 33, "exact", "killed", "turkey", "the outlet")]
+
+
+def test_wire_style_article(reference):
+    """A wire-style text written for this test (not a real article): appositives, possessives, 'its ministry'."""
+    from .conftest import FIXTURES
+
+    article = clean_article(FIXTURES / "wire-style.txt", reference)
+    got = [(c.number_low, c.number_high, c.outcome, c.victim_side, c.claimant)
+           for c in extract_claims(article, reference)]
+    assert got == [
+        (33, None, "killed", "turkey", "Turkey"),
+        (30, None, "wounded", "turkey", "Rahmi Dogan, the governor of Turkey's southern Hatay province"),
+        (309, 309, "other", "syria_government", "Turkish National Defence Ministry"),
+        (20, None, "killed", "syria_government", "Syrian Observatory for Human Rights"),
+        (None, 1_000_000, "displaced", "civilians", "United Nations"),
+        (13, 13, "killed", "turkey", "the outlet"),
+    ]
