@@ -222,9 +222,9 @@ def _link_outcomes(sentence: str, phrases: list[_Victims]) -> list[tuple[_Victim
 
 
 _TOLL = re.compile(
-    r"\b(?:death\s+)?toll(?:\s+(?:among|of|for|from))?(?P<who>(?:\s+[\w'’-]+){0,4}?)\s+(?:has\s+|had\s+)?"
-    r"(?:rose|risen|climbed|increased|reached|stands\s+at|stood\s+at|jumped|hit|is|was)(?:\s+to)?\s+",
-    re.IGNORECASE)
+    r"\b(?:death\s+)?toll(?:\s+(?:among|of|for|from))?(?P<who>(?:\s+[\w'’-]+){0,4}?)\s+(?:(?:has\s+|had\s+)?"
+    r"(?:rose|risen|climbed|increased|reached|stands\s+at|stood\s+at|jumped|hit|is|was)(?:\s+to)?|at)\s+"
+    r"(?=\S)", re.IGNORECASE)
 
 
 def _death_tolls(sentence: str) -> list[tuple[_Victims, str, int, int]]:

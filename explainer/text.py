@@ -18,7 +18,7 @@ _ABBREVIATIONS = re.compile(r"(?:\b[A-Z]\.|\b(?:Mr|Mrs|Ms|Dr|Gen|Col|Lt|Sgt|Capt
 
 SPEECH_VERBS = re.compile(
     r"\b(?:said|says|say|told|tells|reported|reports|claimed|claims|announced|announces|stated|states|added|"
-    r"confirmed|confirms|estimated|estimates|quoted|cited|documented|counted|put the (?:death )?toll at|"
+    r"confirmed|confirms|estimated|estimates|quoted|cited|documented|counted|put the (?:death )?toll|"
     r"wrote|tweeted|posted)\b"
 )
 ACCORDING_TO = re.compile(r"\baccording to\s+(?:the\s+)?$", re.IGNORECASE)

@@ -167,3 +167,10 @@ def test_wire_style_article(reference):
         (None, 1_000_000, "displaced", "civilians", "United Nations"),
         (13, 13, "killed", "turkey", "the outlet"),
     ]
+
+
+def test_a_toll_put_at_a_figure(tmp_path, reference):
+    claims = _claims(tmp_path, reference, "The Syrian Observatory for Human Rights, which monitors the war, put the "
+                                          "death toll among government forces at 13.")
+    assert [(c.number_low, c.outcome, c.victim_side, c.claimant) for c in claims] == [
+        (13, "killed", "syria_government", "Syrian Observatory for Human Rights")]
