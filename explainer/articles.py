@@ -312,7 +312,7 @@ def _label_blocks(article: Article, reference: Reference) -> None:
         if len(block.text.split()) <= 3 and not _SENTENCE_END.search(block.text):
             block.kind = "masthead"
             actor = reference.actors.by_name(block.text)
-            if actor is not None and actor.kind == "outlet" and not article.outlet:
+            if actor is not None and actor.kind in ("outlet", "news_agency") and not article.outlet:
                 article.outlet = actor.canonical
             elif actor is None and not article.section and block.text.lower() != (article.outlet or "").lower():
                 article.section = block.text
