@@ -5,7 +5,6 @@ Everything runs in temporary copies, so the project's notebooks, tables and site
 
 from __future__ import annotations
 
-import functools
 import json
 import os
 import platform
@@ -14,9 +13,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
-import threading
 import time
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 from .paths import PROJECT_ROOT, RAW_DIR, SEED_ARTICLE
@@ -27,15 +24,6 @@ ACLED_ROWS = 500_000
 
 def _row(label: str, value: str, target: str = "") -> None:
     print(f"{label:<58} {value:>18}  {target}", flush=True)
-
-
-def _copy_project(destination: Path) -> Path:
-    files = subprocess.run(["git", "ls-files", "-z"], cwd=PROJECT_ROOT, capture_output=True, check=True).stdout
-    for name in filter(None, files.decode().split("\0")):
-        target = destination / name
-        target.parent.mkdir(parents=True, exist_ok=True)
-        shutil.copy2(PROJECT_ROOT / name, target)
-    return destination
 
 
 def _build(root: Path, *args: str) -> tuple[float, str]:
@@ -50,7 +38,9 @@ def _build(root: Path, *args: str) -> tuple[float, str]:
 
 def bench_builds(workdir: Path) -> None:
     print("\n== Builds of the seed (a copy of the project; nbconvert renderer) ==")
-    root = _copy_project(workdir / "project")
+    from .build import copy_tracked_files
+
+    root = copy_tracked_files(workdir / "project")
     shutil.rmtree(root / "build", ignore_errors=True)
     seconds, output = _build(root, "--force")
     _row("cold build, fresh build folder: total", f"{seconds:.1f} s")
@@ -223,20 +213,16 @@ def bench_acled(workdir: Path) -> None:
 def bench_pages(workdir: Path) -> None:
     from playwright.sync_api import sync_playwright
 
-    from .site import read_config, render_with_nbconvert
+    from .site import CHROMIUM, CHROMIUM_ARGS, read_config, render_with_nbconvert, serve_folder
 
     print("\n== Page weight of the built site (nbconvert preview, served from 127.0.0.1) ==")
     site = workdir / "site"
     render_with_nbconvert(site)
-    server = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_Quiet, directory=str(site)))
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    base = f"http://127.0.0.1:{server.server_port}/"
     print(f"{'page':<36} {'html':>8} {'css':>7} {'js':>6} {'images':>8} {'fonts':>6} {'total':>8} {'req':>4} "
           f"{'other hosts':>11}")
-    try:
+    with serve_folder(site) as base:
         with sync_playwright() as playwright:
-            browser = playwright.chromium.launch(executable_path="/usr/bin/chromium",
-                                                 args=["--no-sandbox", "--disable-background-networking"])
+            browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
             for page_source in read_config()["project"]["render"]:
                 path = str(Path(page_source).with_suffix(".html"))
                 sizes = {"document": 0, "stylesheet": 0, "script": 0, "image": 0, "font": 0}
@@ -261,15 +247,8 @@ def bench_pages(workdir: Path) -> None:
                       f"{total / 1024:>7.0f}K {counts['requests']:>4} {counts['foreign']:>11}", flush=True)
                 page.close()
             browser.close()
-    finally:
-        server.shutdown()
     print("(charts are inline SVG images in the HTML, so they count as html; target: story page < 600 KB, "
           "no request to another host)")
-
-
-class _Quiet(SimpleHTTPRequestHandler):
-    def log_message(self, *args):
-        pass
 
 
 def main() -> int:

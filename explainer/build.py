@@ -57,6 +57,19 @@ def _error_names() -> set[str]:
 _EXPLAINER_ERRORS = _error_names()
 
 
+def copy_tracked_files(destination: Path) -> Path:
+    """Copy the files git tracks (as they are in the working tree) into ``destination``: a project to break freely."""
+    import shutil
+    import subprocess
+
+    files = subprocess.run(["git", "ls-files", "-z"], cwd=PROJECT_ROOT, capture_output=True, check=True).stdout
+    for name in filter(None, files.decode().split("\0")):
+        target = destination / name
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy2(PROJECT_ROOT / name, target)
+    return destination
+
+
 def clean_stale_staging() -> None:
     """Remove what a killed build left behind: staging folders and half-written temporary files."""
     import shutil

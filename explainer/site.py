@@ -10,12 +10,16 @@ Either way the site is built in a temporary folder and swapped into place only w
 
 from __future__ import annotations
 
+import functools
 import html
 import os
 import shutil
 import subprocess
 import sys
 import tempfile
+import threading
+from contextlib import contextmanager
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import nbformat
@@ -26,6 +30,10 @@ from .exceptions import ExplainerError
 from .paths import PROJECT_ROOT, SITE_DIR
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
+# Debian's chromium, started as the workplace's checks start it: no background traffic to other hosts.
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                 "--disable-background-networking", "--disable-component-update", "--disable-sync"]
 QUARTO_CONFIG = PROJECT_ROOT / "_quarto.yml"
 
 
@@ -33,6 +41,22 @@ class SiteError(ExplainerError):
     """Raised when the site cannot be rendered."""
 
     exit_code = 1
+
+
+class _QuietHandler(SimpleHTTPRequestHandler):
+    def log_message(self, *args):
+        pass
+
+
+@contextmanager
+def serve_folder(folder: Path):
+    """Serve ``folder`` from 127.0.0.1 on a free port for the duration of the block; yields the base URL."""
+    server = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_QuietHandler, directory=str(folder)))
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        yield f"http://127.0.0.1:{server.server_port}/"
+    finally:
+        server.shutdown()
 
 
 def read_config(path: Path = QUARTO_CONFIG) -> dict:

@@ -8,7 +8,7 @@ import sys
 
 import pytest
 
-from explainer.paths import PROJECT_ROOT
+from explainer.build import copy_tracked_files
 
 PY = sys.executable
 BAD_INPUTS = {
@@ -24,12 +24,7 @@ BAD_INPUTS = {
 @pytest.fixture(scope="module")
 def project(tmp_path_factory):
     """A copy of the project (tracked files only), so builds can fail and be killed without touching this one."""
-    copy = tmp_path_factory.mktemp("project") / "repo"
-    files = subprocess.run(["git", "ls-files", "-z"], cwd=PROJECT_ROOT, capture_output=True, check=True).stdout
-    for name in filter(None, files.decode().split("\0")):
-        target = copy / name
-        target.parent.mkdir(parents=True, exist_ok=True)
-        shutil.copy2(PROJECT_ROOT / name, target)
+    copy = copy_tracked_files(tmp_path_factory.mktemp("project") / "repo")
     env = {**os.environ, "EXPLAINER_NO_QUARTO_INSTALL": "1", "PYTHONPATH": str(copy)}
     subprocess.run([PY, "-m", "explainer", "build"], cwd=copy, env=env, check=True, capture_output=True)
     return copy, env

@@ -1,8 +1,5 @@
 """A hostile article through the whole pipeline; determinism of a whole build; property tests of the extractor."""
 
-import functools
-import threading
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import nbformat
@@ -15,10 +12,9 @@ from explainer.build import strip_volatile
 from explainer.claims import extract_claims
 from explainer.exceptions import ExplainerError
 from explainer.paths import NOTEBOOKS_DIR, PROJECT_ROOT, REPORT_DIR
-from explainer.site import read_config, render_page
+from explainer.site import CHROMIUM, CHROMIUM_ARGS, read_config, render_page, serve_folder
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 
-from .test_site_browser import CHROMIUM, CHROMIUM_ARGS
 
 HOSTILE = """Syria
 Syrian shelling in Idlib <script>alert(1)</script>
@@ -80,23 +76,18 @@ def test_hostile_text_is_escaped_in_the_built_html(hostile_site):
 def test_no_script_from_the_article_runs_in_the_browser(hostile_site):
     from playwright.sync_api import sync_playwright
 
-    server = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(SimpleHTTPRequestHandler,
-                                                                      directory=str(hostile_site)))
-    threading.Thread(target=server.serve_forever, daemon=True).start()
     dialogs = []
-    try:
+    with serve_folder(hostile_site) as base:
         with sync_playwright() as playwright:
             browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
             page = browser.new_page()
             page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
             for name in PAGES:
-                page.goto(f"http://127.0.0.1:{server.server_port}/report/{name.replace('.ipynb', '.html')}")
+                page.goto(f"{base}report/{name.replace('.ipynb', '.html')}")
                 page.mouse.move(200, 300)
                 for element in page.locator("q, td").all()[:40]:
                     element.hover()
             browser.close()
-    finally:
-        server.shutdown()
     assert dialogs == []
 
 

@@ -4,42 +4,29 @@ The site is rendered from the committed notebooks into a temporary folder by the
 (the nbconvert preview where Quarto is absent). Screenshots go to test-artifacts/screenshots/.
 """
 
-import functools
 import shutil
-import threading
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from urllib.parse import urljoin, urlparse
 
 import pytest
 
 from explainer.paths import PROJECT_ROOT
-from explainer.site import find_quarto, read_config, render_with_nbconvert
+from explainer.site import (CHROMIUM, CHROMIUM_ARGS, find_quarto, read_config, render_with_nbconvert,
+                            serve_folder)
 
-CHROMIUM = "/usr/bin/chromium"
 SCREENSHOTS = PROJECT_ROOT / "test-artifacts" / "screenshots"
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                 "--disable-background-networking", "--disable-component-update", "--disable-sync"]
 
 
 def _pages():
     return [str(Path(p).with_suffix(".html")) for p in read_config()["project"]["render"]]
 
 
-class _QuietHandler(SimpleHTTPRequestHandler):
-    def log_message(self, *args):
-        pass
-
-
 @pytest.fixture(scope="module")
 def site(tmp_path_factory):
     out = tmp_path_factory.mktemp("site")
     render_with_nbconvert(out)
-    server = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_QuietHandler, directory=str(out)))
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_port}/", out
-    server.shutdown()
+    with serve_folder(out) as base:
+        yield base, out
 
 
 @pytest.fixture(scope="module")
