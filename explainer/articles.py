@@ -102,15 +102,15 @@ def check_url(url: str, path: Path | str | None = None, line: int | None = None,
     if not url:
         return ""
     hint = "give the article's address as http://... or https://..., or leave the url empty"
-    if _URL_UNSAFE.search(url):
-        raise error(f"url {url!r} holds a space, control character, quote or backslash", path=path, line=line,
-                    hint=hint)
     try:
         parts = urlsplit(url)
     except ValueError:
         parts = None
     if parts is None or parts.scheme.lower() not in ("http", "https") or not parts.hostname:
         raise error(f"url {url!r} is not an http or https address", path=path, line=line, hint=hint)
+    if _URL_UNSAFE.search(url):
+        raise error(f"url {url!r} holds a character an address cannot (space, control, quote, <, >, backslash)",
+                    path=path, line=line, hint="percent-encode it (a space is %20), or leave the url empty")
     return url
 
 
