@@ -375,7 +375,7 @@ def clean_article(path: Path | str, reference: Reference, manifest: dict[str, di
     article.language = row.get("language") or str(meta.get("language") or "en")
     article.licence = row.get("licence") or str(meta.get("licence") or meta.get("license") or "")
     _label_blocks(article, reference)
-    if not article.paragraphs:
+    if not any(b.kind in ("body", "table") for b in article.blocks):
         raise NoArticleBodyError("no article body found once page furniture was removed", path=path,
                                  hint="check that the file holds the story's paragraphs")
     _choose_reference_date(article, reference_date)
@@ -393,6 +393,8 @@ def _label_blocks(article: Article, reference: Reference) -> None:
     index = 0
     while index < len(content):
         block = content[index]
+        if block.text.lstrip().startswith("|"):
+            break  # a table row is never a masthead or a headline (a file may be only a table)
         heading = _MARKDOWN_HEADING.match(block.text)
         if heading:
             block.kind, block.text = "headline", heading["text"]
