@@ -142,6 +142,8 @@ _GROUP_STOP = {"were", "was", "are", "is", "had", "have", "has", "who", "which",
 # Singular nouns for people, which also stand before another noun as modifiers ("a rebel pocket").
 _SINGULAR_NOUNS = {w for w in PERSON_NOUNS if not w.endswith("s") and " " not in w} - {
     "people", "police", "personnel", "crew", "staff", "militia", "men", "women", "children"}
+_TRAILING_PHRASE = re.compile(r"\s+(?:in|during|near|at|by)\s+[^,.;:\"“”]{0,120}")
+_ACCORDING_TAIL = re.compile(r",\s*according to\s+[^,.;:\"“”]+")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _LIST_GAP = re.compile(r"\s*(?:,|,?\s*and|,?\s*as\s+well\s+as)\s*")
 
@@ -390,6 +392,9 @@ def _link_outcomes(sentence: str, phrases: list[_Victims]) -> list[_Link]:
         after = _PASSIVE.match(sentence, right) or (aside and _PASSIVE.match(sentence, aside.end()))
         if after and phrase.head:
             end = after.end()
+            tail = _TRAILING_PHRASE.match(sentence, end)
+            if tail and not re.search(r"\s(?:and|but)\s", tail.group()) and len(tail.group().split()) > 2:
+                end = tail.end()  # "were killed in the counterattack": the quote reads as a clause
             for outcome in _outcomes(after["verb"], after["more"], {**PARTICIPLES, **INTRANSITIVES}):
                 # A list item that is not the last is quoted alone, as annotators quote it.
                 links.append(_Link(phrase, outcome, phrase.start, end if following == index + 1 else phrase.end))
@@ -422,8 +427,10 @@ def _link_outcomes(sentence: str, phrases: list[_Victims]) -> list[_Link]:
             outcomes, match = found
             start = offset + match.start() if previous == index - 1 else phrase.start
             own = match["verb"].lower() in ("losing", "lost")  # "while losing 11 servicemen": the speaker's own
+            according = _ACCORDING_TAIL.match(sentence, phrase.end)
+            end = according.end() if according else phrase.end  # the quote keeps its ", according to X"
             for outcome in outcomes:
-                links.append(_Link(phrase, outcome, start, phrase.end, "own" if own else "active"))
+                links.append(_Link(phrase, outcome, start, end, "own" if own else "active"))
             continue
         stock = _STOCK.search(sentence[max(0, phrase.start - 40):phrase.start])
         hosted = stock is not None and not re.match(r"for|with", stock.group(), re.IGNORECASE) \
