@@ -9,6 +9,7 @@ shows bare image outputs without alt text. ``tests/test_page_outputs.py`` checks
 from __future__ import annotations
 
 import base64
+import re
 from pathlib import Path
 
 import pandas as pd
@@ -29,6 +30,29 @@ def safe(text) -> str:
     return str(text).translate(_INERT)
 
 
+# OWASP's CSV-injection rule: a cell a spreadsheet would read as a formula (=, +, -, @, tab, carriage return
+# first, also after spaces, which some importers trim) gets a leading apostrophe. Plain numbers (-5, +3.2) stay.
+_FORMULA_START = re.compile(r"^\s*[=+\-@\t\r\uff1d\uff0b\uff0d\uff20]")
+_PLAIN_NUMBER = re.compile(r"^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$")
+FORMULA_NOTE = ("In the CSV files offered for download, a cell that would begin with =, +, -, @, a tab or a carriage "
+                "return (other than a plain number such as -3.5) starts with an apostrophe ('), so that a "
+                "spreadsheet shows it as text instead of running it as a formula (OWASP's advice on CSV injection). "
+                "Remove that apostrophe to get the text as written; the tables in data/processed/ keep it exact.")
+
+
+def neutralise_formulas(frame: pd.DataFrame) -> pd.DataFrame:
+    """A copy of ``frame`` (all text) where no cell can run as a spreadsheet formula: see FORMULA_NOTE."""
+    def cell(value):
+        if isinstance(value, str) and _FORMULA_START.match(value) and not _PLAIN_NUMBER.match(value):
+            return "'" + value
+        return value
+
+    return frame.map(cell) if hasattr(frame, "map") else frame.applymap(cell)
+
+
+def write_download_csv(frame: pd.DataFrame, path: Path) -> None:
+    """Write a table for readers to download, with formulas neutralised (the processed table stays exact)."""
+    neutralise_formulas(frame).to_csv(path, index=False, lineterminator="\n")
 def html_block(markup: str) -> Markdown:
     """Markup built by the package (article text in it already made inert by ``safe``) as a Markdown output.
 
@@ -126,6 +150,11 @@ def claims_for_reading(claims: pd.DataFrame) -> pd.DataFrame:
 def sentence(text: str) -> Markdown:
     """Show a computed sentence as Markdown (the figures in it come from the data, never typed by hand)."""
     return Markdown(text)
+
+
+def text_alternative(description: str) -> Markdown:
+    """A chart's text alternative under it; the description names claimants from articles, so it is escaped."""
+    return Markdown("*Text alternative:* " + safe(description))
 
 
 def no_rows_note(frame: pd.DataFrame, what: str) -> Markdown | None:

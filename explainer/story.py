@@ -19,15 +19,7 @@ from .articles import text_fragment_url  # noqa: F401 (re-exported for the pages
 from .charts import SIDE_LABELS
 from .events import report_dates
 from .notebook import chart_image, figure, html_block, safe
-
-# Characters that mean something to Markdown, Pandoc, Quarto shortcodes or math: written as entities.
-FREE_LICENCES = ("cc by", "cc-by", "cc0", "public domain")
-
-
-def may_republish(licence: str) -> bool:
-    """Whether an article's licence lets the site republish its full text (with attribution)."""
-    lowered = (licence or "").lower()
-    return any(free in lowered for free in FREE_LICENCES)
+from .articles import may_republish  # noqa: F401 (the licence rule lives with the other input rules)
 
 
 def last_updated(articles: pd.DataFrame, claims: pd.DataFrame | None = None) -> str:
@@ -144,27 +136,51 @@ def posts_table(posts: pd.DataFrame) -> Markdown:
 
 
 def downloads(processed: Path, articles: pd.DataFrame, raw_dir: Path, target: Path) -> Markdown:
-    """Copy the downloadable files into ``target`` and list them. Full texts only where the licence allows."""
+    """Copy the downloadable files into ``target`` and list them. Full texts only where the licence allows.
+
+    CSV files get spreadsheet formulas neutralised (``notebook.FORMULA_NOTE``). A raw article is republished only
+    as the very file that was read (same sha256, inside ``raw_dir``, not a link out of it), and a web page only
+    as the text extracted from it: never an input's own HTML, which would run on the site's origin.
+    """
+    import hashlib
     import shutil
+
+    from .articles import HTML_SUFFIXES, inside
+    from .exceptions import ArticleReadError
+    from .notebook import write_download_csv
 
     target.mkdir(parents=True, exist_ok=True)
     for old in target.iterdir():
         old.unlink()
     items = []
     for name in ("claims.csv", "events.csv", "deployments.csv", "places.csv", "articles.csv", "claims_chart.csv",
-                 "tracker.csv", "map_points.csv", "timeline.csv", "datapackage.json"):
+                 "tracker.csv", "map_points.csv", "timeline.csv"):
         if (processed / name).exists():
-            shutil.copyfile(processed / name, target / name)
-            items.append((name, "processed table" if name.endswith(".csv") else "Frictionless Data Package: "
-                          "the schema of every table"))
+            table = pd.read_csv(processed / name, dtype=str, keep_default_na=False)
+            write_download_csv(table, target / name)
+            items.append((name, "processed table"))
+    if (processed / "datapackage.json").exists():
+        shutil.copyfile(processed / "datapackage.json", target / "datapackage.json")
+        items.append(("datapackage.json", "Frictionless Data Package: the schema of every table"))
     free = articles[articles["licence"].fillna("").map(may_republish)]
     paragraphs = pd.read_csv(processed / "paragraphs.csv", dtype=str, keep_default_na=False)
-    paragraphs[paragraphs["article_id"].isin(free["article_id"])].to_csv(target / "paragraphs.csv", index=False,
-                                                                          lineterminator="\n")
+    write_download_csv(paragraphs[paragraphs["article_id"].isin(free["article_id"])], target / "paragraphs.csv")
     items.append(("paragraphs.csv", "full text, only of articles whose licence allows it"))
     for _, row in free.iterrows():
-        shutil.copyfile(raw_dir / row["file"], target / row["file"])
-        items.append((row["file"], f"raw article ({row['licence']}); keep the attribution"))
+        source = Path(raw_dir) / row["file"]
+        if not (source.is_file() and inside(source, raw_dir)
+                and hashlib.sha256(source.read_bytes()).hexdigest() == row["sha256"]):
+            raise ArticleReadError(f"is not, or is no longer, the file the tables were built from (inside "
+                                   f"{Path(raw_dir).name}/, same sha256)", path=source,
+                                   hint="rebuild the tables (make site) from the articles in data/raw")
+        if source.suffix.lower() in HTML_SUFFIXES:
+            text = "\n\n".join(paragraphs.loc[paragraphs["article_id"] == row["article_id"], "text"])
+            (target / f"{row['file']}.txt").write_text(text + "\n", encoding="utf-8")
+            items.append((f"{row['file']}.txt", f"text extracted from the saved page ({row['licence']}); keep the "
+                          "attribution"))
+        else:
+            shutil.copyfile(source, target / row["file"])
+            items.append((row["file"], f"raw article ({row['licence']}); keep the attribution"))
     listing = "".join(f'<li><a href="downloads/{safe(name)}">{safe(name)}</a>: {safe(what)}</li>'
                       for name, what in items)
     withheld = articles[~articles["article_id"].isin(free["article_id"])]
@@ -178,7 +194,9 @@ def downloads(processed: Path, articles: pd.DataFrame, raw_dir: Path, target: Pa
 
 def data_dictionary(schemas: dict) -> Markdown:
     """The data dictionary, generated from the same schema that validates the tables."""
-    parts = []
+    from .notebook import FORMULA_NOTE
+
+    parts = [f"<p>{safe(FORMULA_NOTE)}</p>"]
     for table, spec in schemas.items():
         rows = "".join(
             f"<tr><td><code>{safe(f.name)}</code></td><td>{safe(f.type)}</td><td>{'yes' if f.required else ''}</td>"
