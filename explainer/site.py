@@ -431,6 +431,8 @@ def _changed_pages(config: dict, site_dir: Path, current: dict) -> list[str] | N
     if previous.get("base") != current["base"] or previous.get("pages", {}).keys() != current["pages"].keys():
         return None
     changed = [page for page, digest in current["pages"].items() if previous["pages"][page] != digest]
+    if len(changed) > len(current["pages"]) // 2:
+        return None  # a full render is no slower then, and Quarto's cleaning of the output folder applies
     # Titles and descriptions appear on other pages (navigation, search): a changed front matter renders all.
     for page in changed:
         before = previous.get("titles", {}).get(page)
