@@ -20,23 +20,10 @@ from . import charts
 from .articles import text_fragment_url  # noqa: F401 (re-exported for the pages)
 from .charts import SIDE_LABELS
 from .events import report_dates
-from .notebook import figure, safe
+from .articles import may_republish  # noqa: F401 (the licence rule lives with the other input rules)
+from .notebook import figure, html_block, safe
 
-try:  # pages are Markdown outputs carrying escaped HTML (see explainer/notebook.py)
-    from .notebook import html_block
-except ImportError:  # pragma: no cover - until the Markdown-outputs change lands
-    def html_block(markup: str) -> Markdown:
-        lines = [line.strip() for line in markup.splitlines()]
-        return Markdown("\n".join(line for line in lines if line))
-
-FREE_LICENCES = ("cc by", "cc-by", "cc0", "public domain")
 WRAP = '<div class="table-wrap" tabindex="0" role="region" aria-label="{label}">'
-
-
-def may_republish(licence: str) -> bool:
-    """Whether an article's licence lets the site republish its full text (with attribution)."""
-    lowered = (licence or "").lower()
-    return any(free in lowered for free in FREE_LICENCES)
 
 
 def _story(story):
@@ -119,6 +106,11 @@ def source_words(row, outlets: dict[str, str]) -> str:
         return (f"{safe(row['claimant_as_written'])} (named elsewhere in the article as {safe(row['claimant'])}; "
                 f"the identification is ours)")
     return safe(row["claimant"])
+
+
+def event_anchor(event_id: str) -> str:
+    """A stable id for an event's heading on the Tracker page, written in the HTML (not added by a script)."""
+    return "event-" + (re.sub(r"[^a-z0-9]+", "-", str(event_id).lower()).strip("-") or "unnamed")
 
 
 def claim_link(claim_id: str, page: str = "claims.html") -> str:
@@ -369,51 +361,79 @@ def posts_table(posts: pd.DataFrame) -> Markdown:
 
 
 def downloads(processed: Path, articles: pd.DataFrame, raw_dir: Path, target: Path) -> Markdown:
-    """Copy the downloadable files into ``target`` and list them. Full texts only where the licence allows."""
+    """Copy the downloadable files into ``target`` and list them. Full texts only where the licence allows.
+
+    CSV files get spreadsheet formulas neutralised (``notebook.FORMULA_NOTE``). A raw article is republished only
+    as the very file that was read (same sha256, inside ``raw_dir``, not a link out of it), and a web page only
+    as the text extracted from it: never an input's own HTML, which would run on the site's origin.
+    """
+    import hashlib
     import shutil
+
+    from .articles import HTML_SUFFIXES, inside
+    from .exceptions import ArticleReadError
+    from .notebook import write_download_csv
 
     target.mkdir(parents=True, exist_ok=True)
     for old in target.iterdir():
         old.unlink()
     items = []
     for name in ("claims.csv", "events.csv", "deployments.csv", "places.csv", "articles.csv", "claims_chart.csv",
-                 "tracker.csv", "map_points.csv", "timeline.csv", "datapackage.json"):
+                 "tracker.csv", "map_points.csv", "timeline.csv"):
         if (processed / name).exists():
-            shutil.copyfile(processed / name, target / name)
-            items.append((name, "processed table" if name.endswith(".csv") else "Frictionless Data Package: "
-                          "the schema of every table"))
+            table = pd.read_csv(processed / name, dtype=str, keep_default_na=False)
+            write_download_csv(table, target / name)
+            items.append((name, "processed table"))
+    if (processed / "datapackage.json").exists():
+        shutil.copyfile(processed / "datapackage.json", target / "datapackage.json")
+        items.append(("datapackage.json", "Frictionless Data Package: the schema of every table"))
     free = articles[articles["licence"].fillna("").map(may_republish)]
     paragraphs = pd.read_csv(processed / "paragraphs.csv", dtype=str, keep_default_na=False)
-    paragraphs[paragraphs["article_id"].isin(free["article_id"])].to_csv(target / "paragraphs.csv", index=False,
-                                                                          lineterminator="\n")
+    write_download_csv(paragraphs[paragraphs["article_id"].isin(free["article_id"])], target / "paragraphs.csv")
     items.append(("paragraphs.csv", "full text, only of articles whose licence allows it"))
     for _, row in free.iterrows():
-        shutil.copyfile(raw_dir / row["file"], target / row["file"])
-        items.append((row["file"], f"raw article ({row['licence']}); keep the attribution"))
+        source = Path(raw_dir) / row["file"]
+        if not (source.is_file() and inside(source, raw_dir)
+                and hashlib.sha256(source.read_bytes()).hexdigest() == row["sha256"]):
+            raise ArticleReadError(f"is not, or is no longer, the file the tables were built from (inside "
+                                   f"{Path(raw_dir).name}/, same sha256)", path=source,
+                                   hint="rebuild the tables (make site) from the articles in data/raw")
+        if source.suffix.lower() in HTML_SUFFIXES:
+            text = "\n\n".join(paragraphs.loc[paragraphs["article_id"] == row["article_id"], "text"])
+            (target / f"{row['file']}.txt").write_text(text + "\n", encoding="utf-8")
+            items.append((f"{row['file']}.txt", f"text extracted from the saved page ({row['licence']}); keep the "
+                          "attribution"))
+        else:
+            shutil.copyfile(source, target / row["file"])
+            items.append((row["file"], f"raw article ({row['licence']}); keep the attribution"))
     listing = "".join(f'<li><a href="downloads/{safe(name)}">{safe(name)}</a>: {safe(what)}</li>'
                       for name, what in items)
-    sources = "".join(f"<li>{article_citation(row)}</li>" for _, row in articles.iterrows())
     withheld = articles[~articles["article_id"].isin(free["article_id"])]
     note = ""
     if not withheld.empty:
-        names = _and(list(dict.fromkeys(safe(o) for o in withheld["outlet"].fillna("an unnamed outlet"))))
-        note = (f"<p>The full text of the articles by {names} is not republished here: their licence does not "
-                f"allow it. The quotes are short extracts; read the original at the outlet.</p>")
+        names = ", ".join(safe(o) for o in withheld["outlet"].fillna(withheld["article_id"]))
+        note = (f"<p>The full text of {names} is not republished here: its licence does not allow it. The quotes "
+                f"above are short extracts; read the original at the outlet.</p>")
+    sources = "".join(f"<li>{article_citation(row)}</li>" for _, row in articles.iterrows())
     return html_block(f"<h2>The articles</h2><ul>{sources}</ul><h2>Files</h2><ul>{listing}</ul>{note}")
 
 
 def data_dictionary(schemas: dict) -> Markdown:
     """The data dictionary, generated from the same schema that validates the tables."""
-    parts = []
+    from .notebook import FORMULA_NOTE
+
+    parts = [f"<p>{safe(FORMULA_NOTE)}</p>"]
     for table, spec in schemas.items():
         rows = "".join(
             f"<tr><td><code>{safe(f.name)}</code></td><td>{safe(f.type)}</td><td>{'yes' if f.required else ''}</td>"
             f"<td>{safe(f.description)}{(' One of: ' + safe(', '.join(f.enum)) + '.') if f.enum else ''}</td></tr>"
             for f in spec["fields"])
-        parts.append(f"<h3>{safe(table)}.csv: {safe(spec['title'])}</h3><p>{safe(spec['description'])}</p>"
-                     + WRAP.format(label=safe(table)) + '<table><thead><tr><th scope="col">Column</th>'
-                     f'<th scope="col">Type</th><th scope="col">Required</th><th scope="col">Meaning</th></tr></thead>'
-                     f"<tbody>{rows}</tbody></table></div>")
+        parts.append(f"<h3 id=\"table-{safe(table)}\">{safe(table)}.csv: {safe(spec['title'])}</h3>\n"
+                     f"<p>{safe(spec['description'])}</p>\n"
+                     f'<div class="table-wrap" tabindex="0"><table><thead><tr><th scope="col">Column</th>'
+                     f'<th scope="col">Type</th>'
+                     f'<th scope="col">Required</th><th scope="col">Meaning</th></tr></thead><tbody>{rows}'
+                     f"</tbody></table></div>")
     return html_block("\n".join(parts))
 
 
@@ -442,7 +462,7 @@ def tracker_tables(claims: pd.DataFrame, articles: pd.DataFrame, events: pd.Data
                         f"<td>{safe(labels.get(row['article_id'], ''))}"
                         f"{(' (also carried by ' + safe(carried) + ')') if carried and ';' in carried else ''}</td>"
                         f'<td><a href="{claim_link(row["claim_id"])}">quote</a>{link}</td></tr>')
-        parts.append(f"<h3>{safe(event['label'])}</h3>" + WRAP.format(label=safe(event["label"])) +
+        parts.append(f"<h3 id=\"{event_anchor(event['event_id'])}\">{safe(event['label'])}</h3>\n" + WRAP.format(label=safe(event["label"])) +
                      "<table><thead><tr><th scope=\"col\">Reported</th><th scope=\"col\">Source</th>"
                      "<th scope=\"col\">Figure</th><th scope=\"col\">Article</th><th scope=\"col\">Quote</th></tr>"
                      "</thead><tbody>" + "".join(rows) + "</tbody></table></div>")
