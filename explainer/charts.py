@@ -292,7 +292,7 @@ def claims_chart_data(claims: pd.DataFrame, articles: pd.DataFrame | None = None
     numeric["figure"] = numeric.apply(_figure_label, axis=1)
     numeric["source"] = numeric.apply(lambda r: source_label(r, outlets), axis=1)
     numeric["inferred"] = numeric.apply(is_inferred, axis=1)
-    numeric["article"] = numeric["article_id"].map(labels).fillna("")
+    numeric["article"] = [labels.get(a, "") for a in numeric["article_id"]]
     # With several articles, a row says which article it comes from.
     several = numeric["article_id"].nunique() > 1
     numeric["claimant_row"] = numeric["source"] + (" (" + numeric["article"] + ")" if several else "")
