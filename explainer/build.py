@@ -109,10 +109,13 @@ def plan(articles: str | None, acled: list[str] | None = None, ucdp: list[str] |
             parameters[name] = list(paths)
             datasets += [PROJECT_ROOT / p for p in paths]
     steps.append((first, parameters, article_files + datasets + reference_files + [RAW_DIR / "manifest.csv"]))
+    from .storyconfig import STORY_CONFIG
+
+    steps[0][2].append(STORY_CONFIG)  # the data package's name is the story's
     for name in ANALYSIS_NOTEBOOKS[1:]:
-        steps.append((NOTEBOOKS_DIR / name, {}, reference_files + [PROCESSED_DIR]))
+        steps.append((NOTEBOOKS_DIR / name, {}, reference_files + [PROCESSED_DIR, STORY_CONFIG]))
     for page in report_notebooks():
-        steps.append((page, {}, [PROCESSED_DIR, RAW_DIR]))
+        steps.append((page, {}, [PROCESSED_DIR, RAW_DIR, STORY_CONFIG]))
     return steps
 
 
