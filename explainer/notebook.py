@@ -20,14 +20,17 @@ from .paths import PROJECT_ROOT
 
 # HTML's own characters, and those that mean something to Markdown, Pandoc, shortcodes or math, as entities,
 # in one pass so that no entity is escaped twice.
-_INERT = str.maketrans({c: f"&#{ord(c)};" for c in "&<>\"'$" + "{}`*_[]\\@#|~^"})
+# The colon and line breaks too: "http://..." in text would become a live link (Markdown autolinks), and a blank
+# line would end the HTML block the text sits in.
+_INERT = str.maketrans({c: f"&#{ord(c)};" for c in "&<>\"'$" + "{}`*_[]\\@#|~^" + ":\n\r"})
+_BARE_WWW = re.compile(r"(?i)\b(www)\.")
 
 
 def safe(text) -> str:
-    """Article text made inert: HTML-escaped, and Markdown, shortcode and math characters as entities."""
+    """Article text made inert: HTML-escaped, and Markdown, shortcode, math and autolink characters as entities."""
     if text is None or (isinstance(text, float) and pd.isna(text)):
         return ""
-    return str(text).translate(_INERT)
+    return _BARE_WWW.sub(r"\1&#46;", str(text).translate(_INERT))
 
 
 # OWASP's CSV-injection rule: a cell a spreadsheet would read as a formula (=, +, -, @, tab, carriage return
@@ -63,10 +66,23 @@ def html_block(markup: str) -> Markdown:
     return Markdown("\n".join(line for line in lines if line))
 
 
-def table(frame: pd.DataFrame, caption: str | None = None, index: bool = False) -> Markdown:
-    """A DataFrame as an escaped HTML table in a keyboard-scrollable wrapper, shown as Markdown (not text/html)."""
+# A committed notebook shows at most this many rows of a table; the full table is the CSV it was read from.
+SHOWN_ROWS = 300
+
+
+def table(frame: pd.DataFrame, caption: str | None = None, index: bool = False,
+          limit: int = SHOWN_ROWS) -> Markdown:
+    """A DataFrame as an escaped HTML table in a keyboard-scrollable wrapper, shown as Markdown (not text/html).
+
+    Only the first ``limit`` rows are shown, and the caption says so: a large import must not make the committed
+    notebook (and the page made from it) as large as the table.
+    """
     if index:
         frame = frame.reset_index()
+    if len(frame) > limit:
+        shown = f"the first {limit:,} of {len(frame):,} rows; all are in the table's CSV file"
+        caption = f"{caption} ({shown})" if caption else shown.capitalize()
+        frame = frame.head(limit)
     head = "".join(f'<th scope="col">{safe(column)}</th>' for column in frame.columns)
     body = "\n".join("<tr>" + "".join(f"<td>{safe('' if _missing(value) else value)}</td>" for value in row) + "</tr>"
                      for row in frame.itertuples(index=False, name=None))
