@@ -28,7 +28,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 
 from . import dates
 from .articles import Article, Block
@@ -571,9 +571,16 @@ def _sentence_claims(article: Article, context: ArticleContext, sentence: Senten
         scope = "period" if period else "incident"
         if scope == "period" and not sentence_day:
             event_day = None
+        notes = []
+        latest = article.reference_date or date.today()
+        if event_day is not None and event_day > latest + timedelta(days=1):
+            # A report cannot tell of a day after it was published ("31 December 2099"): no date, and a note.
+            notes.append(f"the text dates it {event_day.isoformat()}, after {latest.isoformat()}; check the source")
+            event_day = None
         start, end = sentence.start + link.start, sentence.start + link.end
         quantity = phrase.quantity
-        notes = [OUTCOME_NOTES[link.outcome]] if link.outcome in OUTCOME_NOTES else []
+        if link.outcome in OUTCOME_NOTES:
+            notes.insert(0, OUTCOME_NOTES[link.outcome])
         if quantity.reversed:
             notes.append(f"range written high to low ({quantity.text!r}); check the source")
         state.claims.append(Claim(
