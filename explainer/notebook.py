@@ -88,10 +88,23 @@ def _heading_ids(markup: str) -> str:
     return _HEADING.sub(with_id, markup)
 
 
-def table(frame: pd.DataFrame, caption: str | None = None, index: bool = False) -> Markdown:
-    """A DataFrame as an escaped HTML table in a keyboard-scrollable wrapper, shown as Markdown (not text/html)."""
+# A committed notebook shows at most this many rows of a table; the full table is the CSV it was read from.
+SHOWN_ROWS = 300
+
+
+def table(frame: pd.DataFrame, caption: str | None = None, index: bool = False,
+          limit: int = SHOWN_ROWS) -> Markdown:
+    """A DataFrame as an escaped HTML table in a keyboard-scrollable wrapper, shown as Markdown (not text/html).
+
+    Only the first ``limit`` rows are shown, and the caption says so: a large import must not make the committed
+    notebook (and the page made from it) as large as the table.
+    """
     if index:
         frame = frame.reset_index()
+    if len(frame) > limit:
+        shown = f"the first {limit:,} of {len(frame):,} rows; all are in the table's CSV file"
+        caption = f"{caption} ({shown})" if caption else shown.capitalize()
+        frame = frame.head(limit)
     head = "".join(f'<th scope="col">{safe(column)}</th>' for column in frame.columns)
     body = "\n".join("<tr>" + "".join(f"<td>{safe('' if _missing(value) else value)}</td>" for value in row) + "</tr>"
                      for row in frame.itertuples(index=False, name=None))
