@@ -862,6 +862,7 @@ def timeline_chart(events: pd.DataFrame, articles: pd.DataFrame, story=None, wid
 
 # --- the tracker ----------------------------------------------------------------------------------------------------
 
+MAX_TRACKER_PANELS = 8
 TRACKER_COLUMNS = ["reported", "event", "event_date", "claimant", "article", "article_no", "figure", "qualifier", "low", "high",
                    "side", "claim_id", "label"]
 
@@ -894,10 +895,11 @@ def tracker_chart(data: pd.DataFrame, articles: pd.DataFrame, width: int = WIDTH
                        tag=[_wrap_label(f"{c}: {f}", 22 if narrow else 40) for c, f in
                             zip(data["claimant"], data["figure"])])
     data["panel"] = data["event"] + ", " + data["outcome"]
-    # A panel with one figure shows nothing moving: those incidents are in the tables under the chart.
+    # With many incidents, a panel with one figure shows nothing moving: those are left to the tables below.
     sizes = data.groupby("panel")["claim_id"].transform("size")
-    single = data.loc[sizes < 2, "event"].nunique() if not data.empty else 0
-    data = data[sizes >= 2] if (sizes >= 2).any() else data
+    crowded = data["panel"].nunique() > MAX_TRACKER_PANELS and (sizes >= 2).any()
+    single = data.loc[sizes < 2, "panel"].nunique() if crowded else 0
+    data = data[sizes >= 2] if crowded else data
     order = list(dict.fromkeys(data["panel"]))
     sides = [label for label in SIDE_LABELS.values() if label in set(data["side"])]
     panels = []
@@ -923,8 +925,8 @@ def tracker_chart(data: pd.DataFrame, articles: pd.DataFrame, width: int = WIDTH
     incidents_count = data["event"].nunique()
     title = (f"{incidents_count} incidents in date order: each source's figure on the day it was reported"
              if incidents_count != 1 else "Each source's figure on the day it was reported")
-    if single and len(data) and (sizes >= 2).any():
-        title += f" ({single} incidents with a single figure are in the tables below)"
+    if single:
+        title += f" ({single} more, with a single figure each, are in the tables below)"
     chart = alt.vconcat(*panels, spacing=14) if panels else alt.vconcat(alt.Chart(pd.DataFrame({"x": []}))
                                                                         .mark_point())
     return chart.resolve_scale(x="independent", y="independent").properties(
