@@ -130,12 +130,13 @@ def test_every_internal_link_resolves(site, browser):
     assert checked
 
 
+@pytest.mark.parametrize("width", [1280, 390])
 @pytest.mark.parametrize("path", _pages())
-def test_no_serious_accessibility_violations(site, browser, path):
+def test_no_serious_accessibility_violations(site, browser, path, width):
     from axe_playwright_python.sync_playwright import Axe
 
     base, _ = site
-    context, page, *_ = _open(browser, urljoin(base, path))
+    context, page, *_ = _open(browser, urljoin(base, path), width=width)
     try:
         results = Axe().run(page)
         serious = [v for v in results.response["violations"] if v.get("impact") in ("serious", "critical")]
