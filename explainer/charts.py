@@ -553,6 +553,8 @@ def citations(cell: str, names: dict[str, str]) -> list[tuple[str, str]]:
     for url in re.findall(r"https?://[^\s|)\"]+", cell or ""):
         host = re.sub(r"^www\.", "", url.split("/")[2].lower().rstrip("."))
         name = next((n for d, n in names.items() if host == d or host.endswith("." + d)), host)
+        if name == "Wikipedia" and _page_title(url):
+            name = f"Wikipedia, “{_page_title(url)}”"  # several Wikipedia pages: say which
         if (name, url) not in found:
             found.append((name, url))
     if "GeoNames" in (cell or "") and not any(n == "GeoNames" for n, _ in found):
@@ -564,7 +566,7 @@ def credit_names(cells, names: dict[str, str]) -> list[str]:
     """The publications named in several reference cells, most cited first."""
     counts: dict[str, int] = {}
     for cell in cells:
-        for name in dict.fromkeys(n for n, _ in citations(cell, names)):
+        for name in dict.fromkeys(n.split(",")[0] for n, _ in citations(cell, names)):
             counts[name] = counts.get(name, 0) + 1
     return sorted(counts, key=lambda n: (-counts[n], n))
 
@@ -624,7 +626,8 @@ def map_points(places: pd.DataFrame, posts: pd.DataFrame, claims: pd.DataFrame,
     names = publication_names()
     for _, post in numbered_posts(posts).iterrows():
         if post["lat"] and post["lon"]:
-            credit = ", ".join(n for n, _ in citations(post["coord_basis"], names)) or "see the posts table"
+            credit = ", ".join(dict.fromkeys(n.split(",")[0] for n, _ in citations(post["coord_basis"], names))) \
+                or "see the posts table"
             rows.append({"number": str(post["number"]), "name": post["name"], "kind": "Turkish observation post",
                          "lat": float(post["lat"]), "lon": float(post["lon"]),
                          "note": f"set up {established_words(post['established'])}", "source": credit})
