@@ -32,7 +32,7 @@ import nbformat
 from .exceptions import (BadInputInNotebook, BuildRunningError, ExplainerError, NotebookFailed, OutputWriteError,
                          ParameterError, StepDeclarationError)
 from .files import Commit, atomic_write, clean_temporaries, recover, write_error
-from .paths import BUILD_DIR, PROJECT_ROOT, SEED_ARTICLE, SITE_DIR
+from .paths import BUILD_DIR, NOTEBOOKS_DIR, PROJECT_ROOT, REPORT_DIR, SEED_ARTICLE, SITE_DIR
 from .steps import DOWNLOADS, PROCESSED, STEPS, Step
 
 log = logging.getLogger("explainer")
@@ -175,10 +175,13 @@ def fingerprint(notebook: Path, parameters: dict, inputs: list[Path], view=lambd
 
 
 def site_fingerprint() -> str:
-    """A hash of what the site is rendered from: the page notebooks, their resources, the config and templates."""
-    digest = hashlib.sha256()
+    """A hash of what the site is rendered from: the renderer, the page notebooks, their resources, the config and
+    templates. The renderer is in it so that installing (or removing) Quarto renders the site again."""
+    from .site import renderer_identity
+
+    digest = hashlib.sha256(renderer_identity().encode())
     paths = [PROJECT_ROOT / "_quarto.yml", *sorted((CODE_DIR / "templates").glob("*")), CODE_DIR / "site.py",
-             *(step.path for step in STEPS), PROJECT_ROOT / DOWNLOADS]
+             NOTEBOOKS_DIR, REPORT_DIR]
     for path in paths:
         for file in _files(path):
             digest.update(_relative(file).encode() + b"\0" + _file_hash(file).encode() + b"\0")
@@ -440,7 +443,7 @@ def build(articles: str | list | None = None, force: bool = False, site: bool = 
             else:
                 from .site import render_site
 
-                renderer = render_site()
+                renderer = render_site(incremental=not force)
                 atomic_write(record, json.dumps({"inputs": current, "renderer": renderer}))
                 _progress(f"site: rendered in {time.perf_counter() - step:.1f} s")
             _progress(f"built in {time.perf_counter() - started:.1f} s; _site/ was built by {renderer}")
