@@ -33,7 +33,7 @@ from .exceptions import (BadInputInNotebook, BuildRunningError, ExplainerError, 
                          ParameterError, StepDeclarationError)
 from .files import Commit, atomic_write, clean_temporaries, recover, write_error
 from .paths import BUILD_DIR, NOTEBOOKS_DIR, PROJECT_ROOT, REPORT_DIR, SEED_ARTICLE, SITE_DIR
-from .steps import DOWNLOADS, PROCESSED, STEPS, Step
+from .steps import DOWNLOADS, PROCESSED, STEPS, STORY, Step
 
 log = logging.getLogger("explainer")
 
@@ -119,9 +119,11 @@ def plan(articles: str | list | None, acled: list[str] | None = None, ucdp: list
 
     Only parameters that differ from the notebook's defaults are passed, so a default build injects nothing.
     """
+    from .storyconfig import STORY_CONFIG  # story.yml, or the one EXPLAINER_STORY names
+
     steps = []
     for step in STEPS:
-        inputs = [PROJECT_ROOT / p for p in step.inputs]
+        inputs = [STORY_CONFIG if p == STORY else PROJECT_ROOT / p for p in step.inputs]
         parameters: dict = {}
         if step is STEPS[0]:
             inputs = _article_inputs(articles) + inputs

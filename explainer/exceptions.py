@@ -95,3 +95,7 @@ class SiteError(ExplainerError):
 
 class AddArticleError(ExplainerError):
     """Raised when ``python -m explainer add`` is given a file or description it must refuse."""
+
+
+class StoryConfigError(ExplainerError):
+    """Raised when the story configuration (story.yml) is missing, malformed or lacks a key."""

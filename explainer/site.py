@@ -249,6 +249,8 @@ def render_page(source: Path, config: dict, environment: Environment, out_dir: P
               "description": meta.get("description") or folder_meta.get("description") or website.get("description", "")},
         site={"title": website.get("title", ""), "nav": _nav(config, str(relative)),
               "navbar_title": website.get("navbar", {}).get("title") or website.get("title", ""),
+              "image": (website.get("site-url", "").rstrip("/") + config["image"]) if config.get("image") else "",
+              "image_alt": config.get("image-alt", ""),
               "footer_left": _plain(footer.get("left", "")), "footer_right": _plain(footer.get("right", ""))},
         root=root, body=body)
     target = out_dir / relative.with_suffix(".html")
@@ -297,11 +299,35 @@ def render_with_nbconvert(out_dir: Path, config: dict | None = None, pages: list
     (out_dir / "assets").mkdir(parents=True, exist_ok=True)
     shutil.copyfile(TEMPLATES / "site.css", out_dir / "assets" / "site.css")
     _copy_resources(config, out_dir)
+    image = config.get("image")
+    if image and write_share_image():
+        (out_dir / image.lstrip("/")).parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(PROJECT_ROOT / image.lstrip("/"), out_dir / image.lstrip("/"))
     _home_redirect(config, out_dir)
     return out_dir
 
 
 _ANSI = re.compile(r"\x1b\[[0-9;]*m")
+
+
+SHARE_IMAGE = BUILD_DIR / "share" / "claims.png"
+
+
+def write_share_image(chart: Path = PROJECT_ROOT / "data" / "processed" / "charts" / "claims.svg",
+                      target: Path = SHARE_IMAGE) -> Path | None:
+    """The picture shown when a page is shared (``image`` in _quarto.yml): the claims chart as a PNG, since
+    sharing cards take no SVG. Quarto would otherwise pick the first chart's data: URI, which no card can load."""
+    if not chart.exists():
+        return None
+    import vl_convert
+
+    png = vl_convert.svg_to_png(chart.read_text(encoding="utf-8"), scale=1.0)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    if not target.exists() or target.read_bytes() != png:
+        temporary = target.with_suffix(".png.tmp")
+        temporary.write_bytes(png)
+        temporary.replace(target)
+    return target
 
 
 def render_with_quarto(quarto: str, out_dir: Path, config: dict | None = None, pages: list[str] | None = None,
@@ -313,6 +339,7 @@ def render_with_quarto(quarto: str, out_dir: Path, config: dict | None = None, p
     """
     config = config or read_config()
     check_quarto_version(quarto, config)
+    write_share_image()
     command = [quarto, "render", *(pages or []), "--output-dir", str(out_dir), "--log-level", "warning"]
     result = subprocess.run(command, cwd=PROJECT_ROOT, capture_output=True, text=True,
                             env={**os.environ, "NO_COLOR": "1"})
@@ -339,34 +366,43 @@ def _render_inputs(config: dict) -> dict:
     import hashlib
 
     digest = hashlib.sha256(renderer_identity().encode())
-    shared = [QUARTO_CONFIG, Path(__file__).resolve(), *sorted(TEMPLATES.rglob("*"))]
+    listed = config.get("project", {}).get("render", [])
+    shared = [QUARTO_CONFIG, Path(__file__).resolve(), *sorted(TEMPLATES.rglob("*")),
+              *sorted({(PROJECT_ROOT / page).parent / "_metadata.yml" for page in listed})]
     for resource in config.get("project", {}).get("resources", []):
         folder = PROJECT_ROOT / resource.lstrip("/")
         shared += sorted(folder.rglob("*")) if folder.is_dir() else [folder]
     for path in shared:
         if path.is_file():
             digest.update(f"{path.relative_to(PROJECT_ROOT)}\0{_sha256(path)}\0".encode())
-    pages = {page: _sha256(PROJECT_ROOT / page) for page in config.get("project", {}).get("render", [])
-             if (PROJECT_ROOT / page).exists()}
+    pages = {page: _sha256(PROJECT_ROOT / page) for page in listed if (PROJECT_ROOT / page).exists()}
     return {"base": digest.hexdigest(), "pages": pages}
 
 
 RENDER_RECORD = BUILD_DIR / "fingerprints" / "site-pages.json"
 
 
+def _render_record(site_dir: Path) -> Path:
+    """Where what a site was rendered from is recorded: build/fingerprints for _site, beside any other folder."""
+    return RENDER_RECORD if site_dir == SITE_DIR else site_dir.with_name(site_dir.name + ".pages.json")
+
+
 def _changed_pages(config: dict, site_dir: Path, current: dict) -> list[str] | None:
     """The pages to render again, when only page notebooks changed since the last render; None means all."""
     import json
 
-    if not site_dir.exists() or not RENDER_RECORD.exists():
+    record = _render_record(site_dir)
+    if not site_dir.exists() or not record.exists():
         return None
     try:
-        previous = json.loads(RENDER_RECORD.read_text(encoding="utf-8"))
+        previous = json.loads(record.read_text(encoding="utf-8"))
     except ValueError:
         return None
     if previous.get("base") != current["base"] or previous.get("pages", {}).keys() != current["pages"].keys():
         return None
     changed = [page for page, digest in current["pages"].items() if previous["pages"][page] != digest]
+    if len(changed) > len(current["pages"]) // 2:
+        return None  # a full render is no slower then, and Quarto's cleaning of the output folder applies
     # Titles and descriptions appear on other pages (navigation, search): a changed front matter renders all.
     for page in changed:
         before = previous.get("titles", {}).get(page)
@@ -403,7 +439,7 @@ def render_site(site_dir: Path = SITE_DIR, allow_quarto: bool = True, incrementa
         raise SiteError("SITE_RENDERER=quarto but no quarto was found on PATH or in the environment",
                         hint="install Quarto (see README), or leave SITE_RENDERER unset for the preview")
     current = _render_inputs(config)
-    pages = _changed_pages(config, site_dir, current) if incremental and site_dir == SITE_DIR else None
+    pages = _changed_pages(config, site_dir, current) if incremental else None
     if pages == []:
         pages = None  # nothing of the pages changed but something was asked: render all
     staging = Path(tempfile.mkdtemp(prefix=".site-", dir=site_dir.parent))
@@ -427,8 +463,8 @@ def render_site(site_dir: Path = SITE_DIR, allow_quarto: bool = True, incrementa
         shutil.rmtree(previous, ignore_errors=True)
     finally:
         shutil.rmtree(staging, ignore_errors=True)
-    if site_dir == SITE_DIR:
-        current["titles"] = {page: _page_heading(PROJECT_ROOT / page) for page in current["pages"]}
-        RENDER_RECORD.parent.mkdir(parents=True, exist_ok=True)
-        RENDER_RECORD.write_text(json.dumps(current, indent=1), encoding="utf-8")
+    current["titles"] = {page: _page_heading(PROJECT_ROOT / page) for page in current["pages"]}
+    record = _render_record(site_dir)
+    record.parent.mkdir(parents=True, exist_ok=True)
+    record.write_text(json.dumps(current, indent=1), encoding="utf-8")
     return renderer

@@ -16,13 +16,14 @@ from pathlib import Path
 from .paths import PROJECT_ROOT
 
 PROCESSED = "data/processed"
+STORY = "story.yml"  # the story configuration: titles, names, periods (explainer/storyconfig.py)
 DOWNLOADS = "report/downloads"
 # The lookups the extraction reads (explainer/reference.py); observation posts and boundaries feed the map.
 EXTRACTION_REFERENCE = ("data/reference/actors.csv", "data/reference/places.csv", "data/reference/boilerplate.csv")
 TABLES = tuple(f"{PROCESSED}/{name}" for name in (
     "articles.csv", "paragraphs.csv", "claims.csv", "events.csv", "deployments.csv", "places.csv",
     "datapackage.json"))
-PAGE_TABLES = (f"{PROCESSED}/articles.csv", f"{PROCESSED}/claims.csv", f"{PROCESSED}/deployments.csv")
+PAGE_TABLES = (f"{PROCESSED}/articles.csv", f"{PROCESSED}/claims.csv", f"{PROCESSED}/deployments.csv", STORY)
 
 
 @dataclass(frozen=True)
@@ -39,15 +40,16 @@ class Step:
 
 STEPS: tuple[Step, ...] = (
     Step("notebooks/01_clean_article.ipynb",
-         inputs=("data/raw/manifest.csv", *EXTRACTION_REFERENCE),
+         inputs=("data/raw/manifest.csv", *EXTRACTION_REFERENCE, STORY),
          outputs=TABLES),
     Step("notebooks/02_casualty_claims.ipynb",
-         inputs=(f"{PROCESSED}/claims.csv", f"{PROCESSED}/articles.csv", f"{PROCESSED}/events.csv"),
+         inputs=(f"{PROCESSED}/claims.csv", f"{PROCESSED}/articles.csv", f"{PROCESSED}/events.csv", STORY),
          outputs=(f"{PROCESSED}/claims_chart.csv", f"{PROCESSED}/charts/claims.svg", f"{PROCESSED}/tracker.csv",
                   f"{PROCESSED}/charts/tracker.svg")),
     Step("notebooks/03_troop_deployments.ipynb",
          inputs=(f"{PROCESSED}/deployments.csv", f"{PROCESSED}/places.csv", f"{PROCESSED}/claims.csv",
-                 f"{PROCESSED}/articles.csv", "data/reference/observation_posts.csv", "data/reference/boundaries"),
+                 f"{PROCESSED}/articles.csv", "data/reference/observation_posts.csv", "data/reference/boundaries",
+                 STORY),
          outputs=(f"{PROCESSED}/map_points.csv", f"{PROCESSED}/charts/map.svg", f"{PROCESSED}/timeline.csv",
                   f"{PROCESSED}/charts/timeline.svg")),
     # The site's pages, in the order of the site.
@@ -59,8 +61,8 @@ STEPS: tuple[Step, ...] = (
          inputs=(*PAGE_TABLES, f"{PROCESSED}/map_points.csv", f"{PROCESSED}/charts/map.svg",
                  f"{PROCESSED}/timeline.csv", f"{PROCESSED}/charts/timeline.svg",
                  "data/reference/observation_posts.csv"), page=True),
-    Step("report/method.ipynb", inputs=(*PAGE_TABLES, "data/annotated"), page=True),
-    Step("report/data.ipynb", inputs=(PROCESSED, "data/raw"), outputs=(DOWNLOADS,), page=True),
+    Step("report/method.ipynb", inputs=(*PAGE_TABLES, *EXTRACTION_REFERENCE, "data/annotated"), page=True),
+    Step("report/data.ipynb", inputs=(PROCESSED, "data/raw", STORY), outputs=(DOWNLOADS,), page=True),
 )
 
 

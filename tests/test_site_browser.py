@@ -84,7 +84,7 @@ def _open(browser, url, width=1280):
 
 @pytest.mark.parametrize("path", _pages())
 def test_page_loads_cleanly_and_stays_on_localhost(site, browser, path):
-    base, _ = site
+    base, root = site
     context, page, response, requests, errors, foreign = _open(browser, urljoin(base, path))
     try:
         assert response.status == 200
@@ -94,6 +94,10 @@ def test_page_loads_cleanly_and_stays_on_localhost(site, browser, path):
         assert page.title() and page.locator('meta[name="description"]').get_attribute("content")
         assert page.locator('meta[property="og:title"]').count() == 1
         assert page.locator('meta[name="twitter:card"]').count() == 1
+        # The sharing picture: an absolute address under the site's published address, of a file the site has.
+        image = urlparse(page.locator('meta[property="og:image"]').get_attribute("content"))
+        assert f"{image.scheme}://{image.netloc}" == read_config()["website"]["site-url"].rstrip("/")
+        assert (root / image.path.lstrip("/")).is_file() and image.path.endswith(".png")
         for chart in page.locator("img").all():
             box = chart.bounding_box()
             assert box and box["width"] > 0 and box["height"] > 0, "a chart is not visible"
