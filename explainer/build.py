@@ -157,8 +157,8 @@ def _sources(notebook: Path) -> str:
 
 
 def _code_files() -> list[Path]:
-    # bench.py and cli.py never change what a notebook computes.
-    return [p for p in sorted(CODE_DIR.glob("*.py")) if p.name not in ("bench.py", "cli.py")]
+    # These never change what a notebook computes (steps.py only says which inputs are hashed).
+    return [p for p in sorted(CODE_DIR.glob("*.py")) if p.name not in ("bench.py", "cli.py", "steps.py")]
 
 
 def fingerprint(notebook: Path, parameters: dict, inputs: list[Path], view=lambda p: p) -> str:
@@ -325,9 +325,10 @@ class Stage:
         return staging
 
     def snapshot(self) -> dict[str, str]:
-        """Hash of every staged file, by project path."""
-        return {f"{name}/{p.relative_to(staged)}": _file_hash(p) for name, staged in self.folders.items()
-                for p in _files(staged)}
+        """Modification time and hash of every staged file, by project path: a rewrite shows even when the
+        content is the same."""
+        return {f"{name}/{p.relative_to(staged)}": (p.stat().st_mtime_ns, _file_hash(p))
+                for name, staged in self.folders.items() for p in _files(staged)}
 
 
 def _declared(step: Step, path: str) -> bool:

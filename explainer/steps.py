@@ -23,6 +23,13 @@ EXTRACTION_REFERENCE = ("data/reference/actors.csv", "data/reference/places.csv"
 TABLES = tuple(f"{PROCESSED}/{name}" for name in (
     "articles.csv", "paragraphs.csv", "claims.csv", "events.csv", "deployments.csv", "places.csv",
     "datapackage.json"))
+
+
+def charts(*names: str) -> tuple[str, ...]:
+    """A chart's SVG and its phone version."""
+    return tuple(f"{PROCESSED}/charts/{name}{suffix}.svg" for name in names for suffix in ("", "-narrow"))
+
+
 PAGE_TABLES = (f"{PROCESSED}/articles.csv", f"{PROCESSED}/claims.csv", f"{PROCESSED}/deployments.csv", STORY)
 
 
@@ -44,23 +51,23 @@ STEPS: tuple[Step, ...] = (
          outputs=TABLES),
     Step("notebooks/02_casualty_claims.ipynb",
          inputs=(f"{PROCESSED}/claims.csv", f"{PROCESSED}/articles.csv", f"{PROCESSED}/events.csv", STORY),
-         outputs=(f"{PROCESSED}/claims_chart.csv", f"{PROCESSED}/charts/claims.svg", f"{PROCESSED}/tracker.csv",
-                  f"{PROCESSED}/charts/tracker.svg")),
+         outputs=(f"{PROCESSED}/claims_chart.csv", *charts("claims"), f"{PROCESSED}/tracker.csv",
+                  *charts("tracker"))),
     Step("notebooks/03_troop_deployments.ipynb",
          inputs=(f"{PROCESSED}/deployments.csv", f"{PROCESSED}/places.csv", f"{PROCESSED}/claims.csv",
-                 f"{PROCESSED}/articles.csv", "data/reference/observation_posts.csv", "data/reference/boundaries",
-                 STORY),
-         outputs=(f"{PROCESSED}/map_points.csv", f"{PROCESSED}/charts/map.svg", f"{PROCESSED}/timeline.csv",
-                  f"{PROCESSED}/charts/timeline.svg")),
+                 f"{PROCESSED}/articles.csv", "data/reference/observation_posts.csv", "data/reference/publications.csv",
+                 "data/reference/boundaries", STORY),
+         outputs=(f"{PROCESSED}/map_points.csv", *charts("map"), f"{PROCESSED}/timeline.csv",
+                  *charts("timeline"))),
     # The site's pages, in the order of the site.
-    Step("report/index.ipynb", inputs=(*PAGE_TABLES, f"{PROCESSED}/charts/claims.svg"), page=True),
-    Step("report/claims.ipynb", inputs=(*PAGE_TABLES, f"{PROCESSED}/charts/claims.svg"), page=True),
+    Step("report/index.ipynb", inputs=(*PAGE_TABLES, *charts("claims")), page=True),
+    Step("report/claims.ipynb", inputs=(*PAGE_TABLES, *charts("claims")), page=True),
     Step("report/tracker.ipynb",
-         inputs=(*PAGE_TABLES, f"{PROCESSED}/events.csv", f"{PROCESSED}/charts/tracker.svg"), page=True),
+         inputs=(*PAGE_TABLES, f"{PROCESSED}/events.csv", *charts("tracker")), page=True),
     Step("report/deployments.ipynb",
-         inputs=(*PAGE_TABLES, f"{PROCESSED}/map_points.csv", f"{PROCESSED}/charts/map.svg",
-                 f"{PROCESSED}/timeline.csv", f"{PROCESSED}/charts/timeline.svg",
-                 "data/reference/observation_posts.csv"), page=True),
+         inputs=(*PAGE_TABLES, f"{PROCESSED}/map_points.csv", *charts("map"),
+                 f"{PROCESSED}/timeline.csv", *charts("timeline"), f"{PROCESSED}/places.csv",
+                 "data/reference/observation_posts.csv", "data/reference/publications.csv"), page=True),
     Step("report/method.ipynb", inputs=(*PAGE_TABLES, *EXTRACTION_REFERENCE, "data/annotated"), page=True),
     Step("report/data.ipynb", inputs=(PROCESSED, "data/raw", STORY), outputs=(DOWNLOADS,), page=True),
 )

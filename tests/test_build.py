@@ -6,6 +6,7 @@ One copy is built once; each test changes something in it, builds again and puts
 import csv
 import fcntl
 import io
+import json
 import hashlib
 import os
 import re
@@ -227,3 +228,49 @@ def test_processed_tables_on_another_disk(project):
 def test_site_folder_is_readable_by_others(project):
     mode = stat.S_IMODE((project / "_site").stat().st_mode)
     assert mode & 0o005 == 0o005, oct(mode)
+
+
+AUDIT = '''
+import sys as _sys, os as _os, json as _json, atexit as _atexit
+_opened = set()
+def _record(event, args):
+    if event == "open" and isinstance(args[0], (str, bytes, _os.PathLike)):
+        _opened.add((_os.fsdecode(args[0]), str(args[1] or "r")))
+_sys.addaudithook(_record)
+'''
+DUMP = "import json as _json\n_json.dump(sorted(_opened), open({path!r}, 'w'))"
+
+
+@pytest.mark.parametrize("step", STEPS, ids=lambda s: s.notebook)
+def test_a_notebook_reads_and_writes_only_what_its_step_declares(project, step, tmp_path):
+    """Every file a notebook opens (audit hook in its kernel) is a declared input or output: so the build's
+    fingerprints cover everything a result depends on."""
+    import papermill as pm
+
+
+    nb = nbformat.read(project / step.notebook, as_version=4)
+    nb.cells = [c for c in nb.cells if "injected-parameters" not in c.metadata.get("tags", [])]
+    record = tmp_path / "opened.json"
+    nb.cells.insert(0, nbformat.v4.new_code_cell(AUDIT))
+    nb.cells.append(nbformat.v4.new_code_cell(DUMP.format(path=str(record))))
+    source = tmp_path / "audited.ipynb"
+    nbformat.write(nb, source)
+    env_before = os.environ.get("PYTHONPATH")
+    os.environ["PYTHONPATH"] = str(project)  # the kernel imports the copy's explainer, reads the copy's data
+    try:
+        pm.execute_notebook(str(source), str(tmp_path / "out.ipynb"), cwd=str(project), kernel_name="python3",
+                            progress_bar=False)
+    finally:
+        os.environ.pop("PYTHONPATH") if env_before is None else os.environ.update(PYTHONPATH=env_before)
+    declared = [*step.inputs, *step.outputs, "data/raw/france24-idlib-2020-02-03.txt"]
+    undeclared = set()
+    for name, _mode in json.loads(record.read_text()):
+        path = Path(name) if Path(name).is_absolute() else project / name
+        if not path.is_relative_to(project) or path.is_dir():
+            continue
+        relative = str(path.relative_to(project))
+        if relative.startswith(("explainer/", ".venv/", "build/")) or is_temporary(path):
+            continue  # code is fingerprinted whole; build/ is the build's own
+        if not any(relative == d or relative.startswith(d.rstrip("/") + "/") for d in declared):
+            undeclared.add(relative)
+    assert not undeclared, f"{step.notebook} opens files explainer/steps.py does not declare: {sorted(undeclared)}"

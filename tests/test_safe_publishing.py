@@ -168,7 +168,7 @@ def hostile_build(tmp_path_factory):
     import subprocess
     import sys
 
-    from explainer.build import copy_tracked_files
+    from .support import copy_tracked_files
 
     root = copy_tracked_files(tmp_path_factory.mktemp("hostile-build") / "repo")
     raw = root / "data" / "raw"
@@ -255,7 +255,7 @@ def test_no_script_runs_from_any_page_or_download(hostile_build):
     dialogs = []
     with serve_folder(root / "_site") as base:
         with sync_playwright() as playwright:
-            browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+            browser = launch_chromium(playwright)
             page = browser.new_page()
             page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
             page.goto(f"{base}report/data.html")
