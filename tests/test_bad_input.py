@@ -386,3 +386,15 @@ def test_notebook_tables_show_a_bounded_number_of_rows():
     assert shown.count("<tr>") == SHOWN_ROWS + 1  # the heading row and the rows shown
     assert f"the first {SHOWN_ROWS:,} of {SHOWN_ROWS * 3:,} rows" in shown
     assert "first" not in table(pd.DataFrame({"claim": ["c1"]}), "Claims").data
+
+
+def test_a_file_described_twice_in_the_manifest(tmp_path):
+    """The second row would silently win (a free licence added below a withheld one): refused, naming both lines."""
+    from explainer.articles import read_manifest
+    from explainer.exceptions import ManifestError
+
+    manifest = tmp_path / "manifest.csv"
+    manifest.write_text("file,outlet,url,published,language,licence\na.txt,A,,,en,All rights reserved\n"
+                        "b.txt,B,,,en,\na.txt,A,,,en,CC BY 4.0\n", encoding="utf-8")
+    with pytest.raises(ManifestError, match=r"manifest.csv:4: a.txt is described a second time \(first on line 2\)"):
+        read_manifest(manifest)
