@@ -42,6 +42,7 @@ QUALIFIER_SHAPES = {
     "approximately": "circle",
     "range": "circle",
     "at_least": "triangle-right",
+    "more_than": "triangle-right",
     "at_most": "triangle-left",
 }
 FONT = "Helvetica, Arial, sans-serif"  # system fonts only: the site loads no web fonts
@@ -263,6 +264,8 @@ def _figure_label(row) -> str:
         return f"{int(low)} to {int(high)}"
     if q == "at_least":
         return f"at least {int(low)}"
+    if q == "more_than":
+        return f"more than {int(low)}"
     if q == "at_most":
         return f"up to {int(high)}"
     if q == "approximately":

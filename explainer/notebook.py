@@ -113,6 +113,7 @@ QUALIFIER_WORDS = {
     "exact": "{low}",
     "range": "{low} to {high}",
     "at_least": "at least {low}",
+    "more_than": "more than {low}",
     "at_most": "up to {high}",
     "approximately": "about {low}",
     "vague": "{text}",
