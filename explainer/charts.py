@@ -981,9 +981,6 @@ def to_svg(chart: alt.TopLevelMixin) -> str:
 
 def save_svg(chart: alt.TopLevelMixin, path: Path) -> Path:
     """Write the chart's SVG atomically."""
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    temporary = path.with_suffix(".svg.tmp")
-    temporary.write_text(to_svg(chart), encoding="utf-8")
-    temporary.replace(path)
-    return path
+    from .files import atomic_write
+
+    return atomic_write(path, to_svg(chart))

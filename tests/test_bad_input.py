@@ -9,7 +9,7 @@ import sys
 
 import pytest
 
-from explainer.build import copy_tracked_files
+from .support import copy_tracked_files
 
 PY = sys.executable
 BAD_INPUTS = {

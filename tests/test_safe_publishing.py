@@ -12,8 +12,10 @@ from explainer.build import strip_volatile
 from explainer.claims import extract_claims
 from explainer.exceptions import ExplainerError
 from explainer.paths import NOTEBOOKS_DIR, PROJECT_ROOT, REPORT_DIR
-from explainer.site import CHROMIUM, CHROMIUM_ARGS, read_config, render_page, serve_folder
+from explainer.site import read_config, render_page
 from jinja2 import Environment, FileSystemLoader, select_autoescape
+
+from .support import launch_chromium, serve_folder
 
 
 HOSTILE = """Syria
@@ -79,7 +81,7 @@ def test_no_script_from_the_article_runs_in_the_browser(hostile_site):
     dialogs = []
     with serve_folder(hostile_site) as base:
         with sync_playwright() as playwright:
-            browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+            browser = launch_chromium(playwright)
             page = browser.new_page()
             page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
             for name in PAGES:
@@ -166,7 +168,7 @@ def hostile_build(tmp_path_factory):
     import subprocess
     import sys
 
-    from explainer.build import copy_tracked_files
+    from .support import copy_tracked_files
 
     root = copy_tracked_files(tmp_path_factory.mktemp("hostile-build") / "repo")
     raw = root / "data" / "raw"
@@ -269,7 +271,7 @@ def test_no_script_runs_from_any_page_or_download(hostile_build):
     dialogs = []
     with serve_folder(root / "_site") as base:
         with sync_playwright() as playwright:
-            browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+            browser = launch_chromium(playwright)
             page = browser.new_page()
             page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
             page.goto(f"{base}report/data.html")
