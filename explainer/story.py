@@ -406,8 +406,10 @@ def downloads(processed: Path, articles: pd.DataFrame, raw_dir: Path, target: Pa
             items.append((f"{row['file']}.txt", f"text extracted from the saved page ({row['licence']}); keep the "
                           "attribution"))
         else:
-            shutil.copyfile(source, target / row["file"])
-            items.append((row["file"], f"raw article ({row['licence']}); keep the attribution"))
+            # Served as plain text whatever it holds: a Markdown file may carry HTML, which a host could render.
+            name = row["file"] if source.suffix.lower() == ".txt" else f"{row['file']}.txt"
+            shutil.copyfile(source, target / name)
+            items.append((name, f"raw article as received ({row['licence']}); keep the attribution"))
     listing = "".join(f'<li><a href="downloads/{safe(name)}">{safe(name)}</a>: {safe(what)}</li>'
                       for name, what in items)
     withheld = articles[~articles["article_id"].isin(free["article_id"])]
