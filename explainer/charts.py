@@ -834,7 +834,11 @@ def timeline_chart(events: pd.DataFrame, articles: pd.DataFrame, story=None, wid
     sides = [label for label in SIDE_LABELS.values() if label in set(events["side"])]
     panels = []
     for index, period in enumerate(periods):
-        part = events[events["period"] == period.label]
+        part = events[events["period"] == period.label].copy()
+        # Marks of the same day and lane sit one above the other (in pixels), so no mark hides another.
+        rank = part.groupby(["date", "lane"]).cumcount()
+        count = part.groupby(["date", "lane"])["side"].transform("size")
+        part["offset"] = (rank - (count - 1) / 2) * 14
         # Side by side, the lanes are named once, on the left.
         lane_labels = narrow or index == 0
         axis = alt.Axis(format=period.axis_format, labelAngle=0, tickCount=4 if narrow else 5, labelOverlap=True)
@@ -842,6 +846,8 @@ def timeline_chart(events: pd.DataFrame, articles: pd.DataFrame, story=None, wid
             x=alt.X("date:T", title=period.label, axis=axis),
             y=alt.Y("lane:N", title=None, sort=lanes, scale=alt.Scale(domain=lanes),
                     axis=alt.Axis(labelLimit=160 if narrow else 200, labels=lane_labels, ticks=lane_labels)),
+            # Sides hit on the same day sit one above the other in their lane, so no mark hides another.
+            yOffset=alt.YOffset("offset:Q", scale=None),
             color=alt.Color("side:N", title="Whose forces or people", scale=side_colour(),
                             legend=alt.Legend(values=sides, direction="vertical" if narrow else "horizontal")),
             tooltip=[alt.Tooltip("date:T", title="Date", format="%-d %B %Y"), alt.Tooltip("label:N", title="What"),
@@ -954,7 +960,7 @@ def tracker_chart(data: pd.DataFrame, articles: pd.DataFrame, width: int = WIDTH
             y=alt.Y("label_y:Q", scale=alt.Scale(zero=True, domain=[0, top])), text="tag:N")
         layers = _figure_marks(base, "low", "high", y, "y", 80) + [labels]
         panels.append(alt.layer(*layers, data=rows).properties(
-            width=width - (185 if narrow else 320), height=100,
+            width=width - (200 if narrow else 320), height=100,
             title=alt.Title(textwrap.wrap(panel_name, 44 if narrow else 90), fontSize=LABEL_SIZE, anchor="start")))
     wrap = 40 if narrow else 80
     incidents_count = data["event"].nunique()
