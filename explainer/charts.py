@@ -104,6 +104,16 @@ def _day(value) -> str:
         return ""
 
 
+def _page_title(url) -> str:
+    """A page's title from its address where the address spells it (".../wiki/Second_Northern_Syria_Buffer_Zone")."""
+    from urllib.parse import unquote, urlparse
+
+    if not isinstance(url, str) or not url:
+        return ""
+    last = unquote(urlparse(url).path.rstrip("/").rsplit("/", 1)[-1])
+    return last.replace("_", " ") if re.search(r"[A-Za-z]{3}", last) and "." not in last else ""
+
+
 def article_labels(articles: pd.DataFrame) -> dict[str, str]:
     """Each article as a reader can find it: outlet and publication date, else outlet and headline."""
     labels = {}
@@ -113,8 +123,9 @@ def article_labels(articles: pd.DataFrame) -> dict[str, str]:
         headline = _text(row.get("headline"))
         if published:
             labels[row["article_id"]] = f"{outlet}, {published}"
-        elif headline:
-            short = headline if len(headline) <= 48 else headline[:47].rstrip() + "…"
+        elif headline or _page_title(row.get("url")):
+            title = headline or _page_title(row.get("url"))
+            short = title if len(title) <= 48 else title[:47].rstrip() + "…"
             labels[row["article_id"]] = f"{outlet}, “{short}”"
         else:
             labels[row["article_id"]] = outlet
@@ -258,19 +269,18 @@ def claims_of_incident(claims: pd.DataFrame, key: str | None) -> pd.DataFrame:
 # --- who claims what ------------------------------------------------------------------------------------------------
 
 def _figure_label(row) -> str:
-    low, high = row["number_low"], row["number_high"]
+    low = None if pd.isna(row["number_low"]) else f"{int(row['number_low']):,}"
+    high = None if pd.isna(row["number_high"]) else f"{int(row['number_high']):,}"
     q = row["qualifier"]
     if q == "range":
-        return f"{int(low)} to {int(high)}"
+        return f"{low} to {high}"
     if q == "at_least":
-        return f"at least {int(low)}"
-    if q == "more_than":
-        return f"more than {int(low)}"
+        return f"at least {low}"
     if q == "at_most":
-        return f"up to {int(high)}"
+        return f"up to {high}"
     if q == "approximately":
-        return f"about {int(low)}"
-    return f"{int(low)}"
+        return f"about {low}"
+    return f"{low or high}"
 
 
 CHART_COLUMNS = ["group", "incident", "claimant", "source", "article", "article_no", "low", "high", "figure", "qualifier", "side",
@@ -543,6 +553,8 @@ def citations(cell: str, names: dict[str, str]) -> list[tuple[str, str]]:
     for url in re.findall(r"https?://[^\s|)\"]+", cell or ""):
         host = re.sub(r"^www\.", "", url.split("/")[2].lower().rstrip("."))
         name = next((n for d, n in names.items() if host == d or host.endswith("." + d)), host)
+        if name == "Wikipedia" and _page_title(url):
+            name = f"Wikipedia, “{_page_title(url)}”"  # several Wikipedia pages: say which
         if (name, url) not in found:
             found.append((name, url))
     if "GeoNames" in (cell or "") and not any(n == "GeoNames" for n, _ in found):
@@ -554,7 +566,7 @@ def credit_names(cells, names: dict[str, str]) -> list[str]:
     """The publications named in several reference cells, most cited first."""
     counts: dict[str, int] = {}
     for cell in cells:
-        for name in dict.fromkeys(n for n, _ in citations(cell, names)):
+        for name in dict.fromkeys(n.split(",")[0] for n, _ in citations(cell, names)):
             counts[name] = counts.get(name, 0) + 1
     return sorted(counts, key=lambda n: (-counts[n], n))
 
@@ -614,7 +626,8 @@ def map_points(places: pd.DataFrame, posts: pd.DataFrame, claims: pd.DataFrame,
     names = publication_names()
     for _, post in numbered_posts(posts).iterrows():
         if post["lat"] and post["lon"]:
-            credit = ", ".join(n for n, _ in citations(post["coord_basis"], names)) or "see the posts table"
+            credit = ", ".join(dict.fromkeys(n.split(",")[0] for n, _ in citations(post["coord_basis"], names))) \
+                or "see the posts table"
             rows.append({"number": str(post["number"]), "name": post["name"], "kind": "Turkish observation post",
                          "lat": float(post["lat"]), "lon": float(post["lon"]),
                          "note": f"set up {established_words(post['established'])}", "source": credit})
@@ -821,7 +834,11 @@ def timeline_chart(events: pd.DataFrame, articles: pd.DataFrame, story=None, wid
     sides = [label for label in SIDE_LABELS.values() if label in set(events["side"])]
     panels = []
     for index, period in enumerate(periods):
-        part = events[events["period"] == period.label]
+        part = events[events["period"] == period.label].copy()
+        # Marks of the same day and lane sit one above the other (in pixels), so no mark hides another.
+        rank = part.groupby(["date", "lane"]).cumcount()
+        count = part.groupby(["date", "lane"])["side"].transform("size")
+        part["offset"] = (rank - (count - 1) / 2) * 14
         # Side by side, the lanes are named once, on the left.
         lane_labels = narrow or index == 0
         axis = alt.Axis(format=period.axis_format, labelAngle=0, tickCount=4 if narrow else 5, labelOverlap=True)
@@ -829,6 +846,8 @@ def timeline_chart(events: pd.DataFrame, articles: pd.DataFrame, story=None, wid
             x=alt.X("date:T", title=period.label, axis=axis),
             y=alt.Y("lane:N", title=None, sort=lanes, scale=alt.Scale(domain=lanes),
                     axis=alt.Axis(labelLimit=160 if narrow else 200, labels=lane_labels, ticks=lane_labels)),
+            # Sides hit on the same day sit one above the other in their lane, so no mark hides another.
+            yOffset=alt.YOffset("offset:Q", scale=None),
             color=alt.Color("side:N", title="Whose forces or people", scale=side_colour(),
                             legend=alt.Legend(values=sides, direction="vertical" if narrow else "horizontal")),
             tooltip=[alt.Tooltip("date:T", title="Date", format="%-d %B %Y"), alt.Tooltip("label:N", title="What"),
@@ -862,6 +881,7 @@ def timeline_chart(events: pd.DataFrame, articles: pd.DataFrame, story=None, wid
 
 # --- the tracker ----------------------------------------------------------------------------------------------------
 
+MAX_TRACKER_PANELS = 8
 TRACKER_COLUMNS = ["reported", "event", "event_date", "claimant", "article", "article_no", "figure", "qualifier", "low", "high",
                    "side", "claim_id", "label"]
 
@@ -886,6 +906,26 @@ def tracker_data(claims: pd.DataFrame, articles: pd.DataFrame, events: pd.DataFr
                                              ).reset_index(drop=True)
 
 
+def _dodge(rows: pd.DataFrame, top: float, height: int, line_px: int = 13) -> tuple[pd.DataFrame, float]:
+    """Label heights that keep labels apart and above the axis: each starts at its figure or just above the label
+    below it (in data units for a panel ``height`` px tall); the scale grows to fit the highest."""
+    rows = rows.sort_values("high", kind="stable").copy()
+    for _ in range(4):  # a taller scale shrinks the room a label needs in data units: settle in a few rounds
+        unit = top / height
+        placed, floor = [], 0.0
+        for high, tag in zip(rows["high"], rows["tag"]):
+            # A label hangs down from its top line: its top sits at the figure, or higher if the label below needs
+            # the room.
+            y = max(float(high), floor + (tag.count("|") + 1) * line_px * unit)
+            placed.append(y)
+            floor = y
+        if floor <= top:
+            break
+        top = floor
+    rows["label_y"] = placed
+    return rows, top
+
+
 def tracker_chart(data: pd.DataFrame, articles: pd.DataFrame, width: int = WIDTH) -> alt.VConcatChart:
     """How each incident's figures moved as reports came in: one panel per incident, side and outcome, in date
     order, with the same marks as the claims chart (dot, range bar, bound triangles) and each source named."""
@@ -894,10 +934,11 @@ def tracker_chart(data: pd.DataFrame, articles: pd.DataFrame, width: int = WIDTH
                        tag=[_wrap_label(f"{c}: {f}", 22 if narrow else 40) for c, f in
                             zip(data["claimant"], data["figure"])])
     data["panel"] = data["event"] + ", " + data["outcome"]
-    # A panel with one figure shows nothing moving: those incidents are in the tables under the chart.
+    # With many incidents, a panel with one figure shows nothing moving: those are left to the tables below.
     sizes = data.groupby("panel")["claim_id"].transform("size")
-    single = data.loc[sizes < 2, "event"].nunique() if not data.empty else 0
-    data = data[sizes >= 2] if (sizes >= 2).any() else data
+    crowded = data["panel"].nunique() > MAX_TRACKER_PANELS and (sizes >= 2).any()
+    single = data.loc[sizes < 2, "panel"].nunique() if crowded else 0
+    data = data[sizes >= 2] if crowded else data
     order = list(dict.fromkeys(data["panel"]))
     sides = [label for label in SIDE_LABELS.values() if label in set(data["side"])]
     panels = []
@@ -912,19 +953,21 @@ def tracker_chart(data: pd.DataFrame, articles: pd.DataFrame, width: int = WIDTH
             tooltip=[alt.Tooltip("claimant:N", title="Source"), alt.Tooltip("figure:N", title="Figure"),
                      alt.Tooltip("reported:T", title="Reported", format="%-d %B %Y")],
         )
+        rows, top = _dodge(rows, top, height=100)
         y = alt.Y("low:Q", title="People", scale=alt.Scale(zero=True, domain=[0, top]), axis=alt.Axis(tickCount=3))
-        labels = base.mark_text(align="left", dx=10, fontSize=11, color="#222222", lineBreak="|").encode(
-            y=alt.Y("high:Q", scale=alt.Scale(zero=True, domain=[0, top])), text="tag:N")
+        labels = base.mark_text(align="left", baseline="top", dx=10, dy=-6, fontSize=11, color="#222222",
+                                lineBreak="|").encode(
+            y=alt.Y("label_y:Q", scale=alt.Scale(zero=True, domain=[0, top])), text="tag:N")
         layers = _figure_marks(base, "low", "high", y, "y", 80) + [labels]
         panels.append(alt.layer(*layers, data=rows).properties(
-            width=width - (185 if narrow else 320), height=100,
+            width=width - (200 if narrow else 320), height=100,
             title=alt.Title(textwrap.wrap(panel_name, 44 if narrow else 90), fontSize=LABEL_SIZE, anchor="start")))
     wrap = 40 if narrow else 80
     incidents_count = data["event"].nunique()
     title = (f"{incidents_count} incidents in date order: each source's figure on the day it was reported"
              if incidents_count != 1 else "Each source's figure on the day it was reported")
-    if single and len(data) and (sizes >= 2).any():
-        title += f" ({single} incidents with a single figure are in the tables below)"
+    if single:
+        title += f" ({single} more, with a single figure each, are in the tables below)"
     chart = alt.vconcat(*panels, spacing=14) if panels else alt.vconcat(alt.Chart(pd.DataFrame({"x": []}))
                                                                         .mark_point())
     return chart.resolve_scale(x="independent", y="independent").properties(
@@ -947,9 +990,6 @@ def to_svg(chart: alt.TopLevelMixin) -> str:
 
 def save_svg(chart: alt.TopLevelMixin, path: Path) -> Path:
     """Write the chart's SVG atomically."""
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    temporary = path.with_suffix(".svg.tmp")
-    temporary.write_text(to_svg(chart), encoding="utf-8")
-    temporary.replace(path)
-    return path
+    from .files import atomic_write
+
+    return atomic_write(path, to_svg(chart))

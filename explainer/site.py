@@ -13,7 +13,6 @@ Either way the site is built in a temporary folder and swapped into place only w
 
 from __future__ import annotations
 
-import functools
 import html
 import os
 import re
@@ -21,46 +20,17 @@ import shutil
 import subprocess
 import sys
 import tempfile
-import threading
-from contextlib import contextmanager
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import nbformat
 import yaml
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 
-from .exceptions import ExplainerError
+from .exceptions import SiteError
 from .paths import BUILD_DIR, PROJECT_ROOT, SITE_DIR
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
-# Debian's chromium, started as the workplace's checks start it: no background traffic to other hosts.
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                 "--disable-background-networking", "--disable-component-update", "--disable-sync"]
 QUARTO_CONFIG = PROJECT_ROOT / "_quarto.yml"
-
-
-class SiteError(ExplainerError):
-    """Raised when the site cannot be rendered."""
-
-    exit_code = 1
-
-
-class _QuietHandler(SimpleHTTPRequestHandler):
-    def log_message(self, *args):
-        pass
-
-
-@contextmanager
-def serve_folder(folder: Path):
-    """Serve ``folder`` from 127.0.0.1 on a free port for the duration of the block; yields the base URL."""
-    server = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_QuietHandler, directory=str(folder)))
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    try:
-        yield f"http://127.0.0.1:{server.server_port}/"
-    finally:
-        server.shutdown()
 
 
 def read_config(path: Path = QUARTO_CONFIG) -> dict:
@@ -447,6 +417,40 @@ def _page_heading(source: Path) -> str:
     return repr((meta.get("title"), meta.get("description"), _first_heading(nb)[0]))
 
 
+_SITEMAP_URL = re.compile(r"(<loc>([^<]*)</loc>\s*<lastmod>)([^<]*)(</lastmod>)")
+
+
+def _stable_sitemap(config: dict, old: Path, new: Path) -> None:
+    """Quarto dates each page in sitemap.xml by its notebook's modification time, which changes whenever a build
+    rewrites the notebook, even with the same content. A page whose HTML is unchanged keeps its previous date, so
+    the date says when the published page last changed and a rebuild gives the same bytes."""
+    old_map, new_map = old / "sitemap.xml", new / "sitemap.xml"
+    if not old_map.exists() or not new_map.exists():
+        return
+    previous = {m.group(2): m.group(3) for m in _SITEMAP_URL.finditer(old_map.read_text(encoding="utf-8"))}
+    base = config.get("website", {}).get("site-url", "").rstrip("/") + "/"
+
+    def keep(match: re.Match) -> str:
+        loc = match.group(2)
+        page = loc[len(base):] if loc.startswith(base) else ""
+        before, after = old / page, new / page
+        if page and loc in previous and before.is_file() and after.is_file() and \
+                before.read_bytes() == after.read_bytes():
+            return match.group(1) + previous[loc] + match.group(4)
+        return match.group(0)
+
+    text = new_map.read_text(encoding="utf-8")
+    stable = _SITEMAP_URL.sub(keep, text)
+    if stable != text:
+        new_map.write_text(stable, encoding="utf-8")
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
 def render_site(site_dir: Path = SITE_DIR, allow_quarto: bool = True, incremental: bool = False) -> str:
     """Render the site into ``site_dir`` atomically; return the name of the renderer used.
 
@@ -467,6 +471,7 @@ def render_site(site_dir: Path = SITE_DIR, allow_quarto: bool = True, incrementa
     if pages == []:
         pages = None  # nothing of the pages changed but something was asked: render all
     staging = Path(tempfile.mkdtemp(prefix=".site-", dir=site_dir.parent))
+    staging.chmod(0o777 & ~_umask())  # mkdtemp makes it 0700: the served site must be readable by the web server
     try:
         if pages:
             shutil.copytree(site_dir, staging, dirs_exist_ok=True)
@@ -475,6 +480,7 @@ def render_site(site_dir: Path = SITE_DIR, allow_quarto: bool = True, incrementa
         if quarto:
             for line in render_with_quarto(quarto, staging, config, pages):
                 print(f"  quarto: {line}", flush=True)
+            _stable_sitemap(config, site_dir, staging)
             renderer = f"Quarto {pinned_quarto_version(config)}"
         else:
             render_with_nbconvert(staging, config, pages)
