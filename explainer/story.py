@@ -12,6 +12,7 @@ import base64
 import re
 from datetime import date
 from pathlib import Path
+from urllib.parse import quote as url_quote
 
 import pandas as pd
 from IPython.display import Markdown
@@ -407,7 +408,8 @@ def downloads(processed: Path, articles: pd.DataFrame, raw_dir: Path, target: Pa
         else:
             shutil.copyfile(source, target / row["file"])
             items.append((row["file"], f"raw article ({row['licence']}); keep the attribution"))
-    listing = "".join(f'<li><a href="downloads/{safe(name)}">{safe(name)}</a>: {safe(what)}</li>'
+    # The address is percent-encoded: a newline or '#' in a file name must not break the link.
+    listing = "".join(f'<li><a href="downloads/{safe(url_quote(name))}">{safe(name)}</a>: {safe(what)}</li>'
                       for name, what in items)
     withheld = articles[~articles["article_id"].isin(free["article_id"])]
     note = ""
