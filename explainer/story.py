@@ -12,6 +12,7 @@ import base64
 import re
 from datetime import date
 from pathlib import Path
+from urllib.parse import quote as url_quote
 
 import pandas as pd
 from IPython.display import Markdown
@@ -410,7 +411,8 @@ def downloads(processed: Path, articles: pd.DataFrame, raw_dir: Path, target: Pa
             name = row["file"] if source.suffix.lower() == ".txt" else f"{row['file']}.txt"
             shutil.copyfile(source, target / name)
             items.append((name, f"raw article as received ({row['licence']}); keep the attribution"))
-    listing = "".join(f'<li><a href="downloads/{safe(name)}">{safe(name)}</a>: {safe(what)}</li>'
+    # The address is percent-encoded: a newline or '#' in a file name must not break the link.
+    listing = "".join(f'<li><a href="downloads/{safe(url_quote(name))}">{safe(name)}</a>: {safe(what)}</li>'
                       for name, what in items)
     withheld = articles[~articles["article_id"].isin(free["article_id"])]
     note = ""

@@ -12,6 +12,8 @@ from explainer.tables import read_table
 
 from .conftest import EXAMPLE
 
+pytestmark = pytest.mark.slow  # builds or runs notebooks: `make test`, not `make check`
+
 NOTEBOOKS = ["01_clean_article.ipynb", "02_casualty_claims.ipynb", "03_troop_deployments.ipynb"]
 
 

@@ -93,6 +93,7 @@ def test_no_script_from_the_article_runs_in_the_browser(hostile_site):
     assert dialogs == []
 
 
+@pytest.mark.slow  # two whole builds
 def test_two_builds_give_identical_bytes(tmp_path):
     """Tables, datapackage.json, charts and stripped notebooks are byte-identical across two runs."""
     from .conftest import SEED
