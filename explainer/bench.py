@@ -113,6 +113,7 @@ def _extract_only(paths: list[str]) -> dict:
 
     reference = load_reference()
     started = time.perf_counter()
+    cpu_started = time.process_time()
     claims = 0
     for path in paths:
         article = clean_article(path, reference)
@@ -121,7 +122,7 @@ def _extract_only(paths: list[str]) -> dict:
         claims += len(extract_claims(article, reference, context))
         extract_deployments(article, reference, context)
     seconds = time.perf_counter() - started
-    return {"seconds": seconds, "claims": claims,
+    return {"seconds": seconds, "cpu_seconds": time.process_time() - cpu_started, "claims": claims,
             "peak_mib": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}
 
 
@@ -183,8 +184,10 @@ def bench_corpora(workdir: Path) -> None:
         paths = [str(p) for p in write_corpus(workdir / f"corpus-{size}", size)]
         result = _in_subprocess("_extract_only", paths)
         rate = size / result["seconds"]
+        # CPU time as well as wall time: on a shared machine the wall clock counts other people's work.
         _row(f"extract {size:>6,} articles, one core",
-             f"{rate:,.0f} art/s", f"{result['seconds'] / size * 1000:.2f} ms/article, peak "
+             f"{rate:,.0f} art/s", f"{size / result['cpu_seconds']:,.0f} art/s of CPU time; "
+                                   f"{result['seconds'] / size * 1000:.2f} ms/article, peak "
                                    f"{result['peak_mib']:.0f} MiB; target >= 2,000 art/s, linear")
     if "--extraction" in sys.argv:
         return

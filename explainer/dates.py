@@ -66,6 +66,29 @@ ANY_TIME_WORD = _ANY_TIME_WORD = re.compile("|".join(f"(?:{re.sub(r'[(][?]P<[a-z
     WEEKDAY_PATTERN, RELATIVE_DAY_PATTERN, VAGUE_PATTERN)), re.IGNORECASE)
 
 
+_TIME_WORDS = None
+_ISO_START = re.compile(r"(?:19|20)\d\d-\d\d-\d\d")
+
+
+def time_word_starts(text: str) -> list[int]:
+    """Where time words start in ``text`` (months, weekdays, "yesterday", "weeks", "since", ISO dates), in one pass.
+
+    A sentence with none of them names no time, so :func:`find_dates` need not read it.
+    """
+    global _TIME_WORDS
+    if _TIME_WORDS is None:
+        from .reference import NameFinder  # here, not at the top: reference imports nothing of dates
+
+        words = list(MONTHS) + WEEKDAYS + ["yesterday", "today", "tonight", "morning", "afternoon", "evening",
+                                           "week", "weeks", "month", "months", "year", "years", "weekend", "days",
+                                           "since", "early", "mid", "late"]
+        _TIME_WORDS = NameFinder(words + [w.capitalize() for w in words] + [w.upper() for w in words if len(w) < 5])
+    starts = [start for start, _ in _TIME_WORDS.find(text)]
+    if "-" in text:
+        starts = sorted(starts + [m.start() for m in _ISO_START.finditer(text)])
+    return starts
+
+
 @dataclass(frozen=True)
 class DateMention:
     """A time expression found in text, with offsets into that text."""

@@ -58,12 +58,20 @@ def _split(cell: str) -> list[str]:
 _SPACES = re.compile("[\t\n\r\x0b\x0c\xa0]")
 
 
+_LAST_LOWERED: list = [None, ""]  # the last text lowered and its result: an article is scanned several times
+
+
 def lower_same_length(text: str) -> str:
     """``text`` lower-cased, whitespace made plain spaces, keeping every offset ("İ" would lower to two characters)."""
+    if text is _LAST_LOWERED[0]:
+        return _LAST_LOWERED[1]
+    original = text
     lowered = text.lower()
     if len(lowered) != len(text):
         lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
-    return _SPACES.sub(" ", lowered)
+    lowered = _SPACES.sub(" ", lowered)
+    _LAST_LOWERED[:] = [original, lowered]
+    return lowered
 
 
 class NameFinder:

@@ -84,21 +84,26 @@ class ArticleContext:
     _starts: list[int] | None = None
     _sentences: dict = field(default_factory=dict)
     _time_hits: list[int] | None = None
+    _places: list | None = None
+    _place_starts: list[int] | None = None
 
     @classmethod
     def build(cls, article: Article, reference: Reference) -> "ArticleContext":
         mentions = reference.actors.mentions(article.text)
         story_blocks = [b for b in article.blocks if b.kind in ("headline", "body", "subheading", "table")]
         lead_place = ""
+        context = cls(article, reference, mentions, "", "")
         for block in story_blocks:
-            places = [p for p in reference_places(reference, article.text[block.start:block.end], mentions,
-                                                  block.start)]
+            places = reference_places(reference, article.text[block.start:block.end], mentions, block.start,
+                                      starts=context._mention_starts(), found=context.places_in(block.start,
+                                                                                                 block.end))
             if places:
                 lead_place = places[0]
                 break
         outlet_actor = reference.actors.by_name(article.outlet) if article.outlet else None
         outlet_name = outlet_actor.canonical if outlet_actor else (article.outlet or _outlet_from_url(article))
-        return cls(article, reference, mentions, lead_place, outlet_name)
+        context.lead_place, context.outlet_name = lead_place, outlet_name
+        return context
 
     def mentions_in(self, sentence: Sentence) -> list[Mention]:
         starts = self._mention_starts()
@@ -111,10 +116,19 @@ class ArticleContext:
             self._starts = [m.start for m in self.mentions]
         return self._starts
 
+    def places_in(self, start: int, end: int) -> list:
+        """Places named between two offsets, as (start, end, place) relative to ``start``: one scan per article."""
+        if self._places is None:
+            self._places = self.reference.places.find(self.article.text)
+            self._place_starts = [p[0] for p in self._places]
+        low = bisect.bisect_left(self._place_starts, start)
+        high = bisect.bisect_left(self._place_starts, end)
+        return [(s - start, e - start, place) for s, e, place in self._places[low:high] if e <= end]
+
     def has_time_word(self, sentence: Sentence) -> bool:
         """Whether the sentence holds a time word, from one scan of the whole article."""
         if self._time_hits is None:
-            self._time_hits = [m.start() for m in dates.ANY_TIME_WORD.finditer(self.article.text)]
+            self._time_hits = dates.time_word_starts(self.article.text)
         index = bisect.bisect_left(self._time_hits, sentence.start)
         return index < len(self._time_hits) and self._time_hits[index] < sentence.end
 
@@ -135,7 +149,7 @@ class ArticleContext:
         if key not in self._sentences:
             # Once per sentence: a sentence with a thousand figures must not be searched a thousand times.
             places = reference_places(self.reference, sentence.text, self.mentions, sentence.start, with_kind=True,
-                                      starts=self._mention_starts())
+                                      starts=self._mention_starts(), found=self.places_in(sentence.start, sentence.end))
             order = {"town": 0, "city": 1}
             places.sort(key=lambda item: order.get(item[1], 2))
             self._sentences[key] = places[0][0] if places else self.lead_place
@@ -151,11 +165,12 @@ def _outlet_from_url(article: Article) -> str:
 
 
 def reference_places(reference: Reference, text: str, mentions: list[Mention], offset: int,
-                     with_kind: bool = False, starts: list[int] | None = None) -> list:
+                     with_kind: bool = False, starts: list[int] | None = None, found: list | None = None) -> list:
     """Places named in ``text`` where they stand for a place, not a government ("Damascus said")."""
+    places = found if found is not None else reference.places.find(text)
     found = []
     starts = starts if starts is not None else [m.start for m in mentions]
-    for start, end, place in reference.places.find(text):
+    for start, end, place in places:
         if place.kind == "capital":
             continue  # capitals in this coverage stand for governments ("attacks by Damascus and Moscow")
         # The mentions that could contain this place start at most 80 characters before it (bisect, not a scan).
