@@ -718,7 +718,7 @@ def map_chart(points: pd.DataFrame, articles: pd.DataFrame, reference_dir: Path 
                  alt.Tooltip("note:N", title="Reported"), alt.Tooltip("source:N", title="Coordinate from")],
     ).project(**projection)
     post_numbers = alt.Chart(points[points["kind"] == "Turkish observation post"]).mark_text(
-        align="left", dx=7, dy=-7, fontSize=11, fontWeight="bold", color="#8a3b00").encode(
+        align="left", dx=7, dy=-7, fontSize=LABEL_SIZE, fontWeight="bold", color="#8a3b00").encode(
         longitude="lon:Q", latitude="lat:Q", text="number:N").project(**projection)
     place_names = alt.Chart(points[points["kind"] != "Turkish observation post"]).mark_text(
         align="right", dx=-8, dy=-6, fontSize=12, fontWeight="bold", color="#222222").encode(
@@ -732,7 +732,7 @@ def map_chart(points: pd.DataFrame, articles: pd.DataFrame, reference_dir: Path 
     bar = _scale_bar(story, width, height, scale)
     scale_rule = alt.Chart(bar).mark_rule(strokeWidth=3, color="#333333").encode(
         longitude="lon:Q", latitude="lat:Q", longitude2="lon2:Q", latitude2="lat2:Q").project(**projection)
-    scale_text = alt.Chart(bar).mark_text(align="left", dy=-9, fontSize=11, color="#333333").encode(
+    scale_text = alt.Chart(bar).mark_text(align="left", dy=-9, fontSize=LABEL_SIZE, color="#333333").encode(
         longitude="lon:Q", latitude="lat:Q", text="text:N").project(**projection)
     post_credits = sorted({name.strip() for cell in points.loc[points["kind"] == "Turkish observation post", "source"]
                            for name in cell.split(",") if name.strip()})
@@ -906,7 +906,7 @@ def tracker_data(claims: pd.DataFrame, articles: pd.DataFrame, events: pd.DataFr
                                              ).reset_index(drop=True)
 
 
-def _dodge(rows: pd.DataFrame, top: float, height: int, line_px: int = 13) -> tuple[pd.DataFrame, float]:
+def _dodge(rows: pd.DataFrame, top: float, height: int, line_px: int = 15) -> tuple[pd.DataFrame, float]:
     """Label heights that keep labels apart and above the axis: each starts at its figure or just above the label
     below it (in data units for a panel ``height`` px tall); the scale grows to fit the highest."""
     rows = rows.sort_values("high", kind="stable").copy()
@@ -955,7 +955,7 @@ def tracker_chart(data: pd.DataFrame, articles: pd.DataFrame, width: int = WIDTH
         )
         rows, top = _dodge(rows, top, height=100)
         y = alt.Y("low:Q", title="People", scale=alt.Scale(zero=True, domain=[0, top]), axis=alt.Axis(tickCount=3))
-        labels = base.mark_text(align="left", baseline="top", dx=10, dy=-6, fontSize=11, color="#222222",
+        labels = base.mark_text(align="left", baseline="top", dx=10, dy=-6, fontSize=LABEL_SIZE, color="#222222",
                                 lineBreak="|").encode(
             y=alt.Y("label_y:Q", scale=alt.Scale(zero=True, domain=[0, top])), text="tag:N")
         layers = _figure_marks(base, "low", "high", y, "y", 80) + [labels]
