@@ -32,7 +32,7 @@ from datetime import date, timedelta
 
 from . import dates
 from .articles import Article, Block
-from .numbers import PLAUSIBLE_MAX, Quantity, find_quantities
+from .numbers import Quantity, find_quantities
 from .reference import NameFinder, Reference
 from .text import ArticleContext, Attribution, Sentence, attribute, day_of, is_continuation
 from .vocabulary import OUTCOMES, SIDES, VOCABULARY
@@ -315,6 +315,8 @@ def _victim_phrases(sentence: str) -> list[_Victims]:
                                        "unspecified"))
     phrases: list[_Victims] = []
     for quantity in sorted(quantities, key=lambda q: q.start):
+        if not quantity.plausible:
+            continue  # "999,999,999,999 soldiers" is not a count of people: refused, never published
         phrase = _noun_phrase(sentence, quantity)
         if phrase is None:
             continue
@@ -467,7 +469,7 @@ def _toll_links(sentence: str, taken: list[tuple[int, int]]) -> list[_Link]:
         if index >= len(quantities) or quantities[index].start > match.end() + 2:
             continue
         quantity = quantities[index]
-        if any(s <= quantity.start < e for s, e in taken):
+        if any(s <= quantity.start < e for s, e in taken) or not quantity.plausible:
             continue
         who = match["who"]
         word = match["word"].lower()
@@ -581,9 +583,6 @@ def _sentence_claims(article: Article, context: ArticleContext, sentence: Senten
             notes.insert(0, OUTCOME_NOTES[link.outcome])
         if quantity.reversed:
             notes.append(f"range written high to low ({quantity.text!r}); check the source")
-        if not quantity.plausible:
-            # Above what any war here could count; beyond the people on Earth the build refuses the article.
-            notes.append(f"implausible figure (more than {PLAUSIBLE_MAX:,} people): held for review")
         state.claims.append(Claim(
             article_id=article.article_id, claim_id="", quote=article.text[start:end], quote_start=start,
             quote_end=end, quantity_text=quantity.text, number_low=quantity.low, number_high=quantity.high,
@@ -763,7 +762,7 @@ def _table_claims(article: Article, context: ArticleContext, rows: list[Block], 
             if not _NUMBER_CELL.match(text):
                 continue
             for quantity in find_quantities(text):
-                if quantity.low == 0:
+                if quantity.low == 0 or not quantity.plausible:
                     continue
                 head = next((w for w in reversed(words) if w in PERSON_NOUNS), words[-1] if words else "")
                 phrase = _Victims(quantity, 0, 0, head, words)

@@ -28,8 +28,8 @@ from text_to_num import text2num
 from .vocabulary import VOCABULARY
 
 QUALIFIERS = ("exact", "range", "at_least", "more_than", "at_most", "approximately", "vague", "unspecified")
-# A figure above this is not a count of people in any war here (Syria had about 21 million people in 2011): its
-# claim is flagged for review; beyond the people on Earth the build refuses the article (pipeline.MAX_COUNT).
+# A figure above this is not a count of people in any war here (Syria had about 21 million people in 2011): the
+# claim rules leave it out, so "999,999,999,999 soldiers" never reaches the tables.
 PLAUSIBLE_MAX = 25_000_000
 
 # Words text2num accepts but that are not counts on their own in news copy.

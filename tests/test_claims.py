@@ -257,7 +257,8 @@ def test_totals_are_period_figures_without_a_day(tmp_path, reference):
                                                                               "approximately", "")]),
     ("Between 50 and 40 soldiers were killed.", [(40, 50, "range", "range written high to low")]),
     ("35 to 30 soldiers were killed.", [(30, 35, "range", "range written high to low")]),
-    ("999,999,999 soldiers were killed.", [(999_999_999, 999_999_999, "exact", "implausible figure")]),
+    ("999,999,999,999 soldiers were killed.", []),
+    ("30,000,000 civilians were displaced.", []),
 ])
 def test_figures_that_went_wrong_silently(tmp_path, reference, text, expected):
     claims = _claims(tmp_path, reference, "Fighting in Idlib\n\n" + text + "\n")
