@@ -7,7 +7,10 @@ ARTICLES ?=
 # Conflict datasets to set beside the articles' figures, e.g. ACLED=exports/acled-syria.csv (space-separated).
 ACLED ?=
 UCDP ?=
-BUILD_ARGS = $(if $(ARTICLES),--articles "$(ARTICLES)") $(if $(ACLED),--acled "$(ACLED)") $(if $(UCDP),--ucdp "$(UCDP)")
+# STRICT=1: make site fails (exit 2) while any claim awaits an editor's review.
+STRICT ?=
+BUILD_ARGS = $(if $(ARTICLES),--articles "$(ARTICLES)") $(if $(ACLED),--acled "$(ACLED)") $(if $(UCDP),--ucdp "$(UCDP)") \
+	$(if $(filter-out 0,$(STRICT)),--strict)
 
 .DEFAULT_GOAL := help
 
@@ -44,6 +47,11 @@ notebooks: $(VENV)/.installed
 ## Run changed notebooks, then render _site/ (Quarto if available, else the nbconvert preview)
 site: $(VENV)/.installed
 	$(PY) -m explainer build $(BUILD_ARGS)
+
+.PHONY: review
+## List claims awaiting review and write data/review/queue.csv; MERGE=file merges a filled-in queue
+review: $(VENV)/.installed
+	$(PY) -m explainer review $(if $(MERGE),--merge "$(MERGE)") $(if $(REVIEWER),--reviewer "$(REVIEWER)")
 
 .PHONY: test
 ## Unit tests, nbval on the notebooks, and browser tests of the rendered site

@@ -108,7 +108,10 @@ def plan(articles: str | None, acled: list[str] | None = None, ucdp: list[str] |
         if paths:
             parameters[name] = list(paths)
             datasets += [PROJECT_ROOT / p for p in paths]
-    steps.append((first, parameters, article_files + datasets + reference_files + [RAW_DIR / "manifest.csv"]))
+    from .review import LEDGER  # editors' decisions change which claims are published
+
+    steps.append((first, parameters, article_files + datasets + reference_files + [RAW_DIR / "manifest.csv",
+                                                                                    LEDGER]))
     for name in ANALYSIS_NOTEBOOKS[1:]:
         steps.append((NOTEBOOKS_DIR / name, {}, reference_files + [PROCESSED_DIR]))
     for page in report_notebooks():
@@ -251,7 +254,7 @@ def run_notebooks(articles: str | None = None, force: bool = False, acled: list[
 
 
 def build(articles: str | None = None, force: bool = False, site: bool = True, acled: list[str] | None = None,
-          ucdp: list[str] | None = None) -> int:
+          ucdp: list[str] | None = None, strict: bool = False) -> int:
     """The whole build: notebooks, then the site. Returns the process exit status."""
     started = time.perf_counter()
     logging.getLogger("papermill").setLevel(logging.WARNING)  # our own progress lines say what ran
@@ -260,6 +263,14 @@ def build(articles: str | None = None, force: bool = False, site: bool = True, a
     clean_stale_staging()
     _progress("notebooks:")
     run_notebooks(articles or None, force, acled, ucdp)
+    from .review import summary_line
+
+    waiting, review_line = summary_line()
+    if strict and waiting:
+        from .review import ReviewError
+
+        raise ReviewError(f"{waiting} claim(s) await review; the site was not rendered (strict mode)",
+                          path="data/review/claims.csv", hint="run make review, merge the decisions, build again")
     if site:
         step = time.perf_counter()
         record = BUILD_DIR / "fingerprints" / "site.json"
@@ -277,6 +288,7 @@ def build(articles: str | None = None, force: bool = False, site: bool = True, a
         _progress(f"built in {time.perf_counter() - started:.1f} s; _site/ was built by {renderer}")
     else:
         _progress(f"built in {time.perf_counter() - started:.1f} s")
+    _progress(review_line)
     return 0
 
 

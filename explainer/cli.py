@@ -1,4 +1,4 @@
-"""Command line: ``python -m explainer extract|evaluate|build ...``.
+"""Command line: ``python -m explainer extract|evaluate|build|review ...``.
 
 Thin by design: each command parses its options and makes one library call. An ExplainerError becomes one line
 on stderr and exit status 2; ``--debug`` shows the traceback instead.
@@ -42,6 +42,14 @@ def _parser() -> argparse.ArgumentParser:
     build.add_argument("--no-site", action="store_true", help="run the notebooks only")
     build.add_argument("--acled", default="", help="ACLED exports to import (space-separated paths)")
     build.add_argument("--ucdp", default="", help="UCDP GED exports to import (space-separated paths)")
+    build.add_argument("--strict", action="store_true", help="fail (exit 2) if any claim awaits review")
+    review = commands.add_parser("review", help="list the claims awaiting review, write the queue, merge decisions")
+    review.add_argument("--merge", type=Path, default=None, help="a filled-in queue CSV to merge into the ledger")
+    review.add_argument("--reviewer", default="", help="reviewer for merged rows that name none")
+    review.add_argument("--processed", type=Path, default=PROCESSED_DIR, help="folder of the built tables")
+    review.add_argument("--ledger", type=Path, default=None, help="decisions (default data/review/claims.csv)")
+    review.add_argument("--queue", type=Path, default=None, help="where to write the queue (default "
+                                                                   "data/review/queue.csv)")
     return parser
 
 
@@ -60,11 +68,17 @@ def main(argv: list[str] | None = None) -> int:
             from .evaluate import evaluate_folders, format_scores
 
             print(format_scores(evaluate_folders(args.annotations, args.reference)))
+        elif args.command == "review":
+            from .review import LEDGER, QUEUE, run_review
+
+            for line in run_review(args.processed, args.ledger or LEDGER, args.queue or QUEUE, args.merge,
+                                   args.reviewer):
+                print(line)
         elif args.command == "build":
             from .build import build
 
             return build(articles=args.articles, force=args.force, site=not args.no_site,
-                         acled=args.acled.split(), ucdp=args.ucdp.split())
+                         acled=args.acled.split(), ucdp=args.ucdp.split(), strict=args.strict)
     except ExplainerError as error:
         if args.debug:
             raise
