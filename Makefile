@@ -64,6 +64,11 @@ test: $(VENV)/.installed
 bench: $(VENV)/.installed
 	$(PY) -m explainer.bench
 
+.PHONY: evaluate
+## Score extraction on the annotated texts: per text and pooled precision, recall, F1, field accuracy
+evaluate: $(VENV)/.installed
+	$(PY) -m explainer.evaluate tests/fixtures/dev-corpus tests/fixtures/annotated
+
 .PHONY: lint
 ## Check style with ruff (if installed)
 lint: $(VENV)/.installed

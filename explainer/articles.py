@@ -8,22 +8,26 @@ from __future__ import annotations
 
 import glob
 import hashlib
+import os
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from urllib.parse import quote as url_quote
+from urllib.parse import quote as url_quote, urlsplit
 
 import yaml
 
 from . import dates as dates_module
 from .exceptions import ArticleReadError, ManifestError, NoArticleBodyError, ParameterError
-from .paths import PROJECT_ROOT
+from .paths import PROJECT_ROOT, RAW_DIR
 from .reference import Reference, checked_reader
 
 MAX_BYTES = 20 * 1024 * 1024  # a long news article is well under 1 MB; 20 MB is something else
 MANIFEST_COLUMNS = ("file", "outlet", "url", "published", "language", "licence")
 HTML_SUFFIXES = (".html", ".htm")
+# Licences that let the site republish an article's full text (with attribution).
+FREE_LICENCES = ("cc by", "cc-by", "cc0", "public domain")
 ARTICLE_SUFFIXES = (".txt", ".md", ".markdown") + HTML_SUFFIXES
 
 _HTML_SIGNS = re.compile(r"<!doctype html|<html[\s>]|<body[\s>]|<head[\s>]|<div[\s>]|<p>", re.IGNORECASE)
@@ -79,9 +83,57 @@ class Article:
         return next((b for b in self.blocks if b.kind == kind), None)
 
 
+# Any character a browser drops or rewrites inside an address (controls, spaces, quotes, angle brackets, backslash):
+# "java<TAB>script:" must not pass as something else.
+_URL_UNSAFE = re.compile(r'[\x00-\x20\x7f-\x9f"<>\\`\u00a0\u1680\u2000-\u200f\u2028-\u202f\u205f-\u2064\u3000\ufeff]')
+
+
+def check_url(url: str, path: Path | str | None = None, line: int | None = None, error=ManifestError) -> str:
+    """``url`` when it is an absolute http(s) address; anything else (javascript:, data:, relative) is refused.
+
+    Only http and https addresses ever become links on the site, so a bad one is stopped here, at input.
+
+    Raises
+    ------
+    ManifestError (or ``error``)
+        Naming the file and line the address came from.
+    """
+    url = url.strip()
+    if not url:
+        return ""
+    hint = "give the article's address as http://... or https://..., or leave the url empty"
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        parts = None
+    if parts is None or parts.scheme.lower() not in ("http", "https") or not parts.hostname:
+        raise error(f"url {url!r} is not an http or https address", path=path, line=line, hint=hint)
+    if _URL_UNSAFE.search(url):
+        raise error(f"url {url!r} holds a character an address cannot (space, control, quote, <, >, backslash)",
+                    path=path, line=line, hint="percent-encode it (a space is %20), or leave the url empty")
+    return url
+
+
+def is_web_url(url) -> bool:
+    """Whether ``url`` may become a link: an absolute http(s) address (see :func:`check_url`)."""
+    try:
+        return bool(isinstance(url, str) and url and check_url(url))
+    except ManifestError:
+        return False
+
+
 def article_id_for(path: Path) -> str:
-    """A stable id: the file name without its extension, lower-cased, spaces to hyphens."""
-    return re.sub(r"[^a-z0-9._-]+", "-", Path(path).stem.lower()).strip("-")
+    """A stable id: the file name without its extension, lower-cased, accents dropped, other runs to hyphens.
+
+    A name with no Latin letter or digit (``تقرير.txt``) gets ``article-`` and a short hash of the name, so it
+    still has an id of its own, the same on every run.
+    """
+    stem = Path(path).stem
+    latin = unicodedata.normalize("NFKD", stem.lower()).encode("ascii", "ignore").decode("ascii")
+    slug = re.sub(r"[^a-z0-9._-]+", "-", latin).strip("-.")
+    if not re.search(r"[a-z0-9]", slug):
+        slug = "article-" + hashlib.sha256(stem.encode("utf-8", "surrogateescape")).hexdigest()[:10]
+    return slug
 
 
 def decode_article_bytes(data: bytes, path: Path) -> str:
@@ -124,11 +176,36 @@ def decode_article_bytes(data: bytes, path: Path) -> str:
             hint="re-save it as UTF-8, e.g. iconv -f WINDOWS-1252 -t UTF-8 in > out") from None
 
 
+def may_republish(licence: str) -> bool:
+    """Whether an article's licence lets the site republish its full text (with attribution)."""
+    lowered = (licence or "").lower()
+    return any(free in lowered for free in FREE_LICENCES)
+
+
+def inside(path: Path | str, folder: Path | str) -> bool:
+    """Whether ``path``, once every symbolic link is followed, is in ``folder`` (also followed)."""
+    return Path(path).resolve().is_relative_to(Path(folder).resolve())
+
+
+def check_stays_inside(path: Path | str, folder: Path | str = RAW_DIR) -> None:
+    """Refuse a file placed in ``folder`` (data/raw) that is a link to somewhere outside it.
+
+    Such a file could publish a system file (a free licence row makes the site republish it verbatim).
+    """
+    folder = Path(folder)
+    written = Path(os.path.abspath(path))
+    placed = written.is_relative_to(Path(os.path.abspath(folder))) or written.is_relative_to(folder.resolve())
+    if placed and not inside(written, folder):
+        raise ArticleReadError(f"is a link to {Path(path).resolve()}, outside {folder.name}/", path=path,
+                               hint=f"copy the article itself into {folder.name}/ instead of linking to it")
+
+
 def read_article_text(path: Path | str) -> tuple[str, str]:
     """The decoded text of an article file and the sha256 of its bytes."""
     path = Path(path)
     if not path.exists():
         raise ArticleReadError("file not found", path=path, hint="check the path or the glob")
+    check_stays_inside(path)
     if not path.is_file():
         raise ArticleReadError("not a file", path=path, hint="give the path of an article file")
     size = path.stat().st_size
@@ -176,6 +253,7 @@ def read_manifest(path: Path | str) -> dict[str, dict[str, str]]:
             if not name or None in row:
                 raise ManifestError("row has no file name or too many fields", path=path, line=reader.line_num,
                                     hint="quote fields that contain commas")
+            check_url(row.get("url") or "", path, reader.line_num)
             published = (row.get("published") or "").strip()
             if published:
                 try:
@@ -231,6 +309,14 @@ def _front_matter(text: str) -> tuple[dict, int]:
     return (meta if isinstance(meta, dict) else {}), match.end()
 
 
+def _front_matter_line(front: str, key: str) -> int | None:
+    """The line of ``key:`` in the front matter, for error messages."""
+    for number, line in enumerate(front.splitlines(), start=1):
+        if re.match(rf"\s*['\"]?{re.escape(key)}['\"]?\s*:", line):
+            return number
+    return None
+
+
 def _squash(text: str) -> str:
     """One space for any run of whitespace, non-breaking spaces included (for metadata, never for quotes)."""
     return " ".join(text.split())
@@ -273,6 +359,10 @@ def clean_article(path: Path | str, reference: Reference, manifest: dict[str, di
         raise ArticleReadError("this looks like an HTML page, not plain text", path=path,
                                hint="save it with the .html extension so the HTML extractor reads it")
     meta, body_start = _front_matter(text)
+    if meta.get("url") not in (None, ""):
+        check_url(str(meta["url"]), path, _front_matter_line(text[:body_start], "url"), ArticleReadError)
+    if not is_web_url(html_meta.get("url")):
+        html_meta.pop("url", None)  # a page's own canonical address that is not http(s) is dropped, never linked
     meta = {**html_meta, **meta}
     blocks = [b for b in _raw_blocks(text) if b.start >= body_start]
     if body_start:
@@ -285,7 +375,7 @@ def clean_article(path: Path | str, reference: Reference, manifest: dict[str, di
     article.language = row.get("language") or str(meta.get("language") or "en")
     article.licence = row.get("licence") or str(meta.get("licence") or meta.get("license") or "")
     _label_blocks(article, reference)
-    if not article.paragraphs:
+    if not any(b.kind in ("body", "table") for b in article.blocks):
         raise NoArticleBodyError("no article body found once page furniture was removed", path=path,
                                  hint="check that the file holds the story's paragraphs")
     _choose_reference_date(article, reference_date)
@@ -303,6 +393,8 @@ def _label_blocks(article: Article, reference: Reference) -> None:
     index = 0
     while index < len(content):
         block = content[index]
+        if block.text.lstrip().startswith("|"):
+            break  # a table row is never a masthead or a headline (a file may be only a table)
         heading = _MARKDOWN_HEADING.match(block.text)
         if heading:
             block.kind, block.text = "headline", heading["text"]
@@ -434,8 +526,8 @@ def resolve_articles(spec: str | Path | list | tuple, root: Path = PROJECT_ROOT)
 
 
 def text_fragment_url(url: str, quote: str) -> str:
-    """The article's address with a text fragment that scrolls the reader to the quote."""
-    if not url:
+    """The article's address with a text fragment that scrolls the reader to the quote ("" unless http(s))."""
+    if not is_web_url(url):
         return ""
     words = quote.split()
     fragment = url_quote(" ".join(words[:8]), safe="") if len(words) <= 8 else (

@@ -62,6 +62,26 @@ def _read(path: Path, columns: tuple[str, ...], name: str) -> pd.DataFrame:
     return frame
 
 
+def _line(path: Path, row: int) -> int:
+    """The line of the file where data row ``row`` (0-based, as pandas counts) starts.
+
+    Counted with the csv module, so a quoted field holding line breaks moves the count as it does in the file;
+    only called when there is an error to report, so the second read costs nothing on good exports.
+    """
+    import csv
+
+    with Path(path).open(encoding="utf-8", newline="") as handle:
+        reader = csv.reader(handle)
+        start, records = 1, -1  # the header is record -1
+        for record in reader:
+            if record:  # pandas skips blank lines too
+                if records == row:
+                    return start
+                records += 1
+            start = reader.line_num + 1
+    return row + 2
+
+
 def _dates(frame: pd.DataFrame, column: str, path: Path, formats: tuple[str, ...]) -> pd.Series:
     # An export uses one format throughout: try first the one its first row is in, so one pass usually does.
     first = frame[column].iloc[0] if len(frame) else ""
@@ -75,19 +95,41 @@ def _dates(frame: pd.DataFrame, column: str, path: Path, formats: tuple[str, ...
     bad = parsed.isna()
     if bad.any():
         row = int(np.flatnonzero(bad.to_numpy())[0])
-        raise DatasetImportError(f"{column} {frame[column].iloc[row]!r} is not a date", path=path, line=row + 2,
-                                 hint="write dates as YYYY-MM-DD (or ACLED's '03 February 2020')")
+        raise DatasetImportError(f"{column} {frame[column].iloc[row]!r} is not a date", path=path,
+                                 line=_line(path, row), hint="write dates as YYYY-MM-DD (or ACLED's '03 February 2020')")
     return parsed.dt.strftime("%Y-%m-%d")
 
 
+# More than the people alive on Earth: whatever such a cell holds, it is not a count of people. Digits only, so
+# 1e30 or 23-digit values are refused here instead of overflowing later.
+MAX_COUNT = 10_000_000_000
+_COUNT = re.compile(r"\d{1,11}(?:\.0*)?")
+
+
 def _integers(frame: pd.DataFrame, column: str, path: Path) -> pd.Series:
-    values = pd.to_numeric(frame[column].replace("", np.nan), errors="coerce")
-    bad = values.isna() & (frame[column] != "") | (values < 0) | (values.notna() & (values % 1 != 0))
+    text = frame[column].str.strip()
+    bad = ~text.str.fullmatch(_COUNT)
+    if not bad.any():
+        values = pd.to_numeric(text).astype("int64")
+        bad = values > MAX_COUNT
     if bad.any():
         row = int(np.flatnonzero(bad.to_numpy())[0])
-        raise DatasetImportError(f"{column} {frame[column].iloc[row]!r} is not a count of people", path=path,
-                                 line=row + 2, hint="counts are whole numbers of zero or more")
+        value = frame[column].iloc[row]
+        what = "is empty" if not value.strip() else f"{value!r} is not a count of people"
+        raise DatasetImportError(f"{column} {what}", path=path, line=_line(path, row),
+                                 hint=f"counts are whole numbers from 0 to {MAX_COUNT:,} written in digits")
     return values.astype("Int64")
+
+
+def _unique_ids(frame: pd.DataFrame, column: str, path: Path) -> None:
+    """Every row's id present and different: claim ids are made from them."""
+    bad = (frame[column].str.strip() == "") | frame[column].duplicated()
+    if bad.any():
+        row = int(np.flatnonzero(bad.to_numpy())[0])
+        value = frame[column].iloc[row]
+        what = "is empty" if not value.strip() else f"{value!r} appears on an earlier row too"
+        raise DatasetImportError(f"{column} {what}", path=path, line=_line(path, row),
+                                 hint=f"each event needs its own {column}; export the dataset again")
 
 
 def _claims(article_id, claim_ids, quote, low, high, qualifier, side, claimant, dates, place, notes, governorate):
@@ -109,6 +151,7 @@ def import_acled(path: Path | str) -> tuple[pd.DataFrame, dict]:
     """Claims from an ACLED export, and an articles row describing the file."""
     path = Path(path)
     frame = _read(path, ACLED_COLUMNS, "ACLED")
+    _unique_ids(frame, "event_id_cnty", path)
     dates = _dates(frame, "event_date", path, ("%Y-%m-%d", "%d %B %Y", "%d-%B-%Y"))
     fatalities = _integers(frame, "fatalities", path)
     article_id = f"acled-{path.stem.lower()}"
@@ -125,6 +168,7 @@ def import_ucdp(path: Path | str) -> tuple[pd.DataFrame, dict]:
     """Claims from a UCDP GED export (a total with its range, and deaths by side), and an articles row."""
     path = Path(path)
     frame = _read(path, UCDP_COLUMNS, "UCDP GED")
+    _unique_ids(frame, "id", path)
     dates = _dates(frame, "date_start", path, ("%Y-%m-%d", "%Y-%m-%d %H:%M:%S.%f", "%Y-%m-%d %H:%M:%S"))
     _dates(frame, "date_end", path, ("%Y-%m-%d", "%Y-%m-%d %H:%M:%S.%f", "%Y-%m-%d %H:%M:%S"))
     low, high, best = (_integers(frame, c, path) for c in ("low", "high", "best"))

@@ -1,7 +1,15 @@
-"""Small helpers the notebooks call, so cells stay short and the logic stays testable here."""
+"""Small helpers the notebooks call, so cells stay short and the logic stays testable here.
+
+Pages show their content as Markdown outputs only (``text/markdown``, which may carry escaped HTML such as tables
+and chart images with alt text), never as ``text/html`` or ``application/javascript`` outputs: Quarto adds
+require.js and jQuery from cdn.jsdelivr.net to any page with one of those (its Jupyter "widget" support), and
+shows bare image outputs without alt text. ``tests/test_page_outputs.py`` checks every committed notebook.
+"""
 
 from __future__ import annotations
 
+import base64
+import re
 from pathlib import Path
 
 import pandas as pd
@@ -20,6 +28,69 @@ def safe(text) -> str:
     if text is None or (isinstance(text, float) and pd.isna(text)):
         return ""
     return str(text).translate(_INERT)
+
+
+# OWASP's CSV-injection rule: a cell a spreadsheet would read as a formula (=, +, -, @, tab, carriage return
+# first, also after spaces, which some importers trim) gets a leading apostrophe. Plain numbers (-5, +3.2) stay.
+_FORMULA_START = re.compile(r"^\s*[=+\-@\t\r\uff1d\uff0b\uff0d\uff20]")
+_PLAIN_NUMBER = re.compile(r"^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$")
+FORMULA_NOTE = ("In the CSV files offered for download, a cell that would begin with =, +, -, @, a tab or a carriage "
+                "return (other than a plain number such as -3.5) starts with an apostrophe ('), so that a "
+                "spreadsheet shows it as text instead of running it as a formula (OWASP's advice on CSV injection). "
+                "Remove that apostrophe to get the text as written; the tables in data/processed/ keep it exact.")
+
+
+def neutralise_formulas(frame: pd.DataFrame) -> pd.DataFrame:
+    """A copy of ``frame`` (all text) where no cell can run as a spreadsheet formula: see FORMULA_NOTE."""
+    def cell(value):
+        if isinstance(value, str) and _FORMULA_START.match(value) and not _PLAIN_NUMBER.match(value):
+            return "'" + value
+        return value
+
+    return frame.map(cell) if hasattr(frame, "map") else frame.applymap(cell)
+
+
+def write_download_csv(frame: pd.DataFrame, path: Path) -> None:
+    """Write a table for readers to download, with formulas neutralised (the processed table stays exact)."""
+    neutralise_formulas(frame).to_csv(path, index=False, lineterminator="\n")
+def html_block(markup: str) -> Markdown:
+    """Markup built by the package (article text in it already made inert by ``safe``) as a Markdown output.
+
+    Markdown passes raw HTML through in both renderers, as long as the block has no blank line (which would end it)
+    and no indented line (which would start a code block): both are removed here.
+    """
+    lines = [line.strip() for line in markup.splitlines()]
+    return Markdown("\n".join(line for line in lines if line))
+
+
+def table(frame: pd.DataFrame, caption: str | None = None, index: bool = False) -> Markdown:
+    """A DataFrame as an escaped HTML table in a keyboard-scrollable wrapper, shown as Markdown (not text/html)."""
+    if index:
+        frame = frame.reset_index()
+    head = "".join(f'<th scope="col">{safe(column)}</th>' for column in frame.columns)
+    body = "\n".join("<tr>" + "".join(f"<td>{safe('' if _missing(value) else value)}</td>" for value in row) + "</tr>"
+                     for row in frame.itertuples(index=False, name=None))
+    title = f"<caption>{safe(caption)}</caption>" if caption else ""
+    return html_block(f'<div class="table-wrap" tabindex="0">\n<table>{title}<thead><tr>{head}</tr></thead>\n'
+                      f"<tbody>\n{body}\n</tbody></table>\n</div>")
+
+
+def _missing(value) -> bool:
+    try:
+        return bool(pd.isna(value))
+    except (TypeError, ValueError):
+        return False
+
+
+def svg_image(svg: str, description: str) -> str:
+    """An <img> of the SVG as a data URI, with its text alternative as alt text (escaped like article text)."""
+    data = base64.b64encode(svg.encode("utf-8")).decode("ascii")
+    return f'<img class="chart img-fluid" src="data:image/svg+xml;base64,{data}" alt="{safe(description)}">'
+
+
+def chart_image(path: str | Path, description: str) -> Markdown:
+    """A chart's stored SVG as an image with alt text, shown as Markdown (Quarto gives bare images no alt)."""
+    return Markdown(svg_image(Path(path).read_text(encoding="utf-8"), description))
 
 
 QUALIFIER_WORDS = {
@@ -79,6 +150,11 @@ def claims_for_reading(claims: pd.DataFrame) -> pd.DataFrame:
 def sentence(text: str) -> Markdown:
     """Show a computed sentence as Markdown (the figures in it come from the data, never typed by hand)."""
     return Markdown(text)
+
+
+def text_alternative(description: str) -> Markdown:
+    """A chart's text alternative under it; the description names claimants from articles, so it is escaped."""
+    return Markdown("*Text alternative:* " + safe(description))
 
 
 def no_rows_note(frame: pd.DataFrame, what: str) -> Markdown | None:

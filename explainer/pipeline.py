@@ -10,13 +10,14 @@ from pathlib import Path
 
 import pandas as pd
 
-from .articles import Article, clean_article, detect_language, read_manifest, resolve_articles, text_fragment_url
+from .articles import (Article, clean_article, detect_language, inside, may_republish, read_manifest,
+                       resolve_articles, text_fragment_url)
 from .claims import extract_claims
-from .datasets import import_acled, import_ucdp
+from .datasets import MAX_COUNT, import_acled, import_ucdp
 from .deployments import extract_deployments
 from .events import assign_events, events_table
-from .exceptions import ParameterError
-from .paths import MANIFEST, REFERENCE_DIR
+from .exceptions import ArticleReadError, DatasetImportError, ParameterError
+from .paths import MANIFEST, RAW_DIR, REFERENCE_DIR
 from .reference import Reference, load_reference
 from .review import LEDGER, PUBLISHED, published, read_ledger, review_claims
 from .tables import to_frame, write_tables
@@ -25,15 +26,44 @@ from .text import ArticleContext
 log = logging.getLogger("explainer")
 
 
+def _check_article_id(article_id: str, path: Path, seen: dict[str, Path]) -> None:
+    """Two inputs with one id would mix their rows: refuse the second, naming both files."""
+    if article_id in seen:
+        raise ArticleReadError(f"gives the id {article_id!r}, as {seen[article_id]} does", path=path,
+                               hint="rename one of the two files (ids come from file names)")
+    seen[article_id] = path
+
+
+def _check_count(claim, path: Path) -> None:
+    """A figure beyond the people alive on Earth is no count of people (and would overflow the tables)."""
+    for number in (claim.number_low, claim.number_high):
+        if number is not None and number > MAX_COUNT:
+            raise ArticleReadError(f"paragraph {claim.paragraph}: the figure {claim.quantity_text!r} is more people "
+                                   "than live on Earth", path=path,
+                                   hint="check the article's text; leave it out of the build if the figure is "
+                                   "really written so")
+
+
 def extract(paths: list[Path], reference: Reference, manifest: dict | None = None,
             reference_date: date | None = None, datasets: list[tuple[str, Path]] | None = None,
-            ledger: pd.DataFrame | None = None) -> tuple[dict[str, pd.DataFrame], list[Article]]:
+            raw_dir: Path = RAW_DIR, ledger: pd.DataFrame | None = None
+            ) -> tuple[dict[str, pd.DataFrame], list[Article]]:
     """Clean and extract every article, apply the editors' decisions in ``ledger`` (data/review/claims.csv; none
-    means every claim awaits review); return the tables as DataFrames and the articles."""
+    means every claim awaits review); return the tables as DataFrames and the articles.
+
+    An article whose licence lets the site republish it must be a file in ``raw_dir``: that is the only
+    folder the site republishes from.
+    """
     rows: dict[str, list[dict]] = {name: [] for name in ("articles", "paragraphs", "claims", "deployments", "places")}
     articles = []
+    ids: dict[str, Path] = {}
     for number, path in enumerate(paths, start=1):
         article = clean_article(path, reference, manifest, reference_date)
+        _check_article_id(article.article_id, path, ids)
+        if may_republish(article.licence) and not inside(path, raw_dir):
+            raise ArticleReadError(f"has a licence that lets the site republish it ({article.licence}) but is not in "
+                                   f"{raw_dir}", path=path,
+                                   hint=f"move it into {raw_dir.name}/ (the site republishes only from there)")
         article.language = detect_language(article)
         if article.language == "en":
             context = ArticleContext.build(article, reference)
@@ -49,6 +79,7 @@ def extract(paths: list[Path], reference: Reference, manifest: dict | None = Non
             log.warning("[%d/%d] %s: %s", number, len(paths), path.name, status)
         for claim in claims:
             claim.source_url = text_fragment_url(article.url, claim.quote)
+            _check_count(claim, path)
         articles.append(article)
         rows["articles"].append({
             "article_id": article.article_id, "file": path.name, "sha256": article.sha256,
@@ -78,6 +109,12 @@ def extract(paths: list[Path], reference: Reference, manifest: dict | None = Non
     for kind, path in datasets or []:
         importer = {"acled": import_acled, "ucdp": import_ucdp}[kind]
         dataset_claims, dataset_article = importer(path)
+        _check_article_id(dataset_article["article_id"], Path(path), ids)
+        repeated = dataset_claims["claim_id"][dataset_claims["claim_id"].isin(claims.get("claim_id", []))]
+        if len(repeated):
+            raise DatasetImportError(f"event {repeated.iloc[0].split('-', 1)[1]!r} is also in an export given "
+                                     "before this one", path=path, hint="give each event once: drop the overlap "
+                                     "between the exports, or give only one of them")
         log.info("%s: %d claims imported from %s", kind.upper(), len(dataset_claims), Path(path).name)
         claims = pd.concat([claims, dataset_claims], ignore_index=True) if len(claims) else dataset_claims
         rows["articles"].append(dataset_article)
@@ -92,6 +129,41 @@ def extract(paths: list[Path], reference: Reference, manifest: dict | None = Non
     frames["claims"] = to_frame("claims", pd.concat(parts) if parts else claims)
     frames["events"] = to_frame("events", events_table(published(frames["claims"]), reference.places))
     return frames, articles
+
+
+def check_out_dir(out_dir: Path) -> Path:
+    """Stop before any work when the tables cannot be written to ``out_dir`` (a file, /proc, read-only ...).
+
+    Probed by creating and removing a temporary folder where the tables would be staged, the same way they are.
+
+    Raises
+    ------
+    ParameterError
+    """
+    import os
+    import tempfile
+
+    out_dir = Path(out_dir)
+    hint = "give --out a folder you can write to (it is created if missing)"
+    if out_dir.exists() and not out_dir.is_dir():
+        raise ParameterError("the output folder is a file, not a folder", path=out_dir, hint=hint)
+    existing = next((p for p in (out_dir, *out_dir.absolute().parents) if p.exists()), Path("/"))
+    if not existing.is_dir():
+        raise ParameterError(f"{existing} is a file, so the output folder cannot be made there", path=out_dir,
+                             hint=hint)
+    try:
+        probe = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}-", dir=existing))
+        probe.rmdir()
+        if out_dir.is_dir():
+            with tempfile.TemporaryFile(dir=out_dir):
+                pass
+            if os.stat(out_dir.parent).st_dev != os.stat(out_dir).st_dev:
+                # the tables are staged beside the folder and moved in: a mount point cannot take them
+                raise OSError(18, "it is on another file system than its parent folder")
+    except OSError as error:
+        raise ParameterError(f"cannot write the tables here ({error.strerror or error})", path=out_dir,
+                             hint=hint) from None
+    return out_dir
 
 
 def run_extract(article_spec, out_dir: Path, reference_dir: Path = REFERENCE_DIR, manifest_path: Path = MANIFEST,
@@ -112,6 +184,7 @@ def run_extract(article_spec, out_dir: Path, reference_dir: Path = REFERENCE_DIR
     elif not isinstance(reference_date, date):
         raise ParameterError(f"reference_date must be a YYYY-MM-DD string, not {type(reference_date).__name__}",
                              value=reference_date)
+    check_out_dir(out_dir)
     paths = resolve_articles(article_spec) if article_spec else []
     datasets = [("acled", Path(p)) for p in acled or []] + [("ucdp", Path(p)) for p in ucdp or []]
     if not paths and not datasets:
@@ -119,7 +192,8 @@ def run_extract(article_spec, out_dir: Path, reference_dir: Path = REFERENCE_DIR
     reference = load_reference(reference_dir)
     manifest = read_manifest(manifest_path)
     ledger = read_ledger(ledger_path)  # a malformed ledger stops here, before anything is read or written
-    frames, articles = extract(paths, reference, manifest, reference_date, datasets, ledger)
+    frames, articles = extract(paths, reference, manifest, reference_date, datasets, Path(manifest_path).parent,
+                               ledger)
     sources = [{"title": f"{a.outlet or a.article_id}: {a.headline}".strip(": "), "path": a.url or
                 f"data/raw/{a.path.name}"} for a in articles]
     sources += [{"title": f"{kind.upper()} export {path.name}", "path": path.name} for kind, path in datasets]

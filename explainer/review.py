@@ -26,6 +26,7 @@ from types import SimpleNamespace
 import pandas as pd
 
 from .exceptions import ExplainerError
+from .notebook import html_block, neutralise_formulas
 from .paths import DATA_DIR, PROCESSED_DIR, REFERENCE_DIR
 
 LEDGER = DATA_DIR / "review" / "claims.csv"
@@ -51,7 +52,6 @@ OUTCOMES = ("killed", "wounded", "captured", "displaced", "other")
 SIDES = ("turkey", "syria_government", "rebels", "civilians", "russia", "unspecified")
 SCOPES = ("incident", "period")
 ENUMS = {"qualifier": QUALIFIERS, "outcome": OUTCOMES, "victim_side": SIDES, "scope": SCOPES}
-FORMULA_START = tuple("=+-@\t\r")  # a spreadsheet runs a cell starting with these as a formula
 
 
 class ReviewError(ExplainerError):
@@ -66,8 +66,8 @@ def _cell(value) -> str:
     if value is None or (isinstance(value, float) and pd.isna(value)) or value is pd.NA:
         return ""
     text = str(value)
-    # The queue neutralises formulas with a leading apostrophe; read the text back without it.
-    if text.startswith("'") and text[1:2] in FORMULA_START:
+    # The queue neutralises formulas with a leading apostrophe (notebook.neutralise_formulas); read it back.
+    if text.startswith("'") and neutralise_formulas(pd.DataFrame([[text[1:]]])).iat[0, 0] != text[1:]:
         text = text[1:]
     return text.strip()
 
@@ -546,11 +546,6 @@ def sentences_around(claims: pd.DataFrame, paragraphs: pd.DataFrame) -> dict[str
     return out
 
 
-def _spreadsheet_safe(value) -> str:
-    text = _cell(value)
-    return "'" + text if text.startswith(FORMULA_START) else text
-
-
 def _value(value) -> str:
     if value is None or value is pd.NA or (isinstance(value, float) and pd.isna(value)):
         return ""
@@ -579,7 +574,8 @@ def queue_frame(claims: pd.DataFrame, articles: pd.DataFrame, paragraphs: pd.Dat
                 row[name] = claim[name]
         rows.append(row)
     frame = pd.DataFrame(rows, columns=QUEUE_COLUMNS)
-    return frame.map(_value).map(_spreadsheet_safe) if len(frame) else frame
+    # Article text opened in a spreadsheet must not run as a formula; the merge reads the apostrophe back off.
+    return neutralise_formulas(frame.map(_value)) if len(frame) else frame
 
 
 def write_queue(frame: pd.DataFrame, path: Path = QUEUE) -> Path:
@@ -850,33 +846,27 @@ def _table_html(claims, articles, anchor: str, css: str, extra_heading: str | No
     headings = ["Figure", "Outcome", "People", "Claimant", "Date", "Place", "Quote"] + \
         ([extra_heading] if extra_heading else [])
     head = "<thead><tr>" + "".join(f'<th scope="col">{h}</th>' for h in headings) + "</tr></thead>"
-    return (f'<div class="table-wrap"><table class="{css}">{head}<tbody>'
+    return (f'<div class="table-wrap" tabindex="0"><table class="{css}">{head}<tbody>'
             f"{_rows_html(claims, articles, anchor, extra)}</tbody></table></div>")
 
 
 def period_totals_html(claims: pd.DataFrame, articles: pd.DataFrame):
     """Checked figures that total a period, published apart from the incident figures and never on a day."""
-    from IPython.display import HTML
-
     totals = period_totals(claims)
     if totals.empty:
-        return HTML("<p><em>No checked figure totals a period.</em></p>")
-    return HTML("<p>These figures count over weeks, months or the whole war, not one incident: they are not "
-                "compared with the incident figures above and are placed on no day.</p>"
-                + _table_html(totals, articles, "claim", "claims period-totals"))
+        return html_block("<p><em>No checked figure totals a period.</em></p>")
+    return html_block(_table_html(totals, articles, "claim", "claims period-totals"))
 
 
 def not_yet_checked_html(claims: pd.DataFrame, articles: pd.DataFrame, limit: int = 500):
     """Claims awaiting review, clearly marked, with what the checks found: never in a chart or the story."""
-    from IPython.display import HTML
-
     waiting = awaiting(claims)
     if waiting.empty:
-        return HTML("<p><em>Every claim has been checked by an editor.</em></p>")
+        return html_block("<p><em>Every claim has been checked by an editor.</em></p>")
     shown = waiting.head(limit)
     more = (f"<p>{len(waiting) - limit} more are listed in <code>data/review/queue.csv</code> after "
             "<code>make review</code>.</p>") if len(waiting) > limit else ""
-    return HTML(f'<div class="not-yet-checked"><p><strong>Not yet checked: {len(waiting)} figure(s) read by the '
+    return html_block(f'<div class="not-yet-checked"><p><strong>Not yet checked: {len(waiting)} figure(s) read by the '
                 "machine that no editor has checked yet. Do not use them.</strong> They are not in any chart, the "
                 "story or the tracker until an editor accepts or corrects them (<code>make review</code>).</p>"
                 + _table_html(shown, articles, "unchecked", "claims unchecked", "Why it needs a look",

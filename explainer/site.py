@@ -143,7 +143,7 @@ def _accessible(body: str) -> str:
     from bs4 import BeautifulSoup
 
     soup = BeautifulSoup(body, features="html.parser")
-    for image in soup.select('img[src^="data:image/svg+xml;base64,"]'):
+    for image in soup.select('img[src^="data:image/svg+xml;base64,"]:not([alt])'):
         svg = base64.b64decode(image["src"].split(",", 1)[1]).decode("utf-8", errors="replace")
         label = re.search(r'^<svg[^>]*\saria-label="([^"]*)"', svg)
         image["alt"] = html.unescape(label.group(1)) if label else "Chart; its text alternative follows it."
@@ -203,6 +203,7 @@ def render_page(source: Path, config: dict, environment: Environment, out_dir: P
 
 def _copy_resources(config: dict, out_dir: Path) -> None:
     for resource in config.get("project", {}).get("resources", []):
+        resource = resource.lstrip("/")  # "/x" is Quarto's way of saying "x at the project root only"
         source = PROJECT_ROOT / resource
         if source.is_dir():
             shutil.copytree(source, out_dir / resource, dirs_exist_ok=True)

@@ -139,3 +139,12 @@ def test_other_languages_are_detected_and_not_extracted(tmp_path):
     articles = read_table("articles", tmp_path / "out")
     assert articles.loc[0, "language"] == "fr" and articles.loc[0, "status"].startswith("not extracted")
     assert read_table("claims", tmp_path / "out").empty
+
+
+def test_markdown_file_that_is_only_a_table_is_an_article(tmp_path, reference):
+    path = write_article(tmp_path, "| Place | Killed | Wounded |\n| --- | --- | --- |\n| Saraqeb | 4 | 9 |\n",
+                         name="only-a-table.md")
+    article = clean_article(path, reference)
+    kinds = [b.kind for b in article.blocks]
+    assert kinds == ["table", "table", "table"]  # the header row is not taken for a headline
+    assert article.headline == ""

@@ -1,5 +1,6 @@
 """Bad input through the command line, the build (make site) and the notebooks: exit 2, one line, nothing changed."""
 
+import csv
 import hashlib
 import os
 import shutil
@@ -134,3 +135,114 @@ def test_killed_build_leaves_nothing_half_written(project):
     assert _snapshot(root) == before  # the seed build is deterministic: same bytes as before the kill
     leftovers = [p for p in root.rglob("*") if p.name.endswith(".tmp") or p.name.startswith((".processed-", ".site-"))]
     assert leftovers == []
+
+
+def _build(root, env, *args):
+    return subprocess.run([PY, "-m", "explainer", "build", *args], cwd=root, env=env, capture_output=True, text=True)
+
+
+SCRIPT_URLS = ["javascript:alert(1)//", "JaVaScRiPt:alert(1)", "java\tscript:alert(1)", "data:text/html,<script>x",
+               "//evil.example/page", "https:alert(1)", "vbscript:msgbox(1)", " javascript:alert(1)"]
+
+
+@pytest.mark.parametrize("url", SCRIPT_URLS)
+def test_script_url_in_the_manifest_is_refused(project, url):
+    """Only http(s) addresses become links: anything else stops the build at the manifest row (issue 17, item 1)."""
+    root, env = project
+    manifest = root / "data" / "raw" / "manifest.csv"
+    saved = manifest.read_bytes()
+    before = _snapshot(root)
+    with manifest.open("a", encoding="utf-8", newline="") as handle:
+        csv.writer(handle, lineterminator="\n").writerow(["france24-idlib-2020-02-03.txt", "X", url, "", "en", ""])
+    lines = saved.decode().count("\n") + 1
+    try:
+        result = _build(root, env)
+    finally:
+        manifest.write_bytes(saved)
+    _one_line_exit_2(result, f"manifest.csv:{lines}", "not an http or https address")
+    assert _snapshot(root) == before
+
+
+@pytest.mark.parametrize("url", SCRIPT_URLS[:4])
+def test_script_url_in_front_matter_is_refused(project, url):
+    root, env = project
+    article = root / "data" / "raw" / "front.md"
+    quoted = url.replace("\\", "\\\\").replace('"', '\\"').replace("\t", "\\t")
+    article.write_text(f'---\ntitle: Clash\noutlet: X\nurl: "{quoted}"\n---\n\n# Clash in Idlib\n\n'
+                       "Five Turkish soldiers were killed in Idlib on Monday, the ministry said.\n", encoding="utf-8")
+    before = _snapshot(root)
+    try:
+        result = _build(root, env, "--articles", "data/raw/front.md")
+    finally:
+        article.unlink()
+    _one_line_exit_2(result, "front.md:4", "not an http or https address")
+    assert _snapshot(root) == before
+
+
+def test_link_out_of_data_raw_is_refused(project, tmp_path):
+    """A file in data/raw that links to a host file, with a free licence, is never read or published (item 4)."""
+    root, env = project
+    secret = tmp_path / "secret.txt"
+    secret.write_text("Five Turkish soldiers were killed in Idlib, the ministry said. SECRET-TOKEN\n", encoding="utf-8")
+    leak = root / "data" / "raw" / "leak.txt"
+    leak.symlink_to(secret)
+    manifest = root / "data" / "raw" / "manifest.csv"
+    saved = manifest.read_bytes()
+    with manifest.open("a", encoding="utf-8") as handle:
+        handle.write("leak.txt,Leak,,,en,CC BY 4.0\n")
+    before = _snapshot(root)
+    try:
+        result = _build(root, env, "--articles", "data/raw/*.txt")
+    finally:
+        manifest.write_bytes(saved)
+        leak.unlink()
+    _one_line_exit_2(result, "leak.txt", "is a link to", "outside raw/")
+    assert _snapshot(root) == before
+    assert not any("SECRET-TOKEN" in p.read_text(errors="replace") for p in (root / "report").rglob("*") if p.is_file())
+
+
+def test_free_licence_article_outside_data_raw_is_refused(project, tmp_path):
+    """The manifest's free licence names a file in data/raw; a copy elsewhere would publish another text (item 4)."""
+    root, env = project
+    elsewhere = tmp_path / "wikipedia-turkish-involvement-2020.txt"
+    elsewhere.write_text("Five Turkish soldiers were killed in Idlib on Monday, the ministry said.\n", encoding="utf-8")
+    before = _snapshot(root)
+    result = _build(root, env, "--articles", str(elsewhere))
+    _one_line_exit_2(result, str(elsewhere), "not in", "move it into raw/")
+    assert _snapshot(root) == before
+
+
+def test_two_files_with_one_id_are_named(project):
+    root, env = project
+    twin = root / "data" / "raw" / "France24 Idlib 2020 02 03.md"
+    twin.write_text("# Clash\n\nFive Turkish soldiers were killed in Idlib on Monday, the ministry said.\n",
+                    encoding="utf-8")
+    before = _snapshot(root)
+    try:
+        result = _build(root, env, "--articles", "data/raw/france24-idlib-2020-02-03.txt data/raw/France24*.md")
+    finally:
+        twin.unlink()
+    _one_line_exit_2(result, "France24 Idlib 2020 02 03.md", "france24-idlib-2020-02-03", "rename one")
+    assert "bug" not in result.stderr
+    assert _snapshot(root) == before
+
+
+@pytest.mark.parametrize("url, good", [
+    ("https://en.wikipedia.org/wiki/Idlib", True), ("HTTP://example.org/a?b=c#d", True),
+    ("https://example.org/a%20b", True), ("https://example.org/a b", False),
+    ('https://example.org/"onmouseover="alert(1)', False), ("https://example.org/<script>", False),
+    ("https://example.org\\@evil.example", False), ("http:///path-only", False), ("mailto:x@example.org", False),
+    ("ftp://example.org/file", False), ("https://[::1", False),
+])
+def test_only_absolute_http_addresses_pass(url, good):
+    from explainer.articles import check_url, is_web_url, text_fragment_url
+    from explainer.exceptions import ManifestError
+
+    assert is_web_url(url) is good
+    if good:
+        assert check_url(url, "manifest.csv", 3) == url
+        assert text_fragment_url(url, "Five soldiers were killed").startswith(url + "#:~:text=")
+    else:
+        with pytest.raises(ManifestError, match=r"manifest.csv:3: url "):
+            check_url(url, "manifest.csv", 3)
+        assert text_fragment_url(url, "Five soldiers were killed") == ""

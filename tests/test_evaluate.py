@@ -1,6 +1,12 @@
-from explainer.evaluate import evaluate_folders, format_scores
+import csv
+import shutil
 
-from .conftest import ANNOTATED
+from explainer.evaluate import (claimant_right, evaluate_articles, evaluate_folders, format_report, format_scores,
+                                scores_of)
+
+from .conftest import ANNOTATED, FIXTURES
+
+DEV_CORPUS = FIXTURES / "dev-corpus"
 
 
 def test_scores_on_the_annotated_articles(capsys):
@@ -12,3 +18,57 @@ def test_scores_on_the_annotated_articles(capsys):
     for field in ("number_low", "number_high", "qualifier", "outcome"):
         assert scores[field].f1 >= 0.9, field
     assert scores["claimant"].f1 >= 0.8
+
+
+def test_the_development_corpus_is_copied_whole_with_its_attribution():
+    texts = sorted(DEV_CORPUS.glob("*.txt"))
+    assert len(texts) == 15
+    annotated = 0
+    for text in texts:
+        with text.with_suffix("").with_suffix(".claims.csv").open(encoding="utf-8", newline="") as handle:
+            annotated += len(list(csv.DictReader(handle)))
+    assert annotated == 159
+    assert "CC BY-SA 4.0" in (DEV_CORPUS / "SOURCES.md").read_text(encoding="utf-8")
+    assert "Wikipedia contributors" in (DEV_CORPUS / "README.md").read_text(encoding="utf-8")
+
+
+def _one_text(tmp_path, text, rows):
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    (folder / "a.txt").write_text(text, encoding="utf-8")
+    columns = ["quote", "quantity_text", "number_low", "number_high", "qualifier", "outcome", "victim_side",
+               "claimant", "claimant_as_written", "event_date", "place"]
+    with (folder / "a.claims.csv").open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.DictWriter(handle, columns)
+        writer.writeheader()
+        for row in rows:
+            writer.writerow({c: row.get(c, "") for c in columns})
+    shutil.copy(DEV_CORPUS / "manifest.csv", folder / "manifest.csv")
+    return folder
+
+
+def test_a_missed_claim_lowers_recall_and_a_wrong_claimant_is_not_right(tmp_path):
+    text = ("Headline\n\nThe ministry of nothing reported a quiet day in the town. The observatory said four "
+            "soldiers were killed. Nine civilians, a number no one gave, are not a figure here.\n")
+    folder = _one_text(tmp_path, text, [
+        {"quote": "four soldiers were killed", "number_low": "4", "number_high": "4", "qualifier": "exact",
+         "outcome": "killed", "victim_side": "unspecified", "claimant": "Somebody Else"},
+        {"quote": "a quiet day in the town", "number_low": "1", "number_high": "1", "qualifier": "exact",
+         "outcome": "killed", "victim_side": "civilians", "claimant": "Wikipedia"},
+    ])
+    results = evaluate_articles([folder])
+    found = scores_of(results)[0]
+    assert (found.correct, found.annotated) == (1, 2)
+    assert found.recall == 0.5
+    assert claimant_right(results) == (0, 2)
+    report = format_report(results)
+    assert "POOLED" in report and "\na " in report
+
+
+def test_the_development_corpus_is_scored_per_text_and_pooled():
+    results = evaluate_articles([DEV_CORPUS])
+    assert len(results) == 15
+    report = format_report(results)
+    for result in results:
+        assert result.name in report
+    assert "pooled: claims found precision" in report

@@ -1,0 +1,76 @@
+"""The committed notebooks' outputs, read as Quarto reads them (no rendering needed).
+
+Quarto adds require.js and jQuery from cdn.jsdelivr.net to any page whose notebook holds a display_data or
+execute_result output carrying text/html or application/javascript (its Jupyter widget support:
+src/core/jupyter/widgets.ts), so such an output makes every reader's browser contact a third party. And it shows a
+bare image output as a figure without alt text. Pages therefore emit Markdown outputs, with charts as <img> with
+alt text inside them.
+"""
+
+import re
+from pathlib import Path
+
+import nbformat
+import pytest
+
+from explainer.paths import NOTEBOOKS_DIR, REPORT_DIR
+
+PAGES = sorted(REPORT_DIR.glob("*.ipynb")) + sorted(NOTEBOOKS_DIR.glob("*.ipynb"))
+# Output types that make Quarto load scripts from a CDN, or that Quarto shows without alt text.
+FORBIDDEN = ("text/html", "application/javascript", "application/vnd.jupyter.widget-view+json")
+
+
+def _display_outputs(path: Path):
+    nb = nbformat.read(path, as_version=4)
+    for index, cell in enumerate(nb.cells):
+        for output in cell.get("outputs", []) if cell.cell_type == "code" else []:
+            if output.get("output_type") in ("display_data", "execute_result"):
+                yield index, output
+
+
+def test_there_are_pages_to_check():
+    assert len(PAGES) >= 9
+    assert all(any(True for _ in _display_outputs(page)) for page in PAGES), "a page has no output at all"
+
+
+@pytest.mark.parametrize("page", PAGES, ids=lambda p: f"{p.parent.name}/{p.name}")
+def test_no_output_makes_quarto_load_scripts_from_another_host(page):
+    bad = [(index, kind) for index, output in _display_outputs(page) for kind in output.get("data", {})
+           if kind in FORBIDDEN]
+    assert bad == [], f"{page.name}: cells {bad} would make Quarto add require.js and jQuery from a CDN; " \
+                      "return Markdown (explainer.notebook.html_block / table) instead"
+
+
+@pytest.mark.parametrize("page", PAGES, ids=lambda p: f"{p.parent.name}/{p.name}")
+def test_every_image_has_alt_text(page):
+    for index, output in _display_outputs(page):
+        data = output.get("data", {})
+        bare = [kind for kind in data if kind.startswith("image/")]
+        assert bare == [], f"{page.name} cell {index}: a bare {bare} output gets no alt text from Quarto; " \
+                           "use explainer.notebook.chart_image"
+        for image in re.findall(r"<img\b[^>]*>", data.get("text/markdown", "")):
+            alt = re.search(r'\balt="([^"]*)"', image)
+            assert alt and alt.group(1).strip(), f"{page.name} cell {index}: an image without alt text"
+
+
+@pytest.mark.parametrize("page", PAGES, ids=lambda p: f"{p.parent.name}/{p.name}")
+def test_markdown_outputs_keep_their_html_in_one_block(page):
+    """A blank or indented line would end an HTML block or start a code block in Pandoc and in nbconvert."""
+    for index, output in _display_outputs(page):
+        text = output.get("data", {}).get("text/markdown", "")
+        if text.lstrip().startswith("<"):
+            assert "\n\n" not in text and not re.search(r"\n[ \t]", text), f"{page.name} cell {index}"
+
+
+def test_helpers_escape_text_and_keep_html_in_one_block():
+    import pandas as pd
+
+    from explainer.notebook import html_block, svg_image, table
+
+    shown = table(pd.DataFrame({"quote": ["<script>x</script> *a* {{< b >}}", None], "n": [1, float("nan")]}),
+                  caption="c|d").data
+    assert "<script>" not in shown and "{{<" not in shown and "*a*" not in shown
+    assert shown.startswith('<div class="table-wrap" tabindex="0">') and "<td></td>" in shown
+    assert html_block("<p>a</p>\n\n    <p>b</p>").data == "<p>a</p>\n<p>b</p>"
+    image = svg_image("<svg></svg>", 'Chart "x" <y>')
+    assert 'alt="Chart &#34;x&#34; &#60;y&#62;"' in image
