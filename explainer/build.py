@@ -112,10 +112,13 @@ def plan(articles: str | None, acled: list[str] | None = None, ucdp: list[str] |
 
     steps.append((first, parameters, article_files + datasets + reference_files + [RAW_DIR / "manifest.csv",
                                                                                     LEDGER]))
+    from .storyconfig import STORY_CONFIG
+
+    steps[0][2].append(STORY_CONFIG)  # the data package's name is the story's
     for name in ANALYSIS_NOTEBOOKS[1:]:
-        steps.append((NOTEBOOKS_DIR / name, {}, reference_files + [PROCESSED_DIR]))
+        steps.append((NOTEBOOKS_DIR / name, {}, reference_files + [PROCESSED_DIR, STORY_CONFIG]))
     for page in report_notebooks():
-        steps.append((page, {}, [PROCESSED_DIR, RAW_DIR]))
+        steps.append((page, {}, [PROCESSED_DIR, RAW_DIR, STORY_CONFIG]))
     return steps
 
 
@@ -158,8 +161,11 @@ def fingerprint(notebook: Path, parameters: dict, inputs: list[Path]) -> str:
 
 
 def site_fingerprint() -> str:
-    """A hash of what the site is rendered from: the page notebooks, their resources, the config and templates."""
-    digest = hashlib.sha256()
+    """A hash of what the site is rendered from: the renderer, the page notebooks, their resources, the config and
+    templates. The renderer is in it so that installing (or removing) Quarto renders the site again."""
+    from .site import renderer_identity
+
+    digest = hashlib.sha256(renderer_identity().encode())
     for path in [PROJECT_ROOT / "_quarto.yml", *sorted((CODE_DIR / "templates").glob("*")),
                  CODE_DIR / "site.py", NOTEBOOKS_DIR, REPORT_DIR]:
         _hash_path(digest, path)
@@ -282,7 +288,7 @@ def build(articles: str | None = None, force: bool = False, site: bool = True, a
         else:
             from .site import render_site
 
-            renderer = render_site()
+            renderer = render_site(incremental=not force)
             record.write_text(json.dumps({"inputs": current, "renderer": renderer}))
             _progress(f"site: rendered in {time.perf_counter() - step:.1f} s")
         _progress(f"built in {time.perf_counter() - started:.1f} s; _site/ was built by {renderer}")

@@ -73,18 +73,188 @@ def side_colour() -> alt.Scale:
     return alt.Scale(domain=list(SIDE_LABELS.values()), range=list(SIDE_COLOURS.values()))
 
 
+NARROW = 340  # a phone's column (360-390 px screens less the page margins): text stays at 11 px or more
+NOT_ATTRIBUTED = "(not attributed)"
+INFERRED_MARK = "*"
+
+
+def _story(story):
+    from .storyconfig import load_story
+
+    return story if story is not None else load_story()
+
+
+def _text(value) -> str:
+    return value.strip() if isinstance(value, str) else ""
+
+
+def outlet_names(articles: pd.DataFrame) -> dict[str, str]:
+    """Each article's outlet as a reader would name it (never a file name)."""
+    names = {}
+    for _, row in articles.iterrows():
+        names[row["article_id"]] = _text(row.get("outlet")) or "an unnamed outlet"
+    return names
+
+
+def _day(value) -> str:
+    try:
+        return date.fromisoformat(str(value)[:10]).strftime("%-d %B %Y")
+    except ValueError:
+        return ""
+
+
+def article_labels(articles: pd.DataFrame) -> dict[str, str]:
+    """Each article as a reader can find it: outlet and publication date, else outlet and headline."""
+    labels = {}
+    for _, row in articles.iterrows():
+        outlet = _text(row.get("outlet")) or "Unnamed outlet"
+        published = _day(row.get("published")) if _text(row.get("published")) else ""
+        headline = _text(row.get("headline"))
+        if published:
+            labels[row["article_id"]] = f"{outlet}, {published}"
+        elif headline:
+            short = headline if len(headline) <= 48 else headline[:47].rstrip() + "…"
+            labels[row["article_id"]] = f"{outlet}, “{short}”"
+        else:
+            labels[row["article_id"]] = outlet
+    # Two articles with the same label get their headline too, so none is ambiguous.
+    counts = pd.Series(labels).value_counts()
+    for article_id, label in list(labels.items()):
+        if counts[label] > 1:
+            headline = _text(articles.set_index("article_id").loc[article_id].get("headline"))
+            if headline and headline not in label:
+                labels[article_id] = f"{label}, “{headline[:40]}”"
+    return labels
+
+
 def source_line(articles: pd.DataFrame) -> str:
     """'Source: ...' naming the articles' outlets and credit lines."""
     outlets = []
     for _, row in articles.iterrows():
-        name = row.get("outlet") if isinstance(row.get("outlet"), str) and row.get("outlet") else row["article_id"]
-        credit = row.get("credit_line")
-        label = f"{name} ({credit})" if isinstance(credit, str) and credit and credit.lower() != str(name).lower() \
-            else str(name)
+        name = _text(row.get("outlet")) or "an unnamed outlet"
+        credit = _text(row.get("credit_line"))
+        label = f"{name} ({credit})" if credit and credit.lower() != name.lower() else name
         if label not in outlets:
             outlets.append(label)
-    return "Source: " + "; ".join(outlets) if outlets else "Source: the articles in data/raw"
+    if len(outlets) > 3:
+        return f"Source: {len(outlets)} articles ({', '.join(outlets[:3])} and others; listed on the Data page)"
+    return "Source: " + "; ".join(outlets) if outlets else "Source: no article"
 
+
+# --- who says it: as the article says it, and whether the name is the article's or inferred ----------------------
+
+_GENERIC = {"the", "and", "for", "group", "said", "says", "its", "their", "forces", "source", "sources"}
+
+
+def _words(text: str) -> set[str]:
+    return {w[:4] for w in re.findall(r"[a-z]+", text.lower()) if len(w) >= 3 and w not in _GENERIC}
+
+
+def is_inferred(row) -> bool:
+    """Whether the claimant's name is the project's identification rather than the article's words at that point.
+
+    Uses the ``claimant_inferred`` column where the extraction provides it; otherwise compares the claimant with
+    the words the article uses ("a monitor group", "she"): no shared word, acronym or spelling means inferred.
+    """
+    flag = row.get("claimant_inferred") if hasattr(row, "get") else None
+    if flag is not None and not (isinstance(flag, float) and pd.isna(flag)) and flag is not pd.NA:
+        return str(flag).lower() in ("true", "1", "yes")
+    written, claimant = _text(row.get("claimant_as_written")), _text(row.get("claimant"))
+    if not written or written == NOT_ATTRIBUTED or not claimant:
+        return False
+    if _words(written) & _words(claimant):
+        return False
+    squashed = re.sub(r"[^a-z]", "", claimant.lower())
+    if squashed and squashed in re.sub(r"[^a-z]", "", written.lower()):
+        return False
+    initials = "".join(w[0] for w in re.findall(r"[A-Za-z]+", claimant) if w[0].isupper())
+    acronyms = {w for w in re.findall(r"\b[A-Z]{2,}\b", written)}
+    return not (initials and initials in acronyms)
+
+
+def own_voice(row) -> bool:
+    """A figure the article gives in its own voice, with no source named."""
+    return _text(row.get("claimant_as_written")) == NOT_ATTRIBUTED
+
+
+def source_label(row, outlets: dict[str, str]) -> str:
+    """A short label for a chart: the claimant, '*' when the name is inferred, the outlet for its own figures."""
+    if own_voice(row):
+        return f"{outlets.get(row['article_id'], 'The outlet')} (own report)"
+    return row["claimant"] + (INFERRED_MARK if is_inferred(row) else "")
+
+
+def inferred_note(rows: pd.DataFrame) -> str:
+    """The chart note for inferred names: what the article says, and that the name is an inference."""
+    notes = []
+    for _, row in rows.iterrows():
+        if is_inferred(row) and not own_voice(row):
+            note = f"the article says “{row['claimant_as_written']}”"
+            if note not in notes:
+                notes.append(note)
+    if not notes:
+        return ""
+    return f"{INFERRED_MARK} Name inferred from elsewhere in the article: " + "; ".join(notes) + "."
+
+
+# --- incidents: the same day and governorate ----------------------------------------------------------------------
+
+def _incident_key(row) -> str:
+    return f"{row['event_date']}|{_text(row.get('governorate'))}"
+
+
+def incident_label(key: str) -> str:
+    day, _, governorate = key.partition("|")
+    return f"{_day(day)}, {governorate}" if governorate else _day(day)
+
+
+def distinct_claims(claims: pd.DataFrame) -> pd.DataFrame:
+    """Claims with syndicated copies removed (a copy of a claim is the same claim)."""
+    if "duplicate_of" in claims:
+        return claims[claims["duplicate_of"].isna()]
+    return claims
+
+
+def incidents(claims: pd.DataFrame) -> pd.DataFrame:
+    """Dated incidents (day and governorate) with how many articles, sources and claims report each, by date."""
+    dated = distinct_claims(claims).dropna(subset=["event_date"])
+    columns = ["incident", "date", "label", "articles", "sources", "claims"]
+    if dated.empty:
+        return pd.DataFrame(columns=columns)
+    dated = dated.assign(incident=dated.apply(_incident_key, axis=1))
+    table = dated.groupby("incident").agg(date=("event_date", "first"), articles=("article_id", "nunique"),
+                                          sources=("claimant", "nunique"), claims=("claim_id", "size")).reset_index()
+    table["label"] = table["incident"].map(incident_label)
+    return table[columns].sort_values(["date", "incident"], kind="stable").reset_index(drop=True)
+
+
+def main_incident(claims: pd.DataFrame, story=None) -> str | None:
+    """The incident the story leads with: the configured one, else the one most articles, then sources, report."""
+    story = _story(story)
+    table = incidents(claims)
+    if table.empty:
+        return None
+    chosen = story.main_incident
+    if isinstance(chosen, dict):
+        key = f"{chosen.get('date')}|{chosen.get('governorate', '')}"
+        if key in set(table["incident"]):
+            return key
+        from .exceptions import StoryConfigError
+        raise StoryConfigError(f"main_incident {chosen} matches no dated claim", path=story.path,
+                               hint="use main_incident: auto, or a date and governorate listed on the Claims page")
+    ranked = table.sort_values(["articles", "sources", "claims", "date"], ascending=[False, False, False, True],
+                               kind="stable")
+    return ranked.iloc[0]["incident"]
+
+
+def claims_of_incident(claims: pd.DataFrame, key: str | None) -> pd.DataFrame:
+    if key is None or claims.empty:
+        return claims.iloc[0:0]
+    dated = claims.dropna(subset=["event_date"])
+    return dated[dated.apply(_incident_key, axis=1) == key]
+
+
+# --- who claims what ------------------------------------------------------------------------------------------------
 
 def _figure_label(row) -> str:
     low, high = row["number_low"], row["number_high"]
@@ -100,35 +270,46 @@ def _figure_label(row) -> str:
     return f"{int(low)}"
 
 
-def claims_chart_data(claims: pd.DataFrame) -> pd.DataFrame:
-    """One row per claim with a number, ready to plot; vague claims (no number) are left to the table."""
-    if "duplicate_of" in claims:
-        claims = claims[claims["duplicate_of"].isna()]  # a syndicated copy is the same claim, counted once
-    numeric = claims[claims["number_low"].notna() | claims["number_high"].notna()].copy()
+CHART_COLUMNS = ["group", "incident", "claimant", "source", "article", "low", "high", "figure", "qualifier", "side",
+                 "outcome", "quote", "claim_id", "label", "inferred"]
+
+
+def claims_chart_data(claims: pd.DataFrame, articles: pd.DataFrame | None = None) -> pd.DataFrame:
+    """One row per dated claim with a number, ready to plot; vague and undated claims are left to the tables."""
+    claims = distinct_claims(claims)
+    numeric = claims[(claims["number_low"].notna() | claims["number_high"].notna())
+                     & claims["event_date"].notna()].copy()
     if numeric.empty:
-        return pd.DataFrame(columns=["group", "claimant", "low", "high", "figure", "qualifier", "side", "outcome",
-                                     "quote", "claim_id", "label"])
+        return pd.DataFrame(columns=CHART_COLUMNS)
+    outlets = outlet_names(articles) if articles is not None else {}
+    labels = article_labels(articles) if articles is not None else {}
     numeric["low_plot"] = numeric["number_low"].fillna(numeric["number_high"])
     numeric["high_plot"] = numeric["number_high"].fillna(numeric["number_low"])
     numeric["side"] = numeric["victim_side"].map(SIDE_LABELS)
-    # One panel per incident: claims are compared only with claims about the same day and the same people.
-    day = pd.to_datetime(numeric["event_date"], errors="coerce").dt.strftime("%-d %B %Y").fillna("date not stated")
-    numeric["group"] = numeric["side"] + " " + numeric["outcome"] + ", " + day
+    numeric["incident"] = numeric.apply(_incident_key, axis=1)
+    # One panel per incident, side and outcome: claims are compared only about the same day and the same people.
+    numeric["group"] = numeric["side"] + " " + numeric["outcome"] + ", " + numeric["incident"].map(incident_label)
     numeric["figure"] = numeric.apply(_figure_label, axis=1)
+    numeric["source"] = numeric.apply(lambda r: source_label(r, outlets), axis=1)
+    numeric["inferred"] = numeric.apply(is_inferred, axis=1)
+    numeric["article"] = [labels.get(a, "") for a in numeric["article_id"]]
+    # With several articles, a row says which article it comes from.
+    several = numeric["article_id"].nunique() > 1
+    numeric["claimant_row"] = numeric["source"] + (" (" + numeric["article"] + ")" if several else "")
     # The same figure from the same claimant about the same incident is one point, however often it was printed.
-    numeric = numeric.drop_duplicates(subset=["group", "claimant", "figure", "qualifier"], keep="first")
-    # A claimant with two figures in one panel ("seven soldiers, one contractor") gets one row for each.
-    repeat = numeric.groupby(["group", "claimant"]).cumcount()
-    numeric["claimant"] = numeric["claimant"].where(repeat == 0, numeric["claimant"] + " (" + (repeat + 1)
-                                                    .astype(str) + ")")
-    numeric["label"] = numeric["claimant"] + ": " + numeric["figure"]
+    numeric = numeric.drop_duplicates(subset=["group", "claimant_row", "figure", "qualifier"], keep="first")
+    repeat = numeric.groupby(["group", "claimant_row"]).cumcount()
+    numeric["claimant_row"] = numeric["claimant_row"].where(
+        repeat == 0, numeric["claimant_row"] + " [" + (repeat + 1).astype(str) + "]")
+    numeric["label"] = numeric["claimant_row"] + ": " + numeric["figure"]
     table = pd.DataFrame({
-        "group": numeric["group"], "claimant": numeric["claimant"], "low": numeric["low_plot"].astype(int),
+        "group": numeric["group"], "incident": numeric["incident"], "claimant": numeric["claimant_row"],
+        "source": numeric["claimant"], "article": numeric["article"], "low": numeric["low_plot"].astype(int),
         "high": numeric["high_plot"].astype(int), "figure": numeric["figure"], "qualifier": numeric["qualifier"],
         "side": numeric["side"], "outcome": numeric["outcome"], "quote": numeric["quote"],
-        "claim_id": numeric["claim_id"], "label": numeric["label"],
+        "claim_id": numeric["claim_id"], "label": numeric["label"], "inferred": numeric["inferred"],
     })
-    return _cap(table.sort_values(["group", "low", "claimant"], kind="stable").reset_index(drop=True))
+    return _cap(table.sort_values(["incident", "group", "low", "claimant"], kind="stable").reset_index(drop=True))
 
 
 MAX_CHART_ROWS = 2_000
@@ -151,14 +332,20 @@ def _cap(table: pd.DataFrame) -> pd.DataFrame:
     return table[table["group"].isin(kept)].head(MAX_CHART_ROWS).reset_index(drop=True)
 
 
-def claims_finding(claims: pd.DataFrame) -> str:
-    """A title stating the widest disagreement: the lowest and highest claims about one side and outcome."""
-    data = claims_chart_data(claims)
+def _base_name(label: str) -> str:
+    return re.sub(r" \[\d+\]$", "", label)
+
+
+def claims_finding(claims: pd.DataFrame, articles: pd.DataFrame | None = None, incident: str | None = None) -> str:
+    """A title stating the widest disagreement about one incident's side and outcome, or what the one source says."""
+    data = claims_chart_data(claims, articles)
+    if incident is not None:
+        data = data[data["incident"] == incident]
     if data.empty:
-        return "No numeric casualty claims were found"
+        return "No dated casualty figures were found"
     best = None
     for group, rows in data.groupby("group", sort=True):
-        if rows["claimant"].str.replace(r" \(\d+\)$", "", regex=True).nunique() < 2:
+        if rows["source"].nunique() < 2:
             continue
         low_row = rows.loc[rows["high"].idxmin()]
         high_row = rows.loc[rows["low"].idxmax()]
@@ -167,67 +354,112 @@ def claims_finding(claims: pd.DataFrame) -> str:
             best = (spread, group, low_row, high_row)
     if best is None or best[0] <= 0:
         first = data.iloc[0]
-        return f"{first['claimant']} claims {first['figure']} {_lower_first(first['group'])}"
+        return f"{_base_name(first['claimant'])} gives {first['figure']} {_lower_first(first['group'])}"
     _, group, low_row, high_row = best
-    return (f"{high_row['claimant']} claims {high_row['figure']} {_lower_first(group)}; "
-            f"{low_row['claimant']} says {low_row['figure']}")
+    return (f"{_base_name(high_row['claimant'])} gives {high_row['figure']} {_lower_first(group)}; "
+            f"{_base_name(low_row['claimant'])} gives {low_row['figure']}")
 
 
 def _lower_first(text: str) -> str:
     """'Rebels killed' -> 'rebels killed'; proper adjectives ('Syrian', 'Turkish') keep their capital."""
     first, _, rest = text.partition(" ")
-    if first in ("Rebels", "Civilians"):
+    if first in ("Rebels", "Civilians", "Side"):
         first = first.lower()
     return f"{first} {rest}".strip()
 
 
-def claims_description(claims: pd.DataFrame) -> str:
-    """The chart's text alternative: every plotted claim in one or two sentences."""
-    data = claims_chart_data(claims)
+def claims_description(claims: pd.DataFrame, articles: pd.DataFrame | None = None,
+                       incident: str | None = None) -> str:
+    """The chart's text alternative: every plotted claim, in words."""
+    data = claims_chart_data(claims, articles)
+    if incident is not None:
+        data = data[data["incident"] == incident]
     if data.empty:
-        return "No numeric casualty claims to chart."
+        return "No dated casualty figures to chart."
     parts = [f"{row.claimant}: {row.figure} {_lower_first(row.group)}" for row in data.itertuples()]
-    return "Casualty figures as each source claims them, not verified. " + "; ".join(parts) + "."
+    note = inferred_note(distinct_claims(claims)[distinct_claims(claims)["claim_id"].isin(data["claim_id"])])
+    return ("Casualty figures as each source gives them, unverified, on one scale per outcome. "
+            + "; ".join(parts) + "." + (f" {note}" if note else ""))
 
 
-def claims_chart(claims: pd.DataFrame, articles: pd.DataFrame) -> alt.FacetChart:
-    """Who claims what: every claimant's figure side by side, one panel per side and outcome.
+def _wrap_label(text: str, width: int) -> str:
+    """A label broken into lines ('|' marks the breaks the axis draws) so it is read whole on a phone."""
+    return "|".join(textwrap.wrap(text, width)) or text
 
-    An exact figure is a dot, a range a bar from low to high with both ends marked, "at least N" a triangle pointing
-    to higher numbers, "up to N" one pointing lower. Figures are never averaged.
+
+def _figure_marks(base: alt.Chart, value: str, value2: str, axis: alt.X | alt.Y, channel: str, size: int):
+    """The same marks for a figure in every chart: a dot for an exact figure, a bar with both ends for a range,
+    a triangle pointing up the scale for 'at least', down it for 'up to'."""
+    other = {"x": "x2", "y": "y2"}[channel]
+    is_range = alt.datum.qualifier == "range"
+    ranges = base.transform_filter(is_range).mark_rule(strokeWidth=6, opacity=0.55).encode(
+        **{channel: axis, other: alt.X2(f"{value2}:Q") if channel == "x" else alt.Y2(f"{value2}:Q")})
+    ends = base.transform_filter(is_range).mark_point(filled=True, size=size * 0.6, opacity=1).encode(
+        **{channel: (alt.X if channel == "x" else alt.Y)(f"{value2}:Q")})
+    shapes = {"x": ("triangle-right", "triangle-left"), "y": ("triangle-up", "triangle-down")}[channel]
+    qualifier_shapes = {**QUALIFIER_SHAPES, "at_least": shapes[0], "at_most": shapes[1]}
+    points = base.mark_point(filled=True, size=size, opacity=1).encode(
+        **{channel: axis},
+        shape=alt.Shape("qualifier:N", legend=None, scale=alt.Scale(domain=list(qualifier_shapes),
+                                                                      range=list(qualifier_shapes.values()))))
+    return [ranges, ends, points]
+
+
+def claims_chart(claims: pd.DataFrame, articles: pd.DataFrame, incident: str | None = None,
+                 width: int = WIDTH) -> alt.VConcatChart:
+    """Who claims what about one incident: each source's figure side by side, one panel per side and outcome,
+    on one scale per outcome (so 'at least 4' and '30 to 35' are drawn to the same scale). Never averaged.
+
+    ``incident`` defaults to the main incident; ``width`` of ``NARROW`` gives the phone version.
     """
-    data = claims_chart_data(claims)
+    data = claims_chart_data(claims, articles)
+    if incident is None:
+        incident = main_incident(claims)
+    data = data[data["incident"] == incident].copy()
+    narrow = width <= NARROW
     sides = [label for label in SIDE_LABELS.values() if label in set(data["side"])]
-    base = alt.Chart().encode(
-        y=alt.Y("claimant:N", title=None, sort=None, axis=alt.Axis(labelLimit=200)),
-        color=alt.Color("side:N", title="People hit", scale=side_colour(), legend=alt.Legend(values=sides)),
-        tooltip=[alt.Tooltip("claimant:N", title="Claimant"), alt.Tooltip("figure:N", title="Figure"),
-                 alt.Tooltip("group:N", title="Who and what"), alt.Tooltip("quote:N", title="Quote")],
-    )
-    # Each panel has its own scale from zero (a 3,138 must not squash a 6 elsewhere); the head room keeps labels in.
-    data = data.assign(room=(data["high"] * 1.3).clip(lower=5))
-    x = alt.X("low:Q", title="People (as claimed)", scale=alt.Scale(zero=True, nice=True))
-    room = base.mark_point(opacity=0).encode(x=alt.X("room:Q"))
-    ranges = base.transform_filter(alt.datum.qualifier == "range").mark_rule(strokeWidth=6, opacity=0.6).encode(
-        x=x, x2="high:Q")
-    ends = base.transform_filter(alt.datum.qualifier == "range").mark_point(filled=True, size=70).encode(
-        x=alt.X("high:Q"))
-    points = base.mark_point(filled=True, size=110).encode(
-        x=x, shape=alt.Shape("qualifier:N", title="Figure", scale=alt.Scale(
-            domain=list(QUALIFIER_SHAPES), range=list(QUALIFIER_SHAPES.values())), legend=None))
-    labels = base.mark_text(align="left", dx=10, fontSize=LABEL_SIZE, color="#222222").encode(
-        x=alt.X("high:Q"), text=alt.Text("figure:N"))
-    return alt.layer(ranges, ends, points, labels, room, data=data).properties(width=WIDTH - 330).facet(
-        row=alt.Row("group:N", title=None, sort=sorted(set(data["group"])),
-                    header=alt.Header(labelAngle=0, labelAlign="left", labelAnchor="start", labelOrient="top",
-                                      labelFontWeight="bold", labelPadding=4)),
-        spacing=14,
-    ).resolve_scale(y="independent", x="independent").properties(
-        title=alt.Title(textwrap.wrap(claims_finding(claims), 60), subtitle=[
-            "One row per claim, attributed and unverified; set side by side, never averaged.",
-            "Triangle pointing right: 'at least'; pointing left: 'up to'; a bar: a range.",
-            source_line(articles)]),
-        description=claims_description(claims),
+    label_limit = 150 if narrow else 260
+    panels = []
+    data["row"] = [_wrap_label(c, 20 if narrow else 34) for c in data["claimant"]]
+    data["panel"] = data["side"] + " " + data["outcome"]
+    for outcome, rows in data.groupby("outcome", sort=False):
+        top = max(5, int(rows["high"].max() * 1.25))
+        scale = alt.Scale(domain=[0, top], nice=True, zero=True)
+        base = alt.Chart().encode(
+            y=alt.Y("row:N", title=None, sort=None,
+                    axis=alt.Axis(labelLimit=label_limit, labelExpr="split(datum.label, '|')")),
+            color=alt.Color("side:N", title="People hit", scale=side_colour(),
+                            legend=alt.Legend(values=sides, orient="bottom", direction="vertical" if narrow
+                                              else "horizontal")),
+            tooltip=[alt.Tooltip("claimant:N", title="Source"), alt.Tooltip("figure:N", title="Figure"),
+                     alt.Tooltip("group:N", title="Who and what"), alt.Tooltip("quote:N", title="Quote")],
+        )
+        x = alt.X("low:Q", title=f"People {outcome} (as claimed)", scale=scale, axis=alt.Axis(tickCount=4))
+        labels = base.mark_text(align="left", dx=9, fontSize=LABEL_SIZE, color="#222222").encode(
+            x=alt.X("high:Q", scale=scale), text=alt.Text("figure:N"))
+        layers = _figure_marks(base, "low", "high", x, "x", 110) + [labels]
+        panels.append(alt.layer(*layers, data=rows).properties(width=width - (150 if narrow else 300)).facet(
+            row=alt.Row("panel:N", title=None, sort=sorted(set(rows["panel"])),
+                        header=alt.Header(labelAngle=0, labelAlign="left", labelAnchor="start", labelOrient="top",
+                                          labelFontWeight="bold", labelPadding=4,
+                                          labelLimit=width - 10, labelFontSize=LABEL_SIZE)),
+            spacing=10,
+        ).resolve_scale(y="independent"))
+    title = claims_finding(claims, articles, incident)
+    where = incident_label(incident) if incident else ""
+    note = inferred_note(distinct_claims(claims)[distinct_claims(claims)["claim_id"].isin(data["claim_id"])])
+    wrap = 38 if narrow else 70
+    subtitle = (textwrap.wrap(f"{where}. One row per source, unverified; one scale per outcome; never averaged.",
+                              wrap)
+                + textwrap.wrap("Dot: a figure. Bar: a range. Triangle: 'at least' (pointing up the scale) or "
+                                "'up to' (pointing down).", wrap)
+                + (textwrap.wrap(note, wrap) if note else []) + textwrap.wrap(source_line(articles), wrap))
+    chart = alt.vconcat(*panels, spacing=18) if panels else alt.vconcat(alt.Chart(pd.DataFrame({"x": []}))
+                                                                         .mark_point())
+    return chart.resolve_scale(x="independent", color="shared").properties(
+        title=alt.Title(textwrap.wrap(title, wrap), subtitle=subtitle,
+                        fontSize=TITLE_SIZE - (1 if narrow else 0)),
+        description=claims_description(claims, articles, incident),
     )
 
 
@@ -263,41 +495,113 @@ def topojson_feature(topology: dict, object_name: str, feature_id: str) -> dict:
             "geometry": {"type": geometry["type"], "coordinates": coordinates}}
 
 
-def _read_boundaries(reference_dir: Path) -> tuple[dict, dict]:
+def _read_boundaries(reference_dir: Path, country_id: str) -> tuple[dict, dict]:
     folder = Path(reference_dir) / "boundaries"
     governorates = json.loads((folder / "syria-admin1.geojson").read_text(encoding="utf-8"))
     countries = json.loads((folder / "countries-50m.topojson").read_text(encoding="utf-8"))
-    return governorates, topojson_feature(countries, "countries", "792")
+    return governorates, topojson_feature(countries, "countries", country_id)
 
+
+# --- who gave the posts' dates and coordinates ------------------------------------------------------------------
+
+def publication_names(reference_dir: Path = REFERENCE_DIR) -> dict[str, str]:
+    """Web domains and the publication each belongs to, from data/reference/publications.csv."""
+    from .reference import read_reference_csv
+
+    rows = read_reference_csv(Path(reference_dir) / "publications.csv", ("domain", "name", "source"))
+    return {row["domain"].lower(): row["name"] for row in rows}
+
+
+def citations(cell: str, names: dict[str, str]) -> list[tuple[str, str]]:
+    """(publication, address) for each web source in a reference cell ('url (note) | url ...'), in order."""
+    found = []
+    for url in re.findall(r"https?://[^\s|)\"]+", cell or ""):
+        host = re.sub(r"^www\.", "", url.split("/")[2].lower().rstrip("."))
+        name = next((n for d, n in names.items() if host == d or host.endswith("." + d)), host)
+        if (name, url) not in found:
+            found.append((name, url))
+    if "GeoNames" in (cell or "") and not any(n == "GeoNames" for n, _ in found):
+        found.append(("GeoNames", "https://www.geonames.org/"))
+    return found
+
+
+def credit_names(cells, names: dict[str, str]) -> list[str]:
+    """The publications named in several reference cells, most cited first."""
+    counts: dict[str, int] = {}
+    for cell in cells:
+        for name in dict.fromkeys(n for n, _ in citations(cell, names)):
+            counts[name] = counts.get(name, 0) + 1
+    return sorted(counts, key=lambda n: (-counts[n], n))
+
+
+def numbered_posts(posts: pd.DataFrame) -> pd.DataFrame:
+    """Observation posts (towns left out) numbered in order of the date they were set up, undated last."""
+    table = posts[posts["kind"] != "town"].copy()
+    table["first_date"] = [(_first_date(e) or date.max) for e in table["established"]]
+    table = table.sort_values(["first_date", "name"], kind="stable").reset_index(drop=True)
+    table["number"] = range(1, len(table) + 1)
+    return table
+
+
+def established_words(text: str) -> str:
+    """A post's date as a reader reads it: '5 February 2018', 'October 2017', 'before 14 February 2018'."""
+    match = re.match(r"^(before |by )?(\d{4})-(\d{2})(?:-(\d{2}))?", text or "")
+    if not match:
+        return "date not found"
+    day = date(int(match[2]), int(match[3]), int(match[4] or 1))
+    words = day.strftime("%-d %B %Y") if match[4] else day.strftime("%B %Y")
+    return f"{match[1] or ''}{words}"
+
+
+# --- the map ------------------------------------------------------------------------------------------------------
 
 def map_points(places: pd.DataFrame, posts: pd.DataFrame, claims: pd.DataFrame,
                deployments: pd.DataFrame) -> pd.DataFrame:
-    """Points for the map: article places with a coordinate, and observation posts with a sourced coordinate."""
+    """Points for the map: article places with a coordinate, and observation posts with a sourced coordinate.
+
+    A place that is also its governorate's name ('the region of Idlib') is an area, not a point: it is not pinned
+    on the town of that name. Each place's note says what the articles report there and on which day.
+    """
     rows = []
-    event_places = set(claims["place"].dropna()) if not claims.empty else set()
-    dated = {}
-    for frame, column in ((claims, "event_date"), (deployments, "date")):
-        if frame.empty:
-            continue
-        for _, row in frame.dropna(subset=[column]).iterrows():
+    governorates = set(places["governorate"].dropna()) if "governorate" in places else set()
+    reported: dict[str, list[str]] = {}
+    if not claims.empty:
+        for _, row in distinct_claims(claims).iterrows():
             if isinstance(row.get("place"), str):
-                dated.setdefault(row["place"], set()).add(row[column])
+                when = f" on {_day(row['event_date'])}" if isinstance(row["event_date"], str) else ""
+                reported.setdefault(row["place"], []).append(f"casualties reported{when}")
+    if not deployments.empty:
+        for _, row in deployments.iterrows():
+            if isinstance(row.get("place"), str):
+                when = f" (reported on {_day(row['date'])})" if isinstance(row["date"], str) else ""
+                reported.setdefault(row["place"], []).append(f"{row['what']}{when}")
     seen = set()
     for _, place in places.dropna(subset=["lat", "lon"]).iterrows():
-        if place["kind"] == "capital" or place["place"] in seen:
+        if place["kind"] == "capital" or place["place"] in seen or place["place"] in governorates:
             continue
         seen.add(place["place"])
-        days = sorted(dated.get(place["place"], []))
-        note = ", ".join(date.fromisoformat(d).strftime("%-d %b %Y") for d in days)
-        rows.append({"name": place["place"], "kind": "Fighting reported" if place["place"] in event_places
-                     else "Place in the article", "lat": float(place["lat"]), "lon": float(place["lon"]),
-                     "note": note, "source": place["source"]})
-    for _, post in posts.iterrows():
-        if post["lat"] and post["lon"] and post["kind"] != "town":
-            rows.append({"name": post["name"], "kind": "Turkish observation post", "lat": float(post["lat"]),
-                         "lon": float(post["lon"]), "note": post.get("established", ""),
-                         "source": post["coord_basis"]})
-    return pd.DataFrame(rows, columns=["name", "kind", "lat", "lon", "note", "source"])
+        notes = list(dict.fromkeys(reported.get(place["place"], [])))
+        in_claims = any(n.startswith("casualties") for n in notes)
+        rows.append({"number": "", "name": place["place"],
+                     "kind": "Named in a casualty report" if in_claims else "Place in the article",
+                     "lat": float(place["lat"]), "lon": float(place["lon"]), "note": "; ".join(notes),
+                     "source": "GeoNames"})
+    names = publication_names()
+    for _, post in numbered_posts(posts).iterrows():
+        if post["lat"] and post["lon"]:
+            credit = ", ".join(n for n, _ in citations(post["coord_basis"], names)) or "see the posts table"
+            rows.append({"number": str(post["number"]), "name": post["name"], "kind": "Turkish observation post",
+                         "lat": float(post["lat"]), "lon": float(post["lon"]),
+                         "note": f"set up {established_words(post['established'])}", "source": credit})
+    return pd.DataFrame(rows, columns=["number", "name", "kind", "lat", "lon", "note", "source"])
+
+
+def areas_reported(claims: pd.DataFrame, places: pd.DataFrame) -> list[str]:
+    """Governorates the articles name as the place of a claim without naming a town in them."""
+    if claims.empty or "governorate" not in places:
+        return []
+    governorates = set(places["governorate"].dropna())
+    return sorted({p for p in distinct_claims(claims)["place"].dropna() if p in governorates})
 
 
 def posts_without_coordinates(posts: pd.DataFrame) -> pd.DataFrame:
@@ -307,54 +611,112 @@ def posts_without_coordinates(posts: pd.DataFrame) -> pd.DataFrame:
 
 
 POINT_KINDS = {"Turkish observation post": ("triangle-up", SIDE_COLOURS["turkey"]),
-               "Fighting reported": ("diamond", "#000000"),
+               "Named in a casualty report": ("diamond", "#000000"),
                "Place in the article": ("circle", "#555555")}
 
 
-def map_chart(points: pd.DataFrame, articles: pd.DataFrame, reference_dir: Path = REFERENCE_DIR) -> alt.Chart:
-    """Where: Idlib and its neighbouring governorates, Turkey's border, posts and the places in the reporting."""
-    governorates, turkey_outline = _read_boundaries(reference_dir)
+def _scale_bar(story, width: int, height: int, scale: float) -> pd.DataFrame:
+    """A scale bar's ends in the map's bottom-left corner: the story's length in km, along a parallel."""
+    import math
+
+    lon0, lat0 = story.map_center
+    # d3's Mercator: x = scale * lon (radians), y = scale * ln(tan(pi/4 + lat/2)), both from the centre.
+    lon_left = lon0 - math.degrees((width / 2 - 20) / scale)
+    y_bottom = math.log(math.tan(math.pi / 4 + math.radians(lat0) / 2)) - (height / 2 - 24) / scale
+    lat_bottom = math.degrees(2 * math.atan(math.exp(y_bottom)) - math.pi / 2)
+    km_per_degree = 111.32 * math.cos(math.radians(lat_bottom))
+    return pd.DataFrame([{"lon": lon_left, "lat": lat_bottom, "lon2": lon_left + story.scale_bar_km / km_per_degree,
+                          "lat2": lat_bottom, "text": f"{story.scale_bar_km:g} km"}])
+
+
+def map_description(points: pd.DataFrame, areas: list[str]) -> str:
+    posts = points[points["kind"] == "Turkish observation post"]
+    named = points[points["kind"] != "Turkish observation post"]
+    parts = [f"Map of north-west Syria on the Turkish border with {len(posts)} Turkish observation posts that have "
+             f"a sourced coordinate, numbered as in the table of posts"]
+    if not named.empty:
+        parts.append("places the articles name: " + ", ".join(
+            f"{r.name} ({r.note})" if r.note else r.name for r in named.itertuples()))
+    if areas:
+        parts.append("casualties reported in " + ", ".join(areas) + " without a town named, shown as a shaded area")
+    return "; ".join(parts) + "."
+
+
+def map_chart(points: pd.DataFrame, articles: pd.DataFrame, reference_dir: Path = REFERENCE_DIR, story=None,
+              width: int = WIDTH, areas: list[str] | None = None) -> alt.LayerChart:
+    """Where: the story's governorate and its neighbours, the border, numbered posts and the places reported."""
+    story = _story(story)
+    areas = areas or []
+    narrow = width <= NARROW
+    height = 360 if narrow else 460
+    scale = story.map_narrow_scale if narrow else story.map_scale
+    governorates, neighbour = _read_boundaries(reference_dir, story.neighbour_country)
     for feature in governorates["features"]:
-        feature["properties"]["is_idlib"] = feature["properties"].get("code_hasc") == "SY.ID"
-    projection = alt.Projection(type="mercator", center=[36.7, 35.9], scale=9000, translate=[WIDTH / 2, 230])
-    turkey = alt.Chart(alt.Data(values=[turkey_outline])).mark_geoshape(
-        fill="#f3e1d6", stroke="#b0764f", strokeWidth=1.5).project(**projection.to_dict())
-    syria = alt.Chart(alt.Data(values=governorates["features"])).mark_geoshape(stroke="#ffffff", strokeWidth=1
-                                                                               ).encode(
-        color=alt.condition("datum.properties.is_idlib", alt.value("#d9d9d9"), alt.value("#f0f0f0"))
-    ).project(**projection.to_dict())
-    kinds = list(POINT_KINDS)
-    marks = alt.Chart(points).mark_point(filled=True, size=110, opacity=1).encode(
+        props = feature["properties"]
+        reported = props.get("name") in areas or props.get("name_en") in areas
+        props["fill"] = "#f6d4a8" if reported else "#dcdcdc" if props.get("code_hasc") == story.focus_governorate \
+            else "#f2f2f2"
+    projection = alt.Projection(type="mercator", center=list(story.map_center), scale=scale,
+                                translate=[width / 2, height / 2]).to_dict()
+    country = alt.Chart(alt.Data(values=[neighbour])).mark_geoshape(
+        fill="#f3e1d6", stroke="#b0764f", strokeWidth=1.5).project(**projection)
+    syria = alt.Chart(alt.Data(values=governorates["features"])).mark_geoshape(stroke="#ffffff", strokeWidth=1).encode(
+        color=alt.Color("properties.fill:N", scale=None)).project(**projection)
+    border = alt.Chart(alt.Data(values=[neighbour])).mark_geoshape(
+        fill=None, stroke="#b0764f", strokeWidth=2).project(**projection)
+    kinds = [k for k in POINT_KINDS if k in set(points["kind"])]
+    # Posts first and larger, places on top and smaller: a place on a post's proxy coordinate stays visible.
+    points = points.assign(order=(points["kind"] != "Turkish observation post").astype(int))
+    points = points.sort_values("order", kind="stable")
+    marks = alt.Chart(points).mark_point(filled=True, opacity=1, stroke="#ffffff", strokeWidth=0.8).encode(
+        size=alt.condition(alt.datum.order == 0, alt.value(130 if narrow else 150), alt.value(55)),
+        order=alt.Order("order:Q"),
         longitude="lon:Q", latitude="lat:Q",
-        shape=alt.Shape("kind:N", title=None, scale=alt.Scale(domain=kinds, range=[s for s, _ in POINT_KINDS.values()])),
-        color=alt.Color("kind:N", title=None, scale=alt.Scale(domain=kinds, range=[c for _, c in POINT_KINDS.values()])),
+        shape=alt.Shape("kind:N", title=None, scale=alt.Scale(domain=kinds, range=[POINT_KINDS[k][0] for k in kinds])),
+        color=alt.Color("kind:N", title=None, scale=alt.Scale(domain=kinds, range=[POINT_KINDS[k][1] for k in kinds]),
+                        legend=alt.Legend(orient="bottom", direction="vertical" if narrow else "horizontal",
+                                          labelFontSize=LABEL_SIZE)),
         tooltip=[alt.Tooltip("name:N", title="Place"), alt.Tooltip("kind:N", title="What"),
-                 alt.Tooltip("note:N", title="Dates"), alt.Tooltip("source:N", title="Coordinate source")],
-    ).project(**projection.to_dict())
-    labels = alt.Chart(points[points["kind"] != "Turkish observation post"]).mark_text(
-        align="left", dx=8, dy=-6, fontSize=12, fontWeight="bold", color="#222222").encode(
-        longitude="lon:Q", latitude="lat:Q", text="name:N").project(**projection.to_dict())
-    border_label = alt.Chart(pd.DataFrame([{"lon": 36.35, "lat": 36.62, "text": "TURKEY"},
-                                           {"lon": 36.55, "lat": 35.62, "text": "IDLIB"}])).mark_text(
-        fontSize=13, fontWeight="bold", color="#8c6d5a").encode(longitude="lon:Q", latitude="lat:Q", text="text:N"
-                                                                ).project(**projection.to_dict())
-    named = sorted(points.loc[points["kind"] != "Turkish observation post", "name"])
-    posts = int((points["kind"] == "Turkish observation post").sum())
-    description = (f"Map of Idlib governorate in north-west Syria on the Turkish border, with {posts} Turkish "
-                   f"observation posts that have a sourced coordinate and the places the reporting names: "
-                   f"{', '.join(named)}.")
-    border = alt.Chart(alt.Data(values=[turkey_outline])).mark_geoshape(
-        fill=None, stroke="#b0764f", strokeWidth=2).project(**projection.to_dict())
-    return alt.layer(turkey, syria, border, marks, labels, border_label).properties(
-        width=WIDTH, height=460,
-        title=alt.Title("Turkish posts ring the last rebel-held province, on Turkey's doorstep", subtitle=[
-            "Observation posts with a sourced coordinate (village or hill, not surveyed positions) and places "
-            "named in the articles.",
-            source_line(articles) + "; observation posts: data/reference/observation_posts.csv; boundaries: "
-                                    "Natural Earth"]),
-        description=description,
+                 alt.Tooltip("note:N", title="Reported"), alt.Tooltip("source:N", title="Coordinate from")],
+    ).project(**projection)
+    post_numbers = alt.Chart(points[points["kind"] == "Turkish observation post"]).mark_text(
+        align="left", dx=7, dy=-7, fontSize=11, fontWeight="bold", color="#8a3b00").encode(
+        longitude="lon:Q", latitude="lat:Q", text="number:N").project(**projection)
+    place_names = alt.Chart(points[points["kind"] != "Turkish observation post"]).mark_text(
+        align="right", dx=-8, dy=-6, fontSize=12, fontWeight="bold", color="#222222").encode(
+        longitude="lon:Q", latitude="lat:Q", text="name:N").project(**projection)
+    labels = pd.DataFrame([{"lon": item.lon, "lat": item.lat, "text": item.text, "kind": item.kind}
+                           for item in story.map_labels])
+    area_labels = alt.Chart(labels).mark_text(fontSize=13, fontWeight="bold", fontStyle="italic").encode(
+        longitude="lon:Q", latitude="lat:Q", text="text:N",
+        color=alt.condition(alt.datum.kind == "country", alt.value("#8c6d5a"), alt.value("#555555"))
+    ).project(**projection)
+    bar = _scale_bar(story, width, height, scale)
+    scale_rule = alt.Chart(bar).mark_rule(strokeWidth=3, color="#333333").encode(
+        longitude="lon:Q", latitude="lat:Q", longitude2="lon2:Q", latitude2="lat2:Q").project(**projection)
+    scale_text = alt.Chart(bar).mark_text(align="left", dy=-9, fontSize=11, color="#333333").encode(
+        longitude="lon:Q", latitude="lat:Q", text="text:N").project(**projection)
+    post_credits = sorted({name.strip() for cell in points.loc[points["kind"] == "Turkish observation post", "source"]
+                           for name in cell.split(",") if name.strip()})
+    wrap = 40 if narrow else 80
+    shaded = (f"Shaded: {', '.join(areas)}, where casualties are reported without a town named. " if areas else "")
+    subtitle = textwrap.wrap(
+        f"Numbers: Turkish observation posts, in the order they were set up (key below the map), at the village "
+        f"or hill each is named after, not surveyed positions. {shaded}", wrap) + textwrap.wrap(
+        f"Source: post coordinates from {', '.join(post_credits) or 'none'}; towns: GeoNames; boundaries: "
+        f"Natural Earth; places named: {source_line(articles).removeprefix('Source: ')}", wrap)
+    posts_mapped = int((points["kind"] == "Turkish observation post").sum())
+    title = (f"{posts_mapped} Turkish observation posts on the map around the places in the reporting"
+             if posts_mapped else "The places in the reporting")
+    return alt.layer(country, syria, border, area_labels, scale_rule, scale_text, marks, post_numbers,
+                     place_names).properties(
+        width=width, height=height,
+        title=alt.Title(textwrap.wrap(title, wrap), subtitle=subtitle, fontSize=TITLE_SIZE - (1 if narrow else 0)),
+        description=map_description(points, areas),
     )
 
+
+# --- the timeline ---------------------------------------------------------------------------------------------------
 
 def _first_date(text: str) -> date | None:
     """The first full or month-only ISO date in a reference cell ("2018-02-05 (Reuters...)", "2017-10 ...")."""
@@ -364,75 +726,126 @@ def _first_date(text: str) -> date | None:
     return date(int(match[1]), int(match[2]), int(match[3] or 1))
 
 
-def timeline_events(posts: pd.DataFrame, claims: pd.DataFrame, deployments: pd.DataFrame) -> pd.DataFrame:
-    """Dated events: posts established (from the reference data), deployments and claimed casualties."""
+TIMELINE_COLUMNS = ["date", "lane", "label", "period", "detail", "side", "precision", "credit"]
+LANES = ["Observation post set up", "Deployment reported", "Casualties reported"]
+
+
+def timeline_events(posts: pd.DataFrame, claims: pd.DataFrame, deployments: pd.DataFrame, story=None,
+                    articles: pd.DataFrame | None = None) -> pd.DataFrame:
+    """Dated events: posts set up (reference data, with who reported the date), deployments with the day they were
+    reported, and the days casualties were reported for. The period is the story's panel the date falls in."""
+    story = _story(story)
+    names = publication_names()
+    outlets = outlet_names(articles) if articles is not None else {}
     rows = []
-    for _, post in posts.iterrows():
-        if post["kind"] == "town":
-            continue
+
+    def period(day: date) -> str:
+        found = story.period_of(day)
+        return found.label if found else ""
+
+    for _, post in numbered_posts(posts).iterrows():
         day = _first_date(post["established"])
         if day is None or post["established"].startswith(("before", "by ")):
             continue  # an upper bound on the date is not a date
         precision = "month" if re.match(r"^\d{4}-\d{2}(?!-)", post["established"]) else "day"
-        rows.append({"date": day.isoformat(), "lane": "Observation post set up", "label": post["name"],
-                     "period": "2017-2019" if day.year < 2020 else "February 2020",
-                     "detail": post["established"], "side": SIDE_LABELS["turkey"], "precision": precision})
+        credit = ", ".join(credit_names([post["source"], post["established"]], names)[:3])
+        rows.append({"date": day.isoformat(), "lane": LANES[0], "label": f"{post['number']}. {post['name']}",
+                     "period": period(day), "detail": f"set up {established_words(post['established'])}",
+                     "side": SIDE_LABELS["turkey"], "precision": precision, "credit": credit})
     for _, fact in deployments.dropna(subset=["date"]).iterrows():
-        rows.append({"date": fact["date"], "lane": "Deployment reported", "label": f"{fact['what']} ({fact['place']})",
-                     "period": "February 2020", "detail": f"reported by {fact['claimant']}",
-                     "side": SIDE_LABELS.get(fact["side"], SIDE_LABELS["unspecified"]), "precision": "day"})
-    if not claims.empty:
-        for (day, side, outcome), group in claims.dropna(subset=["event_date"]).groupby(
-                ["event_date", "victim_side", "outcome"], sort=True):
-            claimants = ", ".join(sorted(group["claimant"].unique()))
-            rows.append({"date": day, "lane": "Casualties claimed", "label": f"{SIDE_LABELS[side]} {outcome}",
-                         "period": "February 2020" if day.startswith("2020-02") else day[:4],
-                         "detail": f"claimed by {claimants}", "side": SIDE_LABELS[side], "precision": "day"})
-    frame = pd.DataFrame(rows, columns=["date", "lane", "label", "period", "detail", "side", "precision"])
+        day = date.fromisoformat(fact["date"])
+        outlet = outlets.get(fact["article_id"], "")
+        rows.append({"date": fact["date"], "lane": LANES[1], "label": f"{fact['what']}",
+                     "period": period(day), "detail": f"reported on {_day(fact['date'])} by {fact['claimant']}",
+                     "side": SIDE_LABELS.get(fact["side"], SIDE_LABELS["unspecified"]), "precision": "day",
+                     "credit": outlet})
+    dated = distinct_claims(claims).dropna(subset=["event_date"]) if not claims.empty else claims
+    if not dated.empty:
+        for (day, side), group in dated.groupby(["event_date", "victim_side"], sort=True):
+            sources = ", ".join(sorted(group["claimant"].unique()))
+            places = ", ".join(sorted(group["place"].dropna().unique()))
+            rows.append({"date": day, "lane": LANES[2], "label": SIDE_LABELS[side],
+                         "period": period(date.fromisoformat(day)),
+                         "detail": f"{len(group)} figure(s) from {sources}" + (f"; {places}" if places else ""),
+                         "side": SIDE_LABELS[side], "precision": "day",
+                         "credit": ", ".join(sorted({outlets.get(a, "") for a in group["article_id"]} - {""}))})
+    frame = pd.DataFrame(rows, columns=TIMELINE_COLUMNS)
     return frame.sort_values(["date", "lane", "label"], kind="stable").reset_index(drop=True)
 
 
-def timeline_chart(events: pd.DataFrame, articles: pd.DataFrame) -> alt.Chart:
-    """When: posts set up from 2017, then the days of February 2020 the articles report."""
-    lanes = ["Observation post set up", "Deployment reported", "Casualties claimed"]
-    periods = [p for p in ["2017-2019", "February 2020"] if p in set(events["period"])] or ["February 2020"]
+def timeline_description(events: pd.DataFrame) -> str:
+    """The timeline in words, counted from the data: posts by year, then the reported days."""
+    posts = events[events["lane"] == LANES[0]]
+    parts = []
+    if not posts.empty:
+        years = posts["date"].str[:4].value_counts().sort_index()
+        parts.append(f"{len(posts)} dated Turkish observation posts set up: "
+                     + ", ".join(f"{n} in {y}" for y, n in years.items()))
+    others = events[events["lane"] != LANES[0]]
+    for row in others.itertuples():
+        parts.append(f"{_day(row.date)}: {row.lane.lower()}, {row.label} ({row.detail})")
+    return "Timeline. " + "; ".join(parts) + "." if parts else "Timeline: no dated events."
+
+
+def timeline_chart(events: pd.DataFrame, articles: pd.DataFrame, story=None, width: int = WIDTH) -> alt.Chart:
+    """When: one panel per period of the story configuration, the lanes one above the other."""
+    story = _story(story)
+    narrow = width <= NARROW
+    lanes = [lane for lane in LANES if lane in set(events["lane"])]
+    periods = [p for p in story.periods if p.label in set(events["period"])]
+    sides = [label for label in SIDE_LABELS.values() if label in set(events["side"])]
     panels = []
-    for period in periods:
-        part = events[events["period"] == period]
-        axis = alt.Axis(format="%b %Y" if period == "2017-2019" else "%-d %b", labelAngle=0, tickCount=5)
-        chart = alt.Chart(part).mark_point(filled=True, size=90).encode(
-            x=alt.X("date:T", title=period, axis=axis),
-            y=alt.Y("lane:N", title=None, sort=lanes, scale=alt.Scale(domain=lanes)),
-            color=alt.Color("side:N", title="Whose forces or people", scale=side_colour()),
+    for index, period in enumerate(periods):
+        part = events[events["period"] == period.label]
+        # Side by side, the lanes are named once, on the left.
+        lane_labels = narrow or index == 0
+        axis = alt.Axis(format=period.axis_format, labelAngle=0, tickCount=4 if narrow else 5, labelOverlap=True)
+        chart = alt.Chart(part).mark_point(filled=True, size=80, opacity=0.85).encode(
+            x=alt.X("date:T", title=period.label, axis=axis),
+            y=alt.Y("lane:N", title=None, sort=lanes, scale=alt.Scale(domain=lanes),
+                    axis=alt.Axis(labelLimit=120 if narrow else 200, labels=lane_labels, ticks=lane_labels)),
+            color=alt.Color("side:N", title="Whose forces or people", scale=side_colour(),
+                            legend=alt.Legend(values=sides, direction="vertical" if narrow else "horizontal")),
             tooltip=[alt.Tooltip("date:T", title="Date", format="%-d %B %Y"), alt.Tooltip("label:N", title="What"),
                      alt.Tooltip("detail:N", title="Detail")],
         )
-        # Posts are many and listed in a table; the few reported events get a label on the chart itself.
-        reported = part[part["lane"] != "Observation post set up"]
-        stacked = reported.groupby(["date", "lane"], sort=True)["label"].agg("\n".join).reset_index()
-        labels = alt.Chart(stacked).mark_text(
-            align="left", baseline="bottom", dx=8, dy=-8, fontSize=10, lineBreak="\n", color="#222222").encode(
-            x=alt.X("date:T"), y=alt.Y("lane:N", sort=lanes, scale=alt.Scale(domain=lanes)), text="label:N")
-        panels.append(alt.layer(chart, labels).properties(width=(WIDTH - 160) // len(periods), height=210))
-    first_2020 = events[events["period"] == "February 2020"]["date"].min()
-    posts = int((events["lane"] == "Observation post set up").sum())
-    description = (f"Timeline: {posts} Turkish observation posts set up between 2017 and 2018 according to the "
-                   f"reference data, then the events of February 2020 reported in the articles, from "
-                   f"{first_2020 or 'no date'}.")
-    return alt.hconcat(*panels).resolve_scale(x="independent").properties(
-        title=alt.Title("Posts set up from 2017 were in the line of fire by February 2020", subtitle=[
-            "Dates of posts from data/reference/observation_posts.csv; events as the articles report them.",
-            source_line(articles)]),
+        panel_width = (width - 150) if narrow else (width - 190) // max(len(periods), 1)
+        panels.append(chart.properties(width=panel_width, height=120 if narrow else 150))
+    description = timeline_description(events)
+    posts = events[events["lane"] == LANES[0]]
+    wrap = 40 if narrow else 80
+    if not posts.empty:
+        years = posts["date"].str[:4]
+        title = (f"{len(posts)} dated posts were set up from {years.min()} to {years.max()}, "
+                 f"{int((years == years.max()).sum())} of them in {years.max()}")
+    else:
+        title = "The days the articles report"
+    counts = pd.Series([n.strip() for cell in posts["credit"] for n in str(cell).split(",") if n.strip()],
+                       dtype=str).value_counts()
+    named = ", ".join(counts.index[:4])
+    more = f" and {len(counts) - 4} other publications" if len(counts) > 4 else ""
+    subtitle = textwrap.wrap(f"Post dates as reported by {named or 'no source'}{more} (each post's sources are in "
+                             "the table of posts).", wrap) + textwrap.wrap(
+        "Deployments and casualties on the day the articles report them. " + source_line(articles), wrap)
+    chart = (alt.vconcat(*panels, spacing=16) if narrow else alt.hconcat(*panels, spacing=14)) if panels else \
+        alt.vconcat(alt.Chart(pd.DataFrame({"x": []})).mark_point())
+    return chart.resolve_scale(x="independent").properties(
+        title=alt.Title(textwrap.wrap(title, wrap), subtitle=subtitle, fontSize=TITLE_SIZE - (1 if narrow else 0)),
         description=description,
     )
 
 
+# --- the tracker ----------------------------------------------------------------------------------------------------
+
+TRACKER_COLUMNS = ["reported", "event", "event_date", "claimant", "article", "figure", "qualifier", "low", "high",
+                   "side", "claim_id", "label"]
+
+
 def tracker_data(claims: pd.DataFrame, articles: pd.DataFrame, events: pd.DataFrame) -> pd.DataFrame:
-    """One row per distinct numeric claim: when it was reported, about which event, by whom, and its figure."""
-    data = claims_chart_data(claims)
+    """One row per distinct dated numeric claim: when it was reported, about which event, by whom, its figure."""
+    data = claims_chart_data(claims, articles)
     if data.empty:
-        return pd.DataFrame(columns=["reported", "event", "claimant", "figure", "low", "high", "side", "claim_id",
-                                     "label"])
+        return pd.DataFrame(columns=TRACKER_COLUMNS)
     reported = report_dates(articles, claims)
     by_claim = claims.set_index("claim_id")
     # A dataset has no report date of its own: its claims are placed at the event's date.
@@ -440,36 +853,56 @@ def tracker_data(claims: pd.DataFrame, articles: pd.DataFrame, events: pd.DataFr
                         for c in data["claim_id"]]
     labels = dict(zip(events["event_id"], events["label"]))
     data["event"] = [labels.get(by_claim.loc[c, "event_id"], "") for c in data["claim_id"]]
+    data["event_date"] = [by_claim.loc[c, "event_date"] for c in data["claim_id"]]
     data = data.dropna(subset=["reported"])
     data["label"] = data["claimant"] + ": " + data["figure"] + " " + data["outcome"]
-    return data[["reported", "event", "claimant", "figure", "low", "high", "side", "claim_id", "label"]].sort_values(
-        ["event", "reported", "claimant"], kind="stable").reset_index(drop=True)
+    # Events in date order (the label would sort 10 Feb before 3 Feb), then each event's claims as reported.
+    return data[TRACKER_COLUMNS].sort_values(["event_date", "event", "reported", "claimant"], kind="stable"
+                                             ).reset_index(drop=True)
 
 
-def tracker_chart(data: pd.DataFrame, articles: pd.DataFrame) -> alt.FacetChart:
-    """How each event's figures moved as reports came in: one panel per event, claims by report date."""
-    base = alt.Chart().encode(
-        x=alt.X("reported:T", title="Reported (publication date, else the latest day the article covers)",
-                axis=alt.Axis(format="%-d %b %Y", labelAngle=0, tickCount=4)),
-        color=alt.Color("side:N", title="People hit", scale=side_colour()),
-        tooltip=[alt.Tooltip("claimant:N", title="Claimant"), alt.Tooltip("figure:N", title="Figure"),
-                 alt.Tooltip("reported:T", title="Reported", format="%-d %B %Y")],
-    )
-    y = alt.Y("low:Q", title="People (as claimed)", scale=alt.Scale(zero=True))
-    ranges = base.mark_rule(strokeWidth=5, opacity=0.6).encode(y=y, y2="high:Q")
-    points = base.mark_point(filled=True, size=80).encode(y=y)
-    labels = base.mark_text(align="left", dx=8, fontSize=11, color="#222222").encode(
-        y=alt.Y("high:Q"), text=alt.Text("label:N"))
-    panels = data["event"].nunique()
-    return alt.layer(ranges, points, labels, data=data).properties(width=WIDTH - 200, height=110).facet(
-        row=alt.Row("event:N", title=None, header=alt.Header(labelAngle=0, labelAlign="left", labelAnchor="start",
-                                                              labelOrient="top", labelFontWeight="bold")),
-        spacing=12,
-    ).resolve_scale(y="independent").properties(
-        title=alt.Title(f"{panels} events, each source's figure as it was reported", subtitle=[
-            "A syndicated copy of a claim counts once. Ranges are bars; nothing is averaged.", source_line(articles)]),
-        description=f"Tracker of {len(data)} distinct claims about {panels} events, by the date each was reported: "
-                    + "; ".join(f"{r.event}: {r.claimant} {r.figure}" for r in data.itertuples()) + ".",
+def tracker_chart(data: pd.DataFrame, articles: pd.DataFrame, width: int = WIDTH) -> alt.VConcatChart:
+    """How each incident's figures moved as reports came in: one panel per incident, side and outcome, in date
+    order, with the same marks as the claims chart (dot, range bar, bound triangles) and each source named."""
+    narrow = width <= NARROW
+    data = data.assign(outcome=data["label"].str.rsplit(" ", n=1).str[-1] if not data.empty else [],
+                       tag=[_wrap_label(f"{c}: {f}", 22 if narrow else 40) for c, f in
+                            zip(data["claimant"], data["figure"])])
+    data["panel"] = data["event"] + ", " + data["outcome"]
+    order = list(dict.fromkeys(data["panel"]))
+    sides = [label for label in SIDE_LABELS.values() if label in set(data["side"])]
+    panels = []
+    for panel_name in order:
+        rows = data[data["panel"] == panel_name]
+        top = max(5, int(rows["high"].max() * 1.2))
+        base = alt.Chart().encode(
+            x=alt.X("reported:T", title="Reported", axis=alt.Axis(format="%-d %b %Y", labelAngle=0, tickCount=3,
+                                                                 labelOverlap=True)),
+            color=alt.Color("side:N", title="People hit", scale=side_colour(),
+                            legend=alt.Legend(values=sides, direction="vertical" if narrow else "horizontal")),
+            tooltip=[alt.Tooltip("claimant:N", title="Source"), alt.Tooltip("figure:N", title="Figure"),
+                     alt.Tooltip("reported:T", title="Reported", format="%-d %B %Y")],
+        )
+        y = alt.Y("low:Q", title="People", scale=alt.Scale(zero=True, domain=[0, top]), axis=alt.Axis(tickCount=3))
+        labels = base.mark_text(align="left", dx=10, fontSize=11, color="#222222", lineBreak="|").encode(
+            y=alt.Y("high:Q", scale=alt.Scale(zero=True, domain=[0, top])), text="tag:N")
+        layers = _figure_marks(base, "low", "high", y, "y", 80) + [labels]
+        panels.append(alt.layer(*layers, data=rows).properties(
+            width=width - (60 if narrow else 120), height=100,
+            title=alt.Title(textwrap.wrap(panel_name, 44 if narrow else 90), fontSize=LABEL_SIZE, anchor="start")))
+    wrap = 40 if narrow else 80
+    incidents_count = data["event"].nunique()
+    title = (f"{incidents_count} incidents in date order: each source's figure on the day it was reported"
+             if incidents_count != 1 else "Each source's figure on the day it was reported")
+    chart = alt.vconcat(*panels, spacing=14) if panels else alt.vconcat(alt.Chart(pd.DataFrame({"x": []}))
+                                                                        .mark_point())
+    return chart.resolve_scale(x="independent", y="independent").properties(
+        title=alt.Title(textwrap.wrap(title, wrap), subtitle=textwrap.wrap(
+            "A syndicated copy of a claim counts once. Dot: a figure; bar: a range; triangle: a bound. Nothing is "
+            "averaged. " + source_line(articles), wrap), fontSize=TITLE_SIZE - (1 if narrow else 0)),
+        description=f"Tracker of {len(data)} distinct dated claims about {incidents_count} incidents, in date "
+                    "order: " + "; ".join(f"{r.event}: {r.claimant} {r.figure} {r.outcome}, reported "
+                                          f"{_day(r.reported)}" for r in data.itertuples()) + ".",
     )
 
 

@@ -57,3 +57,7 @@ class ValidationError(ExplainerError):
 
 class DatasetImportError(ExplainerError):
     """Raised when an ACLED or UCDP export is malformed."""
+
+
+class StoryConfigError(ExplainerError):
+    """Raised when the story configuration (story.yml) is missing, malformed or lacks a key."""

@@ -20,14 +20,17 @@ from .paths import PROJECT_ROOT
 
 # HTML's own characters, and those that mean something to Markdown, Pandoc, shortcodes or math, as entities,
 # in one pass so that no entity is escaped twice.
-_INERT = str.maketrans({c: f"&#{ord(c)};" for c in "&<>\"'$" + "{}`*_[]\\@#|~^"})
+# The colon and line breaks too: "http://..." in text would become a live link (Markdown autolinks), and a blank
+# line would end the HTML block the text sits in.
+_INERT = str.maketrans({c: f"&#{ord(c)};" for c in "&<>\"'$" + "{}`*_[]\\@#|~^" + ":\n\r"})
+_BARE_WWW = re.compile(r"(?i)\b(www)\.")
 
 
 def safe(text) -> str:
-    """Article text made inert: HTML-escaped, and Markdown, shortcode and math characters as entities."""
+    """Article text made inert: HTML-escaped, and Markdown, shortcode, math and autolink characters as entities."""
     if text is None or (isinstance(text, float) and pd.isna(text)):
         return ""
-    return str(text).translate(_INERT)
+    return _BARE_WWW.sub(r"\1&#46;", str(text).translate(_INERT))
 
 
 # OWASP's CSV-injection rule: a cell a spreadsheet would read as a formula (=, +, -, @, tab, carriage return

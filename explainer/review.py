@@ -464,25 +464,31 @@ def _added_claim(line: int, article_id: str, located, decision, columns) -> dict
 # What the pages publish
 
 
-def _incident(claims: pd.DataFrame) -> pd.Series:
+def _period(claims: pd.DataFrame) -> pd.Series:
     if "scope" not in claims.columns:
-        return pd.Series(True, index=claims.index)
-    return claims["scope"].fillna("incident") != "period"
+        return pd.Series(False, index=claims.index)
+    return claims["scope"].fillna("incident") == "period"
 
 
 def published(claims: pd.DataFrame) -> pd.DataFrame:
-    """Claims an editor has checked (accepted, corrected, added) about one incident: the only ones on charts,
-    in the story, the tracker and "Sources differ". Without review columns nothing is published."""
+    """Claims an editor has checked (accepted, corrected, added): the only ones on charts, in the story, the tracker
+    and "Sources differ". Period totals among them carry no day, so charts and comparisons (which take dated
+    claims only) leave them to the tables. Without review columns nothing is published."""
     if "review_status" not in claims.columns:
         return claims.iloc[0:0]
-    return claims[claims["review_status"].isin(PUBLISHED) & _incident(claims)]
+    return claims[claims["review_status"].isin(PUBLISHED)]
+
+
+def incident_claims(claims: pd.DataFrame) -> pd.DataFrame:
+    """Checked claims about one incident (the Claims page's main table)."""
+    shown = published(claims)
+    return shown[~_period(shown)]
 
 
 def period_totals(claims: pd.DataFrame) -> pd.DataFrame:
     """Checked claims that total a period (a war, a year, 'since 2011'): published apart, never on a day."""
-    if "review_status" not in claims.columns:
-        return claims.iloc[0:0]
-    return claims[claims["review_status"].isin(PUBLISHED) & ~_incident(claims)]
+    shown = published(claims)
+    return shown[_period(shown)]
 
 
 def awaiting(claims: pd.DataFrame) -> pd.DataFrame:

@@ -1,13 +1,14 @@
-"""Text and tables for the site's pages, computed from data/processed.
+"""Text and tables for the site's pages, computed from data/processed and the story configuration (story.yml).
 
-Every figure in the prose comes from a table, with its claimant beside it and a link to the claim's quote.
-Article text is untrusted: everything taken from an article is escaped here, for HTML and for the Markdown and
-shortcode syntax of both renderers, before it reaches a page. Everything is returned as Markdown outputs
-(``notebook.html_block``), never as text/html: see ``explainer/notebook.py`` for why.
+No sentence here asserts a fact of its own: figures, sources, dates and places come from the tables, and the words
+around them from the story configuration. Every figure has its source beside it and a link to the claim's quote; an
+identification the article only implies is shown as inferred. Article text is untrusted: everything taken from an
+article is escaped here, for HTML and for the Markdown and shortcode syntax of both renderers.
 """
 
 from __future__ import annotations
 
+import base64
 import re
 from datetime import date
 from pathlib import Path
@@ -15,35 +16,96 @@ from pathlib import Path
 import pandas as pd
 from IPython.display import Markdown
 
+from . import charts
 from .articles import text_fragment_url  # noqa: F401 (re-exported for the pages)
 from .charts import SIDE_LABELS
 from .events import report_dates
-from .notebook import chart_image, figure, html_block, safe
 from .articles import may_republish  # noqa: F401 (the licence rule lives with the other input rules)
+from .notebook import figure, html_block, safe
+
+WRAP = '<div class="table-wrap" tabindex="0" role="region" aria-label="{label}">'
 
 
-def last_updated(articles: pd.DataFrame, claims: pd.DataFrame | None = None) -> str:
-    """The latest day the data knows of: a publication date, a reference date or a claimed event's date."""
-    values = list(articles.get("published", pd.Series(dtype=str)).dropna()) + \
-        list(articles.get("reference_date", pd.Series(dtype=str)).dropna())
-    if claims is not None and not claims.empty:
-        values += list(claims["event_date"].dropna())
-    days = []
-    for value in values:
-        try:
-            days.append(date.fromisoformat(str(value)[:10]))
-        except ValueError:
-            continue
-    return max(days).strftime("%-d %B %Y") if days else "unknown"
+def _story(story):
+    from .storyconfig import load_story
+
+    return story if story is not None else load_story()
 
 
-def updated_line(articles: pd.DataFrame, claims: pd.DataFrame | None = None) -> Markdown:
-    return Markdown(f"*Last updated: data as of {last_updated(articles, claims)}, the latest day the articles "
-                    f"report on; {len(articles)} article(s) read.*")
+def _day(value) -> str:
+    try:
+        return date.fromisoformat(str(value)[:10]).strftime("%-d %B %Y")
+    except ValueError:
+        return ""
 
 
-def claim_link(claim_id: str, page: str = "claims.html") -> str:
-    return f"{page}#claim-{safe(claim_id)}"
+def _count(n: int, one: str, many: str | None = None) -> str:
+    words = {1: "one", 2: "two", 3: "three", 4: "four", 5: "five", 6: "six", 7: "seven", 8: "eight", 9: "nine"}
+    return f"{words.get(n, n)} {one if n == 1 else (many or one + 's')}"
+
+
+def _and(items: list[str]) -> str:
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1] if items else ""
+
+
+def _text(value) -> str:
+    return value.strip() if isinstance(value, str) else ""
+
+
+# --- news furniture ------------------------------------------------------------------------------------------------
+
+def article_citation(row) -> str:
+    """An article as a credit: outlet, headline (linked where its address is known), date, credit line."""
+    outlet = safe(_text(row.get("outlet")) or "an unnamed outlet")
+    headline = _text(row.get("headline"))
+    url = _text(row.get("url"))
+    title = f"“{safe(headline)}”" if headline else "article"
+    if url:
+        title = f'<a href="{safe(url)}">{title}</a>'
+    parts = [f"{outlet}, {title}"]
+    if _text(row.get("published")):
+        parts.append(f"published {_day(row['published'])}")
+    credit = _text(row.get("credit_line"))
+    if credit and credit.lower() != outlet.lower():
+        parts.append(f"credit: {safe(credit)}")
+    if not url:
+        parts.append("no web address recorded")
+    return ", ".join(parts)
+
+
+def updated_line(articles: pd.DataFrame, claims: pd.DataFrame | None = None, story=None) -> Markdown:
+    """The page's dates and what it is based on, as a newsroom prints them under a headline."""
+    story = _story(story)
+    byline = f"By {safe(story.byline)}. " if story.byline else ""
+    n = len(articles)
+    based = (f"Based on {article_citation(articles.iloc[0])}." if n == 1 else
+             f"Based on {_count(n, 'article')} (listed on the <a href=\"data.html\">Data</a> page).")
+    return html_block(f'<p class="dateline"><small>{byline}Published {_day(story.published)}; updated '
+                      f"{_day(story.updated)}. {based} "
+                      f'<a href="method.html#corrections">Corrections</a>.</small></p>')
+
+
+def corrections(story=None) -> Markdown:
+    """The corrections notice, from the story configuration (one place for the text and the contact)."""
+    story = _story(story)
+    contact = story.corrections_contact
+    link = ""
+    if contact:
+        href = contact if contact.startswith(("http://", "https://")) else f"mailto:{contact}"
+        link = f' Contact: <a href="{safe(href)}">{safe(contact)}</a>.'
+    return html_block(f"<p>{safe(story.corrections_text)}{link}</p>")
+
+
+# --- who says it, in the article's words ---------------------------------------------------------------------------
+
+def source_words(row, outlets: dict[str, str]) -> str:
+    """The source as the article describes it; an identification the article only implies is marked inferred."""
+    if charts.own_voice(row):
+        return f"{safe(outlets.get(row['article_id'], 'the outlet'))}, in its own words"
+    if charts.is_inferred(row):
+        return (f"{safe(row['claimant_as_written'])} (named elsewhere in the article as {safe(row['claimant'])}; "
+                f"the identification is ours)")
+    return safe(row["claimant"])
 
 
 def event_anchor(event_id: str) -> str:
@@ -51,50 +113,214 @@ def event_anchor(event_id: str) -> str:
     return "event-" + (re.sub(r"[^a-z0-9]+", "-", str(event_id).lower()).strip("-") or "unnamed")
 
 
-def claim_sentences(claims: pd.DataFrame, page: str = "claims.html") -> Markdown:
-    """One paragraph per side and outcome: each source's figure, attributed, linked to its quote."""
-    numeric = claims[claims["qualifier"] != "vague"]
+def claim_link(claim_id: str, page: str = "claims.html") -> str:
+    return f"{page}#claim-{safe(claim_id)}"
+
+
+# --- the story page ------------------------------------------------------------------------------------------------
+
+def lede(claims: pd.DataFrame, articles: pd.DataFrame, story=None) -> Markdown:
+    """The opening paragraph, computed: the main incident, who gave figures for it, and whether they agree."""
+    story = _story(story)
+    key = charts.main_incident(claims, story)
+    if key is None:
+        return html_block(f"<p>{safe(story.deck)} The articles read for this page give no dated casualty figure."
+                          "</p>")
+    rows = charts.distinct_claims(charts.claims_of_incident(claims, key))
+    numeric = rows[rows["qualifier"] != "vague"]
+    outlets = charts.outlet_names(articles)
+    sources = _sources_once(numeric, outlets)
+    sides = [SIDE_LABELS[s] for s in SIDE_LABELS if s in set(numeric["victim_side"])]
+    differ = _differing_groups(numeric)
+    verdict = (f" Their figures differ for {safe(_and([charts._lower_first(g) for g in differ]))}." if differ
+               else " No two of them give differing figures for the same people and outcome.")
+    return html_block(
+        f"<p>{safe(story.deck)}</p>"
+        f"<p>For {safe(charts.incident_label(key))}, the reporting gives figures for "
+        f"{safe(_and([charts._lower_first(s) for s in sides]))} from "
+        f"{_count(len(sources), 'source')}: {_and(sources)}.{verdict} This page sets the figures side by side, "
+        f"each with its source; none has been verified here.</p>")
+
+
+def _sources_once(rows: pd.DataFrame, outlets: dict[str, str]) -> list[str]:
+    """Each source once, in order: by the article's own name for it where any claim names it, else as inferred."""
+    words: dict[str, str] = {}
+    inferred: dict[str, bool] = {}
+    for _, row in rows.iterrows():
+        key = f"own:{row['article_id']}" if charts.own_voice(row) else row["claimant"]
+        if key not in words or (inferred[key] and not charts.is_inferred(row)):
+            words[key], inferred[key] = source_words(row, outlets), charts.is_inferred(row)
+    return list(words.values())
+
+
+def _differing_groups(numeric: pd.DataFrame) -> list[str]:
+    """Side-and-outcome groups of one incident where two sources give different figures."""
+    found = []
+    for (side, outcome), group in numeric.groupby(["victim_side", "outcome"], sort=False):
+        figures = {(r["number_low"], r["number_high"], r["qualifier"]) for _, r in group.iterrows()}
+        if group["claimant"].nunique() > 1 and len(figures) > 1:
+            found.append(f"{SIDE_LABELS[side]} {outcome}")
+    return found
+
+
+def claim_sentences(claims: pd.DataFrame, articles: pd.DataFrame | None = None, page: str = "claims.html",
+                    incident: str | None = None, story=None) -> Markdown:
+    """One paragraph per side and outcome of the main incident: each source's figure, linked to its quote.
+
+    'Sources differ' is said only of figures about the same incident, side and outcome.
+    """
+    articles = articles if articles is not None else pd.DataFrame(columns=["article_id", "outlet"])
+    key = incident or charts.main_incident(claims, story)
+    rows = charts.distinct_claims(charts.claims_of_incident(claims, key))
+    numeric = rows[rows["qualifier"] != "vague"]
     if numeric.empty:
-        return html_block("<p><em>The articles give no casualty figures.</em></p>")
+        return html_block("<p><em>The articles give no dated casualty figures.</em></p>")
+    outlets = charts.outlet_names(articles)
+    labels = charts.article_labels(articles)
+    several = numeric["article_id"].nunique() > 1
     order = {side: i for i, side in enumerate(SIDE_LABELS)}
     paragraphs = []
     groups = sorted(numeric.groupby(["victim_side", "outcome"]), key=lambda item: (order[item[0][0]], item[0][1]))
     for (side, outcome), group in groups:
         parts = []
         for _, row in group.iterrows():
-            when = f" on {date.fromisoformat(row['event_date']).strftime('%-d %B %Y')}" \
-                if isinstance(row["event_date"], str) and row["event_date"] else ""
-            parts.append(f"<strong>{safe(row['claimant'])}</strong> says <strong>{safe(figure(row))}</strong>"
-                         f"{when} (<a href=\"{claim_link(row['claim_id'], page)}\">quote, paragraph "
-                         f"{safe(row['paragraph'])}</a>)")
-        agreement = "Sources differ." if group["claimant"].nunique() > 1 else "One source only."
+            where = f" ({safe(labels.get(row['article_id'], ''))})" if several else ""
+            parts.append(f"{source_words(row, outlets)}{where}: <strong>{safe(figure(row))}</strong> "
+                         f"(<a href=\"{claim_link(row['claim_id'], page)}\">quote</a>)")
+        figures = {(r["number_low"], r["number_high"], r["qualifier"]) for _, r in group.iterrows()}
+        if group["claimant"].nunique() > 1:
+            agreement = "Sources differ." if len(figures) > 1 else "The sources give the same figure."
+        else:
+            agreement = "One source only."
         paragraphs.append(f"<p><strong>{safe(SIDE_LABELS[side])} {safe(outcome)}:</strong> " + "; ".join(parts)
                           + f". {agreement}</p>")
     return html_block("\n".join(paragraphs))
 
+
+def other_incidents(claims: pd.DataFrame, story=None) -> Markdown:
+    """The other dated incidents in the reporting, in date order, pointing to the Tracker."""
+    key = charts.main_incident(claims, story)
+    table = charts.incidents(claims)
+    table = table[table["incident"] != key]
+    if table.empty:
+        return html_block("<p>The articles report no other dated incident.</p>")
+    items = "".join(f"<li>{safe(r.label)}: {_count(int(r.claims), 'figure')} from {_count(int(r.sources), 'source')}"
+                    f"</li>" for r in table.itertuples())
+    return html_block(f"<p>The articles also give figures for {_count(len(table), 'other incident')}, shown on the "
+                      f'<a href="tracker.html">Tracker</a>:</p><ul>{items}</ul>')
+
+
+def context_figures(claims: pd.DataFrame, articles: pd.DataFrame, page: str = "claims.html") -> Markdown:
+    """Figures with no day of their own (period totals such as 'displacing hundreds of thousands in recent weeks'):
+    listed apart from the incidents, never set beside them."""
+    undated = charts.distinct_claims(claims)
+    undated = undated[undated["event_date"].isna()] if not undated.empty else undated
+    if undated.empty:
+        return html_block("<p>Every figure in the articles is tied to a day.</p>")
+    outlets = charts.outlet_names(articles)
+    labels = charts.article_labels(articles)
+    items = []
+    for _, row in undated.iterrows():
+        items.append(f"<li>{source_words(row, outlets)}: {safe(figure(row))} {safe(row['outcome'])} "
+                     f"({safe(charts._lower_first(SIDE_LABELS[row['victim_side']]))}); "
+                     f"<q>{safe(row['quote'])}</q> <small>({safe(labels.get(row['article_id'], ''))}, "
+                     f"<a href=\"{claim_link(row['claim_id'], page)}\">in context</a>)</small></li>")
+    return html_block("<p>These figures cover a period or have no day in the text. They are background, not "
+                      f"counts for an incident, and are kept apart:</p><ul>{''.join(items)}</ul>")
+
+
+def how_to_read(claims: pd.DataFrame, articles: pd.DataFrame) -> Markdown:
+    """Who gave the figures on this site, as the articles describe them: computed, never a fixed list."""
+    numeric = charts.distinct_claims(claims)
+    numeric = numeric[numeric["qualifier"] != "vague"] if not numeric.empty else numeric
+    if numeric.empty:
+        return html_block("<p>The articles give no figures to read.</p>")
+    outlets = charts.outlet_names(articles)
+    sources = _sources_once(numeric, outlets)
+    shown = sources[:8]
+    more = f" and {len(sources) - 8} others" if len(sources) > 8 else ""
+    return html_block(
+        "<p>A figure here is a <strong>claim</strong>: what a named source said, as an article reported it. The "
+        f"figures come from {_count(len(sources), 'source')}: {_and(shown)}{more}. Sources count at different "
+        "times and in different ways; read "
+        '<a href="method.html">Method and caveats</a> before using any figure.</p>')
+
+
+def deployment_sentence(deployments: pd.DataFrame) -> Markdown:
+    """The deployments the reporting mentions, each with who reports it and the day of the report."""
+    if deployments.empty:
+        return html_block("<p><em>The articles mention no deployments.</em></p>")
+    parts = []
+    for _, row in deployments.iterrows():
+        count = "" if pd.isna(row["count"]) else f"{int(row['count'])} "
+        when = f", reported on {_day(row['date'])}" if isinstance(row["date"], str) and row["date"] else ""
+        where = f" in {safe(row['place'])}" if isinstance(row["place"], str) and row["place"] else ""
+        parts.append(f"<li>{safe(row['claimant'])}: {safe(count)}{safe(row['what'])}{where}{when} "
+                     f"<small>(<q>{safe(row['quote'])}</q>)</small></li>")
+    return html_block("<p>The deployments the reporting mentions, with who reports each:</p><ul>"
+                      + "".join(parts) + "</ul>")
+
+
+# --- charts ----------------------------------------------------------------------------------------------------------
+
+def _data_uri(path: Path) -> str:
+    return "data:image/svg+xml;base64," + base64.b64encode(Path(path).read_bytes()).decode("ascii")
+
+
+def chart(path: Path, description: str, table: Markdown | str | None = None) -> Markdown:
+    """A chart as an image with alt text; its phone version (``NAME-narrow.svg``) is chosen on narrow screens, and
+    the data behind it is in a table the reader can open."""
+    path = Path(path)
+    narrow = path.with_name(path.stem + "-narrow.svg")
+    source = (f'<source media="(max-width: 600px)" srcset="{_data_uri(narrow)}">' if narrow.exists() else "")
+    details = ""
+    if table is not None:
+        inner = table.data if isinstance(table, Markdown) else table
+        details = f"<details><summary>The data in this chart</summary>{inner}</details>"
+    return html_block(f'<figure class="chart" style="margin: 1em 0"><picture>{source}<img class="chart img-fluid" '
+                      f'src="{_data_uri(path)}" alt="{safe(description)}"></picture></figure>{details}')
+
+
+def data_table(frame: pd.DataFrame, columns: dict[str, str], caption: str) -> Markdown:
+    """The data behind a chart as a small table (``columns`` maps column names to headings), escaped."""
+    if frame.empty:
+        return html_block(f"<p><em>No rows: {safe(caption)}.</em></p>")
+    head = "".join(f'<th scope="col">{safe(title)}</th>' for title in columns.values())
+    body = "".join("<tr>" + "".join(f"<td>{safe('' if pd.isna(row[name]) else row[name])}</td>" for name in columns)
+                   + "</tr>" for _, row in frame.iterrows())
+    return html_block(WRAP.format(label=safe(caption)) + f"<table><caption>{safe(caption)}</caption><thead><tr>"
+                      f"{head}</tr></thead><tbody>{body}</tbody></table></div>")
+
+
+# --- tables ----------------------------------------------------------------------------------------------------------
 
 def claims_table(claims: pd.DataFrame, articles: pd.DataFrame) -> Markdown:
     """Every claim in a table, each row anchored and linked to its quote, paragraph and original article."""
     if claims.empty:
         return html_block("<p><em>No casualty claims were found in the articles given.</em></p>")
     urls = dict(zip(articles["article_id"], articles["url"].fillna("")))
-    outlets = dict(zip(articles["article_id"], articles["outlet"].fillna(articles["article_id"])))
+    outlets = charts.outlet_names(articles)
+    labels = charts.article_labels(articles)
+    ordered = claims.assign(_undated=claims["event_date"].isna()).sort_values(
+        ["_undated", "event_date", "claim_id"], kind="stable")
     rows = []
-    for _, row in claims.iterrows():
+    for _, row in ordered.iterrows():
         url = text_fragment_url(urls.get(row["article_id"], ""), row["quote"])
-        source = f'<a href="{safe(url)}">{safe(outlets.get(row["article_id"]))}</a>' if url else \
-            safe(outlets.get(row["article_id"], row["article_id"]))
+        source = f'<a href="{safe(url)}">{safe(labels.get(row["article_id"]))}</a>' if url else \
+            safe(labels.get(row["article_id"], ""))
+        written = "" if charts.own_voice(row) else \
+            f'<br><small>the article says: “{safe(row["claimant_as_written"])}”</small>'
+        paragraph = "" if pd.isna(row["paragraph"]) else f", paragraph {safe(int(row['paragraph']))}"
         rows.append(
             f'<tr id="claim-{safe(row["claim_id"])}"><td>{safe(figure(row))}</td><td>{safe(row["outcome"])}</td>'
-            f'<td>{safe(SIDE_LABELS[row["victim_side"]])}</td><td>{safe(row["claimant"])}'
-            f'<br><small>as written: {safe(row["claimant_as_written"])}</small></td>'
-            f'<td>{safe(row["event_date"] if isinstance(row["event_date"], str) else "")}</td>'
+            f'<td>{safe(SIDE_LABELS[row["victim_side"]])}</td><td>{source_words(row, outlets)}{written}</td>'
+            f'<td>{safe(_day(row["event_date"]) if isinstance(row["event_date"], str) else "no day given")}</td>'
             f'<td>{safe(row["place"] if isinstance(row["place"], str) else "")}</td>'
-            f'<td><q>{safe(row["quote"])}</q><br><small>{source}, paragraph {safe(row["paragraph"])}</small></td></tr>')
+            f'<td><q>{safe(row["quote"])}</q><br><small>{source}{paragraph}</small></td></tr>')
     head = ("<thead><tr><th scope=\"col\">Figure</th><th scope=\"col\">Outcome</th><th scope=\"col\">People</th>"
-            "<th scope=\"col\">Claimant</th><th scope=\"col\">Date</th><th scope=\"col\">Place</th>"
+            "<th scope=\"col\">Source</th><th scope=\"col\">Day</th><th scope=\"col\">Place</th>"
             "<th scope=\"col\">Quote</th></tr></thead>")
-    return html_block('<div class="table-wrap" tabindex="0"><table class="claims">' + head + "<tbody>"
+    return html_block(WRAP.format(label="Every claim") + '<table class="claims">' + head + "<tbody>"
                       + "\n".join(rows) + "</tbody></table></div>")
 
 
@@ -105,33 +331,32 @@ def deployments_table(deployments: pd.DataFrame) -> Markdown:
     for _, row in deployments.iterrows():
         count = "" if pd.isna(row["count"]) else str(int(row["count"]))
         rows.append(f"<tr><td>{safe(row['what'])}</td><td>{safe(count)}</td><td>{safe(row['actor'])}</td>"
-                    f"<td>{safe(row['claimant'])}</td><td>{safe(row['date'] if isinstance(row['date'], str) else '')}"
+                    f"<td>{safe(row['claimant'])}</td><td>{safe(_day(row['date']) if isinstance(row['date'], str) else '')}"
                     f"</td><td>{safe(row['place'])}</td></tr>")
     head = ("<thead><tr><th scope=\"col\">What</th><th scope=\"col\">Count</th><th scope=\"col\">Whose</th>"
-            "<th scope=\"col\">Reported by</th><th scope=\"col\">Date</th><th scope=\"col\">Place</th></tr></thead>")
-    return html_block('<div class="table-wrap" tabindex="0"><table>' + head + "<tbody>" + "\n".join(rows)
+            "<th scope=\"col\">Reported by</th><th scope=\"col\">Reported on</th><th scope=\"col\">Place</th>"
+            "</tr></thead>")
+    return html_block(WRAP.format(label="Deployments") + "<table>" + head + "<tbody>" + "\n".join(rows)
                       + "</tbody></table></div>")
 
 
-def chart(path: Path, description: str) -> Markdown:
-    """A chart's stored SVG as an image whose alt text is its text alternative."""
-    return chart_image(path, description)
-
-
-def alt_text(description: str) -> Markdown:
-    return html_block(f'<p class="alt-text"><small>Text alternative: {safe(description)}</small></p>')
-
-
 def posts_table(posts: pd.DataFrame) -> Markdown:
+    """The observation posts, numbered as on the map, with the date each was set up and the publications that
+    reported its date and coordinate (original publications or Wikipedia, linked)."""
+    names = charts.publication_names()
     rows = []
-    for _, post in posts[posts["kind"] != "town"].iterrows():
-        placed = "on the map" if post["lat"] and post["lon"] else "no sourced coordinate: not mapped"
-        first_source = post["source"].split(" | ")[0]
-        rows.append(f"<tr><td>{safe(post['name'])}</td><td>{safe(post['governorate'])}</td>"
-                    f"<td>{safe(post['established'])}</td><td>{safe(placed)}</td><td>{safe(first_source)}</td></tr>")
-    head = ("<thead><tr><th scope=\"col\">Post</th><th scope=\"col\">Governorate</th><th scope=\"col\">Established"
-            "</th><th scope=\"col\">Map</th><th scope=\"col\">Source (first of several)</th></tr></thead>")
-    return html_block('<div class="table-wrap" tabindex="0"><table>' + head + "<tbody>" + "\n".join(rows)
+    for _, post in charts.numbered_posts(posts).iterrows():
+        placed = "yes" if post["lat"] and post["lon"] else "no: no sourced coordinate"
+        date_sources = charts.citations(post["source"] + " | " + post["established"], names)
+        coord_sources = charts.citations(post["coord_basis"], names) if post["lat"] else []
+        links = ", ".join(f'<a href="{safe(url)}">{safe(name)}</a>' for name, url in date_sources)
+        coords = ", ".join(f'<a href="{safe(url)}">{safe(name)}</a>' for name, url in coord_sources)
+        rows.append(f"<tr><td>{post['number']}</td><td>{safe(post['name'])}</td><td>{safe(post['governorate'])}</td>"
+                    f"<td>{safe(charts.established_words(post['established']))}</td><td>{safe(placed)}</td>"
+                    f"<td>{links}{('<br><small>coordinate: ' + coords + '</small>') if coords else ''}</td></tr>")
+    head = ("<thead><tr><th scope=\"col\">No.</th><th scope=\"col\">Post</th><th scope=\"col\">Governorate</th>"
+            "<th scope=\"col\">Set up</th><th scope=\"col\">On the map</th><th scope=\"col\">Sources</th></tr></thead>")
+    return html_block(WRAP.format(label="Observation posts") + "<table>" + head + "<tbody>" + "\n".join(rows)
                       + "</tbody></table></div>")
 
 
@@ -189,7 +414,8 @@ def downloads(processed: Path, articles: pd.DataFrame, raw_dir: Path, target: Pa
         names = ", ".join(safe(o) for o in withheld["outlet"].fillna(withheld["article_id"]))
         note = (f"<p>The full text of {names} is not republished here: its licence does not allow it. The quotes "
                 f"above are short extracts; read the original at the outlet.</p>")
-    return html_block(f"<ul>{listing}</ul>{note}")
+    sources = "".join(f"<li>{article_citation(row)}</li>" for _, row in articles.iterrows())
+    return html_block(f"<h2>The articles</h2><ul>{sources}</ul><h2>Files</h2><ul>{listing}</ul>{note}")
 
 
 def data_dictionary(schemas: dict) -> Markdown:
@@ -211,52 +437,44 @@ def data_dictionary(schemas: dict) -> Markdown:
     return html_block("\n".join(parts))
 
 
-def deployment_sentence(deployments: pd.DataFrame) -> Markdown:
-    """The deployments the reporting mentions, each with who reports it."""
-    if deployments.empty:
-        return html_block("<p><em>The articles mention no deployments.</em></p>")
-    parts = []
-    for _, row in deployments.iterrows():
-        count = "" if pd.isna(row["count"]) else f"{int(row['count'])} "
-        when = f" on {date.fromisoformat(row['date']).strftime('%-d %B %Y')}" \
-            if isinstance(row["date"], str) and row["date"] else ""
-        where = f" ({safe(row['place'])})" if isinstance(row["place"], str) and row["place"] else ""
-        parts.append(f"{safe(row['claimant'])}: {safe(count)}{safe(row['what'])}{where}{when}")
-    return html_block("<p>What the reporting says of the deployments: " + "; ".join(parts) + ".</p>")
-
-
 def tracker_tables(claims: pd.DataFrame, articles: pd.DataFrame, events: pd.DataFrame) -> Markdown:
-    """For each event, its claims in the order they were reported, each linked to its quote and its article."""
+    """For each incident, in date order, its claims in the order they were reported, each linked to its quote and its
+    article; undated claims are listed apart at the end."""
     if claims.empty:
         return html_block("<p><em>No claims to track.</em></p>")
     reported = report_dates(articles, claims)
+    outlets = charts.outlet_names(articles)
+    labels = charts.article_labels(articles)
+    dated = events[events["event_date"].notna()].sort_values(["event_date", "label"], kind="stable")
     parts = []
-    for _, event in events.iterrows():
-        group = claims[(claims["event_id"] == event["event_id"]) & claims["duplicate_of"].isna()].copy()
+    for _, event in dated.iterrows():
+        group = charts.distinct_claims(claims[claims["event_id"] == event["event_id"]]).copy()
+        if group.empty:
+            continue
         group["reported"] = group["article_id"].map(reported).fillna("")
         rows = []
         for _, row in group.sort_values(["reported", "claim_id"], kind="stable").iterrows():
             link = f' · <a href="{safe(row["source_url"])}">original</a>' if isinstance(row["source_url"], str) \
                 and row["source_url"] else ""
-            rows.append(f"<tr><td>{safe(row['reported'])}</td><td>{safe(row['claimant'])}</td>"
-                        f"<td>{safe(figure(row))} {safe(row['outcome'])}</td><td>{safe(row['carried_by'])}</td>"
+            carried = _text(row.get("carried_by"))
+            rows.append(f"<tr><td>{safe(_day(row['reported']) or 'not known')}</td><td>{source_words(row, outlets)}"
+                        f"</td><td>{safe(figure(row))} {safe(row['outcome'])}</td>"
+                        f"<td>{safe(labels.get(row['article_id'], ''))}"
+                        f"{(' (also carried by ' + safe(carried) + ')') if carried and ';' in carried else ''}</td>"
                         f'<td><a href="{claim_link(row["claim_id"])}">quote</a>{link}</td></tr>')
-        parts.append(f"<h3 id=\"{event_anchor(event['event_id'])}\">{safe(event['label'])}</h3>\n"
-                     "<div class=\"table-wrap\" tabindex=\"0\"><table><thead><tr>"
-                     "<th scope=\"col\">Reported (publication date, else the latest day covered)</th>"
-                     "<th scope=\"col\">Claimant</th><th scope=\"col\">Figure</th>"
-                     "<th scope=\"col\">Carried by</th><th scope=\"col\">Source</th></tr></thead><tbody>"
-                     + "".join(rows) + "</tbody></table></div>")
+        parts.append(f"<h3 id=\"{event_anchor(event['event_id'])}\">{safe(event['label'])}</h3>\n" + WRAP.format(label=safe(event["label"])) +
+                     "<table><thead><tr><th scope=\"col\">Reported</th><th scope=\"col\">Source</th>"
+                     "<th scope=\"col\">Figure</th><th scope=\"col\">Article</th><th scope=\"col\">Quote</th></tr>"
+                     "</thead><tbody>" + "".join(rows) + "</tbody></table></div>")
+    parts.append("<h2>Figures with no day</h2>")
+    parts.append(context_figures(claims, articles).data)
     return html_block("\n".join(parts))
 
 
-def data_table(frame: pd.DataFrame, columns: dict[str, str], caption: str) -> Markdown:
-    """The data behind a chart as a small table (``columns`` maps column names to headings), escaped."""
-    if frame.empty:
-        return html_block(f"<p><em>No rows: {safe(caption)}.</em></p>")
-    head = "".join(f'<th scope="col">{safe(title)}</th>' for title in columns.values())
-    body = "".join("<tr>" + "".join(f"<td>{safe('' if pd.isna(row[name]) else row[name])}</td>" for name in columns)
-                   + "</tr>" for _, row in frame.iterrows())
-    return html_block(f'<div class="table-wrap" tabindex="0"><table><caption>{safe(caption)}</caption>'
-                      f'<thead><tr>{head}</tr></thead>'
-                f"<tbody>{body}</tbody></table></div>")
+def reported_note() -> Markdown:
+    return html_block("<p><small>“Reported” is the article's publication date where it is known, else the latest "
+                      "day the article covers.</small></p>")
+
+
+def safe_id(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", str(text).lower()).strip("-")

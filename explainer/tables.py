@@ -257,10 +257,13 @@ def datapackage(tables: list[str], sources: list[dict]) -> dict:
             "description": spec["description"], "format": "csv", "mediatype": "text/csv", "encoding": "utf-8",
             "schema": {"fields": fields, "primaryKey": spec["primary_key"], "missingValues": [""]},
         })
+    from .storyconfig import load_story
+
+    story = load_story()  # the package's name and title are the story's (story.yml)
     return {
         "profile": "tabular-data-package",
-        "name": "idlib-2020-claims",
-        "title": "Who claims what: casualty claims and deployments in Idlib, February 2020",
+        "name": story.package_name,
+        "title": story.package_title,
         "description": "Attributed, unverified casualty figures and deployment facts extracted from news articles.",
         "licenses": [{"name": "CC-BY-4.0", "title": "Creative Commons Attribution 4.0",
                       "path": "https://creativecommons.org/licenses/by/4.0/"}],

@@ -30,13 +30,13 @@ def posts():
     return pd.DataFrame(observation_posts())
 
 
-def _all_charts(tables, posts):
+def _all_charts(tables, posts, width=charts.WIDTH):
     points = charts.map_points(tables["places"], posts, tables["claims"], tables["deployments"])
-    events = charts.timeline_events(posts, tables["claims"], tables["deployments"])
+    events = charts.timeline_events(posts, tables["claims"], tables["deployments"], articles=tables["articles"])
     return {
-        "claims": charts.claims_chart(tables["claims"], tables["articles"]),
-        "map": charts.map_chart(points, tables["articles"]),
-        "timeline": charts.timeline_chart(events, tables["articles"]),
+        "claims": charts.claims_chart(tables["claims"], tables["articles"], width=width),
+        "map": charts.map_chart(points, tables["articles"], width=width),
+        "timeline": charts.timeline_chart(events, tables["articles"], width=width),
     }
 
 
@@ -67,13 +67,29 @@ def test_every_chart_validates_and_has_title_source_and_alt_text(seed_tables, po
 def test_claims_chart_marks_and_encodings(seed_tables):
     spec = charts.claims_chart(seed_tables["claims"], seed_tables["articles"]).to_dict()
     assert sorted(set(_marks(spec))) == ["point", "rule", "text"]
-    layers = spec["spec"]["layer"]
-    rule = next(layer for layer in layers if layer["mark"]["type"] == "rule")
-    assert rule["encoding"]["x"]["field"] == "low" and rule["encoding"]["x2"]["field"] == "high"
-    assert rule["encoding"]["x"]["type"] == "quantitative"
-    assert spec["facet"]["row"]["field"] == "group"
-    # the disagreement is in the title: Erdogan's 30 to 35 against the monitor's 6
-    assert "30 to 35" in " ".join(spec["title"]["text"]) and "says 6" in " ".join(spec["title"]["text"])
+    # one panel stack per outcome; within it every panel shares one x scale from zero
+    outcomes = [panel["facet"]["row"]["field"] for panel in spec["vconcat"]]
+    assert outcomes == ["panel", "panel"]
+    for panel in spec["vconcat"]:
+        rule = next(layer for layer in panel["spec"]["layer"] if layer["mark"]["type"] == "rule")
+        assert rule["encoding"]["x"]["field"] == "low" and rule["encoding"]["x2"]["field"] == "high"
+        assert rule["encoding"]["x"]["scale"]["domain"][0] == 0
+        assert "x" not in panel.get("resolve", {}).get("scale", {})  # shared within the outcome
+    killed = next(p for p in spec["vconcat"] if "killed" in p["spec"]["layer"][0]["encoding"]["x"]["title"])
+    # 'at least 4' and '30 to 35' killed are drawn on the same scale, which reaches past 35
+    assert killed["spec"]["layer"][0]["encoding"]["x"]["scale"]["domain"][1] >= 35
+    title = " ".join(spec["title"]["text"])
+    assert "30 to 35" in title and "gives 6" in title
+
+
+def test_inferred_names_are_marked(seed_tables):
+    data = charts.claims_chart_data(seed_tables["claims"], seed_tables["articles"])
+    monitor = data[data["figure"] == "6"].iloc[0]
+    assert monitor["inferred"] and monitor["claimant"].endswith(charts.INFERRED_MARK)
+    named = data[data["figure"] == "20"].iloc[0]
+    assert not named["inferred"]
+    note = " ".join(charts.claims_chart(seed_tables["claims"], seed_tables["articles"]).to_dict()["title"]["subtitle"])
+    assert "a monitor group" in note
 
 
 def test_ranges_are_never_averaged(seed_tables):
@@ -84,10 +100,17 @@ def test_ranges_are_never_averaged(seed_tables):
     assert bound["figure"] == "at least 4"
 
 
+def test_undated_claims_stay_off_the_chart(seed_tables):
+    data = charts.claims_chart_data(seed_tables["claims"])
+    undated = seed_tables["claims"][seed_tables["claims"]["event_date"].isna()]
+    assert not undated.empty and not set(undated["claim_id"]) & set(data["claim_id"])
+
+
 def test_claims_svg_names_every_claimant(seed_tables):
     svg = charts.to_svg(charts.claims_chart(seed_tables["claims"], seed_tables["articles"]))
     for claimant in set(charts.claims_chart_data(seed_tables["claims"])["claimant"]):
-        assert claimant in svg
+        for line in charts._wrap_label(claimant, 34).split("|"):
+            assert line in svg
 
 
 def test_map_places_only_sourced_posts(seed_tables, posts):
@@ -95,15 +118,77 @@ def test_map_places_only_sourced_posts(seed_tables, posts):
     placed = set(points.loc[points["kind"] == "Turkish observation post", "name"])
     unplaced = set(charts.posts_without_coordinates(posts)["name"])
     assert placed and unplaced and not placed & unplaced
-    assert {"Dana", "Saraqeb", "Idlib"} <= set(points["name"])
-    svg = charts.to_svg(charts.map_chart(points, seed_tables["articles"]))
-    assert "Dana" in svg and "Saraqeb" in svg
+    assert {"Dana", "Saraqeb"} <= set(points["name"])
+    # "the region of Idlib" is the governorate: shaded, never a point on Idlib city
+    assert "Idlib" not in set(points["name"])
+    assert charts.areas_reported(seed_tables["claims"], seed_tables["places"]) == ["Idlib"]
+    dana = points[points["name"] == "Dana"].iloc[0]
+    assert "reported on 2 February 2020" in dana["note"] and "fighting" not in dana["note"].lower()
+    svg = charts.to_svg(charts.map_chart(points, seed_tables["articles"], areas=["Idlib"]))
+    for label in ("Dana", "Saraqeb", "TURKEY", "SYRIA", "Idlib province", "25 km"):
+        assert label in svg
 
 
-def test_timeline_has_posts_convoy_and_clash(seed_tables, posts):
+def test_map_credits_the_sources_of_its_coordinates(seed_tables, posts):
+    points = charts.map_points(seed_tables["places"], posts, seed_tables["claims"], seed_tables["deployments"])
+    subtitle = " ".join(charts.map_chart(points, seed_tables["articles"]).to_dict()["title"]["subtitle"])
+    assert "post coordinates from" in subtitle and "Wikipedia" in subtitle
+    assert "France 24" not in subtitle.split("places named:")[0]
+
+
+def test_timeline_counts_posts_by_year_from_the_data(seed_tables, posts):
     events = charts.timeline_events(posts, seed_tables["claims"], seed_tables["deployments"])
-    assert {"Observation post set up", "Deployment reported", "Casualties claimed"} == set(events["lane"])
+    assert {"Observation post set up", "Deployment reported", "Casualties reported"} == set(events["lane"])
     assert "2020-02-02" in set(events["date"]) and "2020-02-03" in set(events["date"])
+    dated = events[events["lane"] == "Observation post set up"]
+    years = dated["date"].str[:4].value_counts()
+    description = charts.timeline_description(events)
+    for year, count in years.items():
+        assert f"{count} in {year}" in description
+    assert "between 2017 and 2018" not in description
+    reinforcements = events[events["label"] == "reinforcements"].iloc[0]
+    assert reinforcements["detail"].startswith("reported on 2 February 2020")
+
+
+def test_legends_list_only_present_categories(seed_tables, posts):
+    spec = _all_charts(seed_tables, posts)["timeline"].to_dict()
+    values = [v for v in _find(spec, "values") if isinstance(v, list) and v and isinstance(v[0], str)]
+    assert values and all("Rebels" not in v for v in values)
+
+
+def _find(spec, key):
+    if isinstance(spec, dict):
+        for k, value in spec.items():
+            if k == key:
+                yield value
+            yield from _find(value, key)
+    elif isinstance(spec, list):
+        for item in spec:
+            yield from _find(item, key)
+
+
+def test_phone_charts_keep_text_at_11px(seed_tables, posts):
+    import re
+
+    for name, chart in _all_charts(seed_tables, posts, width=charts.NARROW).items():
+        svg = charts.to_svg(chart)
+        width = float(re.search(r'<svg[^>]* width="([\d.]+)"', svg)[1])
+        assert width <= 360, name  # shown at its own size on a 360-390 px screen
+        sizes = [float(s) for s in re.findall(r'font-size="([\d.]+)px"', svg)]
+        assert sizes and min(sizes) >= 11, (name, min(sizes))
+
+
+def test_tracker_runs_in_date_order():
+    claims = pd.DataFrame([
+        {"claim_id": c, "article_id": "a", "event_date": d, "governorate": "Idlib", "victim_side": "turkey",
+         "outcome": "killed", "qualifier": "exact", "number_low": n, "number_high": n, "claimant": "X",
+         "claimant_as_written": "X", "quote": "q", "event_id": f"e{d}", "duplicate_of": None}
+        for c, d, n in (("c1", "2020-02-10", 5), ("c2", "2020-02-03", 4), ("c3", "2017-04-15", 1))])
+    articles = pd.DataFrame([{"article_id": "a", "outlet": "Outlet", "published": "2020-03-01", "headline": "H"}])
+    events = pd.DataFrame({"event_id": ["e2020-02-10", "e2020-02-03", "e2017-04-15"],
+                           "label": ["10 February 2020", "3 February 2020", "15 April 2017"]})
+    data = charts.tracker_data(claims, articles, events)
+    assert list(data["event"]) == ["15 April 2017", "3 February 2020", "10 February 2020"]
 
 
 def test_charts_grow_with_the_data(seed_tables, both_tables, posts):
@@ -112,6 +197,9 @@ def test_charts_grow_with_the_data(seed_tables, both_tables, posts):
     assert both_rows > seed_rows
     svg = charts.to_svg(charts.claims_chart(both_tables["claims"], both_tables["articles"]))
     assert "Wikipedia" in svg  # the second article's outlet reaches the source line
+    # with several articles, each row names its article
+    data = charts.claims_chart_data(both_tables["claims"], both_tables["articles"])
+    assert data["claimant"].str.contains(r"\((?:France 24|Wikipedia)", regex=True).all()
     seed_events = charts.timeline_events(posts, seed_tables["claims"], seed_tables["deployments"])
     both_events = charts.timeline_events(posts, both_tables["claims"], both_tables["deployments"])
     assert len(both_events) > len(seed_events)

@@ -32,5 +32,4 @@ def test_claims_about_one_incident_share_an_event(tmp_path):
     counter = claims[claims["victim_side"] == "syria_government"]
     assert counter["event_id"].nunique() == 1  # Saraqeb and Idlib are one governorate, one day
     events = read_table("events", tmp_path)
-    # Two incidents; the displacement "in recent weeks" is reviewed as a period total, kept apart from events.
-    assert len(events) == 2
+    assert len(events) == 3

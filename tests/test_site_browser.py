@@ -1,10 +1,12 @@
 """The rendered site in a real browser: Debian's chromium driven by Playwright, served from 127.0.0.1.
 
-The site is rendered from the committed notebooks into a temporary folder by the renderer this machine has
-(the nbconvert preview where Quarto is absent). Screenshots go to test-artifacts/screenshots/.
+The site is rendered from the committed notebooks into a temporary folder by the renderer SITE_RENDERER names,
+as ``make site`` chooses it: ``quarto`` (fails without Quarto), ``preview`` (the nbconvert preview) or ``auto``
+(the default: Quarto where it is installed, else the preview). Every check runs against either renderer:
+``SITE_RENDERER=quarto make test`` checks what is published. Screenshots go to test-artifacts/screenshots/.
 """
 
-import shutil
+import re
 from pathlib import Path
 from urllib.parse import urljoin, urlparse
 
@@ -12,19 +14,38 @@ import pytest
 
 from explainer.paths import PROJECT_ROOT
 from explainer.site import (CHROMIUM, CHROMIUM_ARGS, find_quarto, read_config, render_with_nbconvert,
-                            serve_folder)
+                            render_with_quarto, requested_renderer, serve_folder)
 
 SCREENSHOTS = PROJECT_ROOT / "test-artifacts" / "screenshots"
+# Pages and how many charts each shows (every one must carry alt text).
+CHARTS = {"report/index.html": 1, "report/claims.html": 1, "report/tracker.html": 1, "report/deployments.html": 2,
+          "notebooks/02_casualty_claims.html": 2, "notebooks/03_troop_deployments.html": 2}
 
 
 def _pages():
     return [str(Path(p).with_suffix(".html")) for p in read_config()["project"]["render"]]
 
 
+def _renderer() -> str:
+    choice = requested_renderer()
+    if choice == "auto":
+        return "quarto" if find_quarto(try_install=False) else "preview"
+    return choice
+
+
+RENDERER = _renderer()
+
+
 @pytest.fixture(scope="module")
 def site(tmp_path_factory):
-    out = tmp_path_factory.mktemp("site")
-    render_with_nbconvert(out)
+    out = tmp_path_factory.mktemp(f"site-{RENDERER}")
+    if RENDERER == "quarto":
+        quarto = find_quarto(try_install=False)
+        if quarto is None:
+            pytest.fail("SITE_RENDERER=quarto but quarto is not on PATH: install it (see README)")
+        render_with_quarto(quarto, out, log=out.parent / "quarto-render.log")
+    else:
+        render_with_nbconvert(out)
     with serve_folder(out) as base:
         yield base, out
 
@@ -64,7 +85,7 @@ def _open(browser, url, width=1280):
 
 @pytest.mark.parametrize("path", _pages())
 def test_page_loads_cleanly_and_stays_on_localhost(site, browser, path):
-    base, _ = site
+    base, root = site
     context, page, response, requests, errors, foreign = _open(browser, urljoin(base, path))
     try:
         assert response.status == 200
@@ -74,6 +95,10 @@ def test_page_loads_cleanly_and_stays_on_localhost(site, browser, path):
         assert page.title() and page.locator('meta[name="description"]').get_attribute("content")
         assert page.locator('meta[property="og:title"]').count() == 1
         assert page.locator('meta[name="twitter:card"]').count() == 1
+        # The sharing picture: an absolute address under the site's published address, of a file the site has.
+        image = urlparse(page.locator('meta[property="og:image"]').get_attribute("content"))
+        assert f"{image.scheme}://{image.netloc}" == read_config()["website"]["site-url"].rstrip("/")
+        assert (root / image.path.lstrip("/")).is_file() and image.path.endswith(".png")
         for chart in page.locator("img").all():
             box = chart.bounding_box()
             assert box and box["width"] > 0 and box["height"] > 0, "a chart is not visible"
@@ -136,14 +161,40 @@ def test_screenshots(site, browser, width):
     assert len(list(SCREENSHOTS.glob(f"*-{width}.png"))) >= len(_pages())
 
 
-def test_quarto_navbar_and_search():
-    quarto = find_quarto(try_install=False)
-    if quarto is None:
-        pytest.skip("quarto is not on PATH: the Quarto-only checks (navbar, search index) need it")
-    import subprocess
+def test_every_chart_has_alt_text_and_wide_content_scrolls_from_the_keyboard(site, browser):
+    base, _ = site
+    for path in _pages():
+        context, page, *_ = _open(browser, urljoin(base, path))
+        try:
+            charts = page.locator('img[src*="image/svg+xml"], img[src$=".svg"]').all()
+            assert len(charts) == CHARTS.get(path, 0), f"{path}: {len(charts)} charts"
+            for chart in charts:
+                assert len((chart.get_attribute("alt") or "").strip()) > 20, f"{path}: a chart without alt text"
+            # A table wider than its column must sit in a region that scrolls and takes keyboard focus.
+            clipped = page.evaluate("""() => [...document.querySelectorAll('table')].filter(t => {
+                let box = t.parentElement;
+                while (box && getComputedStyle(box).overflowX === 'visible') box = box.parentElement;
+                if (!box || box === document.body || box === document.documentElement) return false;
+                const scrolls = ['auto', 'scroll'].includes(getComputedStyle(box).overflowX);
+                return t.scrollWidth > box.clientWidth + 1 && !(scrolls && box.tabIndex >= 0);
+            }).length""")
+            assert clipped == 0, f"{path}: {clipped} table(s) cut off without a keyboard-reachable scroll"
+        finally:
+            context.close()
 
-    out = PROJECT_ROOT / "build" / "quarto-site"
-    shutil.rmtree(out, ignore_errors=True)
-    subprocess.run([quarto, "render", "--output-dir", str(out)], cwd=PROJECT_ROOT, check=True)
-    assert (out / "search.json").exists()
-    assert "navbar" in (out / "report" / "index.html").read_text(encoding="utf-8")
+
+def test_tracker_event_headings_have_ids_in_the_html(site):
+    """Links to an event point at an id written in the HTML, not one a script adds after loading."""
+    _, root = site
+    html = (root / "report" / "tracker.html").read_text(encoding="utf-8")
+    headings = re.findall(r"<h3[^>]*>", html)
+    assert headings and all(re.search(r'\sid="event-[a-z0-9-]+"', h) for h in headings), headings
+
+
+def test_quarto_navbar_and_search(site):
+    if RENDERER != "quarto":
+        pytest.skip("Quarto's own navbar and search index: run SITE_RENDERER=quarto make test")
+    _, root = site
+    assert (root / "search.json").exists()
+    assert "navbar" in (root / "report" / "index.html").read_text(encoding="utf-8")
+    assert not (root / "_site").exists() and not list(root.rglob("downloads/**/downloads"))

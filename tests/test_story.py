@@ -1,0 +1,152 @@
+"""The story pages' words come from the data and the story configuration, never from a template that asserts facts."""
+
+import html
+import re
+
+import pandas as pd
+import pytest
+
+from explainer import charts, story
+from explainer.exceptions import StoryConfigError
+from explainer.pipeline import run_extract
+from explainer.reference import observation_posts
+from explainer.storyconfig import load_story
+from explainer.tables import read_table
+
+from .conftest import FIXTURES, SEED
+
+DEVELOPER_TEXT = re.compile(r"TSK|\bOP\b|article\(s\)|<NA>|syria_government|data/|\.csv|\bnan\b")
+
+
+@pytest.fixture(scope="module")
+def seed(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("seed")
+    run_extract([str(SEED)], folder)
+    return {name: read_table(name, folder) for name in ("claims", "articles", "places", "deployments", "events")}
+
+
+def _text(markdown) -> str:
+    return re.sub(r"<[^>]+>", "", markdown.data)
+
+
+def test_lede_names_only_the_sources_that_gave_figures(seed):
+    text = _text(story.lede(seed["claims"], seed["articles"]))
+    given = set(seed["claims"].dropna(subset=["event_date"])["claimant"])
+    for claimant in given:
+        assert claimant in text
+    assert "independent" not in text and "Syrian government says" not in text
+    assert "3 February 2020, Idlib" in text  # the main incident, from the data
+    assert "three sources" in text
+
+
+def test_how_to_read_lists_the_sources_not_a_fixed_cast(seed):
+    text = _text(story.how_to_read(seed["claims"], seed["articles"]))
+    assert "the Syrian government" not in text
+    assert "Recep Tayyip Erdogan" in text
+
+
+def test_inferred_identification_is_shown_as_inferred(seed):
+    text = _text(story.claim_sentences(seed["claims"], seed["articles"]))
+    assert "a monitor group (named elsewhere in the article as Syrian Observatory for Human Rights" in text
+    # only figures about the same incident, side and outcome are compared
+    assert text.count("Sources differ.") == 1
+
+
+def test_deployments_say_when_they_were_reported(seed):
+    text = _text(story.deployment_sentence(seed["deployments"]))
+    assert "reinforcements in Idlib, reported on 2 February 2020" in text
+    assert "fighting" not in text.lower()
+
+
+def test_undated_and_period_figures_are_listed_apart(seed):
+    text = _text(story.context_figures(seed["claims"], seed["articles"]))
+    assert "hundreds of thousands" in text
+    assert "hundreds of thousands" not in _text(story.claim_sentences(seed["claims"], seed["articles"]))
+
+
+def test_posts_cite_publications_not_mirrors():
+    posts = pd.DataFrame(observation_posts())
+    html = story.posts_table(posts).data
+    for mirror in ("wikiclassic", "frwiki.wiki", "qa.edu.vn", "perceptionl", "cloudflare-ipfs", "github.com",
+                   "front-lines"):
+        assert mirror not in html
+    assert "Wikipedia</a>" in html and "Daily Sabah</a>" in html
+
+
+def test_reader_text_has_no_developer_text(seed):
+    posts = pd.DataFrame(observation_posts())
+    outputs = [story.lede(seed["claims"], seed["articles"]), story.updated_line(seed["articles"]),
+               story.claim_sentences(seed["claims"], seed["articles"]), story.claims_table(seed["claims"],
+                                                                                          seed["articles"]),
+               story.posts_table(posts), story.deployment_sentence(seed["deployments"]),
+               story.tracker_tables(seed["claims"], seed["articles"], seed["events"]),
+               story.context_figures(seed["claims"], seed["articles"])]
+    for output in outputs:
+        text = _text(output)
+        assert not DEVELOPER_TEXT.search(text), DEVELOPER_TEXT.search(text)[0]
+    assert "Text alternative" not in "".join(o.data for o in outputs)
+
+
+def test_chart_has_alt_text_phone_version_and_data_table(tmp_path):
+    (tmp_path / "c.svg").write_text('<svg xmlns="http://www.w3.org/2000/svg" width="500"></svg>')
+    (tmp_path / "c-narrow.svg").write_text('<svg xmlns="http://www.w3.org/2000/svg" width="340"></svg>')
+    table = story.data_table(pd.DataFrame({"a": ["<b>x</b>"]}), {"a": "A"}, "rows")
+    html = story.chart(tmp_path / "c.svg", 'Figures "quoted" <here>', table).data
+    assert '<source media="(max-width: 600px)"' in html and 'alt="Figures &#34;quoted&#34; &#60;here&#62;"' in html
+    assert "<details><summary>" in html and "<b>x</b>" not in html
+
+
+SECOND_STORY = """
+title: "Turkish posts under fire"
+deck: "What each source said about Turkish posts in Idlib."
+main_incident: auto
+published: 2026-01-02
+updated: 2026-01-03
+byline: "Test desk"
+corrections: {text: "Write to us.", contact: "corrections@newsroom.test"}
+data_package: {name: "second-story", title: "A second story"}
+map:
+  center: [36.5, 35.5]
+  scale: 7000
+  focus_governorate: "SY.ID"
+  neighbour_country: "792"
+  scale_bar_km: 10
+  labels: [{text: "HATAY", lon: 36.2, lat: 36.3, kind: country}]
+periods:
+  - {label: "The whole of 2019", start: 2019-01-01, end: 2019-12-31, axis_format: "%b"}
+"""
+
+
+def test_a_second_story_from_another_configuration(tmp_path):
+    """Another story.yml and another article make another story, with no change to the package."""
+    config = tmp_path / "story.yml"
+    config.write_text(SECOND_STORY)
+    second = load_story(config)
+    article = FIXTURES / "dev-corpus" / "wikipedia-nw-syria-offensive-2019-june-turkish-posts.txt"
+    run_extract([str(article)], tmp_path / "out")
+    tables = {name: read_table(name, tmp_path / "out") for name in ("claims", "articles", "places", "deployments")}
+    posts = pd.DataFrame(observation_posts())
+    events = charts.timeline_events(posts, tables["claims"], tables["deployments"], story=second,
+                                    articles=tables["articles"])
+    assert set(events["period"]) <= {"The whole of 2019", ""}
+    timeline = charts.timeline_chart(events, tables["articles"], story=second).to_dict()
+    assert "The whole of 2019" in str(timeline) and "2017 to 2019" not in str(timeline)
+    points = charts.map_points(tables["places"], posts, tables["claims"], tables["deployments"])
+    map_svg = charts.to_svg(charts.map_chart(points, tables["articles"], story=second))
+    assert "HATAY" in map_svg and "10 km" in map_svg and "TURKEY" not in map_svg
+    line = story.updated_line(tables["articles"], story=second).data
+    assert "By Test desk" in line and "3 January 2026" in line
+    assert 'href="mailto:corrections@newsroom.test"' in html.unescape(story.corrections(second).data)
+    assert story.lede(tables["claims"], tables["articles"], story=second).data.startswith(
+        "<p>What each source said about Turkish posts in Idlib.")
+
+
+def test_story_configuration_errors_name_the_file_and_key(tmp_path):
+    config = tmp_path / "story.yml"
+    config.write_text("title: x\n")
+    with pytest.raises(StoryConfigError, match="lacks the key"):
+        load_story(config)
+    config.write_text(SECOND_STORY.replace("main_incident: auto", "main_incident: {date: 1999-01-01}"))
+    with pytest.raises(StoryConfigError, match="matches no dated claim"):
+        charts.main_incident(pd.DataFrame([{"claim_id": "c", "article_id": "a", "event_date": "2020-01-01",
+                                            "governorate": "Idlib", "claimant": "X"}]), load_story(config))
