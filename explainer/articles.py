@@ -217,6 +217,20 @@ def read_article_text(path: Path | str) -> tuple[str, str]:
     return text, hashlib.sha256(data).hexdigest()
 
 
+# Zero-width and bidirectional control characters (Unicode category Cf): invisible, yet "3\u200b5" would read as 5
+# and "Erdo\u200bgan" as nobody. They are removed before anything is read.
+# The ranges are those of category Cf (tests/test_articles.py checks them against unicodedata).
+_INVISIBLE = re.compile("[\u00ad\u0600-\u0605\u061c\u06dd\u070f\u0890\u0891\u08e2\u180e\u200b-\u200f\u202a-\u202e"
+                        "\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb\U000110bd\U000110cd\U00013430-\U0001343f"
+                        "\U0001bca0-\U0001bca3\U0001d173-\U0001d17a\U000e0001\U000e0020-\U000e007f]")
+
+
+def normalise_invisible(text: str) -> tuple[str, int]:
+    """``text`` without invisible format characters (zero-width spaces, bidi controls, soft hyphens), and how many."""
+    cleaned, count = _INVISIBLE.subn("", text)
+    return cleaned, count
+
+
 def html_to_text(page: str, path: Path) -> tuple[str, dict]:
     """The story in a saved news page, extracted by trafilatura, with the page's own metadata.
 
@@ -358,12 +372,16 @@ def clean_article(path: Path | str, reference: Reference, manifest: dict[str, di
     elif _HTML_SIGNS.search(text[:5000]):
         raise ArticleReadError("this looks like an HTML page, not plain text", path=path,
                                hint="save it with the .html extension so the HTML extractor reads it")
+    text, invisible = normalise_invisible(text)
     meta, body_start = _front_matter(text)
     if meta.get("url") not in (None, ""):
         check_url(str(meta["url"]), path, _front_matter_line(text[:body_start], "url"), ArticleReadError)
     if not is_web_url(html_meta.get("url")):
         html_meta.pop("url", None)  # a page's own canonical address that is not http(s) is dropped, never linked
     meta = {**html_meta, **meta}
+    if invisible:
+        # Quotes then point into the text without them (kept in paragraphs.csv), as for HTML.
+        meta["invisible_characters_removed"] = invisible
     blocks = [b for b in _raw_blocks(text) if b.start >= body_start]
     if body_start:
         blocks.insert(0, Block("front_matter", text[:body_start].strip(), 0, body_start))

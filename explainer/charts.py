@@ -42,6 +42,7 @@ QUALIFIER_SHAPES = {
     "approximately": "circle",
     "range": "circle",
     "at_least": "triangle-right",
+    "more_than": "triangle-right",
     "at_most": "triangle-left",
 }
 FONT = "Helvetica, Arial, sans-serif"  # system fonts only: the site loads no web fonts
@@ -263,6 +264,8 @@ def _figure_label(row) -> str:
         return f"{int(low)} to {int(high)}"
     if q == "at_least":
         return f"at least {int(low)}"
+    if q == "more_than":
+        return f"more than {int(low)}"
     if q == "at_most":
         return f"up to {int(high)}"
     if q == "approximately":
@@ -270,7 +273,7 @@ def _figure_label(row) -> str:
     return f"{int(low)}"
 
 
-CHART_COLUMNS = ["group", "incident", "claimant", "source", "article", "low", "high", "figure", "qualifier", "side",
+CHART_COLUMNS = ["group", "incident", "claimant", "source", "article", "article_no", "low", "high", "figure", "qualifier", "side",
                  "outcome", "quote", "claim_id", "label", "inferred"]
 
 
@@ -294,8 +297,14 @@ def claims_chart_data(claims: pd.DataFrame, articles: pd.DataFrame | None = None
     numeric["inferred"] = numeric.apply(is_inferred, axis=1)
     numeric["article"] = [labels.get(a, "") for a in numeric["article_id"]]
     # With several articles, a row says which article it comes from.
+    # With several articles, a row says which article it comes from by a number keyed under the chart.
     several = numeric["article_id"].nunique() > 1
-    numeric["claimant_row"] = numeric["source"] + (" (" + numeric["article"] + ")" if several else "")
+    order = [a for a in (list(articles["article_id"]) if articles is not None else []) if a in
+             set(numeric["article_id"])] or sorted(set(numeric["article_id"]))
+    numbers = {a: i + 1 for i, a in enumerate(order)}
+    numeric["article_no"] = numeric["article_id"].map(numbers)
+    numeric["claimant_row"] = numeric["source"] + (" (" + numeric["article_no"].astype(str) + ")" if several
+                                                   else "")
     # The same figure from the same claimant about the same incident is one point, however often it was printed.
     numeric = numeric.drop_duplicates(subset=["group", "claimant_row", "figure", "qualifier"], keep="first")
     repeat = numeric.groupby(["group", "claimant_row"]).cumcount()
@@ -304,7 +313,8 @@ def claims_chart_data(claims: pd.DataFrame, articles: pd.DataFrame | None = None
     numeric["label"] = numeric["claimant_row"] + ": " + numeric["figure"]
     table = pd.DataFrame({
         "group": numeric["group"], "incident": numeric["incident"], "claimant": numeric["claimant_row"],
-        "source": numeric["claimant"], "article": numeric["article"], "low": numeric["low_plot"].astype(int),
+        "source": numeric["claimant"], "article": numeric["article"], "article_no": numeric["article_no"],
+        "low": numeric["low_plot"].astype(int),
         "high": numeric["high_plot"].astype(int), "figure": numeric["figure"], "qualifier": numeric["qualifier"],
         "side": numeric["side"], "outcome": numeric["outcome"], "quote": numeric["quote"],
         "claim_id": numeric["claim_id"], "label": numeric["label"], "inferred": numeric["inferred"],
@@ -333,7 +343,16 @@ def _cap(table: pd.DataFrame) -> pd.DataFrame:
 
 
 def _base_name(label: str) -> str:
-    return re.sub(r" \[\d+\]$", "", label)
+    """A row label without its article number or repeat mark."""
+    return re.sub(r"( \(\d+\))?( \[\d+\])?$", "", label)
+
+
+def article_key(data: pd.DataFrame) -> list[str]:
+    """'(1) France 24, “headline”' for each article numbered in a chart's rows (none when there is one article)."""
+    if data.empty or data["article_no"].nunique() < 2:
+        return []
+    pairs = data[["article_no", "article"]].drop_duplicates().sort_values("article_no")
+    return [f"({int(n)}) {a}" for n, a in zip(pairs["article_no"], pairs["article"])]
 
 
 def claims_finding(claims: pd.DataFrame, articles: pd.DataFrame | None = None, incident: str | None = None) -> str:
@@ -354,9 +373,11 @@ def claims_finding(claims: pd.DataFrame, articles: pd.DataFrame | None = None, i
             best = (spread, group, low_row, high_row)
     if best is None or best[0] <= 0:
         first = data.iloc[0]
-        return f"{_base_name(first['claimant'])} gives {first['figure']} {_lower_first(first['group'])}"
+        return (f"{_base_name(first['claimant'])} gives {first['figure']} for "
+                f"{_lower_first(first['side'] + ' ' + first['outcome'])}")
     _, group, low_row, high_row = best
-    return (f"{_base_name(high_row['claimant'])} gives {high_row['figure']} {_lower_first(group)}; "
+    return (f"{_base_name(high_row['claimant'])} gives {high_row['figure']} for "
+            f"{_lower_first(high_row['side'] + ' ' + high_row['outcome'])}; "
             f"{_base_name(low_row['claimant'])} gives {low_row['figure']}")
 
 
@@ -438,7 +459,9 @@ def claims_chart(claims: pd.DataFrame, articles: pd.DataFrame, incident: str | N
         labels = base.mark_text(align="left", dx=9, fontSize=LABEL_SIZE, color="#222222").encode(
             x=alt.X("high:Q", scale=scale), text=alt.Text("figure:N"))
         layers = _figure_marks(base, "low", "high", x, "x", 110) + [labels]
-        panels.append(alt.layer(*layers, data=rows).properties(width=width - (150 if narrow else 300)).facet(
+        lines = int(rows["row"].str.count(r"\|").max()) + 1
+        panels.append(alt.layer(*layers, data=rows).properties(
+            width=width - (150 if narrow else 300), height=alt.Step(max(22, 14 * lines + 6))).facet(
             row=alt.Row("panel:N", title=None, sort=sorted(set(rows["panel"])),
                         header=alt.Header(labelAngle=0, labelAlign="left", labelAnchor="start", labelOrient="top",
                                           labelFontWeight="bold", labelPadding=4,
@@ -453,7 +476,9 @@ def claims_chart(claims: pd.DataFrame, articles: pd.DataFrame, incident: str | N
                               wrap)
                 + textwrap.wrap("Dot: a figure. Bar: a range. Triangle: 'at least' (pointing up the scale) or "
                                 "'up to' (pointing down).", wrap)
-                + (textwrap.wrap(note, wrap) if note else []) + textwrap.wrap(source_line(articles), wrap))
+                + (textwrap.wrap(note, wrap) if note else [])
+                + [line for key in article_key(data) for line in textwrap.wrap(key, wrap)]
+                + textwrap.wrap(source_line(articles), wrap))
     chart = alt.vconcat(*panels, spacing=18) if panels else alt.vconcat(alt.Chart(pd.DataFrame({"x": []}))
                                                                          .mark_point())
     return chart.resolve_scale(x="independent", color="shared").properties(
@@ -803,13 +828,13 @@ def timeline_chart(events: pd.DataFrame, articles: pd.DataFrame, story=None, wid
         chart = alt.Chart(part).mark_point(filled=True, size=80, opacity=0.85).encode(
             x=alt.X("date:T", title=period.label, axis=axis),
             y=alt.Y("lane:N", title=None, sort=lanes, scale=alt.Scale(domain=lanes),
-                    axis=alt.Axis(labelLimit=120 if narrow else 200, labels=lane_labels, ticks=lane_labels)),
+                    axis=alt.Axis(labelLimit=160 if narrow else 200, labels=lane_labels, ticks=lane_labels)),
             color=alt.Color("side:N", title="Whose forces or people", scale=side_colour(),
                             legend=alt.Legend(values=sides, direction="vertical" if narrow else "horizontal")),
             tooltip=[alt.Tooltip("date:T", title="Date", format="%-d %B %Y"), alt.Tooltip("label:N", title="What"),
                      alt.Tooltip("detail:N", title="Detail")],
         )
-        panel_width = (width - 150) if narrow else (width - 190) // max(len(periods), 1)
+        panel_width = (width - 175) if narrow else (width - 190) // max(len(periods), 1)
         panels.append(chart.properties(width=panel_width, height=120 if narrow else 150))
     description = timeline_description(events)
     posts = events[events["lane"] == LANES[0]]
@@ -837,7 +862,8 @@ def timeline_chart(events: pd.DataFrame, articles: pd.DataFrame, story=None, wid
 
 # --- the tracker ----------------------------------------------------------------------------------------------------
 
-TRACKER_COLUMNS = ["reported", "event", "event_date", "claimant", "article", "figure", "qualifier", "low", "high",
+MAX_TRACKER_PANELS = 8
+TRACKER_COLUMNS = ["reported", "event", "event_date", "claimant", "article", "article_no", "figure", "qualifier", "low", "high",
                    "side", "claim_id", "label"]
 
 
@@ -869,6 +895,11 @@ def tracker_chart(data: pd.DataFrame, articles: pd.DataFrame, width: int = WIDTH
                        tag=[_wrap_label(f"{c}: {f}", 22 if narrow else 40) for c, f in
                             zip(data["claimant"], data["figure"])])
     data["panel"] = data["event"] + ", " + data["outcome"]
+    # With many incidents, a panel with one figure shows nothing moving: those are left to the tables below.
+    sizes = data.groupby("panel")["claim_id"].transform("size")
+    crowded = data["panel"].nunique() > MAX_TRACKER_PANELS and (sizes >= 2).any()
+    single = data.loc[sizes < 2, "panel"].nunique() if crowded else 0
+    data = data[sizes >= 2] if crowded else data
     order = list(dict.fromkeys(data["panel"]))
     sides = [label for label in SIDE_LABELS.values() if label in set(data["side"])]
     panels = []
@@ -888,18 +919,21 @@ def tracker_chart(data: pd.DataFrame, articles: pd.DataFrame, width: int = WIDTH
             y=alt.Y("high:Q", scale=alt.Scale(zero=True, domain=[0, top])), text="tag:N")
         layers = _figure_marks(base, "low", "high", y, "y", 80) + [labels]
         panels.append(alt.layer(*layers, data=rows).properties(
-            width=width - (60 if narrow else 120), height=100,
+            width=width - (185 if narrow else 320), height=100,
             title=alt.Title(textwrap.wrap(panel_name, 44 if narrow else 90), fontSize=LABEL_SIZE, anchor="start")))
     wrap = 40 if narrow else 80
     incidents_count = data["event"].nunique()
     title = (f"{incidents_count} incidents in date order: each source's figure on the day it was reported"
              if incidents_count != 1 else "Each source's figure on the day it was reported")
+    if single:
+        title += f" ({single} more, with a single figure each, are in the tables below)"
     chart = alt.vconcat(*panels, spacing=14) if panels else alt.vconcat(alt.Chart(pd.DataFrame({"x": []}))
                                                                         .mark_point())
     return chart.resolve_scale(x="independent", y="independent").properties(
         title=alt.Title(textwrap.wrap(title, wrap), subtitle=textwrap.wrap(
             "A syndicated copy of a claim counts once. Dot: a figure; bar: a range; triangle: a bound. Nothing is "
-            "averaged. " + source_line(articles), wrap), fontSize=TITLE_SIZE - (1 if narrow else 0)),
+            "averaged.", wrap) + [line for key in article_key(data) for line in textwrap.wrap(key, wrap)]
+            + textwrap.wrap(source_line(articles), wrap), fontSize=TITLE_SIZE - (1 if narrow else 0)),
         description=f"Tracker of {len(data)} distinct dated claims about {incidents_count} incidents, in date "
                     "order: " + "; ".join(f"{r.event}: {r.claimant} {r.figure} {r.outcome}, reported "
                                           f"{_day(r.reported)}" for r in data.itertuples()) + ".",

@@ -1,85 +1,151 @@
 """Extract attributed casualty claims from a cleaned article.
 
-A claim is a figure someone states about people killed, wounded, captured or displaced. The rules, in order:
+A claim is a figure someone states about people killed, wounded, captured or displaced. Every word the rules
+match comes from ``data/reference/vocabulary.csv`` (see :mod:`explainer.vocabulary`). The rules, in order:
 
-1. Find quantities (see :mod:`explainer.numbers`) followed, within three modifier words, by a noun for people
-   ("four Turkish soldiers", "20 regime fighters", "hundreds of thousands of people", "nine others").
-   "12 observation posts", "151 tanks" and "100's of premium titles" are not about people, so are not claims.
-2. Link each to a casualty verb: after it ("were killed", "died", in lists "seven soldiers, one contractor and
-   13 others were killed") or before it ("killed six Syrian soldiers", "wounded another 20").
-3. Tell whose side the people are on from their modifiers ("Turkish", "regime", "rebels"), else from the
-   previous person in the same list or sentence ("nine others"), else "civilians" for people, residents, ...
-4. Attribute: "according to X", "X said", "said X", "He said" (see :func:`explainer.text.attribute`). With
-   no attribution in the sentence the article itself makes the claim, and the outlet is the claimant.
-5. Date: a day named in the sentence, else the last day named earlier in the article; a period or a vague
-   time ("in recent weeks", "From 27 Feb to 5 March") leaves it empty. Place: the sentence's, else the lead's.
+1. One scan of the article with every outcome word compiled into one pattern finds the sentences that can hold a
+   claim; the detailed rules run only there.
+2. Figures: quantities (see :mod:`explainer.numbers`), "a soldier", "all its crew", followed within four
+   modifier words by a noun for people ("four Turkish soldiers", "five Syrians"), by an outcome noun ("2,730
+   civilian deaths", "12 casualties") or by nothing ("wounding three", "30 were injured"). "12 observation
+   posts", "151 tanks", "6 sites" are about things, so are not claims; neither is a figure of zero.
+3. Outcome: a passive or intransitive verb after the people ("were killed", "had reportedly been killed", "are
+   said to have died", "fell", "lost their lives"), over a list or an aside ("16 civilians, including 11
+   children, were killed"); an active verb or a nominal before them ("killed six soldiers", "killing and wounding
+   several", "resulted in the death of 35", "injury of 109"); an outcome noun; a toll or total ("the toll rose
+   to 33", "the number of displaced people exceeds 300,000", "the dead were three soldiers and four members");
+   refugees hosted or sheltered (displaced). "killed or wounded" and "casualties" are ``other``; "wounded and
+   captured" gives two claims. A subset ("including five children", "8 of whom") takes its parent's outcome.
+4. Side: the people's own words and the group after them ("fighters of Hayat Tahrir al-Sham", "members of
+   Iran's Revolutionary Guard"), else the person named before them ("nine others", "30 more").
+5. Claimant: see :func:`explainer.text.attribute`. A figure in the article's own voice is the outlet's claim.
+6. Date: a day named in the sentence, else the last day named earlier in the article; a period, a total or a
+   vague time leaves it empty. ``scope`` says whether the figure is one incident's or a total over a period.
 """
 
 from __future__ import annotations
 
+import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from datetime import date
 
-from .articles import Article
+from . import dates
+from .articles import Article, Block
 from .numbers import Quantity, find_quantities
 from .reference import Reference
-from .text import SPEECH_VERBS, ArticleContext, Attribution, attribute, day_of
-from . import dates
+from .text import ArticleContext, Attribution, Sentence, attribute, day_of, is_continuation
+from .vocabulary import OUTCOMES, SIDES, VOCABULARY
 
+V = VOCABULARY
 MONTH_WORDS = set(dates.MONTHS)
-
-OUTCOMES = ("killed", "wounded", "captured", "displaced", "other")
-SIDES = ("turkey", "syria_government", "rebels", "civilians", "russia", "unspecified")
-
-PERSON_NOUNS = {
-    "soldier", "soldiers", "troops", "trooper", "troopers", "servicemen", "serviceman", "personnel", "fighters",
-    "fighter", "militants", "militant", "rebels", "rebel", "insurgents", "jihadists", "jihadist", "militiamen",
-    "militia", "militias", "members", "member", "forces", "civilians", "civilian", "people", "persons", "person",
-    "residents", "children", "child", "women", "men", "others", "contractors", "contractor", "officers", "officer",
-    "pilots", "pilot", "crew", "policemen", "gunmen", "combatants", "syrians", "turks", "russians", "villagers",
-    "refugees", "staff", "workers", "worker", "employees", "commanders", "commander", "guards", "recruits",
-}
-CIVILIAN_HEADS = {"civilians", "people", "persons", "person", "residents", "children", "child", "women", "men",
-                  "villagers", "refugees"}
-# "30 other soldiers", "20 more troops": the same people as the figure before.
-CONTINUING_WORDS = {"other", "more", "additional", "further", "another"}
+PERSON_NOUNS: dict[str, str] = V["person_noun"]
+SIDE_WORDS: dict[str, str] = V["side_word"]
+CONTINUING_WORDS = set(V["continuing_word"])
+OUTCOME_NOUNS: dict[str, str] = V["outcome_noun"]
+PARTICIPLES: dict[str, str] = V["outcome_participle"]
+INTRANSITIVES: dict[str, str] = V["outcome_intransitive"]
+TRANSITIVES: dict[str, str] = V["outcome_transitive"]
+NOMINALS: dict[str, str] = V["outcome_nominal"]
+STOCK_VERBS: dict[str, str] = V["stock_verb"]
+CIVILIAN_HEADS = {w for w, side in PERSON_NOUNS.items() if side == "civilians"}
+# Heads that stand for the people named before them ("nine others", "the crew").
 INHERITING_HEADS = {"others", "contractors", "contractor", "staff", "workers", "worker", "employees", "members",
-                    "member", "crew", "personnel", "officers", "officer", "pilots", "pilot"}
-# Words that end a noun phrase: a modifier between a number and its noun is never one of these.
-_STOP = {"were", "was", "are", "is", "be", "been", "being", "have", "has", "had", "and", "or", "but", "of", "in",
-         "on", "at", "by", "to", "from", "the", "a", "an", "with", "for", "that", "which", "who", "as", "than",
-         "into", "since", "after", "before", "during", "while", "said", "says", "killed", "wounded", "injured"}
-
-OUTCOME_WORDS = {
-    "killed": r"killed|killing|kills|kill|died|dead|lost their lives|martyred|slain|perished|executed|shot dead",
-    "wounded": r"wounded|wounding|injured|injuring|hurt",
-    "captured": r"captured|capturing|taken prisoner|taken captive|abducted|kidnapped|detained",
-    "displaced": r"displaced|displacing|forced to flee|fled|uprooted|made homeless",
-    "other": r"neutralized|neutralised|neutralizing|neutralising|neutralize|neutralise",
-}
-_OUTCOME_ALTERNATION = "|".join(f"(?P<{name}>{words})" for name, words in OUTCOME_WORDS.items())
-_AFTER = re.compile(
-    r"\s*,?\s*(?:who\s+)?(?:(?:were|was|have\s+been|has\s+been|had\s+been|are|is|being|got|had|have|has)\s+)?"
-    r"(?:(?:\w+ly|also|all|reportedly)\s+)?[\"'“‘]?(?:" + _OUTCOME_ALTERNATION + r")\b"
-)
-_BEFORE = re.compile(
-    r"\b(?:" + _OUTCOME_ALTERNATION + r")[\"'”’]?\s+(?:(?:another|a\s+further|an\s+additional|some|all)\s+)?$"
-)
-_ELLIPSIS = re.compile(r"\s+(?:(?:were|was|are|have\s+been|had\s+been)\s+)?(?:" + "|".join(
-    ("killed", "dead", "died", "wounded", "injured", "captured")) + r")\b")
-_ANY_OUTCOME = re.compile(r"\b(?:" + "|".join(OUTCOME_WORDS.values()) + r")\b", re.IGNORECASE)
-_LIST_GAP = re.compile(r"\s*(?:,|,?\s*and|,?\s*as well as)\s*")
-_TRAILING_PHRASE = re.compile(r"\s+(?:in|during|near|at|by)\s+[^,.;:\"“”]*")
-_ACCORDING_TAIL = re.compile(r",\s*according to\s+[^,.;:\"“”]+")
-SINGULAR_PERSONS = ("soldier", "civilian", "fighter", "rebel", "officer", "pilot", "contractor", "child", "woman",
-                    "man", "serviceman", "militant", "trooper", "commander", "worker", "member")
-_SINGLE = re.compile(r"\b(an?)\s+(?=(?:[\w-]+\s+){0,2}(?:" + "|".join(SINGULAR_PERSONS) + r")\b)", re.IGNORECASE)
-_ALL_OF = re.compile(r"\ball\s+(?:its|their|the|of\s+the)\s+(?=(?:crew|passengers|occupants|members|soldiers)\b)",
-                     re.IGNORECASE)
+                    "member", "crew", "personnel", "officers", "officer", "pilots", "pilot", "men", "leaders",
+                    "commanders", "colonel"} | CONTINUING_WORDS
+# Side priority when the people's words name several (a "Turkish-backed Syrian rebel" is a rebel).
+_SIDE_ORDER = ("civilians", "rebels", "russia", "turkey", "syria_government", "unspecified")
 
 OUTCOME_NOTES = {
-    "other": "'neutralised' is the Turkish military's word for killed, wounded or captured; not a death toll",
+    "other": "'neutralised', 'casualties', 'killed or wounded': killed, wounded or captured together; not a death toll",
 }
+
+_WORDS = re.compile(r"[\w’'*-]+|[^\w\s]")
+# Words that end a noun phrase: a modifier between a number and its noun is never one of these.
+_STOP = {"were", "was", "are", "is", "be", "been", "being", "have", "has", "had", "and", "or", "but", "of", "in",
+         "on", "at", "by", "to", "from", "the", "a", "an", "with", "for", "that", "which", "who", "whom", "as",
+         "than", "into", "since", "after", "before", "during", "while", "said", "says", "within", "when", "per",
+         "including", "among", "against", "across", "over", "under", "near", "this", "these", "those", "it",
+         "belonging", "loyal", "whose", "there", "here", "so", "far", "altogether", "each", "respectively",
+         "their", "its", "his", "her", "they", "he", "she", "we", "i", "you", "out", "up", "more", "percent",
+         "per cent", "times", "years", "year", "days", "day", "hours", "km", "miles"}
+_STOP |= set(PARTICIPLES) | set(INTRANSITIVES) | set(TRANSITIVES)
+
+
+def _words_pattern(words) -> str:
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True))
+
+
+# One pattern with every outcome word: the one-pass scan that finds candidate sentences.
+CANDIDATE = re.compile(r"(?<![\w-])(?:" + _words_pattern(
+    list(PARTICIPLES) + list(INTRANSITIVES) + list(TRANSITIVES) + list(OUTCOME_NOUNS) + list(NOMINALS)
+    + list(STOCK_VERBS) + list(V["toll_word"]) + ["refugees", "displaced"]) + r")(?![\w-])", re.IGNORECASE)
+
+# Words that may stand between the people and their verb: auxiliaries, adverbs and the vocabulary's hedges
+# ("were reportedly killed", "are said to have died", "was reported to be killed").
+_HEDGE_WORDS = {w for phrase in V["hedge"] for w in phrase.split()}
+_FILLERS = (r"(?:" + "|".join(sorted(_HEDGE_WORDS | {
+    "were", "was", "are", "is", "be", "been", "being", "have", "has", "had", "got", "get", "gets", "would", "will",
+    "may", "might", "to", "also", "all", "either", "still", "later", "said", "thought", "believed", "feared",
+    "confirmed", "now", "subsequently", "ultimately", "both", "then", "since", "previously", "already", "just",
+    "initially", "eventually"}, key=len, reverse=True)) + r"|\w+ly)")
+_PASSIVE = re.compile(
+    r"\s*,?\s*(?:(?:who|which|that)\s+|of\s+(?:whom|which|them)\s+)?(?:" + _FILLERS + r"\s+){0,6}[\"'“‘]?"
+    r"(?P<verb>" + _words_pattern(list(PARTICIPLES) + list(INTRANSITIVES)) + r")(?![\w-])[\"'”’]?"
+    r"(?P<more>(?:\s*,\s*|\s+or\s+|\s+and\s+|\s*,\s*or\s+|\s*,\s*and\s+)(?:" + _words_pattern(PARTICIPLES)
+    + r")(?![\w-]))*", re.IGNORECASE)
+# An aside between the people and their verb: ", including 11 children," or "(Heyva Sor)" or "in Idlib".
+_ASIDE = re.compile(r"\s*,\s*(?i:including|among\s+them|mostly|most\s+of\s+them|many\s+of\s+them)\s+[^,.;:]{1,80},"
+                    r"|\s*\([^()]{0,80}\)|\s+(?i:in|near|from|at|on)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}"
+                    r"|\s+(?i:in|on)\s+\d{1,2}\s+[A-Z][a-z]+|\s+(?i:in|on|near)\s+(?:the\s+)?[a-z]+\s+(?:town|village|"
+                    r"city|area|camp|province|region|district)s?")
+_ACTIVE = re.compile(r"(?<![\w-])(?P<verb>" + _words_pattern(TRANSITIVES) + r")(?P<more>\s+and\s+(?:"
+                     + _words_pattern(TRANSITIVES) + r"))?[\"'”’]?\s+(?:(?:another|a\s+further|an\s+additional|"
+                     r"some|all|only|just|at\s+least|the)\s+)?$", re.IGNORECASE)
+_NOMINAL = re.compile(r"(?<![\w-])(?P<verb>" + _words_pattern(NOMINALS) + r")(?P<more>\s+and\s+(?:"
+                      + _words_pattern(NOMINALS) + r"))?\s+of\s+(?:(?:another|a\s+further|some|all|the)\s+)?$",
+                      re.IGNORECASE)
+_THE_DEAD = re.compile(r"\bthe\s+(?P<verb>dead|killed|wounded|injured|victims|casualties)\s+(?:were|was|included|"
+                       r"include|are|numbered)\s+$", re.IGNORECASE)
+_STOCK = re.compile(r"(?<![\w-])(?:" + _words_pattern(STOCK_VERBS) + r"|for|with)\s+(?:(?:some|about|nearly|over|"
+                    r"more\s+than|at\s+least)\s+)?$", re.IGNORECASE)
+_PLAN = re.compile(r"(?<![\w-])(?:" + _words_pattern(V["plan_word"]) + r")(?![\w-])", re.IGNORECASE)
+_TOLL = re.compile(
+    r"(?<![\w-])(?P<word>" + _words_pattern(V["toll_word"]) + r")(?![\w-])(?P<who>(?:\s+[\w'’*-]+){0,12}?)\s*,?\s+"
+    r"(?:(?:has|had|have|now|further|then)\s+)?(?P<verb>rose|risen|rise|rising|climbed|increased|reached|reaching|"
+    r"stands\s+at|stood\s+at|jumped|hit|is|was|were|are|included|includes|exceeds|exceeded|exceeding|to|at)"
+    r"(?:\s+to)?\s*[\"“]?", re.IGNORECASE)
+_OUTCOME_IN = re.compile(r"(?<![\w-])(?:" + _words_pattern(
+    list(PARTICIPLES) + list(INTRANSITIVES) + list(OUTCOME_NOUNS) + list(NOMINALS)) + r")(?![\w-])", re.IGNORECASE)
+_SIDE_PATTERN = re.compile(r"(?<![\w-])(?:" + _words_pattern(SIDE_WORDS) + r")(?![\w-])", re.IGNORECASE)
+_GROUP_AFTER = re.compile(r"\s+(?:of|from|belonging\s+to|loyal\s+to|with|in)\s+(?:the\s+)?(?P<group>[^,.;:()\"“”]{1,60})",
+                          re.IGNORECASE)
+_SUBSET_BEFORE = re.compile(r"(?:\bincluding|\bamong\s+them|\bamong\s+whom|\bof\s+whom|\bincluded)\s+$",
+                            re.IGNORECASE)
+_PERIOD_WORDS = re.compile(r"\b(?:total|so\s+far|since|in\s+all|altogether|cumulative|overall|toll|annual|"
+                           r"over\s+the\s+same\s+period|during\s+the\s+(?:previous|past|last)|within\s+(?:two|three|"
+                           r"\d+)\s+days|per\s+year|each\s+year|by\s+(?:the\s+)?(?:end|beginning|start)\b|by\s+\d{4}|"
+                           r"as\s+of)\b", re.IGNORECASE)
+_SINGLE = re.compile(r"(?<![\w-])(an?|one)\s+(?=(?:[\w'’-]+\s+){0,3}?(?:" + _words_pattern(
+    [w for w in PERSON_NOUNS if not w.endswith("s") or w in ("serviceman", "policeman")] + ["soldier's"])
+    + r")(?![\w-]))", re.IGNORECASE)
+_ALL_OF = re.compile(r"\ball\s+(?:its|their|the|of\s+the)\s+(?=(?:crew|passengers|occupants|members|soldiers)\b)",
+                     re.IGNORECASE)
+_UNNUMBERED = re.compile(r"(?<![\w-])(?:" + _words_pattern(TRANSITIVES) + r")\s+(?P<q>others)\b|(?<![\w-])(?:sustain\w*|"
+                         r"suffer\w*|incurr?\w*)\s+(?:heavy\s+|serious\s+|some\s+|significant\s+)?"
+                         r"(?P<q2>casualties|losses)\b", re.IGNORECASE)
+_MILITARY_HEADS = {"soldiers", "soldier", "troops", "servicemen", "serviceman", "personnel", "fighters", "fighter",
+                   "officers", "officer", "guards", "forces", "members", "others", "men", "crew", "pilot", "pilots"}
+_PARTIES = ("turkey", "syria_government", "russia", "rebels")
+_GROUP_STOP = {"were", "was", "are", "is", "had", "have", "has", "who", "which", "that", "in", "near", "at", "on",
+               "by", "during", "after", "when", "while", "died", "killed", "wounded", "injured", "and", "as"}
+# Singular nouns for people, which also stand before another noun as modifiers ("a rebel pocket").
+_SINGULAR_NOUNS = {w for w in PERSON_NOUNS if not w.endswith("s") and " " not in w} - {
+    "people", "police", "personnel", "crew", "staff", "militia", "men", "women", "children"}
+_TRAILING_PHRASE = re.compile(r"\s+(?:in|during|near|at|by)\s+[^,.;:\"“”]{0,120}")
+_ACCORDING_TAIL = re.compile(r",\s*according to\s+[^,.;:\"“”]+")
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_LIST_GAP = re.compile(r"\s*(?:,|,?\s*and|,?\s*as\s+well\s+as)\s*")
 
 
 @dataclass
@@ -105,6 +171,8 @@ class Claim:
     paragraph: int | None
     notes: str = ""
     source_url: str = ""
+    scope: str = "incident"  # "incident" (one event) or "period" (a total over days or months)
+    claimant_inferred: bool = False  # the claimant is read from a description or a pronoun, not named
 
 
 @dataclass
@@ -112,97 +180,229 @@ class _Victims:
     quantity: Quantity  # offsets relative to the sentence
     start: int  # sentence-relative span of quantity + modifiers + noun
     end: int
-    head: str
+    head: str  # a person noun, an outcome noun, a continuing word, or "" for a bare number
     modifiers: list[str]
+    head_outcome: str = ""  # the outcome a noun carries ("deaths": killed)
+    group: str = ""  # "of Hayat Tahrir al-Sham"
+    group_end: int = 0  # where that phrase ends in the sentence
     side: str = "unspecified"
+    subset: bool = False
+
+
+@dataclass
+class _Link:
+    phrase: _Victims
+    outcome: str
+    start: int
+    end: int
+    kind: str = "passive"  # passive, active, noun, toll, stock, subset: how the outcome was found
+
+
+def _side_of_words(text: str) -> str | None:
+    found = {SIDE_WORDS[re.sub(r"\s+", " ", m.group().lower())] for m in _SIDE_PATTERN.finditer(text)}
+    for side in _SIDE_ORDER:
+        if side in found:
+            return side
+    return None
+
+
+def _noun_phrase(sentence: str, quantity: Quantity) -> _Victims | None:
+    """The people a quantity counts, or None when it counts something else ("12 observation posts")."""
+    window = sentence[quantity.end:quantity.end + 90]
+    words = list(_WORDS.finditer(window))[:7]
+    modifiers: list[str] = []
+    position = 0
+    while position < len(words):
+        word = words[position]
+        token = word.group()
+        lowered = token.lower().rstrip("*")
+        if lowered == "of" and position == 0 and quantity.qualifier == "vague":
+            position += 1
+            continue  # "dozens of fighters", "a number of civilians"
+        two = " ".join(w.group().lower() for w in words[position:position + 2])
+        if two in PERSON_NOUNS and len(words) > position + 1:
+            lowered, word = two, words[position + 1]
+            position += 1  # "aid workers": one noun in two words
+        following = words[position + 1].group().lower() if position + 1 < len(words) else ""
+        stem = re.sub(r"['’]s$", "", lowered)
+        if stem != lowered and stem in PERSON_NOUNS and following in NOMINALS:
+            # "a soldier's death": the possessive's noun is the outcome.
+            return _Victims(quantity, quantity.start, quantity.end + words[position + 1].end(), stem, modifiers,
+                            head_outcome=NOMINALS[following])
+        if lowered in PARTICIPLES and (following in PERSON_NOUNS or _side_of_words(following)):
+            modifiers.append(lowered)  # "a captured soldier", "the wounded fighters"
+            position += 1
+            continue
+        next_word = words[position + 1].group() if position + 1 < len(words) else ""
+        if lowered in _SINGULAR_NOUNS and re.fullmatch(r"[a-z][a-z-]+", next_word) \
+                and next_word not in _STOP and next_word not in PERSON_NOUNS and next_word not in OUTCOME_NOUNS \
+                and not next_word.endswith("ly") and next_word not in _GROUP_STOP and len(modifiers) < 4:
+            modifiers.append(lowered)  # "a rebel pocket", "a soldier training camp": the noun is a modifier
+            position += 1
+            continue
+        if lowered in PERSON_NOUNS or lowered in OUTCOME_NOUNS or (lowered in CONTINUING_WORDS and not modifiers):
+            head, end = lowered, word.end()
+            # "civilian contractor", "Syrian Army servicemen": the last of adjacent nouns is the head.
+            for later in words[position + 1:]:
+                later_word = later.group().lower().rstrip("*")
+                if later_word not in PERSON_NOUNS and later_word not in OUTCOME_NOUNS or window[end:later.start()].strip():
+                    break
+                modifiers.append(head)
+                head, end = later_word, later.end()
+            if head in CONTINUING_WORDS:
+                # "30 more soldiers" / "wounded 30 more": the word may precede the noun.
+                following = words[position + 1] if position + 1 < len(words) else None
+                if following is not None and following.group().lower() in PERSON_NOUNS \
+                        and not window[end:following.start()].strip():
+                    modifiers.append(head)
+                    head, end = following.group().lower(), following.end()
+            phrase = _Victims(quantity, quantity.start, quantity.end + end, head, modifiers,
+                              head_outcome=OUTCOME_NOUNS.get(head, "") if head not in PERSON_NOUNS else "")
+            group = _GROUP_AFTER.match(window, end)
+            if group and head in PERSON_NOUNS:
+                # "fighters of Hayat Tahrir al-Sham", "members of Iran's Revolutionary Guard": up to the verb.
+                kept = []
+                for part in re.finditer(r"\S+", group["group"]):
+                    if part.group().lower() in _GROUP_STOP or re.search(r"\w+ly$", part.group()) or len(kept) >= 6:
+                        break
+                    kept.append(part)
+                if kept and _side_of_words(" ".join(p.group() for p in kept)):
+                    phrase.group = " ".join(p.group() for p in kept)
+                    phrase.group_end = quantity.end + group.start("group") + kept[-1].end()
+            return phrase
+        if lowered == "and" and modifiers and _side_of_words(modifiers[-1]) and position + 1 < len(words):
+            if re.match(r"\d|(?:one|two|three|four|five|six|seven|eight|nine|ten)\b", words[position + 1].group(),
+                        re.IGNORECASE):
+                # "more than 41 pro-government and 89 rebel fighters": the noun after the second figure is shared.
+                return _Victims(quantity, quantity.start, quantity.end + words[position - 1].end(), "(shared)",
+                                modifiers)
+            modifiers.append(lowered)  # "50 Syrian Army and allied troops"
+            position += 1
+            continue
+        if lowered in _STOP or lowered in MONTH_WORDS or not re.match(r"[A-Za-z]", token) or len(modifiers) >= 4:
+            if not modifiers:
+                return _Victims(quantity, quantity.start, quantity.end, "", [])  # a bare number
+            return None
+        modifiers.append(lowered)
+        position += 1
+    return _Victims(quantity, quantity.start, quantity.end, "", []) if not modifiers else None
 
 
 def _victim_phrases(sentence: str) -> list[_Victims]:
-    """Quantities followed by a noun for people, in sentence order."""
-    quantities = list(find_quantities(sentence))
+    """Quantities with the people they count, in sentence order."""
+    quantities = [q for q in find_quantities(sentence) if q.low != 0 or q.high not in (0, None)]
+    taken = [(q.start, q.end) for q in quantities]
     for match in _SINGLE.finditer(sentence):
         # "a Turkish soldier was killed" is a figure of one, as "one soldier" is.
-        if not any(q.start < match.end() and match.start() < q.end for q in quantities):
+        if not any(s < match.end() and match.start() < e for s, e in taken):
             quantities.append(Quantity(match.group(1), match.start(1), match.end(1), 1, 1, "exact"))
+    for match in _UNNUMBERED.finditer(sentence):
+        # "injuring others", "after sustaining casualties": a casualty stated with no number.
+        group = "q" if match["q"] else "q2"
+        if not any(s < match.end() and match.start() < e for s, e in taken):
+            quantities.append(Quantity(match[group], match.start(group), match.start(group), None, None,
+                                       "unspecified"))
     for match in _ALL_OF.finditer(sentence):
-        if not any(q.start < match.end() and match.start() < q.end for q in quantities):
+        if not any(s < match.end() and match.start() < e for s, e in taken):
             quantities.append(Quantity(match.group().strip(), match.start(), match.end() - 1, None, None,
                                        "unspecified"))
-    phrases = []
+    phrases: list[_Victims] = []
     for quantity in sorted(quantities, key=lambda q: q.start):
-        rest = sentence[quantity.end:]
-        if _ELLIPSIS.match(rest):
-            # "five Turkish soldiers were killed and five wounded": the people are those named before.
-            phrases.append(_Victims(quantity, quantity.start, quantity.end, "others", []))
+        if not quantity.plausible:
+            continue  # "999,999,999,999 soldiers" is not a count of people; refused rather than published
+        phrase = _noun_phrase(sentence, quantity)
+        if phrase is None:
             continue
-        words = list(re.finditer(r"[\w’'-]+|[^\w\s]", rest))[:5]
-        modifiers: list[str] = []
-        for position, word in enumerate(words):
-            token = word.group()
-            lowered = token.lower()
-            if lowered == "of" and position == 0 and quantity.qualifier == "vague":
-                continue  # "dozens of fighters", "hundreds of thousands of people"
-            if lowered in PERSON_NOUNS:
-                # "civilian contractor": the last of adjacent person nouns is the head.
-                head, end = lowered, word.end()
-                for later in words[position + 1:]:
-                    if later.group().lower() not in PERSON_NOUNS or rest[end:later.start()].strip():
-                        break
-                    modifiers.append(head)
-                    head, end = later.group().lower(), later.end()
-                phrases.append(_Victims(quantity, quantity.start, quantity.end + end, head, modifiers))
-                break
-            if (lowered in _STOP or lowered in MONTH_WORDS or not re.match(r"[A-Za-z]", token)
-                    or len(modifiers) >= 3):
-                break
-            modifiers.append(lowered)
+        if not phrase.head and (_YEAR.fullmatch(quantity.text) or quantity.text.lower() in ("a", "an")):
+            continue  # a bare "2019" is a year; a bare "a" is an article
+        phrase.subset = bool(_SUBSET_BEFORE.search(sentence[max(0, quantity.start - 20):quantity.start]))
+        if phrases and phrases[-1].subset and _LIST_GAP.fullmatch(sentence[phrases[-1].end:phrase.start]):
+            phrase.subset = True  # "including five Syrians and at least three Iranians"
+        phrases.append(phrase)
+    for index, phrase in enumerate(phrases):
+        if phrase.head == "(shared)":
+            later = next((p for p in phrases[index + 1:] if p.head and p.head != "(shared)"), None)
+            phrase.head = later.head if later is not None else "people"
     return phrases
 
 
-def _side(phrase: _Victims, previous: _Victims | None) -> str:
-    """Whose people these are, from their own words first, then from the person named before them."""
-    words = set(phrase.modifiers) | {phrase.head}
-    joined = " ".join(phrase.modifiers)
-    if phrase.head in CIVILIAN_HEADS and not words & {"rebel", "rebels", "fighters"}:
+def _sides_of_words(text: str) -> set[str]:
+    return {SIDE_WORDS[re.sub(r"\s+", " ", m.group().lower())] for m in _SIDE_PATTERN.finditer(text)}
+
+
+def _side(phrase: _Victims, previous: _Victims | None, outcome: str) -> str:
+    """Whose people these are: their own words, the group after them, else the person named before them."""
+    if phrase.head in CIVILIAN_HEADS and "rebels" not in _sides_of_words(" ".join(phrase.modifiers)):
         return "civilians"
-    if "turkish-backed" in joined or words & {"rebel", "rebels", "opposition", "insurgents", "jihadists",
-                                               "jihadist", "militants", "hts", "islamist"}:
-        return "rebels"
-    if words & {"russian", "russians"}:
-        return "russia"
-    if words & {"turkish", "turks", "turkey's"}:
-        return "turkey"
-    if words & {"regime", "government", "pro-government", "pro-regime", "loyalist", "assad", "syrian", "syrians",
-                "army"}:
-        return "syria_government"
-    if previous is not None and (phrase.head in INHERITING_HEADS or not phrase.modifiers
-                                 or words & CONTINUING_WORDS):
+    found = _sides_of_words(" ".join(phrase.modifiers + [phrase.head]))
+    if PERSON_NOUNS.get(phrase.head):
+        found.add(PERSON_NOUNS[phrase.head])
+    if phrase.head in INHERITING_HEADS:
+        found.discard("civilians")  # "a civilian contractor" works for the side named before
+    if not found and phrase.group:
+        found = _sides_of_words(phrase.group)
+    own = next((side for side in _SIDE_ORDER if side in found), None)
+    if own is not None:
+        return own
+    if outcome == "displaced" and phrase.head in ("people", "persons", "individuals", ""):
+        return "civilians"  # displaced people are civilians
+    if previous is not None and (phrase.head in INHERITING_HEADS or not phrase.head or phrase.subset
+                                 or set(phrase.modifiers) & CONTINUING_WORDS or phrase.head_outcome):
         return previous.side
     return "unspecified"
 
 
-def _outcome(match: re.Match) -> str:
-    return next(name for name in OUTCOME_WORDS if match.group(name))
+def _outcomes(verb: str, more: str | None, table: dict[str, str]) -> list[str]:
+    """One verb, or a coordination: "killed or wounded" is other; "wounded and captured" gives both."""
+    first = table[re.sub(r"\s+", " ", verb.lower())]
+    if not more:
+        return [first]
+    others = [table.get(re.sub(r"\s+", " ", w.lower()), PARTICIPLES.get(re.sub(r"\s+", " ", w.lower()), ""))
+              for w in re.findall(r"[a-z][a-z ]*[a-z]", re.sub(r"\b(?:and|or)\b|,", "|", more.lower()))]
+    others = [o for o in others if o]
+    if re.search(r"\bor\b", more, re.IGNORECASE):
+        return ["other"]
+    return list(dict.fromkeys([first] + others))
 
 
-def _link_outcomes(sentence: str, phrases: list[_Victims]) -> list[tuple[_Victims, str, int, int]]:
-    """(phrase, outcome, quote start, quote end) for each phrase a casualty verb governs; others are dropped."""
-    linked = []
+def _link_outcomes(sentence: str, phrases: list[_Victims]) -> list[_Link]:
+    """The outcome of each phrase a casualty word governs; phrases governed by none are dropped."""
+    links: list[_Link] = []
     for index, phrase in enumerate(phrases):
+        if phrase.head_outcome:
+            # "2,730 civilian deaths", "12 casualties": the noun is the outcome.
+            links.append(_Link(phrase, phrase.head_outcome, phrase.start, phrase.end, "noun"))
+            continue
         # Walk right over list items ("seven soldiers, one contractor, and 13 others") to the verb.
         right = phrase.end
         following = index + 1
         while following < len(phrases) and _LIST_GAP.fullmatch(sentence[right:phrases[following].start]):
+            if phrases[following].head_outcome:
+                break
             right = phrases[following].end
             following += 1
-        after = _AFTER.match(sentence, right)
-        if after:
+        if following < len(phrases) and phrases[following].head_outcome and phrase.head in PERSON_NOUNS \
+                and _LIST_GAP.fullmatch(sentence[right:phrases[following].start]):
+            # "26 security forces and 6 civilian deaths": the list shares the outcome noun at its end.
+            links.append(_Link(phrase, phrases[following].head_outcome, phrase.start, phrase.end, "noun"))
+            continue
+        if following == index + 1 and phrase.group_end:
+            right = phrase.group_end  # "40 fighters of Hayat Tahrir al-Sham were killed"
+        aside = _ASIDE.match(sentence, right)
+        after = _PASSIVE.match(sentence, right) or (aside and _PASSIVE.match(sentence, aside.end()))
+        if after and phrase.head:
             end = after.end()
             tail = _TRAILING_PHRASE.match(sentence, end)
             if tail and not re.search(r"\s(?:and|but)\s", tail.group()) and len(tail.group().split()) > 2:
-                end = tail.end()
-            # A list item that is not the last is quoted alone, as annotators quote it ("seven Turkish soldiers").
-            linked.append((phrase, _outcome(after), phrase.start, end if following == index + 1 else phrase.end))
+                end = tail.end()  # "were killed in the counterattack": the quote reads as a clause
+            for outcome in _outcomes(after["verb"], after["more"], {**PARTICIPLES, **INTRANSITIVES}):
+                # A list item that is not the last is quoted alone, as annotators quote it.
+                links.append(_Link(phrase, outcome, phrase.start, end if following == index + 1 else phrase.end))
+            continue
+        if after and not phrase.head and phrase.quantity.qualifier != "vague" and right == phrase.end:
+            # "and 30 were injured": a bare number before its verb counts the people named before.
+            links.append(_Link(phrase, _outcomes(after["verb"], after["more"], {**PARTICIPLES, **INTRANSITIVES})[0],
+                               phrase.start, after.end()))
             continue
         # Walk left over list items to a verb before them ("killed six soldiers and four civilians").
         left = phrase.start
@@ -210,50 +410,180 @@ def _link_outcomes(sentence: str, phrases: list[_Victims]) -> list[tuple[_Victim
         while previous >= 0 and _LIST_GAP.fullmatch(sentence[phrases[previous].end:left]):
             left = phrases[previous].start
             previous -= 1
-        before = _BEFORE.search(sentence[:left])
-        if before:
-            end = phrase.end
-            according = _ACCORDING_TAIL.match(sentence, end)
-            if according:
-                end = according.end()
-            linked.append((phrase, _outcome(before), before.start() if previous == index - 1 else phrase.start,
-                           end))
-    return linked
-
-
-_TOLL = re.compile(
-    r"\b(?:death\s+)?toll(?:\s+(?:among|of|for|from))?(?P<who>(?:\s+[\w'’-]+){0,4}?)\s+(?:(?:has\s+|had\s+)?"
-    r"(?:rose|risen|climbed|increased|reached|stands\s+at|stood\s+at|jumped|hit|is|was)(?:\s+to)?|at)\s+"
-    r"(?=\S)", re.IGNORECASE)
-
-
-def _death_tolls(sentence: str) -> list[tuple[_Victims, str, int, int]]:
-    """Death tolls ("the toll among Turkish troops rose to 33"): people killed, with no noun after the figure."""
-    found = []
-    for match in _TOLL.finditer(sentence):
-        quantities = [q for q in find_quantities(sentence[match.end():]) if q.start == 0]
-        if not quantities:
+        before_text = sentence[max(0, left - 80):left]
+        offset = max(0, left - 80)
+        found = None
+        for pattern, table in ((_ACTIVE, TRANSITIVES), (_NOMINAL, NOMINALS), (_THE_DEAD, None)):
+            match = pattern.search(before_text)
+            if match:
+                if table is None:
+                    outcome_word = match["verb"].lower()
+                    found = (["killed"] if outcome_word in ("dead", "killed", "victims") else
+                             ["wounded"] if outcome_word in ("wounded", "injured") else ["other"], match)
+                else:
+                    found = (_outcomes(match["verb"], match["more"], table), match)
+                break
+        if found:
+            outcomes, match = found
+            start = offset + match.start() if previous == index - 1 else phrase.start
+            own = match["verb"].lower() in ("losing", "lost")  # "while losing 11 servicemen": the speaker's own
+            according = _ACCORDING_TAIL.match(sentence, phrase.end)
+            end = according.end() if according else phrase.end  # the quote keeps its ", according to X"
+            for outcome in outcomes:
+                links.append(_Link(phrase, outcome, start, end, "own" if own else "active"))
             continue
-        quantity = quantities[0]
-        shifted = Quantity(quantity.text, match.end(), match.end() + quantity.end, quantity.low, quantity.high,
-                           quantity.qualifier)
-        words = [w.lower() for w in re.findall(r"[\w'’-]+", match["who"])]
-        phrase = _Victims(shifted, shifted.start, shifted.end, words[-1] if words else "", words)
-        phrase.side = _side(phrase, None)
-        start = sentence.lower().rfind("the ", 0, match.start())
-        start = start if start >= 0 and start >= match.start() - 10 else match.start()
-        found.append((phrase, "killed", start, shifted.end))
+        stock = _STOCK.search(sentence[max(0, phrase.start - 40):phrase.start])
+        hosted = stock is not None and not re.match(r"for|with", stock.group(), re.IGNORECASE) \
+            and phrase.head in PERSON_NOUNS
+        if (hosted or phrase.head in ("refugees", "idps", "asylum-seekers", "asylum seekers")
+                or "displaced" in phrase.modifiers) and not _PLAN.search(sentence[max(0, phrase.start - 60):phrase.end + 40]):
+            # A stock of refugees or displaced people ("hosts 3.6 million refugees", "300,000 displaced people").
+            start = phrase.start - 40 + stock.start() if stock and phrase.start >= 40 else \
+                (stock.start() if stock else phrase.start)
+            links.append(_Link(phrase, "displaced", max(0, start), phrase.end, "stock"))
+    # "captured three more" is as often towns as people: a bare continuing word counts only the killed and wounded.
+    return [l for l in links if not (l.phrase.head in CONTINUING_WORDS and l.outcome in ("captured", "displaced"))]
+
+
+def _toll_links(sentence: str, taken: list[tuple[int, int]]) -> list[_Link]:
+    """Tolls and totals ("the toll among Turkish troops rose to 33", "the number of displaced people exceeds
+    300,000", "brought the total number of Turkish soldiers killed to four"): the figure has no noun after it."""
+    found = []
+    quantities = None
+    for match in _TOLL.finditer(sentence):
+        if quantities is None:
+            quantities = find_quantities(sentence)
+        starts = [q.start for q in quantities]
+        index = bisect.bisect_left(starts, match.start("verb"))
+        if index >= len(quantities) or quantities[index].start > match.end() + 2:
+            continue
+        quantity = quantities[index]
+        if any(s <= quantity.start < e for s, e in taken) or not quantity.plausible:
+            continue
+        who = match["who"]
+        word = match["word"].lower()
+        outcome_word = _OUTCOME_IN.search(who)
+        if outcome_word:
+            text = re.sub(r"\s+", " ", outcome_word.group().lower())
+            outcome = {**NOMINALS, **INTRANSITIVES, **OUTCOME_NOUNS, **PARTICIPLES}.get(text, "killed")
+        elif "toll" in word or "toll" in who.lower():
+            outcome = "killed"
+        elif re.search(r"\b(?:refugees|displaced)\b", who, re.IGNORECASE):
+            outcome = "displaced"
+        else:
+            continue  # "a total of 23 joint patrols": a total, but not of people
+        words = [w.lower() for w in re.findall(r"[\w'’-]+", who)]
+        head = next((w for w in reversed(words) if w in PERSON_NOUNS), "")
+        phrase = _Victims(quantity, quantity.start, quantity.end, head, words)
+        phrase.side = _side(phrase, None, outcome)
+        start = sentence.lower().rfind("the ", max(0, match.start() - 12), match.start())
+        found.append(_Link(phrase, outcome, start if start >= 0 else match.start(), quantity.end, "toll"))
     return found
 
 
-def _claimant_or_outlet(attribution: Attribution | None, context: ArticleContext) -> tuple[str, str]:
+def _claimant(attribution: Attribution | None, context: ArticleContext) -> tuple[str, str, bool]:
     if attribution is None:
-        return context.outlet_name, "(not attributed)"
-    return attribution.claimant, attribution.claimant_as_written
+        return context.outlet_name, "(not attributed)", False
+    return attribution.claimant, attribution.claimant_as_written, attribution.inferred
+
+
+@dataclass
+class _State:
+    """What carries from one sentence to the next."""
+
+    current_day: object = None
+    year_hint: int | None = None
+    last_speaker: Attribution | None = None
+    last_phrase: _Victims | None = None
+    claims: list = field(default_factory=list)
+
+
+def _sentence_claims(article: Article, context: ArticleContext, sentence: Sentence, state: _State,
+                     table_day=None, table_place: str = "", paragraph: int | None = None) -> None:
+    text = sentence.text
+    state.year_hint = dates.latest_year(text) or state.year_hint
+    mentions = day_of(sentence, context, state.year_hint)
+    sentence_day = next((m.date for m in mentions if m.kind == "day"), None)
+    phrases = _victim_phrases(text)
+    links = _link_outcomes(text, phrases)
+    links += _toll_links(text, [(l.phrase.quantity.start, l.phrase.quantity.end) for l in links])
+    links.sort(key=lambda l: l.phrase.start)
+    speaker_here = attribute(context, sentence, sentence.start, state.last_speaker) if links or \
+        context.may_speak(sentence) else None
+    if speaker_here is None and links and is_continuation(text) and state.last_speaker is not None:
+        # "This brought the total to four", "over the same period": the last source goes on.
+        speaker_here = Attribution(state.last_speaker.claimant, state.last_speaker.claimant_as_written,
+                                   state.last_speaker.start, True)
+    previous: _Victims | None = None
+    parent: _Link | None = None
+    for link in links:
+        phrase = link.phrase
+        before = previous or (state.last_phrase if (set(phrase.modifiers) & CONTINUING_WORDS
+                                                    or phrase.head in CONTINUING_WORDS
+                                                    or phrase.head in INHERITING_HEADS) else None)
+        phrase.side = _side(phrase, before, link.outcome) if phrase.side == "unspecified" or not phrase.head \
+            else phrase.side
+        previous = phrase
+        if not phrase.subset or parent is None:
+            parent = link
+    # Subsets ("including five children") not governed by a verb of their own take their parent's outcome.
+    linked = {id(l.phrase) for l in links}
+    for index, phrase in enumerate(phrases):
+        if phrase.subset and id(phrase) not in linked and phrase.head:
+            owners = [l for l in links if l.phrase.start < phrase.start]
+            if owners:
+                owner = owners[-1]
+                phrase.side = _side(phrase, owner.phrase, owner.outcome)
+                links.append(_Link(phrase, owner.outcome, phrase.start, phrase.end, "subset"))
+                linked.add(id(phrase))
+    if links:
+        state.last_phrase = max(links, key=lambda l: l.phrase.start).phrase
+    period = bool(_PERIOD_WORDS.search(text))
+    for link in sorted(links, key=lambda l: (l.phrase.start, OUTCOMES.index(l.outcome))):
+        phrase = link.phrase
+        attribution = attribute(context, sentence, sentence.start + phrase.start, state.last_speaker) \
+            if speaker_here is not None and not speaker_here.inferred else speaker_here
+        claimant, as_written, inferred = _claimant(attribution, context)
+        if phrase.side == "unspecified" and (phrase.head in _MILITARY_HEADS or link.kind == "own") \
+                and link.kind in ("passive", "own", "noun") and attribution is not None:
+            # "Syria said eight fighters were wounded": a party counting its own losses names no side.
+            actor = context.reference.actors.by_name(claimant.split(" and ")[0])
+            if actor is not None and actor.side in _PARTIES:
+                phrase.side = actor.side
+        if table_day is not None:
+            event_day = date.fromisoformat(table_day) if table_day else None
+        elif mentions:
+            event_day = sentence_day
+        else:
+            event_day = state.current_day
+        scope = "period" if period else "incident"
+        if scope == "period" and not sentence_day:
+            event_day = None
+        start, end = sentence.start + link.start, sentence.start + link.end
+        quantity = phrase.quantity
+        notes = [OUTCOME_NOTES[link.outcome]] if link.outcome in OUTCOME_NOTES else []
+        if quantity.reversed:
+            notes.append(f"range written high to low ({quantity.text!r}); check the source")
+        state.claims.append(Claim(
+            article_id=article.article_id, claim_id="", quote=article.text[start:end], quote_start=start,
+            quote_end=end, quantity_text=quantity.text, number_low=quantity.low, number_high=quantity.high,
+            qualifier=quantity.qualifier, outcome=link.outcome, victim_side=phrase.side,
+            victim_text=text[phrase.start:phrase.end], claimant=claimant, claimant_as_written=as_written,
+            event_date=event_day.isoformat() if event_day else "",
+            place=table_place or context.place_of(sentence), paragraph=paragraph, notes="; ".join(notes),
+            scope=scope, claimant_inferred=inferred,
+        ))
+    if speaker_here is not None:
+        state.last_speaker = speaker_here
+    elif context.may_speak(sentence) is False and not is_continuation(text):
+        pass
+    if mentions and table_day is None:
+        last = mentions[-1]
+        state.current_day = last.date if last.kind == "day" else None
 
 
 def extract_claims(article: Article, reference: Reference, context: ArticleContext | None = None) -> list[Claim]:
-    """All casualty claims in the article's body, in text order, with stable ids.
+    """All casualty claims in the article's body and tables, in text order, with stable ids.
 
     Parameters
     ----------
@@ -267,109 +597,107 @@ def extract_claims(article: Article, reference: Reference, context: ArticleConte
     list of Claim
     """
     context = context or ArticleContext.build(article, reference)
-    claims: list[Claim] = []
-    current_day = None
-    year_hint = article.reference_date.year if article.reference_date else None
-    last_speaker: Attribution | None = None
-    last_phrase: _Victims | None = None
-    claims.extend(_table_claims(article, context))
+    state = _State(year_hint=article.reference_date.year if article.reference_date else None)
+    # One scan of the whole text finds every outcome word; only sentences holding one are read closely.
+    hits = [m.start() for m in CANDIDATE.finditer(article.text)]
+    table_rows: list[Block] = []
+    publication_year = article.reference_date.year if article.reference_date else None
+    heading_year = None
     for block in article.blocks:
+        if block.kind in ("headline", "subheading"):
+            # "#### February 2020", "### 2020": days below the heading take its year.
+            bare = re.fullmatch(r"\W*((?:19|20)\d\d)\W*", block.text)
+            heading_year = int(bare.group(1)) if bare else dates.latest_year(block.text) or heading_year
+        if block.kind in ("body", "table"):
+            # A day without a year takes the year of its paragraph, its heading or the publication; never a
+            # year named in some earlier paragraph.
+            state.year_hint = heading_year or publication_year
+        if block.kind == "table":
+            table_rows.append(block)
+            continue
+        if table_rows:
+            _table_claims(article, context, table_rows, state, block)
+            table_rows = []
         if block.kind != "body":
             continue
         for sentence in context.sentences(block):
-            year_hint = dates.latest_year(sentence.text) or year_hint
-            mentions = day_of(sentence, context, year_hint)
-            sentence_day = next((m.date for m in mentions if m.kind == "day"), None)
-            sentence_has_time = bool(mentions)
-            # Only a sentence with a casualty word can hold a claim; most have none, and skipping them is cheap.
-            phrases = _victim_phrases(sentence.text) if _ANY_OUTCOME.search(sentence.text) else []
-            previous: _Victims | None = None
-            for phrase in phrases:
-                # The first figure of a sentence may continue the last one ("30 other soldiers were wounded").
-                before = previous or (last_phrase if set(phrase.modifiers) & CONTINUING_WORDS else None)
-                phrase.side = _side(phrase, before)
-                previous = phrase
-            linked = _link_outcomes(sentence.text, phrases) + _death_tolls(sentence.text)
-            if linked:
-                last_phrase = linked[-1][0]
-            for phrase, outcome, quote_start, quote_end in linked:
-                attribution = attribute(context, sentence, sentence.start + phrase.start, last_speaker)
-                claimant, as_written = _claimant_or_outlet(attribution, context)
-                if sentence_has_time:
-                    event_day = sentence_day
-                else:
-                    event_day = current_day
-                start = sentence.start + quote_start
-                end = sentence.start + quote_end
-                quantity = phrase.quantity
-                claims.append(Claim(
-                    article_id=article.article_id, claim_id="", quote=article.text[start:end], quote_start=start,
-                    quote_end=end, quantity_text=quantity.text, number_low=quantity.low,
-                    number_high=quantity.high, qualifier=quantity.qualifier, outcome=outcome,
-                    victim_side=phrase.side, victim_text=sentence.text[phrase.start:phrase.end],
-                    claimant=claimant, claimant_as_written=as_written,
-                    event_date=event_day.isoformat() if event_day else "", place=context.place_of(sentence),
-                    paragraph=block.number, notes=OUTCOME_NOTES.get(outcome, ""),
-                ))
-            if SPEECH_VERBS.search(sentence.text) or "according to" in sentence.text.lower():
-                speaker = attribute(context, sentence, sentence.start, last_speaker)
-                if speaker is not None:
-                    last_speaker = speaker
-            if mentions:
-                last = mentions[-1]
-                current_day = last.date if last.kind == "day" else None
+            first = bisect.bisect_left(hits, sentence.start)
+            has_hit = first < len(hits) and hits[first] < sentence.end
+            if has_hit:
+                _sentence_claims(article, context, sentence, state, paragraph=block.number)
+            else:
+                _carry_only(context, sentence, state)
+    if table_rows:
+        _table_claims(article, context, table_rows, state, None)
+    claims = state.claims
     claims.sort(key=lambda c: c.quote_start)
     for number, claim in enumerate(claims, start=1):
         claim.claim_id = f"{article.article_id}-c{number:03d}"
     return claims
 
 
+def _carry_only(context: ArticleContext, sentence: Sentence, state: _State) -> None:
+    """A sentence with no outcome word still moves the day, the year and the speaker on."""
+    state.year_hint = dates.latest_year(sentence.text) or state.year_hint
+    mentions = day_of(sentence, context, state.year_hint)
+    if mentions:
+        last = mentions[-1]
+        state.current_day = last.date if last.kind == "day" else None
+    if context.may_speak(sentence):
+        speaker = attribute(context, sentence, sentence.start, state.last_speaker)
+        if speaker is not None:
+            state.last_speaker = speaker
+
+
 _HEADER_OUTCOMES = [(re.compile(r"killed|dead|deaths|fatalities|died|toll", re.I), "killed"),
                     (re.compile(r"wounded|injured|injuries", re.I), "wounded"),
                     (re.compile(r"captured|prisoners", re.I), "captured"),
                     (re.compile(r"displaced", re.I), "displaced"),
-                    (re.compile(r"neutrali[sz]ed", re.I), "other")]
+                    (re.compile(r"neutrali[sz]ed|casualties", re.I), "other")]
 _SOURCE_HEADER = re.compile(r"^(?:source|sources|claimed by|according to|claimant|reported by)$", re.I)
 _DATE_HEADER = re.compile(r"^(?:date|day|when)$", re.I)
+_PLACE_HEADER = re.compile(r"^(?:location|place|region|province|governorate|town|city|area)$", re.I)
+_NUMBER_CELL = re.compile(r"^\s*\d[\d,]*\s*$")
 
 
 def _cells(text: str, offset: int) -> list[tuple[str, int, int]]:
     """The cells of a Markdown table row as (text, start, end), offsets into the article."""
     cells = []
-    position = text.index("|") + 1
-    for part in text.strip().strip("|").split("|"):
-        start = text.index(part, position - 1) if part else position
+    inner_start = text.index("|") + 1
+    inner_end = text.rstrip().rstrip("|")
+    position = inner_start
+    for part in text[inner_start:len(inner_end)].split("|"):
         stripped = part.strip()
         lead = len(part) - len(part.lstrip())
-        cells.append((stripped, offset + start + lead, offset + start + lead + len(stripped)))
-        position = start + len(part) + 1
+        cells.append((stripped, offset + position + lead, offset + position + lead + len(stripped)))
+        position += len(part) + 1
     return cells
 
 
-def _table_claims(article: Article, context: ArticleContext) -> list[Claim]:
-    """Claims in Markdown tables: a number in a column whose header names an outcome ("Killed", "Wounded")."""
-    claims: list[Claim] = []
-    header: list[str] | None = None
-    previous_kind = None
-    for block in article.blocks:
-        if block.kind != "table":
-            previous_kind = block.kind
-            continue
+def _table_claims(article: Article, context: ArticleContext, rows: list[Block], state: _State,
+                  after: Block | None) -> None:
+    """Claims in a Markdown table.
+
+    A number in a column whose header names an outcome ("Killed", "Wounded") is a claim; so is a number in a
+    column whose header names people ("Civilians", "Turkish forces") when the table's heading or the paragraph
+    beside it says what happened to them ("death toll"). Cells of running text are read as sentences, with the
+    row's date and place.
+    """
+    header = [c[0] for c in _cells(article.text[rows[0].start:rows[0].end], rows[0].start)]
+    before = [b for b in article.blocks if b.end <= rows[0].start and b.kind in ("body", "subheading", "headline")]
+    beside = " ".join(b.text for b in ([before[-1]] if before else []) + ([after] if after is not None else []))
+    beside_outcome = next((o for p, o in _HEADER_OUTCOMES if p.search(beside)), None)
+    beside_sentence = None
+    if after is not None and after.kind == "body":
+        beside_sentence = context.sentences(after)
+    for block in rows[1:]:
         cells = _cells(article.text[block.start:block.end], block.start)
-        if previous_kind != "table":
-            header = [c[0] for c in cells]  # the first row of a table is its header
-            previous_kind = "table"
-            continue
         if all(re.fullmatch(r":?-{2,}:?", c[0]) for c in cells if c[0]):
             continue  # the |---|---| separator
-        row = dict(zip(header or [], cells))
-        # Who the row is about: the cells that are neither a count, a source nor a date ("Turkish soldiers").
-        label = " ".join(text for name, (text, _, _) in row.items()
-                         if not (_SOURCE_HEADER.match(name) or _DATE_HEADER.match(name)
-                                 or any(p.search(name) for p, _ in _HEADER_OUTCOMES)))
-        claimant, as_written = context.outlet_name, "(not attributed)"
-        day = ""
-        for name, (text, _, _) in row.items():
+        row = list(zip(header, cells))
+        claimant, as_written, inferred = context.outlet_name, "(not attributed)", False
+        day, place = "", ""
+        for name, (text, _, _) in row:
             if _SOURCE_HEADER.match(name) and text:
                 mentions = context.reference.actors.mentions(text)
                 claimant = mentions[0].actor.canonical if mentions and mentions[0].actor else text
@@ -379,20 +707,56 @@ def _table_claims(article: Article, context: ArticleContext) -> list[Claim]:
                                                       article.reference_date.year if article.reference_date else None)
                          if m.kind == "day"]
                 day = found[0].date.isoformat() if found else ""
-        for name, (text, start, end) in row.items():
+            if _PLACE_HEADER.match(name) and text:
+                place = text
+        if not place and row and not _NUMBER_CELL.match(row[0][1][0]):
+            place = row[0][1][0]
+        if claimant == context.outlet_name and beside_sentence:
+            # A table without a source column cites its source in the paragraph beside it.
+            for sentence in beside_sentence:
+                found = attribute(context, sentence, sentence.start, None)
+                if found is not None and "according to" in sentence.text.lower():
+                    claimant, as_written, inferred = found.claimant, found.claimant_as_written, True
+                    break
+        # Who the row is about: the cells that are neither a count, a source, a date nor a place.
+        label = " ".join(text for name, (text, _, _) in row
+                         if not (_SOURCE_HEADER.match(name) or _DATE_HEADER.match(name) or _PLACE_HEADER.match(name)
+                                 or any(p.search(name) for p, _ in _HEADER_OUTCOMES)) and not _NUMBER_CELL.match(text)
+                         and len(text.split()) < 8)
+        for name, (text, start, end) in row:
+            if len(text.split()) >= 8:
+                # A cell of running text: its sentences, with the row's date and place.
+                pseudo = Block("table", text, start, end)
+                for sentence in context.sentences(pseudo):
+                    _sentence_claims(article, context, sentence, state, table_day=day, table_place=place)
+                continue
             outcome = next((o for pattern, o in _HEADER_OUTCOMES if pattern.search(name)), None)
-            if outcome is None:
+            people_header = _side_of_words(name) is not None or any(
+                w.lower().rstrip("*") in PERSON_NOUNS for w in name.split())
+            if outcome is None and people_header and beside_outcome:
+                outcome = beside_outcome
+                words = name.lower().replace("*", "").split()
+            elif outcome is not None:
+                words = (name + " " + label).lower().replace(",", " ").split()
+            else:
+                continue
+            if not _NUMBER_CELL.match(text):
                 continue
             for quantity in find_quantities(text):
-                words = (name + " " + label).lower().replace(",", " ").split()
-                phrase = _Victims(quantity, 0, 0, words[-1] if words else "", words)
-                side = _side(phrase, None)
-                claims.append(Claim(
+                if quantity.low == 0 or not quantity.plausible:
+                    continue
+                head = next((w for w in reversed(words) if w in PERSON_NOUNS), words[-1] if words else "")
+                phrase = _Victims(quantity, 0, 0, head, words)
+                side = _side(phrase, None, outcome)
+                state.claims.append(Claim(
                     article_id=article.article_id, claim_id="", quote=article.text[block.start:block.end],
                     quote_start=block.start, quote_end=block.end, quantity_text=quantity.text,
-                    number_low=quantity.low, number_high=quantity.high, qualifier=quantity.qualifier, outcome=outcome,
-                    victim_side=side, victim_text=f"{label} ({name})".strip(), claimant=claimant,
-                    claimant_as_written=as_written, event_date=day, place=context.lead_place, paragraph=None,
+                    number_low=quantity.low, number_high=quantity.high, qualifier=quantity.qualifier,
+                    outcome=outcome, victim_side=side, victim_text=f"{label} ({name})".strip(), claimant=claimant,
+                    claimant_as_written=as_written, event_date=day, place=place or context.lead_place,
+                    paragraph=None, scope="incident" if day else "period", claimant_inferred=inferred,
                     notes="from a table row" + (f"; {OUTCOME_NOTES[outcome]}" if outcome in OUTCOME_NOTES else ""),
                 ))
-    return claims
+
+
+__all__ = ["Claim", "extract_claims", "OUTCOMES", "SIDES", "CANDIDATE"]

@@ -28,8 +28,9 @@ MONTHS = {
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 
 _MONTH = r"(?P<{g}>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
-_DAY_MONTH = r"(?P<{d}>\d{{1,2}})\s+" + _MONTH
-_MONTH_DAY = _MONTH + r"\s+(?P<{d}>\d{{1,2}})(?!\d)"
+# "27 February", "27th of February", "February 27", "February 27th"
+_DAY_MONTH = r"(?P<{d}>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH
+_MONTH_DAY = _MONTH + r"\s+(?P<{d}>\d{{1,2}})(?:st|nd|rd|th)?(?!\d)"
 
 
 def _day_pattern(suffix: str) -> str:
@@ -159,7 +160,15 @@ def find_dates(text: str, reference: date | None = None, reference_source: str =
     return sorted(found, key=lambda m: m.start)
 
 
+_DATED_YEAR = re.compile(r"\b(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?"
+                         r"((?:19|20)\d\d)\b|\b\d{1,2}\s+(?:" + "|".join(sorted(MONTHS, key=len, reverse=True))
+                         + r")\.?,?\s+((?:19|20)\d\d)\b", re.IGNORECASE)
+
+
 def latest_year(text: str) -> int | None:
-    """The last explicit year written in ``text`` (for "On 10 February" after "On 3 February 2020")."""
-    years = re.findall(r"\b((?:19|20)\d\d)\b", text)
+    """The last year written as part of a date in ``text`` (for "On 10 February" after "On 3 February 2020").
+
+    Only a dated year counts: "a 2020 UN report" is the report's year, not the events'.
+    """
+    years = [m.group(1) or m.group(2) for m in _DATED_YEAR.finditer(text)]
     return int(years[-1]) if years else None

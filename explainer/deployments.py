@@ -13,17 +13,28 @@ from .articles import Article
 from .numbers import find_quantities
 from .reference import Reference
 from .text import ArticleContext, Sentence, attribute, day_of
+from .vocabulary import VOCABULARY
 
+_WORDS = {kind: [w for w, v in VOCABULARY["deployment_word"].items() if v == kind]
+          for kind in ("observation_posts", "convoy", "reinforcements", "troops_deployed")}
+
+
+def _alt(words: list[str]) -> str:
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
+
+# Built from the vocabulary's deployment words (data/reference/vocabulary.csv, kind deployment_word).
 DEPLOYMENT_PATTERNS = {
-    "observation_posts": re.compile(r"\bobservation\s+(?:posts?|points?)\b", re.IGNORECASE),
-    "convoy": re.compile(r"\b(?:military\s+)?convoys?(?:\s+of\s+(?:[\w-]+\s+){0,4}?(?:vehicles|tanks|trucks|"
-                         r"troops|soldiers|armour|armor)(?:\s+and\s+(?:[\w-]+\s+){0,2}?(?:vehicles|tanks|trucks|"
-                         r"troops|equipment))?)?", re.IGNORECASE),
-    "reinforcements": re.compile(r"\breinforcements\b", re.IGNORECASE),
+    "observation_posts": re.compile(r"\b(?:" + _alt(_WORDS["observation_posts"]) + r")\b", re.IGNORECASE),
+    "convoy": re.compile(r"\b(?:military\s+)?(?:" + _alt(_WORDS["convoy"]) + r")(?:\s+of\s+(?:[\w-]+\s+){0,4}?"
+                         r"(?:vehicles|tanks|trucks|troops|soldiers|armour|armor)(?:\s+and\s+(?:[\w-]+\s+){0,2}?"
+                         r"(?:vehicles|tanks|trucks|troops|equipment))?)?\b", re.IGNORECASE),
+    "reinforcements": re.compile(r"\b(?:" + _alt(_WORDS["reinforcements"]) + r")\b", re.IGNORECASE),
     "troops_deployed": re.compile(r"\b(?:troops|soldiers|forces)\s+(?:were\s+|had\s+been\s+|have\s+been\s+)?"
-                                  r"(?:deployed|sent|dispatched)\b", re.IGNORECASE),
+                                  r"(?:" + _alt(_WORDS["troops_deployed"]) + r")\b", re.IGNORECASE),
 }
-_ANY_DEPLOYMENT = re.compile(r"observation|convoy|reinforcements|deployed|dispatched|\bsent\b", re.IGNORECASE)
+_ANY_DEPLOYMENT = re.compile(r"\b(?:" + _alt([w for words in _WORDS.values() for w in words]) + r")\b",
+                             re.IGNORECASE)
 _NATIONALITY_SIDES = {"turkish": "turkey", "turkey's": "turkey", "syrian": "syria_government", "russian": "russia"}
 _CAPTION_AGENCY = re.compile(r"/\s*(?P<agency>[A-Z][\w ]+)$")
 
@@ -67,7 +78,7 @@ def _who(context: ArticleContext, sentence: Sentence, phrase_start: int) -> tupl
             side = _NATIONALITY_SIDES[word]
             return {"turkey": "Turkey", "syria_government": "Syrian government", "russia": "Russia"}[side], side
     for mention in context.mentions_in(sentence):
-        if mention.actor is not None and mention.actor.side not in ("media", "monitor", "dataset"):
+        if mention.actor is not None and mention.actor.side in ("turkey", "syria_government", "rebels", "russia"):
             return mention.actor.canonical, mention.actor.side
     return "", "unspecified"
 

@@ -60,16 +60,51 @@ def html_block(markup: str) -> Markdown:
     """Markup built by the package (article text in it already made inert by ``safe``) as a Markdown output.
 
     Markdown passes raw HTML through in both renderers, as long as the block has no blank line (which would end it)
-    and no indented line (which would start a code block): both are removed here.
+    and no indented line (which would start a code block): both are removed here. Headings without an id get one
+    from their text, so links to them (a table of contents, a shared link) point at an id written in the HTML rather
+    than one Quarto's script adds after loading.
     """
     lines = [line.strip() for line in markup.splitlines()]
-    return Markdown("\n".join(line for line in lines if line))
+    return Markdown(_heading_ids("\n".join(line for line in lines if line)))
 
 
-def table(frame: pd.DataFrame, caption: str | None = None, index: bool = False) -> Markdown:
-    """A DataFrame as an escaped HTML table in a keyboard-scrollable wrapper, shown as Markdown (not text/html)."""
+_HEADING = re.compile(r"<h([1-6])((?:(?!\sid=)[^>])*)>(.*?)</h\1>", re.S)
+
+
+def _heading_ids(markup: str) -> str:
+    seen: set[str] = set()
+
+    def with_id(match: re.Match) -> str:
+        import html
+
+        text = html.unescape(re.sub(r"<[^>]+>", "", match.group(3))).lower()
+        slug = re.sub(r"[^\w]+", "-", text).strip("-_") or "section"  # as Pandoc derives ids from heading text
+        unique, number = slug, 1
+        while unique in seen:
+            unique, number = f"{slug}-{number}", number + 1
+        seen.add(unique)
+        return f'<h{match.group(1)} id="{unique}"{match.group(2)}>{match.group(3)}</h{match.group(1)}>'
+
+    return _HEADING.sub(with_id, markup)
+
+
+# A committed notebook shows at most this many rows of a table; the full table is the CSV it was read from.
+SHOWN_ROWS = 300
+
+
+def table(frame: pd.DataFrame, caption: str | None = None, index: bool = False,
+          limit: int = SHOWN_ROWS) -> Markdown:
+    """A DataFrame as an escaped HTML table in a keyboard-scrollable wrapper, shown as Markdown (not text/html).
+
+    Only the first ``limit`` rows are shown, and the caption says so: a large import must not make the committed
+    notebook (and the page made from it) as large as the table.
+    """
     if index:
         frame = frame.reset_index()
+    if len(frame) > limit:
+        shown = f"the first {limit:,} of {len(frame):,} rows; all are in the table's CSV file"
+        caption = f"{caption} ({shown})" if caption else shown.capitalize()
+        frame = frame.head(limit)
     head = "".join(f'<th scope="col">{safe(column)}</th>' for column in frame.columns)
     body = "\n".join("<tr>" + "".join(f"<td>{safe('' if _missing(value) else value)}</td>" for value in row) + "</tr>"
                      for row in frame.itertuples(index=False, name=None))
@@ -100,6 +135,7 @@ QUALIFIER_WORDS = {
     "exact": "{low}",
     "range": "{low} to {high}",
     "at_least": "at least {low}",
+    "more_than": "more than {low}",
     "at_most": "up to {high}",
     "approximately": "about {low}",
     "vague": "{text}",

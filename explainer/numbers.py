@@ -1,54 +1,63 @@
-"""Read quantities in running text: digits, number words, ranges, bounds and vague amounts.
+"""Read quantities in running text: digits, number words, decimals with scales, ranges, bounds and vague amounts.
 
 A quantity keeps what the text commits to and no more:
 
-* "four", "3,138"                 -> low = high = N, qualifier ``exact``
-* "30 to 35", "between 30 and 35" -> low 30, high 35, qualifier ``range``
-* "at least four", "more than 4"  -> low 4, high None, qualifier ``at_least``
+* "four", "3,138", "1.5 million", "3.6m" -> low = high = N, qualifier ``exact``
+* "30 to 35", "between 30 and 35" -> low 30, high 35, qualifier ``range`` ("35 to 30" is kept as the range
+  30 to 35 with ``reversed`` set, so the claim says the text wrote it high to low)
+* "at least four", "a minimum of 4"  -> low 4, high None, qualifier ``at_least``
+* "more than 40", "over 40"       -> low 40, high None, qualifier ``more_than`` (40 is the bound it exceeds)
 * "up to 40", "nearly 40"         -> low None, high 40, qualifier ``at_most``
 * "about 40", "some 40"           -> low = high = 40, qualifier ``approximately``
 * "dozens", "hundreds of thousands" -> no number at all, qualifier ``vague``
 
-Number words are read by text2num, not by a hand-made table.
+Number words are read by text2num, not by a hand-made table; bound words come from the vocabulary
+(``data/reference/vocabulary.csv``, kind ``qualifier``). Every step looks at a bounded window around a number,
+so reading is linear in the length of the text.
 """
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from functools import lru_cache
 
 from text_to_num import text2num
 
-QUALIFIERS = ("exact", "range", "at_least", "at_most", "approximately", "vague", "unspecified")
+from .vocabulary import VOCABULARY
+
+QUALIFIERS = ("exact", "range", "at_least", "more_than", "at_most", "approximately", "vague", "unspecified")
+# A figure above this is not a count of people in any war (Syria had about 21 million people in 2011):
+# "999,999,999,999 soldiers" is refused, not published.
+PLAUSIBLE_MAX = 25_000_000
 
 # Words text2num accepts but that are not counts on their own in news copy.
 _NOT_COUNTS = {"zero", "o", "oh"}
 _JOINERS = {"and"}
 _A_COUNTS = {"dozen": 12, "hundred": 100, "thousand": 1_000, "million": 1_000_000}
+_SCALES = {"million": 1_000_000, "m": 1_000_000, "mn": 1_000_000, "billion": 1_000_000_000, "bn": 1_000_000_000,
+           "thousand": 1_000, "k": 1_000}
+# English numbers never need more words than this ("nine hundred and ninety-nine thousand nine hundred and ...").
+_MAX_NUMBER_WORDS = 12
 
-_WORD = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*|\d{1,3}(?:,\d{3})+(?!\d)|\d+")
+_WORD = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*|\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,])|\d+(?:\.\d+)?")
+_SCALE_AFTER = re.compile(r"\s?(million|billion|thousand|mn|bn|m|k)\b", re.IGNORECASE)
+_HALF_A = re.compile(r"\bhalf\s+an?\s+(million|billion|thousand|dozen)\b", re.IGNORECASE)
 
-LOWER_BOUND_PHRASES = (
-    "at least", "more than", "over", "upwards of", "no fewer than", "no less than", "a minimum of", "in excess of",
-)
-UPPER_BOUND_PHRASES = (
-    "up to", "nearly", "almost", "as many as", "fewer than", "less than", "no more than", "at most", "under",
-    "a maximum of",
-)
-APPROXIMATE_PHRASES = ("about", "around", "some", "roughly", "approximately", "an estimated", "estimated", "close to")
+QUALIFIER_PHRASES = VOCABULARY["qualifier"]
+LOWER_BOUND_PHRASES = tuple(w for w, v in QUALIFIER_PHRASES.items() if v == "at_least")
+MORE_THAN_PHRASES = tuple(w for w, v in QUALIFIER_PHRASES.items() if v == "more_than")
+UPPER_BOUND_PHRASES = tuple(w for w, v in QUALIFIER_PHRASES.items() if v == "at_most")
+APPROXIMATE_PHRASES = tuple(w for w, v in QUALIFIER_PHRASES.items() if v == "approximately")
+_BOUND_WINDOW = max(len(w) for w in QUALIFIER_PHRASES) + 8
+_BOUND_PATTERN = re.compile(r"(?<![\w-])(?P<phrase>" + VOCABULARY.alternation("qualifier") + r")\s+$", re.IGNORECASE)
 
-_BOUND_PATTERN = re.compile(
-    r"(?P<phrase>" + "|".join(
-        re.escape(p) for p in sorted(LOWER_BOUND_PHRASES + UPPER_BOUND_PHRASES + APPROXIMATE_PHRASES, key=len, reverse=True)
-    ) + r")\s+$",
-    re.IGNORECASE,
-)
-
+_VAGUE_UNITS = r"tens|hundreds|thousands|millions|dozens|scores"
 VAGUE_PATTERN = re.compile(
-    r"\b(?:(?:tens|hundreds|thousands|millions|dozens|scores)(?:\s+(?:and|or)\s+(?:tens|hundreds|thousands|millions|dozens|scores))?"
+    rf"\b(?:(?:{_VAGUE_UNITS})(?:\s+(?:and|or)\s+(?:{_VAGUE_UNITS}))?"
     r"(?:\s+of\s+(?:thousands|hundreds|millions))?"
-    r"|several|numerous|countless|a\s+number\s+of|a\s+few|many)\b",
+    r"|several|numerous|countless|a\s+number\s+of|a\s+group\s+of|a\s+few|many|an\s+unspecified\s+number\s+of)\b",
     re.IGNORECASE,
 )
 
@@ -63,12 +72,17 @@ class Quantity:
     low: int | None
     high: int | None
     qualifier: str
+    reversed: bool = False  # a range the text wrote high to low ("35 to 30"), kept as 30 to 35
 
     def __post_init__(self):
         if self.qualifier not in QUALIFIERS:
             raise ValueError(f"unknown qualifier {self.qualifier!r}; expected one of {QUALIFIERS}")
         if self.low is not None and self.high is not None and self.low > self.high:
             raise ValueError(f"quantity {self.text!r} has low {self.low} above high {self.high}")
+
+    @property
+    def plausible(self) -> bool:
+        return all(v is None or v <= PLAUSIBLE_MAX for v in (self.low, self.high))
 
 
 @lru_cache(maxsize=4096)
@@ -83,10 +97,12 @@ def _word_value(word: str) -> int | None:
         return None
 
 
-def _digits_value(token: str) -> int | None:
-    if not token[0].isdigit():
+@lru_cache(maxsize=4096)
+def _phrase_value(phrase: str) -> int | None:
+    try:
+        return int(text2num(phrase, "en"))
+    except (ValueError, TypeError):
         return None
-    return int(token.replace(",", ""))
 
 
 @dataclass(frozen=True)
@@ -97,22 +113,32 @@ class _Atom:
 
 
 def _atoms(text: str) -> list[_Atom]:
-    """Single numbers: a run of digits, or the longest run of number words that text2num reads as one number."""
+    """Single numbers: digits (with a scale: "1.5 million", "3.6m"), or the longest run of number words."""
     tokens = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
     atoms: list[_Atom] = []
     article_start = None  # where "a" began, in "a hundred thousand"
     i = 0
     while i < len(tokens):
         start, end, token = tokens[i]
-        digits = _digits_value(token)
-        if digits is not None:
-            # "100's" and "3.5" are not counts of people; skip digit runs glued to a letter or a decimal point.
+        if token[0].isdigit():
+            scale = _SCALE_AFTER.match(text, end)
+            number = float(token.replace(",", ""))
+            if scale:
+                # "1.5 million", "3.6m": a decimal with a scale is a whole count.
+                value = round(number * _SCALES[scale.group(1).lower()])
+                atoms.append(_Atom(start, scale.end(), value))
+                i += 1
+                while i < len(tokens) and tokens[i][0] < scale.end():
+                    i += 1
+                continue
+            # "100's", "3.5" and "12-year-old" are not counts of people.
             after = text[end:end + 2]
-            if not re.match(r"[’'.]\w|\.\d|[A-Za-z]", after):
-                atoms.append(_Atom(start, end, digits))
+            if "." not in token and not re.match(r"[’'.]\w|[A-Za-z]|-[A-Za-z]", after):
+                atoms.append(_Atom(start, end, int(number)))
             i += 1
             continue
-        if token.lower() in ("a", "an") and i + 1 < len(tokens) and tokens[i + 1][2].lower() in _A_COUNTS:
+        lowered = token.lower()
+        if lowered in ("a", "an") and i + 1 < len(tokens) and tokens[i + 1][2].lower() in _A_COUNTS:
             # "a million", "a hundred thousand", "a dozen": the article counts as one.
             if tokens[i + 1][2].lower() == "dozen":
                 atoms.append(_Atom(start, tokens[i + 1][1], 12))
@@ -121,38 +147,53 @@ def _atoms(text: str) -> list[_Atom]:
                 article_start = start
                 i += 1
             continue
+        if lowered == "half":
+            half = _HALF_A.match(text, start)
+            if half:
+                atoms.append(_Atom(start, half.end(), {"million": 500_000, "billion": 500_000_000,
+                                                       "thousand": 500, "dozen": 6}[half.group(1).lower()]))
+                while i < len(tokens) and tokens[i][0] < half.end():
+                    i += 1
+                continue
         if _word_value(token) is None:
+            article_start = None
             i += 1
             continue
-        # Extend over following number words (and "and" between them), keeping the longest readable run.
+        # Extend over following number words (and "and" between them), at most a number's length.
         j = i + 1
-        while j < len(tokens) and (
+        while j < len(tokens) and j - i < _MAX_NUMBER_WORDS and (
             _word_value(tokens[j][2]) is not None or (tokens[j][2].lower() in _JOINERS and j + 1 < len(tokens)
                                                       and _word_value(tokens[j + 1][2]) is not None)
-        ) and re.fullmatch(r"\s+", text[tokens[j - 1][1]:tokens[j][0]]):
+        ) and text[tokens[j - 1][1]:tokens[j][0]].isspace():
             j += 1
         best = None
         for k in range(j, i, -1):
-            phrase = text[start:tokens[k - 1][1]]
             if tokens[k - 1][2].lower() in _JOINERS:
                 continue
-            try:
-                best = (k, int(text2num(re.sub(r"\s+", " ", phrase.lower()), "en")))
+            value = _phrase_value(" ".join(t[2].lower() for t in tokens[i:k]))
+            if value is not None:
+                best = (k, value)
                 break
-            except (ValueError, TypeError):
-                continue
         if best is None:
             i += 1
             continue
         k, value = best
         if article_start is not None and article_start < start:
-            start, article_start = article_start, None
+            start = article_start
+        article_start = None
         atoms.append(_Atom(start, tokens[k - 1][1], value))
         i = k
     return atoms
 
 
-_RANGE_BETWEEN = re.compile(r"\s+and\s+$", re.IGNORECASE)
+_RANGE_JOIN = re.compile(r"\s*(?:to|-|–|—|or)\s*", re.IGNORECASE)
+_RANGE_AND = re.compile(r"\s+and\s+", re.IGNORECASE)
+_OPENER = re.compile(r"(?<![\w-])(?:from|between)\s+$", re.IGNORECASE)
+_BETWEEN = re.compile(r"(?<![\w-])between\s+$", re.IGNORECASE)
+
+
+def _window(text: str, end: int) -> str:
+    return text[max(0, end - _BOUND_WINDOW):end]
 
 
 def find_quantities(text: str) -> list[Quantity]:
@@ -168,51 +209,68 @@ def find_quantities(text: str) -> list[Quantity]:
     list of Quantity
         Non-overlapping quantities sorted by start offset.
     """
-    vague = list(VAGUE_PATTERN.finditer(text))
+    vague = [(m.start(), m.end(), m.group()) for m in VAGUE_PATTERN.finditer(text)]
+    vague_starts = [v[0] for v in vague]
+
+    def in_vague(start: int, end: int) -> bool:
+        index = bisect.bisect_right(vague_starts, end) - 1
+        while index >= 0 and vague[index][1] > start:
+            if vague[index][0] < end:
+                return True
+            index -= 1
+        return False
+
     # "hundreds of thousands" is vague: its words must not be read as the numbers 100 and 1,000.
-    atoms = [a for a in _atoms(text) if not any(a.start < v.end() and v.start() < a.end for v in vague)]
+    atoms = [a for a in _atoms(text) if not in_vague(a.start, a.end)]
     quantities: list[Quantity] = []
-    used = set()
+    skip = False
     for index, atom in enumerate(atoms):
-        if index in used:
+        if skip:
+            skip = False
             continue
         start, end = atom.start, atom.end
         low = high = atom.value
-        qualifier = "exact"
+        qualifier, flipped = "exact", False
         following = atoms[index + 1] if index + 1 < len(atoms) else None
-        if following is not None:
+        if following is not None and following.value != atom.value:
             between = text[atom.end:following.start]
-            before = text[:atom.start]
-            if re.fullmatch(r"\s*(?:to|-|–|—|or)\s*", between, re.IGNORECASE) and following.value > atom.value:
-                high, end, qualifier = following.value, following.end, "range"
-                used.add(index + 1)
-                opener = re.search(r"(?:\bfrom|\bbetween)\s+$", before, re.IGNORECASE)
+            opener = _OPENER.search(_window(text, atom.start))
+            is_range = bool(_RANGE_JOIN.fullmatch(between)) and (
+                not between.strip().lower() == "or" or following.value > atom.value)
+            if not is_range and _RANGE_AND.fullmatch(between) and opener and _BETWEEN.search(opener.group()):
+                is_range = True
+            # "-" between two numbers is a range only when the second is not a smaller, unrelated number
+            # ("May 2019-10"); a range written high to low ("35 to 30") is kept, sorted, and flagged.
+            if is_range and (following.value > atom.value or between.strip().lower() in ("to", "and")):
+                low, high = min(atom.value, following.value), max(atom.value, following.value)
+                flipped = atom.value > following.value
+                end, qualifier, skip = following.end, "range", True
                 if opener:
-                    start = opener.start()
-            elif _RANGE_BETWEEN.fullmatch(between) and re.search(r"\bbetween\s+$", before, re.IGNORECASE) \
-                    and following.value > atom.value:
-                start = re.search(r"\bbetween\s+$", before, re.IGNORECASE).start()
-                high, end, qualifier = following.value, following.end, "range"
-                used.add(index + 1)
+                    start = atom.start - len(opener.group())
         if qualifier == "exact":
-            bound = _BOUND_PATTERN.search(text[:atom.start])
-            # The bound phrase must be a phrase on its own, not the tail of a longer word ("moreover").
-            if bound and (bound.start() == 0 or not text[bound.start() - 1].isalnum()):
-                phrase = bound.group("phrase").lower()
-                start = bound.start()
-                if phrase in LOWER_BOUND_PHRASES:
-                    qualifier, high = "at_least", None
-                elif phrase in UPPER_BOUND_PHRASES:
+            window = _window(text, atom.start)
+            bound = _BOUND_PATTERN.search(window)
+            if bound:
+                phrase = re.sub(r"\s+", " ", bound.group("phrase").lower())
+                start = atom.start - (len(window) - bound.start())
+                kind = QUALIFIER_PHRASES[phrase]
+                if kind in ("at_least", "more_than"):
+                    qualifier, high = kind, None
+                elif kind == "at_most":
                     qualifier, low = "at_most", None
                 else:
                     qualifier = "approximately"
-        quantities.append(Quantity(text[start:end], start, end, low, high, qualifier))
+        quantities.append(Quantity(text[start:end], start, end, low, high, qualifier, flipped))
 
-    taken = [(q.start, q.end) for q in quantities]
-    for match in vague:
-        if any(match.start() < e and s < match.end() for s, e in taken):
+    taken = sorted((q.start, q.end) for q in quantities)
+    taken_starts = [t[0] for t in taken]
+    for v_start, v_end, v_text in vague:
+        position = bisect.bisect_left(taken_starts, v_end)
+        if position > 0 and taken[position - 1][1] > v_start:
             continue
-        quantities.append(Quantity(match.group(), match.start(), match.end(), None, None, "vague"))
+        # "an unspecified number of fighters" says there were some, and no more: unspecified, not vague.
+        qualifier = "unspecified" if "unspecified" in v_text.lower() else "vague"
+        quantities.append(Quantity(v_text, v_start, v_end, None, None, qualifier))
     return sorted(quantities, key=lambda q: q.start)
 
 

@@ -34,6 +34,12 @@ def _check_article_id(article_id: str, path: Path, seen: dict[str, Path]) -> Non
     seen[article_id] = path
 
 
+# Dataset claims a build takes in all: beyond this the committed tables, notebooks and pages grow with the export
+# (a national export of 500,000 events made a 352 MB claims.csv and a 110 MB notebook; 5,000 made a 1.2 MB story
+# page, as the story lists every figure).
+MAX_DATASET_CLAIMS = 1_000
+
+
 def _check_count(claim, path: Path) -> None:
     """A figure beyond the people alive on Earth is no count of people (and would overflow the tables)."""
     for number in (claim.number_low, claim.number_high):
@@ -106,10 +112,18 @@ def extract(paths: list[Path], reference: Reference, manifest: dict | None = Non
                                    "governorate": place.governorate, "country": place.country, "lat": place.lat,
                                    "lon": place.lon, "mentions": mentions, "source": place.source})
     claims = pd.DataFrame(rows.pop("claims"))
+    dataset_claims_in_all = 0
     for kind, path in datasets or []:
         importer = {"acled": import_acled, "ucdp": import_ucdp}[kind]
         dataset_claims, dataset_article = importer(path)
         _check_article_id(dataset_article["article_id"], Path(path), ids)
+        dataset_claims_in_all += len(dataset_claims)
+        if dataset_claims_in_all > MAX_DATASET_CLAIMS:
+            raise DatasetImportError(
+                f"gives {len(dataset_claims):,} claims; the tables and pages take at most {MAX_DATASET_CLAIMS:,} "
+                "from datasets in all (they are committed, and every claim is listed on the site)", path=path,
+                hint="export only the area and period the articles cover (the providers' export tools filter by "
+                "region and date), then import that")
         repeated = dataset_claims["claim_id"][dataset_claims["claim_id"].isin(claims.get("claim_id", []))]
         if len(repeated):
             raise DatasetImportError(f"event {repeated.iloc[0].split('-', 1)[1]!r} is also in an export given "

@@ -53,9 +53,17 @@ def _split(cell: str) -> list[str]:
 
 
 def _name_pattern(names: list[str]) -> re.Pattern:
-    """One regex for many names, longest first; the first letter matches either case (sentence starts)."""
+    """One regex for many names, longest first.
+
+    Names of five letters or more match in any case ("Turkey's defence ministry" for "Turkey's Defence Ministry");
+    shorter ones (acronyms such as "AP", "UN") only with their first letter in either case, so "un" or "ap" in
+    running text are not taken for them.
+    """
     parts = []
     for name in sorted(set(names), key=len, reverse=True):
+        if len(name) >= 5:
+            parts.append("(?i:" + re.escape(name).replace(r"\ ", r"\s+") + ")")
+            continue
         escaped = re.escape(name)
         if name[0].isalpha():
             escaped = f"[{name[0].upper()}{name[0].lower()}]" + re.escape(name[1:])
@@ -107,14 +115,14 @@ class ActorTable:
 
     def mentions(self, text: str) -> list[Mention]:
         """Actors named in ``text``; descriptors are resolved to the nearest actor of theirs named in the text."""
-        found = [Mention(m.group(), m.start(), m.end(), self.alias_to_actor[m.group().lower()], False)
-                 for m in self._alias_pattern.finditer(text)]
+        found = [Mention(m.group(), m.start(), m.end(), self.alias_to_actor[" ".join(m.group().lower().split())],
+                         False) for m in self._alias_pattern.finditer(text)]
         if self._descriptor_pattern is None:
             return found
         for match in self._descriptor_pattern.finditer(text):
             if any(match.start() < m.end and m.start < match.end() for m in found):
                 continue
-            candidates = self.descriptor_to_actors[match.group().lower()]
+            candidates = self.descriptor_to_actors[" ".join(match.group().lower().split())]
             named = [m for m in found if m.actor in candidates]
             before = [m for m in named if m.end <= match.start()]
             if before:

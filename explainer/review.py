@@ -272,10 +272,9 @@ def flags(claims: pd.DataFrame, articles: pd.DataFrame, actors=None, sentences: 
                 why.append(f"date {day} is {distance} days from the article's {published.isoformat()}")
         scope = claim.get("scope")
         text = " ".join(str(t) for t in (claim["quote"], (sentences or {}).get(claim["claim_id"], "")))
-        if isinstance(scope, str) and scope:
-            if scope == "period":
-                why.append("a period total, not one incident")
-        elif pattern is not None and pattern.search(text.lower()):
+        if isinstance(scope, str) and scope == "period":
+            why.append("a period total, not one incident")
+        elif pattern is not None and pattern.search(text.lower()):  # a second opinion on the extractor's scope
             why.append(f"may be a period total ('{pattern.search(text.lower()).group()}')")
         limit = checks.max_per_incident.get(claim["outcome"])
         figure = max((v for v in (claim["number_low"], claim["number_high"]) if not pd.isna(v)), default=None)
@@ -457,6 +456,8 @@ def _added_claim(line: int, article_id: str, located, decision, columns) -> dict
     for name in CORRECTABLE:
         if name in columns and decision[name] and decision[name] != CLEARED:
             row[name] = int(decision[name]) if name.startswith("number_") else decision[name]
+    if "claimant_inferred" in columns:
+        row["claimant_inferred"] = False  # the editor names the claimant
     return row
 
 

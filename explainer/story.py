@@ -308,8 +308,9 @@ def claims_table(claims: pd.DataFrame, articles: pd.DataFrame) -> Markdown:
         url = text_fragment_url(urls.get(row["article_id"], ""), row["quote"])
         source = f'<a href="{safe(url)}">{safe(labels.get(row["article_id"]))}</a>' if url else \
             safe(labels.get(row["article_id"], ""))
-        written = "" if charts.own_voice(row) else \
-            f'<br><small>the article says: “{safe(row["claimant_as_written"])}”</small>'
+        # The article's own words, where they differ from the name shown (an inferred name already quotes them).
+        plain = charts.own_voice(row) or charts.is_inferred(row) or row["claimant_as_written"] == row["claimant"]
+        written = "" if plain else f'<br><small>the article says: “{safe(row["claimant_as_written"])}”</small>'
         paragraph = "" if pd.isna(row["paragraph"]) else f", paragraph {safe(int(row['paragraph']))}"
         rows.append(
             f'<tr id="claim-{safe(row["claim_id"])}"><td>{safe(figure(row))}</td><td>{safe(row["outcome"])}</td>'

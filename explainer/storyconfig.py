@@ -53,7 +53,6 @@ class Story:
     corrections_contact: str
     package_name: str
     package_title: str
-    context_heading: str
     map_center: tuple[float, float]
     map_scale: float
     map_narrow_scale: float
@@ -110,7 +109,6 @@ def load_story(path: Path | str | None = None) -> Story:
             byline=str(data.get("byline") or ""), corrections_text=str(corrections.get("text", "")),
             corrections_contact=str(corrections.get("contact") or ""),
             package_name=str(data["data_package"]["name"]), package_title=str(data["data_package"]["title"]),
-            context_heading=str(data.get("context_heading") or "Context"),
             map_center=(float(map_["center"][0]), float(map_["center"][1])), map_scale=float(map_["scale"]),
             map_narrow_scale=float(map_.get("narrow_scale", map_["scale"])),
             focus_governorate=str(map_["focus_governorate"]), neighbour_country=str(map_["neighbour_country"]),

@@ -89,7 +89,7 @@ SCHEMAS: dict[str, dict] = {
             Field("number_low", "integer", "Lowest number the claim commits to; empty for 'up to N' and vague."),
             Field("number_high", "integer", "Highest number; empty for 'at least N' and vague amounts."),
             Field("qualifier", "string", "How to read low and high.", True,
-                  enum=("exact", "range", "at_least", "at_most", "approximately", "vague", "unspecified")),
+                  enum=("exact", "range", "at_least", "more_than", "at_most", "approximately", "vague", "unspecified")),
             Field("outcome", "string", "What happened to the people.", True,
                   enum=("killed", "wounded", "captured", "displaced", "other")),
             Field("victim_side", "string", "Whose people they were.", True,
@@ -101,6 +101,10 @@ SCHEMAS: dict[str, dict] = {
             Field("place", "string", "Place of the event named in the sentence, else the article's lead place."),
             Field("paragraph", "integer", "Body paragraph the quote is in."),
             Field("notes", "string", "Caveats on reading the claim."),
+            Field("scope", "string", "Whether the figure is about one incident or is a total over a period "
+                  "('so far', 'since the start of the operation', a toll).", enum=("incident", "period")),
+            Field("claimant_inferred", "boolean", "True where the claimant is read from a description or a pronoun "
+                  "('a monitor group', 'It also reported'), not named in the sentence; show it as inferred."),
             Field("governorate", "string", "Governorate of the place (a dataset's own admin-1 name where given)."),
             Field("event_id", "string", "Incident the claim is about: day, governorate and side hit.", True),
             Field("source_url", "string", "The article's address with a text fragment that scrolls to the quote."),
@@ -190,7 +194,7 @@ for _name in ("number_low", "number_high", "qualifier", "outcome", "victim_side"
                                 enum=_original.enum))
 SCHEMAS["claims"]["fields"] = SCHEMAS["claims"]["fields"] + _REVIEW_FIELDS
 
-_PANDAS_TYPES = {"string": "string", "integer": "Int64", "number": "Float64", "date": "string"}
+_PANDAS_TYPES = {"string": "string", "integer": "Int64", "number": "Float64", "date": "string", "boolean": "boolean"}
 
 
 def pandera_schema(table: str) -> pa.DataFrameSchema:

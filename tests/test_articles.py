@@ -148,3 +148,25 @@ def test_markdown_file_that_is_only_a_table_is_an_article(tmp_path, reference):
     kinds = [b.kind for b in article.blocks]
     assert kinds == ["table", "table", "table"]  # the header row is not taken for a headline
     assert article.headline == ""
+
+
+def test_invisible_characters_are_every_format_character():
+    import unicodedata
+
+    from explainer.articles import normalise_invisible
+
+    format_characters = "".join(chr(c) for c in range(0x110000) if unicodedata.category(chr(c)) == "Cf")
+    assert normalise_invisible(format_characters) == ("", len(format_characters))
+
+
+def test_zero_width_and_bidi_characters_do_not_change_figures_or_names(tmp_path, reference):
+    from explainer.claims import extract_claims
+
+    text = ("Clash in Idlib\n\n"
+            "Turkish President Recep Tayyip Erdo\u200bgan said 3\u200b5 Syrian soldiers were killed.\n\n"
+            "The \u202eministry\u202c said \u2066four\u2069 Turkish soldiers were wounded.\n")
+    article = clean_article(write_article(tmp_path, text), reference)
+    claims = extract_claims(article, reference)
+    assert [(c.number_low, c.claimant) for c in claims] == [(35, "Recep Tayyip Erdogan"),
+                                                            (4, "Turkish National Defence Ministry")]
+    assert "\u200b" not in claims[0].quote and "\u202e" not in article.text

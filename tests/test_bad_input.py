@@ -246,3 +246,143 @@ def test_only_absolute_http_addresses_pass(url, good):
         with pytest.raises(ManifestError, match=r"manifest.csv:3: url "):
             check_url(url, "manifest.csv", 3)
         assert text_fragment_url(url, "Five soldiers were killed") == ""
+
+
+ACLED_FIXTURE = "tests/fixtures/datasets/acled-syria-feb2020.csv"
+
+
+def _acled_with(tmp_path, name, fatalities=None, notes=None, duplicate=False):
+    """The ACLED fixture with one hostile change: the second row's fatalities, the first row's notes, a repeated id."""
+    from explainer.paths import PROJECT_ROOT
+
+    with (PROJECT_ROOT / ACLED_FIXTURE).open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.reader(handle))
+    if fatalities is not None:
+        rows[2][-1] = fatalities
+    if notes is not None:
+        rows[1][rows[0].index("notes")] = notes
+    if duplicate:
+        rows[3][0] = rows[1][0]
+    path = tmp_path / name
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        csv.writer(handle, lineterminator="\n").writerows(rows)
+    return path
+
+
+def _extract(root, env, *args):
+    return subprocess.run([PY, "-m", "explainer", "extract", *map(str, args)], cwd=root, env=env, capture_output=True,
+                          text=True)
+
+
+@pytest.mark.parametrize("value, words", [
+    ("1e30", "fatalities '1e30' is not a count of people"),
+    ("12345678901234567890123", "fatalities '12345678901234567890123' is not a count"),
+    ("", "fatalities is empty"),
+    ("-3", "fatalities '-3' is not a count"),
+    ("3.5", "fatalities '3.5' is not a count"),
+])
+def test_acled_counts_that_are_not_counts(project, tmp_path, value, words):
+    """Issue 17, item 11: these ended in tracebacks (int64 overflow, NA in a boolean test)."""
+    root, env = project
+    export = _acled_with(tmp_path, "acled.csv", fatalities=value)
+    out = tmp_path / "out"
+    _one_line_exit_2(_extract(root, env, "--acled", export, "--out", out), "acled.csv:3", words)
+    assert not out.exists()
+
+
+def test_acled_count_through_the_build(project, tmp_path):
+    root, env = project
+    export = _acled_with(tmp_path, "acled.csv", fatalities="1e30")
+    before = _snapshot(root)
+    _one_line_exit_2(_build(root, env, "--acled", str(export)), "acled.csv:3", "fatalities '1e30'")
+    assert _snapshot(root) == before
+
+
+def test_acled_error_names_the_line_after_quoted_line_breaks(project, tmp_path):
+    root, env = project
+    export = _acled_with(tmp_path, "acled.csv", fatalities="many", notes="line one\nline two\nline three")
+    _one_line_exit_2(_extract(root, env, "--acled", export, "--out", tmp_path / "out"), "acled.csv:5:",
+                     "fatalities 'many'")
+
+
+def test_repeated_event_ids_are_named(project, tmp_path):
+    root, env = project
+    export = _acled_with(tmp_path, "acled.csv", duplicate=True)
+    result = _extract(root, env, "--acled", export, "--out", tmp_path / "out")
+    _one_line_exit_2(result, "acled.csv:4:", "event_id_cnty 'SYR1001' appears on an earlier row")
+    assert "bug" not in result.stderr
+    other = _acled_with(tmp_path, "other.csv")
+    result = _extract(root, env, "--acled", root / ACLED_FIXTURE, "--acled", other, "--out", tmp_path / "out")
+    _one_line_exit_2(result, "other.csv", "event 'SYR1001' is also in an export given before")
+    (tmp_path / "same").mkdir()
+    twin = _acled_with(tmp_path / "same", "acled-syria-feb2020.csv")
+    result = _extract(root, env, "--acled", root / ACLED_FIXTURE, "--acled", twin, "--out", tmp_path / "out")
+    _one_line_exit_2(result, str(twin), "gives the id 'acled-acled-syria-feb2020'")
+    assert not (tmp_path / "out").exists()
+
+
+def test_thirty_digit_figure_in_text(project, tmp_path):
+    root, env = project
+    article = tmp_path / "huge.txt"
+    article.write_text("Clash in Idlib\n\nThe ministry said 123456789012345678901234567890 Syrian soldiers were killed "
+                       "in Idlib on Monday.\n", encoding="utf-8")
+    result = _extract(root, env, article, "--out", tmp_path / "out")
+    _one_line_exit_2(result, "huge.txt", "'123456789012345678901234567890' is more people than live on Earth")
+    assert not (tmp_path / "out").exists()
+
+
+@pytest.mark.parametrize("out, words", [("a-file", "is a file, not a folder"), ("a-file/sub", "is a file, so"),
+                                        ("/proc", "cannot write the tables here"),
+                                        ("/proc/tables", "cannot write the tables here")])
+def test_out_that_cannot_take_the_tables(project, tmp_path, out, words):
+    root, env = project
+    (tmp_path / "a-file").write_text("keep me\n", encoding="utf-8")
+    target = out if out.startswith("/") else tmp_path / out
+    _one_line_exit_2(_extract(root, env, "data/raw/france24-idlib-2020-02-03.txt", "--out", target), str(target),
+                     words)
+    assert (tmp_path / "a-file").read_text(encoding="utf-8") == "keep me\n"
+
+
+def test_non_latin_file_name_gets_an_id(project, tmp_path):
+    root, env = project
+    names = ["تقرير.txt", "报告.txt", "Café Noir.txt"]
+    for name in names:
+        (tmp_path / name).write_text("Clash in Idlib\n\nFive Turkish soldiers were killed in Idlib on Monday, the "
+                                     "ministry said.\n", encoding="utf-8")
+    result = _extract(root, env, *(tmp_path / name for name in names), "--out", tmp_path / "out")
+    assert result.returncode == 0, result.stderr
+    with (tmp_path / "out" / "articles.csv").open(encoding="utf-8", newline="") as handle:
+        rows = {row["file"]: row["article_id"] for row in csv.DictReader(handle)}
+    assert rows["Café Noir.txt"] == "cafe-noir"
+    assert rows["تقرير.txt"].startswith("article-") and rows["报告.txt"].startswith("article-")
+    assert len(set(rows.values())) == 3
+
+
+def test_national_export_is_refused_before_it_bloats_the_committed_tables(project, tmp_path):
+    """A whole country's export made a 352 MB claims.csv and a 110 MB notebook (item 11): one line instead."""
+    from explainer.pipeline import MAX_DATASET_CLAIMS
+
+    root, env = project
+    with (root / ACLED_FIXTURE).open(encoding="utf-8", newline="") as handle:
+        header, *rows = list(csv.reader(handle))
+    export = tmp_path / "acled-national.csv"
+    with export.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle, lineterminator="\n")
+        writer.writerow(header)
+        for number in range(MAX_DATASET_CLAIMS + 1):
+            writer.writerow([f"SYR{number:07d}"] + rows[number % len(rows)][1:])
+    before = _snapshot(root)
+    _one_line_exit_2(_build(root, env, "--acled", str(export)), "acled-national.csv", f"at most {MAX_DATASET_CLAIMS:,}",
+                     "export only the area and period")
+    assert _snapshot(root) == before
+
+
+def test_notebook_tables_show_a_bounded_number_of_rows():
+    import pandas as pd
+
+    from explainer.notebook import SHOWN_ROWS, table
+
+    shown = table(pd.DataFrame({"claim": [f"c{i}" for i in range(SHOWN_ROWS * 3)]}), "Claims").data
+    assert shown.count("<tr>") == SHOWN_ROWS + 1  # the heading row and the rows shown
+    assert f"the first {SHOWN_ROWS:,} of {SHOWN_ROWS * 3:,} rows" in shown
+    assert "first" not in table(pd.DataFrame({"claim": ["c1"]}), "Claims").data

@@ -197,9 +197,13 @@ def test_charts_grow_with_the_data(seed_tables, both_tables, posts):
     assert both_rows > seed_rows
     svg = charts.to_svg(charts.claims_chart(both_tables["claims"], both_tables["articles"]))
     assert "Wikipedia" in svg  # the second article's outlet reaches the source line
-    # with several articles, each row names its article
+    # with several articles, each row names its article by a number keyed under the chart
     data = charts.claims_chart_data(both_tables["claims"], both_tables["articles"])
-    assert data["claimant"].str.contains(r"\((?:France 24|Wikipedia)", regex=True).all()
+    assert data["claimant"].str.contains(r"\([12]\)", regex=True).all()
+    key = charts.article_key(data)
+    assert key[0].startswith("(1) France 24, “Syrian govt shelling") and key[1].startswith("(2) Wikipedia")
+    subtitle = " ".join(charts.claims_chart(both_tables["claims"], both_tables["articles"]).to_dict()["title"]["subtitle"])
+    assert "(2) Wikipedia" in subtitle
     seed_events = charts.timeline_events(posts, seed_tables["claims"], seed_tables["deployments"])
     both_events = charts.timeline_events(posts, both_tables["claims"], both_tables["deployments"])
     assert len(both_events) > len(seed_events)

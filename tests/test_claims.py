@@ -149,7 +149,7 @@ def test_sources_missing_from_the_actor_table_are_kept_as_written(tmp_path, refe
     got = [(c.number_low, c.number_high, c.qualifier, c.outcome, c.victim_side, c.claimant) for c in claims]
     assert got == [(33, None, "at_least", "killed", "turkey", "the governor of Hatay province"),
                    (None, 1_000_000, "at_most", "displaced", "civilians", "aid agencies working in the region"),
-                   (33, 33, "exact", "killed", "turkey", "the outlet")]
+                   (33, 33, "exact", "killed", "turkey", "publisher of article.txt")]
 
 
 def test_wire_style_article(reference):
@@ -165,7 +165,7 @@ def test_wire_style_article(reference):
         (309, 309, "other", "syria_government", "Turkish National Defence Ministry"),
         (20, None, "killed", "syria_government", "Syrian Observatory for Human Rights"),
         (None, 1_000_000, "displaced", "civilians", "United Nations"),
-        (13, 13, "killed", "turkey", "the outlet"),
+        (13, 13, "killed", "turkey", "publisher of wire-style.txt"),
     ]
 
 
@@ -174,3 +174,78 @@ def test_a_toll_put_at_a_figure(tmp_path, reference):
                                           "death toll among government forces at 13.")
     assert [(c.number_low, c.outcome, c.victim_side, c.claimant) for c in claims] == [
         (13, "killed", "syria_government", "Syrian Observatory for Human Rights")]
+
+
+# Sentences written for these tests, one or more per class of failure seen on unseen texts (issue 13).
+@pytest.mark.parametrize("text, expected", [
+    # side on the unit, in an "of <group>" phrase, after both figures; demonyms and groups as people
+    ("Forty fighters of Hayat Tahrir al-Sham were killed near Saraqeb.", [(40, "killed", "rebels")]),
+    ("Twelve members of Iran's Revolutionary Guard died in the raid.", [(12, "killed", "syria_government")]),
+    ("Three Iranians and two Syrians were killed.", [(3, "killed", "syria_government"),
+                                                     (2, "killed", "syria_government")]),
+    ("Seven migrants drowned.", [(7, "killed", "civilians")]),
+    ("Nine asylum-seekers were injured at the border.", [(9, "wounded", "civilians")]),
+    ("Four SDF fighters were killed.", [(4, "killed", "unspecified")]),
+    # outcome phrasing
+    ("Twenty soldiers fell in the battle for the town.", [(20, "killed", "unspecified")]),
+    ("Six villagers lost their lives in the shelling.", [(6, "killed", "civilians")]),
+    ("Thousands of residents are fleeing the town.", [(None, "displaced", "civilians")]),
+    ("The shelling ended up killing and wounding dozens of civilians.", [(None, "killed", "civilians"),
+                                                                        (None, "wounded", "civilians")]),
+    ("At least eight soldiers were wounded or killed.", [(8, "other", "unspecified")]),
+    ("Five policemen were reported wounded in the attack.", [(5, "wounded", "unspecified")]),
+    ("Three soldiers died and 11 more were wounded.", [(3, "killed", "unspecified"), (11, "wounded", "unspecified")]),
+    # nominal and hedged forms
+    ("The ministry announced the death of a soldier in the town.", [(1, "killed", "unspecified")]),
+    ("The raid resulted in the deaths of 14 rebels.", [(14, "killed", "rebels")]),
+    ("Two Russian pilots are said to have died.", [(2, "killed", "russia")]),
+    ("A Turkish soldier was reported to be killed.", [(1, "killed", "turkey")]),
+    # subsets
+    ("Ten civilians, including four children, were killed.", [(10, "killed", "civilians"),
+                                                             (4, "killed", "civilians")]),
+    ("Thirty rebels were captured, 12 of whom were wounded.", [(30, "captured", "rebels"), (12, "wounded", "rebels")]),
+    # numbers
+    ("Half a million people were displaced by the fighting.", [(500_000, "displaced", "civilians")]),
+    ("Some 1.5 million people have fled their homes.", [(1_500_000, "displaced", "civilians")]),
+    ("A dozen soldiers were wounded.", [(12, "wounded", "unspecified")]),
+    # stock figures
+    ("Jordan hosts 650,000 refugees from Syria.", [(650_000, "displaced", "civilians")]),
+    # not claims: towns, strikes, posts, vehicles, returnees, plans
+    ("Government forces captured a rebel pocket and 14 towns.", []),
+    ("The jets carried out 40 strikes on rebel positions.", []),
+    ("Some 20,000 refugees have returned to their villages.", []),
+    ("The government plans to resettle one million refugees.", []),
+    ("The army destroyed 12 tanks and 4 vehicles.", []),
+])
+def test_classes_that_failed_on_unseen_texts(tmp_path, reference, text, expected):
+    claims = _claims(tmp_path, reference, "Fighting in Idlib\n\n" + text + "\n")
+    assert [(c.number_low, c.outcome, c.victim_side) for c in claims] == expected
+
+
+@pytest.mark.parametrize("text, claimant, inferred", [
+    ("The Turkish defence ministry stated that five soldiers were killed.", "Turkish National Defence Ministry", False),
+    ("The observatory put the figure at 40 rebels killed.", "Syrian Observatory for Human Rights", False),
+    ("A monitor group spoke of 12 soldiers killed in the strike.", "Syrian Observatory for Human Rights", True),
+    ("Five soldiers were killed in the strike.", "publisher of article.txt", False),
+])
+def test_speakers_who_do_not_say_said(tmp_path, reference, text, claimant, inferred):
+    claims = _claims(tmp_path, reference, "Strike in Idlib\n\nThe Syrian Observatory for Human Rights monitors the "
+                                          "war.\n\n" + text + "\n")
+    assert [(c.claimant, c.claimant_inferred) for c in claims] == [(claimant, inferred)]
+
+
+def test_a_source_carries_only_into_a_sentence_that_continues_it(tmp_path, reference):
+    text = ("Strike in Idlib\n\nThe Syrian Observatory for Human Rights said 12 soldiers were killed on Monday. "
+            "It also reported that three civilians were wounded. Four more soldiers died in a separate attack.\n")
+    claims = _claims(tmp_path, reference, text)
+    assert [(c.number_low, c.claimant) for c in claims] == [
+        (12, "Syrian Observatory for Human Rights"), (3, "Syrian Observatory for Human Rights"),
+        (4, "publisher of article.txt")]
+
+
+def test_totals_are_period_figures_without_a_day(tmp_path, reference):
+    text = ("Toll in Idlib\n\nOn 3 February 2020, five Turkish soldiers were killed in Saraqeb. "
+            "The total number of Turkish soldiers killed since the start of the operation rose to 54.\n")
+    claims = _claims(tmp_path, reference, text)
+    assert [(c.number_low, c.scope, c.event_date) for c in claims] == [(5, "incident", "2020-02-03"),
+                                                                       (54, "period", "")]

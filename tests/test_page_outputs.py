@@ -54,6 +54,14 @@ def test_every_image_has_alt_text(page):
 
 
 @pytest.mark.parametrize("page", PAGES, ids=lambda p: f"{p.parent.name}/{p.name}")
+def test_headings_in_outputs_carry_their_id(page):
+    """Otherwise Quarto's script gives them one after loading, and links to them find nothing in the HTML."""
+    for index, output in _display_outputs(page):
+        for heading in re.findall(r"<h[1-6]\b[^>]*>", output.get("data", {}).get("text/markdown", "")):
+            assert re.search(r'\sid="[^"]+"', heading), f"{page.name} cell {index}: {heading}"
+
+
+@pytest.mark.parametrize("page", PAGES, ids=lambda p: f"{p.parent.name}/{p.name}")
 def test_markdown_outputs_keep_their_html_in_one_block(page):
     """A blank or indented line would end an HTML block or start a code block in Pandoc and in nbconvert."""
     for index, output in _display_outputs(page):
@@ -72,5 +80,7 @@ def test_helpers_escape_text_and_keep_html_in_one_block():
     assert "<script>" not in shown and "{{<" not in shown and "*a*" not in shown
     assert shown.startswith('<div class="table-wrap" tabindex="0">') and "<td></td>" in shown
     assert html_block("<p>a</p>\n\n    <p>b</p>").data == "<p>a</p>\n<p>b</p>"
+    assert html_block('<h2>No day</h2><h3 id="e-1">x</h3><h2 class="c">No day</h2>').data == \
+        '<h2 id="no-day">No day</h2><h3 id="e-1">x</h3><h2 id="no-day-1" class="c">No day</h2>'
     image = svg_image("<svg></svg>", 'Chart "x" <y>')
     assert 'alt="Chart &#34;x&#34; &#60;y&#62;"' in image

@@ -19,7 +19,7 @@ def test_every_field_is_typed_and_described(tmp_path):
         header = (tmp_path / resource["path"]).read_text(encoding="utf-8").splitlines()[0].split(",")
         assert header == [f["name"] for f in resource["schema"]["fields"]]
         for field in resource["schema"]["fields"]:
-            assert field["type"] in ("string", "integer", "number", "date") and field["description"]
+            assert field["type"] in ("string", "integer", "number", "date", "boolean") and field["description"]
 
 
 def test_claims_table_has_the_required_columns(tmp_path):

@@ -1,0 +1,166 @@
+"""Every word of the vocabulary goes through the rule of its kind: a rule that ignores one fails here."""
+
+import pytest
+
+from explainer.articles import clean_article
+from explainer.claims import extract_claims
+from explainer.deployments import extract_deployments
+from explainer.exceptions import ReferenceDataError
+from explainer.numbers import parse_quantity
+from explainer.vocabulary import VOCABULARY, read_vocabulary
+
+from .conftest import write_article
+
+SOHR = "Syrian Observatory for Human Rights"
+
+
+def _rows(kind):
+    return sorted(VOCABULARY[kind].items())
+
+
+def _claims(tmp_path, reference, text):
+    article = clean_article(write_article(tmp_path, "Clashes in Idlib\n\n" + text + "\n"), reference)
+    return extract_claims(article, reference)
+
+
+def _people(outcome):
+    return "civilians" if outcome == "displaced" else "Turkish soldiers"
+
+
+@pytest.mark.parametrize("word, outcome", _rows("outcome_participle"))
+def test_participles(tmp_path, reference, word, outcome):
+    claims = _claims(tmp_path, reference, f"Five {_people(outcome)} were {word} in Idlib.")
+    assert [(c.number_low, c.outcome) for c in claims] == [(5, outcome)]
+
+
+@pytest.mark.parametrize("word, outcome", _rows("outcome_intransitive"))
+def test_intransitive_verbs(tmp_path, reference, word, outcome):
+    claims = _claims(tmp_path, reference, f"Five {_people(outcome)} {word} in Idlib.")
+    assert [(c.number_low, c.outcome) for c in claims] == [(5, outcome)]
+
+
+@pytest.mark.parametrize("word, outcome", _rows("outcome_transitive"))
+def test_transitive_verbs(tmp_path, reference, word, outcome):
+    claims = _claims(tmp_path, reference, f"The strike {word} five {_people(outcome)}.")
+    assert [(c.number_low, c.outcome) for c in claims] == [(5, outcome)]
+
+
+@pytest.mark.parametrize("word, outcome", _rows("outcome_noun"))
+def test_outcome_nouns(tmp_path, reference, word, outcome):
+    claims = _claims(tmp_path, reference, f"The strike left five Turkish {word} in Idlib.")
+    assert [(c.number_low, c.outcome, c.victim_side) for c in claims] == [(5, outcome, "turkey")]
+
+
+@pytest.mark.parametrize("word, outcome", _rows("outcome_nominal"))
+def test_nominals(tmp_path, reference, word, outcome):
+    claims = _claims(tmp_path, reference, f"The strike led to the {word} of five {_people(outcome)}.")
+    assert [(c.number_low, c.outcome) for c in claims] == [(5, outcome)]
+
+
+@pytest.mark.parametrize("word, outcome", _rows("stock_verb"))
+def test_stock_verbs(tmp_path, reference, word, outcome):
+    claims = _claims(tmp_path, reference, f"The camps near the border {word} 40,000 people.")
+    assert [(c.number_low, c.outcome, c.victim_side) for c in claims] == [(40_000, outcome, "civilians")]
+
+
+@pytest.mark.parametrize("word", [w for w, _ in _rows("speech_verb")])
+def test_speech_verbs(tmp_path, reference, word):
+    claims = _claims(tmp_path, reference, f"The {SOHR} {word} five Turkish soldiers had been killed.")
+    assert [(c.number_low, c.claimant) for c in claims] == [(5, SOHR)]
+
+
+@pytest.mark.parametrize("word", [w for w, _ in _rows("according_to")])
+def test_according_to(tmp_path, reference, word):
+    claims = _claims(tmp_path, reference, f"Five Turkish soldiers were killed, {word} the {SOHR}.")
+    assert [(c.number_low, c.claimant) for c in claims] == [(5, SOHR)]
+
+
+@pytest.mark.parametrize("word", [w for w, _ in _rows("continuation")])
+def test_continuations(tmp_path, reference, word):
+    text = (f"The {SOHR} reported two deaths in Saraqeb. "
+            f"{word[0].upper() + word[1:]}, five Turkish soldiers were killed in the strikes.")
+    claims = _claims(tmp_path, reference, text)
+    assert [(c.number_low, c.claimant, c.claimant_inferred) for c in claims][-1] == (5, SOHR, True)
+
+
+@pytest.mark.parametrize("word, side", _rows("person_noun"))
+def test_person_nouns(tmp_path, reference, word, side):
+    claims = _claims(tmp_path, reference, f"Five {word} were killed in Idlib.")
+    assert [(c.number_low, c.victim_side) for c in claims] == [(5, side or "unspecified")]
+
+
+@pytest.mark.parametrize("word, side", _rows("side_word"))
+def test_side_words(tmp_path, reference, word, side):
+    claims = _claims(tmp_path, reference, f"Five {word} fighters were killed in Idlib.")
+    assert [(c.number_low, c.victim_side) for c in claims] == [(5, side)]
+
+
+@pytest.mark.parametrize("word", [w for w, _ in _rows("continuing_word")])
+def test_continuing_words(tmp_path, reference, word):
+    claims = _claims(tmp_path, reference, f"Four Turkish soldiers were killed and five {word} soldiers were wounded.")
+    assert [(c.number_low, c.victim_side) for c in claims] == [(4, "turkey"), (5, "turkey")]
+
+
+@pytest.mark.parametrize("word, qualifier", _rows("qualifier"))
+def test_qualifiers(word, qualifier):
+    assert parse_quantity(f"{word} 40").qualifier == qualifier
+
+
+@pytest.mark.parametrize("word", [w for w, _ in _rows("toll_word")])
+def test_toll_words(tmp_path, reference, word):
+    claims = _claims(tmp_path, reference, f"The {word} of Turkish soldiers killed rose to 33.")
+    assert [(c.number_low, c.outcome, c.victim_side) for c in claims] == [(33, "killed", "turkey")]
+
+
+@pytest.mark.parametrize("word", [w for w, _ in _rows("hedge")])
+def test_hedges_keep_the_outlets_voice(tmp_path, reference, word):
+    verb = f"{word} killed" if " " in word else f"were {word} killed"
+    claims = _claims(tmp_path, reference, f"Five Turkish soldiers {verb} in Idlib.")
+    assert [(c.number_low, c.claimant_as_written) for c in claims] == [(5, "(not attributed)")]
+
+
+@pytest.mark.parametrize("word", [w for w, _ in _rows("plan_word")])
+def test_plans_are_not_claims(tmp_path, reference, word):
+    assert _claims(tmp_path, reference, f"Turkey intends to {word} up to 2 million Syrian refugees.") == []
+
+
+_DEPLOYMENT_TEMPLATES = {
+    "observation_posts": "Turkey has 12 {word} in Idlib.",
+    "convoy": "A Turkish {word} entered Idlib on Monday.",
+    "reinforcements": "Turkey moved {word} into Idlib on Monday.",
+    "troops_deployed": "Turkish troops were {word} to Idlib on Monday.",
+}
+
+
+@pytest.mark.parametrize("word, kind", _rows("deployment_word"))
+def test_deployment_words(tmp_path, reference, word, kind):
+    article = clean_article(write_article(tmp_path, "Turkey in Idlib\n\n" + _DEPLOYMENT_TEMPLATES[kind].format(
+        word=word) + "\n"), reference)
+    assert kind in {f.kind for f in extract_deployments(article, reference)}
+
+
+def test_every_kind_is_tested():
+    tested = {name.removeprefix("test_") for name in globals() if name.startswith("test_")}
+    expected = {"outcome_participle": "participles", "outcome_intransitive": "intransitive_verbs",
+                "outcome_transitive": "transitive_verbs", "outcome_noun": "outcome_nouns",
+                "outcome_nominal": "nominals", "stock_verb": "stock_verbs", "speech_verb": "speech_verbs",
+                "according_to": "according_to", "continuation": "continuations", "person_noun": "person_nouns",
+                "side_word": "side_words", "continuing_word": "continuing_words", "qualifier": "qualifiers",
+                "toll_word": "toll_words", "hedge": "hedges_keep_the_outlets_voice", "plan_word": "plans_are_not_claims",
+                "deployment_word": "deployment_words"}
+    assert set(expected) == set(VOCABULARY.words)
+    assert set(expected.values()) <= tested
+
+
+def test_a_row_without_a_note_is_refused_with_its_line(tmp_path):
+    path = tmp_path / "vocabulary.csv"
+    path.write_text("kind,word,value,note\nspeech_verb,said,,the usual verb\nspeech_verb,opined,,\n", encoding="utf-8")
+    with pytest.raises(ReferenceDataError, match=r"vocabulary.csv:3: row has no word or no note"):
+        read_vocabulary(path)
+
+
+def test_an_unknown_value_is_refused(tmp_path):
+    path = tmp_path / "vocabulary.csv"
+    path.write_text("kind,word,value,note\nperson_noun,ghosts,spirits,a side that does not exist\n", encoding="utf-8")
+    with pytest.raises(ReferenceDataError, match=r"vocabulary.csv:2: value 'spirits' is not one for person_noun"):
+        read_vocabulary(path)
