@@ -67,7 +67,7 @@ bench: $(VENV)/.installed
 .PHONY: evaluate
 ## Score extraction on the annotated texts: per text and pooled precision, recall, F1, field accuracy
 evaluate: $(VENV)/.installed
-	$(PY) -m explainer.evaluate tests/fixtures/dev-corpus tests/fixtures/annotated
+	$(PY) -m explainer.evaluate tests/fixtures/dev-corpus data/annotated
 
 .PHONY: lint
 ## Check style with ruff (if installed)

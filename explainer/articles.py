@@ -261,12 +261,16 @@ def read_manifest(path: Path | str) -> dict[str, dict[str, str]]:
         return {}
     with path.open(encoding="utf-8", newline="") as handle:
         reader = checked_reader(handle, path, MANIFEST_COLUMNS, ManifestError)
-        rows = {}
+        rows, lines = {}, {}
         for row in reader:
             name = (row.get("file") or "").strip()
             if not name or None in row:
                 raise ManifestError("row has no file name or too many fields", path=path, line=reader.line_num,
                                     hint="quote fields that contain commas")
+            if name in rows:
+                raise ManifestError(f"{name} is described a second time (first on line {lines[name]})", path=path,
+                                    line=reader.line_num, hint="keep one row per file")
+            lines[name] = reader.line_num
             check_url(row.get("url") or "", path, reader.line_num)
             published = (row.get("published") or "").strip()
             if published:

@@ -38,7 +38,7 @@ def _build(root: Path, *args: str) -> tuple[float, str]:
 
 def bench_builds(workdir: Path) -> None:
     print("\n== Builds of the seed (a copy of the project; nbconvert renderer) ==")
-    from .build import copy_tracked_files
+    from tests.support import copy_tracked_files  # run from the project root, as make bench does
 
     root = copy_tracked_files(workdir / "project")
     shutil.rmtree(root / "build", ignore_errors=True)
@@ -213,7 +213,9 @@ def bench_acled(workdir: Path) -> None:
 def bench_pages(workdir: Path) -> None:
     from playwright.sync_api import sync_playwright
 
-    from .site import CHROMIUM, CHROMIUM_ARGS, read_config, render_with_nbconvert, serve_folder
+    from tests.support import launch_chromium, serve_folder
+
+    from .site import read_config, render_with_nbconvert
 
     print("\n== Page weight of the built site (nbconvert preview, served from 127.0.0.1) ==")
     site = workdir / "site"
@@ -222,7 +224,7 @@ def bench_pages(workdir: Path) -> None:
           f"{'other hosts':>11}")
     with serve_folder(site) as base:
         with sync_playwright() as playwright:
-            browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+            browser = launch_chromium(playwright)
             for page_source in read_config()["project"]["render"]:
                 path = str(Path(page_source).with_suffix(".html"))
                 sizes = {"document": 0, "stylesheet": 0, "script": 0, "image": 0, "font": 0}

@@ -1,21 +1,27 @@
-"""``make site``: run the notebooks in order with papermill, only those whose inputs changed, then render the site.
+"""``make site``: run the notebooks in order with papermill, only those that are stale, then render the site.
 
-A notebook is run again when its fingerprint changes: its cells' sources, the parameters it is given, its input
-files (articles, reference data, the processed tables earlier notebooks wrote) and the ``explainer`` code. The
-fingerprints live in ``build/fingerprints/`` (ignored by git).
+What each notebook reads and writes is declared once, in :data:`explainer.steps.STEPS`. A notebook runs again
+when the fingerprint of its inputs changes (its cells' sources, the parameters it is given, its declared input
+files and the ``explainer`` code) or when one of its outputs no longer has the content the build wrote (a
+notebook run by hand, an edited table). Fingerprints live in ``build/fingerprints/`` (ignored by git).
 
-Each notebook runs into ``build/runs/`` first. Only a successful run replaces the committed notebook, after
-volatile metadata (papermill's timings, kernel details) is stripped, so a rebuild with nothing changed leaves
-``git status`` clean. A failed run leaves the committed notebook and the tables as they were, and the build names
-the notebook and the partly executed copy.
+One build at a time: a lock in ``build/`` makes a second build stop with one line while one is running.
+
+Nothing is written into the project until every stale notebook has succeeded. Notebooks run in ``build/runs/``
+and write their tables into ``build/stage/``; at the end every changed output (tables, charts, downloads, the
+executed notebooks, stripped of volatile metadata) is staged beside its target and moved into place by one
+:class:`explainer.files.Commit`. A failed notebook, a full disk or a killed build leaves the outputs as they were
+(a commit killed half-way is finished by the next build).
 """
 
 from __future__ import annotations
 
+import fcntl
 import hashlib
 import json
 import logging
 import os
+import shutil
 import sys
 import time
 from contextlib import contextmanager
@@ -23,121 +29,124 @@ from pathlib import Path
 
 import nbformat
 
-from .exceptions import ExplainerError, ParameterError
-from .paths import BUILD_DIR, NOTEBOOKS_DIR, PROCESSED_DIR, PROJECT_ROOT, RAW_DIR, REFERENCE_DIR, REPORT_DIR, SITE_DIR
+from .exceptions import (BadInputInNotebook, BuildRunningError, ExplainerError, NotebookFailed, OutputWriteError,
+                         ParameterError, StepDeclarationError)
+from .files import Commit, atomic_write, clean_temporaries, recover, write_error
+from .paths import BUILD_DIR, NOTEBOOKS_DIR, PROJECT_ROOT, REPORT_DIR, SEED_ARTICLE, SITE_DIR
+from .steps import DOWNLOADS, PROCESSED, STEPS, STORY, Step
 
 log = logging.getLogger("explainer")
 
-ANALYSIS_NOTEBOOKS = ["01_clean_article.ipynb", "02_casualty_claims.ipynb", "03_troop_deployments.ipynb"]
 CODE_DIR = Path(__file__).resolve().parent
+STAGE_DIR = BUILD_DIR / "stage"
+JOURNAL = BUILD_DIR / "commit.json"
+LOCK = BUILD_DIR / "build.lock"
+# Build-internal parameters: where the staged tables go. Never shown in the committed notebooks.
+STAGING_PARAMETERS = ("processed_dir", "downloads_dir")
 
 
-class NotebookFailed(ExplainerError):
-    """Raised when a notebook fails while papermill runs it."""
-
-    exit_code = 1
-
-
-class BadInputInNotebook(NotebookFailed):
-    """Raised when a notebook stops on bad input (an ExplainerError raised in one of its cells)."""
-
-    exit_code = 2
-
-
-def _error_names() -> set[str]:
-    """Names of every ExplainerError class: a notebook's traceback names the class, not the object."""
-    names, todo = set(), [ExplainerError]
+def _error_classes() -> dict[str, type[ExplainerError]]:
+    """Every ExplainerError class by name: a notebook's traceback names the class, not the object."""
+    classes, todo = {}, [ExplainerError]
     while todo:
         cls = todo.pop()
-        names.add(cls.__name__)
+        classes[cls.__name__] = cls
         todo.extend(cls.__subclasses__())
-    return names
-
-
-_EXPLAINER_ERRORS = _error_names()
-
-
-def copy_tracked_files(destination: Path) -> Path:
-    """Copy the files git tracks (as they are in the working tree) into ``destination``: a project to break freely."""
-    import shutil
-    import subprocess
-
-    files = subprocess.run(["git", "ls-files", "-z"], cwd=PROJECT_ROOT, capture_output=True, check=True).stdout
-    for name in filter(None, files.decode().split("\0")):
-        target = destination / name
-        target.parent.mkdir(parents=True, exist_ok=True)
-        shutil.copy2(PROJECT_ROOT / name, target)
-    return destination
-
-
-def clean_stale_staging() -> None:
-    """Remove what a killed build left behind: staging folders and half-written temporary files."""
-    import shutil
-
-    for pattern in (".processed-*", ".site-*", "_site.old"):
-        for leftover in list(PROJECT_ROOT.glob(pattern)) + list((PROJECT_ROOT / "data").glob(pattern)):
-            shutil.rmtree(leftover, ignore_errors=True)
-    for folder in (NOTEBOOKS_DIR, REPORT_DIR, PROCESSED_DIR, PROCESSED_DIR / "charts"):
-        for temporary in folder.glob(".*.tmp"):
-            temporary.unlink(missing_ok=True)
-        for temporary in folder.glob("*.svg.tmp"):
-            temporary.unlink(missing_ok=True)
+    return classes
 
 
 def _progress(message: str) -> None:
     print(message, flush=True)
 
 
-def report_notebooks() -> list[Path]:
-    """Site pages that are notebooks, in name order (index first)."""
-    pages = sorted(REPORT_DIR.glob("*.ipynb"))
-    return sorted(pages, key=lambda p: (p.name != "index.ipynb", p.name))
+def _relative(path: Path) -> str:
+    path = Path(path)
+    return str(path.relative_to(PROJECT_ROOT)) if path.is_relative_to(PROJECT_ROOT) else str(path)
 
 
-def plan(articles: str | None, acled: list[str] | None = None, ucdp: list[str] | None = None
-         ) -> list[tuple[Path, dict, list[Path]]]:
-    """(notebook, parameters, input files) for every notebook, in the order they run."""
-    article_files = _article_inputs(articles)
-    reference_files = sorted(p for p in REFERENCE_DIR.rglob("*") if p.is_file())
+@contextmanager
+def build_lock():
+    """Hold the project's build lock, or stop at once naming the build that holds it."""
+    BUILD_DIR.mkdir(parents=True, exist_ok=True)
+    handle = open(LOCK, "a+")
+    try:
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            handle.seek(0)
+            holder = handle.read().strip() or "another process"
+            raise BuildRunningError(f"another build is running ({holder})", path=_relative(LOCK),
+                                    hint="wait for it to finish, then run make site again") from None
+        handle.seek(0)
+        handle.truncate()
+        handle.write(f"pid {os.getpid()}, started {time.strftime('%H:%M:%S')}")
+        handle.flush()
+        yield
+    finally:
+        handle.close()  # closing releases the lock; the kernel releases it too if this process is killed
+
+
+def output_folders() -> list[Path]:
+    """Every folder a build writes into: where leftovers of a killed build can be."""
+    folders = {PROJECT_ROOT / Path(step.notebook).parent for step in STEPS}
+    for step in STEPS:
+        for output in step.outputs:
+            path = PROJECT_ROOT / output
+            folders.add(path if not path.suffix else path.parent)
+    return sorted(folders)
+
+
+def clean_stale_staging() -> None:
+    """Finish a commit a killed build left half-done, then remove staging and temporary files."""
+    if recover(JOURNAL):
+        _progress("  finished the outputs' update that an interrupted build left half-done")
+    shutil.rmtree(STAGE_DIR, ignore_errors=True)
+    for pattern in (".site-*", "_site.old"):  # the site renderer's staging (explainer/site.py)
+        for leftover in PROJECT_ROOT.glob(pattern):
+            shutil.rmtree(leftover, ignore_errors=True)
+    clean_temporaries(output_folders())
+
+
+def _article_inputs(articles: str | list | None) -> list[Path]:
+    from .articles import resolve_articles
+
+    return [SEED_ARTICLE] if articles is None else resolve_articles(articles)
+
+
+def plan(articles: str | list | None, acled: list[str] | None = None, ucdp: list[str] | None = None
+         ) -> list[tuple[Step, dict, list[Path]]]:
+    """(step, parameters, input files) for every notebook, in the order they run.
+
+    Only parameters that differ from the notebook's defaults are passed, so a default build injects nothing.
+    """
+    from .storyconfig import STORY_CONFIG  # story.yml, or the one EXPLAINER_STORY names
+
     steps = []
-    first = NOTEBOOKS_DIR / ANALYSIS_NOTEBOOKS[0]
-    # Only parameters that differ from the notebook's defaults are passed, so a default build injects nothing.
-    parameters = {"article_path": articles} if articles else {}
-    datasets = []
-    for name, paths in (("acled_paths", acled), ("ucdp_paths", ucdp)):
-        if paths:
-            parameters[name] = list(paths)
-            datasets += [PROJECT_ROOT / p for p in paths]
-    from .review import LEDGER  # editors' decisions change which claims are published
-
-    steps.append((first, parameters, article_files + datasets + reference_files + [RAW_DIR / "manifest.csv",
-                                                                                    LEDGER]))
-    from .storyconfig import STORY_CONFIG
-
-    steps[0][2].append(STORY_CONFIG)  # the data package's name is the story's
-    for name in ANALYSIS_NOTEBOOKS[1:]:
-        steps.append((NOTEBOOKS_DIR / name, {}, reference_files + [PROCESSED_DIR, STORY_CONFIG]))
-    for page in report_notebooks():
-        steps.append((page, {}, [PROCESSED_DIR, RAW_DIR, STORY_CONFIG]))
+    for step in STEPS:
+        inputs = [STORY_CONFIG if p == STORY else PROJECT_ROOT / p for p in step.inputs]
+        parameters: dict = {}
+        if step is STEPS[0]:
+            inputs = _article_inputs(articles) + inputs
+            if articles:
+                parameters["article_path"] = articles
+            for name, paths in (("acled_paths", acled), ("ucdp_paths", ucdp)):
+                if paths:
+                    parameters[name] = list(paths)
+                    inputs += [PROJECT_ROOT / p for p in paths]
+        steps.append((step, parameters, inputs))
     return steps
 
 
-def _article_inputs(articles: str | None) -> list[Path]:
-    from .articles import resolve_articles
-
-    if articles is None:
-        return [RAW_DIR / "france24-idlib-2020-02-03.txt"]
-    return resolve_articles(articles)
-
-
-def _hash_path(digest, path: Path) -> None:
+def _files(path: Path) -> list[Path]:
+    """A file, or every visible file under a folder, in a stable order."""
     if path.is_dir():
-        for child in sorted(path.rglob("*")):
-            if child.is_file() and not child.name.startswith("."):
-                _hash_path(digest, child)
-        return
-    digest.update(str(path.relative_to(PROJECT_ROOT) if path.is_relative_to(PROJECT_ROOT) else path).encode())
-    digest.update(path.read_bytes() if path.exists() else b"<missing>")
+        return sorted(p for p in path.rglob("*") if p.is_file() and not any(
+            part.startswith(".") for part in p.relative_to(path).parts))
+    return [path]
+
+
+def _file_hash(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest() if path.is_file() else "<missing>"
 
 
 def _sources(notebook: Path) -> str:
@@ -147,16 +156,23 @@ def _sources(notebook: Path) -> str:
                        c.get("metadata", {}).get("tags", [])])
 
 
-def fingerprint(notebook: Path, parameters: dict, inputs: list[Path]) -> str:
-    """A hash of everything the notebook's result depends on."""
+def _code_files() -> list[Path]:
+    # These never change what a notebook computes (steps.py only says which inputs are hashed).
+    return [p for p in sorted(CODE_DIR.glob("*.py")) if p.name not in ("bench.py", "cli.py", "steps.py")]
+
+
+def fingerprint(notebook: Path, parameters: dict, inputs: list[Path], view=lambda p: p) -> str:
+    """A hash of everything the notebook's result depends on. ``view`` maps a project path to where it is read."""
     digest = hashlib.sha256()
     digest.update(_sources(notebook).encode())
     digest.update(json.dumps(parameters, sort_keys=True).encode())
-    for path in inputs:
-        _hash_path(digest, path)
-    for code in sorted(CODE_DIR.glob("*.py")):
-        if code.name not in ("bench.py", "cli.py"):  # these never change what a notebook computes
-            _hash_path(digest, code)
+    for declared in inputs:
+        real = view(declared)
+        for path in _files(real):
+            name = declared / path.relative_to(real) if real.is_dir() else declared
+            digest.update(_relative(name).encode() + b"\0" + _file_hash(path).encode() + b"\0")
+    for code in _code_files():
+        digest.update(code.name.encode() + _file_hash(code).encode())
     return digest.hexdigest()
 
 
@@ -166,14 +182,12 @@ def site_fingerprint() -> str:
     from .site import renderer_identity
 
     digest = hashlib.sha256(renderer_identity().encode())
-    for path in [PROJECT_ROOT / "_quarto.yml", *sorted((CODE_DIR / "templates").glob("*")),
-                 CODE_DIR / "site.py", NOTEBOOKS_DIR, REPORT_DIR]:
-        _hash_path(digest, path)
+    paths = [PROJECT_ROOT / "_quarto.yml", *sorted((CODE_DIR / "templates").glob("*")), CODE_DIR / "site.py",
+             NOTEBOOKS_DIR, REPORT_DIR]
+    for path in paths:
+        for file in _files(path):
+            digest.update(_relative(file).encode() + b"\0" + _file_hash(file).encode() + b"\0")
     return digest.hexdigest()
-
-
-def _file_hash(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
 def strip_volatile(nb: nbformat.NotebookNode) -> nbformat.NotebookNode:
@@ -193,12 +207,43 @@ def strip_volatile(nb: nbformat.NotebookNode) -> nbformat.NotebookNode:
     return nb
 
 
+def without_injected_parameters(nb: nbformat.NotebookNode) -> nbformat.NotebookNode:
+    """The notebook without a previous run's injected parameters, so that they never stick to the next run."""
+    nb.cells = [c for c in nb.cells if "injected-parameters" not in c.get("metadata", {}).get("tags", [])]
+    return nb
+
+
+def _show_parameters(nb: nbformat.NotebookNode, parameters: dict) -> nbformat.NotebookNode:
+    """The executed notebook as readers should see it: the user's parameters injected, the staging ones not.
+
+    The run injected the staging folders too; that cell is rewritten to the user's parameters, or removed (and
+    the execution counts renumbered) when the run used the defaults.
+    """
+    from papermill.translators import translate_parameters
+
+    for cell in nb.cells:
+        if "injected-parameters" in cell.metadata.get("tags", []):
+            if parameters:
+                cell.source = translate_parameters("python3", "python", parameters, "Parameters").strip()
+            else:
+                nb.cells.remove(cell)
+            break
+    counts = iter(range(1, len(nb.cells) + 1))
+    for cell in nb.cells:
+        if cell.cell_type == "code" and cell.get("execution_count") is not None:
+            cell.execution_count = next(counts)
+            for output in cell.get("outputs", []):
+                if "execution_count" in output:
+                    output["execution_count"] = cell.execution_count
+    return nb
+
+
 @contextmanager
-def _kernel_stderr_to(log: Path):
+def _kernel_stderr_to(log_file: Path):
     """Send the kernel's own start-up chatter (it inherits our stderr) to a log file instead of the terminal."""
     sys.stderr.flush()
     saved = os.dup(2)
-    with open(log, "wb") as handle:
+    with open(log_file, "wb") as handle:
         os.dup2(handle.fileno(), 2)
         try:
             yield
@@ -208,93 +253,212 @@ def _kernel_stderr_to(log: Path):
             os.close(saved)
 
 
-def run_notebook(notebook: Path, parameters: dict) -> Path:
-    """Execute ``notebook`` with papermill into build/runs; on success, replace it in place (stripped)."""
+def run_notebook(notebook: Path, parameters: dict, staging: dict | None = None) -> Path:
+    """Execute ``notebook`` with papermill into build/runs; return the executed copy, stripped for committing.
+
+    ``staging`` are extra parameters that send its outputs to the staging folders; they are not kept in the
+    executed copy. The committed notebook is not touched here.
+    """
     import papermill as pm
 
     runs = BUILD_DIR / "runs"
     runs.mkdir(parents=True, exist_ok=True)
+    source = runs / f"{notebook.stem}.input.ipynb"
+    nbformat.write(without_injected_parameters(nbformat.read(notebook, as_version=4)), source)
     output = runs / notebook.name
     try:
         with _kernel_stderr_to(runs / f"{notebook.stem}.kernel.log"):
-            pm.execute_notebook(str(notebook), str(output), parameters=parameters, cwd=str(PROJECT_ROOT),
-                                kernel_name="python3", progress_bar=False, log_output=False)
+            pm.execute_notebook(str(source), str(output), parameters={**parameters, **(staging or {})},
+                                cwd=str(PROJECT_ROOT), kernel_name="python3", progress_bar=False,
+                                log_output=False)
     except pm.PapermillExecutionError as error:
         # Bad input found by the notebook (an ExplainerError) exits 2, like the command line; a bug exits 1.
-        failure = BadInputInNotebook if error.ename in _EXPLAINER_ERRORS else NotebookFailed
-        raise failure(f"notebook failed in cell {error.exec_count}: {error.ename}: {error.evalue}",
-                             path=notebook.relative_to(PROJECT_ROOT),
-                             hint=f"the partly executed copy is {output.relative_to(PROJECT_ROOT)}; the committed "
-                                  "notebook keeps its previous content, and tables are only ever replaced whole"
-                             ) from None
-    nb = strip_volatile(nbformat.read(output, as_version=4))
-    staged = notebook.with_name(f".{notebook.name}.tmp")
+        inner = _error_classes().get(error.ename)
+        failure = BadInputInNotebook if inner and inner.exit_code == 2 else NotebookFailed
+        evalue = str(error.evalue).replace(str(STAGE_DIR / "processed"), PROCESSED)
+        raise failure(f"notebook failed in cell {error.exec_count}: {error.ename}: {evalue}",
+                      path=_relative(notebook),
+                      hint=f"the partly executed copy is {_relative(output)}; nothing in the project was changed"
+                      ) from None
+    finally:
+        source.unlink(missing_ok=True)
+    nb = _show_parameters(strip_volatile(nbformat.read(output, as_version=4)), parameters)
+    staged = runs / f"{notebook.stem}.final.ipynb"
     nbformat.write(nb, staged)
-    os.replace(staged, notebook)
-    return notebook
+    return staged
 
 
-def run_notebooks(articles: str | None = None, force: bool = False, acled: list[str] | None = None,
+class Stage:
+    """The build's scratch copy of the folders notebooks write into (tables, charts, downloads)."""
+
+    def __init__(self, root: Path = STAGE_DIR):
+        self.root = root
+        self.folders = {PROCESSED: root / "processed", DOWNLOADS: root / "downloads"}
+
+    def create(self) -> None:
+        shutil.rmtree(self.root, ignore_errors=True)
+        for name, staged in self.folders.items():
+            real = PROJECT_ROOT / name
+            try:
+                if real.is_dir():
+                    shutil.copytree(real, staged, ignore=shutil.ignore_patterns(".*"))
+                else:
+                    staged.mkdir(parents=True)
+            except shutil.Error as error:  # copytree gathers the errors of every file: report the first
+                source, _, reason = error.args[0][0]
+                raise OutputWriteError(f"cannot copy into the build's staging folder: {reason.split(': ')[0]}",
+                                       path=_relative(Path(source)), hint="free some disk space and run make "
+                                       "site again (nothing was changed)") from None
+
+    def view(self, path: Path) -> Path:
+        """Where the build reads and writes ``path`` (a project path) while it runs."""
+        relative = _relative(path)
+        for name, staged in self.folders.items():
+            if relative == name or relative.startswith(name + "/"):
+                return staged / Path(relative).relative_to(name)
+        return path
+
+    def parameters(self, step: Step) -> dict:
+        staging = {"processed_dir": str(self.folders[PROCESSED])}
+        if DOWNLOADS in step.outputs:
+            staging["downloads_dir"] = str(self.folders[DOWNLOADS])
+        return staging
+
+    def snapshot(self) -> dict[str, str]:
+        """Modification time and hash of every staged file, by project path: a rewrite shows even when the
+        content is the same."""
+        return {f"{name}/{p.relative_to(staged)}": (p.stat().st_mtime_ns, _file_hash(p))
+                for name, staged in self.folders.items() for p in _files(staged)}
+
+
+def _declared(step: Step, path: str) -> bool:
+    return any(path == out or path.startswith(out + "/") for out in step.outputs)
+
+
+def _outputs_now(step: Step) -> dict[str, str]:
+    """Hashes of the step's outputs as they are in the project (the notebook itself included)."""
+    hashes = {step.notebook: _file_hash(step.path)}
+    for output in step.outputs:
+        real = PROJECT_ROOT / output
+        if real.is_dir():
+            hashes.update({_relative(p): _file_hash(p) for p in _files(real)})
+        else:
+            hashes[output] = _file_hash(real)
+    return hashes
+
+
+def _stale_reason(record: Path, current: str, step: Step) -> str | None:
+    """Why the step must run, or None when its inputs and its outputs are as the last build left them."""
+    if not record.exists():
+        return "never built here"
+    stored = json.loads(record.read_text(encoding="utf-8"))
+    if stored.get("inputs") != current:
+        return "inputs changed"
+    changed = sorted(p for p, h in _outputs_now(step).items() if stored.get("outputs", {}).get(p) != h)
+    changed += sorted(set(stored.get("outputs", {})) - set(_outputs_now(step)))
+    if changed:
+        return f"output changed outside the build ({changed[0]})"
+    return None
+
+
+def run_notebooks(articles: str | list | None = None, force: bool = False, acled: list[str] | None = None,
                   ucdp: list[str] | None = None) -> list[str]:
-    """Run every stale notebook in order; return the names of those that ran."""
+    """Run every stale notebook in order, then put all their outputs in place at once; return those that ran."""
     fingerprints = BUILD_DIR / "fingerprints"
     fingerprints.mkdir(parents=True, exist_ok=True)
-    ran = []
-    for notebook, parameters, inputs in plan(articles, acled, ucdp):
-        name = notebook.relative_to(PROJECT_ROOT)
-        record = fingerprints / f"{notebook.parent.name}-{notebook.stem}.json"
+    stage = Stage()
+    stage.create()
+    ran: list[tuple[Step, Path, str]] = []  # (step, executed notebook, input fingerprint)
+    for step, parameters, inputs in plan(articles, acled, ucdp):
         started = time.perf_counter()
-        current = fingerprint(notebook, parameters, inputs)
-        if not force and record.exists():
-            stored = json.loads(record.read_text())
-            if stored.get("inputs") == current and stored.get("notebook") == _file_hash(notebook):
-                _progress(f"  {name}: unchanged, not run ({time.perf_counter() - started:.2f} s)")
-                continue
-        run_notebook(notebook, parameters)
-        ran.append(str(name))
-        # Later notebooks read what this one wrote: their fingerprints are taken after it ran.
-        record.write_text(json.dumps({"inputs": fingerprint(notebook, parameters, inputs),
-                                      "notebook": _file_hash(notebook)}))
-        _progress(f"  {name}: ran in {time.perf_counter() - started:.1f} s")
-    return ran
+        record = fingerprints / f"{step.path.parent.name}-{step.path.stem}.json"
+        current = fingerprint(step.path, parameters, inputs, stage.view)
+        reason = "forced" if force else _stale_reason(record, current, step)
+        if reason is None:
+            _progress(f"  {step.notebook}: unchanged, not run ({time.perf_counter() - started:.2f} s)")
+            continue
+        before = stage.snapshot()
+        executed = run_notebook(step.path, parameters, stage.parameters(step))
+        after = stage.snapshot()
+        undeclared = sorted(p for p in set(before) | set(after) if before.get(p) != after.get(p)
+                            and not _declared(step, p))
+        if undeclared:
+            raise StepDeclarationError(f"the notebook wrote {undeclared[0]}, which is not among its outputs",
+                                       path=step.notebook, hint="declare it in explainer/steps.py; nothing in "
+                                                                "the project was changed")
+        # Later notebooks read what this one wrote: their fingerprints are taken on the staged files.
+        ran.append((step, executed, fingerprint(step.path, parameters, inputs, stage.view)))
+        _progress(f"  {step.notebook}: ran in {time.perf_counter() - started:.1f} s ({reason})")
+    if ran:
+        _commit(stage, ran)
+        for step, _, inputs_hash in ran:
+            record = fingerprints / f"{step.path.parent.name}-{step.path.stem}.json"
+            atomic_write(record, json.dumps({"inputs": inputs_hash, "outputs": _outputs_now(step)}, indent=1))
+    shutil.rmtree(STAGE_DIR, ignore_errors=True)
+    return [step.notebook for step, _, _ in ran]
 
 
-def build(articles: str | None = None, force: bool = False, site: bool = True, acled: list[str] | None = None,
-          ucdp: list[str] | None = None, strict: bool = False) -> int:
+def _commit(stage: Stage, ran: list[tuple[Step, Path, str]]) -> None:
+    """Put every output of the notebooks that ran in place, together (see explainer.files.Commit)."""
+    commit = Commit(JOURNAL)
+    for step, executed, _ in ran:
+        if executed.read_bytes() != step.path.read_bytes():
+            commit.stage(step.path, source=executed)
+        for output in step.outputs:
+            staged, real = stage.view(PROJECT_ROOT / output), PROJECT_ROOT / output
+            new = {p.relative_to(staged): p for p in _files(staged)} if staged.is_dir() else \
+                ({Path(): staged} if staged.exists() else {})
+            old = {p.relative_to(real): p for p in _files(real)} if real.is_dir() else \
+                ({Path(): real} if real.exists() else {})
+            for name, source in new.items():
+                target = real / name if name != Path() else real
+                if name not in old or _file_hash(source) != _file_hash(old[name]):
+                    commit.stage(target, source=source)
+            for name in set(old) - set(new):
+                commit.delete(old[name])
+    commit.apply()
+
+
+def build(articles: str | list | None = None, force: bool = False, site: bool = True,
+          acled: list[str] | None = None, ucdp: list[str] | None = None, strict: bool = False) -> int:
     """The whole build: notebooks, then the site. Returns the process exit status."""
     started = time.perf_counter()
     logging.getLogger("papermill").setLevel(logging.WARNING)  # our own progress lines say what ran
-    if articles is not None and not isinstance(articles, str):
+    if articles is not None and not isinstance(articles, (str, list)):
         raise ParameterError("ARTICLES must be a string of paths or globs", value=articles)
-    clean_stale_staging()
-    _progress("notebooks:")
-    run_notebooks(articles or None, force, acled, ucdp)
-    from .review import summary_line
+    with build_lock():
+        clean_stale_staging()
+        _progress("notebooks:")
+        try:
+            run_notebooks(articles or None, force, acled, ucdp)
+        except OSError as error:  # a full disk or a read-only folder anywhere in the build: one line, not a trace
+            raise write_error(error, _relative(Path(error.filename)) if error.filename else "build") from None
+        finally:
+            shutil.rmtree(STAGE_DIR, ignore_errors=True)
+        from .review import ReviewError, summary_line
 
-    waiting, review_line = summary_line()
-    if strict and waiting:
-        from .review import ReviewError
+        waiting, review_line = summary_line()  # claims no editor has checked are built but never published
+        if strict and waiting:
+            raise ReviewError(f"{waiting} claim(s) await review; the site was not rendered (strict mode)",
+                              path="data/review/claims.csv", hint="run make review, merge the decisions, build again")
+        if site:
+            step = time.perf_counter()
+            record = BUILD_DIR / "fingerprints" / "site.json"
+            current = site_fingerprint()
+            if not force and SITE_DIR.exists() and record.exists() and \
+                    json.loads(record.read_text()).get("inputs") == current:
+                renderer = json.loads(record.read_text()).get("renderer", "the previous build")
+                _progress(f"  site: unchanged, not rendered ({time.perf_counter() - step:.2f} s)")
+            else:
+                from .site import render_site
 
-        raise ReviewError(f"{waiting} claim(s) await review; the site was not rendered (strict mode)",
-                          path="data/review/claims.csv", hint="run make review, merge the decisions, build again")
-    if site:
-        step = time.perf_counter()
-        record = BUILD_DIR / "fingerprints" / "site.json"
-        current = site_fingerprint()
-        if not force and SITE_DIR.exists() and record.exists() and json.loads(record.read_text()).get("inputs") == \
-                current:
-            renderer = json.loads(record.read_text()).get("renderer", "the previous build")
-            _progress(f"  site: unchanged, not rendered ({time.perf_counter() - step:.2f} s)")
+                renderer = render_site(incremental=not force)
+                atomic_write(record, json.dumps({"inputs": current, "renderer": renderer}))
+                _progress(f"site: rendered in {time.perf_counter() - step:.1f} s")
+            _progress(f"built in {time.perf_counter() - started:.1f} s; _site/ was built by {renderer}")
         else:
-            from .site import render_site
-
-            renderer = render_site(incremental=not force)
-            record.write_text(json.dumps({"inputs": current, "renderer": renderer}))
-            _progress(f"site: rendered in {time.perf_counter() - step:.1f} s")
-        _progress(f"built in {time.perf_counter() - started:.1f} s; _site/ was built by {renderer}")
-    else:
-        _progress(f"built in {time.perf_counter() - started:.1f} s")
-    _progress(review_line)
+            _progress(f"built in {time.perf_counter() - started:.1f} s")
+        _progress(review_line)
     return 0
 
 

@@ -104,6 +104,16 @@ def _day(value) -> str:
         return ""
 
 
+def _page_title(url) -> str:
+    """A page's title from its address where the address spells it (".../wiki/Second_Northern_Syria_Buffer_Zone")."""
+    from urllib.parse import unquote, urlparse
+
+    if not isinstance(url, str) or not url:
+        return ""
+    last = unquote(urlparse(url).path.rstrip("/").rsplit("/", 1)[-1])
+    return last.replace("_", " ") if re.search(r"[A-Za-z]{3}", last) and "." not in last else ""
+
+
 def article_labels(articles: pd.DataFrame) -> dict[str, str]:
     """Each article as a reader can find it: outlet and publication date, else outlet and headline."""
     labels = {}
@@ -113,8 +123,9 @@ def article_labels(articles: pd.DataFrame) -> dict[str, str]:
         headline = _text(row.get("headline"))
         if published:
             labels[row["article_id"]] = f"{outlet}, {published}"
-        elif headline:
-            short = headline if len(headline) <= 48 else headline[:47].rstrip() + "…"
+        elif headline or _page_title(row.get("url")):
+            title = headline or _page_title(row.get("url"))
+            short = title if len(title) <= 48 else title[:47].rstrip() + "…"
             labels[row["article_id"]] = f"{outlet}, “{short}”"
         else:
             labels[row["article_id"]] = outlet
@@ -258,19 +269,18 @@ def claims_of_incident(claims: pd.DataFrame, key: str | None) -> pd.DataFrame:
 # --- who claims what ------------------------------------------------------------------------------------------------
 
 def _figure_label(row) -> str:
-    low, high = row["number_low"], row["number_high"]
+    low = None if pd.isna(row["number_low"]) else f"{int(row['number_low']):,}"
+    high = None if pd.isna(row["number_high"]) else f"{int(row['number_high']):,}"
     q = row["qualifier"]
     if q == "range":
-        return f"{int(low)} to {int(high)}"
+        return f"{low} to {high}"
     if q == "at_least":
-        return f"at least {int(low)}"
-    if q == "more_than":
-        return f"more than {int(low)}"
+        return f"at least {low}"
     if q == "at_most":
-        return f"up to {int(high)}"
+        return f"up to {high}"
     if q == "approximately":
-        return f"about {int(low)}"
-    return f"{int(low)}"
+        return f"about {low}"
+    return f"{low or high}"
 
 
 CHART_COLUMNS = ["group", "incident", "claimant", "source", "article", "article_no", "low", "high", "figure", "qualifier", "side",
@@ -887,6 +897,26 @@ def tracker_data(claims: pd.DataFrame, articles: pd.DataFrame, events: pd.DataFr
                                              ).reset_index(drop=True)
 
 
+def _dodge(rows: pd.DataFrame, top: float, height: int, line_px: int = 13) -> tuple[pd.DataFrame, float]:
+    """Label heights that keep labels apart and above the axis: each starts at its figure or just above the label
+    below it (in data units for a panel ``height`` px tall); the scale grows to fit the highest."""
+    rows = rows.sort_values("high", kind="stable").copy()
+    for _ in range(4):  # a taller scale shrinks the room a label needs in data units: settle in a few rounds
+        unit = top / height
+        placed, floor = [], 0.0
+        for high, tag in zip(rows["high"], rows["tag"]):
+            # A label hangs down from its top line: its top sits at the figure, or higher if the label below needs
+            # the room.
+            y = max(float(high), floor + (tag.count("|") + 1) * line_px * unit)
+            placed.append(y)
+            floor = y
+        if floor <= top:
+            break
+        top = floor
+    rows["label_y"] = placed
+    return rows, top
+
+
 def tracker_chart(data: pd.DataFrame, articles: pd.DataFrame, width: int = WIDTH) -> alt.VConcatChart:
     """How each incident's figures moved as reports came in: one panel per incident, side and outcome, in date
     order, with the same marks as the claims chart (dot, range bar, bound triangles) and each source named."""
@@ -914,9 +944,11 @@ def tracker_chart(data: pd.DataFrame, articles: pd.DataFrame, width: int = WIDTH
             tooltip=[alt.Tooltip("claimant:N", title="Source"), alt.Tooltip("figure:N", title="Figure"),
                      alt.Tooltip("reported:T", title="Reported", format="%-d %B %Y")],
         )
+        rows, top = _dodge(rows, top, height=100)
         y = alt.Y("low:Q", title="People", scale=alt.Scale(zero=True, domain=[0, top]), axis=alt.Axis(tickCount=3))
-        labels = base.mark_text(align="left", dx=10, fontSize=11, color="#222222", lineBreak="|").encode(
-            y=alt.Y("high:Q", scale=alt.Scale(zero=True, domain=[0, top])), text="tag:N")
+        labels = base.mark_text(align="left", baseline="top", dx=10, dy=-6, fontSize=11, color="#222222",
+                                lineBreak="|").encode(
+            y=alt.Y("label_y:Q", scale=alt.Scale(zero=True, domain=[0, top])), text="tag:N")
         layers = _figure_marks(base, "low", "high", y, "y", 80) + [labels]
         panels.append(alt.layer(*layers, data=rows).properties(
             width=width - (185 if narrow else 320), height=100,
@@ -949,9 +981,6 @@ def to_svg(chart: alt.TopLevelMixin) -> str:
 
 def save_svg(chart: alt.TopLevelMixin, path: Path) -> Path:
     """Write the chart's SVG atomically."""
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    temporary = path.with_suffix(".svg.tmp")
-    temporary.write_text(to_svg(chart), encoding="utf-8")
-    temporary.replace(path)
-    return path
+    from .files import atomic_write
+
+    return atomic_write(path, to_svg(chart))

@@ -59,5 +59,43 @@ class DatasetImportError(ExplainerError):
     """Raised when an ACLED or UCDP export is malformed."""
 
 
+class OutputWriteError(ExplainerError):
+    """Raised when an output cannot be written (full disk, read-only file or folder); nothing is left half-written."""
+
+    exit_code = 1
+
+
+class BuildRunningError(ExplainerError):
+    """Raised when another build of the same project is running: two builds would overwrite each other's staging."""
+
+
+class StepDeclarationError(ExplainerError):
+    """Raised when a notebook writes a file its entry in explainer/steps.py does not declare."""
+
+    exit_code = 1
+
+
+class NotebookFailed(ExplainerError):
+    """Raised when a notebook fails while papermill runs it (a bug: exit status 1)."""
+
+    exit_code = 1
+
+
+class BadInputInNotebook(NotebookFailed):
+    """Raised when a notebook stops on bad input (an ExplainerError raised in one of its cells)."""
+
+    exit_code = 2
+
+
+class SiteError(ExplainerError):
+    """Raised when the site cannot be rendered."""
+
+    exit_code = 1
+
+
+class AddArticleError(ExplainerError):
+    """Raised when ``python -m explainer add`` is given a file or description it must refuse."""
+
+
 class StoryConfigError(ExplainerError):
     """Raised when the story configuration (story.yml) is missing, malformed or lacks a key."""

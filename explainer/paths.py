@@ -14,3 +14,4 @@ SITE_DIR = PROJECT_ROOT / "_site"
 
 SEED_ARTICLE = RAW_DIR / "france24-idlib-2020-02-03.txt"
 MANIFEST = RAW_DIR / "manifest.csv"
+ANNOTATED_DIR = DATA_DIR / "annotated"  # hand annotations the Method page scores the extraction against

@@ -13,7 +13,6 @@ Either way the site is built in a temporary folder and swapped into place only w
 
 from __future__ import annotations
 
-import functools
 import html
 import os
 import re
@@ -21,46 +20,17 @@ import shutil
 import subprocess
 import sys
 import tempfile
-import threading
-from contextlib import contextmanager
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import nbformat
 import yaml
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 
-from .exceptions import ExplainerError
+from .exceptions import SiteError
 from .paths import BUILD_DIR, PROJECT_ROOT, SITE_DIR
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
-# Debian's chromium, started as the workplace's checks start it: no background traffic to other hosts.
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                 "--disable-background-networking", "--disable-component-update", "--disable-sync"]
 QUARTO_CONFIG = PROJECT_ROOT / "_quarto.yml"
-
-
-class SiteError(ExplainerError):
-    """Raised when the site cannot be rendered."""
-
-    exit_code = 1
-
-
-class _QuietHandler(SimpleHTTPRequestHandler):
-    def log_message(self, *args):
-        pass
-
-
-@contextmanager
-def serve_folder(folder: Path):
-    """Serve ``folder`` from 127.0.0.1 on a free port for the duration of the block; yields the base URL."""
-    server = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_QuietHandler, directory=str(folder)))
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    try:
-        yield f"http://127.0.0.1:{server.server_port}/"
-    finally:
-        server.shutdown()
 
 
 def read_config(path: Path = QUARTO_CONFIG) -> dict:
@@ -447,6 +417,12 @@ def _page_heading(source: Path) -> str:
     return repr((meta.get("title"), meta.get("description"), _first_heading(nb)[0]))
 
 
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
 def render_site(site_dir: Path = SITE_DIR, allow_quarto: bool = True, incremental: bool = False) -> str:
     """Render the site into ``site_dir`` atomically; return the name of the renderer used.
 
@@ -467,6 +443,7 @@ def render_site(site_dir: Path = SITE_DIR, allow_quarto: bool = True, incrementa
     if pages == []:
         pages = None  # nothing of the pages changed but something was asked: render all
     staging = Path(tempfile.mkdtemp(prefix=".site-", dir=site_dir.parent))
+    staging.chmod(0o777 & ~_umask())  # mkdtemp makes it 0700: the served site must be readable by the web server
     try:
         if pages:
             shutil.copytree(site_dir, staging, dirs_exist_ok=True)

@@ -2,16 +2,13 @@
 
 Each table is described once, in :data:`SCHEMAS`. From that one description come the pandera checks run before
 anything is written, the Frictionless Table Schema in ``datapackage.json``, and the site's data dictionary.
-Tables are written to a temporary folder beside the output folder and moved into place only when every table
-is valid, so a failure never leaves half an output behind.
+Tables are staged beside their targets and moved into place together only when every table is valid, so a
+failure never leaves half an output behind.
 """
 
 from __future__ import annotations
 
 import json
-import os
-import shutil
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -19,6 +16,7 @@ import pandas as pd
 import pandera.pandas as pa
 
 from .exceptions import ValidationError
+from .files import Commit, atomic_write
 
 DATE_PATTERN = r"^\d{4}-\d{2}-\d{2}$"
 
@@ -279,37 +277,22 @@ def datapackage(tables: list[str], sources: list[dict]) -> dict:
 def write_tables(frames: dict[str, pd.DataFrame], out_dir: Path, sources: list[dict]) -> list[Path]:
     """Validate every table, then write all of them and ``datapackage.json`` into ``out_dir`` at once.
 
-    Files go to a temporary folder on the same disk first and are moved into place only when all are written.
+    Each file is staged beside its target and all are moved into place by one commit (explainer/files.py):
+    a failure (a read-only file, a full disk) leaves every table as it was.
     """
     out_dir = Path(out_dir)
     validated = {name: validate(name, frame) for name, frame in frames.items()}
-    out_dir.parent.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}-", dir=out_dir.parent))
-    try:
-        written = []
-        for name, frame in validated.items():
-            frame.to_csv(staging / f"{name}.csv", index=False, lineterminator="\n")
-            written.append(f"{name}.csv")
-        descriptor = datapackage(list(validated), sources)
-        (staging / "datapackage.json").write_text(json.dumps(descriptor, indent=2, ensure_ascii=False) + "\n",
-                                                  encoding="utf-8")
-        written.append("datapackage.json")
-        out_dir.mkdir(parents=True, exist_ok=True)
-        for name in written:
-            os.replace(staging / name, out_dir / name)
-    finally:
-        shutil.rmtree(staging, ignore_errors=True)
-    return [out_dir / name for name in written]
+    commit = Commit()
+    for name, frame in validated.items():
+        commit.stage(out_dir / f"{name}.csv", content=frame.to_csv(index=False, lineterminator="\n"))
+    descriptor = datapackage(list(validated), sources)
+    commit.stage(out_dir / "datapackage.json", content=json.dumps(descriptor, indent=2, ensure_ascii=False) + "\n")
+    return commit.apply()
 
 
 def write_csv_atomic(frame: pd.DataFrame, path: Path) -> Path:
     """Write a derived table (chart data) in one move, so a reader never sees half a file."""
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    temporary = path.with_name(f".{path.name}.tmp")
-    frame.to_csv(temporary, index=False, lineterminator="\n")
-    temporary.replace(path)
-    return path
+    return atomic_write(path, frame.to_csv(index=False, lineterminator="\n"))
 
 
 def read_table(table: str, folder: Path) -> pd.DataFrame:

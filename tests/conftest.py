@@ -4,11 +4,11 @@ from pathlib import Path
 import pytest
 
 from explainer.articles import clean_article, read_manifest
-from explainer.paths import RAW_DIR
+from explainer.paths import ANNOTATED_DIR, RAW_DIR
 from explainer.reference import load_reference
 
 FIXTURES = Path(__file__).parent / "fixtures"
-ANNOTATED = FIXTURES / "annotated"
+ANNOTATED = ANNOTATED_DIR
 SEED = RAW_DIR / "france24-idlib-2020-02-03.txt"
 EXAMPLE = RAW_DIR / "wikipedia-turkish-involvement-2020.txt"
 

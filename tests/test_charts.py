@@ -217,3 +217,25 @@ def test_one_colour_per_side_in_every_chart():
 def test_theme_is_registered_and_enabled():
     assert "explainer" in alt.theme.names()
     assert alt.theme.active == "explainer"
+
+
+def test_tracker_labels_never_overlap():
+    rows = pd.DataFrame({"high": [3, 3, 4, 7], "tag": ["A: 3", "B|long: 3", "C: 4", "D: 7"]})
+    placed, top = charts._dodge(rows, top=8, height=100)
+    unit = top / 100
+    ys = list(placed["label_y"])
+    lines = [t.count("|") + 1 for t in placed["tag"]]
+    for below in range(len(ys) - 1):
+        # each label's top line clears the whole label below it
+        assert ys[below + 1] - ys[below] >= lines[below + 1] * 13 * unit - 1e-9
+    assert all(y >= h for y, h in zip(ys, placed["high"])) and top >= max(ys)
+
+
+def test_article_labels_use_the_page_title_when_there_is_no_headline():
+    articles = pd.DataFrame([
+        {"article_id": "a", "outlet": "Wikipedia", "headline": None, "published": None,
+         "url": "https://en.wikipedia.org/wiki/Second_Northern_Syria_Buffer_Zone"},
+        {"article_id": "b", "outlet": "Wikipedia", "headline": None, "published": None,
+         "url": "https://en.wikipedia.org/wiki/Syrian_civil_war"}])
+    labels = charts.article_labels(articles)
+    assert labels == {"a": "Wikipedia, “Second Northern Syria Buffer Zone”", "b": "Wikipedia, “Syrian civil war”"}

@@ -12,11 +12,12 @@ import pytest
 from bs4 import BeautifulSoup
 
 from explainer import charts, review, story
-from explainer.build import copy_tracked_files
+
 from explainer.pipeline import run_extract
 from explainer.tables import read_table
 
 from .conftest import EXAMPLE, SEED
+from .support import copy_tracked_files
 
 PY = sys.executable
 SEED_ID = "france24-idlib-2020-02-03"

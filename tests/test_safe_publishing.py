@@ -12,8 +12,10 @@ from explainer.build import strip_volatile
 from explainer.claims import extract_claims
 from explainer.exceptions import ExplainerError
 from explainer.paths import NOTEBOOKS_DIR, PROJECT_ROOT, REPORT_DIR
-from explainer.site import CHROMIUM, CHROMIUM_ARGS, read_config, render_page, serve_folder
+from explainer.site import read_config, render_page
 from jinja2 import Environment, FileSystemLoader, select_autoescape
+
+from .support import launch_chromium, serve_folder
 
 
 HOSTILE = """Syria
@@ -79,7 +81,7 @@ def test_no_script_from_the_article_runs_in_the_browser(hostile_site):
     dialogs = []
     with serve_folder(hostile_site) as base:
         with sync_playwright() as playwright:
-            browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+            browser = launch_chromium(playwright)
             page = browser.new_page()
             page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
             for name in PAGES:
@@ -166,7 +168,7 @@ def hostile_build(tmp_path_factory):
     import subprocess
     import sys
 
-    from explainer.build import copy_tracked_files
+    from .support import copy_tracked_files
 
     root = copy_tracked_files(tmp_path_factory.mktemp("hostile-build") / "repo")
     raw = root / "data" / "raw"
@@ -177,9 +179,18 @@ def hostile_build(tmp_path_factory):
         writer.writerow(["hostile-page.html", PAYLOAD, "https://example.org/page?a=1&b=$1", "2020-02-03", "en",
                          f"CC BY 4.0 {PAYLOAD}"])
         writer.writerow(["hostile-notes.txt", "@" + PAYLOAD, "", "", "en", "CC BY-SA 4.0"])
+    # and in every text field of a dataset export
+    with (root / "tests" / "fixtures" / "datasets" / "acled-syria-feb2020.csv").open(encoding="utf-8") as handle:
+        header, first, *_ = list(csv.reader(handle))
+    hostile_row = [PAYLOAD + "\n" + PAYLOAD if column in ("event_type", "sub_event_type", "actor1", "actor2",
+                                                          "admin2", "location", "source", "notes") else value
+                   for column, value in zip(header, first)]
+    hostile_row[header.index("event_id_cnty")] = "SYR9$1\\g<0>"
+    with (root / "hostile-acled.csv").open("w", encoding="utf-8", newline="") as handle:
+        csv.writer(handle, lineterminator="\n").writerows([header, hostile_row])
     env = {**os.environ, "EXPLAINER_NO_QUARTO_INSTALL": "1", "PYTHONPATH": str(root)}
     build = [sys.executable, "-m", "explainer", "build", "--articles",
-             "data/raw/hostile-page.html data/raw/hostile-notes.txt"]
+             "data/raw/hostile-page.html data/raw/hostile-notes.txt", "--acled", "hostile-acled.csv"]
     subprocess.run(build, cwd=root, env=env, capture_output=True, text=True)
     # An editor accepts every claim through the review queue (hostile text makes the round trip through a CSV
     # opened in a spreadsheet), so that the payload reaches the charts and the story too.
@@ -204,6 +215,7 @@ def test_hostile_fields_build_without_error(hostile_build):
     assert result.returncode == 0, result.stdout + result.stderr
     claims = (root / "data" / "processed" / "claims.csv").read_text(encoding="utf-8")
     assert "Idlib\\Hatay $1 \\g<0>" in claims  # the text is data: kept exactly, never read as a template
+    assert "acled-SYR9$1\\g<0>" in claims
 
 
 def test_raw_html_is_never_republished(hostile_build):
@@ -268,7 +280,7 @@ def test_no_script_runs_from_any_page_or_download(hostile_build):
     dialogs = []
     with serve_folder(root / "_site") as base:
         with sync_playwright() as playwright:
-            browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+            browser = launch_chromium(playwright)
             page = browser.new_page()
             page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
             page.goto(f"{base}report/data.html")

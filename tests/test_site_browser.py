@@ -13,8 +13,9 @@ from urllib.parse import urljoin, urlparse
 import pytest
 
 from explainer.paths import PROJECT_ROOT
-from explainer.site import (CHROMIUM, CHROMIUM_ARGS, find_quarto, read_config, render_with_nbconvert,
-                            render_with_quarto, requested_renderer, serve_folder)
+from explainer.site import find_quarto, read_config, render_with_nbconvert, render_with_quarto, requested_renderer
+
+from .support import launch_chromium, serve_folder
 
 SCREENSHOTS = PROJECT_ROOT / "test-artifacts" / "screenshots"
 # Pages and how many charts each shows (every one must carry alt text).
@@ -52,12 +53,10 @@ def site(tmp_path_factory):
 
 @pytest.fixture(scope="module")
 def browser():
-    if not Path(CHROMIUM).exists():
-        pytest.fail(f"{CHROMIUM} is missing: install Debian's chromium (apt-get install chromium), as .ci/run does")
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
+        browser = launch_chromium(playwright)
         yield browser
         browser.close()
 
