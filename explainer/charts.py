@@ -553,6 +553,8 @@ def citations(cell: str, names: dict[str, str]) -> list[tuple[str, str]]:
     for url in re.findall(r"https?://[^\s|)\"]+", cell or ""):
         host = re.sub(r"^www\.", "", url.split("/")[2].lower().rstrip("."))
         name = next((n for d, n in names.items() if host == d or host.endswith("." + d)), host)
+        if name == "Wikipedia" and _page_title(url):
+            name = f"Wikipedia, “{_page_title(url)}”"  # several Wikipedia pages: say which
         if (name, url) not in found:
             found.append((name, url))
     if "GeoNames" in (cell or "") and not any(n == "GeoNames" for n, _ in found):
@@ -564,7 +566,7 @@ def credit_names(cells, names: dict[str, str]) -> list[str]:
     """The publications named in several reference cells, most cited first."""
     counts: dict[str, int] = {}
     for cell in cells:
-        for name in dict.fromkeys(n for n, _ in citations(cell, names)):
+        for name in dict.fromkeys(n.split(",")[0] for n, _ in citations(cell, names)):
             counts[name] = counts.get(name, 0) + 1
     return sorted(counts, key=lambda n: (-counts[n], n))
 
@@ -624,7 +626,8 @@ def map_points(places: pd.DataFrame, posts: pd.DataFrame, claims: pd.DataFrame,
     names = publication_names()
     for _, post in numbered_posts(posts).iterrows():
         if post["lat"] and post["lon"]:
-            credit = ", ".join(n for n, _ in citations(post["coord_basis"], names)) or "see the posts table"
+            credit = ", ".join(dict.fromkeys(n.split(",")[0] for n, _ in citations(post["coord_basis"], names))) \
+                or "see the posts table"
             rows.append({"number": str(post["number"]), "name": post["name"], "kind": "Turkish observation post",
                          "lat": float(post["lat"]), "lon": float(post["lon"]),
                          "note": f"set up {established_words(post['established'])}", "source": credit})
@@ -715,7 +718,7 @@ def map_chart(points: pd.DataFrame, articles: pd.DataFrame, reference_dir: Path 
                  alt.Tooltip("note:N", title="Reported"), alt.Tooltip("source:N", title="Coordinate from")],
     ).project(**projection)
     post_numbers = alt.Chart(points[points["kind"] == "Turkish observation post"]).mark_text(
-        align="left", dx=7, dy=-7, fontSize=11, fontWeight="bold", color="#8a3b00").encode(
+        align="left", dx=7, dy=-7, fontSize=LABEL_SIZE, fontWeight="bold", color="#8a3b00").encode(
         longitude="lon:Q", latitude="lat:Q", text="number:N").project(**projection)
     place_names = alt.Chart(points[points["kind"] != "Turkish observation post"]).mark_text(
         align="right", dx=-8, dy=-6, fontSize=12, fontWeight="bold", color="#222222").encode(
@@ -729,7 +732,7 @@ def map_chart(points: pd.DataFrame, articles: pd.DataFrame, reference_dir: Path 
     bar = _scale_bar(story, width, height, scale)
     scale_rule = alt.Chart(bar).mark_rule(strokeWidth=3, color="#333333").encode(
         longitude="lon:Q", latitude="lat:Q", longitude2="lon2:Q", latitude2="lat2:Q").project(**projection)
-    scale_text = alt.Chart(bar).mark_text(align="left", dy=-9, fontSize=11, color="#333333").encode(
+    scale_text = alt.Chart(bar).mark_text(align="left", dy=-9, fontSize=LABEL_SIZE, color="#333333").encode(
         longitude="lon:Q", latitude="lat:Q", text="text:N").project(**projection)
     post_credits = sorted({name.strip() for cell in points.loc[points["kind"] == "Turkish observation post", "source"]
                            for name in cell.split(",") if name.strip()})
@@ -831,7 +834,11 @@ def timeline_chart(events: pd.DataFrame, articles: pd.DataFrame, story=None, wid
     sides = [label for label in SIDE_LABELS.values() if label in set(events["side"])]
     panels = []
     for index, period in enumerate(periods):
-        part = events[events["period"] == period.label]
+        part = events[events["period"] == period.label].copy()
+        # Marks of the same day and lane sit one above the other (in pixels), so no mark hides another.
+        rank = part.groupby(["date", "lane"]).cumcount()
+        count = part.groupby(["date", "lane"])["side"].transform("size")
+        part["offset"] = (rank - (count - 1) / 2) * 14
         # Side by side, the lanes are named once, on the left.
         lane_labels = narrow or index == 0
         axis = alt.Axis(format=period.axis_format, labelAngle=0, tickCount=4 if narrow else 5, labelOverlap=True)
@@ -839,6 +846,8 @@ def timeline_chart(events: pd.DataFrame, articles: pd.DataFrame, story=None, wid
             x=alt.X("date:T", title=period.label, axis=axis),
             y=alt.Y("lane:N", title=None, sort=lanes, scale=alt.Scale(domain=lanes),
                     axis=alt.Axis(labelLimit=160 if narrow else 200, labels=lane_labels, ticks=lane_labels)),
+            # Sides hit on the same day sit one above the other in their lane, so no mark hides another.
+            yOffset=alt.YOffset("offset:Q", scale=None),
             color=alt.Color("side:N", title="Whose forces or people", scale=side_colour(),
                             legend=alt.Legend(values=sides, direction="vertical" if narrow else "horizontal")),
             tooltip=[alt.Tooltip("date:T", title="Date", format="%-d %B %Y"), alt.Tooltip("label:N", title="What"),
@@ -897,7 +906,7 @@ def tracker_data(claims: pd.DataFrame, articles: pd.DataFrame, events: pd.DataFr
                                              ).reset_index(drop=True)
 
 
-def _dodge(rows: pd.DataFrame, top: float, height: int, line_px: int = 13) -> tuple[pd.DataFrame, float]:
+def _dodge(rows: pd.DataFrame, top: float, height: int, line_px: int = 15) -> tuple[pd.DataFrame, float]:
     """Label heights that keep labels apart and above the axis: each starts at its figure or just above the label
     below it (in data units for a panel ``height`` px tall); the scale grows to fit the highest."""
     rows = rows.sort_values("high", kind="stable").copy()
@@ -946,12 +955,12 @@ def tracker_chart(data: pd.DataFrame, articles: pd.DataFrame, width: int = WIDTH
         )
         rows, top = _dodge(rows, top, height=100)
         y = alt.Y("low:Q", title="People", scale=alt.Scale(zero=True, domain=[0, top]), axis=alt.Axis(tickCount=3))
-        labels = base.mark_text(align="left", baseline="top", dx=10, dy=-6, fontSize=11, color="#222222",
+        labels = base.mark_text(align="left", baseline="top", dx=10, dy=-6, fontSize=LABEL_SIZE, color="#222222",
                                 lineBreak="|").encode(
             y=alt.Y("label_y:Q", scale=alt.Scale(zero=True, domain=[0, top])), text="tag:N")
         layers = _figure_marks(base, "low", "high", y, "y", 80) + [labels]
         panels.append(alt.layer(*layers, data=rows).properties(
-            width=width - (185 if narrow else 320), height=100,
+            width=width - (200 if narrow else 320), height=100,
             title=alt.Title(textwrap.wrap(panel_name, 44 if narrow else 90), fontSize=LABEL_SIZE, anchor="start")))
     wrap = 40 if narrow else 80
     incidents_count = data["event"].nunique()

@@ -148,13 +148,12 @@ def extract(paths: list[Path], reference: Reference, manifest: dict | None = Non
 def check_out_dir(out_dir: Path) -> Path:
     """Stop before any work when the tables cannot be written to ``out_dir`` (a file, /proc, read-only ...).
 
-    Probed by creating and removing a temporary folder where the tables would be staged, the same way they are.
+    Probed by creating and removing a temporary folder in it (or where it would be made).
 
     Raises
     ------
     ParameterError
     """
-    import os
     import tempfile
 
     out_dir = Path(out_dir)
@@ -168,12 +167,6 @@ def check_out_dir(out_dir: Path) -> Path:
     try:
         probe = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}-", dir=existing))
         probe.rmdir()
-        if out_dir.is_dir():
-            with tempfile.TemporaryFile(dir=out_dir):
-                pass
-            if os.stat(out_dir.parent).st_dev != os.stat(out_dir).st_dev:
-                # the tables are staged beside the folder and moved in: a mount point cannot take them
-                raise OSError(18, "it is on another file system than its parent folder")
     except OSError as error:
         raise ParameterError(f"cannot write the tables here ({error.strerror or error})", path=out_dir,
                              hint=hint) from None

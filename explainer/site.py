@@ -417,6 +417,34 @@ def _page_heading(source: Path) -> str:
     return repr((meta.get("title"), meta.get("description"), _first_heading(nb)[0]))
 
 
+_SITEMAP_URL = re.compile(r"(<loc>([^<]*)</loc>\s*<lastmod>)([^<]*)(</lastmod>)")
+
+
+def _stable_sitemap(config: dict, old: Path, new: Path) -> None:
+    """Quarto dates each page in sitemap.xml by its notebook's modification time, which changes whenever a build
+    rewrites the notebook, even with the same content. A page whose HTML is unchanged keeps its previous date, so
+    the date says when the published page last changed and a rebuild gives the same bytes."""
+    old_map, new_map = old / "sitemap.xml", new / "sitemap.xml"
+    if not old_map.exists() or not new_map.exists():
+        return
+    previous = {m.group(2): m.group(3) for m in _SITEMAP_URL.finditer(old_map.read_text(encoding="utf-8"))}
+    base = config.get("website", {}).get("site-url", "").rstrip("/") + "/"
+
+    def keep(match: re.Match) -> str:
+        loc = match.group(2)
+        page = loc[len(base):] if loc.startswith(base) else ""
+        before, after = old / page, new / page
+        if page and loc in previous and before.is_file() and after.is_file() and \
+                before.read_bytes() == after.read_bytes():
+            return match.group(1) + previous[loc] + match.group(4)
+        return match.group(0)
+
+    text = new_map.read_text(encoding="utf-8")
+    stable = _SITEMAP_URL.sub(keep, text)
+    if stable != text:
+        new_map.write_text(stable, encoding="utf-8")
+
+
 def _umask() -> int:
     mask = os.umask(0)
     os.umask(mask)
@@ -452,6 +480,7 @@ def render_site(site_dir: Path = SITE_DIR, allow_quarto: bool = True, incrementa
         if quarto:
             for line in render_with_quarto(quarto, staging, config, pages):
                 print(f"  quarto: {line}", flush=True)
+            _stable_sitemap(config, site_dir, staging)
             renderer = f"Quarto {pinned_quarto_version(config)}"
         else:
             render_with_nbconvert(staging, config, pages)

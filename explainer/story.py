@@ -12,6 +12,7 @@ import base64
 import re
 from datetime import date
 from pathlib import Path
+from urllib.parse import quote as url_quote
 
 import pandas as pd
 from IPython.display import Markdown
@@ -255,7 +256,8 @@ def deployment_sentence(deployments: pd.DataFrame) -> Markdown:
         count = "" if pd.isna(row["count"]) else f"{int(row['count'])} "
         when = f", reported on {_day(row['date'])}" if isinstance(row["date"], str) and row["date"] else ""
         where = f" in {safe(row['place'])}" if isinstance(row["place"], str) and row["place"] else ""
-        parts.append(f"<li>{safe(row['claimant'])}: {safe(count)}{safe(row['what'])}{where}{when} "
+        parts.append(f"<li>{safe(_text(row['claimant']) or 'the article')}: {safe(count)}{safe(row['what'])}"
+                     f"{where}{when} "
                      f"<small>(<q>{safe(row['quote'])}</q>)</small></li>")
     return html_block("<p>The deployments the reporting mentions, with who reports each:</p><ul>"
                       + "".join(parts) + "</ul>")
@@ -331,9 +333,9 @@ def deployments_table(deployments: pd.DataFrame) -> Markdown:
     rows = []
     for _, row in deployments.iterrows():
         count = "" if pd.isna(row["count"]) else str(int(row["count"]))
-        rows.append(f"<tr><td>{safe(row['what'])}</td><td>{safe(count)}</td><td>{safe(row['actor'])}</td>"
-                    f"<td>{safe(row['claimant'])}</td><td>{safe(_day(row['date']) if isinstance(row['date'], str) else '')}"
-                    f"</td><td>{safe(row['place'])}</td></tr>")
+        cells = [_text(row["what"]), count, _text(row["actor"]) or "not stated", _text(row["claimant"]),
+                 _day(row["date"]) if _text(row["date"]) else "", _text(row["place"])]
+        rows.append("<tr>" + "".join(f"<td>{safe(cell)}</td>" for cell in cells) + "</tr>")
     head = ("<thead><tr><th scope=\"col\">What</th><th scope=\"col\">Count</th><th scope=\"col\">Whose</th>"
             "<th scope=\"col\">Reported by</th><th scope=\"col\">Reported on</th><th scope=\"col\">Place</th>"
             "</tr></thead>")
@@ -405,9 +407,12 @@ def downloads(processed: Path, articles: pd.DataFrame, raw_dir: Path, target: Pa
             items.append((f"{row['file']}.txt", f"text extracted from the saved page ({row['licence']}); keep the "
                           "attribution"))
         else:
-            shutil.copyfile(source, target / row["file"])
-            items.append((row["file"], f"raw article ({row['licence']}); keep the attribution"))
-    listing = "".join(f'<li><a href="downloads/{safe(name)}">{safe(name)}</a>: {safe(what)}</li>'
+            # Served as plain text whatever it holds: a Markdown file may carry HTML, which a host could render.
+            name = row["file"] if source.suffix.lower() == ".txt" else f"{row['file']}.txt"
+            shutil.copyfile(source, target / name)
+            items.append((name, f"raw article as received ({row['licence']}); keep the attribution"))
+    # The address is percent-encoded: a newline or '#' in a file name must not break the link.
+    listing = "".join(f'<li><a href="downloads/{safe(url_quote(name))}">{safe(name)}</a>: {safe(what)}</li>'
                       for name, what in items)
     withheld = articles[~articles["article_id"].isin(free["article_id"])]
     note = ""

@@ -368,6 +368,7 @@ def built(tmp_path_factory):
     return root, env, result
 
 
+@pytest.mark.slow  # builds a copy of the project
 def test_editor_every_figure_on_story_and_claims_pages_is_a_reviewed_claims_figure(built):
     root, _, _ = built
     for page, stop in (("index.ipynb", None), ("claims.ipynb", "Not yet checked")):
@@ -381,6 +382,7 @@ def test_editor_every_figure_on_story_and_claims_pages_is_a_reviewed_claims_figu
         assert set(links) <= set(claims.loc[claims["review_status"].isin(review.PUBLISHED), "claim_id"])
 
 
+@pytest.mark.slow  # builds a copy of the project
 def test_unreviewed_article_is_only_under_not_yet_checked(built):
     root, _, result = built
     claims = read_table("claims", root / "data" / "processed")
@@ -400,6 +402,7 @@ def test_unreviewed_article_is_only_under_not_yet_checked(built):
     assert f"review: {len(example)} claim(s) await review" in result.stdout
 
 
+@pytest.mark.slow  # builds a copy of the project
 def test_strict_build_fails_while_claims_await_review(built):
     root, env, _ = built
     result = subprocess.run([PY, "-m", "explainer", "build", "--articles", "data/raw/*.txt", "--strict"], cwd=root,

@@ -93,6 +93,7 @@ def test_no_script_from_the_article_runs_in_the_browser(hostile_site):
     assert dialogs == []
 
 
+@pytest.mark.slow  # two whole builds
 def test_two_builds_give_identical_bytes(tmp_path):
     """Tables, datapackage.json, charts and stripped notebooks are byte-identical across two runs."""
     from .conftest import SEED
@@ -174,6 +175,10 @@ def hostile_build(tmp_path_factory):
     raw = root / "data" / "raw"
     (raw / "hostile-page.html").write_text(HOSTILE_PAGE, encoding="utf-8")
     (raw / "hostile-notes.txt").write_text(HOSTILE_TEXT, encoding="utf-8")
+    yaml_outlet = PAYLOAD.replace("'", "''")  # a single-quoted YAML string
+    (raw / "hostile-front.md").write_text(f"---\nlicence: CC BY 4.0\noutlet: '{yaml_outlet}'\n---\n\n# Clash in Idlib\n\n"
+                                          "<script>alert('markdown')</script>\n\nFive Turkish soldiers were killed in "
+                                          "Idlib on Monday, the ministry said.\n", encoding="utf-8")
     with (raw / "manifest.csv").open("a", encoding="utf-8", newline="") as handle:
         writer = csv.writer(handle, lineterminator="\n")
         writer.writerow(["hostile-page.html", PAYLOAD, "https://example.org/page?a=1&b=$1", "2020-02-03", "en",
@@ -189,8 +194,8 @@ def hostile_build(tmp_path_factory):
     with (root / "hostile-acled.csv").open("w", encoding="utf-8", newline="") as handle:
         csv.writer(handle, lineterminator="\n").writerows([header, hostile_row])
     env = {**os.environ, "EXPLAINER_NO_QUARTO_INSTALL": "1", "PYTHONPATH": str(root)}
-    build = [sys.executable, "-m", "explainer", "build", "--articles",
-             "data/raw/hostile-page.html data/raw/hostile-notes.txt", "--acled", "hostile-acled.csv"]
+    articles = "data/raw/hostile-page.html data/raw/hostile-notes.txt data/raw/hostile-front.md"
+    build = [sys.executable, "-m", "explainer", "build", "--articles", articles, "--acled", "hostile-acled.csv"]
     subprocess.run(build, cwd=root, env=env, capture_output=True, text=True)
     # An editor accepts every claim through the review queue (hostile text makes the round trip through a CSV
     # opened in a spreadsheet), so that the payload reaches the charts and the story too.
@@ -226,6 +231,7 @@ def test_raw_html_is_never_republished(hostile_build):
     extracted = (downloads / "hostile-page.html.txt").read_text(encoding="utf-8")
     assert "Five Turkish soldiers were killed" in extracted and "<script" not in extracted
     assert "hostile-notes.txt" in names  # a free text file is republished as it is
+    assert "hostile-front.md" not in names and "<script>" in (downloads / "hostile-front.md.txt").read_text()
 
 
 def test_downloaded_csvs_hold_no_formula_and_processed_tables_stay_exact(hostile_build):

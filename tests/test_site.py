@@ -123,3 +123,18 @@ def test_gitignore_holds_what_quarto_would_add():
     """Quarto appends these lines to .gitignore when missing, leaving the tree dirty after a build."""
     lines = [line.strip() for line in (site.PROJECT_ROOT / ".gitignore").read_text(encoding="utf-8").splitlines()]
     assert "/.quarto/" in lines and "**/*.quarto_ipynb" in lines
+
+
+def test_sitemap_keeps_the_date_of_pages_whose_html_is_unchanged(tmp_path):
+    base = site.read_config()["website"]["site-url"].rstrip("/")
+    entry = "<url>\n    <loc>{}/report/{}.html</loc>\n    <lastmod>{}</lastmod>\n  </url>"
+    for folder, stamp, claims in (("old", "2026-01-01T00:00:00.000Z", "a"), ("new", "2026-02-02T00:00:00.000Z", "b")):
+        (tmp_path / folder / "report").mkdir(parents=True)
+        (tmp_path / folder / "report" / "index.html").write_text("same", encoding="utf-8")
+        (tmp_path / folder / "report" / "claims.html").write_text(claims, encoding="utf-8")
+        (tmp_path / folder / "sitemap.xml").write_text(
+            "\n".join(entry.format(base, page, stamp) for page in ("index", "claims")), encoding="utf-8")
+    site._stable_sitemap(site.read_config(), tmp_path / "old", tmp_path / "new")
+    text = (tmp_path / "new" / "sitemap.xml").read_text(encoding="utf-8")
+    assert text == "\n".join([entry.format(base, "index", "2026-01-01T00:00:00.000Z"),
+                              entry.format(base, "claims", "2026-02-02T00:00:00.000Z")])
