@@ -207,6 +207,17 @@ def strip_volatile(nb: nbformat.NotebookNode) -> nbformat.NotebookNode:
     return nb
 
 
+def committed_parameters(notebook: Path) -> dict:
+    """The parameters injected into a committed notebook: those of the run that was committed ({} = defaults)."""
+    import ast
+
+    for cell in nbformat.read(notebook, as_version=4).cells:
+        if "injected-parameters" in cell.get("metadata", {}).get("tags", []):
+            return {node.targets[0].id: ast.literal_eval(node.value) for node in ast.parse(cell.source).body
+                    if isinstance(node, ast.Assign) and isinstance(node.targets[0], ast.Name)}
+    return {}
+
+
 def without_injected_parameters(nb: nbformat.NotebookNode) -> nbformat.NotebookNode:
     """The notebook without a previous run's injected parameters, so that they never stick to the next run."""
     nb.cells = [c for c in nb.cells if "injected-parameters" not in c.get("metadata", {}).get("tags", [])]

@@ -22,7 +22,7 @@ import nbformat
 import pytest
 
 from explainer.files import is_temporary
-from explainer.steps import STEPS, pages
+from explainer.steps import STEPS
 
 from .support import copy_tracked_files, run_in_copy
 
@@ -107,15 +107,6 @@ def test_editing_observation_posts_rebuilds_the_pages_that_show_them(project):
     finally:
         posts.write_bytes(saved)
         build(project)
-
-
-def test_every_notebook_the_build_runs_is_declared_once():
-    declared = [step.notebook for step in STEPS]
-    assert len(declared) == len(set(declared))
-    on_disk = sorted(str(p.relative_to(STEPS[0].path.parents[1])) for folder in ("notebooks", "report")
-                     for p in (STEPS[0].path.parents[1] / folder).glob("*.ipynb"))
-    assert sorted(declared) == on_disk
-    assert pages()[0] == "report/index.ipynb"
 
 
 def test_parameters_do_not_stick_to_the_next_build(project):

@@ -1,12 +1,14 @@
 """The notebooks run through papermill with other parameters, into a temporary folder."""
 
 import json
+from pathlib import Path
 
 import nbformat
 import papermill as pm
 import pytest
 
 from explainer.build import strip_volatile
+from explainer.steps import analysis_notebooks
 from explainer.paths import NOTEBOOKS_DIR, PROJECT_ROOT
 from explainer.tables import read_table
 
@@ -14,7 +16,7 @@ from .conftest import EXAMPLE
 
 pytestmark = pytest.mark.slow  # builds or runs notebooks: `make test`, not `make check`
 
-NOTEBOOKS = ["01_clean_article.ipynb", "02_casualty_claims.ipynb", "03_troop_deployments.ipynb"]
+NOTEBOOKS = [Path(name).name for name in analysis_notebooks()]  # in the order the build runs them
 
 
 def _run(name, tmp_path, **parameters):

@@ -5,9 +5,11 @@ it fails once, saying in an editor's words which claim changed, before listing t
 """
 
 import hashlib
+import shlex
 
 import pytest
 
+from explainer.build import committed_parameters
 from explainer.changes import claim_changes, claims_message, row_changes
 from explainer.steps import STEPS
 from explainer.tables import SCHEMAS, read_table
@@ -20,9 +22,20 @@ pytestmark = pytest.mark.slow
 @pytest.fixture(scope="module")
 def rebuilt(tmp_path_factory):
     root = copy_tracked_files(tmp_path_factory.mktemp("reproduce") / "repo")
-    result = run_in_copy(root, "build", "--force", "--no-site")
+    result = run_in_copy(root, "build", "--force", "--no-site", *committed_arguments())
     assert result.returncode == 0, result.stdout + result.stderr
     return root
+
+
+def committed_arguments() -> list[str]:
+    """The build arguments of the committed run (make site ARTICLES=... leaves them in notebook 1)."""
+    parameters = committed_parameters(STEPS[0].path)
+    arguments = []
+    for name, flag in (("article_path", "--articles"), ("acled_paths", "--acled"), ("ucdp_paths", "--ucdp")):
+        value = parameters.get(name)
+        if value:
+            arguments += [flag, value if isinstance(value, str) else shlex.join(value)]
+    return arguments
 
 
 def differences(committed, rebuilt) -> list[str]:
