@@ -20,6 +20,10 @@ export EXPLAINER_OUTLET := $(value OUTLET)
 export EXPLAINER_PUBLISHED := $(value PUBLISHED)
 export EXPLAINER_LICENCE := $(value LICENCE)
 export EXPLAINER_URL := $(value URL)
+# make site STRICT=1 fails (exit 2) while any claim awaits an editor's review; make review MERGE=queue.csv REVIEWER=...
+export EXPLAINER_STRICT := $(value STRICT)
+export EXPLAINER_MERGE := $(value MERGE)
+export EXPLAINER_REVIEWER := $(value REVIEWER)
 # The browser the tests drive: CHROMIUM=/path/to/chromium (default /usr/bin/chromium, else Playwright's own).
 export CHROMIUM
 
@@ -73,6 +77,11 @@ add: $(VENV)/.installed
 ## How the tables differ from the last commit, claim by claim; which charts and notebooks changed
 diff: $(VENV)/.installed
 	$(PY) -m explainer diff
+
+.PHONY: review
+## List claims awaiting review and write data/review/queue.csv; MERGE=file merges a filled-in queue
+review: $(VENV)/.installed
+	$(PY) -m explainer review
 
 .PHONY: test
 ## Every test (CI runs this): unit tests, builds in copies of the project, the committed run, the browser

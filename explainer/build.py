@@ -431,7 +431,7 @@ def _commit(stage: Stage, ran: list[tuple[Step, Path, str]]) -> None:
 
 
 def build(articles: str | list | None = None, force: bool = False, site: bool = True,
-          acled: list[str] | None = None, ucdp: list[str] | None = None) -> int:
+          acled: list[str] | None = None, ucdp: list[str] | None = None, strict: bool = False) -> int:
     """The whole build: notebooks, then the site. Returns the process exit status."""
     started = time.perf_counter()
     logging.getLogger("papermill").setLevel(logging.WARNING)  # our own progress lines say what ran
@@ -446,6 +446,12 @@ def build(articles: str | list | None = None, force: bool = False, site: bool = 
             raise write_error(error, _relative(Path(error.filename)) if error.filename else "build") from None
         finally:
             shutil.rmtree(STAGE_DIR, ignore_errors=True)
+        from .review import ReviewError, summary_line
+
+        waiting, review_line = summary_line()  # claims no editor has checked are built but never published
+        if strict and waiting:
+            raise ReviewError(f"{waiting} claim(s) await review; the site was not rendered (strict mode)",
+                              path="data/review/claims.csv", hint="run make review, merge the decisions, build again")
         if site:
             step = time.perf_counter()
             record = BUILD_DIR / "fingerprints" / "site.json"
@@ -463,6 +469,7 @@ def build(articles: str | list | None = None, force: bool = False, site: bool = 
             _progress(f"built in {time.perf_counter() - started:.1f} s; _site/ was built by {renderer}")
         else:
             _progress(f"built in {time.perf_counter() - started:.1f} s")
+        _progress(review_line)
     return 0
 
 

@@ -931,7 +931,7 @@ def tracker_chart(data: pd.DataFrame, articles: pd.DataFrame, width: int = WIDTH
     order, with the same marks as the claims chart (dot, range bar, bound triangles) and each source named."""
     narrow = width <= NARROW
     data = data.assign(outcome=data["label"].str.rsplit(" ", n=1).str[-1] if not data.empty else [],
-                       tag=[_wrap_label(f"{c}: {f}", 22 if narrow else 40) for c, f in
+                       tag=[_wrap_label(f"{c}: {f}", 20 if narrow else 40) for c, f in
                             zip(data["claimant"], data["figure"])])
     data["panel"] = data["event"] + ", " + data["outcome"]
     # With many incidents, a panel with one figure shows nothing moving: those are left to the tables below.
@@ -960,7 +960,7 @@ def tracker_chart(data: pd.DataFrame, articles: pd.DataFrame, width: int = WIDTH
             y=alt.Y("label_y:Q", scale=alt.Scale(zero=True, domain=[0, top])), text="tag:N")
         layers = _figure_marks(base, "low", "high", y, "y", 80) + [labels]
         panels.append(alt.layer(*layers, data=rows).properties(
-            width=width - (200 if narrow else 320), height=100,
+            width=width - (210 if narrow else 320), height=100,
             title=alt.Title(textwrap.wrap(panel_name, 44 if narrow else 90), fontSize=LABEL_SIZE, anchor="start")))
     wrap = 40 if narrow else 80
     incidents_count = data["event"].nunique()

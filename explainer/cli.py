@@ -1,4 +1,4 @@
-"""Command line: ``python -m explainer extract|evaluate|build ...``.
+"""Command line: ``python -m explainer extract|evaluate|build|review ...``.
 
 Thin by design: each command parses its options and makes one library call. An ExplainerError becomes one line
 on stderr and exit status 2; ``--debug`` shows the traceback instead.
@@ -49,6 +49,18 @@ def _parser() -> argparse.ArgumentParser:
                        help="ACLED exports to import (space-separated paths)")
     build.add_argument("--ucdp", default=os.environ.get("EXPLAINER_UCDP", ""),
                        help="UCDP GED exports to import (space-separated paths)")
+    build.add_argument("--strict", action="store_true", default=os.environ.get("EXPLAINER_STRICT", "") not in ("", "0"),
+                       help="fail (exit 2) if any claim awaits review (make site STRICT=1)")
+
+    review = commands.add_parser("review", help="list the claims awaiting review, write the queue, merge decisions")
+    review.add_argument("--merge", type=Path, default=os.environ.get("EXPLAINER_MERGE") or None,
+                        help="a filled-in queue CSV to merge into the ledger (make review MERGE=...)")
+    review.add_argument("--reviewer", default=os.environ.get("EXPLAINER_REVIEWER", ""),
+                        help="reviewer for merged rows that name none")
+    review.add_argument("--processed", type=Path, default=PROCESSED_DIR, help="folder of the built tables")
+    review.add_argument("--ledger", type=Path, default=None, help="decisions (default data/review/claims.csv)")
+    review.add_argument("--queue", type=Path, default=None, help="where to write the queue (default "
+                                                                   "data/review/queue.csv)")
 
     diff = commands.add_parser("diff", help="how the tables differ from the committed ones, in an editor's words")
     diff.add_argument("--against", default="HEAD", help="git revision to compare with (default HEAD)")
@@ -107,6 +119,12 @@ def main(argv: list[str] | None = None) -> int:
             from .evaluate import evaluate_folders, format_scores
 
             print(format_scores(evaluate_folders(args.annotations, args.reference)))
+        elif args.command == "review":
+            from .review import LEDGER, QUEUE, run_review
+
+            for line in run_review(args.processed, args.ledger or LEDGER, args.queue or QUEUE, args.merge,
+                                   args.reviewer):
+                print(line)
         elif args.command == "build":
             from .build import build
 
@@ -115,7 +133,7 @@ def main(argv: list[str] | None = None) -> int:
                                                                                (args.ucdp, "UCDP")))
             return build(articles=articles, force=args.force, site=not args.no_site,
                          acled=[acled] if isinstance(acled, str) else acled,
-                         ucdp=[ucdp] if isinstance(ucdp, str) else ucdp)
+                         ucdp=[ucdp] if isinstance(ucdp, str) else ucdp, strict=args.strict)
         elif args.command == "diff":
             from .changes import changed_files, describe_changes
 

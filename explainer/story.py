@@ -226,8 +226,11 @@ def context_figures(claims: pd.DataFrame, articles: pd.DataFrame, page: str = "c
                      f"({safe(charts._lower_first(SIDE_LABELS[row['victim_side']]))}); "
                      f"<q>{safe(row['quote'])}</q> <small>({safe(labels.get(row['article_id'], ''))}, "
                      f"<a href=\"{claim_link(row['claim_id'], page)}\">in context</a>)</small></li>")
+    listing = f"<ul>{''.join(items)}</ul>"
+    if len(items) > 5:  # a long list stays out of the way until opened
+        listing = f"<details><summary>{_count(len(items), 'figure')} with no day</summary>{listing}</details>"
     return html_block("<p>These figures cover a period or have no day in the text. They are background, not "
-                      f"counts for an incident, and are kept apart:</p><ul>{''.join(items)}</ul>")
+                      f"counts for an incident, and are kept apart:</p>{listing}")
 
 
 def how_to_read(claims: pd.DataFrame, articles: pd.DataFrame) -> Markdown:

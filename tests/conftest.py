@@ -40,6 +40,18 @@ def write_article(tmp_path, text, name="article.txt"):
     return path
 
 
+def accept_every_claim(processed, ledger, reviewer="Test editor"):
+    """Fill in the review queue of a built ``processed`` folder as an editor accepting every claim, and merge it."""
+    from explainer import review
+    from explainer.tables import read_table
+
+    claims, articles, paragraphs = (read_table(name, processed) for name in ("claims", "articles", "paragraphs"))
+    queue = review.queue_frame(claims, articles, paragraphs)
+    queue["decision"], queue["reviewer"] = "accepted", reviewer
+    path = review.write_queue(queue, Path(processed) / "queue.csv")
+    return review.merge_queue(path, claims, articles, paragraphs, ledger)
+
+
 def pytest_configure(config):
     config.addinivalue_line("markers", "slow: builds a copy of the project or drives the browser; `make check` "
                                        "leaves these out, `make test` (CI) runs them")

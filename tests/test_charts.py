@@ -12,7 +12,8 @@ from .conftest import EXAMPLE, SEED
 
 def _tables(tmp_path, *articles):
     run_extract([str(a) for a in articles], tmp_path)
-    return {name: read_table(name, tmp_path) for name in ("claims", "articles", "places", "deployments")}
+    tables = {name: read_table(name, tmp_path) for name in ("claims", "articles", "places", "deployments")}
+    return {**tables, "folder": tmp_path}
 
 
 @pytest.fixture(scope="module")
@@ -170,7 +171,11 @@ def _find(spec, key):
 def test_phone_charts_keep_text_at_11px(seed_tables, posts):
     import re
 
-    for name, chart in _all_charts(seed_tables, posts, width=charts.NARROW).items():
+    phone = _all_charts(seed_tables, posts, width=charts.NARROW)
+    events = read_table("events", seed_tables["folder"])
+    phone["tracker"] = charts.tracker_chart(charts.tracker_data(seed_tables["claims"], seed_tables["articles"], events),
+                                            seed_tables["articles"], width=charts.NARROW)
+    for name, chart in phone.items():
         svg = charts.to_svg(chart)
         width = float(re.search(r'<svg[^>]* width="([\d.]+)"', svg)[1])
         assert width <= 358, name  # shown at its own size in a 390 px screen's 358 px column
