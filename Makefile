@@ -1,24 +1,47 @@
 # The way in: `make site` builds the explainer, `make test` checks it. A bare `make` lists the targets.
 PYTHON ?= python3
+SHELL := /bin/bash
 VENV := .venv
 PY := $(VENV)/bin/python
 # Articles for the analysis: paths or globs, e.g. make site ARTICLES='data/raw/*.txt'. Empty = the seed article.
+# A name with spaces: ARTICLES='"data/raw/my file.txt" data/raw/other.txt', or the one name alone.
 ARTICLES ?=
 # Conflict datasets to set beside the articles' figures, e.g. ACLED=exports/acled-syria.csv (space-separated).
 ACLED ?=
 UCDP ?=
-BUILD_ARGS = $(if $(ARTICLES),--articles "$(ARTICLES)") $(if $(ACLED),--acled "$(ACLED)") $(if $(UCDP),--ucdp "$(UCDP)")
+# Values reach Python through the environment, never pasted into a shell command, so quotes, spaces, $ and
+# backticks in them stay plain text. $(value ...) keeps make from expanding a $ in them too.
+export EXPLAINER_ARTICLES := $(value ARTICLES)
+export EXPLAINER_ACLED := $(value ACLED)
+export EXPLAINER_UCDP := $(value UCDP)
+# make add FILE=... OUTLET=... PUBLISHED=YYYY-MM-DD LICENCE=... URL=...
+export EXPLAINER_FILE := $(value FILE)
+export EXPLAINER_OUTLET := $(value OUTLET)
+export EXPLAINER_PUBLISHED := $(value PUBLISHED)
+export EXPLAINER_LICENCE := $(value LICENCE)
+export EXPLAINER_URL := $(value URL)
+# make site STRICT=1 fails (exit 2) while any claim awaits an editor's review; make review MERGE=queue.csv REVIEWER=...
+export EXPLAINER_STRICT := $(value STRICT)
+export EXPLAINER_MERGE := $(value MERGE)
+export EXPLAINER_REVIEWER := $(value REVIEWER)
+# The browser the tests drive: CHROMIUM=/path/to/chromium (default /usr/bin/chromium, else Playwright's own).
+export CHROMIUM
 
 .DEFAULT_GOAL := help
 
 $(VENV)/.installed: requirements.txt pyproject.toml
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	@mkdir -p build
-	@echo "installing requirements.txt into $(VENV) (log: build/install.log)"
-	@$(PY) -m pip install --upgrade pip > build/install.log 2>&1
-	@$(PY) -m pip install -r requirements.txt >> build/install.log 2>&1 || (tail -20 build/install.log; exit 1)
+	@echo "installing into $(VENV): $$(grep -c '==' requirements.txt) pinned packages from requirements.txt, then the"
+	@echo "explainer package (about 90 s on a fresh machine; every line is also in build/install.log)"
+	@$(PY) -m pip install --upgrade pip 2>&1 | tee build/install.log | grep -E '^Successfully' || true
+	@set -o pipefail; $(PY) -m pip install --progress-bar off -r requirements.txt 2>&1 \
+		| tee -a build/install.log | awk '/^Collecting /{n++; printf "  [%d] %s\n", n, $$2; fflush()} \
+		/^(ERROR|Successfully installed)/{print "  " substr($$0, 1, 160); fflush()}' \
+		|| (echo "pip failed; the end of build/install.log:"; tail -20 build/install.log; exit 1)
 	@$(PY) -m pip install --no-deps --no-build-isolation -e . >> build/install.log 2>&1 \
 		|| $(PY) -m pip install --no-deps -e . >> build/install.log 2>&1 || (tail -20 build/install.log; exit 1)
+	@echo "installed; the environment is ready"
 	@touch $@
 
 .PHONY: help
@@ -33,23 +56,42 @@ requirements: $(VENV)/.installed
 .PHONY: data
 ## Extract claims from ARTICLES (default: the seed) into data/processed
 data: $(VENV)/.installed
-	$(PY) -m explainer extract $(if $(ARTICLES),$(ARTICLES),data/raw/france24-idlib-2020-02-03.txt) --out data/processed
+	$(PY) -m explainer extract --out data/processed $(if $(ARTICLES),,data/raw/france24-idlib-2020-02-03.txt)
 
 .PHONY: notebooks
 ## Run the notebooks that changed (papermill), without rendering the site
 notebooks: $(VENV)/.installed
-	$(PY) -m explainer build --no-site $(BUILD_ARGS)
+	$(PY) -m explainer build --no-site
 
 .PHONY: site
 ## Run changed notebooks, then render _site/ (Quarto if available, else the nbconvert preview)
 site: $(VENV)/.installed
-	$(PY) -m explainer build $(BUILD_ARGS)
+	$(PY) -m explainer build
+
+.PHONY: add
+## Add an article: make add FILE=path OUTLET=... PUBLISHED=YYYY-MM-DD LICENCE=... URL=https://...
+add: $(VENV)/.installed
+	$(PY) -m explainer add
+
+.PHONY: diff
+## How the tables differ from the last commit, claim by claim; which charts and notebooks changed
+diff: $(VENV)/.installed
+	$(PY) -m explainer diff
+
+.PHONY: review
+## List claims awaiting review and write data/review/queue.csv; MERGE=file merges a filled-in queue
+review: $(VENV)/.installed
+	$(PY) -m explainer review
 
 .PHONY: test
-## Unit tests, nbval on the notebooks, and browser tests of the rendered site
+## Every test (CI runs this): unit tests, builds in copies of the project, the committed run, the browser
 test: $(VENV)/.installed
-	$(PY) -m pytest tests
-	$(PY) -m pytest --nbval notebooks report -p no:cacheprovider
+	$(PY) -m pytest tests -p no:cacheprovider
+
+.PHONY: check
+## The quick tests for the edit-test loop (under a minute): everything but builds and the browser
+check: $(VENV)/.installed
+	$(PY) -m pytest tests -p no:cacheprovider -m "not slow" -q
 
 .PHONY: bench
 ## Print build, throughput and page-weight figures

@@ -12,7 +12,7 @@ import os
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from urllib.parse import quote as url_quote, urlsplit
 
@@ -335,6 +335,28 @@ def _front_matter_line(front: str, key: str) -> int | None:
     return None
 
 
+_ISO_DAY = re.compile(r"(?:19|20)\d\d-\d\d-\d\d")
+
+
+def _front_matter_date(value, path: Path) -> str:
+    """The publication date of front matter as YYYY-MM-DD: a list or a range gives its first date.
+
+    YAML reads ``date: 2020-02-03`` as a date, ``date: [2020-02-03, 2020-02-04]`` as a list; neither may reach a
+    page as a Python value.
+    """
+    if value is None or value == "":
+        return ""
+    if isinstance(value, (list, tuple)):
+        return _front_matter_date(value[0], path) if value else ""
+    if isinstance(value, (date, datetime)):
+        return value.isoformat()[:10]
+    found = _ISO_DAY.search(str(value))
+    if found:
+        return found.group()
+    raise ArticleReadError(f"front matter date {str(value)[:40]!r} is not a date", path=path,
+                           hint="write it as YYYY-MM-DD (the first day, for a range)")
+
+
 def _squash(text: str) -> str:
     """One space for any run of whitespace, non-breaking spaces included (for metadata, never for quotes)."""
     return " ".join(text.split())
@@ -393,7 +415,7 @@ def clean_article(path: Path | str, reference: Reference, manifest: dict[str, di
     article = Article(article_id_for(path), path, text, sha256, blocks, metadata=meta)
     article.outlet = row.get("outlet") or str(meta.get("outlet") or meta.get("source") or "")
     article.url = row.get("url") or str(meta.get("url") or "")
-    article.published = row.get("published") or str(meta.get("date") or meta.get("published") or "")
+    article.published = row.get("published") or _front_matter_date(meta.get("date") or meta.get("published"), path)
     article.language = row.get("language") or str(meta.get("language") or "en")
     article.licence = row.get("licence") or str(meta.get("licence") or meta.get("license") or "")
     _label_blocks(article, reference)
@@ -474,6 +496,11 @@ def _label_blocks(article: Article, reference: Reference) -> None:
             block.kind, block.number = "body", number
 
 
+_WORDS = re.compile(r"[a-z]+")
+_ENGLISH_FUNCTION_WORDS = frozenset("the of and to in a is was were that for on with by as at from it its "
+                                    "said has have had be been are an this which who their they".split())
+
+
 def detect_language(article: Article) -> str:
     """The language of the body text (ISO 639-1), by py3langid; short bodies are taken as given."""
     import py3langid
@@ -481,6 +508,11 @@ def detect_language(article: Article) -> str:
     body = " ".join(p.text for p in article.paragraphs)
     if len(body) < 40:
         return article.language or "en"
+    # English news copy is a fifth function words or more ("the", "of", "and"); such a text is English without
+    # running the classifier, which costs more than all the rest of reading an article.
+    words = _WORDS.findall(body[:500].lower())
+    if len(words) >= 20 and sum(w in _ENGLISH_FUNCTION_WORDS for w in words) / len(words) >= 0.2:
+        return "en"
     # Five hundred characters tell the language of news copy as well as the whole text, at a fraction of the cost.
     language, _ = py3langid.classify(body[:500])
     return language

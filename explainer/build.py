@@ -207,6 +207,17 @@ def strip_volatile(nb: nbformat.NotebookNode) -> nbformat.NotebookNode:
     return nb
 
 
+def committed_parameters(notebook: Path) -> dict:
+    """The parameters injected into a committed notebook: those of the run that was committed ({} = defaults)."""
+    import ast
+
+    for cell in nbformat.read(notebook, as_version=4).cells:
+        if "injected-parameters" in cell.get("metadata", {}).get("tags", []):
+            return {node.targets[0].id: ast.literal_eval(node.value) for node in ast.parse(cell.source).body
+                    if isinstance(node, ast.Assign) and isinstance(node.targets[0], ast.Name)}
+    return {}
+
+
 def without_injected_parameters(nb: nbformat.NotebookNode) -> nbformat.NotebookNode:
     """The notebook without a previous run's injected parameters, so that they never stick to the next run."""
     nb.cells = [c for c in nb.cells if "injected-parameters" not in c.get("metadata", {}).get("tags", [])]
@@ -420,7 +431,7 @@ def _commit(stage: Stage, ran: list[tuple[Step, Path, str]]) -> None:
 
 
 def build(articles: str | list | None = None, force: bool = False, site: bool = True,
-          acled: list[str] | None = None, ucdp: list[str] | None = None) -> int:
+          acled: list[str] | None = None, ucdp: list[str] | None = None, strict: bool = False) -> int:
     """The whole build: notebooks, then the site. Returns the process exit status."""
     started = time.perf_counter()
     logging.getLogger("papermill").setLevel(logging.WARNING)  # our own progress lines say what ran
@@ -435,6 +446,12 @@ def build(articles: str | list | None = None, force: bool = False, site: bool = 
             raise write_error(error, _relative(Path(error.filename)) if error.filename else "build") from None
         finally:
             shutil.rmtree(STAGE_DIR, ignore_errors=True)
+        from .review import ReviewError, summary_line
+
+        waiting, review_line = summary_line()  # claims no editor has checked are built but never published
+        if strict and waiting:
+            raise ReviewError(f"{waiting} claim(s) await review; the site was not rendered (strict mode)",
+                              path="data/review/claims.csv", hint="run make review, merge the decisions, build again")
         if site:
             step = time.perf_counter()
             record = BUILD_DIR / "fingerprints" / "site.json"
@@ -452,6 +469,7 @@ def build(articles: str | list | None = None, force: bool = False, site: bool = 
             _progress(f"built in {time.perf_counter() - started:.1f} s; _site/ was built by {renderer}")
         else:
             _progress(f"built in {time.perf_counter() - started:.1f} s")
+        _progress(review_line)
     return 0
 
 

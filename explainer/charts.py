@@ -718,7 +718,7 @@ def map_chart(points: pd.DataFrame, articles: pd.DataFrame, reference_dir: Path 
                  alt.Tooltip("note:N", title="Reported"), alt.Tooltip("source:N", title="Coordinate from")],
     ).project(**projection)
     post_numbers = alt.Chart(points[points["kind"] == "Turkish observation post"]).mark_text(
-        align="left", dx=7, dy=-7, fontSize=11, fontWeight="bold", color="#8a3b00").encode(
+        align="left", dx=7, dy=-7, fontSize=LABEL_SIZE, fontWeight="bold", color="#8a3b00").encode(
         longitude="lon:Q", latitude="lat:Q", text="number:N").project(**projection)
     place_names = alt.Chart(points[points["kind"] != "Turkish observation post"]).mark_text(
         align="right", dx=-8, dy=-6, fontSize=12, fontWeight="bold", color="#222222").encode(
@@ -732,7 +732,7 @@ def map_chart(points: pd.DataFrame, articles: pd.DataFrame, reference_dir: Path 
     bar = _scale_bar(story, width, height, scale)
     scale_rule = alt.Chart(bar).mark_rule(strokeWidth=3, color="#333333").encode(
         longitude="lon:Q", latitude="lat:Q", longitude2="lon2:Q", latitude2="lat2:Q").project(**projection)
-    scale_text = alt.Chart(bar).mark_text(align="left", dy=-9, fontSize=11, color="#333333").encode(
+    scale_text = alt.Chart(bar).mark_text(align="left", dy=-9, fontSize=LABEL_SIZE, color="#333333").encode(
         longitude="lon:Q", latitude="lat:Q", text="text:N").project(**projection)
     post_credits = sorted({name.strip() for cell in points.loc[points["kind"] == "Turkish observation post", "source"]
                            for name in cell.split(",") if name.strip()})
@@ -834,7 +834,11 @@ def timeline_chart(events: pd.DataFrame, articles: pd.DataFrame, story=None, wid
     sides = [label for label in SIDE_LABELS.values() if label in set(events["side"])]
     panels = []
     for index, period in enumerate(periods):
-        part = events[events["period"] == period.label]
+        part = events[events["period"] == period.label].copy()
+        # Marks of the same day and lane sit one above the other (in pixels), so no mark hides another.
+        rank = part.groupby(["date", "lane"]).cumcount()
+        count = part.groupby(["date", "lane"])["side"].transform("size")
+        part["offset"] = (rank - (count - 1) / 2) * 14
         # Side by side, the lanes are named once, on the left.
         lane_labels = narrow or index == 0
         axis = alt.Axis(format=period.axis_format, labelAngle=0, tickCount=4 if narrow else 5, labelOverlap=True)
@@ -842,6 +846,8 @@ def timeline_chart(events: pd.DataFrame, articles: pd.DataFrame, story=None, wid
             x=alt.X("date:T", title=period.label, axis=axis),
             y=alt.Y("lane:N", title=None, sort=lanes, scale=alt.Scale(domain=lanes),
                     axis=alt.Axis(labelLimit=160 if narrow else 200, labels=lane_labels, ticks=lane_labels)),
+            # Sides hit on the same day sit one above the other in their lane, so no mark hides another.
+            yOffset=alt.YOffset("offset:Q", scale=None),
             color=alt.Color("side:N", title="Whose forces or people", scale=side_colour(),
                             legend=alt.Legend(values=sides, direction="vertical" if narrow else "horizontal")),
             tooltip=[alt.Tooltip("date:T", title="Date", format="%-d %B %Y"), alt.Tooltip("label:N", title="What"),
@@ -900,7 +906,7 @@ def tracker_data(claims: pd.DataFrame, articles: pd.DataFrame, events: pd.DataFr
                                              ).reset_index(drop=True)
 
 
-def _dodge(rows: pd.DataFrame, top: float, height: int, line_px: int = 13) -> tuple[pd.DataFrame, float]:
+def _dodge(rows: pd.DataFrame, top: float, height: int, line_px: int = 15) -> tuple[pd.DataFrame, float]:
     """Label heights that keep labels apart and above the axis: each starts at its figure or just above the label
     below it (in data units for a panel ``height`` px tall); the scale grows to fit the highest."""
     rows = rows.sort_values("high", kind="stable").copy()
@@ -925,7 +931,7 @@ def tracker_chart(data: pd.DataFrame, articles: pd.DataFrame, width: int = WIDTH
     order, with the same marks as the claims chart (dot, range bar, bound triangles) and each source named."""
     narrow = width <= NARROW
     data = data.assign(outcome=data["label"].str.rsplit(" ", n=1).str[-1] if not data.empty else [],
-                       tag=[_wrap_label(f"{c}: {f}", 22 if narrow else 40) for c, f in
+                       tag=[_wrap_label(f"{c}: {f}", 20 if narrow else 40) for c, f in
                             zip(data["claimant"], data["figure"])])
     data["panel"] = data["event"] + ", " + data["outcome"]
     # With many incidents, a panel with one figure shows nothing moving: those are left to the tables below.
@@ -949,12 +955,12 @@ def tracker_chart(data: pd.DataFrame, articles: pd.DataFrame, width: int = WIDTH
         )
         rows, top = _dodge(rows, top, height=100)
         y = alt.Y("low:Q", title="People", scale=alt.Scale(zero=True, domain=[0, top]), axis=alt.Axis(tickCount=3))
-        labels = base.mark_text(align="left", baseline="top", dx=10, dy=-6, fontSize=11, color="#222222",
+        labels = base.mark_text(align="left", baseline="top", dx=10, dy=-6, fontSize=LABEL_SIZE, color="#222222",
                                 lineBreak="|").encode(
             y=alt.Y("label_y:Q", scale=alt.Scale(zero=True, domain=[0, top])), text="tag:N")
         layers = _figure_marks(base, "low", "high", y, "y", 80) + [labels]
         panels.append(alt.layer(*layers, data=rows).properties(
-            width=width - (185 if narrow else 320), height=100,
+            width=width - (210 if narrow else 320), height=100,
             title=alt.Title(textwrap.wrap(panel_name, 44 if narrow else 90), fontSize=LABEL_SIZE, anchor="start")))
     wrap = 40 if narrow else 80
     incidents_count = data["event"].nunique()

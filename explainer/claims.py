@@ -28,12 +28,12 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 
 from . import dates
 from .articles import Article, Block
-from .numbers import Quantity, find_quantities
-from .reference import Reference
+from .numbers import PLAUSIBLE_MAX, Quantity, find_quantities
+from .reference import NameFinder, Reference
 from .text import ArticleContext, Attribution, Sentence, attribute, day_of, is_continuation
 from .vocabulary import OUTCOMES, SIDES, VOCABULARY
 
@@ -76,10 +76,12 @@ def _words_pattern(words) -> str:
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True))
 
 
-# One pattern with every outcome word: the one-pass scan that finds candidate sentences.
-CANDIDATE = re.compile(r"(?<![\w-])(?:" + _words_pattern(
+# Every outcome word in one automaton: the one-pass scan that finds candidate sentences.
+CANDIDATE = NameFinder(
     list(PARTICIPLES) + list(INTRANSITIVES) + list(TRANSITIVES) + list(OUTCOME_NOUNS) + list(NOMINALS)
-    + list(STOCK_VERBS) + list(V["toll_word"]) + ["refugees", "displaced"]) + r")(?![\w-])", re.IGNORECASE)
+    + list(STOCK_VERBS) + list(V["toll_word"]) + [w.capitalize() for w in [*PARTICIPLES, *INTRANSITIVES,
+                                                                         *TRANSITIVES, *OUTCOME_NOUNS]]
+    + ["refugees", "displaced"])
 
 # Words that may stand between the people and their verb: auxiliaries, adverbs and the vocabulary's hedges
 # ("were reportedly killed", "are said to have died", "was reported to be killed").
@@ -291,25 +293,28 @@ def _noun_phrase(sentence: str, quantity: Quantity) -> _Victims | None:
 def _victim_phrases(sentence: str) -> list[_Victims]:
     """Quantities with the people they count, in sentence order."""
     quantities = [q for q in find_quantities(sentence) if q.low != 0 or q.high not in (0, None)]
-    taken = [(q.start, q.end) for q in quantities]
+    starts = [q.start for q in quantities]  # sorted: find_quantities returns them in order
+
+    def free(start: int, end: int) -> bool:
+        index = bisect.bisect_left(starts, end) - 1  # the last quantity starting before ``end``
+        return index < 0 or quantities[index].end <= start
+
     for match in _SINGLE.finditer(sentence):
         # "a Turkish soldier was killed" is a figure of one, as "one soldier" is.
-        if not any(s < match.end() and match.start() < e for s, e in taken):
+        if free(match.start(), match.end()):
             quantities.append(Quantity(match.group(1), match.start(1), match.end(1), 1, 1, "exact"))
     for match in _UNNUMBERED.finditer(sentence):
         # "injuring others", "after sustaining casualties": a casualty stated with no number.
         group = "q" if match["q"] else "q2"
-        if not any(s < match.end() and match.start() < e for s, e in taken):
+        if free(match.start(), match.end()):
             quantities.append(Quantity(match[group], match.start(group), match.start(group), None, None,
                                        "unspecified"))
     for match in _ALL_OF.finditer(sentence):
-        if not any(s < match.end() and match.start() < e for s, e in taken):
+        if free(match.start(), match.end()):
             quantities.append(Quantity(match.group().strip(), match.start(), match.end() - 1, None, None,
                                        "unspecified"))
     phrases: list[_Victims] = []
     for quantity in sorted(quantities, key=lambda q: q.start):
-        if not quantity.plausible:
-            continue  # "999,999,999,999 soldiers" is not a count of people; refused rather than published
         phrase = _noun_phrase(sentence, quantity)
         if phrase is None:
             continue
@@ -368,21 +373,28 @@ def _outcomes(verb: str, more: str | None, table: dict[str, str]) -> list[str]:
 def _link_outcomes(sentence: str, phrases: list[_Victims]) -> list[_Link]:
     """The outcome of each phrase a casualty word governs; phrases governed by none are dropped."""
     links: list[_Link] = []
+    count = len(phrases)
+    joined = [index + 1 < count and bool(_LIST_GAP.fullmatch(sentence[phrases[index].end:phrases[index + 1].start]))
+              for index in range(count)]
+    # Where each list run ends and begins, computed once (walking every run from every item would be quadratic).
+    run_end = list(range(1, count + 1))
+    for index in range(count - 2, -1, -1):
+        if joined[index] and not phrases[index + 1].head_outcome:
+            run_end[index] = run_end[index + 1]
+    run_start = list(range(count))
+    for index in range(1, count):
+        if joined[index - 1]:
+            run_start[index] = run_start[index - 1]
     for index, phrase in enumerate(phrases):
         if phrase.head_outcome:
             # "2,730 civilian deaths", "12 casualties": the noun is the outcome.
             links.append(_Link(phrase, phrase.head_outcome, phrase.start, phrase.end, "noun"))
             continue
         # Walk right over list items ("seven soldiers, one contractor, and 13 others") to the verb.
-        right = phrase.end
-        following = index + 1
-        while following < len(phrases) and _LIST_GAP.fullmatch(sentence[right:phrases[following].start]):
-            if phrases[following].head_outcome:
-                break
-            right = phrases[following].end
-            following += 1
-        if following < len(phrases) and phrases[following].head_outcome and phrase.head in PERSON_NOUNS \
-                and _LIST_GAP.fullmatch(sentence[right:phrases[following].start]):
+        following = run_end[index]
+        right = phrases[following - 1].end
+        if following < count and phrases[following].head_outcome and phrase.head in PERSON_NOUNS \
+                and joined[following - 1]:
             # "26 security forces and 6 civilian deaths": the list shares the outcome noun at its end.
             links.append(_Link(phrase, phrases[following].head_outcome, phrase.start, phrase.end, "noun"))
             continue
@@ -405,11 +417,8 @@ def _link_outcomes(sentence: str, phrases: list[_Victims]) -> list[_Link]:
                                phrase.start, after.end()))
             continue
         # Walk left over list items to a verb before them ("killed six soldiers and four civilians").
-        left = phrase.start
-        previous = index - 1
-        while previous >= 0 and _LIST_GAP.fullmatch(sentence[phrases[previous].end:left]):
-            left = phrases[previous].start
-            previous -= 1
+        previous = run_start[index] - 1
+        left = phrases[previous + 1].start
         before_text = sentence[max(0, left - 80):left]
         offset = max(0, left - 80)
         found = None
@@ -458,7 +467,7 @@ def _toll_links(sentence: str, taken: list[tuple[int, int]]) -> list[_Link]:
         if index >= len(quantities) or quantities[index].start > match.end() + 2:
             continue
         quantity = quantities[index]
-        if any(s <= quantity.start < e for s, e in taken) or not quantity.plausible:
+        if any(s <= quantity.start < e for s, e in taken):
             continue
         who = match["who"]
         word = match["word"].lower()
@@ -528,11 +537,12 @@ def _sentence_claims(article: Article, context: ArticleContext, sentence: Senten
             parent = link
     # Subsets ("including five children") not governed by a verb of their own take their parent's outcome.
     linked = {id(l.phrase) for l in links}
+    link_starts = [l.phrase.start for l in links]  # sorted above
     for index, phrase in enumerate(phrases):
         if phrase.subset and id(phrase) not in linked and phrase.head:
-            owners = [l for l in links if l.phrase.start < phrase.start]
-            if owners:
-                owner = owners[-1]
+            position = bisect.bisect_left(link_starts, phrase.start)
+            if position:
+                owner = links[position - 1]
                 phrase.side = _side(phrase, owner.phrase, owner.outcome)
                 links.append(_Link(phrase, owner.outcome, phrase.start, phrase.end, "subset"))
                 linked.add(id(phrase))
@@ -559,11 +569,21 @@ def _sentence_claims(article: Article, context: ArticleContext, sentence: Senten
         scope = "period" if period else "incident"
         if scope == "period" and not sentence_day:
             event_day = None
+        notes = []
+        latest = article.reference_date or date.today()
+        if event_day is not None and event_day > latest + timedelta(days=1):
+            # A report cannot tell of a day after it was published ("31 December 2099"): no date, and a note.
+            notes.append(f"the text dates it {event_day.isoformat()}, after {latest.isoformat()}; check the source")
+            event_day = None
         start, end = sentence.start + link.start, sentence.start + link.end
         quantity = phrase.quantity
-        notes = [OUTCOME_NOTES[link.outcome]] if link.outcome in OUTCOME_NOTES else []
+        if link.outcome in OUTCOME_NOTES:
+            notes.insert(0, OUTCOME_NOTES[link.outcome])
         if quantity.reversed:
             notes.append(f"range written high to low ({quantity.text!r}); check the source")
+        if not quantity.plausible:
+            # Above what any war here could count; beyond the people on Earth the build refuses the article.
+            notes.append(f"implausible figure (more than {PLAUSIBLE_MAX:,} people): held for review")
         state.claims.append(Claim(
             article_id=article.article_id, claim_id="", quote=article.text[start:end], quote_start=start,
             quote_end=end, quantity_text=quantity.text, number_low=quantity.low, number_high=quantity.high,
@@ -599,7 +619,7 @@ def extract_claims(article: Article, reference: Reference, context: ArticleConte
     context = context or ArticleContext.build(article, reference)
     state = _State(year_hint=article.reference_date.year if article.reference_date else None)
     # One scan of the whole text finds every outcome word; only sentences holding one are read closely.
-    hits = [m.start() for m in CANDIDATE.finditer(article.text)]
+    hits = [start for start, _ in CANDIDATE.find(article.text)]
     table_rows: list[Block] = []
     publication_year = article.reference_date.year if article.reference_date else None
     heading_year = None
@@ -743,7 +763,7 @@ def _table_claims(article: Article, context: ArticleContext, rows: list[Block], 
             if not _NUMBER_CELL.match(text):
                 continue
             for quantity in find_quantities(text):
-                if quantity.low == 0 or not quantity.plausible:
+                if quantity.low == 0:
                     continue
                 head = next((w for w in reversed(words) if w in PERSON_NOUNS), words[-1] if words else "")
                 phrase = _Victims(quantity, 0, 0, head, words)

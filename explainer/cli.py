@@ -1,4 +1,4 @@
-"""Command line: ``python -m explainer extract|evaluate|build ...``.
+"""Command line: ``python -m explainer extract|evaluate|build|review ...``.
 
 Thin by design: each command parses its options and makes one library call. An ExplainerError becomes one line
 on stderr and exit status 2; ``--debug`` shows the traceback instead.
@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
+import shlex
 import sys
 from pathlib import Path
 
@@ -37,12 +39,68 @@ def _parser() -> argparse.ArgumentParser:
     evaluate.add_argument("--reference", type=Path, default=REFERENCE_DIR)
 
     build = commands.add_parser("build", help="run the notebooks (incrementally) and render the site")
-    build.add_argument("--articles", default=None, help="article files or glob for the notebooks' article_path")
+    # The Makefile hands ARTICLES, ACLED and UCDP over in the environment, never through a shell command line,
+    # so quotes, spaces, $ and backticks in them stay plain text.
+    build.add_argument("--articles", default=os.environ.get("EXPLAINER_ARTICLES") or None,
+                       help="article files or globs, space-separated (quote a name with spaces, or give it alone)")
     build.add_argument("--force", action="store_true", help="run every notebook even if nothing changed")
     build.add_argument("--no-site", action="store_true", help="run the notebooks only")
-    build.add_argument("--acled", default="", help="ACLED exports to import (space-separated paths)")
-    build.add_argument("--ucdp", default="", help="UCDP GED exports to import (space-separated paths)")
+    build.add_argument("--acled", default=os.environ.get("EXPLAINER_ACLED", ""),
+                       help="ACLED exports to import (space-separated paths)")
+    build.add_argument("--ucdp", default=os.environ.get("EXPLAINER_UCDP", ""),
+                       help="UCDP GED exports to import (space-separated paths)")
+    build.add_argument("--strict", action="store_true", default=os.environ.get("EXPLAINER_STRICT", "") not in ("", "0"),
+                       help="fail (exit 2) if any claim awaits review (make site STRICT=1)")
+
+    review = commands.add_parser("review", help="list the claims awaiting review, write the queue, merge decisions")
+    review.add_argument("--merge", type=Path, default=os.environ.get("EXPLAINER_MERGE") or None,
+                        help="a filled-in queue CSV to merge into the ledger (make review MERGE=...)")
+    review.add_argument("--reviewer", default=os.environ.get("EXPLAINER_REVIEWER", ""),
+                        help="reviewer for merged rows that name none")
+    review.add_argument("--processed", type=Path, default=PROCESSED_DIR, help="folder of the built tables")
+    review.add_argument("--ledger", type=Path, default=None, help="decisions (default data/review/claims.csv)")
+    review.add_argument("--queue", type=Path, default=None, help="where to write the queue (default "
+                                                                   "data/review/queue.csv)")
+
+    diff = commands.add_parser("diff", help="how the tables differ from the committed ones, in an editor's words")
+    diff.add_argument("--against", default="HEAD", help="git revision to compare with (default HEAD)")
+
+    add = commands.add_parser("add", help="copy a new article into data/raw and record its hash and description")
+    # make add hands FILE, URL, OUTLET, PUBLISHED, LICENCE over in the environment (see the Makefile).
+    env = os.environ.get
+    add.add_argument("file", type=Path, nargs="?", default=env("EXPLAINER_FILE") or None,
+                     help="the article as received (.txt, .md, .html)")
+    add.add_argument("--outlet", default=env("EXPLAINER_OUTLET"), help="publishing outlet, e.g. 'Reuters'")
+    add.add_argument("--published", default=env("EXPLAINER_PUBLISHED"), help="publication date, YYYY-MM-DD")
+    add.add_argument("--licence", default=env("EXPLAINER_LICENCE"),
+                     help="e.g. 'All rights reserved: quote briefly and link' or 'CC BY-SA 4.0' (decides republishing)")
+    add.add_argument("--url", default=env("EXPLAINER_URL", ""), help="the article's http(s) address")
+    add.add_argument("--language", default=env("EXPLAINER_LANGUAGE") or "en", help="language code (default en)")
+    add.add_argument("--name", default=env("EXPLAINER_NAME") or None,
+                     help="file name in data/raw (default: the file's own name)")
+    add.add_argument("--origin", default=env("EXPLAINER_ORIGIN", ""), help="how it was obtained, for the README")
     return parser
+
+
+def split_paths(text: str | None, what: str) -> str | list[str] | None:
+    """Paths or globs from one string: a string that names an existing file is that file, spaces and all;
+    otherwise it is split like a shell would (quotes and backslashes), without running anything."""
+    from .exceptions import ParameterError
+    from .paths import PROJECT_ROOT
+
+    if text is None or not text.strip():
+        return None
+    stripped = text.strip()
+    path = Path(stripped)
+    if (path if path.is_absolute() else PROJECT_ROOT / path).is_file():
+        return [stripped] if len(stripped.split()) > 1 else stripped  # a list keeps the spaces in the name
+    try:
+        items = shlex.split(stripped)
+    except ValueError as error:
+        raise ParameterError(f"{what} {text!r} cannot be read as paths: {error}", value=text,
+                             hint="quote a name that contains spaces, e.g. ARTICLES='\"data/raw/my file.txt\"'"
+                             ) from None
+    return stripped if items == stripped.split() else items
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -52,7 +110,8 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "extract":
             from .pipeline import run_extract
 
-            written = run_extract(args.articles, args.out, args.reference, args.manifest, args.reference_date,
+            articles = args.articles or split_paths(os.environ.get("EXPLAINER_ARTICLES"), "ARTICLES") or []
+            written = run_extract(articles, args.out, args.reference, args.manifest, args.reference_date,
                                   acled=args.acled, ucdp=args.ucdp)
             for path in written:
                 print(path)
@@ -60,11 +119,45 @@ def main(argv: list[str] | None = None) -> int:
             from .evaluate import evaluate_folders, format_scores
 
             print(format_scores(evaluate_folders(args.annotations, args.reference)))
+        elif args.command == "review":
+            from .review import LEDGER, QUEUE, run_review
+
+            for line in run_review(args.processed, args.ledger or LEDGER, args.queue or QUEUE, args.merge,
+                                   args.reviewer):
+                print(line)
         elif args.command == "build":
             from .build import build
 
-            return build(articles=args.articles, force=args.force, site=not args.no_site,
-                         acled=args.acled.split(), ucdp=args.ucdp.split())
+            articles = split_paths(args.articles, "ARTICLES")
+            acled, ucdp = (split_paths(value, name) or [] for value, name in ((args.acled, "ACLED"),
+                                                                               (args.ucdp, "UCDP")))
+            return build(articles=articles, force=args.force, site=not args.no_site,
+                         acled=[acled] if isinstance(acled, str) else acled,
+                         ucdp=[ucdp] if isinstance(ucdp, str) else ucdp, strict=args.strict)
+        elif args.command == "diff":
+            from .changes import changed_files, describe_changes
+
+            lines = describe_changes(revision=args.against)
+            print("\n".join(lines) if lines else f"tables: the same as at {args.against}")
+            others = changed_files()
+            if others:
+                print("also changed (charts, notebooks, downloads; open them to look): " + ", ".join(others))
+        elif args.command == "add":
+            from .exceptions import AddArticleError
+            from .intake import add_article
+
+            missing = [flag for flag, value in (("FILE", args.file), ("--outlet/OUTLET", args.outlet),
+                                                ("--published/PUBLISHED", args.published),
+                                                ("--licence/LICENCE", args.licence)) if not value]
+            if missing:
+                raise AddArticleError(f"missing {', '.join(missing)}", hint="e.g. make add FILE=~/story.txt "
+                                      "OUTLET=Reuters PUBLISHED=2020-02-04 LICENCE='All rights reserved' URL=https://...")
+
+            added = add_article(args.file, url=args.url, outlet=args.outlet, published=args.published,
+                                licence=args.licence, language=args.language, name=args.name, origin=args.origin)
+            print(f"added {added.path.relative_to(added.path.parents[2])} (sha256 {added.sha256[:12]}...), "
+                  "recorded in data/raw/manifest.csv and data/raw/README.md")
+            print(f"next: make site ARTICLES='data/raw/*.txt'   (or ARTICLES='{added.path.relative_to(added.path.parents[2])}')")
     except ExplainerError as error:
         if args.debug:
             raise

@@ -60,10 +60,33 @@ VAGUE_PATTERN = re.compile(
 
 
 # One search with every pattern's alternatives rules out the many sentences that name no time.
-_ANY_TIME_WORD = re.compile("|".join(f"(?:{re.sub(r'[(][?]P<[a-z0-9]+>', '(?:', p.pattern)})" for p in (
+ANY_TIME_WORD = _ANY_TIME_WORD = re.compile("|".join(f"(?:{re.sub(r'[(][?]P<[a-z0-9]+>', '(?:', p.pattern)})" for p in (
     ISO_PATTERN, re.compile(r"\b(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?(?:\s|$|,)",
                             re.IGNORECASE),
     WEEKDAY_PATTERN, RELATIVE_DAY_PATTERN, VAGUE_PATTERN)), re.IGNORECASE)
+
+
+_TIME_WORDS = None
+_ISO_START = re.compile(r"(?:19|20)\d\d-\d\d-\d\d")
+
+
+def time_word_starts(text: str) -> list[int]:
+    """Where time words start in ``text`` (months, weekdays, "yesterday", "weeks", "since", ISO dates), in one pass.
+
+    A sentence with none of them names no time, so :func:`find_dates` need not read it.
+    """
+    global _TIME_WORDS
+    if _TIME_WORDS is None:
+        from .reference import NameFinder  # here, not at the top: reference imports nothing of dates
+
+        words = list(MONTHS) + WEEKDAYS + ["yesterday", "today", "tonight", "morning", "afternoon", "evening",
+                                           "week", "weeks", "month", "months", "year", "years", "weekend", "days",
+                                           "since", "early", "mid", "late"]
+        _TIME_WORDS = NameFinder(words + [w.capitalize() for w in words] + [w.upper() for w in words if len(w) < 5])
+    starts = [start for start, _ in _TIME_WORDS.find(text)]
+    if "-" in text:
+        starts = sorted(starts + [m.start() for m in _ISO_START.finditer(text)])
+    return starts
 
 
 @dataclass(frozen=True)
@@ -122,19 +145,24 @@ def find_dates(text: str, reference: date | None = None, reference_source: str =
     if not _ANY_TIME_WORD.search(text):
         return []  # most sentences name no time at all; one search rules them out
     found: list[DateMention] = []
+    taken: set[int] = set()  # offsets already inside a mention: one lookup, not a scan of all mentions
 
     def free(start: int, end: int) -> bool:
-        return not any(start < m.end and m.start < end for m in found)
+        return start not in taken and (end - 1) not in taken and not any(i in taken for i in range(start, end))
+
+    def add(mention: DateMention) -> None:
+        found.append(mention)
+        taken.update(range(mention.start, mention.end))
 
     for match in PERIOD_PATTERN.finditer(text):
-        found.append(DateMention(match.group(), match.start(), match.end(), "period", None))
+        add(DateMention(match.group(), match.start(), match.end(), "period", None))
     for match in ISO_PATTERN.finditer(text):
         if free(match.start(), match.end()):
             try:
                 day = date(int(match["y"]), int(match["m"]), int(match["d"]))
             except ValueError:
                 continue
-            found.append(DateMention(match.group(), match.start(), match.end(), "day", day))
+            add(DateMention(match.group(), match.start(), match.end(), "day", day))
     for match in DAY_PATTERN.finditer(text):
         if not free(match.start(), match.end()):
             continue
@@ -143,20 +171,20 @@ def find_dates(text: str, reference: date | None = None, reference_source: str =
         day = _make_day(day_text, month_text, match["y"], year_hint)
         if match["y"]:
             year_hint = int(match["y"])
-        found.append(DateMention(match.group(), match.start(), match.end(), "day" if day else "vague", day))
+        add(DateMention(match.group(), match.start(), match.end(), "day" if day else "vague", day))
     for match in VAGUE_PATTERN.finditer(text):
         if free(match.start(), match.end()):
-            found.append(DateMention(match.group(), match.start(), match.end(), "vague", None))
+            add(DateMention(match.group(), match.start(), match.end(), "vague", None))
     for match in WEEKDAY_PATTERN.finditer(text):
         if free(match.start(), match.end()):
             day = resolve_weekday(match["w"], reference, reference_source) if reference else None
-            found.append(DateMention(match.group(), match.start(), match.end(), "day" if day else "vague", day))
+            add(DateMention(match.group(), match.start(), match.end(), "day" if day else "vague", day))
     for match in RELATIVE_DAY_PATTERN.finditer(text):
         if free(match.start(), match.end()):
             day = None
             if reference is not None:
                 day = reference - timedelta(days=1) if match["w"].lower() == "yesterday" else reference
-            found.append(DateMention(match.group(), match.start(), match.end(), "day" if day else "vague", day))
+            add(DateMention(match.group(), match.start(), match.end(), "day" if day else "vague", day))
     return sorted(found, key=lambda m: m.start)
 
 
@@ -165,10 +193,15 @@ _DATED_YEAR = re.compile(r"\b(?:" + "|".join(sorted(MONTHS, key=len, reverse=Tru
                          + r")\.?,?\s+((?:19|20)\d\d)\b", re.IGNORECASE)
 
 
+_ANY_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
 def latest_year(text: str) -> int | None:
     """The last year written as part of a date in ``text`` (for "On 10 February" after "On 3 February 2020").
 
     Only a dated year counts: "a 2020 UN report" is the report's year, not the events'.
     """
+    if not _ANY_YEAR.search(text):
+        return None
     years = [m.group(1) or m.group(2) for m in _DATED_YEAR.finditer(text)]
     return int(years[-1]) if years else None

@@ -28,8 +28,8 @@ from text_to_num import text2num
 from .vocabulary import VOCABULARY
 
 QUALIFIERS = ("exact", "range", "at_least", "more_than", "at_most", "approximately", "vague", "unspecified")
-# A figure above this is not a count of people in any war (Syria had about 21 million people in 2011):
-# "999,999,999,999 soldiers" is refused, not published.
+# A figure above this is not a count of people in any war here (Syria had about 21 million people in 2011): its
+# claim is flagged for review; beyond the people on Earth the build refuses the article (pipeline.MAX_COUNT).
 PLAUSIBLE_MAX = 25_000_000
 
 # Words text2num accepts but that are not counts on their own in news copy.
@@ -41,7 +41,13 @@ _SCALES = {"million": 1_000_000, "m": 1_000_000, "mn": 1_000_000, "billion": 1_0
 # English numbers never need more words than this ("nine hundred and ninety-nine thousand nine hundred and ...").
 _MAX_NUMBER_WORDS = 12
 
-_WORD = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*|\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,])|\d+(?:\.\d+)?")
+# Only tokens that can be part of a number are read: digits, number words, and the "a", "an", "and" between
+# them; runs of number words must be separated by whitespace alone, so skipped words still break a run.
+_NUMBER_WORDS = ("zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+                 "sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|"
+                 "hundred|thousand|million|billion|trillion|dozen|half|a|an|and")
+_WORD = re.compile(r"(?<![A-Za-z-])(?:" + _NUMBER_WORDS + r")(?:-(?:" + _NUMBER_WORDS + r"))*(?![A-Za-z-])"
+                   r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,])|\d+(?:\.\d+)?", re.IGNORECASE)
 _SCALE_AFTER = re.compile(r"\s?(million|billion|thousand|mn|bn|m|k)\b", re.IGNORECASE)
 _HALF_A = re.compile(r"\bhalf\s+an?\s+(million|billion|thousand|dozen)\b", re.IGNORECASE)
 
@@ -138,7 +144,8 @@ def _atoms(text: str) -> list[_Atom]:
             i += 1
             continue
         lowered = token.lower()
-        if lowered in ("a", "an") and i + 1 < len(tokens) and tokens[i + 1][2].lower() in _A_COUNTS:
+        if lowered in ("a", "an") and i + 1 < len(tokens) and tokens[i + 1][2].lower() in _A_COUNTS \
+                and text[end:tokens[i + 1][0]].isspace():
             # "a million", "a hundred thousand", "a dozen": the article counts as one.
             if tokens[i + 1][2].lower() == "dozen":
                 atoms.append(_Atom(start, tokens[i + 1][1], 12))

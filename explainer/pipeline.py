@@ -19,6 +19,7 @@ from .events import assign_events, events_table
 from .exceptions import ArticleReadError, DatasetImportError, ParameterError
 from .paths import MANIFEST, RAW_DIR, REFERENCE_DIR
 from .reference import Reference, load_reference
+from .review import LEDGER, PUBLISHED, published, read_ledger, review_claims
 from .tables import to_frame, write_tables
 from .text import ArticleContext
 
@@ -51,8 +52,10 @@ def _check_count(claim, path: Path) -> None:
 
 def extract(paths: list[Path], reference: Reference, manifest: dict | None = None,
             reference_date: date | None = None, datasets: list[tuple[str, Path]] | None = None,
-            raw_dir: Path = RAW_DIR) -> tuple[dict[str, pd.DataFrame], list[Article]]:
-    """Clean and extract every article; return the tables as DataFrames and the articles.
+            raw_dir: Path = RAW_DIR, ledger: pd.DataFrame | None = None
+            ) -> tuple[dict[str, pd.DataFrame], list[Article]]:
+    """Clean and extract every article, apply the editors' decisions in ``ledger`` (data/review/claims.csv; none
+    means every claim awaits review); return the tables as DataFrames and the articles.
 
     An article whose licence lets the site republish it must be a file in ``raw_dir``: that is the only
     folder the site republishes from.
@@ -130,9 +133,15 @@ def extract(paths: list[Path], reference: Reference, manifest: dict | None = Non
         claims = pd.concat([claims, dataset_claims], ignore_index=True) if len(claims) else dataset_claims
         rows["articles"].append(dataset_article)
     frames = {name: to_frame(name, table_rows) for name, table_rows in rows.items()}
-    frames["claims"] = to_frame("claims", assign_events(claims, frames["articles"], reference.places)
-                                if len(claims) else claims)
-    frames["events"] = to_frame("events", events_table(frames["claims"], reference.places))
+    # Review before events: a corrected date or side changes which incident a claim is about.
+    claims, _ = review_claims(claims, frames["articles"], frames["paragraphs"], reference, ledger)
+    # Events and syndicated copies among published claims apart from the rest, so that a checked claim is never
+    # counted as a copy of one still awaiting review or rejected.
+    shown = claims["review_status"].isin(PUBLISHED)
+    parts = [assign_events(part, frames["articles"], reference.places) for part in (claims[shown], claims[~shown])
+             if len(part)]
+    frames["claims"] = to_frame("claims", pd.concat(parts) if parts else claims)
+    frames["events"] = to_frame("events", events_table(published(frames["claims"]), reference.places))
     return frames, articles
 
 
@@ -166,7 +175,7 @@ def check_out_dir(out_dir: Path) -> Path:
 
 def run_extract(article_spec, out_dir: Path, reference_dir: Path = REFERENCE_DIR, manifest_path: Path = MANIFEST,
                 reference_date: date | str | None = None, acled: list | None = None,
-                ucdp: list | None = None) -> list[Path]:
+                ucdp: list | None = None, ledger_path: Path = LEDGER) -> list[Path]:
     """Everything ``python -m explainer extract`` does: read, extract, validate, then write all tables at once.
 
     Nothing is written unless every article reads and every table validates.
@@ -189,7 +198,9 @@ def run_extract(article_spec, out_dir: Path, reference_dir: Path = REFERENCE_DIR
         raise ParameterError("no articles and no datasets given", hint="name at least one article or export")
     reference = load_reference(reference_dir)
     manifest = read_manifest(manifest_path)
-    frames, articles = extract(paths, reference, manifest, reference_date, datasets, Path(manifest_path).parent)
+    ledger = read_ledger(ledger_path)  # a malformed ledger stops here, before anything is read or written
+    frames, articles = extract(paths, reference, manifest, reference_date, datasets, Path(manifest_path).parent,
+                               ledger)
     sources = [{"title": f"{a.outlet or a.article_id}: {a.headline}".strip(": "), "path": a.url or
                 f"data/raw/{a.path.name}"} for a in articles]
     sources += [{"title": f"{kind.upper()} export {path.name}", "path": path.name} for kind, path in datasets]

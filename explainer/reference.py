@@ -5,11 +5,14 @@ Every table has a ``source`` column; loading fails with the file and line of any
 
 from __future__ import annotations
 
+import bisect
 import csv
 import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+
+import ahocorasick
 
 from .exceptions import ReferenceDataError
 from .paths import REFERENCE_DIR
@@ -52,23 +55,70 @@ def _split(cell: str) -> list[str]:
     return [part.strip() for part in cell.split(";") if part.strip()]
 
 
-def _name_pattern(names: list[str]) -> re.Pattern:
-    """One regex for many names, longest first.
+_SPACES = re.compile("[\t\n\r\x0b\x0c\xa0]")
 
-    Names of five letters or more match in any case ("Turkey's defence ministry" for "Turkey's Defence Ministry");
-    shorter ones (acronyms such as "AP", "UN") only with their first letter in either case, so "un" or "ap" in
-    running text are not taken for them.
+
+_LAST_LOWERED: list = [None, ""]  # the last text lowered and its result: an article is scanned several times
+
+
+def lower_same_length(text: str) -> str:
+    """``text`` lower-cased, whitespace made plain spaces, keeping every offset ("İ" would lower to two characters)."""
+    if text is _LAST_LOWERED[0]:
+        return _LAST_LOWERED[1]
+    original = text
+    lowered = text.lower()
+    if len(lowered) != len(text):
+        lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    lowered = _SPACES.sub(" ", lowered)
+    _LAST_LOWERED[:] = [original, lowered]
+    return lowered
+
+
+class NameFinder:
+    """Many names found in one pass over a text (an Aho-Corasick automaton, pyahocorasick), whole words only.
+
+    Matching is leftmost-longest and case-insensitive for names of five letters or more; shorter ones (acronyms
+    such as "AP", "UN") must match their spelling, with the first letter in either case, so "un" or "ap" in running
+    text are not taken for them. Linear in the length of the text, whatever the number of names.
     """
-    parts = []
-    for name in sorted(set(names), key=len, reverse=True):
-        if len(name) >= 5:
-            parts.append("(?i:" + re.escape(name).replace(r"\ ", r"\s+") + ")")
-            continue
-        escaped = re.escape(name)
-        if name[0].isalpha():
-            escaped = f"[{name[0].upper()}{name[0].lower()}]" + re.escape(name[1:])
-        parts.append(escaped)
-    return re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w-])")
+
+    def __init__(self, names):
+        spellings: dict[str, list[str]] = {}
+        for name in names:
+            name = " ".join(name.split())
+            if name:
+                spellings.setdefault(name.lower(), []).append(name)
+        self._automaton = ahocorasick.Automaton()
+        for key, written in spellings.items():
+            self._automaton.add_word(key, (len(key), tuple(written)))
+        self._empty = not spellings
+        if not self._empty:
+            self._automaton.make_automaton()
+
+    def find(self, text: str) -> list[tuple[int, int]]:
+        """(start, end) of every name in ``text``, in order, not overlapping."""
+        if self._empty or not text:
+            return []
+        lowered = lower_same_length(text)
+        size = len(lowered)
+        hits = []
+        for last, (length, written) in self._automaton.iter(lowered):
+            start, end = last - length + 1, last + 1
+            if start > 0 and (lowered[start - 1].isalnum() or lowered[start - 1] in "-_"):
+                continue
+            if end < size and (lowered[end].isalnum() or lowered[end] in "-_"):
+                continue
+            if length < 5 and not any(text[start + 1:end] == w[1:] and text[start].lower() == w[0].lower()
+                                      for w in written):
+                continue
+            hits.append((start, -end))
+        hits.sort()
+        found, reached = [], -1
+        for start, negative_end in hits:
+            if start >= reached:
+                found.append((start, -negative_end))
+                reached = -negative_end
+        return found
 
 
 @dataclass(frozen=True)
@@ -106,8 +156,8 @@ class ActorTable:
                 names.append(alias)
             for descriptor in _split(row["descriptors"]):
                 self.descriptor_to_actors.setdefault(descriptor.lower(), []).append(actor)
-        self._alias_pattern = _name_pattern(names)
-        self._descriptor_pattern = _name_pattern(list(self.descriptor_to_actors)) if self.descriptor_to_actors else None
+        self._aliases = NameFinder(names)
+        self._descriptors = NameFinder(list(self.descriptor_to_actors))
 
     def by_name(self, name: str) -> Actor | None:
         """The actor a name or alias stands for (case-insensitive), or None."""
@@ -115,25 +165,37 @@ class ActorTable:
 
     def mentions(self, text: str) -> list[Mention]:
         """Actors named in ``text``; descriptors are resolved to the nearest actor of theirs named in the text."""
-        found = [Mention(m.group(), m.start(), m.end(), self.alias_to_actor[" ".join(m.group().lower().split())],
-                         False) for m in self._alias_pattern.finditer(text)]
-        if self._descriptor_pattern is None:
+        found = [Mention(text[start:end], start, end, self.alias_to_actor[" ".join(text[start:end].lower().split())],
+                         False) for start, end in self._aliases.find(text)]
+        descriptors = self._descriptors.find(text)
+        if not descriptors:
             return found
-        for match in self._descriptor_pattern.finditer(text):
-            if any(match.start() < m.end and m.start < match.end() for m in found):
-                continue
-            candidates = self.descriptor_to_actors[" ".join(match.group().lower().split())]
-            named = [m for m in found if m.actor in candidates]
-            before = [m for m in named if m.end <= match.start()]
-            if before:
-                actor = before[-1].actor  # the last one named before the reference
-            elif named:
-                actor = named[0].actor  # named only later ("a monitor group" ... "the Syrian Observatory")
+        starts = [m.start for m in found]
+        by_actor: dict[str, list[int]] = {}
+        for mention in found:
+            by_actor.setdefault(mention.actor.actor_id, []).append(mention.start)
+        for start, end in descriptors:
+            index = bisect.bisect_left(starts, end) - 1
+            if index >= 0 and found[index].end > start:
+                continue  # inside a name already found
+            candidates = self.descriptor_to_actors[" ".join(text[start:end].lower().split())]
+            before = after = None  # (distance, actor)
+            for actor in candidates:
+                positions = by_actor.get(actor.actor_id, [])
+                where = bisect.bisect_left(positions, start)
+                if where and (before is None or positions[where - 1] > before[0]):
+                    before = (positions[where - 1], actor)  # the last one named before the reference
+                if where < len(positions) and (after is None or positions[where] < after[0]):
+                    after = (positions[where], actor)  # named only later ("a monitor group" ... "the Observatory")
+            if before is not None:
+                actor = before[1]
+            elif after is not None:
+                actor = after[1]
             elif len(candidates) == 1:
                 actor = candidates[0]
             else:
                 actor = None
-            found.append(Mention(match.group(), match.start(), match.end(), actor, True))
+            found.append(Mention(text[start:end], start, end, actor, True))
         return sorted(found, key=lambda m: m.start)
 
 
@@ -167,14 +229,15 @@ class PlaceTable:
             self.places[place.place_id] = place
             for name in [row["name"], *_split(row["alt_names"])]:
                 self._by_name.setdefault(name.lower(), place)
-        self._pattern = _name_pattern([n for r in rows for n in [r["name"], *_split(r["alt_names"])]])
+        self._finder = NameFinder([n for r in rows for n in [r["name"], *_split(r["alt_names"])]])
 
     def by_name(self, name: str) -> Place | None:
         return self._by_name.get(name.strip().lower())
 
     def find(self, text: str) -> list[tuple[int, int, Place]]:
         """Places named in ``text`` as (start, end, place)."""
-        return [(m.start(), m.end(), self._by_name[m.group().lower()]) for m in self._pattern.finditer(text)]
+        return [(start, end, self._by_name[" ".join(text[start:end].lower().split())])
+                for start, end in self._finder.find(text)]
 
 
 @lru_cache(maxsize=8)

@@ -20,6 +20,8 @@ STORY = "story.yml"  # the story configuration: titles, names, periods (explaine
 DOWNLOADS = "report/downloads"
 # The lookups the extraction reads (explainer/reference.py); observation posts and boundaries feed the map.
 EXTRACTION_REFERENCE = ("data/reference/actors.csv", "data/reference/places.csv", "data/reference/boilerplate.csv")
+# The editors' decisions and the checks that flag claims for them (explainer/review.py).
+REVIEW = ("data/review/claims.csv", "data/reference/review_checks.csv")
 TABLES = tuple(f"{PROCESSED}/{name}" for name in (
     "articles.csv", "paragraphs.csv", "claims.csv", "events.csv", "deployments.csv", "places.csv",
     "datapackage.json"))
@@ -47,7 +49,7 @@ class Step:
 
 STEPS: tuple[Step, ...] = (
     Step("notebooks/01_clean_article.ipynb",
-         inputs=("data/raw/manifest.csv", *EXTRACTION_REFERENCE, STORY),
+         inputs=("data/raw/manifest.csv", *EXTRACTION_REFERENCE, *REVIEW, STORY),
          outputs=TABLES),
     Step("notebooks/02_casualty_claims.ipynb",
          inputs=(f"{PROCESSED}/claims.csv", f"{PROCESSED}/articles.csv", f"{PROCESSED}/events.csv", STORY),

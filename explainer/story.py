@@ -12,6 +12,7 @@ import base64
 import re
 from datetime import date
 from pathlib import Path
+from urllib.parse import quote as url_quote
 
 import pandas as pd
 from IPython.display import Markdown
@@ -225,8 +226,11 @@ def context_figures(claims: pd.DataFrame, articles: pd.DataFrame, page: str = "c
                      f"({safe(charts._lower_first(SIDE_LABELS[row['victim_side']]))}); "
                      f"<q>{safe(row['quote'])}</q> <small>({safe(labels.get(row['article_id'], ''))}, "
                      f"<a href=\"{claim_link(row['claim_id'], page)}\">in context</a>)</small></li>")
+    listing = f"<ul>{''.join(items)}</ul>"
+    if len(items) > 5:  # a long list stays out of the way until opened
+        listing = f"<details><summary>{_count(len(items), 'figure')} with no day</summary>{listing}</details>"
     return html_block("<p>These figures cover a period or have no day in the text. They are background, not "
-                      f"counts for an incident, and are kept apart:</p><ul>{''.join(items)}</ul>")
+                      f"counts for an incident, and are kept apart:</p>{listing}")
 
 
 def how_to_read(claims: pd.DataFrame, articles: pd.DataFrame) -> Markdown:
@@ -410,7 +414,8 @@ def downloads(processed: Path, articles: pd.DataFrame, raw_dir: Path, target: Pa
             name = row["file"] if source.suffix.lower() == ".txt" else f"{row['file']}.txt"
             shutil.copyfile(source, target / name)
             items.append((name, f"raw article as received ({row['licence']}); keep the attribution"))
-    listing = "".join(f'<li><a href="downloads/{safe(name)}">{safe(name)}</a>: {safe(what)}</li>'
+    # The address is percent-encoded: a newline or '#' in a file name must not break the link.
+    listing = "".join(f'<li><a href="downloads/{safe(url_quote(name))}">{safe(name)}</a>: {safe(what)}</li>'
                       for name, what in items)
     withheld = articles[~articles["article_id"].isin(free["article_id"])]
     note = ""

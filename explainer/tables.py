@@ -169,6 +169,29 @@ SCHEMAS: dict[str, dict] = {
     },
 }
 
+# Editorial review (explainer/review.py): each claim's status, who checked it, and the machine's own values beside
+# any an editor corrected. Kept as one block so the extraction's columns above stay as they are.
+_REVIEW_FIELDS = [
+    Field("review_status", "string", "Whether an editor has checked the claim: accepted, corrected, rejected, added "
+          "(a figure the extractor missed) or awaiting. Only accepted, corrected and added claims are published.",
+          True, enum=("accepted", "corrected", "rejected", "added", "awaiting")),
+    Field("reviewer", "string", "Who checked the claim (data/review/claims.csv)."),
+    Field("reviewed_on", "date", "Day the claim was checked."),
+    Field("review_note", "string", "The editor's note on the decision."),
+    Field("review_flags", "string", "Why the claim needed attention: the checks that fired, '; '-separated."),
+]
+if not any(f.name == "scope" for f in SCHEMAS["claims"]["fields"]):
+    _REVIEW_FIELDS.insert(0, Field("scope", "string", "Whether the figure is about one incident or totals a "
+                                   "period (a war, a year, 'since 2011'): period totals are never placed on a day.",
+                                   enum=("incident", "period")))
+for _name in ("number_low", "number_high", "qualifier", "outcome", "victim_side", "claimant", "event_date", "place",
+              "scope"):
+    _original = next(f for f in SCHEMAS["claims"]["fields"] + _REVIEW_FIELDS if f.name == _name)
+    _REVIEW_FIELDS.append(Field(f"machine_{_name}", _original.type, f"The extractor's {_name} before review "
+                                "(differs from the published value where an editor corrected it).",
+                                enum=_original.enum))
+SCHEMAS["claims"]["fields"] = SCHEMAS["claims"]["fields"] + _REVIEW_FIELDS
+
 _PANDAS_TYPES = {"string": "string", "integer": "Int64", "number": "Float64", "date": "string", "boolean": "boolean"}
 
 

@@ -54,7 +54,7 @@ def split_sentences(article: Article, block: Block) -> list[Sentence]:
     spans = []
     cursor = 0
     for match in _BOUNDARY.finditer(text):
-        if _ABBREVIATIONS.search(text[cursor:match.start()]):
+        if _ABBREVIATIONS.search(text[max(cursor, match.start() - 10):match.start()]):
             continue
         # A closing quote or bracket belongs to the sentence it closes.
         closing = len(match.group()) - len(match.group().lstrip("\"”’)"))
@@ -83,21 +83,27 @@ class ArticleContext:
     outlet_name: str
     _starts: list[int] | None = None
     _sentences: dict = field(default_factory=dict)
+    _time_hits: list[int] | None = None
+    _places: list | None = None
+    _place_starts: list[int] | None = None
 
     @classmethod
     def build(cls, article: Article, reference: Reference) -> "ArticleContext":
         mentions = reference.actors.mentions(article.text)
         story_blocks = [b for b in article.blocks if b.kind in ("headline", "body", "subheading", "table")]
         lead_place = ""
+        context = cls(article, reference, mentions, "", "")
         for block in story_blocks:
-            places = [p for p in reference_places(reference, article.text[block.start:block.end], mentions,
-                                                  block.start)]
+            places = reference_places(reference, article.text[block.start:block.end], mentions, block.start,
+                                      starts=context._mention_starts(), found=context.places_in(block.start,
+                                                                                                 block.end))
             if places:
                 lead_place = places[0]
                 break
         outlet_actor = reference.actors.by_name(article.outlet) if article.outlet else None
         outlet_name = outlet_actor.canonical if outlet_actor else (article.outlet or _outlet_from_url(article))
-        return cls(article, reference, mentions, lead_place, outlet_name)
+        context.lead_place, context.outlet_name = lead_place, outlet_name
+        return context
 
     def mentions_in(self, sentence: Sentence) -> list[Mention]:
         starts = self._mention_starts()
@@ -109,6 +115,22 @@ class ArticleContext:
         if self._starts is None:
             self._starts = [m.start for m in self.mentions]
         return self._starts
+
+    def places_in(self, start: int, end: int) -> list:
+        """Places named between two offsets, as (start, end, place) relative to ``start``: one scan per article."""
+        if self._places is None:
+            self._places = self.reference.places.find(self.article.text)
+            self._place_starts = [p[0] for p in self._places]
+        low = bisect.bisect_left(self._place_starts, start)
+        high = bisect.bisect_left(self._place_starts, end)
+        return [(s - start, e - start, place) for s, e, place in self._places[low:high] if e <= end]
+
+    def has_time_word(self, sentence: Sentence) -> bool:
+        """Whether the sentence holds a time word, from one scan of the whole article."""
+        if self._time_hits is None:
+            self._time_hits = dates.time_word_starts(self.article.text)
+        index = bisect.bisect_left(self._time_hits, sentence.start)
+        return index < len(self._time_hits) and self._time_hits[index] < sentence.end
 
     def may_speak(self, sentence: Sentence) -> bool:
         """Whether the sentence holds a speech verb or an "according to" (one cheap search)."""
@@ -123,12 +145,15 @@ class ArticleContext:
 
     def place_of(self, sentence: Sentence) -> str:
         """The most specific place the sentence names (a town before a city), else the article's lead place."""
-        places = reference_places(self.reference, sentence.text, self.mentions, sentence.start, with_kind=True)
-        if places:
+        key = ("place", sentence.start, sentence.end)
+        if key not in self._sentences:
+            # Once per sentence: a sentence with a thousand figures must not be searched a thousand times.
+            places = reference_places(self.reference, sentence.text, self.mentions, sentence.start, with_kind=True,
+                                      starts=self._mention_starts(), found=self.places_in(sentence.start, sentence.end))
             order = {"town": 0, "city": 1}
             places.sort(key=lambda item: order.get(item[1], 2))
-            return places[0][0]
-        return self.lead_place
+            self._sentences[key] = places[0][0] if places else self.lead_place
+        return self._sentences[key]
 
 
 def _outlet_from_url(article: Article) -> str:
@@ -140,14 +165,19 @@ def _outlet_from_url(article: Article) -> str:
 
 
 def reference_places(reference: Reference, text: str, mentions: list[Mention], offset: int,
-                     with_kind: bool = False) -> list:
+                     with_kind: bool = False, starts: list[int] | None = None, found: list | None = None) -> list:
     """Places named in ``text`` where they stand for a place, not a government ("Damascus said")."""
+    places = found if found is not None else reference.places.find(text)
     found = []
-    for start, end, place in reference.places.find(text):
+    starts = starts if starts is not None else [m.start for m in mentions]
+    for start, end, place in places:
         if place.kind == "capital":
             continue  # capitals in this coverage stand for governments ("attacks by Damascus and Moscow")
+        # The mentions that could contain this place start at most 80 characters before it (bisect, not a scan).
+        low = bisect.bisect_left(starts, offset + start - 80)
+        high = bisect.bisect_right(starts, offset + start)
         if any(m.start <= offset + start and offset + end <= m.end and not m.text.lower() == place.name.lower()
-               for m in mentions):
+               for m in mentions[low:high]):
             continue  # part of an actor's name ("Syrian Observatory ... in Idlib" stays a place)
         found.append((place.name, place.kind) if with_kind else place.name)
     return found
@@ -164,7 +194,9 @@ class Attribution:
 def _joined(mentions: list[Mention], index: int, text: str) -> tuple[str, str, int]:
     """Canonical and as-written names of a subject, joining "Turkey and the SOHR" into one claimant."""
     first = index
-    while first > 0 and re.fullmatch(r"\s*(?:,|and|,\s*and)\s*", text[mentions[first - 1].end:mentions[first].start]):
+    # At most five names joined ("Turkey, Russia and the SOHR"): "Turkey and Turkey and ..." is not one claimant.
+    while first > 0 and index - first < 5 and re.fullmatch(r"\s*(?:,|and|,\s*and)\s*",
+                                                           text[mentions[first - 1].end:mentions[first].start]):
         first -= 1
     group = mentions[first:index + 1]
     # "the SOHR, a Britain-based war monitor," names one source twice: it is one claimant.
@@ -203,18 +235,34 @@ def attribute(context: ArticleContext, sentence: Sentence, position: int, last_s
     A passive "were reported" is a hedge in the outlet's own voice, not a speaker.
     """
     text = context.article.text
-    mentions = context.mentions_in(sentence)
-    candidates: list[tuple[int, Attribution]] = []
-    for index, mention in enumerate(mentions):
-        if position < mention.start and _CLAUSE_BREAK.search(text, position, mention.start):
+    key = ("according", sentence.start, sentence.end)
+    if key not in context._sentences:
+        mentions = context.mentions_in(sentence)
+        found = []
+        if _ACCORDING_ANYWHERE.search(sentence.text):
+            for index, mention in enumerate(mentions):
+                if ACCORDING_TO.search(text[max(sentence.start, mention.start - 40):mention.start]):
+                    canonical, as_written, start = _joined(mentions, index, text)
+                    # extend over "X and Y" after "according to"
+                    found.append((mention.start, Attribution(canonical, as_written, start, mention.descriptor)))
+        context._sentences[key] = found
+    candidates = []
+    for start, attribution in context._sentences[key]:
+        if abs(start - position) > 600 or (position < start and _CLAUSE_BREAK.search(text, position, start)):
             continue  # "X killed five, while Y escaped according to Z": Z speaks for its own clause only
-        if ACCORDING_TO.search(text[max(sentence.start, mention.start - 40):mention.start]):
-            canonical, as_written, start = _joined(mentions, index, text)
-            # extend over "X and Y" after "according to"
-            candidates.append((abs(mention.start - position),
-                               Attribution(canonical, as_written, start, mention.descriptor)))
+        candidates.append((abs(start - position), attribution))
     if candidates:
         return min(candidates, key=lambda item: item[0])[1]
+    key = ("speaker", sentence.start, sentence.end, last_speaker)
+    if key not in context._sentences:
+        context._sentences[key] = _speaker(context, sentence, last_speaker)
+    return context._sentences[key]
+
+
+def _speaker(context: ArticleContext, sentence: Sentence, last_speaker: Attribution | None) -> Attribution | None:
+    """The subject of the sentence's first speech verb, else a source the actors table does not know."""
+    text = context.article.text
+    mentions = context.mentions_in(sentence)
     mention_starts = [m.start for m in mentions]
     for verb in SPEECH_VERBS.finditer(text, sentence.start, sentence.end):
         if _PASSIVE_HEDGE.search(text[max(sentence.start, verb.start() - 12):verb.start()]):
@@ -294,5 +342,7 @@ def _unlisted_source(sentence: Sentence) -> Attribution | None:
 
 def day_of(sentence: Sentence, context: ArticleContext, year_hint: int | None):
     """The sentence's time mentions, resolved against the article's reference date."""
+    if not context.has_time_word(sentence):
+        return []  # one scan of the whole article found no time word here
     article = context.article
     return dates.find_dates(sentence.text, article.reference_date, article.reference_date_source, year_hint)

@@ -11,7 +11,9 @@ from .conftest import SEED, write_article
 
 def test_raw_files_match_their_recorded_hashes():
     readme = (RAW_DIR / "README.md").read_text(encoding="utf-8")
-    for path in RAW_DIR.glob("*.txt"):
+    for path in RAW_DIR.iterdir():
+        if path.name in ("README.md", "manifest.csv") or path.name.startswith("."):
+            continue
         digest = hashlib.sha256(path.read_bytes()).hexdigest()
         assert digest in readme, f"{path.name} changed or is not recorded in data/raw/README.md"
 
@@ -170,3 +172,22 @@ def test_zero_width_and_bidi_characters_do_not_change_figures_or_names(tmp_path,
     assert [(c.number_low, c.claimant) for c in claims] == [(35, "Recep Tayyip Erdogan"),
                                                             (4, "Turkish National Defence Ministry")]
     assert "\u200b" not in claims[0].quote and "\u202e" not in article.text
+
+
+@pytest.mark.parametrize("front, published", [
+    ("date: 2020-02-03", "2020-02-03"),
+    ("date: [2020-02-03, 2020-02-05]", "2020-02-03"),
+    ("date: 2020-02-03 to 2020-02-05", "2020-02-03"),
+    ("date: '2020-02-03T10:00:00Z'", "2020-02-03"),
+])
+def test_front_matter_dates_read_as_their_first_day(tmp_path, reference, front, published):
+    path = write_article(tmp_path, f"---\n{front}\n---\n# A headline\n\nFive soldiers were killed on Monday.\n",
+                         name="dated.md")
+    assert clean_article(path, reference).published == published
+
+
+def test_a_front_matter_date_that_is_not_one_is_refused(tmp_path, reference):
+    path = write_article(tmp_path, "---\ndate: last spring\n---\n# A headline\n\nFive soldiers were killed.\n",
+                         name="undated.md")
+    with pytest.raises(ArticleReadError, match=r"undated.md: front matter date 'last spring' is not a date"):
+        clean_article(path, reference)

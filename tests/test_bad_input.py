@@ -11,6 +11,8 @@ import pytest
 
 from .support import copy_tracked_files
 
+pytestmark = pytest.mark.slow  # builds or runs notebooks: `make test`, not `make check`
+
 PY = sys.executable
 BAD_INPUTS = {
     "empty.txt": b"",

@@ -12,7 +12,8 @@ from .conftest import EXAMPLE, SEED
 
 def _tables(tmp_path, *articles):
     run_extract([str(a) for a in articles], tmp_path)
-    return {name: read_table(name, tmp_path) for name in ("claims", "articles", "places", "deployments")}
+    tables = {name: read_table(name, tmp_path) for name in ("claims", "articles", "places", "deployments")}
+    return {**tables, "folder": tmp_path}
 
 
 @pytest.fixture(scope="module")
@@ -170,12 +171,17 @@ def _find(spec, key):
 def test_phone_charts_keep_text_at_11px(seed_tables, posts):
     import re
 
-    for name, chart in _all_charts(seed_tables, posts, width=charts.NARROW).items():
+    phone = _all_charts(seed_tables, posts, width=charts.NARROW)
+    events = read_table("events", seed_tables["folder"])
+    phone["tracker"] = charts.tracker_chart(charts.tracker_data(seed_tables["claims"], seed_tables["articles"], events),
+                                            seed_tables["articles"], width=charts.NARROW)
+    for name, chart in phone.items():
         svg = charts.to_svg(chart)
         width = float(re.search(r'<svg[^>]* width="([\d.]+)"', svg)[1])
-        assert width <= 360, name  # shown at its own size on a 360-390 px screen
+        assert width <= 358, name  # shown at its own size in a 390 px screen's 358 px column
         sizes = [float(s) for s in re.findall(r'font-size="([\d.]+)px"', svg)]
-        assert sizes and min(sizes) >= 11, (name, min(sizes))
+        # on a 360 px screen (328 px column) the chart shrinks a little: its text still reads at 11 px or more
+        assert sizes and min(sizes) * min(1, 328 / width) >= 11, (name, min(sizes))
 
 
 def test_tracker_runs_in_date_order():
@@ -227,7 +233,7 @@ def test_tracker_labels_never_overlap():
     lines = [t.count("|") + 1 for t in placed["tag"]]
     for below in range(len(ys) - 1):
         # each label's top line clears the whole label below it
-        assert ys[below + 1] - ys[below] >= lines[below + 1] * 13 * unit - 1e-9
+        assert ys[below + 1] - ys[below] >= lines[below + 1] * 15 * unit - 1e-9
     assert all(y >= h for y, h in zip(ys, placed["high"])) and top >= max(ys)
 
 

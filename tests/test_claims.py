@@ -249,3 +249,30 @@ def test_totals_are_period_figures_without_a_day(tmp_path, reference):
     claims = _claims(tmp_path, reference, text)
     assert [(c.number_low, c.scope, c.event_date) for c in claims] == [(5, "incident", "2020-02-03"),
                                                                        (54, "period", "")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("1.5 million people were displaced by the fighting.", [(1_500_000, 1_500_000, "exact", "")]),
+    ("Some 3.6m refugees live in Turkey, where 2.5 children were counted.", [(3_600_000, 3_600_000,
+                                                                              "approximately", "")]),
+    ("Between 50 and 40 soldiers were killed.", [(40, 50, "range", "range written high to low")]),
+    ("35 to 30 soldiers were killed.", [(30, 35, "range", "range written high to low")]),
+    ("999,999,999 soldiers were killed.", [(999_999_999, 999_999_999, "exact", "implausible figure")]),
+])
+def test_figures_that_went_wrong_silently(tmp_path, reference, text, expected):
+    claims = _claims(tmp_path, reference, "Fighting in Idlib\n\n" + text + "\n")
+    got = [(c.number_low, c.number_high, c.qualifier, c.notes) for c in claims]
+    assert [g[:3] for g in got] == [e[:3] for e in expected]
+    for (_, _, _, notes), (_, _, _, wanted) in zip(got, expected):
+        assert wanted in notes
+
+
+def test_a_day_after_publication_is_not_an_event_date(tmp_path, reference):
+    from datetime import date
+
+    article = clean_article(write_article(tmp_path, "Fighting in Idlib\n\nOn 31 December 2099, five soldiers were "
+                                                    "killed in Saraqeb.\n"), reference,
+                            reference_date=date(2020, 2, 3))
+    claims = extract_claims(article, reference)
+    assert [(c.number_low, c.event_date) for c in claims] == [(5, "")]
+    assert "2099-12-31" in claims[0].notes

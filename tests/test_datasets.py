@@ -5,7 +5,7 @@ from explainer.exceptions import DatasetImportError
 from explainer.pipeline import run_extract
 from explainer.tables import read_table
 
-from .conftest import FIXTURES, SEED
+from .conftest import FIXTURES, SEED, accept_every_claim
 
 ACLED = FIXTURES / "datasets" / "acled-syria-feb2020.csv"
 UCDP = FIXTURES / "datasets" / "ucdp-ged-syria-feb2020.csv"
@@ -29,7 +29,10 @@ def test_ucdp_range_and_deaths_by_side():
 
 
 def test_datasets_join_the_media_claims_in_one_event(tmp_path):
-    run_extract([str(SEED)], tmp_path, acled=[ACLED], ucdp=[UCDP])
+    ledger = tmp_path / "ledger.csv"
+    run_extract([str(SEED)], tmp_path, acled=[ACLED], ucdp=[UCDP], ledger_path=ledger)
+    accept_every_claim(tmp_path, ledger)  # events are made of claims an editor has checked
+    run_extract([str(SEED)], tmp_path, acled=[ACLED], ucdp=[UCDP], ledger_path=ledger)
     events = read_table("events", tmp_path)
     row = events[events["event_id"] == "2020-02-03-idlib-syria_government"].iloc[0]
     assert "UCDP GED" in row["claimants"] and "Recep Tayyip Erdogan" in row["claimants"]

@@ -17,6 +17,8 @@ from explainer.site import find_quarto, read_config, render_with_nbconvert, rend
 
 from .support import launch_chromium, serve_folder
 
+pytestmark = pytest.mark.slow  # builds or runs notebooks: `make test`, not `make check`
+
 SCREENSHOTS = PROJECT_ROOT / "test-artifacts" / "screenshots"
 # Pages and how many charts each shows (every one must carry alt text).
 CHARTS = {"report/index.html": 1, "report/claims.html": 1, "report/tracker.html": 1, "report/deployments.html": 2,

@@ -1,0 +1,141 @@
+"""What changed in the tables, in an editor's words: ``make diff`` and the test that guards the committed run.
+
+Claims are compared as an editor reads them (whose figure, for which side and outcome), not as lines of CSV:
+"claims for france24-idlib-2020-02-03 differ from the committed tables: Turkish forces killed, at least 4 -> at
+least 5". Other tables are compared row by row on their primary key.
+"""
+
+from __future__ import annotations
+
+import subprocess
+from collections import defaultdict
+from pathlib import Path
+
+import pandas as pd
+
+from .paths import PROCESSED_DIR, PROJECT_ROOT
+from .tables import SCHEMAS, read_table
+
+# What an editor checks in a claim besides its figure, and how to name it.
+DETAILS = {"claimant": "claimant", "event_date": "date", "place": "place", "quote": "quote"}
+
+
+def _figure(row) -> str:
+    from .notebook import figure
+
+    return figure(row)
+
+
+def _what(row) -> str:
+    from .charts import SIDE_LABELS
+
+    return f"{SIDE_LABELS.get(row['victim_side'], row['victim_side'])} {row['outcome']}"
+
+
+def _text(value) -> str:
+    return "" if value is None or (not isinstance(value, str) and pd.isna(value)) else str(value)
+
+
+def claim_changes(old: pd.DataFrame, new: pd.DataFrame) -> dict[str, list[str]]:
+    """For each article whose claims differ: one phrase per difference, in the order the article gives them.
+
+    Claims are paired by article, side, outcome and claimant, in the order of their quotes; a claim with no
+    partner is added or removed.
+    """
+    changes: dict[str, list[str]] = defaultdict(list)
+    articles = sorted(set(old["article_id"]) | set(new["article_id"]))
+    counts = [frame["article_id"].value_counts() for frame in (old, new)]
+    for article in articles:
+        before, after = (int(c.get(article, 0)) for c in counts)
+        if not before or not after:  # a whole article added or dropped: its count, not every claim
+            changes[article] = [f"an article added, with {after} claim(s)" if after else
+                                f"an article no longer read, with {before} claim(s)"]
+            continue
+        groups: dict[tuple, list[list]] = defaultdict(lambda: [[], []])
+        for side, frame in enumerate((old, new)):
+            rows = frame[frame["article_id"] == article].sort_values("quote_start", kind="stable")
+            for _, row in rows.iterrows():
+                groups[(row["victim_side"], row["outcome"], row["claimant"])][side].append(row)
+        found = []
+        for key, (before, after) in groups.items():
+            for index in range(max(len(before), len(after))):
+                a = before[index] if index < len(before) else None
+                b = after[index] if index < len(after) else None
+                where = int((b if b is not None else a)["quote_start"])
+                if a is None:
+                    found.append((where, f"new: {_what(b)}, {_figure(b)} ({b['claimant']})"))
+                elif b is None:
+                    found.append((where, f"gone: {_what(a)}, {_figure(a)} ({a['claimant']})"))
+                elif _figure(a) != _figure(b):
+                    found.append((where, f"{_what(a)}, {_figure(a)} -> {_figure(b)}"))
+                else:
+                    details = [f"{label} {_text(a[field]) or '(none)'} -> {_text(b[field]) or '(none)'}"
+                               for field, label in DETAILS.items() if _text(a[field]) != _text(b[field])]
+                    if details:
+                        found.append((where, f"{_what(a)}, {_figure(a)}: " + "; ".join(details)))
+        if found:
+            changes[article] = [text for _, text in sorted(found, key=lambda item: item[0])]
+    return dict(changes)
+
+
+def claims_message(changes: dict[str, list[str]], against: str = "the committed tables") -> str:
+    return "\n".join(f"claims for {article} differ from {against}: " + "; ".join(items)
+                     for article, items in changes.items())
+
+
+def row_changes(table: str, old: pd.DataFrame, new: pd.DataFrame) -> str | None:
+    """'N added, N removed, N changed' on the table's primary key, or None when the rows are the same."""
+    key = SCHEMAS[table]["primary_key"]
+    old_rows = {tuple(r[k] for k in key): r for r in old.astype("string").fillna("").to_dict("records")}
+    new_rows = {tuple(r[k] for k in key): r for r in new.astype("string").fillna("").to_dict("records")}
+    added = [k for k in new_rows if k not in old_rows]
+    removed = [k for k in old_rows if k not in new_rows]
+    changed = [k for k in new_rows if k in old_rows and new_rows[k] != old_rows[k]]
+    if not (added or removed or changed):
+        return None
+    parts = [f"{len(items)} {word}" for items, word in ((added, "added"), (removed, "removed"),
+                                                        (changed, "changed")) if items]
+    example = (changed or added or removed)[0]
+    return f"{table}.csv: {', '.join(parts)} (e.g. {' / '.join(map(str, example))})"
+
+
+def _committed_table(table: str, folder: Path, revision: str) -> pd.DataFrame | None:
+    """The table as committed at ``revision`` (read with its schema's types), or None if it was not."""
+    import tempfile
+
+    relative = (folder / f"{table}.csv").resolve().relative_to(PROJECT_ROOT.resolve())
+    result = subprocess.run(["git", "show", f"{revision}:{relative}"], cwd=PROJECT_ROOT, capture_output=True)
+    if result.returncode != 0:
+        return None
+    with tempfile.TemporaryDirectory() as scratch:
+        (Path(scratch) / f"{table}.csv").write_bytes(result.stdout)
+        return read_table(table, Path(scratch))
+
+
+def describe_changes(folder: Path = PROCESSED_DIR, revision: str = "HEAD") -> list[str]:
+    """Lines saying how the tables in ``folder`` differ from those committed at ``revision``."""
+    lines = []
+    for table in SCHEMAS:
+        if not (folder / f"{table}.csv").exists():
+            continue
+        old = _committed_table(table, folder, revision)
+        new = read_table(table, folder)
+        if old is None:
+            lines.append(f"{table}.csv: new, {len(new)} rows")
+            continue
+        if table == "claims":
+            changes = claim_changes(old, new)
+            if changes:
+                lines.append(claims_message(changes, f"those committed at {revision}"))
+        else:
+            line = row_changes(table, old, new)
+            if line:
+                lines.append(line)
+    return lines
+
+
+def changed_files() -> list[str]:
+    """Outputs git sees as changed (notebooks, charts, downloads): listed by name, their contents are long."""
+    result = subprocess.run(["git", "status", "--porcelain", "--", "notebooks", "report", "data/processed"],
+                            cwd=PROJECT_ROOT, capture_output=True, text=True)
+    return [line[3:] for line in result.stdout.splitlines() if line[3:] and not line[3:].endswith(".csv")]

@@ -1,0 +1,895 @@
+"""Editorial review: no machine-extracted figure is published until an editor has checked it.
+
+The editors' decisions live in ``data/review/claims.csv``, one row per decision, hand-edited or merged from the
+review queue and committed like ``data/reference``. A decision is keyed on what identifies its claim in the text:
+the article's SHA-256, the quote's offsets, the quote and the figure as written. Re-extracting with better rules
+keeps every decision whose claim is still found; a decision whose claim is gone or has moved is reported as
+stale and never applied to another claim.
+
+``apply_decisions`` gives every claim a ``review_status`` (accepted, corrected, rejected, added or awaiting),
+applies corrections while keeping the machine's values in ``machine_*`` columns, and adds the figures editors
+found that the extractor missed. Pages and charts take ``published(claims)`` only; claims awaiting review appear
+only in the "Not yet checked" section of the Claims page.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import os
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from types import SimpleNamespace
+
+import pandas as pd
+
+from .exceptions import ExplainerError
+from .notebook import html_block, neutralise_formulas
+from .paths import DATA_DIR, PROCESSED_DIR, REFERENCE_DIR
+
+LEDGER = DATA_DIR / "review" / "claims.csv"
+QUEUE = DATA_DIR / "review" / "queue.csv"
+CHECKS_FILE = REFERENCE_DIR / "review_checks.csv"
+
+DECISIONS = ("accepted", "corrected", "rejected", "added")
+STATUSES = (*DECISIONS, "awaiting")
+PUBLISHED = ("accepted", "corrected", "added")
+# Fields an editor may correct; the machine's value is kept beside each in machine_<field>.
+CORRECTABLE = ("number_low", "number_high", "qualifier", "outcome", "victim_side", "claimant", "event_date", "place",
+               "scope")
+KEY = ("article_id", "article_sha256", "quote_start", "quote_end", "quantity_text", "quote")
+# claim_id only breaks ties between claims sharing one quote and figure (a dataset row's totals and sides): it
+# changes when rules change, so it never attaches a decision on its own.
+LEDGER_COLUMNS = ("claim_id", *KEY, "decision", *CORRECTABLE, "victim_text", "reviewer", "reviewed_on", "note")
+QUEUE_COLUMNS = ("claim_id", "why", "sentence", "decision", *CORRECTABLE, "reviewer", "note", "claimant_as_written",
+                 "victim_text", *KEY)
+REVIEW_COLUMNS = ("review_status", "reviewer", "reviewed_on", "review_note", "review_flags")
+CLEARED = "none"  # written in the ledger for a field the editor emptied on purpose
+QUALIFIERS = ("exact", "range", "at_least", "at_most", "approximately", "vague", "unspecified")
+OUTCOMES = ("killed", "wounded", "captured", "displaced", "other")
+SIDES = ("turkey", "syria_government", "rebels", "civilians", "russia", "unspecified")
+SCOPES = ("incident", "period")
+ENUMS = {"qualifier": QUALIFIERS, "outcome": OUTCOMES, "victim_side": SIDES, "scope": SCOPES}
+
+
+class ReviewError(ExplainerError):
+    """Raised when the review ledger or a filled-in review queue has a malformed row."""
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Reading and checking decisions
+
+
+def _cell(value) -> str:
+    if value is None or (isinstance(value, float) and pd.isna(value)) or value is pd.NA:
+        return ""
+    text = str(value)
+    # The queue neutralises formulas with a leading apostrophe (notebook.neutralise_formulas); read it back.
+    if text.startswith("'") and neutralise_formulas(pd.DataFrame([[text[1:]]])).iat[0, 0] != text[1:]:
+        text = text[1:]
+    return text.strip()
+
+
+def _int(value: str, name: str, path, line) -> int | None:
+    if value in ("", CLEARED):
+        return None
+    if not re.fullmatch(r"\d+", value):
+        raise ReviewError(f"{name} {value!r} is not a whole number", path=path, line=line,
+                          hint=f"write digits only, or '{CLEARED}' to leave it empty")
+    return int(value)
+
+
+def _check_fields(row: dict, path, line) -> None:
+    """Enumerations, numbers and dates of one decision; raises ReviewError naming the row."""
+    for name, allowed in ENUMS.items():
+        if row.get(name) and row[name] != CLEARED and row[name] not in allowed:
+            raise ReviewError(f"{name} {row[name]!r} is not one of {', '.join(allowed)}", path=path, line=line)
+    low = _int(row.get("number_low", ""), "number_low", path, line)
+    high = _int(row.get("number_high", ""), "number_high", path, line)
+    if low is not None and high is not None and low > high:
+        raise ReviewError(f"number_low {low} is above number_high {high}", path=path, line=line)
+    for name in ("event_date", "reviewed_on"):
+        value = row.get(name, "")
+        if value and value != CLEARED:
+            try:
+                date.fromisoformat(value)
+            except ValueError:
+                raise ReviewError(f"{name} {value!r} is not a date", path=path, line=line,
+                                  hint="write it as YYYY-MM-DD") from None
+
+
+def _check_decision(row: dict, path, line) -> None:
+    decision = row["decision"]
+    if decision not in DECISIONS:
+        raise ReviewError(f"decision {decision!r} is not one of {', '.join(DECISIONS)}", path=path, line=line)
+    if not row.get("reviewer"):
+        raise ReviewError("reviewer is empty", path=path, line=line,
+                          hint="write who checked the claim (or pass --reviewer NAME to the merge)")
+    if not row.get("article_id") and not row.get("article_sha256"):
+        raise ReviewError("the row names no article", path=path, line=line, hint="fill article_id")
+    if not row.get("quote"):
+        raise ReviewError("quote is empty", path=path, line=line,
+                          hint="copy the exact words of the article that carry the figure")
+    if not row.get("quantity_text"):
+        raise ReviewError("quantity_text is empty", path=path, line=line,
+                          hint="copy the figure as the article writes it ('at least four')")
+    if decision == "added" and row["quantity_text"].lower() not in row["quote"].lower():
+        raise ReviewError(f"quantity_text {row['quantity_text']!r} is not in the quote", path=path, line=line)
+    if decision == "corrected" and not any(row.get(name) for name in CORRECTABLE):
+        raise ReviewError("decision is corrected but no field is corrected", path=path, line=line,
+                          hint="write the right value in its column, or make the decision accepted")
+    if decision == "added":
+        missing = [n for n in ("qualifier", "outcome", "victim_side", "claimant") if not row.get(n)]
+        if missing:
+            raise ReviewError(f"an added claim needs {', '.join(missing)}", path=path, line=line)
+    _check_fields(row, path, line)
+
+
+def _read_rows(path: Path) -> list[tuple[int, dict]]:
+    """(line number, row) for every non-empty row of a CSV, cells stripped; a missing column is an error."""
+    try:
+        text = Path(path).read_text(encoding="utf-8-sig")
+    except UnicodeDecodeError as error:
+        raise ReviewError(f"not UTF-8 text ({error.reason} at byte {error.start})", path=path,
+                          hint="save the file as CSV UTF-8") from None
+    except OSError as error:
+        raise ReviewError(f"cannot read the file ({error.strerror})", path=path) from None
+    reader = csv.DictReader(io.StringIO(text, newline=""))
+    if reader.fieldnames is None:
+        return []
+    rows = []
+    for row in reader:
+        if None in row:
+            raise ReviewError("the row has more cells than the header", path=path, line=reader.line_num)
+        cells = {k.strip(): _cell(v) for k, v in row.items() if k is not None}
+        if any(cells.values()):
+            rows.append((reader.line_num, cells))
+    return rows
+
+
+def read_ledger(path: Path = LEDGER) -> pd.DataFrame:
+    """The decisions, checked row by row; a missing ledger is an empty one. Raises ReviewError on a bad row."""
+    path = Path(path)
+    if not path.exists():
+        return pd.DataFrame(columns=LEDGER_COLUMNS)
+    rows = _read_rows(path)
+    with path.open(encoding="utf-8-sig", newline="") as handle:
+        header = next(csv.reader(handle), [])
+    missing = [c for c in ("article_id", "article_sha256", "quote_start", "quote_end", "quantity_text", "quote",
+                           "decision", "reviewer") if c not in header]
+    if missing:
+        raise ReviewError(f"missing column(s) {', '.join(missing)}", path=path, line=1,
+                          hint=f"the header is: {','.join(LEDGER_COLUMNS)}")
+    seen = {}
+    for line, row in rows:
+        _check_decision(row, path, line)
+        for name in ("quote_start", "quote_end"):
+            # An added figure is found by its quote; a machine claim's decision needs its offsets.
+            if _int(row.get(name, ""), name, path, line) is None and row["decision"] != "added":
+                raise ReviewError(f"{name} is empty", path=path, line=line)
+        key = tuple(row.get(k, "") for k in (*KEY[1:], "claim_id"))
+        if key in seen:
+            raise ReviewError(f"a second decision for the same claim (first on line {seen[key]})", path=path,
+                              line=line, hint="keep one row per claim")
+        seen[key] = line
+    frame = pd.DataFrame([{c: row.get(c, "") for c in LEDGER_COLUMNS} for _, row in rows], columns=LEDGER_COLUMNS)
+    frame["line"] = [line for line, _ in rows]
+    return frame
+
+
+def write_ledger(frame: pd.DataFrame, path: Path = LEDGER) -> Path:
+    """Write the ledger in one move (a temporary file beside it, then a rename): never half a file."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    out = frame.reindex(columns=LEDGER_COLUMNS).fillna("")
+    out = out.sort_values(["article_id", "quote_start", "quote_end", "quantity_text"],
+                          key=lambda c: pd.to_numeric(c, errors="coerce").fillna(0) if c.name.startswith("quote_")
+                          else c, kind="stable")
+    temporary = path.with_name(f".{path.name}.tmp")
+    out.to_csv(temporary, index=False, lineterminator="\n")
+    os.replace(temporary, path)
+    return path
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Checks that flag a claim for the editor's attention
+
+
+@dataclass
+class Checks:
+    """Words and limits the checks use, read from data/reference/review_checks.csv (one place, as data)."""
+
+    period_words: list[str] = field(default_factory=list)
+    max_per_incident: dict[str, int] = field(default_factory=dict)
+    max_days_from_article: int = 31
+
+    @classmethod
+    def load(cls, path: Path = CHECKS_FILE) -> "Checks":
+        checks = cls()
+        path = Path(path)
+        if not path.exists():
+            return checks
+        for line, row in _read_rows(path):
+            kind, value = row.get("check", ""), row.get("value", "")
+            if kind == "period_words":
+                checks.period_words.append(value.lower())
+            elif kind.startswith("max_per_incident:"):
+                checks.max_per_incident[kind.split(":", 1)[1]] = int(value)
+            elif kind == "max_days_from_article":
+                checks.max_days_from_article = int(value)
+            else:
+                raise ReviewError(f"unknown check {kind!r}", path=path, line=line,
+                                  hint="use period_words, max_per_incident:<outcome> or max_days_from_article")
+        return checks
+
+    def period_pattern(self) -> re.Pattern | None:
+        if not self.period_words:
+            return None
+        return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in sorted(self.period_words, key=len,
+                                                                                   reverse=True)) + r")(?!\w)")
+
+
+def _article_day(article: dict) -> date | None:
+    for name in ("published", "reference_date"):
+        value = article.get(name)
+        if isinstance(value, str) and value:
+            try:
+                return date.fromisoformat(value[:10])
+            except ValueError:
+                continue
+    return None
+
+
+def _truthy(value) -> bool:
+    return str(value).strip().lower() in ("true", "1", "yes")
+
+
+def flags(claims: pd.DataFrame, articles: pd.DataFrame, actors=None, sentences: dict | None = None,
+          checks: Checks | None = None) -> pd.Series:
+    """Why each claim needs attention, '; '-separated (empty when no check fires).
+
+    ``actors`` is the reference ActorTable (for claimants not in actors.csv and names read by inference);
+    ``sentences`` maps claim_id to the sentence around the quote (period totals are often said outside the quote).
+    """
+    checks = checks or Checks.load()
+    pattern = checks.period_pattern()
+    by_article = {row["article_id"]: row for _, row in articles.iterrows()}
+    canonical = {a.canonical for a in actors.actors.values()} if actors is not None else None
+    reasons = []
+    for _, claim in claims.iterrows():
+        why = []
+        if claim["victim_side"] == "unspecified":
+            why.append("side not resolved")
+        day = claim.get("event_date")
+        published = _article_day(by_article.get(claim["article_id"], {}))
+        if not isinstance(day, str) or not day:
+            why.append("no date")
+        elif published is not None:
+            distance = abs((date.fromisoformat(day) - published).days)
+            if distance > checks.max_days_from_article:
+                why.append(f"date {day} is {distance} days from the article's {published.isoformat()}")
+        scope = claim.get("scope")
+        text = " ".join(str(t) for t in (claim["quote"], (sentences or {}).get(claim["claim_id"], "")))
+        if isinstance(scope, str) and scope == "period":
+            why.append("a period total, not one incident")
+        elif pattern is not None and pattern.search(text.lower()):  # a second opinion on the extractor's scope
+            why.append(f"may be a period total ('{pattern.search(text.lower()).group()}')")
+        limit = checks.max_per_incident.get(claim["outcome"])
+        figure = max((v for v in (claim["number_low"], claim["number_high"]) if not pd.isna(v)), default=None)
+        if limit is not None and figure is not None and figure > limit:
+            why.append(f"{int(figure)} {claim['outcome']} is out of scale for one incident (over {limit})")
+        as_written = str(claim["claimant_as_written"])
+        if canonical is not None and claim["claimant"] not in canonical:
+            why.append(f"claimant '{claim['claimant']}' is not in actors.csv")
+        inferred = claim.get("claimant_inferred")
+        if inferred is None or (not isinstance(inferred, str) and pd.isna(inferred)):
+            # Without the extractor's own flag: inferred when the words used are not one of the actor's names.
+            inferred = actors is not None and as_written != "(not attributed)" and not any(
+                alias in as_written.lower() for alias, actor in actors.alias_to_actor.items()
+                if actor.canonical == claim["claimant"])
+        if _truthy(inferred):
+            why.append(f"claimant inferred: the article says '{as_written}', read as '{claim['claimant']}'")
+        if claim["outcome"] == "other":
+            why.append("outcome 'other'")
+        reasons.append("; ".join(why))
+    return pd.Series(reasons, index=claims.index, dtype="string")
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Matching decisions to claims and applying them
+
+
+def _figure_start(quote_start, quote: str, quantity: str) -> int | None:
+    at = str(quote).lower().find(str(quantity).lower())
+    return None if at < 0 else int(quote_start) + at
+
+
+@dataclass
+class Outcome:
+    """What applying the ledger did: which decisions matched, which are stale, which concern other articles."""
+
+    applied: list[int] = field(default_factory=list)  # ledger line numbers
+    stale: list[tuple[int, str]] = field(default_factory=list)  # (line, why)
+    elsewhere: list[int] = field(default_factory=list)  # decisions for articles not in this build
+
+    def stale_lines(self) -> list[str]:
+        return [f"{LEDGER.relative_to(DATA_DIR.parent)}:{line}: stale decision: {why}" for line, why in self.stale]
+
+
+def locate_quote(blocks: list[dict], quote: str, hint: int | None = None) -> tuple[int, int, int | None] | None:
+    """(start, end, paragraph) of ``quote`` in an article's blocks; ``hint`` picks among several occurrences."""
+    found = []
+    for block in blocks:
+        at = block["text"].find(quote)
+        while at >= 0:
+            found.append((int(block["start"]) + at, int(block["start"]) + at + len(quote), block.get("paragraph")))
+            at = block["text"].find(quote, at + 1)
+    if hint is not None:
+        at_hint = [f for f in found if f[0] == hint]
+        if at_hint:
+            return at_hint[0]
+    if len(found) == 1:
+        return found[0]
+    return ("ambiguous", len(found)) if found else None
+
+
+def _machine_columns(claims: pd.DataFrame) -> pd.DataFrame:
+    claims = claims.copy()
+    if "scope" not in claims.columns:
+        claims["scope"] = None  # the extractor does not say; an editor may
+    for name in CORRECTABLE:
+        claims[f"machine_{name}"] = claims[name]
+    return claims
+
+
+def _set(claims: pd.DataFrame, index, name: str, value: str) -> None:
+    if name not in claims.columns:
+        return
+    if value == CLEARED:
+        claims.at[index, name] = None
+    elif name.startswith("number_"):
+        claims.at[index, name] = int(value)
+    else:
+        claims.at[index, name] = value
+
+
+def apply_decisions(claims: pd.DataFrame, articles: pd.DataFrame, blocks: dict[str, list[dict]],
+                    ledger: pd.DataFrame) -> tuple[pd.DataFrame, Outcome]:
+    """Claims with their review status, corrections applied and editors' additions appended.
+
+    ``claims`` are the machine's claims; ``articles`` the articles table (article_id, sha256); ``blocks`` maps an
+    article id to its blocks (kind, paragraph, start, text) so an added quote is checked against the text.
+    """
+    claims = _machine_columns(claims.reset_index(drop=True))
+    claims["review_status"] = "awaiting"
+    for name in ("reviewer", "reviewed_on", "review_note"):
+        claims[name] = None
+    outcome = Outcome()
+    if ledger.empty:
+        return claims, outcome
+    sha_of = dict(zip(articles["article_id"], articles["sha256"]))
+    ids_of: dict[str, list[str]] = {}
+    for article_id, sha in sha_of.items():
+        ids_of.setdefault(sha, []).append(article_id)  # syndicated copies can be the same bytes
+    claim_sha = claims["article_id"].map(sha_of)
+    exact: dict[tuple, list] = {}
+    by_figure: dict[tuple, list] = {}
+    for index, claim in claims.iterrows():
+        sha = claim_sha[index]
+        exact.setdefault((sha, int(claim["quote_start"]), int(claim["quote_end"]), claim["quantity_text"],
+                          claim["quote"]), []).append(index)
+        start = _figure_start(claim["quote_start"], claim["quote"], claim["quantity_text"])
+        by_figure.setdefault((sha, start, claim["quantity_text"].lower()), []).append(index)
+    taken: dict[int, int] = {}
+    added = []
+    for _, decision in ledger.iterrows():
+        line = int(decision.get("line", 0) or 0)
+        sha = decision["article_sha256"] or sha_of.get(decision["article_id"])
+        if sha not in ids_of:
+            if decision["article_id"] in sha_of:
+                outcome.stale.append((line, f"article {decision['article_id']} has changed since the decision "
+                                            "(its sha256 differs); review its claims again"))
+            else:
+                outcome.elsewhere.append(line)
+            continue
+        start = int(decision["quote_start"]) if decision["quote_start"] else None
+        end = int(decision["quote_end"]) if decision["quote_end"] else None
+        if decision["decision"] == "added":
+            for article_id in ids_of[sha]:
+                located = locate_quote(blocks.get(article_id, []), decision["quote"], start)
+                if not located or located[0] == "ambiguous":
+                    outcome.stale.append((line, f"added quote {decision['quote'][:60]!r} is no longer found once "
+                                                f"in {article_id}"))
+                    break
+                added.append((line, article_id, located, decision))
+            else:
+                outcome.applied.append(line)
+            continue
+        matches = exact.get((sha, start, end, decision["quantity_text"], decision["quote"]), [])
+        if len(matches) > claims.loc[matches, "article_id"].nunique():
+            matches = [i for i in matches if claims.at[i, "claim_id"] == decision["claim_id"]]
+        if not matches:
+            # The quote may have grown or shrunk under new rules: the same figure at the same place is the same claim.
+            figure = _figure_start(start, decision["quote"], decision["quantity_text"])
+            matches = by_figure.get((sha, figure, decision["quantity_text"].lower()), [])
+        per_article = claims.loc[matches, "article_id"].value_counts() if matches else pd.Series(dtype=int)
+        clash = [taken[i] for i in matches if i in taken]
+        if not matches or (per_article > 1).any() or clash:
+            why = "claim no longer found" if not matches else \
+                f"its claim already has the decision on line {clash[0]}" if clash else "several claims match"
+            outcome.stale.append((line, f"{why}: {decision['article_id']} {decision['quantity_text']!r} in "
+                                        f"{decision['quote'][:60]!r} (characters {start}-{end})"))
+            continue
+        for index in matches:  # one claim per article holding these exact bytes
+            taken[index] = line
+            claims.at[index, "review_status"] = decision["decision"]
+            claims.at[index, "reviewer"] = decision["reviewer"]
+            claims.at[index, "reviewed_on"] = decision["reviewed_on"] or None
+            claims.at[index, "review_note"] = decision["note"] or None
+            if decision["decision"] == "corrected":
+                for name in CORRECTABLE:
+                    if decision[name]:
+                        _set(claims, index, name, decision[name])
+        outcome.applied.append(line)
+    if added:
+        claims = pd.concat([claims, pd.DataFrame([_added_claim(*item, claims.columns) for item in added])],
+                           ignore_index=True)
+    if "scope" in claims.columns:
+        # A period total is never placed on a day (the machine's date stays in machine_event_date).
+        claims.loc[claims["scope"] == "period", "event_date"] = None
+    return claims, outcome
+
+
+def _added_claim(line: int, article_id: str, located, decision, columns) -> dict:
+    start, end, paragraph = located
+    row = {name: None for name in columns}
+    row.update({
+        "article_id": article_id, "claim_id": f"{article_id}-added-{start}-{end}", "quote": decision["quote"],
+        "quote_start": start, "quote_end": end, "quantity_text": decision["quantity_text"],
+        "victim_text": decision["victim_text"] or decision["quote"], "claimant_as_written": decision["claimant"],
+        "paragraph": paragraph, "notes": "added by an editor: the extractor missed it",
+        "review_status": "added", "reviewer": decision["reviewer"], "reviewed_on": decision["reviewed_on"] or None,
+        "review_note": decision["note"] or None,
+    })
+    for name in CORRECTABLE:
+        if name in columns and decision[name] and decision[name] != CLEARED:
+            row[name] = int(decision[name]) if name.startswith("number_") else decision[name]
+    if "claimant_inferred" in columns:
+        row["claimant_inferred"] = False  # the editor names the claimant
+    return row
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# What the pages publish
+
+
+def _period(claims: pd.DataFrame) -> pd.Series:
+    if "scope" not in claims.columns:
+        return pd.Series(False, index=claims.index)
+    return claims["scope"].fillna("incident") == "period"
+
+
+def published(claims: pd.DataFrame) -> pd.DataFrame:
+    """Claims an editor has checked (accepted, corrected, added): the only ones on charts, in the story, the tracker
+    and "Sources differ". Period totals among them carry no day, so charts and comparisons (which take dated
+    claims only) leave them to the tables. Without review columns nothing is published."""
+    if "review_status" not in claims.columns:
+        return claims.iloc[0:0]
+    return claims[claims["review_status"].isin(PUBLISHED)]
+
+
+def incident_claims(claims: pd.DataFrame) -> pd.DataFrame:
+    """Checked claims about one incident (the Claims page's main table)."""
+    shown = published(claims)
+    return shown[~_period(shown)]
+
+
+def period_totals(claims: pd.DataFrame) -> pd.DataFrame:
+    """Checked claims that total a period (a war, a year, 'since 2011'): published apart, never on a day."""
+    shown = published(claims)
+    return shown[_period(shown)]
+
+
+def awaiting(claims: pd.DataFrame) -> pd.DataFrame:
+    if "review_status" not in claims.columns:
+        return claims
+    return claims[claims["review_status"] == "awaiting"]
+
+
+def counts(claims: pd.DataFrame) -> dict[str, int]:
+    status = claims["review_status"] if "review_status" in claims.columns else pd.Series("awaiting",
+                                                                                          index=claims.index)
+    return {name: int((status == name).sum()) for name in STATUSES}
+
+
+def counts_line(claims: pd.DataFrame, outcome: Outcome | None = None) -> str:
+    numbers = counts(claims)
+    line = ", ".join(f"{numbers[name]} {name}" for name in STATUSES)
+    if outcome is not None and outcome.stale:
+        line += f"; {len(outcome.stale)} stale decision(s)"
+    return line
+
+
+def summary_line(processed: Path = PROCESSED_DIR) -> tuple[int, str]:
+    """(claims awaiting review, one sentence for the end of ``make site``)."""
+    path = Path(processed) / "claims.csv"
+    if not path.exists():
+        return 0, "review: no claims table yet"
+    claims = pd.read_csv(path, dtype=str, keep_default_na=False, na_values=[""])
+    waiting = counts(claims)["awaiting"]
+    if waiting:
+        return waiting, (f"review: {waiting} claim(s) await review and are not published "
+                         f"({counts_line(claims)}); run: make review")
+    return 0, f"review: every claim has been reviewed ({counts_line(claims)})"
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# The queue an editor fills in, and merging it back
+
+
+def sentences_around(claims: pd.DataFrame, paragraphs: pd.DataFrame) -> dict[str, str]:
+    """The whole sentence(s) each claim's quote sits in, read from the article's blocks."""
+    from .articles import Block
+    from .text import split_sentences
+
+    out = {}
+    grouped = {aid: group for aid, group in paragraphs.groupby("article_id")}
+    for _, claim in claims.iterrows():
+        group = grouped.get(claim["article_id"])
+        if group is None:
+            continue
+        start, end = int(claim["quote_start"]), int(claim["quote_end"])
+        holding = group[(group["start"].astype(int) <= start) & (group["end"].astype(int) >= end)]
+        if holding.empty:
+            continue
+        block = holding.iloc[0]
+        text = str(block["text"])
+        pieces = split_sentences(SimpleNamespace(text=text), Block(block["kind"], text, 0, len(text)))
+        offset = int(block["start"])
+        inside = [p.text for p in pieces if p.start + offset < end and p.end + offset > start]
+        out[claim["claim_id"]] = " ".join(inside) or text
+    return out
+
+
+def _value(value) -> str:
+    if value is None or value is pd.NA or (isinstance(value, float) and pd.isna(value)):
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)
+
+
+def queue_frame(claims: pd.DataFrame, articles: pd.DataFrame, paragraphs: pd.DataFrame) -> pd.DataFrame:
+    """The claims awaiting a decision, each with its sentence, the machine's fields (to correct in place) and why
+    it needs attention. ``decision`` and ``reviewer`` are left for the editor."""
+    waiting = awaiting(claims)
+    sentence = sentences_around(waiting, paragraphs)
+    sha_of = dict(zip(articles["article_id"], articles["sha256"]))
+    rows = []
+    for _, claim in waiting.iterrows():
+        row = {name: "" for name in QUEUE_COLUMNS}
+        row.update({"claim_id": claim["claim_id"], "why": _value(claim.get("review_flags")),
+                    "sentence": sentence.get(claim["claim_id"], ""), "claimant_as_written":
+                    claim["claimant_as_written"], "victim_text": claim["victim_text"],
+                    "article_id": claim["article_id"], "article_sha256": sha_of.get(claim["article_id"], ""),
+                    "quote_start": claim["quote_start"], "quote_end": claim["quote_end"],
+                    "quantity_text": claim["quantity_text"], "quote": claim["quote"]})
+        for name in CORRECTABLE:
+            if name in claims.columns:
+                row[name] = claim[name]
+        rows.append(row)
+    frame = pd.DataFrame(rows, columns=QUEUE_COLUMNS)
+    # Article text opened in a spreadsheet must not run as a formula; the merge reads the apostrophe back off.
+    return neutralise_formulas(frame.map(_value)) if len(frame) else frame
+
+
+def write_queue(frame: pd.DataFrame, path: Path = QUEUE) -> Path:
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    temporary = path.with_name(f".{path.name}.tmp")
+    frame.to_csv(temporary, index=False, lineterminator="\n", quoting=csv.QUOTE_MINIMAL)
+    os.replace(temporary, path)
+    return path
+
+
+def machine_claims(claims: pd.DataFrame) -> pd.DataFrame:
+    """The extractor's own claims back from a reviewed table: machine values restored, editors' additions left out."""
+    if "review_status" not in claims.columns:
+        return claims
+    machine = claims[claims["review_status"] != "added"].copy()
+    for name in CORRECTABLE:
+        if f"machine_{name}" in machine.columns:
+            machine[name] = machine[f"machine_{name}"]
+    return machine
+
+
+def merge_queue(queue_path: Path, claims: pd.DataFrame, articles: pd.DataFrame, paragraphs: pd.DataFrame,
+                ledger_path: Path = LEDGER, reviewer: str = "", today: date | None = None) -> tuple[Path, int]:
+    """Check every row of a filled-in queue, then write all its decisions into the ledger at once.
+
+    A row with no decision stays awaiting. A field that differs from the machine's value is a correction (an
+    emptied cell clears the field). Any malformed row stops the merge with ReviewError naming it, before anything
+    is written. Returns the ledger path and the number of decisions merged.
+    """
+    queue_path = Path(queue_path)
+    today = (today or date.today()).isoformat()
+    machine = machine_claims(claims)
+    by_id = {row["claim_id"]: row for _, row in machine.iterrows()}
+    sha_of = dict(zip(articles["article_id"], articles["sha256"]))
+    blocks = {aid: group.to_dict("records") for aid, group in paragraphs.groupby("article_id")}
+    rows = _read_rows(queue_path)
+    with queue_path.open(encoding="utf-8-sig", newline="") as handle:
+        header = [h.strip() for h in next(csv.reader(handle), [])]
+    if "decision" not in header:
+        raise ReviewError("no decision column", path=queue_path, line=1,
+                          hint="merge the file `python -m explainer review` wrote, with its header")
+    decisions = []
+    for line, row in rows:
+        if not row.get("decision"):
+            continue
+        row["decision"] = row["decision"].lower()
+        row["reviewer"] = row.get("reviewer") or reviewer
+        row["reviewed_on"] = row.get("reviewed_on") or today
+        if row["decision"] == "added":
+            article_id = row.get("article_id", "")
+            if article_id not in sha_of:
+                raise ReviewError(f"article_id {article_id!r} is not one of the articles built", path=queue_path,
+                                  line=line, hint="use an article_id from data/processed/articles.csv")
+            row["article_sha256"] = row.get("article_sha256") or sha_of[article_id]
+            if not row.get("quote"):
+                raise ReviewError("quote is empty", path=queue_path, line=line,
+                                  hint="copy the exact words of the article that carry the figure")
+            hint = int(row["quote_start"]) if re.fullmatch(r"\d+", row.get("quote_start", "")) else None
+            located = locate_quote(blocks.get(article_id, []), row["quote"], hint)
+            if not located:
+                raise ReviewError(f"the quote {row['quote'][:60]!r} is not in article {article_id}",
+                                  path=queue_path, line=line,
+                                  hint="copy the words exactly as the article writes them, within one paragraph")
+            if located[0] == "ambiguous":
+                raise ReviewError(f"the quote is in article {article_id} {located[1]} times", path=queue_path,
+                                  line=line, hint="write the quote_start of the occurrence you mean")
+            row["quote_start"], row["quote_end"] = str(located[0]), str(located[1])
+            _check_decision(row, queue_path, line)
+        else:
+            claim = by_id.get(row.get("claim_id", ""))
+            if claim is None:
+                raise ReviewError(f"claim_id {row.get('claim_id', '')!r} is not a claim of this build",
+                                  path=queue_path, line=line,
+                                  hint="run `python -m explainer review` again and fill in the new queue")
+            for name in (*KEY, "claim_id"):
+                row[name] = _value(claim[name]) if name != "article_sha256" else sha_of.get(claim["article_id"], "")
+            corrections = {}
+            for name in CORRECTABLE:
+                if name not in row or name not in machine.columns:
+                    continue
+                machine_value = _value(claim[name])
+                if row[name] != machine_value:
+                    corrections[name] = row[name] or CLEARED
+            if row["decision"] == "accepted" and corrections:
+                raise ReviewError(f"decision is accepted but {', '.join(corrections)} differ(s) from the machine's "
+                                  "value", path=queue_path, line=line,
+                                  hint="write corrected, or put the machine's value back")
+            if row["decision"] == "corrected" and not corrections:
+                raise ReviewError("decision is corrected but no field differs from the machine's value",
+                                  path=queue_path, line=line, hint="correct a field, or write accepted")
+            for name in CORRECTABLE:
+                row[name] = corrections.get(name, "")
+            row["victim_text"] = ""  # the machine's own; only an added figure brings its words
+            _check_decision(row, queue_path, line)
+            _check_final(claim, corrections, queue_path, line)
+        decisions.append(row)
+    ledger = read_ledger(ledger_path).drop(columns=["line"], errors="ignore")
+    new = pd.DataFrame([{c: row.get(c, "") for c in LEDGER_COLUMNS} for row in decisions], columns=LEDGER_COLUMNS)
+    if len(new):
+        key = [*KEY[1:], "claim_id"]
+        replaced = set(new[key].astype(str).apply(tuple, axis=1))
+        keep = ~ledger[key].astype(str).apply(tuple, axis=1).isin(replaced) if len(ledger) else []
+        ledger = pd.concat([ledger[keep] if len(ledger) else ledger, new], ignore_index=True)
+    return write_ledger(ledger, ledger_path), len(new)
+
+
+def _check_final(claim, corrections: dict, path, line) -> None:
+    """The corrected claim must still read: a range has two ends, a bound its one end."""
+    final = {name: _value(claim[name]) for name in ("number_low", "number_high", "qualifier")}
+    final.update({k: ("" if v == CLEARED else v) for k, v in corrections.items() if k in final})
+    qualifier = final["qualifier"]
+    needs = {"exact": ("number_low", "number_high"), "range": ("number_low", "number_high"),
+             "at_least": ("number_low",), "at_most": ("number_high",), "approximately": ("number_low",)}
+    for name in needs.get(qualifier, ()):
+        if not final[name]:
+            raise ReviewError(f"qualifier {qualifier} needs {name}", path=path, line=line)
+    if qualifier == "exact" and final["number_low"] != final["number_high"]:
+        raise ReviewError("an exact figure has number_low equal to number_high", path=path, line=line,
+                          hint="write the same number in both, or make the qualifier range")
+
+
+def review_claims(claims: pd.DataFrame, articles: pd.DataFrame, paragraphs: pd.DataFrame, reference,
+                  ledger: pd.DataFrame | None) -> tuple[pd.DataFrame, Outcome]:
+    """The pipeline's step: flag every machine claim, then apply the editors' decisions (see the module text)."""
+    import logging
+
+    log = logging.getLogger("explainer")
+    ledger = ledger if ledger is not None else pd.DataFrame(columns=LEDGER_COLUMNS)
+    if claims.empty:
+        from .tables import SCHEMAS
+
+        claims = pd.DataFrame(columns=[f.name for f in SCHEMAS["claims"]["fields"]
+                                       if f.name not in REVIEW_COLUMNS and not f.name.startswith("machine_")])
+    claims = claims.reset_index(drop=True)
+    claims["review_flags"] = flags(claims, articles, reference.actors if reference is not None else None,
+                                   sentences_around(claims, paragraphs)) if len(claims) else pd.Series(dtype="string")
+    blocks = {aid: group.to_dict("records") for aid, group in paragraphs.groupby("article_id")}
+    reviewed, outcome = apply_decisions(claims, articles, blocks, ledger)
+    for line in outcome.stale_lines():
+        log.warning("%s", line)
+    log.info("review: %s", counts_line(reviewed, outcome))
+    return reviewed, outcome
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# python -m explainer review
+
+
+def _load_processed(processed: Path) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
+    from .tables import read_table
+
+    return read_table("claims", processed), read_table("articles", processed), read_table("paragraphs", processed)
+
+
+def _describe(claim, sentence: str) -> str:
+    from .notebook import figure
+
+    who = claim["claimant"] if claim["claimant"] == claim["claimant_as_written"] else \
+        f"{claim['claimant']} (as written: {claim['claimant_as_written']})"
+    day = claim["event_date"] if isinstance(claim["event_date"], str) else "no date"
+    place = claim["place"] if isinstance(claim["place"], str) else "no place"
+    lines = [f"{claim['claim_id']}: {figure(claim)} {claim['outcome']}, {claim['victim_side']}; claimant {who}; "
+             f"{day}; {place}",
+             f"    sentence: {' '.join(sentence.split())}"]
+    if isinstance(claim.get("review_flags"), str) and claim["review_flags"]:
+        lines.append(f"    check: {claim['review_flags']}")
+    return "\n".join(lines)
+
+
+def _shown(path: Path) -> Path:
+    """A path as the user would type it: relative to the project when inside it."""
+    from .paths import PROJECT_ROOT
+
+    path = Path(path).resolve()
+    return path.relative_to(PROJECT_ROOT) if path.is_relative_to(PROJECT_ROOT) else path
+
+
+def run_review(processed: Path = PROCESSED_DIR, ledger_path: Path = LEDGER, queue_path: Path = QUEUE,
+               merge: Path | None = None, reviewer: str = "", reference_dir: Path = REFERENCE_DIR) -> list[str]:
+    """What ``python -m explainer review`` prints: the queue (written to ``queue_path``) or a merge, then counts."""
+    from .reference import load_reference
+
+    claims, articles, paragraphs = _load_processed(Path(processed))
+    out = []
+    if merge is not None:
+        _, merged = merge_queue(merge, claims, articles, paragraphs, ledger_path, reviewer)
+        out.append(f"merged {merged} decision(s) from {_shown(merge)} into {_shown(ledger_path)}")
+    # The decisions as they stand now, applied to the machine's claims: what the next build will publish.
+    machine = machine_claims(claims).drop(columns=[c for c in claims.columns if c.startswith("machine_")]
+                                          + [c for c in REVIEW_COLUMNS if c != "review_flags"])
+    blocks = {aid: group.to_dict("records") for aid, group in paragraphs.groupby("article_id")}
+    reviewed, outcome = apply_decisions(machine, articles, blocks, read_ledger(ledger_path))
+    reference = load_reference(reference_dir)
+    if "review_flags" not in reviewed.columns or reviewed["review_flags"].isna().all():
+        reviewed["review_flags"] = flags(reviewed, articles, reference.actors, sentences_around(reviewed, paragraphs))
+    out.extend(outcome.stale_lines())
+    if merge is None:
+        waiting = awaiting(reviewed)
+        sentence = sentences_around(waiting, paragraphs)
+        out.extend(_describe(claim, sentence.get(claim["claim_id"], claim["quote"])) for _, claim in
+                   waiting.iterrows())
+        path = _shown(write_queue(queue_frame(reviewed, articles, paragraphs), queue_path))
+        out.append(f"queue: {len(waiting)} claim(s) awaiting review written to {path}; fill in decision "
+                   f"({', '.join(DECISIONS)}) and reviewer, correct fields in place, add missed figures as rows "
+                   f"with decision added, then: python -m explainer review --merge {path}")
+    else:
+        out.append("rebuild to publish them: make site")
+    out.append(f"review: {counts_line(reviewed, outcome)}")
+    return out
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# What the notebooks and pages show of the review
+
+
+def review_sentence(claims: pd.DataFrame):
+    """The review's counts in one sentence, for the narrated record and the Claims page."""
+    from IPython.display import Markdown
+
+    numbers = counts(claims)
+    checked = numbers["accepted"] + numbers["corrected"] + numbers["added"]
+    text = (f"**{checked} of {checked + numbers['awaiting']} claims checked by an editor** "
+            f"({numbers['accepted']} accepted, {numbers['corrected']} corrected, {numbers['added']} added where "
+            f"the extraction missed them; {numbers['rejected']} rejected and not shown). ")
+    text += (f"**{numbers['awaiting']} await review**: they appear only under *Not yet checked*, never in a chart "
+             "or the story." if numbers["awaiting"] else "None awaits review.")
+    return Markdown(text)
+
+
+def queue_table(claims: pd.DataFrame) -> pd.DataFrame:
+    """The queue as the notebook shows it: each claim awaiting review, the machine's reading and why to look."""
+    from .notebook import claims_for_reading
+
+    waiting = awaiting(claims)
+    table = claims_for_reading(waiting)
+    table["check"] = list(waiting["review_flags"].fillna("")) if len(waiting) else []
+    return table[["claim", "figure", "outcome", "side", "claimant", "as written", "date", "check", "quote"]]
+
+
+def _rows_html(claims: pd.DataFrame, articles: pd.DataFrame, anchor: str, extra: str | None) -> str:
+    from .articles import text_fragment_url
+    from .charts import SIDE_LABELS
+    from .notebook import figure, safe
+
+    urls = dict(zip(articles["article_id"], articles["url"].fillna("")))
+    outlets = dict(zip(articles["article_id"], articles["outlet"].fillna(articles["article_id"])))
+    rows = []
+    for _, row in claims.iterrows():
+        url = text_fragment_url(urls.get(row["article_id"], ""), row["quote"])
+        source = f'<a href="{safe(url)}">{safe(outlets.get(row["article_id"]))}</a>' if url else \
+            safe(outlets.get(row["article_id"], row["article_id"]))
+        day = row["event_date"] if isinstance(row["event_date"], str) else ""
+        place = row["place"] if isinstance(row["place"], str) else ""
+        cells = [safe(figure(row)), safe(row["outcome"]), safe(SIDE_LABELS[row["victim_side"]]),
+                 f'{safe(row["claimant"])}<br><small>as written: {safe(row["claimant_as_written"])}</small>',
+                 safe(day), safe(place),
+                 f'<q>{safe(row["quote"])}</q><br><small>{source}, paragraph {safe(row["paragraph"])}</small>']
+        if extra:
+            cells.append(safe(row.get(extra)) if isinstance(row.get(extra), str) else "")
+        rows.append(f'<tr id="{anchor}-{safe(row["claim_id"])}">' + "".join(f"<td>{c}</td>" for c in cells)
+                    + "</tr>")
+    return "\n".join(rows)
+
+
+def _table_html(claims, articles, anchor: str, css: str, extra_heading: str | None = None,
+                extra: str | None = None) -> str:
+    headings = ["Figure", "Outcome", "People", "Claimant", "Date", "Place", "Quote"] + \
+        ([extra_heading] if extra_heading else [])
+    head = "<thead><tr>" + "".join(f'<th scope="col">{h}</th>' for h in headings) + "</tr></thead>"
+    return (f'<div class="table-wrap" tabindex="0"><table class="{css}">{head}<tbody>'
+            f"{_rows_html(claims, articles, anchor, extra)}</tbody></table></div>")
+
+
+def period_totals_html(claims: pd.DataFrame, articles: pd.DataFrame):
+    """Checked figures that total a period, published apart from the incident figures and never on a day."""
+    totals = period_totals(claims)
+    if totals.empty:
+        return html_block("<p><em>No checked figure totals a period.</em></p>")
+    return html_block(_table_html(totals, articles, "claim", "claims period-totals"))
+
+
+def not_yet_checked_html(claims: pd.DataFrame, articles: pd.DataFrame, limit: int = 500):
+    """Claims awaiting review, clearly marked, with what the checks found: never in a chart or the story."""
+    waiting = awaiting(claims)
+    if waiting.empty:
+        return html_block("<p><em>Every claim has been checked by an editor.</em></p>")
+    shown = waiting.head(limit)
+    more = (f"<p>{len(waiting) - limit} more are listed in <code>data/review/queue.csv</code> after "
+            "<code>make review</code>.</p>") if len(waiting) > limit else ""
+    return html_block(f'<div class="not-yet-checked"><p><strong>Not yet checked: {len(waiting)} figure(s) read by the '
+                "machine that no editor has checked yet. Do not use them.</strong> They are not in any chart, the "
+                "story or the tracker until an editor accepts or corrects them (<code>make review</code>).</p>"
+                + _table_html(shown, articles, "unchecked", "claims unchecked", "Why it needs a look",
+                              "review_flags") + more + "</div>")
+
+
+def without_rejected(downloads: Path) -> None:
+    """The downloadable claims.csv, as the Data page wrote it, without rejected claims (they stay in
+    data/review/claims.csv, the record)."""
+    source = Path(downloads) / "claims.csv"
+    if not source.exists():
+        return
+    claims = pd.read_csv(source, dtype=str, keep_default_na=False)
+    if "review_status" in claims.columns:
+        claims = claims[claims["review_status"] != "rejected"]
+    target = Path(downloads) / "claims.csv"
+    temporary = target.with_name(f".{target.name}.tmp")
+    claims.to_csv(temporary, index=False, lineterminator="\n")
+    os.replace(temporary, target)

@@ -1,0 +1,33 @@
+"""A raw file whose name holds a newline, '#' or '?' still gets a working link on the Data page."""
+
+import hashlib
+import html
+import re
+import shutil
+from urllib.parse import unquote
+
+import pytest
+
+from explainer.paths import PROCESSED_DIR, RAW_DIR
+from explainer.story import downloads
+from explainer.tables import read_table
+
+
+@pytest.mark.parametrize("name", ["two\nlines.txt", "notes #1?.txt", "a b%20c.txt"])
+def test_download_link_is_percent_encoded(tmp_path, name):
+    processed = tmp_path / "processed"
+    shutil.copytree(PROCESSED_DIR, processed)
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    text = (RAW_DIR / "wikipedia-turkish-involvement-2020.txt").read_bytes()
+    (raw / name).write_bytes(text)
+    articles = read_table("articles", processed).iloc[[0]].copy()  # one article, whatever the committed run read
+    articles.loc[articles.index[0], ["file", "sha256", "licence"]] = [name, hashlib.sha256(text).hexdigest(),
+                                                                      "CC BY-SA 4.0"]
+    target = tmp_path / "downloads"
+    listing = downloads(processed, articles, raw, target).data
+    raw_hrefs = [html.unescape(h) for h in re.findall(r'href="(downloads/[^"]*)"', listing)]  # as a browser reads
+    hrefs = [unquote(h) for h in raw_hrefs]
+    assert f"downloads/{name}" in hrefs
+    assert not [h for h in raw_hrefs if re.search(r"[\s#?]", h)]
+    assert (target / name).read_bytes() == text

@@ -1,0 +1,416 @@
+"""Editorial review: decisions keyed on the text, the queue and its merge, checks, and what reaches the pages."""
+
+import csv
+import os
+import re
+import subprocess
+import sys
+
+import nbformat
+import pandas as pd
+import pytest
+from bs4 import BeautifulSoup
+
+from explainer import charts, review, story
+
+from explainer.pipeline import run_extract
+from explainer.tables import read_table
+
+from .conftest import EXAMPLE, SEED
+from .support import copy_tracked_files
+
+PY = sys.executable
+SEED_ID = "france24-idlib-2020-02-03"
+
+
+def _extract(tmp_path, ledger, *articles):
+    out = tmp_path / "processed"
+    run_extract([str(a) for a in (articles or (SEED,))], out, ledger_path=ledger)
+    return out
+
+
+def _tables(out):
+    return tuple(read_table(name, out) for name in ("claims", "articles", "paragraphs"))
+
+
+def _decide(out, ledger, decisions: dict, reviewer="Test editor"):
+    """Fill the queue as an editor would: {claim_id suffix: (decision, {field: value})}, then merge it."""
+    claims, articles, paragraphs = _tables(out)
+    queue = review.queue_frame(claims, articles, paragraphs)
+    for suffix, (decision, fields) in decisions.items():
+        row = queue["claim_id"].str.endswith(suffix)
+        queue.loc[row, "decision"] = decision
+        queue.loc[row, "reviewer"] = reviewer
+        for name, value in fields.items():
+            queue.loc[row, name] = value
+    path = review.write_queue(queue, out / "queue.csv")
+    review.merge_queue(path, claims, articles, paragraphs, ledger)
+    return path
+
+
+def _run_cli(*args, cwd=None):
+    return subprocess.run([PY, "-m", "explainer", *map(str, args)], capture_output=True, text=True, cwd=cwd)
+
+
+# --- decisions stay attached -----------------------------------------------------------------------------------
+
+
+def test_decision_survives_reextraction_even_when_rules_change_quotes_and_order(tmp_path):
+    ledger = tmp_path / "ledger.csv"
+    out = _extract(tmp_path, ledger)
+    _decide(out, ledger, {"c003": ("corrected", {"claimant": "Syrian Observatory for Human Rights",
+                                                 "number_low": "7", "number_high": "7"}),
+                          "c005": ("rejected", {})})
+    claims, articles, paragraphs = _tables(_extract(tmp_path, ledger))  # re-extraction, same rules
+    status = dict(zip(claims["claim_id"].str[-4:], claims["review_status"]))
+    assert status == {"c001": "awaiting", "c002": "awaiting", "c003": "corrected", "c004": "awaiting",
+                      "c005": "rejected", "c006": "awaiting"}
+    # Better rules: claims found in another order, renumbered, one quote grown to the whole clause.
+    machine = review.machine_claims(claims).drop(columns=[c for c in claims.columns if c.startswith("machine_")
+                                                          or c in review.REVIEW_COLUMNS])
+    machine = machine.iloc[::-1].reset_index(drop=True)
+    machine["claim_id"] = [f"{SEED_ID}-n{i}" for i in range(len(machine))]
+    grown = machine["quantity_text"] == "six"
+    machine.loc[grown, "quote"] = "A Turkish retaliation killed six Syrian soldiers, according to a monitor group"
+    machine.loc[grown, "quote_start"] = machine.loc[grown, "quote_start"] - len("A Turkish retaliation ")
+    blocks = {aid: g.to_dict("records") for aid, g in paragraphs.groupby("article_id")}
+    again, outcome = review.apply_decisions(machine, articles, blocks, review.read_ledger(ledger))
+    six = again[again["machine_number_low"] == 6].iloc[0]
+    assert (six["review_status"], six["number_low"], six["number_high"]) == ("corrected", 7, 7)
+    assert again.loc[again["quantity_text"] == "30 to 35", "review_status"].tolist() == ["rejected"]
+    assert outcome.stale == [] and len(outcome.applied) == 2
+
+
+def test_stale_decision_is_reported_and_never_applied_to_another_claim(tmp_path):
+    ledger = tmp_path / "ledger.csv"
+    out = _extract(tmp_path, ledger)
+    _decide(out, ledger, {"c002": ("accepted", {})})
+    rows = list(csv.DictReader(ledger.open(encoding="utf-8")))
+    # The figure moved: the decision now points where no claim is (as if the rules stopped finding it).
+    rows[0]["quote_start"], rows[0]["quote_end"] = "10", "34"
+    with ledger.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.DictWriter(handle, fieldnames=rows[0].keys(), lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(rows)
+    claims, _, _ = _tables(_extract(tmp_path, ledger))
+    assert set(claims["review_status"]) == {"awaiting"}  # no other claim took the decision
+    result = _run_cli("review", "--processed", out, "--ledger", ledger, "--queue", tmp_path / "q.csv")
+    assert result.returncode == 0, result.stderr
+    assert re.search(r":2: stale decision: claim no longer found: .*'nine'", result.stdout)
+    assert "1 stale decision(s)" in result.stdout
+
+
+def test_decision_for_a_changed_article_is_stale(tmp_path):
+    ledger = tmp_path / "ledger.csv"
+    out = _extract(tmp_path, ledger)
+    _decide(out, ledger, {"c001": ("accepted", {})})
+    changed = tmp_path / f"{SEED_ID}.txt"
+    changed.write_text(SEED.read_text(encoding="utf-8").replace("At least four", "At least five"), encoding="utf-8")
+    claims, articles, paragraphs = _tables(_extract(tmp_path, ledger, changed))
+    assert set(claims["review_status"]) == {"awaiting"}
+    blocks = {aid: g.to_dict("records") for aid, g in paragraphs.groupby("article_id")}
+    _, outcome = review.apply_decisions(review.machine_claims(claims), articles, blocks, review.read_ledger(ledger))
+    assert len(outcome.stale) == 1 and "has changed since the decision" in outcome.stale[0][1]
+
+
+# --- corrections, rejections and additions reach (or leave) every output -----------------------------------------
+
+
+def test_corrected_figure_changes_the_chart_the_story_and_the_downloads(tmp_path):
+    ledger = tmp_path / "ledger.csv"
+    out = _extract(tmp_path, ledger)
+    _decide(out, ledger, {"c001": ("accepted", {}), "c005": ("corrected", {"number_low": "40", "number_high": "45"})})
+    claims, articles, _ = _tables(_extract(tmp_path, ledger))
+    shown = review.published(claims)
+    chart = charts.claims_chart_data(shown)
+    erdogan = chart[chart["claimant"] == "Recep Tayyip Erdogan"].iloc[0]
+    assert (erdogan["low"], erdogan["high"], erdogan["figure"]) == (40, 45, "40 to 45")
+    sentences = story.claim_sentences(shown).data
+    assert "40 to 45" in sentences and "30 to 35" not in sentences
+    downloads = tmp_path / "downloads"
+    story.downloads(out, articles, SEED.parent, downloads)
+    review.without_rejected(downloads)
+    row = pd.read_csv(downloads / "claims.csv").set_index("claim_id").loc[f"{SEED_ID}-c005"]
+    assert (row["number_low"], row["number_high"], row["machine_number_low"], row["machine_number_high"]) == \
+        (40, 45, 30, 35)
+    assert row["review_status"] == "corrected" and row["reviewer"] == "Test editor"
+    assert re.fullmatch(r"\d{4}-\d{2}-\d{2}", row["reviewed_on"])
+
+
+def test_rejected_claim_disappears_everywhere_but_stays_in_the_ledger(tmp_path):
+    ledger = tmp_path / "ledger.csv"
+    out = _extract(tmp_path, ledger)
+    _decide(out, ledger, {s: ("accepted", {}) for s in ("c001", "c002", "c003", "c004", "c006")}
+            | {"c005": ("rejected", {})})
+    claims, articles, _ = _tables(_extract(tmp_path, ledger))
+    shown = review.published(claims)
+    assert "Recep Tayyip Erdogan" not in set(shown["claimant"])
+    assert "Erdogan" not in charts.claims_chart_data(shown).to_csv()
+    assert "30 to 35" not in story.claim_sentences(shown).data
+    assert "30 to 35" not in review.not_yet_checked_html(claims, articles).data
+    downloads = tmp_path / "downloads"
+    story.downloads(out, articles, SEED.parent, downloads)
+    review.without_rejected(downloads)
+    assert f"{SEED_ID}-c005" not in (downloads / "claims.csv").read_text(encoding="utf-8")
+    assert "rejected" in ledger.read_text(encoding="utf-8") and "30 to 35" in ledger.read_text(encoding="utf-8")
+
+
+def test_added_claim_links_to_its_sentence_and_is_published(tmp_path):
+    ledger = tmp_path / "ledger.csv"
+    out = _extract(tmp_path, ledger)
+    claims, articles, paragraphs = _tables(out)
+    queue = tmp_path / "added.csv"
+    queue.write_text("decision,article_id,quote,quantity_text,number_low,number_high,qualifier,outcome,victim_side,"
+                     "claimant,event_date,reviewer\n"
+                     f"added,{SEED_ID},12 observation posts,12,12,12,exact,other,turkey,FRANCE 24,2020-02-03,Ed\n",
+                     encoding="utf-8")
+    review.merge_queue(queue, claims, articles, paragraphs, ledger)
+    claims, _, _ = _tables(_extract(tmp_path, ledger))
+    added = claims[claims["review_status"] == "added"].iloc[0]
+    text = SEED.read_text(encoding="utf-8")
+    assert text[added["quote_start"]:added["quote_end"]] == "12 observation posts"
+    assert added["claim_id"] in set(review.published(claims)["claim_id"])
+
+
+# --- malformed input: exit 2, one line naming the row, nothing half-applied ---------------------------------------
+
+
+def _queue_with(tmp_path, rows):
+    out = tmp_path / "processed"
+    claims, articles, paragraphs = _tables(out)
+    queue = review.queue_frame(claims, articles, paragraphs)
+    for index, fields in rows.items():
+        for name, value in fields.items():
+            queue.loc[index, name] = value
+    return review.write_queue(queue, tmp_path / "queue.csv")
+
+
+@pytest.mark.parametrize("rows, words", [
+    ({0: {"decision": "accepted", "reviewer": "Ed"}, 1: {"decision": "maybe", "reviewer": "Ed"}},
+     ":3: decision 'maybe' is not one of"),
+    ({0: {"decision": "accepted", "reviewer": "Ed", "number_low": "5"}}, ":2: decision is accepted but number_low"),
+    ({0: {"decision": "corrected", "reviewer": "Ed", "victim_side": "martians"}}, ":2: victim_side 'martians'"),
+    ({0: {"decision": "accepted"}}, ":2: reviewer is empty"),
+    ({1: {"decision": "corrected", "reviewer": "Ed", "qualifier": "range", "number_high": ""}},
+     ":3: qualifier range needs number_high"),
+])
+def test_malformed_queue_is_exit_2_with_one_line_and_changes_nothing(tmp_path, rows, words):
+    ledger = tmp_path / "ledger.csv"
+    _extract(tmp_path, ledger)
+    ledger.write_text(",".join(review.LEDGER_COLUMNS) + "\n", encoding="utf-8")
+    before = ledger.read_bytes()
+    queue = _queue_with(tmp_path, rows)
+    result = _run_cli("review", "--processed", tmp_path / "processed", "--ledger", ledger, "--merge", queue)
+    assert result.returncode == 2, result.stdout + result.stderr
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and words in lines[0] and "queue.csv" in lines[0], lines
+    assert ledger.read_bytes() == before
+
+
+def test_added_quote_not_in_the_article_is_exit_2_with_one_line(tmp_path):
+    ledger = tmp_path / "ledger.csv"
+    _extract(tmp_path, ledger)
+    queue = tmp_path / "queue.csv"
+    queue.write_text("decision,article_id,quote,quantity_text,qualifier,outcome,victim_side,claimant,reviewer\n"
+                     f"added,{SEED_ID},Forty Turkish soldiers were killed,Forty,exact,killed,turkey,AFP,Ed\n",
+                     encoding="utf-8")
+    result = _run_cli("review", "--processed", tmp_path / "processed", "--ledger", ledger, "--merge", queue)
+    assert result.returncode == 2
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and "queue.csv:2: the quote 'Forty Turkish soldiers were killed' is not in article" \
+        in lines[0]
+    assert not ledger.exists()
+
+
+def test_malformed_ledger_stops_the_extraction(tmp_path):
+    ledger = tmp_path / "ledger.csv"
+    ledger.write_text(",".join(review.LEDGER_COLUMNS) + "\n" + ",".join(["x"] * len(review.LEDGER_COLUMNS)) + "\n",
+                      encoding="utf-8")
+    with pytest.raises(review.ReviewError, match=r"ledger.csv:2: decision 'x'"):
+        _extract(tmp_path, ledger)
+    assert not (tmp_path / "processed" / "claims.csv").exists()
+
+
+# --- the queue and the checks -----------------------------------------------------------------------------------
+
+
+def test_queue_is_prefilled_with_sentence_and_reasons_and_counts_end_the_listing(tmp_path):
+    ledger = tmp_path / "ledger.csv"
+    out = _extract(tmp_path, ledger)
+    queue = tmp_path / "queue.csv"
+    result = _run_cli("review", "--processed", out, "--ledger", ledger, "--queue", queue)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip().splitlines()[-1] == \
+        "review: 0 accepted, 0 corrected, 0 rejected, 0 added, 6 awaiting"
+    rows = list(csv.DictReader(queue.open(encoding="utf-8")))
+    assert len(rows) == 6 and all(r["decision"] == "" for r in rows)
+    monitor = next(r for r in rows if r["quantity_text"] == "six")
+    assert monitor["sentence"] == "A Turkish retaliation killed six Syrian soldiers, according to a monitor group."
+    assert "claimant inferred" in monitor["why"] and monitor["number_low"] == "6"
+    for row in rows:
+        row.update(decision="accepted", reviewer="Ed")
+    with queue.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.DictWriter(handle, fieldnames=rows[0].keys(), lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(rows)
+    merged = _run_cli("review", "--processed", out, "--ledger", ledger, "--merge", queue)
+    assert merged.returncode == 0, merged.stderr
+    assert merged.stdout.strip().splitlines()[-1] == "review: 6 accepted, 0 corrected, 0 rejected, 0 added, 0 awaiting"
+
+
+def test_queue_cells_cannot_run_as_formulas_and_read_back_exactly(tmp_path):
+    claims = pd.DataFrame([{"article_id": "a", "claim_id": "a-c001", "quote": "=HYPERLINK(\"x\") 3 killed",
+                            "quote_start": 0, "quote_end": 24, "quantity_text": "3", "number_low": 3,
+                            "number_high": 3, "qualifier": "exact", "outcome": "killed", "victim_side": "turkey",
+                            "victim_text": "3", "claimant": "-cmd", "claimant_as_written": "-cmd",
+                            "event_date": None, "place": None, "scope": None, "review_status": "awaiting",
+                            "review_flags": ""}])
+    articles = pd.DataFrame([{"article_id": "a", "sha256": "f" * 64}])
+    paragraphs = pd.DataFrame(columns=["article_id", "kind", "paragraph", "start", "end", "text"])
+    path = review.write_queue(review.queue_frame(claims, articles, paragraphs), tmp_path / "q.csv")
+    row = next(csv.DictReader(path.open(encoding="utf-8")))
+    assert row["quote"].startswith("'=") and row["claimant"] == "'-cmd"
+    assert review._cell(row["quote"]) == claims.at[0, "quote"] and review._cell(row["claimant"]) == "-cmd"
+
+
+def test_checks_flag_what_an_editor_must_look_at(reference):
+    base = {"article_id": "a", "quote_start": 0, "quote_end": 10, "quantity_text": "5", "number_low": 5,
+            "number_high": 5, "qualifier": "exact", "outcome": "killed", "victim_side": "turkey",
+            "claimant": "Turkish National Defence Ministry", "claimant_as_written": "Turkey's National Defense Ministry",
+            "event_date": "2020-02-03", "quote": "5 soldiers were killed"}
+    cases = {
+        "side": ({"victim_side": "unspecified"}, "side not resolved"),
+        "undated": ({"event_date": None}, "no date"),
+        "far": ({"event_date": "2017-05-01"}, "days from the article's 2020-02-04"),
+        "period": ({"quote": "380000 civilians killed since 2011"}, "may be a period total ('since')"),
+        "scope": ({"scope": "period"}, "a period total, not one incident"),
+        "scale": ({"number_low": 380000, "number_high": 380000}, "out of scale for one incident"),
+        "unknown": ({"claimant": "Some Blog", "claimant_as_written": "Some Blog"}, "not in actors.csv"),
+        "inferred": ({"claimant": "Syrian Observatory for Human Rights", "claimant_as_written": "a monitor group"},
+                     "claimant inferred: the article says 'a monitor group'"),
+        "other": ({"outcome": "other"}, "outcome 'other'"),
+        "clean": ({}, ""),
+    }
+    claims = pd.DataFrame([{**base, "claim_id": name, **fields} for name, (fields, _) in cases.items()])
+    articles = pd.DataFrame([{"article_id": "a", "published": "2020-02-04", "reference_date": "2020-02-03"}])
+    found = dict(zip(claims["claim_id"], review.flags(claims, articles, reference.actors)))
+    for name, (_, reason) in cases.items():
+        assert reason in found[name] if reason else found[name] == "", (name, found[name])
+    assert found["period"].count(";") == 0  # one reason, not every check at once
+
+
+def test_seed_ledger_reviews_the_seed_and_is_well_formed():
+    ledger = review.read_ledger()
+    seed = ledger[ledger["article_id"] == SEED_ID]
+    assert len(seed) == 6 and set(seed["decision"]) <= set(review.DECISIONS)
+    claims = read_table("claims", review.PROCESSED_DIR)
+    seed_claims = claims[claims["article_id"] == SEED_ID]
+    assert len(seed_claims) == 6 and "awaiting" not in set(seed_claims["review_status"])
+
+
+# --- the built site: what an editor checks before publishing -------------------------------------------------------
+
+DATES = re.compile(r"\b\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|"
+                   r"December)(?: \d{4})?\b|\b\d{4}-\d{2}-\d{2}\b|\b(?:19|20)\d{2}\b")
+
+
+def _page_text(path, stop_at=None):
+    """Visible text of a built page and its images' alt text, cut at the heading ``stop_at``."""
+    soup = BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
+    for tag in soup(["script", "style", "svg", "nav", "header", "footer"]):
+        tag.decompose()
+    if stop_at:
+        heading = next((h for h in soup.find_all(re.compile("^h[1-6]$")) if h.get_text(strip=True) == stop_at), None)
+        assert heading is not None, f"{path.name} has no heading {stop_at!r}"
+        for later in heading.find_all_next():
+            later.extract()
+        heading.extract()
+    alts = " ".join(img.get("alt", "") for img in soup.find_all("img"))
+    return soup.get_text(" ") + " " + alts
+
+
+def _numbers(text):
+    return {int(n.replace(",", "")) for n in re.findall(r"\d[\d,]*", DATES.sub(" ", text))}
+
+
+def _allowed_numbers(root, page):
+    """Numbers a page may show: checked claims' figures, paragraph numbers and quotes, the deployments' counts,
+    names with digits, counts of articles, and the page's own prose."""
+    processed = root / "data" / "processed"
+    claims = read_table("claims", processed)
+    checked = claims[claims["review_status"].isin(review.PUBLISHED)]
+    allowed = set()
+    for _, row in checked.iterrows():
+        allowed |= {int(v) for v in (row["number_low"], row["number_high"], row["paragraph"]) if not pd.isna(v)}
+        allowed |= _numbers(str(row["quote"]))
+    allowed |= {int(c) for c in read_table("deployments", processed)["count"].dropna()}
+    deployments, articles = read_table("deployments", processed), read_table("articles", processed)
+    # Names carry digits too ("FRANCE 24"): outlets, credit lines, who reports a deployment, checked claimants.
+    allowed |= _numbers(" ".join(deployments["what"].astype(str)) + " " + " ".join(deployments["claimant"].astype(str))
+                        + " " + " ".join(articles["outlet"].fillna("").astype(str))
+                        + " " + " ".join(articles["credit_line"].fillna("").astype(str))
+                        + " " + " ".join(checked["claimant"].astype(str)))
+    allowed |= {len(read_table("articles", processed)), len(claims), len(checked), 0, 1}
+    allowed |= set(review.counts(claims).values())
+    nb = nbformat.read(root / "report" / page, as_version=4)
+    allowed |= _numbers(" ".join(c.source for c in nb.cells if c.cell_type != "code"))
+    return allowed, claims
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory):
+    """A copy of the project, built with the seed (reviewed in the committed ledger) and the example article (not)."""
+    root = copy_tracked_files(tmp_path_factory.mktemp("review") / "repo")
+    env = {**os.environ, "EXPLAINER_NO_QUARTO_INSTALL": "1", "PYTHONPATH": str(root)}
+    result = subprocess.run([PY, "-m", "explainer", "build", "--articles", "data/raw/*.txt"], cwd=root, env=env,
+                            capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    return root, env, result
+
+
+@pytest.mark.slow  # builds a copy of the project
+def test_editor_every_figure_on_story_and_claims_pages_is_a_reviewed_claims_figure(built):
+    root, _, _ = built
+    for page, stop in (("index.ipynb", None), ("claims.ipynb", "Not yet checked")):
+        allowed, claims = _allowed_numbers(root, page)
+        html = root / "_site" / "report" / page.replace(".ipynb", ".html")
+        shown = _numbers(_page_text(html, stop))
+        assert shown <= allowed, f"{html.name} shows figures no editor checked: {sorted(shown - allowed)}"
+        unchecked = claims[~claims["review_status"].isin(review.PUBLISHED)]
+        assert len(unchecked) >= 5  # the example article's claims: the check above had something to catch
+        links = re.findall(r"#claim-([\w-]+)", html.read_text(encoding="utf-8"))
+        assert set(links) <= set(claims.loc[claims["review_status"].isin(review.PUBLISHED), "claim_id"])
+
+
+@pytest.mark.slow  # builds a copy of the project
+def test_unreviewed_article_is_only_under_not_yet_checked(built):
+    root, _, result = built
+    claims = read_table("claims", root / "data" / "processed")
+    example = claims[claims["article_id"] == EXAMPLE.stem]
+    assert len(example) >= 5 and set(example["review_status"]) == {"awaiting"}
+    chart_data = (root / "data" / "processed" / "claims_chart.csv").read_text(encoding="utf-8")
+    tracker = (root / "data" / "processed" / "tracker.csv").read_text(encoding="utf-8")
+    assert EXAMPLE.stem not in chart_data + tracker
+    for claim_id in example["claim_id"]:
+        assert claim_id not in chart_data
+    story_text = _page_text(root / "_site" / "report" / "index.html")
+    checked_part = _page_text(root / "_site" / "report" / "claims.html", "Not yet checked")
+    whole = (root / "_site" / "report" / "claims.html").read_text(encoding="utf-8")
+    for _, claim in example.iterrows():
+        assert f'id="unchecked-{claim["claim_id"]}"' in whole
+        assert f"claim-{claim['claim_id']}" not in story_text + checked_part
+    assert f"review: {len(example)} claim(s) await review" in result.stdout
+
+
+@pytest.mark.slow  # builds a copy of the project
+def test_strict_build_fails_while_claims_await_review(built):
+    root, env, _ = built
+    result = subprocess.run([PY, "-m", "explainer", "build", "--articles", "data/raw/*.txt", "--strict"], cwd=root,
+                            env=env, capture_output=True, text=True)
+    assert result.returncode == 2
+    errors = [line for line in result.stderr.splitlines() if line.startswith("error:")]
+    assert len(errors) == 1 and "await review" in errors[0] and "strict" in errors[0]
+    seed_only = subprocess.run([PY, "-m", "explainer", "build", "--strict", "--articles", f"data/raw/{SEED.name}"],
+                               cwd=root, env=env, capture_output=True, text=True)
+    assert seed_only.returncode == 0, seed_only.stderr
+    assert "review: every claim has been reviewed" in seed_only.stdout
