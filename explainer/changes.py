@@ -44,7 +44,13 @@ def claim_changes(old: pd.DataFrame, new: pd.DataFrame) -> dict[str, list[str]]:
     """
     changes: dict[str, list[str]] = defaultdict(list)
     articles = sorted(set(old["article_id"]) | set(new["article_id"]))
+    counts = [frame["article_id"].value_counts() for frame in (old, new)]
     for article in articles:
+        before, after = (int(c.get(article, 0)) for c in counts)
+        if not before or not after:  # a whole article added or dropped: its count, not every claim
+            changes[article] = [f"an article added, with {after} claim(s)" if after else
+                                f"an article no longer read, with {before} claim(s)"]
+            continue
         groups: dict[tuple, list[list]] = defaultdict(lambda: [[], []])
         for side, frame in enumerate((old, new)):
             rows = frame[frame["article_id"] == article].sort_values("quote_start", kind="stable")

@@ -368,7 +368,7 @@ def apply_decisions(claims: pd.DataFrame, articles: pd.DataFrame, blocks: dict[s
         claims[name] = None
     outcome = Outcome()
     if ledger.empty:
-        return claims, outcome
+        return _no_day_for_period_totals(claims), outcome
     sha_of = dict(zip(articles["article_id"], articles["sha256"]))
     ids_of: dict[str, list[str]] = {}
     for article_id, sha in sha_of.items():
@@ -436,10 +436,13 @@ def apply_decisions(claims: pd.DataFrame, articles: pd.DataFrame, blocks: dict[s
     if added:
         claims = pd.concat([claims, pd.DataFrame([_added_claim(*item, claims.columns) for item in added])],
                            ignore_index=True)
-    if "scope" in claims.columns:
-        # A period total is never placed on a day (the machine's date stays in machine_event_date).
-        claims.loc[claims["scope"] == "period", "event_date"] = None
-    return claims, outcome
+    return _no_day_for_period_totals(claims), outcome
+
+
+def _no_day_for_period_totals(claims: pd.DataFrame) -> pd.DataFrame:
+    """A period total is never placed on a day (the machine's date stays in machine_event_date)."""
+    claims.loc[claims["scope"] == "period", "event_date"] = None
+    return claims
 
 
 def _added_claim(line: int, article_id: str, located, decision, columns) -> dict:
@@ -615,7 +618,8 @@ def merge_queue(queue_path: Path, claims: pd.DataFrame, articles: pd.DataFrame, 
     """
     queue_path = Path(queue_path)
     today = (today or date.today()).isoformat()
-    machine = machine_claims(claims)
+    # Compared with the values the queue was filled from (a period total's day is already cleared there).
+    machine = claims[claims["review_status"] != "added"] if "review_status" in claims.columns else claims
     by_id = {row["claim_id"]: row for _, row in machine.iterrows()}
     sha_of = dict(zip(articles["article_id"], articles["sha256"]))
     blocks = {aid: group.to_dict("records") for aid, group in paragraphs.groupby("article_id")}

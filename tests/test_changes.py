@@ -33,6 +33,8 @@ def test_a_removed_claim_and_the_same_tables(tmp_path):
     assert list(changes) == [committed.iloc[0]["article_id"]]
     assert changes[committed.iloc[0]["article_id"]][0].startswith("gone: Turkish forces killed, at least 4 (")
     assert claim_changes(fewer, committed)[committed.iloc[0]["article_id"]][0].startswith("new: ")
+    assert claim_changes(committed.iloc[:0], committed) == {"france24-idlib-2020-02-03": [
+        f"an article added, with {len(committed)} claim(s)"]}
 
 
 def test_other_tables_count_rows_added_removed_changed():

@@ -13,7 +13,16 @@ from explainer.paths import RAW_DIR
 from .conftest import FIXTURES, SEED
 from .support import run_in_copy
 
-WIRE = FIXTURES / "wire-style.txt"
+FIXTURE = FIXTURES / "wire-style.txt"
+
+
+@pytest.fixture
+def wire(tmp_path):
+    """An article no data/raw holds yet (its own name and bytes), whatever has been added to the project."""
+    path = tmp_path / "incoming" / "test-intake-wire.txt"
+    path.parent.mkdir()
+    path.write_bytes(FIXTURE.read_bytes() + b"\nA paragraph only this test's copy has.\n")
+    return path
 
 
 @pytest.fixture
@@ -29,18 +38,18 @@ def _state(folder):
     return {p.name: p.read_bytes() for p in folder.iterdir()}
 
 
-def _add(raw, source=WIRE, **overrides):
+def _add(raw, source, **overrides):
     fields = dict(url="https://example.org/news/1", outlet="Example Wire", published="2020-02-04",
                   licence="All rights reserved: quote briefly and link")
     fields.update(overrides)
     return add_article(source, raw_dir=raw, manifest=raw / "manifest.csv", **fields)
 
 
-def test_add_copies_and_records_hash_and_manifest_row(raw):
-    added = _add(raw, name="example-wire-2020-02-04.txt")
+def test_add_copies_and_records_hash_and_manifest_row(raw, wire):
+    added = _add(raw, wire, name="example-wire-2020-02-04.txt")
     copy = raw / "example-wire-2020-02-04.txt"
-    assert copy.read_bytes() == WIRE.read_bytes()
-    digest = hashlib.sha256(WIRE.read_bytes()).hexdigest()
+    assert copy.read_bytes() == wire.read_bytes()
+    digest = hashlib.sha256(wire.read_bytes()).hexdigest()
     assert added.sha256 == digest
     readme = (raw / "README.md").read_text(encoding="utf-8")
     row = next(line for line in readme.splitlines() if line.startswith("| example-wire-2020-02-04.txt |"))
@@ -65,9 +74,9 @@ def test_add_copies_and_records_hash_and_manifest_row(raw):
     ({"name": "notes.docx"}, "is not an article file"),
     ({"name": "../escape.txt"}, "not a plain file name"),
 ])
-def test_add_refuses_and_changes_nothing(raw, overrides, words):
+def test_add_refuses_and_changes_nothing(raw, wire, overrides, words):
     before = _state(raw)
-    source = overrides.pop("source", WIRE)
+    source = overrides.pop("source", wire)
     with pytest.raises(AddArticleError, match=words.replace("(", r"\(")):
         _add(raw, source, **overrides)
     assert _state(raw) == before
@@ -82,24 +91,24 @@ def test_add_refuses_a_file_the_build_would_refuse(raw, tmp_path):
     assert _state(raw) == before
 
 
-def test_add_twice_refuses_the_second(raw):
-    _add(raw)
+def test_add_twice_refuses_the_second(raw, wire):
+    _add(raw, wire)
     before = _state(raw)
-    with pytest.raises(AddArticleError, match="already has a file named wire-style.txt"):
-        _add(raw)
+    with pytest.raises(AddArticleError, match="already has a file named test-intake-wire.txt"):
+        _add(raw, wire)
     assert _state(raw) == before
 
 
-def test_add_on_the_command_line_then_the_raw_hashes_test_passes(tmp_path):
+def test_add_on_the_command_line_then_the_raw_hashes_test_passes(tmp_path, wire):
     """The README's reporter commands in a copy: add, then the project's own hash check holds."""
     from .support import copy_tracked_files
 
     root = copy_tracked_files(tmp_path / "repo")
-    result = run_in_copy(root, "add", WIRE, "--url", "https://example.org/news/1", "--outlet", "Example Wire",
+    result = run_in_copy(root, "add", wire, "--url", "https://example.org/news/1", "--outlet", "Example Wire",
                          "--published", "2020-02-04", "--licence", "All rights reserved")
     assert result.returncode == 0, result.stderr
-    assert "added data/raw/wire-style.txt" in result.stdout
-    check = run_in_copy(root, "add", WIRE, "--url", "https://example.org/news/1", "--outlet", "Example Wire",
+    assert "added data/raw/test-intake-wire.txt" in result.stdout
+    check = run_in_copy(root, "add", wire, "--url", "https://example.org/news/1", "--outlet", "Example Wire",
                         "--published", "2020-02-04", "--licence", "All rights reserved")
     assert check.returncode == 2 and check.stderr.count("\n") == 1 and "never overwritten" in check.stderr
     import subprocess

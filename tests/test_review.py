@@ -414,3 +414,21 @@ def test_strict_build_fails_while_claims_await_review(built):
                                cwd=root, env=env, capture_output=True, text=True)
     assert seed_only.returncode == 0, seed_only.stderr
     assert "review: every claim has been reviewed" in seed_only.stdout
+
+
+def test_a_period_total_accepted_as_read_merges(tmp_path):
+    """The queue shows a period total with no day (its machine day is cleared); accepting it as shown is no
+    correction, and it is published apart."""
+    from .conftest import FIXTURES, accept_every_claim
+
+    ledger, out = tmp_path / "ledger.csv", tmp_path / "processed"
+    article = FIXTURES / "dev-corpus" / "wikipedia-nw-syria-offensive-2019-june-turkish-posts.txt"
+    run_extract([str(article)], out, ledger_path=ledger, reference_date="2019-06-30")
+    claims = read_table("claims", out)
+    period = claims[claims["scope"] == "period"]
+    assert len(period) and period["event_date"].isna().all() and period["machine_event_date"].notna().any()
+    accept_every_claim(out, ledger)
+    run_extract([str(article)], out, ledger_path=ledger, reference_date="2019-06-30")
+    claims = read_table("claims", out)
+    assert set(claims["review_status"]) == {"accepted"}
+    assert len(review.period_totals(claims)) == len(period)
