@@ -19,7 +19,8 @@ PROCESSED = "data/processed"
 STORY = "story.yml"  # the story configuration: titles, names, periods (explainer/storyconfig.py)
 DOWNLOADS = "report/downloads"
 # The lookups the extraction reads (explainer/reference.py); observation posts and boundaries feed the map.
-EXTRACTION_REFERENCE = ("data/reference/actors.csv", "data/reference/places.csv", "data/reference/boilerplate.csv")
+EXTRACTION_REFERENCE = ("data/reference/actors.csv", "data/reference/places.csv", "data/reference/boilerplate.csv",
+                        "data/reference/vocabulary.csv")
 # The editors' decisions and the checks that flag claims for them (explainer/review.py).
 REVIEW = ("data/review/claims.csv", "data/reference/review_checks.csv")
 TABLES = tuple(f"{PROCESSED}/{name}" for name in (
