@@ -453,7 +453,7 @@ def _link_outcomes(sentence: str, phrases: list[_Victims]) -> list[_Link]:
                 (stock.start() if stock else phrase.start)
             links.append(_Link(phrase, "displaced", max(0, start), phrase.end, "stock"))
     # "captured three more" is as often towns as people: a bare continuing word counts only the killed and wounded.
-    return [l for l in links if not (l.phrase.head in CONTINUING_WORDS and l.outcome in ("captured", "displaced"))]
+    return [lk for lk in links if not (lk.phrase.head in CONTINUING_WORDS and lk.outcome in ("captured", "displaced"))]
 
 
 def _toll_links(sentence: str, taken: list[tuple[int, int]]) -> list[_Link]:
@@ -517,8 +517,8 @@ def _sentence_claims(article: Article, context: ArticleContext, sentence: Senten
     sentence_day = next((m.date for m in mentions if m.kind == "day"), None)
     phrases = _victim_phrases(text)
     links = _link_outcomes(text, phrases)
-    links += _toll_links(text, [(l.phrase.quantity.start, l.phrase.quantity.end) for l in links])
-    links.sort(key=lambda l: l.phrase.start)
+    links += _toll_links(text, [(lk.phrase.quantity.start, lk.phrase.quantity.end) for lk in links])
+    links.sort(key=lambda lk: lk.phrase.start)
     speaker_here = attribute(context, sentence, sentence.start, state.last_speaker) if links or \
         context.may_speak(sentence) else None
     if speaker_here is None and links and is_continuation(text) and state.last_speaker is not None:
@@ -538,8 +538,8 @@ def _sentence_claims(article: Article, context: ArticleContext, sentence: Senten
         if not phrase.subset or parent is None:
             parent = link
     # Subsets ("including five children") not governed by a verb of their own take their parent's outcome.
-    linked = {id(l.phrase) for l in links}
-    link_starts = [l.phrase.start for l in links]  # sorted above
+    linked = {id(lk.phrase) for lk in links}
+    link_starts = [lk.phrase.start for lk in links]  # sorted above
     for index, phrase in enumerate(phrases):
         if phrase.subset and id(phrase) not in linked and phrase.head:
             position = bisect.bisect_left(link_starts, phrase.start)
@@ -549,9 +549,9 @@ def _sentence_claims(article: Article, context: ArticleContext, sentence: Senten
                 links.append(_Link(phrase, owner.outcome, phrase.start, phrase.end, "subset"))
                 linked.add(id(phrase))
     if links:
-        state.last_phrase = max(links, key=lambda l: l.phrase.start).phrase
+        state.last_phrase = max(links, key=lambda lk: lk.phrase.start).phrase
     period = bool(_PERIOD_WORDS.search(text))
-    for link in sorted(links, key=lambda l: (l.phrase.start, OUTCOMES.index(l.outcome))):
+    for link in sorted(links, key=lambda lk: (lk.phrase.start, OUTCOMES.index(lk.outcome))):
         phrase = link.phrase
         attribution = attribute(context, sentence, sentence.start + phrase.start, state.last_speaker) \
             if speaker_here is not None and not speaker_here.inferred else speaker_here

@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import csv
 import io
-import os
 import re
 from dataclasses import dataclass, field
 from datetime import date
@@ -26,6 +25,7 @@ from types import SimpleNamespace
 import pandas as pd
 
 from .exceptions import ExplainerError
+from .files import atomic_write
 from .notebook import html_block, neutralise_formulas
 from .paths import DATA_DIR, PROCESSED_DIR, REFERENCE_DIR
 
@@ -187,10 +187,7 @@ def write_ledger(frame: pd.DataFrame, path: Path = LEDGER) -> Path:
     out = out.sort_values(["article_id", "quote_start", "quote_end", "quantity_text"],
                           key=lambda c: pd.to_numeric(c, errors="coerce").fillna(0) if c.name.startswith("quote_")
                           else c, kind="stable")
-    temporary = path.with_name(f".{path.name}.tmp")
-    out.to_csv(temporary, index=False, lineterminator="\n")
-    os.replace(temporary, path)
-    return path
+    return atomic_write(path, lambda temporary: out.to_csv(temporary, index=False, lineterminator="\n"))
 
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -589,12 +586,8 @@ def queue_frame(claims: pd.DataFrame, articles: pd.DataFrame, paragraphs: pd.Dat
 
 
 def write_queue(frame: pd.DataFrame, path: Path = QUEUE) -> Path:
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    temporary = path.with_name(f".{path.name}.tmp")
-    frame.to_csv(temporary, index=False, lineterminator="\n", quoting=csv.QUOTE_MINIMAL)
-    os.replace(temporary, path)
-    return path
+    return atomic_write(path, lambda temporary: frame.to_csv(temporary, index=False, lineterminator="\n",
+                                                           quoting=csv.QUOTE_MINIMAL))
 
 
 def machine_claims(claims: pd.DataFrame) -> pd.DataFrame:
@@ -894,6 +887,4 @@ def without_rejected(downloads: Path) -> None:
     if "review_status" in claims.columns:
         claims = claims[claims["review_status"] != "rejected"]
     target = Path(downloads) / "claims.csv"
-    temporary = target.with_name(f".{target.name}.tmp")
-    claims.to_csv(temporary, index=False, lineterminator="\n")
-    os.replace(temporary, target)
+    atomic_write(target, lambda temporary: claims.to_csv(temporary, index=False, lineterminator="\n"))

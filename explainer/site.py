@@ -27,6 +27,7 @@ import yaml
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 
 from .exceptions import SiteError
+from .files import atomic_write
 from .paths import BUILD_DIR, PROJECT_ROOT, SITE_DIR
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
@@ -324,9 +325,7 @@ def write_share_image(chart: Path = PROJECT_ROOT / "data" / "processed" / "chart
     png = vl_convert.svg_to_png(chart.read_text(encoding="utf-8"), scale=1.0)
     target.parent.mkdir(parents=True, exist_ok=True)
     if not target.exists() or target.read_bytes() != png:
-        temporary = target.with_suffix(".png.tmp")
-        temporary.write_bytes(png)
-        temporary.replace(target)
+        atomic_write(target, png)
     return target
 
 
