@@ -75,3 +75,17 @@ def test_the_committed_run_is_what_the_code_gives(rebuilt):
     found = differences(PROJECT_ROOT, rebuilt)
     assert not found, ("\n".join(found) + "\nIf the change is intended: make site, read `make diff`, commit the "
                        "outputs with the code. If not: the last code change moved a figure.")
+
+
+def test_nbval_on_the_committed_notebooks_in_a_copy(tmp_path):
+    """nbval re-executes every committed notebook and compares its outputs cell by cell. It runs in a copy because
+    the notebooks write tables: in place, it would rewrite data/processed and report/downloads."""
+    import os
+    import subprocess
+    import sys
+
+    root = copy_tracked_files(tmp_path / "repo")
+    env = {**os.environ, "EXPLAINER_NO_QUARTO_INSTALL": "1", "PYTHONPATH": str(root)}
+    result = subprocess.run([sys.executable, "-m", "pytest", "--nbval", "notebooks", "report", "-p",
+                             "no:cacheprovider", "-q"], cwd=root, env=env, capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout[-6000:] + result.stderr[-2000:]
