@@ -60,10 +60,10 @@ VAGUE_PATTERN = re.compile(
 
 
 # One search with every pattern's alternatives rules out the many sentences that name no time.
+_MONTH_WORD = re.compile(r"\b(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?(?:\s|$|,)",
+                         re.IGNORECASE)
 ANY_TIME_WORD = _ANY_TIME_WORD = re.compile("|".join(f"(?:{re.sub(r'[(][?]P<[a-z0-9]+>', '(?:', p.pattern)})" for p in (
-    ISO_PATTERN, re.compile(r"\b(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?(?:\s|$|,)",
-                            re.IGNORECASE),
-    WEEKDAY_PATTERN, RELATIVE_DAY_PATTERN, VAGUE_PATTERN)), re.IGNORECASE)
+    ISO_PATTERN, _MONTH_WORD, WEEKDAY_PATTERN, RELATIVE_DAY_PATTERN, VAGUE_PATTERN)), re.IGNORECASE)
 
 
 _TIME_WORDS = None
@@ -142,8 +142,15 @@ def find_dates(text: str, reference: date | None = None, reference_source: str =
     """
     if year_hint is None and reference is not None:
         year_hint = reference.year
-    if not _ANY_TIME_WORD.search(text):
-        return []  # most sentences name no time at all; one search rules them out
+    # The patterns below are read once each; a text that matches none of the time-word alternatives (the four
+    # patterns or a month name) names no time at all. Same test as one search of ANY_TIME_WORD, without a
+    # second reading of the text by its slow alternation.
+    iso = list(ISO_PATTERN.finditer(text)) if "-" in text else []
+    vague = list(VAGUE_PATTERN.finditer(text))
+    weekdays = list(WEEKDAY_PATTERN.finditer(text))
+    relative = list(RELATIVE_DAY_PATTERN.finditer(text))
+    if not (iso or vague or weekdays or relative or _MONTH_WORD.search(text)):
+        return []
     found: list[DateMention] = []
     taken: set[int] = set()  # offsets already inside a mention: one lookup, not a scan of all mentions
 
@@ -156,7 +163,7 @@ def find_dates(text: str, reference: date | None = None, reference_source: str =
 
     for match in PERIOD_PATTERN.finditer(text):
         add(DateMention(match.group(), match.start(), match.end(), "period", None))
-    for match in ISO_PATTERN.finditer(text):
+    for match in iso:
         if free(match.start(), match.end()):
             try:
                 day = date(int(match["y"]), int(match["m"]), int(match["d"]))
@@ -172,14 +179,14 @@ def find_dates(text: str, reference: date | None = None, reference_source: str =
         if match["y"]:
             year_hint = int(match["y"])
         add(DateMention(match.group(), match.start(), match.end(), "day" if day else "vague", day))
-    for match in VAGUE_PATTERN.finditer(text):
+    for match in vague:
         if free(match.start(), match.end()):
             add(DateMention(match.group(), match.start(), match.end(), "vague", None))
-    for match in WEEKDAY_PATTERN.finditer(text):
+    for match in weekdays:
         if free(match.start(), match.end()):
             day = resolve_weekday(match["w"], reference, reference_source) if reference else None
             add(DateMention(match.group(), match.start(), match.end(), "day" if day else "vague", day))
-    for match in RELATIVE_DAY_PATTERN.finditer(text):
+    for match in relative:
         if free(match.start(), match.end()):
             day = None
             if reference is not None:

@@ -344,5 +344,10 @@ def day_of(sentence: Sentence, context: ArticleContext, year_hint: int | None):
     """The sentence's time mentions, resolved against the article's reference date."""
     if not context.has_time_word(sentence):
         return []  # one scan of the whole article found no time word here
-    article = context.article
-    return dates.find_dates(sentence.text, article.reference_date, article.reference_date_source, year_hint)
+    key = ("days", sentence.start, sentence.end, year_hint)
+    if key not in context._sentences:
+        # Once per sentence and year: the claim and deployment rules both ask (callers only read the list).
+        article = context.article
+        context._sentences[key] = dates.find_dates(sentence.text, article.reference_date,
+                                                   article.reference_date_source, year_hint)
+    return context._sentences[key]
