@@ -594,8 +594,6 @@ def _sentence_claims(article: Article, context: ArticleContext, sentence: Senten
         ))
     if speaker_here is not None:
         state.last_speaker = speaker_here
-    elif context.may_speak(sentence) is False and not is_continuation(text):
-        pass
     if mentions and table_day is None:
         last = mentions[-1]
         state.current_day = last.date if last.kind == "day" else None

@@ -46,7 +46,29 @@ _MAX_NUMBER_WORDS = 12
 _NUMBER_WORDS = ("zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
                  "sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|"
                  "hundred|thousand|million|billion|trillion|dozen|half|a|an|and")
-_WORD = re.compile(r"(?<![A-Za-z-])(?:" + _NUMBER_WORDS + r")(?:-(?:" + _NUMBER_WORDS + r"))*(?![A-Za-z-])"
+
+
+def _trie(words: list[str]) -> str:
+    """The words as one alternation factored by shared prefixes ("t(?:en|w(?:o|elve)...)"): the regex engine
+    then tests a first letter once, not once per word. It matches the same strings; where one word is a prefix of
+    another the longer is tried first."""
+    groups: dict[str, list[str]] = {}
+    for word in words:
+        groups.setdefault(word[0], []).append(word[1:])
+    parts = []
+    for first, rests in groups.items():
+        longer = [rest for rest in rests if rest]
+        if not longer:
+            parts.append(re.escape(first))
+        else:
+            parts.append(re.escape(first) + "(?:" + _trie(longer) + ")" + ("?" if "" in rests else ""))
+    return "|".join(parts)
+
+
+# A number word is only matched whole (a run of letters and hyphens, every part a number word), so the order of
+# the alternatives cannot change what is found.
+_NUMBER_TRIE = _trie(_NUMBER_WORDS.split("|"))
+_WORD = re.compile(r"(?<![A-Za-z-])(?:" + _NUMBER_TRIE + r")(?:-(?:" + _NUMBER_TRIE + r"))*(?![A-Za-z-])"
                    r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,])|\d+(?:\.\d+)?", re.IGNORECASE)
 _SCALE_AFTER = re.compile(r"\s?(million|billion|thousand|mn|bn|m|k)\b", re.IGNORECASE)
 _HALF_A = re.compile(r"\bhalf\s+an?\s+(million|billion|thousand|dozen)\b", re.IGNORECASE)

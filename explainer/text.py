@@ -134,7 +134,11 @@ class ArticleContext:
 
     def may_speak(self, sentence: Sentence) -> bool:
         """Whether the sentence holds a speech verb or an "according to" (one cheap search)."""
-        return bool(SPEECH_VERBS.search(sentence.text) or _ACCORDING_ANYWHERE.search(sentence.text))
+        key = ("speaks", sentence.start, sentence.end)
+        if key not in self._sentences:
+            self._sentences[key] = bool(SPEECH_VERBS.search(sentence.text)
+                                        or _ACCORDING_ANYWHERE.search(sentence.text))
+        return self._sentences[key]
 
     def sentences(self, block: Block) -> list[Sentence]:
         """The block's sentences, split once and shared by the claim and deployment extractors."""
