@@ -835,7 +835,7 @@ def _rows_html(claims: pd.DataFrame, articles: pd.DataFrame, anchor: str, extra:
         day = row["event_date"] if isinstance(row["event_date"], str) else ""
         place = row["place"] if isinstance(row["place"], str) else ""
         cells = [safe(figure(row)), safe(row["outcome"]), safe(SIDE_LABELS[row["victim_side"]]),
-                 f'{safe(row["claimant"])}<br><small>as written: {safe(row["claimant_as_written"])}</small>',
+                 f'{safe(row["claimant"])}<br><small>{_as_written(row)}</small>',
                  safe(day), safe(place),
                  f'<q>{safe(row["quote"])}</q><br><small>{source}, paragraph {safe(row["paragraph"])}</small>']
         if extra:
@@ -843,6 +843,16 @@ def _rows_html(claims: pd.DataFrame, articles: pd.DataFrame, anchor: str, extra:
         rows.append(f'<tr id="{anchor}-{safe(row["claim_id"])}">' + "".join(f"<td>{c}</td>" for c in cells)
                     + "</tr>")
     return "\n".join(rows)
+
+
+def _as_written(row) -> str:
+    """The article's own words for the source, escaped, for a reader ("in its own words" when it names none)."""
+    from .charts import own_voice
+    from .notebook import safe
+
+    if own_voice(row):
+        return "in the article's own words"
+    return f"the article says: \u201c{safe(row['claimant_as_written'])}\u201d"
 
 
 def _table_html(claims, articles, anchor: str, css: str, extra_heading: str | None = None,
