@@ -24,7 +24,7 @@ from types import SimpleNamespace
 
 import pandas as pd
 
-from .exceptions import ExplainerError
+from .exceptions import ReviewError
 from .files import atomic_write
 from .notebook import html_block, neutralise_formulas
 from .paths import DATA_DIR, PROCESSED_DIR, REFERENCE_DIR
@@ -52,10 +52,6 @@ OUTCOMES = ("killed", "wounded", "captured", "displaced", "other")
 SIDES = ("turkey", "syria_government", "rebels", "civilians", "russia", "unspecified")
 SCOPES = ("incident", "period")
 ENUMS = {"qualifier": QUALIFIERS, "outcome": OUTCOMES, "victim_side": SIDES, "scope": SCOPES}
-
-
-class ReviewError(ExplainerError):
-    """Raised when the review ledger or a filled-in review queue has a malformed row."""
 
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -136,13 +132,21 @@ def _read_rows(path: Path) -> list[tuple[int, dict]]:
                           hint="save the file as CSV UTF-8") from None
     except OSError as error:
         raise ReviewError(f"cannot read the file ({error.strerror})", path=path) from None
-    reader = csv.DictReader(io.StringIO(text, newline=""))
+    short = object()  # what DictReader puts in the cells a short row lacks
+    reader = csv.DictReader(io.StringIO(text, newline=""), restval=short)
     if reader.fieldnames is None:
         return []
     rows = []
     for row in reader:
         if None in row:
-            raise ReviewError("the row has more cells than the header", path=path, line=reader.line_num)
+            raise ReviewError("the row has more cells than the header", path=path, line=reader.line_num,
+                              hint="a comma inside a cell needs the cell in double quotes; save the file as CSV")
+        if any(value is short for value in row.values()):
+            given = sum(value is not short for value in row.values())
+            # A cell deleted or a row cut off shifts every later value into the wrong column: never guess.
+            raise ReviewError(f"the row has {given} cells, the header {len(reader.fieldnames)}", path=path,
+                              line=reader.line_num, hint="restore the missing cells (leave them empty, not "
+                              "deleted) or write the queue again with make review")
         cells = {k.strip(): _cell(v) for k, v in row.items() if k is not None}
         if any(cells.values()):
             rows.append((reader.line_num, cells))
@@ -785,7 +789,7 @@ def run_review(processed: Path = PROCESSED_DIR, ledger_path: Path = LEDGER, queu
         path = _shown(write_queue(queue_frame(reviewed, articles, paragraphs), queue_path))
         out.append(f"queue: {len(waiting)} claim(s) awaiting review written to {path}; fill in decision "
                    f"({', '.join(DECISIONS)}) and reviewer, correct fields in place, add missed figures as rows "
-                   f"with decision added, then: python -m explainer review --merge {path}")
+                   f"with decision added, then: make review MERGE={path}")
     else:
         out.append("rebuild to publish them: make site")
     out.append(f"review: {counts_line(reviewed, outcome)}")
