@@ -247,6 +247,14 @@ def _truthy(value) -> bool:
     return str(value).strip().lower() in ("true", "1", "yes")
 
 
+def _day(iso: str) -> str:
+    """'3 February 2020' for '2020-02-03': read by editors and, under Not yet checked, by readers."""
+    try:
+        return date.fromisoformat(iso).strftime("%-d %B %Y")
+    except ValueError:
+        return iso
+
+
 def flags(claims: pd.DataFrame, articles: pd.DataFrame, actors=None, sentences: dict | None = None,
           checks: Checks | None = None) -> pd.Series:
     """Why each claim needs attention, '; '-separated (empty when no check fires).
@@ -262,15 +270,15 @@ def flags(claims: pd.DataFrame, articles: pd.DataFrame, actors=None, sentences: 
     for _, claim in claims.iterrows():
         why = []
         if claim["victim_side"] == "unspecified":
-            why.append("side not resolved")
+            why.append("side not resolved: whose people were hit is not clear")
         day = claim.get("event_date")
         published = _article_day(by_article.get(claim["article_id"], {}))
         if not isinstance(day, str) or not day:
-            why.append("no date")
+            why.append("no date: the text gives no day for it")
         elif published is not None:
             distance = abs((date.fromisoformat(day) - published).days)
             if distance > checks.max_days_from_article:
-                why.append(f"date {day} is {distance} days from the article's {published.isoformat()}")
+                why.append(f"date {_day(day)} is {distance} days from the article's {_day(published.isoformat())}")
         scope = claim.get("scope")
         text = " ".join(str(t) for t in (claim["quote"], (sentences or {}).get(claim["claim_id"], "")))
         if isinstance(scope, str) and scope == "period":
@@ -283,7 +291,7 @@ def flags(claims: pd.DataFrame, articles: pd.DataFrame, actors=None, sentences: 
             why.append(f"{int(figure)} {claim['outcome']} is out of scale for one incident (over {limit})")
         as_written = str(claim["claimant_as_written"])
         if canonical is not None and claim["claimant"] not in canonical:
-            why.append(f"claimant '{claim['claimant']}' is not in actors.csv")
+            why.append(f"source '{claim['claimant']}' is not in the project's list of sources (not in actors.csv)")
         inferred = claim.get("claimant_inferred")
         if inferred is None or (not isinstance(inferred, str) and pd.isna(inferred)):
             # Without the extractor's own flag: inferred when the words used are not one of the actor's names.
@@ -293,7 +301,7 @@ def flags(claims: pd.DataFrame, articles: pd.DataFrame, actors=None, sentences: 
         if _truthy(inferred):
             why.append(f"claimant inferred: the article says '{as_written}', read as '{claim['claimant']}'")
         if claim["outcome"] == "other":
-            why.append("outcome 'other'")
+            why.append("outcome 'other': neither killed, wounded, captured nor displaced (e.g. 'neutralised')")
         reasons.append("; ".join(why))
     return pd.Series(reasons, index=claims.index, dtype="string")
 
@@ -836,7 +844,7 @@ def _rows_html(claims: pd.DataFrame, articles: pd.DataFrame, anchor: str, extra:
         url = text_fragment_url(urls.get(row["article_id"], ""), row["quote"])
         source = f'<a href="{safe(url)}">{safe(outlets.get(row["article_id"]))}</a>' if url else \
             safe(outlets.get(row["article_id"], row["article_id"]))
-        day = row["event_date"] if isinstance(row["event_date"], str) else ""
+        day = _day(row["event_date"]) if isinstance(row["event_date"], str) else ""
         place = row["place"] if isinstance(row["place"], str) else ""
         cells = [safe(figure(row)), safe(row["outcome"]), safe(SIDE_LABELS[row["victim_side"]]),
                  f'{safe(row["claimant"])}<br><small>{_as_written(row)}</small>',

@@ -281,7 +281,7 @@ def test_checks_flag_what_an_editor_must_look_at(reference):
     cases = {
         "side": ({"victim_side": "unspecified"}, "side not resolved"),
         "undated": ({"event_date": None}, "no date"),
-        "far": ({"event_date": "2017-05-01"}, "days from the article's 2020-02-04"),
+        "far": ({"event_date": "2017-05-01"}, "days from the article's 4 February 2020"),
         "period": ({"quote": "380000 civilians killed since 2011"}, "may be a period total ('since')"),
         "scope": ({"scope": "period"}, "a period total, not one incident"),
         "scale": ({"number_low": 380000, "number_high": 380000}, "out of scale for one incident"),
