@@ -125,7 +125,7 @@ def article_labels(articles: pd.DataFrame) -> dict[str, str]:
             labels[row["article_id"]] = f"{outlet}, {published}"
         elif headline or _page_title(row.get("url")):
             title = headline or _page_title(row.get("url"))
-            short = title if len(title) <= 48 else title[:47].rstrip() + "…"
+            short = textwrap.shorten(title, 48, placeholder=" …")  # whole words: never "in Id…"
             labels[row["article_id"]] = f"{outlet}, “{short}”"
         else:
             labels[row["article_id"]] = outlet
@@ -135,7 +135,7 @@ def article_labels(articles: pd.DataFrame) -> dict[str, str]:
         if counts[label] > 1:
             headline = _text(articles.set_index("article_id").loc[article_id].get("headline"))
             if headline and headline not in label:
-                labels[article_id] = f"{label}, “{headline[:40]}”"
+                labels[article_id] = f"{label}, “{textwrap.shorten(headline, 40, placeholder=' …')}”"
     return labels
 
 
