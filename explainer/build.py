@@ -207,6 +207,25 @@ def strip_volatile(nb: nbformat.NotebookNode) -> nbformat.NotebookNode:
     return nb
 
 
+def undescribed_articles(articles_csv: Path) -> list[str]:
+    """A warning line for each article read with no outlet or licence: a file given to the build without its
+    manifest row (make add) or front matter. Its pages would credit "an unnamed outlet"."""
+    import csv
+
+    if not articles_csv.exists():
+        return []
+    with articles_csv.open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    lines = []
+    for row in rows:
+        missing = [name for name in ("outlet", "licence") if not (row.get(name) or "").strip()]
+        if missing:
+            lines.append(f"warning: {row.get('file')}: no {' and no '.join(missing)} recorded, so the pages credit "
+                         f"'an unnamed outlet' and never republish it; describe it with make add FILE=... "
+                         f"OUTLET=... PUBLISHED=... LICENCE=... (or a manifest.csv row), then build again")
+    return lines
+
+
 def committed_parameters(notebook: Path) -> dict:
     """The parameters injected into a committed notebook: those of the run that was committed ({} = defaults)."""
     import ast
@@ -446,6 +465,8 @@ def build(articles: str | list | None = None, force: bool = False, site: bool = 
             raise write_error(error, _relative(Path(error.filename)) if error.filename else "build") from None
         finally:
             shutil.rmtree(STAGE_DIR, ignore_errors=True)
+        for line in undescribed_articles(PROJECT_ROOT / PROCESSED / "articles.csv"):
+            _progress(line)
         from .review import ReviewError, summary_line
 
         waiting, review_line = summary_line()  # claims no editor has checked are built but never published

@@ -125,7 +125,7 @@ def article_labels(articles: pd.DataFrame) -> dict[str, str]:
             labels[row["article_id"]] = f"{outlet}, {published}"
         elif headline or _page_title(row.get("url")):
             title = headline or _page_title(row.get("url"))
-            short = title if len(title) <= 48 else title[:47].rstrip() + "…"
+            short = textwrap.shorten(title, 48, placeholder=" …")  # whole words: never "in Id…"
             labels[row["article_id"]] = f"{outlet}, “{short}”"
         else:
             labels[row["article_id"]] = outlet
@@ -135,7 +135,7 @@ def article_labels(articles: pd.DataFrame) -> dict[str, str]:
         if counts[label] > 1:
             headline = _text(articles.set_index("article_id").loc[article_id].get("headline"))
             if headline and headline not in label:
-                labels[article_id] = f"{label}, “{headline[:40]}”"
+                labels[article_id] = f"{label}, “{textwrap.shorten(headline, 40, placeholder=' …')}”"
     return labels
 
 
@@ -306,15 +306,13 @@ def claims_chart_data(claims: pd.DataFrame, articles: pd.DataFrame | None = None
     numeric["source"] = numeric.apply(lambda r: source_label(r, outlets), axis=1)
     numeric["inferred"] = numeric.apply(is_inferred, axis=1)
     numeric["article"] = [labels.get(a, "") for a in numeric["article_id"]]
-    # With several articles, a row says which article it comes from.
-    # With several articles, a row says which article it comes from by a number keyed under the chart.
-    several = numeric["article_id"].nunique() > 1
+    # Where an incident's figures come from several articles, a row says which by a number keyed under the chart.
+    several = numeric.groupby("incident")["article_id"].transform("nunique") > 1
     order = [a for a in (list(articles["article_id"]) if articles is not None else []) if a in
              set(numeric["article_id"])] or sorted(set(numeric["article_id"]))
     numbers = {a: i + 1 for i, a in enumerate(order)}
     numeric["article_no"] = numeric["article_id"].map(numbers)
-    numeric["claimant_row"] = numeric["source"] + (" (" + numeric["article_no"].astype(str) + ")" if several
-                                                   else "")
+    numeric["claimant_row"] = numeric["source"] + (" (" + numeric["article_no"].astype(str) + ")").where(several, "")
     # The same figure from the same claimant about the same incident is one point, however often it was printed.
     numeric = numeric.drop_duplicates(subset=["group", "claimant_row", "figure", "qualifier"], keep="first")
     repeat = numeric.groupby(["group", "claimant_row"]).cumcount()
@@ -488,7 +486,9 @@ def claims_chart(claims: pd.DataFrame, articles: pd.DataFrame, incident: str | N
                                 "'up to' (pointing down).", wrap)
                 + (textwrap.wrap(note, wrap) if note else [])
                 + [line for key in article_key(data) for line in textwrap.wrap(key, wrap)]
-                + textwrap.wrap(source_line(articles), wrap))
+                # Credit only the articles whose figures are drawn, not every article read.
+                + textwrap.wrap(source_line(articles[articles["article_id"].isin(
+                    claims.loc[claims["claim_id"].isin(data["claim_id"]), "article_id"])]), wrap))
     chart = alt.vconcat(*panels, spacing=18) if panels else alt.vconcat(alt.Chart(pd.DataFrame({"x": []}))
                                                                          .mark_point())
     return chart.resolve_scale(x="independent", color="shared").properties(

@@ -99,3 +99,7 @@ class AddArticleError(ExplainerError):
 
 class StoryConfigError(ExplainerError):
     """Raised when the story configuration (story.yml) is missing, malformed or lacks a key."""
+
+
+class ReviewError(ExplainerError):
+    """Raised when the review ledger or a filled-in review queue has a malformed row."""

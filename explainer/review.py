@@ -24,7 +24,7 @@ from types import SimpleNamespace
 
 import pandas as pd
 
-from .exceptions import ExplainerError
+from .exceptions import ReviewError
 from .files import atomic_write
 from .notebook import html_block, neutralise_formulas
 from .paths import DATA_DIR, PROCESSED_DIR, REFERENCE_DIR
@@ -52,10 +52,6 @@ OUTCOMES = ("killed", "wounded", "captured", "displaced", "other")
 SIDES = ("turkey", "syria_government", "rebels", "civilians", "russia", "unspecified")
 SCOPES = ("incident", "period")
 ENUMS = {"qualifier": QUALIFIERS, "outcome": OUTCOMES, "victim_side": SIDES, "scope": SCOPES}
-
-
-class ReviewError(ExplainerError):
-    """Raised when the review ledger or a filled-in review queue has a malformed row."""
 
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -136,13 +132,21 @@ def _read_rows(path: Path) -> list[tuple[int, dict]]:
                           hint="save the file as CSV UTF-8") from None
     except OSError as error:
         raise ReviewError(f"cannot read the file ({error.strerror})", path=path) from None
-    reader = csv.DictReader(io.StringIO(text, newline=""))
+    short = object()  # what DictReader puts in the cells a short row lacks
+    reader = csv.DictReader(io.StringIO(text, newline=""), restval=short)
     if reader.fieldnames is None:
         return []
     rows = []
     for row in reader:
         if None in row:
-            raise ReviewError("the row has more cells than the header", path=path, line=reader.line_num)
+            raise ReviewError("the row has more cells than the header", path=path, line=reader.line_num,
+                              hint="a comma inside a cell needs the cell in double quotes; save the file as CSV")
+        if any(value is short for value in row.values()):
+            given = sum(value is not short for value in row.values())
+            # A cell deleted or a row cut off shifts every later value into the wrong column: never guess.
+            raise ReviewError(f"the row has {given} cells, the header {len(reader.fieldnames)}", path=path,
+                              line=reader.line_num, hint="restore the missing cells (leave them empty, not "
+                              "deleted) or write the queue again with make review")
         cells = {k.strip(): _cell(v) for k, v in row.items() if k is not None}
         if any(cells.values()):
             rows.append((reader.line_num, cells))
@@ -243,6 +247,14 @@ def _truthy(value) -> bool:
     return str(value).strip().lower() in ("true", "1", "yes")
 
 
+def _day(iso: str) -> str:
+    """'3 February 2020' for '2020-02-03': read by editors and, under Not yet checked, by readers."""
+    try:
+        return date.fromisoformat(iso).strftime("%-d %B %Y")
+    except ValueError:
+        return iso
+
+
 def flags(claims: pd.DataFrame, articles: pd.DataFrame, actors=None, sentences: dict | None = None,
           checks: Checks | None = None) -> pd.Series:
     """Why each claim needs attention, '; '-separated (empty when no check fires).
@@ -258,15 +270,15 @@ def flags(claims: pd.DataFrame, articles: pd.DataFrame, actors=None, sentences: 
     for _, claim in claims.iterrows():
         why = []
         if claim["victim_side"] == "unspecified":
-            why.append("side not resolved")
+            why.append("side not resolved: whose people were hit is not clear")
         day = claim.get("event_date")
         published = _article_day(by_article.get(claim["article_id"], {}))
         if not isinstance(day, str) or not day:
-            why.append("no date")
+            why.append("no date: the text gives no day for it")
         elif published is not None:
             distance = abs((date.fromisoformat(day) - published).days)
             if distance > checks.max_days_from_article:
-                why.append(f"date {day} is {distance} days from the article's {published.isoformat()}")
+                why.append(f"date {_day(day)} is {distance} days from the article's {_day(published.isoformat())}")
         scope = claim.get("scope")
         text = " ".join(str(t) for t in (claim["quote"], (sentences or {}).get(claim["claim_id"], "")))
         if isinstance(scope, str) and scope == "period":
@@ -279,7 +291,7 @@ def flags(claims: pd.DataFrame, articles: pd.DataFrame, actors=None, sentences: 
             why.append(f"{int(figure)} {claim['outcome']} is out of scale for one incident (over {limit})")
         as_written = str(claim["claimant_as_written"])
         if canonical is not None and claim["claimant"] not in canonical:
-            why.append(f"claimant '{claim['claimant']}' is not in actors.csv")
+            why.append(f"source '{claim['claimant']}' is not in the project's list of sources (not in actors.csv)")
         inferred = claim.get("claimant_inferred")
         if inferred is None or (not isinstance(inferred, str) and pd.isna(inferred)):
             # Without the extractor's own flag: inferred when the words used are not one of the actor's names.
@@ -289,7 +301,7 @@ def flags(claims: pd.DataFrame, articles: pd.DataFrame, actors=None, sentences: 
         if _truthy(inferred):
             why.append(f"claimant inferred: the article says '{as_written}', read as '{claim['claimant']}'")
         if claim["outcome"] == "other":
-            why.append("outcome 'other'")
+            why.append("outcome 'other': neither killed, wounded, captured nor displaced (e.g. 'neutralised')")
         reasons.append("; ".join(why))
     return pd.Series(reasons, index=claims.index, dtype="string")
 
@@ -785,7 +797,7 @@ def run_review(processed: Path = PROCESSED_DIR, ledger_path: Path = LEDGER, queu
         path = _shown(write_queue(queue_frame(reviewed, articles, paragraphs), queue_path))
         out.append(f"queue: {len(waiting)} claim(s) awaiting review written to {path}; fill in decision "
                    f"({', '.join(DECISIONS)}) and reviewer, correct fields in place, add missed figures as rows "
-                   f"with decision added, then: python -m explainer review --merge {path}")
+                   f"with decision added, then: make review MERGE={path}")
     else:
         out.append("rebuild to publish them: make site")
     out.append(f"review: {counts_line(reviewed, outcome)}")
@@ -832,10 +844,10 @@ def _rows_html(claims: pd.DataFrame, articles: pd.DataFrame, anchor: str, extra:
         url = text_fragment_url(urls.get(row["article_id"], ""), row["quote"])
         source = f'<a href="{safe(url)}">{safe(outlets.get(row["article_id"]))}</a>' if url else \
             safe(outlets.get(row["article_id"], row["article_id"]))
-        day = row["event_date"] if isinstance(row["event_date"], str) else ""
+        day = _day(row["event_date"]) if isinstance(row["event_date"], str) else ""
         place = row["place"] if isinstance(row["place"], str) else ""
         cells = [safe(figure(row)), safe(row["outcome"]), safe(SIDE_LABELS[row["victim_side"]]),
-                 f'{safe(row["claimant"])}<br><small>as written: {safe(row["claimant_as_written"])}</small>',
+                 f'{safe(row["claimant"])}<br><small>{_as_written(row)}</small>',
                  safe(day), safe(place),
                  f'<q>{safe(row["quote"])}</q><br><small>{source}, paragraph {safe(row["paragraph"])}</small>']
         if extra:
@@ -843,6 +855,16 @@ def _rows_html(claims: pd.DataFrame, articles: pd.DataFrame, anchor: str, extra:
         rows.append(f'<tr id="{anchor}-{safe(row["claim_id"])}">' + "".join(f"<td>{c}</td>" for c in cells)
                     + "</tr>")
     return "\n".join(rows)
+
+
+def _as_written(row) -> str:
+    """The article's own words for the source, escaped, for a reader ("in its own words" when it names none)."""
+    from .charts import own_voice
+    from .notebook import safe
+
+    if own_voice(row):
+        return "in the article's own words"
+    return f"the article says: \u201c{safe(row['claimant_as_written'])}\u201d"
 
 
 def _table_html(claims, articles, anchor: str, css: str, extra_heading: str | None = None,

@@ -300,3 +300,14 @@ def test_articles_on_the_make_command_line_are_plain_text(project, tmp_path):
     assert result.returncode == 0, result.stdout + result.stderr
     claims = (project / "data" / "processed" / "claims.csv").read_text(encoding="utf-8")
     assert "\nmy-article," in claims and "\nfrance24-idlib-2020-02-03," in claims
+
+
+def test_an_article_with_no_outlet_or_licence_is_warned_about(tmp_path):
+    from explainer.build import undescribed_articles
+
+    table = tmp_path / "articles.csv"
+    table.write_text("article_id,file,outlet,licence\na,a.txt,France 24,All rights reserved\nb,b.txt,,\n",
+                     encoding="utf-8")
+    lines = undescribed_articles(table)
+    assert len(lines) == 1 and lines[0].startswith("warning: b.txt: no outlet and no licence recorded")
+    assert "make add" in lines[0]

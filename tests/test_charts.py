@@ -203,9 +203,14 @@ def test_charts_grow_with_the_data(seed_tables, both_tables, posts):
     assert both_rows > seed_rows
     svg = charts.to_svg(charts.claims_chart(both_tables["claims"], both_tables["articles"]))
     assert "Wikipedia" in svg  # the second article's outlet reaches the source line
-    # with several articles, each row names its article by a number keyed under the chart
+    # where an incident's figures come from several articles, each row names its article by a number keyed under
+    # the chart; an incident reported by one article needs no number
     data = charts.claims_chart_data(both_tables["claims"], both_tables["articles"])
-    assert data["claimant"].str.contains(r"\([12]\)", regex=True).all()
+    article_of = dict(zip(both_tables["claims"]["claim_id"], both_tables["claims"]["article_id"]))
+    several = data["claim_id"].map(article_of).groupby(data["incident"]).transform("nunique") > 1
+    numbered = data["claimant"].str.contains(r"\([12]\)", regex=True)
+    assert several.any() and (~several).any()
+    assert (numbered == several).all()
     key = charts.article_key(data)
     assert key[0].startswith("(1) France 24, “Syrian govt shelling") and key[1].startswith("(2) Wikipedia")
     subtitle = " ".join(charts.claims_chart(both_tables["claims"], both_tables["articles"]).to_dict()["title"]["subtitle"])
@@ -245,3 +250,13 @@ def test_article_labels_use_the_page_title_when_there_is_no_headline():
          "url": "https://en.wikipedia.org/wiki/Syrian_civil_war"}])
     labels = charts.article_labels(articles)
     assert labels == {"a": "Wikipedia, “Second Northern Syria Buffer Zone”", "b": "Wikipedia, “Syrian civil war”"}
+
+
+def test_a_chart_credits_only_the_articles_whose_figures_it_draws(both_tables):
+    claims, articles = both_tables["claims"], both_tables["articles"]
+    data = charts.claims_chart_data(claims, articles)
+    article_of = dict(zip(claims["claim_id"], claims["article_id"]))
+    per_incident = data["claim_id"].map(article_of).groupby(data["incident"]).agg(set)
+    alone = next(incident for incident, ids in per_incident.items() if ids == {"wikipedia-turkish-involvement-2020"})
+    subtitle = " ".join(charts.claims_chart(claims, articles, incident=alone).to_dict()["title"]["subtitle"])
+    assert "Wikipedia" in subtitle and "France 24" not in subtitle

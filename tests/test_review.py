@@ -281,7 +281,7 @@ def test_checks_flag_what_an_editor_must_look_at(reference):
     cases = {
         "side": ({"victim_side": "unspecified"}, "side not resolved"),
         "undated": ({"event_date": None}, "no date"),
-        "far": ({"event_date": "2017-05-01"}, "days from the article's 2020-02-04"),
+        "far": ({"event_date": "2017-05-01"}, "days from the article's 4 February 2020"),
         "period": ({"quote": "380000 civilians killed since 2011"}, "may be a period total ('since')"),
         "scope": ({"scope": "period"}, "a period total, not one incident"),
         "scale": ({"number_low": 380000, "number_high": 380000}, "out of scale for one incident"),
@@ -432,3 +432,11 @@ def test_a_period_total_accepted_as_read_merges(tmp_path):
     claims = read_table("claims", out)
     assert set(claims["review_status"]) == {"accepted"}
     assert len(review.period_totals(claims)) == len(period)
+
+
+def test_a_row_with_a_cell_missing_is_refused_not_dropped(tmp_path):
+    """A deleted cell shifts every later value into the wrong column: the merge stops, naming the row."""
+    path = tmp_path / "queue.csv"
+    path.write_text("claim_id,decision,reviewer,note\nc1,accepted,Ed,fine\nc2,corrected,Ed\n", encoding="utf-8")
+    with pytest.raises(review.ReviewError, match=r"queue.csv:3: the row has 3 cells, the header 4"):
+        review._read_rows(path)
