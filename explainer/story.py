@@ -136,7 +136,7 @@ def lede(claims: pd.DataFrame, articles: pd.DataFrame, story=None) -> Markdown:
     verdict = (f" Their figures differ for {safe(_and([charts._lower_first(g) for g in differ]))}." if differ
                else " No two of them give differing figures for the same people and outcome.")
     return html_block(
-        f"<p>{safe(story.deck)}</p>"
+        # The deck is the page's description (shown under the title by both renderers), not repeated here.
         f"<p>For {safe(charts.incident_label(key))}, the reporting gives figures for "
         f"{safe(_and([charts._lower_first(s) for s in sides]))} from "
         f"{_count(len(sources), 'source')}: {_and(sources)}.{verdict} This page sets the figures side by side, "

@@ -150,3 +150,14 @@ def test_story_configuration_errors_name_the_file_and_key(tmp_path):
     with pytest.raises(StoryConfigError, match="matches no dated claim"):
         charts.main_incident(pd.DataFrame([{"claim_id": "c", "article_id": "a", "event_date": "2020-01-01",
                                             "governorate": "Idlib", "claimant": "X"}]), load_story(config))
+
+
+def test_the_story_page_description_is_the_configured_deck():
+    """Both renderers show the page's description under its title; the story configuration owns its words."""
+    import json
+
+    from explainer.paths import PROJECT_ROOT
+    from explainer.storyconfig import load_story
+
+    front = "".join(json.loads((PROJECT_ROOT / "report" / "index.ipynb").read_text(encoding="utf-8"))["cells"][0]["source"])
+    assert f'description: "{load_story().deck}"' in front
