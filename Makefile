@@ -101,7 +101,7 @@ bench: $(VENV)/.installed
 .PHONY: evaluate
 ## Score extraction on the annotated texts: per text and pooled precision, recall, F1, field accuracy
 evaluate: $(VENV)/.installed
-	$(PY) -m explainer.evaluate tests/fixtures/dev-corpus data/annotated
+	$(PY) -m explainer.evaluate data/annotated tests/fixtures/dev-corpus
 
 .PHONY: lint
 ## Check style with ruff (if installed)

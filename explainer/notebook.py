@@ -2,7 +2,7 @@
 
 Pages show their content as Markdown outputs only (``text/markdown``, which may carry escaped HTML such as tables
 and chart images with alt text), never as ``text/html`` or ``application/javascript`` outputs: Quarto adds
-require.js and jQuery from cdn.jsdelivr.net to any page with one of those (its Jupyter "widget" support), and
+require.js and jQuery from a third-party CDN to any page with one of those (its Jupyter "widget" support), and
 shows bare image outputs without alt text. ``tests/test_page_outputs.py`` checks every committed notebook.
 """
 

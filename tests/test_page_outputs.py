@@ -1,6 +1,6 @@
 """The committed notebooks' outputs, read as Quarto reads them (no rendering needed).
 
-Quarto adds require.js and jQuery from cdn.jsdelivr.net to any page whose notebook holds a display_data or
+Quarto adds require.js and jQuery from a third-party CDN to any page whose notebook holds a display_data or
 execute_result output carrying text/html or application/javascript (its Jupyter widget support:
 src/core/jupyter/widgets.ts), so such an output makes every reader's browser contact a third party. And it shows a
 bare image output as a figure without alt text. Pages therefore emit Markdown outputs, with charts as <img> with
