@@ -18,7 +18,9 @@ import altair as alt
 import pandas as pd
 
 from .events import report_dates
+from .dates import day_words
 from .paths import REFERENCE_DIR
+from .text import NOT_ATTRIBUTED
 
 # Okabe-Ito palette: distinguishable with the common colour-vision deficiencies.
 SIDE_COLOURS = {
@@ -75,7 +77,6 @@ def side_colour() -> alt.Scale:
 
 
 NARROW = 340  # a phone's column (360-390 px screens less the page margins): text stays at 11 px or more
-NOT_ATTRIBUTED = "(not attributed)"
 INFERRED_MARK = "*"
 
 
@@ -97,11 +98,7 @@ def outlet_names(articles: pd.DataFrame) -> dict[str, str]:
     return names
 
 
-def _day(value) -> str:
-    try:
-        return date.fromisoformat(str(value)[:10]).strftime("%-d %B %Y")
-    except ValueError:
-        return ""
+_day = day_words  # one way to write a day for readers (explainer.dates)
 
 
 def _page_title(url) -> str:

@@ -34,7 +34,7 @@ from . import dates
 from .articles import Article, Block
 from .numbers import Quantity, find_quantities
 from .reference import NameFinder, Reference
-from .text import ArticleContext, Attribution, Sentence, attribute, day_of, is_continuation
+from .text import NOT_ATTRIBUTED, ArticleContext, Attribution, Sentence, attribute, day_of, is_continuation
 from .vocabulary import OUTCOMES, SIDES, VOCABULARY
 
 V = VOCABULARY
@@ -494,7 +494,7 @@ def _toll_links(sentence: str, taken: list[tuple[int, int]]) -> list[_Link]:
 
 def _claimant(attribution: Attribution | None, context: ArticleContext) -> tuple[str, str, bool]:
     if attribution is None:
-        return context.outlet_name, "(not attributed)", False
+        return context.outlet_name, NOT_ATTRIBUTED, False
     return attribution.claimant, attribution.claimant_as_written, attribution.inferred
 
 
@@ -712,7 +712,7 @@ def _table_claims(article: Article, context: ArticleContext, rows: list[Block], 
         if all(re.fullmatch(r":?-{2,}:?", c[0]) for c in cells if c[0]):
             continue  # the |---|---| separator
         row = list(zip(header, cells))
-        claimant, as_written, inferred = context.outlet_name, "(not attributed)", False
+        claimant, as_written, inferred = context.outlet_name, NOT_ATTRIBUTED, False
         day, place = "", ""
         for name, (text, _, _) in row:
             if _SOURCE_HEADER.match(name) and text:

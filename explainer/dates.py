@@ -212,3 +212,11 @@ def latest_year(text: str) -> int | None:
         return None
     years = [m.group(1) or m.group(2) for m in _DATED_YEAR.finditer(text)]
     return int(years[-1]) if years else None
+
+
+def day_words(value) -> str:
+    """'3 February 2020' for '2020-02-03' (or a longer ISO timestamp); '' for anything that is not a date."""
+    try:
+        return date.fromisoformat(str(value)[:10]).strftime("%-d %B %Y")
+    except ValueError:
+        return ""

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from .articles import Article
 from .numbers import find_quantities
 from .reference import Reference
-from .text import ArticleContext, Sentence, attribute, day_of
+from .text import NOT_ATTRIBUTED, ArticleContext, Sentence, attribute, day_of
 from .vocabulary import VOCABULARY
 
 _WORDS = {kind: [w for w, v in VOCABULARY["deployment_word"].items() if v == kind]
@@ -121,7 +121,7 @@ def extract_deployments(article: Article, reference: Reference, context: Article
                     else:
                         attribution = attribute(context, sentence, sentence.start + match.start(), None)
                         claimant = attribution.claimant if attribution else context.outlet_name
-                        as_written = attribution.claimant_as_written if attribution else "(not attributed)"
+                        as_written = attribution.claimant_as_written if attribution else NOT_ATTRIBUTED
                     actor, side = _who(context, sentence, match.start())
                     facts.append(Deployment(
                         article_id=article.article_id, deployment_id="", kind=kind, what=match.group(),

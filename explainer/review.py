@@ -27,7 +27,9 @@ import pandas as pd
 from .exceptions import ReviewError
 from .files import atomic_write
 from .notebook import html_block, neutralise_formulas
+from .dates import day_words
 from .paths import DATA_DIR, PROCESSED_DIR, REFERENCE_DIR
+from .text import NOT_ATTRIBUTED
 
 LEDGER = DATA_DIR / "review" / "claims.csv"
 QUEUE = DATA_DIR / "review" / "queue.csv"
@@ -249,10 +251,7 @@ def _truthy(value) -> bool:
 
 def _day(iso: str) -> str:
     """'3 February 2020' for '2020-02-03': read by editors and, under Not yet checked, by readers."""
-    try:
-        return date.fromisoformat(iso).strftime("%-d %B %Y")
-    except ValueError:
-        return iso
+    return day_words(iso) or iso
 
 
 def flags(claims: pd.DataFrame, articles: pd.DataFrame, actors=None, sentences: dict | None = None,
@@ -295,7 +294,7 @@ def flags(claims: pd.DataFrame, articles: pd.DataFrame, actors=None, sentences: 
         inferred = claim.get("claimant_inferred")
         if inferred is None or (not isinstance(inferred, str) and pd.isna(inferred)):
             # Without the extractor's own flag: inferred when the words used are not one of the actor's names.
-            inferred = actors is not None and as_written != "(not attributed)" and not any(
+            inferred = actors is not None and as_written != NOT_ATTRIBUTED and not any(
                 alias in as_written.lower() for alias, actor in actors.alias_to_actor.items()
                 if actor.canonical == claim["claimant"])
         if _truthy(inferred):

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import base64
 import re
-from datetime import date
 from pathlib import Path
 from urllib.parse import quote as url_quote
 
@@ -20,6 +19,7 @@ from IPython.display import Markdown
 from . import charts
 from .articles import text_fragment_url  # noqa: F401 (re-exported for the pages)
 from .charts import SIDE_LABELS
+from .dates import day_words
 from .events import report_dates
 from .articles import may_republish  # noqa: F401 (the licence rule lives with the other input rules)
 from .notebook import figure, html_block, safe
@@ -33,11 +33,7 @@ def _story(story):
     return story if story is not None else load_story()
 
 
-def _day(value) -> str:
-    try:
-        return date.fromisoformat(str(value)[:10]).strftime("%-d %B %Y")
-    except ValueError:
-        return ""
+_day = day_words  # one way to write a day for readers (explainer.dates)
 
 
 def _count(n: int, one: str, many: str | None = None) -> str:
