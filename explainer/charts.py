@@ -20,7 +20,7 @@ import pandas as pd
 from .events import report_dates
 from .dates import day_words
 from .paths import REFERENCE_DIR
-from .text import NOT_ATTRIBUTED
+from .tables import NOT_ATTRIBUTED
 
 # Okabe-Ito palette: distinguishable with the common colour-vision deficiencies.
 SIDE_COLOURS = {

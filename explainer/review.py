@@ -29,7 +29,7 @@ from .files import atomic_write
 from .notebook import html_block, neutralise_formulas
 from .dates import day_words
 from .paths import DATA_DIR, PROCESSED_DIR, REFERENCE_DIR
-from .text import NOT_ATTRIBUTED
+from .tables import NOT_ATTRIBUTED
 
 LEDGER = DATA_DIR / "review" / "claims.csv"
 QUEUE = DATA_DIR / "review" / "queue.csv"

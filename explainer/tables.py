@@ -18,6 +18,10 @@ import pandera.pandas as pa
 from .exceptions import ValidationError
 from .files import Commit, atomic_write
 
+# What claims.claimant_as_written holds for a figure the article gives in its own voice, naming no source. Here, with
+# the schema, so that pages and review can test for it without loading the extraction's vocabulary.
+NOT_ATTRIBUTED = "(not attributed)"
+
 DATE_PATTERN = r"^\d{4}-\d{2}-\d{2}$"
 
 

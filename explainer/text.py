@@ -9,10 +9,8 @@ from dataclasses import dataclass, field
 from . import dates
 from .articles import Article, Block
 from .reference import Mention, Reference
+from .tables import NOT_ATTRIBUTED  # noqa: F401 (the extraction writes it; re-exported for its rules)
 from .vocabulary import VOCABULARY
-
-# What claimant_as_written holds for a figure the article gives in its own voice, naming no source.
-NOT_ATTRIBUTED = "(not attributed)"
 
 # Split after . ! ? (and a closing quote or bracket) when the next sentence starts with a capital, a digit or a
 # quote. Abbreviations such as "U.S." or "Gen." are kept whole.
