@@ -24,6 +24,11 @@ export EXPLAINER_URL := $(value URL)
 export EXPLAINER_STRICT := $(value STRICT)
 export EXPLAINER_MERGE := $(value MERGE)
 export EXPLAINER_REVIEWER := $(value REVIEWER)
+# make review ACCEPT_EXPORT=acled-syria.csv REVIEWER=... accepts every claim of one ACLED/UCDP export at once
+# (REJECT_EXPORT rejects them; NOTE=... is recorded with the decision in data/review/exports.csv).
+export EXPLAINER_ACCEPT_EXPORT := $(value ACCEPT_EXPORT)
+export EXPLAINER_REJECT_EXPORT := $(value REJECT_EXPORT)
+export EXPLAINER_NOTE := $(value NOTE)
 # The browser the tests drive: CHROMIUM=/path/to/chromium (default /usr/bin/chromium, else Playwright's own).
 export CHROMIUM
 
@@ -79,7 +84,7 @@ diff: $(VENV)/.installed
 	$(PY) -m explainer diff
 
 .PHONY: review
-## List claims awaiting review and write data/review/queue.csv; MERGE=file merges a filled-in queue
+## List claims awaiting review, write data/review/queue.csv; MERGE=file merges it; ACCEPT_EXPORT=file accepts an export
 review: $(VENV)/.installed
 	$(PY) -m explainer review
 
