@@ -296,8 +296,8 @@ def run_extract(article_spec, out_dir: Path, reference_dir: Path = REFERENCE_DIR
         stale = {p for p in folder.glob("*.csv")} if folder.is_dir() else set()
         for export, table in full:
             started = time.perf_counter()
-            path = atomic_write(folder / f"{export}.csv",
-                                lambda temporary, table=table: table.to_csv(temporary, index=False, lineterminator="\n"))
+            path = atomic_write(folder / f"{export}.csv", lambda temporary, table=table: table.to_csv(
+                temporary, index=False, lineterminator="\n"))
             stale.discard(path)
             _log_progress(f"the full import of {export}, {len(table):,} claims, is in {_shown(path)} (the whole table; "
                           f"not published; {time.perf_counter() - started:.1f} s)")

@@ -508,7 +508,8 @@ def dataset_summary_html(summary: pd.DataFrame, claims: pd.DataFrame, articles: 
     waiting = summary[summary["review_status"] == "awaiting"].drop_duplicates("export")
     files = dict(zip(articles["article_id"], articles["file"].fillna("")))
     for _, row in waiting.iterrows():
-        parts.append(f"<p>The summary of the {safe(row['source'])} export {safe(files.get(row['export'], row['export']))}"
+        name = files.get(row["export"], row["export"])
+        parts.append(f"<p>The summary of the {safe(row['source'])} export {safe(name)}"
                      " awaits an editor's decision and is not shown (<code>make review ACCEPT_EXPORT=...</code>)."
                      "</p>")
     shown = summary[summary["review_status"] == "accepted"]
@@ -531,8 +532,8 @@ def dataset_summary_html(summary: pd.DataFrame, claims: pd.DataFrame, articles: 
         "sides (“side not stated”)"
         + ("; UCDP's deaths by side are rows of their own, not to be added to its totals" if
            (shown["victim_side"] != "unspecified").any() else "")
-        + f". These are the {'dataset' if one else 'datasets'}' figures, not the articles', and are not compared "
-        "with them"
+        + ". These are the " + ("dataset's" if one else "datasets'") + " figures, not the articles', and are not "
+        "compared with them"
         + (f"; the {individually} events on the day and in the governorate of an incident are listed one by one "
            "above" if individually else "") + ".</p>")
     if near.empty:

@@ -195,3 +195,114 @@ def test_the_review_listing_gives_one_line_per_export(national, tmp_path):
     about_export = [line for line in lines if "acled-national.csv" in line]
     assert len(about_export) == 1 and "make review ACCEPT_EXPORT=acled-national.csv" in about_export[0]
     assert not any(line.startswith("acled-acled-national-") or line.startswith("acled-SYR") for line in lines)
+
+
+# --- through the whole build, in a copy of the project -------------------------------------------------------------
+
+BUILD_ROWS = 12_000
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory):
+    """A copy of the project built with a national export, then with the export accepted by an editor."""
+    import subprocess
+
+    from .support import copy_tracked_files, run_in_copy
+
+    root = copy_tracked_files(tmp_path_factory.mktemp("big") / "repo")
+    national_acled_export(root / "acled-syria-national.csv", BUILD_ROWS)
+    first = run_in_copy(root, "build", "--acled", "acled-syria-national.csv")
+    decision = run_in_copy(root, "review", "--accept-export", "acled-syria-national.csv", "--reviewer", "Test editor")
+    second = run_in_copy(root, "build", "--acled", "acled-syria-national.csv")
+    subprocess.run(["git", "init", "-q"], cwd=root, check=True)  # to ask git what it would ignore
+    return root, first, decision, second
+
+
+@pytest.mark.slow
+def test_a_national_export_builds_and_says_what_it_does(built):
+    _, first, decision, second = built
+    assert first.returncode == 0, first.stdout + first.stderr
+    assert "12,000 claims imported" in first.stdout  # progress lines relayed from the notebook
+    assert "data/interim/datasets/acled-acled-syria-national.csv" in first.stdout
+    assert "make review ACCEPT_EXPORT=acled-syria-national.csv" in first.stdout
+    assert decision.returncode == 0 and "accepted every claim of the export" in decision.stdout, decision.stderr
+    assert second.returncode == 0, second.stdout + second.stderr
+    assert "every claim has been reviewed" in second.stdout
+
+
+@pytest.mark.slow
+def test_tracked_files_stay_small_and_the_full_import_is_ignored(built):
+    import subprocess
+
+    root = built[0]
+    full = root / "data" / "interim" / "datasets" / "acled-acled-syria-national.csv"
+    assert len(pd.read_csv(full, dtype=str)) == BUILD_ROWS and full.stat().st_size > 2_000_000
+    ignored = subprocess.run(["git", "check-ignore", "-q", str(full.relative_to(root))], cwd=root)
+    assert ignored.returncode == 0, "data/interim must be git-ignored"
+    sizes = {path: path.stat().st_size for folder in ("data/processed", "notebooks", "report")
+             for path in (root / folder).rglob("*") if path.is_file()}
+    assert max(sizes.values()) < 400_000, max(sizes, key=sizes.get)
+    assert sum(sizes.values()) < 3_000_000
+    assert (root / "data/processed/claims.csv").stat().st_size < 60_000
+    assert not any("interim" in str(path) for path in (root / "_site").rglob("*"))  # never published
+
+
+@pytest.mark.slow
+def test_the_tracker_shows_the_incident_rows_and_the_summary(built):
+    root = built[0]
+    page = (root / "_site" / "report" / "tracker.html").read_text(encoding="utf-8")
+    assert "What the conflict datasets record" in page
+    assert "February 2020" in page and "dataset_summary.csv" in page
+    claims = read_table("claims", root / "data" / "processed")
+    from_export = claims[claims["article_id"] == "acled-acled-syria-national"]
+    assert len(from_export) >= 2 and set(from_export["review_status"]) == {"accepted"}
+    tracker = pd.read_csv(root / "data" / "processed" / "tracker.csv", dtype=str)
+    assert set(from_export["claim_id"]) <= set(tracker["claim_id"])  # beside the articles' claims on the Tracker
+    assert "ACLED" in page
+    data_page = (root / "_site" / "report" / "data.html").read_text(encoding="utf-8")
+    assert "dataset_summary.csv" in data_page
+    assert (root / "_site" / "report" / "downloads" / "dataset_summary.csv").stat().st_size < 200_000
+
+
+@pytest.mark.slow
+def test_a_bad_row_deep_in_a_big_export_changes_nothing(built, tmp_path):
+    import hashlib
+
+    from .support import run_in_copy
+
+    root = built[0]
+    lines = (root / "acled-syria-national.csv").read_text(encoding="utf-8").splitlines()
+    lines[9_000] = lines[9_000].rsplit(",", 1)[0] + ",1e30"
+    bad = root / "acled-bad.csv"
+    bad.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+    def snapshot():
+        return {str(p): hashlib.sha256(p.read_bytes()).hexdigest()
+                for folder in ("data", "notebooks", "report", "_site") for p in sorted((root / folder).rglob("*"))
+                if p.is_file()}
+
+    before = snapshot()
+    result = run_in_copy(root, "build", "--acled", "acled-bad.csv")
+    bad.unlink()
+    assert result.returncode == 2, result.stdout + result.stderr
+    errors = [line for line in result.stderr.splitlines() if line.startswith("error:")]
+    assert len(errors) == 1 and "acled-bad.csv:9001" in errors[0] and "fatalities '1e30'" in errors[0], errors
+    assert "Traceback" not in result.stderr
+    assert snapshot() == before
+
+
+@pytest.mark.slow
+def test_a_malformed_export_decision_stops_the_build(built):
+    from .support import run_in_copy
+
+    root = built[0]
+    decisions = root / "data" / "review" / "exports.csv"
+    kept = decisions.read_text(encoding="utf-8")
+    decisions.write_text(kept.replace(",accepted,", ",acepted,"), encoding="utf-8")
+    try:
+        result = run_in_copy(root, "build", "--acled", "acled-syria-national.csv")
+    finally:
+        decisions.write_text(kept, encoding="utf-8")
+    assert result.returncode == 2, result.stdout + result.stderr
+    errors = [line for line in result.stderr.splitlines() if line.startswith("error:")]
+    assert len(errors) == 1 and "exports.csv:2" in errors[0] and "decision 'acepted'" in errors[0], errors
