@@ -38,3 +38,24 @@ def test_abbreviated_claimants(tmp_path, reference, text, claimant):
 def test_people_words_seen_on_unseen_texts(tmp_path, reference, text, expected):
     claims = _claims(tmp_path, reference, text)
     assert [(c.number_low, c.outcome, c.victim_side) for c in claims] == expected
+
+
+SOHR = "Syrian Observatory for Human Rights"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a trailing "per X" names the source; "per cent" and "per day" never do
+    ("Twelve soldiers were killed in the shelling of Saraqeb, per the SOHR.", [(12, SOHR)]),
+    ("Nine rebels died near the road that carries 40 per cent of the Turkish army supplies.",
+     [(9, "publisher of article.txt")]),
+    # a group "claiming responsibility" makes no claim about the figure
+    ("A car bomb killed six people in Azaz, with a little-known group claiming responsibility.",
+     [(6, "publisher of article.txt")]),
+    ("Two bombs killed 11 civilians; the Kurdish Falcons claimed responsibility for the attack.",
+     [(11, "publisher of article.txt")]),
+    # a source the actors table does not know is named without its article
+    ("According to a local news agency, 300 families fled and 40 people were wounded.",
+     [(40, "local news agency")]),
+])
+def test_who_claims_the_figure(tmp_path, reference, text, expected):
+    assert [(c.number_low, c.claimant) for c in _claims(tmp_path, reference, text)] == expected
