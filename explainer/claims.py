@@ -147,6 +147,12 @@ _SINGULAR_NOUNS = {w for w in PERSON_NOUNS if not w.endswith("s") and " " not in
 _TRAILING_PHRASE = re.compile(r"\s+(?:in|during|near|at|by)\s+[^,.;:\"“”]{0,120}")
 _ACCORDING_TAIL = re.compile(r",\s*according to\s+[^,.;:\"“”]+")
 _YEAR = re.compile(r"(?:19|20)\d\d")
+_PERCENT = re.compile(r"\s*(?:%|percent\b|per\s+cent\b|pc\b)", re.IGNORECASE)
+# A list that goes on after its verb: "12 rebels were killed, as well as 40 soldiers and 3 civilians".
+_LIST_AFTER_VERB = re.compile(r"\s*,?\s*(?:as\s+well\s+as|along\s+with|together\s+with)\s+$", re.IGNORECASE)
+# Coordinated nouns sharing one figure: "165 soldiers and militiamen", "108 rebels and Turkish soldiers".
+_AND_NOUN = re.compile(r"\s+and\s+(?:allied\s+|other\s+)?(?P<words>(?:[\w'’-]+\s+){0,2}?)(?P<noun>"
+                       + _words_pattern(PERSON_NOUNS) + r")(?![\w-])", re.IGNORECASE)
 _LIST_GAP = re.compile(r"\s*(?:,|,?\s*and|,?\s*as\s+well\s+as)\s*")
 
 
@@ -189,6 +195,7 @@ class _Victims:
     group_end: int = 0  # where that phrase ends in the sentence
     side: str = "unspecified"
     subset: bool = False
+    also: list[str] = field(default_factory=list)  # a second noun sharing the figure ("soldiers and militiamen")
 
 
 @dataclass
@@ -258,8 +265,15 @@ def _noun_phrase(sentence: str, quantity: Quantity) -> _Victims | None:
                         and not window[end:following.start()].strip():
                     modifiers.append(head)
                     head, end = following.group().lower(), following.end()
+            also: list[str] = []
+            both = _AND_NOUN.match(window, end) if head in PERSON_NOUNS else None
+            if both and both["noun"].lower() in PERSON_NOUNS and not find_quantities(both.group()) \
+                    and not any(w.lower() in _STOP or w.lower() in PERSON_NOUNS for w in both["words"].split()):
+                # "165 Syrian soldiers and militiamen": one figure counts both nouns.
+                also = [w.lower() for w in both["words"].split()] + [both["noun"].lower()]
+                end = both.end()
             phrase = _Victims(quantity, quantity.start, quantity.end + end, head, modifiers,
-                              head_outcome=OUTCOME_NOUNS.get(head, "") if head not in PERSON_NOUNS else "")
+                              head_outcome=OUTCOME_NOUNS.get(head, "") if head not in PERSON_NOUNS else "", also=also)
             group = _GROUP_AFTER.match(window, end)
             if group and head in PERSON_NOUNS:
                 # "fighters of Hayat Tahrir al-Sham", "members of Iran's Revolutionary Guard": up to the verb.
@@ -270,6 +284,9 @@ def _noun_phrase(sentence: str, quantity: Quantity) -> _Victims | None:
                     kept.append(part)
                 if kept and _side_of_words(" ".join(p.group() for p in kept)):
                     phrase.group = " ".join(p.group() for p in kept)
+                    phrase.group_end = quantity.end + group.start("group") + kept[-1].end()
+                elif kept and _PASSIVE.match(window, group.start("group") + kept[-1].end()):
+                    # "militiamen loyal to them were killed": the phrase runs on to its verb.
                     phrase.group_end = quantity.end + group.start("group") + kept[-1].end()
             return phrase
         if lowered == "and" and modifiers and _side_of_words(modifiers[-1]) and position + 1 < len(words):
@@ -317,6 +334,8 @@ def _victim_phrases(sentence: str) -> list[_Victims]:
     for quantity in sorted(quantities, key=lambda q: q.start):
         if not quantity.plausible:
             continue  # "999,999,999,999 soldiers" is not a count of people: refused, never published
+        if _PERCENT.match(sentence, quantity.end):
+            continue  # "captured 70 percent of the town": a share, never a count of people
         phrase = _noun_phrase(sentence, quantity)
         if phrase is None:
             continue
@@ -337,13 +356,28 @@ def _sides_of_words(text: str) -> set[str]:
     return {SIDE_WORDS[re.sub(r"\s+", " ", m.group().lower())] for m in _SIDE_PATTERN.finditer(text)}
 
 
+def _own_side(words: list[str]) -> str | None:
+    """The side a noun's own words give ("Turkish soldiers": turkey; "militiamen": none)."""
+    found = _sides_of_words(" ".join(words))
+    if words and PERSON_NOUNS.get(words[-1]):
+        found.add(PERSON_NOUNS[words[-1]])
+    return next((side for side in _SIDE_ORDER if side in found), None)
+
+
 def _side(phrase: _Victims, previous: _Victims | None, outcome: str) -> str:
     """Whose people these are: their own words, the group after them, else the person named before them."""
-    if phrase.head in CIVILIAN_HEADS and "rebels" not in _sides_of_words(" ".join(phrase.modifiers)):
+    if phrase.also:
+        # "rebels and Turkish soldiers": two parties' people in one figure have no one side.
+        parts = [_own_side(phrase.modifiers + [phrase.head]), _own_side(phrase.also)]
+        if None not in parts and parts[0] != parts[1]:
+            return "unspecified"
+    if phrase.head in CIVILIAN_HEADS and "rebels" not in _sides_of_words(" ".join(phrase.modifiers)) \
+            and _own_side(phrase.also) in (None, "civilians"):
         return "civilians"
-    found = _sides_of_words(" ".join(phrase.modifiers + [phrase.head]))
-    if PERSON_NOUNS.get(phrase.head):
-        found.add(PERSON_NOUNS[phrase.head])
+    found = _sides_of_words(" ".join(phrase.modifiers + [phrase.head] + phrase.also))
+    for noun in (phrase.head, phrase.also[-1] if phrase.also else ""):
+        if PERSON_NOUNS.get(noun):
+            found.add(PERSON_NOUNS[noun])
     if phrase.head in INHERITING_HEADS:
         found.discard("civilians")  # "a civilian contractor" works for the side named before
     if not found and phrase.group:
@@ -442,6 +476,14 @@ def _link_outcomes(sentence: str, phrases: list[_Victims]) -> list[_Link]:
             end = according.end() if according else phrase.end  # the quote keeps its ", according to X"
             for outcome in outcomes:
                 links.append(_Link(phrase, outcome, start, end, "own" if own else "active"))
+            continue
+        first = phrases[run_start[index]]
+        if links and phrase.head in PERSON_NOUNS and (
+                (links[-1].kind == "passive" and _LIST_AFTER_VERB.fullmatch(sentence, links[-1].end, first.start))
+                or (links[-1].kind == "listed" and index and joined[index - 1]
+                    and links[-1].phrase is phrases[index - 1])):
+            # "616 rebels were killed, as well as 91 militiamen and 96 soldiers": the list shares the verb.
+            links.append(_Link(phrase, links[-1].outcome, phrase.start, phrase.end, "listed"))
             continue
         stock = _STOCK.search(sentence[max(0, phrase.start - 40):phrase.start])
         hosted = stock is not None and not re.match(r"for|with", stock.group(), re.IGNORECASE) \

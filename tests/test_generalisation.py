@@ -59,3 +59,21 @@ SOHR = "Syrian Observatory for Human Rights"
 ])
 def test_who_claims_the_figure(tmp_path, reference, text, expected):
     assert [(c.number_low, c.claimant) for c in _claims(tmp_path, reference, text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # one figure over two coordinated nouns; two parties' people together have no one side
+    ("Thirty rebels and Turkish soldiers were killed in the week's fighting.", [(30, "killed", "unspecified")]),
+    ("Twelve Syrian soldiers and militiamen loyal to the government were killed.",
+     [(12, "killed", "syria_government")]),
+    ("Five soldiers and three civilians were killed.", [(5, "killed", "unspecified"), (3, "killed", "civilians")]),
+    # a list that goes on after its verb shares it
+    ("Ten soldiers were wounded, as well as four policemen and two civilians.",
+     [(10, "wounded", "unspecified"), (4, "wounded", "unspecified"), (2, "wounded", "civilians")]),
+    # a percentage is a share, never a count of people
+    ("Rebels captured 60 percent of the town.", []),
+    ("Government forces took 45% of the district and captured 20 fighters.", [(20, "captured", "unspecified")]),
+])
+def test_shapes_of_figures_seen_on_unseen_texts(tmp_path, reference, text, expected):
+    claims = _claims(tmp_path, reference, text)
+    assert [(c.number_low, c.outcome, c.victim_side) for c in claims] == expected
