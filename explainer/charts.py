@@ -20,25 +20,9 @@ import pandas as pd
 from .events import report_dates
 from .dates import day_words
 from .paths import REFERENCE_DIR
+from .sides import SIDE_COLOURS, SIDE_LABELS  # data/reference/sides.csv: labels, colours, legend order
 from .tables import NOT_ATTRIBUTED
 
-# Okabe-Ito palette: distinguishable with the common colour-vision deficiencies.
-SIDE_COLOURS = {
-    "turkey": "#D55E00",
-    "syria_government": "#0072B2",
-    "rebels": "#009E73",
-    "civilians": "#CC79A7",
-    "russia": "#E69F00",
-    "unspecified": "#999999",
-}
-SIDE_LABELS = {
-    "turkey": "Turkish forces",
-    "syria_government": "Syrian government forces",
-    "rebels": "Rebels",
-    "civilians": "Civilians",
-    "russia": "Russian forces",
-    "unspecified": "Side not stated",
-}
 QUALIFIER_SHAPES = {
     "exact": "circle",
     "approximately": "circle",
