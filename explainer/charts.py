@@ -1,7 +1,7 @@
 """Charts: small functions that take tables from data/processed and return an ``alt.Chart``.
 
 One theme, registered once here, gives every chart the same type, sizes and a colour-blind-safe palette with one
-colour per side. Every chart carries a title that states the finding, a subtitle with the source line, and a text
+colour per side (labels, colours and legend order from data/reference/sides.csv). Every chart carries a title that states the finding, a subtitle with the source line, and a text
 alternative (``description``, which Vega writes as the SVG's aria-label). Charts are written as static SVG with
 vl-convert, so pages need no JavaScript and no network.
 """
