@@ -26,7 +26,9 @@ def _alternation(kind: str) -> str:
 SPEECH_VERBS = re.compile(r"(?<![\w-])(?:" + _alternation("speech_verb") + r")(?![\w-])")
 _ACCORDING = _alternation("according_to")
 # "according to X", "according to a 2020 UN report": up to three words between the phrase and the name.
-ACCORDING_TO = re.compile(r"(?<![\w-])(?:" + _ACCORDING + r")\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
+# "per cent of", "per capita": "per" only names a source ("per SOHR") when no unit follows it.
+ACCORDING_TO = re.compile(r"(?<![\w-])(?:" + _ACCORDING + r")\s+(?!(?:cent|capita|day|week|month|year)\b)"
+                          r"(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
 _ACCORDING_ANYWHERE = re.compile(r"(?<![\w-])(?:" + _ACCORDING + r")(?![\w-])", re.IGNORECASE)
 _CONTINUATION = re.compile(r"^(?:[\"“]?(?:" + _alternation("continuation") + r")(?![\w-]))|(?<![\w-])(?:"
                            + _alternation("continuation") + r")(?![\w-])", re.IGNORECASE)
@@ -227,6 +229,7 @@ def _last_named(context: ArticleContext, before: int, pronoun: str) -> Attributi
 
 _CLAUSE_BREAK = re.compile(r",\s+(?:while|whereas|but)\s+|;\s")
 _PASSIVE_HEDGE = re.compile(r"(?:\b(?:was|were|is|are|been|be|being)\s+)$", re.IGNORECASE)
+_NOT_A_REPORT = re.compile(r"\s+(?:the\s+)?(?:responsibility|credit)\b", re.IGNORECASE)
 _WINDOW = 160  # how far before a speech verb its subject may be named
 
 
@@ -272,6 +275,8 @@ def _speaker(context: ArticleContext, sentence: Sentence, last_speaker: Attribut
     for verb in SPEECH_VERBS.finditer(text, sentence.start, sentence.end):
         if _PASSIVE_HEDGE.search(text[max(sentence.start, verb.start() - 12):verb.start()]):
             continue
+        if _NOT_A_REPORT.match(text, verb.end()):
+            continue  # "claiming responsibility for the bombing" states no figure
         # A speaker is the subject of the verb: right before it ("X said", "X on Sunday reported") or opening the
         # sentence ("X called it ... and said"); never a possessive ("Turkey's Hatay province") or an object.
         low = bisect.bisect_left(mention_starts, max(sentence.start, verb.start() - _WINDOW))
@@ -340,8 +345,10 @@ def _unlisted_source(sentence: Sentence) -> Attribution | None:
     for pattern in _UNLISTED:
         match = pattern.search(text)
         if match and not re.match(r"(?:he|she|it|they|we|i)$", match["who"], re.IGNORECASE):
-            who = match["who"].strip()
-            return Attribution(who, who, sentence.start)
+            written = match["who"].strip()
+            # "according to a pro-government news site": the claimant is named without its article
+            who = re.sub(r"^an?\s+", "", written, flags=re.IGNORECASE)
+            return Attribution(who, written, sentence.start)
     return None
 
 
