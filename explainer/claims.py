@@ -54,7 +54,9 @@ INHERITING_HEADS = {"others", "contractors", "contractor", "staff", "workers", "
                     "member", "crew", "personnel", "officers", "officer", "pilots", "pilot", "men", "leaders",
                     "commanders", "colonel"} | CONTINUING_WORDS
 # Side priority when the people's words name several (a "Turkish-backed Syrian rebel" is a rebel).
-_SIDE_ORDER = ("civilians", "rebels", "russia", "turkey", "syria_government", "unspecified")
+# A side added in data/reference/sides.csv comes after the parties and before "unspecified".
+_SIDE_ORDER = ("civilians", "rebels", "russia", "turkey", "syria_government")
+_SIDE_ORDER += tuple(s for s in SIDES if s not in _SIDE_ORDER + ("unspecified",)) + ("unspecified",)
 
 OUTCOME_NOTES = {
     "other": "'neutralised', 'casualties', 'killed or wounded': killed, wounded or captured together; not a death toll",
