@@ -92,7 +92,7 @@ _FILLERS = (r"(?:" + "|".join(sorted(_HEDGE_WORDS | {
     "were", "was", "are", "is", "be", "been", "being", "have", "has", "had", "got", "get", "gets", "would", "will",
     "may", "might", "to", "also", "all", "either", "still", "later", "said", "thought", "believed", "feared",
     "confirmed", "now", "subsequently", "ultimately", "both", "then", "since", "previously", "already", "just",
-    "initially", "eventually"}, key=len, reverse=True)) + r"|\w+ly)")
+    "initially", "eventually", "among", "those"}, key=len, reverse=True)) + r"|\w+ly)")
 _PASSIVE = re.compile(
     r"\s*,?\s*(?:(?:who|which|that)\s+|of\s+(?:whom|which|them)\s+)?(?:" + _FILLERS + r"\s+){0,6}[\"'“‘]?"
     r"(?P<verb>" + _words_pattern(list(PARTICIPLES) + list(INTRANSITIVES)) + r")(?![\w-])[\"'”’]?"
@@ -136,7 +136,7 @@ _SINGLE = re.compile(r"(?<![\w-])(an?|one)\s+(?=(?:[\w'’-]+\s+){0,3}?(?:" + _w
 _ALL_OF = re.compile(r"\ball\s+(?:its|their|the|of\s+the)\s+(?=(?:crew|passengers|occupants|members|soldiers)\b)",
                      re.IGNORECASE)
 _UNNUMBERED = re.compile(r"(?<![\w-])(?:" + _words_pattern(TRANSITIVES) + r")\s+(?P<q>others)\b|(?<![\w-])(?:sustain\w*|"
-                         r"suffer\w*|incurr?\w*)\s+(?:heavy\s+|serious\s+|some\s+|significant\s+)?"
+                         r"suffer\w*|incurr?\w*|result\w*\s+in|caus\w*)\s+(?:heavy\s+|serious\s+|some\s+|significant\s+)?"
                          r"(?P<q2>casualties|losses)\b", re.IGNORECASE)
 _MILITARY_HEADS = {"soldiers", "soldier", "troops", "servicemen", "serviceman", "personnel", "fighters", "fighter",
                    "officers", "officer", "guards", "forces", "members", "others", "men", "crew", "pilot", "pilots"}
@@ -258,6 +258,8 @@ def _noun_phrase(sentence: str, quantity: Quantity) -> _Victims | None:
                 later_word = later.group().lower().rstrip("*")
                 if later_word not in PERSON_NOUNS and later_word not in OUTCOME_NOUNS or window[end:later.start()].strip():
                     break
+                if head in PERSON_NOUNS and later_word in PARTICIPLES:
+                    break  # "16 civilians dead": the adjective after the people is their outcome, not a noun
                 modifiers.append(head)
                 head, end = later_word, later.end()
             if head in CONTINUING_WORDS:
@@ -390,7 +392,8 @@ def _side(phrase: _Victims, previous: _Victims | None, outcome: str) -> str:
     if outcome == "displaced" and phrase.head in ("people", "persons", "individuals", ""):
         return "civilians"  # displaced people are civilians
     if previous is not None and (phrase.head in INHERITING_HEADS or not phrase.head or phrase.subset
-                                 or set(phrase.modifiers) & CONTINUING_WORDS or phrase.head_outcome):
+                                 or set(phrase.modifiers) & CONTINUING_WORDS or phrase.head_outcome
+                                 or (phrase.head == previous.head and phrase.head in _MILITARY_HEADS)):
         return previous.side
     return "unspecified"
 
@@ -408,12 +411,19 @@ def _outcomes(verb: str, more: str | None, table: dict[str, str]) -> list[str]:
     return list(dict.fromkeys([first] + others))
 
 
+def _new_group_after_comma(sentence: str, first: _Victims, second: _Victims) -> bool:
+    """ "killing one child, four other people were wounded": a bare comma before "other"/"more" people opens a new
+    clause, not a list item."""
+    return sentence[first.end:second.start].strip() == "," and bool(
+        set(second.modifiers) & CONTINUING_WORDS or second.head in CONTINUING_WORDS or second.head == "others")
+
+
 def _link_outcomes(sentence: str, phrases: list[_Victims]) -> list[_Link]:
     """The outcome of each phrase a casualty word governs; phrases governed by none are dropped."""
     links: list[_Link] = []
     count = len(phrases)
     joined = [index + 1 < count and bool(_LIST_GAP.fullmatch(sentence[phrases[index].end:phrases[index + 1].start]))
-              for index in range(count)]
+              and not _new_group_after_comma(sentence, phrases[index], phrases[index + 1]) for index in range(count)]
     # Where each list run ends and begins, computed once (walking every run from every item would be quadratic).
     run_end = list(range(1, count + 1))
     for index in range(count - 2, -1, -1):
@@ -487,6 +497,11 @@ def _link_outcomes(sentence: str, phrases: list[_Victims]) -> list[_Link]:
             # "616 rebels were killed, as well as 91 militiamen and 96 soldiers": the list shares the verb.
             links.append(_Link(phrase, links[-1].outcome, phrase.start, phrase.end, "listed"))
             continue
+        described = next((PARTICIPLES[m] for m in phrase.modifiers if PARTICIPLES.get(m) in ("killed", "wounded")), "")
+        if described and phrase.head in PERSON_NOUNS:
+            # "evacuated 30 injured people": with no verb of its own, the adjective is the outcome.
+            links.append(_Link(phrase, described, phrase.start, phrase.end, "noun"))
+            continue
         stock = _STOCK.search(sentence[max(0, phrase.start - 40):phrase.start])
         hosted = stock is not None and not re.match(r"for|with", stock.group(), re.IGNORECASE) \
             and phrase.head in PERSON_NOUNS
@@ -550,6 +565,7 @@ class _State:
     year_hint: int | None = None
     last_speaker: Attribution | None = None
     last_phrase: _Victims | None = None
+    last_heads: dict = field(default_factory=dict)  # the last figure sentence's people by noun, with a party side
     claims: list = field(default_factory=list)
 
 
@@ -576,6 +592,10 @@ def _sentence_claims(article: Article, context: ArticleContext, sentence: Senten
         before = previous or (state.last_phrase if (set(phrase.modifiers) & CONTINUING_WORDS
                                                     or phrase.head in CONTINUING_WORDS
                                                     or phrase.head in INHERITING_HEADS) else None)
+        if previous is None and phrase.head in state.last_heads and link.kind == "passive" \
+                and re.search(r"\balso\b", text[phrase.end:link.end]):
+            # "Seven Turkish soldiers were killed. Seven soldiers were also wounded.": the same soldiers.
+            before = state.last_heads[phrase.head]
         phrase.side = _side(phrase, before, link.outcome) if phrase.side == "unspecified" or not phrase.head \
             else phrase.side
         previous = phrase
@@ -594,6 +614,8 @@ def _sentence_claims(article: Article, context: ArticleContext, sentence: Senten
                 linked.add(id(phrase))
     if links:
         state.last_phrase = max(links, key=lambda lk: lk.phrase.start).phrase
+        state.last_heads = {lk.phrase.head: lk.phrase for lk in links
+                            if lk.phrase.head in _MILITARY_HEADS and lk.phrase.side in _PARTIES}
     period = bool(_PERIOD_WORDS.search(text))
     for link in sorted(links, key=lambda lk: (lk.phrase.start, OUTCOMES.index(lk.outcome))):
         phrase = link.phrase
@@ -601,7 +623,8 @@ def _sentence_claims(article: Article, context: ArticleContext, sentence: Senten
             if speaker_here is not None and not speaker_here.inferred else speaker_here
         claimant, as_written, inferred = _claimant(attribution, context)
         if phrase.side == "unspecified" and (phrase.head in _MILITARY_HEADS or link.kind == "own") \
-                and link.kind in ("passive", "own", "noun") and attribution is not None:
+                and link.kind in ("passive", "own", "noun") and attribution is not None \
+                and not _sides_of_words(" ".join(phrase.modifiers + phrase.also + [phrase.group])):
             # "Syria said eight fighters were wounded": a party counting its own losses names no side.
             actor = context.reference.actors.by_name(claimant.split(" and ")[0])
             if actor is not None and actor.side in _PARTIES:

@@ -27,7 +27,9 @@ SPEECH_VERBS = re.compile(r"(?<![\w-])(?:" + _alternation("speech_verb") + r")(?
 _ACCORDING = _alternation("according_to")
 # "according to X", "according to a 2020 UN report": up to three words between the phrase and the name.
 # "per cent of", "per capita": "per" only names a source ("per SOHR") when no unit follows it.
+# "according to the head of the Observatory": the organisation its head or spokesman speaks for.
 ACCORDING_TO = re.compile(r"(?<![\w-])(?:" + _ACCORDING + r")\s+(?!(?:cent|capita|day|week|month|year)\b)"
+                          r"(?:(?:the\s+|its\s+)?(?:head|director|chief|spokesman|spokeswoman|spokesperson)\s+of\s+)?"
                           r"(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
 _ACCORDING_ANYWHERE = re.compile(r"(?<![\w-])(?:" + _ACCORDING + r")(?![\w-])", re.IGNORECASE)
 _CONTINUATION = re.compile(r"^(?:[\"“]?(?:" + _alternation("continuation") + r")(?![\w-]))|(?<![\w-])(?:"
@@ -310,7 +312,8 @@ def _speaker(context: ArticleContext, sentence: Sentence, last_speaker: Attribut
 _SUBJECT = re.compile(r"(?:^|[.;:]\s+|,\s+(?:while|and|but|with)\s+|\bwith\s+)(?:The\s+|the\s+|A\s+|a\s+|An\s+|an\s+)?"
                       r"(?P<who>(?:[A-Za-z][\w'’-]*\s+){0,3}(?:forces|media|outlets|sources|officials|source|"
                       r"analysts|activists|monitors|groups|group|residents|witnesses|medics|doctors|rescuers|"
-                      r"officers|spokesman|spokesperson|commander|operations\s+room|[A-Z][\w'’-]+))"
+                      r"officers|spokesman|spokesperson|commander|operations\s+room|site|website|agency|newspaper|channel|"
+                      r"organi[sz]ation|[A-Z][\w'’-]+))"
                       r"(?:\s+(?:on\s+\w+|also|later|further|meanwhile|separately))?\s+$")
 
 

@@ -77,3 +77,47 @@ def test_who_claims_the_figure(tmp_path, reference, text, expected):
 def test_shapes_of_figures_seen_on_unseen_texts(tmp_path, reference, text, expected):
     claims = _claims(tmp_path, reference, text)
     assert [(c.number_low, c.outcome, c.victim_side) for c in claims] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # outcome phrasing: "among those killed", an adjective before or after the people, unnumbered casualties
+    ("Four policemen were among those killed in the explosion.", [(4, "killed", "unspecified")]),
+    ("Ambulances carried 25 wounded civilians to the border.", [(25, "wounded", "civilians")]),
+    ("The barrel bomb left nine children dead.", [(9, "killed", "civilians")]),
+    ("The ambush on the patrol caused casualties.", [(None, "other", "unspecified")]),
+    ("The shelling caused no casualties.", []),
+    # "killing one X, N other people were wounded": a comma before "other" people opens a new clause
+    ("The rocket killed a shepherd's son, three other people were injured.", [(3, "wounded", "unspecified")]),
+    ("Artillery fire killed one woman, two more were wounded.", [(1, "killed", "civilians"),
+                                                                 (2, "wounded", "civilians")]),
+])
+def test_outcome_phrasing_seen_on_unseen_texts(tmp_path, reference, text, expected):
+    claims = _claims(tmp_path, reference, text)
+    assert [(c.number_low, c.outcome, c.victim_side) for c in claims] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "N soldiers were also wounded" are the soldiers whose side the sentence before named
+    ("Shelling killed four Russian soldiers near the airbase. Six soldiers were also wounded.",
+     [(4, "russia"), (6, "russia")]),
+    # without "also", or when the verb is active, the soldiers may be the other side's: no side is guessed
+    ("Shelling killed four Russian soldiers near the airbase. In reply, the artillery killed six soldiers.",
+     [(4, "russia"), (6, "unspecified")]),
+    # a party counting losses gives its side only to people the text names no side for
+    ("The Turkish defence ministry said 30 PKK fighters were killed.", [(30, "unspecified")]),
+    ("The Turkish defence ministry said three soldiers were killed.", [(3, "turkey")]),
+])
+def test_whose_people_across_sentences(tmp_path, reference, text, expected):
+    assert [(c.number_low, c.victim_side) for c in _claims(tmp_path, reference, text)] == expected
+
+
+@pytest.mark.parametrize("text, claimant", [
+    # a source the actors table does not know, named by what it is ("site", "agency", "newspaper")
+    ("The Enab Baladi newspaper reported the deaths of 14 rebels.", "Enab Baladi newspaper"),
+    ("A local news agency reported that 20 civilians were wounded.", "local news agency"),
+    # "according to the head / director / spokesman of X" is X's claim
+    ("According to the spokesman of the Syrian Observatory, 18 soldiers were killed.",
+     "Syrian Observatory for Human Rights"),
+])
+def test_unlisted_and_represented_sources(tmp_path, reference, text, claimant):
+    assert [c.claimant for c in _claims(tmp_path, reference, text)] == [claimant]
