@@ -149,6 +149,8 @@ _SINGULAR_NOUNS = {w for w in PERSON_NOUNS if not w.endswith("s") and " " not in
 _TRAILING_PHRASE = re.compile(r"\s+(?:in|during|near|at|by)\s+[^,.;:\"“”]{0,120}")
 _ACCORDING_TAIL = re.compile(r",\s*according to\s+[^,.;:\"“”]+")
 _YEAR = re.compile(r"(?:19|20)\d\d")
+_OF_THE_CASUALTIES = re.compile(r"\s+of\s+(?:the|those)\s+(?P<noun>dead|killed|wounded|injured|victims)(?![\w-])",
+                                re.IGNORECASE)
 _PERCENT = re.compile(r"\s*(?:%|percent\b|per\s+cent\b|pc\b)", re.IGNORECASE)
 # A list that goes on after its verb: "12 rebels were killed, as well as 40 soldiers and 3 civilians".
 _LIST_AFTER_VERB = re.compile(r"\s*,?\s*(?:as\s+well\s+as|along\s+with|together\s+with)\s+$", re.IGNORECASE)
@@ -496,6 +498,14 @@ def _link_outcomes(sentence: str, phrases: list[_Victims]) -> list[_Link]:
                     and links[-1].phrase is phrases[index - 1])):
             # "616 rebels were killed, as well as 91 militiamen and 96 soldiers": the list shares the verb.
             links.append(_Link(phrase, links[-1].outcome, phrase.start, phrase.end, "listed"))
+            continue
+        of_the = _OF_THE_CASUALTIES.match(sentence, phrase.end)
+        if of_the and not phrase.head:
+            # "three of the injured had light wounds", "two of the dead were children": a subset, its outcome named.
+            verb = _PASSIVE.match(sentence, of_the.end())
+            outcome = _outcomes(verb["verb"], verb["more"], {**PARTICIPLES, **INTRANSITIVES})[0] if verb else \
+                OUTCOME_NOUNS.get(of_the["noun"].lower()) or PARTICIPLES[of_the["noun"].lower()]
+            links.append(_Link(phrase, outcome, phrase.start, verb.end() if verb else of_the.end(), "noun"))
             continue
         described = next((PARTICIPLES[m] for m in phrase.modifiers if PARTICIPLES.get(m) in ("killed", "wounded")), "")
         if described and phrase.head in PERSON_NOUNS:

@@ -232,6 +232,9 @@ def _last_named(context: ArticleContext, before: int, pronoun: str) -> Attributi
 _CLAUSE_BREAK = re.compile(r",\s+(?:while|whereas|but)\s+|;\s")
 _PASSIVE_HEDGE = re.compile(r"(?:\b(?:was|were|is|are|been|be|being)\s+)$", re.IGNORECASE)
 _NOT_A_REPORT = re.compile(r"\s+(?:the\s+)?(?:responsibility|credit)\b", re.IGNORECASE)
+# "burns that they said were ...": a relative clause on something else; "a statement in which they claimed" is the
+# statement's own content and keeps its speaker.
+_RELATIVE_BEFORE = re.compile(r"(?<!\bin\s)(?<!\bof\s)(?<!\bby\s)\b(?:that|which|where|whom)\s+$", re.IGNORECASE)
 _WINDOW = 160  # how far before a speech verb its subject may be named
 
 
@@ -286,6 +289,10 @@ def _speaker(context: ArticleContext, sentence: Sentence, last_speaker: Attribut
         before = [i for i in range(low, high) if mentions[i].end <= verb.start()
                   and _could_be_speaker(text, sentence, mentions[i], verb.start())]
         pronoun = PRONOUN_SUBJECT.search(text[max(sentence.start, verb.start() - 40):verb.start()])
+        if pronoun:
+            at = max(sentence.start, verb.start() - 40) + pronoun.start("p")
+            if _RELATIVE_BEFORE.search(text, max(sentence.start, at - 12), at):
+                continue  # "burns that they said were caused by ...": a relative clause speaks of something else
         if pronoun and (not before or mentions[before[-1]].end <= verb.start() - len(pronoun.group()) + pronoun.start("p")):
             antecedent = last_speaker or _last_named(context, sentence.start, pronoun.group("p").lower())
             if antecedent is not None:

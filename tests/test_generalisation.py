@@ -121,3 +121,27 @@ def test_whose_people_across_sentences(tmp_path, reference, text, expected):
 ])
 def test_unlisted_and_represented_sources(tmp_path, reference, text, claimant):
     assert [c.claimant for c in _claims(tmp_path, reference, text)] == [claimant]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "N of the injured / of the dead": a subset whose outcome is named, or the verb after it
+    ("Twenty people were hurt in the blast; four of the injured were firefighters.",
+     [(20, "wounded"), (4, "wounded")]),
+    ("Eight soldiers were wounded and three of the wounded later died in hospital.",
+     [(8, "wounded"), (3, "killed")]),
+])
+def test_subsets_named_by_their_outcome(tmp_path, reference, text, expected):
+    assert [(c.number_low, c.outcome) for c in _claims(tmp_path, reference, text)] == expected
+
+
+@pytest.mark.parametrize("text, claimant", [
+    # a pronoun speaking in a relative clause does not make the last source the claimant of the figure
+    ("The Syrian Observatory for Human Rights said the town was shelled. Later, a drone wounded six civilians, "
+     "who were taken to a clinic where doctors described injuries that they said matched cluster munitions.",
+     "publisher of article.txt"),
+    # ... but a statement "in which" its author claims a figure stays the author's
+    ("The Syrian Democratic Forces issued a statement in which they claimed to have killed 9 militants.",
+     "Syrian Democratic Forces"),
+])
+def test_pronouns_in_relative_clauses(tmp_path, reference, text, claimant):
+    assert [c.claimant for c in _claims(tmp_path, reference, text)][-1] == claimant
