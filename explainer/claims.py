@@ -29,10 +29,12 @@ import bisect
 import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from itertools import islice
 
 from . import dates
 from .articles import Article, Block
 from .numbers import Quantity, find_quantities
+from .patterns import Folded
 from .reference import NameFinder, Reference
 from .text import NOT_ATTRIBUTED, ArticleContext, Attribution, Sentence, attribute, day_of, is_continuation
 from .vocabulary import OUTCOMES, SIDES, VOCABULARY
@@ -124,18 +126,17 @@ _GROUP_AFTER = re.compile(r"\s+(?:of|from|belonging\s+to|loyal\s+to|with|in)\s+(
                           re.IGNORECASE)
 _SUBSET_BEFORE = re.compile(r"(?:\bincluding|\bamong\s+them|\bamong\s+whom|\bof\s+whom|\bincluded)\s+$",
                             re.IGNORECASE)
-_PERIOD_WORDS = re.compile(r"\b(?:total|so\s+far|since|in\s+all|altogether|cumulative|overall|toll|annual|"
+_PERIOD_WORDS = Folded(r"\b(?:total|so\s+far|since|in\s+all|altogether|cumulative|overall|toll|annual|"
                            r"over\s+the\s+same\s+period|during\s+the\s+(?:previous|past|last)|within\s+(?:two|three|"
                            r"\d+)\s+days|per\s+year|each\s+year|by\s+(?:the\s+)?(?:end|beginning|start)\b|by\s+\d{4}|"
-                           r"as\s+of)\b", re.IGNORECASE)
-_SINGLE = re.compile(r"(?<![\w-])(an?|one)\s+(?=(?:[\w'’-]+\s+){0,3}?(?:" + _words_pattern(
+                           r"as\s+of)\b")
+_SINGLE = Folded(r"(?<![\w-])(an?|one)\s+(?=(?:[\w'’-]+\s+){0,3}?(?:" + _words_pattern(
     [w for w in PERSON_NOUNS if not w.endswith("s") or w in ("serviceman", "policeman")] + ["soldier's"])
-    + r")(?![\w-]))", re.IGNORECASE)
-_ALL_OF = re.compile(r"\ball\s+(?:its|their|the|of\s+the)\s+(?=(?:crew|passengers|occupants|members|soldiers)\b)",
-                     re.IGNORECASE)
-_UNNUMBERED = re.compile(r"(?<![\w-])(?:" + _words_pattern(TRANSITIVES) + r")\s+(?P<q>others)\b|(?<![\w-])(?:sustain\w*|"
+    + r")(?![\w-]))")
+_ALL_OF = Folded(r"\ball\s+(?:its|their|the|of\s+the)\s+(?=(?:crew|passengers|occupants|members|soldiers)\b)")
+_UNNUMBERED = Folded(r"(?<![\w-])(?:" + _words_pattern(TRANSITIVES) + r")\s+(?P<q>others)\b|(?<![\w-])(?:sustain\w*|"
                          r"suffer\w*|incurr?\w*)\s+(?:heavy\s+|serious\s+|some\s+|significant\s+)?"
-                         r"(?P<q2>casualties|losses)\b", re.IGNORECASE)
+                         r"(?P<q2>casualties|losses)\b")
 _MILITARY_HEADS = {"soldiers", "soldier", "troops", "servicemen", "serviceman", "personnel", "fighters", "fighter",
                    "officers", "officer", "guards", "forces", "members", "others", "men", "crew", "pilot", "pilots"}
 _PARTIES = ("turkey", "syria_government", "russia", "rebels")
@@ -211,7 +212,7 @@ def _side_of_words(text: str) -> str | None:
 def _noun_phrase(sentence: str, quantity: Quantity) -> _Victims | None:
     """The people a quantity counts, or None when it counts something else ("12 observation posts")."""
     window = sentence[quantity.end:quantity.end + 90]
-    words = list(_WORDS.finditer(window))[:7]
+    words = list(islice(_WORDS.finditer(window), 7))  # lazily: the eighth word on is never read
     modifiers: list[str] = []
     position = 0
     while position < len(words):
@@ -302,16 +303,19 @@ def _victim_phrases(sentence: str) -> list[_Victims]:
     for match in _SINGLE.finditer(sentence):
         # "a Turkish soldier was killed" is a figure of one, as "one soldier" is.
         if free(match.start(), match.end()):
-            quantities.append(Quantity(match.group(1), match.start(1), match.end(1), 1, 1, "exact"))
+            quantities.append(Quantity(sentence[match.start(1):match.end(1)], match.start(1), match.end(1), 1, 1,
+                                       "exact"))
     for match in _UNNUMBERED.finditer(sentence):
         # "injuring others", "after sustaining casualties": a casualty stated with no number.
         group = "q" if match["q"] else "q2"
         if free(match.start(), match.end()):
-            quantities.append(Quantity(match[group], match.start(group), match.start(group), None, None,
+            quantities.append(Quantity(sentence[match.start(group):match.end(group)], match.start(group),
+                                       match.start(group), None, None,
                                        "unspecified"))
     for match in _ALL_OF.finditer(sentence):
         if free(match.start(), match.end()):
-            quantities.append(Quantity(match.group().strip(), match.start(), match.end() - 1, None, None,
+            quantities.append(Quantity(sentence[match.start():match.end()].strip(), match.start(), match.end() - 1,
+                                       None, None,
                                        "unspecified"))
     phrases: list[_Victims] = []
     for quantity in sorted(quantities, key=lambda q: q.start):

@@ -66,6 +66,13 @@ ANY_TIME_WORD = _ANY_TIME_WORD = re.compile("|".join(f"(?:{re.sub(r'[(][?]P<[a-z
     ISO_PATTERN, _MONTH_WORD, WEEKDAY_PATTERN, RELATIVE_DAY_PATTERN, VAGUE_PATTERN)), re.IGNORECASE)
 
 
+# Words without which a pattern cannot match (each pattern's every alternative holds one): the prefilters of
+# find_dates. Every month name and abbreviation begins with one of the three-letter stems.
+_MONTH_STEMS = sorted({name[:3] for name in MONTHS})
+_VAGUE_NEEDS = ("day", "week", "month", "year", "end", "start", "beginning", "middle", "early", "mid", "late", "since")
+_RELATIVE_NEEDS = ("yesterday", "today", "tonight", "this ")
+
+
 _TIME_WORDS = None
 _ISO_START = re.compile(r"(?:19|20)\d\d-\d\d-\d\d")
 
@@ -145,11 +152,16 @@ def find_dates(text: str, reference: date | None = None, reference_source: str =
     # The patterns below are read once each; a text that matches none of the time-word alternatives (the four
     # patterns or a month name) names no time at all. Same test as one search of ANY_TIME_WORD, without a
     # second reading of the text by its slow alternation.
+    # Each pattern runs only where a word it needs is in the text (plain substring tests, far cheaper than a
+    # case-insensitive search): most sentences name no weekday, no month and no "yesterday".
+    lowered = text.lower()
     iso = list(ISO_PATTERN.finditer(text)) if "-" in text else []
-    vague = list(VAGUE_PATTERN.finditer(text))
-    weekdays = list(WEEKDAY_PATTERN.finditer(text))
-    relative = list(RELATIVE_DAY_PATTERN.finditer(text))
-    if not (iso or vague or weekdays or relative or _MONTH_WORD.search(text)):
+    vague = list(VAGUE_PATTERN.finditer(text)) if any(w in lowered for w in _VAGUE_NEEDS) else []
+    weekdays = list(WEEKDAY_PATTERN.finditer(text)) if "day" in lowered and any(
+        w in lowered for w in WEEKDAYS) else []
+    relative = list(RELATIVE_DAY_PATTERN.finditer(text)) if any(w in lowered for w in _RELATIVE_NEEDS) else []
+    has_month = any(stem in lowered for stem in _MONTH_STEMS) and bool(_MONTH_WORD.search(text))
+    if not (iso or vague or weekdays or relative or has_month):
         return []
     found: list[DateMention] = []
     taken: set[int] = set()  # offsets already inside a mention: one lookup, not a scan of all mentions
@@ -161,7 +173,8 @@ def find_dates(text: str, reference: date | None = None, reference_source: str =
         found.append(mention)
         taken.update(range(mention.start, mention.end))
 
-    for match in PERIOD_PATTERN.finditer(text):
+    for match in (PERIOD_PATTERN.finditer(text) if has_month and ("from" in lowered or "between" in lowered)
+                  else ()):
         add(DateMention(match.group(), match.start(), match.end(), "period", None))
     for match in iso:
         if free(match.start(), match.end()):
@@ -170,7 +183,7 @@ def find_dates(text: str, reference: date | None = None, reference_source: str =
             except ValueError:
                 continue
             add(DateMention(match.group(), match.start(), match.end(), "day", day))
-    for match in DAY_PATTERN.finditer(text):
+    for match in (DAY_PATTERN.finditer(text) if has_month else ()):
         if not free(match.start(), match.end()):
             continue
         day_text = match["d1"] or match["d2"]

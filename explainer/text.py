@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from . import dates
 from .articles import Article, Block
+from .patterns import Folded
 from .reference import Mention, Reference
 from .tables import NOT_ATTRIBUTED  # noqa: F401 (the extraction writes it; re-exported for its rules)
 from .vocabulary import VOCABULARY
@@ -28,8 +29,8 @@ _ACCORDING = _alternation("according_to")
 # "according to X", "according to a 2020 UN report": up to three words between the phrase and the name.
 ACCORDING_TO = re.compile(r"(?<![\w-])(?:" + _ACCORDING + r")\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
 _ACCORDING_ANYWHERE = re.compile(r"(?<![\w-])(?:" + _ACCORDING + r")(?![\w-])", re.IGNORECASE)
-_CONTINUATION = re.compile(r"^(?:[\"“]?(?:" + _alternation("continuation") + r")(?![\w-]))|(?<![\w-])(?:"
-                           + _alternation("continuation") + r")(?![\w-])", re.IGNORECASE)
+_CONTINUATION = Folded(r"^(?:[\"“]?(?:" + _alternation("continuation") + r")(?![\w-]))|(?<![\w-])(?:"
+                           + _alternation("continuation") + r")(?![\w-])")
 PRONOUN_SUBJECT = re.compile(r"(?:^|[\s,;])(?P<p>He|She|It|They|he|she|it|they)\s+(?:(?:\w+ly|also|further|later|"
                              r"then|again|meanwhile)\s+){0,2}$")
 
