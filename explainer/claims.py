@@ -72,6 +72,7 @@ _STOP = {"were", "was", "are", "is", "be", "been", "being", "have", "has", "had"
          "their", "its", "his", "her", "they", "he", "she", "we", "i", "you", "out", "up", "more", "percent",
          "per cent", "times", "years", "year", "days", "day", "hours", "km", "miles"}
 _STOP |= set(PARTICIPLES) | set(INTRANSITIVES) | set(TRANSITIVES)
+_AFTER_VERBS = {**PARTICIPLES, **INTRANSITIVES}  # the verbs that follow the people they count
 
 
 def _words_pattern(words) -> str:
@@ -213,21 +214,24 @@ def _noun_phrase(sentence: str, quantity: Quantity) -> _Victims | None:
     """The people a quantity counts, or None when it counts something else ("12 observation posts")."""
     window = sentence[quantity.end:quantity.end + 90]
     words = list(islice(_WORDS.finditer(window), 7))  # lazily: the eighth word on is never read
+    texts = [w.group() for w in words]
+    lowers = [t.lower() for t in texts]
+    count = len(words)
     modifiers: list[str] = []
     position = 0
-    while position < len(words):
+    while position < count:
         word = words[position]
-        token = word.group()
-        lowered = token.lower().rstrip("*")
+        token = texts[position]
+        lowered = lowers[position].rstrip("*")
         if lowered == "of" and position == 0 and quantity.qualifier == "vague":
             position += 1
             continue  # "dozens of fighters", "a number of civilians"
-        two = " ".join(w.group().lower() for w in words[position:position + 2])
-        if two in PERSON_NOUNS and len(words) > position + 1:
+        two = lowers[position] + " " + lowers[position + 1] if position + 1 < count else lowers[position]
+        if two in PERSON_NOUNS and count > position + 1:
             lowered, word = two, words[position + 1]
             position += 1  # "aid workers": one noun in two words
-        following = words[position + 1].group().lower() if position + 1 < len(words) else ""
-        stem = re.sub(r"['’]s$", "", lowered)
+        following = lowers[position + 1] if position + 1 < count else ""
+        stem = lowered[:-2] if lowered.endswith(("'s", "’s")) else lowered
         if stem != lowered and stem in PERSON_NOUNS and following in NOMINALS:
             # "a soldier's death": the possessive's noun is the outcome.
             return _Victims(quantity, quantity.start, quantity.end + words[position + 1].end(), stem, modifiers,
@@ -236,7 +240,7 @@ def _noun_phrase(sentence: str, quantity: Quantity) -> _Victims | None:
             modifiers.append(lowered)  # "a captured soldier", "the wounded fighters"
             position += 1
             continue
-        next_word = words[position + 1].group() if position + 1 < len(words) else ""
+        next_word = texts[position + 1] if position + 1 < count else ""
         if lowered in _SINGULAR_NOUNS and re.fullmatch(r"[a-z][a-z-]+", next_word) \
                 and next_word not in _STOP and next_word not in PERSON_NOUNS and next_word not in OUTCOME_NOUNS \
                 and not next_word.endswith("ly") and next_word not in _GROUP_STOP and len(modifiers) < 4:
@@ -282,7 +286,8 @@ def _noun_phrase(sentence: str, quantity: Quantity) -> _Victims | None:
             modifiers.append(lowered)  # "50 Syrian Army and allied troops"
             position += 1
             continue
-        if lowered in _STOP or lowered in MONTH_WORDS or not re.match(r"[A-Za-z]", token) or len(modifiers) >= 4:
+        if lowered in _STOP or lowered in MONTH_WORDS or not ("a" <= token[0] <= "z" or "A" <= token[0] <= "Z") \
+                or len(modifiers) >= 4:
             if not modifiers:
                 return _Victims(quantity, quantity.start, quantity.end, "", [])  # a bare number
             return None
@@ -413,13 +418,13 @@ def _link_outcomes(sentence: str, phrases: list[_Victims]) -> list[_Link]:
             tail = _TRAILING_PHRASE.match(sentence, end)
             if tail and not re.search(r"\s(?:and|but)\s", tail.group()) and len(tail.group().split()) > 2:
                 end = tail.end()  # "were killed in the counterattack": the quote reads as a clause
-            for outcome in _outcomes(after["verb"], after["more"], {**PARTICIPLES, **INTRANSITIVES}):
+            for outcome in _outcomes(after["verb"], after["more"], _AFTER_VERBS):
                 # A list item that is not the last is quoted alone, as annotators quote it.
                 links.append(_Link(phrase, outcome, phrase.start, end if following == index + 1 else phrase.end))
             continue
         if after and not phrase.head and phrase.quantity.qualifier != "vague" and right == phrase.end:
             # "and 30 were injured": a bare number before its verb counts the people named before.
-            links.append(_Link(phrase, _outcomes(after["verb"], after["more"], {**PARTICIPLES, **INTRANSITIVES})[0],
+            links.append(_Link(phrase, _outcomes(after["verb"], after["more"], _AFTER_VERBS)[0],
                                phrase.start, after.end()))
             continue
         # Walk left over list items to a verb before them ("killed six soldiers and four civilians").

@@ -15,6 +15,8 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from .patterns import Folded
+
 MONTHS = {
     name: number
     for number, names in enumerate(
@@ -39,29 +41,23 @@ def _day_pattern(suffix: str) -> str:
     return rf"(?:{dm}|{md})(?:,?\s+(?P<y{suffix}>(?:19|20)\d\d))?"
 
 
-PERIOD_PATTERN = re.compile(
-    r"\b(?:from|between)\s+" + _day_pattern("a") + r"\s+(?:to|and|until|-|–)\s+" + _day_pattern("b") + r"\b",
-    re.IGNORECASE,
-)
-DAY_PATTERN = re.compile(r"\b" + _day_pattern("") + r"\b", re.IGNORECASE)
+PERIOD_PATTERN = Folded(
+    r"\b(?:from|between)\s+" + _day_pattern("a") + r"\s+(?:to|and|until|-|–)\s+" + _day_pattern("b") + r"\b")
+DAY_PATTERN = Folded(r"\b" + _day_pattern("") + r"\b")
 ISO_PATTERN = re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>\d\d)-(?P<d>\d\d)\b")
-WEEKDAY_PATTERN = re.compile(r"\b(?:on\s+)?(?P<w>" + "|".join(WEEKDAYS) + r")\b", re.IGNORECASE)
-RELATIVE_DAY_PATTERN = re.compile(r"\b(?P<w>yesterday|today|tonight|this morning|this afternoon|this evening)\b",
-                                  re.IGNORECASE)
-VAGUE_PATTERN = re.compile(
+WEEKDAY_PATTERN = Folded(r"\b(?:on\s+)?(?P<w>" + "|".join(WEEKDAYS) + r")\b")
+RELATIVE_DAY_PATTERN = Folded(r"\b(?P<w>yesterday|today|tonight|this morning|this afternoon|this evening)\b")
+VAGUE_PATTERN = Folded(
     r"\b(?:last|this|next|past|previous)\s+(?:week|month|year|weekend)s?\b"
     r"|\bin\s+(?:recent|the\s+past|the\s+last|the\s+coming)\s+(?:\w+\s+)?(?:days|weeks|months|years)\b"
     r"|\bearlier\s+this\s+(?:week|month|year)\b"
     r"|\b(?:by|at|until)\s+the\s+(?:end|start|beginning|middle)\s+of\s+\w+\b"
     r"|\bin\s+(?:early|mid|late)[- ]?\w+\b"
-    r"|\bsince\s+(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r"|last|the|\d{4})\b",
-    re.IGNORECASE,
-)
+    r"|\bsince\s+(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r"|last|the|\d{4})\b")
 
 
 # One search with every pattern's alternatives rules out the many sentences that name no time.
-_MONTH_WORD = re.compile(r"\b(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?(?:\s|$|,)",
-                         re.IGNORECASE)
+_MONTH_WORD = Folded(r"\b(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?(?:\s|$|,)")
 ANY_TIME_WORD = _ANY_TIME_WORD = re.compile("|".join(f"(?:{re.sub(r'[(][?]P<[a-z0-9]+>', '(?:', p.pattern)})" for p in (
     ISO_PATTERN, _MONTH_WORD, WEEKDAY_PATTERN, RELATIVE_DAY_PATTERN, VAGUE_PATTERN)), re.IGNORECASE)
 
@@ -175,14 +171,14 @@ def find_dates(text: str, reference: date | None = None, reference_source: str =
 
     for match in (PERIOD_PATTERN.finditer(text) if has_month and ("from" in lowered or "between" in lowered)
                   else ()):
-        add(DateMention(match.group(), match.start(), match.end(), "period", None))
+        add(DateMention(text[match.start():match.end()], match.start(), match.end(), "period", None))
     for match in iso:
         if free(match.start(), match.end()):
             try:
                 day = date(int(match["y"]), int(match["m"]), int(match["d"]))
             except ValueError:
                 continue
-            add(DateMention(match.group(), match.start(), match.end(), "day", day))
+            add(DateMention(text[match.start():match.end()], match.start(), match.end(), "day", day))
     for match in (DAY_PATTERN.finditer(text) if has_month else ()):
         if not free(match.start(), match.end()):
             continue
@@ -191,20 +187,20 @@ def find_dates(text: str, reference: date | None = None, reference_source: str =
         day = _make_day(day_text, month_text, match["y"], year_hint)
         if match["y"]:
             year_hint = int(match["y"])
-        add(DateMention(match.group(), match.start(), match.end(), "day" if day else "vague", day))
+        add(DateMention(text[match.start():match.end()], match.start(), match.end(), "day" if day else "vague", day))
     for match in vague:
         if free(match.start(), match.end()):
-            add(DateMention(match.group(), match.start(), match.end(), "vague", None))
+            add(DateMention(text[match.start():match.end()], match.start(), match.end(), "vague", None))
     for match in weekdays:
         if free(match.start(), match.end()):
             day = resolve_weekday(match["w"], reference, reference_source) if reference else None
-            add(DateMention(match.group(), match.start(), match.end(), "day" if day else "vague", day))
+            add(DateMention(text[match.start():match.end()], match.start(), match.end(), "day" if day else "vague", day))
     for match in relative:
         if free(match.start(), match.end()):
             day = None
             if reference is not None:
                 day = reference - timedelta(days=1) if match["w"].lower() == "yesterday" else reference
-            add(DateMention(match.group(), match.start(), match.end(), "day" if day else "vague", day))
+            add(DateMention(text[match.start():match.end()], match.start(), match.end(), "day" if day else "vague", day))
     return sorted(found, key=lambda m: m.start)
 
 

@@ -4,6 +4,7 @@ import re
 
 import pytest
 
+from explainer import dates
 from explainer.claims import _PERIOD_WORDS, _SINGLE, _UNNUMBERED
 from explainer.numbers import _WORD, VAGUE_PATTERN
 from explainer.patterns import Folded
@@ -12,10 +13,12 @@ TEXTS = [
     "Turkish Soldiers KILLED Others; Dozens Of Civilians fled, An Officer was SLAIN, all its crew In Total.",
     "İstanbul said ONE soldier and Twenty-Five fighters were killed, suffering HEAVY CASUALTIES so far.",
     "ſome text with the long s, Kelvin sign and 3,500 people; Several hundreds of thousands; a Soldier",
+    "From 27 FEBRUARY to 5 March 2020, and On MONDAY, 3 Feb., since LAST WEEK: Earlier This Month.",
 ]
 
 
-@pytest.mark.parametrize("folded", [_WORD, VAGUE_PATTERN, _PERIOD_WORDS, _SINGLE, _UNNUMBERED])
+@pytest.mark.parametrize("folded", [_WORD, VAGUE_PATTERN, _PERIOD_WORDS, _SINGLE, _UNNUMBERED, dates.DAY_PATTERN,
+                                    dates.PERIOD_PATTERN, dates.WEEKDAY_PATTERN, dates.VAGUE_PATTERN])
 def test_a_folded_pattern_finds_the_same_spans_as_its_case_insensitive_form(folded):
     found = 0
     for text in TEXTS:
