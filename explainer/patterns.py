@@ -49,3 +49,7 @@ class Folded:
     def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize):
         pattern, target = self._pick(text)
         return pattern.finditer(target, pos, endpos)
+
+    def fullmatch(self, text: str, pos: int = 0, endpos: int = sys.maxsize):
+        pattern, target = self._pick(text)
+        return pattern.fullmatch(target, pos, endpos)
