@@ -94,25 +94,25 @@ _FILLERS = (r"(?:" + "|".join(sorted(_HEDGE_WORDS | {
     "may", "might", "to", "also", "all", "either", "still", "later", "said", "thought", "believed", "feared",
     "confirmed", "now", "subsequently", "ultimately", "both", "then", "since", "previously", "already", "just",
     "initially", "eventually"}, key=len, reverse=True)) + r"|\w+ly)")
-_PASSIVE = Folded(
+_PASSIVE = re.compile(
     r"\s*,?\s*(?:(?:who|which|that)\s+|of\s+(?:whom|which|them)\s+)?(?:" + _FILLERS + r"\s+){0,6}[\"'“‘]?"
     r"(?P<verb>" + _words_pattern(list(PARTICIPLES) + list(INTRANSITIVES)) + r")(?![\w-])[\"'”’]?"
     r"(?P<more>(?:\s*,\s*|\s+or\s+|\s+and\s+|\s*,\s*or\s+|\s*,\s*and\s+)(?:" + _words_pattern(PARTICIPLES)
-    + r")(?![\w-]))*")
+    + r")(?![\w-]))*", re.IGNORECASE)
 # An aside between the people and their verb: ", including 11 children," or "(Heyva Sor)" or "in Idlib".
 _ASIDE = re.compile(r"\s*,\s*(?i:including|among\s+them|mostly|most\s+of\s+them|many\s+of\s+them)\s+[^,.;:]{1,80},"
                     r"|\s*\([^()]{0,80}\)|\s+(?i:in|near|from|at|on)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}"
                     r"|\s+(?i:in|on)\s+\d{1,2}\s+[A-Z][a-z]+|\s+(?i:in|on|near)\s+(?:the\s+)?[a-z]+\s+(?:town|village|"
                     r"city|area|camp|province|region|district)s?")
-_ACTIVE = Folded(r"(?<![\w-])(?P<verb>" + _words_pattern(TRANSITIVES) + r")(?P<more>\s+and\s+(?:"
+_ACTIVE = re.compile(r"(?<![\w-])(?P<verb>" + _words_pattern(TRANSITIVES) + r")(?P<more>\s+and\s+(?:"
                      + _words_pattern(TRANSITIVES) + r"))?[\"'”’]?\s+(?:(?:another|a\s+further|an\s+additional|"
-                     r"some|all|only|just|at\s+least|the)\s+)?$")
-_NOMINAL = Folded(r"(?<![\w-])(?P<verb>" + _words_pattern(NOMINALS) + r")(?P<more>\s+and\s+(?:"
-                      + _words_pattern(NOMINALS) + r"))?\s+of\s+(?:(?:another|a\s+further|some|all|the)\s+)?$")
-_THE_DEAD = Folded(r"\bthe\s+(?P<verb>dead|killed|wounded|injured|victims|casualties)\s+(?:were|was|included|"
-                       r"include|are|numbered)\s+$")
-_STOCK = Folded(r"(?<![\w-])(?:" + _words_pattern(STOCK_VERBS) + r"|for|with)\s+(?:(?:some|about|nearly|over|"
-                    r"more\s+than|at\s+least)\s+)?$")
+                     r"some|all|only|just|at\s+least|the)\s+)?$", re.IGNORECASE)
+_NOMINAL = re.compile(r"(?<![\w-])(?P<verb>" + _words_pattern(NOMINALS) + r")(?P<more>\s+and\s+(?:"
+                      + _words_pattern(NOMINALS) + r"))?\s+of\s+(?:(?:another|a\s+further|some|all|the)\s+)?$", re.IGNORECASE)
+_THE_DEAD = re.compile(r"\bthe\s+(?P<verb>dead|killed|wounded|injured|victims|casualties)\s+(?:were|was|included|"
+                       r"include|are|numbered)\s+$", re.IGNORECASE)
+_STOCK = re.compile(r"(?<![\w-])(?:" + _words_pattern(STOCK_VERBS) + r"|for|with)\s+(?:(?:some|about|nearly|over|"
+                    r"more\s+than|at\s+least)\s+)?$", re.IGNORECASE)
 _PLAN = Folded(r"(?<![\w-])(?:" + _words_pattern(V["plan_word"]) + r")(?![\w-])")
 _TOLL = Folded(
     r"(?<![\w-])(?P<word>" + _words_pattern(V["toll_word"]) + r")(?![\w-])(?P<who>(?:\s+[\w'’*-]+){0,12}?)\s*,?\s+"
@@ -121,10 +121,10 @@ _TOLL = Folded(
     r"(?:\s+to)?\s*[\"“]?")
 _OUTCOME_IN = Folded(r"(?<![\w-])(?:" + _words_pattern(
     list(PARTICIPLES) + list(INTRANSITIVES) + list(OUTCOME_NOUNS) + list(NOMINALS)) + r")(?![\w-])")
-_SIDE_PATTERN = Folded(r"(?<![\w-])(?:" + _words_pattern(SIDE_WORDS) + r")(?![\w-])")
+_SIDE_PATTERN = re.compile(r"(?<![\w-])(?:" + _words_pattern(SIDE_WORDS) + r")(?![\w-])", re.IGNORECASE)
 _GROUP_AFTER = re.compile(r"\s+(?:of|from|belonging\s+to|loyal\s+to|with|in)\s+(?:the\s+)?(?P<group>[^,.;:()\"“”]{1,60})",
                           re.IGNORECASE)
-_SUBSET_BEFORE = Folded(r"(?:\bincluding|\bamong\s+them|\bamong\s+whom|\bof\s+whom|\bincluded)\s+$")
+_SUBSET_BEFORE = re.compile(r"(?:\bincluding|\bamong\s+them|\bamong\s+whom|\bof\s+whom|\bincluded)\s+$", re.IGNORECASE)
 _PERIOD_WORDS = Folded(r"\b(?:total|so\s+far|since|in\s+all|altogether|cumulative|overall|toll|annual|"
                            r"over\s+the\s+same\s+period|during\s+the\s+(?:previous|past|last)|within\s+(?:two|three|"
                            r"\d+)\s+days|per\s+year|each\s+year|by\s+(?:the\s+)?(?:end|beginning|start)\b|by\s+\d{4}|"

@@ -72,8 +72,8 @@ _NUMBER_TRIE = _trie(_NUMBER_WORDS.split("|"))
 # Folded: searched in lower-cased text (explainer/patterns.py); tokens are only read lower-cased.
 _WORD = Folded(r"(?<![A-Za-z-])(?:" + _NUMBER_TRIE + r")(?:-(?:" + _NUMBER_TRIE + r"))*(?![A-Za-z-])"
                r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,])|\d+(?:\.\d+)?")
-_SCALE_AFTER = Folded(r"\s?(million|billion|thousand|mn|bn|m|k)\b")
-_HALF_A = Folded(r"\bhalf\s+an?\s+(million|billion|thousand|dozen)\b")
+_SCALE_AFTER = re.compile(r"\s?(million|billion|thousand|mn|bn|m|k)\b", re.IGNORECASE)
+_HALF_A = re.compile(r"\bhalf\s+an?\s+(million|billion|thousand|dozen)\b", re.IGNORECASE)
 
 QUALIFIER_PHRASES = VOCABULARY["qualifier"]
 LOWER_BOUND_PHRASES = tuple(w for w, v in QUALIFIER_PHRASES.items() if v == "at_least")
@@ -81,7 +81,7 @@ MORE_THAN_PHRASES = tuple(w for w, v in QUALIFIER_PHRASES.items() if v == "more_
 UPPER_BOUND_PHRASES = tuple(w for w, v in QUALIFIER_PHRASES.items() if v == "at_most")
 APPROXIMATE_PHRASES = tuple(w for w, v in QUALIFIER_PHRASES.items() if v == "approximately")
 _BOUND_WINDOW = max(len(w) for w in QUALIFIER_PHRASES) + 8
-_BOUND_PATTERN = Folded(r"(?<![\w-])(?P<phrase>" + VOCABULARY.alternation("qualifier") + r")\s+$")
+_BOUND_PATTERN = re.compile(r"(?<![\w-])(?P<phrase>" + VOCABULARY.alternation("qualifier") + r")\s+$", re.IGNORECASE)
 
 _VAGUE_UNITS = r"tens|hundreds|thousands|millions|dozens|scores"
 VAGUE_PATTERN = Folded(
@@ -219,10 +219,10 @@ def _atoms(text: str) -> list[_Atom]:
     return atoms
 
 
-_RANGE_JOIN = Folded(r"\s*(?:to|-|–|—|or)\s*")
-_RANGE_AND = Folded(r"\s+and\s+")
-_OPENER = Folded(r"(?<![\w-])(?:from|between)\s+$")
-_BETWEEN = Folded(r"(?<![\w-])between\s+$")
+_RANGE_JOIN = re.compile(r"\s*(?:to|-|–|—|or)\s*", re.IGNORECASE)
+_RANGE_AND = re.compile(r"\s+and\s+", re.IGNORECASE)
+_OPENER = re.compile(r"(?<![\w-])(?:from|between)\s+$", re.IGNORECASE)
+_BETWEEN = re.compile(r"(?<![\w-])between\s+$", re.IGNORECASE)
 
 
 def _window(text: str, end: int) -> str:

@@ -27,7 +27,7 @@ def _alternation(kind: str) -> str:
 SPEECH_VERBS = re.compile(r"(?<![\w-])(?:" + _alternation("speech_verb") + r")(?![\w-])")
 _ACCORDING = _alternation("according_to")
 # "according to X", "according to a 2020 UN report": up to three words between the phrase and the name.
-ACCORDING_TO = Folded(r"(?<![\w-])(?:" + _ACCORDING + r")\s+(?:[\w'’-]+\s+){0,3}$")
+ACCORDING_TO = re.compile(r"(?<![\w-])(?:" + _ACCORDING + r")\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
 _ACCORDING_ANYWHERE = Folded(r"(?<![\w-])(?:" + _ACCORDING + r")(?![\w-])")
 _CONTINUATION = Folded(r"^(?:[\"“]?(?:" + _alternation("continuation") + r")(?![\w-]))|(?<![\w-])(?:"
                            + _alternation("continuation") + r")(?![\w-])")
@@ -232,7 +232,7 @@ def _last_named(context: ArticleContext, before: int, pronoun: str) -> Attributi
 
 
 _CLAUSE_BREAK = re.compile(r",\s+(?:while|whereas|but)\s+|;\s")
-_PASSIVE_HEDGE = Folded(r"(?:\b(?:was|were|is|are|been|be|being)\s+)$")
+_PASSIVE_HEDGE = re.compile(r"(?:\b(?:was|were|is|are|been|be|being)\s+)$", re.IGNORECASE)
 _WINDOW = 160  # how far before a speech verb its subject may be named
 
 
