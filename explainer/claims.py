@@ -56,7 +56,9 @@ INHERITING_HEADS = {"others", "contractors", "contractor", "staff", "workers", "
                     "member", "crew", "personnel", "officers", "officer", "pilots", "pilot", "men", "leaders",
                     "commanders", "colonel"} | CONTINUING_WORDS
 # Side priority when the people's words name several (a "Turkish-backed Syrian rebel" is a rebel).
-_SIDE_ORDER = ("civilians", "rebels", "russia", "turkey", "syria_government", "unspecified")
+# A side added in data/reference/sides.csv comes after the parties and before "unspecified".
+_SIDE_ORDER = ("civilians", "rebels", "russia", "turkey", "syria_government")
+_SIDE_ORDER += tuple(s for s in SIDES if s not in _SIDE_ORDER + ("unspecified",)) + ("unspecified",)
 
 OUTCOME_NOTES = {
     "other": "'neutralised', 'casualties', 'killed or wounded': killed, wounded or captured together; not a death toll",
@@ -93,7 +95,7 @@ _FILLERS = (r"(?:" + "|".join(sorted(_HEDGE_WORDS | {
     "were", "was", "are", "is", "be", "been", "being", "have", "has", "had", "got", "get", "gets", "would", "will",
     "may", "might", "to", "also", "all", "either", "still", "later", "said", "thought", "believed", "feared",
     "confirmed", "now", "subsequently", "ultimately", "both", "then", "since", "previously", "already", "just",
-    "initially", "eventually"}, key=len, reverse=True)) + r"|\w+ly)")
+    "initially", "eventually", "among", "those"}, key=len, reverse=True)) + r"|\w+ly)")
 _PASSIVE = re.compile(
     r"\s*,?\s*(?:(?:who|which|that)\s+|of\s+(?:whom|which|them)\s+)?(?:" + _FILLERS + r"\s+){0,6}[\"'“‘]?"
     r"(?P<verb>" + _words_pattern(list(PARTICIPLES) + list(INTRANSITIVES)) + r")(?![\w-])[\"'”’]?"
@@ -134,8 +136,8 @@ _SINGLE = Folded(r"(?<![\w-])(an?|one)\s+(?=(?:[\w'’-]+\s+){0,3}?(?:" + _words
     + r")(?![\w-]))")
 _ALL_OF = Folded(r"\ball\s+(?:its|their|the|of\s+the)\s+(?=(?:crew|passengers|occupants|members|soldiers)\b)")
 _UNNUMBERED = Folded(r"(?<![\w-])(?:" + _words_pattern(TRANSITIVES) + r")\s+(?P<q>others)\b|(?<![\w-])(?:sustain\w*|"
-                         r"suffer\w*|incurr?\w*)\s+(?:heavy\s+|serious\s+|some\s+|significant\s+)?"
-                         r"(?P<q2>casualties|losses)\b")
+                     r"suffer\w*|incurr?\w*|result\w*\s+in|caus\w*)\s+(?:heavy\s+|serious\s+|some\s+|significant\s+)?"
+                     r"(?P<q2>casualties|losses)\b")
 _MILITARY_HEADS = {"soldiers", "soldier", "troops", "servicemen", "serviceman", "personnel", "fighters", "fighter",
                    "officers", "officer", "guards", "forces", "members", "others", "men", "crew", "pilot", "pilots"}
 _PARTIES = ("turkey", "syria_government", "russia", "rebels")
@@ -147,6 +149,14 @@ _SINGULAR_NOUNS = {w for w in PERSON_NOUNS if not w.endswith("s") and " " not in
 _TRAILING_PHRASE = re.compile(r"\s+(?:in|during|near|at|by)\s+[^,.;:\"“”]{0,120}")
 _ACCORDING_TAIL = re.compile(r",\s*according to\s+[^,.;:\"“”]+")
 _YEAR = re.compile(r"(?:19|20)\d\d")
+_OF_THE_CASUALTIES = re.compile(r"\s+of\s+(?:the|those)\s+(?P<noun>dead|killed|wounded|injured|victims)(?![\w-])",
+                                re.IGNORECASE)
+_PERCENT = re.compile(r"\s*(?:%|percent\b|per\s+cent\b|pc\b)", re.IGNORECASE)
+# A list that goes on after its verb: "12 rebels were killed, as well as 40 soldiers and 3 civilians".
+_LIST_AFTER_VERB = re.compile(r"\s*,?\s*(?:as\s+well\s+as|along\s+with|together\s+with)\s+$", re.IGNORECASE)
+# Coordinated nouns sharing one figure: "165 soldiers and militiamen", "108 rebels and Turkish soldiers".
+_AND_NOUN = re.compile(r"\s+and\s+(?:allied\s+|other\s+)?(?P<words>(?:[\w'’-]+\s+){0,2}?)(?P<noun>"
+                       + _words_pattern(PERSON_NOUNS) + r")(?![\w-])", re.IGNORECASE)
 _LIST_GAP = re.compile(r"\s*(?:,|,?\s*and|,?\s*as\s+well\s+as)\s*")
 
 
@@ -189,6 +199,7 @@ class _Victims:
     group_end: int = 0  # where that phrase ends in the sentence
     side: str = "unspecified"
     subset: bool = False
+    also: list[str] = field(default_factory=list)  # a second noun sharing the figure ("soldiers and militiamen")
 
 
 @dataclass
@@ -252,6 +263,8 @@ def _noun_phrase(sentence: str, quantity: Quantity) -> _Victims | None:
                 later_word = later.group().lower().rstrip("*")
                 if later_word not in PERSON_NOUNS and later_word not in OUTCOME_NOUNS or window[end:later.start()].strip():
                     break
+                if head in PERSON_NOUNS and later_word in PARTICIPLES:
+                    break  # "16 civilians dead": the adjective after the people is their outcome, not a noun
                 modifiers.append(head)
                 head, end = later_word, later.end()
             if head in CONTINUING_WORDS:
@@ -261,8 +274,15 @@ def _noun_phrase(sentence: str, quantity: Quantity) -> _Victims | None:
                         and not window[end:following.start()].strip():
                     modifiers.append(head)
                     head, end = following.group().lower(), following.end()
+            also: list[str] = []
+            both = _AND_NOUN.match(window, end) if head in PERSON_NOUNS else None
+            if both and both["noun"].lower() in PERSON_NOUNS and not find_quantities(both.group()) \
+                    and not any(w.lower() in _STOP or w.lower() in PERSON_NOUNS for w in both["words"].split()):
+                # "165 Syrian soldiers and militiamen": one figure counts both nouns.
+                also = [w.lower() for w in both["words"].split()] + [both["noun"].lower()]
+                end = both.end()
             phrase = _Victims(quantity, quantity.start, quantity.end + end, head, modifiers,
-                              head_outcome=OUTCOME_NOUNS.get(head, "") if head not in PERSON_NOUNS else "")
+                              head_outcome=OUTCOME_NOUNS.get(head, "") if head not in PERSON_NOUNS else "", also=also)
             group = _GROUP_AFTER.match(window, end)
             if group and head in PERSON_NOUNS:
                 # "fighters of Hayat Tahrir al-Sham", "members of Iran's Revolutionary Guard": up to the verb.
@@ -273,6 +293,9 @@ def _noun_phrase(sentence: str, quantity: Quantity) -> _Victims | None:
                     kept.append(part)
                 if kept and _side_of_words(" ".join(p.group() for p in kept)):
                     phrase.group = " ".join(p.group() for p in kept)
+                    phrase.group_end = quantity.end + group.start("group") + kept[-1].end()
+                elif kept and _PASSIVE.match(window, group.start("group") + kept[-1].end()):
+                    # "militiamen loyal to them were killed": the phrase runs on to its verb.
                     phrase.group_end = quantity.end + group.start("group") + kept[-1].end()
             return phrase
         if lowered == "and" and modifiers and _side_of_words(modifiers[-1]) and position + 1 < len(words):
@@ -324,6 +347,8 @@ def _victim_phrases(sentence: str) -> list[_Victims]:
     for quantity in sorted(quantities, key=lambda q: q.start):
         if not quantity.plausible:
             continue  # "999,999,999,999 soldiers" is not a count of people: refused, never published
+        if _PERCENT.match(sentence, quantity.end):
+            continue  # "captured 70 percent of the town": a share, never a count of people
         phrase = _noun_phrase(sentence, quantity)
         if phrase is None:
             continue
@@ -344,13 +369,28 @@ def _sides_of_words(text: str) -> set[str]:
     return {SIDE_WORDS[" ".join(m.group().lower().split())] for m in _SIDE_PATTERN.finditer(text)}
 
 
+def _own_side(words: list[str]) -> str | None:
+    """The side a noun's own words give ("Turkish soldiers": turkey; "militiamen": none)."""
+    found = _sides_of_words(" ".join(words))
+    if words and PERSON_NOUNS.get(words[-1]):
+        found.add(PERSON_NOUNS[words[-1]])
+    return next((side for side in _SIDE_ORDER if side in found), None)
+
+
 def _side(phrase: _Victims, previous: _Victims | None, outcome: str) -> str:
     """Whose people these are: their own words, the group after them, else the person named before them."""
-    if phrase.head in CIVILIAN_HEADS and "rebels" not in _sides_of_words(" ".join(phrase.modifiers)):
+    if phrase.also:
+        # "rebels and Turkish soldiers": two parties' people in one figure have no one side.
+        parts = [_own_side(phrase.modifiers + [phrase.head]), _own_side(phrase.also)]
+        if None not in parts and parts[0] != parts[1]:
+            return "unspecified"
+    if phrase.head in CIVILIAN_HEADS and "rebels" not in _sides_of_words(" ".join(phrase.modifiers)) \
+            and _own_side(phrase.also) in (None, "civilians"):
         return "civilians"
-    found = _sides_of_words(" ".join(phrase.modifiers + [phrase.head]))
-    if PERSON_NOUNS.get(phrase.head):
-        found.add(PERSON_NOUNS[phrase.head])
+    found = _sides_of_words(" ".join(phrase.modifiers + [phrase.head] + phrase.also))
+    for noun in (phrase.head, phrase.also[-1] if phrase.also else ""):
+        if PERSON_NOUNS.get(noun):
+            found.add(PERSON_NOUNS[noun])
     if phrase.head in INHERITING_HEADS:
         found.discard("civilians")  # "a civilian contractor" works for the side named before
     if not found and phrase.group:
@@ -361,7 +401,8 @@ def _side(phrase: _Victims, previous: _Victims | None, outcome: str) -> str:
     if outcome == "displaced" and phrase.head in ("people", "persons", "individuals", ""):
         return "civilians"  # displaced people are civilians
     if previous is not None and (phrase.head in INHERITING_HEADS or not phrase.head or phrase.subset
-                                 or set(phrase.modifiers) & CONTINUING_WORDS or phrase.head_outcome):
+                                 or set(phrase.modifiers) & CONTINUING_WORDS or phrase.head_outcome
+                                 or (phrase.head == previous.head and phrase.head in _MILITARY_HEADS)):
         return previous.side
     return "unspecified"
 
@@ -379,12 +420,19 @@ def _outcomes(verb: str, more: str | None, table: dict[str, str]) -> list[str]:
     return list(dict.fromkeys([first] + others))
 
 
+def _new_group_after_comma(sentence: str, first: _Victims, second: _Victims) -> bool:
+    """ "killing one child, four other people were wounded": a bare comma before "other"/"more" people opens a new
+    clause, not a list item."""
+    return sentence[first.end:second.start].strip() == "," and bool(
+        set(second.modifiers) & CONTINUING_WORDS or second.head in CONTINUING_WORDS or second.head == "others")
+
+
 def _link_outcomes(sentence: str, phrases: list[_Victims]) -> list[_Link]:
     """The outcome of each phrase a casualty word governs; phrases governed by none are dropped."""
     links: list[_Link] = []
     count = len(phrases)
     joined = [index + 1 < count and bool(_LIST_GAP.fullmatch(sentence[phrases[index].end:phrases[index + 1].start]))
-              for index in range(count)]
+              and not _new_group_after_comma(sentence, phrases[index], phrases[index + 1]) for index in range(count)]
     # Where each list run ends and begins, computed once (walking every run from every item would be quadratic).
     run_end = list(range(1, count + 1))
     for index in range(count - 2, -1, -1):
@@ -450,6 +498,27 @@ def _link_outcomes(sentence: str, phrases: list[_Victims]) -> list[_Link]:
             for outcome in outcomes:
                 links.append(_Link(phrase, outcome, start, end, "own" if own else "active"))
             continue
+        first = phrases[run_start[index]]
+        if links and phrase.head in PERSON_NOUNS and (
+                (links[-1].kind == "passive" and _LIST_AFTER_VERB.fullmatch(sentence, links[-1].end, first.start))
+                or (links[-1].kind == "listed" and index and joined[index - 1]
+                    and links[-1].phrase is phrases[index - 1])):
+            # "616 rebels were killed, as well as 91 militiamen and 96 soldiers": the list shares the verb.
+            links.append(_Link(phrase, links[-1].outcome, phrase.start, phrase.end, "listed"))
+            continue
+        of_the = _OF_THE_CASUALTIES.match(sentence, phrase.end)
+        if of_the and not phrase.head:
+            # "three of the injured had light wounds", "two of the dead were children": a subset, its outcome named.
+            verb = _PASSIVE.match(sentence, of_the.end())
+            outcome = _outcomes(verb["verb"], verb["more"], {**PARTICIPLES, **INTRANSITIVES})[0] if verb else \
+                OUTCOME_NOUNS.get(of_the["noun"].lower()) or PARTICIPLES[of_the["noun"].lower()]
+            links.append(_Link(phrase, outcome, phrase.start, verb.end() if verb else of_the.end(), "noun"))
+            continue
+        described = next((PARTICIPLES[m] for m in phrase.modifiers if PARTICIPLES.get(m) in ("killed", "wounded")), "")
+        if described and phrase.head in PERSON_NOUNS:
+            # "evacuated 30 injured people": with no verb of its own, the adjective is the outcome.
+            links.append(_Link(phrase, described, phrase.start, phrase.end, "noun"))
+            continue
         stock = _STOCK.search(sentence[max(0, phrase.start - 40):phrase.start])
         hosted = stock is not None and not re.match(r"for|with", stock.group(), re.IGNORECASE) \
             and phrase.head in PERSON_NOUNS
@@ -513,6 +582,7 @@ class _State:
     year_hint: int | None = None
     last_speaker: Attribution | None = None
     last_phrase: _Victims | None = None
+    last_heads: dict = field(default_factory=dict)  # the last figure sentence's people by noun, with a party side
     claims: list = field(default_factory=list)
 
 
@@ -539,6 +609,10 @@ def _sentence_claims(article: Article, context: ArticleContext, sentence: Senten
         before = previous or (state.last_phrase if (set(phrase.modifiers) & CONTINUING_WORDS
                                                     or phrase.head in CONTINUING_WORDS
                                                     or phrase.head in INHERITING_HEADS) else None)
+        if previous is None and phrase.head in state.last_heads and link.kind == "passive" \
+                and re.search(r"\balso\b", text[phrase.end:link.end]):
+            # "Seven Turkish soldiers were killed. Seven soldiers were also wounded.": the same soldiers.
+            before = state.last_heads[phrase.head]
         phrase.side = _side(phrase, before, link.outcome) if phrase.side == "unspecified" or not phrase.head \
             else phrase.side
         previous = phrase
@@ -557,6 +631,8 @@ def _sentence_claims(article: Article, context: ArticleContext, sentence: Senten
                 linked.add(id(phrase))
     if links:
         state.last_phrase = max(links, key=lambda lk: lk.phrase.start).phrase
+        state.last_heads = {lk.phrase.head: lk.phrase for lk in links
+                            if lk.phrase.head in _MILITARY_HEADS and lk.phrase.side in _PARTIES}
     period = bool(_PERIOD_WORDS.search(text))
     for link in sorted(links, key=lambda lk: (lk.phrase.start, OUTCOMES.index(lk.outcome))):
         phrase = link.phrase
@@ -564,7 +640,8 @@ def _sentence_claims(article: Article, context: ArticleContext, sentence: Senten
             if speaker_here is not None and not speaker_here.inferred else speaker_here
         claimant, as_written, inferred = _claimant(attribution, context)
         if phrase.side == "unspecified" and (phrase.head in _MILITARY_HEADS or link.kind == "own") \
-                and link.kind in ("passive", "own", "noun") and attribution is not None:
+                and link.kind in ("passive", "own", "noun") and attribution is not None \
+                and not _sides_of_words(" ".join(phrase.modifiers + phrase.also + [phrase.group])):
             # "Syria said eight fighters were wounded": a party counting its own losses names no side.
             actor = context.reference.actors.by_name(claimant.split(" and ")[0])
             if actor is not None and actor.side in _PARTIES:

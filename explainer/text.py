@@ -27,10 +27,14 @@ def _alternation(kind: str) -> str:
 SPEECH_VERBS = re.compile(r"(?<![\w-])(?:" + _alternation("speech_verb") + r")(?![\w-])")
 _ACCORDING = _alternation("according_to")
 # "according to X", "according to a 2020 UN report": up to three words between the phrase and the name.
-ACCORDING_TO = re.compile(r"(?<![\w-])(?:" + _ACCORDING + r")\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
+# "per cent of", "per capita": "per" only names a source ("per SOHR") when no unit follows it.
+# "according to the head of the Observatory": the organisation its head or spokesman speaks for.
+ACCORDING_TO = re.compile(r"(?<![\w-])(?:" + _ACCORDING + r")\s+(?!(?:cent|capita|day|week|month|year)\b)"
+                          r"(?:(?:the\s+|its\s+)?(?:head|director|chief|spokesman|spokeswoman|spokesperson)\s+of\s+)?"
+                          r"(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
 _ACCORDING_ANYWHERE = Folded(r"(?<![\w-])(?:" + _ACCORDING + r")(?![\w-])")
 _CONTINUATION = Folded(r"^(?:[\"“]?(?:" + _alternation("continuation") + r")(?![\w-]))|(?<![\w-])(?:"
-                           + _alternation("continuation") + r")(?![\w-])")
+                       + _alternation("continuation") + r")(?![\w-])")
 PRONOUN_SUBJECT = re.compile(r"(?:^|[\s,;])(?P<p>He|She|It|They|he|she|it|they)\s+(?:(?:\w+ly|also|further|later|"
                              r"then|again|meanwhile)\s+){0,2}$")
 
@@ -233,6 +237,10 @@ def _last_named(context: ArticleContext, before: int, pronoun: str) -> Attributi
 
 _CLAUSE_BREAK = re.compile(r",\s+(?:while|whereas|but)\s+|;\s")
 _PASSIVE_HEDGE = re.compile(r"(?:\b(?:was|were|is|are|been|be|being)\s+)$", re.IGNORECASE)
+_NOT_A_REPORT = re.compile(r"\s+(?:the\s+)?(?:responsibility|credit)\b", re.IGNORECASE)
+# "burns that they said were ...": a relative clause on something else; "a statement in which they claimed" is the
+# statement's own content and keeps its speaker.
+_RELATIVE_BEFORE = re.compile(r"(?<!\bin\s)(?<!\bof\s)(?<!\bby\s)\b(?:that|which|where|whom)\s+$", re.IGNORECASE)
 _WINDOW = 160  # how far before a speech verb its subject may be named
 
 
@@ -278,6 +286,8 @@ def _speaker(context: ArticleContext, sentence: Sentence, last_speaker: Attribut
     for verb in SPEECH_VERBS.finditer(text, sentence.start, sentence.end):
         if _PASSIVE_HEDGE.search(text[max(sentence.start, verb.start() - 12):verb.start()]):
             continue
+        if _NOT_A_REPORT.match(text, verb.end()):
+            continue  # "claiming responsibility for the bombing" states no figure
         # A speaker is the subject of the verb: right before it ("X said", "X on Sunday reported") or opening the
         # sentence ("X called it ... and said"); never a possessive ("Turkey's Hatay province") or an object.
         low = bisect.bisect_left(mention_starts, max(sentence.start, verb.start() - _WINDOW))
@@ -286,6 +296,10 @@ def _speaker(context: ArticleContext, sentence: Sentence, last_speaker: Attribut
         before = next(([i] for i in range(high - 1, low - 1, -1) if mentions[i].end <= verb.start()
                        and _could_be_speaker(text, sentence, mentions[i], verb.start())), [])
         pronoun = PRONOUN_SUBJECT.search(text[max(sentence.start, verb.start() - 40):verb.start()])
+        if pronoun:
+            at = max(sentence.start, verb.start() - 40) + pronoun.start("p")
+            if _RELATIVE_BEFORE.search(text, max(sentence.start, at - 12), at):
+                continue  # "burns that they said were caused by ...": a relative clause speaks of something else
         if pronoun and (not before or mentions[before[-1]].end <= verb.start() - len(pronoun.group()) + pronoun.start("p")):
             antecedent = last_speaker or _last_named(context, sentence.start, pronoun.group("p").lower())
             if antecedent is not None:
@@ -312,7 +326,8 @@ def _speaker(context: ArticleContext, sentence: Sentence, last_speaker: Attribut
 _SUBJECT = re.compile(r"(?:^|[.;:]\s+|,\s+(?:while|and|but|with)\s+|\bwith\s+)(?:The\s+|the\s+|A\s+|a\s+|An\s+|an\s+)?"
                       r"(?P<who>(?:[A-Za-z][\w'’-]*\s+){0,3}(?:forces|media|outlets|sources|officials|source|"
                       r"analysts|activists|monitors|groups|group|residents|witnesses|medics|doctors|rescuers|"
-                      r"officers|spokesman|spokesperson|commander|operations\s+room|[A-Z][\w'’-]+))"
+                      r"officers|spokesman|spokesperson|commander|operations\s+room|site|website|agency|newspaper|channel|"
+                      r"organi[sz]ation|[A-Z][\w'’-]+))"
                       r"(?:\s+(?:on\s+\w+|also|later|further|meanwhile|separately))?\s+$")
 
 
@@ -347,8 +362,10 @@ def _unlisted_source(sentence: Sentence) -> Attribution | None:
     for pattern in _UNLISTED:
         match = pattern.search(text)
         if match and not re.match(r"(?:he|she|it|they|we|i)$", match["who"], re.IGNORECASE):
-            who = match["who"].strip()
-            return Attribution(who, who, sentence.start)
+            written = match["who"].strip()
+            # "according to a pro-government news site": the claimant is named without its article
+            who = re.sub(r"^an?\s+", "", written, flags=re.IGNORECASE)
+            return Attribution(who, written, sentence.start)
     return None
 
 
