@@ -29,10 +29,12 @@ import bisect
 import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from itertools import islice
 
 from . import dates
 from .articles import Article, Block
 from .numbers import Quantity, find_quantities
+from .patterns import Folded
 from .reference import NameFinder, Reference
 from .text import NOT_ATTRIBUTED, ArticleContext, Attribution, Sentence, attribute, day_of, is_continuation
 from .vocabulary import OUTCOMES, SIDES, VOCABULARY
@@ -72,6 +74,7 @@ _STOP = {"were", "was", "are", "is", "be", "been", "being", "have", "has", "had"
          "their", "its", "his", "her", "they", "he", "she", "we", "i", "you", "out", "up", "more", "percent",
          "per cent", "times", "years", "year", "days", "day", "hours", "km", "miles"}
 _STOP |= set(PARTICIPLES) | set(INTRANSITIVES) | set(TRANSITIVES)
+_AFTER_VERBS = {**PARTICIPLES, **INTRANSITIVES}  # the verbs that follow the people they count
 
 
 def _words_pattern(words) -> str:
@@ -107,37 +110,34 @@ _ACTIVE = re.compile(r"(?<![\w-])(?P<verb>" + _words_pattern(TRANSITIVES) + r")(
                      + _words_pattern(TRANSITIVES) + r"))?[\"'”’]?\s+(?:(?:another|a\s+further|an\s+additional|"
                      r"some|all|only|just|at\s+least|the)\s+)?$", re.IGNORECASE)
 _NOMINAL = re.compile(r"(?<![\w-])(?P<verb>" + _words_pattern(NOMINALS) + r")(?P<more>\s+and\s+(?:"
-                      + _words_pattern(NOMINALS) + r"))?\s+of\s+(?:(?:another|a\s+further|some|all|the)\s+)?$",
-                      re.IGNORECASE)
+                      + _words_pattern(NOMINALS) + r"))?\s+of\s+(?:(?:another|a\s+further|some|all|the)\s+)?$", re.IGNORECASE)
 _THE_DEAD = re.compile(r"\bthe\s+(?P<verb>dead|killed|wounded|injured|victims|casualties)\s+(?:were|was|included|"
                        r"include|are|numbered)\s+$", re.IGNORECASE)
 _STOCK = re.compile(r"(?<![\w-])(?:" + _words_pattern(STOCK_VERBS) + r"|for|with)\s+(?:(?:some|about|nearly|over|"
                     r"more\s+than|at\s+least)\s+)?$", re.IGNORECASE)
-_PLAN = re.compile(r"(?<![\w-])(?:" + _words_pattern(V["plan_word"]) + r")(?![\w-])", re.IGNORECASE)
-_TOLL = re.compile(
+_PLAN = Folded(r"(?<![\w-])(?:" + _words_pattern(V["plan_word"]) + r")(?![\w-])")
+_TOLL = Folded(
     r"(?<![\w-])(?P<word>" + _words_pattern(V["toll_word"]) + r")(?![\w-])(?P<who>(?:\s+[\w'’*-]+){0,12}?)\s*,?\s+"
     r"(?:(?:has|had|have|now|further|then)\s+)?(?P<verb>rose|risen|rise|rising|climbed|increased|reached|reaching|"
     r"stands\s+at|stood\s+at|jumped|hit|is|was|were|are|included|includes|exceeds|exceeded|exceeding|to|at)"
-    r"(?:\s+to)?\s*[\"“]?", re.IGNORECASE)
-_OUTCOME_IN = re.compile(r"(?<![\w-])(?:" + _words_pattern(
-    list(PARTICIPLES) + list(INTRANSITIVES) + list(OUTCOME_NOUNS) + list(NOMINALS)) + r")(?![\w-])", re.IGNORECASE)
+    r"(?:\s+to)?\s*[\"“]?")
+_OUTCOME_IN = Folded(r"(?<![\w-])(?:" + _words_pattern(
+    list(PARTICIPLES) + list(INTRANSITIVES) + list(OUTCOME_NOUNS) + list(NOMINALS)) + r")(?![\w-])")
 _SIDE_PATTERN = re.compile(r"(?<![\w-])(?:" + _words_pattern(SIDE_WORDS) + r")(?![\w-])", re.IGNORECASE)
 _GROUP_AFTER = re.compile(r"\s+(?:of|from|belonging\s+to|loyal\s+to|with|in)\s+(?:the\s+)?(?P<group>[^,.;:()\"“”]{1,60})",
                           re.IGNORECASE)
-_SUBSET_BEFORE = re.compile(r"(?:\bincluding|\bamong\s+them|\bamong\s+whom|\bof\s+whom|\bincluded)\s+$",
-                            re.IGNORECASE)
-_PERIOD_WORDS = re.compile(r"\b(?:total|so\s+far|since|in\s+all|altogether|cumulative|overall|toll|annual|"
+_SUBSET_BEFORE = re.compile(r"(?:\bincluding|\bamong\s+them|\bamong\s+whom|\bof\s+whom|\bincluded)\s+$", re.IGNORECASE)
+_PERIOD_WORDS = Folded(r"\b(?:total|so\s+far|since|in\s+all|altogether|cumulative|overall|toll|annual|"
                            r"over\s+the\s+same\s+period|during\s+the\s+(?:previous|past|last)|within\s+(?:two|three|"
                            r"\d+)\s+days|per\s+year|each\s+year|by\s+(?:the\s+)?(?:end|beginning|start)\b|by\s+\d{4}|"
-                           r"as\s+of)\b", re.IGNORECASE)
-_SINGLE = re.compile(r"(?<![\w-])(an?|one)\s+(?=(?:[\w'’-]+\s+){0,3}?(?:" + _words_pattern(
+                           r"as\s+of)\b")
+_SINGLE = Folded(r"(?<![\w-])(an?|one)\s+(?=(?:[\w'’-]+\s+){0,3}?(?:" + _words_pattern(
     [w for w in PERSON_NOUNS if not w.endswith("s") or w in ("serviceman", "policeman")] + ["soldier's"])
-    + r")(?![\w-]))", re.IGNORECASE)
-_ALL_OF = re.compile(r"\ball\s+(?:its|their|the|of\s+the)\s+(?=(?:crew|passengers|occupants|members|soldiers)\b)",
-                     re.IGNORECASE)
-_UNNUMBERED = re.compile(r"(?<![\w-])(?:" + _words_pattern(TRANSITIVES) + r")\s+(?P<q>others)\b|(?<![\w-])(?:sustain\w*|"
-                         r"suffer\w*|incurr?\w*|result\w*\s+in|caus\w*)\s+(?:heavy\s+|serious\s+|some\s+|significant\s+)?"
-                         r"(?P<q2>casualties|losses)\b", re.IGNORECASE)
+    + r")(?![\w-]))")
+_ALL_OF = Folded(r"\ball\s+(?:its|their|the|of\s+the)\s+(?=(?:crew|passengers|occupants|members|soldiers)\b)")
+_UNNUMBERED = Folded(r"(?<![\w-])(?:" + _words_pattern(TRANSITIVES) + r")\s+(?P<q>others)\b|(?<![\w-])(?:sustain\w*|"
+                     r"suffer\w*|incurr?\w*|result\w*\s+in|caus\w*)\s+(?:heavy\s+|serious\s+|some\s+|significant\s+)?"
+                     r"(?P<q2>casualties|losses)\b")
 _MILITARY_HEADS = {"soldiers", "soldier", "troops", "servicemen", "serviceman", "personnel", "fighters", "fighter",
                    "officers", "officer", "guards", "forces", "members", "others", "men", "crew", "pilot", "pilots"}
 _PARTIES = ("turkey", "syria_government", "russia", "rebels")
@@ -214,7 +214,7 @@ class _Link:
 
 
 def _side_of_words(text: str) -> str | None:
-    found = {SIDE_WORDS[re.sub(r"\s+", " ", m.group().lower())] for m in _SIDE_PATTERN.finditer(text)}
+    found = {SIDE_WORDS[" ".join(m.group().lower().split())] for m in _SIDE_PATTERN.finditer(text)}
     for side in _SIDE_ORDER:
         if side in found:
             return side
@@ -224,13 +224,16 @@ def _side_of_words(text: str) -> str | None:
 def _noun_phrase(sentence: str, quantity: Quantity) -> _Victims | None:
     """The people a quantity counts, or None when it counts something else ("12 observation posts")."""
     window = sentence[quantity.end:quantity.end + 90]
-    words = list(_WORDS.finditer(window))[:7]
+    words = list(islice(_WORDS.finditer(window), 7))  # lazily: the eighth word on is never read
+    texts = [w.group() for w in words]
+    lowers = [t.lower() for t in texts]
+    count = len(words)
     modifiers: list[str] = []
     position = 0
-    while position < len(words):
+    while position < count:
         word = words[position]
-        token = word.group()
-        lowered = token.lower().rstrip("*")
+        token = texts[position]
+        lowered = lowers[position].rstrip("*")
         if lowered == "of" and position == 0 and quantity.qualifier == "vague":
             position += 1
             continue  # "dozens of fighters", "a number of civilians"
@@ -238,12 +241,12 @@ def _noun_phrase(sentence: str, quantity: Quantity) -> _Victims | None:
         if prefix and lowered not in PERSON_NOUNS and tail in PERSON_NOUNS and tail not in _SINGULAR_NOUNS:
             modifiers.append(prefix)  # "SDF-fighters", "pro-government-militiamen": the tail is the noun
             lowered = tail
-        two = " ".join(w.group().lower() for w in words[position:position + 2])
-        if two in PERSON_NOUNS and len(words) > position + 1:
+        two = lowers[position] + " " + lowers[position + 1] if position + 1 < count else lowers[position]
+        if two in PERSON_NOUNS and count > position + 1:
             lowered, word = two, words[position + 1]
             position += 1  # "aid workers": one noun in two words
-        following = words[position + 1].group().lower() if position + 1 < len(words) else ""
-        stem = re.sub(r"['’]s$", "", lowered)
+        following = lowers[position + 1] if position + 1 < count else ""
+        stem = lowered[:-2] if lowered.endswith(("'s", "’s")) else lowered
         if stem != lowered and stem in PERSON_NOUNS and following in NOMINALS:
             # "a soldier's death": the possessive's noun is the outcome.
             return _Victims(quantity, quantity.start, quantity.end + words[position + 1].end(), stem, modifiers,
@@ -252,7 +255,7 @@ def _noun_phrase(sentence: str, quantity: Quantity) -> _Victims | None:
             modifiers.append(lowered)  # "a captured soldier", "the wounded fighters"
             position += 1
             continue
-        next_word = words[position + 1].group() if position + 1 < len(words) else ""
+        next_word = texts[position + 1] if position + 1 < count else ""
         if lowered in _SINGULAR_NOUNS and re.fullmatch(r"[a-z][a-z-]+", next_word) \
                 and next_word not in _STOP and next_word not in PERSON_NOUNS and next_word not in OUTCOME_NOUNS \
                 and not next_word.endswith("ly") and next_word not in _GROUP_STOP and len(modifiers) < 4:
@@ -310,7 +313,8 @@ def _noun_phrase(sentence: str, quantity: Quantity) -> _Victims | None:
             modifiers.append(lowered)  # "50 Syrian Army and allied troops"
             position += 1
             continue
-        if lowered in _STOP or lowered in MONTH_WORDS or not re.match(r"[A-Za-z]", token) or len(modifiers) >= 4:
+        if lowered in _STOP or lowered in MONTH_WORDS or not ("a" <= token[0] <= "z" or "A" <= token[0] <= "Z") \
+                or len(modifiers) >= 4:
             if not modifiers:
                 return _Victims(quantity, quantity.start, quantity.end, "", [])  # a bare number
             return None
@@ -331,16 +335,19 @@ def _victim_phrases(sentence: str) -> list[_Victims]:
     for match in _SINGLE.finditer(sentence):
         # "a Turkish soldier was killed" is a figure of one, as "one soldier" is.
         if free(match.start(), match.end()):
-            quantities.append(Quantity(match.group(1), match.start(1), match.end(1), 1, 1, "exact"))
+            quantities.append(Quantity(sentence[match.start(1):match.end(1)], match.start(1), match.end(1), 1, 1,
+                                       "exact"))
     for match in _UNNUMBERED.finditer(sentence):
         # "injuring others", "after sustaining casualties": a casualty stated with no number.
         group = "q" if match["q"] else "q2"
         if free(match.start(), match.end()):
-            quantities.append(Quantity(match[group], match.start(group), match.start(group), None, None,
+            quantities.append(Quantity(sentence[match.start(group):match.end(group)], match.start(group),
+                                       match.start(group), None, None,
                                        "unspecified"))
     for match in _ALL_OF.finditer(sentence):
         if free(match.start(), match.end()):
-            quantities.append(Quantity(match.group().strip(), match.start(), match.end() - 1, None, None,
+            quantities.append(Quantity(sentence[match.start():match.end()].strip(), match.start(), match.end() - 1,
+                                       None, None,
                                        "unspecified"))
     phrases: list[_Victims] = []
     for quantity in sorted(quantities, key=lambda q: q.start):
@@ -365,7 +372,7 @@ def _victim_phrases(sentence: str) -> list[_Victims]:
 
 
 def _sides_of_words(text: str) -> set[str]:
-    return {SIDE_WORDS[re.sub(r"\s+", " ", m.group().lower())] for m in _SIDE_PATTERN.finditer(text)}
+    return {SIDE_WORDS[" ".join(m.group().lower().split())] for m in _SIDE_PATTERN.finditer(text)}
 
 
 def _own_side(words: list[str]) -> str | None:
@@ -408,7 +415,7 @@ def _side(phrase: _Victims, previous: _Victims | None, outcome: str) -> str:
 
 def _outcomes(verb: str, more: str | None, table: dict[str, str]) -> list[str]:
     """One verb, or a coordination: "killed or wounded" is other; "wounded and captured" gives both."""
-    first = table[re.sub(r"\s+", " ", verb.lower())]
+    first = table[" ".join(verb.lower().split())]
     if not more:
         return [first]
     others = [table.get(re.sub(r"\s+", " ", w.lower()), PARTICIPLES.get(re.sub(r"\s+", " ", w.lower()), ""))
@@ -463,13 +470,13 @@ def _link_outcomes(sentence: str, phrases: list[_Victims]) -> list[_Link]:
             tail = _TRAILING_PHRASE.match(sentence, end)
             if tail and not re.search(r"\s(?:and|but)\s", tail.group()) and len(tail.group().split()) > 2:
                 end = tail.end()  # "were killed in the counterattack": the quote reads as a clause
-            for outcome in _outcomes(after["verb"], after["more"], {**PARTICIPLES, **INTRANSITIVES}):
+            for outcome in _outcomes(after["verb"], after["more"], _AFTER_VERBS):
                 # A list item that is not the last is quoted alone, as annotators quote it.
                 links.append(_Link(phrase, outcome, phrase.start, end if following == index + 1 else phrase.end))
             continue
         if after and not phrase.head and phrase.quantity.qualifier != "vague" and right == phrase.end:
             # "and 30 were injured": a bare number before its verb counts the people named before.
-            links.append(_Link(phrase, _outcomes(after["verb"], after["more"], {**PARTICIPLES, **INTRANSITIVES})[0],
+            links.append(_Link(phrase, _outcomes(after["verb"], after["more"], _AFTER_VERBS)[0],
                                phrase.start, after.end()))
             continue
         # Walk left over list items to a verb before them ("killed six soldiers and four civilians").

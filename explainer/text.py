@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from . import dates
 from .articles import Article, Block
+from .patterns import Folded
 from .reference import Mention, Reference
 from .tables import NOT_ATTRIBUTED  # noqa: F401 (the extraction writes it; re-exported for its rules)
 from .vocabulary import VOCABULARY
@@ -31,9 +32,9 @@ _ACCORDING = _alternation("according_to")
 ACCORDING_TO = re.compile(r"(?<![\w-])(?:" + _ACCORDING + r")\s+(?!(?:cent|capita|day|week|month|year)\b)"
                           r"(?:(?:the\s+|its\s+)?(?:head|director|chief|spokesman|spokeswoman|spokesperson)\s+of\s+)?"
                           r"(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
-_ACCORDING_ANYWHERE = re.compile(r"(?<![\w-])(?:" + _ACCORDING + r")(?![\w-])", re.IGNORECASE)
-_CONTINUATION = re.compile(r"^(?:[\"“]?(?:" + _alternation("continuation") + r")(?![\w-]))|(?<![\w-])(?:"
-                           + _alternation("continuation") + r")(?![\w-])", re.IGNORECASE)
+_ACCORDING_ANYWHERE = Folded(r"(?<![\w-])(?:" + _ACCORDING + r")(?![\w-])")
+_CONTINUATION = Folded(r"^(?:[\"“]?(?:" + _alternation("continuation") + r")(?![\w-]))|(?<![\w-])(?:"
+                       + _alternation("continuation") + r")(?![\w-])")
 PRONOUN_SUBJECT = re.compile(r"(?:^|[\s,;])(?P<p>He|She|It|They|he|she|it|they)\s+(?:(?:\w+ly|also|further|later|"
                              r"then|again|meanwhile)\s+){0,2}$")
 
@@ -200,11 +201,16 @@ class Attribution:
     inferred: bool = False  # read from a description, a pronoun or a continuing sentence, not a name
 
 
+_NAME_JOINER = re.compile(r"\s*(?:,|and|,\s*and)\s*")
+_POSSESSIVE = re.compile(r"['’]s\b")
+_RELATIVE_CLAUSE = re.compile(r",\s*(?:which|who)\b[^,]{0,120},")
+
+
 def _joined(mentions: list[Mention], index: int, text: str) -> tuple[str, str, int]:
     """Canonical and as-written names of a subject, joining "Turkey and the SOHR" into one claimant."""
     first = index
     # At most five names joined ("Turkey, Russia and the SOHR"): "Turkey and Turkey and ..." is not one claimant.
-    while first > 0 and index - first < 5 and re.fullmatch(r"\s*(?:,|and|,\s*and)\s*",
+    while first > 0 and index - first < 5 and _NAME_JOINER.fullmatch(
                                                            text[mentions[first - 1].end:mentions[first].start]):
         first -= 1
     group = mentions[first:index + 1]
@@ -295,8 +301,9 @@ def _speakers(context: ArticleContext, sentence: Sentence, last_speaker: Attribu
         # sentence ("X called it ... and said"); never a possessive ("Turkey's Hatay province") or an object.
         low = bisect.bisect_left(mention_starts, max(sentence.start, verb.start() - _WINDOW))
         high = bisect.bisect_left(mention_starts, verb.start())
-        before = [i for i in range(low, high) if mentions[i].end <= verb.start()
-                  and _could_be_speaker(text, sentence, mentions[i], verb.start())]
+        # Only the nearest qualifying mention is read: look from the verb backwards and stop there.
+        before = next(([i] for i in range(high - 1, low - 1, -1) if mentions[i].end <= verb.start()
+                       and _could_be_speaker(text, sentence, mentions[i], verb.start())), [])
         pronoun = PRONOUN_SUBJECT.search(text[max(sentence.start, verb.start() - 40):verb.start()])
         if pronoun:
             at = max(sentence.start, verb.start() - 40) + pronoun.start("p")
@@ -339,10 +346,10 @@ _SUBJECT = re.compile(r"(?:^(?:(?:On|In|By|Late\s+on)\s+[^,]{3,30}?,?\s+)?|[.;:]
 
 
 def _could_be_speaker(text: str, sentence: Sentence, mention: Mention, verb_start: int) -> bool:
-    if re.match(r"['’]s\b", text[mention.end:mention.end + 2]):
+    if _POSSESSIVE.match(text, mention.end, mention.end + 2):
         return False
     # "Airwars, which monitors reports of casualties, had documented": a relative clause does not break the link.
-    between = re.sub(r",\s*(?:which|who)\b[^,]{0,120},", " ", text[mention.end:verb_start])
+    between = _RELATIVE_CLAUSE.sub(" ", text[mention.end:verb_start])
     opening = text[sentence.start:mention.start].split()
     return len(between.split()) <= 4 or len(opening) <= 1
 
