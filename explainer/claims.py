@@ -839,8 +839,10 @@ def _table_claims(article: Article, context: ArticleContext, rows: list[Block], 
                                  or any(p.search(name) for p, _ in _HEADER_OUTCOMES)) and not _NUMBER_CELL.match(text)
                          and len(text.split()) < 8)
         for name, (text, start, end) in row:
-            if len(text.split()) >= 8:
-                # A cell of running text: its sentences, with the row's date and place.
+            if len(text.split()) >= 8 or (not _NUMBER_CELL.match(text) and re.search(r"\d", text)
+                                          and any(p.search(name) for p, _ in _HEADER_OUTCOMES)):
+                # A cell of running text, or of words under an outcome header ("8 soldiers killed" under
+                # "Casualties"): its sentences, with the row's date and place.
                 pseudo = Block("table", text, start, end)
                 for sentence in context.sentences(pseudo):
                     _sentence_claims(article, context, sentence, state, table_day=day, table_place=place)

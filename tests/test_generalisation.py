@@ -175,3 +175,14 @@ def test_more_phrasing_seen_on_unseen_texts(tmp_path, reference, text, expected)
 ])
 def test_several_speakers_in_one_sentence(tmp_path, reference, text, expected):
     assert [(c.number_low, c.claimant) for c in _claims(tmp_path, reference, text)] == expected
+
+
+def test_words_in_a_casualty_column_are_read(tmp_path, reference):
+    # a timeline table whose "Casualties" column holds short phrases, not bare numbers
+    text = ("| Date | Event | Casualties |\n|---|---|---|\n"
+            "| 4 March 2019 | Shelling of an army post near the border. | 6 soldiers killed |\n"
+            "| 9 March 2019 | A drone strike on a car. | 2 killed, 3 wounded |\n"
+            "| 12 March 2019 | Rockets fell in open fields. | |\n")
+    claims = _claims(tmp_path, reference, text)
+    assert [(c.number_low, c.outcome, c.event_date) for c in claims] == [
+        (6, "killed", "2019-03-04"), (2, "killed", "2019-03-09"), (3, "wounded", "2019-03-09")]
