@@ -153,6 +153,7 @@ _AMONG_THOSE = re.compile(r"\bamong\s+(?:those|the)\s+(?P<verb>dead|killed|wound
                           re.IGNORECASE)
 _OF_THE_CASUALTIES = re.compile(r"\s+of\s+(?:the|those)\s+(?P<noun>dead|killed|wounded|injured|victims)(?![\w-])",
                                 re.IGNORECASE)
+_ESCAPED = re.compile(r"\s+the\s+scene\b", re.IGNORECASE)
 _PERCENT = re.compile(r"\s*(?:%|percent\b|per\s+cent\b|pc\b)", re.IGNORECASE)
 # A list that goes on after its verb: "12 rebels were killed, as well as 40 soldiers and 3 civilians".
 _LIST_AFTER_VERB = re.compile(r"\s*,?\s*(?:as\s+well\s+as|along\s+with|together\s+with)\s+$", re.IGNORECASE)
@@ -465,6 +466,8 @@ def _link_outcomes(sentence: str, phrases: list[_Victims]) -> list[_Link]:
             right = phrase.group_end  # "40 fighters of Hayat Tahrir al-Sham were killed"
         aside = _ASIDE.match(sentence, right)
         after = _PASSIVE.match(sentence, right) or (aside and _PASSIVE.match(sentence, aside.end()))
+        if after and _ESCAPED.match(sentence, after.end()) and after["verb"].lower().startswith("fle"):
+            after = None  # "three fled the scene": they got away, they were not displaced
         if after and phrase.head:
             end = after.end()
             tail = _TRAILING_PHRASE.match(sentence, end)

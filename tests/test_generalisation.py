@@ -186,3 +186,16 @@ def test_words_in_a_casualty_column_are_read(tmp_path, reference):
     claims = _claims(tmp_path, reference, text)
     assert [(c.number_low, c.outcome, c.event_date) for c in claims] == [
         (6, "killed", "2019-03-04"), (2, "killed", "2019-03-09"), (3, "wounded", "2019-03-09")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a source named, then described in apposition, is the source
+    ("SANA, one of the Syrian state media outlets, said seven soldiers were wounded.", [(7, "wounded", "SANA")]),
+    # people who "fled the scene" escaped; they were not displaced
+    ("Guards shot at four smugglers, wounding one; three fled the scene.",
+     [(1, "wounded", "publisher of article.txt")]),
+    ("Three hundred families fled the town; 900 people fled to the border.",
+     [(900, "displaced", "publisher of article.txt")]),
+])
+def test_apposition_and_escape(tmp_path, reference, text, expected):
+    assert [(c.number_low, c.outcome, c.claimant) for c in _claims(tmp_path, reference, text)] == expected
