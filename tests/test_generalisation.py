@@ -59,3 +59,89 @@ SOHR = "Syrian Observatory for Human Rights"
 ])
 def test_who_claims_the_figure(tmp_path, reference, text, expected):
     assert [(c.number_low, c.claimant) for c in _claims(tmp_path, reference, text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # one figure over two coordinated nouns; two parties' people together have no one side
+    ("Thirty rebels and Turkish soldiers were killed in the week's fighting.", [(30, "killed", "unspecified")]),
+    ("Twelve Syrian soldiers and militiamen loyal to the government were killed.",
+     [(12, "killed", "syria_government")]),
+    ("Five soldiers and three civilians were killed.", [(5, "killed", "unspecified"), (3, "killed", "civilians")]),
+    # a list that goes on after its verb shares it
+    ("Ten soldiers were wounded, as well as four policemen and two civilians.",
+     [(10, "wounded", "unspecified"), (4, "wounded", "unspecified"), (2, "wounded", "civilians")]),
+    # a percentage is a share, never a count of people
+    ("Rebels captured 60 percent of the town.", []),
+    ("Government forces took 45% of the district and captured 20 fighters.", [(20, "captured", "unspecified")]),
+])
+def test_shapes_of_figures_seen_on_unseen_texts(tmp_path, reference, text, expected):
+    claims = _claims(tmp_path, reference, text)
+    assert [(c.number_low, c.outcome, c.victim_side) for c in claims] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # outcome phrasing: "among those killed", an adjective before or after the people, unnumbered casualties
+    ("Four policemen were among those killed in the explosion.", [(4, "killed", "unspecified")]),
+    ("Ambulances carried 25 wounded civilians to the border.", [(25, "wounded", "civilians")]),
+    ("The barrel bomb left nine children dead.", [(9, "killed", "civilians")]),
+    ("The ambush on the patrol caused casualties.", [(None, "other", "unspecified")]),
+    ("The shelling caused no casualties.", []),
+    # "killing one X, N other people were wounded": a comma before "other" people opens a new clause
+    ("The rocket killed a shepherd's son, three other people were injured.", [(3, "wounded", "unspecified")]),
+    ("Artillery fire killed one woman, two more were wounded.", [(1, "killed", "civilians"),
+                                                                 (2, "wounded", "civilians")]),
+])
+def test_outcome_phrasing_seen_on_unseen_texts(tmp_path, reference, text, expected):
+    claims = _claims(tmp_path, reference, text)
+    assert [(c.number_low, c.outcome, c.victim_side) for c in claims] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "N soldiers were also wounded" are the soldiers whose side the sentence before named
+    ("Shelling killed four Russian soldiers near the airbase. Six soldiers were also wounded.",
+     [(4, "russia"), (6, "russia")]),
+    # without "also", or when the verb is active, the soldiers may be the other side's: no side is guessed
+    ("Shelling killed four Russian soldiers near the airbase. In reply, the artillery killed six soldiers.",
+     [(4, "russia"), (6, "unspecified")]),
+    # a party counting losses gives its side only to people the text names no side for
+    ("The Turkish defence ministry said 30 PKK fighters were killed.", [(30, "unspecified")]),
+    ("The Turkish defence ministry said three soldiers were killed.", [(3, "turkey")]),
+])
+def test_whose_people_across_sentences(tmp_path, reference, text, expected):
+    assert [(c.number_low, c.victim_side) for c in _claims(tmp_path, reference, text)] == expected
+
+
+@pytest.mark.parametrize("text, claimant", [
+    # a source the actors table does not know, named by what it is ("site", "agency", "newspaper")
+    ("The Enab Baladi newspaper reported the deaths of 14 rebels.", "Enab Baladi newspaper"),
+    ("A local news agency reported that 20 civilians were wounded.", "local news agency"),
+    # "according to the head / director / spokesman of X" is X's claim
+    ("According to the spokesman of the Syrian Observatory, 18 soldiers were killed.",
+     "Syrian Observatory for Human Rights"),
+])
+def test_unlisted_and_represented_sources(tmp_path, reference, text, claimant):
+    assert [c.claimant for c in _claims(tmp_path, reference, text)] == [claimant]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "N of the injured / of the dead": a subset whose outcome is named, or the verb after it
+    ("Twenty people were hurt in the blast; four of the injured were firefighters.",
+     [(20, "wounded"), (4, "wounded")]),
+    ("Eight soldiers were wounded and three of the wounded later died in hospital.",
+     [(8, "wounded"), (3, "killed")]),
+])
+def test_subsets_named_by_their_outcome(tmp_path, reference, text, expected):
+    assert [(c.number_low, c.outcome) for c in _claims(tmp_path, reference, text)] == expected
+
+
+@pytest.mark.parametrize("text, claimant", [
+    # a pronoun speaking in a relative clause does not make the last source the claimant of the figure
+    ("The Syrian Observatory for Human Rights said the town was shelled. Later, a drone wounded six civilians, "
+     "who were taken to a clinic where doctors described injuries that they said matched cluster munitions.",
+     "publisher of article.txt"),
+    # ... but a statement "in which" its author claims a figure stays the author's
+    ("The Syrian Democratic Forces issued a statement in which they claimed to have killed 9 militants.",
+     "Syrian Democratic Forces"),
+])
+def test_pronouns_in_relative_clauses(tmp_path, reference, text, claimant):
+    assert [c.claimant for c in _claims(tmp_path, reference, text)][-1] == claimant
