@@ -149,6 +149,8 @@ _SINGULAR_NOUNS = {w for w in PERSON_NOUNS if not w.endswith("s") and " " not in
 _TRAILING_PHRASE = re.compile(r"\s+(?:in|during|near|at|by)\s+[^,.;:\"“”]{0,120}")
 _ACCORDING_TAIL = re.compile(r",\s*according to\s+[^,.;:\"“”]+")
 _YEAR = re.compile(r"(?:19|20)\d\d")
+_AMONG_THOSE = re.compile(r"\bamong\s+(?:those|the)\s+(?P<verb>dead|killed|wounded|injured)\s*(?:,\s*|\s+(?:were|was|are)\s+)$",
+                          re.IGNORECASE)
 _OF_THE_CASUALTIES = re.compile(r"\s+of\s+(?:the|those)\s+(?P<noun>dead|killed|wounded|injured|victims)(?![\w-])",
                                 re.IGNORECASE)
 _PERCENT = re.compile(r"\s*(?:%|percent\b|per\s+cent\b|pc\b)", re.IGNORECASE)
@@ -235,6 +237,10 @@ def _noun_phrase(sentence: str, quantity: Quantity) -> _Victims | None:
         if lowered == "of" and position == 0 and quantity.qualifier == "vague":
             position += 1
             continue  # "dozens of fighters", "a number of civilians"
+        prefix, _, tail = lowered.rpartition("-")
+        if prefix and lowered not in PERSON_NOUNS and tail in PERSON_NOUNS and tail not in _SINGULAR_NOUNS:
+            modifiers.append(prefix)  # "SDF-fighters", "pro-government-militiamen": the tail is the noun
+            lowered = tail
         two = lowers[position] + " " + lowers[position + 1] if position + 1 < count else lowers[position]
         if two in PERSON_NOUNS and count > position + 1:
             lowered, word = two, words[position + 1]
@@ -298,7 +304,7 @@ def _noun_phrase(sentence: str, quantity: Quantity) -> _Victims | None:
                     # "militiamen loyal to them were killed": the phrase runs on to its verb.
                     phrase.group_end = quantity.end + group.start("group") + kept[-1].end()
             return phrase
-        if lowered == "and" and modifiers and _side_of_words(modifiers[-1]) and position + 1 < len(words):
+        if lowered in ("and", "or") and modifiers and _side_of_words(modifiers[-1]) and position + 1 < len(words):
             if re.match(r"\d|(?:one|two|three|four|five|six|seven|eight|nine|ten)\b", words[position + 1].group(),
                         re.IGNORECASE):
                 # "more than 41 pro-government and 89 rebel fighters": the noun after the second figure is shared.
@@ -506,6 +512,14 @@ def _link_outcomes(sentence: str, phrases: list[_Victims]) -> list[_Link]:
             # "616 rebels were killed, as well as 91 militiamen and 96 soldiers": the list shares the verb.
             links.append(_Link(phrase, links[-1].outcome, phrase.start, phrase.end, "listed"))
             continue
+        among = _AMONG_THOSE.search(sentence[max(0, phrase.start - 40):phrase.start])
+        if among:
+            # "Among those injured were twelve tourists", "among the dead, two were children": a subset.
+            word = among["verb"].lower()
+            phrase.subset = True
+            links.append(_Link(phrase, OUTCOME_NOUNS.get(word) or PARTICIPLES[word],
+                               phrase.start - len(among.group()), phrase.end, "subset"))
+            continue
         of_the = _OF_THE_CASUALTIES.match(sentence, phrase.end)
         if of_the and not phrase.head:
             # "three of the injured had light wounds", "two of the dead were children": a subset, its outcome named.
@@ -622,7 +636,7 @@ def _sentence_claims(article: Article, context: ArticleContext, sentence: Senten
     linked = {id(lk.phrase) for lk in links}
     link_starts = [lk.phrase.start for lk in links]  # sorted above
     for index, phrase in enumerate(phrases):
-        if phrase.subset and id(phrase) not in linked and phrase.head:
+        if phrase.subset and id(phrase) not in linked and (phrase.head or phrase.quantity.qualifier != "vague"):
             position = bisect.bisect_left(link_starts, phrase.start)
             if position:
                 owner = links[position - 1]

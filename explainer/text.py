@@ -274,12 +274,21 @@ def attribute(context: ArticleContext, sentence: Sentence, position: int, last_s
         return min(candidates, key=lambda item: item[0])[1]
     key = ("speaker", sentence.start, sentence.end, last_speaker)
     if key not in context._sentences:
-        context._sentences[key] = _speaker(context, sentence, last_speaker)
-    return context._sentences[key]
+        speakers = _speakers(context, sentence, last_speaker)
+        context._sentences[key] = speakers or _unlisted_source(sentence)
+    found = context._sentences[key]
+    if not isinstance(found, list):
+        return found
+    # "X said five were killed, while Y reported ten": a figure is claimed by the last speaker before it in the
+    # sentence; a figure before every speech verb ("Five were killed, X said") by the first.
+    earlier = [speaker for verb_start, speaker in found if verb_start <= position]
+    return earlier[-1] if earlier else found[0][1]
 
 
-def _speaker(context: ArticleContext, sentence: Sentence, last_speaker: Attribution | None) -> Attribution | None:
-    """The subject of the sentence's first speech verb, else a source the actors table does not know."""
+def _speakers(context: ArticleContext, sentence: Sentence, last_speaker: Attribution | None
+              ) -> list[tuple[int, Attribution]]:
+    """(where its verb starts, the subject) of each speech verb in the sentence whose subject can be named."""
+    found: list[tuple[int, Attribution]] = []
     text = context.article.text
     mentions = context.mentions_in(sentence)
     mention_starts = [m.start for m in mentions]
@@ -303,27 +312,32 @@ def _speaker(context: ArticleContext, sentence: Sentence, last_speaker: Attribut
         if pronoun and (not before or mentions[before[-1]].end <= verb.start() - len(pronoun.group()) + pronoun.start("p")):
             antecedent = last_speaker or _last_named(context, sentence.start, pronoun.group("p").lower())
             if antecedent is not None:
-                return Attribution(antecedent.claimant, pronoun.group("p"),
-                                   verb.start() - len(pronoun.group()) + pronoun.start("p"), True)
+                found.append((verb.start(), Attribution(antecedent.claimant, pronoun.group("p"),
+                                                        verb.start() - len(pronoun.group()) + pronoun.start("p"),
+                                                        True)))
+                continue
         if before:
             canonical, as_written, start = _joined(mentions, before[-1], text)
-            return Attribution(canonical, as_written, start, mentions[before[-1]].descriptor)
+            found.append((verb.start(), Attribution(canonical, as_written, start, mentions[before[-1]].descriptor)))
+            continue
         subject = _SUBJECT.search(text[max(sentence.start, verb.start() - 80):verb.start()])
         if subject and not re.fullmatch(r"(?:he|she|it|they|we|i|this|that|there|as|on|in|by|at|but|and|also|"
                                         r"however|meanwhile|later|earlier|then|while)", subject["who"], re.IGNORECASE):
             who = subject["who"].strip()
-            return Attribution(who, who, verb.start() - len(subject.group()) + subject.start("who"))
+            found.append((verb.start(), Attribution(who, who, verb.start() - len(subject.group()) + subject.start("who"))))
+            continue
         after_index = bisect.bisect_left(mention_starts, verb.end())
         if after_index < len(mentions) and not text[verb.end():mentions[after_index].start].strip():
             mention = mentions[after_index]
             name = mention.actor.canonical if mention.actor else mention.text
-            return Attribution(name, mention.text, mention.start, mention.descriptor)
-    return _unlisted_source(sentence)
+            found.append((verb.start(), Attribution(name, mention.text, mention.start, mention.descriptor)))
+    return found
 
 
 # The subject of a speech verb that the actors table does not know, opening its clause:
 # "Rebel forces reported", "Pro-opposition media outlets reported that", "Turkish sources said".
-_SUBJECT = re.compile(r"(?:^|[.;:]\s+|,\s+(?:while|and|but|with)\s+|\bwith\s+)(?:The\s+|the\s+|A\s+|a\s+|An\s+|an\s+)?"
+_SUBJECT = re.compile(r"(?:^(?:(?:On|In|By|Late\s+on)\s+[^,]{3,30}?,?\s+)?|[.;:]\s+|,\s+(?:while|and|but|with)\s+|\bwith\s+)"
+                      r"(?:The\s+|the\s+|A\s+|a\s+|An\s+|an\s+)?"
                       r"(?P<who>(?:[A-Za-z][\w'’-]*\s+){0,3}(?:forces|media|outlets|sources|officials|source|"
                       r"analysts|activists|monitors|groups|group|residents|witnesses|medics|doctors|rescuers|"
                       r"officers|spokesman|spokesperson|commander|operations\s+room|site|website|agency|newspaper|channel|"

@@ -145,3 +145,33 @@ def test_subsets_named_by_their_outcome(tmp_path, reference, text, expected):
 ])
 def test_pronouns_in_relative_clauses(tmp_path, reference, text, claimant):
     assert [c.claimant for c in _claims(tmp_path, reference, text)][-1] == claimant
+
+
+@pytest.mark.parametrize("text, expected", [
+    # outcome words: arrests, hospital admissions, assassinations, "a death toll of N"
+    ("Police said four men were arrested at the crossing.", [(4, "captured")]),
+    ("Eleven people were hospitalized after the shelling.", [(11, "wounded")]),
+    ("A rebel commander was assassinated in Azaz.", [(1, "killed")]),
+    ("The bombing, with a death toll of 31 people, shocked the town.", [(31, "killed")]),
+    # a hyphenated noun and "or" between sides
+    ("The raid killed 17 PKK-fighters.", [(17, "killed")]),
+    ("Twelve Syrian or Iranian militiamen were killed.", [(12, "killed")]),
+    # subsets: "among those injured were N", a bare "including N"
+    ("Forty people were wounded. Among those injured were six children.", [(40, "wounded"), (6, "wounded")]),
+    ("The blast killed 30 people, including nine who were waiting for a bus.", [(30, "killed"), (9, "killed")]),
+])
+def test_more_phrasing_seen_on_unseen_texts(tmp_path, reference, text, expected):
+    assert [(c.number_low, c.outcome) for c in _claims(tmp_path, reference, text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # each figure belongs to the speaker whose verb comes before it in the sentence
+    ("The Syrian army said 12 rebels were killed, while the Syrian Observatory for Human Rights reported that 20 had died.",
+     [(12, "Syrian Arab Army"), (20, SOHR)]),
+    ("Nine soldiers were wounded, the Turkish defence ministry said, and SANA reported that 14 were killed.",
+     [(9, "Turkish National Defence Ministry"), (14, "SANA")]),
+    # a source the table does not know, after an opening date
+    ("On 4 March, local activists reported that 16 civilians were killed.", [(16, "local activists")]),
+])
+def test_several_speakers_in_one_sentence(tmp_path, reference, text, expected):
+    assert [(c.number_low, c.claimant) for c in _claims(tmp_path, reference, text)] == expected
