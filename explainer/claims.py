@@ -337,14 +337,17 @@ def _victim_phrases(sentence: str) -> list[_Victims]:
         if free(match.start(), match.end()):
             quantities.append(Quantity(sentence[match.start(1):match.end(1)], match.start(1), match.end(1), 1, 1,
                                        "exact"))
-    for match in _UNNUMBERED.finditer(sentence):
+    lowered = sentence.lower()
+    # Substring tests first: each pattern below needs one of these words, and most sentences hold none.
+    for match in (_UNNUMBERED.finditer(sentence) if "others" in lowered or "casualties" in lowered
+                  or "losses" in lowered else ()):
         # "injuring others", "after sustaining casualties": a casualty stated with no number.
         group = "q" if match["q"] else "q2"
         if free(match.start(), match.end()):
             quantities.append(Quantity(sentence[match.start(group):match.end(group)], match.start(group),
                                        match.start(group), None, None,
                                        "unspecified"))
-    for match in _ALL_OF.finditer(sentence):
+    for match in (_ALL_OF.finditer(sentence) if "all" in lowered else ()):
         if free(match.start(), match.end()):
             quantities.append(Quantity(sentence[match.start():match.end()].strip(), match.start(), match.end() - 1,
                                        None, None,
