@@ -12,6 +12,7 @@ import os
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from functools import lru_cache
 from datetime import date, datetime
 from pathlib import Path
 from urllib.parse import quote as url_quote, urlsplit
@@ -182,9 +183,13 @@ def may_republish(licence: str) -> bool:
     return any(free in lowered for free in FREE_LICENCES)
 
 
+def _within(path: str, folder: str) -> bool:
+    return path == folder or path.startswith(folder.rstrip(os.sep) + os.sep)
+
+
 def inside(path: Path | str, folder: Path | str) -> bool:
     """Whether ``path``, once every symbolic link is followed, is in ``folder`` (also followed)."""
-    return Path(path).resolve().is_relative_to(Path(folder).resolve())
+    return _within(os.path.realpath(path), os.path.realpath(folder))
 
 
 def check_stays_inside(path: Path | str, folder: Path | str = RAW_DIR) -> None:
@@ -192,12 +197,13 @@ def check_stays_inside(path: Path | str, folder: Path | str = RAW_DIR) -> None:
 
     Such a file could publish a system file (a free licence row makes the site republish it verbatim).
     """
-    folder = Path(folder)
-    written = Path(os.path.abspath(path))
-    placed = written.is_relative_to(Path(os.path.abspath(folder))) or written.is_relative_to(folder.resolve())
-    if placed and not inside(written, folder):
-        raise ArticleReadError(f"is a link to {Path(path).resolve()}, outside {folder.name}/", path=path,
-                               hint=f"copy the article itself into {folder.name}/ instead of linking to it")
+    # Plain strings, not Path objects: this runs once per article, and ten thousand articles is a normal batch.
+    written = os.path.abspath(path)
+    folder_real = os.path.realpath(folder)
+    placed = _within(written, os.path.abspath(folder)) or _within(written, folder_real)
+    if placed and not _within(os.path.realpath(written), folder_real):
+        raise ArticleReadError(f"is a link to {Path(path).resolve()}, outside {Path(folder).name}/", path=path,
+                               hint=f"copy the article itself into {Path(folder).name}/ instead of linking to it")
 
 
 def read_article_text(path: Path | str) -> tuple[str, str]:
@@ -363,7 +369,21 @@ def _squash(text: str) -> str:
 
 
 def _is_boilerplate(text: str, reference: Reference) -> bool:
-    return any(pattern.search(text) for pattern in reference.boilerplate)
+    combined = _one_pattern(reference.boilerplate)
+    if combined is None:
+        return any(pattern.search(text) for pattern in reference.boilerplate)
+    return bool(combined.search(text))
+
+
+@lru_cache(maxsize=8)
+def _one_pattern(patterns: tuple[re.Pattern, ...]) -> re.Pattern | None:
+    """The furniture patterns as one alternation: one search per block instead of one per pattern."""
+    if not patterns:
+        return None
+    try:
+        return re.compile("|".join(f"(?:{p.pattern})" for p in patterns), re.IGNORECASE)
+    except re.error:
+        return None  # patterns that cannot be joined (inline flags, repeated group names) are searched one by one
 
 
 def _looks_like_heading(text: str) -> bool:

@@ -33,7 +33,7 @@ from .exceptions import (BadInputInNotebook, BuildRunningError, ExplainerError, 
                          ParameterError, StepDeclarationError)
 from .files import Commit, atomic_write, clean_temporaries, recover, write_error
 from .paths import BUILD_DIR, NOTEBOOKS_DIR, PROJECT_ROOT, REPORT_DIR, SEED_ARTICLE, SITE_DIR
-from .steps import DOWNLOADS, INTERIM, PROCESSED, STEPS, STORY, Step
+from .steps import DOWNLOADS, INTERIM, PROCESSED, STEPS, STORY, Step, pages
 
 log = logging.getLogger("explainer")
 
@@ -182,8 +182,10 @@ def site_fingerprint() -> str:
     from .site import renderer_identity
 
     digest = hashlib.sha256(renderer_identity().encode())
-    paths = [PROJECT_ROOT / "_quarto.yml", *sorted((CODE_DIR / "templates").glob("*")), CODE_DIR / "site.py",
-             NOTEBOOKS_DIR, REPORT_DIR]
+    from .storyconfig import STORY_CONFIG
+
+    paths = [PROJECT_ROOT / "_quarto.yml", STORY_CONFIG, *sorted((CODE_DIR / "templates").glob("*")),
+             CODE_DIR / "site.py", NOTEBOOKS_DIR, REPORT_DIR]  # story.yml: the site's titles
     for path in paths:
         for file in _files(path):
             digest.update(_relative(file).encode() + b"\0" + _file_hash(file).encode() + b"\0")
@@ -350,6 +352,10 @@ def run_notebook(notebook: Path, parameters: dict, staging: dict | None = None) 
         os.environ.pop("EXPLAINER_PROGRESS", None)
         source.unlink(missing_ok=True)
     nb = _show_parameters(strip_volatile(nbformat.read(output, as_version=4)), parameters)
+    if notebook.resolve() == (PROJECT_ROOT / pages()[0]).resolve():
+        from .site import home_front_matter
+
+        nb = home_front_matter(nb)  # the home page's title and description are the story's (story.yml)
     staged = runs / f"{notebook.stem}.final.ipynb"
     nbformat.write(nb, staged)
     return staged

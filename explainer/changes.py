@@ -27,7 +27,7 @@ def _figure(row) -> str:
 
 
 def _what(row) -> str:
-    from .charts import SIDE_LABELS
+    from .sides import SIDE_LABELS
 
     return f"{SIDE_LABELS.get(row['victim_side'], row['victim_side'])} {row['outcome']}"
 

@@ -1,7 +1,7 @@
 """Charts: small functions that take tables from data/processed and return an ``alt.Chart``.
 
 One theme, registered once here, gives every chart the same type, sizes and a colour-blind-safe palette with one
-colour per side. Every chart carries a title that states the finding, a subtitle with the source line, and a text
+colour per side (labels, colours and legend order from data/reference/sides.csv). Every chart carries a title that states the finding, a subtitle with the source line, and a text
 alternative (``description``, which Vega writes as the SVG's aria-label). Charts are written as static SVG with
 vl-convert, so pages need no JavaScript and no network.
 """
@@ -20,25 +20,9 @@ import pandas as pd
 from .events import report_dates
 from .dates import day_words
 from .paths import REFERENCE_DIR
+from .sides import SIDE_COLOURS, SIDE_LABELS  # data/reference/sides.csv: labels, colours, legend order
 from .tables import NOT_ATTRIBUTED
 
-# Okabe-Ito palette: distinguishable with the common colour-vision deficiencies.
-SIDE_COLOURS = {
-    "turkey": "#D55E00",
-    "syria_government": "#0072B2",
-    "rebels": "#009E73",
-    "civilians": "#CC79A7",
-    "russia": "#E69F00",
-    "unspecified": "#999999",
-}
-SIDE_LABELS = {
-    "turkey": "Turkish forces",
-    "syria_government": "Syrian government forces",
-    "rebels": "Rebels",
-    "civilians": "Civilians",
-    "russia": "Russian forces",
-    "unspecified": "Side not stated",
-}
 QUALIFIER_SHAPES = {
     "exact": "circle",
     "approximately": "circle",

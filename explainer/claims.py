@@ -29,10 +29,12 @@ import bisect
 import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from itertools import islice
 
 from . import dates
 from .articles import Article, Block
 from .numbers import Quantity, find_quantities
+from .patterns import Folded
 from .reference import NameFinder, Reference
 from .text import NOT_ATTRIBUTED, ArticleContext, Attribution, Sentence, attribute, day_of, is_continuation
 from .vocabulary import OUTCOMES, SIDES, VOCABULARY
@@ -54,7 +56,9 @@ INHERITING_HEADS = {"others", "contractors", "contractor", "staff", "workers", "
                     "member", "crew", "personnel", "officers", "officer", "pilots", "pilot", "men", "leaders",
                     "commanders", "colonel"} | CONTINUING_WORDS
 # Side priority when the people's words name several (a "Turkish-backed Syrian rebel" is a rebel).
-_SIDE_ORDER = ("civilians", "rebels", "russia", "turkey", "syria_government", "unspecified")
+# A side added in data/reference/sides.csv comes after the parties and before "unspecified".
+_SIDE_ORDER = ("civilians", "rebels", "russia", "turkey", "syria_government")
+_SIDE_ORDER += tuple(s for s in SIDES if s not in _SIDE_ORDER + ("unspecified",)) + ("unspecified",)
 
 OUTCOME_NOTES = {
     "other": "'neutralised', 'casualties', 'killed or wounded': killed, wounded or captured together; not a death toll",
@@ -70,6 +74,7 @@ _STOP = {"were", "was", "are", "is", "be", "been", "being", "have", "has", "had"
          "their", "its", "his", "her", "they", "he", "she", "we", "i", "you", "out", "up", "more", "percent",
          "per cent", "times", "years", "year", "days", "day", "hours", "km", "miles"}
 _STOP |= set(PARTICIPLES) | set(INTRANSITIVES) | set(TRANSITIVES)
+_AFTER_VERBS = {**PARTICIPLES, **INTRANSITIVES}  # the verbs that follow the people they count
 
 
 def _words_pattern(words) -> str:
@@ -90,7 +95,7 @@ _FILLERS = (r"(?:" + "|".join(sorted(_HEDGE_WORDS | {
     "were", "was", "are", "is", "be", "been", "being", "have", "has", "had", "got", "get", "gets", "would", "will",
     "may", "might", "to", "also", "all", "either", "still", "later", "said", "thought", "believed", "feared",
     "confirmed", "now", "subsequently", "ultimately", "both", "then", "since", "previously", "already", "just",
-    "initially", "eventually"}, key=len, reverse=True)) + r"|\w+ly)")
+    "initially", "eventually", "among", "those"}, key=len, reverse=True)) + r"|\w+ly)")
 _PASSIVE = re.compile(
     r"\s*,?\s*(?:(?:who|which|that)\s+|of\s+(?:whom|which|them)\s+)?(?:" + _FILLERS + r"\s+){0,6}[\"'“‘]?"
     r"(?P<verb>" + _words_pattern(list(PARTICIPLES) + list(INTRANSITIVES)) + r")(?![\w-])[\"'”’]?"
@@ -105,37 +110,34 @@ _ACTIVE = re.compile(r"(?<![\w-])(?P<verb>" + _words_pattern(TRANSITIVES) + r")(
                      + _words_pattern(TRANSITIVES) + r"))?[\"'”’]?\s+(?:(?:another|a\s+further|an\s+additional|"
                      r"some|all|only|just|at\s+least|the)\s+)?$", re.IGNORECASE)
 _NOMINAL = re.compile(r"(?<![\w-])(?P<verb>" + _words_pattern(NOMINALS) + r")(?P<more>\s+and\s+(?:"
-                      + _words_pattern(NOMINALS) + r"))?\s+of\s+(?:(?:another|a\s+further|some|all|the)\s+)?$",
-                      re.IGNORECASE)
+                      + _words_pattern(NOMINALS) + r"))?\s+of\s+(?:(?:another|a\s+further|some|all|the)\s+)?$", re.IGNORECASE)
 _THE_DEAD = re.compile(r"\bthe\s+(?P<verb>dead|killed|wounded|injured|victims|casualties)\s+(?:were|was|included|"
                        r"include|are|numbered)\s+$", re.IGNORECASE)
 _STOCK = re.compile(r"(?<![\w-])(?:" + _words_pattern(STOCK_VERBS) + r"|for|with)\s+(?:(?:some|about|nearly|over|"
                     r"more\s+than|at\s+least)\s+)?$", re.IGNORECASE)
-_PLAN = re.compile(r"(?<![\w-])(?:" + _words_pattern(V["plan_word"]) + r")(?![\w-])", re.IGNORECASE)
-_TOLL = re.compile(
+_PLAN = Folded(r"(?<![\w-])(?:" + _words_pattern(V["plan_word"]) + r")(?![\w-])")
+_TOLL = Folded(
     r"(?<![\w-])(?P<word>" + _words_pattern(V["toll_word"]) + r")(?![\w-])(?P<who>(?:\s+[\w'’*-]+){0,12}?)\s*,?\s+"
     r"(?:(?:has|had|have|now|further|then)\s+)?(?P<verb>rose|risen|rise|rising|climbed|increased|reached|reaching|"
     r"stands\s+at|stood\s+at|jumped|hit|is|was|were|are|included|includes|exceeds|exceeded|exceeding|to|at)"
-    r"(?:\s+to)?\s*[\"“]?", re.IGNORECASE)
-_OUTCOME_IN = re.compile(r"(?<![\w-])(?:" + _words_pattern(
-    list(PARTICIPLES) + list(INTRANSITIVES) + list(OUTCOME_NOUNS) + list(NOMINALS)) + r")(?![\w-])", re.IGNORECASE)
+    r"(?:\s+to)?\s*[\"“]?")
+_OUTCOME_IN = Folded(r"(?<![\w-])(?:" + _words_pattern(
+    list(PARTICIPLES) + list(INTRANSITIVES) + list(OUTCOME_NOUNS) + list(NOMINALS)) + r")(?![\w-])")
 _SIDE_PATTERN = re.compile(r"(?<![\w-])(?:" + _words_pattern(SIDE_WORDS) + r")(?![\w-])", re.IGNORECASE)
 _GROUP_AFTER = re.compile(r"\s+(?:of|from|belonging\s+to|loyal\s+to|with|in)\s+(?:the\s+)?(?P<group>[^,.;:()\"“”]{1,60})",
                           re.IGNORECASE)
-_SUBSET_BEFORE = re.compile(r"(?:\bincluding|\bamong\s+them|\bamong\s+whom|\bof\s+whom|\bincluded)\s+$",
-                            re.IGNORECASE)
-_PERIOD_WORDS = re.compile(r"\b(?:total|so\s+far|since|in\s+all|altogether|cumulative|overall|toll|annual|"
+_SUBSET_BEFORE = re.compile(r"(?:\bincluding|\bamong\s+them|\bamong\s+whom|\bof\s+whom|\bincluded)\s+$", re.IGNORECASE)
+_PERIOD_WORDS = Folded(r"\b(?:total|so\s+far|since|in\s+all|altogether|cumulative|overall|toll|annual|"
                            r"over\s+the\s+same\s+period|during\s+the\s+(?:previous|past|last)|within\s+(?:two|three|"
                            r"\d+)\s+days|per\s+year|each\s+year|by\s+(?:the\s+)?(?:end|beginning|start)\b|by\s+\d{4}|"
-                           r"as\s+of)\b", re.IGNORECASE)
-_SINGLE = re.compile(r"(?<![\w-])(an?|one)\s+(?=(?:[\w'’-]+\s+){0,3}?(?:" + _words_pattern(
+                           r"as\s+of)\b")
+_SINGLE = Folded(r"(?<![\w-])(an?|one)\s+(?=(?:[\w'’-]+\s+){0,3}?(?:" + _words_pattern(
     [w for w in PERSON_NOUNS if not w.endswith("s") or w in ("serviceman", "policeman")] + ["soldier's"])
-    + r")(?![\w-]))", re.IGNORECASE)
-_ALL_OF = re.compile(r"\ball\s+(?:its|their|the|of\s+the)\s+(?=(?:crew|passengers|occupants|members|soldiers)\b)",
-                     re.IGNORECASE)
-_UNNUMBERED = re.compile(r"(?<![\w-])(?:" + _words_pattern(TRANSITIVES) + r")\s+(?P<q>others)\b|(?<![\w-])(?:sustain\w*|"
-                         r"suffer\w*|incurr?\w*)\s+(?:heavy\s+|serious\s+|some\s+|significant\s+)?"
-                         r"(?P<q2>casualties|losses)\b", re.IGNORECASE)
+    + r")(?![\w-]))")
+_ALL_OF = Folded(r"\ball\s+(?:its|their|the|of\s+the)\s+(?=(?:crew|passengers|occupants|members|soldiers)\b)")
+_UNNUMBERED = Folded(r"(?<![\w-])(?:" + _words_pattern(TRANSITIVES) + r")\s+(?P<q>others)\b|(?<![\w-])(?:sustain\w*|"
+                     r"suffer\w*|incurr?\w*|result\w*\s+in|caus\w*)\s+(?:heavy\s+|serious\s+|some\s+|significant\s+)?"
+                     r"(?P<q2>casualties|losses)\b")
 _MILITARY_HEADS = {"soldiers", "soldier", "troops", "servicemen", "serviceman", "personnel", "fighters", "fighter",
                    "officers", "officer", "guards", "forces", "members", "others", "men", "crew", "pilot", "pilots"}
 _PARTIES = ("turkey", "syria_government", "russia", "rebels")
@@ -147,6 +149,17 @@ _SINGULAR_NOUNS = {w for w in PERSON_NOUNS if not w.endswith("s") and " " not in
 _TRAILING_PHRASE = re.compile(r"\s+(?:in|during|near|at|by)\s+[^,.;:\"“”]{0,120}")
 _ACCORDING_TAIL = re.compile(r",\s*according to\s+[^,.;:\"“”]+")
 _YEAR = re.compile(r"(?:19|20)\d\d")
+_AMONG_THOSE = re.compile(r"\bamong\s+(?:those|the)\s+(?P<verb>dead|killed|wounded|injured)\s*(?:,\s*|\s+(?:were|was|are)\s+)$",
+                          re.IGNORECASE)
+_OF_THE_CASUALTIES = re.compile(r"\s+of\s+(?:the|those)\s+(?P<noun>dead|killed|wounded|injured|victims)(?![\w-])",
+                                re.IGNORECASE)
+_ESCAPED = re.compile(r"\s+the\s+scene\b", re.IGNORECASE)
+_PERCENT = re.compile(r"\s*(?:%|percent\b|per\s+cent\b|pc\b)", re.IGNORECASE)
+# A list that goes on after its verb: "12 rebels were killed, as well as 40 soldiers and 3 civilians".
+_LIST_AFTER_VERB = re.compile(r"\s*,?\s*(?:as\s+well\s+as|along\s+with|together\s+with)\s+$", re.IGNORECASE)
+# Coordinated nouns sharing one figure: "165 soldiers and militiamen", "108 rebels and Turkish soldiers".
+_AND_NOUN = re.compile(r"\s+and\s+(?:allied\s+|other\s+)?(?P<words>(?:[\w'’-]+\s+){0,2}?)(?P<noun>"
+                       + _words_pattern(PERSON_NOUNS) + r")(?![\w-])", re.IGNORECASE)
 _LIST_GAP = re.compile(r"\s*(?:,|,?\s*and|,?\s*as\s+well\s+as)\s*")
 
 
@@ -189,6 +202,7 @@ class _Victims:
     group_end: int = 0  # where that phrase ends in the sentence
     side: str = "unspecified"
     subset: bool = False
+    also: list[str] = field(default_factory=list)  # a second noun sharing the figure ("soldiers and militiamen")
 
 
 @dataclass
@@ -201,7 +215,7 @@ class _Link:
 
 
 def _side_of_words(text: str) -> str | None:
-    found = {SIDE_WORDS[re.sub(r"\s+", " ", m.group().lower())] for m in _SIDE_PATTERN.finditer(text)}
+    found = {SIDE_WORDS[" ".join(m.group().lower().split())] for m in _SIDE_PATTERN.finditer(text)}
     for side in _SIDE_ORDER:
         if side in found:
             return side
@@ -211,22 +225,29 @@ def _side_of_words(text: str) -> str | None:
 def _noun_phrase(sentence: str, quantity: Quantity) -> _Victims | None:
     """The people a quantity counts, or None when it counts something else ("12 observation posts")."""
     window = sentence[quantity.end:quantity.end + 90]
-    words = list(_WORDS.finditer(window))[:7]
+    words = list(islice(_WORDS.finditer(window), 7))  # lazily: the eighth word on is never read
+    texts = [w.group() for w in words]
+    lowers = [t.lower() for t in texts]
+    count = len(words)
     modifiers: list[str] = []
     position = 0
-    while position < len(words):
+    while position < count:
         word = words[position]
-        token = word.group()
-        lowered = token.lower().rstrip("*")
+        token = texts[position]
+        lowered = lowers[position].rstrip("*")
         if lowered == "of" and position == 0 and quantity.qualifier == "vague":
             position += 1
             continue  # "dozens of fighters", "a number of civilians"
-        two = " ".join(w.group().lower() for w in words[position:position + 2])
-        if two in PERSON_NOUNS and len(words) > position + 1:
+        prefix, _, tail = lowered.rpartition("-")
+        if prefix and lowered not in PERSON_NOUNS and tail in PERSON_NOUNS and tail not in _SINGULAR_NOUNS:
+            modifiers.append(prefix)  # "SDF-fighters", "pro-government-militiamen": the tail is the noun
+            lowered = tail
+        two = lowers[position] + " " + lowers[position + 1] if position + 1 < count else lowers[position]
+        if two in PERSON_NOUNS and count > position + 1:
             lowered, word = two, words[position + 1]
             position += 1  # "aid workers": one noun in two words
-        following = words[position + 1].group().lower() if position + 1 < len(words) else ""
-        stem = re.sub(r"['’]s$", "", lowered)
+        following = lowers[position + 1] if position + 1 < count else ""
+        stem = lowered[:-2] if lowered.endswith(("'s", "’s")) else lowered
         if stem != lowered and stem in PERSON_NOUNS and following in NOMINALS:
             # "a soldier's death": the possessive's noun is the outcome.
             return _Victims(quantity, quantity.start, quantity.end + words[position + 1].end(), stem, modifiers,
@@ -235,7 +256,7 @@ def _noun_phrase(sentence: str, quantity: Quantity) -> _Victims | None:
             modifiers.append(lowered)  # "a captured soldier", "the wounded fighters"
             position += 1
             continue
-        next_word = words[position + 1].group() if position + 1 < len(words) else ""
+        next_word = texts[position + 1] if position + 1 < count else ""
         if lowered in _SINGULAR_NOUNS and re.fullmatch(r"[a-z][a-z-]+", next_word) \
                 and next_word not in _STOP and next_word not in PERSON_NOUNS and next_word not in OUTCOME_NOUNS \
                 and not next_word.endswith("ly") and next_word not in _GROUP_STOP and len(modifiers) < 4:
@@ -249,6 +270,8 @@ def _noun_phrase(sentence: str, quantity: Quantity) -> _Victims | None:
                 later_word = later.group().lower().rstrip("*")
                 if later_word not in PERSON_NOUNS and later_word not in OUTCOME_NOUNS or window[end:later.start()].strip():
                     break
+                if head in PERSON_NOUNS and later_word in PARTICIPLES:
+                    break  # "16 civilians dead": the adjective after the people is their outcome, not a noun
                 modifiers.append(head)
                 head, end = later_word, later.end()
             if head in CONTINUING_WORDS:
@@ -258,8 +281,15 @@ def _noun_phrase(sentence: str, quantity: Quantity) -> _Victims | None:
                         and not window[end:following.start()].strip():
                     modifiers.append(head)
                     head, end = following.group().lower(), following.end()
+            also: list[str] = []
+            both = _AND_NOUN.match(window, end) if head in PERSON_NOUNS else None
+            if both and both["noun"].lower() in PERSON_NOUNS and not find_quantities(both.group()) \
+                    and not any(w.lower() in _STOP or w.lower() in PERSON_NOUNS for w in both["words"].split()):
+                # "165 Syrian soldiers and militiamen": one figure counts both nouns.
+                also = [w.lower() for w in both["words"].split()] + [both["noun"].lower()]
+                end = both.end()
             phrase = _Victims(quantity, quantity.start, quantity.end + end, head, modifiers,
-                              head_outcome=OUTCOME_NOUNS.get(head, "") if head not in PERSON_NOUNS else "")
+                              head_outcome=OUTCOME_NOUNS.get(head, "") if head not in PERSON_NOUNS else "", also=also)
             group = _GROUP_AFTER.match(window, end)
             if group and head in PERSON_NOUNS:
                 # "fighters of Hayat Tahrir al-Sham", "members of Iran's Revolutionary Guard": up to the verb.
@@ -271,8 +301,11 @@ def _noun_phrase(sentence: str, quantity: Quantity) -> _Victims | None:
                 if kept and _side_of_words(" ".join(p.group() for p in kept)):
                     phrase.group = " ".join(p.group() for p in kept)
                     phrase.group_end = quantity.end + group.start("group") + kept[-1].end()
+                elif kept and _PASSIVE.match(window, group.start("group") + kept[-1].end()):
+                    # "militiamen loyal to them were killed": the phrase runs on to its verb.
+                    phrase.group_end = quantity.end + group.start("group") + kept[-1].end()
             return phrase
-        if lowered == "and" and modifiers and _side_of_words(modifiers[-1]) and position + 1 < len(words):
+        if lowered in ("and", "or") and modifiers and _side_of_words(modifiers[-1]) and position + 1 < len(words):
             if re.match(r"\d|(?:one|two|three|four|five|six|seven|eight|nine|ten)\b", words[position + 1].group(),
                         re.IGNORECASE):
                 # "more than 41 pro-government and 89 rebel fighters": the noun after the second figure is shared.
@@ -281,7 +314,8 @@ def _noun_phrase(sentence: str, quantity: Quantity) -> _Victims | None:
             modifiers.append(lowered)  # "50 Syrian Army and allied troops"
             position += 1
             continue
-        if lowered in _STOP or lowered in MONTH_WORDS or not re.match(r"[A-Za-z]", token) or len(modifiers) >= 4:
+        if lowered in _STOP or lowered in MONTH_WORDS or not ("a" <= token[0] <= "z" or "A" <= token[0] <= "Z") \
+                or len(modifiers) >= 4:
             if not modifiers:
                 return _Victims(quantity, quantity.start, quantity.end, "", [])  # a bare number
             return None
@@ -302,21 +336,29 @@ def _victim_phrases(sentence: str) -> list[_Victims]:
     for match in _SINGLE.finditer(sentence):
         # "a Turkish soldier was killed" is a figure of one, as "one soldier" is.
         if free(match.start(), match.end()):
-            quantities.append(Quantity(match.group(1), match.start(1), match.end(1), 1, 1, "exact"))
-    for match in _UNNUMBERED.finditer(sentence):
+            quantities.append(Quantity(sentence[match.start(1):match.end(1)], match.start(1), match.end(1), 1, 1,
+                                       "exact"))
+    lowered = sentence.lower()
+    # Substring tests first: each pattern below needs one of these words, and most sentences hold none.
+    for match in (_UNNUMBERED.finditer(sentence) if "others" in lowered or "casualties" in lowered
+                  or "losses" in lowered else ()):
         # "injuring others", "after sustaining casualties": a casualty stated with no number.
         group = "q" if match["q"] else "q2"
         if free(match.start(), match.end()):
-            quantities.append(Quantity(match[group], match.start(group), match.start(group), None, None,
+            quantities.append(Quantity(sentence[match.start(group):match.end(group)], match.start(group),
+                                       match.start(group), None, None,
                                        "unspecified"))
-    for match in _ALL_OF.finditer(sentence):
+    for match in (_ALL_OF.finditer(sentence) if "all" in lowered else ()):
         if free(match.start(), match.end()):
-            quantities.append(Quantity(match.group().strip(), match.start(), match.end() - 1, None, None,
+            quantities.append(Quantity(sentence[match.start():match.end()].strip(), match.start(), match.end() - 1,
+                                       None, None,
                                        "unspecified"))
     phrases: list[_Victims] = []
     for quantity in sorted(quantities, key=lambda q: q.start):
         if not quantity.plausible:
             continue  # "999,999,999,999 soldiers" is not a count of people: refused, never published
+        if _PERCENT.match(sentence, quantity.end):
+            continue  # "captured 70 percent of the town": a share, never a count of people
         phrase = _noun_phrase(sentence, quantity)
         if phrase is None:
             continue
@@ -334,16 +376,31 @@ def _victim_phrases(sentence: str) -> list[_Victims]:
 
 
 def _sides_of_words(text: str) -> set[str]:
-    return {SIDE_WORDS[re.sub(r"\s+", " ", m.group().lower())] for m in _SIDE_PATTERN.finditer(text)}
+    return {SIDE_WORDS[" ".join(m.group().lower().split())] for m in _SIDE_PATTERN.finditer(text)}
+
+
+def _own_side(words: list[str]) -> str | None:
+    """The side a noun's own words give ("Turkish soldiers": turkey; "militiamen": none)."""
+    found = _sides_of_words(" ".join(words))
+    if words and PERSON_NOUNS.get(words[-1]):
+        found.add(PERSON_NOUNS[words[-1]])
+    return next((side for side in _SIDE_ORDER if side in found), None)
 
 
 def _side(phrase: _Victims, previous: _Victims | None, outcome: str) -> str:
     """Whose people these are: their own words, the group after them, else the person named before them."""
-    if phrase.head in CIVILIAN_HEADS and "rebels" not in _sides_of_words(" ".join(phrase.modifiers)):
+    if phrase.also:
+        # "rebels and Turkish soldiers": two parties' people in one figure have no one side.
+        parts = [_own_side(phrase.modifiers + [phrase.head]), _own_side(phrase.also)]
+        if None not in parts and parts[0] != parts[1]:
+            return "unspecified"
+    if phrase.head in CIVILIAN_HEADS and "rebels" not in _sides_of_words(" ".join(phrase.modifiers)) \
+            and _own_side(phrase.also) in (None, "civilians"):
         return "civilians"
-    found = _sides_of_words(" ".join(phrase.modifiers + [phrase.head]))
-    if PERSON_NOUNS.get(phrase.head):
-        found.add(PERSON_NOUNS[phrase.head])
+    found = _sides_of_words(" ".join(phrase.modifiers + [phrase.head] + phrase.also))
+    for noun in (phrase.head, phrase.also[-1] if phrase.also else ""):
+        if PERSON_NOUNS.get(noun):
+            found.add(PERSON_NOUNS[noun])
     if phrase.head in INHERITING_HEADS:
         found.discard("civilians")  # "a civilian contractor" works for the side named before
     if not found and phrase.group:
@@ -354,14 +411,15 @@ def _side(phrase: _Victims, previous: _Victims | None, outcome: str) -> str:
     if outcome == "displaced" and phrase.head in ("people", "persons", "individuals", ""):
         return "civilians"  # displaced people are civilians
     if previous is not None and (phrase.head in INHERITING_HEADS or not phrase.head or phrase.subset
-                                 or set(phrase.modifiers) & CONTINUING_WORDS or phrase.head_outcome):
+                                 or set(phrase.modifiers) & CONTINUING_WORDS or phrase.head_outcome
+                                 or (phrase.head == previous.head and phrase.head in _MILITARY_HEADS)):
         return previous.side
     return "unspecified"
 
 
 def _outcomes(verb: str, more: str | None, table: dict[str, str]) -> list[str]:
     """One verb, or a coordination: "killed or wounded" is other; "wounded and captured" gives both."""
-    first = table[re.sub(r"\s+", " ", verb.lower())]
+    first = table[" ".join(verb.lower().split())]
     if not more:
         return [first]
     others = [table.get(re.sub(r"\s+", " ", w.lower()), PARTICIPLES.get(re.sub(r"\s+", " ", w.lower()), ""))
@@ -372,12 +430,19 @@ def _outcomes(verb: str, more: str | None, table: dict[str, str]) -> list[str]:
     return list(dict.fromkeys([first] + others))
 
 
+def _new_group_after_comma(sentence: str, first: _Victims, second: _Victims) -> bool:
+    """ "killing one child, four other people were wounded": a bare comma before "other"/"more" people opens a new
+    clause, not a list item."""
+    return sentence[first.end:second.start].strip() == "," and bool(
+        set(second.modifiers) & CONTINUING_WORDS or second.head in CONTINUING_WORDS or second.head == "others")
+
+
 def _link_outcomes(sentence: str, phrases: list[_Victims]) -> list[_Link]:
     """The outcome of each phrase a casualty word governs; phrases governed by none are dropped."""
     links: list[_Link] = []
     count = len(phrases)
     joined = [index + 1 < count and bool(_LIST_GAP.fullmatch(sentence[phrases[index].end:phrases[index + 1].start]))
-              for index in range(count)]
+              and not _new_group_after_comma(sentence, phrases[index], phrases[index + 1]) for index in range(count)]
     # Where each list run ends and begins, computed once (walking every run from every item would be quadratic).
     run_end = list(range(1, count + 1))
     for index in range(count - 2, -1, -1):
@@ -404,18 +469,20 @@ def _link_outcomes(sentence: str, phrases: list[_Victims]) -> list[_Link]:
             right = phrase.group_end  # "40 fighters of Hayat Tahrir al-Sham were killed"
         aside = _ASIDE.match(sentence, right)
         after = _PASSIVE.match(sentence, right) or (aside and _PASSIVE.match(sentence, aside.end()))
+        if after and _ESCAPED.match(sentence, after.end()) and after["verb"].lower().startswith("fle"):
+            after = None  # "three fled the scene": they got away, they were not displaced
         if after and phrase.head:
             end = after.end()
             tail = _TRAILING_PHRASE.match(sentence, end)
             if tail and not re.search(r"\s(?:and|but)\s", tail.group()) and len(tail.group().split()) > 2:
                 end = tail.end()  # "were killed in the counterattack": the quote reads as a clause
-            for outcome in _outcomes(after["verb"], after["more"], {**PARTICIPLES, **INTRANSITIVES}):
+            for outcome in _outcomes(after["verb"], after["more"], _AFTER_VERBS):
                 # A list item that is not the last is quoted alone, as annotators quote it.
                 links.append(_Link(phrase, outcome, phrase.start, end if following == index + 1 else phrase.end))
             continue
         if after and not phrase.head and phrase.quantity.qualifier != "vague" and right == phrase.end:
             # "and 30 were injured": a bare number before its verb counts the people named before.
-            links.append(_Link(phrase, _outcomes(after["verb"], after["more"], {**PARTICIPLES, **INTRANSITIVES})[0],
+            links.append(_Link(phrase, _outcomes(after["verb"], after["more"], _AFTER_VERBS)[0],
                                phrase.start, after.end()))
             continue
         # Walk left over list items to a verb before them ("killed six soldiers and four civilians").
@@ -442,6 +509,35 @@ def _link_outcomes(sentence: str, phrases: list[_Victims]) -> list[_Link]:
             end = according.end() if according else phrase.end  # the quote keeps its ", according to X"
             for outcome in outcomes:
                 links.append(_Link(phrase, outcome, start, end, "own" if own else "active"))
+            continue
+        first = phrases[run_start[index]]
+        if links and phrase.head in PERSON_NOUNS and (
+                (links[-1].kind == "passive" and _LIST_AFTER_VERB.fullmatch(sentence, links[-1].end, first.start))
+                or (links[-1].kind == "listed" and index and joined[index - 1]
+                    and links[-1].phrase is phrases[index - 1])):
+            # "616 rebels were killed, as well as 91 militiamen and 96 soldiers": the list shares the verb.
+            links.append(_Link(phrase, links[-1].outcome, phrase.start, phrase.end, "listed"))
+            continue
+        among = _AMONG_THOSE.search(sentence[max(0, phrase.start - 40):phrase.start])
+        if among:
+            # "Among those injured were twelve tourists", "among the dead, two were children": a subset.
+            word = among["verb"].lower()
+            phrase.subset = True
+            links.append(_Link(phrase, OUTCOME_NOUNS.get(word) or PARTICIPLES[word],
+                               phrase.start - len(among.group()), phrase.end, "subset"))
+            continue
+        of_the = _OF_THE_CASUALTIES.match(sentence, phrase.end)
+        if of_the and not phrase.head:
+            # "three of the injured had light wounds", "two of the dead were children": a subset, its outcome named.
+            verb = _PASSIVE.match(sentence, of_the.end())
+            outcome = _outcomes(verb["verb"], verb["more"], {**PARTICIPLES, **INTRANSITIVES})[0] if verb else \
+                OUTCOME_NOUNS.get(of_the["noun"].lower()) or PARTICIPLES[of_the["noun"].lower()]
+            links.append(_Link(phrase, outcome, phrase.start, verb.end() if verb else of_the.end(), "noun"))
+            continue
+        described = next((PARTICIPLES[m] for m in phrase.modifiers if PARTICIPLES.get(m) in ("killed", "wounded")), "")
+        if described and phrase.head in PERSON_NOUNS:
+            # "evacuated 30 injured people": with no verb of its own, the adjective is the outcome.
+            links.append(_Link(phrase, described, phrase.start, phrase.end, "noun"))
             continue
         stock = _STOCK.search(sentence[max(0, phrase.start - 40):phrase.start])
         hosted = stock is not None and not re.match(r"for|with", stock.group(), re.IGNORECASE) \
@@ -506,6 +602,7 @@ class _State:
     year_hint: int | None = None
     last_speaker: Attribution | None = None
     last_phrase: _Victims | None = None
+    last_heads: dict = field(default_factory=dict)  # the last figure sentence's people by noun, with a party side
     claims: list = field(default_factory=list)
 
 
@@ -532,6 +629,10 @@ def _sentence_claims(article: Article, context: ArticleContext, sentence: Senten
         before = previous or (state.last_phrase if (set(phrase.modifiers) & CONTINUING_WORDS
                                                     or phrase.head in CONTINUING_WORDS
                                                     or phrase.head in INHERITING_HEADS) else None)
+        if previous is None and phrase.head in state.last_heads and link.kind == "passive" \
+                and re.search(r"\balso\b", text[phrase.end:link.end]):
+            # "Seven Turkish soldiers were killed. Seven soldiers were also wounded.": the same soldiers.
+            before = state.last_heads[phrase.head]
         phrase.side = _side(phrase, before, link.outcome) if phrase.side == "unspecified" or not phrase.head \
             else phrase.side
         previous = phrase
@@ -541,7 +642,7 @@ def _sentence_claims(article: Article, context: ArticleContext, sentence: Senten
     linked = {id(lk.phrase) for lk in links}
     link_starts = [lk.phrase.start for lk in links]  # sorted above
     for index, phrase in enumerate(phrases):
-        if phrase.subset and id(phrase) not in linked and phrase.head:
+        if phrase.subset and id(phrase) not in linked and (phrase.head or phrase.quantity.qualifier != "vague"):
             position = bisect.bisect_left(link_starts, phrase.start)
             if position:
                 owner = links[position - 1]
@@ -550,6 +651,8 @@ def _sentence_claims(article: Article, context: ArticleContext, sentence: Senten
                 linked.add(id(phrase))
     if links:
         state.last_phrase = max(links, key=lambda lk: lk.phrase.start).phrase
+        state.last_heads = {lk.phrase.head: lk.phrase for lk in links
+                            if lk.phrase.head in _MILITARY_HEADS and lk.phrase.side in _PARTIES}
     period = bool(_PERIOD_WORDS.search(text))
     for link in sorted(links, key=lambda lk: (lk.phrase.start, OUTCOMES.index(lk.outcome))):
         phrase = link.phrase
@@ -557,7 +660,8 @@ def _sentence_claims(article: Article, context: ArticleContext, sentence: Senten
             if speaker_here is not None and not speaker_here.inferred else speaker_here
         claimant, as_written, inferred = _claimant(attribution, context)
         if phrase.side == "unspecified" and (phrase.head in _MILITARY_HEADS or link.kind == "own") \
-                and link.kind in ("passive", "own", "noun") and attribution is not None:
+                and link.kind in ("passive", "own", "noun") and attribution is not None \
+                and not _sides_of_words(" ".join(phrase.modifiers + phrase.also + [phrase.group])):
             # "Syria said eight fighters were wounded": a party counting its own losses names no side.
             actor = context.reference.actors.by_name(claimant.split(" and ")[0])
             if actor is not None and actor.side in _PARTIES:
@@ -741,8 +845,10 @@ def _table_claims(article: Article, context: ArticleContext, rows: list[Block], 
                                  or any(p.search(name) for p, _ in _HEADER_OUTCOMES)) and not _NUMBER_CELL.match(text)
                          and len(text.split()) < 8)
         for name, (text, start, end) in row:
-            if len(text.split()) >= 8:
-                # A cell of running text: its sentences, with the row's date and place.
+            if len(text.split()) >= 8 or (not _NUMBER_CELL.match(text) and re.search(r"\d", text)
+                                          and any(p.search(name) for p, _ in _HEADER_OUTCOMES)):
+                # A cell of running text, or of words under an outcome header ("8 soldiers killed" under
+                # "Casualties"): its sentences, with the row's date and place.
                 pseudo = Block("table", text, start, end)
                 for sentence in context.sentences(pseudo):
                     _sentence_claims(article, context, sentence, state, table_day=day, table_place=place)

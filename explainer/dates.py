@@ -15,6 +15,8 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from .patterns import Folded
+
 MONTHS = {
     name: number
     for number, names in enumerate(
@@ -39,31 +41,32 @@ def _day_pattern(suffix: str) -> str:
     return rf"(?:{dm}|{md})(?:,?\s+(?P<y{suffix}>(?:19|20)\d\d))?"
 
 
-PERIOD_PATTERN = re.compile(
-    r"\b(?:from|between)\s+" + _day_pattern("a") + r"\s+(?:to|and|until|-|–)\s+" + _day_pattern("b") + r"\b",
-    re.IGNORECASE,
-)
-DAY_PATTERN = re.compile(r"\b" + _day_pattern("") + r"\b", re.IGNORECASE)
+PERIOD_PATTERN = Folded(
+    r"\b(?:from|between)\s+" + _day_pattern("a") + r"\s+(?:to|and|until|-|–)\s+" + _day_pattern("b") + r"\b")
+DAY_PATTERN = Folded(r"\b" + _day_pattern("") + r"\b")
 ISO_PATTERN = re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>\d\d)-(?P<d>\d\d)\b")
-WEEKDAY_PATTERN = re.compile(r"\b(?:on\s+)?(?P<w>" + "|".join(WEEKDAYS) + r")\b", re.IGNORECASE)
-RELATIVE_DAY_PATTERN = re.compile(r"\b(?P<w>yesterday|today|tonight|this morning|this afternoon|this evening)\b",
-                                  re.IGNORECASE)
-VAGUE_PATTERN = re.compile(
+WEEKDAY_PATTERN = Folded(r"\b(?:on\s+)?(?P<w>" + "|".join(WEEKDAYS) + r")\b")
+RELATIVE_DAY_PATTERN = Folded(r"\b(?P<w>yesterday|today|tonight|this morning|this afternoon|this evening)\b")
+VAGUE_PATTERN = Folded(
     r"\b(?:last|this|next|past|previous)\s+(?:week|month|year|weekend)s?\b"
     r"|\bin\s+(?:recent|the\s+past|the\s+last|the\s+coming)\s+(?:\w+\s+)?(?:days|weeks|months|years)\b"
     r"|\bearlier\s+this\s+(?:week|month|year)\b"
     r"|\b(?:by|at|until)\s+the\s+(?:end|start|beginning|middle)\s+of\s+\w+\b"
     r"|\bin\s+(?:early|mid|late)[- ]?\w+\b"
-    r"|\bsince\s+(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r"|last|the|\d{4})\b",
-    re.IGNORECASE,
-)
+    r"|\bsince\s+(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r"|last|the|\d{4})\b")
 
 
 # One search with every pattern's alternatives rules out the many sentences that name no time.
-_MONTH_WORD = re.compile(r"\b(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?(?:\s|$|,)",
-                         re.IGNORECASE)
+_MONTH_WORD = Folded(r"\b(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?(?:\s|$|,)")
 ANY_TIME_WORD = _ANY_TIME_WORD = re.compile("|".join(f"(?:{re.sub(r'[(][?]P<[a-z0-9]+>', '(?:', p.pattern)})" for p in (
     ISO_PATTERN, _MONTH_WORD, WEEKDAY_PATTERN, RELATIVE_DAY_PATTERN, VAGUE_PATTERN)), re.IGNORECASE)
+
+
+# Words without which a pattern cannot match (each pattern's every alternative holds one): the prefilters of
+# find_dates. Every month name and abbreviation begins with one of the three-letter stems.
+_MONTH_STEMS = sorted({name[:3] for name in MONTHS})
+_VAGUE_NEEDS = ("day", "week", "month", "year", "end", "start", "beginning", "middle", "early", "mid", "late", "since")
+_RELATIVE_NEEDS = ("yesterday", "today", "tonight", "this ")
 
 
 _TIME_WORDS = None
@@ -145,11 +148,16 @@ def find_dates(text: str, reference: date | None = None, reference_source: str =
     # The patterns below are read once each; a text that matches none of the time-word alternatives (the four
     # patterns or a month name) names no time at all. Same test as one search of ANY_TIME_WORD, without a
     # second reading of the text by its slow alternation.
+    # Each pattern runs only where a word it needs is in the text (plain substring tests, far cheaper than a
+    # case-insensitive search): most sentences name no weekday, no month and no "yesterday".
+    lowered = text.lower()
     iso = list(ISO_PATTERN.finditer(text)) if "-" in text else []
-    vague = list(VAGUE_PATTERN.finditer(text))
-    weekdays = list(WEEKDAY_PATTERN.finditer(text))
-    relative = list(RELATIVE_DAY_PATTERN.finditer(text))
-    if not (iso or vague or weekdays or relative or _MONTH_WORD.search(text)):
+    vague = list(VAGUE_PATTERN.finditer(text)) if any(w in lowered for w in _VAGUE_NEEDS) else []
+    weekdays = list(WEEKDAY_PATTERN.finditer(text)) if "day" in lowered and any(
+        w in lowered for w in WEEKDAYS) else []
+    relative = list(RELATIVE_DAY_PATTERN.finditer(text)) if any(w in lowered for w in _RELATIVE_NEEDS) else []
+    has_month = any(stem in lowered for stem in _MONTH_STEMS) and bool(_MONTH_WORD.search(text))
+    if not (iso or vague or weekdays or relative or has_month):
         return []
     found: list[DateMention] = []
     taken: set[int] = set()  # offsets already inside a mention: one lookup, not a scan of all mentions
@@ -161,16 +169,17 @@ def find_dates(text: str, reference: date | None = None, reference_source: str =
         found.append(mention)
         taken.update(range(mention.start, mention.end))
 
-    for match in PERIOD_PATTERN.finditer(text):
-        add(DateMention(match.group(), match.start(), match.end(), "period", None))
+    for match in (PERIOD_PATTERN.finditer(text) if has_month and ("from" in lowered or "between" in lowered)
+                  else ()):
+        add(DateMention(text[match.start():match.end()], match.start(), match.end(), "period", None))
     for match in iso:
         if free(match.start(), match.end()):
             try:
                 day = date(int(match["y"]), int(match["m"]), int(match["d"]))
             except ValueError:
                 continue
-            add(DateMention(match.group(), match.start(), match.end(), "day", day))
-    for match in DAY_PATTERN.finditer(text):
+            add(DateMention(text[match.start():match.end()], match.start(), match.end(), "day", day))
+    for match in (DAY_PATTERN.finditer(text) if has_month else ()):
         if not free(match.start(), match.end()):
             continue
         day_text = match["d1"] or match["d2"]
@@ -178,20 +187,20 @@ def find_dates(text: str, reference: date | None = None, reference_source: str =
         day = _make_day(day_text, month_text, match["y"], year_hint)
         if match["y"]:
             year_hint = int(match["y"])
-        add(DateMention(match.group(), match.start(), match.end(), "day" if day else "vague", day))
+        add(DateMention(text[match.start():match.end()], match.start(), match.end(), "day" if day else "vague", day))
     for match in vague:
         if free(match.start(), match.end()):
-            add(DateMention(match.group(), match.start(), match.end(), "vague", None))
+            add(DateMention(text[match.start():match.end()], match.start(), match.end(), "vague", None))
     for match in weekdays:
         if free(match.start(), match.end()):
             day = resolve_weekday(match["w"], reference, reference_source) if reference else None
-            add(DateMention(match.group(), match.start(), match.end(), "day" if day else "vague", day))
+            add(DateMention(text[match.start():match.end()], match.start(), match.end(), "day" if day else "vague", day))
     for match in relative:
         if free(match.start(), match.end()):
             day = None
             if reference is not None:
                 day = reference - timedelta(days=1) if match["w"].lower() == "yesterday" else reference
-            add(DateMention(match.group(), match.start(), match.end(), "day" if day else "vague", day))
+            add(DateMention(text[match.start():match.end()], match.start(), match.end(), "day" if day else "vague", day))
     return sorted(found, key=lambda m: m.start)
 
 

@@ -35,6 +35,9 @@ DEPLOYMENT_PATTERNS = {
 }
 _ANY_DEPLOYMENT = re.compile(r"\b(?:" + _alt([w for words in _WORDS.values() for w in words]) + r")\b",
                              re.IGNORECASE)
+# The first word of every deployment phrase: a sentence holding none of them (a plain substring test) needs no
+# search of the patterns above.
+_FIRST_WORDS = tuple(sorted({w.split()[0].lower() for words in _WORDS.values() for w in words}))
 _NATIONALITY_SIDES = {"turkish": "turkey", "turkey's": "turkey", "syrian": "syria_government", "russian": "russia"}
 _CAPTION_AGENCY = re.compile(r"/\s*(?P<agency>[A-Z][\w ]+)$")
 
@@ -110,7 +113,8 @@ def extract_deployments(article: Article, reference: Reference, context: Article
         if block.kind not in ("caption", "body"):
             continue
         for sentence in context.sentences(block):
-            if not _ANY_DEPLOYMENT.search(sentence.text):
+            lowered = sentence.text.lower()
+            if not any(word in lowered for word in _FIRST_WORDS) or not _ANY_DEPLOYMENT.search(sentence.text):
                 continue
             day = next((m.date for m in day_of(sentence, context, None) if m.kind == "day"), None)
             for kind, pattern in DEPLOYMENT_PATTERNS.items():

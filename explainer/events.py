@@ -14,9 +14,7 @@ from __future__ import annotations
 import pandas as pd
 
 from .reference import PlaceTable
-
-SIDE_WORDS = {"turkey": "Turkish forces", "syria_government": "Syrian government forces", "rebels": "rebels",
-              "civilians": "civilians", "russia": "Russian forces", "unspecified": "people (side not stated)"}
+from .sides import SIDE_WORDS
 
 
 def governorates(places_column: pd.Series, places: PlaceTable, hint: pd.Series | None) -> pd.Series:

@@ -228,7 +228,7 @@ def reference_date_sentences(articles) -> Markdown:
 
 def disagreement_sentences(claims: pd.DataFrame) -> Markdown:
     """For each side and outcome, every claimant's figure in one sentence; never a sum or an average."""
-    from .charts import SIDE_LABELS
+    from .sides import SIDE_LABELS
 
     numeric = claims[claims["qualifier"] != "vague"]
     if numeric.empty:

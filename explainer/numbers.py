@@ -25,6 +25,7 @@ from functools import lru_cache
 
 from text_to_num import text2num
 
+from .patterns import Folded
 from .vocabulary import VOCABULARY
 
 QUALIFIERS = ("exact", "range", "at_least", "more_than", "at_most", "approximately", "vague", "unspecified")
@@ -68,8 +69,9 @@ def _trie(words: list[str]) -> str:
 # A number word is only matched whole (a run of letters and hyphens, every part a number word), so the order of
 # the alternatives cannot change what is found.
 _NUMBER_TRIE = _trie(_NUMBER_WORDS.split("|"))
-_WORD = re.compile(r"(?<![A-Za-z-])(?:" + _NUMBER_TRIE + r")(?:-(?:" + _NUMBER_TRIE + r"))*(?![A-Za-z-])"
-                   r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,])|\d+(?:\.\d+)?", re.IGNORECASE)
+# Folded: searched in lower-cased text (explainer/patterns.py); tokens are only read lower-cased.
+_WORD = Folded(r"(?<![A-Za-z-])(?:" + _NUMBER_TRIE + r")(?:-(?:" + _NUMBER_TRIE + r"))*(?![A-Za-z-])"
+               r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,])|\d+(?:\.\d+)?")
 _SCALE_AFTER = re.compile(r"\s?(million|billion|thousand|mn|bn|m|k)\b", re.IGNORECASE)
 _HALF_A = re.compile(r"\bhalf\s+an?\s+(million|billion|thousand|dozen)\b", re.IGNORECASE)
 
@@ -82,11 +84,10 @@ _BOUND_WINDOW = max(len(w) for w in QUALIFIER_PHRASES) + 8
 _BOUND_PATTERN = re.compile(r"(?<![\w-])(?P<phrase>" + VOCABULARY.alternation("qualifier") + r")\s+$", re.IGNORECASE)
 
 _VAGUE_UNITS = r"tens|hundreds|thousands|millions|dozens|scores"
-VAGUE_PATTERN = re.compile(
+VAGUE_PATTERN = Folded(
     rf"\b(?:(?:{_VAGUE_UNITS})(?:\s+(?:and|or)\s+(?:{_VAGUE_UNITS}))?"
     r"(?:\s+of\s+(?:thousands|hundreds|millions))?"
-    r"|several|numerous|countless|a\s+number\s+of|a\s+group\s+of|a\s+few|many|an\s+unspecified\s+number\s+of)\b",
-    re.IGNORECASE,
+    r"|several|numerous|countless|a\s+number\s+of|a\s+group\s+of|a\s+few|many|an\s+unspecified\s+number\s+of)\b"
 )
 
 
@@ -140,6 +141,9 @@ class _Atom:
     value: int
 
 
+_NOT_A_COUNT_AFTER = re.compile(r"[’'.]\w|[A-Za-z]|-[A-Za-z]")
+
+
 def _atoms(text: str) -> list[_Atom]:
     """Single numbers: digits (with a scale: "1.5 million", "3.6m"), or the longest run of number words."""
     tokens = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
@@ -161,7 +165,7 @@ def _atoms(text: str) -> list[_Atom]:
                 continue
             # "100's", "3.5" and "12-year-old" are not counts of people.
             after = text[end:end + 2]
-            if "." not in token and not re.match(r"[’'.]\w|[A-Za-z]|-[A-Za-z]", after):
+            if "." not in token and not _NOT_A_COUNT_AFTER.match(after):
                 atoms.append(_Atom(start, end, int(number)))
             i += 1
             continue
@@ -238,7 +242,7 @@ def find_quantities(text: str) -> list[Quantity]:
     list of Quantity
         Non-overlapping quantities sorted by start offset.
     """
-    vague = [(m.start(), m.end(), m.group()) for m in VAGUE_PATTERN.finditer(text)]
+    vague = [(m.start(), m.end(), text[m.start():m.end()]) for m in VAGUE_PATTERN.finditer(text)]
     vague_starts = [v[0] for v in vague]
 
     def in_vague(start: int, end: int) -> bool:

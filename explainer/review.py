@@ -29,6 +29,7 @@ from .files import atomic_write
 from .notebook import html_block, neutralise_formulas
 from .dates import day_words
 from .paths import DATA_DIR, PROCESSED_DIR, REFERENCE_DIR
+from .sides import SIDES
 from .tables import NOT_ATTRIBUTED
 
 LEDGER = DATA_DIR / "review" / "claims.csv"
@@ -57,7 +58,6 @@ REVIEW_COLUMNS = ("review_status", "reviewer", "reviewed_on", "review_note", "re
 CLEARED = "none"  # written in the ledger for a field the editor emptied on purpose
 QUALIFIERS = ("exact", "range", "at_least", "at_most", "approximately", "vague", "unspecified")
 OUTCOMES = ("killed", "wounded", "captured", "displaced", "other")
-SIDES = ("turkey", "syria_government", "rebels", "civilians", "russia", "unspecified")
 SCOPES = ("incident", "period")
 ENUMS = {"qualifier": QUALIFIERS, "outcome": OUTCOMES, "victim_side": SIDES, "scope": SCOPES}
 
@@ -965,7 +965,7 @@ def queue_table(claims: pd.DataFrame) -> pd.DataFrame:
 
 def _rows_html(claims: pd.DataFrame, articles: pd.DataFrame, anchor: str, extra: str | None) -> str:
     from .articles import text_fragment_url
-    from .charts import SIDE_LABELS
+    from .sides import SIDE_LABELS
     from .notebook import figure, safe
 
     urls = dict(zip(articles["article_id"], articles["url"].fillna("")))

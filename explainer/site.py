@@ -34,14 +34,73 @@ TEMPLATES = Path(__file__).resolve().parent / "templates"
 QUARTO_CONFIG = PROJECT_ROOT / "_quarto.yml"
 
 
-def read_config(path: Path = QUARTO_CONFIG) -> dict:
-    """The parts of _quarto.yml both renderers use."""
+# The site's titles come from story.yml: written here before each render, for Quarto, which merges it into
+# _quarto.yml through metadata-files; the preview merges the same values in read_config.
+STORY_METADATA = BUILD_DIR / "story-site.yml"
+
+
+def story_metadata(story=None) -> dict:
+    """What the site's configuration takes from the story configuration: the site's name and the navbar's title."""
+    from .storyconfig import load_story
+
+    story = story or load_story()
+    return {"website": {"title": story.site_title, "navbar": {"title": story.short_title}}}
+
+
+def _merged(base: dict, extra: dict) -> dict:
+    """``base`` with ``extra``'s keys set, dictionaries merged key by key (as Quarto merges metadata files)."""
+    result = dict(base)
+    for key, value in extra.items():
+        result[key] = _merged(result.get(key) or {}, value) if isinstance(value, dict) else value
+    return result
+
+
+def read_config(path: Path = QUARTO_CONFIG, story=None) -> dict:
+    """The parts of _quarto.yml both renderers use, with the titles of the story configuration (``story``, else
+    story.yml) merged in, as Quarto merges them."""
     try:
         config = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
     except (OSError, yaml.YAMLError) as error:
         raise SiteError(f"cannot read the site configuration ({error})", path=path,
                         hint="restore _quarto.yml from git") from None
+    if Path(path).name == QUARTO_CONFIG.name and isinstance(config, dict):
+        config = _merged(config, story_metadata(story))
     return config
+
+
+def write_story_metadata(config: dict, story=None) -> Path:
+    """The story's titles as the Quarto metadata file _quarto.yml names (rewritten only when they change)."""
+    listed = STORY_METADATA.relative_to(PROJECT_ROOT).as_posix()
+    if listed not in (config.get("metadata-files") or []):
+        raise SiteError(f"metadata-files does not list {listed}, so Quarto would not show the story's titles",
+                        path=QUARTO_CONFIG, hint=f"add it: metadata-files: [{listed}]")
+    text = ("# Written by make site from story.yml (explainer/site.py): edit the titles there.\n"
+            + yaml.safe_dump(story_metadata(story), allow_unicode=True, sort_keys=False, width=10_000))
+    if not STORY_METADATA.exists() or STORY_METADATA.read_text(encoding="utf-8") != text:
+        STORY_METADATA.parent.mkdir(parents=True, exist_ok=True)
+        atomic_write(STORY_METADATA, text.encode("utf-8"))
+    return STORY_METADATA
+
+
+def home_front_matter(nb: nbformat.NotebookNode, story=None) -> nbformat.NotebookNode:
+    """The home page's front matter with the story's title and deck (story.yml), its other keys kept: both
+    renderers take a page's title and description from there, so the build writes them, never a person."""
+    import json
+
+    from .storyconfig import load_story
+
+    story = story or load_story()
+    meta, index = front_matter(nb)
+    rest = {key: value for key, value in meta.items() if key not in ("title", "description")}
+    # JSON strings are YAML double-quoted scalars: any title, quotes and all, reads back as written.
+    source = (f"---\ntitle: {json.dumps(story.title, ensure_ascii=False)}\n"
+              f"description: {json.dumps(story.deck, ensure_ascii=False)}\n"
+              + (yaml.safe_dump(rest, allow_unicode=True, sort_keys=False, width=10_000) if rest else "") + "---")
+    if index is None:
+        nb.cells.insert(0, nbformat.v4.new_raw_cell(source))
+    else:
+        nb.cells[index].source = source
+    return nb
 
 
 RENDERERS = ("auto", "quarto", "preview")
@@ -339,6 +398,7 @@ def render_with_quarto(quarto: str, out_dir: Path, config: dict | None = None, p
     config = config or read_config()
     check_quarto_version(quarto, config)
     write_share_image()
+    write_story_metadata(config)
     command = [quarto, "render", *(pages or []), "--output-dir", str(out_dir), "--log-level", "warning"]
     result = subprocess.run(command, cwd=PROJECT_ROOT, capture_output=True, text=True,
                             env={**os.environ, "NO_COLOR": "1"})
@@ -365,6 +425,7 @@ def _render_inputs(config: dict) -> dict:
     import hashlib
 
     digest = hashlib.sha256(renderer_identity().encode())
+    digest.update(repr(story_metadata()).encode())  # the titles every page shows
     listed = config.get("project", {}).get("render", [])
     shared = [QUARTO_CONFIG, Path(__file__).resolve(), *sorted(TEMPLATES.rglob("*")),
               *sorted({(PROJECT_ROOT / page).parent / "_metadata.yml" for page in listed})]

@@ -17,6 +17,8 @@ from .paths import PROJECT_ROOT
 
 PROCESSED = "data/processed"
 STORY = "story.yml"  # the story configuration: titles, names, periods (explainer/storyconfig.py)
+# Every side's label, colour and legend order (explainer/sides.py): read by the schema, so by every notebook.
+SIDES = "data/reference/sides.csv"
 DOWNLOADS = "report/downloads"
 # Git-ignored, rebuilt whole by the first notebook: the full import of each dataset export (it grows with the export,
 # so the committed tables keep a summary and the claims about the articles' incidents; explainer/datasets.py).
@@ -36,7 +38,7 @@ def charts(*names: str) -> tuple[str, ...]:
     return tuple(f"{PROCESSED}/charts/{name}{suffix}.svg" for name in names for suffix in ("", "-narrow"))
 
 
-PAGE_TABLES = (f"{PROCESSED}/articles.csv", f"{PROCESSED}/claims.csv", f"{PROCESSED}/deployments.csv", STORY)
+PAGE_TABLES = (f"{PROCESSED}/articles.csv", f"{PROCESSED}/claims.csv", f"{PROCESSED}/deployments.csv", STORY, SIDES)
 
 
 @dataclass(frozen=True)
@@ -53,16 +55,16 @@ class Step:
 
 STEPS: tuple[Step, ...] = (
     Step("notebooks/01_clean_article.ipynb",
-         inputs=("data/raw/manifest.csv", *EXTRACTION_REFERENCE, *REVIEW, STORY),
+         inputs=("data/raw/manifest.csv", *EXTRACTION_REFERENCE, *REVIEW, STORY, SIDES),
          outputs=(*TABLES, INTERIM)),
     Step("notebooks/02_casualty_claims.ipynb",
-         inputs=(f"{PROCESSED}/claims.csv", f"{PROCESSED}/articles.csv", f"{PROCESSED}/events.csv", STORY),
+         inputs=(f"{PROCESSED}/claims.csv", f"{PROCESSED}/articles.csv", f"{PROCESSED}/events.csv", STORY, SIDES),
          outputs=(f"{PROCESSED}/claims_chart.csv", *charts("claims"), f"{PROCESSED}/tracker.csv",
                   *charts("tracker"))),
     Step("notebooks/03_troop_deployments.ipynb",
          inputs=(f"{PROCESSED}/deployments.csv", f"{PROCESSED}/places.csv", f"{PROCESSED}/claims.csv",
                  f"{PROCESSED}/articles.csv", "data/reference/observation_posts.csv", "data/reference/publications.csv",
-                 "data/reference/boundaries", STORY),
+                 "data/reference/boundaries", STORY, SIDES),
          outputs=(f"{PROCESSED}/map_points.csv", *charts("map"), f"{PROCESSED}/timeline.csv",
                   *charts("timeline"))),
     # The site's pages, in the order of the site.
@@ -76,7 +78,7 @@ STEPS: tuple[Step, ...] = (
                  f"{PROCESSED}/timeline.csv", *charts("timeline"), f"{PROCESSED}/places.csv",
                  "data/reference/observation_posts.csv", "data/reference/publications.csv"), page=True),
     Step("report/method.ipynb", inputs=(*PAGE_TABLES, *EXTRACTION_REFERENCE, "data/annotated"), page=True),
-    Step("report/data.ipynb", inputs=(PROCESSED, "data/raw", STORY), outputs=(DOWNLOADS,), page=True),
+    Step("report/data.ipynb", inputs=(PROCESSED, "data/raw", STORY, SIDES), outputs=(DOWNLOADS,), page=True),
 )
 
 

@@ -18,7 +18,7 @@ from IPython.display import Markdown
 
 from . import charts
 from .articles import text_fragment_url  # noqa: F401 (re-exported for the pages)
-from .charts import SIDE_LABELS
+from .sides import SIDE_LABELS
 from .dates import day_words
 from .events import report_dates
 from .articles import may_republish  # noqa: F401 (the licence rule lives with the other input rules)

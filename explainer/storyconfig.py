@@ -62,6 +62,8 @@ class Story:
     map_labels: list[MapLabel] = field(default_factory=list)
     periods: list[Period] = field(default_factory=list)
     path: Path | None = None
+    site_title: str = ""   # the site's name: every page's <title> ends with it (default: the title)
+    short_title: str = ""  # the navbar's, on one line beside the menu (default: the site's name)
 
     def period_of(self, day: date) -> Period | None:
         return next((p for p in self.periods if p.contains(day)), None)
@@ -103,6 +105,7 @@ def load_story(path: Path | str | None = None) -> Story:
         labels = [MapLabel(str(item["text"]), float(item["lon"]), float(item["lat"]), str(item.get("kind", "area")))
                   for item in map_.get("labels", [])]
         corrections = data["corrections"] or {}
+        site_title = str(data.get("site_title") or data["title"])
         return Story(
             title=str(data["title"]), deck=str(data["deck"]), main_incident=data["main_incident"],
             published=_date(data["published"], "published", path), updated=_date(data["updated"], "updated", path),
@@ -112,7 +115,8 @@ def load_story(path: Path | str | None = None) -> Story:
             map_center=(float(map_["center"][0]), float(map_["center"][1])), map_scale=float(map_["scale"]),
             map_narrow_scale=float(map_.get("narrow_scale", map_["scale"])),
             focus_governorate=str(map_["focus_governorate"]), neighbour_country=str(map_["neighbour_country"]),
-            scale_bar_km=float(map_.get("scale_bar_km", 25)), map_labels=labels, periods=periods, path=path)
+            scale_bar_km=float(map_.get("scale_bar_km", 25)), map_labels=labels, periods=periods, path=path,
+            site_title=site_title, short_title=str(data.get("short_title") or site_title))
     except (KeyError, TypeError, ValueError, IndexError) as error:
         raise StoryConfigError(f"has a malformed entry ({type(error).__name__}: {error})", path=path,
                                hint="compare the map, periods and data_package entries with the project's story.yml"

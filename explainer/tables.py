@@ -17,6 +17,7 @@ import pandera.pandas as pa
 
 from .exceptions import ValidationError
 from .files import Commit, atomic_write
+from .sides import SIDES
 
 # What claims.claimant_as_written holds for a figure the article gives in its own voice, naming no source. Here, with
 # the schema, so that pages and review can test for it without loading the extraction's vocabulary.
@@ -95,7 +96,7 @@ SCHEMAS: dict[str, dict] = {
             Field("outcome", "string", "What happened to the people.", True,
                   enum=("killed", "wounded", "captured", "displaced", "other")),
             Field("victim_side", "string", "Whose people they were.", True,
-                  enum=("turkey", "syria_government", "rebels", "civilians", "russia", "unspecified")),
+                  enum=SIDES),
             Field("victim_text", "string", "The people as written ('Turkish soldiers').", True),
             Field("claimant", "string", "Who makes the claim, canonical name from data/reference/actors.csv.", True),
             Field("claimant_as_written", "string", "The claimant as the article names it.", True),
@@ -123,7 +124,7 @@ SCHEMAS: dict[str, dict] = {
             Field("event_date", "date", "Day of the incident; empty for undated claims."),
             Field("governorate", "string", "Governorate of the place named."),
             Field("victim_side", "string", "Side hit.", True,
-                  enum=("turkey", "syria_government", "rebels", "civilians", "russia", "unspecified")),
+                  enum=SIDES),
             Field("label", "string", "Readable name of the event.", True),
             Field("claims", "integer", "Distinct claims about it (syndicated copies counted once).", True),
             Field("claimants", "string", "Who makes claims about it, '; '-separated.", True),
@@ -142,7 +143,7 @@ SCHEMAS: dict[str, dict] = {
             Field("count", "integer", "Number stated (e.g. 12 observation posts); empty when none is."),
             Field("actor", "string", "Whose forces."),
             Field("side", "string", "Side of those forces.", True,
-                  enum=("turkey", "syria_government", "rebels", "russia", "unspecified")),
+                  enum=tuple(s for s in SIDES if s != "civilians")),
             Field("claimant", "string", "Who reports it (the caption's agency, a named source, or the outlet).",
                   True),
             Field("claimant_as_written", "string", "The reporter as the article names it.", True),
@@ -186,8 +187,7 @@ SCHEMAS: dict[str, dict] = {
             Field("governorate", "string", "The dataset's own admin-1 name."),
             Field("victim_side", "string", "Side hit: 'unspecified' for the event totals a dataset does not split "
                   "by side (ACLED fatalities, UCDP low to high); UCDP's deaths by side are rows of their own, not "
-                  "to be added to the totals.", True,
-                  enum=("turkey", "syria_government", "rebels", "civilians", "russia", "unspecified")),
+                  "to be added to the totals.", True, enum=SIDES),
             Field("outcome", "string", "What happened to the people.", True,
                   enum=("killed", "wounded", "captured", "displaced", "other")),
             Field("events", "integer", "The dataset's events in this row.", True),

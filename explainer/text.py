@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from . import dates
 from .articles import Article, Block
+from .patterns import Folded
 from .reference import Mention, Reference
 from .tables import NOT_ATTRIBUTED  # noqa: F401 (the extraction writes it; re-exported for its rules)
 from .vocabulary import VOCABULARY
@@ -26,10 +27,14 @@ def _alternation(kind: str) -> str:
 SPEECH_VERBS = re.compile(r"(?<![\w-])(?:" + _alternation("speech_verb") + r")(?![\w-])")
 _ACCORDING = _alternation("according_to")
 # "according to X", "according to a 2020 UN report": up to three words between the phrase and the name.
-ACCORDING_TO = re.compile(r"(?<![\w-])(?:" + _ACCORDING + r")\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
-_ACCORDING_ANYWHERE = re.compile(r"(?<![\w-])(?:" + _ACCORDING + r")(?![\w-])", re.IGNORECASE)
-_CONTINUATION = re.compile(r"^(?:[\"“]?(?:" + _alternation("continuation") + r")(?![\w-]))|(?<![\w-])(?:"
-                           + _alternation("continuation") + r")(?![\w-])", re.IGNORECASE)
+# "per cent of", "per capita": "per" only names a source ("per SOHR") when no unit follows it.
+# "according to the head of the Observatory": the organisation its head or spokesman speaks for.
+ACCORDING_TO = re.compile(r"(?<![\w-])(?:" + _ACCORDING + r")\s+(?!(?:cent|capita|day|week|month|year)\b)"
+                          r"(?:(?:the\s+|its\s+)?(?:head|director|chief|spokesman|spokeswoman|spokesperson)\s+of\s+)?"
+                          r"(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
+_ACCORDING_ANYWHERE = Folded(r"(?<![\w-])(?:" + _ACCORDING + r")(?![\w-])")
+_CONTINUATION = Folded(r"^(?:[\"“]?(?:" + _alternation("continuation") + r")(?![\w-]))|(?<![\w-])(?:"
+                       + _alternation("continuation") + r")(?![\w-])")
 PRONOUN_SUBJECT = re.compile(r"(?:^|[\s,;])(?P<p>He|She|It|They|he|she|it|they)\s+(?:(?:\w+ly|also|further|later|"
                              r"then|again|meanwhile)\s+){0,2}$")
 
@@ -196,11 +201,16 @@ class Attribution:
     inferred: bool = False  # read from a description, a pronoun or a continuing sentence, not a name
 
 
+_NAME_JOINER = re.compile(r"\s*(?:,|and|,\s*and)\s*")
+_POSSESSIVE = re.compile(r"['’]s\b")
+_RELATIVE_CLAUSE = re.compile(r",\s*(?:which|who)\b[^,]{0,120},")
+
+
 def _joined(mentions: list[Mention], index: int, text: str) -> tuple[str, str, int]:
     """Canonical and as-written names of a subject, joining "Turkey and the SOHR" into one claimant."""
     first = index
     # At most five names joined ("Turkey, Russia and the SOHR"): "Turkey and Turkey and ..." is not one claimant.
-    while first > 0 and index - first < 5 and re.fullmatch(r"\s*(?:,|and|,\s*and)\s*",
+    while first > 0 and index - first < 5 and _NAME_JOINER.fullmatch(
                                                            text[mentions[first - 1].end:mentions[first].start]):
         first -= 1
     group = mentions[first:index + 1]
@@ -227,6 +237,11 @@ def _last_named(context: ArticleContext, before: int, pronoun: str) -> Attributi
 
 _CLAUSE_BREAK = re.compile(r",\s+(?:while|whereas|but)\s+|;\s")
 _PASSIVE_HEDGE = re.compile(r"(?:\b(?:was|were|is|are|been|be|being)\s+)$", re.IGNORECASE)
+_NOT_A_REPORT = re.compile(r"\s+(?:the\s+)?(?:responsibility|credit)\b", re.IGNORECASE)
+# "burns that they said were ...": a relative clause on something else; "a statement in which they claimed" is the
+# statement's own content and keeps its speaker.
+_RELATIVE_BEFORE = re.compile(r"(?<!\bin\s)(?<!\bof\s)(?<!\bby\s)\b(?:that|which|where|whom)\s+$", re.IGNORECASE)
+_APPOSITION = re.compile(r"\s*,\s*(?:a|an|the|one\s+of\s+the)\s+[^,;.]{1,80},\s*(?:\w+\s+){0,2}")
 _WINDOW = 160  # how far before a speech verb its subject may be named
 
 
@@ -260,60 +275,85 @@ def attribute(context: ArticleContext, sentence: Sentence, position: int, last_s
         return min(candidates, key=lambda item: item[0])[1]
     key = ("speaker", sentence.start, sentence.end, last_speaker)
     if key not in context._sentences:
-        context._sentences[key] = _speaker(context, sentence, last_speaker)
-    return context._sentences[key]
+        speakers = _speakers(context, sentence, last_speaker)
+        context._sentences[key] = speakers or _unlisted_source(sentence)
+    found = context._sentences[key]
+    if not isinstance(found, list):
+        return found
+    # "X said five were killed, while Y reported ten": a figure is claimed by the last speaker before it in the
+    # sentence; a figure before every speech verb ("Five were killed, X said") by the first.
+    earlier = [speaker for verb_start, speaker in found if verb_start <= position]
+    return earlier[-1] if earlier else found[0][1]
 
 
-def _speaker(context: ArticleContext, sentence: Sentence, last_speaker: Attribution | None) -> Attribution | None:
-    """The subject of the sentence's first speech verb, else a source the actors table does not know."""
+def _speakers(context: ArticleContext, sentence: Sentence, last_speaker: Attribution | None
+              ) -> list[tuple[int, Attribution]]:
+    """(where its verb starts, the subject) of each speech verb in the sentence whose subject can be named."""
+    found: list[tuple[int, Attribution]] = []
     text = context.article.text
     mentions = context.mentions_in(sentence)
     mention_starts = [m.start for m in mentions]
     for verb in SPEECH_VERBS.finditer(text, sentence.start, sentence.end):
         if _PASSIVE_HEDGE.search(text[max(sentence.start, verb.start() - 12):verb.start()]):
             continue
+        if _NOT_A_REPORT.match(text, verb.end()):
+            continue  # "claiming responsibility for the bombing" states no figure
         # A speaker is the subject of the verb: right before it ("X said", "X on Sunday reported") or opening the
         # sentence ("X called it ... and said"); never a possessive ("Turkey's Hatay province") or an object.
         low = bisect.bisect_left(mention_starts, max(sentence.start, verb.start() - _WINDOW))
         high = bisect.bisect_left(mention_starts, verb.start())
-        before = [i for i in range(low, high) if mentions[i].end <= verb.start()
-                  and _could_be_speaker(text, sentence, mentions[i], verb.start())]
+        # Only the nearest qualifying mention is read: look from the verb backwards and stop there.
+        before = next(([i] for i in range(high - 1, low - 1, -1) if mentions[i].end <= verb.start()
+                       and _could_be_speaker(text, sentence, mentions[i], verb.start())), [])
         pronoun = PRONOUN_SUBJECT.search(text[max(sentence.start, verb.start() - 40):verb.start()])
+        if pronoun:
+            at = max(sentence.start, verb.start() - 40) + pronoun.start("p")
+            if _RELATIVE_BEFORE.search(text, max(sentence.start, at - 12), at):
+                continue  # "burns that they said were caused by ...": a relative clause speaks of something else
         if pronoun and (not before or mentions[before[-1]].end <= verb.start() - len(pronoun.group()) + pronoun.start("p")):
             antecedent = last_speaker or _last_named(context, sentence.start, pronoun.group("p").lower())
             if antecedent is not None:
-                return Attribution(antecedent.claimant, pronoun.group("p"),
-                                   verb.start() - len(pronoun.group()) + pronoun.start("p"), True)
+                found.append((verb.start(), Attribution(antecedent.claimant, pronoun.group("p"),
+                                                        verb.start() - len(pronoun.group()) + pronoun.start("p"),
+                                                        True)))
+                continue
         if before:
-            canonical, as_written, start = _joined(mentions, before[-1], text)
-            return Attribution(canonical, as_written, start, mentions[before[-1]].descriptor)
+            chosen = before[-1]
+            if chosen > low and _APPOSITION.fullmatch(text, mentions[chosen - 1].end, verb.start()):
+                chosen -= 1  # "SANA, a Syrian state media agency, reported": the name, not its description
+            canonical, as_written, start = _joined(mentions, chosen, text)
+            found.append((verb.start(), Attribution(canonical, as_written, start, mentions[chosen].descriptor)))
+            continue
         subject = _SUBJECT.search(text[max(sentence.start, verb.start() - 80):verb.start()])
         if subject and not re.fullmatch(r"(?:he|she|it|they|we|i|this|that|there|as|on|in|by|at|but|and|also|"
                                         r"however|meanwhile|later|earlier|then|while)", subject["who"], re.IGNORECASE):
             who = subject["who"].strip()
-            return Attribution(who, who, verb.start() - len(subject.group()) + subject.start("who"))
+            found.append((verb.start(), Attribution(who, who, verb.start() - len(subject.group()) + subject.start("who"))))
+            continue
         after_index = bisect.bisect_left(mention_starts, verb.end())
         if after_index < len(mentions) and not text[verb.end():mentions[after_index].start].strip():
             mention = mentions[after_index]
             name = mention.actor.canonical if mention.actor else mention.text
-            return Attribution(name, mention.text, mention.start, mention.descriptor)
-    return _unlisted_source(sentence)
+            found.append((verb.start(), Attribution(name, mention.text, mention.start, mention.descriptor)))
+    return found
 
 
 # The subject of a speech verb that the actors table does not know, opening its clause:
 # "Rebel forces reported", "Pro-opposition media outlets reported that", "Turkish sources said".
-_SUBJECT = re.compile(r"(?:^|[.;:]\s+|,\s+(?:while|and|but|with)\s+|\bwith\s+)(?:The\s+|the\s+|A\s+|a\s+|An\s+|an\s+)?"
+_SUBJECT = re.compile(r"(?:^(?:(?:On|In|By|Late\s+on)\s+[^,]{3,30}?,?\s+)?|[.;:]\s+|,\s+(?:while|and|but|with)\s+|\bwith\s+)"
+                      r"(?:The\s+|the\s+|A\s+|a\s+|An\s+|an\s+)?"
                       r"(?P<who>(?:[A-Za-z][\w'’-]*\s+){0,3}(?:forces|media|outlets|sources|officials|source|"
                       r"analysts|activists|monitors|groups|group|residents|witnesses|medics|doctors|rescuers|"
-                      r"officers|spokesman|spokesperson|commander|operations\s+room|[A-Z][\w'’-]+))"
+                      r"officers|spokesman|spokesperson|commander|operations\s+room|site|website|agency|newspaper|channel|"
+                      r"organi[sz]ation|[A-Z][\w'’-]+))"
                       r"(?:\s+(?:on\s+\w+|also|later|further|meanwhile|separately))?\s+$")
 
 
 def _could_be_speaker(text: str, sentence: Sentence, mention: Mention, verb_start: int) -> bool:
-    if re.match(r"['’]s\b", text[mention.end:mention.end + 2]):
+    if _POSSESSIVE.match(text, mention.end, mention.end + 2):
         return False
     # "Airwars, which monitors reports of casualties, had documented": a relative clause does not break the link.
-    between = re.sub(r",\s*(?:which|who)\b[^,]{0,120},", " ", text[mention.end:verb_start])
+    between = _RELATIVE_CLAUSE.sub(" ", text[mention.end:verb_start])
     opening = text[sentence.start:mention.start].split()
     return len(between.split()) <= 4 or len(opening) <= 1
 
@@ -340,8 +380,10 @@ def _unlisted_source(sentence: Sentence) -> Attribution | None:
     for pattern in _UNLISTED:
         match = pattern.search(text)
         if match and not re.match(r"(?:he|she|it|they|we|i)$", match["who"], re.IGNORECASE):
-            who = match["who"].strip()
-            return Attribution(who, who, sentence.start)
+            written = match["who"].strip()
+            # "according to a pro-government news site": the claimant is named without its article
+            who = re.sub(r"^an?\s+", "", written, flags=re.IGNORECASE)
+            return Attribution(who, written, sentence.start)
     return None
 
 

@@ -15,10 +15,10 @@ from pathlib import Path
 from .exceptions import ReferenceDataError
 from .paths import REFERENCE_DIR
 from .reference import checked_reader
+from .sides import SIDES  # noqa: F401 (the sides a side word or person noun may name: data/reference/sides.csv)
 
 VOCABULARY_COLUMNS = ("kind", "word", "value", "note")
 OUTCOMES = ("killed", "wounded", "captured", "displaced", "other")
-SIDES = ("turkey", "syria_government", "rebels", "civilians", "russia", "unspecified")
 QUALIFIER_VALUES = ("at_least", "more_than", "at_most", "approximately")
 DEPLOYMENT_KINDS = ("observation_posts", "convoy", "reinforcements", "troops_deployed")
 # Which values each kind takes ("" = none); a row outside these is refused with its line.

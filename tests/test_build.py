@@ -109,6 +109,35 @@ def test_editing_observation_posts_rebuilds_the_pages_that_show_them(project):
         build(project)
 
 
+def test_the_titles_in_story_yml_are_the_built_pages_titles(project):
+    """One edit of story.yml retitles the home page, every page's <title> and the navbar, whichever renderer."""
+    config = project / "story.yml"
+    saved = config.read_bytes()
+    text = saved.decode("utf-8")
+    for key, value in (("title", "A retitled story"), ("site_title", "The retitled site"),
+                       ("short_title", "Retitled")):
+        text, count = re.subn(rf"^{key}: .*$", f'{key}: "{value}"', text, count=1, flags=re.M)
+        assert count == 1, key
+    config.write_text(text, encoding="utf-8")
+    try:
+        result = build(project)
+        assert result.returncode == 0, result.stdout + result.stderr
+        home = (project / "_site" / "report" / "index.html").read_text(encoding="utf-8")
+        claims = (project / "_site" / "report" / "claims.html").read_text(encoding="utf-8")
+        assert "<title>A retitled story – The retitled site</title>" in home
+        assert re.search(r'<h1 class="title"[^>]*>A retitled story</h1>', home)
+        assert "<title>Claims – The retitled site</title>" in claims
+        for page in (home, claims):
+            assert re.search(r">Retitled</", page) and "Idlib 2020: who claims what" not in page
+        from explainer.site import front_matter
+
+        meta, _ = front_matter(nbformat.read(project / "report" / "index.ipynb", as_version=4))
+        assert meta["title"] == "A retitled story"
+    finally:
+        config.write_bytes(saved)
+        build(project)
+
+
 def test_parameters_do_not_stick_to_the_next_build(project):
     before = snapshot(project)
     result = build(project, "--articles", "data/raw/wikipedia-turkish-involvement-2020.txt", "--no-site")

@@ -83,6 +83,29 @@ def test_quarto_warnings_are_returned_and_failures_name_the_log(no_quarto, tmp_p
         site.render_with_quarto(str(fails), out, log=tmp_path / "log")
 
 
+def test_quarto_reads_the_story_titles_from_the_file_quarto_yml_names(no_quarto, tmp_path):
+    """Quarto merges build/story-site.yml (written from story.yml before each render) into _quarto.yml: the
+    fake Quarto sees the story's titles there, as the real one does through metadata-files."""
+    import yaml
+
+    from explainer.storyconfig import load_story
+
+    seen = tmp_path / "seen.yml"
+    quarto = _fake_quarto(no_quarto, site.pinned_quarto_version(), f'cp build/story-site.yml "{seen}"')
+    out = tmp_path / "out"
+    out.mkdir()
+    site.render_with_quarto(str(quarto), out, log=tmp_path / "log")
+    story = load_story()
+    assert yaml.safe_load(seen.read_text(encoding="utf-8")) == {
+        "website": {"title": story.site_title, "navbar": {"title": story.short_title}}}
+    config = site.read_config()
+    assert (config["website"]["title"], config["website"]["navbar"]["title"]) == (story.site_title,
+                                                                                  story.short_title)
+    assert config["website"]["navbar"]["left"]  # merged into, not replaced
+    with pytest.raises(SiteError, match="metadata-files does not list build/story-site.yml"):
+        site.write_story_metadata({**config, "metadata-files": []})
+
+
 def test_unknown_renderer_is_refused(monkeypatch):
     monkeypatch.setenv("SITE_RENDERER", "hugo")
     with pytest.raises(SiteError, match="SITE_RENDERER='hugo'"):

@@ -2,6 +2,9 @@
 
 import html
 import re
+from pathlib import Path
+
+import nbformat
 
 import pandas as pd
 import pytest
@@ -152,12 +155,56 @@ def test_story_configuration_errors_name_the_file_and_key(tmp_path):
                                             "governorate": "Idlib", "claimant": "X"}]), load_story(config))
 
 
-def test_the_story_page_description_is_the_configured_deck():
-    """Both renderers show the page's description under its title; the story configuration owns its words."""
-    import json
+def test_the_titles_are_written_once_in_the_story_configuration():
+    """story.yml owns the home page's title and description and the site's titles: the committed home page
+    carries the ones it gives, and _quarto.yml writes none of them again."""
+    import yaml
 
     from explainer.paths import PROJECT_ROOT
-    from explainer.storyconfig import load_story
+    from explainer.site import STORY_METADATA, front_matter
 
-    front = "".join(json.loads((PROJECT_ROOT / "report" / "index.ipynb").read_text(encoding="utf-8"))["cells"][0]["source"])
-    assert f'description: "{load_story().deck}"' in front
+    configured = load_story()
+    home = nbformat.read(PROJECT_ROOT / "report" / "index.ipynb", as_version=4)
+    meta, _ = front_matter(home)
+    assert (meta["title"], meta["description"]) == (configured.title, configured.deck)
+    quarto = yaml.safe_load((PROJECT_ROOT / "_quarto.yml").read_text(encoding="utf-8"))
+    assert "title" not in quarto["website"] and "title" not in quarto["website"]["navbar"]
+    assert STORY_METADATA.relative_to(PROJECT_ROOT).as_posix() in quarto["metadata-files"]
+
+
+def test_a_story_gives_the_pages_their_titles_in_the_preview(tmp_path):
+    """Another story.yml's titles reach the home page's heading, every page's <title> and the navbar."""
+    from jinja2 import Environment, FileSystemLoader, select_autoescape
+
+    from explainer.paths import PROJECT_ROOT
+    from explainer.site import TEMPLATES, front_matter, home_front_matter, read_config, render_page
+
+    config_file = tmp_path / "story.yml"
+    config_file.write_text(SECOND_STORY.replace('title: "Turkish posts under fire"',
+                                                'title: "Turkish posts: \\"under fire\\" # not a comment"\n'
+                                                'site_title: "The posts desk"\nshort_title: "Posts"'))
+    second = load_story(config_file)
+    assert (second.title, second.site_title, second.short_title) == (
+        'Turkish posts: "under fire" # not a comment', "The posts desk", "Posts")
+    home = home_front_matter(nbformat.read(PROJECT_ROOT / "report" / "index.ipynb", as_version=4), second)
+    meta, index = front_matter(home)
+    assert index == 0 and meta == {"title": second.title, "description": second.deck, "execute": {"echo": False}}
+    source = tmp_path / "report" / "index.ipynb"
+    source.parent.mkdir()
+    nbformat.write(home, source)
+    environment = Environment(loader=FileSystemLoader(TEMPLATES), autoescape=select_autoescape(["html", "j2"]))
+    page = render_page(source, read_config(story=second), environment, tmp_path / "site",
+                       relative=Path("report") / "index.ipynb").read_text(encoding="utf-8")
+    assert "<title>Turkish posts: &#34;under fire&#34; # not a comment – The posts desk</title>" in page
+    assert '<a href="../report/index.html">Posts</a>' in page and "Idlib 2020" not in page
+    assert '<h1 class="title">Turkish posts: &#34;under fire&#34; # not a comment</h1>' in page
+    assert f'<p class="description">{second.deck}</p>' in page
+
+
+def test_the_site_and_navbar_titles_default_to_the_story_title(tmp_path):
+    config_file = tmp_path / "story.yml"
+    config_file.write_text(SECOND_STORY)
+    second = load_story(config_file)
+    assert second.site_title == second.short_title == "Turkish posts under fire"
+    config_file.write_text(SECOND_STORY + 'site_title: "The posts desk"\n')
+    assert load_story(config_file).short_title == "The posts desk"
