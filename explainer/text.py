@@ -363,7 +363,7 @@ _UNLISTED = [
     re.compile(r"^(?P<who>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)+, [^,]{3,80}),(?: \w+)? (?:said|says|told reporters|"
                r"reported|claimed|stated|announced)\b"),
     # "according to the governor of Hatay province"
-    re.compile(r"\b(?:according to|citing) (?P<who>(?:[\w'’-]+ ){0,8}[\w'’-]+)(?=[,.;:]|$)", re.IGNORECASE),
+    re.compile(r"\b(?:according to|citing) (?P<who>(?:[\w'’-]+ ){0,8}[\w'’-]+)(?=[,.;:)]|$)", re.IGNORECASE),
     # "..., the governor of Hatay province said."
     re.compile(r", (?P<who>(?:[\w'’-]+ ){0,8}[\w'’-]+) (?:said|says|told reporters|reported|claimed|announced)"
                r"(?: on \w+)?[.!]?[\"”]?$"),
