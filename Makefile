@@ -24,6 +24,9 @@ export EXPLAINER_URL := $(value URL)
 export EXPLAINER_STRICT := $(value STRICT)
 export EXPLAINER_MERGE := $(value MERGE)
 export EXPLAINER_REVIEWER := $(value REVIEWER)
+# make evaluate FOLDER=path: score that one folder of annotated texts (NAME.txt, NAME.claims.csv, manifest.csv)
+# instead of the project's own sets, e.g. new passages annotated before the extractor has seen them.
+export EXPLAINER_EVALUATE := $(value FOLDER)
 # The browser the tests drive: CHROMIUM=/path/to/chromium (default /usr/bin/chromium, else Playwright's own).
 export CHROMIUM
 
@@ -101,7 +104,7 @@ bench: $(VENV)/.installed
 .PHONY: evaluate
 ## Score extraction on the annotated texts: per text and pooled precision, recall, F1, field accuracy
 evaluate: $(VENV)/.installed
-	$(PY) -m explainer.evaluate data/annotated tests/fixtures/dev-corpus
+	$(PY) -m explainer.evaluate data/annotated tests/fixtures/generalisation-corpus tests/fixtures/dev-corpus
 
 .PHONY: lint
 ## Check style with ruff (if installed)

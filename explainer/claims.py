@@ -102,7 +102,8 @@ _PASSIVE = re.compile(
     r"(?P<more>(?:\s*,\s*|\s+or\s+|\s+and\s+|\s*,\s*or\s+|\s*,\s*and\s+)(?:" + _words_pattern(PARTICIPLES)
     + r")(?![\w-]))*", re.IGNORECASE)
 # An aside between the people and their verb: ", including 11 children," or "(Heyva Sor)" or "in Idlib".
-_ASIDE = re.compile(r"\s*,\s*(?i:including|among\s+them|mostly|most\s+of\s+them|many\s+of\s+them)\s+[^,.;:]{1,80},"
+_ASIDE = re.compile(r"\s+(?i:on\s+(?:both|either|each|all)\s+sides?)"
+                    r"|\s*,\s*(?i:including|among\s+them|mostly|most\s+of\s+them|many\s+of\s+them)\s+[^,.;:]{1,80},"
                     r"|\s*\([^()]{0,80}\)|\s+(?i:in|near|from|at|on)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}"
                     r"|\s+(?i:in|on)\s+\d{1,2}\s+[A-Z][a-z]+|\s+(?i:in|on|near)\s+(?:the\s+)?[a-z]+\s+(?:town|village|"
                     r"city|area|camp|province|region|district)s?")
@@ -153,6 +154,11 @@ _AMONG_THOSE = re.compile(r"\bamong\s+(?:those|the)\s+(?P<verb>dead|killed|wound
                           re.IGNORECASE)
 _OF_THE_CASUALTIES = re.compile(r"\s+of\s+(?:the|those)\s+(?P<noun>dead|killed|wounded|injured|victims)(?![\w-])",
                                 re.IGNORECASE)
+_ESCAPED = re.compile(r"\s+the\s+scene\b", re.IGNORECASE)
+_CAPITALISED = re.compile(r"(?<![\w'’-])[A-Z]")
+# "ISIL suffering over 140 dead", "with the SDF losing 28 fighters": the subject of a loss names whose people.
+_LOSER = re.compile(r"(?P<who>[\w'’-]+(?:\s+[\w'’-]+){0,2})\s+(?:suffer\w*|los(?:t|es|ing|e)|sustain\w*|incurr?\w*)\s+"
+                    r"(?:(?:over|more\s+than|at\s+least|about|some|nearly|heavy|an\s+estimated)\s+)*$", re.IGNORECASE)
 _PERCENT = re.compile(r"\s*(?:%|percent\b|per\s+cent\b|pc\b)", re.IGNORECASE)
 # A list that goes on after its verb: "12 rebels were killed, as well as 40 soldiers and 3 civilians".
 _LIST_AFTER_VERB = re.compile(r"\s*,?\s*(?:as\s+well\s+as|along\s+with|together\s+with)\s+$", re.IGNORECASE)
@@ -202,6 +208,7 @@ class _Victims:
     side: str = "unspecified"
     subset: bool = False
     also: list[str] = field(default_factory=list)  # a second noun sharing the figure ("soldiers and militiamen")
+    named: bool = False  # a proper name among its words ("members of Jabhat Tahrir Souriya"): its own people
 
 
 @dataclass
@@ -303,6 +310,10 @@ def _noun_phrase(sentence: str, quantity: Quantity) -> _Victims | None:
                 elif kept and _PASSIVE.match(window, group.start("group") + kept[-1].end()):
                     # "militiamen loyal to them were killed": the phrase runs on to its verb.
                     phrase.group_end = quantity.end + group.start("group") + kept[-1].end()
+                if kept and kept[0].group()[:1].isupper():
+                    phrase.named = True
+                    phrase.group_end = phrase.group_end or quantity.end + group.start("group") + kept[-1].end()
+            phrase.named = phrase.named or bool(_CAPITALISED.search(window, 0, end))
             return phrase
         if lowered in ("and", "or") and modifiers and _side_of_words(modifiers[-1]) and position + 1 < len(words):
             if re.match(r"\d|(?:one|two|three|four|five|six|seven|eight|nine|ten)\b", words[position + 1].group(),
@@ -397,6 +408,8 @@ def _side(phrase: _Victims, previous: _Victims | None, outcome: str) -> str:
             and _own_side(phrase.also) in (None, "civilians"):
         return "civilians"
     found = _sides_of_words(" ".join(phrase.modifiers + [phrase.head] + phrase.also))
+    if found == {"unspecified"} and PERSON_NOUNS.get(phrase.head) == "rebels":
+        return "unspecified"  # "YPG militants": the group's word decides, not the noun's default
     for noun in (phrase.head, phrase.also[-1] if phrase.also else ""):
         if PERSON_NOUNS.get(noun):
             found.add(PERSON_NOUNS[noun])
@@ -409,6 +422,8 @@ def _side(phrase: _Victims, previous: _Victims | None, outcome: str) -> str:
         return own
     if outcome == "displaced" and phrase.head in ("people", "persons", "individuals", ""):
         return "civilians"  # displaced people are civilians
+    if phrase.named:
+        return "unspecified"  # "members of Jabhat Tahrir Souriya": a group of its own, not the people before
     if previous is not None and (phrase.head in INHERITING_HEADS or not phrase.head or phrase.subset
                                  or set(phrase.modifiers) & CONTINUING_WORDS or phrase.head_outcome
                                  or (phrase.head == previous.head and phrase.head in _MILITARY_HEADS)):
@@ -436,11 +451,23 @@ def _new_group_after_comma(sentence: str, first: _Victims, second: _Victims) -> 
         set(second.modifiers) & CONTINUING_WORDS or second.head in CONTINUING_WORDS or second.head == "others")
 
 
+def _side_of_loser(sentence: str, phrase: _Victims, verb_start: int) -> None:
+    """ "ISIL suffering over 140 dead", "Turkey lost 3 soldiers": the subject of the loss is whose people they are,
+    when the people's own words name no side."""
+    loser = _LOSER.search(sentence[max(0, verb_start - 60):phrase.start])
+    if loser is None or _own_side(phrase.modifiers + [phrase.head]) is not None:
+        return
+    side = _side_of_words(loser["who"])
+    if side is not None:
+        phrase.side = side
+
+
 def _link_outcomes(sentence: str, phrases: list[_Victims]) -> list[_Link]:
     """The outcome of each phrase a casualty word governs; phrases governed by none are dropped."""
     links: list[_Link] = []
     count = len(phrases)
-    joined = [index + 1 < count and bool(_LIST_GAP.fullmatch(sentence[phrases[index].end:phrases[index + 1].start]))
+    joined = [index + 1 < count and bool(_LIST_GAP.fullmatch(
+        sentence[max(phrases[index].end, phrases[index].group_end):phrases[index + 1].start]))
               and not _new_group_after_comma(sentence, phrases[index], phrases[index + 1]) for index in range(count)]
     # Where each list run ends and begins, computed once (walking every run from every item would be quadratic).
     run_end = list(range(1, count + 1))
@@ -454,6 +481,7 @@ def _link_outcomes(sentence: str, phrases: list[_Victims]) -> list[_Link]:
     for index, phrase in enumerate(phrases):
         if phrase.head_outcome:
             # "2,730 civilian deaths", "12 casualties": the noun is the outcome.
+            _side_of_loser(sentence, phrase, phrase.start)
             links.append(_Link(phrase, phrase.head_outcome, phrase.start, phrase.end, "noun"))
             continue
         # Walk right over list items ("seven soldiers, one contractor, and 13 others") to the verb.
@@ -464,10 +492,12 @@ def _link_outcomes(sentence: str, phrases: list[_Victims]) -> list[_Link]:
             # "26 security forces and 6 civilian deaths": the list shares the outcome noun at its end.
             links.append(_Link(phrase, phrases[following].head_outcome, phrase.start, phrase.end, "noun"))
             continue
-        if following == index + 1 and phrase.group_end:
-            right = phrase.group_end  # "40 fighters of Hayat Tahrir al-Sham were killed"
+        if phrases[following - 1].group_end > right:
+            right = phrases[following - 1].group_end  # "40 fighters of Hayat Tahrir al-Sham were killed"
         aside = _ASIDE.match(sentence, right)
         after = _PASSIVE.match(sentence, right) or (aside and _PASSIVE.match(sentence, aside.end()))
+        if after and _ESCAPED.match(sentence, after.end()) and after["verb"].lower().startswith("fle"):
+            after = None  # "three fled the scene": they got away, they were not displaced
         if after and phrase.head:
             end = after.end()
             tail = _TRAILING_PHRASE.match(sentence, end)
@@ -502,6 +532,8 @@ def _link_outcomes(sentence: str, phrases: list[_Victims]) -> list[_Link]:
             outcomes, match = found
             start = offset + match.start() if previous == index - 1 else phrase.start
             own = match["verb"].lower() in ("losing", "lost")  # "while losing 11 servicemen": the speaker's own
+            if own:
+                _side_of_loser(sentence, phrase, offset + match.start())
             according = _ACCORDING_TAIL.match(sentence, phrase.end)
             end = according.end() if according else phrase.end  # the quote keeps its ", according to X"
             for outcome in outcomes:
@@ -842,8 +874,10 @@ def _table_claims(article: Article, context: ArticleContext, rows: list[Block], 
                                  or any(p.search(name) for p, _ in _HEADER_OUTCOMES)) and not _NUMBER_CELL.match(text)
                          and len(text.split()) < 8)
         for name, (text, start, end) in row:
-            if len(text.split()) >= 8:
-                # A cell of running text: its sentences, with the row's date and place.
+            if len(text.split()) >= 8 or (not _NUMBER_CELL.match(text) and re.search(r"\d", text)
+                                          and any(p.search(name) for p, _ in _HEADER_OUTCOMES)):
+                # A cell of running text, or of words under an outcome header ("8 soldiers killed" under
+                # "Casualties"): its sentences, with the row's date and place.
                 pseudo = Block("table", text, start, end)
                 for sentence in context.sentences(pseudo):
                     _sentence_claims(article, context, sentence, state, table_day=day, table_place=place)

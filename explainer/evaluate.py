@@ -8,12 +8,14 @@ field). An annotation that leaves ``claimant`` or ``place`` empty does not score
 them empty where the text does not say); every other field is compared as it stands. "Claimant right" is the
 share of annotated claims found with the right claimant, the strictest reading.
 
-``make evaluate`` prints it per text and pooled: ``python -m explainer.evaluate FOLDER ...``.
+``make evaluate`` prints it per text and pooled: ``python -m explainer.evaluate FOLDER ...``; ``make evaluate
+FOLDER=path`` (the ``EXPLAINER_EVALUATE`` environment variable) scores that one folder instead.
 """
 
 from __future__ import annotations
 
 import csv
+import os
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -247,6 +249,9 @@ def format_report(results: list[ArticleResult], title: str = "") -> str:
 
 def main(argv: list[str] | None = None) -> int:
     folders = [Path(a) for a in (argv if argv is not None else sys.argv[1:])]
+    chosen = os.environ.get("EXPLAINER_EVALUATE", "").strip()
+    if chosen:
+        folders = [Path(chosen)]  # make evaluate FOLDER=...: that folder instead of the project's sets
     if not folders:
         print("usage: python -m explainer.evaluate FOLDER [FOLDER ...]", file=sys.stderr)
         return 2

@@ -241,6 +241,7 @@ _NOT_A_REPORT = re.compile(r"\s+(?:the\s+)?(?:responsibility|credit)\b", re.IGNO
 # "burns that they said were ...": a relative clause on something else; "a statement in which they claimed" is the
 # statement's own content and keeps its speaker.
 _RELATIVE_BEFORE = re.compile(r"(?<!\bin\s)(?<!\bof\s)(?<!\bby\s)\b(?:that|which|where|whom)\s+$", re.IGNORECASE)
+_APPOSITION = re.compile(r"\s*,\s*(?:a|an|the|one\s+of\s+the)\s+[^,;.]{1,80},\s*(?:\w+\s+){0,2}")
 _WINDOW = 160  # how far before a speech verb its subject may be named
 
 
@@ -317,8 +318,11 @@ def _speakers(context: ArticleContext, sentence: Sentence, last_speaker: Attribu
                                                         True)))
                 continue
         if before:
-            canonical, as_written, start = _joined(mentions, before[-1], text)
-            found.append((verb.start(), Attribution(canonical, as_written, start, mentions[before[-1]].descriptor)))
+            chosen = before[-1]
+            if chosen > low and _APPOSITION.fullmatch(text, mentions[chosen - 1].end, verb.start()):
+                chosen -= 1  # "SANA, a Syrian state media agency, reported": the name, not its description
+            canonical, as_written, start = _joined(mentions, chosen, text)
+            found.append((verb.start(), Attribution(canonical, as_written, start, mentions[chosen].descriptor)))
             continue
         subject = _SUBJECT.search(text[max(sentence.start, verb.start() - 80):verb.start()])
         if subject and not re.fullmatch(r"(?:he|she|it|they|we|i|this|that|there|as|on|in|by|at|but|and|also|"
@@ -359,7 +363,7 @@ _UNLISTED = [
     re.compile(r"^(?P<who>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)+, [^,]{3,80}),(?: \w+)? (?:said|says|told reporters|"
                r"reported|claimed|stated|announced)\b"),
     # "according to the governor of Hatay province"
-    re.compile(r"\b(?:according to|citing) (?P<who>(?:[\w'’-]+ ){0,8}[\w'’-]+)(?=[,.;:]|$)", re.IGNORECASE),
+    re.compile(r"\b(?:according to|citing) (?P<who>(?:[\w'’-]+ ){0,8}[\w'’-]+)(?=[,.;:)]|$)", re.IGNORECASE),
     # "..., the governor of Hatay province said."
     re.compile(r", (?P<who>(?:[\w'’-]+ ){0,8}[\w'’-]+) (?:said|says|told reporters|reported|claimed|announced)"
                r"(?: on \w+)?[.!]?[\"”]?$"),

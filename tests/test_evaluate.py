@@ -72,3 +72,31 @@ def test_the_development_corpus_is_scored_per_text_and_pooled():
     for result in results:
         assert result.name in report
     assert "pooled: claims found precision" in report
+
+
+GENERALISATION_CORPUS = FIXTURES / "generalisation-corpus"
+
+
+def test_the_generalisation_corpus_is_whole_with_its_attribution():
+    texts = sorted(GENERALISATION_CORPUS.glob("*.txt"))
+    assert len(texts) == 20
+    annotated = 0
+    sources = (GENERALISATION_CORPUS / "SOURCES.md").read_text(encoding="utf-8")
+    for text in texts:
+        assert text.name in sources  # every text has its provenance row
+        with text.with_suffix("").with_suffix(".claims.csv").open(encoding="utf-8", newline="") as handle:
+            annotated += len(list(csv.DictReader(handle)))
+    assert annotated == 284
+    assert "CC BY-SA 4.0" in sources
+    assert "Wikipedia contributors" in (GENERALISATION_CORPUS / "README.md").read_text(encoding="utf-8")
+
+
+def test_make_evaluate_folder_scores_that_folder_only(monkeypatch, capsys):
+    from explainer.evaluate import main
+    monkeypatch.setenv("EXPLAINER_EVALUATE", str(GENERALISATION_CORPUS))
+    assert main([str(ANNOTATED), str(DEV_CORPUS)]) == 0
+    out = capsys.readouterr().out
+    assert f"== {GENERALISATION_CORPUS} ==" in out and f"== {DEV_CORPUS} ==" not in out
+    monkeypatch.setenv("EXPLAINER_EVALUATE", str(GENERALISATION_CORPUS / "no-such-folder"))
+    assert main([]) == 2
+    assert "no *.claims.csv annotations found" in capsys.readouterr().err

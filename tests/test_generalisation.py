@@ -175,3 +175,63 @@ def test_more_phrasing_seen_on_unseen_texts(tmp_path, reference, text, expected)
 ])
 def test_several_speakers_in_one_sentence(tmp_path, reference, text, expected):
     assert [(c.number_low, c.claimant) for c in _claims(tmp_path, reference, text)] == expected
+
+
+def test_words_in_a_casualty_column_are_read(tmp_path, reference):
+    # a timeline table whose "Casualties" column holds short phrases, not bare numbers
+    text = ("| Date | Event | Casualties |\n|---|---|---|\n"
+            "| 4 March 2019 | Shelling of an army post near the border. | 6 soldiers killed |\n"
+            "| 9 March 2019 | A drone strike on a car. | 2 killed, 3 wounded |\n"
+            "| 12 March 2019 | Rockets fell in open fields. | |\n")
+    claims = _claims(tmp_path, reference, text)
+    assert [(c.number_low, c.outcome, c.event_date) for c in claims] == [
+        (6, "killed", "2019-03-04"), (2, "killed", "2019-03-09"), (3, "wounded", "2019-03-09")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a source named, then described in apposition, is the source
+    ("SANA, one of the Syrian state media outlets, said seven soldiers were wounded.", [(7, "wounded", "SANA")]),
+    # people who "fled the scene" escaped; they were not displaced
+    ("Guards shot at four smugglers, wounding one; three fled the scene.",
+     [(1, "wounded", "publisher of article.txt")]),
+    ("Three hundred families fled the town; 900 people fled to the border.",
+     [(900, "displaced", "publisher of article.txt")]),
+])
+def test_apposition_and_escape(tmp_path, reference, text, expected):
+    assert [(c.number_low, c.outcome, c.claimant) for c in _claims(tmp_path, reference, text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a named group is its own people: it never borrows the side of people named in an earlier sentence
+    ("Nine civilians died in the market. Later, 14 members of Liwa al-Quds were killed.",
+     [(9, "civilians"), (14, "unspecified")]),
+    # groups in a list keep their "of" phrases ("N members of X and M members of Y were killed")
+    ("Fighting killed five villagers. At least 30 members of Hayat Tahrir al-Sham and 12 members of the Sultan "
+     "Murad Division have been killed, the monitor said.", [(5, "civilians"), (30, "rebels"), (12, "unspecified")]),
+    # the subject of a loss names whose people they are
+    ("The fighting went on, with ISIL suffering over 60 dead.", [(60, "rebels")]),
+    # "YPG militants": the group's word decides, not the noun's default side
+    ("The raid killed 12 YPG militants.", [(12, "unspecified")]),
+    # "N fighters on both sides were wounded"
+    ("About 200 fighters on both sides were wounded.", [(200, "unspecified")]),
+])
+def test_whose_people_in_named_groups(tmp_path, reference, text, expected):
+    assert [(c.number_low, c.victim_side) for c in _claims(tmp_path, reference, text)] == expected
+
+
+@pytest.mark.parametrize("text, claimant", [
+    # "(according to X)" in brackets still names the source
+    ("By May the toll (according to local media) had reached 40 fighters killed.", "local media"),
+    # the Islamic State is a claimant the actors table knows
+    ("ISIL claimed it had captured three soldiers.", "Islamic State"),
+])
+def test_brackets_and_armed_groups_as_sources(tmp_path, reference, text, claimant):
+    assert [c.claimant for c in _claims(tmp_path, reference, text)] == [claimant]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("One gunman was killed at the checkpoint.", [(1, "killed")]),
+    ("A journalist was tortured to death in the prison.", [(1, "killed")]),
+])
+def test_words_from_the_third_set(tmp_path, reference, text, expected):
+    assert [(c.number_low, c.outcome) for c in _claims(tmp_path, reference, text)] == expected
