@@ -295,6 +295,10 @@ def data_table(frame: pd.DataFrame, columns: dict[str, str], caption: str) -> Ma
 
 # --- tables ----------------------------------------------------------------------------------------------------------
 
+CLAIM_COLUMNS = ("Figure", "Outcome", "People", "Source", "Day", "Place", "Quote")
+CLAIMS_CAPTION = "Every checked claim, by day"
+
+
 def claims_table(claims: pd.DataFrame, articles: pd.DataFrame) -> Markdown:
     """Every claim in a table, each row anchored and linked to its quote, paragraph and original article."""
     if claims.empty:
@@ -313,16 +317,19 @@ def claims_table(claims: pd.DataFrame, articles: pd.DataFrame) -> Markdown:
         plain = charts.own_voice(row) or charts.is_inferred(row) or row["claimant_as_written"] == row["claimant"]
         written = "" if plain else f'<br><small>the article says: “{safe(row["claimant_as_written"])}”</small>'
         paragraph = "" if pd.isna(row["paragraph"]) else f", paragraph {safe(int(row['paragraph']))}"
-        rows.append(
-            f'<tr id="claim-{safe(row["claim_id"])}"><td>{safe(figure(row))}</td><td>{safe(row["outcome"])}</td>'
-            f'<td>{safe(SIDE_LABELS[row["victim_side"]])}</td><td>{source_words(row, outlets)}{written}</td>'
-            f'<td>{safe(_day(row["event_date"]) if isinstance(row["event_date"], str) else "no day given")}</td>'
-            f'<td>{safe(row["place"] if isinstance(row["place"], str) else "")}</td>'
-            f'<td><q>{safe(row["quote"])}</q><br><small>{source}{paragraph}</small></td></tr>')
-    head = ("<thead><tr><th scope=\"col\">Figure</th><th scope=\"col\">Outcome</th><th scope=\"col\">People</th>"
-            "<th scope=\"col\">Source</th><th scope=\"col\">Day</th><th scope=\"col\">Place</th>"
-            "<th scope=\"col\">Quote</th></tr></thead>")
-    return html_block(WRAP.format(label="Every claim") + '<table class="claims">' + head + "<tbody>"
+        cells = (safe(figure(row)), safe(row["outcome"]), safe(SIDE_LABELS[row["victim_side"]]),
+                 source_words(row, outlets) + written,
+                 safe(_day(row["event_date"]) if isinstance(row["event_date"], str) else "no day given"),
+                 safe(row["place"] if isinstance(row["place"], str) else ""),
+                 f'<q>{safe(row["quote"])}</q><br><small>{source}{paragraph}</small>')
+        rows.append(f'<tr id="claim-{safe(row["claim_id"])}" role="row">' + "".join(
+            f'<td role="cell" data-label="{name}">{cell}</td>' for name, cell in zip(CLAIM_COLUMNS, cells)) + "</tr>")
+    head = ('<thead role="rowgroup"><tr role="row">'
+            + "".join(f'<th scope="col" role="columnheader">{name}</th>' for name in CLAIM_COLUMNS) + "</tr></thead>")
+    # "stacked": on a phone each row is a block of labelled lines (the stylesheets); the roles keep it a table
+    # for screen readers, which some browsers stop announcing once a table's display is changed.
+    return html_block(WRAP.format(label="Every claim") + '<table class="claims stacked" role="table">'
+                      + f"<caption>{CLAIMS_CAPTION}</caption>" + head + '<tbody role="rowgroup">'
                       + "\n".join(rows) + "</tbody></table></div>")
 
 

@@ -185,6 +185,37 @@ def test_every_chart_has_alt_text_and_wide_content_scrolls_from_the_keyboard(sit
             context.close()
 
 
+def test_the_claims_table_reads_on_a_phone_without_sideways_scrolling(site, browser):
+    """At 390 px each claim is a block of labelled lines inside the column; it is still a table with its caption,
+    column headers and cells for screen readers. At 1280 px it is an ordinary table with its header row."""
+    from explainer.story import CLAIM_COLUMNS, CLAIMS_CAPTION
+
+    base, _ = site
+    for width in (390, 1280):
+        context, page, *_ = _open(browser, urljoin(base, "report/claims.html"), width=width)
+        try:
+            table = page.get_by_role("table", name=CLAIMS_CAPTION)
+            assert table.count() == 1
+            headers = table.get_by_role("columnheader").all_inner_texts()
+            assert [h.strip() for h in headers] == list(CLAIM_COLUMNS)
+            assert table.get_by_role("row").count() > 1 and table.get_by_role("cell").count() > len(CLAIM_COLUMNS)
+            layout = table.evaluate("""t => {
+                let box = t.parentElement;
+                while (box && getComputedStyle(box).overflowX === 'visible') box = box.parentElement;
+                const cell = t.querySelector('tbody td');
+                return {wide: t.scrollWidth - box.clientWidth, head: t.querySelector('thead').offsetHeight,
+                        label: getComputedStyle(cell, '::before').content, shown: cell.getBoundingClientRect().width};
+            }""")
+            if width == 390:
+                assert layout["wide"] <= 1, f"the claims table is {layout['wide']}px wider than its column"
+                assert layout["head"] <= 1 and "Figure" in layout["label"], layout
+                assert layout["shown"] > 250, layout  # a whole line for each field, not a squeezed column
+            else:
+                assert layout["head"] > 10 and "Figure" not in layout["label"], layout
+        finally:
+            context.close()
+
+
 def test_tracker_event_headings_have_ids_in_the_html(site):
     """Links to an event point at an id written in the HTML, not one a script adds after loading."""
     _, root = site
