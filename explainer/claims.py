@@ -159,6 +159,7 @@ _CAPITALISED = re.compile(r"(?<![\w'’-])[A-Z]")
 # "ISIL suffering over 140 dead", "with the SDF losing 28 fighters": the subject of a loss names whose people.
 _LOSER = re.compile(r"(?P<who>[\w'’-]+(?:\s+[\w'’-]+){0,2})\s+(?:suffer\w*|los(?:t|es|ing|e)|sustain\w*|incurr?\w*)\s+"
                     r"(?:(?:over|more\s+than|at\s+least|about|some|nearly|heavy|an\s+estimated)\s+)*$", re.IGNORECASE)
+_DEADLINE_BEFORE = re.compile(r"\b(?:by|until|before|ahead\s+of|deadline\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
 _PERCENT = re.compile(r"\s*(?:%|percent\b|per\s+cent\b|pc\b)", re.IGNORECASE)
 # A list that goes on after its verb: "12 rebels were killed, as well as 40 soldiers and 3 civilians".
 _LIST_AFTER_VERB = re.compile(r"\s*,?\s*(?:as\s+well\s+as|along\s+with|together\s+with)\s+$", re.IGNORECASE)
@@ -640,7 +641,7 @@ def _sentence_claims(article: Article, context: ArticleContext, sentence: Senten
     text = sentence.text
     state.year_hint = dates.latest_year(text) or state.year_hint
     mentions = day_of(sentence, context, state.year_hint)
-    sentence_day = next((m.date for m in mentions if m.kind == "day"), None)
+    sentence_day = next((m.date for m in mentions if m.kind == "day" and not _is_deadline(text, m)), None)
     phrases = _victim_phrases(text)
     links = _link_outcomes(text, phrases)
     links += _toll_links(text, [(lk.phrase.quantity.start, lk.phrase.quantity.end) for lk in links])
@@ -728,8 +729,7 @@ def _sentence_claims(article: Article, context: ArticleContext, sentence: Senten
     if speaker_here is not None:
         state.last_speaker = speaker_here
     if mentions and table_day is None:
-        last = mentions[-1]
-        state.current_day = last.date if last.kind == "day" else None
+        _carry_day(text, mentions, state)
 
 
 def extract_claims(article: Article, reference: Reference, context: ArticleContext | None = None) -> list[Claim]:
@@ -758,6 +758,11 @@ def extract_claims(article: Article, reference: Reference, context: ArticleConte
             # "#### February 2020", "### 2020": days below the heading take its year.
             bare = re.fullmatch(r"\W*((?:19|20)\d\d)\W*", block.text)
             heading_year = int(bare.group(1)) if bare else dates.latest_year(block.text) or heading_year
+            named = dates.find_dates(block.text, article.reference_date, article.reference_date_source,
+                                     heading_year or publication_year)
+            if bare or named or dates.latest_year(block.text):
+                # "### 13 October 2019": the section's figures happened that day; "### 2020": on no one day.
+                state.current_day = next((m.date for m in named if m.kind == "day"), None)
         if block.kind in ("body", "table"):
             # A day without a year takes the year of its paragraph, its heading or the publication; never a
             # year named in some earlier paragraph.
@@ -786,13 +791,25 @@ def extract_claims(article: Article, reference: Reference, context: ArticleConte
     return claims
 
 
+def _is_deadline(text: str, mention) -> bool:
+    """ "to take the city by 15 October": a target date, not the day anything happened."""
+    return bool(_DEADLINE_BEFORE.search(text, max(0, mention.start - 14), mention.start))
+
+
+def _carry_day(text: str, mentions: list, state: _State) -> None:
+    """The day the next sentences are about: the last day the sentence names, a target date aside."""
+    for mention in reversed(mentions):
+        if not _is_deadline(text, mention):
+            state.current_day = mention.date if mention.kind == "day" else None
+            return
+
+
 def _carry_only(context: ArticleContext, sentence: Sentence, state: _State) -> None:
     """A sentence with no outcome word still moves the day, the year and the speaker on."""
     state.year_hint = dates.latest_year(sentence.text) or state.year_hint
     mentions = day_of(sentence, context, state.year_hint)
     if mentions:
-        last = mentions[-1]
-        state.current_day = last.date if last.kind == "day" else None
+        _carry_day(sentence.text, mentions, state)
     if context.may_speak(sentence):
         speaker = attribute(context, sentence, sentence.start, state.last_speaker)
         if speaker is not None:

@@ -235,3 +235,18 @@ def test_brackets_and_armed_groups_as_sources(tmp_path, reference, text, claiman
 ])
 def test_words_from_the_third_set(tmp_path, reference, text, expected):
     assert [(c.number_low, c.outcome) for c in _claims(tmp_path, reference, text)] == expected
+
+
+def test_a_dated_heading_dates_its_section(tmp_path, reference):
+    text = ("### 3 March 2021\n\nShelling hit the market. Later, four civilians were killed in the town.\n\n"
+            "Six soldiers were wounded near the bridge.\n\n### Reactions\n\nTwo more soldiers died of their wounds.\n\n"
+            "### 2022\n\nNine rebels were captured.\n")
+    claims = _claims(tmp_path, reference, text)
+    assert [(c.number_low, c.event_date) for c in claims] == [
+        (4, "2021-03-03"), (6, "2021-03-03"), (2, "2021-03-03"), (9, "")]
+
+
+def test_a_target_date_is_not_the_day_of_the_figures(tmp_path, reference):
+    text = ("On 4 May 2021 the army vowed to take the town by 20 May. Three soldiers were wounded in the "
+            "shelling.\n")
+    assert [(c.number_low, c.event_date) for c in _claims(tmp_path, reference, text)] == [(3, "2021-05-04")]
