@@ -618,6 +618,108 @@ def _toll_links(sentence: str, taken: list[tuple[int, int]]) -> list[_Link]:
     return found
 
 
+# One named person killed or wounded: "Abu Hamza al-Ansari, an ISIL commander, was killed", "Sevda Çağdaş died",
+# "the death of U.S. volunteer Jordan MacTaggart", "executed Hevrin Khalaf". Only outcomes that befall people (a
+# town is "captured", never "killed"), and never a name the actors or places tables know.
+_PERSON_OUTCOMES = {w: o for w, o in {**PARTICIPLES, **INTRANSITIVES}.items() if o in ("killed", "wounded", "other")
+                    and w not in ("dead", "fell", "fell victim", "hurt")}
+_NAMED_PASSIVE = re.compile(r"(?:,\s*(?P<apposition>[^,;:()]{3,100}),)?\s+(?:(?:was|had\s+been|has\s+been)\s+)?"
+                            r"(?:(?:also|reportedly|later|allegedly|then|subsequently|eventually|finally|fatally|"
+                            r"seriously|severely)\s+)*(?P<verb>" + _words_pattern(_PERSON_OUTCOMES) + r")(?![\w-])",
+                            re.IGNORECASE)
+_NAMED_ACTIVE = re.compile(r"(?<![\w-])(?:(?P<verb>killed|executed|assassinated)|(?:the\s+)?(?P<noun>death|killing|"
+                           r"execution|assassination)\s+of)\s+", re.IGNORECASE)
+_NAME_TOKEN = re.compile(r"(?:[^\W\d_][\w'’-]*|al-[\w'’-]+|bin|ibn|el-[\w'’-]+)$")
+_NOT_NAMES = {"the", "a", "an", "on", "in", "at", "by", "later", "however", "meanwhile", "also", "then", "after",
+              "before", "during", "when", "while", "his", "her", "their", "its", "this", "that", "he", "she", "it",
+              "they", "according", "since", "and", "but", "or", "of", "to", "with", "from", "who", "which", "as"}
+_NATIONALITIES = {"turkish", "turkey's", "turkey", "syrian", "russian", "russia's", "iranian", "iran's"}
+
+
+def _name_before(text: str, end: int) -> tuple[int, str] | None:
+    """The personal name ending at ``end``: two to five capitalised words (particles such as al- allowed)."""
+    tokens = list(re.finditer(r"[\w.'’-]+", text[max(0, end - 80):end]))
+    offset = max(0, end - 80)
+    if not tokens or text[offset + tokens[-1].end():end].strip():
+        return None
+    kept = []
+    for token in reversed(tokens):
+        word = token.group().rstrip(".")
+        if not (_NAME_TOKEN.match(word) and (word[:1].isupper() or word.startswith(("al-", "el-")) or word in
+                                               ("bin", "ibn"))) or word.lower() in _NOT_NAMES:
+            break
+        kept.append(token)
+        if len(kept) == 5:
+            break
+    kept.reverse()
+    while kept and (kept[0].group().lower() in _NOT_NAMES or kept[0].group() in MONTH_WORDS):
+        kept.pop(0)
+    if sum(t.group()[:1].isupper() for t in kept) < 2:
+        return None
+    return offset + kept[0].start(), text[offset + kept[0].start():end]
+
+
+def _name_after(text: str, start: int) -> tuple[int, str] | None:
+    """The personal name starting at ``start``: two to five capitalised words (particles such as al- allowed)."""
+    kept_end, capitals = start, 0
+    for token in re.finditer(r"[\w'’-]+", text[start:start + 80]):
+        if text[kept_end:start + token.start()].strip():
+            break
+        word = token.group()
+        if not (word[:1].isupper() or word.startswith(("al-", "el-")) or word in ("bin", "ibn")) \
+                or word.lower() in _NOT_NAMES:
+            break
+        capitals += word[:1].isupper()
+        kept_end = start + token.end()
+    return (kept_end, text[start:kept_end]) if capitals >= 2 else None
+
+
+def _a_person(name: str, context: ArticleContext) -> bool:
+    """A name that is not an actor, a place, a month or an armed group ("Syrian National Army")."""
+    whole = [m for m in context.reference.actors.mentions(name) if m.start == 0 and m.end == len(name)]
+    return not (whole or context.reference.places.find(name) or _side_of_words(name)
+                or any(w in MONTH_WORDS for w in name.split()))
+
+
+def _named_links(text: str, context: ArticleContext, taken: list[tuple[int, int]]) -> list[_Link]:
+    found = []
+    for match in _NAMED_PASSIVE.finditer(text):
+        named = _name_before(text, match.start())
+        if named is None or not _a_person(named[1], context):
+            continue
+        start = named[0]
+        before = re.search(r"((?:[\w.'’-]+\s+){0,4})$", text[max(0, start - 60):start])
+        descriptor = ((before.group(1) if before else "") + " " + (match["apposition"] or "")).lower().split()
+        found.append((start, match.end(), match["verb"], descriptor, named[1]))
+    for match in _NAMED_ACTIVE.finditer(text):
+        # The name may follow a few words that describe the person: "the death of U.S. volunteer Jordan MacTaggart".
+        named = None
+        for word in list(re.finditer(r"\S+", text[match.end():match.end() + 60]))[:5]:
+            named = _name_after(text, match.end() + word.start())
+            if named is not None:
+                descriptor_text = text[match.end():match.end() + word.start()]
+                break
+        if named is None or not _a_person(named[1], context):
+            continue
+        apposition = re.match(r",\s*(?:an?|the)\s+([^,;:()]{3,80})", text[named[0]:])
+        descriptor = (descriptor_text + " " + (apposition.group(1) if apposition else "")).lower().split()
+        verb = match["verb"] or {"death": "killed", "killing": "killed", "execution": "executed",
+                                 "assassination": "assassinated"}[match["noun"].lower()]
+        found.append((match.start(), named[0], verb, descriptor, named[1]))
+    links = []
+    for start, end, verb, descriptor, name in found:
+        if any(s < end and start < e for s, e in taken):
+            continue
+        outcome = _PERSON_OUTCOMES[" ".join(verb.lower().split())]
+        side = _side_of_words(" ".join(w for w in descriptor if w not in _NATIONALITIES)) or "unspecified"
+        quantity = Quantity(name, start, start, 1, 1, "exact")
+        phrase = _Victims(quantity, start, end, "person", descriptor)
+        phrase.side = side
+        taken.append((start, end))
+        links.append(_Link(phrase, outcome, start, end, "named"))
+    return links
+
+
 def _claimant(attribution: Attribution | None, context: ArticleContext) -> tuple[str, str, bool]:
     if attribution is None:
         return context.outlet_name, NOT_ATTRIBUTED, False
@@ -645,6 +747,7 @@ def _sentence_claims(article: Article, context: ArticleContext, sentence: Senten
     phrases = _victim_phrases(text)
     links = _link_outcomes(text, phrases)
     links += _toll_links(text, [(lk.phrase.quantity.start, lk.phrase.quantity.end) for lk in links])
+    links += _named_links(text, context, [(lk.start, lk.end) for lk in links])
     links.sort(key=lambda lk: lk.phrase.start)
     speaker_here = attribute(context, sentence, sentence.start, state.last_speaker) if links or \
         context.may_speak(sentence) else None

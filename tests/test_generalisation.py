@@ -250,3 +250,19 @@ def test_a_target_date_is_not_the_day_of_the_figures(tmp_path, reference):
     text = ("On 4 May 2021 the army vowed to take the town by 20 May. Three soldiers were wounded in the "
             "shelling.\n")
     assert [(c.number_low, c.event_date) for c in _claims(tmp_path, reference, text)] == [(3, "2021-05-04")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # one named person killed or wounded: passive, intransitive, nominal and active forms, with a description
+    ("Omar al-Khatib, a senior HTS commander, was reportedly killed in the strike.", [(1, "killed", "rebels")]),
+    ("Local council head Samir Haddad died in the shelling.", [(1, "killed", "unspecified")]),
+    ("The group announced the death of its commander Yusuf Qasim al-Hamwi.", [(1, "killed", "unspecified")]),
+    ("Gunmen executed Layla Ahmad near the checkpoint.", [(1, "killed", "unspecified")]),
+    # places are captured or hit, never killed; actors and armed groups are not persons
+    ("Kafr Nabl was captured and Maarat Misrin was shelled.", []),
+    ("Near Azaz, the Syrian National Army was killed off as a fighting force, analysts said.", []),
+    ("President Recep Tayyip Erdogan was wounded in his pride, aides joked.", []),
+])
+def test_named_individuals(tmp_path, reference, text, expected):
+    claims = _claims(tmp_path, reference, text)
+    assert [(c.number_low, c.outcome, c.victim_side) for c in claims] == expected
