@@ -24,6 +24,11 @@ export EXPLAINER_URL := $(value URL)
 export EXPLAINER_STRICT := $(value STRICT)
 export EXPLAINER_MERGE := $(value MERGE)
 export EXPLAINER_REVIEWER := $(value REVIEWER)
+# make review ACCEPT_EXPORT=acled-syria.csv REVIEWER=... accepts every claim of one ACLED/UCDP export at once
+# (REJECT_EXPORT rejects them; NOTE=... is recorded with the decision in data/review/exports.csv).
+export EXPLAINER_ACCEPT_EXPORT := $(value ACCEPT_EXPORT)
+export EXPLAINER_REJECT_EXPORT := $(value REJECT_EXPORT)
+export EXPLAINER_NOTE := $(value NOTE)
 # make evaluate FOLDER=path: score that one folder of annotated texts (NAME.txt, NAME.claims.csv, manifest.csv)
 # instead of the project's own sets, e.g. new passages annotated before the extractor has seen them.
 export EXPLAINER_EVALUATE := $(value FOLDER)
@@ -82,7 +87,7 @@ diff: $(VENV)/.installed
 	$(PY) -m explainer diff
 
 .PHONY: review
-## List claims awaiting review and write data/review/queue.csv; MERGE=file merges a filled-in queue
+## List claims awaiting review, write data/review/queue.csv; MERGE=file merges it; ACCEPT_EXPORT=file accepts an export
 review: $(VENV)/.installed
 	$(PY) -m explainer review
 

@@ -33,7 +33,7 @@ from .exceptions import (BadInputInNotebook, BuildRunningError, ExplainerError, 
                          ParameterError, StepDeclarationError)
 from .files import Commit, atomic_write, clean_temporaries, recover, write_error
 from .paths import BUILD_DIR, NOTEBOOKS_DIR, PROJECT_ROOT, REPORT_DIR, SEED_ARTICLE, SITE_DIR
-from .steps import DOWNLOADS, PROCESSED, STEPS, STORY, Step, pages
+from .steps import DOWNLOADS, INTERIM, PROCESSED, STEPS, STORY, Step, pages
 
 log = logging.getLogger("explainer")
 
@@ -42,7 +42,7 @@ STAGE_DIR = BUILD_DIR / "stage"
 JOURNAL = BUILD_DIR / "commit.json"
 LOCK = BUILD_DIR / "build.lock"
 # Build-internal parameters: where the staged tables go. Never shown in the committed notebooks.
-STAGING_PARAMETERS = ("processed_dir", "downloads_dir")
+STAGING_PARAMETERS = ("processed_dir", "downloads_dir", "datasets_dir")
 
 
 def _error_classes() -> dict[str, type[ExplainerError]]:
@@ -285,6 +285,39 @@ def _kernel_stderr_to(log_file: Path):
             os.close(saved)
 
 
+@contextmanager
+def _relay(progress: Path, every: float = 0.5):
+    """Print the progress lines a notebook appends to ``progress`` while it runs (a long dataset import says what
+    it is doing instead of going quiet for minutes)."""
+    import threading
+
+    done = threading.Event()
+
+    def follow():
+        offset = 0
+        while True:
+            finished = done.wait(every)
+            if progress.exists():
+                with progress.open("rb") as handle:
+                    handle.seek(offset)
+                    chunk = handle.read()
+                complete = chunk[:chunk.rfind(b"\n") + 1]  # whole lines only
+                offset += len(complete)
+                for line in complete.decode("utf-8", "replace").splitlines():
+                    _progress(f"    {line}")
+            if finished:
+                return
+
+    thread = threading.Thread(target=follow, daemon=True)
+    thread.start()
+    try:
+        yield
+    finally:
+        done.set()
+        thread.join()
+        progress.unlink(missing_ok=True)
+
+
 def run_notebook(notebook: Path, parameters: dict, staging: dict | None = None) -> Path:
     """Execute ``notebook`` with papermill into build/runs; return the executed copy, stripped for committing.
 
@@ -298,8 +331,11 @@ def run_notebook(notebook: Path, parameters: dict, staging: dict | None = None) 
     source = runs / f"{notebook.stem}.input.ipynb"
     nbformat.write(without_injected_parameters(nbformat.read(notebook, as_version=4)), source)
     output = runs / notebook.name
+    progress = runs / f"{notebook.stem}.progress"
+    progress.unlink(missing_ok=True)
+    os.environ["EXPLAINER_PROGRESS"] = str(progress)  # the kernel inherits it (explainer.pipeline._log_progress)
     try:
-        with _kernel_stderr_to(runs / f"{notebook.stem}.kernel.log"):
+        with _kernel_stderr_to(runs / f"{notebook.stem}.kernel.log"), _relay(progress):
             pm.execute_notebook(str(source), str(output), parameters={**parameters, **(staging or {})},
                                 cwd=str(PROJECT_ROOT), kernel_name="python3", progress_bar=False,
                                 log_output=False)
@@ -313,6 +349,7 @@ def run_notebook(notebook: Path, parameters: dict, staging: dict | None = None) 
                       hint=f"the partly executed copy is {_relative(output)}; nothing in the project was changed"
                       ) from None
     finally:
+        os.environ.pop("EXPLAINER_PROGRESS", None)
         source.unlink(missing_ok=True)
     nb = _show_parameters(strip_volatile(nbformat.read(output, as_version=4)), parameters)
     if notebook.resolve() == (PROJECT_ROOT / pages()[0]).resolve():
@@ -329,14 +366,16 @@ class Stage:
 
     def __init__(self, root: Path = STAGE_DIR):
         self.root = root
-        self.folders = {PROCESSED: root / "processed", DOWNLOADS: root / "downloads"}
+        self.folders = {PROCESSED: root / "processed", DOWNLOADS: root / "downloads", INTERIM: root / "interim"}
 
     def create(self) -> None:
         shutil.rmtree(self.root, ignore_errors=True)
         for name, staged in self.folders.items():
             real = PROJECT_ROOT / name
             try:
-                if real.is_dir():
+                # The interim folder is written whole by the one notebook that writes it: no need to copy what
+                # may be hundreds of megabytes it replaces.
+                if real.is_dir() and name != INTERIM:
                     shutil.copytree(real, staged, ignore=shutil.ignore_patterns(".*"))
                 else:
                     staged.mkdir(parents=True)
@@ -358,6 +397,8 @@ class Stage:
         staging = {"processed_dir": str(self.folders[PROCESSED])}
         if DOWNLOADS in step.outputs:
             staging["downloads_dir"] = str(self.folders[DOWNLOADS])
+        if INTERIM in step.outputs:
+            staging["datasets_dir"] = str(self.folders[INTERIM])
         return staging
 
     def snapshot(self) -> dict[str, str]:

@@ -28,6 +28,9 @@ def _parser() -> argparse.ArgumentParser:
     extract.add_argument("--acled", action="append", type=Path, default=[], help="an ACLED export (CSV) to import")
     extract.add_argument("--ucdp", action="append", type=Path, default=[], help="a UCDP GED export (CSV) to import")
     extract.add_argument("--out", type=Path, default=PROCESSED_DIR, help="output folder (default data/processed)")
+    extract.add_argument("--datasets-dir", type=Path, default=None,
+                         help="folder for the full import of each export (default data/interim/datasets with the "
+                              "default --out, else OUT/interim; keep it out of git)")
     extract.add_argument("--reference", type=Path, default=REFERENCE_DIR, help="folder of reference lookups")
     extract.add_argument("--manifest", type=Path, default=MANIFEST, help="manifest.csv with outlet, url, licence")
     extract.add_argument("--reference-date", default=None,
@@ -61,6 +64,15 @@ def _parser() -> argparse.ArgumentParser:
     review.add_argument("--ledger", type=Path, default=None, help="decisions (default data/review/claims.csv)")
     review.add_argument("--queue", type=Path, default=None, help="where to write the queue (default "
                                                                    "data/review/queue.csv)")
+    review.add_argument("--accept-export", default=os.environ.get("EXPLAINER_ACCEPT_EXPORT") or None,
+                        help="accept every claim of one ACLED/UCDP export of the last build, by file name "
+                             "(make review ACCEPT_EXPORT=... REVIEWER=...)")
+    review.add_argument("--reject-export", default=os.environ.get("EXPLAINER_REJECT_EXPORT") or None,
+                        help="reject every claim of one export (make review REJECT_EXPORT=... REVIEWER=...)")
+    review.add_argument("--note", default=os.environ.get("EXPLAINER_NOTE", ""),
+                        help="a note recorded with an export decision")
+    review.add_argument("--exports", type=Path, default=None,
+                        help="decisions on whole exports (default data/review/exports.csv)")
 
     diff = commands.add_parser("diff", help="how the tables differ from the committed ones, in an editor's words")
     diff.add_argument("--against", default="HEAD", help="git revision to compare with (default HEAD)")
@@ -111,8 +123,12 @@ def main(argv: list[str] | None = None) -> int:
             from .pipeline import run_extract
 
             articles = args.articles or split_paths(os.environ.get("EXPLAINER_ARTICLES"), "ARTICLES") or []
+            from .paths import INTERIM_DIR
+
+            datasets_dir = args.datasets_dir or (INTERIM_DIR / "datasets" if args.out.resolve() ==
+                                                 PROCESSED_DIR.resolve() else args.out / "interim")
             written = run_extract(articles, args.out, args.reference, args.manifest, args.reference_date,
-                                  acled=args.acled, ucdp=args.ucdp)
+                                  acled=args.acled, ucdp=args.ucdp, datasets_dir=datasets_dir)
             for path in written:
                 print(path)
         elif args.command == "evaluate":
@@ -120,10 +136,17 @@ def main(argv: list[str] | None = None) -> int:
 
             print(format_scores(evaluate_folders(args.annotations, args.reference)))
         elif args.command == "review":
-            from .review import LEDGER, QUEUE, run_review
+            from .review import EXPORTS, LEDGER, QUEUE, run_review
 
+            if args.accept_export and args.reject_export:
+                from .exceptions import ReviewError
+
+                raise ReviewError("give ACCEPT_EXPORT or REJECT_EXPORT, not both", value=args.accept_export)
+            export = ("accepted", args.accept_export) if args.accept_export else \
+                ("rejected", args.reject_export) if args.reject_export else None
             for line in run_review(args.processed, args.ledger or LEDGER, args.queue or QUEUE, args.merge,
-                                   args.reviewer):
+                                   args.reviewer, exports_path=args.exports or EXPORTS, export=export,
+                                   note=args.note):
                 print(line)
         elif args.command == "build":
             from .build import build

@@ -11,6 +11,11 @@ A dataset's fatality count is a claim like any other, and the dataset is its cla
 
 Rows are read with pandas in one pass (a national ACLED export of hundreds of thousands of rows imports in
 seconds); a missing column or a bad date stops the import with the file, line and column at fault.
+
+An export of any size imports, but the committed tables and pages stay small (:func:`split_import`): up to
+:data:`IN_FULL_UP_TO` dataset claims in all are kept as claims, every one of them; beyond that only the claims about
+an incident the articles report (the same day and governorate) are, and the whole export is summarised per month,
+governorate and side (:func:`summarise`) and written in full to a git-ignored folder (``data/interim/datasets/``).
 """
 
 from __future__ import annotations
@@ -147,9 +152,16 @@ def _claims(article_id, claim_ids, quote, low, high, qualifier, side, claimant, 
     })
 
 
-def import_acled(path: Path | str) -> tuple[pd.DataFrame, dict]:
-    """Claims from an ACLED export, and an articles row describing the file."""
+def _reading(path: Path, name: str, progress) -> None:
+    size = path.stat().st_size if path.is_file() else 0
+    if progress is not None:
+        progress(f"{name} {path.name}: reading {size / 1e6:,.1f} MB")
+
+
+def import_acled(path: Path | str, progress=None) -> tuple[pd.DataFrame, dict]:
+    """Claims from an ACLED export, and an articles row describing the file. ``progress`` gets a line per step."""
     path = Path(path)
+    _reading(path, "ACLED", progress)
     frame = _read(path, ACLED_COLUMNS, "ACLED")
     _unique_ids(frame, "event_id_cnty", path)
     dates = _dates(frame, "event_date", path, ("%Y-%m-%d", "%d %B %Y", "%d-%B-%Y"))
@@ -164,9 +176,10 @@ def import_acled(path: Path | str) -> tuple[pd.DataFrame, dict]:
     return claims, _dataset_article(article_id, path, "ACLED", len(claims))
 
 
-def import_ucdp(path: Path | str) -> tuple[pd.DataFrame, dict]:
+def import_ucdp(path: Path | str, progress=None) -> tuple[pd.DataFrame, dict]:
     """Claims from a UCDP GED export (a total with its range, and deaths by side), and an articles row."""
     path = Path(path)
+    _reading(path, "UCDP GED", progress)
     frame = _read(path, UCDP_COLUMNS, "UCDP GED")
     _unique_ids(frame, "id", path)
     dates = _dates(frame, "date_start", path, ("%Y-%m-%d", "%Y-%m-%d %H:%M:%S.%f", "%Y-%m-%d %H:%M:%S"))
@@ -199,3 +212,78 @@ def _dataset_article(article_id: str, path: Path, name: str, claims: int) -> dic
             "outlet": name, "headline": f"{name} export {path.name}", "language": "en",
             "licence": "dataset terms of use (see the provider)", "reference_date_source": "none", "paragraphs": 0,
             "claims": claims, "status": "imported dataset"}
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Large exports: what the committed tables keep, what they summarise, what goes to the ignored folder
+
+# Dataset claims a build keeps as claims, every one, whatever they are about. Beyond this the committed tables,
+# notebooks and pages would grow with the export (500,000 events made a 352 MB claims.csv and a 110 MB notebook),
+# so only the claims about an incident the articles report are kept, and the rest is summarised.
+IN_FULL_UP_TO = 1_000
+# Summary rows at most by month; a longer or wider export is summarised by year instead.
+MAX_SUMMARY_ROWS = 2_000
+SUMMARY_COLUMNS = ("source", "export", "period", "governorate", "victim_side", "outcome", "events", "fatalities_low",
+                   "fatalities_high", "shown_individually")
+
+
+def governorate_key(names: pd.Series) -> pd.Series:
+    """Governorate names as compared: lower case, without 'governorate' or 'province' ("Idlib governorate")."""
+    return (names.fillna("").astype(str).str.strip().str.lower()
+            .str.replace(r"\s+(?:governorate|province)$", "", regex=True))
+
+
+def incident_keys(claims: pd.DataFrame, governorate: pd.Series) -> set[tuple[str, str]]:
+    """(day, governorate) of every dated incident figure in ``claims``: the incidents the articles report, as the
+    tracker and the story group them (charts.incidents), whatever side was hit."""
+    if claims.empty:
+        return set()
+    scope = claims["scope"] if "scope" in claims.columns else pd.Series("incident", index=claims.index)
+    dated = claims["event_date"].notna() & (claims["event_date"].astype("string").fillna("") != "") & \
+        (scope.fillna("incident") != "period")
+    keys = governorate_key(governorate[dated])
+    return {(str(day), gov) for day, gov in zip(claims.loc[dated, "event_date"], keys) if gov}
+
+
+def about_incidents(claims: pd.DataFrame, governorate: pd.Series, incidents: set[tuple[str, str]]) -> pd.Series:
+    """True for each dataset claim on the day and in the governorate of an incident the articles report."""
+    if not incidents or claims.empty:
+        return pd.Series(False, index=claims.index)
+    keys = claims["event_date"].astype(str) + "|" + governorate_key(governorate)
+    return keys.isin({f"{day}|{gov}" for day, gov in incidents})
+
+
+def summarise(claims: pd.DataFrame, governorate: pd.Series, kept: pd.Series, source: str,
+              export: str) -> pd.DataFrame:
+    """One export's claims by month (or year), governorate, side and outcome: how many events, the sum of their
+    figures (low and high ends apart, so a UCDP range stays a range), and how many are also shown one by one.
+
+    A sum of one dataset's own figures, attributed to it; never mixed with the articles' claims. A dataset's
+    event totals (ACLED's fatalities, UCDP's low to high) have side 'unspecified'; UCDP's deaths by side are rows
+    of their own, so a reader must not add the sides to the totals.
+    """
+    if claims.empty:
+        return pd.DataFrame(columns=SUMMARY_COLUMNS)
+    frame = pd.DataFrame({
+        "governorate": governorate.fillna("").astype(str).str.replace(r"\s+(?:governorate|province)$", "",
+                                                                       regex=True).values,
+        "victim_side": claims["victim_side"].values, "outcome": claims["outcome"].values,
+        "low": pd.array(claims["number_low"], dtype="Int64"), "high": pd.array(claims["number_high"], dtype="Int64"),
+        "kept": kept.values.astype(bool), "day": claims["event_date"].astype(str).values})
+    for width in (7, 4):  # YYYY-MM, else YYYY when by month would be too many rows to commit
+        frame["period"] = frame["day"].str.slice(0, width)
+        groups = frame.groupby(["period", "governorate", "victim_side", "outcome"], sort=True)
+        if groups.ngroups <= MAX_SUMMARY_ROWS:
+            break
+    table = groups.agg(events=("low", "size"), fatalities_low=("low", "sum"), fatalities_high=("high", "sum"),
+                       shown_individually=("kept", "sum")).reset_index()
+    table.insert(0, "export", export)
+    table.insert(0, "source", source)
+    return table[list(SUMMARY_COLUMNS)]
+
+
+def full_import(claims: pd.DataFrame, governorate: pd.Series, kept: pd.Series) -> pd.DataFrame:
+    """Every claim of one export, with its governorate and whether the committed tables keep it: the table written
+    to the git-ignored folder (it grows with the export)."""
+    return claims.drop(columns=["_governorate"], errors="ignore").assign(
+        governorate=governorate.values, kept_as_claim=kept.values.astype(bool))

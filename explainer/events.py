@@ -17,7 +17,7 @@ from .reference import PlaceTable
 from .sides import SIDE_WORDS
 
 
-def _governorates(places_column: pd.Series, places: PlaceTable, hint: pd.Series | None) -> pd.Series:
+def governorates(places_column: pd.Series, places: PlaceTable, hint: pd.Series | None) -> pd.Series:
     """Governorate of each claim's place: a dataset's own admin-1 column first, else the place table."""
     lookup = {name: place.governorate for name, place in places._by_name.items()}
     names = places_column.fillna("").astype(str)
@@ -55,7 +55,7 @@ def assign_events(claims: pd.DataFrame, articles: pd.DataFrame, places: PlaceTab
         return claims.drop(columns=["_governorate"], errors="ignore")
     outlet = dict(zip(articles["article_id"], articles["outlet"].fillna("")))
     reported = report_dates(articles, claims)
-    governorate = _governorates(claims["place"], places, claims.get("_governorate"))
+    governorate = governorates(claims["place"], places, claims.get("_governorate"))
     claims["governorate"] = governorate.values
     slug = governorate.str.lower().str.replace(r"[^a-z0-9]+", "-", regex=True).replace("", "unknown-place")
     day = claims["event_date"].fillna("").astype(str)

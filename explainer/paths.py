@@ -7,6 +7,8 @@ DATA_DIR = PROJECT_ROOT / "data"
 RAW_DIR = DATA_DIR / "raw"
 REFERENCE_DIR = DATA_DIR / "reference"
 PROCESSED_DIR = DATA_DIR / "processed"
+# Rebuilt by code like processed/, but git-ignored: what grows with the inputs (full dataset imports).
+INTERIM_DIR = DATA_DIR / "interim"
 NOTEBOOKS_DIR = PROJECT_ROOT / "notebooks"
 REPORT_DIR = PROJECT_ROOT / "report"
 BUILD_DIR = PROJECT_ROOT / "build"

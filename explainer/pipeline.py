@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import logging
+import os
+import time
 from collections import Counter
 from dataclasses import asdict
 from datetime import date
@@ -13,13 +15,16 @@ import pandas as pd
 from .articles import (Article, clean_article, detect_language, inside, may_republish, read_manifest,
                        resolve_articles, text_fragment_url)
 from .claims import extract_claims
-from .datasets import MAX_COUNT, import_acled, import_ucdp
+from .datasets import (IN_FULL_UP_TO, MAX_COUNT, about_incidents, import_acled, import_ucdp, incident_keys,
+                       summarise, full_import)
 from .deployments import extract_deployments
-from .events import assign_events, events_table
+from .events import assign_events, events_table, governorates
 from .exceptions import ArticleReadError, DatasetImportError, ParameterError
-from .paths import MANIFEST, RAW_DIR, REFERENCE_DIR
+from .paths import MANIFEST, PROJECT_ROOT, RAW_DIR, REFERENCE_DIR
 from .reference import Reference, load_reference
-from .review import LEDGER, PUBLISHED, published, read_ledger, review_claims
+from .review import (EXPORTS, LEDGER, LEDGER_COLUMNS, PUBLISHED, apply_decisions, export_decisions, published,
+                     read_exports, read_ledger, review_claims)
+from .files import atomic_write
 from .tables import to_frame, write_tables
 from .text import ArticleContext
 
@@ -34,10 +39,14 @@ def _check_article_id(article_id: str, path: Path, seen: dict[str, Path]) -> Non
     seen[article_id] = path
 
 
-# Dataset claims a build takes in all: beyond this the committed tables, notebooks and pages grow with the export
-# (a national export of 500,000 events made a 352 MB claims.csv and a 110 MB notebook; 5,000 made a 1.2 MB story
-# page, as the story lists every figure).
-MAX_DATASET_CLAIMS = 1_000
+def _log_progress(message: str) -> None:
+    """A progress line: logged (the command line shows it), and appended to $EXPLAINER_PROGRESS when the build
+    runs this in a notebook (the build prints that file's lines as they come)."""
+    log.info("%s", message)
+    target = os.environ.get("EXPLAINER_PROGRESS")
+    if target:
+        with open(target, "a", encoding="utf-8") as handle:
+            handle.write(message.replace("\n", " ") + "\n")
 
 
 def _check_count(claim, path: Path) -> None:
@@ -52,10 +61,13 @@ def _check_count(claim, path: Path) -> None:
 
 def extract(paths: list[Path], reference: Reference, manifest: dict | None = None,
             reference_date: date | None = None, datasets: list[tuple[str, Path]] | None = None,
-            raw_dir: Path = RAW_DIR, ledger: pd.DataFrame | None = None
+            raw_dir: Path = RAW_DIR, ledger: pd.DataFrame | None = None, exports: pd.DataFrame | None = None,
+            full_imports: list | None = None, progress=_log_progress
             ) -> tuple[dict[str, pd.DataFrame], list[Article]]:
-    """Clean and extract every article, apply the editors' decisions in ``ledger`` (data/review/claims.csv; none
-    means every claim awaits review); return the tables as DataFrames and the articles.
+    """Clean and extract every article, import the datasets, apply the editors' decisions in ``ledger``
+    (data/review/claims.csv; none means every claim awaits review) and ``exports`` (data/review/exports.csv);
+    return the tables as DataFrames and the articles. Each export's full import, (export id, every claim), is
+    appended to ``full_imports`` if given, for the caller to write once the tables are valid.
 
     An article whose licence lets the site republish it must be a file in ``raw_dir``: that is the only
     folder the site republishes from.
@@ -112,29 +124,31 @@ def extract(paths: list[Path], reference: Reference, manifest: dict | None = Non
                                    "governorate": place.governorate, "country": place.country, "lat": place.lat,
                                    "lon": place.lon, "mentions": mentions, "source": place.source})
     claims = pd.DataFrame(rows.pop("claims"))
-    dataset_claims_in_all = 0
+    imports = []
+    seen_events: set = set()
     for kind, path in datasets or []:
+        started = time.perf_counter()
         importer = {"acled": import_acled, "ucdp": import_ucdp}[kind]
-        dataset_claims, dataset_article = importer(path)
+        dataset_claims, dataset_article = importer(path, progress)
         _check_article_id(dataset_article["article_id"], Path(path), ids)
-        dataset_claims_in_all += len(dataset_claims)
-        if dataset_claims_in_all > MAX_DATASET_CLAIMS:
-            raise DatasetImportError(
-                f"gives {len(dataset_claims):,} claims; the tables and pages take at most {MAX_DATASET_CLAIMS:,} "
-                "from datasets in all (they are committed, and every claim is listed on the site)", path=path,
-                hint="export only the area and period the articles cover (the providers' export tools filter by "
-                "region and date), then import that")
-        repeated = dataset_claims["claim_id"][dataset_claims["claim_id"].isin(claims.get("claim_id", []))]
+        repeated = dataset_claims["claim_id"][dataset_claims["claim_id"].isin(seen_events)]
         if len(repeated):
             raise DatasetImportError(f"event {repeated.iloc[0].split('-', 1)[1]!r} is also in an export given "
                                      "before this one", path=path, hint="give each event once: drop the overlap "
                                      "between the exports, or give only one of them")
-        log.info("%s: %d claims imported from %s", kind.upper(), len(dataset_claims), Path(path).name)
-        claims = pd.concat([claims, dataset_claims], ignore_index=True) if len(claims) else dataset_claims
+        seen_events.update(dataset_claims["claim_id"])
+        progress(f"{dataset_article['outlet']} {Path(path).name}: {len(dataset_claims):,} claims imported in "
+                 f"{time.perf_counter() - started:.1f} s")
+        imports.append((dataset_claims, dataset_article))
         rows["articles"].append(dataset_article)
     frames = {name: to_frame(name, table_rows) for name, table_rows in rows.items()}
+    kept, frames["dataset_summary"] = _datasets(imports, claims, frames, reference, ledger, full_imports,
+                                                progress)
+    if kept:
+        claims = pd.concat([claims, *kept], ignore_index=True) if len(claims) else pd.concat(kept, ignore_index=True)
     # Review before events: a corrected date or side changes which incident a claim is about.
-    claims, _ = review_claims(claims, frames["articles"], frames["paragraphs"], reference, ledger)
+    claims, _ = review_claims(claims, frames["articles"], frames["paragraphs"], reference, ledger, exports)
+    frames["dataset_summary"] = _summary_review(frames["dataset_summary"], frames["articles"], exports)
     # Events and syndicated copies among published claims apart from the rest, so that a checked claim is never
     # counted as a copy of one still awaiting review or rejected.
     shown = claims["review_status"].isin(PUBLISHED)
@@ -143,6 +157,73 @@ def extract(paths: list[Path], reference: Reference, manifest: dict | None = Non
     frames["claims"] = to_frame("claims", pd.concat(parts) if parts else claims)
     frames["events"] = to_frame("events", events_table(published(frames["claims"]), reference.places))
     return frames, articles
+
+
+def _datasets(imports: list[tuple[pd.DataFrame, dict]], claims: pd.DataFrame, frames: dict[str, pd.DataFrame],
+              reference: Reference, ledger: pd.DataFrame | None, full_imports: list | None, progress
+              ) -> tuple[list[pd.DataFrame], pd.DataFrame]:
+    """The dataset claims the committed tables keep, and the summary of every export (datasets.py's rules).
+
+    Up to IN_FULL_UP_TO dataset claims in all are kept, every one. Beyond that only those on the day and in the
+    governorate of an incident the articles report (their claims after the editors' decisions, rejected ones left
+    out): how many that is depends on the articles, not on the size of the export. Each export's every claim, with
+    its governorate and whether it is kept, is appended to ``full_imports`` (if given) as (export id, table).
+    """
+    if not imports:
+        return [], to_frame("dataset_summary", [])
+    in_all = sum(len(dataset_claims) for dataset_claims, _ in imports)
+    in_full = in_all <= IN_FULL_UP_TO
+    incidents: set = set()
+    if not in_full and len(claims):
+        blocks = {aid: group.to_dict("records") for aid, group in frames["paragraphs"].groupby("article_id")}
+        ledger = ledger if ledger is not None else pd.DataFrame(columns=LEDGER_COLUMNS)
+        reviewed, _ = apply_decisions(claims, frames["articles"], blocks, ledger)
+        reviewed = reviewed[reviewed["review_status"] != "rejected"]
+        incidents = incident_keys(reviewed, governorates(reviewed["place"], reference.places, None))
+    kept, summaries = [], []
+    for dataset_claims, article in imports:
+        started = time.perf_counter()
+        governorate = governorates(dataset_claims["place"], reference.places, dataset_claims.get("_governorate"))
+        keep = pd.Series(True, index=dataset_claims.index) if in_full else \
+            about_incidents(dataset_claims, governorate, incidents)
+        kept.append(dataset_claims[keep])
+        summaries.append(summarise(dataset_claims, governorate, keep, article["outlet"], article["article_id"]))
+        if full_imports is not None:
+            full_imports.append((article["article_id"], full_import(dataset_claims, governorate, keep)))
+        progress(f"{article['outlet']} {article['file']}: "
+                 + (f"all {len(dataset_claims):,} claims kept (at most {IN_FULL_UP_TO:,} from datasets are kept in "
+                    "full)" if in_full else
+                    f"{int(keep.sum()):,} of {len(dataset_claims):,} claims are about an incident the articles report "
+                    f"and are kept as claims")
+                 + f"; summarised in {len(summaries[-1]):,} rows of dataset_summary.csv "
+                 f"({time.perf_counter() - started:.1f} s)")
+    return kept, to_frame("dataset_summary", pd.concat(summaries, ignore_index=True))
+
+
+def _summary_review(summary: pd.DataFrame, articles: pd.DataFrame, exports: pd.DataFrame | None) -> pd.DataFrame:
+    """Each summary row with its export's decision (data/review/exports.csv); awaiting without one."""
+    if summary.empty:
+        return summary
+    decided, _ = export_decisions(articles, exports)  # stale ones were reported with the claims
+    summary = summary.copy()
+    for column, key in (("review_status", "decision"), ("reviewer", "reviewer"), ("reviewed_on", "reviewed_on")):
+        summary[column] = [decided[export][key] or None if export in decided else None
+                           for export in summary["export"]]
+    summary["review_status"] = summary["review_status"].fillna("awaiting")
+    return to_frame("dataset_summary", summary)
+
+
+def _shown(path: Path) -> str:
+    """A path as a user would type it: from the project root when inside it; a build's staging folder is shown
+    as the place its files are moved to."""
+    from .paths import BUILD_DIR
+    from .steps import INTERIM, PROCESSED
+
+    path = Path(path).resolve()
+    for staged, real in (("processed", PROCESSED), ("interim", INTERIM)):  # as explainer.build.Stage names them
+        if path.is_relative_to((BUILD_DIR / "stage" / staged).resolve()):
+            return str(Path(real) / path.relative_to((BUILD_DIR / "stage" / staged).resolve()))
+    return str(path.relative_to(PROJECT_ROOT)) if path.is_relative_to(PROJECT_ROOT) else str(path)
 
 
 def check_out_dir(out_dir: Path) -> Path:
@@ -175,10 +256,13 @@ def check_out_dir(out_dir: Path) -> Path:
 
 def run_extract(article_spec, out_dir: Path, reference_dir: Path = REFERENCE_DIR, manifest_path: Path = MANIFEST,
                 reference_date: date | str | None = None, acled: list | None = None,
-                ucdp: list | None = None, ledger_path: Path = LEDGER) -> list[Path]:
+                ucdp: list | None = None, ledger_path: Path = LEDGER, exports_path: Path = EXPORTS,
+                datasets_dir: Path | None = None) -> list[Path]:
     """Everything ``python -m explainer extract`` does: read, extract, validate, then write all tables at once.
 
-    Nothing is written unless every article reads and every table validates.
+    Nothing is written unless every article reads and every table validates. The full import of each dataset
+    export goes to ``datasets_dir`` (the build and the command line give data/interim/datasets, git-ignored), once
+    the tables are written; with none it is not written.
     """
     if isinstance(reference_date, str) and reference_date:
         try:
@@ -199,9 +283,24 @@ def run_extract(article_spec, out_dir: Path, reference_dir: Path = REFERENCE_DIR
     reference = load_reference(reference_dir)
     manifest = read_manifest(manifest_path)
     ledger = read_ledger(ledger_path)  # a malformed ledger stops here, before anything is read or written
+    exports = read_exports(exports_path)
+    full: list = []  # each export's full import, written once the tables are
     frames, articles = extract(paths, reference, manifest, reference_date, datasets, Path(manifest_path).parent,
-                               ledger)
+                               ledger, exports, full)
     sources = [{"title": f"{a.outlet or a.article_id}: {a.headline}".strip(": "), "path": a.url or
                 f"data/raw/{a.path.name}"} for a in articles]
     sources += [{"title": f"{kind.upper()} export {path.name}", "path": path.name} for kind, path in datasets]
-    return write_tables(frames, Path(out_dir), sources)
+    written = write_tables(frames, Path(out_dir), sources)
+    if datasets_dir is not None:
+        folder = Path(datasets_dir)
+        stale = {p for p in folder.glob("*.csv")} if folder.is_dir() else set()
+        for export, table in full:
+            started = time.perf_counter()
+            path = atomic_write(folder / f"{export}.csv", lambda temporary, table=table: table.to_csv(
+                temporary, index=False, lineterminator="\n"))
+            stale.discard(path)
+            _log_progress(f"the full import of {export}, {len(table):,} claims, is in {_shown(path)} (the whole table; "
+                          f"not published; {time.perf_counter() - started:.1f} s)")
+        for path in stale:  # an export no longer given: its import goes too, so the folder matches the tables
+            path.unlink(missing_ok=True)
+    return written

@@ -34,6 +34,12 @@ from .tables import NOT_ATTRIBUTED
 
 LEDGER = DATA_DIR / "review" / "claims.csv"
 QUEUE = DATA_DIR / "review" / "queue.csv"
+# Decisions on a whole ACLED or UCDP export, keyed on the file's SHA-256: an editor checks an export once, not its
+# thousands of rows one by one. A decision on one of its claims in LEDGER still overrides it.
+EXPORTS = DATA_DIR / "review" / "exports.csv"
+EXPORT_COLUMNS = ("file", "sha256", "decision", "reviewer", "reviewed_on", "note")
+EXPORT_DECISIONS = ("accepted", "rejected")
+DATASET_STATUS = "imported dataset"  # articles.status of an export's row (explainer/datasets.py)
 CHECKS_FILE = REFERENCE_DIR / "review_checks.csv"
 
 DECISIONS = ("accepted", "corrected", "rejected", "added")
@@ -194,6 +200,105 @@ def write_ledger(frame: pd.DataFrame, path: Path = LEDGER) -> Path:
                           key=lambda c: pd.to_numeric(c, errors="coerce").fillna(0) if c.name.startswith("quote_")
                           else c, kind="stable")
     return atomic_write(path, lambda temporary: out.to_csv(temporary, index=False, lineterminator="\n"))
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Decisions on whole exports (data/review/exports.csv)
+
+
+def read_exports(path: Path = EXPORTS) -> pd.DataFrame:
+    """The decisions on whole exports, checked row by row; a missing file is an empty one."""
+    path = Path(path)
+    if not path.exists():
+        return pd.DataFrame(columns=[*EXPORT_COLUMNS, "line"])
+    rows = _read_rows(path)
+    with path.open(encoding="utf-8-sig", newline="") as handle:
+        header = [h.strip() for h in next(csv.reader(handle), [])]
+    missing = [c for c in EXPORT_COLUMNS if c not in header]
+    if missing:
+        raise ReviewError(f"missing column(s) {', '.join(missing)}", path=path, line=1,
+                          hint=f"the header is: {','.join(EXPORT_COLUMNS)}")
+    seen: dict[str, int] = {}
+    for line, row in rows:
+        if not re.fullmatch(r"[0-9a-f]{64}", row["sha256"]):
+            raise ReviewError(f"sha256 {row['sha256']!r} is not a SHA-256 in hex", path=path, line=line,
+                              hint="record decisions with make review ACCEPT_EXPORT=FILE REVIEWER=NAME")
+        if row["decision"] not in EXPORT_DECISIONS:
+            raise ReviewError(f"decision {row['decision']!r} is not one of {', '.join(EXPORT_DECISIONS)}",
+                              path=path, line=line)
+        if not row["reviewer"]:
+            raise ReviewError("reviewer is empty", path=path, line=line, hint="write who checked the export")
+        if not row["file"]:
+            raise ReviewError("file is empty", path=path, line=line, hint="write the export's file name")
+        _check_fields({"reviewed_on": row["reviewed_on"]}, path, line)
+        if row["sha256"] in seen:
+            raise ReviewError(f"a second decision for the same export (first on line {seen[row['sha256']]})",
+                              path=path, line=line, hint="keep one row per export")
+        seen[row["sha256"]] = line
+    frame = pd.DataFrame([{c: row.get(c, "") for c in EXPORT_COLUMNS} for _, row in rows],
+                         columns=list(EXPORT_COLUMNS))
+    frame["line"] = [line for line, _ in rows]
+    return frame
+
+
+def export_decisions(articles: pd.DataFrame, exports: pd.DataFrame | None,
+                     path: Path = EXPORTS) -> tuple[dict[str, dict], list[str]]:
+    """The decision that applies to each export of this build, by article id, and a warning line for each decision
+    whose export has changed since (same file name, another SHA-256): it is never applied to the new file."""
+    if exports is None or exports.empty or articles.empty:
+        return {}, []
+    datasets = articles[articles["status"].fillna("") == DATASET_STATUS]
+    by_sha = {row["sha256"]: row for _, row in exports.iterrows()}
+    decided, stale = {}, []
+    for _, article in datasets.iterrows():
+        decision = by_sha.get(article["sha256"])
+        if decision is not None:
+            decided[article["article_id"]] = decision.to_dict()
+            continue
+        for _, old in exports[exports["file"] == article["file"]].iterrows():
+            stale.append(f"{_shown(path)}:{old['line']}: stale decision: export {article['file']} has changed since "
+                         f"it was {old['decision']} (its sha256 differs); decide again: make review "
+                         f"ACCEPT_EXPORT={article['file']} REVIEWER=...")
+    return decided, stale
+
+
+def apply_export_decisions(claims: pd.DataFrame, decided: dict[str, dict]) -> pd.DataFrame:
+    """Claims of a decided export that no decision of their own covers take the export's decision."""
+    if not decided or claims.empty:
+        return claims
+    claims = claims.copy()
+    for article_id, decision in decided.items():
+        rows = (claims["article_id"] == article_id) & (claims["review_status"] == "awaiting")
+        claims.loc[rows, "review_status"] = decision["decision"]
+        claims.loc[rows, "reviewer"] = decision["reviewer"]
+        claims.loc[rows, "reviewed_on"] = decision["reviewed_on"] or None
+        claims.loc[rows, "review_note"] = decision["note"] or f"decided for the whole export {decision['file']}"
+    return claims
+
+
+def decide_export(name: str, decision: str, reviewer: str, articles: pd.DataFrame, path: Path = EXPORTS,
+                  note: str = "", today: date | None = None) -> str:
+    """Record an editor's decision on one export of the last build (named by file name, path or id); one line."""
+    if decision not in EXPORT_DECISIONS:
+        raise ReviewError(f"decision {decision!r} is not one of {', '.join(EXPORT_DECISIONS)}", value=decision)
+    if not reviewer.strip():
+        raise ReviewError("no reviewer given", value=name, hint="add REVIEWER=NAME (--reviewer NAME)")
+    datasets = articles[articles["status"].fillna("") == DATASET_STATUS]
+    wanted = Path(str(name)).name
+    match = datasets[(datasets["file"] == wanted) | (datasets["article_id"] == name)]
+    if match.empty:
+        built = ", ".join(datasets["file"]) or "none"
+        raise ReviewError(f"{name!r} is not an export of the last build (exports built: {built})", value=name,
+                          hint="build with it first (make site ACLED=... or UCDP=...), then decide")
+    article = match.iloc[0]
+    exports = read_exports(path).drop(columns=["line"])
+    exports = exports[(exports["sha256"] != article["sha256"]) & (exports["file"] != article["file"])]
+    row = {"file": article["file"], "sha256": article["sha256"], "decision": decision, "reviewer": reviewer.strip(),
+           "reviewed_on": (today or date.today()).isoformat(), "note": note}
+    exports = pd.concat([exports, pd.DataFrame([row])], ignore_index=True).sort_values("file", kind="stable")
+    atomic_write(Path(path), lambda temporary: exports.to_csv(temporary, index=False, lineterminator="\n"))
+    return (f"{decision} every claim of the export {article['file']} (sha256 {article['sha256'][:12]}..., "
+            f"{int(article['claims']):,} claims) in {_shown(path)}, by {reviewer.strip()}")
 
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -531,8 +636,17 @@ def summary_line(processed: Path = PROCESSED_DIR) -> tuple[int, str]:
     claims = pd.read_csv(path, dtype=str, keep_default_na=False, na_values=[""])
     waiting = counts(claims)["awaiting"]
     if waiting:
+        exports = ""
+        if (Path(processed) / "articles.csv").exists():
+            articles = pd.read_csv(Path(processed) / "articles.csv", dtype=str, keep_default_na=False)
+            for _, article in articles[articles["status"] == DATASET_STATUS].iterrows():
+                count = int(((claims["article_id"] == article["article_id"])
+                             & (claims["review_status"] == "awaiting")).sum())
+                if count:
+                    exports += (f"; {count} of them from the export {article['file']}: make review "
+                                f"ACCEPT_EXPORT={article['file']} REVIEWER=NAME accepts its claims all at once")
         return waiting, (f"review: {waiting} claim(s) await review and are not published "
-                         f"({counts_line(claims)}); run: make review")
+                         f"({counts_line(claims)}); run: make review{exports}")
     return 0, f"review: every claim has been reviewed ({counts_line(claims)})"
 
 
@@ -714,8 +828,9 @@ def _check_final(claim, corrections: dict, path, line) -> None:
 
 
 def review_claims(claims: pd.DataFrame, articles: pd.DataFrame, paragraphs: pd.DataFrame, reference,
-                  ledger: pd.DataFrame | None) -> tuple[pd.DataFrame, Outcome]:
-    """The pipeline's step: flag every machine claim, then apply the editors' decisions (see the module text)."""
+                  ledger: pd.DataFrame | None, exports: pd.DataFrame | None = None) -> tuple[pd.DataFrame, Outcome]:
+    """The pipeline's step: flag every machine claim, then apply the editors' decisions (see the module text):
+    those on each claim, then those on whole exports (``exports``, data/review/exports.csv) for the rest."""
     import logging
 
     log = logging.getLogger("explainer")
@@ -730,7 +845,9 @@ def review_claims(claims: pd.DataFrame, articles: pd.DataFrame, paragraphs: pd.D
                                    sentences_around(claims, paragraphs)) if len(claims) else pd.Series(dtype="string")
     blocks = {aid: group.to_dict("records") for aid, group in paragraphs.groupby("article_id")}
     reviewed, outcome = apply_decisions(claims, articles, blocks, ledger)
-    for line in outcome.stale_lines():
+    decided, stale_exports = export_decisions(articles, exports)
+    reviewed = apply_export_decisions(reviewed, decided)
+    for line in outcome.stale_lines() + stale_exports:
         log.warning("%s", line)
     log.info("review: %s", counts_line(reviewed, outcome))
     return reviewed, outcome
@@ -770,13 +887,17 @@ def _shown(path: Path) -> Path:
 
 
 def run_review(processed: Path = PROCESSED_DIR, ledger_path: Path = LEDGER, queue_path: Path = QUEUE,
-               merge: Path | None = None, reviewer: str = "", reference_dir: Path = REFERENCE_DIR) -> list[str]:
-    """What ``python -m explainer review`` prints: the queue (written to ``queue_path``) or a merge, then counts."""
+               merge: Path | None = None, reviewer: str = "", reference_dir: Path = REFERENCE_DIR,
+               exports_path: Path = EXPORTS, export: tuple[str, str] | None = None, note: str = "") -> list[str]:
+    """What ``python -m explainer review`` prints: the queue (written to ``queue_path``), a merge, or a decision on a
+    whole export (``export`` = (decision, file name)), then counts."""
     from .reference import load_reference
 
     claims, articles, paragraphs = _load_processed(Path(processed))
     out = []
-    if merge is not None:
+    if export is not None:
+        out.append(decide_export(export[1], export[0], reviewer, articles, exports_path, note))
+    elif merge is not None:
         _, merged = merge_queue(merge, claims, articles, paragraphs, ledger_path, reviewer)
         out.append(f"merged {merged} decision(s) from {_shown(merge)} into {_shown(ledger_path)}")
     # The decisions as they stand now, applied to the machine's claims: what the next build will publish.
@@ -784,15 +905,26 @@ def run_review(processed: Path = PROCESSED_DIR, ledger_path: Path = LEDGER, queu
                                           + [c for c in REVIEW_COLUMNS if c != "review_flags"])
     blocks = {aid: group.to_dict("records") for aid, group in paragraphs.groupby("article_id")}
     reviewed, outcome = apply_decisions(machine, articles, blocks, read_ledger(ledger_path))
+    decided, stale_exports = export_decisions(articles, read_exports(exports_path), exports_path)
+    reviewed = apply_export_decisions(reviewed, decided)
     reference = load_reference(reference_dir)
     if "review_flags" not in reviewed.columns or reviewed["review_flags"].isna().all():
         reviewed["review_flags"] = flags(reviewed, articles, reference.actors, sentences_around(reviewed, paragraphs))
-    out.extend(outcome.stale_lines())
-    if merge is None:
+    out.extend(outcome.stale_lines() + stale_exports)
+    if merge is None and export is None:
         waiting = awaiting(reviewed)
-        sentence = sentences_around(waiting, paragraphs)
+        # A dataset's claims are one line per export, with the bulk decision to make: never thousands of rows.
+        datasets = articles[articles["status"].fillna("") == DATASET_STATUS]
+        from_exports = waiting["article_id"].isin(datasets["article_id"])
+        sentence = sentences_around(waiting[~from_exports], paragraphs)
         out.extend(_describe(claim, sentence.get(claim["claim_id"], claim["quote"])) for _, claim in
-                   waiting.iterrows())
+                   waiting[~from_exports].iterrows())
+        for _, article in datasets.iterrows():
+            count = int((waiting["article_id"] == article["article_id"]).sum())
+            if count:
+                out.append(f"{article['file']}: {count:,} claim(s) of this {article['outlet']} export await review "
+                           f"(listed in the queue); to accept them all at once: make review "
+                           f"ACCEPT_EXPORT={article['file']} REVIEWER=NAME")
         path = _shown(write_queue(queue_frame(reviewed, articles, paragraphs), queue_path))
         out.append(f"queue: {len(waiting)} claim(s) awaiting review written to {path}; fill in decision "
                    f"({', '.join(DECISIONS)}) and reviewer, correct fields in place, add missed figures as rows "
@@ -899,13 +1031,14 @@ def not_yet_checked_html(claims: pd.DataFrame, articles: pd.DataFrame, limit: in
 
 
 def without_rejected(downloads: Path) -> None:
-    """The downloadable claims.csv, as the Data page wrote it, without rejected claims (they stay in
-    data/review/claims.csv, the record)."""
-    source = Path(downloads) / "claims.csv"
-    if not source.exists():
-        return
-    claims = pd.read_csv(source, dtype=str, keep_default_na=False)
-    if "review_status" in claims.columns:
-        claims = claims[claims["review_status"] != "rejected"]
-    target = Path(downloads) / "claims.csv"
-    atomic_write(target, lambda temporary: claims.to_csv(temporary, index=False, lineterminator="\n"))
+    """The downloadable claims.csv and dataset_summary.csv, as the Data page wrote them, without rejected rows (they
+    stay in data/review/, the record)."""
+    for name in ("claims.csv", "dataset_summary.csv"):
+        target = Path(downloads) / name
+        if not target.exists():
+            continue
+        table = pd.read_csv(target, dtype=str, keep_default_na=False)
+        if "review_status" in table.columns:
+            table = table[table["review_status"] != "rejected"]
+        atomic_write(target, lambda temporary, table=table: table.to_csv(temporary, index=False,
+                                                                         lineterminator="\n"))

@@ -20,14 +20,17 @@ STORY = "story.yml"  # the story configuration: titles, names, periods (explaine
 # Every side's label, colour and legend order (explainer/sides.py): read by the schema, so by every notebook.
 SIDES = "data/reference/sides.csv"
 DOWNLOADS = "report/downloads"
+# Git-ignored, rebuilt whole by the first notebook: the full import of each dataset export (it grows with the export,
+# so the committed tables keep a summary and the claims about the articles' incidents; explainer/datasets.py).
+INTERIM = "data/interim/datasets"
 # The lookups the extraction reads (explainer/reference.py); observation posts and boundaries feed the map.
 EXTRACTION_REFERENCE = ("data/reference/actors.csv", "data/reference/places.csv", "data/reference/boilerplate.csv",
                         "data/reference/vocabulary.csv")
 # The editors' decisions and the checks that flag claims for them (explainer/review.py).
-REVIEW = ("data/review/claims.csv", "data/reference/review_checks.csv")
+REVIEW = ("data/review/claims.csv", "data/review/exports.csv", "data/reference/review_checks.csv")
 TABLES = tuple(f"{PROCESSED}/{name}" for name in (
     "articles.csv", "paragraphs.csv", "claims.csv", "events.csv", "deployments.csv", "places.csv",
-    "datapackage.json"))
+    "dataset_summary.csv", "datapackage.json"))
 
 
 def charts(*names: str) -> tuple[str, ...]:
@@ -53,7 +56,7 @@ class Step:
 STEPS: tuple[Step, ...] = (
     Step("notebooks/01_clean_article.ipynb",
          inputs=("data/raw/manifest.csv", *EXTRACTION_REFERENCE, *REVIEW, STORY, SIDES),
-         outputs=TABLES),
+         outputs=(*TABLES, INTERIM)),
     Step("notebooks/02_casualty_claims.ipynb",
          inputs=(f"{PROCESSED}/claims.csv", f"{PROCESSED}/articles.csv", f"{PROCESSED}/events.csv", STORY, SIDES),
          outputs=(f"{PROCESSED}/claims_chart.csv", *charts("claims"), f"{PROCESSED}/tracker.csv",
@@ -68,7 +71,8 @@ STEPS: tuple[Step, ...] = (
     Step("report/index.ipynb", inputs=(*PAGE_TABLES, *charts("claims")), page=True),
     Step("report/claims.ipynb", inputs=(*PAGE_TABLES, *charts("claims")), page=True),
     Step("report/tracker.ipynb",
-         inputs=(*PAGE_TABLES, f"{PROCESSED}/events.csv", *charts("tracker")), page=True),
+         inputs=(*PAGE_TABLES, f"{PROCESSED}/events.csv", f"{PROCESSED}/dataset_summary.csv", *charts("tracker")),
+         page=True),
     Step("report/deployments.ipynb",
          inputs=(*PAGE_TABLES, f"{PROCESSED}/map_points.csv", *charts("map"),
                  f"{PROCESSED}/timeline.csv", *charts("timeline"), f"{PROCESSED}/places.csv",

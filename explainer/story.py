@@ -388,7 +388,7 @@ def downloads(processed: Path, articles: pd.DataFrame, raw_dir: Path, target: Pa
         old.unlink()
     items = []
     for name in ("claims.csv", "events.csv", "deployments.csv", "places.csv", "articles.csv", "claims_chart.csv",
-                 "tracker.csv", "map_points.csv", "timeline.csv"):
+                 "tracker.csv", "map_points.csv", "timeline.csv", "dataset_summary.csv"):
         if (processed / name).exists():
             table = pd.read_csv(processed / name, dtype=str, keep_default_na=False)
             write_download_csv(table, target / name)
@@ -490,3 +490,77 @@ def reported_note() -> Markdown:
 
 def safe_id(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", str(text).lower()).strip("-")
+
+
+# --- conflict datasets -------------------------------------------------------------------------------------------
+
+MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+          "November", "December")
+
+
+def _period_words(period: str) -> str:
+    """'February 2020' for '2020-02'; a year stays a year."""
+    if re.fullmatch(r"\d{4}-\d{2}", str(period)):
+        return f"{MONTHS[int(period[5:]) - 1]} {period[:4]}"
+    return str(period)
+
+
+def dataset_summary_html(summary: pd.DataFrame, claims: pd.DataFrame, articles: pd.DataFrame) -> Markdown:
+    """What the ACLED and UCDP exports record in the months and governorates of the incidents the articles report:
+    the datasets' own sums, each attributed to its dataset, never set against the articles' figures. Only exports
+    an editor has accepted are shown; nothing at all when no export was given."""
+    if summary.empty:
+        return Markdown("")
+    parts = ["<h2>What the conflict datasets record</h2>"]
+    waiting = summary[summary["review_status"] == "awaiting"].drop_duplicates("export")
+    files = dict(zip(articles["article_id"], articles["file"].fillna("")))
+    for _, row in waiting.iterrows():
+        name = files.get(row["export"], row["export"])
+        parts.append(f"<p>The summary of the {safe(row['source'])} export {safe(name)}"
+                     " awaits an editor's decision and is not shown (<code>make review ACCEPT_EXPORT=...</code>)."
+                     "</p>")
+    shown = summary[summary["review_status"] == "accepted"]
+    if shown.empty:
+        return html_block("\n".join(parts))
+    datasets = [a for a in articles["article_id"] if a in set(shown["export"])]
+    own = claims[~claims["article_id"].isin(datasets)].dropna(subset=["event_date"]) if not claims.empty else claims
+    keys = {(str(day)[:7], str(gov).lower()) for day, gov in zip(own["event_date"], own["governorate"].fillna(""))} \
+        if not own.empty else set()
+    years = {(month[:4], gov) for month, gov in keys}
+    near = shown[[(str(p), str(g).lower()) in keys or (str(p), str(g).lower()) in years
+                  for p, g in zip(shown["period"], shown["governorate"].fillna(""))]]
+    names = sorted(set(shown["source"]))
+    individually = int(shown["shown_individually"].sum())
+    one = len(names) == 1
+    parts.append(
+        f"<p>What {safe(_and(names))} record{'s' if one else ''} for the months and governorates of the incidents "
+        f"above: how many of {'its' if one else 'their'} events, and the sum of those events' figures (summed by "
+        f"us, nothing averaged). An event's total in {'this dataset' if one else 'a dataset'} does not split the "
+        "sides (“side not stated”)"
+        + ("; UCDP's deaths by side are rows of their own, not to be added to its totals" if
+           (shown["victim_side"] != "unspecified").any() else "")
+        + ". These are the " + ("dataset's" if one else "datasets'") + " figures, not the articles', and are not "
+        "compared with them"
+        + (f"; the {individually} events on the day and in the governorate of an incident are listed one by one "
+           "above" if individually else "") + ".</p>")
+    if near.empty:
+        parts.append("<p><em>No event of the datasets falls in the months and governorates of the incidents the "
+                     "articles report.</em></p>")
+    else:
+        rows = []
+        for _, row in near.sort_values(["period", "governorate", "source", "victim_side"], kind="stable").iterrows():
+            low, high = int(row["fatalities_low"]), int(row["fatalities_high"])
+            fatalities = f"{low:,}" if low == high else f"{low:,} to {high:,}"
+            rows.append(f"<tr><td>{safe(row['source'])}</td><td>{safe(_period_words(row['period']))}</td>"
+                        f"<td>{safe(_text(row['governorate']) or 'not given')}</td>"
+                        f"<td>{safe(SIDE_LABELS.get(row['victim_side'], row['victim_side']))}</td>"
+                        f"<td>{int(row['events']):,}</td><td>{fatalities} {safe(row['outcome'])}</td>"
+                        f"<td>{int(row['shown_individually']):,}</td></tr>")
+        caption = "The datasets' own totals where the articles report incidents"
+        parts.append(WRAP.format(label=safe(caption)) + f"<table><caption>{safe(caption)}</caption><thead><tr>"
+                     + "".join(f'<th scope="col">{h}</th>' for h in ("Dataset", "Period", "Governorate", "People",
+                                                                     "Events", "In all", "Listed above"))
+                     + "</tr></thead><tbody>" + "".join(rows) + "</tbody></table></div>")
+    parts.append(f"<p>Every month and governorate of the exports ({len(shown):,} rows) is in "
+                 '<a href="data.html">dataset_summary.csv on the Data page</a>.</p>')
+    return html_block("\n".join(parts))

@@ -172,6 +172,36 @@ SCHEMAS: dict[str, dict] = {
             Field("source", "string", "Where the coordinate comes from.", True),
         ],
     },
+    "dataset_summary": {
+        "title": "Conflict datasets, summarised",
+        "description": "Each ACLED or UCDP GED export given to the build, summarised by month (by year for a very "
+                       "long or wide export), governorate, side hit and outcome: the dataset's own figures, "
+                       "attributed to it, never mixed with the articles' claims. The events about an incident the "
+                       "articles report are also in the claims table, one by one; the full import is in "
+                       "data/interim/datasets/ (not published).",
+        "primary_key": ["export", "period", "governorate", "victim_side", "outcome"],
+        "fields": [
+            Field("source", "string", "The dataset: ACLED or UCDP GED.", True),
+            Field("export", "string", "The export it comes from (its row in the articles table).", True),
+            Field("period", "string", "Month (YYYY-MM), or year (YYYY) where by month would be too many rows.", True),
+            Field("governorate", "string", "The dataset's own admin-1 name."),
+            Field("victim_side", "string", "Side hit: 'unspecified' for the event totals a dataset does not split "
+                  "by side (ACLED fatalities, UCDP low to high); UCDP's deaths by side are rows of their own, not "
+                  "to be added to the totals.", True, enum=SIDES),
+            Field("outcome", "string", "What happened to the people.", True,
+                  enum=("killed", "wounded", "captured", "displaced", "other")),
+            Field("events", "integer", "The dataset's events in this row.", True),
+            Field("fatalities_low", "integer", "Sum of the events' figures (their low ends for UCDP ranges).", True),
+            Field("fatalities_high", "integer", "Sum of the events' high ends (the same as low for ACLED).", True),
+            Field("shown_individually", "integer", "Of these events, those about an incident the articles report, "
+                  "kept one by one in the claims table.", True),
+            Field("review_status", "string", "The editors' decision on the whole export "
+                  "(data/review/exports.csv): only accepted rows are shown on the site.", True,
+                  enum=("accepted", "rejected", "awaiting")),
+            Field("reviewer", "string", "Who checked the export."),
+            Field("reviewed_on", "date", "Day the export was checked."),
+        ],
+    },
 }
 
 # Editorial review (explainer/review.py): each claim's status, who checked it, and the machine's own values beside

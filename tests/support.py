@@ -81,3 +81,35 @@ def run_in_copy(root: Path, *args: str, **kwargs) -> subprocess.CompletedProcess
     env = {**os.environ, "EXPLAINER_NO_QUARTO_INSTALL": "1", "PYTHONPATH": str(root), **kwargs.pop("env", {})}
     return subprocess.run([sys.executable, "-m", "explainer", *map(str, args)], cwd=root, env=env,
                           capture_output=True, text=True, **kwargs)
+
+
+# Syria's governorates as ACLED names them (admin1), for exports made up in tests and the benchmark.
+GOVERNORATES = ("Aleppo", "Al Hasakeh", "Ar Raqqa", "As Sweida", "Damascus", "Dara", "Deir ez Zor", "Hama", "Homs",
+                "Idlib", "Lattakia", "Quneitra", "Rural Damascus", "Tartous")
+
+
+def national_acled_export(path: Path, rows: int, first: str = "2018-01-01", days: int = 1826,
+                          seed: int = 0) -> Path:
+    """A national ACLED-shaped export of ``rows`` events: the codebook fixture's rows first (3 February 2020 in
+    Idlib, the seed's incident, and 10 February), then events spread over ``days`` days from ``first`` and over
+    every governorate, with the fixture's text and fatalities from 0 to 20. Made up for tests and the benchmark:
+    not ACLED's data."""
+    import numpy as np
+    import pandas as pd
+
+    fixture = pd.read_csv(PROJECT_ROOT / "tests" / "fixtures" / "datasets" / "acled-syria-feb2020.csv", dtype=str,
+                          keep_default_na=False)
+    random = np.random.default_rng(seed)
+    extra = max(0, rows - len(fixture))
+    made = fixture.iloc[random.integers(0, len(fixture), extra)].reset_index(drop=True)
+    days_from = pd.Timestamp(first) + pd.to_timedelta(random.integers(0, days, extra), unit="D")
+    made["event_date"] = days_from.strftime("%d %B %Y")
+    made["year"] = days_from.strftime("%Y")
+    made["admin1"] = np.array(GOVERNORATES)[random.integers(0, len(GOVERNORATES), extra)]
+    made["location"] = made["admin1"] + " town"
+    made["fatalities"] = random.integers(0, 21, extra).astype(str)
+    made["notes"] = "Made-up event for a size test, shaped from the codebook fixture."
+    export = pd.concat([fixture, made], ignore_index=True).head(rows)
+    export["event_id_cnty"] = [f"SYR{n:07d}" for n in range(len(export))]
+    export.to_csv(path, index=False, lineterminator="\n")
+    return path

@@ -375,25 +375,6 @@ def test_non_latin_file_name_gets_an_id(project, tmp_path):
     assert len(set(rows.values())) == 3
 
 
-def test_national_export_is_refused_before_it_bloats_the_committed_tables(project, tmp_path):
-    """A whole country's export made a 352 MB claims.csv and a 110 MB notebook (item 11): one line instead."""
-    from explainer.pipeline import MAX_DATASET_CLAIMS
-
-    root, env = project
-    with (root / ACLED_FIXTURE).open(encoding="utf-8", newline="") as handle:
-        header, *rows = list(csv.reader(handle))
-    export = tmp_path / "acled-national.csv"
-    with export.open("w", encoding="utf-8", newline="") as handle:
-        writer = csv.writer(handle, lineterminator="\n")
-        writer.writerow(header)
-        for number in range(MAX_DATASET_CLAIMS + 1):
-            writer.writerow([f"SYR{number:07d}"] + rows[number % len(rows)][1:])
-    before = _snapshot(root)
-    _one_line_exit_2(_build(root, env, "--acled", str(export)), "acled-national.csv", f"at most {MAX_DATASET_CLAIMS:,}",
-                     "export only the area and period")
-    assert _snapshot(root) == before
-
-
 def test_notebook_tables_show_a_bounded_number_of_rows():
     import pandas as pd
 
