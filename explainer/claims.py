@@ -86,7 +86,7 @@ CANDIDATE = NameFinder(
     list(PARTICIPLES) + list(INTRANSITIVES) + list(TRANSITIVES) + list(OUTCOME_NOUNS) + list(NOMINALS)
     + list(STOCK_VERBS) + list(V["toll_word"]) + [w.capitalize() for w in [*PARTICIPLES, *INTRANSITIVES,
                                                                          *TRANSITIVES, *OUTCOME_NOUNS]]
-    + ["refugees", "displaced"])
+    + ["refugees", "displaced", "hostage", "hostages"])
 
 # Words that may stand between the people and their verb: auxiliaries, adverbs and the vocabulary's hedges
 # ("were reportedly killed", "are said to have died", "was reported to be killed").
@@ -138,7 +138,7 @@ _SINGLE = Folded(r"(?<![\w-])(an?|one)\s+(?=(?:[\w'’-]+\s+){0,3}?(?:" + _words
 _ALL_OF = Folded(r"\ball\s+(?:its|their|the|of\s+the)\s+(?=(?:crew|passengers|occupants|members|soldiers)\b)")
 _UNNUMBERED = Folded(r"(?<![\w-])(?:" + _words_pattern(TRANSITIVES) + r")\s+(?P<q>others)\b|(?<![\w-])(?:sustain\w*|"
                      r"suffer\w*|incurr?\w*|result\w*\s+in|caus\w*)\s+(?:heavy\s+|serious\s+|some\s+|significant\s+)?"
-                     r"(?P<q2>casualties|losses)\b")
+                     r"(?P<q2>casualties|losses|deaths|injuries|fatalities)\b")
 _MILITARY_HEADS = {"soldiers", "soldier", "troops", "servicemen", "serviceman", "personnel", "fighters", "fighter",
                    "officers", "officer", "guards", "forces", "members", "others", "men", "crew", "pilot", "pilots"}
 _PARTIES = ("turkey", "syria_government", "russia", "rebels")
@@ -160,6 +160,12 @@ _CAPITALISED = re.compile(r"(?<![\w'’-])[A-Z]")
 _LOSER = re.compile(r"(?P<who>[\w'’-]+(?:\s+[\w'’-]+){0,2})\s+(?:suffer\w*|los(?:t|es|ing|e)|sustain\w*|incurr?\w*)\s+"
                     r"(?:(?:over|more\s+than|at\s+least|about|some|nearly|heavy|an\s+estimated)\s+)*$", re.IGNORECASE)
 _DEADLINE_BEFORE = re.compile(r"\b(?:by|until|before|ahead\s+of|deadline\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
+_DOTTED = re.compile(r"\b(?:[A-Z]\.){2,}")
+_OF_WHICH_WERE = re.compile(r"\s+of\s+(?:which|whom|them)\s+(?:were|was|are)\s+(?P<who>[^,.;:()]{2,60})", re.IGNORECASE)
+# "held 1,000 civilians hostage", "took 20 soldiers hostage": the people between the verb and "hostage" were captured.
+_HOSTAGE_VERB = re.compile(r"\b(?:held|holding|holds|hold|took|taken|taking|take|seized|kept)\s+"
+                           r"(?:(?:around|about|some|nearly|over|more\s+than|at\s+least)\s+)?$", re.IGNORECASE)
+_HOSTAGE_AFTER = re.compile(r"\s+(?:as\s+)?hostages?\b", re.IGNORECASE)
 _PERCENT = re.compile(r"\s*(?:%|percent\b|per\s+cent\b|pc\b)", re.IGNORECASE)
 # A list that goes on after its verb: "12 rebels were killed, as well as 40 soldiers and 3 civilians".
 _LIST_AFTER_VERB = re.compile(r"\s*,?\s*(?:as\s+well\s+as|along\s+with|together\s+with)\s+$", re.IGNORECASE)
@@ -232,6 +238,8 @@ def _side_of_words(text: str) -> str | None:
 def _noun_phrase(sentence: str, quantity: Quantity) -> _Victims | None:
     """The people a quantity counts, or None when it counts something else ("12 observation posts")."""
     window = sentence[quantity.end:quantity.end + 90]
+    if "." in window:
+        window = _DOTTED.sub(lambda m: m.group().replace(".", "_"), window)  # "U.S. soldiers": one word, same offsets
     words = list(islice(_WORDS.finditer(window), 7))  # lazily: the eighth word on is never read
     texts = [w.group() for w in words]
     lowers = [t.lower() for t in texts]
@@ -302,7 +310,7 @@ def _noun_phrase(sentence: str, quantity: Quantity) -> _Victims | None:
                 # "fighters of Hayat Tahrir al-Sham", "members of Iran's Revolutionary Guard": up to the verb.
                 kept = []
                 for part in re.finditer(r"\S+", group["group"]):
-                    if part.group().lower() in _GROUP_STOP or re.search(r"\w+ly$", part.group()) or len(kept) >= 6:
+                    if part.group().lower() in _GROUP_STOP or re.search(r"\w+ly$", part.group()) or len(kept) >= 8:
                         break
                     kept.append(part)
                 if kept and _side_of_words(" ".join(p.group() for p in kept)):
@@ -352,7 +360,8 @@ def _victim_phrases(sentence: str) -> list[_Victims]:
     lowered = sentence.lower()
     # Substring tests first: each pattern below needs one of these words, and most sentences hold none.
     for match in (_UNNUMBERED.finditer(sentence) if "others" in lowered or "casualties" in lowered
-                  or "losses" in lowered else ()):
+                  or "losses" in lowered or "deaths" in lowered or "injuries" in lowered
+                  or "fatalities" in lowered else ()):
         # "injuring others", "after sustaining casualties": a casualty stated with no number.
         group = "q" if match["q"] else "q2"
         if free(match.start(), match.end()):
@@ -376,6 +385,11 @@ def _victim_phrases(sentence: str) -> list[_Victims]:
         if not phrase.head and (_YEAR.fullmatch(quantity.text) or quantity.text.lower() in ("a", "an")):
             continue  # a bare "2019" is a year; a bare "a" is an article
         phrase.subset = bool(_SUBSET_BEFORE.search(sentence[max(0, quantity.start - 20):quantity.start]))
+        described = _OF_WHICH_WERE.match(sentence, phrase.end) if not phrase.head else None
+        if described:
+            # "10 were killed, seven of which were Iranian and Hezbollah militants": a subset, its people after it.
+            phrase.subset, phrase.head = True, "people"
+            phrase.modifiers = described["who"].lower().split()
         if phrases and phrases[-1].subset and _LIST_GAP.fullmatch(sentence[phrases[-1].end:phrase.start]):
             phrase.subset = True  # "including five Syrians and at least three Iranians"
         phrases.append(phrase)
@@ -555,6 +569,11 @@ def _link_outcomes(sentence: str, phrases: list[_Victims]) -> list[_Link]:
             phrase.subset = True
             links.append(_Link(phrase, OUTCOME_NOUNS.get(word) or PARTICIPLES[word],
                                phrase.start - len(among.group()), phrase.end, "subset"))
+            continue
+        hostage = _HOSTAGE_AFTER.match(sentence, phrase.end)
+        if hostage and phrase.head in PERSON_NOUNS and _HOSTAGE_VERB.search(sentence, max(0, phrase.start - 30),
+                                                                             phrase.start):
+            links.append(_Link(phrase, "captured", phrase.start, hostage.end(), "active"))
             continue
         of_the = _OF_THE_CASUALTIES.match(sentence, phrase.end)
         if of_the and not phrase.head:

@@ -266,3 +266,22 @@ def test_a_target_date_is_not_the_day_of_the_figures(tmp_path, reference):
 def test_named_individuals(tmp_path, reference, text, expected):
     claims = _claims(tmp_path, reference, text)
     assert [(c.number_low, c.outcome, c.victim_side) for c in claims] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # hostages: "held N people hostage", "were taken hostage"
+    ("The gunmen held some 40 villagers hostage in the school.", [(40, "captured", "civilians")]),
+    ("Twelve aid workers were taken hostage.", [(12, "captured", "civilians")]),
+    # "N of which were X": a subset described after its number
+    ("Eleven people were killed, four of which were Hezbollah fighters.",
+     [(11, "killed", "unspecified"), (4, "killed", "syria_government")]),
+    # an abbreviation with full stops inside the people's words
+    ("At least 6 U.N. staff were wounded.", [(6, "wounded", "unspecified")]),
+    # unnumbered deaths and injuries, a verb in its base form, volunteers
+    ("The raid caused deaths among the guards.", [(None, "killed", "unspecified")]),
+    ("The gunmen went on to execute 15 men in the square.", [(15, "killed", "unspecified")]),
+    ("Three foreign volunteers were killed near Raqqa.", [(3, "killed", "unspecified")]),
+])
+def test_hostages_subsets_and_forms(tmp_path, reference, text, expected):
+    claims = _claims(tmp_path, reference, text)
+    assert [(c.number_low, c.outcome, c.victim_side) for c in claims] == expected
