@@ -94,7 +94,7 @@ _HEDGE_WORDS = {w for phrase in V["hedge"] for w in phrase.split()}
 _FILLERS = (r"(?:" + "|".join(sorted(_HEDGE_WORDS | {
     "were", "was", "are", "is", "be", "been", "being", "have", "has", "had", "got", "get", "gets", "would", "will",
     "may", "might", "to", "also", "all", "either", "still", "later", "said", "thought", "believed", "feared",
-    "confirmed", "now", "subsequently", "ultimately", "both", "then", "since", "previously", "already", "just",
+    "confirmed", "estimated", "known", "presumed", "now", "subsequently", "ultimately", "both", "then", "since", "previously", "already", "just",
     "initially", "eventually", "among", "those"}, key=len, reverse=True)) + r"|\w+ly)")
 _PASSIVE = re.compile(
     r"\s*,?\s*(?:(?:who|which|that)\s+|of\s+(?:whom|which|them)\s+)?(?:" + _FILLERS + r"\s+){0,6}[\"'“‘]?"
@@ -127,7 +127,8 @@ _OUTCOME_IN = Folded(r"(?<![\w-])(?:" + _words_pattern(
 _SIDE_PATTERN = re.compile(r"(?<![\w-])(?:" + _words_pattern(SIDE_WORDS) + r")(?![\w-])", re.IGNORECASE)
 _GROUP_AFTER = re.compile(r"\s+(?:of|from|belonging\s+to|loyal\s+to|with|in)\s+(?:the\s+)?(?P<group>[^,.;:()\"“”]{1,60})",
                           re.IGNORECASE)
-_SUBSET_BEFORE = re.compile(r"(?:\bincluding|\bamong\s+them|\bamong\s+whom|\bof\s+whom|\bincluded)\s+$", re.IGNORECASE)
+_SUBSET_BEFORE = re.compile(r"(?:\bincluding|\bamong\s+them|\bamong\s+whom|\bof\s+whom|\bof\s+which|\bincluded)\s+$",
+                            re.IGNORECASE)
 _PERIOD_WORDS = Folded(r"\b(?:total|so\s+far|since|in\s+all|altogether|cumulative|overall|toll|annual|"
                            r"over\s+the\s+same\s+period|during\s+the\s+(?:previous|past|last)|within\s+(?:two|three|"
                            r"\d+)\s+days|per\s+year|each\s+year|by\s+(?:the\s+)?(?:end|beginning|start)\b|by\s+\d{4}|"
@@ -166,6 +167,12 @@ _OF_WHICH_WERE = re.compile(r"\s+of\s+(?:which|whom|them)\s+(?:were|was|are)\s+(
 _HOSTAGE_VERB = re.compile(r"\b(?:held|holding|holds|hold|took|taken|taking|take|seized|kept)\s+"
                            r"(?:(?:around|about|some|nearly|over|more\s+than|at\s+least)\s+)?$", re.IGNORECASE)
 _HOSTAGE_AFTER = re.compile(r"\s+(?:as\s+)?hostages?\b", re.IGNORECASE)
+_WERE_PEOPLE = re.compile(r"\s+(?:were|was|are)\s+(?P<who>(?:[\w'’-]+\s+){0,3}(?:" + _words_pattern(PERSON_NOUNS)
+                          + r"))(?![\w-])", re.IGNORECASE)
+_RELEASED = re.compile(r"\b(?:freed|free|freeing|released|release|releasing|exchanged|exchange|swapped|swap)\b"
+                       r"(?:\s+(?:of|the|some|about|around|nearly|over|more\s+than|at\s+least|up\s+to|hundreds\s+of|"
+                       r"dozens\s+of))*\s+$", re.IGNORECASE)
+_CAPTIVE_NOUNS = {"prisoners", "detainees", "hostages", "captives"}
 _PERCENT = re.compile(r"\s*(?:%|percent\b|per\s+cent\b|pc\b)", re.IGNORECASE)
 # A list that goes on after its verb: "12 rebels were killed, as well as 40 soldiers and 3 civilians".
 _LIST_AFTER_VERB = re.compile(r"\s*,?\s*(?:as\s+well\s+as|along\s+with|together\s+with)\s+$", re.IGNORECASE)
@@ -423,6 +430,7 @@ def _side(phrase: _Victims, previous: _Victims | None, outcome: str) -> str:
             and _own_side(phrase.also) in (None, "civilians"):
         return "civilians"
     found = _sides_of_words(" ".join(phrase.modifiers + [phrase.head] + phrase.also))
+    own_words = bool(found)  # the people's words name a side ("Syrian soldiers"), not just the noun's default
     if found == {"unspecified"} and PERSON_NOUNS.get(phrase.head) == "rebels":
         return "unspecified"  # "YPG militants": the group's word decides, not the noun's default
     for noun in (phrase.head, phrase.also[-1] if phrase.also else ""):
@@ -432,6 +440,9 @@ def _side(phrase: _Victims, previous: _Victims | None, outcome: str) -> str:
         found.discard("civilians")  # "a civilian contractor" works for the side named before
     if not found and phrase.group:
         found = _sides_of_words(phrase.group)
+    if outcome == "displaced" and not own_words and phrase.head not in _MILITARY_HEADS \
+            and PERSON_NOUNS.get(phrase.head) != "rebels":
+        return "civilians"  # "4.8 million Syrians fled": people displaced, not a party's fighters
     own = next((side for side in _SIDE_ORDER if side in found), None)
     if own is not None:
         return own
@@ -487,13 +498,25 @@ def _link_outcomes(sentence: str, phrases: list[_Victims]) -> list[_Link]:
     # Where each list run ends and begins, computed once (walking every run from every item would be quadratic).
     run_end = list(range(1, count + 1))
     for index in range(count - 2, -1, -1):
-        if joined[index] and not phrases[index + 1].head_outcome:
+        if joined[index] and (not phrases[index + 1].head_outcome or phrases[index + 1].head in _CAPTIVE_NOUNS):
             run_end[index] = run_end[index + 1]
     run_start = list(range(count))
     for index in range(1, count):
         if joined[index - 1]:
             run_start[index] = run_start[index - 1]
     for index, phrase in enumerate(phrases):
+        if phrase.head in _CAPTIVE_NOUNS:
+            if _RELEASED.search(sentence[max(0, phrases[run_start[index]].start - 40):phrases[run_start[index]].start]):
+                continue  # "freed 40 prisoners", "a swap of 20 prisoners": a release is no casualty
+            # "120 prisoners were killed", "executed 50 prisoners": a verb says what befell the captives.
+            verb = _PASSIVE.match(sentence, phrase.end)
+            before_verb = _ACTIVE.search(sentence[max(0, phrase.start - 80):phrase.start])
+            if verb or before_verb:
+                outcome = _outcomes(verb["verb"], verb["more"], {**PARTICIPLES, **INTRANSITIVES})[0] if verb \
+                    else _outcomes(before_verb["verb"], before_verb["more"], TRANSITIVES)[0]
+                links.append(_Link(phrase, outcome, phrase.start, verb.end() if verb else phrase.end,
+                                   "passive" if verb else "active"))
+                continue
         if phrase.head_outcome:
             # "2,730 civilian deaths", "12 casualties": the noun is the outcome.
             _side_of_loser(sentence, phrase, phrase.start)
@@ -503,6 +526,7 @@ def _link_outcomes(sentence: str, phrases: list[_Victims]) -> list[_Link]:
         following = run_end[index]
         right = phrases[following - 1].end
         if following < count and phrases[following].head_outcome and phrase.head in PERSON_NOUNS \
+                and phrases[following].head not in _CAPTIVE_NOUNS \
                 and joined[following - 1]:
             # "26 security forces and 6 civilian deaths": the list shares the outcome noun at its end.
             links.append(_Link(phrase, phrases[following].head_outcome, phrase.start, phrase.end, "noun"))
@@ -578,6 +602,9 @@ def _link_outcomes(sentence: str, phrases: list[_Victims]) -> list[_Link]:
         of_the = _OF_THE_CASUALTIES.match(sentence, phrase.end)
         if of_the and not phrase.head:
             # "three of the injured had light wounds", "two of the dead were children": a subset, its outcome named.
+            described = _WERE_PEOPLE.match(sentence, of_the.end())
+            if described:
+                *phrase.modifiers, phrase.head = described["who"].lower().split()  # "16 of the dead were soldiers"
             verb = _PASSIVE.match(sentence, of_the.end())
             outcome = _outcomes(verb["verb"], verb["more"], {**PARTICIPLES, **INTRANSITIVES})[0] if verb else \
                 OUTCOME_NOUNS.get(of_the["noun"].lower()) or PARTICIPLES[of_the["noun"].lower()]

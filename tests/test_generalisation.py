@@ -285,3 +285,45 @@ def test_named_individuals(tmp_path, reference, text, expected):
 def test_hostages_subsets_and_forms(tmp_path, reference, text, expected):
     claims = _claims(tmp_path, reference, text)
     assert [(c.number_low, c.outcome, c.victim_side) for c in claims] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # prisoners: the verb says what befell them; a release is no casualty
+    ("Forty prisoners were killed when the jail was shelled.", [(40, "killed")]),
+    ("Guards shot dead seven prisoners in the yard.", [(7, "killed")]),
+    ("Nine guards and 14 prisoners had been killed by then.", [(9, "killed"), (14, "killed")]),
+    ("The deal freed 200 prisoners.", []),
+    ("The army took 30 prisoners near the dam.", [(30, "captured")]),
+    # "massacred", "were estimated to have been killed"
+    ("Militiamen massacred 45 villagers.", [(45, "killed")]),
+    ("About 600 people were estimated to have been killed.", [(600, "killed")]),
+    # "N of the dead were X", "of which N X"
+    ("Twenty people died; 12 of the dead were children.", [(20, "killed"), (12, "killed")]),
+    ("The toll reached 300 people, of which 80 civilians.", [(300, "killed"), (80, "killed")]),
+])
+def test_prisoners_and_the_dead(tmp_path, reference, text, expected):
+    assert [(c.number_low, c.outcome) for c in _claims(tmp_path, reference, text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Twenty people died; 12 of the dead were children.", [(20, "unspecified"), (12, "civilians")]),
+    # people who fled are civilians unless the text names them fighters
+    ("Some 2 million Syrians fled abroad.", [(2_000_000, "civilians")]),
+    ("About 300 fighters fled the town.", [(300, "unspecified")]),
+])
+def test_whose_dead_and_whose_displaced(tmp_path, reference, text, expected):
+    assert [(c.number_low, c.victim_side) for c in _claims(tmp_path, reference, text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a pronoun speaks for the source named earlier in the same sentence, not for the last sentence's
+    ("The SOHR said 30 soldiers died. A local activist said he counted 14 bodies in the square.",
+     [(30, SOHR), (14, "local activist")]),
+    # an unlisted source after an opening date and a clause
+    ("On 3 May, during the siege, an opposition activist group claimed 20 prisoners were executed.",
+     [(20, "opposition activist group")]),
+    ("The Syrian Civil Defense reported that 17 civilians were killed.", [(17, "White Helmets")]),
+    ("The monitor attributed 40 civilian deaths to air strikes.", [(40, SOHR)]),
+])
+def test_sources_of_this_round(tmp_path, reference, text, expected):
+    assert [(c.number_low, c.claimant) for c in _claims(tmp_path, reference, text)] == expected
