@@ -86,7 +86,7 @@ CANDIDATE = NameFinder(
     list(PARTICIPLES) + list(INTRANSITIVES) + list(TRANSITIVES) + list(OUTCOME_NOUNS) + list(NOMINALS)
     + list(STOCK_VERBS) + list(V["toll_word"]) + [w.capitalize() for w in [*PARTICIPLES, *INTRANSITIVES,
                                                                          *TRANSITIVES, *OUTCOME_NOUNS]]
-    + ["refugees", "displaced"])
+    + ["refugees", "displaced", "hostage", "hostages"])
 
 # Words that may stand between the people and their verb: auxiliaries, adverbs and the vocabulary's hedges
 # ("were reportedly killed", "are said to have died", "was reported to be killed").
@@ -94,7 +94,7 @@ _HEDGE_WORDS = {w for phrase in V["hedge"] for w in phrase.split()}
 _FILLERS = (r"(?:" + "|".join(sorted(_HEDGE_WORDS | {
     "were", "was", "are", "is", "be", "been", "being", "have", "has", "had", "got", "get", "gets", "would", "will",
     "may", "might", "to", "also", "all", "either", "still", "later", "said", "thought", "believed", "feared",
-    "confirmed", "now", "subsequently", "ultimately", "both", "then", "since", "previously", "already", "just",
+    "confirmed", "estimated", "known", "presumed", "now", "subsequently", "ultimately", "both", "then", "since", "previously", "already", "just",
     "initially", "eventually", "among", "those"}, key=len, reverse=True)) + r"|\w+ly)")
 _PASSIVE = re.compile(
     r"\s*,?\s*(?:(?:who|which|that)\s+|of\s+(?:whom|which|them)\s+)?(?:" + _FILLERS + r"\s+){0,6}[\"'“‘]?"
@@ -127,7 +127,8 @@ _OUTCOME_IN = Folded(r"(?<![\w-])(?:" + _words_pattern(
 _SIDE_PATTERN = re.compile(r"(?<![\w-])(?:" + _words_pattern(SIDE_WORDS) + r")(?![\w-])", re.IGNORECASE)
 _GROUP_AFTER = re.compile(r"\s+(?:of|from|belonging\s+to|loyal\s+to|with|in)\s+(?:the\s+)?(?P<group>[^,.;:()\"“”]{1,60})",
                           re.IGNORECASE)
-_SUBSET_BEFORE = re.compile(r"(?:\bincluding|\bamong\s+them|\bamong\s+whom|\bof\s+whom|\bincluded)\s+$", re.IGNORECASE)
+_SUBSET_BEFORE = re.compile(r"(?:\bincluding|\bamong\s+them|\bamong\s+whom|\bof\s+whom|\bof\s+which|\bincluded)\s+$",
+                            re.IGNORECASE)
 _PERIOD_WORDS = Folded(r"\b(?:total|so\s+far|since|in\s+all|altogether|cumulative|overall|toll|annual|"
                            r"over\s+the\s+same\s+period|during\s+the\s+(?:previous|past|last)|within\s+(?:two|three|"
                            r"\d+)\s+days|per\s+year|each\s+year|by\s+(?:the\s+)?(?:end|beginning|start)\b|by\s+\d{4}|"
@@ -138,7 +139,7 @@ _SINGLE = Folded(r"(?<![\w-])(an?|one)\s+(?=(?:[\w'’-]+\s+){0,3}?(?:" + _words
 _ALL_OF = Folded(r"\ball\s+(?:its|their|the|of\s+the)\s+(?=(?:crew|passengers|occupants|members|soldiers)\b)")
 _UNNUMBERED = Folded(r"(?<![\w-])(?:" + _words_pattern(TRANSITIVES) + r")\s+(?P<q>others)\b|(?<![\w-])(?:sustain\w*|"
                      r"suffer\w*|incurr?\w*|result\w*\s+in|caus\w*)\s+(?:heavy\s+|serious\s+|some\s+|significant\s+)?"
-                     r"(?P<q2>casualties|losses)\b")
+                     r"(?P<q2>casualties|losses|deaths|injuries|fatalities)\b")
 _MILITARY_HEADS = {"soldiers", "soldier", "troops", "servicemen", "serviceman", "personnel", "fighters", "fighter",
                    "officers", "officer", "guards", "forces", "members", "others", "men", "crew", "pilot", "pilots"}
 _PARTIES = ("turkey", "syria_government", "russia", "rebels")
@@ -160,6 +161,18 @@ _CAPITALISED = re.compile(r"(?<![\w'’-])[A-Z]")
 _LOSER = re.compile(r"(?P<who>[\w'’-]+(?:\s+[\w'’-]+){0,2})\s+(?:suffer\w*|los(?:t|es|ing|e)|sustain\w*|incurr?\w*)\s+"
                     r"(?:(?:over|more\s+than|at\s+least|about|some|nearly|heavy|an\s+estimated)\s+)*$", re.IGNORECASE)
 _DEADLINE_BEFORE = re.compile(r"\b(?:by|until|before|ahead\s+of|deadline\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
+_DOTTED = re.compile(r"\b(?:[A-Z]\.){2,}")
+_OF_WHICH_WERE = re.compile(r"\s+of\s+(?:which|whom|them)\s+(?:were|was|are)\s+(?P<who>[^,.;:()]{2,60})", re.IGNORECASE)
+# "held 1,000 civilians hostage", "took 20 soldiers hostage": the people between the verb and "hostage" were captured.
+_HOSTAGE_VERB = re.compile(r"\b(?:held|holding|holds|hold|took|taken|taking|take|seized|kept)\s+"
+                           r"(?:(?:around|about|some|nearly|over|more\s+than|at\s+least)\s+)?$", re.IGNORECASE)
+_HOSTAGE_AFTER = re.compile(r"\s+(?:as\s+)?hostages?\b", re.IGNORECASE)
+_WERE_PEOPLE = re.compile(r"\s+(?:were|was|are)\s+(?P<who>(?:[\w'’-]+\s+){0,3}(?:" + _words_pattern(PERSON_NOUNS)
+                          + r"))(?![\w-])", re.IGNORECASE)
+_RELEASED = re.compile(r"\b(?:freed|free|freeing|released|release|releasing|exchanged|exchange|swapped|swap)\b"
+                       r"(?:\s+(?:of|the|some|about|around|nearly|over|more\s+than|at\s+least|up\s+to|hundreds\s+of|"
+                       r"dozens\s+of))*\s+$", re.IGNORECASE)
+_CAPTIVE_NOUNS = {"prisoners", "detainees", "hostages", "captives"}
 _PERCENT = re.compile(r"\s*(?:%|percent\b|per\s+cent\b|pc\b)", re.IGNORECASE)
 # A list that goes on after its verb: "12 rebels were killed, as well as 40 soldiers and 3 civilians".
 _LIST_AFTER_VERB = re.compile(r"\s*,?\s*(?:as\s+well\s+as|along\s+with|together\s+with)\s+$", re.IGNORECASE)
@@ -232,6 +245,8 @@ def _side_of_words(text: str) -> str | None:
 def _noun_phrase(sentence: str, quantity: Quantity) -> _Victims | None:
     """The people a quantity counts, or None when it counts something else ("12 observation posts")."""
     window = sentence[quantity.end:quantity.end + 90]
+    if "." in window:
+        window = _DOTTED.sub(lambda m: m.group().replace(".", "_"), window)  # "U.S. soldiers": one word, same offsets
     words = list(islice(_WORDS.finditer(window), 7))  # lazily: the eighth word on is never read
     texts = [w.group() for w in words]
     lowers = [t.lower() for t in texts]
@@ -302,7 +317,7 @@ def _noun_phrase(sentence: str, quantity: Quantity) -> _Victims | None:
                 # "fighters of Hayat Tahrir al-Sham", "members of Iran's Revolutionary Guard": up to the verb.
                 kept = []
                 for part in re.finditer(r"\S+", group["group"]):
-                    if part.group().lower() in _GROUP_STOP or re.search(r"\w+ly$", part.group()) or len(kept) >= 6:
+                    if part.group().lower() in _GROUP_STOP or re.search(r"\w+ly$", part.group()) or len(kept) >= 8:
                         break
                     kept.append(part)
                 if kept and _side_of_words(" ".join(p.group() for p in kept)):
@@ -352,7 +367,8 @@ def _victim_phrases(sentence: str) -> list[_Victims]:
     lowered = sentence.lower()
     # Substring tests first: each pattern below needs one of these words, and most sentences hold none.
     for match in (_UNNUMBERED.finditer(sentence) if "others" in lowered or "casualties" in lowered
-                  or "losses" in lowered else ()):
+                  or "losses" in lowered or "deaths" in lowered or "injuries" in lowered
+                  or "fatalities" in lowered else ()):
         # "injuring others", "after sustaining casualties": a casualty stated with no number.
         group = "q" if match["q"] else "q2"
         if free(match.start(), match.end()):
@@ -376,6 +392,11 @@ def _victim_phrases(sentence: str) -> list[_Victims]:
         if not phrase.head and (_YEAR.fullmatch(quantity.text) or quantity.text.lower() in ("a", "an")):
             continue  # a bare "2019" is a year; a bare "a" is an article
         phrase.subset = bool(_SUBSET_BEFORE.search(sentence[max(0, quantity.start - 20):quantity.start]))
+        described = _OF_WHICH_WERE.match(sentence, phrase.end) if not phrase.head else None
+        if described:
+            # "10 were killed, seven of which were Iranian and Hezbollah militants": a subset, its people after it.
+            phrase.subset, phrase.head = True, "people"
+            phrase.modifiers = described["who"].lower().split()
         if phrases and phrases[-1].subset and _LIST_GAP.fullmatch(sentence[phrases[-1].end:phrase.start]):
             phrase.subset = True  # "including five Syrians and at least three Iranians"
         phrases.append(phrase)
@@ -409,6 +430,7 @@ def _side(phrase: _Victims, previous: _Victims | None, outcome: str) -> str:
             and _own_side(phrase.also) in (None, "civilians"):
         return "civilians"
     found = _sides_of_words(" ".join(phrase.modifiers + [phrase.head] + phrase.also))
+    own_words = bool(found)  # the people's words name a side ("Syrian soldiers"), not just the noun's default
     if found == {"unspecified"} and PERSON_NOUNS.get(phrase.head) == "rebels":
         return "unspecified"  # "YPG militants": the group's word decides, not the noun's default
     for noun in (phrase.head, phrase.also[-1] if phrase.also else ""):
@@ -418,6 +440,9 @@ def _side(phrase: _Victims, previous: _Victims | None, outcome: str) -> str:
         found.discard("civilians")  # "a civilian contractor" works for the side named before
     if not found and phrase.group:
         found = _sides_of_words(phrase.group)
+    if outcome == "displaced" and not own_words and phrase.head not in _MILITARY_HEADS \
+            and PERSON_NOUNS.get(phrase.head) != "rebels":
+        return "civilians"  # "4.8 million Syrians fled": people displaced, not a party's fighters
     own = next((side for side in _SIDE_ORDER if side in found), None)
     if own is not None:
         return own
@@ -473,13 +498,25 @@ def _link_outcomes(sentence: str, phrases: list[_Victims]) -> list[_Link]:
     # Where each list run ends and begins, computed once (walking every run from every item would be quadratic).
     run_end = list(range(1, count + 1))
     for index in range(count - 2, -1, -1):
-        if joined[index] and not phrases[index + 1].head_outcome:
+        if joined[index] and (not phrases[index + 1].head_outcome or phrases[index + 1].head in _CAPTIVE_NOUNS):
             run_end[index] = run_end[index + 1]
     run_start = list(range(count))
     for index in range(1, count):
         if joined[index - 1]:
             run_start[index] = run_start[index - 1]
     for index, phrase in enumerate(phrases):
+        if phrase.head in _CAPTIVE_NOUNS:
+            if _RELEASED.search(sentence[max(0, phrases[run_start[index]].start - 40):phrases[run_start[index]].start]):
+                continue  # "freed 40 prisoners", "a swap of 20 prisoners": a release is no casualty
+            # "120 prisoners were killed", "executed 50 prisoners": a verb says what befell the captives.
+            verb = _PASSIVE.match(sentence, phrase.end)
+            before_verb = _ACTIVE.search(sentence[max(0, phrase.start - 80):phrase.start])
+            if verb or before_verb:
+                outcome = _outcomes(verb["verb"], verb["more"], {**PARTICIPLES, **INTRANSITIVES})[0] if verb \
+                    else _outcomes(before_verb["verb"], before_verb["more"], TRANSITIVES)[0]
+                links.append(_Link(phrase, outcome, phrase.start, verb.end() if verb else phrase.end,
+                                   "passive" if verb else "active"))
+                continue
         if phrase.head_outcome:
             # "2,730 civilian deaths", "12 casualties": the noun is the outcome.
             _side_of_loser(sentence, phrase, phrase.start)
@@ -489,6 +526,7 @@ def _link_outcomes(sentence: str, phrases: list[_Victims]) -> list[_Link]:
         following = run_end[index]
         right = phrases[following - 1].end
         if following < count and phrases[following].head_outcome and phrase.head in PERSON_NOUNS \
+                and phrases[following].head not in _CAPTIVE_NOUNS \
                 and joined[following - 1]:
             # "26 security forces and 6 civilian deaths": the list shares the outcome noun at its end.
             links.append(_Link(phrase, phrases[following].head_outcome, phrase.start, phrase.end, "noun"))
@@ -556,9 +594,17 @@ def _link_outcomes(sentence: str, phrases: list[_Victims]) -> list[_Link]:
             links.append(_Link(phrase, OUTCOME_NOUNS.get(word) or PARTICIPLES[word],
                                phrase.start - len(among.group()), phrase.end, "subset"))
             continue
+        hostage = _HOSTAGE_AFTER.match(sentence, phrase.end)
+        if hostage and phrase.head in PERSON_NOUNS and _HOSTAGE_VERB.search(sentence, max(0, phrase.start - 30),
+                                                                             phrase.start):
+            links.append(_Link(phrase, "captured", phrase.start, hostage.end(), "active"))
+            continue
         of_the = _OF_THE_CASUALTIES.match(sentence, phrase.end)
         if of_the and not phrase.head:
             # "three of the injured had light wounds", "two of the dead were children": a subset, its outcome named.
+            described = _WERE_PEOPLE.match(sentence, of_the.end())
+            if described:
+                *phrase.modifiers, phrase.head = described["who"].lower().split()  # "16 of the dead were soldiers"
             verb = _PASSIVE.match(sentence, of_the.end())
             outcome = _outcomes(verb["verb"], verb["more"], {**PARTICIPLES, **INTRANSITIVES})[0] if verb else \
                 OUTCOME_NOUNS.get(of_the["noun"].lower()) or PARTICIPLES[of_the["noun"].lower()]
@@ -618,6 +664,108 @@ def _toll_links(sentence: str, taken: list[tuple[int, int]]) -> list[_Link]:
     return found
 
 
+# One named person killed or wounded: "Abu Hamza al-Ansari, an ISIL commander, was killed", "Sevda Çağdaş died",
+# "the death of U.S. volunteer Jordan MacTaggart", "executed Hevrin Khalaf". Only outcomes that befall people (a
+# town is "captured", never "killed"), and never a name the actors or places tables know.
+_PERSON_OUTCOMES = {w: o for w, o in {**PARTICIPLES, **INTRANSITIVES}.items() if o in ("killed", "wounded", "other")
+                    and w not in ("dead", "fell", "fell victim", "hurt")}
+_NAMED_PASSIVE = re.compile(r"(?:,\s*(?P<apposition>[^,;:()]{3,100}),)?\s+(?:(?:was|had\s+been|has\s+been)\s+)?"
+                            r"(?:(?:also|reportedly|later|allegedly|then|subsequently|eventually|finally|fatally|"
+                            r"seriously|severely)\s+)*(?P<verb>" + _words_pattern(_PERSON_OUTCOMES) + r")(?![\w-])",
+                            re.IGNORECASE)
+_NAMED_ACTIVE = re.compile(r"(?<![\w-])(?:(?P<verb>killed|executed|assassinated)|(?:the\s+)?(?P<noun>death|killing|"
+                           r"execution|assassination)\s+of)\s+", re.IGNORECASE)
+_NAME_TOKEN = re.compile(r"(?:[^\W\d_][\w'’-]*|al-[\w'’-]+|bin|ibn|el-[\w'’-]+)$")
+_NOT_NAMES = {"the", "a", "an", "on", "in", "at", "by", "later", "however", "meanwhile", "also", "then", "after",
+              "before", "during", "when", "while", "his", "her", "their", "its", "this", "that", "he", "she", "it",
+              "they", "according", "since", "and", "but", "or", "of", "to", "with", "from", "who", "which", "as"}
+_NATIONALITIES = {"turkish", "turkey's", "turkey", "syrian", "russian", "russia's", "iranian", "iran's"}
+
+
+def _name_before(text: str, end: int) -> tuple[int, str] | None:
+    """The personal name ending at ``end``: two to five capitalised words (particles such as al- allowed)."""
+    tokens = list(re.finditer(r"[\w.'’-]+", text[max(0, end - 80):end]))
+    offset = max(0, end - 80)
+    if not tokens or text[offset + tokens[-1].end():end].strip():
+        return None
+    kept = []
+    for token in reversed(tokens):
+        word = token.group().rstrip(".")
+        if not (_NAME_TOKEN.match(word) and (word[:1].isupper() or word.startswith(("al-", "el-")) or word in
+                                               ("bin", "ibn"))) or word.lower() in _NOT_NAMES:
+            break
+        kept.append(token)
+        if len(kept) == 5:
+            break
+    kept.reverse()
+    while kept and (kept[0].group().lower() in _NOT_NAMES or kept[0].group() in MONTH_WORDS):
+        kept.pop(0)
+    if sum(t.group()[:1].isupper() for t in kept) < 2:
+        return None
+    return offset + kept[0].start(), text[offset + kept[0].start():end]
+
+
+def _name_after(text: str, start: int) -> tuple[int, str] | None:
+    """The personal name starting at ``start``: two to five capitalised words (particles such as al- allowed)."""
+    kept_end, capitals = start, 0
+    for token in re.finditer(r"[\w'’-]+", text[start:start + 80]):
+        if text[kept_end:start + token.start()].strip():
+            break
+        word = token.group()
+        if not (word[:1].isupper() or word.startswith(("al-", "el-")) or word in ("bin", "ibn")) \
+                or word.lower() in _NOT_NAMES:
+            break
+        capitals += word[:1].isupper()
+        kept_end = start + token.end()
+    return (kept_end, text[start:kept_end]) if capitals >= 2 else None
+
+
+def _a_person(name: str, context: ArticleContext) -> bool:
+    """A name that is not an actor, a place, a month or an armed group ("Syrian National Army")."""
+    whole = [m for m in context.reference.actors.mentions(name) if m.start == 0 and m.end == len(name)]
+    return not (whole or context.reference.places.find(name) or _side_of_words(name)
+                or any(w in MONTH_WORDS for w in name.split()))
+
+
+def _named_links(text: str, context: ArticleContext, taken: list[tuple[int, int]]) -> list[_Link]:
+    found = []
+    for match in _NAMED_PASSIVE.finditer(text):
+        named = _name_before(text, match.start())
+        if named is None or not _a_person(named[1], context):
+            continue
+        start = named[0]
+        before = re.search(r"((?:[\w.'’-]+\s+){0,4})$", text[max(0, start - 60):start])
+        descriptor = ((before.group(1) if before else "") + " " + (match["apposition"] or "")).lower().split()
+        found.append((start, match.end(), match["verb"], descriptor, named[1]))
+    for match in _NAMED_ACTIVE.finditer(text):
+        # The name may follow a few words that describe the person: "the death of U.S. volunteer Jordan MacTaggart".
+        named = None
+        for word in list(re.finditer(r"\S+", text[match.end():match.end() + 60]))[:5]:
+            named = _name_after(text, match.end() + word.start())
+            if named is not None:
+                descriptor_text = text[match.end():match.end() + word.start()]
+                break
+        if named is None or not _a_person(named[1], context):
+            continue
+        apposition = re.match(r",\s*(?:an?|the)\s+([^,;:()]{3,80})", text[named[0]:])
+        descriptor = (descriptor_text + " " + (apposition.group(1) if apposition else "")).lower().split()
+        verb = match["verb"] or {"death": "killed", "killing": "killed", "execution": "executed",
+                                 "assassination": "assassinated"}[match["noun"].lower()]
+        found.append((match.start(), named[0], verb, descriptor, named[1]))
+    links = []
+    for start, end, verb, descriptor, name in found:
+        if any(s < end and start < e for s, e in taken):
+            continue
+        outcome = _PERSON_OUTCOMES[" ".join(verb.lower().split())]
+        side = _side_of_words(" ".join(w for w in descriptor if w not in _NATIONALITIES)) or "unspecified"
+        quantity = Quantity(name, start, start, 1, 1, "exact")
+        phrase = _Victims(quantity, start, end, "person", descriptor)
+        phrase.side = side
+        taken.append((start, end))
+        links.append(_Link(phrase, outcome, start, end, "named"))
+    return links
+
+
 def _claimant(attribution: Attribution | None, context: ArticleContext) -> tuple[str, str, bool]:
     if attribution is None:
         return context.outlet_name, NOT_ATTRIBUTED, False
@@ -645,6 +793,7 @@ def _sentence_claims(article: Article, context: ArticleContext, sentence: Senten
     phrases = _victim_phrases(text)
     links = _link_outcomes(text, phrases)
     links += _toll_links(text, [(lk.phrase.quantity.start, lk.phrase.quantity.end) for lk in links])
+    links += _named_links(text, context, [(lk.start, lk.end) for lk in links])
     links.sort(key=lambda lk: lk.phrase.start)
     speaker_here = attribute(context, sentence, sentence.start, state.last_speaker) if links or \
         context.may_speak(sentence) else None

@@ -311,7 +311,9 @@ def _speakers(context: ArticleContext, sentence: Sentence, last_speaker: Attribu
             if _RELATIVE_BEFORE.search(text, max(sentence.start, at - 12), at):
                 continue  # "burns that they said were caused by ...": a relative clause speaks of something else
         if pronoun and (not before or mentions[before[-1]].end <= verb.start() - len(pronoun.group()) + pronoun.start("p")):
-            antecedent = last_speaker or _last_named(context, sentence.start, pronoun.group("p").lower())
+            # "X claimed he counted 98 bodies": the pronoun is the speaker named earlier in this sentence, if any.
+            antecedent = (found[-1][1] if found else None) or last_speaker \
+                or _last_named(context, sentence.start, pronoun.group("p").lower())
             if antecedent is not None:
                 found.append((verb.start(), Attribution(antecedent.claimant, pronoun.group("p"),
                                                         verb.start() - len(pronoun.group()) + pronoun.start("p"),
@@ -328,7 +330,10 @@ def _speakers(context: ArticleContext, sentence: Sentence, last_speaker: Attribu
         if subject and not re.fullmatch(r"(?:he|she|it|they|we|i|this|that|there|as|on|in|by|at|but|and|also|"
                                         r"however|meanwhile|later|earlier|then|while)", subject["who"], re.IGNORECASE):
             who = subject["who"].strip()
-            found.append((verb.start(), Attribution(who, who, verb.start() - len(subject.group()) + subject.start("who"))))
+            if re.match(r"(?:another|one)\s+\S+\s+\S", who, re.IGNORECASE):
+                who = who.split(None, 1)[1]  # "One activist source": the source, not the count
+            found.append((verb.start(), Attribution(who, subject["who"].strip(),
+                                                    verb.start() - len(subject.group()) + subject.start("who"))))
             continue
         after_index = bisect.bisect_left(mention_starts, verb.end())
         if after_index < len(mentions) and not text[verb.end():mentions[after_index].start].strip():
@@ -340,11 +345,12 @@ def _speakers(context: ArticleContext, sentence: Sentence, last_speaker: Attribu
 
 # The subject of a speech verb that the actors table does not know, opening its clause:
 # "Rebel forces reported", "Pro-opposition media outlets reported that", "Turkish sources said".
-_SUBJECT = re.compile(r"(?:^(?:(?:On|In|By|Late\s+on)\s+[^,]{3,30}?,?\s+)?|[.;:]\s+|,\s+(?:while|and|but|with)\s+|\bwith\s+)"
+_SUBJECT = re.compile(r"(?:^(?:(?:[Oo]n|[Ii]n|[Bb]y|[Dd]uring|[Aa]fter|[Bb]efore|[Ll]ate\s+on)\s+[^,]{3,30}?,?\s+){0,2}|[.;:]\s+|,\s+(?:while|and|but|with)\s+|\bwith\s+)"
                       r"(?:The\s+|the\s+|A\s+|a\s+|An\s+|an\s+)?"
                       r"(?P<who>(?:[A-Za-z][\w'’-]*\s+){0,3}(?:forces|media|outlets|sources|officials|source|"
                       r"analysts|activists|monitors|groups|group|residents|witnesses|medics|doctors|rescuers|"
                       r"officers|spokesman|spokesperson|commander|operations\s+room|site|website|agency|newspaper|channel|"
+                      r"activist|witness|resident|journalist|reporter|official|"
                       r"organi[sz]ation|[A-Z][\w'’-]+))"
                       r"(?:\s+(?:on\s+\w+|also|later|further|meanwhile|separately))?\s+$")
 

@@ -250,3 +250,80 @@ def test_a_target_date_is_not_the_day_of_the_figures(tmp_path, reference):
     text = ("On 4 May 2021 the army vowed to take the town by 20 May. Three soldiers were wounded in the "
             "shelling.\n")
     assert [(c.number_low, c.event_date) for c in _claims(tmp_path, reference, text)] == [(3, "2021-05-04")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # one named person killed or wounded: passive, intransitive, nominal and active forms, with a description
+    ("Omar al-Khatib, a senior HTS commander, was reportedly killed in the strike.", [(1, "killed", "rebels")]),
+    ("Local council head Samir Haddad died in the shelling.", [(1, "killed", "unspecified")]),
+    ("The group announced the death of its commander Yusuf Qasim al-Hamwi.", [(1, "killed", "unspecified")]),
+    ("Gunmen executed Layla Ahmad near the checkpoint.", [(1, "killed", "unspecified")]),
+    # places are captured or hit, never killed; actors and armed groups are not persons
+    ("Kafr Nabl was captured and Maarat Misrin was shelled.", []),
+    ("Near Azaz, the Syrian National Army was killed off as a fighting force, analysts said.", []),
+    ("President Recep Tayyip Erdogan was wounded in his pride, aides joked.", []),
+])
+def test_named_individuals(tmp_path, reference, text, expected):
+    claims = _claims(tmp_path, reference, text)
+    assert [(c.number_low, c.outcome, c.victim_side) for c in claims] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # hostages: "held N people hostage", "were taken hostage"
+    ("The gunmen held some 40 villagers hostage in the school.", [(40, "captured", "civilians")]),
+    ("Twelve aid workers were taken hostage.", [(12, "captured", "civilians")]),
+    # "N of which were X": a subset described after its number
+    ("Eleven people were killed, four of which were Hezbollah fighters.",
+     [(11, "killed", "unspecified"), (4, "killed", "syria_government")]),
+    # an abbreviation with full stops inside the people's words
+    ("At least 6 U.N. staff were wounded.", [(6, "wounded", "unspecified")]),
+    # unnumbered deaths and injuries, a verb in its base form, volunteers
+    ("The raid caused deaths among the guards.", [(None, "killed", "unspecified")]),
+    ("The gunmen went on to execute 15 men in the square.", [(15, "killed", "unspecified")]),
+    ("Three foreign volunteers were killed near Raqqa.", [(3, "killed", "unspecified")]),
+])
+def test_hostages_subsets_and_forms(tmp_path, reference, text, expected):
+    claims = _claims(tmp_path, reference, text)
+    assert [(c.number_low, c.outcome, c.victim_side) for c in claims] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # prisoners: the verb says what befell them; a release is no casualty
+    ("Forty prisoners were killed when the jail was shelled.", [(40, "killed")]),
+    ("Guards shot dead seven prisoners in the yard.", [(7, "killed")]),
+    ("Nine guards and 14 prisoners had been killed by then.", [(9, "killed"), (14, "killed")]),
+    ("The deal freed 200 prisoners.", []),
+    ("The army took 30 prisoners near the dam.", [(30, "captured")]),
+    # "massacred", "were estimated to have been killed"
+    ("Militiamen massacred 45 villagers.", [(45, "killed")]),
+    ("About 600 people were estimated to have been killed.", [(600, "killed")]),
+    # "N of the dead were X", "of which N X"
+    ("Twenty people died; 12 of the dead were children.", [(20, "killed"), (12, "killed")]),
+    ("The toll reached 300 people, of which 80 civilians.", [(300, "killed"), (80, "killed")]),
+])
+def test_prisoners_and_the_dead(tmp_path, reference, text, expected):
+    assert [(c.number_low, c.outcome) for c in _claims(tmp_path, reference, text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Twenty people died; 12 of the dead were children.", [(20, "unspecified"), (12, "civilians")]),
+    # people who fled are civilians unless the text names them fighters
+    ("Some 2 million Syrians fled abroad.", [(2_000_000, "civilians")]),
+    ("About 300 fighters fled the town.", [(300, "unspecified")]),
+])
+def test_whose_dead_and_whose_displaced(tmp_path, reference, text, expected):
+    assert [(c.number_low, c.victim_side) for c in _claims(tmp_path, reference, text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a pronoun speaks for the source named earlier in the same sentence, not for the last sentence's
+    ("The SOHR said 30 soldiers died. A local activist said he counted 14 bodies in the square.",
+     [(30, SOHR), (14, "local activist")]),
+    # an unlisted source after an opening date and a clause
+    ("On 3 May, during the siege, an opposition activist group claimed 20 prisoners were executed.",
+     [(20, "opposition activist group")]),
+    ("The Syrian Civil Defense reported that 17 civilians were killed.", [(17, "White Helmets")]),
+    ("The monitor attributed 40 civilian deaths to air strikes.", [(40, SOHR)]),
+])
+def test_sources_of_this_round(tmp_path, reference, text, expected):
+    assert [(c.number_low, c.claimant) for c in _claims(tmp_path, reference, text)] == expected
