@@ -669,10 +669,11 @@ def _toll_links(sentence: str, taken: list[tuple[int, int]]) -> list[_Link]:
 # town is "captured", never "killed"), and never a name the actors or places tables know.
 _PERSON_OUTCOMES = {w: o for w, o in {**PARTICIPLES, **INTRANSITIVES}.items() if o in ("killed", "wounded", "other")
                     and w not in ("dead", "fell", "fell victim", "hurt")}
-_NAMED_PASSIVE = re.compile(r"(?:,\s*(?P<apposition>[^,;:()]{3,100}),)?\s+(?:(?:was|had\s+been|has\s+been)\s+)?"
-                            r"(?:(?:also|reportedly|later|allegedly|then|subsequently|eventually|finally|fatally|"
-                            r"seriously|severely)\s+)*(?P<verb>" + _words_pattern(_PERSON_OUTCOMES) + r")(?![\w-])",
-                            re.IGNORECASE)
+_PERSON_VERB = re.compile(r"(?<![\w-])(?P<verb>" + _words_pattern(_PERSON_OUTCOMES) + r")(?![\w-])", re.IGNORECASE)
+# What may stand between a name and its verb, read backwards from the verb (anchored at the verb).
+_NAMED_BEFORE_VERB = re.compile(r"(?:,\s*(?P<apposition>[^,;:()]{3,100}),)?\s+(?:(?:was|had\s+been|has\s+been)\s+)?"
+                                r"(?:(?:also|reportedly|later|allegedly|then|subsequently|eventually|finally|fatally|"
+                                r"seriously|severely)\s+)*$", re.IGNORECASE)
 _NAMED_ACTIVE = re.compile(r"(?<![\w-])(?:(?P<verb>killed|executed|assassinated)|(?:the\s+)?(?P<noun>death|killing|"
                            r"execution|assassination)\s+of)\s+", re.IGNORECASE)
 _NAME_TOKEN = re.compile(r"(?:[^\W\d_][\w'’-]*|al-[\w'’-]+|bin|ibn|el-[\w'’-]+)$")
@@ -729,14 +730,19 @@ def _a_person(name: str, context: ArticleContext) -> bool:
 
 def _named_links(text: str, context: ArticleContext, taken: list[tuple[int, int]]) -> list[_Link]:
     found = []
-    for match in _NAMED_PASSIVE.finditer(text):
+    for verb in _PERSON_VERB.finditer(text):
+        # Verb first (a sentence holds few), then what stands before it: an auxiliary, an apposition, a name.
+        window_start = max(0, verb.start() - 160)
+        match = _NAMED_BEFORE_VERB.search(text, window_start, verb.start())
+        if match is None:
+            continue
         named = _name_before(text, match.start())
         if named is None or not _a_person(named[1], context):
             continue
         start = named[0]
         before = re.search(r"((?:[\w.'’-]+\s+){0,4})$", text[max(0, start - 60):start])
         descriptor = ((before.group(1) if before else "") + " " + (match["apposition"] or "")).lower().split()
-        found.append((start, match.end(), match["verb"], descriptor, named[1]))
+        found.append((start, verb.end(), verb["verb"], descriptor, named[1]))
     for match in _NAMED_ACTIVE.finditer(text):
         # The name may follow a few words that describe the person: "the death of U.S. volunteer Jordan MacTaggart".
         named = None
