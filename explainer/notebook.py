@@ -68,6 +68,26 @@ def html_block(markup: str) -> Markdown:
     return Markdown(_heading_ids("\n".join(line for line in lines if line)))
 
 
+def stacked_table(css: str, headings, rows, caption: str = "") -> str:
+    """A table of records that on a phone shows each row as a block of lines labelled with its headings
+    (``table.stacked`` in both renderers' stylesheets), so that it never scrolls sideways. The explicit roles keep
+    it a table for screen readers, which some browsers stop announcing once a table's display is changed.
+
+    ``rows`` are ``(row id, cells)`` pairs; cells are markup already made inert (``safe``), one per heading.
+    """
+    headings = [safe(h) for h in headings]
+
+    def empty(cell: str) -> str:
+        return "" if str(cell).strip() else ' class="empty"'  # left out on a phone
+    head = ('<thead role="rowgroup"><tr role="row">'
+            + "".join(f'<th scope="col" role="columnheader">{h}</th>' for h in headings) + "</tr></thead>")
+    body = "\n".join(f'<tr id="{safe(row_id)}" role="row">' + "".join(
+        f'<td role="cell" data-label="{h}"{empty(cell)}>{cell}</td>' for h, cell in zip(headings, cells)) + "</tr>"
+        for row_id, cells in rows)
+    return (f'<table class="{css} stacked" role="table">' + (f"<caption>{safe(caption)}</caption>" if caption else "")
+            + head + f'<tbody role="rowgroup">{body}</tbody></table>')
+
+
 _HEADING = re.compile(r"<h([1-6])((?:(?!\sid=)[^>])*)>(.*?)</h\1>", re.S)
 
 

@@ -963,7 +963,7 @@ def queue_table(claims: pd.DataFrame) -> pd.DataFrame:
     return table[["claim", "figure", "outcome", "side", "claimant", "as written", "date", "check", "quote"]]
 
 
-def _rows_html(claims: pd.DataFrame, articles: pd.DataFrame, anchor: str, extra: str | None) -> str:
+def _rows(claims: pd.DataFrame, articles: pd.DataFrame, anchor: str, extra: str | None) -> list:
     from .articles import text_fragment_url
     from .sides import SIDE_LABELS
     from .notebook import figure, safe
@@ -983,9 +983,8 @@ def _rows_html(claims: pd.DataFrame, articles: pd.DataFrame, anchor: str, extra:
                  f'<q>{safe(row["quote"])}</q><br><small>{source}, paragraph {safe(row["paragraph"])}</small>']
         if extra:
             cells.append(safe(row.get(extra)) if isinstance(row.get(extra), str) else "")
-        rows.append(f'<tr id="{anchor}-{safe(row["claim_id"])}">' + "".join(f"<td>{c}</td>" for c in cells)
-                    + "</tr>")
-    return "\n".join(rows)
+        rows.append((f'{anchor}-{row["claim_id"]}', cells))
+    return rows
 
 
 def _as_written(row) -> str:
@@ -1000,11 +999,13 @@ def _as_written(row) -> str:
 
 def _table_html(claims, articles, anchor: str, css: str, extra_heading: str | None = None,
                 extra: str | None = None) -> str:
+    from .notebook import stacked_table
+
     headings = ["Figure", "Outcome", "People", "Claimant", "Date", "Place", "Quote"] + \
         ([extra_heading] if extra_heading else [])
-    head = "<thead><tr>" + "".join(f'<th scope="col">{h}</th>' for h in headings) + "</tr></thead>"
-    return (f'<div class="table-wrap" tabindex="0"><table class="{css}">{head}<tbody>'
-            f"{_rows_html(claims, articles, anchor, extra)}</tbody></table></div>")
+    # On a phone each row is a block of labelled lines (table.stacked), as in the Claims page's main table.
+    return (f'<div class="table-wrap" tabindex="0">{stacked_table(css, headings, _rows(claims, articles, anchor, extra))}'
+            "</div>")
 
 
 def period_totals_html(claims: pd.DataFrame, articles: pd.DataFrame):

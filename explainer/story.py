@@ -22,7 +22,7 @@ from .sides import SIDE_LABELS
 from .dates import day_words
 from .events import report_dates
 from .articles import may_republish  # noqa: F401 (the licence rule lives with the other input rules)
-from .notebook import figure, html_block, safe
+from .notebook import figure, html_block, safe, stacked_table
 
 WRAP = '<div class="table-wrap" tabindex="0" role="region" aria-label="{label}">'
 
@@ -322,15 +322,9 @@ def claims_table(claims: pd.DataFrame, articles: pd.DataFrame) -> Markdown:
                  safe(_day(row["event_date"]) if isinstance(row["event_date"], str) else "no day given"),
                  safe(row["place"] if isinstance(row["place"], str) else ""),
                  f'<q>{safe(row["quote"])}</q><br><small>{source}{paragraph}</small>')
-        rows.append(f'<tr id="claim-{safe(row["claim_id"])}" role="row">' + "".join(
-            f'<td role="cell" data-label="{name}">{cell}</td>' for name, cell in zip(CLAIM_COLUMNS, cells)) + "</tr>")
-    head = ('<thead role="rowgroup"><tr role="row">'
-            + "".join(f'<th scope="col" role="columnheader">{name}</th>' for name in CLAIM_COLUMNS) + "</tr></thead>")
-    # "stacked": on a phone each row is a block of labelled lines (the stylesheets); the roles keep it a table
-    # for screen readers, which some browsers stop announcing once a table's display is changed.
-    return html_block(WRAP.format(label="Every claim") + '<table class="claims stacked" role="table">'
-                      + f"<caption>{CLAIMS_CAPTION}</caption>" + head + '<tbody role="rowgroup">'
-                      + "\n".join(rows) + "</tbody></table></div>")
+        rows.append((f'claim-{row["claim_id"]}', cells))
+    return html_block(WRAP.format(label="Every claim") + stacked_table("claims", CLAIM_COLUMNS, rows, CLAIMS_CAPTION)
+                      + "</div>")
 
 
 def deployments_table(deployments: pd.DataFrame) -> Markdown:

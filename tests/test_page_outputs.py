@@ -84,3 +84,17 @@ def test_helpers_escape_text_and_keep_html_in_one_block():
         '<h2 id="no-day">No day</h2><h3 id="e-1">x</h3><h2 id="no-day-1" class="c">No day</h2>'
     image = svg_image("<svg></svg>", 'Chart "x" <y>')
     assert 'alt="Chart &#34;x&#34; &#60;y&#62;"' in image
+
+
+def test_a_stacked_table_labels_every_cell_with_its_heading_and_stays_a_table():
+    """On a phone each cell shows its column's heading (data-label); the roles, caption and headers keep it a
+    table for screen readers; an empty cell is marked to be left out; headings and ids are escaped."""
+    from explainer.notebook import stacked_table
+
+    shown = stacked_table("claims", ["Figure", "Why <it>"], [("c-1", ["4", ""]), ('c"2', ["<q>x</q>", "late"])],
+                          caption="Every <claim>")
+    assert shown.startswith('<table class="claims stacked" role="table"><caption>Every &#60;claim&#62;</caption>')
+    assert shown.count('role="columnheader"') == 2 and shown.count('role="row"') == 3
+    assert '<td role="cell" data-label="Figure">4</td><td role="cell" data-label="Why &#60;it&#62;" class="empty">' \
+           '</td>' in shown
+    assert '<tr id="c&#34;2" role="row"><td role="cell" data-label="Figure"><q>x</q></td>' in shown
