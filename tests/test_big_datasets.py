@@ -225,6 +225,8 @@ def test_a_national_export_builds_and_says_what_it_does(built):
     assert "12,000 claims imported" in first.stdout  # progress lines relayed from the notebook
     assert "data/interim/datasets/acled-acled-syria-national.csv" in first.stdout
     assert "make review ACCEPT_EXPORT=acled-syria-national.csv" in first.stdout
+    assert "full dataset import (git-ignored, not published): data/interim/datasets/acled-acled-syria-national.csv" \
+        in first.stdout
     assert decision.returncode == 0 and "accepted every claim of the export" in decision.stdout, decision.stderr
     assert second.returncode == 0, second.stdout + second.stderr
     assert "every claim has been reviewed" in second.stdout
