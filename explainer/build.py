@@ -417,7 +417,10 @@ def _outputs_now(step: Step) -> dict[str, str]:
     hashes = {step.notebook: _file_hash(step.path)}
     for output in step.outputs:
         real = PROJECT_ROOT / output
-        if real.is_dir():
+        if output == INTERIM:  # full imports of hundreds of MB: size and time tell a rewrite, without reading them
+            hashes.update({_relative(p): f"{p.stat().st_size}:{p.stat().st_mtime_ns}" for p in _files(real)}
+                          if real.is_dir() else {})
+        elif real.is_dir():
             hashes.update({_relative(p): _file_hash(p) for p in _files(real)})
         else:
             hashes[output] = _file_hash(real)

@@ -306,3 +306,21 @@ def test_a_malformed_export_decision_stops_the_build(built):
     assert result.returncode == 2, result.stdout + result.stderr
     errors = [line for line in result.stderr.splitlines() if line.startswith("error:")]
     assert len(errors) == 1 and "exports.csv:2" in errors[0] and "decision 'acepted'" in errors[0], errors
+
+
+def test_progress_lines_are_printed_while_the_notebook_runs(tmp_path, capsys):
+    """The build relays what the kernel appends to the progress file as it comes, not only at the end."""
+    import time
+
+    from explainer.build import _relay
+
+    progress = tmp_path / "01.progress"
+    with _relay(progress, every=0.02):
+        with progress.open("a", encoding="utf-8") as handle:
+            handle.write("ACLED x.csv: reading 150.0 MB\nhalf a li")
+        time.sleep(0.3)
+        assert capsys.readouterr().out == "    ACLED x.csv: reading 150.0 MB\n"  # whole lines only
+        with progress.open("a", encoding="utf-8") as handle:
+            handle.write("ne\n")
+    assert capsys.readouterr().out == "    half a line\n"
+    assert not progress.exists()
