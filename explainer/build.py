@@ -517,6 +517,9 @@ def build(articles: str | list | None = None, force: bool = False, site: bool = 
             shutil.rmtree(STAGE_DIR, ignore_errors=True)
         for line in undescribed_articles(PROJECT_ROOT / PROCESSED / "articles.csv"):
             _progress(line)
+        for path in _files(PROJECT_ROOT / INTERIM) if (PROJECT_ROOT / INTERIM).is_dir() else []:
+            _progress(f"full dataset import (git-ignored, not published): {_relative(path)} "
+                      f"({path.stat().st_size / 1e6:,.1f} MB)")
         from .review import ReviewError, summary_line
 
         waiting, review_line = summary_line()  # claims no editor has checked are built but never published

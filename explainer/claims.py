@@ -94,7 +94,7 @@ _HEDGE_WORDS = {w for phrase in V["hedge"] for w in phrase.split()}
 _FILLERS = (r"(?:" + "|".join(sorted(_HEDGE_WORDS | {
     "were", "was", "are", "is", "be", "been", "being", "have", "has", "had", "got", "get", "gets", "would", "will",
     "may", "might", "to", "also", "all", "either", "still", "later", "said", "thought", "believed", "feared",
-    "confirmed", "estimated", "known", "presumed", "now", "subsequently", "ultimately", "both", "then", "since", "previously", "already", "just",
+    "confirmed", "estimated", "known", "presumed", "announced", "now", "subsequently", "ultimately", "both", "then", "since", "previously", "already", "just",
     "initially", "eventually", "among", "those"}, key=len, reverse=True)) + r"|\w+ly)")
 _PASSIVE = re.compile(
     r"\s*,?\s*(?:(?:who|which|that)\s+|of\s+(?:whom|which|them)\s+)?(?:" + _FILLERS + r"\s+){0,6}[\"'“‘]?"
@@ -103,6 +103,10 @@ _PASSIVE = re.compile(
     + r")(?![\w-]))*", re.IGNORECASE)
 # An aside between the people and their verb: ", including 11 children," or "(Heyva Sor)" or "in Idlib".
 _ASIDE = re.compile(r"\s+(?i:on\s+(?:both|either|each|all)\s+sides?)"
+                    # "Two ISIS leaders, Ahmad al-Zawi and Ahmad al-Jughayfi, were killed": names in apposition
+                    r"|\s*,\s*(?:(?:[A-Z][\w'’.-]*|al-[\w'’-]+|bin|ibn|'[A-Z][\w'’-]*|and)(?:\s+|\s*,\s*)){1,14}"
+                    r"(?:[A-Z][\w'’.-]*|al-[\w'’-]+)\s*,"
+                    r"|\s+(?i:including)\s+[^,.;:]{1,60}?(?=\s+(?i:were|was|had|have)\b)"
                     r"|\s*,\s*(?i:including|among\s+them|mostly|most\s+of\s+them|many\s+of\s+them)\s+[^,.;:]{1,80},"
                     r"|\s*\([^()]{0,80}\)|\s+(?i:in|near|from|at|on)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}"
                     r"|\s+(?i:in|on)\s+\d{1,2}\s+[A-Z][a-z]+|\s+(?i:in|on|near)\s+(?:the\s+)?[a-z]+\s+(?:town|village|"
@@ -140,6 +144,8 @@ _ALL_OF = Folded(r"\ball\s+(?:its|their|the|of\s+the)\s+(?=(?:crew|passengers|oc
 _UNNUMBERED = Folded(r"(?<![\w-])(?:" + _words_pattern(TRANSITIVES) + r")\s+(?P<q>others)\b|(?<![\w-])(?:sustain\w*|"
                      r"suffer\w*|incurr?\w*|result\w*\s+in|caus\w*)\s+(?:heavy\s+|serious\s+|some\s+|significant\s+)?"
                      r"(?P<q2>casualties|losses|deaths|injuries|fatalities)\b")
+_ANOTHER = re.compile(r"(?<![\w-])(?:" + _words_pattern(TRANSITIVES) + r")\s+(?P<q>another)(?=\s*[,.;:)]|\s*$|\s+(?:and|but|"
+                      r"in|on|at|near|during|following|after)\b)", re.IGNORECASE)
 _MILITARY_HEADS = {"soldiers", "soldier", "troops", "servicemen", "serviceman", "personnel", "fighters", "fighter",
                    "officers", "officer", "guards", "forces", "members", "others", "men", "crew", "pilot", "pilots"}
 _PARTIES = ("turkey", "syria_government", "russia", "rebels")
@@ -161,6 +167,7 @@ _CAPITALISED = re.compile(r"(?<![\w'’-])[A-Z]")
 _LOSER = re.compile(r"(?P<who>[\w'’-]+(?:\s+[\w'’-]+){0,2})\s+(?:suffer\w*|los(?:t|es|ing|e)|sustain\w*|incurr?\w*)\s+"
                     r"(?:(?:over|more\s+than|at\s+least|about|some|nearly|heavy|an\s+estimated)\s+)*$", re.IGNORECASE)
 _DEADLINE_BEFORE = re.compile(r"\b(?:by|until|before|ahead\s+of|deadline\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
+_ACRONYM = re.compile(r"\s\([A-Z][A-Za-z]{1,6}\)")
 _DOTTED = re.compile(r"\b(?:[A-Z]\.){2,}")
 _OF_WHICH_WERE = re.compile(r"\s+of\s+(?:which|whom|them)\s+(?:were|was|are)\s+(?P<who>[^,.;:()]{2,60})", re.IGNORECASE)
 # "held 1,000 civilians hostage", "took 20 soldiers hostage": the people between the verb and "hostage" were captured.
@@ -247,6 +254,9 @@ def _noun_phrase(sentence: str, quantity: Quantity) -> _Victims | None:
     window = sentence[quantity.end:quantity.end + 90]
     if "." in window:
         window = _DOTTED.sub(lambda m: m.group().replace(".", "_"), window)  # "U.S. soldiers": one word, same offsets
+    if "(" in window:
+        # "15 Manbij Military Council (MMC) fighters": the acronym in brackets is read as blank, same offsets.
+        window = _ACRONYM.sub(lambda m: " " * len(m.group()), window)
     words = list(islice(_WORDS.finditer(window), 7))  # lazily: the eighth word on is never read
     texts = [w.group() for w in words]
     lowers = [t.lower() for t in texts]
@@ -317,7 +327,8 @@ def _noun_phrase(sentence: str, quantity: Quantity) -> _Victims | None:
                 # "fighters of Hayat Tahrir al-Sham", "members of Iran's Revolutionary Guard": up to the verb.
                 kept = []
                 for part in re.finditer(r"\S+", group["group"]):
-                    if part.group().lower() in _GROUP_STOP or re.search(r"\w+ly$", part.group()) or len(kept) >= 8:
+                    adverb = part.group().endswith("ly") and part.group().lower() not in SIDE_WORDS  # not "family"
+                    if part.group().lower() in _GROUP_STOP or adverb or len(kept) >= 8:
                         break
                     kept.append(part)
                 if kept and _side_of_words(" ".join(p.group() for p in kept)):
@@ -375,6 +386,9 @@ def _victim_phrases(sentence: str) -> list[_Victims]:
             quantities.append(Quantity(sentence[match.start(group):match.end(group)], match.start(group),
                                        match.start(group), None, None,
                                        "unspecified"))
+    for match in (_ANOTHER.finditer(sentence) if "another" in lowered else ()):
+        if free(match.start("q"), match.end("q")):
+            quantities.append(Quantity(match["q"], match.start("q"), match.end("q"), 1, 1, "exact"))
     for match in (_ALL_OF.finditer(sentence) if "all" in lowered else ()):
         if free(match.start(), match.end()):
             quantities.append(Quantity(sentence[match.start():match.end()].strip(), match.start(), match.end() - 1,
@@ -669,12 +683,14 @@ def _toll_links(sentence: str, taken: list[tuple[int, int]]) -> list[_Link]:
 # town is "captured", never "killed"), and never a name the actors or places tables know.
 _PERSON_OUTCOMES = {w: o for w, o in {**PARTICIPLES, **INTRANSITIVES}.items() if o in ("killed", "wounded", "other")
                     and w not in ("dead", "fell", "fell victim", "hurt")}
+_COUNTED_BEFORE = re.compile(r"(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|an?|one)\b)[^,.;:]{0,60},"
+                             r"\s*(?:[^,.;:]{0,80}\band\s+)?$", re.IGNORECASE)
 _PERSON_VERB = re.compile(r"(?<![\w-])(?P<verb>" + _words_pattern(_PERSON_OUTCOMES) + r")(?![\w-])", re.IGNORECASE)
 # What may stand between a name and its verb, read backwards from the verb (anchored at the verb).
 _NAMED_BEFORE_VERB = re.compile(r"(?:,\s*(?P<apposition>[^,;:()]{3,100}),)?\s+(?:(?:was|had\s+been|has\s+been)\s+)?"
                                 r"(?:(?:also|reportedly|later|allegedly|then|subsequently|eventually|finally|fatally|"
                                 r"seriously|severely)\s+)*$", re.IGNORECASE)
-_NAMED_ACTIVE = re.compile(r"(?<![\w-])(?:(?P<verb>killed|executed|assassinated)|(?:the\s+)?(?P<noun>death|killing|"
+_NAMED_ACTIVE = re.compile(r"(?<![\w-])(?:(?P<verb>killed|kill|executed|execute|assassinated|assassinate)|(?:the\s+)?(?P<noun>death|killing|"
                            r"execution|assassination)\s+of)\s+", re.IGNORECASE)
 _NAME_TOKEN = re.compile(r"(?:[^\W\d_][\w'’-]*|al-[\w'’-]+|bin|ibn|el-[\w'’-]+)$")
 _NOT_NAMES = {"the", "a", "an", "on", "in", "at", "by", "later", "however", "meanwhile", "also", "then", "after",
@@ -740,6 +756,8 @@ def _named_links(text: str, context: ArticleContext, taken: list[tuple[int, int]
         if named is None or not _a_person(named[1], context):
             continue
         start = named[0]
+        if _COUNTED_BEFORE.search(text, max(0, start - 80), start):
+            continue  # "Two ISIS leaders, Ahmad al-Zawi and Ahmad al-Jughayfi, were killed": the count is the claim
         before = re.search(r"((?:[\w.'’-]+\s+){0,4})$", text[max(0, start - 60):start])
         descriptor = ((before.group(1) if before else "") + " " + (match["apposition"] or "")).lower().split()
         found.append((start, verb.end(), verb["verb"], descriptor, named[1]))
@@ -747,6 +765,8 @@ def _named_links(text: str, context: ArticleContext, taken: list[tuple[int, int]
         # The name may follow a few words that describe the person: "the death of U.S. volunteer Jordan MacTaggart".
         named = None
         for word in list(re.finditer(r"\S+", text[match.end():match.end() + 60]))[:5]:
+            if find_quantities(word.group()) or word.group().lower() in ("a", "an", "one"):
+                break  # "killed 15 Manbij Military Council fighters": a count of people, not a name
             named = _name_after(text, match.end() + word.start())
             if named is not None:
                 descriptor_text = text[match.end():match.end() + word.start()]
@@ -757,6 +777,7 @@ def _named_links(text: str, context: ArticleContext, taken: list[tuple[int, int]
         descriptor = (descriptor_text + " " + (apposition.group(1) if apposition else "")).lower().split()
         verb = match["verb"] or {"death": "killed", "killing": "killed", "execution": "executed",
                                  "assassination": "assassinated"}[match["noun"].lower()]
+        verb = {"kill": "killed", "execute": "executed", "assassinate": "assassinated"}.get(verb.lower(), verb)
         found.append((match.start(), named[0], verb, descriptor, named[1]))
     links = []
     for start, end, verb, descriptor, name in found:

@@ -165,8 +165,7 @@ def test_a_changed_export_is_not_covered_by_the_old_decision(national, tmp_path,
     exports = tmp_path / "exports.csv"
     review.decide_export("acled-national.csv", "accepted", "Test editor", read_table("articles", out), exports)
     changed = tmp_path / "acled-national.csv"
-    changed.write_bytes(export.read_bytes() + b"")
-    lines = changed.read_text(encoding="utf-8").splitlines()
+    lines = export.read_text(encoding="utf-8").splitlines()
     lines[-1] = lines[-1].rsplit(",", 1)[0] + ",7"  # one figure changed
     changed.write_text("\n".join(lines) + "\n", encoding="utf-8")
     with caplog.at_level("WARNING", logger="explainer"):
@@ -176,6 +175,8 @@ def test_a_changed_export_is_not_covered_by_the_old_decision(national, tmp_path,
                for r in caplog.records)
     claims = read_table("claims", tmp_path / "out")
     assert set(claims.loc[claims["article_id"] == "acled-acled-national", "review_status"]) == {"awaiting"}
+    lines = review.run_review(tmp_path / "out", tmp_path / "none.csv", tmp_path / "queue.csv", exports_path=exports)
+    assert any(line.startswith(f"{exports}:2: stale decision: export acled-national.csv") for line in lines), lines
 
 
 def test_a_claim_decision_overrides_the_export_decision():
@@ -225,6 +226,8 @@ def test_a_national_export_builds_and_says_what_it_does(built):
     assert "12,000 claims imported" in first.stdout  # progress lines relayed from the notebook
     assert "data/interim/datasets/acled-acled-syria-national.csv" in first.stdout
     assert "make review ACCEPT_EXPORT=acled-syria-national.csv" in first.stdout
+    assert "full dataset import (git-ignored, not published): data/interim/datasets/acled-acled-syria-national.csv" \
+        in first.stdout
     assert decision.returncode == 0 and "accepted every claim of the export" in decision.stdout, decision.stderr
     assert second.returncode == 0, second.stdout + second.stderr
     assert "every claim has been reviewed" in second.stdout

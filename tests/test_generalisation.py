@@ -327,3 +327,30 @@ def test_whose_dead_and_whose_displaced(tmp_path, reference, text, expected):
 ])
 def test_sources_of_this_round(tmp_path, reference, text, expected):
     assert [(c.number_low, c.claimant) for c in _claims(tmp_path, reference, text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an acronym in brackets inside the people's words; a count before capitalised words is no named person
+    ("The bombing killed 12 Deir ez-Zor Military Council (DMC) fighters.", [(12, "killed", "unspecified")]),
+    # names in apposition to a count: the count is the claim
+    ("Three HTS commanders, Abu Omar al-Halabi, Khaled Nasser and Samir Kadi, were killed in the raid.",
+     [(3, "killed", "rebels")]),
+    ("A regime officer, Colonel Fadi Haddad, was reported to be killed in Hama.",
+     [(1, "killed", "syria_government")]),
+    # "including X" with no commas before the verb
+    ("Five people including a nurse were wounded.", [(5, "wounded", "unspecified")]),
+    # words for people: operatives, attackers; a family is civilians (and "family" is no adverb)
+    ("The raid led to the capture of 40 ISIL operatives.", [(40, "captured", "rebels")]),
+    ("Six attackers were shot dead.", [(6, "killed", "unspecified")]),
+    ("Seven members of one family were killed in the strike.", [(7, "killed", "civilians")]),
+    # a named person after "managed to kill"
+    ("A drone strike managed to kill Hamza Yusuf al-Tikriti near the border.", [(1, "killed", "unspecified")]),
+])
+def test_sixth_round_phrasing(tmp_path, reference, text, expected):
+    claims = _claims(tmp_path, reference, text)
+    assert [(c.number_low, c.outcome, c.victim_side) for c in claims] == expected
+
+
+def test_iran_is_a_claimant(tmp_path, reference):
+    claims = _claims(tmp_path, reference, "Tehran announced the deaths of 30 of its advisers.")
+    assert [(c.number_low, c.claimant) for c in claims] == [(30, "Iran")]
