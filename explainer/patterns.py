@@ -38,18 +38,18 @@ class Folded:
             return self.insensitive, text
         return self.sensitive, lowered
 
-    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize):
+    def _run(self, method: str, text: str, pos: int, endpos: int):
         pattern, target = self._pick(text)
-        return pattern.search(target, pos, endpos)
+        return getattr(pattern, method)(target, pos, endpos)
+
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize):
+        return self._run("search", text, pos, endpos)
 
     def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize):
-        pattern, target = self._pick(text)
-        return pattern.match(target, pos, endpos)
-
-    def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize):
-        pattern, target = self._pick(text)
-        return pattern.finditer(target, pos, endpos)
+        return self._run("match", text, pos, endpos)
 
     def fullmatch(self, text: str, pos: int = 0, endpos: int = sys.maxsize):
-        pattern, target = self._pick(text)
-        return pattern.fullmatch(target, pos, endpos)
+        return self._run("fullmatch", text, pos, endpos)
+
+    def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize):
+        return self._run("finditer", text, pos, endpos)
