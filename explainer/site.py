@@ -40,11 +40,13 @@ STORY_METADATA = BUILD_DIR / "story-site.yml"
 
 
 def story_metadata(story=None) -> dict:
-    """What the site's configuration takes from the story configuration: the site's name and the navbar's title."""
+    """What the site's configuration takes from the story configuration: the site's name, the navbar's title, the
+    site's description (the deck) and the text alternative of the picture a shared link shows."""
     from .storyconfig import load_story
 
     story = story or load_story()
-    return {"website": {"title": story.site_title, "navbar": {"title": story.short_title}}}
+    return {"website": {"title": story.site_title, "navbar": {"title": story.short_title}, "description": story.deck},
+            "image-alt": story.share_image_alt}
 
 
 def _merged(base: dict, extra: dict) -> dict:

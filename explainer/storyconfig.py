@@ -64,6 +64,7 @@ class Story:
     path: Path | None = None
     site_title: str = ""   # the site's name: every page's <title> ends with it (default: the title)
     short_title: str = ""  # the navbar's, on one line beside the menu (default: the site's name)
+    share_image_alt: str = ""  # the text alternative of the picture a shared link shows (og:image:alt)
 
     def period_of(self, day: date) -> Period | None:
         return next((p for p in self.periods if p.contains(day)), None)
@@ -116,7 +117,9 @@ def load_story(path: Path | str | None = None) -> Story:
             map_narrow_scale=float(map_.get("narrow_scale", map_["scale"])),
             focus_governorate=str(map_["focus_governorate"]), neighbour_country=str(map_["neighbour_country"]),
             scale_bar_km=float(map_.get("scale_bar_km", 25)), map_labels=labels, periods=periods, path=path,
-            site_title=site_title, short_title=str(data.get("short_title") or site_title))
+            site_title=site_title, short_title=str(data.get("short_title") or site_title),
+            share_image_alt=str(data.get("share_image_alt")
+                                or f"Chart: the casualty figures each source claims, side by side. {data['title']}"))
     except (KeyError, TypeError, ValueError, IndexError) as error:
         raise StoryConfigError(f"has a malformed entry ({type(error).__name__}: {error})", path=path,
                                hint="compare the map, periods and data_package entries with the project's story.yml"

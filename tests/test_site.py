@@ -11,6 +11,7 @@ import pytest
 
 from explainer import site
 from explainer.build import site_fingerprint
+from explainer.paths import PROJECT_ROOT
 from explainer.site import SiteError
 
 
@@ -97,7 +98,10 @@ def test_quarto_reads_the_story_titles_from_the_file_quarto_yml_names(no_quarto,
     site.render_with_quarto(str(quarto), out, log=tmp_path / "log")
     story = load_story()
     assert yaml.safe_load(seen.read_text(encoding="utf-8")) == {
-        "website": {"title": story.site_title, "navbar": {"title": story.short_title}}}
+        "website": {"title": story.site_title, "navbar": {"title": story.short_title}, "description": story.deck},
+        "image-alt": story.share_image_alt}
+    quarto_yml = (PROJECT_ROOT / "_quarto.yml").read_text(encoding="utf-8")
+    assert story.deck not in quarto_yml and story.share_image_alt not in quarto_yml  # said once, in story.yml
     config = site.read_config()
     assert (config["website"]["title"], config["website"]["navbar"]["title"]) == (story.site_title,
                                                                                   story.short_title)
