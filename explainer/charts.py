@@ -351,8 +351,14 @@ def claims_finding(claims: pd.DataFrame, articles: pd.DataFrame | None = None, i
         data = data[data["incident"] == incident]
     if data.empty:
         return "No dated casualty figures were found"
+    # Only figures that may be set against each other (explainer/events.py): never an unstated side's or two
+    # events of one dataset.
+    from .events import comparable_claims, dataset_articles
+
+    comparable = set(comparable_claims(distinct_claims(claims), dataset_articles(articles))["claim_id"])
     best = None
     for group, rows in data.groupby("group", sort=True):
+        rows = rows[rows["claim_id"].isin(comparable)]
         if rows["source"].nunique() < 2:
             continue
         low_row = rows.loc[rows["high"].idxmin()]
@@ -822,7 +828,8 @@ def timeline_chart(events: pd.DataFrame, articles: pd.DataFrame, story=None, wid
         part["offset"] = (rank - (count - 1) / 2) * 14
         # Side by side, the lanes are named once, on the left.
         lane_labels = narrow or index == 0
-        axis = alt.Axis(format=period.axis_format, labelAngle=0, tickCount=4 if narrow else 5, labelOverlap=True)
+        axis = alt.Axis(format=period.axis_format, labelAngle=0, tickCount=4 if narrow else 5, labelOverlap=True,
+                        labelSeparation=12)
         chart = alt.Chart(part).mark_point(filled=True, size=80, opacity=0.85).encode(
             x=alt.X("date:T", title=period.label, axis=axis),
             y=alt.Y("lane:N", title=None, sort=lanes, scale=alt.Scale(domain=lanes),
@@ -927,8 +934,11 @@ def tracker_chart(data: pd.DataFrame, articles: pd.DataFrame, width: int = WIDTH
         rows = data[data["panel"] == panel_name]
         top = max(5, int(rows["high"].max() * 1.2))
         base = alt.Chart().encode(
+            # labelSeparation: the overlap test measures text with another font than the reader's browser, so
+            # labels that barely fit on a phone ran together ("16 Feb 202023 Feb 2020"); keep a clear gap.
             x=alt.X("reported:T", title="Reported", axis=alt.Axis(format="%-d %b %Y", labelAngle=0, tickCount=3,
-                                                                 labelOverlap=True)),
+                                                                 labelOverlap=True, labelSeparation=12,
+                                                                 labelFlush=True)),
             color=alt.Color("side:N", title="People hit", scale=side_colour(),
                             legend=alt.Legend(values=sides, direction="vertical" if narrow else "horizontal")),
             tooltip=[alt.Tooltip("claimant:N", title="Source"), alt.Tooltip("figure:N", title="Figure"),
