@@ -214,6 +214,7 @@ class Claim:
     source_url: str = ""
     scope: str = "incident"  # "incident" (one event) or "period" (a total over days or months)
     claimant_inferred: bool = False  # the claimant is read from a description or a pronoun, not named
+    side_inherited: bool = False  # victim_side is taken from an earlier figure, not from the people's own words
 
 
 @dataclass
@@ -230,6 +231,7 @@ class _Victims:
     subset: bool = False
     also: list[str] = field(default_factory=list)  # a second noun sharing the figure ("soldiers and militiamen")
     named: bool = False  # a proper name among its words ("members of Jabhat Tahrir Souriya"): its own people
+    side_inherited: bool = False  # the side is an earlier figure's, not read from these people's words
 
 
 @dataclass
@@ -839,8 +841,12 @@ def _sentence_claims(article: Article, context: ArticleContext, sentence: Senten
                 and re.search(r"\balso\b", text[phrase.end:link.end]):
             # "Seven Turkish soldiers were killed. Seven soldiers were also wounded.": the same soldiers.
             before = state.last_heads[phrase.head]
-        phrase.side = _side(phrase, before, link.outcome) if phrase.side == "unspecified" or not phrase.head \
-            else phrase.side
+        if phrase.side == "unspecified" or not phrase.head:
+            phrase.side = _side(phrase, before, link.outcome)
+            # Whose people these are came from an earlier figure, not their own words ("all its crew"): the
+            # review flags it (explainer.review.flags).
+            phrase.side_inherited = before is not None and phrase.side != "unspecified" \
+                and _side(phrase, None, link.outcome) != phrase.side
         previous = phrase
         if not phrase.subset or parent is None:
             parent = link
@@ -900,7 +906,7 @@ def _sentence_claims(article: Article, context: ArticleContext, sentence: Senten
             victim_text=text[phrase.start:phrase.end], claimant=claimant, claimant_as_written=as_written,
             event_date=event_day.isoformat() if event_day else "",
             place=table_place or context.place_of(sentence), paragraph=paragraph, notes="; ".join(notes),
-            scope=scope, claimant_inferred=inferred,
+            scope=scope, claimant_inferred=inferred, side_inherited=phrase.side_inherited,
         ))
     if speaker_here is not None:
         state.last_speaker = speaker_here

@@ -180,22 +180,65 @@ def project_path(value: str | Path, name: str) -> Path:
 
 
 def figure(row) -> str:
-    """A claim's figure in words, keeping ranges and bounds as the source gave them ("at least 4", "30 to 35")."""
+    """A claim's figure in words, keeping ranges and bounds as the source gave them ("at least 4", "30 to 35").
+
+    A figure with no number ("all its crew") is the people as written: its words alone ("all its") say nothing."""
     low = "" if pd.isna(row["number_low"]) else int(row["number_low"])
     high = "" if pd.isna(row["number_high"]) else int(row["number_high"])
-    return QUALIFIER_WORDS[row["qualifier"]].format(low=low, high=high, text=row["quantity_text"])
+    text = row["quantity_text"]
+    people = row.get("victim_text") if hasattr(row, "get") else None
+    if row["qualifier"] == "unspecified" and isinstance(people, str) and isinstance(text, str) \
+            and people.lower().startswith(text.lower()) and len(people) > len(text):
+        text = people
+    return QUALIFIER_WORDS[row["qualifier"]].format(low=low, high=high, text=text)
+
+
+# "other" is the outcome of words that lump people together ("neutralised", "casualties", "killed or wounded"):
+# pages say what it means, never the bare "other".
+OUTCOME_MEANINGS = {"other": "killed, wounded or captured"}
+
+
+def outcome_heading(outcome: str) -> str:
+    """An outcome as a heading for figures of several sources: "killed", or what "other" means."""
+    return OUTCOME_MEANINGS.get(outcome, outcome)
+
+
+def outcome_words(row) -> str:
+    """A claim's outcome in words: "killed", or for "other" its meaning and the source's own word
+    ("killed, wounded or captured ('neutralised')")."""
+    outcome = row["outcome"]
+    if outcome not in OUTCOME_MEANINGS:
+        return str(outcome)
+    from .vocabulary import VOCABULARY
+
+    words = [w for w, v in {**VOCABULARY["outcome_participle"], **VOCABULARY["outcome_transitive"],
+                            **VOCABULARY["outcome_noun"]}.items() if v == outcome]
+    pattern = r"\b(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True)) \
+        + r")\b"
+    found = re.search(pattern, str(row.get("quote", "") if hasattr(row, "get") else ""), re.IGNORECASE) \
+        if words else None
+    said = f" ('{found.group()}')" if found else ""
+    return f"{OUTCOME_MEANINGS[outcome]}{said}"
+
+
+def figure_words(row) -> str:
+    """A claim's figure and outcome as a reader reads them: "at least 4 killed", "all its crew killed",
+    "101 killed, wounded or captured ('neutralised')"."""
+    return f"{figure(row)} {outcome_words(row)}"
 
 
 def claims_for_reading(claims: pd.DataFrame) -> pd.DataFrame:
     """The claims table a reader checks: figure, outcome, side, claimant, date, place and the quote."""
+    from .sides import SIDE_LABELS
+
     if claims.empty:
         return pd.DataFrame(columns=["claim", "figure", "outcome", "side", "claimant", "as written", "date",
                                      "place", "paragraph", "quote"])
     table = pd.DataFrame({
         "claim": claims["claim_id"],
         "figure": claims.apply(figure, axis=1),
-        "outcome": claims["outcome"],
-        "side": claims["victim_side"],
+        "outcome": claims.apply(outcome_words, axis=1),
+        "side": claims["victim_side"].map(lambda side: SIDE_LABELS.get(side, side)),  # "Turkish forces", not "turkey"
         "claimant": claims["claimant"],
         "as written": claims["claimant_as_written"],
         "date": claims["event_date"].fillna(""),
@@ -258,7 +301,7 @@ def disagreement_sentences(claims: pd.DataFrame) -> Markdown:
         # Claimant names can come from the article itself: escaped before they reach Markdown.
         parts = [f"{safe(row['claimant'])} says {safe(figure(row))}" for _, row in group.iterrows()]
         verdict = "" if group["claimant"].nunique() > 1 else " (one source only)"
-        lines.append(f"- **{SIDE_LABELS[side]} {outcome}**{verdict}: " + "; ".join(parts) + ".")
+        lines.append(f"- **{SIDE_LABELS[side]} {outcome_heading(outcome)}**{verdict}: " + "; ".join(parts) + ".")
     return Markdown("\n".join(lines))
 
 

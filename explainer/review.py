@@ -312,6 +312,7 @@ class Checks:
     period_words: list[str] = field(default_factory=list)
     max_per_incident: dict[str, int] = field(default_factory=dict)
     max_days_from_article: int = 31
+    side_inherited: bool = True  # flag a side taken from an earlier figure, not the people's own words
 
     @classmethod
     def load(cls, path: Path = CHECKS_FILE) -> "Checks":
@@ -327,9 +328,14 @@ class Checks:
                 checks.max_per_incident[kind.split(":", 1)[1]] = int(value)
             elif kind == "max_days_from_article":
                 checks.max_days_from_article = int(value)
+            elif kind == "side_inherited":
+                if value.strip().lower() not in ("flag", "ignore"):
+                    raise ReviewError(f"side_inherited must be flag or ignore, not {value!r}", path=path, line=line)
+                checks.side_inherited = value.strip().lower() == "flag"
             else:
                 raise ReviewError(f"unknown check {kind!r}", path=path, line=line,
-                                  hint="use period_words, max_per_incident:<outcome> or max_days_from_article")
+                                  hint="use period_words, max_per_incident:<outcome>, max_days_from_article or "
+                                       "side_inherited")
         return checks
 
     def period_pattern(self) -> re.Pattern | None:
@@ -375,6 +381,11 @@ def flags(claims: pd.DataFrame, articles: pd.DataFrame, actors=None, sentences: 
         why = []
         if claim["victim_side"] == "unspecified":
             why.append("side not resolved: whose people were hit is not clear")
+        elif checks.side_inherited and _truthy(claim.get("side_inherited")):
+            from .sides import SIDE_WORDS
+
+            why.append(f"side inherited: '{claim['victim_text']}' does not say whose people they are; read as "
+                       f"{SIDE_WORDS.get(claim['victim_side'], claim['victim_side'])}, the side of an earlier figure")
         day = claim.get("event_date")
         published = _article_day(by_article.get(claim["article_id"], {}))
         if not isinstance(day, str) or not day:
@@ -574,6 +585,8 @@ def _added_claim(line: int, article_id: str, located, decision, columns) -> dict
             row[name] = int(decision[name]) if name.startswith("number_") else decision[name]
     if "claimant_inferred" in columns:
         row["claimant_inferred"] = False  # the editor names the claimant
+    if "side_inherited" in columns:
+        row["side_inherited"] = False  # the editor names the side
     return row
 
 
@@ -864,13 +877,16 @@ def _load_processed(processed: Path) -> tuple[pd.DataFrame, pd.DataFrame, pd.Dat
 
 
 def _describe(claim, sentence: str) -> str:
-    from .notebook import figure
+    from .notebook import figure_words
+    from .sides import SIDE_LABELS
 
     who = claim["claimant"] if claim["claimant"] == claim["claimant_as_written"] else \
         f"{claim['claimant']} (as written: {claim['claimant_as_written']})"
     day = claim["event_date"] if isinstance(claim["event_date"], str) else "no date"
     place = claim["place"] if isinstance(claim["place"], str) else "no place"
-    lines = [f"{claim['claim_id']}: {figure(claim)} {claim['outcome']}, {claim['victim_side']}; claimant {who}; "
+    # The side's label as readers see it ("Turkish forces"), with the value to write in the queue to correct it.
+    side = f"{SIDE_LABELS.get(claim['victim_side'], claim['victim_side'])} (victim_side {claim['victim_side']})"
+    lines = [f"{claim['claim_id']}: {figure_words(claim)}, {side}; claimant {who}; "
              f"{day}; {place}",
              f"    sentence: {' '.join(sentence.split())}"]
     if isinstance(claim.get("review_flags"), str) and claim["review_flags"]:
@@ -969,7 +985,7 @@ def queue_table(claims: pd.DataFrame) -> pd.DataFrame:
 def _rows(claims: pd.DataFrame, articles: pd.DataFrame, anchor: str, extra: str | None) -> list:
     from .articles import text_fragment_url
     from .sides import SIDE_LABELS
-    from .notebook import figure, safe
+    from .notebook import figure, outcome_words, safe
 
     urls = dict(zip(articles["article_id"], articles["url"].fillna("")))
     outlets = dict(zip(articles["article_id"], articles["outlet"].fillna(articles["article_id"])))
@@ -980,7 +996,7 @@ def _rows(claims: pd.DataFrame, articles: pd.DataFrame, anchor: str, extra: str 
             safe(outlets.get(row["article_id"], row["article_id"]))
         day = _day(row["event_date"]) if isinstance(row["event_date"], str) else ""
         place = row["place"] if isinstance(row["place"], str) else ""
-        cells = [safe(figure(row)), safe(row["outcome"]), safe(SIDE_LABELS[row["victim_side"]]),
+        cells = [safe(figure(row)), safe(outcome_words(row)), safe(SIDE_LABELS[row["victim_side"]]),
                  f'{safe(row["claimant"])}<br><small>{_as_written(row)}</small>',
                  safe(day), safe(place),
                  f'<q>{safe(row["quote"])}</q><br><small>{source}, paragraph {safe(row["paragraph"])}</small>']

@@ -23,7 +23,7 @@ from .dates import day_words
 from .datasets import event_of
 from .events import comparison, dataset_articles, report_dates
 from .articles import may_republish  # noqa: F401 (the licence rule lives with the other input rules)
-from .notebook import figure, html_block, safe, stacked_table
+from .notebook import figure, figure_words, html_block, outcome_heading, outcome_words, safe, stacked_table
 
 WRAP = '<div class="table-wrap" tabindex="0" role="region" aria-label="{label}">'
 
@@ -180,6 +180,12 @@ def _dataset_event(row, datasets: set[str]) -> str:
     return f" (event {safe(event_of(row['claim_id']))})" if row["article_id"] in datasets else ""
 
 
+def _other_said(row) -> str:
+    """After a figure under a heading that says what "other" means: the source's own word, " ('neutralised')"."""
+    words, heading = outcome_words(row), outcome_heading(row["outcome"])
+    return f" {safe(words[len(heading):].strip())}" if words != heading else ""
+
+
 def claim_sentences(claims: pd.DataFrame, articles: pd.DataFrame | None = None, page: str = "claims.html",
                     incident: str | None = None, story=None) -> Markdown:
     """One paragraph per side and outcome of the main incident: each source's figure, linked to its quote.
@@ -204,10 +210,11 @@ def claim_sentences(claims: pd.DataFrame, articles: pd.DataFrame | None = None, 
         for _, row in group.iterrows():
             where = f" ({safe(labels.get(row['article_id'], ''))})" if several else ""
             parts.append(f"{source_words(row, outlets)}{_dataset_event(row, datasets)}{where}: "
-                         f"<strong>{safe(figure(row))}</strong> "
+                         f"<strong>{safe(figure(row))}</strong>{_other_said(row)} "
                          f"(<a href=\"{claim_link(row['claim_id'], page)}\">quote</a>)")
         agreement = _agreement(group, datasets, outlets)
-        paragraphs.append(f"<p><strong>{safe(SIDE_LABELS[side])} {safe(outcome)}:</strong> " + "; ".join(parts)
+        paragraphs.append(f"<p><strong>{safe(SIDE_LABELS[side])} {safe(outcome_heading(outcome))}:</strong> "
+                          + "; ".join(parts)
                           + f". {agreement}</p>")
     return html_block("\n".join(paragraphs))
 
@@ -236,7 +243,7 @@ def context_figures(claims: pd.DataFrame, articles: pd.DataFrame, page: str = "c
     labels = charts.article_labels(articles)
     items = []
     for _, row in undated.iterrows():
-        items.append(f"<li>{source_words(row, outlets)}: {safe(figure(row))} {safe(row['outcome'])} "
+        items.append(f"<li>{source_words(row, outlets)}: {safe(figure_words(row))} "
                      f"({safe(charts._lower_first(SIDE_LABELS[row['victim_side']]))}); "
                      f"<q>{safe(row['quote'])}</q> <small>({safe(labels.get(row['article_id'], ''))}, "
                      f"<a href=\"{claim_link(row['claim_id'], page)}\">in context</a>)</small></li>")
@@ -354,7 +361,7 @@ def claims_table(claims: pd.DataFrame, articles: pd.DataFrame) -> Markdown:
         plain = charts.own_voice(row) or charts.is_inferred(row) or row["claimant_as_written"] == row["claimant"]
         written = "" if plain else f'<br><small>the article says: “{safe(row["claimant_as_written"])}”</small>'
         paragraph = "" if pd.isna(row["paragraph"]) else f", paragraph {safe(int(row['paragraph']))}"
-        cells = (safe(figure(row)), safe(row["outcome"]), safe(SIDE_LABELS[row["victim_side"]]),
+        cells = (safe(figure(row)), safe(outcome_words(row)), safe(SIDE_LABELS[row["victim_side"]]),
                  source_words(row, outlets) + written,
                  safe(_day(row["event_date"]) if isinstance(row["event_date"], str) else "no day given"),
                  safe(row["place"] if isinstance(row["place"], str) else ""),
@@ -502,7 +509,7 @@ def tracker_tables(claims: pd.DataFrame, articles: pd.DataFrame, events: pd.Data
                 and row["source_url"] else ""
             carried = _text(row.get("carried_by"))
             rows.append(f"<tr><td>{safe(_day(row['reported']) or 'not known')}</td><td>{source_words(row, outlets)}"
-                        f"{_dataset_event(row, datasets)}</td><td>{safe(figure(row))} {safe(row['outcome'])}</td>"
+                        f"{_dataset_event(row, datasets)}</td><td>{safe(figure_words(row))}</td>"
                         f"<td>{safe(labels.get(row['article_id'], ''))}"
                         f"{(' (also carried by ' + safe(carried) + ')') if carried and ';' in carried else ''}</td>"
                         f'<td><a href="{claim_link(row["claim_id"])}">quote</a>{link}</td></tr>')

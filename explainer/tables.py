@@ -108,6 +108,8 @@ SCHEMAS: dict[str, dict] = {
                   "('so far', 'since the start of the operation', a toll).", enum=("incident", "period")),
             Field("claimant_inferred", "boolean", "True where the claimant is read from a description or a pronoun "
                   "('a monitor group', 'It also reported'), not named in the sentence; show it as inferred."),
+            Field("side_inherited", "boolean", "True where victim_side is taken from an earlier figure or sentence "
+                  "('all its crew'), not read from the people's own words; the review flags it."),
             Field("governorate", "string", "Governorate of the place (a dataset's own admin-1 name where given)."),
             Field("event_id", "string", "Incident the claim is about: day, governorate and side hit.", True),
             Field("source_url", "string", "The article's address with a text fragment that scrolls to the quote."),
