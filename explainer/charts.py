@@ -19,6 +19,7 @@ import pandas as pd
 
 from .events import report_dates
 from .dates import day_words
+from .notebook import outcome_heading
 from .paths import REFERENCE_DIR
 from .sides import SIDE_COLOURS, SIDE_LABELS  # data/reference/sides.csv: labels, colours, legend order
 from .tables import NOT_ATTRIBUTED
@@ -268,8 +269,11 @@ CHART_COLUMNS = ["group", "incident", "claimant", "source", "article", "article_
                  "outcome", "quote", "claim_id", "label", "inferred"]
 
 
-def claims_chart_data(claims: pd.DataFrame, articles: pd.DataFrame | None = None) -> pd.DataFrame:
-    """One row per dated claim with a number, ready to plot; vague and undated claims are left to the tables."""
+def claims_chart_data(claims: pd.DataFrame, articles: pd.DataFrame | None = None,
+                      incident: str | None = None) -> pd.DataFrame:
+    """One row per dated claim with a number, ready to plot; vague and undated claims are left to the tables.
+
+    ``incident`` keeps one incident's rows (a chart of it): articles are then numbered over those rows only."""
     claims = distinct_claims(claims)
     numeric = claims[(claims["number_low"].notna() | claims["number_high"].notna())
                      & claims["event_date"].notna()].copy()
@@ -281,8 +285,13 @@ def claims_chart_data(claims: pd.DataFrame, articles: pd.DataFrame | None = None
     numeric["high_plot"] = numeric["number_high"].fillna(numeric["number_low"])
     numeric["side"] = numeric["victim_side"].map(SIDE_LABELS)
     numeric["incident"] = numeric.apply(_incident_key, axis=1)
+    if incident is not None:
+        numeric = numeric[numeric["incident"] == incident].copy()
+        if numeric.empty:
+            return pd.DataFrame(columns=CHART_COLUMNS)
     # One panel per incident, side and outcome: claims are compared only about the same day and the same people.
-    numeric["group"] = numeric["side"] + " " + numeric["outcome"] + ", " + numeric["incident"].map(incident_label)
+    numeric["group"] = numeric["side"] + " " + numeric["outcome"].map(outcome_heading) + ", " + \
+        numeric["incident"].map(incident_label)
     numeric["figure"] = numeric.apply(_figure_label, axis=1)
     numeric["source"] = numeric.apply(lambda r: source_label(r, outlets), axis=1)
     numeric["inferred"] = numeric.apply(is_inferred, axis=1)
@@ -291,6 +300,9 @@ def claims_chart_data(claims: pd.DataFrame, articles: pd.DataFrame | None = None
     several = numeric.groupby("incident")["article_id"].transform("nunique") > 1
     order = [a for a in (list(articles["article_id"]) if articles is not None else []) if a in
              set(numeric["article_id"])] or sorted(set(numeric["article_id"]))
+    # Numbered consecutively: first the articles whose rows show their number, so a chart never reads (1), (3).
+    shown = set(numeric.loc[several, "article_id"])
+    order = [a for a in order if a in shown] + [a for a in order if a not in shown]
     numbers = {a: i + 1 for i, a in enumerate(order)}
     numeric["article_no"] = numeric["article_id"].map(numbers)
     numeric["claimant_row"] = numeric["source"] + (" (" + numeric["article_no"].astype(str) + ")").where(several, "")
@@ -336,19 +348,45 @@ def _base_name(label: str) -> str:
     return re.sub(r"( \(\d+\))?( \[\d+\])?$", "", label)
 
 
+_NUMBERED = r" \((\d+)\)(?: \[\d+\])?$"  # "Source (3)" or "Source (3) [2]": a row label with its article's number
+
+
 def article_key(data: pd.DataFrame) -> list[str]:
-    """'(1) France 24, “headline”' for each article numbered in a chart's rows (none when there is one article)."""
-    if data.empty or data["article_no"].nunique() < 2:
+    """'(1) France 24, “headline”' for each article whose number a chart's rows show (none when none does)."""
+    if data.empty:
         return []
-    pairs = data[["article_no", "article"]].drop_duplicates().sort_values("article_no")
+    shown = data[data["claimant"].astype(str).str.extract(_NUMBERED)[0].notna()]
+    pairs = shown[["article_no", "article"]].drop_duplicates().sort_values("article_no")
     return [f"({int(n)}) {a}" for n, a in zip(pairs["article_no"], pairs["article"])]
+
+
+def renumber(data: pd.DataFrame) -> pd.DataFrame:
+    """The rows a chart draws with their articles numbered 1, 2, 3... over those rows alone (a chart that leaves
+    some rows out never shows (1) and (3) without (2)); labels follow."""
+    if data.empty:
+        return data
+    data = data.copy()
+    found = data["claimant"].astype(str).str.extract(_NUMBERED)[0]
+    shown = sorted({int(n) for n in found.dropna()})
+    others = sorted(set(data["article_no"].dropna().astype(int)) - set(shown))
+    mapping = {old: new for new, old in enumerate(shown + others, start=1)}
+    data["claimant"] = data["claimant"].astype(str).str.replace(
+        _NUMBERED, lambda m: m.group(0).replace(f"({m.group(1)})", f"({mapping[int(m.group(1))]})", 1), regex=True)
+    data["article_no"] = data["article_no"].map(lambda n: mapping.get(int(n), n) if pd.notna(n) else n)
+    return data
+
+
+def marker_note(data: pd.DataFrame) -> str:
+    """What a "[2]" after a source means, where a chart's rows carry one ("" where none does)."""
+    if data.empty or not data["claimant"].astype(str).str.contains(r" \[\d+\]$").any():
+        return ""
+    return ("[2]: a second figure from the same source and article for this side and outcome (another group or "
+            "count, in its own words); never added up.")
 
 
 def claims_finding(claims: pd.DataFrame, articles: pd.DataFrame | None = None, incident: str | None = None) -> str:
     """A title stating the widest disagreement about one incident's side and outcome, or what the one source says."""
-    data = claims_chart_data(claims, articles)
-    if incident is not None:
-        data = data[data["incident"] == incident]
+    data = claims_chart_data(claims, articles, incident)
     if data.empty:
         return "No dated casualty figures were found"
     # Only figures that may be set against each other (explainer/events.py): never an unstated side's or two
@@ -369,10 +407,10 @@ def claims_finding(claims: pd.DataFrame, articles: pd.DataFrame | None = None, i
     if best is None or best[0] <= 0:
         first = data.iloc[0]
         return (f"{_base_name(first['claimant'])} gives {first['figure']} for "
-                f"{_lower_first(first['side'] + ' ' + first['outcome'])}")
+                f"{_lower_first(first['side'] + ' ' + outcome_heading(first['outcome']))}")
     _, group, low_row, high_row = best
     return (f"{_base_name(high_row['claimant'])} gives {high_row['figure']} for "
-            f"{_lower_first(high_row['side'] + ' ' + high_row['outcome'])}; "
+            f"{_lower_first(high_row['side'] + ' ' + outcome_heading(high_row['outcome']))}; "
             f"{_base_name(low_row['claimant'])} gives {low_row['figure']}")
 
 
@@ -387,9 +425,7 @@ def _lower_first(text: str) -> str:
 def claims_description(claims: pd.DataFrame, articles: pd.DataFrame | None = None,
                        incident: str | None = None) -> str:
     """The chart's text alternative: every plotted claim, in words."""
-    data = claims_chart_data(claims, articles)
-    if incident is not None:
-        data = data[data["incident"] == incident]
+    data = claims_chart_data(claims, articles, incident)
     if data.empty:
         return "No dated casualty figures to chart."
     parts = [f"{row.claimant}: {row.figure} {_lower_first(row.group)}" for row in data.itertuples()]
@@ -428,16 +464,15 @@ def claims_chart(claims: pd.DataFrame, articles: pd.DataFrame, incident: str | N
 
     ``incident`` defaults to the main incident; ``width`` of ``NARROW`` gives the phone version.
     """
-    data = claims_chart_data(claims, articles)
     if incident is None:
         incident = main_incident(claims)
-    data = data[data["incident"] == incident].copy()
+    data = claims_chart_data(claims, articles, incident)
     narrow = width <= NARROW
     sides = [label for label in SIDE_LABELS.values() if label in set(data["side"])]
     label_limit = 150 if narrow else 260
     panels = []
     data["row"] = [_wrap_label(c, 20 if narrow else 34) for c in data["claimant"]]
-    data["panel"] = data["side"] + " " + data["outcome"]
+    data["panel"] = data["side"] + " " + data["outcome"].map(outcome_heading)
     for outcome, rows in data.groupby("outcome", sort=False):
         top = max(5, int(rows["high"].max() * 1.25))
         scale = alt.Scale(domain=[0, top], nice=True, zero=True)
@@ -450,7 +485,7 @@ def claims_chart(claims: pd.DataFrame, articles: pd.DataFrame, incident: str | N
             tooltip=[alt.Tooltip("claimant:N", title="Source"), alt.Tooltip("figure:N", title="Figure"),
                      alt.Tooltip("group:N", title="Who and what"), alt.Tooltip("quote:N", title="Quote")],
         )
-        x = alt.X("low:Q", title=f"People {outcome} (as claimed)", scale=scale, axis=alt.Axis(tickCount=4))
+        x = alt.X("low:Q", title=f"People {outcome_heading(outcome)} (as claimed)", scale=scale, axis=alt.Axis(tickCount=4))
         labels = base.mark_text(align="left", dx=9, fontSize=LABEL_SIZE, color="#222222").encode(
             x=alt.X("high:Q", scale=scale), text=alt.Text("figure:N"))
         layers = _figure_marks(base, "low", "high", x, "x", 110) + [labels]
@@ -472,6 +507,7 @@ def claims_chart(claims: pd.DataFrame, articles: pd.DataFrame, incident: str | N
                 + textwrap.wrap("Dot: a figure. Bar: a range. Triangle: 'at least' (pointing up the scale) or "
                                 "'up to' (pointing down).", wrap)
                 + (textwrap.wrap(note, wrap) if note else [])
+                + textwrap.wrap(marker_note(data), wrap)
                 + [line for key in article_key(data) for line in textwrap.wrap(key, wrap)]
                 # Credit only the articles whose figures are drawn, not every article read.
                 + textwrap.wrap(source_line(articles[articles["article_id"].isin(
@@ -921,12 +957,15 @@ def tracker_chart(data: pd.DataFrame, articles: pd.DataFrame, width: int = WIDTH
     data = data.assign(outcome=data["label"].str.rsplit(" ", n=1).str[-1] if not data.empty else [],
                        tag=[_wrap_label(f"{c}: {f}", 20 if narrow else 40) for c, f in
                             zip(data["claimant"], data["figure"])])
-    data["panel"] = data["event"] + ", " + data["outcome"]
+    data["panel"] = data["event"] + ", " + data["outcome"].map(outcome_heading)
     # With many incidents, a panel with one figure shows nothing moving: those are left to the tables below.
     sizes = data.groupby("panel")["claim_id"].transform("size")
     crowded = data["panel"].nunique() > MAX_TRACKER_PANELS and (sizes >= 2).any()
     single = data.loc[sizes < 2, "panel"].nunique() if crowded else 0
-    data = data[sizes >= 2] if crowded else data
+    data = renumber(data[sizes >= 2]) if crowded else data
+    if crowded and not data.empty:  # labels follow the numbers of the rows drawn
+        data = data.assign(tag=[_wrap_label(f"{c}: {f}", 20 if narrow else 40) for c, f in
+                                zip(data["claimant"], data["figure"])])
     order = list(dict.fromkeys(data["panel"]))
     sides = [label for label in SIDE_LABELS.values() if label in set(data["side"])]
     panels = []
@@ -964,10 +1003,11 @@ def tracker_chart(data: pd.DataFrame, articles: pd.DataFrame, width: int = WIDTH
     return chart.resolve_scale(x="independent", y="independent").properties(
         title=alt.Title(textwrap.wrap(title, wrap), subtitle=textwrap.wrap(
             "A syndicated copy of a claim counts once. Dot: a figure; bar: a range; triangle: a bound. Nothing is "
-            "averaged.", wrap) + [line for key in article_key(data) for line in textwrap.wrap(key, wrap)]
+            "averaged.", wrap) + textwrap.wrap(marker_note(data), wrap)
+            + [line for key in article_key(data) for line in textwrap.wrap(key, wrap)]
             + textwrap.wrap(source_line(articles), wrap), fontSize=TITLE_SIZE - (1 if narrow else 0)),
         description=f"Tracker of {len(data)} distinct dated claims about {incidents_count} incidents, in date "
-                    "order: " + "; ".join(f"{r.event}: {r.claimant} {r.figure} {r.outcome}, reported "
+                    "order: " + "; ".join(f"{r.event}: {r.claimant} {r.figure} {outcome_heading(r.outcome)}, reported "
                                           f"{_day(r.reported)}" for r in data.itertuples()) + ".",
     )
 

@@ -326,15 +326,17 @@ def chart(path: Path, description: str, table: Markdown | str | None = None) -> 
                       f'src="{_data_uri(path)}" alt="{safe(description)}"></picture></figure>{details}')
 
 
-def data_table(frame: pd.DataFrame, columns: dict[str, str], caption: str) -> Markdown:
-    """The data behind a chart as a small table (``columns`` maps column names to headings), escaped."""
+def data_table(frame: pd.DataFrame, columns: dict[str, str], caption: str, note: str = "") -> Markdown:
+    """The data behind a chart as a small table (``columns`` maps column names to headings), escaped; ``note``
+    explains its marks (charts.marker_note)."""
     if frame.empty:
         return html_block(f"<p><em>No rows: {safe(caption)}.</em></p>")
     head = "".join(f'<th scope="col">{safe(title)}</th>' for title in columns.values())
     body = "".join("<tr>" + "".join(f"<td>{safe('' if pd.isna(row[name]) else row[name])}</td>" for name in columns)
                    + "</tr>" for _, row in frame.iterrows())
     return html_block(WRAP.format(label=safe(caption)) + f"<table><caption>{safe(caption)}</caption><thead><tr>"
-                      f"{head}</tr></thead><tbody>{body}</tbody></table></div>")
+                      f"{head}</tr></thead><tbody>{body}</tbody></table></div>"
+                      + (f"<p><small>{safe(note)}</small></p>" if note else ""))
 
 
 # --- tables ----------------------------------------------------------------------------------------------------------
@@ -507,11 +509,11 @@ def tracker_tables(claims: pd.DataFrame, articles: pd.DataFrame, events: pd.Data
         for _, row in group.sort_values(["reported", "claim_id"], kind="stable").iterrows():
             link = f' · <a href="{safe(row["source_url"])}">original</a>' if isinstance(row["source_url"], str) \
                 and row["source_url"] else ""
-            carried = _text(row.get("carried_by"))
+            carried = _also_carried(row, articles)
             rows.append(f"<tr><td>{safe(_day(row['reported']) or 'not known')}</td><td>{source_words(row, outlets)}"
                         f"{_dataset_event(row, datasets)}</td><td>{safe(figure_words(row))}</td>"
                         f"<td>{safe(labels.get(row['article_id'], ''))}"
-                        f"{(' (also carried by ' + safe(carried) + ')') if carried and ';' in carried else ''}</td>"
+                        f"{carried}</td>"
                         f'<td><a href="{claim_link(row["claim_id"])}">quote</a>{link}</td></tr>')
         parts.append(f"<h3 id=\"{event_anchor(event['event_id'])}\">{safe(event['label'])}</h3>\n" + WRAP.format(label=safe(event["label"])) +
                      "<table><thead><tr><th scope=\"col\">Reported</th><th scope=\"col\">Source</th>"
@@ -520,6 +522,16 @@ def tracker_tables(claims: pd.DataFrame, articles: pd.DataFrame, events: pd.Data
     parts.append("<h2>Figures with no day</h2>")
     parts.append(context_figures(claims, articles).data)
     return html_block("\n".join(parts))
+
+
+def _also_carried(row, articles: pd.DataFrame) -> str:
+    """" (also carried by Other Daily)": the other outlets that carried the same figure from the same source about
+    the same incident (events.assign_events), never the row's own outlet."""
+    carried = [name.strip() for name in _text(row.get("carried_by")).split(";") if name.strip()]
+    own = articles.loc[articles["article_id"] == row["article_id"], "outlet"]
+    own_name = _text(own.iloc[0]) if len(own) else ""
+    others = [name for name in carried if name not in (own_name, row["article_id"])]
+    return f" (also carried by {safe('; '.join(others))})" if others else ""
 
 
 def _tracker_note(group: pd.DataFrame, datasets: set[str]) -> str:
