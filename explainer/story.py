@@ -264,18 +264,37 @@ def how_to_read(claims: pd.DataFrame, articles: pd.DataFrame) -> Markdown:
         '<a href="method.html">Method and caveats</a> before using any figure.</p>')
 
 
-def deployment_sentence(deployments: pd.DataFrame) -> Markdown:
-    """The deployments the reporting mentions, each with who reports it and the day of the report."""
+def _unchecked_spans(claims: pd.DataFrame) -> dict[str, list[tuple[int, int]]]:
+    """Where the claims no editor has decided yet were read, by article: (quote start, quote end)."""
+    from .review import awaiting
+
+    waiting = awaiting(claims).dropna(subset=["quote_start", "quote_end"])
+    spans: dict[str, list[tuple[int, int]]] = {}
+    for _, row in waiting.iterrows():
+        spans.setdefault(row["article_id"], []).append((int(row["quote_start"]), int(row["quote_end"])))
+    return spans
+
+
+def deployment_sentence(deployments: pd.DataFrame, claims: pd.DataFrame) -> Markdown:
+    """The deployments the reporting mentions, each with who reports it and the day of the report.
+
+    ``claims`` are all the claims, checked or not: a deployment's sentence that also carries a casualty figure no
+    editor has checked yet is not quoted (the figure would be published unchecked); the fact and its source are.
+    """
     if deployments.empty:
         return html_block("<p><em>The articles mention no deployments.</em></p>")
+    unchecked = _unchecked_spans(claims)
     parts = []
     for _, row in deployments.iterrows():
         count = "" if pd.isna(row["count"]) else f"{int(row['count'])} "
         when = f", reported on {_day(row['date'])}" if isinstance(row["date"], str) and row["date"] else ""
         where = f" in {safe(row['place'])}" if isinstance(row["place"], str) and row["place"] else ""
+        start, end = int(row["quote_start"]), int(row["quote_end"])
+        held = any(s < end and start < e for s, e in unchecked.get(row["article_id"], []))
+        quote = ("<small>(its sentence also gives a casualty figure an editor has not checked yet, so it is not "
+                 "quoted here)</small>") if held else f"<small>(<q>{safe(row['quote'])}</q>)</small>"
         parts.append(f"<li>{safe(_text(row['claimant']) or 'the article')}: {safe(count)}{safe(row['what'])}"
-                     f"{where}{when} "
-                     f"<small>(<q>{safe(row['quote'])}</q>)</small></li>")
+                     f"{where}{when} {quote}</li>")
     return html_block("<p>The deployments the reporting mentions, with who reports each:</p><ul>"
                       + "".join(parts) + "</ul>")
 
