@@ -239,6 +239,58 @@ def committed_parameters(notebook: Path) -> dict:
     return {}
 
 
+def last_build_parameters(notebook: Path | None = None) -> dict[str, str]:
+    """The ARTICLES, ACLED and UCDP of the build whose outputs are in the project, as ``make site`` takes them
+    ({} = the seed run). The first notebook records them: the build injects into it exactly what it was given."""
+    import shlex
+
+    notebook = notebook or STEPS[0].path
+    try:
+        given = committed_parameters(notebook)
+    except (OSError, ValueError, SyntaxError, nbformat.ValidationError):
+        return {}  # no readable record: nothing to suggest beyond the seed run
+    values = {}
+    for name, key in (("ARTICLES", "article_path"), ("ACLED", "acled_paths"), ("UCDP", "ucdp_paths")):
+        value = given.get(key)
+        if isinstance(value, str) and value.strip():
+            values[name] = value.strip()
+        elif isinstance(value, list) and value:
+            # A name with spaces is quoted the way ARTICLES reads it (explainer.cli.split_paths).
+            values[name] = " ".join(f'"{item}"' if " " in item else item for item in map(str, value))
+    if values.get("ARTICLES") and shlex.split(values["ARTICLES"]) == [str(SEED_ARTICLE.relative_to(PROJECT_ROOT))]:
+        del values["ARTICLES"]
+    return values
+
+
+def make_site_command(parameters: dict[str, str]) -> str:
+    """``make site`` with these parameters, quoted for a shell (single quotes, as the README writes them)."""
+    import shlex
+
+    return " ".join(["make site"] + [f"{name}={shlex.quote(value)}" for name, value in parameters.items() if value])
+
+
+def rebuild_command(notebook: Path | None = None) -> str:
+    """The command that rebuilds what the last build built: what an editor reviewing its claims publishes with."""
+    return make_site_command(last_build_parameters(notebook))
+
+
+def with_article(parameters: dict[str, str], path: str) -> dict[str, str]:
+    """The last build's parameters with one more article: the articles already built (the seed when it was the
+    seed run) are kept."""
+    import shlex
+
+    articles = parameters.get("ARTICLES") or str(SEED_ARTICLE.relative_to(PROJECT_ROOT))
+    try:
+        words = shlex.split(articles)
+    except ValueError:
+        words = articles.split()
+    import fnmatch
+
+    if not any(fnmatch.fnmatchcase(path, word) for word in words):  # a glob already built may match it
+        articles += " " + (f'"{path}"' if " " in path else path)
+    return {**parameters, "ARTICLES": articles}
+
+
 def without_injected_parameters(nb: nbformat.NotebookNode) -> nbformat.NotebookNode:
     """The notebook without a previous run's injected parameters, so that they never stick to the next run."""
     nb.cells = [c for c in nb.cells if "injected-parameters" not in c.get("metadata", {}).get("tags", [])]
@@ -508,6 +560,11 @@ def build(articles: str | list | None = None, force: bool = False, site: bool = 
         raise ParameterError("ARTICLES must be a string of paths or globs", value=articles)
     with build_lock():
         clean_stale_staging()
+        previous = last_build_parameters()
+        if not (articles or acled or ucdp) and previous:
+            # A plain make site is the seed run (parameters never stick): say so, and how to get the last one back.
+            _progress(f"building the seed run ({_relative(SEED_ARTICLE)}); the previous build was "
+                      f"{make_site_command(previous)}: run that to rebuild it")
         _progress("notebooks:")
         try:
             run_notebooks(articles or None, force, acled, ucdp)

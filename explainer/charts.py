@@ -351,8 +351,14 @@ def claims_finding(claims: pd.DataFrame, articles: pd.DataFrame | None = None, i
         data = data[data["incident"] == incident]
     if data.empty:
         return "No dated casualty figures were found"
+    # Only figures that may be set against each other (explainer/events.py): never an unstated side's or two
+    # events of one dataset.
+    from .events import comparable_claims, dataset_articles
+
+    comparable = set(comparable_claims(distinct_claims(claims), dataset_articles(articles))["claim_id"])
     best = None
     for group, rows in data.groupby("group", sort=True):
+        rows = rows[rows["claim_id"].isin(comparable)]
         if rows["source"].nunique() < 2:
             continue
         low_row = rows.loc[rows["high"].idxmin()]

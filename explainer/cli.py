@@ -180,7 +180,11 @@ def main(argv: list[str] | None = None) -> int:
                                 licence=args.licence, language=args.language, name=args.name, origin=args.origin)
             print(f"added {added.path.relative_to(added.path.parents[2])} (sha256 {added.sha256[:12]}...), "
                   "recorded in data/raw/manifest.csv and data/raw/README.md")
-            print(f"next: make site ARTICLES='data/raw/*.txt'   (or ARTICLES='{added.path.relative_to(added.path.parents[2])}')")
+            from .build import last_build_parameters, make_site_command, with_article
+
+            # The articles (and exports) already built stay in: ARTICLES naming only the new file drops them.
+            shown = str(added.path.relative_to(added.path.parents[2]))
+            print(f"next: {make_site_command(with_article(last_build_parameters(), shown))}")
     except ExplainerError as error:
         if args.debug:
             raise

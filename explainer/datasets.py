@@ -205,6 +205,15 @@ def import_ucdp(path: Path | str, progress=None) -> tuple[pd.DataFrame, dict]:
     return claims, _dataset_article(article_id, path, "UCDP GED", len(claims))
 
 
+_EVENT = re.compile(r"(?:acled|ucdp)-(.+?)(?:-total|-deaths_(?:a|b|civilians))?")
+
+
+def event_of(claim_id: str) -> str:
+    """The dataset's own event id in one of its claim ids ("acled-SYR100001", "ucdp-900001-total"), as made above."""
+    found = _EVENT.fullmatch(str(claim_id))
+    return found.group(1) if found else str(claim_id)
+
+
 def _dataset_article(article_id: str, path: Path, name: str, claims: int) -> dict:
     import hashlib
 

@@ -99,3 +99,53 @@ def events_table(claims: pd.DataFrame, places: PlaceTable) -> pd.DataFrame:
                      "label": f"{when}{where}: {SIDE_WORDS[first['victim_side']]}",
                      "claims": len(group), "claimants": "; ".join(sorted(group["claimant"].unique()))})
     return pd.DataFrame(rows, columns=columns)
+
+
+# --- which figures may be compared ---------------------------------------------------------------------------------
+
+DATASET_STATUS = "imported dataset"  # the articles table's status for an ACLED or UCDP export (explainer/datasets.py)
+
+
+def dataset_articles(articles: pd.DataFrame | None) -> set[str]:
+    """The article ids that are dataset exports, not articles."""
+    if articles is None or articles.empty or "status" not in articles:
+        return set()
+    return set(articles.loc[articles["status"] == DATASET_STATUS, "article_id"])
+
+
+def comparison(group: pd.DataFrame, datasets: set[str]) -> str:
+    """How the figures of one incident, side and outcome stand, as the site may say it:
+
+    ``differ`` or ``same`` (two sources give comparable figures), ``one`` (one source only), ``unstated`` (the side
+    hit is not stated: such figures, a dataset's event totals among them, may be about different events and are
+    never compared) or ``separate`` (a dataset records several events here: each is an event of its own, not a
+    disagreement, and which one an article means is not known, so none of them is set against the others).
+    Only ``differ`` may be called a disagreement.
+    """
+    if group.empty:
+        return "one"
+    if (group["victim_side"] == "unspecified").all():
+        return "unstated" if len(group) > 1 else "one"
+    events = group.groupby("article_id")["claim_id"].transform("size")
+    several = group["article_id"].isin(datasets) & (events > 1)
+    comparable = group[~several]
+    if comparable["claimant"].nunique() > 1:
+        figures = {(r["number_low"], r["number_high"], r["qualifier"]) for _, r in comparable.iterrows()}
+        return "differ" if len(figures) > 1 else "same"
+    return "separate" if several.any() else "one"
+
+
+def comparable_claims(claims: pd.DataFrame, datasets: set[str]) -> pd.DataFrame:
+    """The dated claims that may be set against each other: grouped by incident (day and governorate), side and
+    outcome, in groups whose figures stand as ``differ`` or ``same`` (see :func:`comparison`)."""
+    if claims.empty:
+        return claims
+    dated = claims.dropna(subset=["event_date"])
+    keys = [dated["event_date"].astype(str), dated["governorate"].fillna("").astype(str)
+            if "governorate" in dated else pd.Series("", index=dated.index), dated["victim_side"], dated["outcome"]]
+    keep = []
+    for _, group in dated.groupby(keys, sort=False):
+        if comparison(group, datasets) in ("differ", "same"):
+            events = group.groupby("article_id")["claim_id"].transform("size")
+            keep.append(group[~(group["article_id"].isin(datasets) & (events > 1))])
+    return pd.concat(keep) if keep else dated.iloc[0:0]

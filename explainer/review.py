@@ -930,7 +930,10 @@ def run_review(processed: Path = PROCESSED_DIR, ledger_path: Path = LEDGER, queu
                    f"({', '.join(DECISIONS)}) and reviewer, correct fields in place, add missed figures as rows "
                    f"with decision added, then: make review MERGE={path}")
     else:
-        out.append("rebuild to publish them: make site")
+        from .build import rebuild_command
+
+        # The build the editor was reviewing, not a plain make site (that is the seed run).
+        out.append(f"rebuild to publish them: {rebuild_command()}")
     out.append(f"review: {counts_line(reviewed, outcome)}")
     return out
 

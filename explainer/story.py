@@ -20,7 +20,8 @@ from . import charts
 from .articles import text_fragment_url  # noqa: F401 (re-exported for the pages)
 from .sides import SIDE_LABELS
 from .dates import day_words
-from .events import report_dates
+from .datasets import event_of
+from .events import comparison, dataset_articles, report_dates
 from .articles import may_republish  # noqa: F401 (the licence rule lives with the other input rules)
 from .notebook import figure, html_block, safe, stacked_table
 
@@ -74,9 +75,12 @@ def updated_line(articles: pd.DataFrame, claims: pd.DataFrame | None = None, sto
     """The page's dates and what it is based on, as a newsroom prints them under a headline."""
     story = _story(story)
     byline = f"By {safe(story.byline)}. " if story.byline else ""
-    n = len(articles)
-    based = (f"Based on {article_citation(articles.iloc[0])}." if n == 1 else
-             f"Based on {_count(n, 'article')} (listed on the <a href=\"data.html\">Data</a> page).")
+    datasets = dataset_articles(articles)
+    # An ACLED or UCDP export is a dataset, not an article: counted as what it is.
+    n, d = len(articles) - len(datasets), len(datasets)
+    counted = _and([_count(n, "article")] * bool(n or not d) + [_count(d, "dataset")] * bool(d))
+    based = (f"Based on {article_citation(articles.iloc[0])}." if n == 1 and not d else
+             f"Based on {counted} (listed on the <a href=\"data.html\">Data</a> page).")
     return html_block(f'<p class="dateline"><small>{byline}Published {_day(story.published)}; updated '
                       f"{_day(story.updated)}. {based} "
                       f'<a href="method.html#corrections">Corrections</a>.</small></p>')
@@ -128,7 +132,7 @@ def lede(claims: pd.DataFrame, articles: pd.DataFrame, story=None) -> Markdown:
     outlets = charts.outlet_names(articles)
     sources = _sources_once(numeric, outlets)
     sides = [SIDE_LABELS[s] for s in SIDE_LABELS if s in set(numeric["victim_side"])]
-    differ = _differing_groups(numeric)
+    differ = _differing_groups(numeric, dataset_articles(articles))
     verdict = (f" Their figures differ for {safe(_and([charts._lower_first(g) for g in differ]))}." if differ
                else " No two of them give differing figures for the same people and outcome.")
     return html_block(
@@ -150,14 +154,30 @@ def _sources_once(rows: pd.DataFrame, outlets: dict[str, str]) -> list[str]:
     return list(words.values())
 
 
-def _differing_groups(numeric: pd.DataFrame) -> list[str]:
-    """Side-and-outcome groups of one incident where two sources give different figures."""
-    found = []
-    for (side, outcome), group in numeric.groupby(["victim_side", "outcome"], sort=False):
-        figures = {(r["number_low"], r["number_high"], r["qualifier"]) for _, r in group.iterrows()}
-        if group["claimant"].nunique() > 1 and len(figures) > 1:
-            found.append(f"{SIDE_LABELS[side]} {outcome}")
-    return found
+def _differing_groups(numeric: pd.DataFrame, datasets: set[str]) -> list[str]:
+    """Side-and-outcome groups of one incident where two sources give different figures (events.comparison)."""
+    return [f"{SIDE_LABELS[side]} {outcome}"
+            for (side, outcome), group in numeric.groupby(["victim_side", "outcome"], sort=False)
+            if comparison(group, datasets) == "differ"]
+
+
+def _agreement(group: pd.DataFrame, datasets: set[str], outlets: dict[str, str]) -> str:
+    """What the page may say of one incident's figures for one side and outcome: 'Sources differ' only when two
+    sources give different figures about the same people (events.comparison), never of unstated sides or of a
+    dataset's separate events."""
+    verdict = comparison(group, datasets)
+    if verdict == "separate":
+        names = _and(sorted({safe(outlets.get(a, a)) for a in group["article_id"] if a in datasets}))
+        return (f"{names} records these as separate events; they are not set against each other or against other "
+                "figures.")
+    return {"differ": "Sources differ.", "same": "The sources give the same figure.", "one": "One source only.",
+            "unstated": "The side hit is not stated, so these figures may be about different events and are not "
+                        "compared."}[verdict]
+
+
+def _dataset_event(row, datasets: set[str]) -> str:
+    """' (event SYR100001)' for a dataset's figure, so its events read as events; nothing for an article's."""
+    return f" (event {safe(event_of(row['claim_id']))})" if row["article_id"] in datasets else ""
 
 
 def claim_sentences(claims: pd.DataFrame, articles: pd.DataFrame | None = None, page: str = "claims.html",
@@ -175,6 +195,7 @@ def claim_sentences(claims: pd.DataFrame, articles: pd.DataFrame | None = None, 
     outlets = charts.outlet_names(articles)
     labels = charts.article_labels(articles)
     several = numeric["article_id"].nunique() > 1
+    datasets = dataset_articles(articles)
     order = {side: i for i, side in enumerate(SIDE_LABELS)}
     paragraphs = []
     groups = sorted(numeric.groupby(["victim_side", "outcome"]), key=lambda item: (order[item[0][0]], item[0][1]))
@@ -182,13 +203,10 @@ def claim_sentences(claims: pd.DataFrame, articles: pd.DataFrame | None = None, 
         parts = []
         for _, row in group.iterrows():
             where = f" ({safe(labels.get(row['article_id'], ''))})" if several else ""
-            parts.append(f"{source_words(row, outlets)}{where}: <strong>{safe(figure(row))}</strong> "
+            parts.append(f"{source_words(row, outlets)}{_dataset_event(row, datasets)}{where}: "
+                         f"<strong>{safe(figure(row))}</strong> "
                          f"(<a href=\"{claim_link(row['claim_id'], page)}\">quote</a>)")
-        figures = {(r["number_low"], r["number_high"], r["qualifier"]) for _, r in group.iterrows()}
-        if group["claimant"].nunique() > 1:
-            agreement = "Sources differ." if len(figures) > 1 else "The sources give the same figure."
-        else:
-            agreement = "One source only."
+        agreement = _agreement(group, datasets, outlets)
         paragraphs.append(f"<p><strong>{safe(SIDE_LABELS[side])} {safe(outcome)}:</strong> " + "; ".join(parts)
                           + f". {agreement}</p>")
     return html_block("\n".join(paragraphs))
@@ -246,18 +264,37 @@ def how_to_read(claims: pd.DataFrame, articles: pd.DataFrame) -> Markdown:
         '<a href="method.html">Method and caveats</a> before using any figure.</p>')
 
 
-def deployment_sentence(deployments: pd.DataFrame) -> Markdown:
-    """The deployments the reporting mentions, each with who reports it and the day of the report."""
+def _unchecked_spans(claims: pd.DataFrame) -> dict[str, list[tuple[int, int]]]:
+    """Where the claims no editor has decided yet were read, by article: (quote start, quote end)."""
+    from .review import awaiting
+
+    waiting = awaiting(claims).dropna(subset=["quote_start", "quote_end"])
+    spans: dict[str, list[tuple[int, int]]] = {}
+    for _, row in waiting.iterrows():
+        spans.setdefault(row["article_id"], []).append((int(row["quote_start"]), int(row["quote_end"])))
+    return spans
+
+
+def deployment_sentence(deployments: pd.DataFrame, claims: pd.DataFrame) -> Markdown:
+    """The deployments the reporting mentions, each with who reports it and the day of the report.
+
+    ``claims`` are all the claims, checked or not: a deployment's sentence that also carries a casualty figure no
+    editor has checked yet is not quoted (the figure would be published unchecked); the fact and its source are.
+    """
     if deployments.empty:
         return html_block("<p><em>The articles mention no deployments.</em></p>")
+    unchecked = _unchecked_spans(claims)
     parts = []
     for _, row in deployments.iterrows():
         count = "" if pd.isna(row["count"]) else f"{int(row['count'])} "
         when = f", reported on {_day(row['date'])}" if isinstance(row["date"], str) and row["date"] else ""
         where = f" in {safe(row['place'])}" if isinstance(row["place"], str) and row["place"] else ""
+        start, end = int(row["quote_start"]), int(row["quote_end"])
+        held = any(s < end and start < e for s, e in unchecked.get(row["article_id"], []))
+        quote = ("<small>(its sentence also gives a casualty figure an editor has not checked yet, so it is not "
+                 "quoted here)</small>") if held else f"<small>(<q>{safe(row['quote'])}</q>)</small>"
         parts.append(f"<li>{safe(_text(row['claimant']) or 'the article')}: {safe(count)}{safe(row['what'])}"
-                     f"{where}{when} "
-                     f"<small>(<q>{safe(row['quote'])}</q>)</small></li>")
+                     f"{where}{when} {quote}</li>")
     return html_block("<p>The deployments the reporting mentions, with who reports each:</p><ul>"
                       + "".join(parts) + "</ul>")
 
@@ -452,6 +489,7 @@ def tracker_tables(claims: pd.DataFrame, articles: pd.DataFrame, events: pd.Data
     outlets = charts.outlet_names(articles)
     labels = charts.article_labels(articles)
     dated = events[events["event_date"].notna()].sort_values(["event_date", "label"], kind="stable")
+    datasets = dataset_articles(articles)
     parts = []
     for _, event in dated.iterrows():
         group = charts.distinct_claims(claims[claims["event_id"] == event["event_id"]]).copy()
@@ -464,17 +502,30 @@ def tracker_tables(claims: pd.DataFrame, articles: pd.DataFrame, events: pd.Data
                 and row["source_url"] else ""
             carried = _text(row.get("carried_by"))
             rows.append(f"<tr><td>{safe(_day(row['reported']) or 'not known')}</td><td>{source_words(row, outlets)}"
-                        f"</td><td>{safe(figure(row))} {safe(row['outcome'])}</td>"
+                        f"{_dataset_event(row, datasets)}</td><td>{safe(figure(row))} {safe(row['outcome'])}</td>"
                         f"<td>{safe(labels.get(row['article_id'], ''))}"
                         f"{(' (also carried by ' + safe(carried) + ')') if carried and ';' in carried else ''}</td>"
                         f'<td><a href="{claim_link(row["claim_id"])}">quote</a>{link}</td></tr>')
         parts.append(f"<h3 id=\"{event_anchor(event['event_id'])}\">{safe(event['label'])}</h3>\n" + WRAP.format(label=safe(event["label"])) +
                      "<table><thead><tr><th scope=\"col\">Reported</th><th scope=\"col\">Source</th>"
                      "<th scope=\"col\">Figure</th><th scope=\"col\">Article</th><th scope=\"col\">Quote</th></tr>"
-                     "</thead><tbody>" + "".join(rows) + "</tbody></table></div>")
+                     "</thead><tbody>" + "".join(rows) + "</tbody></table></div>" + _tracker_note(group, datasets))
     parts.append("<h2>Figures with no day</h2>")
     parts.append(context_figures(claims, articles).data)
     return html_block("\n".join(parts))
+
+
+def _tracker_note(group: pd.DataFrame, datasets: set[str]) -> str:
+    """Under an event's table: why its figures are not compared, where they are not (events.comparison)."""
+    numeric = group[group["qualifier"] != "vague"]
+    verdicts = {comparison(rows, datasets) for _, rows in numeric.groupby("outcome", sort=False)}
+    if "unstated" in verdicts:
+        return ("<p><small>The side hit is not stated for these figures: they may be about different events and are "
+                "not compared.</small></p>")
+    if "separate" in verdicts:
+        return ("<p><small>A dataset lists several events here: each is an event of its own, and none is set "
+                "against another figure.</small></p>")
+    return ""
 
 
 def reported_note() -> Markdown:

@@ -148,6 +148,9 @@ def test_parameters_do_not_stick_to_the_next_build(project):
     assert "stage" not in (project / "notebooks" / "01_clean_article.ipynb").read_text(encoding="utf-8")
     result = build(project)
     assert result.returncode == 0 and "notebooks/01_clean_article.ipynb" in ran(result)
+    # The plain build says in one line that it is the seed run, and how to rebuild the previous selection.
+    said = [line for line in result.stdout.splitlines() if line.startswith("building the seed run")]
+    assert len(said) == 1 and "make site ARTICLES=data/raw/wikipedia-turkish-involvement-2020.txt" in said[0]
     assert snapshot(project) == before  # the default run again, byte for byte
 
 

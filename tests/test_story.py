@@ -56,9 +56,26 @@ def test_inferred_identification_is_shown_as_inferred(seed):
 
 
 def test_deployments_say_when_they_were_reported(seed):
-    text = _text(story.deployment_sentence(seed["deployments"]))
+    text = _text(story.deployment_sentence(seed["deployments"], seed["claims"]))
     assert "reinforcements in Idlib, reported on 2 February 2020" in text
     assert "fighting" not in text.lower()
+
+
+def test_a_deployment_quote_never_carries_an_unchecked_casualty_figure(tmp_path):
+    article = tmp_path / "wire.txt"
+    article.write_text("Turkish troops reinforce Idlib\n\nAnkara, 6 February 2020\n\nTurkey sent a military convoy of "
+                       "tanks to Idlib on Wednesday, after Syrian shelling killed seven Turkish soldiers, according "
+                       "to the Turkish Defence Ministry.\n\nTurkey has 12 observation posts in the region, officials "
+                       "said.\n", encoding="utf-8")
+    run_extract([str(article)], tmp_path / "out", ledger_path=tmp_path / "ledger.csv")
+    claims, deployments = read_table("claims", tmp_path / "out"), read_table("deployments", tmp_path / "out")
+    assert (claims["review_status"] == "awaiting").all() and "seven" in claims["quote"].iloc[0]
+    text = _text(story.deployment_sentence(deployments, claims))
+    assert "convoy of tanks" in text and "not quoted here" in text  # the fact and its source, not the figure
+    assert "seven" not in text and "Defence Ministry." not in text
+    assert "12 observation posts in the region, officials said." in text  # a sentence with no figure is quoted
+    checked = claims.assign(review_status="accepted")
+    assert "killed seven Turkish soldiers" in _text(story.deployment_sentence(deployments, checked))
 
 
 def test_undated_and_period_figures_are_listed_apart(seed):
@@ -81,7 +98,7 @@ def test_reader_text_has_no_developer_text(seed):
     outputs = [story.lede(seed["claims"], seed["articles"]), story.updated_line(seed["articles"]),
                story.claim_sentences(seed["claims"], seed["articles"]), story.claims_table(seed["claims"],
                                                                                           seed["articles"]),
-               story.posts_table(posts), story.deployment_sentence(seed["deployments"]),
+               story.posts_table(posts), story.deployment_sentence(seed["deployments"], seed["claims"]),
                story.tracker_tables(seed["claims"], seed["articles"], seed["events"]),
                story.context_figures(seed["claims"], seed["articles"])]
     for output in outputs:

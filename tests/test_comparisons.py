@@ -1,0 +1,100 @@
+"""'Sources differ' is said only of figures about the same incident, people and outcome: never of figures whose
+side is not stated, never of two events of one dataset; a dataset's figure meets an article's only on the same day,
+governorate, side and outcome."""
+
+import re
+
+import pandas as pd
+
+from explainer import charts, story
+from explainer.events import comparison
+from explainer.pipeline import run_extract
+from explainer.tables import read_table
+
+from .conftest import SEED
+
+ACLED_HEADER = ("event_id_cnty,event_date,event_type,sub_event_type,actor1,actor2,admin1,location,latitude,longitude,"
+                "source,notes,fatalities\n")
+# Two events on one day in one governorate (one about each army's dead; ACLED gives no side) and one elsewhere.
+ACLED_ROWS = ("KX1,03 February 2020,Battles,Armed clash,Military Forces of Syria,Military Forces of Turkey,Idlib,Saraqab,"
+              "35.8,36.8,Agency A,Turkish soldiers killed,6\n"
+              "KX2,03 February 2020,Battles,Armed clash,Military Forces of Turkey,Military Forces of Syria,Idlib,Saraqab,"
+              "35.8,36.8,Agency B,regime soldiers killed,11\n"
+              "KX3,03 February 2020,Battles,Armed clash,Military Forces of Syria,Rebels,Aleppo,Khan Tuman,"
+              "36.1,37.0,Agency C,fighters killed,9\n")
+UCDP_HEADER = ("id,date_start,date_end,side_a,side_b,adm_1,where_coordinates,latitude,longitude,best,low,high,deaths_a,"
+               "deaths_b,deaths_civilians,source_article\n")
+# One event with both armies' dead, a wide range for its total; and a second event the same day and place.
+UCDP_ROWS = ("77,2020-02-03,2020-02-03,Government of Syria,Government of Turkey,Idlib governorate,Saraqib town,35.8,36.8,"
+             "19,12,35,10,3,0,Wire\n"
+             "78,2020-02-03,2020-02-03,Government of Syria,Government of Turkey,Idlib governorate,Saraqib town,35.8,36.8,"
+             "2,2,2,0,2,0,Wire\n")
+
+
+def _build(tmp_path):
+    exports = tmp_path / "exports"
+    exports.mkdir()
+    (exports / "acled-test.csv").write_text(ACLED_HEADER + ACLED_ROWS, encoding="utf-8")
+    (exports / "ged-test.csv").write_text(UCDP_HEADER + UCDP_ROWS, encoding="utf-8")
+    out = tmp_path / "out"
+    run_extract([str(SEED)], out, acled=[exports / "acled-test.csv"], ucdp=[exports / "ged-test.csv"],
+                ledger_path=tmp_path / "ledger.csv", exports_path=tmp_path / "exports.csv")
+    return read_table("claims", out), read_table("articles", out)
+
+
+def _paragraphs(markdown) -> dict[str, str]:
+    """The story's paragraphs by their heading ('Side not stated killed')."""
+    text = re.sub(r"<(?!/?p>)[^>]+>", "", markdown.data)
+    found = re.findall(r"<p>(.*?):\s(.*?)</p>", text, flags=re.S)
+    return {head: body for head, body in found}
+
+
+def test_unstated_sides_and_one_datasets_events_are_never_said_to_differ(tmp_path):
+    claims, articles = _build(tmp_path)
+    paragraphs = _paragraphs(story.claim_sentences(claims, articles, incident="2020-02-03|Idlib"))
+    unstated = paragraphs["Side not stated killed"]
+    assert re.search(r"ACLED \(event KX1\)[^:;]*: 6", unstated) and re.search(r"ACLED \(event KX2\)[^:;]*: 11", unstated)
+    assert "12 to 35" in unstated
+    assert "Sources differ" not in unstated and "not compared" in unstated
+    # UCDP's two events about Turkish dead are two events, not one source disagreeing with the ministry's figure
+    turkish = paragraphs["Turkish forces killed"]
+    assert "UCDP GED (event 77)" in turkish and "UCDP GED (event 78)" in turkish
+    assert "Sources differ" not in turkish and "separate events" in turkish
+    # a dataset's one event meets the article's figures on the same day, governorate, side and outcome
+    assert "Sources differ" in paragraphs["Syrian government forces killed"]
+    lede = re.sub(r"<[^>]+>", "", story.lede(claims, articles).data)
+    assert "side not stated" not in lede.lower().split("differ for")[-1]
+    # Aleppo's event is another incident: never on this incident's page
+    assert "KX3" not in story.claim_sentences(claims, articles, incident="2020-02-03|Idlib").data
+
+
+def test_the_chart_title_states_only_a_real_disagreement(tmp_path):
+    claims, articles = _build(tmp_path)
+    # Without the Syrian government's figures, the widest gaps left are an unstated side's and one dataset's events:
+    # neither is a disagreement, so the title sets no two figures against each other.
+    kept = claims[claims["victim_side"].isin(["unspecified", "turkey"])]
+    title = charts.claims_finding(kept, articles, "2020-02-03|Idlib")
+    assert ";" not in title and "ACLED" not in title
+    assert ";" in charts.claims_finding(claims, articles, "2020-02-03|Idlib")
+
+
+def test_comparison_rules_on_rows_of_ones_own():
+    def rows(*items):
+        return pd.DataFrame([{"article_id": a, "claim_id": f"{a}-{i}", "claimant": c, "victim_side": s,
+                              "number_low": n, "number_high": n, "qualifier": "exact"}
+                             for i, (a, c, s, n) in enumerate(items)])
+    data = {"acled-x"}
+    assert comparison(rows(("acled-x", "ACLED", "unspecified", 8), ("paper", "Ministry", "unspecified", 9)),
+                      data) == "unstated"
+    assert comparison(rows(("acled-x", "ACLED", "turkey", 8), ("acled-x", "ACLED", "turkey", 9)), data) == "separate"
+    assert comparison(rows(("acled-x", "ACLED", "turkey", 8), ("paper", "Ministry", "turkey", 9)), data) == "differ"
+    assert comparison(rows(("acled-x", "ACLED", "turkey", 9), ("paper", "Ministry", "turkey", 9)), data) == "same"
+    assert comparison(rows(("paper", "Ministry", "turkey", 9)), data) == "one"
+
+
+def test_the_byline_counts_datasets_as_datasets(tmp_path):
+    claims, articles = _build(tmp_path)
+    line = re.sub(r"<[^>]+>", "", story.updated_line(articles, claims).data)
+    assert "Based on one article and two datasets" in line
+    seed_only = articles[~articles["article_id"].str.startswith(("acled-", "ucdp-"))]
+    assert "Based on France 24" in re.sub(r"<[^>]+>", "", story.updated_line(seed_only, claims).data)
