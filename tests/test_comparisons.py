@@ -98,3 +98,17 @@ def test_the_byline_counts_datasets_as_datasets(tmp_path):
     assert "Based on one article and two datasets" in line
     seed_only = articles[~articles["article_id"].str.startswith(("acled-", "ucdp-"))]
     assert "Based on France 24" in re.sub(r"<[^>]+>", "", story.updated_line(seed_only, claims).data)
+
+
+def test_the_analysis_notebook_compares_within_one_incident_only(tmp_path):
+    from explainer import notebook
+
+    claims, articles = _build(tmp_path)
+    lines = notebook.disagreement_sentences(claims, articles).data.splitlines()
+    unstated = [line for line in lines if line.startswith("- **Side not stated killed, 3 February 2020, Idlib**")]
+    assert len(unstated) == 1 and "(side not stated: not compared)" in unstated[0]
+    assert "ACLED (event KX1) says 6" in unstated[0] and "KX3" not in unstated[0]  # Aleppo is another incident
+    assert any(line.startswith("- **Side not stated killed, 3 February 2020, Aleppo** (one source only)")
+               for line in lines)
+    assert [line for line in lines if "differ" in line] == [
+        line for line in lines if line.startswith("- **Syrian government forces killed, 3 February 2020, Idlib**")]
