@@ -463,20 +463,18 @@ def downloads(processed: Path, articles: pd.DataFrame, raw_dir: Path, target: Pa
 
 def data_dictionary(schemas: dict) -> Markdown:
     """The data dictionary, generated from the same schema that validates the tables."""
-    from .notebook import FORMULA_NOTE
+    from .notebook import FORMULA_NOTE, stacked_table
 
     parts = [f"<p>{safe(FORMULA_NOTE)}</p>"]
     for table, spec in schemas.items():
-        rows = "".join(
-            f"<tr><td><code>{safe(f.name)}</code></td><td>{safe(f.type)}</td><td>{'yes' if f.required else ''}</td>"
-            f"<td>{safe(f.description)}{(' One of: ' + safe(', '.join(f.enum)) + '.') if f.enum else ''}</td></tr>"
-            for f in spec["fields"])
+        # Stacked on a phone (each column a block of labelled lines): four columns of prose never fit 390 px.
+        rows = [(f"column-{table}-{f.name}", [f"<code>{safe(f.name)}</code>", safe(f.type), "yes" if f.required else "",
+                                      safe(f.description) + ((" One of: " + safe(", ".join(f.enum)) + ".")
+                                                             if f.enum else "")])
+                for f in spec["fields"]]
         parts.append(f"<h3 id=\"table-{safe(table)}\">{safe(table)}.csv: {safe(spec['title'])}</h3>\n"
                      f"<p>{safe(spec['description'])}</p>\n"
-                     f'<div class="table-wrap" tabindex="0"><table><thead><tr><th scope="col">Column</th>'
-                     f'<th scope="col">Type</th>'
-                     f'<th scope="col">Required</th><th scope="col">Meaning</th></tr></thead><tbody>{rows}'
-                     f"</tbody></table></div>")
+                     + stacked_table("dictionary", ["Column", "Type", "Required", "Meaning"], rows))
     return html_block("\n".join(parts))
 
 
