@@ -202,7 +202,9 @@ def claim_sentences(claims: pd.DataFrame, articles: pd.DataFrame | None = None, 
     for (side, outcome), group in groups:
         parts = []
         for _, row in group.iterrows():
-            where = f" ({safe(labels.get(row['article_id'], ''))})" if several else ""
+            # A dataset's figure is named by the dataset and its event; "(ACLED, “ACLED export ...”)" would repeat it.
+            where = f" ({safe(labels.get(row['article_id'], ''))})" if several and row["article_id"] not in datasets \
+                else ""
             parts.append(f"{source_words(row, outlets)}{_dataset_event(row, datasets)}{where}: "
                          f"<strong>{safe(figure(row))}</strong> "
                          f"(<a href=\"{claim_link(row['claim_id'], page)}\">quote</a>)")
