@@ -211,6 +211,17 @@ def sentence(text: str) -> Markdown:
     return Markdown(text)
 
 
+def claims_read(all_claims: pd.DataFrame, checked: pd.DataFrame, articles: pd.DataFrame) -> Markdown:
+    """How many claims were read from how many articles and datasets, how many are checked, and how many dated
+    incidents those are about: counted, never assumed to be one."""
+    from .charts import incidents
+    from .story import _count, articles_and_datasets
+
+    dated = checked["event_date"].notna().sum() if len(checked) else 0
+    return Markdown(f"{len(all_claims):,} claims from {articles_and_datasets(articles)}; {len(checked):,} checked, "
+                    f"of which {dated:,} have a day and are about {_count(len(incidents(checked)), 'incident')}.")
+
+
 def text_alternative(description: str) -> Markdown:
     """A chart's text alternative under it; the description names claimants from articles, so it is escaped."""
     return Markdown("*Text alternative:* " + safe(description))

@@ -71,16 +71,20 @@ def article_citation(row) -> str:
     return ", ".join(parts)
 
 
+def articles_and_datasets(articles: pd.DataFrame) -> str:
+    """'one article and two datasets': an ACLED or UCDP export is a dataset, not an article, and counted as one."""
+    d = len(dataset_articles(articles))
+    n = len(articles) - d
+    return _and([_count(n, "article")] * bool(n or not d) + [_count(d, "dataset")] * bool(d))
+
+
 def updated_line(articles: pd.DataFrame, claims: pd.DataFrame | None = None, story=None) -> Markdown:
     """The page's dates and what it is based on, as a newsroom prints them under a headline."""
     story = _story(story)
     byline = f"By {safe(story.byline)}. " if story.byline else ""
     datasets = dataset_articles(articles)
-    # An ACLED or UCDP export is a dataset, not an article: counted as what it is.
-    n, d = len(articles) - len(datasets), len(datasets)
-    counted = _and([_count(n, "article")] * bool(n or not d) + [_count(d, "dataset")] * bool(d))
-    based = (f"Based on {article_citation(articles.iloc[0])}." if n == 1 and not d else
-             f"Based on {counted} (listed on the <a href=\"data.html\">Data</a> page).")
+    based = (f"Based on {article_citation(articles.iloc[0])}." if len(articles) == 1 and not datasets else
+             f"Based on {articles_and_datasets(articles)} (listed on the <a href=\"data.html\">Data</a> page).")
     return html_block(f'<p class="dateline"><small>{byline}Published {_day(story.published)}; updated '
                       f"{_day(story.updated)}. {based} "
                       f'<a href="method.html#corrections">Corrections</a>.</small></p>')

@@ -112,3 +112,12 @@ def test_the_analysis_notebook_compares_within_one_incident_only(tmp_path):
                for line in lines)
     assert [line for line in lines if "differ" in line] == [
         line for line in lines if line.startswith("- **Syrian government forces killed, 3 February 2020, Idlib**")]
+
+
+def test_the_analysis_counts_articles_datasets_and_incidents(tmp_path):
+    from explainer import notebook
+
+    claims, articles = _build(tmp_path)
+    text = notebook.claims_read(claims, claims, articles).data
+    assert text.startswith(f"{len(claims)} claims from one article and two datasets;")
+    assert text.endswith("about two incidents.")  # 3 February in Idlib and in Aleppo: never assumed to be one
