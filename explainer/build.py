@@ -32,7 +32,8 @@ import nbformat
 from .exceptions import (BadInputInNotebook, BuildRunningError, ExplainerError, NotebookFailed, OutputWriteError,
                          ParameterError, StepDeclarationError)
 from .files import Commit, atomic_write, clean_temporaries, recover, write_error
-from .paths import BUILD_DIR, NOTEBOOKS_DIR, PROJECT_ROOT, REPORT_DIR, SEED_ARTICLE, SITE_DIR
+from .paths import (BUILD_DIR, MANIFEST, NOTEBOOKS_DIR, PROJECT_ROOT, RAW_DIR, REPORT_DIR, SEED_ARTICLE,
+                    SITE_DIR)
 from .steps import DOWNLOADS, INTERIM, PROCESSED, STEPS, STORY, Step, pages
 
 log = logging.getLogger("explainer")
@@ -209,7 +210,22 @@ def strip_volatile(nb: nbformat.NotebookNode) -> nbformat.NotebookNode:
     return nb
 
 
-def undescribed_articles(articles_csv: Path) -> list[str]:
+def _manifest_rows(manifest: Path) -> list[tuple[int, str]]:
+    """(line, file name) of every row of the manifest; none when it is absent or unreadable (the notebooks report
+    a malformed manifest with its line)."""
+    import csv
+
+    if not manifest.is_file():
+        return []
+    try:
+        with manifest.open(encoding="utf-8", newline="") as handle:
+            reader = csv.DictReader(handle)
+            return [(reader.line_num, (row.get("file") or "").strip()) for row in reader]
+    except (UnicodeDecodeError, csv.Error):
+        return []
+
+
+def undescribed_articles(articles_csv: Path, manifest: Path = MANIFEST) -> list[str]:
     """A warning line for each article read with no outlet or licence: a file given to the build without its
     manifest row (make add) or front matter. Its pages would credit "an unnamed outlet"."""
     import csv
@@ -218,14 +234,25 @@ def undescribed_articles(articles_csv: Path) -> list[str]:
         return []
     with articles_csv.open(encoding="utf-8", newline="") as handle:
         rows = list(csv.DictReader(handle))
+    described = {name for _, name in _manifest_rows(manifest)}
     lines = []
     for row in rows:
         missing = [name for name in ("outlet", "licence") if not (row.get(name) or "").strip()]
         if missing:
-            lines.append(f"warning: {row.get('file')}: no {' and no '.join(missing)} recorded, so the pages credit "
-                         f"'an unnamed outlet' and never republish it; describe it with make add FILE=... "
+            why = (f" ({_relative(manifest)} has no row for the file name {row.get('file')})"
+                   if row.get("file") not in described else "")
+            lines.append(f"warning: {row.get('file')}: no {' and no '.join(missing)} recorded{why}, so the pages "
+                         f"credit 'an unnamed outlet' and never republish it; describe it with make add FILE=... "
                          f"OUTLET=... PUBLISHED=... LICENCE=... (or a manifest.csv row), then build again")
     return lines
+
+
+def manifest_rows_without_files(manifest: Path = MANIFEST, raw_dir: Path = RAW_DIR) -> list[str]:
+    """A warning line for each manifest row naming a file data/raw does not hold (a typo such as x.text for
+    x.txt): the row describes nothing, and the file it was meant for is read with no outlet or licence."""
+    return [f"warning: {_relative(manifest)}:{line}: the row names {name}, which is not in {_relative(raw_dir)}; "
+            f"correct the file name or remove the row"
+            for line, name in _manifest_rows(manifest) if name and not (raw_dir / name).is_file()]
 
 
 def committed_parameters(notebook: Path) -> dict:
@@ -551,6 +578,22 @@ def _commit(stage: Stage, ran: list[tuple[Step, Path, str]]) -> None:
     commit.apply()
 
 
+def check_inputs(articles: str | list | None, acled: list[str] | None, ucdp: list[str] | None) -> None:
+    """Every file the build was given exists, checked before any notebook runs: a wrong path is one line (exit 2),
+    with nothing started and no output changed, instead of a notebook failing part way."""
+    from .exceptions import DatasetImportError
+
+    if articles:
+        _article_inputs(articles)  # a missing file or a glob that matches nothing raises, naming it
+    for name, paths in (("ACLED", acled), ("UCDP", ucdp)):
+        for given in paths or []:
+            path = Path(given) if Path(given).is_absolute() else PROJECT_ROOT / given
+            if not path.is_file():
+                what = "is a folder, not an export file" if path.is_dir() else "export not found"
+                raise DatasetImportError(f"{name} {what}", path=given,
+                                         hint=f"check {name}=...; relative paths are read from the project root")
+
+
 def build(articles: str | list | None = None, force: bool = False, site: bool = True,
           acled: list[str] | None = None, ucdp: list[str] | None = None, strict: bool = False) -> int:
     """The whole build: notebooks, then the site. Returns the process exit status."""
@@ -558,6 +601,7 @@ def build(articles: str | list | None = None, force: bool = False, site: bool = 
     logging.getLogger("papermill").setLevel(logging.WARNING)  # our own progress lines say what ran
     if articles is not None and not isinstance(articles, (str, list)):
         raise ParameterError("ARTICLES must be a string of paths or globs", value=articles)
+    check_inputs(articles, acled, ucdp)
     with build_lock():
         clean_stale_staging()
         previous = last_build_parameters()
@@ -572,7 +616,7 @@ def build(articles: str | list | None = None, force: bool = False, site: bool = 
             raise write_error(error, _relative(Path(error.filename)) if error.filename else "build") from None
         finally:
             shutil.rmtree(STAGE_DIR, ignore_errors=True)
-        for line in undescribed_articles(PROJECT_ROOT / PROCESSED / "articles.csv"):
+        for line in manifest_rows_without_files() + undescribed_articles(PROJECT_ROOT / PROCESSED / "articles.csv"):
             _progress(line)
         for path in _files(PROJECT_ROOT / INTERIM) if (PROJECT_ROOT / INTERIM).is_dir() else []:
             _progress(f"full dataset import (git-ignored, not published): {_relative(path)} "

@@ -254,6 +254,17 @@ def sentence(text: str) -> Markdown:
     return Markdown(text)
 
 
+def claims_read(all_claims: pd.DataFrame, checked: pd.DataFrame, articles: pd.DataFrame) -> Markdown:
+    """How many claims were read from how many articles and datasets, how many are checked, and how many dated
+    incidents those are about: counted, never assumed to be one."""
+    from .charts import incidents
+    from .story import _count, articles_and_datasets
+
+    dated = checked["event_date"].notna().sum() if len(checked) else 0
+    return Markdown(f"{len(all_claims):,} claims from {articles_and_datasets(articles)}; {len(checked):,} checked, "
+                    f"of which {dated:,} have a day and are about {_count(len(incidents(checked)), 'incident')}.")
+
+
 def text_alternative(description: str) -> Markdown:
     """A chart's text alternative under it; the description names claimants from articles, so it is escaped."""
     return Markdown("*Text alternative:* " + safe(description))
@@ -289,19 +300,32 @@ def reference_date_sentences(articles) -> Markdown:
     return Markdown("\n".join(lines))
 
 
-def disagreement_sentences(claims: pd.DataFrame) -> Markdown:
-    """For each side and outcome, every claimant's figure in one sentence; never a sum or an average."""
+def disagreement_sentences(claims: pd.DataFrame, articles: pd.DataFrame | None = None) -> Markdown:
+    """For each incident (day and governorate), side and outcome, every claimant's figure in one sentence and
+    whether they may be compared (events.comparison); never a sum or an average, never two incidents together."""
+    from .dates import day_words
+    from .datasets import event_of
+    from .events import comparison, dataset_articles
     from .sides import SIDE_LABELS
 
-    numeric = claims[claims["qualifier"] != "vague"]
+    numeric = claims[claims["qualifier"] != "vague"].dropna(subset=["event_date"])
     if numeric.empty:
-        return Markdown("*No figures to compare.*")
+        return Markdown("*No dated figures to compare.*")
+    datasets = dataset_articles(articles)
+    verdicts = {"differ": "sources differ", "same": "the sources give the same figure", "one": "one source only",
+                "unstated": "side not stated: not compared", "separate": "a dataset's separate events: not compared"}
+    governorate = numeric["governorate"].fillna("") if "governorate" in numeric else pd.Series("", numeric.index)
     lines = []
-    for (side, outcome), group in numeric.groupby(["victim_side", "outcome"], sort=True):
+    for (day, place, side, outcome), group in numeric.groupby(
+            [numeric["event_date"], governorate, numeric["victim_side"], numeric["outcome"]], sort=True):
         # Claimant names can come from the article itself: escaped before they reach Markdown.
-        parts = [f"{safe(row['claimant'])} says {safe(figure(row))}" for _, row in group.iterrows()]
-        verdict = "" if group["claimant"].nunique() > 1 else " (one source only)"
-        lines.append(f"- **{SIDE_LABELS[side]} {outcome_heading(outcome)}**{verdict}: " + "; ".join(parts) + ".")
+        parts = []
+        for _, row in group.iterrows():
+            event = f" (event {safe(event_of(row['claim_id']))})" if row["article_id"] in datasets else ""
+            parts.append(f"{safe(row['claimant'])}{event} says {safe(figure(row))}")
+        where = f", {place}" if place else ""
+        lines.append(f"- **{SIDE_LABELS[side]} {outcome_heading(outcome)}, {day_words(day)}{safe(where)}** "
+                     f"({verdicts[comparison(group, datasets)]}): " + "; ".join(parts) + ".")
     return Markdown("\n".join(lines))
 
 

@@ -71,16 +71,20 @@ def article_citation(row) -> str:
     return ", ".join(parts)
 
 
+def articles_and_datasets(articles: pd.DataFrame) -> str:
+    """'one article and two datasets': an ACLED or UCDP export is a dataset, not an article, and counted as one."""
+    d = len(dataset_articles(articles))
+    n = len(articles) - d
+    return _and([_count(n, "article")] * bool(n or not d) + [_count(d, "dataset")] * bool(d))
+
+
 def updated_line(articles: pd.DataFrame, claims: pd.DataFrame | None = None, story=None) -> Markdown:
     """The page's dates and what it is based on, as a newsroom prints them under a headline."""
     story = _story(story)
     byline = f"By {safe(story.byline)}. " if story.byline else ""
     datasets = dataset_articles(articles)
-    # An ACLED or UCDP export is a dataset, not an article: counted as what it is.
-    n, d = len(articles) - len(datasets), len(datasets)
-    counted = _and([_count(n, "article")] * bool(n or not d) + [_count(d, "dataset")] * bool(d))
-    based = (f"Based on {article_citation(articles.iloc[0])}." if n == 1 and not d else
-             f"Based on {counted} (listed on the <a href=\"data.html\">Data</a> page).")
+    based = (f"Based on {article_citation(articles.iloc[0])}." if len(articles) == 1 and not datasets else
+             f"Based on {articles_and_datasets(articles)} (listed on the <a href=\"data.html\">Data</a> page).")
     return html_block(f'<p class="dateline"><small>{byline}Published {_day(story.published)}; updated '
                       f"{_day(story.updated)}. {based} "
                       f'<a href="method.html#corrections">Corrections</a>.</small></p>')
@@ -208,7 +212,9 @@ def claim_sentences(claims: pd.DataFrame, articles: pd.DataFrame | None = None, 
     for (side, outcome), group in groups:
         parts = []
         for _, row in group.iterrows():
-            where = f" ({safe(labels.get(row['article_id'], ''))})" if several else ""
+            # A dataset's figure is named by the dataset and its event; "(ACLED, “ACLED export ...”)" would repeat it.
+            where = f" ({safe(labels.get(row['article_id'], ''))})" if several and row["article_id"] not in datasets \
+                else ""
             parts.append(f"{source_words(row, outlets)}{_dataset_event(row, datasets)}{where}: "
                          f"<strong>{safe(figure(row))}</strong>{_other_said(row)} "
                          f"(<a href=\"{claim_link(row['claim_id'], page)}\">quote</a>)")
@@ -472,20 +478,18 @@ def downloads(processed: Path, articles: pd.DataFrame, raw_dir: Path, target: Pa
 
 def data_dictionary(schemas: dict) -> Markdown:
     """The data dictionary, generated from the same schema that validates the tables."""
-    from .notebook import FORMULA_NOTE
+    from .notebook import FORMULA_NOTE, stacked_table
 
     parts = [f"<p>{safe(FORMULA_NOTE)}</p>"]
     for table, spec in schemas.items():
-        rows = "".join(
-            f"<tr><td><code>{safe(f.name)}</code></td><td>{safe(f.type)}</td><td>{'yes' if f.required else ''}</td>"
-            f"<td>{safe(f.description)}{(' One of: ' + safe(', '.join(f.enum)) + '.') if f.enum else ''}</td></tr>"
-            for f in spec["fields"])
+        # Stacked on a phone (each column a block of labelled lines): four columns of prose never fit 390 px.
+        rows = [(f"column-{table}-{f.name}", [f"<code>{safe(f.name)}</code>", safe(f.type), "yes" if f.required else "",
+                                      safe(f.description) + ((" One of: " + safe(", ".join(f.enum)) + ".")
+                                                             if f.enum else "")])
+                for f in spec["fields"]]
         parts.append(f"<h3 id=\"table-{safe(table)}\">{safe(table)}.csv: {safe(spec['title'])}</h3>\n"
                      f"<p>{safe(spec['description'])}</p>\n"
-                     f'<div class="table-wrap" tabindex="0"><table><thead><tr><th scope="col">Column</th>'
-                     f'<th scope="col">Type</th>'
-                     f'<th scope="col">Required</th><th scope="col">Meaning</th></tr></thead><tbody>{rows}'
-                     f"</tbody></table></div>")
+                     + stacked_table("dictionary", ["Column", "Type", "Required", "Meaning"], rows))
     return html_block("\n".join(parts))
 
 

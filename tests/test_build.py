@@ -340,6 +340,8 @@ def test_an_article_with_no_outlet_or_licence_is_warned_about(tmp_path):
     table = tmp_path / "articles.csv"
     table.write_text("article_id,file,outlet,licence\na,a.txt,France 24,All rights reserved\nb,b.txt,,\n",
                      encoding="utf-8")
-    lines = undescribed_articles(table)
-    assert len(lines) == 1 and lines[0].startswith("warning: b.txt: no outlet and no licence recorded")
+    manifest = tmp_path / "manifest.csv"
+    manifest.write_text("file,outlet,url,published,language,licence\nb.txt,,,,en,\n", encoding="utf-8")
+    lines = undescribed_articles(table, manifest)
+    assert len(lines) == 1 and lines[0].startswith("warning: b.txt: no outlet and no licence recorded, so")
     assert "make add" in lines[0]

@@ -53,7 +53,7 @@ def test_unstated_sides_and_one_datasets_events_are_never_said_to_differ(tmp_pat
     claims, articles = _build(tmp_path)
     paragraphs = _paragraphs(story.claim_sentences(claims, articles, incident="2020-02-03|Idlib"))
     unstated = paragraphs["Side not stated killed"]
-    assert re.search(r"ACLED \(event KX1\)[^:;]*: 6", unstated) and re.search(r"ACLED \(event KX2\)[^:;]*: 11", unstated)
+    assert "ACLED (event KX1): 6" in unstated and "ACLED (event KX2): 11" in unstated
     assert "12 to 35" in unstated
     assert "Sources differ" not in unstated and "not compared" in unstated
     # UCDP's two events about Turkish dead are two events, not one source disagreeing with the ministry's figure
@@ -98,3 +98,26 @@ def test_the_byline_counts_datasets_as_datasets(tmp_path):
     assert "Based on one article and two datasets" in line
     seed_only = articles[~articles["article_id"].str.startswith(("acled-", "ucdp-"))]
     assert "Based on France 24" in re.sub(r"<[^>]+>", "", story.updated_line(seed_only, claims).data)
+
+
+def test_the_analysis_notebook_compares_within_one_incident_only(tmp_path):
+    from explainer import notebook
+
+    claims, articles = _build(tmp_path)
+    lines = notebook.disagreement_sentences(claims, articles).data.splitlines()
+    unstated = [line for line in lines if line.startswith("- **Side not stated killed, 3 February 2020, Idlib**")]
+    assert len(unstated) == 1 and "(side not stated: not compared)" in unstated[0]
+    assert "ACLED (event KX1) says 6" in unstated[0] and "KX3" not in unstated[0]  # Aleppo is another incident
+    assert any(line.startswith("- **Side not stated killed, 3 February 2020, Aleppo** (one source only)")
+               for line in lines)
+    assert [line for line in lines if "differ" in line] == [
+        line for line in lines if line.startswith("- **Syrian government forces killed, 3 February 2020, Idlib**")]
+
+
+def test_the_analysis_counts_articles_datasets_and_incidents(tmp_path):
+    from explainer import notebook
+
+    claims, articles = _build(tmp_path)
+    text = notebook.claims_read(claims, claims, articles).data
+    assert text.startswith(f"{len(claims)} claims from one article and two datasets;")
+    assert text.endswith("about two incidents.")  # 3 February in Idlib and in Aleppo: never assumed to be one

@@ -78,6 +78,9 @@ def _open(browser, url, width=1280):
 
     page.route("**/*", route)
     page.on("request", lambda request: requests.append(request.url))
+    # A missing file (the tab icon browsers ask for on their own, say) is a 404 in the reader's console.
+    page.on("response", lambda answer: errors.append(f"{answer.status} {answer.url}") if answer.status >= 400
+            else None)
     page.on("console", lambda message: errors.append(message.text) if message.type == "error" else None)
     page.on("pageerror", lambda error: errors.append(str(error)))
     response = page.goto(url, wait_until="load")
@@ -90,7 +93,10 @@ def test_page_loads_cleanly_and_stays_on_localhost(site, browser, path):
     context, page, response, requests, errors, foreign = _open(browser, urljoin(base, path))
     try:
         assert response.status == 200
+        page.wait_for_load_state("networkidle")
         assert errors == [], errors
+        # A tab icon of the site's own: without one, browsers ask for /favicon.ico and log a 404.
+        assert page.locator('link[rel="icon"]').count() == 1
         assert foreign == [], f"requests to other hosts: {foreign}"
         assert all(urlparse(u).hostname in ("127.0.0.1", None) or u.startswith("data:") for u in requests)
         assert page.title() and page.locator('meta[name="description"]').get_attribute("content")
