@@ -108,6 +108,9 @@ def test_add_on_the_command_line_then_the_raw_hashes_test_passes(tmp_path, wire)
                          "--published", "2020-02-04", "--licence", "All rights reserved")
     assert result.returncode == 0, result.stderr
     assert "added data/raw/test-intake-wire.txt" in result.stdout
+    # The next build keeps the articles already built (here the seed run's article) beside the new one.
+    assert "next: make site ARTICLES='data/raw/france24-idlib-2020-02-03.txt data/raw/test-intake-wire.txt'" \
+        in result.stdout
     check = run_in_copy(root, "add", wire, "--url", "https://example.org/news/1", "--outlet", "Example Wire",
                         "--published", "2020-02-04", "--licence", "All rights reserved")
     assert check.returncode == 2 and check.stderr.count("\n") == 1 and "never overwritten" in check.stderr
