@@ -360,6 +360,7 @@ def render_with_nbconvert(out_dir: Path, config: dict | None = None, pages: list
         render_page(source, config, environment, out_dir)
     (out_dir / "assets").mkdir(parents=True, exist_ok=True)
     shutil.copyfile(TEMPLATES / "site.css", out_dir / "assets" / "site.css")
+    shutil.copyfile(TEMPLATES / "tables.css", out_dir / "assets" / "tables.css")
     _copy_resources(config, out_dir)
     image = config.get("image")
     if image and write_share_image():
