@@ -4,7 +4,6 @@ import json
 import shutil
 import subprocess
 import sys
-from pathlib import Path
 
 import pytest
 
@@ -28,7 +27,7 @@ def test_every_side_has_one_label_and_one_colour_in_the_legend():
 
 @pytest.mark.parametrize("edit, line, words", [
     (lambda text: text.replace("\nrussia,", "\n#russia,"), 6, "is not an id"),
-    (lambda text: "\n".join(l for l in text.splitlines() if not l.startswith("russia,")) + "\n", None,
+    (lambda text: "\n".join(row for row in text.splitlines() if not row.startswith("russia,")) + "\n", None,
      "no row for the side(s) russia"),
     (lambda text: text.replace("#E69F00", "orange"), 6, "colour 'orange' of 'russia' is not a colour"),
     (lambda text: text.replace("#E69F00", "#d55e00"), 6, "colour '#d55e00' is given a second time (first on line 2)"),
