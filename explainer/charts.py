@@ -405,6 +405,9 @@ def claims_finding(claims: pd.DataFrame, articles: pd.DataFrame | None = None, i
         if best is None or spread > best[0]:
             best = (spread, group, low_row, high_row)
     if best is None or best[0] <= 0:
+        changed = _changed_finding(claims, articles, data)
+        if changed:
+            return changed
         first = data.iloc[0]
         return (f"{_base_name(first['claimant'])} gives {first['figure']} for "
                 f"{_lower_first(first['side'] + ' ' + outcome_heading(first['outcome']))}")
@@ -412,6 +415,24 @@ def claims_finding(claims: pd.DataFrame, articles: pd.DataFrame | None = None, i
     return (f"{_base_name(high_row['claimant'])} gives {high_row['figure']} for "
             f"{_lower_first(high_row['side'] + ' ' + outcome_heading(high_row['outcome']))}; "
             f"{_base_name(low_row['claimant'])} gives {low_row['figure']}")
+
+
+def _changed_finding(claims: pd.DataFrame, articles: pd.DataFrame | None, data: pd.DataFrame) -> str:
+    """'Syrian Observatory for Human Rights' figure for Syrian government forces killed changed between reports: 13,
+    then at least 15' where one source's figure changed (events.figure_changes); '' where none did."""
+    from .events import dataset_articles, figure_changes, report_dates
+
+    rows = distinct_claims(claims)
+    rows = rows[rows["claim_id"].isin(data["claim_id"]) & ~rows["article_id"].isin(dataset_articles(articles))]
+    reported = report_dates(articles, claims) if articles is not None else {}
+    labels = dict(zip(data["claim_id"], data["figure"]))
+    for (side, outcome), group in rows.groupby(["victim_side", "outcome"], sort=False):
+        for claimant, changed in figure_changes(group, reported):
+            figures = ", then ".join(labels[c] for c in changed["claim_id"])
+            return (f"{claimant}'{'' if claimant.endswith('s') else 's'} figure for "
+                    f"{_lower_first(SIDE_LABELS[side] + ' ' + outcome_heading(outcome))} changed between reports: "
+                    f"{figures}")
+    return ""
 
 
 def _lower_first(text: str) -> str:

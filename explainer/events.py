@@ -116,7 +116,9 @@ def dataset_articles(articles: pd.DataFrame | None) -> set[str]:
 def comparison(group: pd.DataFrame, datasets: set[str]) -> str:
     """How the figures of one incident, side and outcome stand, as the site may say it:
 
-    ``differ`` or ``same`` (two sources give comparable figures), ``one`` (one source only), ``unstated`` (the side
+    ``differ`` or ``same`` (two sources give comparable figures), ``changed`` (one source only, whose figures differ
+    from one article or report to another: never called agreement or "one source only"), ``one`` (one source
+    only, the same figure wherever it gives one), ``unstated`` (the side
     hit is not stated: such figures, a dataset's event totals among them, may be about different events and are
     never compared) or ``separate`` (a dataset records several events here: each is an event of its own, not a
     disagreement, and which one an article means is not known, so none of them is set against the others).
@@ -130,9 +132,33 @@ def comparison(group: pd.DataFrame, datasets: set[str]) -> str:
     several = group["article_id"].isin(datasets) & (events > 1)
     comparable = group[~several]
     if comparable["claimant"].nunique() > 1:
-        figures = {(r["number_low"], r["number_high"], r["qualifier"]) for _, r in comparable.iterrows()}
+        figures = {_figure_key(r) for _, r in comparable.iterrows()}
         return "differ" if len(figures) > 1 else "same"
-    return "separate" if several.any() else "one"
+    if several.any():
+        return "separate"
+    return "changed" if figure_changes(comparable) else "one"
+
+
+def _figure_key(row) -> tuple:
+    """A figure as a comparable value: a missing bound is None (two NaNs never compare equal)."""
+    return tuple(None if pd.isna(row[c]) else row[c] for c in ("number_low", "number_high", "qualifier"))
+
+
+def figure_changes(group: pd.DataFrame, reported: dict[str, str] | None = None) -> list[tuple[str, pd.DataFrame]]:
+    """Each source whose figures for one incident, side and outcome are not the same in every article that gives
+    them (13 in one report, at least 15 in another): ``(claimant, its rows in report order)``. Two figures in one
+    article only (two groups or counts, in its own words) are not a change."""
+    changes = []
+    for claimant, rows in group.groupby("claimant", sort=False):
+        per_article = {article: frozenset(_figure_key(r) for _, r in figures.iterrows())
+                       for article, figures in rows.groupby("article_id", sort=False)}
+        if len(set(per_article.values())) > 1:
+            order = rows.assign(_reported=[(reported or {}).get(a, "") for a in rows["article_id"]],
+                                _position=range(len(rows)))
+            order = order.sort_values(["_reported", "_position"], kind="stable")
+            order = order.drop_duplicates(subset=["number_low", "number_high", "qualifier"], keep="first")
+            changes.append((claimant, order.drop(columns=["_reported", "_position"])))
+    return changes
 
 
 def comparable_claims(claims: pd.DataFrame, datasets: set[str]) -> pd.DataFrame:

@@ -21,7 +21,7 @@ from .articles import text_fragment_url  # noqa: F401 (re-exported for the pages
 from .sides import SIDE_LABELS
 from .dates import day_words
 from .datasets import event_of
-from .events import comparison, dataset_articles, report_dates
+from .events import comparison, dataset_articles, figure_changes, report_dates
 from .articles import may_republish  # noqa: F401 (the licence rule lives with the other input rules)
 from .notebook import figure, figure_words, html_block, outcome_heading, outcome_words, safe, stacked_table
 
@@ -108,8 +108,7 @@ def source_words(row, outlets: dict[str, str]) -> str:
     if charts.own_voice(row):
         return f"{safe(outlets.get(row['article_id'], 'the outlet'))}, in its own words"
     if charts.is_inferred(row):
-        return (f"{safe(row['claimant_as_written'])} (named elsewhere in the article as {safe(row['claimant'])}; "
-                f"the identification is ours)")
+        return f"{safe(row['claimant'])} (the article says “{safe(row['claimant_as_written'])}”; the identification is ours)"
     return safe(row["claimant"])
 
 
@@ -136,9 +135,15 @@ def lede(claims: pd.DataFrame, articles: pd.DataFrame, story=None) -> Markdown:
     outlets = charts.outlet_names(articles)
     sources = _sources_once(numeric, outlets)
     sides = [SIDE_LABELS[s] for s in SIDE_LABELS if s in set(numeric["victim_side"])]
-    differ = _differing_groups(numeric, dataset_articles(articles))
+    datasets = dataset_articles(articles)
+    differ = _differing_groups(numeric, datasets)
+    changed = _changes(numeric, datasets, articles, claims, outlets)
     verdict = (f" Their figures differ for {safe(_and([charts._lower_first(g) for g in differ]))}." if differ
-               else " No two of them give differing figures for the same people and outcome.")
+               else "")
+    verdict += "".join(f" For {safe(charts._lower_first(group))}, {sentence}" for group, sentence in changed)
+    # Said only when it is true: no two sources differ and no source's figure changed from one report to another.
+    if not verdict:
+        verdict = " No two of them give differing figures for the same people and outcome."
     return html_block(
         # The deck is the page's description (shown under the title by both renderers), not repeated here.
         f"<p>For {safe(charts.incident_label(key))}, the reporting gives figures for "
@@ -165,7 +170,29 @@ def _differing_groups(numeric: pd.DataFrame, datasets: set[str]) -> list[str]:
             if comparison(group, datasets) == "differ"]
 
 
-def _agreement(group: pd.DataFrame, datasets: set[str], outlets: dict[str, str]) -> str:
+def change_sentence(rows: pd.DataFrame, outlets: dict[str, str]) -> str:
+    """'Syrian Observatory for Human Rights gave different figures in different reports: 13, then at least 15.'
+    (rows: one source's figures in report order, events.figure_changes)."""
+    figures = [safe(figure(row)) for _, row in rows.iterrows()]
+    return (f"{source_words(rows.iloc[0], outlets)} gave different figures in different reports: "
+            f"{', then '.join(figures)}.")
+
+
+def _changes(group: pd.DataFrame, datasets: set[str], articles: pd.DataFrame, claims: pd.DataFrame,
+             outlets: dict[str, str]) -> list[tuple[str, str]]:
+    """For each side and outcome of ``group``: the sentence for each source whose figure changed between reports
+    (a dataset's events are events of their own, never a change)."""
+    reported = report_dates(articles, claims)
+    rows = group[~group["article_id"].isin(datasets)]
+    found = []
+    for (side, outcome), figures in rows.groupby(["victim_side", "outcome"], sort=False):
+        for _, changed in figure_changes(figures, reported):
+            found.append((f"{SIDE_LABELS[side]} {outcome_heading(outcome)}", change_sentence(changed, outlets)))
+    return found
+
+
+def _agreement(group: pd.DataFrame, datasets: set[str], outlets: dict[str, str],
+               changes: list[str] | None = None) -> str:
     """What the page may say of one incident's figures for one side and outcome: 'Sources differ' only when two
     sources give different figures about the same people (events.comparison), never of unstated sides or of a
     dataset's separate events."""
@@ -174,9 +201,12 @@ def _agreement(group: pd.DataFrame, datasets: set[str], outlets: dict[str, str])
         names = _and(sorted({safe(outlets.get(a, a)) for a in group["article_id"] if a in datasets}))
         return (f"{names} records these as separate events; they are not set against each other or against other "
                 "figures.")
-    return {"differ": "Sources differ.", "same": "The sources give the same figure.", "one": "One source only.",
+    said = {"differ": "Sources differ.", "same": "The sources give the same figure.", "one": "One source only.",
+            "changed": "One source only, whose figure changed between reports.",
             "unstated": "The side hit is not stated, so these figures may be about different events and are not "
                         "compared."}[verdict]
+    # A changed figure is said once, with its figures, rather than twice.
+    return " ".join(([] if verdict == "changed" and changes else [said]) + (changes or []))
 
 
 def _dataset_event(row, datasets: set[str]) -> str:
@@ -218,7 +248,8 @@ def claim_sentences(claims: pd.DataFrame, articles: pd.DataFrame | None = None, 
             parts.append(f"{source_words(row, outlets)}{_dataset_event(row, datasets)}{where}: "
                          f"<strong>{safe(figure(row))}</strong>{_other_said(row)} "
                          f"(<a href=\"{claim_link(row['claim_id'], page)}\">quote</a>)")
-        agreement = _agreement(group, datasets, outlets)
+        changes = [sentence for _, sentence in _changes(group, datasets, articles, claims, outlets)]
+        agreement = _agreement(group, datasets, outlets, changes)
         paragraphs.append(f"<p><strong>{safe(SIDE_LABELS[side])} {safe(outcome_heading(outcome))}:</strong> "
                           + "; ".join(parts)
                           + f". {agreement}</p>")

@@ -121,3 +121,42 @@ def test_the_analysis_counts_articles_datasets_and_incidents(tmp_path):
     text = notebook.claims_read(claims, claims, articles).data
     assert text.startswith(f"{len(claims)} claims from one article and two datasets;")
     assert text.endswith("about two incidents.")  # 3 February in Idlib and in Aleppo: never assumed to be one
+
+
+def _page(outlet, day, body):
+    return (f"<html><head><title>Clashes</title><meta property='og:site_name' content='{outlet}'>"
+            f"<meta name='date' content='{day}'></head><body><article><h1>Clashes in Idlib</h1>{body}</article>"
+            "</body></html>")
+
+
+def test_one_sources_changed_figure_is_never_called_agreement(tmp_path):
+    # The same monitor gives 13, then at least 15, for the same people on the same day in two reports.
+    first = tmp_path / "early.html"
+    first.write_text(_page("Early Wire", "2020-02-11", "<p>The Syrian Observatory for Human Rights said 13 Syrian "
+                           "government soldiers were killed on 10 February 2020 in Turkish shelling in Idlib.</p>"),
+                     encoding="utf-8")
+    second = tmp_path / "late.html"
+    second.write_text(_page("Late Daily", "2020-02-12", "<p>The Syrian Observatory for Human Rights said at least 15 "
+                            "Syrian government soldiers were killed on 10 February 2020 in Turkish shelling in Idlib."
+                            "</p>"), encoding="utf-8")
+    out = tmp_path / "out"
+    run_extract([str(second), str(first)], out, ledger_path=tmp_path / "ledger.csv",
+                exports_path=tmp_path / "exports.csv")
+    claims, articles = read_table("claims", out), read_table("articles", out)
+    killed = claims[(claims["victim_side"] == "syria_government") & (claims["outcome"] == "killed")]
+    assert set(killed["number_low"]) == {13, 15}
+    assert comparison(killed, set()) == "changed"
+    lede = re.sub(r"<[^>]+>", "", story.lede(claims, articles).data)
+    assert "No two of them give differing figures" not in lede
+    # in report order, whichever order the articles were read in
+    assert "gave different figures in different reports: 13, then at least 15" in lede
+    paragraph = _paragraphs(story.claim_sentences(claims, articles))["Syrian government forces killed"]
+    assert "One source only." not in paragraph and "different figures in different reports" in paragraph
+    assert "13, then at least 15" in paragraph
+    from explainer.notebook import disagreement_sentences
+    assert "changed between reports" in disagreement_sentences(claims, articles).data
+    title = charts.claims_finding(claims, articles)
+    assert "13" in title and "15" in title and "changed" in title
+    # the same figure in both reports is one source giving one figure
+    same = killed.assign(number_low=13.0, number_high=13.0, qualifier="exact")
+    assert comparison(same, set()) == "one"

@@ -50,7 +50,7 @@ def test_how_to_read_lists_the_sources_not_a_fixed_cast(seed):
 
 def test_inferred_identification_is_shown_as_inferred(seed):
     text = _text(story.claim_sentences(seed["claims"], seed["articles"]))
-    assert "a monitor group (named elsewhere in the article as Syrian Observatory for Human Rights" in text
+    assert "Syrian Observatory for Human Rights (the article says “a monitor group”; the identification is ours)" in text
     # only figures about the same incident, side and outcome are compared
     assert text.count("Sources differ.") == 1
 
