@@ -902,6 +902,24 @@ def _shown(path: Path) -> Path:
     return path.relative_to(PROJECT_ROOT) if path.is_relative_to(PROJECT_ROOT) else path
 
 
+def unknown_places(queue_path: Path, claims: pd.DataFrame, places, reference_dir: Path = REFERENCE_DIR) -> list[str]:
+    """A warning for each place an editor wrote (corrected or added) that the places table does not know: its
+    governorate is unknown, so the claim would be an incident of its own ("10 February 2020, Nairab") instead of
+    joining its governorate's."""
+    machine_place = dict(zip(claims["claim_id"], claims["place"].fillna("").astype(str))) if len(claims) else {}
+    lines = []
+    for line, row in _read_rows(Path(queue_path)):
+        place = (row.get("place") or "").strip()
+        decision = (row.get("decision") or "").lower()
+        written = decision == "added" or (decision == "corrected" and place != machine_place.get(row.get("claim_id")))
+        if written and place and places.by_name(place) is None:
+            lines.append(f"warning: {_shown(queue_path)}:{line}: place {place!r} is not in "
+                         f"{_shown(Path(reference_dir) / 'places.csv')}, so its governorate is unknown and the claim "
+                         "is grouped as an incident of its own; add a row for it there (its governorate and a "
+                         "source), then rebuild")
+    return lines
+
+
 def run_review(processed: Path = PROCESSED_DIR, ledger_path: Path = LEDGER, queue_path: Path = QUEUE,
                merge: Path | None = None, reviewer: str = "", reference_dir: Path = REFERENCE_DIR,
                exports_path: Path = EXPORTS, export: tuple[str, str] | None = None, note: str = "") -> list[str]:
@@ -916,6 +934,7 @@ def run_review(processed: Path = PROCESSED_DIR, ledger_path: Path = LEDGER, queu
     elif merge is not None:
         _, merged = merge_queue(merge, claims, articles, paragraphs, ledger_path, reviewer)
         out.append(f"merged {merged} decision(s) from {_shown(merge)} into {_shown(ledger_path)}")
+        out.extend(unknown_places(Path(merge), claims, load_reference(reference_dir).places, reference_dir))
     # The decisions as they stand now, applied to the machine's claims: what the next build will publish.
     machine = machine_claims(claims).drop(columns=[c for c in claims.columns if c.startswith("machine_")]
                                           + [c for c in REVIEW_COLUMNS if c != "review_flags"])

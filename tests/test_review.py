@@ -440,3 +440,23 @@ def test_a_row_with_a_cell_missing_is_refused_not_dropped(tmp_path):
     path.write_text("claim_id,decision,reviewer,note\nc1,accepted,Ed,fine\nc2,corrected,Ed\n", encoding="utf-8")
     with pytest.raises(review.ReviewError, match=r"queue.csv:3: the row has 3 cells, the header 4"):
         review._read_rows(path)
+
+
+def test_a_place_the_places_table_does_not_know_is_warned_about_at_merge(tmp_path):
+    """An editor's place that data/reference/places.csv lacks has no governorate: the claim would become an incident
+    of its own. The merge says so, naming the queue line and the fix; a known place or the machine's own is quiet."""
+    from explainer.reference import load_reference
+
+    places = load_reference().places
+    claims = pd.DataFrame({"claim_id": ["a-c001", "a-c002", "a-c003"], "place": ["Idlib", "Saraqeb", "Hamlet X"]})
+    queue = tmp_path / "queue.csv"
+    queue.write_text("claim_id,decision,reviewer,place\n"
+                     "a-c001,corrected,Ed,Kafr Nubl Zzz\n"   # a place the table lacks, written by the editor
+                     "a-c002,corrected,Ed,Idlib\n"           # a known place
+                     "a-c003,corrected,Ed,Hamlet X\n"        # the machine's own place, unchanged
+                     ",added,Ed,Another Hamlet\n", encoding="utf-8")
+    lines = review.unknown_places(queue, claims, places)
+    assert len(lines) == 2
+    assert lines[0].startswith(f"warning: {queue}:2: place 'Kafr Nubl Zzz' is not in ") and "places.csv" in lines[0]
+    assert "incident of its own" in lines[0] and "add a row" in lines[0]
+    assert ":5: place 'Another Hamlet'" in lines[1]
