@@ -17,7 +17,8 @@ from pathlib import Path
 import altair as alt
 import pandas as pd
 
-from .events import report_dates
+from .datasets import event_of
+from .events import DATASET_STATUS, dataset_articles, report_dates
 from .dates import day_words
 from .notebook import outcome_heading
 from .paths import REFERENCE_DIR
@@ -103,7 +104,10 @@ def article_labels(articles: pd.DataFrame) -> dict[str, str]:
         outlet = _text(row.get("outlet")) or "Unnamed outlet"
         published = _day(row.get("published")) if _text(row.get("published")) else ""
         headline = _text(row.get("headline"))
-        if published:
+        if _text(row.get("status")) == DATASET_STATUS:  # an ACLED or UCDP file, not an article
+            name = Path(_text(row.get("file"))).name or _text(row["article_id"])
+            labels[row["article_id"]] = f"{outlet} dataset export {name}"
+        elif published:
             labels[row["article_id"]] = f"{outlet}, {published}"
         elif headline or _page_title(row.get("url")):
             title = headline or _page_title(row.get("url"))
@@ -128,6 +132,8 @@ def source_line(articles: pd.DataFrame) -> str:
         name = _text(row.get("outlet")) or "an unnamed outlet"
         credit = _text(row.get("credit_line"))
         label = f"{name} ({credit})" if credit and credit.lower() != name.lower() else name
+        if _text(row.get("status")) == DATASET_STATUS:
+            label = f"{name} dataset export"
         if label not in outlets:
             outlets.append(label)
     if len(outlets) > 3:
@@ -297,15 +303,22 @@ def claims_chart_data(claims: pd.DataFrame, articles: pd.DataFrame | None = None
     numeric["inferred"] = numeric.apply(is_inferred, axis=1)
     numeric["article"] = [labels.get(a, "") for a in numeric["article_id"]]
     # Where an incident's figures come from several articles, a row says which by a number keyed under the chart.
-    several = numeric.groupby("incident")["article_id"].transform("nunique") > 1
+    datasets = dataset_articles(articles)
+    # (a dataset's rows are named by their event, not numbered: only articles count here)
+    several = numeric["article_id"].where(~numeric["article_id"].isin(datasets)).groupby(
+        numeric["incident"]).transform("nunique") > 1
     order = [a for a in (list(articles["article_id"]) if articles is not None else []) if a in
              set(numeric["article_id"])] or sorted(set(numeric["article_id"]))
     # Numbered consecutively: first the articles whose rows show their number, so a chart never reads (1), (3).
-    shown = set(numeric.loc[several, "article_id"])
+    shown = set(numeric.loc[several, "article_id"]) - datasets
     order = [a for a in order if a in shown] + [a for a in order if a not in shown]
     numbers = {a: i + 1 for i, a in enumerate(order)}
     numeric["article_no"] = numeric["article_id"].map(numbers)
     numeric["claimant_row"] = numeric["source"] + (" (" + numeric["article_no"].astype(str) + ")").where(several, "")
+    # A dataset's row is one of its events, named by the dataset's own event id: never numbered like an article.
+    dataset = numeric["article_id"].isin(datasets)
+    numeric.loc[dataset, "claimant_row"] = numeric.loc[dataset, "source"] + " event " + \
+        numeric.loc[dataset, "claim_id"].map(event_of)
     # The same figure from the same claimant about the same incident is one point, however often it was printed.
     numeric = numeric.drop_duplicates(subset=["group", "claimant_row", "figure", "qualifier"], keep="first")
     repeat = numeric.groupby(["group", "claimant_row"]).cumcount()
@@ -410,10 +423,10 @@ def claims_finding(claims: pd.DataFrame, articles: pd.DataFrame | None = None, i
             return changed
         first = data.iloc[0]
         return (f"{_base_name(first['claimant'])} gives {first['figure']} for "
-                f"{_lower_first(first['side'] + ' ' + outcome_heading(first['outcome']))}")
+                f"{people_words(first['side'], first['outcome'])}")
     _, group, low_row, high_row = best
     return (f"{_base_name(high_row['claimant'])} gives {high_row['figure']} for "
-            f"{_lower_first(high_row['side'] + ' ' + outcome_heading(high_row['outcome']))}; "
+            f"{people_words(high_row['side'], high_row['outcome'])}; "
             f"{_base_name(low_row['claimant'])} gives {low_row['figure']}")
 
 
@@ -430,9 +443,18 @@ def _changed_finding(claims: pd.DataFrame, articles: pd.DataFrame | None, data: 
         for claimant, changed in figure_changes(group, reported):
             figures = ", then ".join(labels[c] for c in changed["claim_id"])
             return (f"{claimant}'{'' if claimant.endswith('s') else 's'} figure for "
-                    f"{_lower_first(SIDE_LABELS[side] + ' ' + outcome_heading(outcome))} changed between reports: "
+                    f"{people_words(SIDE_LABELS[side], outcome)} changed between reports: "
                     f"{figures}")
     return ""
+
+
+def people_words(side: str, outcome: str) -> str:
+    """Who was hit, in a title's sentence: 'Turkish forces killed'; 'people killed whose side is not stated' (never
+    'side not stated killed')."""
+    hit = outcome_heading(outcome) if outcome else ""
+    if side == SIDE_LABELS["unspecified"]:
+        return " ".join(w for w in ("people", hit, "whose side is not stated") if w)
+    return _lower_first(f"{side} {hit}".strip())
 
 
 def _lower_first(text: str) -> str:
@@ -927,8 +949,8 @@ def timeline_chart(events: pd.DataFrame, articles: pd.DataFrame, story=None, wid
 # --- the tracker ----------------------------------------------------------------------------------------------------
 
 MAX_TRACKER_PANELS = 8
-TRACKER_COLUMNS = ["reported", "event", "event_date", "claimant", "article", "article_no", "figure", "qualifier", "low", "high",
-                   "side", "claim_id", "label"]
+TRACKER_COLUMNS = ["reported", "event", "event_date", "claimant", "article", "article_id", "article_no", "figure",
+                   "qualifier", "low", "high", "side", "claim_id", "label"]
 
 
 def tracker_data(claims: pd.DataFrame, articles: pd.DataFrame, events: pd.DataFrame) -> pd.DataFrame:
@@ -944,6 +966,7 @@ def tracker_data(claims: pd.DataFrame, articles: pd.DataFrame, events: pd.DataFr
     labels = dict(zip(events["event_id"], events["label"]))
     data["event"] = [labels.get(by_claim.loc[c, "event_id"], "") for c in data["claim_id"]]
     data["event_date"] = [by_claim.loc[c, "event_date"] for c in data["claim_id"]]
+    data["article_id"] = [by_claim.loc[c, "article_id"] for c in data["claim_id"]]
     data = data.dropna(subset=["reported"])
     data["label"] = data["claimant"] + ": " + data["figure"] + " " + data["outcome"]
     # Events in date order (the label would sort 10 Feb before 3 Feb), then each event's claims as reported.
@@ -982,7 +1005,7 @@ def tracker_chart(data: pd.DataFrame, articles: pd.DataFrame, width: int = WIDTH
     # With many incidents, a panel with one figure shows nothing moving: those are left to the tables below.
     sizes = data.groupby("panel")["claim_id"].transform("size")
     crowded = data["panel"].nunique() > MAX_TRACKER_PANELS and (sizes >= 2).any()
-    single = data.loc[sizes < 2, "panel"].nunique() if crowded else 0
+    left_out = data[sizes < 2] if crowded else data.iloc[0:0]
     data = renumber(data[sizes >= 2]) if crowded else data
     if crowded and not data.empty:  # labels follow the numbers of the rows drawn
         data = data.assign(tag=[_wrap_label(f"{c}: {f}", 20 if narrow else 40) for c, f in
@@ -1017,8 +1040,7 @@ def tracker_chart(data: pd.DataFrame, articles: pd.DataFrame, width: int = WIDTH
     incidents_count = data["event"].nunique()
     title = (f"{incidents_count} incidents in date order: each source's figure on the day it was reported"
              if incidents_count != 1 else "Each source's figure on the day it was reported")
-    if single:
-        title += f" ({single} more, with a single figure each, are in the tables below)"
+    title += _left_out_words(left_out, data)
     chart = alt.vconcat(*panels, spacing=14) if panels else alt.vconcat(alt.Chart(pd.DataFrame({"x": []}))
                                                                         .mark_point())
     return chart.resolve_scale(x="independent", y="independent").properties(
@@ -1026,11 +1048,35 @@ def tracker_chart(data: pd.DataFrame, articles: pd.DataFrame, width: int = WIDTH
             "A syndicated copy of a claim counts once. Dot: a figure; bar: a range; triangle: a bound. Nothing is "
             "averaged.", wrap) + textwrap.wrap(marker_note(data), wrap)
             + [line for key in article_key(data) for line in textwrap.wrap(key, wrap)]
-            + textwrap.wrap(source_line(articles), wrap), fontSize=TITLE_SIZE - (1 if narrow else 0)),
+            # Credit only the articles whose figures are drawn, as the claims chart does.
+            + textwrap.wrap(source_line(articles[articles["article_id"].isin(data.get("article_id", []))]), wrap),
+            fontSize=TITLE_SIZE - (1 if narrow else 0)),
         description=f"Tracker of {len(data)} distinct dated claims about {incidents_count} incidents, in date "
                     "order: " + "; ".join(f"{r.event}: {r.claimant} {r.figure} {outcome_heading(r.outcome)}, reported "
                                           f"{_day(r.reported)}" for r in data.itertuples()) + ".",
     )
+
+
+def _plural(n: int, one: str, many: str) -> str:
+    return f"{n} {one if n == 1 else many}"
+
+
+def _left_out_words(left_out: pd.DataFrame, drawn: pd.DataFrame) -> str:
+    """' (3 more incidents, with one figure for each outcome, are in the tables below)': what the tracker leaves
+    out, counted as the words say: incidents not drawn at all, and lone figures of the incidents drawn."""
+    if left_out.empty:
+        return ""
+    shown = set(drawn["event"])
+    hidden = left_out.loc[~left_out["event"].isin(shown), "event"].nunique()
+    lone = int(left_out["event"].isin(shown).sum())
+    parts = []
+    if hidden:
+        parts.append(f"{_plural(hidden, 'more incident', 'more incidents')}, with one figure for each outcome,")
+    if lone:
+        parts.append(f"{_plural(lone, 'figure', 'figures')} of the incidents drawn that "
+                     f"{'is' if lone == 1 else 'are'} alone for {'its' if lone == 1 else 'their'} outcome")
+    verb = "is" if (hidden + lone == 1 and not (hidden and lone)) else "are"
+    return f" ({' and '.join(parts)} {verb} in the tables below)"
 
 
 def to_svg(chart: alt.TopLevelMixin) -> str:

@@ -140,14 +140,14 @@ def lede(claims: pd.DataFrame, articles: pd.DataFrame, story=None) -> Markdown:
     changed = _changes(numeric, datasets, articles, claims, outlets)
     verdict = (f" Their figures differ for {safe(_and([charts._lower_first(g) for g in differ]))}." if differ
                else "")
-    verdict += "".join(f" For {safe(charts._lower_first(group))}, {sentence}" for group, sentence in changed)
+    verdict += "".join(f" For {safe(group)}, {sentence}" for group, sentence in changed)
     # Said only when it is true: no two sources differ and no source's figure changed from one report to another.
     if not verdict:
         verdict = " No two of them give differing figures for the same people and outcome."
     return html_block(
         # The deck is the page's description (shown under the title by both renderers), not repeated here.
         f"<p>For {safe(charts.incident_label(key))}, the reporting gives figures for "
-        f"{safe(_and([charts._lower_first(s) for s in sides]))} from "
+        f"{safe(_and([charts.people_words(s, '') for s in sides]))} from "
         f"{_count(len(sources), 'source')}: {_and(sources)}.{verdict} This page sets the figures side by side, "
         f"each with its source; none has been verified here.</p>")
 
@@ -183,11 +183,12 @@ def _changes(group: pd.DataFrame, datasets: set[str], articles: pd.DataFrame, cl
     """For each side and outcome of ``group``: the sentence for each source whose figure changed between reports
     (a dataset's events are events of their own, never a change)."""
     reported = report_dates(articles, claims)
-    rows = group[~group["article_id"].isin(datasets)]
+    # An unstated side's figures may be about different events (events.comparison): never read as a change.
+    rows = group[~group["article_id"].isin(datasets) & (group["victim_side"] != "unspecified")]
     found = []
     for (side, outcome), figures in rows.groupby(["victim_side", "outcome"], sort=False):
         for _, changed in figure_changes(figures, reported):
-            found.append((f"{SIDE_LABELS[side]} {outcome_heading(outcome)}", change_sentence(changed, outlets)))
+            found.append((charts.people_words(SIDE_LABELS[side], outcome), change_sentence(changed, outlets)))
     return found
 
 
@@ -660,6 +661,6 @@ def dataset_summary_html(summary: pd.DataFrame, claims: pd.DataFrame, articles: 
                      + "".join(f'<th scope="col">{h}</th>' for h in ("Dataset", "Period", "Governorate", "People",
                                                                      "Events", "In all", "Listed above"))
                      + "</tr></thead><tbody>" + "".join(rows) + "</tbody></table></div>")
-    parts.append(f"<p>Every month and governorate of the exports ({len(shown):,} rows) is in "
+    parts.append(f"<p>Every month and governorate of the exports ({len(shown):,} row{'' if len(shown) == 1 else 's'}) is in "
                  '<a href="data.html">dataset_summary.csv on the Data page</a>.</p>')
     return html_block("\n".join(parts))

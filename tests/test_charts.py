@@ -260,3 +260,25 @@ def test_a_chart_credits_only_the_articles_whose_figures_it_draws(both_tables):
     alone = next(incident for incident, ids in per_incident.items() if ids == {"wikipedia-turkish-involvement-2020"})
     subtitle = " ".join(charts.claims_chart(claims, articles, incident=alone).to_dict()["title"]["subtitle"])
     assert "Wikipedia" in subtitle and "France 24" not in subtitle
+
+
+def _tracker_rows(event, outcome, figures, article_id):
+    return [{"reported": f"2020-02-{10 + i:02d}", "event": event, "event_date": "2020-02-09", "claimant": "Monitor",
+             "article": article_id, "article_id": article_id, "article_no": 1, "figure": str(n), "qualifier": "exact",
+             "low": n, "high": n, "side": "Rebels", "claim_id": f"{article_id}-{event}-{outcome}-{i}",
+             "label": f"Monitor: {n} {outcome}"} for i, n in enumerate(figures)]
+
+
+def test_tracker_title_counts_incidents_and_credits_only_drawn_articles():
+    rows = (_tracker_rows("A", "killed", [3, 5], "drawn") + _tracker_rows("B", "killed", [7, 9], "drawn")
+            + _tracker_rows("A", "wounded", [2], "drawn"))
+    for event in ("C", "D", "E"):  # three incidents with one figure per outcome: six panels left to the tables
+        rows += _tracker_rows(event, "killed", [1], "hidden") + _tracker_rows(event, "wounded", [4], "hidden")
+    articles = pd.DataFrame({"article_id": ["drawn", "hidden", "unused"],
+                             "outlet": ["Drawn News", "Hidden Times", "Unused Post"], "credit_line": ["", "", ""]})
+    chart = charts.tracker_chart(pd.DataFrame(rows), articles)
+    title = " ".join(chart.title.text)
+    assert title.startswith("2 incidents in date order")
+    assert "3 more incidents" in title and "1 figure of the incidents drawn" in title
+    subtitle = " ".join(chart.title.subtitle)
+    assert "Drawn News" in subtitle and "Hidden Times" not in subtitle and "Unused Post" not in subtitle

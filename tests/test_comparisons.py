@@ -160,3 +160,32 @@ def test_one_sources_changed_figure_is_never_called_agreement(tmp_path):
     # the same figure in both reports is one source giving one figure
     same = killed.assign(number_low=13.0, number_high=13.0, qualifier="exact")
     assert comparison(same, set()) == "one"
+
+
+def test_a_datasets_rows_are_its_events_not_numbered_articles(tmp_path):
+    claims, articles = _build(tmp_path)
+    data = charts.claims_chart_data(claims, articles, "2020-02-03|Idlib")
+    rows = set(data["claimant"])
+    assert {"ACLED event KX1", "ACLED event KX2", "UCDP GED event 77", "UCDP GED event 78"} <= rows
+    # no article number or "[2]" on a dataset's row, and the key lists no export as if it were an article
+    assert not [r for r in rows if r.startswith(("ACLED", "UCDP")) and re.search(r"\(\d+\)|\[\d+\]", r)]
+    assert not charts.marker_note(data)
+    assert not [k for k in charts.article_key(data) if "ACLED" in k or "UCDP" in k]
+    assert "ACLED dataset export" in charts.source_line(articles)
+    assert charts.article_labels(articles)[articles.loc[articles["outlet"] == "ACLED", "article_id"].iloc[0]] == \
+        "ACLED dataset export acled-test.csv"
+    unstated = claims[claims["victim_side"] == "unspecified"]
+    title = charts.claims_finding(unstated, articles, "2020-02-03|Idlib")
+    assert "people killed whose side is not stated" in title and "side not stated killed" not in title.lower()
+
+
+def test_the_dataset_summary_counts_its_rows_in_words():
+    summary = pd.DataFrame([{"export": "acled-x", "source": "ACLED", "review_status": "accepted", "period": "2020-02",
+                             "governorate": "Idlib", "victim_side": "unspecified", "events": 2, "fatalities_low": 5,
+                             "fatalities_high": 5, "outcome": "killed", "shown_individually": 0}])
+    articles = pd.DataFrame({"article_id": ["acled-x"], "file": ["acled-x.csv"]})
+    claims = pd.DataFrame(columns=["article_id", "event_date", "governorate"])
+    text = story.dataset_summary_html(summary, claims, articles).data
+    assert "(1 row)" in text
+    assert "(2 rows)" in story.dataset_summary_html(pd.concat([summary, summary.assign(period="2020-03")]), claims,
+                                                    articles).data
