@@ -433,7 +433,7 @@ def claims_finding(claims: pd.DataFrame, articles: pd.DataFrame | None = None, i
 def _changed_finding(claims: pd.DataFrame, articles: pd.DataFrame | None, data: pd.DataFrame) -> str:
     """'Syrian Observatory for Human Rights' figure for Syrian government forces killed changed between reports: 13,
     then at least 15' where one source's figure changed (events.figure_changes); '' where none did."""
-    from .events import dataset_articles, figure_changes, report_dates
+    from .events import dataset_articles, figure_changes, in_report_order, report_dates
 
     rows = distinct_claims(claims)
     rows = rows[rows["claim_id"].isin(data["claim_id"]) & ~rows["article_id"].isin(dataset_articles(articles))]
@@ -441,10 +441,13 @@ def _changed_finding(claims: pd.DataFrame, articles: pd.DataFrame | None, data: 
     labels = dict(zip(data["claim_id"], data["figure"]))
     for (side, outcome), group in rows.groupby(["victim_side", "outcome"], sort=False):
         for claimant, changed in figure_changes(group, reported):
-            figures = ", then ".join(labels[c] for c in changed["claim_id"])
+            shown = [labels[c] for c in changed["claim_id"]]
+            # "changed ... then" only where the reports' days are known and differ; else they just differ.
+            ordered = in_report_order(changed)
             return (f"{claimant}'{'' if claimant.endswith('s') else 's'} figure for "
-                    f"{people_words(SIDE_LABELS[side], outcome)} changed between reports: "
-                    f"{figures}")
+                    f"{people_words(SIDE_LABELS[side], outcome)} "
+                    f"{'changed' if ordered else 'differs'} between reports: "
+                    f"{(', then ' if ordered else ' and ').join(shown)}")
     return ""
 
 

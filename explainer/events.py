@@ -144,9 +144,16 @@ def _figure_key(row) -> tuple:
     return tuple(None if pd.isna(row[c]) else row[c] for c in ("number_low", "number_high", "qualifier"))
 
 
+def in_report_order(rows: pd.DataFrame) -> bool:
+    """Whether rows from :func:`figure_changes` were reported on different known days, so "then" is true of them."""
+    days = list(rows.get("reported_on", pd.Series(dtype=str)))
+    return all(days) and len(set(days)) == len(days)
+
+
 def figure_changes(group: pd.DataFrame, reported: dict[str, str] | None = None) -> list[tuple[str, pd.DataFrame]]:
     """Each source whose figures for one incident, side and outcome are not the same in every article that gives
-    them (13 in one report, at least 15 in another): ``(claimant, its rows in report order)``. Two figures in one
+    them (13 in one report, at least 15 in another): ``(claimant, its rows in report order)``, each row's report date
+    in ``reported_on`` ("" where unknown; see :func:`in_report_order`). Two figures in one
     article only (two groups or counts, in its own words) are not a change."""
     changes = []
     for claimant, rows in group.groupby("claimant", sort=False):
@@ -157,7 +164,7 @@ def figure_changes(group: pd.DataFrame, reported: dict[str, str] | None = None) 
                                 _position=range(len(rows)))
             order = order.sort_values(["_reported", "_position"], kind="stable")
             order = order.drop_duplicates(subset=["number_low", "number_high", "qualifier"], keep="first")
-            changes.append((claimant, order.drop(columns=["_reported", "_position"])))
+            changes.append((claimant, order.drop(columns=["_position"]).rename(columns={"_reported": "reported_on"})))
     return changes
 
 

@@ -313,7 +313,7 @@ def disagreement_sentences(claims: pd.DataFrame, articles: pd.DataFrame | None =
         return Markdown("*No dated figures to compare.*")
     datasets = dataset_articles(articles)
     verdicts = {"differ": "sources differ", "same": "the sources give the same figure", "one": "one source only",
-                "changed": "one source only, whose figure changed between reports",
+                "changed": "one source only, whose figure differs between reports",
                 "unstated": "side not stated: not compared", "separate": "a dataset's separate events: not compared"}
     governorate = numeric["governorate"].fillna("") if "governorate" in numeric else pd.Series("", numeric.index)
     lines = []

@@ -21,7 +21,7 @@ from .articles import text_fragment_url  # noqa: F401 (re-exported for the pages
 from .sides import SIDE_LABELS
 from .dates import day_words
 from .datasets import event_of
-from .events import comparison, dataset_articles, figure_changes, report_dates
+from .events import comparison, dataset_articles, figure_changes, in_report_order, report_dates
 from .articles import may_republish  # noqa: F401 (the licence rule lives with the other input rules)
 from .notebook import figure, figure_words, html_block, outcome_heading, outcome_words, safe, stacked_table
 
@@ -170,12 +170,15 @@ def _differing_groups(numeric: pd.DataFrame, datasets: set[str]) -> list[str]:
             if comparison(group, datasets) == "differ"]
 
 
-def change_sentence(rows: pd.DataFrame, outlets: dict[str, str]) -> str:
-    """'Syrian Observatory for Human Rights gave different figures in different reports: 13, then at least 15.'
-    (rows: one source's figures in report order, events.figure_changes)."""
-    figures = [safe(figure(row)) for _, row in rows.iterrows()]
-    return (f"{source_words(rows.iloc[0], outlets)} gave different figures in different reports: "
-            f"{', then '.join(figures)}.")
+def change_sentence(rows: pd.DataFrame, outlets: dict[str, str], labels: dict[str, str] | None = None) -> str:
+    """'Syrian Observatory for Human Rights gave different figures in different reports: 13 (Reuters, 10 February
+    2020), then at least 15 (Al Jazeera, 11 February 2020).' (rows: one source's figures in report order,
+    events.figure_changes); "and" rather than "then" where the reports' order is not known."""
+    labels = labels or {}
+    figures = [safe(figure(row)) + (f" ({safe(labels[row['article_id']])})" if labels.get(row["article_id"]) else "")
+               for _, row in rows.iterrows()]
+    joined = ", then ".join(figures) if in_report_order(rows) else _and(figures)
+    return f"{source_words(rows.iloc[0], outlets)} gave different figures in different reports: {joined}."
 
 
 def _changes(group: pd.DataFrame, datasets: set[str], articles: pd.DataFrame, claims: pd.DataFrame,
@@ -188,7 +191,8 @@ def _changes(group: pd.DataFrame, datasets: set[str], articles: pd.DataFrame, cl
     found = []
     for (side, outcome), figures in rows.groupby(["victim_side", "outcome"], sort=False):
         for _, changed in figure_changes(figures, reported):
-            found.append((charts.people_words(SIDE_LABELS[side], outcome), change_sentence(changed, outlets)))
+            found.append((charts.people_words(SIDE_LABELS[side], outcome),
+                          change_sentence(changed, outlets, charts.article_labels(articles))))
     return found
 
 
@@ -203,7 +207,7 @@ def _agreement(group: pd.DataFrame, datasets: set[str], outlets: dict[str, str],
         return (f"{names} records these as separate events; they are not set against each other or against other "
                 "figures.")
     said = {"differ": "Sources differ.", "same": "The sources give the same figure.", "one": "One source only.",
-            "changed": "One source only, whose figure changed between reports.",
+            "changed": "One source only, whose figure differs between reports.",
             "unstated": "The side hit is not stated, so these figures may be about different events and are not "
                         "compared."}[verdict]
     # A changed figure is said once, with its figures, rather than twice.
