@@ -1065,7 +1065,7 @@ def _plural(n: int, one: str, many: str) -> str:
 
 
 def _left_out_words(left_out: pd.DataFrame, drawn: pd.DataFrame) -> str:
-    """' (3 more incidents, with one figure for each outcome, are in the tables below)': what the tracker leaves
+    """' (3 more incidents with one figure per outcome are in the tables below)': what the tracker leaves
     out, counted as the words say: incidents not drawn at all, and lone figures of the incidents drawn."""
     if left_out.empty:
         return ""
@@ -1074,12 +1074,11 @@ def _left_out_words(left_out: pd.DataFrame, drawn: pd.DataFrame) -> str:
     lone = int(left_out["event"].isin(shown).sum())
     parts = []
     if hidden:
-        parts.append(f"{_plural(hidden, 'more incident', 'more incidents')}, with one figure for each outcome,")
+        parts.append(f"{_plural(hidden, 'more incident', 'more incidents')} with one figure per outcome")
     if lone:
-        parts.append(f"{_plural(lone, 'figure', 'figures')} of the incidents drawn that "
-                     f"{'is' if lone == 1 else 'are'} alone for {'its' if lone == 1 else 'their'} outcome")
-    verb = "is" if (hidden + lone == 1 and not (hidden and lone)) else "are"
-    return f" ({' and '.join(parts)} {verb} in the tables below)"
+        parts.append(f"{_plural(lone, 'lone figure', 'lone figures')} of the incidents drawn")
+    verb = "is" if hidden + lone == 1 else "are"
+    return f" ({', and '.join(parts)}{',' if len(parts) > 1 else ''} {verb} in the tables below)"
 
 
 def to_svg(chart: alt.TopLevelMixin) -> str:

@@ -154,8 +154,10 @@ def figure_changes(group: pd.DataFrame, reported: dict[str, str] | None = None) 
     """Each source whose figures for one incident, side and outcome are not the same in every article that gives
     them (13 in one report, at least 15 in another): ``(claimant, its rows in report order)``, each row's report date
     in ``reported_on`` ("" where unknown; see :func:`in_report_order`). Two figures in one
-    article only (two groups or counts, in its own words) are not a change."""
+    article only (two groups or counts, in its own words) are not a change, nor is a figure with no number."""
     changes = []
+    # A figure with no number ("all its crew") may be another group of people: it is no figure to set against one.
+    group = group[group["number_low"].notna() | group["number_high"].notna()]
     for claimant, rows in group.groupby("claimant", sort=False):
         per_article = {article: frozenset(_figure_key(r) for _, r in figures.iterrows())
                        for article, figures in rows.groupby("article_id", sort=False)}

@@ -161,6 +161,11 @@ def test_one_sources_changed_figure_is_never_called_agreement(tmp_path):
     same_day = articles.assign(published="2020-02-11")
     assert "then" not in story.lede(claims, same_day).data and "then" not in charts.claims_finding(claims, same_day)
     assert "differs between reports: " in charts.claims_finding(claims, same_day)
+    # a figure with no number ("all its crew") beside one of them is not a third figure that differs
+    crew = killed.iloc[[0]].assign(claim_id="crew", number_low=float("nan"), number_high=float("nan"),
+                                   qualifier="unspecified", quantity_text="all its crew")
+    from explainer.events import figure_changes
+    assert [len(rows) for _, rows in figure_changes(pd.concat([killed, crew]))] == [2]
     # the same figure in both reports is one source giving one figure
     same = killed.assign(number_low=13.0, number_high=13.0, qualifier="exact")
     assert comparison(same, set()) == "one"
