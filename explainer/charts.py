@@ -137,7 +137,9 @@ def source_line(articles: pd.DataFrame) -> str:
         if label not in outlets:
             outlets.append(label)
     if len(outlets) > 3:
-        return f"Source: {len(outlets)} articles ({', '.join(outlets[:3])} and others; listed on the Data page)"
+        exports = sum(label.endswith(" dataset export") for label in outlets)
+        what = "articles" if not exports else "articles and dataset exports"
+        return f"Source: {len(outlets)} {what} ({', '.join(outlets[:3])} and others; listed on the Data page)"
     return "Source: " + "; ".join(outlets) if outlets else "Source: no article"
 
 

@@ -181,6 +181,8 @@ def test_a_datasets_rows_are_its_events_not_numbered_articles(tmp_path):
     assert not charts.marker_note(data)
     assert not [k for k in charts.article_key(data) if "ACLED" in k or "UCDP" in k]
     assert "ACLED dataset export" in charts.source_line(articles)
+    more = pd.concat([articles, pd.DataFrame({"article_id": ["x", "y"], "outlet": ["Xpress", "Ytimes"]})])
+    assert "articles and dataset exports" in charts.source_line(more)
     assert charts.article_labels(articles)[articles.loc[articles["outlet"] == "ACLED", "article_id"].iloc[0]] == \
         "ACLED dataset export acled-test.csv"
     unstated = claims[claims["victim_side"] == "unspecified"]
