@@ -514,7 +514,7 @@ def downloads(processed: Path, articles: pd.DataFrame, raw_dir: Path, target: Pa
 
 def data_dictionary(schemas: dict) -> Markdown:
     """The data dictionary, generated from the same schema that validates the tables."""
-    from .notebook import FORMULA_NOTE, stacked_table
+    from .notebook import FORMULA_NOTE
 
     parts = [f"<p>{safe(FORMULA_NOTE)}</p>"]
     for table, spec in schemas.items():
@@ -550,15 +550,15 @@ def tracker_tables(claims: pd.DataFrame, articles: pd.DataFrame, events: pd.Data
             link = f' · <a href="{safe(row["source_url"])}">original</a>' if isinstance(row["source_url"], str) \
                 and row["source_url"] else ""
             carried = _also_carried(row, articles)
-            rows.append(f"<tr><td>{safe(_day(row['reported']) or 'not known')}</td><td>{source_words(row, outlets)}"
-                        f"{_dataset_event(row, datasets)}</td><td>{safe(figure_words(row))}</td>"
-                        f"<td>{safe(labels.get(row['article_id'], ''))}"
-                        f"{carried}</td>"
-                        f'<td><a href="{claim_link(row["claim_id"])}">quote</a>{link}</td></tr>')
-        parts.append(f"<h3 id=\"{event_anchor(event['event_id'])}\">{safe(event['label'])}</h3>\n" + WRAP.format(label=safe(event["label"])) +
-                     "<table><thead><tr><th scope=\"col\">Reported</th><th scope=\"col\">Source</th>"
-                     "<th scope=\"col\">Figure</th><th scope=\"col\">Article</th><th scope=\"col\">Quote</th></tr>"
-                     "</thead><tbody>" + "".join(rows) + "</tbody></table></div>" + _tracker_note(group, datasets))
+            rows.append((f"track-{row['claim_id']}", [
+                safe(_day(row['reported']) or 'not known'), f"{source_words(row, outlets)}{_dataset_event(row, datasets)}",
+                safe(figure_words(row)), f"{safe(labels.get(row['article_id'], ''))}{carried}",
+                f'<a href="{claim_link(row["claim_id"])}">quote</a>{link}']))
+        # Stacked on a phone, as the Claims page's tables: five columns never fit 390 px.
+        parts.append(f"<h3 id=\"{event_anchor(event['event_id'])}\">{safe(event['label'])}</h3>\n"
+                     + WRAP.format(label=safe(event["label"]))
+                     + stacked_table("tracker", ["Reported", "Source", "Figure", "Article", "Quote"], rows)
+                     + "</div>" + _tracker_note(group, datasets))
     parts.append("<h2>Figures with no day</h2>")
     parts.append(context_figures(claims, articles).data)
     return html_block("\n".join(parts))
