@@ -128,8 +128,7 @@ def comparison(group: pd.DataFrame, datasets: set[str]) -> str:
         return "one"
     if (group["victim_side"] == "unspecified").all():
         return "unstated" if len(group) > 1 else "one"
-    events = group.groupby("article_id")["claim_id"].transform("size")
-    several = group["article_id"].isin(datasets) & (events > 1)
+    several = _several_dataset_events(group, datasets)
     comparable = group[~several]
     if comparable["claimant"].nunique() > 1:
         figures = {_figure_key(r) for _, r in comparable.iterrows()}
@@ -137,6 +136,12 @@ def comparison(group: pd.DataFrame, datasets: set[str]) -> str:
     if several.any():
         return "separate"
     return "changed" if figure_changes(comparable) else "one"
+
+
+def _several_dataset_events(group: pd.DataFrame, datasets: set[str]) -> pd.Series:
+    """The rows of a dataset that records several events in this group: separate events, never compared."""
+    events = group.groupby("article_id")["claim_id"].transform("size")
+    return group["article_id"].isin(datasets) & (events > 1)
 
 
 def _figure_key(row) -> tuple:
@@ -181,6 +186,5 @@ def comparable_claims(claims: pd.DataFrame, datasets: set[str]) -> pd.DataFrame:
     keep = []
     for _, group in dated.groupby(keys, sort=False):
         if comparison(group, datasets) in ("differ", "same"):
-            events = group.groupby("article_id")["claim_id"].transform("size")
-            keep.append(group[~(group["article_id"].isin(datasets) & (events > 1))])
+            keep.append(group[~_several_dataset_events(group, datasets)])
     return pd.concat(keep) if keep else dated.iloc[0:0]
