@@ -303,14 +303,15 @@ def _speakers(context: ArticleContext, sentence: Sentence, last_speaker: Attribu
         low = bisect.bisect_left(mention_starts, max(sentence.start, verb.start() - _WINDOW))
         high = bisect.bisect_left(mention_starts, verb.start())
         # Only the nearest qualifying mention is read: look from the verb backwards and stop there.
-        before = next(([i] for i in range(high - 1, low - 1, -1) if mentions[i].end <= verb.start()
-                       and _could_be_speaker(text, sentence, mentions[i], verb.start())), [])
+        nearest = next((i for i in range(high - 1, low - 1, -1) if mentions[i].end <= verb.start()
+                        and _could_be_speaker(text, sentence, mentions[i], verb.start())), None)
         pronoun = PRONOUN_SUBJECT.search(text[max(sentence.start, verb.start() - 40):verb.start()])
         if pronoun:
             at = max(sentence.start, verb.start() - 40) + pronoun.start("p")
             if _RELATIVE_BEFORE.search(text, max(sentence.start, at - 12), at):
                 continue  # "burns that they said were caused by ...": a relative clause speaks of something else
-        if pronoun and (not before or mentions[before[-1]].end <= verb.start() - len(pronoun.group()) + pronoun.start("p")):
+        if pronoun and (nearest is None
+                        or mentions[nearest].end <= verb.start() - len(pronoun.group()) + pronoun.start("p")):
             # "X claimed he counted 98 bodies": the pronoun is the speaker named earlier in this sentence, if any.
             antecedent = (found[-1][1] if found else None) or last_speaker \
                 or _last_named(context, sentence.start, pronoun.group("p").lower())
@@ -319,8 +320,8 @@ def _speakers(context: ArticleContext, sentence: Sentence, last_speaker: Attribu
                                                         verb.start() - len(pronoun.group()) + pronoun.start("p"),
                                                         True)))
                 continue
-        if before:
-            chosen = before[-1]
+        if nearest is not None:
+            chosen = nearest
             if chosen > low and _APPOSITION.fullmatch(text, mentions[chosen - 1].end, verb.start()):
                 chosen -= 1  # "SANA, a Syrian state media agency, reported": the name, not its description
             canonical, as_written, start = _joined(mentions, chosen, text)
