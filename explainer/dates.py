@@ -56,10 +56,8 @@ VAGUE_PATTERN = Folded(
     r"|\bsince\s+(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r"|last|the|\d{4})\b")
 
 
-# One search with every pattern's alternatives rules out the many sentences that name no time.
+# A month name standing as a word: a text without one needs no search for days of the month.
 _MONTH_WORD = Folded(r"\b(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?(?:\s|$|,)")
-ANY_TIME_WORD = _ANY_TIME_WORD = re.compile("|".join(f"(?:{re.sub(r'[(][?]P<[a-z0-9]+>', '(?:', p.pattern)})" for p in (
-    ISO_PATTERN, _MONTH_WORD, WEEKDAY_PATTERN, RELATIVE_DAY_PATTERN, VAGUE_PATTERN)), re.IGNORECASE)
 
 
 # Words without which a pattern cannot match (each pattern's every alternative holds one): the prefilters of
@@ -145,16 +143,12 @@ def find_dates(text: str, reference: date | None = None, reference_source: str =
     """
     if year_hint is None and reference is not None:
         year_hint = reference.year
-    # The patterns below are read once each; a text that matches none of the time-word alternatives (the four
-    # patterns or a month name) names no time at all. Same test as one search of ANY_TIME_WORD, without a
-    # second reading of the text by its slow alternation.
     # Each pattern runs only where a word it needs is in the text (plain substring tests, far cheaper than a
     # case-insensitive search): most sentences name no weekday, no month and no "yesterday".
     lowered = text.lower()
     iso = list(ISO_PATTERN.finditer(text)) if "-" in text else []
     vague = list(VAGUE_PATTERN.finditer(text)) if any(w in lowered for w in _VAGUE_NEEDS) else []
-    weekdays = list(WEEKDAY_PATTERN.finditer(text)) if "day" in lowered and any(
-        w in lowered for w in WEEKDAYS) else []
+    weekdays = list(WEEKDAY_PATTERN.finditer(text)) if any(w in lowered for w in WEEKDAYS) else []
     relative = list(RELATIVE_DAY_PATTERN.finditer(text)) if any(w in lowered for w in _RELATIVE_NEEDS) else []
     has_month = any(stem in lowered for stem in _MONTH_STEMS) and bool(_MONTH_WORD.search(text))
     if not (iso or vague or weekdays or relative or has_month):
