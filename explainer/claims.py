@@ -36,7 +36,8 @@ from .articles import Article, Block
 from .numbers import Quantity, find_quantities
 from .patterns import Folded
 from .reference import NameFinder, Reference
-from .text import NOT_ATTRIBUTED, ArticleContext, Attribution, Sentence, attribute, day_of, is_continuation
+from .text import (NOT_ATTRIBUTED, ArticleContext, Attribution, Sentence, attribute, day_of, is_continuation,
+                   quotation_speaker)
 from .vocabulary import OUTCOMES, SIDES, VOCABULARY
 
 V = VOCABULARY
@@ -153,6 +154,7 @@ _GROUP_STOP = {"were", "was", "are", "is", "had", "have", "has", "who", "which",
                "by", "during", "after", "when", "while", "died", "killed", "wounded", "injured", "and", "as"}
 # Singular nouns for people, which also stand before another noun as modifiers ("a rebel pocket").
 _POSSESSIVES = {"its", "their", "our", "his", "her"}
+_OWN_LOSSES = Folded(r"(?<![\w-])(?:" + _words_pattern(V["own_losses_word"]) + r")(?![\w-])")
 _SINGULAR_NOUNS = {w for w in PERSON_NOUNS if not w.endswith("s") and " " not in w} - {
     "people", "police", "personnel", "crew", "staff", "militia", "men", "women", "children"}
 _TRAILING_PHRASE = re.compile(r"\s+(?:in|during|near|at|by)\s+[^,.;:\"“”]{0,120}")
@@ -160,6 +162,9 @@ _ACCORDING_TAIL = re.compile(r",\s*according to\s+[^,.;:\"“”]+")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _AMONG_THOSE = re.compile(r"\bamong\s+(?:those|the)\s+(?P<verb>dead|killed|wounded|injured)\s*(?:,\s*|\s+(?:were|was|are)\s+)$",
                           re.IGNORECASE)
+_AMONG_BEFORE = re.compile(r"\bamong\s+(?:the|those)\s+$", re.IGNORECASE)
+_AMONG_AFTER = re.compile(r"(?:\s*(?:,|and|,\s*and)\s+[^,.;:]{1,40}?)?\s+(?:were|was|are|is)\s+among\s+(?:the|those)\s+"
+                          r"(?:[\w,-]+\s+){0,3}?(?P<verb>dead|killed|wounded|injured|victims)(?![\w-])", re.IGNORECASE)
 _OF_THE_CASUALTIES = re.compile(r"\s+of\s+(?:the|those)\s+(?P<noun>dead|killed|wounded|injured|victims)(?![\w-])",
                                 re.IGNORECASE)
 _ESCAPED = re.compile(r"\s+the\s+scene\b", re.IGNORECASE)
@@ -274,6 +279,9 @@ def _noun_phrase(sentence: str, quantity: Quantity) -> _Victims | None:
         if lowered == "of" and position == 0 and quantity.qualifier == "vague":
             position += 1
             continue  # "dozens of fighters", "a number of civilians"
+        if position == 0 and lowered.endswith("ly") and lowered not in PERSON_NOUNS \
+                and re.match(r"\s*(?:[,.;:)]|$)", window[word.end():]):
+            return _Victims(quantity, quantity.start, quantity.end, "", [])  # "including one seriously": a bare figure
         if lowered == "of" and position == 0 and count > 2 and lowers[1] in _POSSESSIVES \
                 and any(w in PERSON_NOUNS for w in lowers[2:4]):
             position += 2
@@ -416,6 +424,8 @@ def _victim_phrases(sentence: str) -> list[_Victims]:
         phrase = _noun_phrase(sentence, quantity)
         if phrase is None:
             continue
+        if "among" in lowered and _AMONG_BEFORE.search(sentence, max(0, quantity.start - 20), quantity.start):
+            continue  # "were among the 10 civilians killed": the whole, counted before; the people named are new
         if not phrase.head and (_YEAR.fullmatch(quantity.text) or quantity.text.lower() in ("a", "an")):
             continue  # a bare "2019" is a year; a bare "a" is an article
         phrase.subset = bool(_SUBSET_BEFORE.search(sentence[max(0, quantity.start - 20):quantity.start]))
@@ -457,6 +467,9 @@ def _side(phrase: _Victims, previous: _Victims | None, outcome: str) -> str:
             and _own_side(phrase.also) in (None, "civilians"):
         return "civilians"
     found = _sides_of_words(" ".join(phrase.modifiers + [phrase.head] + phrase.also))
+    backers = {SIDE_WORDS[w] for w in phrase.modifiers if w.startswith("pro-") and w in SIDE_WORDS}
+    if len(backers) == 1:
+        return backers.pop()  # "pro-Assad militants": whom they fight for, not the noun's default (rebels)
     own_words = bool(found)  # the people's words name a side ("Syrian soldiers"), not just the noun's default
     if found == {"unspecified"} and PERSON_NOUNS.get(phrase.head) == "rebels":
         return "unspecified"  # "YPG militants": the group's word decides, not the noun's default
@@ -614,6 +627,14 @@ def _link_outcomes(sentence: str, phrases: list[_Victims]) -> list[_Link]:
                     and links[-1].phrase is phrases[index - 1])):
             # "616 rebels were killed, as well as 91 militiamen and 96 soldiers": the list shares the verb.
             links.append(_Link(phrase, links[-1].outcome, phrase.start, phrase.end, "listed"))
+            continue
+        among_after = _AMONG_AFTER.match(sentence, phrase.end) if phrase.head in PERSON_NOUNS else None
+        if among_after:
+            # "Four women and three children were among the dead": each is a subset with that outcome.
+            word = among_after["verb"].lower()
+            phrase.subset = True
+            links.append(_Link(phrase, OUTCOME_NOUNS.get(word) or PARTICIPLES.get(word) or "killed",
+                               phrase.start, phrase.end, "subset"))
             continue
         among = _AMONG_THOSE.search(sentence[max(0, phrase.start - 40):phrase.start])
         if among:
@@ -839,6 +860,10 @@ def _sentence_claims(article: Article, context: ArticleContext, sentence: Senten
     links.sort(key=lambda lk: lk.phrase.start)
     speaker_here = attribute(context, sentence, sentence.start, state.last_speaker) if links or \
         context.may_speak(sentence) else None
+    if speaker_here is None and links and text[:1] in "\"“":
+        # '"Two were killed on Monday. Five others were wounded," the ministry said': a quotation that runs over
+        # sentences belongs to the speaker named where it closes.
+        speaker_here = quotation_speaker(context, sentence, state.last_speaker)
     if speaker_here is None and links and is_continuation(text) and state.last_speaker is not None:
         # "This brought the total to four", "over the same period": the last source goes on.
         speaker_here = Attribution(state.last_speaker.claimant, state.last_speaker.claimant_as_written,
@@ -884,8 +909,10 @@ def _sentence_claims(article: Article, context: ArticleContext, sentence: Senten
         attribution = attribute(context, sentence, sentence.start + phrase.start, state.last_speaker) \
             if speaker_here is not None and not speaker_here.inferred else speaker_here
         claimant, as_written, inferred = _claimant(attribution, context)
-        if phrase.side == "unspecified" and (phrase.head in _MILITARY_HEADS or link.kind == "own") \
-                and (link.kind in ("passive", "own", "noun") or phrase.possessive) and attribution is not None \
+        if phrase.side == "unspecified" and (phrase.head in _MILITARY_HEADS or link.kind == "own"
+                                             or (link.kind == "subset" and not phrase.head)) \
+                and (link.kind in ("passive", "own", "noun", "subset") or phrase.possessive
+                     or _OWN_LOSSES.search(text, link.start, link.end)) and attribution is not None \
                 and not _sides_of_words(" ".join(phrase.modifiers + phrase.also + [phrase.group])):
             # "Syria said eight fighters were wounded": a party counting its own losses names no side.
             actor = context.reference.actors.by_name(claimant.split(" and ")[0])

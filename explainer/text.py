@@ -248,6 +248,11 @@ _NOT_A_REPORT = re.compile(r"\s+(?:the\s+)?(?:responsibility|credit)\b", re.IGNO
 _RELATIVE_BEFORE = re.compile(r"(?<!\bin\s)(?<!\bof\s)(?<!\bby\s)\b(?:that|which|where|whom)\s+$", re.IGNORECASE)
 _APPOSITION = re.compile(r"\s*,\s*(?:a|an|the|one\s+of\s+the)\s+[^,;.]{1,80},\s*(?:\w+\s+){0,2}")
 _WINDOW = 160  # how far before a speech verb its subject may be named
+_SPOKESMAN_FOR = re.compile(r"\s+(?:[A-Z][\w'’.-]*\s+){1,4}?(?:[A-Z][\w'’-]*),\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?"
+                            r"(?:spokesman|spokeswoman|spokesperson|director|head|chief|representative)\s+"
+                            r"(?:for|of|at)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}")
+_INFINITIVE = re.compile(r"\bto\s+$")
+_FRAMING = re.compile(r"(?:Speaking|Addressing|Commenting|Talking|Writing)\b")
 # "an estimated 120,000", "initial reports placed the toll at": after these words a speech verb is a noun or an
 # adjective, and names no speaker.
 _NOUN_BEFORE = Folded(r"(?<![\w'’-])(?:" + _alternation("speech_noun_before") + r")\s+$")
@@ -291,7 +296,50 @@ def attribute(context: ArticleContext, sentence: Sentence, position: int, last_s
     # "X said five were killed, while Y reported ten": a figure is claimed by the last speaker before it in the
     # sentence; a figure before every speech verb ("Five were killed, X said") by the first.
     earlier = [speaker for verb_start, speaker in found if verb_start <= position]
-    return earlier[-1] if earlier else found[0][1]
+    if earlier:
+        return earlier[-1]
+    # A figure before every speech verb: "13 were killed, prompting Erdogan to say ...": an infinitive is the
+    # speaker's reaction, not the figure's source; "Speaking after eight soldiers were killed, X said ...": the
+    # opening clause is the article's own framing.
+    later = [speaker for verb_start, speaker in found
+             if not _INFINITIVE.search(text, max(sentence.start, verb_start - 4), verb_start)]
+    if not later or (_FRAMING.match(sentence.text) and later[0].start is not None
+                     and sentence.start < position < later[0].start):
+        return None
+    return later[0]
+
+
+_QUOTE_CLOSES = re.compile(r"[,.!?]?[\"”]\s*,?\s*")
+
+
+def quotation_speaker(context: ArticleContext, sentence: Sentence, last_speaker: Attribution | None
+                      ) -> Attribution | None:
+    """The speaker of a quotation that opens ``sentence`` and closes in a later sentence of its paragraph.
+
+    '"Two were killed. Five were wounded," the ministry said': the first sentence names no one; the speaker is
+    named right after the closing quote mark. None when the quotation closes in the sentence itself or no speaker
+    follows its close.
+    """
+    opener = sentence.text[0]
+    closer = "”" if opener == "“" else '"'
+    if closer in sentence.text[1:]:
+        return None  # closed in this sentence: its own speaker search has read it
+    for later in context.sentences(sentence.block):
+        if later.start <= sentence.start:
+            continue
+        close = later.text.find(closer)
+        if close < 0:
+            if opener in later.text:
+                return None  # a new quotation opens before this one closes: not a quotation over sentences
+            continue
+        after = _QUOTE_CLOSES.match(later.text, close + 1) if closer == "”" else \
+            _QUOTE_CLOSES.match(later.text, close)
+        position = later.start + (after.end() if after else close + 1)
+        found = attribute(context, later, position, last_speaker)
+        if found is None or found.start is None or found.start < position:
+            return None  # the speaker must be named after the closing mark ('," X said')
+        return Attribution(found.claimant, found.claimant_as_written, found.start, True)
+    return None
 
 
 def _speakers(context: ArticleContext, sentence: Sentence, last_speaker: Attribution | None
@@ -347,10 +395,15 @@ def _speakers(context: ArticleContext, sentence: Sentence, last_speaker: Attribu
                                                     verb.start() - len(subject.group()) + subject.start("who"))))
             continue
         after_index = bisect.bisect_left(mention_starts, verb.end())
-        if after_index < len(mentions) and not text[verb.end():mentions[after_index].start].strip():
+        if after_index < len(mentions) and text[verb.end():mentions[after_index].start].strip().lower() in ("", "the"):
             mention = mentions[after_index]
             name = mention.actor.canonical if mention.actor else mention.text
             found.append((verb.start(), Attribution(name, mention.text, mention.start, mention.descriptor)))
+        elif after_index < len(mentions) and mentions[after_index].actor is not None \
+                and _SPOKESMAN_FOR.fullmatch(text, verb.end(), mentions[after_index].start):
+            # "..., said David Swanson, spokesman for OCHA": a spokesman speaks for the organisation.
+            mention = mentions[after_index]
+            found.append((verb.start(), Attribution(mention.actor.canonical, mention.text, mention.start, True)))
     return found
 
 

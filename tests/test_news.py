@@ -112,3 +112,59 @@ def test_hard_wrapped_prose_is_still_one_paragraph(tmp_path, reference):
 ])
 def test_people_counted_with_a_possessive(tmp_path, reference, text, expected):
     assert [(c.number_low, c.outcome, c.victim_side) for c in _claims(tmp_path, reference, text)][:1] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Turkish ministry copy: "martyred" used actively, enemy fighters as "elements", a statement for its issuer
+    ("Regime shelling martyred two soldiers, said a ministry statement.", [(2, "killed", "turkey", MOD)]),
+    ("Turkish forces neutralised 40 regime elements, the ministry said.",
+     [(40, "other", "syria_government", MOD)]),
+    # "pro-X" names whom the fighters fight for, whatever the noun's default side
+    ("More than 20 pro-Assad militants were killed in the counterattack, Ankara said.",
+     [(20, "killed", "syria_government", "Turkey")]),
+    # "the National Defense Ministry" with no country is Turkey's in this coverage
+    ("Three soldiers were wounded, the National Defense Ministry said.", [(3, "wounded", "turkey", MOD)]),
+    # a speaker after the verb, with "the" before a name the table keeps without it
+    ("Two soldiers were wounded on Monday, said the National Defence Ministry.", [(2, "wounded", "turkey", MOD)]),
+])
+def test_turkish_ministry_copy(tmp_path, reference, text, expected):
+    claims = _claims(tmp_path, reference, text)
+    assert [(c.number_low, c.outcome, c.victim_side, c.claimant) for c in claims] == expected
+
+
+def test_a_reaction_is_not_the_source_of_the_figure_before_it(tmp_path, reference):
+    # "prompting X to say ...": X reacts to the figure; "Speaking after ..., X said": the opening is framing
+    text = ("Last week 11 Turkish soldiers were killed in shelling, prompting Erdogan to vow revenge and to say "
+            "that Turkey would hit back. Speaking a day after six Syrian soldiers were killed near Taftanaz, "
+            "Erdogan said the army would stay.")
+    claims = _claims(tmp_path, reference, text)
+    assert [(c.number_low, c.claimant_as_written) for c in claims] == [(11, "(not attributed)"),
+                                                                       (6, "(not attributed)")]
+
+
+def test_a_spokesman_speaks_for_the_organisation(tmp_path, reference):
+    text = ('"About 60,000 people have fled in a week," said Omar Haddad, spokesman for the Office for the '
+            'Co-ordination of Humanitarian Affairs.')
+    claims = _claims(tmp_path, reference, text)
+    assert [(c.number_low, c.claimant) for c in claims] == [
+        (60000, "United Nations Office for the Coordination of Humanitarian Affairs")]
+
+
+def test_a_quotation_over_two_sentences_belongs_to_the_speaker_after_it(tmp_path, reference):
+    text = ('"One of our soldiers fell in the attack on Tuesday. Four others were hurt," the Turkish Defence '
+            'Ministry said in a written statement.')
+    claims = _claims(tmp_path, reference, text)
+    assert [(c.number_low, c.outcome, c.claimant) for c in claims] == [(1, "killed", MOD), (4, "wounded", MOD)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a subset counted with an adverb only
+    ("Eleven soldiers were wounded, including two critically, the ministry said.",
+     [(11, "wounded", "turkey"), (2, "wounded", "turkey")]),
+    # "were among the N killed": the people named are subsets; the whole was counted before
+    ("Two women and a child were among the 15 civilians killed, the Observatory said.",
+     [(2, "killed", "civilians"), (1, "killed", "civilians")]),
+])
+def test_subsets_in_news_copy(tmp_path, reference, text, expected):
+    claims = _claims(tmp_path, reference, text)
+    assert [(c.number_low, c.outcome, c.victim_side) for c in claims] == expected

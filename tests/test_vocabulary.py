@@ -126,6 +126,12 @@ def test_speech_nouns_name_no_speaker(tmp_path, reference, word):
     assert [(c.number_low, c.claimant_as_written) for c in claims] == [(5, "(not attributed)")]
 
 
+@pytest.mark.parametrize("word", [w for w, _ in _rows("own_losses_word")])
+def test_own_losses_words_give_the_speakers_side(tmp_path, reference, word):
+    claims = _claims(tmp_path, reference, f"Shelling {word} one soldier, Turkey's Defence Ministry said.")
+    assert [(c.number_low, c.victim_side) for c in claims] == [(1, "turkey")]
+
+
 @pytest.mark.parametrize("word", [w for w, _ in _rows("plan_word")])
 def test_plans_are_not_claims(tmp_path, reference, word):
     assert _claims(tmp_path, reference, f"Turkey intends to {word} up to 2 million Syrian refugees.") == []
@@ -155,7 +161,8 @@ def test_every_kind_is_tested():
                 "side_word": "side_words", "continuing_word": "continuing_words", "qualifier": "qualifiers",
                 "toll_word": "toll_words", "hedge": "hedges_keep_the_outlets_voice", "plan_word": "plans_are_not_claims",
                 "deployment_word": "deployment_words",
-                "speech_noun_before": "speech_nouns_name_no_speaker"}
+                "speech_noun_before": "speech_nouns_name_no_speaker",
+                "own_losses_word": "own_losses_words_give_the_speakers_side"}
     assert set(expected) == set(VOCABULARY.words)
     assert set(expected.values()) <= tested
 
