@@ -439,11 +439,76 @@ def clean_article(path: Path | str, reference: Reference, manifest: dict[str, di
     article.language = row.get("language") or str(meta.get("language") or "en")
     article.licence = row.get("licence") or str(meta.get("licence") or meta.get("license") or "")
     _label_blocks(article, reference)
+    if not row:
+        _provenance_fallback(article, reference)
     if not any(b.kind in ("body", "table") for b in article.blocks):
         raise NoArticleBodyError("no article body found once page furniture was removed", path=path,
                                  hint="check that the file holds the story's paragraphs")
     _choose_reference_date(article, reference_date)
     return article
+
+
+OUTLET_KINDS = ("outlet", "news_agency")
+SOURCES_TABLE = "SOURCES.md"  # a provenance table beside the texts, as annotated corpora ship them
+
+
+@lru_cache(maxsize=32)
+def _sources_rows(path: str, modified: int) -> dict[str, dict[str, str]]:
+    """Rows of every Markdown table in a SOURCES.md that has a ``file`` column, keyed by file name."""
+    rows: dict[str, dict[str, str]] = {}
+    header: list[str] | None = None
+    for line in Path(path).read_text(encoding="utf-8", errors="replace").splitlines():
+        if not line.lstrip().startswith("|"):
+            header = None
+            continue
+        cells = [c.strip().strip("`").strip() for c in line.strip().strip("|").split("|")]
+        if header is None:
+            header = [c.lower() for c in cells]
+        elif "file" in header and not all(re.fullmatch(r":?-{3,}:?", c) for c in cells if c):
+            row = dict(zip(header, cells))
+            if row.get("file"):
+                rows.setdefault(row["file"], row)
+    return rows
+
+
+def provenance_row(path: Path) -> dict[str, str]:
+    """The row a SOURCES.md beside ``path`` gives for it (an empty dict when there is none)."""
+    sources = path.parent / SOURCES_TABLE
+    try:
+        modified = sources.stat().st_mtime_ns
+    except OSError:
+        return {}
+    return _sources_rows(str(sources), modified).get(path.name, {})
+
+
+def _provenance_fallback(article: Article, reference: Reference) -> None:
+    """Who published an article that has no manifest row, so that its own-voice figures keep a real name.
+
+    In order: the front matter or masthead (already read); the row of a ``SOURCES.md`` table beside the file (its
+    ``outlet`` column, else an outlet its ``source`` or ``licence`` cell names: "Wikipedia text, CC BY-SA 4.0");
+    else the file name's first words, where they name an outlet the actors table knows ("wikipedia-....txt",
+    "reuters-....txt"). Never a guess beyond those. Only the outlet is taken: the licence, which decides whether the
+    site may republish the text, comes from the manifest alone.
+    """
+    if article.outlet:
+        return
+    row = provenance_row(article.path)
+    if row.get("outlet"):
+        article.outlet = row["outlet"]
+        return
+    for cell in (row.get("source", ""), row.get("licence", ""), row.get("license", "")):
+        named = [m.actor for m in reference.actors.mentions(cell) if m.actor is not None
+                 and m.actor.kind in OUTLET_KINDS]
+        if named:
+            article.outlet = named[0].canonical
+            return
+    words = article.path.stem.lower().split("-")
+    for count in (3, 2, 1):
+        for joined in (" ".join(words[:count]), "".join(words[:count])):
+            actor = reference.actors.by_name(joined)
+            if actor is not None and actor.kind in OUTLET_KINDS:
+                article.outlet = actor.canonical
+                return
 
 
 def _label_blocks(article: Article, reference: Reference) -> None:
@@ -468,7 +533,7 @@ def _label_blocks(article: Article, reference: Reference) -> None:
         if len(block.text.split()) <= 3 and not _SENTENCE_END.search(block.text):
             block.kind = "masthead"
             actor = reference.actors.by_name(block.text)
-            if actor is not None and actor.kind in ("outlet", "news_agency") and not article.outlet:
+            if actor is not None and actor.kind in OUTLET_KINDS and not article.outlet:
                 article.outlet = actor.canonical
             elif actor is None and not article.section and block.text.lower() != (article.outlet or "").lower():
                 article.section = block.text

@@ -241,8 +241,10 @@ def undescribed_articles(articles_csv: Path, manifest: Path = MANIFEST) -> list[
         if missing:
             why = (f" ({_relative(manifest)} has no row for the file name {row.get('file')})"
                    if row.get("file") not in described else "")
-            lines.append(f"warning: {row.get('file')}: no {' and no '.join(missing)} recorded{why}, so the pages "
-                         f"credit 'an unnamed outlet' and never republish it; describe it with make add FILE=... "
+            effects = (["the pages credit 'an unnamed outlet'"] if "outlet" in missing else []) + (
+                ["never republish its text"] if "licence" in missing else [])
+            lines.append(f"warning: {row.get('file')}: no {' and no '.join(missing)} recorded{why}, so "
+                         f"{' and '.join(effects)}; describe it with make add FILE=... "
                          f"OUTLET=... PUBLISHED=... LICENCE=... (or a manifest.csv row), then build again")
     return lines
 

@@ -935,6 +935,11 @@ def extract_claims(article: Article, reference: Reference, context: ArticleConte
     table_rows: list[Block] = []
     publication_year = article.reference_date.year if article.reference_date else None
     heading_year = None
+    undated_year = None
+    # A text with no publication date whose dates all name one year ("On 30 April 2019", "in May 2019"): days
+    # without a year take it, from its first full date on. With two years named, which one is meant is a guess.
+    only_year = None if publication_year is not None else dates.only_dated_year(
+        " ".join(b.text for b in article.blocks if b.kind in ("headline", "subheading", "body", "table")))
     for block in article.blocks:
         if block.kind in ("headline", "subheading"):
             # "#### February 2020", "### 2020": days below the heading take its year.
@@ -948,7 +953,9 @@ def extract_claims(article: Article, reference: Reference, context: ArticleConte
         if block.kind in ("body", "table"):
             # A day without a year takes the year of its paragraph, its heading or the publication; never a
             # year named in some earlier paragraph.
-            state.year_hint = heading_year or publication_year
+            state.year_hint = heading_year or publication_year or undated_year
+            if only_year is not None and undated_year is None and dates.last_full_date_year(block.text):
+                undated_year = only_year
         if block.kind == "table":
             table_rows.append(block)
             continue

@@ -217,6 +217,28 @@ def latest_year(text: str) -> int | None:
     return int(years[-1]) if years else None
 
 
+_FULL_DATE_YEAR = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:" + "|".join(sorted(MONTHS, key=len, reverse=True))
+                             + r")\.?,?\s+((?:19|20)\d\d)\b|\b(?:" + "|".join(sorted(MONTHS, key=len, reverse=True))
+                             + r")\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+((?:19|20)\d\d)\b", re.IGNORECASE)
+
+
+def only_dated_year(text: str) -> int | None:
+    """The one year every dated mention in ``text`` names ("30 April 2019", "May 2019"); None for none or several."""
+    if not _ANY_YEAR.search(text):
+        return None
+    years = {m.group(1) or m.group(2) for m in _DATED_YEAR.finditer(text)}
+    return int(years.pop()) if len(years) == 1 else None
+
+
+def last_full_date_year(text: str) -> int | None:
+    """The year of the last full date ("30 April 2019", "April 30, 2019") in ``text``; a month and year alone
+    ("since August 2018") or a bare year ("a 2020 UN report") does not date the days after it."""
+    if not _ANY_YEAR.search(text):
+        return None
+    years = [m.group(1) or m.group(2) for m in _FULL_DATE_YEAR.finditer(text)]
+    return int(years[-1]) if years else None
+
+
 def day_words(value) -> str:
     """'3 February 2020' for '2020-02-03' (or a longer ISO timestamp); '' for anything that is not a date."""
     try:

@@ -191,3 +191,56 @@ def test_a_front_matter_date_that_is_not_one_is_refused(tmp_path, reference):
                          name="undated.md")
     with pytest.raises(ArticleReadError, match=r"undated.md: front matter date 'last spring' is not a date"):
         clean_article(path, reference)
+
+
+_BODY = "Two soldiers were killed in the town on Monday. Three civilians were wounded there.\n"
+
+
+def _own_voice_claimant(path, reference, manifest=None):
+    from explainer.claims import extract_claims
+
+    article = clean_article(path, reference, manifest)
+    return article, {claim.claimant for claim in extract_claims(article, reference)}
+
+
+def test_a_sources_table_beside_the_texts_names_their_outlet(tmp_path, reference):
+    # Annotated corpora ship a SOURCES.md table instead of a manifest: its licence cell names the outlet.
+    (tmp_path / "SOURCES.md").write_text(
+        "# Sources\n\n| file | article | licence | claims |\n|---|---|---|---|\n"
+        "| `passage-one.txt` | Some article | Wikipedia text, CC BY-SA 4.0 | 2 |\n"
+        "| passage-two.txt | Other | see the outlet column of nothing | 0 |\n", encoding="utf-8")
+    path = tmp_path / "passage-one.txt"
+    path.write_text(_BODY, encoding="utf-8")
+    article, claimants = _own_voice_claimant(path, reference)
+    assert article.outlet == "Wikipedia" and claimants == {"Wikipedia"}
+    assert article.licence == ""  # whether the site may republish the text is the manifest's to say, not this table's
+
+
+def test_a_sources_table_outlet_column_wins_over_its_licence_cell(tmp_path, reference):
+    (tmp_path / "SOURCES.md").write_text(
+        "| file | outlet | licence |\n|---|---|---|\n| a.txt | Daily Example | Wikipedia text |\n", encoding="utf-8")
+    (tmp_path / "a.txt").write_text(_BODY, encoding="utf-8")
+    assert clean_article(tmp_path / "a.txt", reference).outlet == "Daily Example"
+
+
+@pytest.mark.parametrize("name, outlet", [("reuters-idlib-2020-02-27.txt", "Reuters"),
+                                          ("wikipedia-some-passage.txt", "Wikipedia"),
+                                          ("al-jazeera-idlib.txt", "Al Jazeera"),
+                                          ("notes-from-the-field.txt", "")])
+def test_a_file_name_that_starts_with_a_known_outlet_names_it(tmp_path, reference, name, outlet):
+    (tmp_path / name).write_text(_BODY, encoding="utf-8")
+    article, claimants = _own_voice_claimant(tmp_path / name, reference)
+    assert article.outlet == outlet
+    # An unknown publisher is never guessed: its own-voice figures say so.
+    assert claimants == {outlet or f"publisher of {name}"}
+
+
+def test_the_manifest_and_the_masthead_come_before_any_fallback(tmp_path, reference):
+    (tmp_path / "SOURCES.md").write_text("| file | outlet |\n|---|---|\n| reuters-x.txt | Daily Example |\n",
+                                         encoding="utf-8")
+    path = tmp_path / "reuters-x.txt"
+    path.write_text(_BODY, encoding="utf-8")
+    manifest = {"reuters-x.txt": {"outlet": "FRANCE 24"}}
+    assert clean_article(path, reference, manifest).outlet == "FRANCE 24"
+    path.write_text("BBC\n\n" + _BODY, encoding="utf-8")
+    assert clean_article(path, reference).outlet == "BBC"

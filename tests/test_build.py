@@ -344,4 +344,9 @@ def test_an_article_with_no_outlet_or_licence_is_warned_about(tmp_path):
     manifest.write_text("file,outlet,url,published,language,licence\nb.txt,,,,en,\n", encoding="utf-8")
     lines = undescribed_articles(table, manifest)
     assert len(lines) == 1 and lines[0].startswith("warning: b.txt: no outlet and no licence recorded, so")
-    assert "make add" in lines[0]
+    assert "make add" in lines[0] and "'an unnamed outlet'" in lines[0] and "never republish" in lines[0]
+    # An outlet read from the file name ("reuters-....txt") is credited; the missing licence still stops republishing.
+    table.write_text("article_id,file,outlet,licence\nc,reuters-c.txt,Reuters,\n", encoding="utf-8")
+    lines = undescribed_articles(table, manifest)
+    assert len(lines) == 1 and lines[0].startswith("warning: reuters-c.txt: no licence recorded")
+    assert "unnamed outlet" not in lines[0] and "never republish its text" in lines[0]

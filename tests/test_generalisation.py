@@ -246,6 +246,33 @@ def test_a_dated_heading_dates_its_section(tmp_path, reference):
         (4, "2021-03-03"), (6, "2021-03-03"), (2, "2021-03-03"), (9, "")]
 
 
+def _dated(tmp_path, reference, text, published=""):
+    front = f"---\npublished: {published}\n---\n" if published else ""
+    path = write_article(tmp_path, front + "Fighting in Idlib\n\n" + text + "\n")
+    return [(c.number_low, c.event_date) for c in extract_claims(clean_article(path, reference), reference)]
+
+
+def test_a_day_without_a_year_takes_the_publication_year_not_an_earlier_paragraphs(tmp_path, reference):
+    text = ("The truce signed on 5 March 2018 collapsed within weeks.\n\n"
+            "On 2 February, four soldiers were killed near the post.")
+    assert _dated(tmp_path, reference, text, published="2020-02-04") == [(4, "2020-02-02")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # no publication date, and every dated mention names one year: later days take it, from its first full date on
+    ("Four soldiers were killed on 1 May.\n\nOn 30 April 2019, the offensive began.\n\n"
+     "On 2 May, six rebels were killed.\n\nIn May 2019 the fighting spread; on 9 May two civilians died.",
+     [(4, ""), (6, "2019-05-02"), (2, "2019-05-09")]),
+    # two years named: which one a bare day belongs to is a guess, so it stays undated
+    ("On 30 April 2019, the offensive began.\n\nThe deal of January 2020 failed.\n\n"
+     "On 2 May, six rebels were killed.", [(6, "")]),
+    # a month and year alone (a background date) never dates the days after it
+    ("The town has been besieged since August 2018.\n\nOn 2 May, six rebels were killed.", [(6, "")]),
+])
+def test_a_text_with_no_publication_date_takes_the_one_year_its_dates_state(tmp_path, reference, text, expected):
+    assert _dated(tmp_path, reference, text) == expected
+
+
 def test_a_target_date_is_not_the_day_of_the_figures(tmp_path, reference):
     text = ("On 4 May 2021 the army vowed to take the town by 20 May. Three soldiers were wounded in the "
             "shelling.\n")
