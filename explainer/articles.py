@@ -35,6 +35,7 @@ _HTML_SIGNS = re.compile(r"<!doctype html|<html[\s>]|<body[\s>]|<head[\s>]|<div[
 _CREDIT_LINE = re.compile(r"^\((?P<credit>[^()]{2,80})\)$")
 _CAPTION_CREDIT = re.compile(r"\s*(?:©|\(c\)|Photo:|Credit:)\s*(?P<credit>[^©]+?)\s*$")
 _SENTENCE_END = re.compile(r"[.!?:;\"”’)]$")
+_WRAP_WIDTH = 100  # hard-wrapped text is wrapped at 72 to 80 characters; wider lines are paragraphs of their own
 _MARKDOWN_HEADING = re.compile(r"^(?P<hashes>#{1,6})\s+(?P<text>.+?)\s*#*$")
 
 
@@ -310,7 +311,10 @@ def _raw_blocks(text: str) -> list[Block]:
     for run in runs:
         if not run:
             continue
-        wrapped = len(run) > 1 and all(len(line.split()) >= 8 for _, _, line in run[:-1]) \
+        # Hard-wrapped prose (lines of eight words or more, none wider than a wrapped line) is one paragraph; a
+        # page saved with one paragraph a line (lines of hundreds of characters) keeps its lines apart, so its
+        # headline and dateline are not read as the first sentence.
+        wrapped = len(run) > 1 and all(len(line.split()) >= 8 and len(line) <= _WRAP_WIDTH for _, _, line in run[:-1]) \
             and not any(line.lstrip().startswith(("#", "|", "- ", "* ")) for _, _, line in run)
         pieces = [(run[0][0], run[-1][1])] if wrapped else [(s, e) for s, e, _ in run]
         for start, end in pieces:
@@ -513,10 +517,19 @@ def _provenance_fallback(article: Article, reference: Reference) -> None:
 
 def _label_blocks(article: Article, reference: Reference) -> None:
     blocks = [b for b in article.blocks if b.kind != "front_matter"]
+    story_seen = False
     for block in blocks:
+        if story_seen and block.kind != "trailer" and any(p.search(block.text) for p in reference.story_end):
+            # "Other news", "Check also": related links close the story; the rest of the page is not its text.
+            block.kind = "boilerplate"
+            for later in blocks[blocks.index(block) + 1:]:
+                later.kind = "trailer"
+            break
         if _is_boilerplate(block.text, reference):
             block.kind = "boilerplate"
-    content = [b for b in blocks if b.kind != "boilerplate"]
+        elif len(block.text.split()) >= 12 and _SENTENCE_END.search(block.text):
+            story_seen = True
+    content = [b for b in blocks if b.kind not in ("boilerplate", "trailer")]
 
     # Masthead and headline: short lines before the first long line; the long line is the headline.
     index = 0
@@ -530,9 +543,11 @@ def _label_blocks(article: Article, reference: Reference) -> None:
             block.start = block.end - len(heading["text"])
             index += 1
             break
-        if len(block.text.split()) <= 3 and not _SENTENCE_END.search(block.text):
+        actor = reference.actors.by_name(block.text) if len(block.text) <= 80 else None
+        if (len(block.text.split()) <= 3 or actor is not None) and not _SENTENCE_END.search(block.text):
+            # A short line, or the name of an outlet or a source on a line of its own (a site's name over the
+            # headline: "The Syrian Observatory For Human Rights"), is the page's masthead.
             block.kind = "masthead"
-            actor = reference.actors.by_name(block.text)
             if actor is not None and actor.kind in OUTLET_KINDS and not article.outlet:
                 article.outlet = actor.canonical
             elif actor is None and not article.section and block.text.lower() != (article.outlet or "").lower():

@@ -152,6 +152,7 @@ _PARTIES = ("turkey", "syria_government", "russia", "rebels")
 _GROUP_STOP = {"were", "was", "are", "is", "had", "have", "has", "who", "which", "that", "in", "near", "at", "on",
                "by", "during", "after", "when", "while", "died", "killed", "wounded", "injured", "and", "as"}
 # Singular nouns for people, which also stand before another noun as modifiers ("a rebel pocket").
+_POSSESSIVES = {"its", "their", "our", "his", "her"}
 _SINGULAR_NOUNS = {w for w in PERSON_NOUNS if not w.endswith("s") and " " not in w} - {
     "people", "police", "personnel", "crew", "staff", "militia", "men", "women", "children"}
 _TRAILING_PHRASE = re.compile(r"\s+(?:in|during|near|at|by)\s+[^,.;:\"“”]{0,120}")
@@ -232,6 +233,7 @@ class _Victims:
     also: list[str] = field(default_factory=list)  # a second noun sharing the figure ("soldiers and militiamen")
     named: bool = False  # a proper name among its words ("members of Jabhat Tahrir Souriya"): its own people
     side_inherited: bool = False  # the side is an earlier figure's, not read from these people's words
+    possessive: bool = False  # "two of its soldiers": the speaker's own people
 
 
 @dataclass
@@ -272,6 +274,11 @@ def _noun_phrase(sentence: str, quantity: Quantity) -> _Victims | None:
         if lowered == "of" and position == 0 and quantity.qualifier == "vague":
             position += 1
             continue  # "dozens of fighters", "a number of civilians"
+        if lowered == "of" and position == 0 and count > 2 and lowers[1] in _POSSESSIVES \
+                and any(w in PERSON_NOUNS for w in lowers[2:4]):
+            position += 2
+            modifiers.append("(own)")  # "two of its soldiers", "one of our soldiers": the speaker's own people
+            continue
         prefix, _, tail = lowered.rpartition("-")
         if prefix and lowered not in PERSON_NOUNS and tail in PERSON_NOUNS and tail not in _SINGULAR_NOUNS:
             modifiers.append(prefix)  # "SDF-fighters", "pro-government-militiamen": the tail is the noun
@@ -322,8 +329,12 @@ def _noun_phrase(sentence: str, quantity: Quantity) -> _Victims | None:
                 # "165 Syrian soldiers and militiamen": one figure counts both nouns.
                 also = [w.lower() for w in both["words"].split()] + [both["noun"].lower()]
                 end = both.end()
+            possessive = "(own)" in modifiers
+            if possessive:
+                modifiers = [m for m in modifiers if m != "(own)"]
             phrase = _Victims(quantity, quantity.start, quantity.end + end, head, modifiers,
-                              head_outcome=OUTCOME_NOUNS.get(head, "") if head not in PERSON_NOUNS else "", also=also)
+                              head_outcome=OUTCOME_NOUNS.get(head, "") if head not in PERSON_NOUNS else "", also=also,
+                              possessive=possessive)
             group = _GROUP_AFTER.match(window, end)
             if group and head in PERSON_NOUNS:
                 # "fighters of Hayat Tahrir al-Sham", "members of Iran's Revolutionary Guard": up to the verb.
@@ -464,8 +475,10 @@ def _side(phrase: _Victims, previous: _Victims | None, outcome: str) -> str:
         return own
     if outcome == "displaced" and phrase.head in ("people", "persons", "individuals", ""):
         return "civilians"  # displaced people are civilians
-    if phrase.named:
-        return "unspecified"  # "members of Jabhat Tahrir Souriya": a group of its own, not the people before
+    if phrase.named or phrase.possessive:
+        # "members of Jabhat Tahrir Souriya": a group of its own; "7 of its members": the possessor's people
+        # (the speaker's side is given later, where the speaker is a party), never the people named before.
+        return "unspecified"
     if previous is not None and (phrase.head in INHERITING_HEADS or not phrase.head or phrase.subset
                                  or set(phrase.modifiers) & CONTINUING_WORDS or phrase.head_outcome
                                  or (phrase.head == previous.head and phrase.head in _MILITARY_HEADS)):
@@ -872,7 +885,7 @@ def _sentence_claims(article: Article, context: ArticleContext, sentence: Senten
             if speaker_here is not None and not speaker_here.inferred else speaker_here
         claimant, as_written, inferred = _claimant(attribution, context)
         if phrase.side == "unspecified" and (phrase.head in _MILITARY_HEADS or link.kind == "own") \
-                and link.kind in ("passive", "own", "noun") and attribution is not None \
+                and (link.kind in ("passive", "own", "noun") or phrase.possessive) and attribution is not None \
                 and not _sides_of_words(" ".join(phrase.modifiers + phrase.also + [phrase.group])):
             # "Syria said eight fighters were wounded": a party counting its own losses names no side.
             actor = context.reference.actors.by_name(claimant.split(" and ")[0])

@@ -69,7 +69,8 @@ def lower_same_length(text: str) -> str:
     lowered = text.lower()
     if len(lowered) != len(text):
         lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
-    lowered = _SPACES.sub(" ", lowered)
+    # A curly apostrophe reads as a straight one: "Turkey’s Defense Ministry" is the alias "Turkey's ...".
+    lowered = _SPACES.sub(" ", lowered).replace("’", "'")
     _LAST_LOWERED[:] = [original, lowered]
     return lowered
 
@@ -87,7 +88,7 @@ class NameFinder:
         for name in names:
             name = " ".join(name.split())
             if name:
-                spellings.setdefault(name.lower(), []).append(name)
+                spellings.setdefault(name.lower().replace("’", "'"), []).append(name)
         self._automaton = ahocorasick.Automaton()
         for key, written in spellings.items():
             self._automaton.add_word(key, (len(key), tuple(written)))
@@ -152,20 +153,21 @@ class ActorTable:
             actor = Actor(row["actor_id"], row["canonical"], row["side"], row["kind"])
             self.actors[actor.actor_id] = actor
             for alias in [row["canonical"], *_split(row["aliases"])]:
-                self.alias_to_actor.setdefault(alias.lower(), actor)
+                self.alias_to_actor.setdefault(alias.lower().replace("’", "'"), actor)
                 names.append(alias)
             for descriptor in _split(row["descriptors"]):
-                self.descriptor_to_actors.setdefault(descriptor.lower(), []).append(actor)
+                self.descriptor_to_actors.setdefault(descriptor.lower().replace("’", "'"), []).append(actor)
         self._aliases = NameFinder(names)
         self._descriptors = NameFinder(list(self.descriptor_to_actors))
 
     def by_name(self, name: str) -> Actor | None:
         """The actor a name or alias stands for (case-insensitive), or None."""
-        return self.alias_to_actor.get(name.strip().lower())
+        return self.alias_to_actor.get(name.strip().lower().replace("’", "'"))
 
     def mentions(self, text: str) -> list[Mention]:
         """Actors named in ``text``; descriptors are resolved to the nearest actor of theirs named in the text."""
-        found = [Mention(text[start:end], start, end, self.alias_to_actor[" ".join(text[start:end].lower().split())],
+        lowered = lower_same_length(text)
+        found = [Mention(text[start:end], start, end, self.alias_to_actor[" ".join(lowered[start:end].split())],
                          False) for start, end in self._aliases.find(text)]
         descriptors = self._descriptors.find(text)
         if not descriptors:
@@ -178,7 +180,7 @@ class ActorTable:
             index = bisect.bisect_left(starts, end) - 1
             if index >= 0 and found[index].end > start:
                 continue  # inside a name already found
-            candidates = self.descriptor_to_actors[" ".join(text[start:end].lower().split())]
+            candidates = self.descriptor_to_actors[" ".join(lowered[start:end].split())]
             before = after = None  # (distance, actor)
             for actor in candidates:
                 positions = by_actor.get(actor.actor_id, [])
@@ -228,16 +230,17 @@ class PlaceTable:
                           row["source"])
             self.places[place.place_id] = place
             for name in [row["name"], *_split(row["alt_names"])]:
-                self._by_name.setdefault(name.lower(), place)
+                self._by_name.setdefault(name.lower().replace("’", "'"), place)
         self._finder = NameFinder([n for r in rows for n in [r["name"], *_split(r["alt_names"])]])
 
     def by_name(self, name: str) -> Place | None:
-        return self._by_name.get(name.strip().lower())
+        return self._by_name.get(name.strip().lower().replace("’", "'"))
 
     def find(self, text: str) -> list[tuple[int, int, Place]]:
         """Places named in ``text`` as (start, end, place)."""
-        return [(start, end, self._by_name[" ".join(text[start:end].lower().split())])
-                for start, end in self._finder.find(text)]
+        found = self._finder.find(text)
+        lowered = lower_same_length(text) if found else text
+        return [(start, end, self._by_name[" ".join(lowered[start:end].split())]) for start, end in found]
 
 
 @lru_cache(maxsize=8)
@@ -246,14 +249,16 @@ def _load(reference_dir: str):
     actors = ActorTable(read_reference_csv(folder / "actors.csv", ACTOR_COLUMNS))
     places = PlaceTable(read_reference_csv(folder / "places.csv", PLACE_COLUMNS), folder / "places.csv")
     boilerplate_rows = read_reference_csv(folder / "boilerplate.csv", BOILERPLATE_COLUMNS)
-    boilerplate = []
+    boilerplate, story_end = [], []
     for line, row in enumerate(boilerplate_rows, start=2):
         try:
             boilerplate.append(re.compile(row["pattern"], re.IGNORECASE))
         except re.error as error:
             raise ReferenceDataError(f"pattern {row['pattern']!r} is not a valid regular expression ({error})",
                                      path=folder / "boilerplate.csv", line=line) from None
-    return actors, places, tuple(boilerplate)
+        if row["what"].startswith("end of story"):
+            story_end.append(boilerplate[-1])
+    return actors, places, tuple(boilerplate), tuple(story_end)
 
 
 @dataclass(frozen=True)
@@ -264,13 +269,15 @@ class Reference:
     places: PlaceTable
     boilerplate: tuple[re.Pattern, ...]
     folder: Path
+    # Furniture that closes the story ("Other news", "Check also"): what follows it is the page's, not the story's.
+    story_end: tuple[re.Pattern, ...] = ()
 
 
 def load_reference(reference_dir: Path | str = REFERENCE_DIR) -> Reference:
     """Load (and cache) the lookups in ``reference_dir``."""
     folder = Path(reference_dir).resolve()
-    actors, places, boilerplate = _load(str(folder))
-    return Reference(actors, places, boilerplate, folder)
+    actors, places, boilerplate, story_end = _load(str(folder))
+    return Reference(actors, places, boilerplate, folder, story_end)
 
 
 def observation_posts(reference_dir: Path | str = REFERENCE_DIR) -> list[dict[str, str]]:

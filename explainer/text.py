@@ -213,6 +213,11 @@ def _joined(mentions: list[Mention], index: int, text: str) -> tuple[str, str, i
     # At most five names joined ("Turkey, Russia and the SOHR"): "Turkey and Turkey and ..." is not one claimant.
     while first > 0 and index - first < 5 and _NAME_JOINER.fullmatch(
                                                            text[mentions[first - 1].end:mentions[first].start]):
+        if mentions[first].descriptor and mentions[first].actor != mentions[first - 1].actor \
+                and text[mentions[first - 1].end:mentions[first].start].strip() == ",":
+            # "shelling in northern Syria, a war monitor reported": a description after a comma that stands for
+            # another actor opens the speaker's clause; it does not list the name before it as a co-claimant.
+            break
         first -= 1
     group = mentions[first:index + 1]
     # "the SOHR, a Britain-based war monitor," names one source twice: it is one claimant.
@@ -245,6 +250,9 @@ _RELATIVE_BEFORE = re.compile(r"(?<!\bin\s)(?<!\bof\s)(?<!\bby\s)\b(?:that|which
 _APPOSITION = re.compile(r"\s*,\s*(?:a|an|the|one\s+of\s+the)\s+[^,;.]{1,80},\s*(?:\w+\s+){0,2}")
 _WINDOW = 160  # how far before a speech verb its subject may be named (plus a relative clause between them)
 _PARTICIPLE = re.compile(r"\w+ing\b")
+# "an estimated 120,000", "initial reports placed the toll at": after these words a speech verb is a noun or an
+# adjective, and names no speaker.
+_NOUN_BEFORE = Folded(r"(?<![\w'’-])(?:" + _alternation("speech_noun_before") + r")\s+$")
 
 
 def attribute(context: ArticleContext, sentence: Sentence, position: int, last_speaker: Attribution | None
@@ -303,6 +311,8 @@ def _speakers(context: ArticleContext, sentence: Sentence, last_speaker: Attribu
     mention_starts = [m.start for m in mentions]
     for verb in SPEECH_VERBS.finditer(text, sentence.start, sentence.end):
         if _PASSIVE_HEDGE.search(text[max(sentence.start, verb.start() - 12):verb.start()]):
+            continue
+        if _NOUN_BEFORE.search(text[max(sentence.start, verb.start() - 20):verb.start()]):
             continue
         if _NOT_A_REPORT.match(text, verb.end()):
             continue  # "claiming responsibility for the bombing" states no figure
@@ -379,7 +389,7 @@ _SUBJECT = re.compile(r"(?:^(?:(?:[Oo]n|[Ii]n|[Bb]y|[Dd]uring|[Aa]fter|[Bb]efore
                       r"officers|spokesman|spokesperson|commander|operations\s+room|site|website|agency|newspaper|channel|"
                       r"activist|witness|resident|journalist|reporter|official|"
                       r"organi[sz]ation|[A-Z][\w'’-]+))"
-                      r"(?:\s+(?:on\s+\w+|also|later|further|meanwhile|separately))?\s+$")
+                      r"(?:\s+(?:on\s+\w+|also|later|further|meanwhile|separately|has|have|had))?\s+$")
 
 
 _UNNAMED_SOURCE = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Ss]ome|[Oo]ther|[Ss]everal|[Uu]nnamed|[Aa]nonymous)\s+"
@@ -446,7 +456,8 @@ def _unlisted_source(sentence: Sentence) -> Attribution | None:
     for pattern in _UNLISTED:
         match = pattern.search(text)
         if match and not re.match(r"(?:he|she|it|they|we|i)$", match["who"], re.IGNORECASE):
-            written = match["who"].strip()
+            # "..., the governor has said": the auxiliary is not part of the name
+            written = re.sub(r"\s+(?:has|have|had)$", "", match["who"].strip())
             # "according to a pro-government news site", "the PYD": the claimant is named without its article
             # ("the governor of Hatay province", a role, keeps it)
             who = re.sub(r"^(?:[Aa]n?\s+|[Tt]he\s+(?=[A-Z]))", "", written)

@@ -119,6 +119,13 @@ def test_hedges_keep_the_outlets_voice(tmp_path, reference, word):
     assert [(c.number_low, c.claimant_as_written) for c in claims] == [(5, "(not attributed)")]
 
 
+@pytest.mark.parametrize("word", [w for w, _ in _rows("speech_noun_before")])
+def test_speech_nouns_name_no_speaker(tmp_path, reference, word):
+    # "An estimated ...", "Initial reports put ...": the word before makes the speech verb a noun or adjective
+    claims = _claims(tmp_path, reference, f"{word.capitalize()} reports put the toll at five Turkish soldiers killed.")
+    assert [(c.number_low, c.claimant_as_written) for c in claims] == [(5, "(not attributed)")]
+
+
 @pytest.mark.parametrize("word", [w for w, _ in _rows("plan_word")])
 def test_plans_are_not_claims(tmp_path, reference, word):
     assert _claims(tmp_path, reference, f"Turkey intends to {word} up to 2 million Syrian refugees.") == []
@@ -147,7 +154,8 @@ def test_every_kind_is_tested():
                 "according_to": "according_to", "continuation": "continuations", "person_noun": "person_nouns",
                 "side_word": "side_words", "continuing_word": "continuing_words", "qualifier": "qualifiers",
                 "toll_word": "toll_words", "hedge": "hedges_keep_the_outlets_voice", "plan_word": "plans_are_not_claims",
-                "deployment_word": "deployment_words"}
+                "deployment_word": "deployment_words",
+                "speech_noun_before": "speech_nouns_name_no_speaker"}
     assert set(expected) == set(VOCABULARY.words)
     assert set(expected.values()) <= tested
 
