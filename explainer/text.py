@@ -352,7 +352,7 @@ def _speakers(context: ArticleContext, sentence: Sentence, last_speaker: Attribu
             continue
         unnamed = _UNNAMED_SOURCE.search(text, max(sentence.start, verb.start() - 40), verb.start())
         if unnamed:
-            # "with one report stating", "some sources claiming": a source the text does not name
+            # "with one source stating", "some sources claiming": a source the text does not name
             found.append((verb.start(), Attribution("unnamed source", unnamed.group().strip(), unnamed.start())))
             continue
         anaphor = _ANAPHOR.search(text, max(sentence.start, verb.start() - 40), verb.start())
@@ -393,7 +393,7 @@ _SUBJECT = re.compile(r"(?:^(?:(?:[Oo]n|[Ii]n|[Bb]y|[Dd]uring|[Aa]fter|[Bb]efore
 
 
 _UNNAMED_SOURCE = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Ss]ome|[Oo]ther|[Ss]everal|[Uu]nnamed|[Aa]nonymous)\s+"
-                             r"(?:(?:unnamed|anonymous|other)\s+)?(?:sources?|reports?)\s+$")
+                             r"(?:(?:unnamed|anonymous|other)\s+)?sources?\s+$")  # ("some reports put": no one speaks)
 # "the group", "the same group", "the organisation": a body named or heard just before, never a person
 _ANAPHOR = re.compile(r"\b[Tt]he\s+(?:same\s+)?(?:group|organi[sz]ation|monitor|watchdog)"
                       r"(?:\s+(?:also|later|further|then))?\s+$")

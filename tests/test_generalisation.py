@@ -396,7 +396,7 @@ SNHR = "Syrian Network for Human Rights"
     (f"The {SNHR} said two men died. Later the Islamic State stormed Hasakah prison. The group said it killed "
      "20 guards.", [(2, SNHR), (20, "Islamic State")]),
     # a source the text does not name, in a participle clause: it speaks for the figures after it only
-    ("The rebels held the town after a long night, with one report stating 25 fighters were killed.",
+    ("The rebels held the town after a long night, with one source stating 25 fighters were killed.",
      [(25, "unnamed source")]),
     ("On 9 May, dozens of villagers were killed in the raid on Tal Amr, some sources claiming that 40 died.",
      [(None, OUTLET), (40, "unnamed source")]),
