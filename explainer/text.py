@@ -201,9 +201,10 @@ class Attribution:
     inferred: bool = False  # read from a description, a pronoun or a continuing sentence, not a name
 
 
-_NAME_JOINER = re.compile(r"\s*(?:,|and|,\s*and)\s*")
+_NAME_JOINER = re.compile(r"\**\s*(?:,|and|,\s*and)\s*\**")  # "Amnesty and *Airwars*": emphasis is markup
 _POSSESSIVE = re.compile(r"['’]s\b")
-_RELATIVE_CLAUSE = re.compile(r",\s*(?:which|who)\b[^,]{0,120},")
+# (up to 250 characters: "Airwars, which \"maintains a database of ... since August 2014\", reports")
+_RELATIVE_CLAUSE = re.compile(r",\s*(?:which|who)\b[^,]{0,250},")
 
 
 def _joined(mentions: list[Mention], index: int, text: str) -> tuple[str, str, int]:
@@ -247,7 +248,8 @@ _NOT_A_REPORT = re.compile(r"\s+(?:the\s+)?(?:responsibility|credit)\b", re.IGNO
 # statement's own content and keeps its speaker.
 _RELATIVE_BEFORE = re.compile(r"(?<!\bin\s)(?<!\bof\s)(?<!\bby\s)\b(?:that|which|where|whom)\s+$", re.IGNORECASE)
 _APPOSITION = re.compile(r"\s*,\s*(?:a|an|the|one\s+of\s+the)\s+[^,;.]{1,80},\s*(?:\w+\s+){0,2}")
-_WINDOW = 160  # how far before a speech verb its subject may be named
+_WINDOW = 160  # how far before a speech verb its subject may be named (plus a relative clause between them)
+_PARTICIPLE = re.compile(r"\w+ing\b")
 _SPOKESMAN_FOR = re.compile(r"\s+(?:[A-Z][\w'’.-]*\s+){1,4}?(?:[A-Z][\w'’-]*),\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?"
                             r"(?:spokesman|spokeswoman|spokesperson|director|head|chief|representative)\s+"
                             r"(?:for|of|at)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}")
@@ -298,11 +300,14 @@ def attribute(context: ArticleContext, sentence: Sentence, position: int, last_s
     earlier = [speaker for verb_start, speaker in found if verb_start <= position]
     if earlier:
         return earlier[-1]
-    # A figure before every speech verb: "13 were killed, prompting Erdogan to say ...": an infinitive is the
+    # A figure before every speech verb: "Dozens died, some sources claiming that 30 were killed": a participle
+    # speaks for what follows it only; "13 were killed, prompting Erdogan to say ...": an infinitive is the
     # speaker's reaction, not the figure's source; "Speaking after eight soldiers were killed, X said ...": the
-    # opening clause is the article's own framing.
+    # opening clause is the article's own framing. (Asked from the sentence's start, the question is whether
+    # anyone speaks in it at all.)
     later = [speaker for verb_start, speaker in found
-             if not _INFINITIVE.search(text, max(sentence.start, verb_start - 4), verb_start)]
+             if (position == sentence.start or not _PARTICIPLE.match(text, verb_start))
+             and not _INFINITIVE.search(text, max(sentence.start, verb_start - 4), verb_start)]
     if not later or (_FRAMING.match(sentence.text) and later[0].start is not None
                      and sentence.start < position < later[0].start):
         return None
@@ -358,7 +363,12 @@ def _speakers(context: ArticleContext, sentence: Sentence, last_speaker: Attribu
             continue  # "claiming responsibility for the bombing" states no figure
         # A speaker is the subject of the verb: right before it ("X said", "X on Sunday reported") or opening the
         # sentence ("X called it ... and said"); never a possessive ("Turkey's Hatay province") or an object.
-        low = bisect.bisect_left(mention_starts, max(sentence.start, verb.start() - _WINDOW))
+        reach = _WINDOW
+        if "which" in text[max(sentence.start, verb.start() - _WINDOW):verb.start()] or "who" in \
+                text[max(sentence.start, verb.start() - _WINDOW):verb.start()]:
+            clause = _RELATIVE_CLAUSE.search(text, max(sentence.start, verb.start() - _WINDOW - 260), verb.start())
+            reach += len(clause.group()) if clause else 0
+        low = bisect.bisect_left(mention_starts, max(sentence.start, verb.start() - reach))
         high = bisect.bisect_left(mention_starts, verb.start())
         # Only the nearest qualifying mention is read: look from the verb backwards and stop there.
         nearest = next((i for i in range(high - 1, low - 1, -1) if mentions[i].end <= verb.start()
@@ -385,6 +395,19 @@ def _speakers(context: ArticleContext, sentence: Sentence, last_speaker: Attribu
             canonical, as_written, start = _joined(mentions, chosen, text)
             found.append((verb.start(), Attribution(canonical, as_written, start, mentions[chosen].descriptor)))
             continue
+        unnamed = _UNNAMED_SOURCE.search(text, max(sentence.start, verb.start() - 40), verb.start())
+        if unnamed:
+            # "with one source stating", "some sources claiming": a source the text does not name
+            found.append((verb.start(), Attribution("unnamed source", unnamed.group().strip(), unnamed.start())))
+            continue
+        anaphor = _ANAPHOR.search(text, max(sentence.start, verb.start() - 40), verb.start())
+        if anaphor:
+            antecedent = _antecedent(context, anaphor.start(), found[-1][1] if found else last_speaker)
+            if antecedent is not None:
+                # "The group said", "the same group reported": the body that spoke or was named last
+                found.append((verb.start(), Attribution(antecedent.claimant, anaphor.group().strip(), anaphor.start(),
+                                                        True)))
+                continue
         subject = _SUBJECT.search(text[max(sentence.start, verb.start() - 80):verb.start()])
         if subject and not re.fullmatch(r"(?:he|she|it|they|we|i|this|that|there|as|on|in|by|at|but|and|also|"
                                         r"however|meanwhile|later|earlier|then|while)", subject["who"], re.IGNORECASE):
@@ -409,14 +432,45 @@ def _speakers(context: ArticleContext, sentence: Sentence, last_speaker: Attribu
 
 # The subject of a speech verb that the actors table does not know, opening its clause:
 # "Rebel forces reported", "Pro-opposition media outlets reported that", "Turkish sources said".
-_SUBJECT = re.compile(r"(?:^(?:(?:[Oo]n|[Ii]n|[Bb]y|[Dd]uring|[Aa]fter|[Bb]efore|[Ll]ate\s+on)\s+[^,]{3,30}?,?\s+){0,2}|[.;:]\s+|,\s+(?:while|and|but|with)\s+|\bwith\s+)"
+_SUBJECT = re.compile(r"(?:^(?:(?:[Oo]n|[Ii]n|[Bb]y|[Dd]uring|[Aa]fter|[Bb]efore|[Ll]ate\s+on)\s+[^,]{3,60}?,?\s+){0,2}|[.;:]\s+|,\s+(?:while|and|but|with)\s+|\bwith\s+)"
                       r"(?:The\s+|the\s+|A\s+|a\s+|An\s+|an\s+)?"
-                      r"(?P<who>(?:[A-Za-z][\w'’-]*\s+){0,3}(?:forces|media|outlets|sources|officials|source|"
+                      r"(?P<who>(?:[A-Za-z][\w.'’-]*\s+){0,3}(?:forces|media|outlets|sources|officials|source|"
                       r"analysts|activists|monitors|groups|group|residents|witnesses|medics|doctors|rescuers|"
                       r"officers|spokesman|spokesperson|commander|operations\s+room|site|website|agency|newspaper|channel|"
                       r"activist|witness|resident|journalist|reporter|official|"
                       r"organi[sz]ation|[A-Z][\w'’-]+))"
                       r"(?:\s+(?:on\s+\w+|also|later|further|meanwhile|separately|has|have|had))?\s+$")
+
+
+_UNNAMED_SOURCE = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Ss]ome|[Oo]ther|[Ss]everal|[Uu]nnamed|[Aa]nonymous)\s+"
+                             r"(?:(?:unnamed|anonymous|other)\s+)?sources?\s+$")  # ("some reports put": no one speaks)
+# "the group", "the same group", "the organisation": a body named or heard just before, never a person
+_ANAPHOR = re.compile(r"\b[Tt]he\s+(?:same\s+)?(?:group|organi[sz]ation|monitor|watchdog)"
+                      r"(?:\s+(?:also|later|further|then))?\s+$")
+
+
+_NOT_A_GROUP = ("head_of_state", "official", "military", "government", "ministry")
+
+
+def _antecedent(context: ArticleContext, before: int, last_speaker: Attribution | None) -> Attribution | None:
+    """What "the group" stands for: the later of the last speaker and the last body named, neither an army, a
+    government nor a person ("SOHR reported ... killed by the army. The same group reported": the SOHR)."""
+    options = []
+    index = bisect.bisect_left(context._mention_starts(), before) - 1
+    for mention in reversed(context.mentions[max(0, index - 40):index + 1]):
+        if mention.end <= before and mention.actor is not None and mention.actor.kind not in _NOT_A_GROUP:
+            options.append(Attribution(mention.actor.canonical, mention.text, mention.start, True))
+            break
+    if last_speaker is not None and last_speaker.start is not None and last_speaker.start < before:
+        actor = context.reference.actors.by_name(last_speaker.claimant)
+        if actor is None or actor.kind not in _NOT_A_GROUP:
+            options.append(last_speaker)
+    return max(options, key=lambda a: a.start) if options else None
+
+
+# "a joint investigation by Amnesty International and Airwars of over 200 strike sites reported"
+_INQUIRY_BY = re.compile(r"\b(?:investigation|inquiry|report|study|analysis|review|survey)\s+(?:by|from)\s+"
+                         r"(?:[^,;]{0,60}\s+and\s+)?(?:the\s+)?\**$")
 
 
 def _could_be_speaker(text: str, sentence: Sentence, mention: Mention, verb_start: int) -> bool:
@@ -425,7 +479,8 @@ def _could_be_speaker(text: str, sentence: Sentence, mention: Mention, verb_star
     # "Airwars, which monitors reports of casualties, had documented": a relative clause does not break the link.
     between = _RELATIVE_CLAUSE.sub(" ", text[mention.end:verb_start])
     opening = text[sentence.start:mention.start].split()
-    return len(between.split()) <= 4 or len(opening) <= 1
+    return len(between.split()) <= 4 or len(opening) <= 1 or \
+        ("," not in between and bool(_INQUIRY_BY.search(text, max(sentence.start, mention.start - 100), mention.start)))
 
 
 _UNLISTED = [
@@ -433,7 +488,8 @@ _UNLISTED = [
     re.compile(r"^(?P<who>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)+, [^,]{3,80}),(?: \w+)? (?:said|says|told reporters|"
                r"reported|claimed|stated|announced)\b"),
     # "according to the governor of Hatay province"
-    re.compile(r"\b(?:according to|citing) (?P<who>(?:[\w'’-]+ ){0,8}[\w'’-]+)(?=[,.;:)]|$)", re.IGNORECASE),
+    # (a title in Markdown emphasis: "according to *The New York Times*")
+    re.compile(r"\b(?:according to|citing) \**(?P<who>(?:[\w'’-]+ ){0,8}[\w'’-]+)\**(?=[,.;:)]|$)", re.IGNORECASE),
     # "..., the governor of Hatay province said."
     re.compile(r", (?P<who>(?:[\w'’-]+ ){0,8}[\w'’-]+) (?:said|says|told reporters|reported|claimed|announced)"
                r"(?: on \w+)?[.!]?[\"”]?$"),
@@ -452,8 +508,9 @@ def _unlisted_source(sentence: Sentence) -> Attribution | None:
         if match and not re.match(r"(?:he|she|it|they|we|i)$", match["who"], re.IGNORECASE):
             # "..., the governor has said": the auxiliary is not part of the name
             written = re.sub(r"\s+(?:has|have|had)$", "", match["who"].strip())
-            # "according to a pro-government news site": the claimant is named without its article
-            who = re.sub(r"^an?\s+", "", written, flags=re.IGNORECASE)
+            # "according to a pro-government news site", "the PYD": the claimant is named without its article
+            # ("the governor of Hatay province", a role, keeps it)
+            who = re.sub(r"^(?:[Aa]n?\s+|[Tt]he\s+(?=[A-Z]))", "", written)
             return Attribution(who, written, sentence.start)
     return None
 

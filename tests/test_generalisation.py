@@ -381,3 +381,62 @@ def test_sixth_round_phrasing(tmp_path, reference, text, expected):
 def test_iran_is_a_claimant(tmp_path, reference):
     claims = _claims(tmp_path, reference, "Tehran announced the deaths of 30 of its advisers.")
     assert [(c.number_low, c.claimant) for c in claims] == [(30, "Iran")]
+
+
+OUTLET = "publisher of article.txt"
+SNHR = "Syrian Network for Human Rights"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "the group", "the same group": the body that spoke last, or an armed group named after it
+    (f"The {SNHR} said four rebels died in Ariha. The group said 19 civilians had been killed since May.",
+     [(4, SNHR), (19, SNHR)]),
+    (f"On 3 May the {SNHR} reported that six rebels were killed by the army near Maaret. On 4 May, the same "
+     "group reported that 11 more rebels were killed.", [(6, SNHR), (11, SNHR)]),
+    (f"The {SNHR} said two men died. Later the Islamic State stormed Hasakah prison. The group said it killed "
+     "20 guards.", [(2, SNHR), (20, "Islamic State")]),
+    # a source the text does not name, in a participle clause: it speaks for the figures after it only
+    ("The rebels held the town after a long night, with one source stating 25 fighters were killed.",
+     [(25, "unnamed source")]),
+    ("On 9 May, dozens of villagers were killed in the raid on Tal Amr, some sources claiming that 40 died.",
+     [(None, OUTLET), (40, "unnamed source")]),
+    # a long relative clause, with a quotation, between the source and its verb
+    (f"The {SNHR}, which \"counts every death reported by its network of more than two hundred informants in "
+     "every province of the country since the spring of 2011\", reports 44 people were killed in the strike.",
+     [(44, SNHR)]),
+    # an inquiry by named bodies reports what the bodies found
+    ("A joint inquiry by Human Rights Watch and Amnesty International of 300 bombed sites reported that 1,100 "
+     "civilians were killed.", [(1100, "Human Rights Watch and Amnesty International")]),
+    # a title in Markdown emphasis after "according to"; an article before a proper name is dropped
+    ("An air strike killed 31 people near Bukamal, according to *The Daily Courier*.", [(31, "Daily Courier")]),
+    ("According to the KNC, 70 men were detained in Amuda.", [(70, "KNC")]),
+])
+def test_who_claims_in_seventh_round(tmp_path, reference, text, expected):
+    assert [(c.number_low, c.claimant) for c in _claims(tmp_path, reference, text)] == expected
+
+
+@pytest.mark.parametrize("text, claimant", [
+    # "the government", "the army": the government or army the text named last, or as written when none is named
+    ("The Syrian government shut the road. The government said nine rebels were killed near Ariha.",
+     "Syrian government"),
+    ("The Turkish government closed the crossing. The government said two soldiers were wounded there.", "Turkey"),
+    ("The Turkish army crossed into Afrin. The army said three soldiers were wounded in the attack.",
+     "Turkish Armed Forces"),
+    ("The Syrian army shelled Kafr Nabl. The army said 14 militants were killed in the shelling.",
+     "Syrian Arab Army"),
+    ("Fighting resumed near Saraqib. The government reported that 12 rebels were killed.", "The government"),
+])
+def test_the_government_and_the_army_are_the_ones_named(tmp_path, reference, text, claimant):
+    assert [c.claimant for c in _claims(tmp_path, reference, text)] == [claimant]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Gunmen kidnapped 40 villagers near Qabasin.", [(40, "captured", "civilians")]),
+    ("Militants executed 25 Kurds near Jarabulus.", [(25, "killed", "unspecified")]),
+    ("An activist said 50 defectors were executed.", [(50, "killed", "unspecified")]),
+    ("Nine students were kidnapped on the road to Aleppo.", [(9, "captured", "civilians")]),
+    ("Three militiamen were claimed killed in the ambush.", [(3, "killed", "unspecified")]),
+])
+def test_seventh_round_phrasing(tmp_path, reference, text, expected):
+    claims = _claims(tmp_path, reference, text)
+    assert [(c.number_low, c.outcome, c.victim_side) for c in claims] == expected
