@@ -361,6 +361,13 @@ def _speakers(context: ArticleContext, sentence: Sentence, last_speaker: Attribu
             continue
         if _NOT_A_REPORT.match(text, verb.end()):
             continue  # "claiming responsibility for the bombing" states no figure
+        unnamed = _UNNAMED_SOURCE.search(text, max(sentence.start, verb.start() - 50), verb.start())
+        if unnamed:
+            # "with one source stating", "some sources claiming", ", a military source told": a source the text
+            # does not name is the subject right before the verb, whatever actor opens the sentence
+            kind = f"unnamed {unnamed['kind'].lower()} source" if unnamed["kind"] else "unnamed source"
+            found.append((verb.start(), Attribution(kind, unnamed.group().strip(), unnamed.start())))
+            continue
         # A speaker is the subject of the verb: right before it ("X said", "X on Sunday reported") or opening the
         # sentence ("X called it ... and said"); never a possessive ("Turkey's Hatay province") or an object.
         reach = _WINDOW
@@ -394,11 +401,6 @@ def _speakers(context: ArticleContext, sentence: Sentence, last_speaker: Attribu
                 chosen -= 1  # "SANA, a Syrian state media agency, reported": the name, not its description
             canonical, as_written, start = _joined(mentions, chosen, text)
             found.append((verb.start(), Attribution(canonical, as_written, start, mentions[chosen].descriptor)))
-            continue
-        unnamed = _UNNAMED_SOURCE.search(text, max(sentence.start, verb.start() - 40), verb.start())
-        if unnamed:
-            # "with one source stating", "some sources claiming": a source the text does not name
-            found.append((verb.start(), Attribution("unnamed source", unnamed.group().strip(), unnamed.start())))
             continue
         anaphor = _ANAPHOR.search(text, max(sentence.start, verb.start() - 40), verb.start())
         if anaphor:
@@ -437,13 +439,15 @@ _SUBJECT = re.compile(r"(?:^(?:(?:[Oo]n|[Ii]n|[Bb]y|[Dd]uring|[Aa]fter|[Bb]efore
                       r"(?P<who>(?:[A-Za-z][\w.'’-]*\s+){0,3}(?:forces|media|outlets|sources|officials|source|"
                       r"analysts|activists|monitors|groups|group|residents|witnesses|medics|doctors|rescuers|"
                       r"officers|spokesman|spokesperson|commander|operations\s+room|site|website|agency|newspaper|channel|"
-                      r"activist|witness|resident|journalist|reporter|official|"
+                      r"activist|witness|resident|journalist|reporter|official|rebels|"
                       r"organi[sz]ation|[A-Z][\w'’-]+))"
                       r"(?:\s+(?:on\s+\w+|also|later|further|meanwhile|separately|has|have|had))?\s+$")
 
 
 _UNNAMED_SOURCE = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Ss]ome|[Oo]ther|[Ss]everal|[Uu]nnamed|[Aa]nonymous)\s+"
-                             r"(?:(?:unnamed|anonymous|other)\s+)?sources?\s+$")  # ("some reports put": no one speaks)
+                             r"(?:(?:unnamed|anonymous|other)\s+)?(?:(?P<kind>military|security|medical|hospital|"
+                             r"diplomatic|intelligence|government|opposition|rebel)\s+)?"
+                             r"sources?\s+$")  # ("some reports put": no one speaks)
 # "the group", "the same group", "the organisation": a body named or heard just before, never a person
 _ANAPHOR = re.compile(r"\b[Tt]he\s+(?:same\s+)?(?:group|organi[sz]ation|monitor|watchdog)"
                       r"(?:\s+(?:also|later|further|then))?\s+$")
@@ -496,6 +500,11 @@ _UNLISTED = [
 ]
 
 
+_PASSIVE_END = re.compile(r"\b(?:was|were|is|are|been|be|being)$", re.IGNORECASE)
+_MOUTHPIECE = re.compile(r"['’]s\s+(?:media\s+(?:wing|office|cent(?:er|re))|press\s+office|official\s+spokes(?:man|woman|person)|"
+                         r"spokes(?:man|woman|person))$")
+
+
 def _unlisted_source(sentence: Sentence) -> Attribution | None:
     """A source the sentence names but the actors table does not know: kept as written, never given to the outlet.
 
@@ -505,12 +514,15 @@ def _unlisted_source(sentence: Sentence) -> Attribution | None:
     text = sentence.text if len(sentence.text) <= 1200 else sentence.text[:600] + " … " + sentence.text[-600:]
     for pattern in _UNLISTED:
         match = pattern.search(text)
-        if match and not re.match(r"(?:he|she|it|they|we|i)$", match["who"], re.IGNORECASE):
+        if match and not re.match(r"(?:he|she|it|they|we|i)$", match["who"], re.IGNORECASE) \
+                and not _PASSIVE_END.search(match["who"]):  # "at least 7 deaths were reported": no one speaks
             # "..., the governor has said": the auxiliary is not part of the name
             written = re.sub(r"\s+(?:has|have|had)$", "", match["who"].strip())
             # "according to a pro-government news site", "the PYD": the claimant is named without its article
             # ("the governor of Hatay province", a role, keeps it)
-            who = re.sub(r"^(?:[Aa]n?\s+|[Tt]he\s+(?=[A-Z]))", "", written)
+            who = re.sub(r"^(?:[Aa]n?\s+|[Tt]he\s+(?=[A-Z0-9]))", "", written)
+            # "the 13th Division's media wing": a spokesman or media office speaks for its organisation
+            who = _MOUTHPIECE.sub("", who)
             return Attribution(who, written, sentence.start)
     return None
 

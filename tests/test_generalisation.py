@@ -440,3 +440,43 @@ def test_the_government_and_the_army_are_the_ones_named(tmp_path, reference, tex
 def test_seventh_round_phrasing(tmp_path, reference, text, expected):
     claims = _claims(tmp_path, reference, text)
     assert [(c.number_low, c.outcome, c.victim_side) for c in claims] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a spokesman or media office speaks for its organisation
+    ("According to the Hamza Division's spokesman, 12 fighters were wounded.", [(12, "Hamza Division")]),
+    ("According to the 9th Brigade's media wing, four of its fighters were killed.", [(4, "9th Brigade")]),
+    # a passive "deaths were reported" names no one, even after a comma
+    ("In the unrest of May 2014, at least 9 deaths were reported.", [(9, OUTLET)]),
+    # "rebels reported" opening its clause after a date
+    ("In March, rebels reported that a colonel was executed by the militia.", [(1, "rebels")]),
+    # an unnamed source of a kind, right before its verb, speaks rather than the actor opening the sentence
+    ("The Syrian army killed 30 terrorists near Hama, a military source told SANA.",
+     [(30, "unnamed military source")]),
+])
+def test_who_claims_in_seventh_round_second_part(tmp_path, reference, text, expected):
+    assert [(c.number_low, c.claimant) for c in _claims(tmp_path, reference, text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # rebel groups by name give the side
+    ("Two Jaysh al-Islam fighters were captured near Douma.", [(2, "captured", "rebels")]),
+    ("Nine al-Nusra militants were killed in the raid.", [(9, "killed", "rebels")]),
+    ("Forty Islamic State fighters were killed near Deir ez-Zor.", [(40, "killed", "rebels")]),
+    ("Six fighters of the Sham Legion were killed and 3 wounded.", [(6, "killed", "rebels"), (3, "wounded", "rebels")]),
+    # "shot and killed", "fatally shot"
+    ("Two guards were fatally shot at the gate.", [(2, "killed", "unspecified")]),
+    ("On 3 May, 2 FSA commanders were shot and killed in Saraqib.", [(2, "killed", "rebels")]),
+    # an aside in quotes, and a long "including" aside with a bracket, between the people and their verb
+    ("Hezbollah said four Lebanese Shiites, \"defending their homes\", were killed in the clashes.",
+     [(4, "killed", "unspecified")]),
+    ("Five militiamen, including a senior field commander Ali Hassan Makki (known as Abu Ali) of the Radwan unit, "
+     "had been killed.", [(5, "killed", "unspecified"), (1, "killed", "unspecified")]),
+    # "lost N" counts losses (killed, wounded or captured), as the conventions have it
+    ("The SDF lost 28 fighters in the battle for the dam.", [(28, "other", "unspecified")]),
+    # state media's "terrorists" are people
+    ("Troops killed 30 terrorists near Hama.", [(30, "killed", "unspecified")]),
+])
+def test_seventh_round_phrasing_second_part(tmp_path, reference, text, expected):
+    claims = _claims(tmp_path, reference, text)
+    assert [(c.number_low, c.outcome, c.victim_side) for c in claims] == expected
