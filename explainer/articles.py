@@ -35,6 +35,7 @@ _HTML_SIGNS = re.compile(r"<!doctype html|<html[\s>]|<body[\s>]|<head[\s>]|<div[
 _CREDIT_LINE = re.compile(r"^\((?P<credit>[^()]{2,80})\)$")
 _CAPTION_CREDIT = re.compile(r"\s*(?:©|\(c\)|Photo:|Credit:)\s*(?P<credit>[^©]+?)\s*$")
 _SENTENCE_END = re.compile(r"[.!?:;\"”’)]$")
+_BYLINE = re.compile(r"^[^|\n]{2,60}\s\|\s*\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d\d\b")
 _WRAP_WIDTH = 100  # hard-wrapped text is wrapped at 72 to 80 characters; wider lines are paragraphs of their own
 _MARKDOWN_HEADING = re.compile(r"^(?P<hashes>#{1,6})\s+(?P<text>.+?)\s*#*$")
 
@@ -43,7 +44,8 @@ _MARKDOWN_HEADING = re.compile(r"^(?P<hashes>#{1,6})\s+(?P<text>.+?)\s*#*$")
 class Block:
     """A paragraph-sized piece of the article with offsets into the decoded raw text."""
 
-    kind: str  # headline, masthead, caption, subheading, body, credit, boilerplate, trailer, front_matter, table
+    # headline, masthead, standfirst, caption, subheading, body, credit, boilerplate, trailer, front_matter, table
+    kind: str
     text: str
     start: int
     end: int
@@ -565,6 +567,20 @@ def _label_blocks(article: Article, reference: Reference) -> None:
         article.headline = str(article.metadata["title"])
 
     rest = content[index:]
+    # "Ali Murat Alhas | 05.03.2020": a byline closes the page's header; a standfirst between the headline and it
+    # repeats the story's figures and is not one of its paragraphs.
+    byline = next((position for position, block in enumerate(rest[:4]) if _BYLINE.match(block.text)), None)
+    if byline is not None and article.headline:
+        for block in rest[:byline]:
+            block.kind = "standfirst"
+        rest[byline].kind = "boilerplate"
+        rest = rest[byline + 1:]
+    if article.headline:
+        # The headline printed again over the story (a page template's second title) is not a paragraph.
+        for block in rest:
+            if _squash(block.text) == article.headline:
+                block.kind = "boilerplate"
+        rest = [b for b in rest if b.kind != "boilerplate"]
     # A caption follows the headline and ends with a photo credit.
     if rest and _CAPTION_CREDIT.search(rest[0].text):
         caption = rest.pop(0)

@@ -144,7 +144,8 @@ _SINGLE = Folded(r"(?<![\w-])(an?|one)\s+(?=(?:[\w'’-]+\s+){0,3}?(?:" + _words
     [w for w in PERSON_NOUNS if not w.endswith("s") or w in ("serviceman", "policeman")] + ["soldier's"])
     + r")(?![\w-]))")
 _ALL_OF = Folded(r"\ball\s+(?:its|their|the|of\s+the)\s+(?=(?:crew|passengers|occupants|members|soldiers)\b)")
-_UNNUMBERED = Folded(r"(?<![\w-])(?:" + _words_pattern(TRANSITIVES) + r")\s+(?P<q>others)\b|(?<![\w-])(?:sustain\w*|"
+_UNNUMBERED = Folded(r"(?<![\w-])(?:" + _words_pattern(TRANSITIVES) + r"|(?:" + _words_pattern(NOMINALS)
+                     + r")\s+of)\s+(?P<q>others)\b|(?<![\w-])(?:sustain\w*|"
                      r"suffer\w*|incurr?\w*|result\w*\s+in|caus\w*)\s+(?:heavy\s+|serious\s+|some\s+|significant\s+)?"
                      r"(?P<q2>casualties|losses|deaths|injuries|fatalities)\b")
 _ANOTHER = re.compile(r"(?<![\w-])(?:" + _words_pattern(TRANSITIVES) + r")\s+(?P<q>another)(?=\s*[,.;:)]|\s*$|\s+(?:and|but|"
@@ -164,6 +165,12 @@ _ACCORDING_TAIL = re.compile(r",\s*according to\s+[^,.;:\"“”]+")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _AMONG_THOSE = re.compile(r"\bamong\s+(?:those|the)\s+(?P<verb>dead|killed|wounded|injured)\s*(?:,\s*|\s+(?:were|was|are)\s+)$",
                           re.IGNORECASE)
+_TO_VERB = re.compile(r"\s+to\s+(?P<verb>[a-z]+)\b")
+_FORCED_BEFORE = Folded(r"(?<![\w-])(?:forc\w*|dr[io]ve\w*|driving|compell\w*|prompt\w*)\s+$")
+_COUNTED_ITEM = r"(?:an?|\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|dozens|tens|hundreds|scores)\s+[^,.;:\"“”]{1,40}?"
+_LIST_THEN_VERB = re.compile(r"(?P<items>(?:\s*,\s*(?:and\s+)?|\s+and\s+)" + _COUNTED_ITEM + r"(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)"
+                             + _COUNTED_ITEM + r"){0,8}?)\s+(?:have|has|had|were|was|are)\s+(?:also\s+)?(?:been\s+)?"
+                             r"(?:[a-z]+\s+(?:or|and)\s+)?(?P<verb>[a-z]+)\b")
 _AMONG_BEFORE = re.compile(r"\bamong\s+(?:the|those)\s+$", re.IGNORECASE)
 _AMONG_AFTER = re.compile(r"(?:\s*(?:,|and|,\s*and)\s+[^,.;:]{1,40}?)?\s+(?:were|was|are|is)\s+among\s+(?:the|those)\s+"
                           r"(?:[\w,-]+\s+){0,3}?(?P<verb>dead|killed|wounded|injured|victims)(?![\w-])", re.IGNORECASE)
@@ -637,6 +644,19 @@ def _link_outcomes(sentence: str, phrases: list[_Victims]) -> list[_Link]:
             phrase.subset = True
             links.append(_Link(phrase, OUTCOME_NOUNS.get(word) or PARTICIPLES.get(word) or "killed",
                                phrase.start, phrase.end, "subset"))
+            continue
+        forced = _TO_VERB.match(sentence, phrase.end)
+        if forced and forced["verb"].lower() in INTRANSITIVES \
+                and _FORCED_BEFORE.search(sentence, max(0, phrase.start - 16), phrase.start):
+            # "forcing tens of thousands to flee", "drove 5,000 people to flee": the people are displaced
+            links.append(_Link(phrase, INTRANSITIVES[forced["verb"].lower()], phrase.start, forced.end(), "active"))
+            continue
+        shared = _LIST_THEN_VERB.match(sentence, phrase.end) if phrase.head in PERSON_NOUNS else None
+        if shared and shared["verb"].lower() in PARTICIPLES and not any(
+                w in PERSON_NOUNS for w in re.findall(r"[\w'’-]+", shared["items"].lower())):
+            # "Some 2,200 troops, a drone, eight helicopters and 103 tanks have been neutralised": the people
+            # share the verb of a list of equipment after them.
+            links.append(_Link(phrase, PARTICIPLES[shared["verb"].lower()], phrase.start, phrase.end, "passive"))
             continue
         among = _AMONG_THOSE.search(sentence[max(0, phrase.start - 40):phrase.start])
         if among:

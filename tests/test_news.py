@@ -168,3 +168,44 @@ def test_a_quotation_over_two_sentences_belongs_to_the_speaker_after_it(tmp_path
 def test_subsets_in_news_copy(tmp_path, reference, text, expected):
     claims = _claims(tmp_path, reference, text)
     assert [(c.number_low, c.outcome, c.victim_side) for c in claims] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "forcing N to flee": displaced, with or without a noun
+    ("The bombardment forced 8,000 people to flee their homes.", [(8000, "displaced", "civilians")]),
+    ("Shelling drove thousands of people to flee towards the border.", [(None, "displaced", "civilians")]),
+    # "the wounding of others": a casualty with no number, as "wounding others" is
+    ("The monitor reported the deaths of three soldiers and the injury of others.",
+     [(3, "killed"), (None, "wounded")]),
+])
+def test_displacement_and_unnumbered_nominals(tmp_path, reference, text, expected):
+    claims = _claims(tmp_path, reference, text)
+    width = len(expected[0])
+    assert [(c.number_low, c.outcome, c.victim_side)[:width] for c in claims] == expected
+
+
+def test_people_share_the_verb_of_a_list_of_equipment(tmp_path, reference):
+    text = ('"About 300 regime soldiers, two helicopters, 14 tanks and a radar have been destroyed or '
+            'neutralised," the minister said.')
+    claims = _claims(tmp_path, reference, text)
+    assert [(c.number_low, c.qualifier, c.victim_side) for c in claims] == [(300, "approximately",
+                                                                              "syria_government")]
+
+
+def test_a_list_ending_in_people_keeps_its_own_verb(tmp_path, reference):
+    # the figure after the list is counted by its own verb; the first people are not given it
+    claims = _claims(tmp_path, reference, "Twenty soldiers reached the town, and three civilians were killed.")
+    assert [(c.number_low, c.victim_side) for c in claims] == [(3, "civilians")]
+
+
+def test_a_standfirst_before_the_byline_and_a_repeated_headline_are_not_paragraphs(tmp_path, reference):
+    text = ("Four soldiers killed in attack on Turkish post\n\n"
+            "Shelling killed four soldiers and wounded six others, ministry says.\n\n"
+            "Jane Roe | 12.02.2020 - 10:15\n\n"
+            "Four soldiers killed in attack on Turkish post\n\n"
+            "Four Turkish soldiers were killed and six wounded when shells hit a post near Taftanaz on Tuesday, "
+            "Turkey's Defence Ministry said.\n")
+    article = _article(tmp_path, reference, text)
+    assert [b.kind for b in article.blocks] == ["headline", "standfirst", "boilerplate", "boilerplate", "body"]
+    claims = extract_claims(article, reference)
+    assert sorted((c.number_low, c.outcome) for c in claims) == [(4, "killed"), (6, "wounded")]
