@@ -35,7 +35,8 @@ ACCORDING_TO = re.compile(r"(?<![\w-])(?:" + _ACCORDING + r")\s+(?!(?:cent|capit
 _ACCORDING_ANYWHERE = Folded(r"(?<![\w-])(?:" + _ACCORDING + r")(?![\w-])")
 _CONTINUATION = Folded(r"^(?:[\"“]?(?:" + _alternation("continuation") + r")(?![\w-]))|(?<![\w-])(?:"
                        + _alternation("continuation") + r")(?![\w-])")
-PRONOUN_SUBJECT = re.compile(r"(?:^|[\s,;])(?P<p>He|She|It|They|he|she|it|they)\s+(?:(?:\w+ly|also|further|later|"
+PRONOUN_SUBJECT = re.compile(r"(?:^|[\s,;])(?P<p>He|She|It|They|he|she|it|they|The\s+report|the\s+report|The\s+statement|"
+                             r"the\s+statement)\s+(?:(?:\w+ly|also|further|later|"
                              r"then|again|meanwhile)\s+){0,2}$")
 
 
@@ -276,6 +277,8 @@ def attribute(context: ArticleContext, sentence: Sentence, position: int, last_s
         found = []
         if _ACCORDING_ANYWHERE.search(sentence.text):
             for index, mention in enumerate(mentions):
+                if _POSSESSIVE.match(text, mention.end, mention.end + 2):
+                    continue  # "according to Turkey's Anadolu Agency": the owner, not the source
                 if ACCORDING_TO.search(text[max(sentence.start, mention.start - 40):mention.start]):
                     canonical, as_written, start = _joined(mentions, index, text)
                     # extend over "X and Y" after "according to"
@@ -434,7 +437,7 @@ def _speakers(context: ArticleContext, sentence: Sentence, last_speaker: Attribu
 
 # The subject of a speech verb that the actors table does not know, opening its clause:
 # "Rebel forces reported", "Pro-opposition media outlets reported that", "Turkish sources said".
-_SUBJECT = re.compile(r"(?:^(?:(?:[Oo]n|[Ii]n|[Bb]y|[Dd]uring|[Aa]fter|[Bb]efore|[Ll]ate\s+on)\s+[^,]{3,60}?,?\s+){0,2}|[.;:]\s+|,\s+(?:while|and|but|with)\s+|\bwith\s+)"
+_SUBJECT = re.compile(r"(?:^(?:(?:[Oo]n|[Ii]n|[Bb]y|[Dd]uring|[Aa]fter|[Bb]efore|[Ll]ate\s+on)\s+[^,]{3,60}?,?\s+){0,2}|[.;:]\s+|\s[–—]\s+|,\s+(?:while|and|but|with)\s+|\bwith\s+)"
                       r"(?:The\s+|the\s+|A\s+|a\s+|An\s+|an\s+)?"
                       r"(?P<who>(?:[A-Za-z][\w.'’-]*\s+){0,3}(?:forces|media|outlets|sources|officials|source|"
                       r"analysts|activists|monitors|groups|group|residents|witnesses|medics|doctors|rescuers|"
@@ -477,9 +480,28 @@ _INQUIRY_BY = re.compile(r"\b(?:investigation|inquiry|report|study|analysis|revi
                          r"(?:[^,;]{0,60}\s+and\s+)?(?:the\s+)?\**$")
 
 
+_PLACE_BEFORE = re.compile(r"(?<![\w-])(?:in|of|from|into|across|bordering|near|inside|outside|toward|towards|"
+                           r"against|throughout)\s+(?:northern\s+|southern\s+|eastern\s+|western\s+|north-western\s+|"
+                           r"northwestern\s+|north-west\s+)?$", re.IGNORECASE)
+
+
+def _ASIDE_AROUND(text: str, sentence: Sentence, mention: Mention, verb_start: int) -> bool:
+    """Whether the mention sits in brackets that close before the verb and hold more than the name itself."""
+    opening = text.rfind("(", max(sentence.start, mention.start - 120), mention.start)
+    if opening < 0 or ")" in text[opening:mention.start]:
+        return False
+    closing = text.find(")", mention.end, verb_start)
+    return closing >= 0 and text[opening + 1:closing].strip() != mention.text
+
+
 def _could_be_speaker(text: str, sentence: Sentence, mention: Mention, verb_start: int) -> bool:
     if _POSSESSIVE.match(text, mention.end, mention.end + 2):
         return False
+    if mention.actor is not None and mention.actor.kind == "government" \
+            and _PLACE_BEFORE.search(text, max(sentence.start, mention.start - 12), mention.start):
+        return False  # "the governor of Hatay, bordering Syria, said": a country after a preposition is a place
+    if _ASIDE_AROUND(text, sentence, mention, verb_start):
+        return False  # "X, deputy chief of Y (a division of the Russian defence ministry), said": an aside
     # "Airwars, which monitors reports of casualties, had documented": a relative clause does not break the link.
     between = _RELATIVE_CLAUSE.sub(" ", text[mention.end:verb_start])
     opening = text[sentence.start:mention.start].split()
