@@ -745,12 +745,14 @@ _COUNTED_BEFORE = re.compile(r"(?:\d|\b(?:two|three|four|five|six|seven|eight|ni
                              r"\s*(?:[^,.;:]{0,80}\band\s+)?$", re.IGNORECASE)
 _PERSON_VERB = re.compile(r"(?<![\w-])(?P<verb>" + _words_pattern(_PERSON_OUTCOMES) + r")(?![\w-])", re.IGNORECASE)
 # What may stand between a name and its verb, read backwards from the verb (anchored at the verb).
-_NAMED_BEFORE_VERB = re.compile(r"(?:,\s*(?P<apposition>[^,;:()]{3,100}),)?\s+(?:(?:was|had\s+been|has\s+been)\s+)?"
+_NAMED_BEFORE_VERB = re.compile(r"(?:,\s*(?P<apposition>[^,;:()]{3,100}),)?\s+(?:(?:was|were|had\s+been|has\s+been|"
+                                r"have\s+been)\s+)?"
                                 r"(?:(?:also|reportedly|later|allegedly|then|subsequently|eventually|finally|fatally|"
                                 r"seriously|severely)\s+)*$", re.IGNORECASE)
 _NAMED_ACTIVE = re.compile(r"(?<![\w-])(?:(?P<verb>killed|kill|executed|execute|assassinated|assassinate)|(?:the\s+)?(?P<noun>death|killing|"
                            r"execution|assassination)\s+of)\s+", re.IGNORECASE)
 _NAME_TOKEN = re.compile(r"(?:[^\W\d_][\w'’-]*|al-[\w'’-]+|bin|ibn|el-[\w'’-]+)$")
+_PARTICLES = ("bin", "ibn", "al", "el", "bint")  # "Abd al Rahman al Tamimi": lower-case particles inside a name
 _NOT_NAMES = {"the", "a", "an", "on", "in", "at", "by", "later", "however", "meanwhile", "also", "then", "after",
               "before", "during", "when", "while", "his", "her", "their", "its", "this", "that", "he", "she", "it",
               "they", "according", "since", "and", "but", "or", "of", "to", "with", "from", "who", "which", "as"}
@@ -767,7 +769,7 @@ def _name_before(text: str, end: int) -> tuple[int, str] | None:
     for token in reversed(tokens):
         word = token.group().rstrip(".")
         if not (_NAME_TOKEN.match(word) and (word[:1].isupper() or word.startswith(("al-", "el-")) or word in
-                                               ("bin", "ibn"))) or word.lower() in _NOT_NAMES:
+                                               _PARTICLES)) or word.lower() in _NOT_NAMES:
             break
         kept.append(token)
         if len(kept) == 5:
@@ -928,7 +930,7 @@ def _sentence_claims(article: Article, context: ArticleContext, sentence: Senten
     period = bool(_PERIOD_WORDS.search(text))
     for link in sorted(links, key=lambda lk: (lk.phrase.start, OUTCOMES.index(lk.outcome))):
         phrase = link.phrase
-        attribution = attribute(context, sentence, sentence.start + phrase.start, state.last_speaker) \
+        attribution = attribute(context, sentence, sentence.start + phrase.start, state.last_speaker, figure=True) \
             if speaker_here is not None and not speaker_here.inferred else speaker_here
         claimant, as_written, inferred = _claimant(attribution, context)
         if phrase.side == "unspecified" and (phrase.head in _MILITARY_HEADS or link.kind == "own"

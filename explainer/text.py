@@ -261,8 +261,8 @@ _FRAMING = re.compile(r"(?:Speaking|Addressing|Commenting|Talking|Writing)\b")
 _NOUN_BEFORE = Folded(r"(?<![\w'’-])(?:" + _alternation("speech_noun_before") + r")\s+$")
 
 
-def attribute(context: ArticleContext, sentence: Sentence, position: int, last_speaker: Attribution | None
-              ) -> Attribution | None:
+def attribute(context: ArticleContext, sentence: Sentence, position: int, last_speaker: Attribution | None,
+              figure: bool | None = None) -> Attribution | None:
     """Who the sentence says claims what is at ``position`` (an article offset), or None for the outlet's voice.
 
     In order: "according to X" (the nearest to the claim); "X said" / "said X" / "X told reporters";
@@ -271,6 +271,8 @@ def attribute(context: ArticleContext, sentence: Sentence, position: int, last_s
     A passive "were reported" is a hedge in the outlet's own voice, not a speaker.
     """
     text = context.article.text
+    if figure is None:
+        figure = position != sentence.start  # asked from the sentence's start: does anyone speak in it at all?
     key = ("according", sentence.start, sentence.end)
     if key not in context._sentences:
         mentions = context.mentions_in(sentence)
@@ -308,8 +310,10 @@ def attribute(context: ArticleContext, sentence: Sentence, position: int, last_s
     # speaker's reaction, not the figure's source; "Speaking after eight soldiers were killed, X said ...": the
     # opening clause is the article's own framing. (Asked from the sentence's start, the question is whether
     # anyone speaks in it at all.)
+    # "19 soldiers were killed, while the army claimed 60": the speaker of a later clause does not speak for it
     later = [speaker for verb_start, speaker in found
-             if (position == sentence.start or not _PARTICIPLE.match(text, verb_start))
+             if (not figure or not (_PARTICIPLE.match(text, verb_start)
+                                                    or _CLAUSE_BREAK.search(text, position, verb_start)))
              and not _INFINITIVE.search(text, max(sentence.start, verb_start - 4), verb_start)]
     if not later or (_FRAMING.match(sentence.text) and later[0].start is not None
                      and sentence.start < position < later[0].start):
@@ -416,9 +420,12 @@ def _speakers(context: ArticleContext, sentence: Sentence, last_speaker: Attribu
         subject = _SUBJECT.search(text[max(sentence.start, verb.start() - 80):verb.start()])
         if subject and not re.fullmatch(r"(?:he|she|it|they|we|i|this|that|there|as|on|in|by|at|but|and|also|"
                                         r"however|meanwhile|later|earlier|then|while)", subject["who"], re.IGNORECASE):
-            who = subject["who"].strip()
+            who = subject["who"].replace("*", "").strip()  # "Pro-ISIL *Wafa Media*": emphasis is markup
             if re.match(r"(?:another|one)\s+\S+\s+\S", who, re.IGNORECASE):
                 who = who.split(None, 1)[1]  # "One activist source": the source, not the count
+            person = _ROLE_AND_NAME.fullmatch(who)
+            if person:
+                who = person["name"]  # "Pro-opposition activist Cédric Labrousse" speaks in his own name
             found.append((verb.start(), Attribution(who, subject["who"].strip(),
                                                     verb.start() - len(subject.group()) + subject.start("who"))))
             continue
@@ -437,13 +444,16 @@ def _speakers(context: ArticleContext, sentence: Sentence, last_speaker: Attribu
 
 # The subject of a speech verb that the actors table does not know, opening its clause:
 # "Rebel forces reported", "Pro-opposition media outlets reported that", "Turkish sources said".
-_SUBJECT = re.compile(r"(?:^(?:(?:[Oo]n|[Ii]n|[Bb]y|[Dd]uring|[Aa]fter|[Bb]efore|[Ll]ate\s+on)\s+[^,]{3,60}?,?\s+){0,2}|[.;:]\s+|\s[–—]\s+|,\s+(?:while|and|but|with)\s+|\bwith\s+)"
+_SUBJECT = re.compile(r"(?:^(?:(?:Meanwhile|However|Later|Separately|Earlier|Moreover|Additionally|Furthermore|"
+                      r"In\s+addition),\s+)?(?:(?:[Oo]n|[Ii]n|[Bb]y|[Dd]uring|[Aa]fter|[Bb]efore|[Ll]ate\s+on)\s+[^,]{3,60}?,?\s+){0,2}"
+                      r"|[.;:]\s+|\s[–—]\s+|,\s+(?:while|and|but|with)\s+|\bwith\s+)"
                       r"(?:The\s+|the\s+|A\s+|a\s+|An\s+|an\s+)?"
-                      r"(?P<who>(?:[A-Za-z][\w.'’-]*\s+){0,3}(?:forces|media|outlets|sources|officials|source|"
+                      r"(?P<who>(?:[A-Za-z*][\w.'’*-]*\s+){0,3}(?:forces|media|outlets|sources|officials|source|"
                       r"analysts|activists|monitors|groups|group|residents|witnesses|medics|doctors|rescuers|"
                       r"officers|spokesman|spokesperson|commander|operations\s+room|site|website|agency|newspaper|channel|"
-                      r"activist|witness|resident|journalist|reporter|official|rebels|"
-                      r"organi[sz]ation|[A-Z][\w'’-]+))"
+                      r"activist|witness|resident|journalist|reporter|official|rebels|military|army|coalition|"
+                      r"command|ministry|police|"
+                      r"organi[sz]ation|[A-Z][\w'’-]+\**))"
                       r"(?:\s+(?:on\s+\w+|also|later|further|meanwhile|separately|has|have|had))?\s+$")
 
 
@@ -480,6 +490,14 @@ _INQUIRY_BY = re.compile(r"\b(?:investigation|inquiry|report|study|analysis|revi
                          r"(?:[^,;]{0,60}\s+and\s+)?(?:the\s+)?\**$")
 
 
+# "killed 16 ISIL fighters": a name between a count and the people it counts is no one's subject
+_COUNT_BEFORE = re.compile(r"(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|several|many|"
+                           r"some|more|other))\s+$", re.IGNORECASE)
+_PEOPLE_AFTER = Folded(r"\s+(?:" + _alternation("person_noun") + r")(?![\w-])")
+_ROLE_AND_NAME = re.compile(r"(?:[\w'’-]+\s+){0,2}(?:activist|journalist|reporter|spokesman|spokeswoman|spokesperson|"
+                            r"commander|official|analyst|researcher|doctor|witness|resident|photographer)\s+"
+                            r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})")
+
 _PLACE_BEFORE = re.compile(r"(?<![\w-])(?:in|of|from|into|across|bordering|near|inside|outside|toward|towards|"
                            r"against|throughout)\s+(?:northern\s+|southern\s+|eastern\s+|western\s+|north-western\s+|"
                            r"northwestern\s+|north-west\s+)?$", re.IGNORECASE)
@@ -502,6 +520,9 @@ def _could_be_speaker(text: str, sentence: Sentence, mention: Mention, verb_star
         return False  # "the governor of Hatay, bordering Syria, said": a country after a preposition is a place
     if _ASIDE_AROUND(text, sentence, mention, verb_start):
         return False  # "X, deputy chief of Y (a division of the Russian defence ministry), said": an aside
+    if _COUNT_BEFORE.search(text, max(sentence.start, mention.start - 12), mention.start) \
+            and _PEOPLE_AFTER.match(text, mention.end):
+        return False
     # "Airwars, which monitors reports of casualties, had documented": a relative clause does not break the link.
     between = _RELATIVE_CLAUSE.sub(" ", text[mention.end:verb_start])
     opening = text[sentence.start:mention.start].split()

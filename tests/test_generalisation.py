@@ -480,3 +480,42 @@ def test_who_claims_in_seventh_round_second_part(tmp_path, reference, text, expe
 def test_seventh_round_phrasing_second_part(tmp_path, reference, text, expected):
     claims = _claims(tmp_path, reference, text)
     assert [(c.number_low, c.outcome, c.victim_side) for c in claims] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a name inside a count of people ("16 ISIL fighters") is never the subject of a later speech verb
+    ("The U.S. military said the strike killed 14 ISIL fighters and confirmed two civilian deaths.",
+     [(14, "U.S. military"), (2, "U.S. military")]),
+    # "Meanwhile," before a source the actors table does not know
+    ("Meanwhile, pro-Kurdish sources stated 90 ISIL fighters had been killed.", [(90, "pro-Kurdish sources")]),
+    # a figure before ", while X claimed" is the outlet's own, not X's
+    ("Seven soldiers were killed, while the Syrian Army claimed to have killed 40 rebels.",
+     [(7, OUTLET), (40, "Syrian Arab Army")]),
+    # a source in Markdown emphasis; an activist speaking in his own name
+    ("Pro-rebel *Orient News* announced that an airstrike had killed 12 fighters.", [(12, "Pro-rebel Orient News")]),
+    ("Pro-government journalist Karim Haddad reported that more than 60 were killed.", [(60, "Karim Haddad")]),
+    # the coalition against ISIL under its names
+    ("CJTF-OIR said that 30 militants were killed in strikes near Hajin.", [(30, "US-led coalition")]),
+    # figures a source releases, and the casualties it puts at a number, continued by "they"
+    ("On 2 May, the SDF released their figures on the battle: 800 ISIL militants killed. In turn, they put their "
+     "casualties at 9 dead and 40 injured.",
+     [(800, "Syrian Democratic Forces"), (9, "Syrian Democratic Forces"), (40, "Syrian Democratic Forces")]),
+])
+def test_who_claims_in_ninth_round(tmp_path, reference, text, expected):
+    assert [(c.number_low, c.claimant) for c in _claims(tmp_path, reference, text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # named people with separate particles ("al", "bin"); "were killed" after a name (of two joined by "and", only
+    # the last is read: the first is a known gap)
+    ("ISIL brigade commander Omar al Hassan al Shami was killed in an airstrike.", [(1, "killed", "rebels")]),
+    ("Col. Samir Haddad and Maj. Gen. Fadi Nasser were killed near Ariha.", [(1, "killed", "unspecified")]),
+    # "dying", "at the cost of", generals
+    ("Rebels said 30 soldiers died, with 12 militiamen dying as well.",
+     [(30, "killed", "unspecified"), (12, "killed", "unspecified")]),
+    ("The army said it held the hill at the cost of 9 soldiers.", [(9, "killed", "unspecified")]),
+    ("Two generals were captured near the airport.", [(2, "captured", "unspecified")]),
+])
+def test_ninth_round_phrasing(tmp_path, reference, text, expected):
+    claims = _claims(tmp_path, reference, text)
+    assert [(c.number_low, c.outcome, c.victim_side) for c in claims] == expected
