@@ -312,9 +312,12 @@ def attribute(context: ArticleContext, sentence: Sentence, position: int, last_s
     # anyone speaks in it at all.)
     # "19 soldiers were killed, while the army claimed 60": the speaker of a later clause does not speak for it
     later = [speaker for verb_start, speaker in found
-             if (not figure or not (_PARTICIPLE.match(text, verb_start)
-                                                    or _CLAUSE_BREAK.search(text, position, verb_start)))
+             if (not figure or not ((_PARTICIPLE.match(text, verb_start) and text[verb_start - 3:verb_start] != "as ")
+                                    or _CLAUSE_BREAK.search(text, position, verb_start)))
              and not _INFINITIVE.search(text, max(sentence.start, verb_start - 4), verb_start)]
+    # "Reuters quoted a Turkish official as saying": the one quoted speaks, not the one quoting
+    later = [speaker for verb_start, speaker in found if text[verb_start - 3:verb_start] == "as "
+             and speaker in later] + later
     if not later or (_FRAMING.match(sentence.text) and later[0].start is not None
                      and sentence.start < position < later[0].start):
         return None
@@ -409,6 +412,18 @@ def _speakers(context: ArticleContext, sentence: Sentence, last_speaker: Attribu
             canonical, as_written, start = _joined(mentions, chosen, text)
             found.append((verb.start(), Attribution(canonical, as_written, start, mentions[chosen].descriptor)))
             continue
+        titled = _NAME_TITLE.search(text, max(sentence.start, verb.start() - 250), verb.start())
+        if titled:
+            # "..., Vadim Kulit, deputy chief of the Russian Centre for Reconciliation, said": a spokesman or officer
+            # speaks for the body the title names; a person whose title names none speaks in their own name.
+            body = next((m for m in mentions if titled.start("title") <= m.start and m.end <= titled.end("title")
+                         and m.actor is not None and not _POSSESSIVE.match(text, m.end, m.end + 2)
+                         and not _ASIDE_AROUND(text, sentence, m, verb.start())), None)
+            if body is not None and _ROLE_WORD.search(titled["title"]):
+                found.append((verb.start(), Attribution(body.actor.canonical, titled.group("name"), body.start, True)))
+            else:
+                found.append((verb.start(), Attribution(titled["name"], titled["name"], titled.start("name"))))
+            continue
         anaphor = _ANAPHOR.search(text, max(sentence.start, verb.start() - 40), verb.start())
         if anaphor:
             antecedent = _antecedent(context, anaphor.start(), found[-1][1] if found else last_speaker)
@@ -498,6 +513,12 @@ _ROLE_AND_NAME = re.compile(r"(?:[\w'’-]+\s+){0,2}(?:activist|journalist|repor
                             r"commander|official|analyst|researcher|doctor|witness|resident|photographer)\s+"
                             r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})")
 
+# ", Vadim Kulit, deputy chief of the Russian Centre for Reconciliation (a division of ...), said": a named person and
+# their title in apposition right before the verb.
+_NAME_TITLE = re.compile(r",\s+(?P<name>[A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|al-[\w'’-]+|bin|ibn)){1,3}),\s+"
+                         r"(?P<title>(?:the\s+)?[a-z][^,;]{2,200}?)\s*,\s*(?:\w+\s+)?$")
+_ROLE_WORD = re.compile(r"\b(?:chief|head|director|spokes(?:man|woman|person)|deputy|commander|official|officer|"
+                        r"representative|coordinator|minister|secretary)\b", re.IGNORECASE)
 _PLACE_BEFORE = re.compile(r"(?<![\w-])(?:in|of|from|into|across|bordering|near|inside|outside|toward|towards|"
                            r"against|throughout)\s+(?:northern\s+|southern\s+|eastern\s+|western\s+|north-western\s+|"
                            r"northwestern\s+|north-west\s+)?$", re.IGNORECASE)
