@@ -1008,8 +1008,7 @@ def extract_claims(article: Article, reference: Reference, context: ArticleConte
     undated_year = None
     # A text with no publication date whose dates all name one year ("On 30 April 2019", "in May 2019"): days
     # without a year take it, from its first full date on. With two years named, which one is meant is a guess.
-    only_year = None if publication_year is not None else dates.only_dated_year(
-        " ".join(b.text for b in article.blocks if b.kind in ("headline", "subheading", "body", "table")))
+    undated = publication_year is None
     for block in article.blocks:
         if block.kind in ("headline", "subheading"):
             # "#### February 2020", "### 2020": days below the heading take its year.
@@ -1024,8 +1023,10 @@ def extract_claims(article: Article, reference: Reference, context: ArticleConte
             # A day without a year takes the year of its paragraph, its heading or the publication; never a
             # year named in some earlier paragraph.
             state.year_hint = heading_year or publication_year or undated_year
-            if only_year is not None and undated_year is None and dates.last_full_date_year(block.text):
-                undated_year = only_year
+            if undated and undated_year is None and dates.last_full_date_year(block.text):
+                undated = False  # asked once: the whole text's dates are read only here
+                undated_year = dates.only_dated_year(" ".join(
+                    b.text for b in article.blocks if b.kind in ("headline", "subheading", "body", "table")))
         if block.kind == "table":
             table_rows.append(block)
             continue

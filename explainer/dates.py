@@ -224,10 +224,12 @@ _FULL_DATE_YEAR = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:" + "|".join(sorte
 
 def only_dated_year(text: str) -> int | None:
     """The one year every dated mention in ``text`` names ("30 April 2019", "May 2019"); None for none or several."""
-    if not _ANY_YEAR.search(text):
+    written = set(_ANY_YEAR.findall(text))
+    if len(written) > 1:  # only then can a dated year differ from a bare one ("a 2020 report"): read the dates
+        written = {m.group(1) or m.group(2) for m in _DATED_YEAR.finditer(text)}
+    elif written and not _DATED_YEAR.search(text):
         return None
-    years = {m.group(1) or m.group(2) for m in _DATED_YEAR.finditer(text)}
-    return int(years.pop()) if len(years) == 1 else None
+    return int(written.pop()) if len(written) == 1 else None
 
 
 def last_full_date_year(text: str) -> int | None:

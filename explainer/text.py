@@ -249,6 +249,9 @@ _NOT_A_REPORT = re.compile(r"\s+(?:the\s+)?(?:responsibility|credit)\b", re.IGNO
 # statement's own content and keeps its speaker.
 _RELATIVE_BEFORE = re.compile(r"(?<!\bin\s)(?<!\bof\s)(?<!\bby\s)\b(?:that|which|where|whom)\s+$", re.IGNORECASE)
 _APPOSITION = re.compile(r"\s*,\s*(?:a|an|the|one\s+of\s+the)\s+[^,;.]{1,80},\s*(?:\w+\s+){0,2}")
+_POSSESSIVE_SOURCE = re.compile(r"(?:its|their)\s+(?:own\s+)?(?:records|figures|data|count|tally|report|reports|"
+                                r"estimates?|statement|documentation)$", re.IGNORECASE)
+_OF_BETWEEN = re.compile(r"\s+of\s+(?:the\s+)?")
 _WINDOW = 160  # how far before a speech verb its subject may be named (plus a relative clause between them)
 _PARTICIPLE = re.compile(r"\w+ing\b")
 _SPOKESMAN_FOR = re.compile(r"\s+(?:[A-Z][\w'’.-]*\s+){1,4}?(?:[A-Z][\w'’-]*),\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?"
@@ -296,7 +299,12 @@ def attribute(context: ArticleContext, sentence: Sentence, position: int, last_s
     key = ("speaker", sentence.start, sentence.end, last_speaker)
     if key not in context._sentences:
         speakers = _speakers(context, sentence, last_speaker)
-        context._sentences[key] = speakers or _unlisted_source(sentence)
+        found = speakers or _unlisted_source(sentence)
+        if isinstance(found, Attribution) and _POSSESSIVE_SOURCE.match(found.claimant):
+            # "According to its records": the body whose records they are, named or heard just before
+            owner = _antecedent(context, found.start or sentence.start, last_speaker, PERSON_KINDS)
+            found = Attribution(owner.claimant, found.claimant_as_written, found.start, True) if owner else found
+        context._sentences[key] = found
     found = context._sentences[key]
     if not isinstance(found, list):
         return found
@@ -398,7 +406,11 @@ def _speakers(context: ArticleContext, sentence: Sentence, last_speaker: Attribu
         if pronoun and (nearest is None
                         or mentions[nearest].end <= verb.start() - len(pronoun.group()) + pronoun.start("p")):
             # "X claimed he counted 98 bodies": the pronoun is the speaker named earlier in this sentence, if any.
-            antecedent = (found[-1][1] if found else None) or last_speaker \
+            # "The SOHR gave a similar number: it registered ...": a body named earlier in the sentence comes
+            # before the last speaker of an earlier one.
+            here = _last_named(context, at, pronoun.group("p").lower())
+            here = here if here is not None and here.start is not None and here.start >= sentence.start else None
+            antecedent = (found[-1][1] if found else None) or here or last_speaker \
                 or _last_named(context, sentence.start, pronoun.group("p").lower())
             if antecedent is not None:
                 found.append((verb.start(), Attribution(antecedent.claimant, pronoun.group("p"),
@@ -409,6 +421,8 @@ def _speakers(context: ArticleContext, sentence: Sentence, last_speaker: Attribu
             chosen = nearest
             if chosen > low and _APPOSITION.fullmatch(text, mentions[chosen - 1].end, verb.start()):
                 chosen -= 1  # "SANA, a Syrian state media agency, reported": the name, not its description
+            elif chosen > 0 and _OF_BETWEEN.fullmatch(text, mentions[chosen - 1].end, mentions[chosen].start):
+                chosen -= 1  # "The Anadolu Agency of Turkey wrote": the agency, not its country
             canonical, as_written, start = _joined(mentions, chosen, text)
             found.append((verb.start(), Attribution(canonical, as_written, start, mentions[chosen].descriptor)))
             continue
@@ -484,18 +498,19 @@ _ANAPHOR = re.compile(r"\b[Tt]he\s+(?:same\s+)?(?:group|organi[sz]ation|monitor|
 _NOT_A_GROUP = ("head_of_state", "official", "military", "government", "ministry")
 
 
-def _antecedent(context: ArticleContext, before: int, last_speaker: Attribution | None) -> Attribution | None:
+def _antecedent(context: ArticleContext, before: int, last_speaker: Attribution | None,
+                not_kinds: tuple[str, ...] = _NOT_A_GROUP) -> Attribution | None:
     """What "the group" stands for: the later of the last speaker and the last body named, neither an army, a
     government nor a person ("SOHR reported ... killed by the army. The same group reported": the SOHR)."""
     options = []
     index = bisect.bisect_left(context._mention_starts(), before) - 1
     for mention in reversed(context.mentions[max(0, index - 40):index + 1]):
-        if mention.end <= before and mention.actor is not None and mention.actor.kind not in _NOT_A_GROUP:
+        if mention.end <= before and mention.actor is not None and mention.actor.kind not in not_kinds:
             options.append(Attribution(mention.actor.canonical, mention.text, mention.start, True))
             break
     if last_speaker is not None and last_speaker.start is not None and last_speaker.start < before:
         actor = context.reference.actors.by_name(last_speaker.claimant)
-        if actor is None or actor.kind not in _NOT_A_GROUP:
+        if actor is None or actor.kind not in not_kinds:
             options.append(last_speaker)
     return max(options, key=lambda a: a.start) if options else None
 
@@ -533,6 +548,10 @@ def _ASIDE_AROUND(text: str, sentence: Sentence, mention: Mention, verb_start: i
     return closing >= 0 and text[opening + 1:closing].strip() != mention.text
 
 
+# "In February 2018, the SNHR, a UK-based group, published a report alleging": a time phrase before the subject
+_OPENING_PHRASE = re.compile(r"^(?:(?:On|In|By|During|After|Before|Since|Late\s+on|Early\s+on)\s+[^,]{3,40},\s*)")
+
+
 def _could_be_speaker(text: str, sentence: Sentence, mention: Mention, verb_start: int) -> bool:
     if _POSSESSIVE.match(text, mention.end, mention.end + 2):
         return False
@@ -546,7 +565,7 @@ def _could_be_speaker(text: str, sentence: Sentence, mention: Mention, verb_star
         return False
     # "Airwars, which monitors reports of casualties, had documented": a relative clause does not break the link.
     between = _RELATIVE_CLAUSE.sub(" ", text[mention.end:verb_start])
-    opening = text[sentence.start:mention.start].split()
+    opening = _OPENING_PHRASE.sub("", text[sentence.start:mention.start]).split()
     return len(between.split()) <= 4 or len(opening) <= 1 or \
         ("," not in between and bool(_INQUIRY_BY.search(text, max(sentence.start, mention.start - 100), mention.start)))
 

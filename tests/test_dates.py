@@ -1,5 +1,8 @@
 from datetime import date
 
+import pytest
+
+from explainer import dates
 from explainer.dates import find_dates, resolve_weekday
 
 
@@ -21,3 +24,14 @@ def test_days_periods_and_vague_times():
 def test_month_first_dates():
     found = find_dates("on February 2, 2020.")
     assert found[0].date == date(2020, 2, 2)
+
+
+@pytest.mark.parametrize("text, year", [
+    ("On 30 April 2019 the offensive began; by 2 May it had stalled.", 2019),
+    ("On 30 April 2019 the offensive began, a 2020 UN report says.", 2019),  # a report's year dates nothing
+    ("On 30 April 2019 the offensive began. In January 2020 a truce held.", None),
+    ("The offensive began in spring.", None),
+    ("A 2020 UN report counted the dead.", None),
+])
+def test_the_one_year_a_text_dates(text, year):
+    assert dates.only_dated_year(text) == year

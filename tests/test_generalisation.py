@@ -519,3 +519,32 @@ def test_who_claims_in_ninth_round(tmp_path, reference, text, expected):
 def test_ninth_round_phrasing(tmp_path, reference, text, expected):
     claims = _claims(tmp_path, reference, text)
     assert [(c.number_low, c.outcome, c.victim_side) for c in claims] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "its records", "their figures": the body named or heard just before
+    ("The Violations Documentation Center assessed the toll. According to its records, 410 men died in Homs.",
+     [(410, "Violations Documentation Center")]),
+    # a pronoun after a body named earlier in the same sentence
+    ("The monitor the Syrian Network for Human Rights gave a lower number: it registered that 300 civilians died.",
+     [(300, SNHR)]),
+    # "X of Turkey wrote": the agency, not its country
+    ("The Anadolu Agency of Turkey wrote that the shelling killed 11 people.", [(11, "Anadolu Agency")]),
+    # a time phrase, then a source with a long apposition, then "published a report alleging"
+    (f"In May 2019, the {SNHR}, a UK-based non-governmental organization, founded in 2011, published a report "
+     "alleging that 820 civilians were killed.", [(820, SNHR)]),
+    # a monitor that claims, then "It registered"
+    ("Doctors Without Borders claimed that most patients were children. It registered 95 people killed in a week.",
+     [(95, "Médecins Sans Frontières")]),
+])
+def test_who_claims_in_tenth_round(tmp_path, reference, text, expected):
+    assert [(c.number_low, c.claimant) for c in _claims(tmp_path, reference, text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A Russian military adviser died in a hospital in Latakia.", [(1, "killed", "russia")]),
+    ("Two Russian marines were wounded near Palmyra.", [(2, "wounded", "russia")]),
+])
+def test_tenth_round_phrasing(tmp_path, reference, text, expected):
+    claims = _claims(tmp_path, reference, text)
+    assert [(c.number_low, c.outcome, c.victim_side) for c in claims] == expected
