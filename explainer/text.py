@@ -417,6 +417,16 @@ def _speakers(context: ArticleContext, sentence: Sentence, last_speaker: Attribu
                                                         verb.start() - len(pronoun.group()) + pronoun.start("p"),
                                                         True)))
                 continue
+        inverted = bisect.bisect_left(mention_starts, verb.end())
+        if inverted < len(mentions) and _INVERTED_BEFORE.search(text, max(sentence.start, verb.start() - 3),
+                                                                verb.start()) \
+                and text[verb.end():mentions[inverted].start].strip().lower() in ("", "the"):
+            # "..., said a ministry statement", "..., said the Observatory": the subject follows its verb, and no
+            # name earlier in the sentence ("Assad regime attacks ...") is the speaker.
+            mention = mentions[inverted]
+            name = mention.actor.canonical if mention.actor else mention.text
+            found.append((verb.start(), Attribution(name, mention.text, mention.start, mention.descriptor)))
+            continue
         if nearest is not None:
             chosen = nearest
             if chosen > low and _APPOSITION.fullmatch(text, mentions[chosen - 1].end, verb.start()):
@@ -534,6 +544,7 @@ _NAME_TITLE = re.compile(r",\s+(?P<name>[A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|
                          r"(?P<title>(?:the\s+)?[a-z][^,;]{2,200}?)\s*,\s*(?:\w+\s+)?$")
 _ROLE_WORD = re.compile(r"\b(?:chief|head|director|spokes(?:man|woman|person)|deputy|commander|official|officer|"
                         r"representative|coordinator|minister|secretary)\b", re.IGNORECASE)
+_INVERTED_BEFORE = re.compile(r"[,”\"]\s*$")
 _PLACE_BEFORE = re.compile(r"(?<![\w-])(?:in|of|from|into|across|bordering|near|inside|outside|toward|towards|"
                            r"against|throughout)\s+(?:northern\s+|southern\s+|eastern\s+|western\s+|north-western\s+|"
                            r"northwestern\s+|north-west\s+)?$", re.IGNORECASE)

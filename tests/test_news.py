@@ -222,6 +222,9 @@ def test_a_standfirst_before_the_byline_and_a_repeated_headline_are_not_paragrap
      "Russian defence ministry), said.", [(5, "killed", "Russian Reconciliation Centre")]),
     # "according to Turkey's Anadolu Agency": the agency, not its country
     ("Six civilians were killed in the raid, according to Turkey's Anadolu Agency.", [(6, "killed", "Anadolu Agency")]),
+    # "..., said a ministry statement": the subject after its verb, not a name opening the sentence
+    ("In addition, Assad regime shelling killed two soldiers, said a ministry statement.",
+     [(2, "killed", MOD)]),
     # "X quoted Y as saying": the participle names the speaker of what went before
     ("Nine soldiers have been killed, Reuters quoted a senior Turkish official as saying.", [(9, "killed", "Turkey")]),
 ])
