@@ -488,12 +488,11 @@ def _sources_rows(path: str, modified: int) -> dict[str, dict[str, str]]:
 
 def provenance_row(path: Path) -> dict[str, str]:
     """The row a SOURCES.md beside ``path`` gives for it (an empty dict when there is none)."""
-    sources = path.parent / SOURCES_TABLE
-    try:
-        modified = sources.stat().st_mtime_ns
-    except OSError:
+    # Strings, not Path objects: this runs for every article without a manifest row (ten thousand in a batch).
+    sources = os.path.join(os.path.dirname(str(path)), SOURCES_TABLE)
+    if not os.path.isfile(sources):
         return {}
-    return _sources_rows(str(sources), modified).get(path.name, {})
+    return _sources_rows(sources, os.stat(sources).st_mtime_ns).get(os.path.basename(str(path)), {})
 
 
 def _provenance_fallback(article: Article, reference: Reference) -> None:
@@ -511,7 +510,9 @@ def _provenance_fallback(article: Article, reference: Reference) -> None:
     if row.get("outlet"):
         article.outlet = row["outlet"]
         return
-    for cell in (row.get("source", ""), row.get("licence", ""), row.get("license", "")):
+    for cell in (row.get("source"), row.get("licence"), row.get("license")):
+        if not cell:
+            continue
         named = [m.actor for m in reference.actors.mentions(cell) if m.actor is not None
                  and m.actor.kind in OUTLET_KINDS]
         if named:
@@ -538,7 +539,7 @@ def _label_blocks(article: Article, reference: Reference) -> None:
             break
         if _is_boilerplate(block.text, reference):
             block.kind = "boilerplate"
-        elif len(block.text.split()) >= 12 and _SENTENCE_END.search(block.text):
+        elif not story_seen and len(block.text.split()) >= 12 and _SENTENCE_END.search(block.text):
             story_seen = True
     content = [b for b in blocks if b.kind not in ("boilerplate", "trailer")]
 
