@@ -33,7 +33,9 @@ ARTICLE_SUFFIXES = (".txt", ".md", ".markdown") + HTML_SUFFIXES
 
 _HTML_SIGNS = re.compile(r"<!doctype html|<html[\s>]|<body[\s>]|<head[\s>]|<div[\s>]|<p>", re.IGNORECASE)
 _CREDIT_LINE = re.compile(r"^\((?P<credit>[^()]{2,80})\)$")
-_CAPTION_CREDIT = re.compile(r"\s*(?:©|\(c\)|Photo:|Credit:)\s*(?P<credit>[^©]+?)\s*$")
+_CAPTION_CREDIT = re.compile(r"\s*(?:©|\(c\)|\(?Photo:|Credit:)\s*(?P<credit>[^©]+?)\s*\)?\s*$|"
+                             r"\((?P<agency>[A-Z][\w.]{1,10}) Photo\)\s*$")
+_SOURCE_TAG = re.compile(r"\s*\([A-Za-z][\w .'’-]{1,30}\)\s*$")
 _SENTENCE_END = re.compile(r"[.!?:;\"”’)]$")
 _BYLINE = re.compile(r"^[^|\n]{2,60}\s\|\s*\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d\d\b")
 _WRAP_WIDTH = 100  # hard-wrapped text is wrapped at 72 to 80 characters; wider lines are paragraphs of their own
@@ -316,7 +318,14 @@ def _raw_blocks(text: str) -> list[Block]:
         # Hard-wrapped prose (lines of eight words or more, none wider than a wrapped line) is one paragraph; a
         # page saved with one paragraph a line (lines of hundreds of characters) keeps its lines apart, so its
         # headline and dateline are not read as the first sentence.
-        wrapped = len(run) > 1 and all(len(line.split()) >= 8 and len(line) <= _WRAP_WIDTH for _, _, line in run[:-1]) \
+        inner = [line for _, _, line in run[:-1]]
+        narrow = all(len(line) <= _WRAP_WIDTH for line in inner)
+        # Lines cut mid-sentence ("... between the Syrian army" / "and Turkish forces ...") are wrapped prose even
+        # where one line is short; a menu's lines are a word or two each.
+        mid_sentence = sum(not _SENTENCE_END.search(line.rstrip()) for line in inner)
+        wrapped = len(run) > 1 and narrow and (
+            all(len(line.split()) >= 8 for line in inner)
+            or (sum(len(line.split()) for line in inner) >= 6 * len(inner) and 2 * mid_sentence >= len(inner))) \
             and not any(line.lstrip().startswith(("#", "|", "- ", "* ")) for _, _, line in run)
         pieces = [(run[0][0], run[-1][1])] if wrapped else [(s, e) for s, e, _ in run]
         for start, end in pieces:
@@ -557,7 +566,8 @@ def _label_blocks(article: Article, reference: Reference) -> None:
                 article.section = block.text
             index += 1
             continue
-        if not _SENTENCE_END.search(block.text):
+        if not _SENTENCE_END.search(_SOURCE_TAG.sub("", block.text)):
+            # "34 Turkish soldiers killed in Idlib airstrikes (SOHR)": a source tag in brackets ends no sentence
             block.kind = "headline"
             index += 1
         break
@@ -582,12 +592,14 @@ def _label_blocks(article: Article, reference: Reference) -> None:
             if _squash(block.text) == article.headline:
                 block.kind = "boilerplate"
         rest = [b for b in rest if b.kind != "boilerplate"]
-    # A caption follows the headline and ends with a photo credit.
-    if rest and _CAPTION_CREDIT.search(rest[0].text):
-        caption = rest.pop(0)
-        caption.kind = "caption"
-        article.caption = _squash(caption.text)
-        article.photo_credit = _squash(_CAPTION_CREDIT.search(caption.text)["credit"])
+    # A caption follows the headline (or the page's standfirst and byline) and ends with a photo credit.
+    for block in [b for b in rest[:4] if _CAPTION_CREDIT.search(b.text) and len(b.text) <= 400]:
+        rest.remove(block)
+        block.kind = "caption"
+        if not article.caption:
+            article.caption = _squash(block.text)
+            credit = _CAPTION_CREDIT.search(block.text)
+            article.photo_credit = _squash(credit["credit"] or credit["agency"])
     # The credit line ("(FRANCE 24 with AFP and AP)") closes the story; what follows it is the page's.
     for position, block in enumerate(rest):
         match = _CREDIT_LINE.match(block.text)

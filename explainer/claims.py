@@ -174,7 +174,8 @@ _LIST_THEN_VERB = re.compile(r"(?P<items>(?:\s*,\s*(?:and\s+)?|\s+and\s+)" + _CO
 _AMONG_BEFORE = re.compile(r"\bamong\s+(?:the|those)\s+$", re.IGNORECASE)
 _AMONG_AFTER = re.compile(r"(?:\s*(?:,|and|,\s*and)\s+[^,.;:]{1,40}?)?\s+(?:were|was|are|is)\s+among\s+(?:the|those)\s+"
                           r"(?:[\w,-]+\s+){0,3}?(?P<verb>dead|killed|wounded|injured|victims)(?![\w-])", re.IGNORECASE)
-_OF_THE_CASUALTIES = re.compile(r"\s+of\s+(?:the|those)\s+(?P<noun>dead|killed|wounded|injured|victims)(?![\w-])",
+_OF_THE_CASUALTIES = re.compile(r"\s+of\s+(?:the|those)\s+(?P<noun>dead|killed|wounded|injured|victims)(?![\w-])"
+                                r"(?:\s+(?:civilians|people|persons|soldiers|fighters|victims))?(?![\w-])",
                                 re.IGNORECASE)
 _ESCAPED = re.compile(r"\s+the\s+scene\b", re.IGNORECASE)
 _CAPITALISED = re.compile(r"(?<![\w'’-])[A-Z]")
@@ -535,6 +536,11 @@ def _side_of_loser(sentence: str, phrase: _Victims, verb_start: int) -> None:
     if loser is None or _own_side(phrase.modifiers + [phrase.head]) is not None:
         return
     side = _side_of_words(loser["who"])
+    if side is None:
+        # "Militants ... attempted to break through but had to retreat losing up to 18 men": the sentence's subject
+        opening = [w.lower() for w in re.findall(r"[\w'’-]+", sentence[:60])[:3]]
+        noun = next((i for i, w in enumerate(opening) if w in PERSON_NOUNS), None)
+        side = _own_side(opening[:noun + 1]) if noun is not None else None
     if side is not None:
         phrase.side = side
 

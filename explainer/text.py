@@ -35,7 +35,8 @@ ACCORDING_TO = re.compile(r"(?<![\w-])(?:" + _ACCORDING + r")\s+(?!(?:cent|capit
 _ACCORDING_ANYWHERE = Folded(r"(?<![\w-])(?:" + _ACCORDING + r")(?![\w-])")
 _CONTINUATION = Folded(r"^(?:[\"“]?(?:" + _alternation("continuation") + r")(?![\w-]))|(?<![\w-])(?:"
                        + _alternation("continuation") + r")(?![\w-])")
-PRONOUN_SUBJECT = re.compile(r"(?:^|[\s,;])(?P<p>He|She|It|They|he|she|it|they)\s+(?:(?:\w+ly|also|further|later|"
+PRONOUN_SUBJECT = re.compile(r"(?:^|[\s,;])(?P<p>He|She|It|They|he|she|it|they|The\s+report|the\s+report|The\s+statement|"
+                             r"the\s+statement)\s+(?:(?:\w+ly|also|further|later|"
                              r"then|again|meanwhile)\s+){0,2}$")
 
 
@@ -281,6 +282,8 @@ def attribute(context: ArticleContext, sentence: Sentence, position: int, last_s
         found = []
         if _ACCORDING_ANYWHERE.search(sentence.text):
             for index, mention in enumerate(mentions):
+                if _POSSESSIVE.match(text, mention.end, mention.end + 2):
+                    continue  # "according to Turkey's Anadolu Agency": the owner, not the source
                 if ACCORDING_TO.search(text[max(sentence.start, mention.start - 40):mention.start]):
                     canonical, as_written, start = _joined(mentions, index, text)
                     # extend over "X and Y" after "according to"
@@ -317,9 +320,12 @@ def attribute(context: ArticleContext, sentence: Sentence, position: int, last_s
     # anyone speaks in it at all.)
     # "19 soldiers were killed, while the army claimed 60": the speaker of a later clause does not speak for it
     later = [speaker for verb_start, speaker in found
-             if (not figure or not (_PARTICIPLE.match(text, verb_start)
-                                                    or _CLAUSE_BREAK.search(text, position, verb_start)))
+             if (not figure or not ((_PARTICIPLE.match(text, verb_start) and text[verb_start - 3:verb_start] != "as ")
+                                    or _CLAUSE_BREAK.search(text, position, verb_start)))
              and not _INFINITIVE.search(text, max(sentence.start, verb_start - 4), verb_start)]
+    # "Reuters quoted a Turkish official as saying": the one quoted speaks, not the one quoting
+    later = [speaker for verb_start, speaker in found if text[verb_start - 3:verb_start] == "as "
+             and speaker in later] + later
     if not later or (_FRAMING.match(sentence.text) and later[0].start is not None
                      and sentence.start < position < later[0].start):
         return None
@@ -411,6 +417,16 @@ def _speakers(context: ArticleContext, sentence: Sentence, last_speaker: Attribu
                                                         verb.start() - len(pronoun.group()) + pronoun.start("p"),
                                                         True)))
                 continue
+        inverted = bisect.bisect_left(mention_starts, verb.end())
+        if inverted < len(mentions) and _INVERTED_BEFORE.search(text, max(sentence.start, verb.start() - 3),
+                                                                verb.start()) \
+                and text[verb.end():mentions[inverted].start].strip().lower() in ("", "the"):
+            # "..., said a ministry statement", "..., said the Observatory": the subject follows its verb, and no
+            # name earlier in the sentence ("Assad regime attacks ...") is the speaker.
+            mention = mentions[inverted]
+            name = mention.actor.canonical if mention.actor else mention.text
+            found.append((verb.start(), Attribution(name, mention.text, mention.start, mention.descriptor)))
+            continue
         if nearest is not None:
             chosen = nearest
             if chosen > low and _APPOSITION.fullmatch(text, mentions[chosen - 1].end, verb.start()):
@@ -419,6 +435,18 @@ def _speakers(context: ArticleContext, sentence: Sentence, last_speaker: Attribu
                 chosen -= 1  # "The Anadolu Agency of Turkey wrote": the agency, not its country
             canonical, as_written, start = _joined(mentions, chosen, text)
             found.append((verb.start(), Attribution(canonical, as_written, start, mentions[chosen].descriptor)))
+            continue
+        titled = _NAME_TITLE.search(text, max(sentence.start, verb.start() - 250), verb.start())
+        if titled:
+            # "..., Vadim Kulit, deputy chief of the Russian Centre for Reconciliation, said": a spokesman or officer
+            # speaks for the body the title names; a person whose title names none speaks in their own name.
+            body = next((m for m in mentions if titled.start("title") <= m.start and m.end <= titled.end("title")
+                         and m.actor is not None and not _POSSESSIVE.match(text, m.end, m.end + 2)
+                         and not _ASIDE_AROUND(text, sentence, m, verb.start())), None)
+            if body is not None and _ROLE_WORD.search(titled["title"]):
+                found.append((verb.start(), Attribution(body.actor.canonical, titled.group("name"), body.start, True)))
+            else:
+                found.append((verb.start(), Attribution(titled["name"], titled["name"], titled.start("name"))))
             continue
         anaphor = _ANAPHOR.search(text, max(sentence.start, verb.start() - 40), verb.start())
         if anaphor:
@@ -459,7 +487,7 @@ def _speakers(context: ArticleContext, sentence: Sentence, last_speaker: Attribu
 # "Rebel forces reported", "Pro-opposition media outlets reported that", "Turkish sources said".
 _SUBJECT = re.compile(r"(?:^(?:(?:Meanwhile|However|Later|Separately|Earlier|Moreover|Additionally|Furthermore|"
                       r"In\s+addition),\s+)?(?:(?:[Oo]n|[Ii]n|[Bb]y|[Dd]uring|[Aa]fter|[Bb]efore|[Ll]ate\s+on)\s+[^,]{3,60}?,?\s+){0,2}"
-                      r"|[.;:]\s+|,\s+(?:while|and|but|with)\s+|\bwith\s+)"
+                      r"|[.;:]\s+|\s[–—]\s+|,\s+(?:while|and|but|with)\s+|\bwith\s+)"
                       r"(?:The\s+|the\s+|A\s+|a\s+|An\s+|an\s+)?"
                       r"(?P<who>(?:[A-Za-z*][\w.'’*-]*\s+){0,3}(?:forces|media|outlets|sources|officials|source|"
                       r"analysts|activists|monitors|groups|group|residents|witnesses|medics|doctors|rescuers|"
@@ -512,6 +540,26 @@ _ROLE_AND_NAME = re.compile(r"(?:[\w'’-]+\s+){0,2}(?:activist|journalist|repor
                             r"commander|official|analyst|researcher|doctor|witness|resident|photographer)\s+"
                             r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})")
 
+# ", Vadim Kulit, deputy chief of the Russian Centre for Reconciliation (a division of ...), said": a named person and
+# their title in apposition right before the verb.
+_NAME_TITLE = re.compile(r",\s+(?P<name>[A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|al-[\w'’-]+|bin|ibn)){1,3}),\s+"
+                         r"(?P<title>(?:the\s+)?[a-z][^,;]{2,200}?)\s*,\s*(?:\w+\s+)?$")
+_ROLE_WORD = re.compile(r"\b(?:chief|head|director|spokes(?:man|woman|person)|deputy|commander|official|officer|"
+                        r"representative|coordinator|minister|secretary)\b", re.IGNORECASE)
+_INVERTED_BEFORE = re.compile(r"[,”\"]\s*$")
+_PLACE_BEFORE = re.compile(r"(?<![\w-])(?:in|of|from|into|across|bordering|near|inside|outside|toward|towards|"
+                           r"against|throughout)\s+(?:northern\s+|southern\s+|eastern\s+|western\s+|north-western\s+|"
+                           r"northwestern\s+|north-west\s+)?$", re.IGNORECASE)
+
+
+def _ASIDE_AROUND(text: str, sentence: Sentence, mention: Mention, verb_start: int) -> bool:
+    """Whether the mention sits in brackets that close before the verb and hold more than the name itself."""
+    opening = text.rfind("(", max(sentence.start, mention.start - 120), mention.start)
+    if opening < 0 or ")" in text[opening:mention.start]:
+        return False
+    closing = text.find(")", mention.end, verb_start)
+    return closing >= 0 and text[opening + 1:closing].strip() != mention.text
+
 
 # "In February 2018, the SNHR, a UK-based group, published a report alleging": a time phrase before the subject
 _OPENING_PHRASE = re.compile(r"^(?:(?:On|In|By|During|After|Before|Since|Late\s+on|Early\s+on)\s+[^,]{3,40},\s*)")
@@ -520,6 +568,11 @@ _OPENING_PHRASE = re.compile(r"^(?:(?:On|In|By|During|After|Before|Since|Late\s+
 def _could_be_speaker(text: str, sentence: Sentence, mention: Mention, verb_start: int) -> bool:
     if _POSSESSIVE.match(text, mention.end, mention.end + 2):
         return False
+    if mention.actor is not None and mention.actor.kind == "government" \
+            and _PLACE_BEFORE.search(text, max(sentence.start, mention.start - 12), mention.start):
+        return False  # "the governor of Hatay, bordering Syria, said": a country after a preposition is a place
+    if _ASIDE_AROUND(text, sentence, mention, verb_start):
+        return False  # "X, deputy chief of Y (a division of the Russian defence ministry), said": an aside
     if _COUNT_BEFORE.search(text, max(sentence.start, mention.start - 12), mention.start) \
             and _PEOPLE_AFTER.match(text, mention.end):
         return False
