@@ -20,7 +20,7 @@ import pandas as pd
 from .datasets import event_of
 from .events import DATASET_STATUS, dataset_articles, report_dates
 from .dates import day_words
-from .notebook import outcome_heading
+from .notebook import bound_words, deployment_when, outcome_heading
 from .paths import REFERENCE_DIR
 from .sides import SIDE_COLOURS, SIDE_LABELS  # data/reference/sides.csv: labels, colours, legend order
 from .tables import NOT_ATTRIBUTED
@@ -262,6 +262,9 @@ def _figure_label(row) -> str:
     low = None if pd.isna(row["number_low"]) else f"{int(row['number_low']):,}"
     high = None if pd.isna(row["number_high"]) else f"{int(row['number_high']):,}"
     q = row["qualifier"]
+    said = bound_words(q, row.get("quantity_text"))  # the source's own word: "nearly 200", not "up to 200"
+    if said:
+        return f"{said} {high if q == 'at_most' else low}"
     if q == "range":
         return f"{low} to {high}"
     if q == "at_least":
@@ -681,7 +684,7 @@ def map_points(places: pd.DataFrame, posts: pd.DataFrame, claims: pd.DataFrame,
     if not deployments.empty:
         for _, row in deployments.iterrows():
             if isinstance(row.get("place"), str):
-                when = f" (reported on {_day(row['date'])})" if isinstance(row["date"], str) else ""
+                when = f" ({deployment_when(row)})" if deployment_when(row) else ""
                 reported.setdefault(row["place"], []).append(f"{row['what']}{when}")
     seen = set()
     for _, place in places.dropna(subset=["lat", "lon"]).iterrows():
@@ -865,7 +868,7 @@ def timeline_events(posts: pd.DataFrame, claims: pd.DataFrame, deployments: pd.D
         day = date.fromisoformat(fact["date"])
         outlet = outlets.get(fact["article_id"], "")
         rows.append({"date": fact["date"], "lane": LANES[1], "label": f"{fact['what']}",
-                     "period": period(day), "detail": f"reported on {_day(fact['date'])} by {fact['claimant']}",
+                     "period": period(day), "detail": f"{deployment_when(fact)}, per {fact['claimant']}",
                      "side": SIDE_LABELS.get(fact["side"], SIDE_LABELS["unspecified"]), "precision": "day",
                      "credit": outlet})
     dated = distinct_claims(claims).dropna(subset=["event_date"]) if not claims.empty else claims

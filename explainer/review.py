@@ -406,9 +406,10 @@ def flags(claims: pd.DataFrame, articles: pd.DataFrame, actors=None, sentences: 
         if limit is not None and figure is not None and figure > limit:
             why.append(f"{int(figure)} {claim['outcome']} is out of scale for one incident (over {limit})")
         as_written = str(claim["claimant_as_written"])
-        own_outlet = str(by_article.get(claim["article_id"], {}).get("outlet") or "")
+        own_outlet = by_article.get(claim["article_id"], {}).get("outlet")
         # The article's own outlet (recorded by `make add` in the manifest) is a known source for its own voice.
-        if canonical is not None and claim["claimant"] not in canonical and claim["claimant"] != own_outlet:
+        if canonical is not None and claim["claimant"] not in canonical \
+                and not (isinstance(own_outlet, str) and claim["claimant"] == own_outlet):
             why.append(f"source '{claim['claimant']}' is not in the project's list of sources (not in actors.csv)")
         inferred = claim.get("claimant_inferred")
         if inferred is None or (not isinstance(inferred, str) and pd.isna(inferred)):

@@ -124,7 +124,9 @@ def test_map_places_only_sourced_posts(seed_tables, posts):
     assert "Idlib" not in set(points["name"])
     assert charts.areas_reported(seed_tables["claims"], seed_tables["places"]) == ["Idlib"]
     dana = points[points["name"] == "Dana"].iloc[0]
-    assert "reported on 2 February 2020" in dana["note"] and "fighting" not in dana["note"].lower()
+    # the caption's convoy passed through Dana on 2 February: the day it happened, not a report date
+    assert "(on 2 February 2020)" in dana["note"] and "reported on" not in dana["note"]
+    assert "fighting" not in dana["note"].lower()
     svg = charts.to_svg(charts.map_chart(points, seed_tables["articles"], areas=["Idlib"]))
     for label in ("Dana", "Saraqeb", "TURKEY", "SYRIA", "Idlib province", "25 km"):
         assert label in svg
