@@ -119,7 +119,7 @@ _ACTIVE = re.compile(r"(?<![\w-])(?P<verb>" + _words_pattern(TRANSITIVES) + r")(
                      r"some|all|only|just|at\s+least|the)\s+)?$", re.IGNORECASE)
 _NOMINAL = re.compile(r"(?<![\w-])(?P<verb>" + _words_pattern(NOMINALS) + r")(?P<more>\s+and\s+(?:"
                       + _words_pattern(NOMINALS) + r"))?\s+of\s+(?:(?:another|a\s+further|some|all|the)\s+)?$", re.IGNORECASE)
-_THE_DEAD = re.compile(r"\bthe\s+(?P<verb>dead|killed|wounded|injured|victims|casualties)\s+(?:were|was|included|"
+_THE_DEAD = re.compile(r"\b(?:the|those)\s+(?P<verb>dead|killed|wounded|injured|victims|casualties)\s+(?:were|was|included|"
                        r"include|are|numbered)\s+$", re.IGNORECASE)
 _STOCK = re.compile(r"(?<![\w-])(?:" + _words_pattern(STOCK_VERBS) + r"|for|with)\s+(?:(?:some|about|nearly|over|"
                     r"more\s+than|at\s+least)\s+)?$", re.IGNORECASE)

@@ -464,6 +464,8 @@ def _speakers(context: ArticleContext, sentence: Sentence, last_speaker: Attribu
             who = subject["who"].replace("*", "").strip()  # "Pro-ISIL *Wafa Media*": emphasis is markup
             if re.match(r"(?:another|one)\s+\S+\s+\S", who, re.IGNORECASE):
                 who = who.split(None, 1)[1]  # "One activist source": the source, not the count
+            # "the pro-PYD Hawar News Agency": a name keeps no leaning in front of it
+            who = re.sub(r"^[Pp]ro-[\w'’-]+\s+(?=[A-Z])", "", who)
             person = _ROLE_AND_NAME.fullmatch(who)
             if person:
                 who = person["name"]  # "Pro-opposition activist Cédric Labrousse" speaks in his own name
@@ -493,7 +495,7 @@ _SUBJECT = re.compile(r"(?:^(?:(?:Meanwhile|However|Later|Separately|Earlier|Mor
                       r"analysts|activists|monitors|groups|group|residents|witnesses|medics|doctors|rescuers|"
                       r"officers|spokesman|spokesperson|commander|operations\s+room|site|website|agency|newspaper|channel|"
                       r"activist|witness|resident|journalist|reporter|official|rebels|military|army|coalition|"
-                      r"command|ministry|police|"
+                      r"command|ministry|police|militia|militias|fighters|militants|insurgents|"
                       r"organi[sz]ation|[A-Z][\w'’-]+\**))"
                       r"(?:\s+(?:on\s+\w+|also|later|further|meanwhile|separately|has|have|had))?\s+$")
 
@@ -503,8 +505,8 @@ _UNNAMED_SOURCE = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Ss]ome|[Oo]ther|[Ss]everal|[U
                              r"diplomatic|intelligence|government|opposition|rebel)\s+)?"
                              r"sources?\s+$")  # ("some reports put": no one speaks)
 # "the group", "the same group", "the organisation": a body named or heard just before, never a person
-_ANAPHOR = re.compile(r"\b[Tt]he\s+(?:same\s+)?(?:group|organi[sz]ation|monitor|watchdog)"
-                      r"(?:\s+(?:also|later|further|then))?\s+$")
+_ANAPHOR = re.compile(r"\b[Tt]he\s+(?:same\s+)?(?:group|organi[sz]ation|monitor|watchdog|report|study|investigation)"
+                      r"(?:\s+(?:also|later|further|then|\w+ly))?\s+$")
 
 
 _NOT_A_GROUP = ("head_of_state", "official", "military", "government", "ministry")
