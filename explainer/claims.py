@@ -165,8 +165,8 @@ _ACCORDING_TAIL = re.compile(r",\s*according to\s+[^,.;:\"“”]+")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _AMONG_THOSE = re.compile(r"\bamong\s+(?:those|the)\s+(?P<verb>dead|killed|wounded|injured)\s*(?:,\s*|\s+(?:were|was|are)\s+)$",
                           re.IGNORECASE)
-_TO_VERB = re.compile(r"\s+to\s+(?P<verb>[a-z]+)\b")
-_FORCED_BEFORE = Folded(r"(?<![\w-])(?:forc\w*|dr[io]ve\w*|driving|compell\w*|prompt\w*)\s+$")
+_TO_VERB = re.compile(r"\s+(?:to\s+(?P<verb>[a-z]+)|(?P<ing>fleeing))\b")
+_FORCED_BEFORE = Folded(r"(?<![\w-])(?:forc\w*|dr[io]ve\w*|driving|compell\w*|prompt\w*|sen[dt]|sending|sends)\s+$")
 _COUNTED_ITEM = r"(?:an?|\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|dozens|tens|hundreds|scores)\s+[^,.;:\"“”]{1,40}?"
 _LIST_THEN_VERB = re.compile(r"(?P<items>(?:\s*,\s*(?:and\s+)?|\s+and\s+)" + _COUNTED_ITEM + r"(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)"
                              + _COUNTED_ITEM + r"){0,8}?)\s+(?:have|has|had|were|was|are)\s+(?:also\s+)?(?:been\s+)?"
@@ -652,10 +652,11 @@ def _link_outcomes(sentence: str, phrases: list[_Victims]) -> list[_Link]:
                                phrase.start, phrase.end, "subset"))
             continue
         forced = _TO_VERB.match(sentence, phrase.end)
-        if forced and forced["verb"].lower() in INTRANSITIVES \
+        verb_word = (forced["verb"] or "flee").lower() if forced else ""
+        if forced and verb_word in INTRANSITIVES \
                 and _FORCED_BEFORE.search(sentence, max(0, phrase.start - 16), phrase.start):
-            # "forcing tens of thousands to flee", "drove 5,000 people to flee": the people are displaced
-            links.append(_Link(phrase, INTRANSITIVES[forced["verb"].lower()], phrase.start, forced.end(), "active"))
+            # "forcing tens of thousands to flee", "sent 5,000 people fleeing": the people are displaced
+            links.append(_Link(phrase, INTRANSITIVES[verb_word], phrase.start, forced.end(), "active"))
             continue
         shared = _LIST_THEN_VERB.match(sentence, phrase.end) if phrase.head in PERSON_NOUNS else None
         if shared and shared["verb"].lower() in PARTICIPLES and not any(

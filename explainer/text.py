@@ -410,6 +410,8 @@ def _speakers(context: ArticleContext, sentence: Sentence, last_speaker: Attribu
             # before the last speaker of an earlier one.
             here = _last_named(context, at, pronoun.group("p").lower())
             here = here if here is not None and here.start is not None and here.start >= sentence.start else None
+            if pronoun.group("p").lower().startswith("the "):
+                here = None  # "the statement said": the last speaker's statement, not a body it names
             antecedent = (found[-1][1] if found else None) or here or last_speaker \
                 or _last_named(context, sentence.start, pronoun.group("p").lower())
             if antecedent is not None:

@@ -271,3 +271,28 @@ def test_wrapped_prose_with_a_short_line_is_one_paragraph(tmp_path, reference):
             "Rights, a war monitor.\n")
     claims = _claims(tmp_path, reference, text)
     assert [(c.quantity_text, c.claimant) for c in claims] == [("dozens", SOHR)]
+
+
+def test_the_statement_is_its_issuers_not_a_body_it_names(tmp_path, reference):
+    text = ("Shelling hit a Turkish post near Sarmin on Friday, Turkey's Defence Ministry said in a statement.\n"
+            '"Two of our soldiers were wounded in the shelling by the regime on our post. We hit the regime '
+            'positions in return," the statement said.\n')
+    claims = _claims(tmp_path, reference, text)
+    assert [(c.number_low, c.outcome, c.victim_side, c.claimant) for c in claims] == [(2, "wounded", "turkey", MOD)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Around 40 soldiers were killed in three days, said the watchdog group.", (40, SOHR)),
+    ("The offensive has sent 200,000 people fleeing toward the border.", (200000, "publisher of article.txt")),
+])
+def test_more_news_phrasings(tmp_path, reference, text, expected):
+    assert [(c.number_low, c.claimant) for c in _claims(tmp_path, reference, text)] == [expected]
+
+
+def test_a_date_line_over_the_headline_is_not_the_headline(tmp_path, reference):
+    text = ("14 March 2020,   09:40\n"
+            "Shelling kills 7 soldiers near Ariha\n\n"
+            "Seven Syrian soldiers were killed by shelling near Ariha, the Syrian Observatory for Human Rights said.\n")
+    article = _article(tmp_path, reference, text)
+    assert article.headline == "Shelling kills 7 soldiers near Ariha"
+    assert [c.number_low for c in extract_claims(article, reference)] == [7]
