@@ -593,11 +593,13 @@ def _label_blocks(article: Article, reference: Reference) -> None:
     if article.headline:
         # The headline printed again over the story (a page template's second title) is not a paragraph.
         for block in rest:
-            if _squash(block.text) == article.headline:
+            if len(block.text) <= 2 * len(article.headline) and _squash(block.text) == article.headline:
                 block.kind = "boilerplate"
         rest = [b for b in rest if b.kind != "boilerplate"]
     # A caption follows the headline (or the page's standfirst and byline) and ends with a photo credit.
-    for block in [b for b in rest[:4] if _CAPTION_CREDIT.search(b.text) and len(b.text) <= 400]:
+    for block in [b for b in rest[:4] if len(b.text) <= 400 and ("©" in b.text or "Photo" in b.text
+                                                                 or "(c)" in b.text or "Credit:" in b.text)
+                  and _CAPTION_CREDIT.search(b.text)]:
         rest.remove(block)
         block.kind = "caption"
         if not article.caption:
