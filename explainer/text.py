@@ -242,6 +242,8 @@ def _last_named(context: ArticleContext, before: int, pronoun: str) -> Attributi
     return None
 
 
+_CLAUSE_SUBJECT = re.compile(r",\s+(?:the\s+)?(?P<who>(?:[A-Z][\w'’-]*\s+){0,2}(?:opposition|media|sources|activists|"
+                             r"officials|rebels|monitors|witnesses|residents))\s+$")
 _CLAUSE_BREAK = re.compile(r",\s+(?:while|whereas|but)\s+|;\s")
 _PASSIVE_HEDGE = re.compile(r"(?:\b(?:was|were|is|are|been|be|being)\s+)$", re.IGNORECASE)
 _NOT_A_REPORT = re.compile(r"\s+(?:the\s+)?(?:responsibility|credit|lives)\b", re.IGNORECASE)  # "claimed the lives of"
@@ -439,6 +441,13 @@ def _speakers(context: ArticleContext, sentence: Sentence, last_speaker: Attribu
             name = mention.actor.canonical if mention.actor else mention.text
             found.append((verb.start(), Attribution(name, mention.text, mention.start, mention.descriptor)))
             continue
+        clause_subject = _CLAUSE_SUBJECT.search(text, max(sentence.start, verb.start() - 60), verb.start())
+        if clause_subject and (nearest is None or mentions[nearest].end <= clause_subject.start()):
+            # "While state media reported none, the Syrian opposition stated nine": the clause's own subject, not
+            # the name that opens the sentence
+            who = clause_subject["who"]
+            found.append((verb.start(), Attribution(who, who, clause_subject.start("who"))))
+            continue
         if nearest is not None:
             chosen = nearest
             if chosen > low and _APPOSITION.fullmatch(text, mentions[chosen - 1].end, verb.start()):
@@ -505,7 +514,7 @@ _SUBJECT = re.compile(r"(?:^(?:(?:Meanwhile|However|Later|Separately|Earlier|Mor
                       r"analysts|activists|monitors|groups|group|residents|witnesses|medics|doctors|rescuers|"
                       r"officers|spokesman|spokesperson|commander|operations\s+room|site|website|agency|newspaper|channel|"
                       r"activist|witness|resident|journalist|reporter|official|rebels|military|army|coalition|"
-                      r"command|ministry|police|militia|militias|fighters|militants|insurgents|"
+                      r"command|ministry|police|militia|militias|fighters|militants|insurgents|opposition|"
                       r"organi[sz]ation|[A-Z][\w'’-]+\**))"
                       r"(?:\s+(?:on\s+\w+|also|later|further|meanwhile|separately|has|have|had))?\s+$")
 
@@ -549,8 +558,9 @@ _COUNT_BEFORE = re.compile(r"(?:\d|\b(?:two|three|four|five|six|seven|eight|nine
                            r"some|more|other))\s+$", re.IGNORECASE)
 _PEOPLE_AFTER = Folded(r"\s+(?:" + _alternation("person_noun") + r")(?![\w-])")
 _ROLE_AND_NAME = re.compile(r"(?:[\w'’-]+\s+){0,2}(?:activist|journalist|reporter|spokesman|spokeswoman|spokesperson|"
-                            r"commander|official|analyst|researcher|doctor|witness|resident|photographer)\s+"
-                            r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})")
+                            r"commander|official|analyst|researcher|doctor|witness|resident|photographer|correspondent|"
+                            r"newspaper|daily|channel|broadcaster|website)\s+"
+                            r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})")
 
 # ", Vadim Kulit, deputy chief of the Russian Centre for Reconciliation (a division of ...), said": a named person and
 # their title in apposition right before the verb.
@@ -602,6 +612,8 @@ _UNLISTED = [
     # "according to the governor of Hatay province"
     # (a title in Markdown emphasis: "according to *The New York Times*")
     re.compile(r"\b(?:according to|citing) \**(?P<who>(?:[\w'’-]+ ){0,8}[\w'’-]+)\**(?=[,.;:)]|$)", re.IGNORECASE),
+    # "the army was accused by the opposition of executing 65 people"
+    re.compile(r"\b(?:was|were)\s+accused\s+by\s+(?:the\s+)?(?P<who>[\w'’-]+(?:\s+[\w'’-]+){0,3}?)\s+of\b"),
     # "..., the governor of Hatay province said."
     re.compile(r", (?P<who>(?:[\w'’-]+ ){0,8}[\w'’-]+) (?:said|says|told reporters|reported|claimed|announced)"
                r"(?: on \w+)?[.!]?[\"”]?$"),
@@ -629,6 +641,8 @@ def _unlisted_source(sentence: Sentence) -> Attribution | None:
             # "according to a pro-government news site", "the PYD": the claimant is named without its article
             # ("the governor of Hatay province", a role, keeps it)
             who = re.sub(r"^(?:[Aa]n?\s+|[Tt]he\s+(?=[A-Z0-9]))", "", written)
+            person = _ROLE_AND_NAME.fullmatch(re.sub(r"^[Tt]he\s+", "", who))
+            who = person["name"] if person else who  # "the Kuwaiti newspaper Al-Jarida": the newspaper's name
             # "the 13th Division's media wing": a spokesman or media office speaks for its organisation
             who = _MOUTHPIECE.sub("", who)
             return Attribution(who, written, sentence.start)
