@@ -33,9 +33,14 @@ ARTICLE_SUFFIXES = (".txt", ".md", ".markdown") + HTML_SUFFIXES
 
 _HTML_SIGNS = re.compile(r"<!doctype html|<html[\s>]|<body[\s>]|<head[\s>]|<div[\s>]|<p>", re.IGNORECASE)
 _CREDIT_LINE = re.compile(r"^\((?P<credit>[^()]{2,80})\)$")
-_CAPTION_CREDIT = re.compile(r"\s*(?:©|\(c\)|Photo:|Credit:)\s*(?P<credit>[^©]+?)\s*$")
+_CAPTION_CREDIT = re.compile(r"\s*(?:©|\(c\)|\(?Photo:|Credit:)\s*(?P<credit>[^©]+?)\s*\)?\s*$|"
+                             r"\((?P<agency>[A-Z][\w.]{1,10}) Photo\)\s*$")
+_SOURCE_TAG = re.compile(r"\s*\([A-Za-z][\w .'’-]{1,30}\)\s*$")
 _SENTENCE_END = re.compile(r"[.!?:;\"”’)]$")
 _BYLINE = re.compile(r"^[^|\n]{2,60}\s\|\s*\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d\d\b")
+# "26 January 2021,   10:12", "Monday, 02 March 2020 - 10:06", "February 3, 2020": a page's date line over the headline
+_DATE_LINE = re.compile(r"^(?:[A-Z][a-z]+day,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}\.?\s+"
+                        r"\d{1,2}(?:st|nd|rd|th)?),?\s+(?:19|20)\d\d(?:[\s,|-]+\d{1,2}:\d\d(?:\s*[AaPp]\.?[Mm]\.?)?)?\s*$")
 _WRAP_WIDTH = 100  # hard-wrapped text is wrapped at 72 to 80 characters; wider lines are paragraphs of their own
 _MARKDOWN_HEADING = re.compile(r"^(?P<hashes>#{1,6})\s+(?P<text>.+?)\s*#*$")
 
@@ -316,7 +321,14 @@ def _raw_blocks(text: str) -> list[Block]:
         # Hard-wrapped prose (lines of eight words or more, none wider than a wrapped line) is one paragraph; a
         # page saved with one paragraph a line (lines of hundreds of characters) keeps its lines apart, so its
         # headline and dateline are not read as the first sentence.
-        wrapped = len(run) > 1 and all(len(line.split()) >= 8 and len(line) <= _WRAP_WIDTH for _, _, line in run[:-1]) \
+        inner = [line for _, _, line in run[:-1]]
+        narrow = all(len(line) <= _WRAP_WIDTH for line in inner)
+        # Lines cut mid-sentence ("... between the Syrian army" / "and Turkish forces ...") are wrapped prose even
+        # where one line is short; a menu's lines are a word or two each.
+        mid_sentence = sum(not _SENTENCE_END.search(line.rstrip()) for line in inner)
+        wrapped = len(run) > 1 and narrow and (
+            all(len(line.split()) >= 8 for line in inner)
+            or (sum(len(line.split()) for line in inner) >= 6 * len(inner) and 2 * mid_sentence >= len(inner))) \
             and not any(line.lstrip().startswith(("#", "|", "- ", "* ")) for _, _, line in run)
         pieces = [(run[0][0], run[-1][1])] if wrapped else [(s, e) for s, e, _ in run]
         for start, end in pieces:
@@ -547,7 +559,8 @@ def _label_blocks(article: Article, reference: Reference) -> None:
             index += 1
             break
         actor = reference.actors.by_name(block.text) if len(block.text) <= 80 else None
-        if (len(block.text.split()) <= 3 or actor is not None) and not _SENTENCE_END.search(block.text):
+        if (len(block.text.split()) <= 3 or actor is not None or _DATE_LINE.match(block.text)) \
+                and not _SENTENCE_END.search(block.text):
             # A short line, or the name of an outlet or a source on a line of its own (a site's name over the
             # headline: "The Syrian Observatory For Human Rights"), is the page's masthead.
             block.kind = "masthead"
@@ -557,7 +570,8 @@ def _label_blocks(article: Article, reference: Reference) -> None:
                 article.section = block.text
             index += 1
             continue
-        if not _SENTENCE_END.search(block.text):
+        if not _SENTENCE_END.search(_SOURCE_TAG.sub("", block.text)):
+            # "34 Turkish soldiers killed in Idlib airstrikes (SOHR)": a source tag in brackets ends no sentence
             block.kind = "headline"
             index += 1
         break
@@ -579,15 +593,19 @@ def _label_blocks(article: Article, reference: Reference) -> None:
     if article.headline:
         # The headline printed again over the story (a page template's second title) is not a paragraph.
         for block in rest:
-            if _squash(block.text) == article.headline:
+            if len(block.text) <= 2 * len(article.headline) and _squash(block.text) == article.headline:
                 block.kind = "boilerplate"
         rest = [b for b in rest if b.kind != "boilerplate"]
-    # A caption follows the headline and ends with a photo credit.
-    if rest and _CAPTION_CREDIT.search(rest[0].text):
-        caption = rest.pop(0)
-        caption.kind = "caption"
-        article.caption = _squash(caption.text)
-        article.photo_credit = _squash(_CAPTION_CREDIT.search(caption.text)["credit"])
+    # A caption follows the headline (or the page's standfirst and byline) and ends with a photo credit.
+    for block in [b for b in rest[:4] if len(b.text) <= 400 and ("©" in b.text or "Photo" in b.text
+                                                                 or "(c)" in b.text or "Credit:" in b.text)
+                  and _CAPTION_CREDIT.search(b.text)]:
+        rest.remove(block)
+        block.kind = "caption"
+        if not article.caption:
+            article.caption = _squash(block.text)
+            credit = _CAPTION_CREDIT.search(block.text)
+            article.photo_credit = _squash(credit["credit"] or credit["agency"])
     # The credit line ("(FRANCE 24 with AFP and AP)") closes the story; what follows it is the page's.
     for position, block in enumerate(rest):
         match = _CREDIT_LINE.match(block.text)

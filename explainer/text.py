@@ -35,7 +35,8 @@ ACCORDING_TO = re.compile(r"(?<![\w-])(?:" + _ACCORDING + r")\s+(?!(?:cent|capit
 _ACCORDING_ANYWHERE = Folded(r"(?<![\w-])(?:" + _ACCORDING + r")(?![\w-])")
 _CONTINUATION = Folded(r"^(?:[\"“]?(?:" + _alternation("continuation") + r")(?![\w-]))|(?<![\w-])(?:"
                        + _alternation("continuation") + r")(?![\w-])")
-PRONOUN_SUBJECT = re.compile(r"(?:^|[\s,;])(?P<p>He|She|It|They|he|she|it|they)\s+(?:(?:\w+ly|also|further|later|"
+PRONOUN_SUBJECT = re.compile(r"(?:^|[\s,;])(?P<p>He|She|It|They|he|she|it|they|The\s+report|the\s+report|The\s+statement|"
+                             r"the\s+statement)\s+(?:(?:\w+ly|also|further|later|"
                              r"then|again|meanwhile)\s+){0,2}$")
 
 
@@ -204,7 +205,7 @@ class Attribution:
 _NAME_JOINER = re.compile(r"\**\s*(?:,|and|,\s*and)\s*\**")  # "Amnesty and *Airwars*": emphasis is markup
 _POSSESSIVE = re.compile(r"['’]s\b")
 # (up to 250 characters: "Airwars, which \"maintains a database of ... since August 2014\", reports")
-_RELATIVE_CLAUSE = re.compile(r",\s*(?:which|who)\b[^,]{0,250},")
+_RELATIVE_CLAUSE = re.compile(r"(?:,\s*|\s+)(?:which|who)\b[^,]{0,250},")
 
 
 def _joined(mentions: list[Mention], index: int, text: str) -> tuple[str, str, int]:
@@ -241,9 +242,11 @@ def _last_named(context: ArticleContext, before: int, pronoun: str) -> Attributi
     return None
 
 
+_CLAUSE_SUBJECT = re.compile(r",\s+(?:the\s+)?(?P<who>(?:[A-Z][\w'’-]*\s+){0,2}(?:opposition|media|sources|activists|"
+                             r"officials|rebels|monitors|witnesses|residents))\s+$")
 _CLAUSE_BREAK = re.compile(r",\s+(?:while|whereas|but)\s+|;\s")
 _PASSIVE_HEDGE = re.compile(r"(?:\b(?:was|were|is|are|been|be|being)\s+)$", re.IGNORECASE)
-_NOT_A_REPORT = re.compile(r"\s+(?:the\s+)?(?:responsibility|credit)\b", re.IGNORECASE)
+_NOT_A_REPORT = re.compile(r"\s+(?:the\s+)?(?:responsibility|credit|lives)\b", re.IGNORECASE)  # "claimed the lives of"
 # "burns that they said were ...": a relative clause on something else; "a statement in which they claimed" is the
 # statement's own content and keeps its speaker.
 _RELATIVE_BEFORE = re.compile(r"(?<!\bin\s)(?<!\bof\s)(?<!\bby\s)\b(?:that|which|where|whom)\s+$", re.IGNORECASE)
@@ -281,6 +284,8 @@ def attribute(context: ArticleContext, sentence: Sentence, position: int, last_s
         found = []
         if _ACCORDING_ANYWHERE.search(sentence.text):
             for index, mention in enumerate(mentions):
+                if _POSSESSIVE.match(text, mention.end, mention.end + 2):
+                    continue  # "according to Turkey's Anadolu Agency": the owner, not the source
                 if ACCORDING_TO.search(text[max(sentence.start, mention.start - 40):mention.start]):
                     canonical, as_written, start = _joined(mentions, index, text)
                     # extend over "X and Y" after "according to"
@@ -292,7 +297,16 @@ def attribute(context: ArticleContext, sentence: Sentence, position: int, last_s
             continue  # "X killed five, while Y escaped according to Z": Z speaks for its own clause only
         candidates.append((abs(start - position), attribution))
     if candidates:
-        return min(candidates, key=lambda item: item[0])[1]
+        nearest_source = min(candidates, key=lambda item: item[0])[1]
+        if nearest_source.start is not None and nearest_source.start > position:
+            # "Two soldiers were killed, the ministry said, Trend reports citing Turkish media": the speaker
+            # nearest the figure claims it; the outlet's own sourcing comes after.
+            speakers = _speakers(context, sentence, last_speaker)
+            inner = [s for v, s in speakers if position < v < nearest_source.start and s.start is not None
+                     and not s.inferred]
+            if inner:
+                return inner[0]
+        return nearest_source
     key = ("speaker", sentence.start, sentence.end, last_speaker)
     if key not in context._sentences:
         speakers = _speakers(context, sentence, last_speaker)
@@ -317,9 +331,12 @@ def attribute(context: ArticleContext, sentence: Sentence, position: int, last_s
     # anyone speaks in it at all.)
     # "19 soldiers were killed, while the army claimed 60": the speaker of a later clause does not speak for it
     later = [speaker for verb_start, speaker in found
-             if (not figure or not (_PARTICIPLE.match(text, verb_start)
-                                                    or _CLAUSE_BREAK.search(text, position, verb_start)))
+             if (not figure or not ((_PARTICIPLE.match(text, verb_start) and text[verb_start - 3:verb_start] != "as ")
+                                    or _CLAUSE_BREAK.search(text, position, verb_start)))
              and not _INFINITIVE.search(text, max(sentence.start, verb_start - 4), verb_start)]
+    # "Reuters quoted a Turkish official as saying": the one quoted speaks, not the one quoting
+    later = [speaker for verb_start, speaker in found if text[verb_start - 3:verb_start] == "as "
+             and speaker in later] + later
     if not later or (_FRAMING.match(sentence.text) and later[0].start is not None
                      and sentence.start < position < later[0].start):
         return None
@@ -404,6 +421,8 @@ def _speakers(context: ArticleContext, sentence: Sentence, last_speaker: Attribu
             # before the last speaker of an earlier one.
             here = _last_named(context, at, pronoun.group("p").lower())
             here = here if here is not None and here.start is not None and here.start >= sentence.start else None
+            if pronoun.group("p").lower().startswith("the "):
+                here = None  # "the statement said": the last speaker's statement, not a body it names
             antecedent = (found[-1][1] if found else None) or here or last_speaker \
                 or _last_named(context, sentence.start, pronoun.group("p").lower())
             if antecedent is not None:
@@ -411,6 +430,24 @@ def _speakers(context: ArticleContext, sentence: Sentence, last_speaker: Attribu
                                                         verb.start() - len(pronoun.group()) + pronoun.start("p"),
                                                         True)))
                 continue
+        told = text[verb.start():verb.end()].lower() == "told"  # "X told AFP": AFP is told, never the speaker
+        inverted = bisect.bisect_left(mention_starts, verb.end())
+        if not told and inverted < len(mentions) and _INVERTED_BEFORE.search(text, max(sentence.start, verb.start() - 3),
+                                                                verb.start()) \
+                and text[verb.end():mentions[inverted].start].strip().lower() in ("", "the"):
+            # "..., said a ministry statement", "..., said the Observatory": the subject follows its verb, and no
+            # name earlier in the sentence ("Assad regime attacks ...") is the speaker.
+            mention = mentions[inverted]
+            name = mention.actor.canonical if mention.actor else mention.text
+            found.append((verb.start(), Attribution(name, mention.text, mention.start, mention.descriptor)))
+            continue
+        clause_subject = _CLAUSE_SUBJECT.search(text, max(sentence.start, verb.start() - 60), verb.start())
+        if clause_subject and (nearest is None or mentions[nearest].end <= clause_subject.start()):
+            # "While state media reported none, the Syrian opposition stated nine": the clause's own subject, not
+            # the name that opens the sentence
+            who = clause_subject["who"]
+            found.append((verb.start(), Attribution(who, who, clause_subject.start("who"))))
+            continue
         if nearest is not None:
             chosen = nearest
             if chosen > low and _APPOSITION.fullmatch(text, mentions[chosen - 1].end, verb.start()):
@@ -419,6 +456,18 @@ def _speakers(context: ArticleContext, sentence: Sentence, last_speaker: Attribu
                 chosen -= 1  # "The Anadolu Agency of Turkey wrote": the agency, not its country
             canonical, as_written, start = _joined(mentions, chosen, text)
             found.append((verb.start(), Attribution(canonical, as_written, start, mentions[chosen].descriptor)))
+            continue
+        titled = _NAME_TITLE.search(text, max(sentence.start, verb.start() - 250), verb.start())
+        if titled:
+            # "..., Vadim Kulit, deputy chief of the Russian Centre for Reconciliation, said": a spokesman or officer
+            # speaks for the body the title names; a person whose title names none speaks in their own name.
+            body = next((m for m in mentions if titled.start("title") <= m.start and m.end <= titled.end("title")
+                         and m.actor is not None and not _POSSESSIVE.match(text, m.end, m.end + 2)
+                         and not _ASIDE_AROUND(text, sentence, m, verb.start())), None)
+            if body is not None and _ROLE_WORD.search(titled["title"]):
+                found.append((verb.start(), Attribution(body.actor.canonical, titled.group("name"), body.start, True)))
+            else:
+                found.append((verb.start(), Attribution(titled["name"], titled["name"], titled.start("name"))))
             continue
         anaphor = _ANAPHOR.search(text, max(sentence.start, verb.start() - 40), verb.start())
         if anaphor:
@@ -434,13 +483,15 @@ def _speakers(context: ArticleContext, sentence: Sentence, last_speaker: Attribu
             who = subject["who"].replace("*", "").strip()  # "Pro-ISIL *Wafa Media*": emphasis is markup
             if re.match(r"(?:another|one)\s+\S+\s+\S", who, re.IGNORECASE):
                 who = who.split(None, 1)[1]  # "One activist source": the source, not the count
+            # "the pro-PYD Hawar News Agency": a name keeps no leaning in front of it
+            who = re.sub(r"^[Pp]ro-[\w'’-]+\s+(?=[A-Z])", "", who)
             person = _ROLE_AND_NAME.fullmatch(who)
             if person:
                 who = person["name"]  # "Pro-opposition activist Cédric Labrousse" speaks in his own name
             found.append((verb.start(), Attribution(who, subject["who"].strip(),
                                                     verb.start() - len(subject.group()) + subject.start("who"))))
             continue
-        after_index = bisect.bisect_left(mention_starts, verb.end())
+        after_index = bisect.bisect_left(mention_starts, verb.end()) if not told else len(mentions)
         if after_index < len(mentions) and text[verb.end():mentions[after_index].start].strip().lower() in ("", "the"):
             mention = mentions[after_index]
             name = mention.actor.canonical if mention.actor else mention.text
@@ -457,13 +508,13 @@ def _speakers(context: ArticleContext, sentence: Sentence, last_speaker: Attribu
 # "Rebel forces reported", "Pro-opposition media outlets reported that", "Turkish sources said".
 _SUBJECT = re.compile(r"(?:^(?:(?:Meanwhile|However|Later|Separately|Earlier|Moreover|Additionally|Furthermore|"
                       r"In\s+addition),\s+)?(?:(?:[Oo]n|[Ii]n|[Bb]y|[Dd]uring|[Aa]fter|[Bb]efore|[Ll]ate\s+on)\s+[^,]{3,60}?,?\s+){0,2}"
-                      r"|[.;:]\s+|,\s+(?:while|and|but|with)\s+|\bwith\s+)"
+                      r"|[.;:]\s+|\s[–—]\s+|,\s+(?:while|and|but|with)\s+|\bwith\s+)"
                       r"(?:The\s+|the\s+|A\s+|a\s+|An\s+|an\s+)?"
                       r"(?P<who>(?:[A-Za-z*][\w.'’*-]*\s+){0,3}(?:forces|media|outlets|sources|officials|source|"
                       r"analysts|activists|monitors|groups|group|residents|witnesses|medics|doctors|rescuers|"
                       r"officers|spokesman|spokesperson|commander|operations\s+room|site|website|agency|newspaper|channel|"
                       r"activist|witness|resident|journalist|reporter|official|rebels|military|army|coalition|"
-                      r"command|ministry|police|"
+                      r"command|ministry|police|militia|militias|fighters|militants|insurgents|opposition|"
                       r"organi[sz]ation|[A-Z][\w'’-]+\**))"
                       r"(?:\s+(?:on\s+\w+|also|later|further|meanwhile|separately|has|have|had))?\s+$")
 
@@ -473,8 +524,8 @@ _UNNAMED_SOURCE = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Ss]ome|[Oo]ther|[Ss]everal|[U
                              r"diplomatic|intelligence|government|opposition|rebel)\s+)?"
                              r"sources?\s+$")  # ("some reports put": no one speaks)
 # "the group", "the same group", "the organisation": a body named or heard just before, never a person
-_ANAPHOR = re.compile(r"\b[Tt]he\s+(?:same\s+)?(?:group|organi[sz]ation|monitor|watchdog)"
-                      r"(?:\s+(?:also|later|further|then))?\s+$")
+_ANAPHOR = re.compile(r"\b[Tt]he\s+(?:same\s+)?(?:group|organi[sz]ation|monitor|watchdog|report|study|investigation)"
+                      r"(?:\s+(?:also|later|further|then|\w+ly))?\s+$")
 
 
 _NOT_A_GROUP = ("head_of_state", "official", "military", "government", "ministry")
@@ -507,8 +558,29 @@ _COUNT_BEFORE = re.compile(r"(?:\d|\b(?:two|three|four|five|six|seven|eight|nine
                            r"some|more|other))\s+$", re.IGNORECASE)
 _PEOPLE_AFTER = Folded(r"\s+(?:" + _alternation("person_noun") + r")(?![\w-])")
 _ROLE_AND_NAME = re.compile(r"(?:[\w'’-]+\s+){0,2}(?:activist|journalist|reporter|spokesman|spokeswoman|spokesperson|"
-                            r"commander|official|analyst|researcher|doctor|witness|resident|photographer)\s+"
-                            r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})")
+                            r"commander|official|analyst|researcher|doctor|witness|resident|photographer|correspondent|"
+                            r"newspaper|daily|channel|broadcaster|website)\s+"
+                            r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})")
+
+# ", Vadim Kulit, deputy chief of the Russian Centre for Reconciliation (a division of ...), said": a named person and
+# their title in apposition right before the verb.
+_NAME_TITLE = re.compile(r",\s+(?P<name>[A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|al-[\w'’-]+|bin|ibn)){1,3}),\s+"
+                         r"(?P<title>(?:the\s+)?[a-z][^,;]{2,200}?)\s*,\s*(?:\w+\s+)?$")
+_ROLE_WORD = re.compile(r"\b(?:chief|head|director|spokes(?:man|woman|person)|deputy|commander|official|officer|"
+                        r"representative|coordinator|minister|secretary)\b", re.IGNORECASE)
+_INVERTED_BEFORE = re.compile(r"[,”\"]\s*$")
+_PLACE_BEFORE = re.compile(r"(?<![\w-])(?:in|of|from|into|across|bordering|near|inside|outside|toward|towards|"
+                           r"against|throughout)\s+(?:northern\s+|southern\s+|eastern\s+|western\s+|north-western\s+|"
+                           r"northwestern\s+|north-west\s+)?$", re.IGNORECASE)
+
+
+def _ASIDE_AROUND(text: str, sentence: Sentence, mention: Mention, verb_start: int) -> bool:
+    """Whether the mention sits in brackets that close before the verb and hold more than the name itself."""
+    opening = text.rfind("(", max(sentence.start, mention.start - 120), mention.start)
+    if opening < 0 or ")" in text[opening:mention.start]:
+        return False
+    closing = text.find(")", mention.end, verb_start)
+    return closing >= 0 and text[opening + 1:closing].strip() != mention.text
 
 
 # "In February 2018, the SNHR, a UK-based group, published a report alleging": a time phrase before the subject
@@ -518,6 +590,11 @@ _OPENING_PHRASE = re.compile(r"^(?:(?:On|In|By|During|After|Before|Since|Late\s+
 def _could_be_speaker(text: str, sentence: Sentence, mention: Mention, verb_start: int) -> bool:
     if _POSSESSIVE.match(text, mention.end, mention.end + 2):
         return False
+    if mention.actor is not None and mention.actor.kind == "government" \
+            and _PLACE_BEFORE.search(text, max(sentence.start, mention.start - 12), mention.start):
+        return False  # "the governor of Hatay, bordering Syria, said": a country after a preposition is a place
+    if _ASIDE_AROUND(text, sentence, mention, verb_start):
+        return False  # "X, deputy chief of Y (a division of the Russian defence ministry), said": an aside
     if _COUNT_BEFORE.search(text, max(sentence.start, mention.start - 12), mention.start) \
             and _PEOPLE_AFTER.match(text, mention.end):
         return False
@@ -535,6 +612,8 @@ _UNLISTED = [
     # "according to the governor of Hatay province"
     # (a title in Markdown emphasis: "according to *The New York Times*")
     re.compile(r"\b(?:according to|citing) \**(?P<who>(?:[\w'’-]+ ){0,8}[\w'’-]+)\**(?=[,.;:)]|$)", re.IGNORECASE),
+    # "the army was accused by the opposition of executing 65 people"
+    re.compile(r"\b(?:was|were)\s+accused\s+by\s+(?:the\s+)?(?P<who>[\w'’-]+(?:\s+[\w'’-]+){0,3}?)\s+of\b"),
     # "..., the governor of Hatay province said."
     re.compile(r", (?P<who>(?:[\w'’-]+ ){0,8}[\w'’-]+) (?:said|says|told reporters|reported|claimed|announced)"
                r"(?: on \w+)?[.!]?[\"”]?$"),
@@ -562,6 +641,8 @@ def _unlisted_source(sentence: Sentence) -> Attribution | None:
             # "according to a pro-government news site", "the PYD": the claimant is named without its article
             # ("the governor of Hatay province", a role, keeps it)
             who = re.sub(r"^(?:[Aa]n?\s+|[Tt]he\s+(?=[A-Z0-9]))", "", written)
+            person = _ROLE_AND_NAME.fullmatch(re.sub(r"^[Tt]he\s+", "", who))
+            who = person["name"] if person else who  # "the Kuwaiti newspaper Al-Jarida": the newspaper's name
             # "the 13th Division's media wing": a spokesman or media office speaks for its organisation
             who = _MOUTHPIECE.sub("", who)
             return Attribution(who, written, sentence.start)

@@ -491,8 +491,8 @@ def test_seventh_round_phrasing_second_part(tmp_path, reference, text, expected)
     # a figure before ", while X claimed" is the outlet's own, not X's
     ("Seven soldiers were killed, while the Syrian Army claimed to have killed 40 rebels.",
      [(7, OUTLET), (40, "Syrian Arab Army")]),
-    # a source in Markdown emphasis; an activist speaking in his own name
-    ("Pro-rebel *Orient News* announced that an airstrike had killed 12 fighters.", [(12, "Pro-rebel Orient News")]),
+    # a source in Markdown emphasis, named without its leaning; an activist speaking in his own name
+    ("Pro-rebel *Orient News* announced that an airstrike had killed 12 fighters.", [(12, "Orient News")]),
     ("Pro-government journalist Karim Haddad reported that more than 60 were killed.", [(60, "Karim Haddad")]),
     # the coalition against ISIL under its names
     ("CJTF-OIR said that 30 militants were killed in strikes near Hajin.", [(30, "US-led coalition")]),
@@ -546,5 +546,56 @@ def test_who_claims_in_tenth_round(tmp_path, reference, text, expected):
     ("Two Russian marines were wounded near Palmyra.", [(2, "wounded", "russia")]),
 ])
 def test_tenth_round_phrasing(tmp_path, reference, text, expected):
+    claims = _claims(tmp_path, reference, text)
+    assert [(c.number_low, c.outcome, c.victim_side) for c in claims] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "The report" goes on with the body named before it
+    ("Amnesty International criticized the strikes. The report specifically cited two raids which left 19 civilians "
+     "dead.", [(19, "Amnesty International")]),
+    # militias and fighters as unlisted sources
+    ("In another raid in the same area, Kurdish militia claimed that strikes had killed 13 civilians.",
+     [(13, "Kurdish militia")]),
+    # a named source keeps no leaning in front of it
+    ("On 3 March, the pro-PYD Hawar News Agency reported that 7 soldiers were killed.", [(7, "Hawar News Agency")]),
+])
+def test_who_claims_in_eleventh_round(tmp_path, reference, text, expected):
+    assert [(c.number_low, c.claimant) for c in _claims(tmp_path, reference, text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Those killed included three aid workers.", [(3, "killed", "civilians")]),
+    ("Police shot dead four protesters in Adana.", [(4, "killed", "civilians")]),
+])
+def test_eleventh_round_phrasing(tmp_path, reference, text, expected):
+    claims = _claims(tmp_path, reference, text)
+    assert [(c.number_low, c.outcome, c.victim_side) for c in claims] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a clause's own subject right before its verb, not the name that opens the sentence
+    ("While Syrian state media did not report any deaths, the Syrian opposition stated 12 people were killed.",
+     [(12, "Syrian opposition")]),
+    # passive "accused by X of": X claims the figure
+    ("In May, the militia was accused by the opposition of executing 40 people.", [(40, "opposition")]),
+    # a newspaper named with its description; a correspondent by name
+    ("According to the Lebanese newspaper Al-Akhbar, the strike killed 30 fighters.", [(30, "Al-Akhbar")]),
+    # the Local Coordination Committees are an actor, whatever is written before them
+    ("The Rebel Local Coordination Committees reported that 52 bodies were found.",
+     [(52, "Local Coordination Committees")]),
+    # a toll with an aside between it and its verb
+    ("The death toll, according to local activists, was estimated to be between 40 and 55.",
+     [(40, "local activists")]),
+])
+def test_who_claims_in_twelfth_round(tmp_path, reference, text, expected):
+    assert [(c.number_low, c.claimant) for c in _claims(tmp_path, reference, text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The corpses of 17 men were found near the dam.", [(17, "killed", "unspecified")]),
+    ("Twelve POWs were executed by the militia.", [(12, "killed", "unspecified")]),
+])
+def test_twelfth_round_phrasing(tmp_path, reference, text, expected):
     claims = _claims(tmp_path, reference, text)
     assert [(c.number_low, c.outcome, c.victim_side) for c in claims] == expected

@@ -209,3 +209,118 @@ def test_a_standfirst_before_the_byline_and_a_repeated_headline_are_not_paragrap
     assert [b.kind for b in article.blocks] == ["headline", "standfirst", "boilerplate", "boilerplate", "body"]
     claims = extract_claims(article, reference)
     assert sorted((c.number_low, c.outcome) for c in claims) == [(4, "killed"), (6, "wounded")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a dateline with a dash before the subject; the Russian army speaks through its ministry
+    ("DAMASCUS, SYRIA (9:00 P.M.) – The Russian army announced the death of four Syrian soldiers and the "
+     "hospitalisation of nine others.", [(4, "killed", "Russian Defence Ministry"), (9, "wounded", "Russian Defence Ministry")]),
+    # a country after a preposition is a place, not a speaker
+    ("Two soldiers were wounded, the mayor of a town bordering Syria said.", [(2, "wounded", None)]),
+    # "NAME, TITLE of BODY (aside), said": the body speaks
+    ("Five militants were killed, Ivan Petrov, deputy head of the Russian Centre for Reconciliation (part of the "
+     "Russian defence ministry), said.", [(5, "killed", "Russian Reconciliation Centre")]),
+    # "according to Turkey's Anadolu Agency": the agency, not its country
+    ("Six civilians were killed in the raid, according to Turkey's Anadolu Agency.", [(6, "killed", "Anadolu Agency")]),
+    # "..., said a ministry statement": the subject after its verb, not a name opening the sentence
+    ("In addition, Assad regime shelling killed two soldiers, said a ministry statement.",
+     [(2, "killed", MOD)]),
+    # "X quoted Y as saying": the participle names the speaker of what went before
+    ("Nine soldiers have been killed, Reuters quoted a senior Turkish official as saying.", [(9, "killed", "Turkey")]),
+])
+def test_news_speakers_round_four(tmp_path, reference, text, expected):
+    claims = _claims(tmp_path, reference, text)
+    got = [(c.number_low, c.outcome, c.claimant) for c in claims]
+    assert [(n, o) for n, o, _ in got] == [(n, o) for n, o, _ in expected]
+    for (_, _, claimant), (_, _, wanted) in zip(got, expected):
+        if wanted is None:
+            assert claimant not in ("Syrian government", "Turkey")
+        else:
+            assert claimant == wanted
+
+
+def test_a_report_named_before_speaks_as_the_report(tmp_path, reference):
+    text = ("The Syrian Network for Human Rights published its monthly report on Monday. The report revealed that "
+            "40 civilians were killed in May, 12 of the killed civilians were children and 9 of them were women.")
+    claims = _claims(tmp_path, reference, text)
+    assert [(c.number_low, c.victim_side, c.claimant) for c in claims] == [
+        (40, "civilians", "Syrian Network for Human Rights"), (12, "civilians", "Syrian Network for Human Rights"),
+        (9, "civilians", "Syrian Network for Human Rights")]
+
+
+def test_page_furniture_of_news_sites(tmp_path, reference):
+    # a headline ending in a source tag; a photo caption after the standfirst and byline
+    text = ("Drone strike kills three fighters near Amuda (SOHR)\n\n"
+            "The strike hit a car on the road to the town.\n"
+            "author_image Jane Roe\n"
+            "A drone strike on Monday killed three fighters (Photo: Example Agency)\n"
+            "QAMISHLI – A drone killed three SDF fighters near Amuda on Monday, the Syrian Observatory for Human "
+            "Rights said.\n")
+    article = _article(tmp_path, reference, text)
+    assert article.headline == "Drone strike kills three fighters near Amuda (SOHR)"
+    assert "caption" in [b.kind for b in article.blocks]
+    claims = extract_claims(article, reference)
+    assert [(c.number_low, c.victim_side, c.claimant) for c in claims] == [(3, "unspecified", SOHR)]
+
+
+def test_wrapped_prose_with_a_short_line_is_one_paragraph(tmp_path, reference):
+    text = ("Clashes near Saraqeb kill soldiers\n\n"
+            "As well as two attacks on Turkish positions,\n"
+            "dozens of Syrian government troops have been killed in\n"
+            "the escalation, according to the Syrian Observatory for Human\n"
+            "Rights, a war monitor.\n")
+    claims = _claims(tmp_path, reference, text)
+    assert [(c.quantity_text, c.claimant) for c in claims] == [("dozens", SOHR)]
+
+
+def test_the_statement_is_its_issuers_not_a_body_it_names(tmp_path, reference):
+    text = ("Shelling hit a Turkish post near Sarmin on Friday, Turkey's Defence Ministry said in a statement.\n"
+            '"Two of our soldiers were wounded in the shelling by the regime on our post. We hit the regime '
+            'positions in return," the statement said.\n')
+    claims = _claims(tmp_path, reference, text)
+    assert [(c.number_low, c.outcome, c.victim_side, c.claimant) for c in claims] == [(2, "wounded", "turkey", MOD)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Around 40 soldiers were killed in three days, said the watchdog group.", (40, SOHR)),
+    ("The offensive has sent 200,000 people fleeing toward the border.", (200000, "publisher of article.txt")),
+])
+def test_more_news_phrasings(tmp_path, reference, text, expected):
+    assert [(c.number_low, c.claimant) for c in _claims(tmp_path, reference, text)] == [expected]
+
+
+def test_a_date_line_over_the_headline_is_not_the_headline(tmp_path, reference):
+    text = ("14 March 2020,   09:40\n"
+            "Shelling kills 7 soldiers near Ariha\n\n"
+            "Seven Syrian soldiers were killed by shelling near Ariha, the Syrian Observatory for Human Rights said.\n")
+    article = _article(tmp_path, reference, text)
+    assert article.headline == "Shelling kills 7 soldiers near Ariha"
+    assert [c.number_low for c in extract_claims(article, reference)] == [7]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "X told AFP": the agency is told, the speaker is X
+    ('"Eleven civilians were killed in the raids," Observatory chief Sami Haddad told AFP.', [(11, SOHR)]),
+    # "the country's ministry said ..., Trend reports citing Turkish media": the speaker nearest the figure
+    ("Three Turkish soldiers were wounded, the country's National Defense Ministry said, the agency reported "
+     "citing Turkish media.", [(3, MOD)]),
+    # a relative clause without a comma between a name and its verb
+    ("The White Helmets which work in rebel areas said the strike killed 14 people.", [(14, "White Helmets")]),
+    # AP's spellings of the UN and of the Turkish president
+    ("The U.N. said 700,000 people have been displaced since December.", [(700000, "United Nations")]),
+    ("Shelling killed four soldiers, Turkey's president said on Monday.", [(4, "Recep Tayyip Erdogan")]),
+    # "claimed the lives of N": an outcome, not a speaker's verb
+    ("In February the attacks of the Syrian army claimed the lives of 20 soldiers.",
+     [(20, "publisher of article.txt")]),
+])
+def test_news_speakers_round_six(tmp_path, reference, text, expected):
+    assert [(c.number_low, c.claimant) for c in _claims(tmp_path, reference, text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("One soldier was killed and another was injured in the attack.", [(1, "killed"), (1, "wounded")]),
+    ("In the raid on Sunday, 12 soldiers of Turkey lost their lives.", [(12, "killed")]),
+    ("Nine members of one family were among the dead, the monitor said.", [(9, "killed")]),
+])
+def test_news_counts_round_six(tmp_path, reference, text, expected):
+    assert [(c.number_low, c.outcome) for c in _claims(tmp_path, reference, text)] == expected
