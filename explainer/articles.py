@@ -38,6 +38,9 @@ _CAPTION_CREDIT = re.compile(r"\s*(?:©|\(c\)|\(?Photo:|Credit:)\s*(?P<credit>[^
 _SOURCE_TAG = re.compile(r"\s*\([A-Za-z][\w .'’-]{1,30}\)\s*$")
 _SENTENCE_END = re.compile(r"[.!?:;\"”’)]$")
 _BYLINE = re.compile(r"^[^|\n]{2,60}\s\|\s*\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d\d\b")
+# "26 January 2021,   10:12", "Monday, 02 March 2020 - 10:06", "February 3, 2020": a page's date line over the headline
+_DATE_LINE = re.compile(r"^(?:[A-Z][a-z]+day,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}\.?\s+"
+                        r"\d{1,2}(?:st|nd|rd|th)?),?\s+(?:19|20)\d\d(?:[\s,|-]+\d{1,2}:\d\d(?:\s*[AaPp]\.?[Mm]\.?)?)?\s*$")
 _WRAP_WIDTH = 100  # hard-wrapped text is wrapped at 72 to 80 characters; wider lines are paragraphs of their own
 _MARKDOWN_HEADING = re.compile(r"^(?P<hashes>#{1,6})\s+(?P<text>.+?)\s*#*$")
 
@@ -556,7 +559,8 @@ def _label_blocks(article: Article, reference: Reference) -> None:
             index += 1
             break
         actor = reference.actors.by_name(block.text) if len(block.text) <= 80 else None
-        if (len(block.text.split()) <= 3 or actor is not None) and not _SENTENCE_END.search(block.text):
+        if (len(block.text.split()) <= 3 or actor is not None or _DATE_LINE.match(block.text)) \
+                and not _SENTENCE_END.search(block.text):
             # A short line, or the name of an outlet or a source on a line of its own (a site's name over the
             # headline: "The Syrian Observatory For Human Rights"), is the page's masthead.
             block.kind = "masthead"
@@ -589,11 +593,13 @@ def _label_blocks(article: Article, reference: Reference) -> None:
     if article.headline:
         # The headline printed again over the story (a page template's second title) is not a paragraph.
         for block in rest:
-            if _squash(block.text) == article.headline:
+            if len(block.text) <= 2 * len(article.headline) and _squash(block.text) == article.headline:
                 block.kind = "boilerplate"
         rest = [b for b in rest if b.kind != "boilerplate"]
     # A caption follows the headline (or the page's standfirst and byline) and ends with a photo credit.
-    for block in [b for b in rest[:4] if _CAPTION_CREDIT.search(b.text) and len(b.text) <= 400]:
+    for block in [b for b in rest[:4] if len(b.text) <= 400 and ("©" in b.text or "Photo" in b.text
+                                                                 or "(c)" in b.text or "Credit:" in b.text)
+                  and _CAPTION_CREDIT.search(b.text)]:
         rest.remove(block)
         block.kind = "caption"
         if not article.caption:

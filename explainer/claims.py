@@ -125,9 +125,10 @@ _STOCK = re.compile(r"(?<![\w-])(?:" + _words_pattern(STOCK_VERBS) + r"|for|with
                     r"more\s+than|at\s+least)\s+)?$", re.IGNORECASE)
 _PLAN = Folded(r"(?<![\w-])(?:" + _words_pattern(V["plan_word"]) + r")(?![\w-])")
 _TOLL = Folded(
-    r"(?<![\w-])(?P<word>" + _words_pattern(V["toll_word"]) + r")(?![\w-])(?P<who>(?:\s+[\w'’*-]+){0,12}?)\s*,?\s+"
+    r"(?<![\w-])(?P<word>" + _words_pattern(V["toll_word"]) + r")(?![\w-])(?P<who>(?:\s+[\w'’*-]+){0,12}?)(?:\s*,[^,;.]{1,60},)?\s*,?\s+"
     r"(?:(?:has|had|have|now|further|then)\s+)?(?P<verb>rose|risen|rise|rising|climbed|increased|reached|reaching|"
-    r"stands\s+at|stood\s+at|jumped|hit|is|was|were|are|included|includes|exceeds|exceeded|exceeding|to|at)"
+    r"stands\s+at|stood\s+at|jumped|hit|(?:is|was)\s+estimated\s+(?:to\s+be|at)|is|was|were|are|included|includes|"
+    r"exceeds|exceeded|exceeding|to|at)"
     r"(?:\s+to)?\s*[\"“]?")
 _OUTCOME_IN = Folded(r"(?<![\w-])(?:" + _words_pattern(
     list(PARTICIPLES) + list(INTRANSITIVES) + list(OUTCOME_NOUNS) + list(NOMINALS)) + r")(?![\w-])")
@@ -150,6 +151,8 @@ _UNNUMBERED = Folded(r"(?<![\w-])(?:" + _words_pattern(TRANSITIVES) + r"|(?:" + 
                      r"(?P<q2>casualties|losses|deaths|injuries|fatalities)\b")
 _ANOTHER = re.compile(r"(?<![\w-])(?:" + _words_pattern(TRANSITIVES) + r")\s+(?P<q>another)(?=\s*[,.;:)]|\s*$|\s+(?:and|but|"
                       r"in|on|at|near|during|following|after)\b)", re.IGNORECASE)
+_ANOTHER_SUBJECT = re.compile(r"(?<![\w-])(?P<q>[Aa]nother)(?=\s+(?:was|has\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:"
+                              + _words_pattern(PARTICIPLES) + r")(?![\w-]))")
 _MILITARY_HEADS = {"soldiers", "soldier", "troops", "servicemen", "serviceman", "personnel", "fighters", "fighter",
                    "officers", "officer", "guards", "forces", "members", "others", "men", "crew", "pilot", "pilots"}
 _PARTIES = ("turkey", "syria_government", "russia", "rebels")
@@ -157,6 +160,9 @@ _GROUP_STOP = {"were", "was", "are", "is", "had", "have", "has", "who", "which",
                "by", "during", "after", "when", "while", "died", "killed", "wounded", "injured", "and", "as"}
 # Singular nouns for people, which also stand before another noun as modifiers ("a rebel pocket").
 _POSSESSIVES = {"its", "their", "our", "his", "her"}
+# The first words of outcome verbs: a group named after "of" ends where its verb begins.
+_VERB_STARTS = {w.split()[0] for w in INTRANSITIVES} | {w.split()[0] for w in PARTICIPLES if " " not in w} - {"fell"} \
+    | {w for w in TRANSITIVES if " " not in w}
 _OWN_LOSSES = Folded(r"(?<![\w-])(?:" + _words_pattern(V["own_losses_word"]) + r")(?![\w-])")
 _SINGULAR_NOUNS = {w for w in PERSON_NOUNS if not w.endswith("s") and " " not in w} - {
     "people", "police", "personnel", "crew", "staff", "militia", "men", "women", "children"}
@@ -165,14 +171,14 @@ _ACCORDING_TAIL = re.compile(r",\s*according to\s+[^,.;:\"“”]+")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _AMONG_THOSE = re.compile(r"\bamong\s+(?:those|the)\s+(?P<verb>dead|killed|wounded|injured)\s*(?:,\s*|\s+(?:were|was|are)\s+)$",
                           re.IGNORECASE)
-_TO_VERB = re.compile(r"\s+to\s+(?P<verb>[a-z]+)\b")
-_FORCED_BEFORE = Folded(r"(?<![\w-])(?:forc\w*|dr[io]ve\w*|driving|compell\w*|prompt\w*)\s+$")
+_TO_VERB = re.compile(r"\s+(?:to\s+(?P<verb>[a-z]+)|(?P<ing>fleeing))\b")
+_FORCED_BEFORE = Folded(r"(?<![\w-])(?:forc\w*|dr[io]ve\w*|driving|compell\w*|prompt\w*|sen[dt]|sending|sends)\s+$")
 _COUNTED_ITEM = r"(?:an?|\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|dozens|tens|hundreds|scores)\s+[^,.;:\"“”]{1,40}?"
 _LIST_THEN_VERB = re.compile(r"(?P<items>(?:\s*,\s*(?:and\s+)?|\s+and\s+)" + _COUNTED_ITEM + r"(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)"
                              + _COUNTED_ITEM + r"){0,8}?)\s+(?:have|has|had|were|was|are)\s+(?:also\s+)?(?:been\s+)?"
                              r"(?:[a-z]+\s+(?:or|and)\s+)?(?P<verb>[a-z]+)\b")
 _AMONG_BEFORE = re.compile(r"\bamong\s+(?:the|those)\s+$", re.IGNORECASE)
-_AMONG_AFTER = re.compile(r"(?:\s*(?:,|and|,\s*and)\s+[^,.;:]{1,40}?)?\s+(?:were|was|are|is)\s+among\s+(?:the|those)\s+"
+_AMONG_AFTER = re.compile(r"(?:\s*(?:,|and|,\s*and)\s+[^,.;:]{1,40}?|\s+of\s+[^,.;:]{1,40}?)?\s+(?:were|was|are|is)\s+among\s+(?:the|those)\s+"
                           r"(?:[\w,-]+\s+){0,3}?(?P<verb>dead|killed|wounded|injured|victims)(?![\w-])", re.IGNORECASE)
 _OF_THE_CASUALTIES = re.compile(r"\s+of\s+(?:the|those)\s+(?P<noun>dead|killed|wounded|injured|victims)(?![\w-])"
                                 r"(?:\s+(?:civilians|people|persons|soldiers|fighters|victims))?(?![\w-])",
@@ -359,7 +365,8 @@ def _noun_phrase(sentence: str, quantity: Quantity) -> _Victims | None:
                 kept = []
                 for part in re.finditer(r"\S+", group["group"]):
                     adverb = part.group().endswith("ly") and part.group().lower() not in SIDE_WORDS  # not "family"
-                    if part.group().lower() in _GROUP_STOP or adverb or len(kept) >= 8:
+                    if part.group().lower() in _GROUP_STOP or adverb or len(kept) >= 8 \
+                            or part.group().lower() in _VERB_STARTS:  # "34 soldiers of Turkey lost their lives"
                         break
                     kept.append(part)
                 if kept and _side_of_words(" ".join(p.group() for p in kept)):
@@ -417,7 +424,9 @@ def _victim_phrases(sentence: str) -> list[_Victims]:
             quantities.append(Quantity(sentence[match.start(group):match.end(group)], match.start(group),
                                        match.start(group), None, None,
                                        "unspecified"))
-    for match in (_ANOTHER.finditer(sentence) if "another" in lowered else ()):
+    for match in ([*_ANOTHER.finditer(sentence), *_ANOTHER_SUBJECT.finditer(sentence)] if "another" in lowered
+                  else ()):
+        # "wounded another", "one was killed and another was injured": one more person
         if free(match.start("q"), match.end("q")):
             quantities.append(Quantity(match["q"], match.start("q"), match.end("q"), 1, 1, "exact"))
     for match in (_ALL_OF.finditer(sentence) if "all" in lowered else ()):
@@ -652,10 +661,11 @@ def _link_outcomes(sentence: str, phrases: list[_Victims]) -> list[_Link]:
                                phrase.start, phrase.end, "subset"))
             continue
         forced = _TO_VERB.match(sentence, phrase.end)
-        if forced and forced["verb"].lower() in INTRANSITIVES \
+        verb_word = (forced["verb"] or "flee").lower() if forced else ""
+        if forced and verb_word in INTRANSITIVES \
                 and _FORCED_BEFORE.search(sentence, max(0, phrase.start - 16), phrase.start):
-            # "forcing tens of thousands to flee", "drove 5,000 people to flee": the people are displaced
-            links.append(_Link(phrase, INTRANSITIVES[forced["verb"].lower()], phrase.start, forced.end(), "active"))
+            # "forcing tens of thousands to flee", "sent 5,000 people fleeing": the people are displaced
+            links.append(_Link(phrase, INTRANSITIVES[verb_word], phrase.start, forced.end(), "active"))
             continue
         shared = _LIST_THEN_VERB.match(sentence, phrase.end) if phrase.head in PERSON_NOUNS else None
         if shared and shared["verb"].lower() in PARTICIPLES and not any(

@@ -205,7 +205,7 @@ class Attribution:
 _NAME_JOINER = re.compile(r"\**\s*(?:,|and|,\s*and)\s*\**")  # "Amnesty and *Airwars*": emphasis is markup
 _POSSESSIVE = re.compile(r"['’]s\b")
 # (up to 250 characters: "Airwars, which \"maintains a database of ... since August 2014\", reports")
-_RELATIVE_CLAUSE = re.compile(r",\s*(?:which|who)\b[^,]{0,250},")
+_RELATIVE_CLAUSE = re.compile(r"(?:,\s*|\s+)(?:which|who)\b[^,]{0,250},")
 
 
 def _joined(mentions: list[Mention], index: int, text: str) -> tuple[str, str, int]:
@@ -242,9 +242,11 @@ def _last_named(context: ArticleContext, before: int, pronoun: str) -> Attributi
     return None
 
 
+_CLAUSE_SUBJECT = re.compile(r",\s+(?:the\s+)?(?P<who>(?:[A-Z][\w'’-]*\s+){0,2}(?:opposition|media|sources|activists|"
+                             r"officials|rebels|monitors|witnesses|residents))\s+$")
 _CLAUSE_BREAK = re.compile(r",\s+(?:while|whereas|but)\s+|;\s")
 _PASSIVE_HEDGE = re.compile(r"(?:\b(?:was|were|is|are|been|be|being)\s+)$", re.IGNORECASE)
-_NOT_A_REPORT = re.compile(r"\s+(?:the\s+)?(?:responsibility|credit)\b", re.IGNORECASE)
+_NOT_A_REPORT = re.compile(r"\s+(?:the\s+)?(?:responsibility|credit|lives)\b", re.IGNORECASE)  # "claimed the lives of"
 # "burns that they said were ...": a relative clause on something else; "a statement in which they claimed" is the
 # statement's own content and keeps its speaker.
 _RELATIVE_BEFORE = re.compile(r"(?<!\bin\s)(?<!\bof\s)(?<!\bby\s)\b(?:that|which|where|whom)\s+$", re.IGNORECASE)
@@ -295,7 +297,16 @@ def attribute(context: ArticleContext, sentence: Sentence, position: int, last_s
             continue  # "X killed five, while Y escaped according to Z": Z speaks for its own clause only
         candidates.append((abs(start - position), attribution))
     if candidates:
-        return min(candidates, key=lambda item: item[0])[1]
+        nearest_source = min(candidates, key=lambda item: item[0])[1]
+        if nearest_source.start is not None and nearest_source.start > position:
+            # "Two soldiers were killed, the ministry said, Trend reports citing Turkish media": the speaker
+            # nearest the figure claims it; the outlet's own sourcing comes after.
+            speakers = _speakers(context, sentence, last_speaker)
+            inner = [s for v, s in speakers if position < v < nearest_source.start and s.start is not None
+                     and not s.inferred]
+            if inner:
+                return inner[0]
+        return nearest_source
     key = ("speaker", sentence.start, sentence.end, last_speaker)
     if key not in context._sentences:
         speakers = _speakers(context, sentence, last_speaker)
@@ -410,6 +421,8 @@ def _speakers(context: ArticleContext, sentence: Sentence, last_speaker: Attribu
             # before the last speaker of an earlier one.
             here = _last_named(context, at, pronoun.group("p").lower())
             here = here if here is not None and here.start is not None and here.start >= sentence.start else None
+            if pronoun.group("p").lower().startswith("the "):
+                here = None  # "the statement said": the last speaker's statement, not a body it names
             antecedent = (found[-1][1] if found else None) or here or last_speaker \
                 or _last_named(context, sentence.start, pronoun.group("p").lower())
             if antecedent is not None:
@@ -417,8 +430,9 @@ def _speakers(context: ArticleContext, sentence: Sentence, last_speaker: Attribu
                                                         verb.start() - len(pronoun.group()) + pronoun.start("p"),
                                                         True)))
                 continue
+        told = text[verb.start():verb.end()].lower() == "told"  # "X told AFP": AFP is told, never the speaker
         inverted = bisect.bisect_left(mention_starts, verb.end())
-        if inverted < len(mentions) and _INVERTED_BEFORE.search(text, max(sentence.start, verb.start() - 3),
+        if not told and inverted < len(mentions) and _INVERTED_BEFORE.search(text, max(sentence.start, verb.start() - 3),
                                                                 verb.start()) \
                 and text[verb.end():mentions[inverted].start].strip().lower() in ("", "the"):
             # "..., said a ministry statement", "..., said the Observatory": the subject follows its verb, and no
@@ -426,6 +440,13 @@ def _speakers(context: ArticleContext, sentence: Sentence, last_speaker: Attribu
             mention = mentions[inverted]
             name = mention.actor.canonical if mention.actor else mention.text
             found.append((verb.start(), Attribution(name, mention.text, mention.start, mention.descriptor)))
+            continue
+        clause_subject = _CLAUSE_SUBJECT.search(text, max(sentence.start, verb.start() - 60), verb.start())
+        if clause_subject and (nearest is None or mentions[nearest].end <= clause_subject.start()):
+            # "While state media reported none, the Syrian opposition stated nine": the clause's own subject, not
+            # the name that opens the sentence
+            who = clause_subject["who"]
+            found.append((verb.start(), Attribution(who, who, clause_subject.start("who"))))
             continue
         if nearest is not None:
             chosen = nearest
@@ -470,7 +491,7 @@ def _speakers(context: ArticleContext, sentence: Sentence, last_speaker: Attribu
             found.append((verb.start(), Attribution(who, subject["who"].strip(),
                                                     verb.start() - len(subject.group()) + subject.start("who"))))
             continue
-        after_index = bisect.bisect_left(mention_starts, verb.end())
+        after_index = bisect.bisect_left(mention_starts, verb.end()) if not told else len(mentions)
         if after_index < len(mentions) and text[verb.end():mentions[after_index].start].strip().lower() in ("", "the"):
             mention = mentions[after_index]
             name = mention.actor.canonical if mention.actor else mention.text
@@ -493,7 +514,7 @@ _SUBJECT = re.compile(r"(?:^(?:(?:Meanwhile|However|Later|Separately|Earlier|Mor
                       r"analysts|activists|monitors|groups|group|residents|witnesses|medics|doctors|rescuers|"
                       r"officers|spokesman|spokesperson|commander|operations\s+room|site|website|agency|newspaper|channel|"
                       r"activist|witness|resident|journalist|reporter|official|rebels|military|army|coalition|"
-                      r"command|ministry|police|militia|militias|fighters|militants|insurgents|"
+                      r"command|ministry|police|militia|militias|fighters|militants|insurgents|opposition|"
                       r"organi[sz]ation|[A-Z][\w'’-]+\**))"
                       r"(?:\s+(?:on\s+\w+|also|later|further|meanwhile|separately|has|have|had))?\s+$")
 
@@ -537,8 +558,9 @@ _COUNT_BEFORE = re.compile(r"(?:\d|\b(?:two|three|four|five|six|seven|eight|nine
                            r"some|more|other))\s+$", re.IGNORECASE)
 _PEOPLE_AFTER = Folded(r"\s+(?:" + _alternation("person_noun") + r")(?![\w-])")
 _ROLE_AND_NAME = re.compile(r"(?:[\w'’-]+\s+){0,2}(?:activist|journalist|reporter|spokesman|spokeswoman|spokesperson|"
-                            r"commander|official|analyst|researcher|doctor|witness|resident|photographer)\s+"
-                            r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})")
+                            r"commander|official|analyst|researcher|doctor|witness|resident|photographer|correspondent|"
+                            r"newspaper|daily|channel|broadcaster|website)\s+"
+                            r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})")
 
 # ", Vadim Kulit, deputy chief of the Russian Centre for Reconciliation (a division of ...), said": a named person and
 # their title in apposition right before the verb.
@@ -590,6 +612,8 @@ _UNLISTED = [
     # "according to the governor of Hatay province"
     # (a title in Markdown emphasis: "according to *The New York Times*")
     re.compile(r"\b(?:according to|citing) \**(?P<who>(?:[\w'’-]+ ){0,8}[\w'’-]+)\**(?=[,.;:)]|$)", re.IGNORECASE),
+    # "the army was accused by the opposition of executing 65 people"
+    re.compile(r"\b(?:was|were)\s+accused\s+by\s+(?:the\s+)?(?P<who>[\w'’-]+(?:\s+[\w'’-]+){0,3}?)\s+of\b"),
     # "..., the governor of Hatay province said."
     re.compile(r", (?P<who>(?:[\w'’-]+ ){0,8}[\w'’-]+) (?:said|says|told reporters|reported|claimed|announced)"
                r"(?: on \w+)?[.!]?[\"”]?$"),
@@ -617,6 +641,8 @@ def _unlisted_source(sentence: Sentence) -> Attribution | None:
             # "according to a pro-government news site", "the PYD": the claimant is named without its article
             # ("the governor of Hatay province", a role, keeps it)
             who = re.sub(r"^(?:[Aa]n?\s+|[Tt]he\s+(?=[A-Z0-9]))", "", written)
+            person = _ROLE_AND_NAME.fullmatch(re.sub(r"^[Tt]he\s+", "", who))
+            who = person["name"] if person else who  # "the Kuwaiti newspaper Al-Jarida": the newspaper's name
             # "the 13th Division's media wing": a spokesman or media office speaks for its organisation
             who = _MOUTHPIECE.sub("", who)
             return Attribution(who, written, sentence.start)

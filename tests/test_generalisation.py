@@ -571,3 +571,31 @@ def test_who_claims_in_eleventh_round(tmp_path, reference, text, expected):
 def test_eleventh_round_phrasing(tmp_path, reference, text, expected):
     claims = _claims(tmp_path, reference, text)
     assert [(c.number_low, c.outcome, c.victim_side) for c in claims] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a clause's own subject right before its verb, not the name that opens the sentence
+    ("While Syrian state media did not report any deaths, the Syrian opposition stated 12 people were killed.",
+     [(12, "Syrian opposition")]),
+    # passive "accused by X of": X claims the figure
+    ("In May, the militia was accused by the opposition of executing 40 people.", [(40, "opposition")]),
+    # a newspaper named with its description; a correspondent by name
+    ("According to the Lebanese newspaper Al-Akhbar, the strike killed 30 fighters.", [(30, "Al-Akhbar")]),
+    # the Local Coordination Committees are an actor, whatever is written before them
+    ("The Rebel Local Coordination Committees reported that 52 bodies were found.",
+     [(52, "Local Coordination Committees")]),
+    # a toll with an aside between it and its verb
+    ("The death toll, according to local activists, was estimated to be between 40 and 55.",
+     [(40, "local activists")]),
+])
+def test_who_claims_in_twelfth_round(tmp_path, reference, text, expected):
+    assert [(c.number_low, c.claimant) for c in _claims(tmp_path, reference, text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The corpses of 17 men were found near the dam.", [(17, "killed", "unspecified")]),
+    ("Twelve POWs were executed by the militia.", [(12, "killed", "unspecified")]),
+])
+def test_twelfth_round_phrasing(tmp_path, reference, text, expected):
+    claims = _claims(tmp_path, reference, text)
+    assert [(c.number_low, c.outcome, c.victim_side) for c in claims] == expected
