@@ -499,10 +499,10 @@ def _sources_rows(path: str, modified: int) -> dict[str, dict[str, str]]:
 
 def _provenance_field(name: str) -> str:
     lowered = name.strip().lower()
-    for field, starts in (("outlet", ("outlet", "publisher")), ("source", ("source",)),
-                          ("licence", ("licence", "license"))):
+    for name_read, starts in (("outlet", ("outlet", "publisher")), ("source", ("source",)),
+                              ("licence", ("licence", "license"))):
         if lowered.startswith(starts):
-            return field
+            return name_read
     return ""
 
 
