@@ -530,7 +530,7 @@ def _speakers(context: ArticleContext, sentence: Sentence, last_speaker: Attribu
 # The subject of a speech verb that the actors table does not know, opening its clause:
 # "Rebel forces reported", "Pro-opposition media outlets reported that", "Turkish sources said".
 _SUBJECT = re.compile(r"(?:^(?:(?:Meanwhile|However|Later|Separately|Earlier|Moreover|Additionally|Furthermore|"
-                      r"In\s+addition),\s+)?(?:(?:[Oo]n|[Ii]n|[Bb]y|[Dd]uring|[Aa]fter|[Bb]efore|[Ll]ate\s+on)\s+[^,]{3,60}?,?\s+){0,2}"
+                      r"In\s+addition),\s+)?(?:(?:While|Whereas|Although|Though)\s+)?(?:(?:[Oo]n|[Ii]n|[Bb]y|[Dd]uring|[Aa]fter|[Bb]efore|[Ll]ate\s+on)\s+[^,]{3,60}?,?\s+){0,2}"
                       r"|[.;:]\s+|\s[–—]\s+|,\s+(?:while|and|but|with)\s+|\bwith\s+)"
                       r"(?:The\s+|the\s+|A\s+|a\s+|An\s+|an\s+)?"
                       r"(?P<who>(?:[A-Za-z*][\w.'’*-]*\s+){0,3}(?:forces|media|outlets|sources|officials|source|"
