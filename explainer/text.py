@@ -287,7 +287,13 @@ def attribute(context: ArticleContext, sentence: Sentence, position: int, last_s
                 if _POSSESSIVE.match(text, mention.end, mention.end + 2):
                     continue  # "according to Turkey's Anadolu Agency": the owner, not the source
                 if ACCORDING_TO.search(text[max(sentence.start, mention.start - 40):mention.start]):
-                    canonical, as_written, start = _joined(mentions, index, text)
+                    last = index
+                    # "per the White Helmets, the Syrian Civil Defense, and the SOHR": every name of the list
+                    while last + 1 < len(mentions) and last - index < 4 and _NAME_JOINER.fullmatch(
+                            text[mentions[last].end:mentions[last + 1].start].replace(", the ", ", ").replace(
+                                " and the ", " and ")):
+                        last += 1
+                    canonical, as_written, start = _joined(mentions, last, text)
                     # extend over "X and Y" after "according to"
                     found.append((mention.start, Attribution(canonical, as_written, start, mention.descriptor)))
         context._sentences[key] = found
