@@ -39,7 +39,9 @@ from .steps import DOWNLOADS, INTERIM, PROCESSED, STEPS, STORY, Step, pages
 log = logging.getLogger("explainer")
 
 CODE_DIR = Path(__file__).resolve().parent
-STAGE_DIR = BUILD_DIR / "stage"
+# One staging folder per build process: a notebook kernel runs in a session of its own, so a build killed
+# mid-notebook can leave its kernel writing for a moment longer, into this build's folder, never the next's.
+STAGE_DIR = BUILD_DIR / f"stage-{os.getpid()}"
 JOURNAL = BUILD_DIR / "commit.json"
 LOCK = BUILD_DIR / "build.lock"
 # Build-internal parameters: where the staged tables go. Never shown in the committed notebooks.
@@ -101,7 +103,8 @@ def clean_stale_staging() -> None:
     """Finish a commit a killed build left half-done, then remove staging and temporary files."""
     if recover(JOURNAL):
         _progress("  finished the outputs' update that an interrupted build left half-done")
-    shutil.rmtree(STAGE_DIR, ignore_errors=True)
+    for stale in BUILD_DIR.glob("stage*"):  # this build's and killed builds' staging folders
+        shutil.rmtree(stale, ignore_errors=True)
     for pattern in (".site-*", "_site.old"):  # the site renderer's staging (explainer/site.py)
         for leftover in PROJECT_ROOT.glob(pattern):
             shutil.rmtree(leftover, ignore_errors=True)

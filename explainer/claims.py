@@ -137,8 +137,9 @@ _GROUP_AFTER = re.compile(r"\s+(?:of|from|belonging\s+to|loyal\s+to|with|in)\s+(
                           re.IGNORECASE)
 _SUBSET_BEFORE = re.compile(r"(?:\bincluding|\bamong\s+them|\bamong\s+whom|\bof\s+whom|\bof\s+which|\bincluded)\s+$",
                             re.IGNORECASE)
-_PERIOD_WORDS = Folded(r"\b(?:total|so\s+far|since|in\s+all|altogether|cumulative|overall|toll|annual|"
-                           r"over\s+the\s+same\s+period|during\s+the\s+(?:previous|past|last)|within\s+(?:two|three|"
+_PERIOD_WORDS = Folded(r"\b(?:total|so\s+far|since|in\s+all|altogether|cumulative|overall|annual|"
+                           r"over\s+the\s+same\s+period|(?:during|over|in)\s+the\s+(?:previous|past|last)|in\s+recent\s+(?:days|"
+                           r"weeks|months|years)|within\s+(?:two|three|"
                            r"\d+)\s+days|per\s+year|each\s+year|by\s+(?:the\s+)?(?:end|beginning|start)\b|by\s+\d{4}|"
                            r"as\s+of)\b")
 _SINGLE = Folded(r"(?<![\w-])(an?|one)\s+(?=(?:[\w'’-]+\s+){0,3}?(?:" + _words_pattern(
@@ -151,6 +152,8 @@ _UNNUMBERED = Folded(r"(?<![\w-])(?:" + _words_pattern(TRANSITIVES) + r"|(?:" + 
                      r"(?P<q2>casualties|losses|deaths|injuries|fatalities)\b")
 _ANOTHER = re.compile(r"(?<![\w-])(?:" + _words_pattern(TRANSITIVES) + r")\s+(?P<q>another)(?=\s*[,.;:)]|\s*$|\s+(?:and|but|"
                       r"in|on|at|near|during|following|after)\b)", re.IGNORECASE)
+_ANOTHER_SUBJECT = re.compile(r"(?<![\w-])(?P<q>[Aa]nother)(?=\s+(?:was|has\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:"
+                              + _words_pattern(PARTICIPLES) + r")(?![\w-]))")
 _MILITARY_HEADS = {"soldiers", "soldier", "troops", "servicemen", "serviceman", "personnel", "fighters", "fighter",
                    "officers", "officer", "guards", "forces", "members", "others", "men", "crew", "pilot", "pilots"}
 _PARTIES = ("turkey", "syria_government", "russia", "rebels")
@@ -158,6 +161,9 @@ _GROUP_STOP = {"were", "was", "are", "is", "had", "have", "has", "who", "which",
                "by", "during", "after", "when", "while", "died", "killed", "wounded", "injured", "and", "as"}
 # Singular nouns for people, which also stand before another noun as modifiers ("a rebel pocket").
 _POSSESSIVES = {"its", "their", "our", "his", "her"}
+# The first words of outcome verbs: a group named after "of" ends where its verb begins.
+_VERB_STARTS = {w.split()[0] for w in INTRANSITIVES} | {w.split()[0] for w in PARTICIPLES if " " not in w} - {"fell"} \
+    | {w for w in TRANSITIVES if " " not in w}
 _OWN_LOSSES = Folded(r"(?<![\w-])(?:" + _words_pattern(V["own_losses_word"]) + r")(?![\w-])")
 _SINGULAR_NOUNS = {w for w in PERSON_NOUNS if not w.endswith("s") and " " not in w} - {
     "people", "police", "personnel", "crew", "staff", "militia", "men", "women", "children"}
@@ -173,7 +179,7 @@ _LIST_THEN_VERB = re.compile(r"(?P<items>(?:\s*,\s*(?:and\s+)?|\s+and\s+)" + _CO
                              + _COUNTED_ITEM + r"){0,8}?)\s+(?:have|has|had|were|was|are)\s+(?:also\s+)?(?:been\s+)?"
                              r"(?:[a-z]+\s+(?:or|and)\s+)?(?P<verb>[a-z]+)\b")
 _AMONG_BEFORE = re.compile(r"\bamong\s+(?:the|those)\s+$", re.IGNORECASE)
-_AMONG_AFTER = re.compile(r"(?:\s*(?:,|and|,\s*and)\s+[^,.;:]{1,40}?)?\s+(?:were|was|are|is)\s+among\s+(?:the|those)\s+"
+_AMONG_AFTER = re.compile(r"(?:\s*(?:,|and|,\s*and)\s+[^,.;:]{1,40}?|\s+of\s+[^,.;:]{1,40}?)?\s+(?:were|was|are|is)\s+among\s+(?:the|those)\s+"
                           r"(?:[\w,-]+\s+){0,3}?(?P<verb>dead|killed|wounded|injured|victims)(?![\w-])", re.IGNORECASE)
 _OF_THE_CASUALTIES = re.compile(r"\s+of\s+(?:the|those)\s+(?P<noun>dead|killed|wounded|injured|victims)(?![\w-])"
                                 r"(?:\s+(?:civilians|people|persons|soldiers|fighters|victims))?(?![\w-])",
@@ -360,7 +366,8 @@ def _noun_phrase(sentence: str, quantity: Quantity) -> _Victims | None:
                 kept = []
                 for part in re.finditer(r"\S+", group["group"]):
                     adverb = part.group().endswith("ly") and part.group().lower() not in SIDE_WORDS  # not "family"
-                    if part.group().lower() in _GROUP_STOP or adverb or len(kept) >= 8:
+                    if part.group().lower() in _GROUP_STOP or adverb or len(kept) >= 8 \
+                            or part.group().lower() in _VERB_STARTS:  # "34 soldiers of Turkey lost their lives"
                         break
                     kept.append(part)
                 if kept and _side_of_words(" ".join(p.group() for p in kept)):
@@ -418,7 +425,9 @@ def _victim_phrases(sentence: str) -> list[_Victims]:
             quantities.append(Quantity(sentence[match.start(group):match.end(group)], match.start(group),
                                        match.start(group), None, None,
                                        "unspecified"))
-    for match in (_ANOTHER.finditer(sentence) if "another" in lowered else ()):
+    for match in ([*_ANOTHER.finditer(sentence), *_ANOTHER_SUBJECT.finditer(sentence)] if "another" in lowered
+                  else ()):
+        # "wounded another", "one was killed and another was injured": one more person
         if free(match.start("q"), match.end("q")):
             quantities.append(Quantity(match["q"], match.start("q"), match.end("q"), 1, 1, "exact"))
     for match in (_ALL_OF.finditer(sentence) if "all" in lowered else ()):

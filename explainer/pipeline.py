@@ -220,9 +220,13 @@ def _shown(path: Path) -> str:
     from .steps import INTERIM, PROCESSED
 
     path = Path(path).resolve()
-    for staged, real in (("processed", PROCESSED), ("interim", INTERIM)):  # as explainer.build.Stage names them
-        if path.is_relative_to((BUILD_DIR / "stage" / staged).resolve()):
-            return str(Path(real) / path.relative_to((BUILD_DIR / "stage" / staged).resolve()))
+    build = BUILD_DIR.resolve()
+    if path.is_relative_to(build):
+        # build/stage-PID/processed/x.csv, as explainer.build.Stage names them, is shown as data/processed/x.csv
+        parts = path.relative_to(build).parts
+        real = {"processed": PROCESSED, "interim": INTERIM}.get(parts[1]) if len(parts) > 1 else None
+        if parts[0].startswith("stage") and real:
+            return str(Path(real, *parts[2:]))
     return str(path.relative_to(PROJECT_ROOT)) if path.is_relative_to(PROJECT_ROOT) else str(path)
 
 

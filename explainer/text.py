@@ -205,7 +205,7 @@ class Attribution:
 _NAME_JOINER = re.compile(r"\**\s*(?:,|and|,\s*and)\s*\**")  # "Amnesty and *Airwars*": emphasis is markup
 _POSSESSIVE = re.compile(r"['’]s\b")
 # (up to 250 characters: "Airwars, which \"maintains a database of ... since August 2014\", reports")
-_RELATIVE_CLAUSE = re.compile(r",\s*(?:which|who)\b[^,]{0,250},")
+_RELATIVE_CLAUSE = re.compile(r"(?:,\s*|\s+)(?:which|who)\b[^,]{0,250},")
 
 
 def _joined(mentions: list[Mention], index: int, text: str) -> tuple[str, str, int]:
@@ -247,7 +247,7 @@ _CLAUSE_SUBJECT = re.compile(r",\s+(?:(?:in|on|by|during)\s+[^,]{3,40},\s+)?(?:t
                              r"officials|rebels|monitors|witnesses|residents))\s+$")
 _CLAUSE_BREAK = re.compile(r",\s+(?:while|whereas|but)\s+|;\s")
 _PASSIVE_HEDGE = re.compile(r"(?:\b(?:was|were|is|are|been|be|being)\s+)$", re.IGNORECASE)
-_NOT_A_REPORT = re.compile(r"\s+(?:the\s+)?(?:responsibility|credit)\b", re.IGNORECASE)
+_NOT_A_REPORT = re.compile(r"\s+(?:the\s+)?(?:responsibility|credit|lives)\b", re.IGNORECASE)  # "claimed the lives of"
 # "burns that they said were ...": a relative clause on something else; "a statement in which they claimed" is the
 # statement's own content and keeps its speaker.
 _RELATIVE_BEFORE = re.compile(r"(?<!\bin\s)(?<!\bof\s)(?<!\bby\s)\b(?:that|which|where|whom)\s+$", re.IGNORECASE)
@@ -298,7 +298,16 @@ def attribute(context: ArticleContext, sentence: Sentence, position: int, last_s
             continue  # "X killed five, while Y escaped according to Z": Z speaks for its own clause only
         candidates.append((abs(start - position), attribution))
     if candidates:
-        return min(candidates, key=lambda item: item[0])[1]
+        nearest_source = min(candidates, key=lambda item: item[0])[1]
+        if nearest_source.start is not None and nearest_source.start > position:
+            # "Two soldiers were killed, the ministry said, Trend reports citing Turkish media": the speaker
+            # nearest the figure claims it; the outlet's own sourcing comes after.
+            speakers = _speakers(context, sentence, last_speaker)
+            inner = [s for v, s in speakers if position < v < nearest_source.start and s.start is not None
+                     and not s.inferred]
+            if inner:
+                return inner[0]
+        return nearest_source
     key = ("speaker", sentence.start, sentence.end, last_speaker)
     if key not in context._sentences:
         speakers = _speakers(context, sentence, last_speaker)
@@ -435,8 +444,9 @@ def _speakers(context: ArticleContext, sentence: Sentence, last_speaker: Attribu
                                                         verb.start() - len(pronoun.group()) + pronoun.start("p"),
                                                         True)))
                 continue
+        told = text[verb.start():verb.end()].lower() == "told"  # "X told AFP": AFP is told, never the speaker
         inverted = bisect.bisect_left(mention_starts, verb.end())
-        if inverted < len(mentions) and _INVERTED_BEFORE.search(text, max(sentence.start, verb.start() - 3),
+        if not told and inverted < len(mentions) and _INVERTED_BEFORE.search(text, max(sentence.start, verb.start() - 3),
                                                                 verb.start()) \
                 and text[verb.end():mentions[inverted].start].strip().lower() in ("", "the"):
             # "..., said a ministry statement", "..., said the Observatory": the subject follows its verb, and no
@@ -495,7 +505,7 @@ def _speakers(context: ArticleContext, sentence: Sentence, last_speaker: Attribu
             found.append((verb.start(), Attribution(who, subject["who"].strip(),
                                                     verb.start() - len(subject.group()) + subject.start("who"))))
             continue
-        after_index = bisect.bisect_left(mention_starts, verb.end())
+        after_index = bisect.bisect_left(mention_starts, verb.end()) if not told else len(mentions)
         if after_index < len(mentions) and text[verb.end():mentions[after_index].start].strip().lower() in ("", "the"):
             mention = mentions[after_index]
             name = mention.actor.canonical if mention.actor else mention.text
@@ -511,7 +521,7 @@ def _speakers(context: ArticleContext, sentence: Sentence, last_speaker: Attribu
 # The subject of a speech verb that the actors table does not know, opening its clause:
 # "Rebel forces reported", "Pro-opposition media outlets reported that", "Turkish sources said".
 _SUBJECT = re.compile(r"(?:^[\s,]*(?:(?:Meanwhile|However|Later|Separately|Earlier|Moreover|Additionally|Furthermore|"
-                      r"In\s+addition),\s+)?(?:(?:[Oo]n|[Ii]n|[Bb]y|[Dd]uring|[Aa]fter|[Bb]efore|[Ll]ate\s+on)\s+[^,]{3,60}?,?\s+){0,2}"
+                      r"In\s+addition),\s+)?(?:(?:While|Whereas|Although|Though)\s+)?(?:(?:[Oo]n|[Ii]n|[Bb]y|[Dd]uring|[Aa]fter|[Bb]efore|[Ll]ate\s+on)\s+[^,]{3,60}?,?\s+){0,2}"
                       r"|[.;:][\s,]+|\s[–—]\s+|,\s+(?:while|and|but|with)\s+(?:(?:in|on|by|during)\s+[^,]{3,40},\s+)?|\bwith\s+)"
                       r"(?:The\s+|the\s+|A\s+|a\s+|An\s+|an\s+)?"
                       r"(?P<who>(?:[A-Za-z*][\w.'’*-]*\s+){0,3}(?:forces|media|outlets|sources|officials|source|"

@@ -6,6 +6,7 @@ import os
 import shutil
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -137,6 +138,39 @@ def test_killed_build_leaves_nothing_half_written(project):
     assert _snapshot(root) == before  # the seed build is deterministic: same bytes as before the kill
     leftovers = [p for p in root.rglob("*") if p.name.endswith(".tmp") or p.name.startswith((".processed-", ".site-"))]
     assert leftovers == []
+
+
+def test_a_killed_builds_kernel_still_writing_does_not_disturb_the_next_build(project):
+    """A notebook kernel runs in a session of its own, so killing a build can leave it writing for a moment longer.
+    It writes into the killed build's staging folder: the next build must neither see it as its own notebook's
+    output ("the notebook wrote ..., which is not among its outputs") nor publish it."""
+    import time
+
+    root, env = project
+    before = _snapshot(root)
+    # The staging folder a build process (here: one that has been killed) writes into.
+    asked = subprocess.run([PY, "-c", "from explainer.build import STAGE_DIR; print(STAGE_DIR)"], cwd=root, env=env,
+                           capture_output=True, text=True, check=True)
+    orphan_output = Path(asked.stdout.strip()) / "processed" / "charts" / "claims.svg"
+    writer = subprocess.Popen([PY, "-c", (
+        "import pathlib, time\n"
+        f"target = pathlib.Path({str(orphan_output)!r})\n"
+        "end = time.time() + 60\n"
+        "while time.time() < end:\n"
+        "    target.parent.mkdir(parents=True, exist_ok=True)\n"
+        "    target.write_text(str(time.time()))\n"
+        "    time.sleep(0.02)\n")])
+    try:
+        time.sleep(0.5)
+        result = subprocess.run([PY, "-m", "explainer", "build", "--force", "--no-site"], cwd=root, env=env,
+                                capture_output=True, text=True)
+    finally:
+        writer.kill()
+        writer.wait()
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert _snapshot(root) == before
+    result = subprocess.run([PY, "-m", "explainer", "build"], cwd=root, env=env, capture_output=True, text=True)
+    assert result.returncode == 0 and not list((root / "build").glob("stage*")), result.stdout + result.stderr
 
 
 def _build(root, env, *args):

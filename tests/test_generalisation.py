@@ -629,3 +629,28 @@ def test_who_claims_in_thirteenth_round(tmp_path, reference, text, expected):
 def test_thirteenth_round_phrasing(tmp_path, reference, text, expected):
     claims = _claims(tmp_path, reference, text)
     assert [(c.number_low, c.outcome, c.victim_side) for c in claims] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a clause opened by "While" has a speaker of its own: its figure is never the main clause's speaker's
+    ("While Ariha mayor Omar Halabi put the toll at nine, the Syrian Observatory for Human Rights said "
+     "at least 11 civilians died.", ["Omar Halabi", "Syrian Observatory for Human Rights"]),
+    ("Whereas Anadolu Agency reported that six soldiers were wounded, SANA said 14 soldiers were wounded.",
+     ["Anadolu Agency", "SANA"]),
+])
+def test_a_while_clause_keeps_its_own_speaker(tmp_path, reference, text, expected):
+    claimants = [c.claimant for c in _claims(tmp_path, reference, text)]
+    assert len(claimants) == len(expected)
+    assert all(want in got for want, got in zip(expected, claimants)), claimants
+
+
+@pytest.mark.parametrize("text, scope", [
+    # a span of weeks or months is a period, not one incident's day
+    ("On 3 March 2020, officials said 900 civilians had fled in recent weeks.", "period"),
+    ("On 3 March 2020, officials said 40 fighters were killed over the past two months.", "period"),
+    ("On 3 March 2020, 40 fighters were killed in the last days of the offensive.", "period"),
+    # the toll of one strike is that strike's figure: a toll is not a total over a period by itself
+    ("On 3 March 2020, the death toll from the airstrike on the market rose to 33.", "incident"),
+])
+def test_periods_and_tolls(tmp_path, reference, text, scope):
+    assert [c.scope for c in _claims(tmp_path, reference, text)] == [scope]

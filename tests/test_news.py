@@ -296,3 +296,31 @@ def test_a_date_line_over_the_headline_is_not_the_headline(tmp_path, reference):
     article = _article(tmp_path, reference, text)
     assert article.headline == "Shelling kills 7 soldiers near Ariha"
     assert [c.number_low for c in extract_claims(article, reference)] == [7]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "X told AFP": the agency is told, the speaker is X
+    ('"Eleven civilians were killed in the raids," Observatory chief Sami Haddad told AFP.', [(11, SOHR)]),
+    # "the country's ministry said ..., Trend reports citing Turkish media": the speaker nearest the figure
+    ("Three Turkish soldiers were wounded, the country's National Defense Ministry said, the agency reported "
+     "citing Turkish media.", [(3, MOD)]),
+    # a relative clause without a comma between a name and its verb
+    ("The White Helmets which work in rebel areas said the strike killed 14 people.", [(14, "White Helmets")]),
+    # AP's spellings of the UN and of the Turkish president
+    ("The U.N. said 700,000 people have been displaced since December.", [(700000, "United Nations")]),
+    ("Shelling killed four soldiers, Turkey's president said on Monday.", [(4, "Recep Tayyip Erdogan")]),
+    # "claimed the lives of N": an outcome, not a speaker's verb
+    ("In February the attacks of the Syrian army claimed the lives of 20 soldiers.",
+     [(20, "publisher of article.txt")]),
+])
+def test_news_speakers_round_six(tmp_path, reference, text, expected):
+    assert [(c.number_low, c.claimant) for c in _claims(tmp_path, reference, text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("One soldier was killed and another was injured in the attack.", [(1, "killed"), (1, "wounded")]),
+    ("In the raid on Sunday, 12 soldiers of Turkey lost their lives.", [(12, "killed")]),
+    ("Nine members of one family were among the dead, the monitor said.", [(9, "killed")]),
+])
+def test_news_counts_round_six(tmp_path, reference, text, expected):
+    assert [(c.number_low, c.outcome) for c in _claims(tmp_path, reference, text)] == expected
