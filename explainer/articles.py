@@ -472,21 +472,38 @@ SOURCES_TABLE = "SOURCES.md"  # a provenance table beside the texts, as annotate
 
 @lru_cache(maxsize=32)
 def _sources_rows(path: str, modified: int) -> dict[str, dict[str, str]]:
-    """Rows of every Markdown table in a SOURCES.md that has a ``file`` column, keyed by file name."""
+    """What a SOURCES.md says of each text: the row of any Markdown table naming the file in a cell, keyed by that
+    file name, with its columns read as ``outlet``, ``source`` and ``licence`` ("Licence", "Source of the text",
+    "Publisher"); and under ``"*"`` what a line says of every text ("Licence of every text: Wikipedia text ...")."""
     rows: dict[str, dict[str, str]] = {}
+    every: dict[str, str] = {}
     header: list[str] | None = None
     for line in Path(path).read_text(encoding="utf-8", errors="replace").splitlines():
         if not line.lstrip().startswith("|"):
             header = None
+            statement = re.match(r"\W*(licen[cs]e|source|publisher|outlet)s?\b[^:]{0,40}:\s*(.+)", line, re.IGNORECASE)
+            if statement:
+                every.setdefault(_provenance_field(statement.group(1)), statement.group(2))
             continue
-        cells = [c.strip().strip("`").strip() for c in line.strip().strip("|").split("|")]
+        cells = [c.strip().strip("`*").strip() for c in line.strip().strip("|").split("|")]
         if header is None:
-            header = [c.lower() for c in cells]
-        elif "file" in header and not all(re.fullmatch(r":?-{3,}:?", c) for c in cells if c):
-            row = dict(zip(header, cells))
-            if row.get("file"):
-                rows.setdefault(row["file"], row)
+            header = [_provenance_field(c) for c in cells]
+        elif not all(re.fullmatch(r":?-{3,}:?", c) for c in cells if c):
+            row = {name: cell for name, cell in zip(header, cells) if name}
+            for cell in cells:
+                if cell.lower().endswith(ARTICLE_SUFFIXES) and "/" not in cell:
+                    rows.setdefault(cell, row)
+    rows["*"] = every
     return rows
+
+
+def _provenance_field(name: str) -> str:
+    lowered = name.strip().lower()
+    for name_read, starts in (("outlet", ("outlet", "publisher")), ("source", ("source",)),
+                              ("licence", ("licence", "license"))):
+        if lowered.startswith(starts):
+            return name_read
+    return ""
 
 
 def provenance_row(path: Path) -> dict[str, str]:
@@ -495,14 +512,16 @@ def provenance_row(path: Path) -> dict[str, str]:
     sources = os.path.join(os.path.dirname(str(path)), SOURCES_TABLE)
     if not os.path.isfile(sources):
         return {}
-    return _sources_rows(sources, os.stat(sources).st_mtime_ns).get(os.path.basename(str(path)), {})
+    found = _sources_rows(sources, os.stat(sources).st_mtime_ns)
+    return {**found["*"], **found.get(os.path.basename(str(path)), {})}
 
 
 def _provenance_fallback(article: Article, reference: Reference) -> None:
     """Who published an article that has no manifest row, so that its own-voice figures keep a real name.
 
-    In order: the front matter or masthead (already read); the row of a ``SOURCES.md`` table beside the file (its
-    ``outlet`` column, else an outlet its ``source`` or ``licence`` cell names: "Wikipedia text, CC BY-SA 4.0");
+    In order: the front matter or masthead (already read); what a ``SOURCES.md`` beside the file says of it (the
+    ``outlet`` column of the table row naming the file, else an outlet its ``source`` or ``licence`` cell names:
+    "Wikipedia text, CC BY-SA 4.0"; else a line about every text: "Licence of every text: Wikipedia text ...");
     else the file name's first words, where they name an outlet the actors table knows ("wikipedia-....txt",
     "reuters-....txt"). Never a guess beyond those. Only the outlet is taken: the licence, which decides whether the
     site may republish the text, comes from the manifest alone.
@@ -513,7 +532,7 @@ def _provenance_fallback(article: Article, reference: Reference) -> None:
     if row.get("outlet"):
         article.outlet = row["outlet"]
         return
-    for cell in (row.get("source"), row.get("licence"), row.get("license")):
+    for cell in (row.get("source"), row.get("licence")):
         if not cell:
             continue
         named = [m.actor for m in reference.actors.mentions(cell) if m.actor is not None

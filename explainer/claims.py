@@ -1034,10 +1034,12 @@ def extract_claims(article: Article, reference: Reference, context: ArticleConte
             # A day without a year takes the year of its paragraph, its heading or the publication; never a
             # year named in some earlier paragraph.
             state.year_hint = heading_year or publication_year or undated_year
-            if undated and undated_year is None and dates.last_full_date_year(block.text):
+            full_date_year = dates.last_full_date_year(block.text) if undated and undated_year is None else None
+            if full_date_year:
                 undated = False  # asked once: the whole text's dates are read only here
                 undated_year = dates.only_dated_year(" ".join(
-                    b.text for b in article.blocks if b.kind in ("headline", "subheading", "body", "table")))
+                    b.text for b in article.blocks if b.kind in ("headline", "subheading", "body", "table")),
+                    dated=full_date_year)
         if block.kind == "table":
             table_rows.append(block)
             continue

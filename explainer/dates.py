@@ -217,14 +217,20 @@ def latest_year(text: str) -> int | None:
     return int(years[-1]) if years else None
 
 
-_FULL_DATE_YEAR = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:" + "|".join(sorted(MONTHS, key=len, reverse=True))
-                             + r")\.?,?\s+((?:19|20)\d\d)\b|\b(?:" + "|".join(sorted(MONTHS, key=len, reverse=True))
-                             + r")\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+((?:19|20)\d\d)\b", re.IGNORECASE)
+_FULL_DATE_YEAR = Folded(r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:" + "|".join(sorted(MONTHS, key=len, reverse=True))
+                         + r")\.?,?\s+((?:19|20)\d\d)\b|\b(?:" + "|".join(sorted(MONTHS, key=len, reverse=True))
+                         + r")\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+((?:19|20)\d\d)\b")
 
 
-def only_dated_year(text: str) -> int | None:
-    """The one year every dated mention in ``text`` names ("30 April 2019", "May 2019"); None for none or several."""
+def only_dated_year(text: str, dated: int | None = None) -> int | None:
+    """The one year every dated mention in ``text`` names ("30 April 2019", "May 2019"); None for none or several.
+
+    ``dated``: a year the caller has already found in a date of ``text`` (it saves reading the dates again when the
+    text writes no other year).
+    """
     written = set(_ANY_YEAR.findall(text))
+    if len(written) == 1 and dated is not None and str(dated) in written:
+        return dated
     if len(written) > 1:  # only then can a dated year differ from a bare one ("a 2020 report"): read the dates
         written = {m.group(1) or m.group(2) for m in _DATED_YEAR.finditer(text)}
     elif written and not _DATED_YEAR.search(text):

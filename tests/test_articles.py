@@ -216,6 +216,19 @@ def test_a_sources_table_beside_the_texts_names_their_outlet(tmp_path, reference
     assert article.licence == ""  # whether the site may republish the text is the manifest's to say, not this table's
 
 
+@pytest.mark.parametrize("sources", [
+    # the file named in a column of another name
+    "| Text | Licence |\n|---|---|\n| passage-one.txt | Wikipedia text, CC BY-SA 4.0 |\n",
+    # a line about every text, with a table that names no licence
+    "Licence of every text: Wikipedia text, CC BY-SA 4.0 (attribution: Wikipedia contributors).\n\n"
+    "| file | claims |\n|---|---|\n| passage-one.txt | 2 |\n",
+])
+def test_a_sources_file_names_the_outlet_however_it_is_laid_out(tmp_path, reference, sources):
+    (tmp_path / "SOURCES.md").write_text(sources, encoding="utf-8")
+    (tmp_path / "passage-one.txt").write_text(_BODY, encoding="utf-8")
+    assert clean_article(tmp_path / "passage-one.txt", reference).outlet == "Wikipedia"
+
+
 def test_a_sources_table_outlet_column_wins_over_its_licence_cell(tmp_path, reference):
     (tmp_path / "SOURCES.md").write_text(
         "| file | outlet | licence |\n|---|---|---|\n| a.txt | Daily Example | Wikipedia text |\n", encoding="utf-8")
