@@ -41,6 +41,10 @@ _BYLINE = re.compile(r"^[^|\n]{2,60}\s\|\s*\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d\d
 # "26 January 2021,   10:12", "Monday, 02 March 2020 - 10:06", "February 3, 2020": a page's date line over the headline
 _DATE_LINE = re.compile(r"^(?:[A-Z][a-z]+day,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}\.?\s+"
                         r"\d{1,2}(?:st|nd|rd|th)?),?\s+(?:19|20)\d\d(?:[\s,|-]+\d{1,2}:\d\d(?:\s*[AaPp]\.?[Mm]\.?)?)?\s*$")
+_SITE_SUFFIX = re.compile(r"\s+[•|]\s+")
+_DATELINE = re.compile(r"(?:[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}(?:,\s*[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,2})?"
+                       r"(?:\s*\([^)]{1,40}\))?\s*(?:[–—]|:)\s|"
+                       r"[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3},\s+[A-Z][a-z]+\.?\s+\d{1,2}\.?\s+/[A-Z]+/)")
 _WRAP_WIDTH = 100  # hard-wrapped text is wrapped at 72 to 80 characters; wider lines are paragraphs of their own
 _MARKDOWN_HEADING = re.compile(r"^(?P<hashes>#{1,6})\s+(?P<text>.+?)\s*#*$")
 
@@ -610,9 +614,11 @@ def _label_blocks(article: Article, reference: Reference) -> None:
         rest[byline].kind = "boilerplate"
         rest = rest[byline + 1:]
     if article.headline:
-        # The headline printed again over the story (a page template's second title) is not a paragraph.
+        # The headline printed again over the story (a page template's second title) is not a paragraph; the
+        # page title may carry the site's name after a bullet or a bar ("Headline • The Site").
+        titles = {article.headline, _SITE_SUFFIX.split(article.headline)[0]}
         for block in rest:
-            if len(block.text) <= 2 * len(article.headline) and _squash(block.text) == article.headline:
+            if len(block.text) <= 2 * len(article.headline) and _squash(block.text) in titles:
                 block.kind = "boilerplate"
         rest = [b for b in rest if b.kind != "boilerplate"]
     # A caption follows the headline (or the page's standfirst and byline) and ends with a photo credit.
@@ -635,6 +641,13 @@ def _label_blocks(article: Article, reference: Reference) -> None:
                 later.kind = "trailer"
             rest = rest[:position]
             break
+    # "ERBIL (Kurdistan 24) – ...", "MOSCOW, August 8. /TASS/. ...": a dateline opens the story; a standfirst between
+    # the headline and it repeats the story's figures and is not one of its paragraphs.
+    dateline = next((position for position, block in enumerate(rest[:4]) if _DATELINE.match(block.text)), None)
+    if dateline and article.headline:
+        for block in rest[:dateline]:
+            block.kind = "standfirst"
+        rest = rest[dateline:]
     number = 0
     for block in rest:
         heading = _MARKDOWN_HEADING.match(block.text)

@@ -323,9 +323,11 @@ def attribute(context: ArticleContext, sentence: Sentence, position: int, last_s
         context._sentences[key] = found
     found = context._sentences[key]
     if not isinstance(found, list):
-        return found
+        return _known_officer(context, found)
     # "X said five were killed, while Y reported ten": a figure is claimed by the last speaker before it in the
     # sentence; a figure before every speech verb ("Five were killed, X said") by the first.
+    if "people" in context._sentences:
+        found = [(verb_start, _known_officer(context, speaker)) for verb_start, speaker in found]
     earlier = [speaker for verb_start, speaker in found if verb_start <= position]
     if earlier:
         return earlier[-1]
@@ -346,6 +348,18 @@ def attribute(context: ArticleContext, sentence: Sentence, position: int, last_s
                      and sentence.start < position < later[0].start):
         return None
     return later[0]
+
+
+def _known_officer(context: ArticleContext, attribution: Attribution | None) -> Attribution | None:
+    """A surname the article introduced as an officer of a body ("Oleg Yegorov, deputy chief of the Russian
+    Centre for Reconciliation, said"): later "according to Yegorov" is that body's claim too."""
+    people = context._sentences.get("people")
+    if not people or attribution is None:
+        return attribution
+    body = people.get(attribution.claimant.strip().lower())
+    if body is None:
+        return attribution
+    return Attribution(body, attribution.claimant_as_written, attribution.start, True)
 
 
 _QUOTE_CLOSES = re.compile(r"[,.!?]?[\"”]\s*,?\s*")
@@ -464,6 +478,13 @@ def _speakers(context: ArticleContext, sentence: Sentence, last_speaker: Attribu
             continue
         if nearest is not None:
             chosen = nearest
+            if "," in text[max(sentence.start, mentions[nearest].start - 60):mentions[nearest].start]:
+                named = _NAME_TITLE.search(text, max(sentence.start, verb.start() - 250), verb.start())
+                if named and named.start("title") <= mentions[nearest].start and mentions[nearest].actor is not None \
+                        and _ROLE_WORD.search(named["title"]):
+                    # ", Oleg Petrov, deputy chief of the Russian Centre for Reconciliation, said": remember the officer
+                    context._sentences.setdefault("people", {})[named["name"].split()[-1].lower()] = \
+                        mentions[nearest].actor.canonical
             if chosen > low and _APPOSITION.fullmatch(text, mentions[chosen - 1].end, verb.start()):
                 chosen -= 1  # "SANA, a Syrian state media agency, reported": the name, not its description
             elif chosen > 0 and _OF_BETWEEN.fullmatch(text, mentions[chosen - 1].end, mentions[chosen].start):
@@ -480,6 +501,8 @@ def _speakers(context: ArticleContext, sentence: Sentence, last_speaker: Attribu
                          and not _ASIDE_AROUND(text, sentence, m, verb.start())), None)
             if body is not None and _ROLE_WORD.search(titled["title"]):
                 found.append((verb.start(), Attribution(body.actor.canonical, titled.group("name"), body.start, True)))
+                # "According to Yegorov" later in the article: the same officer, speaking for the same body
+                context._sentences.setdefault("people", {})[titled["name"].split()[-1].lower()] = body.actor.canonical
             else:
                 found.append((verb.start(), Attribution(titled["name"], titled["name"], titled.start("name"))))
             continue

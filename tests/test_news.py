@@ -324,3 +324,33 @@ def test_news_speakers_round_six(tmp_path, reference, text, expected):
 ])
 def test_news_counts_round_six(tmp_path, reference, text, expected):
     assert [(c.number_low, c.outcome) for c in _claims(tmp_path, reference, text)] == expected
+
+
+def test_an_officer_named_once_speaks_for_the_body_later(tmp_path, reference):
+    text = ('Three militants were killed, Oleg Petrov, deputy chief of the Russian Centre for Reconciliation, said on '
+            'Monday. According to Petrov, one Syrian soldier was also killed. "Two more were wounded," he added.')
+    claims = _claims(tmp_path, reference, text)
+    assert [(c.number_low, c.claimant) for c in claims] == [(3, "Russian Reconciliation Centre"),
+                                                            (1, "Russian Reconciliation Centre"),
+                                                            (2, "Russian Reconciliation Centre")]
+
+
+@pytest.mark.parametrize("lead", [
+    "KILIS, Turkey (Example Wire) – Four Turkish soldiers were killed near Afrin on Monday, the ministry said.",
+    "MOSCOW, March 3. /EXA/. Four Turkish soldiers were killed near Afrin on Monday, the ministry said.",
+])
+def test_a_standfirst_before_the_dateline_is_not_a_paragraph(tmp_path, reference, lead):
+    text = ("Four Turkish soldiers killed near Afrin\n\n"
+            "Four soldiers were killed on Monday.\n\n"
+            + lead + "\n")
+    article = _article(tmp_path, reference, text)
+    assert [b.kind for b in article.blocks] == ["headline", "standfirst", "body"]
+    assert [c.number_low for c in extract_claims(article, reference)] == [4]
+
+
+def test_a_page_title_with_the_site_name_and_the_headline_again(tmp_path, reference):
+    text = ("Two soldiers killed near Tal Abyad • Example Monitor\n\n"
+            "Two soldiers killed near Tal Abyad\n\n"
+            "Two Turkish soldiers were killed near Tal Abyad on Sunday, the Syrian Observatory for Human Rights said.\n")
+    article = _article(tmp_path, reference, text)
+    assert [c.number_low for c in extract_claims(article, reference)] == [2]
