@@ -43,8 +43,12 @@ $(VENV)/.installed: requirements.txt pyproject.toml
 	@echo "installing into $(VENV): $$(grep -c '==' requirements.txt) pinned packages from requirements.txt, then the"
 	@echo "explainer package (about 90 s on a fresh machine; every line is also in build/install.log)"
 	@$(PY) -m pip install --upgrade pip 2>&1 | tee build/install.log | grep -E '^Successfully' || true
+	@# pip says "Collecting NAME" for a package it downloads and "Processing FILE" for one from a local wheel: count
+	@# both, so the progress reaches the number announced above.
 	@set -o pipefail; $(PY) -m pip install --progress-bar off -r requirements.txt 2>&1 \
-		| tee -a build/install.log | awk '/^Collecting /{n++; printf "  [%d] %s\n", n, $$2; fflush()} \
+		| tee -a build/install.log | awk -v total=$$(grep -c '==' requirements.txt) \
+		'/^Collecting /{n++; printf "  [%d/%d] %s\n", n, total, $$2; fflush()} \
+		/^Processing /{n++; k=split($$2, part, "/"); printf "  [%d/%d] %s\n", n, total, part[k]; fflush()} \
 		/^(ERROR|Successfully installed)/{print "  " substr($$0, 1, 160); fflush()}' \
 		|| (echo "pip failed; the end of build/install.log:"; tail -20 build/install.log; exit 1)
 	@$(PY) -m pip install --no-deps --no-build-isolation -e . >> build/install.log 2>&1 \
@@ -79,6 +83,11 @@ site: $(VENV)/.installed
 .PHONY: add
 ## Add an article: make add FILE=path OUTLET=... PUBLISHED=YYYY-MM-DD LICENCE=... URL=https://...
 add: $(VENV)/.installed
+	@if [ -z "$$EXPLAINER_FILE" ]; then \
+		echo "usage: make add FILE=path OUTLET=name PUBLISHED=YYYY-MM-DD LICENCE='terms' [URL=https://...]" >&2; \
+		echo "  e.g. make add FILE=~/Downloads/reuters-idlib.txt OUTLET=Reuters PUBLISHED=2020-02-04 \\" >&2; \
+		echo "       LICENCE='All rights reserved: quote briefly and link' URL=https://www.reuters.com/..." >&2; \
+		exit 2; fi
 	$(PY) -m explainer add
 
 .PHONY: diff
@@ -108,8 +117,12 @@ bench: $(VENV)/.installed
 
 .PHONY: evaluate
 ## Score extraction on the annotated texts: per text and pooled precision, recall, F1, field accuracy
+EVALUATE_SETS := data/annotated tests/fixtures/generalisation-corpus tests/fixtures/dev-corpus
 evaluate: $(VENV)/.installed
-	$(PY) -m explainer.evaluate data/annotated tests/fixtures/generalisation-corpus tests/fixtures/dev-corpus
+	@# Echo what runs: FOLDER=... replaces the project's sets (it reaches Python through the environment).
+	@if [ -n "$$EXPLAINER_EVALUATE" ]; then printf '%s -m explainer.evaluate %q\n' '$(PY)' "$$EXPLAINER_EVALUATE"; \
+		else echo '$(PY) -m explainer.evaluate $(EVALUATE_SETS)'; fi
+	@$(PY) -m explainer.evaluate $(EVALUATE_SETS)
 
 .PHONY: lint
 ## Check style with ruff (if installed)

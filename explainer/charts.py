@@ -20,7 +20,7 @@ import pandas as pd
 from .datasets import event_of
 from .events import DATASET_STATUS, dataset_articles, report_dates
 from .dates import day_words
-from .notebook import outcome_heading
+from .notebook import bound_words, deployment_when, outcome_heading
 from .paths import REFERENCE_DIR
 from .sides import SIDE_COLOURS, SIDE_LABELS  # data/reference/sides.csv: labels, colours, legend order
 from .tables import NOT_ATTRIBUTED
@@ -262,6 +262,9 @@ def _figure_label(row) -> str:
     low = None if pd.isna(row["number_low"]) else f"{int(row['number_low']):,}"
     high = None if pd.isna(row["number_high"]) else f"{int(row['number_high']):,}"
     q = row["qualifier"]
+    said = bound_words(q, row.get("quantity_text"))  # the source's own word: "nearly 200", not "up to 200"
+    if said:
+        return f"{said} {high if q == 'at_most' else low}"
     if q == "range":
         return f"{low} to {high}"
     if q == "at_least":
@@ -681,7 +684,7 @@ def map_points(places: pd.DataFrame, posts: pd.DataFrame, claims: pd.DataFrame,
     if not deployments.empty:
         for _, row in deployments.iterrows():
             if isinstance(row.get("place"), str):
-                when = f" (reported on {_day(row['date'])})" if isinstance(row["date"], str) else ""
+                when = f" ({deployment_when(row)})" if deployment_when(row) else ""
                 reported.setdefault(row["place"], []).append(f"{row['what']}{when}")
     seen = set()
     for _, place in places.dropna(subset=["lat", "lon"]).iterrows():
@@ -865,7 +868,7 @@ def timeline_events(posts: pd.DataFrame, claims: pd.DataFrame, deployments: pd.D
         day = date.fromisoformat(fact["date"])
         outlet = outlets.get(fact["article_id"], "")
         rows.append({"date": fact["date"], "lane": LANES[1], "label": f"{fact['what']}",
-                     "period": period(day), "detail": f"reported on {_day(fact['date'])} by {fact['claimant']}",
+                     "period": period(day), "detail": f"{deployment_when(fact)}, per {fact['claimant']}",
                      "side": SIDE_LABELS.get(fact["side"], SIDE_LABELS["unspecified"]), "precision": "day",
                      "credit": outlet})
     dated = distinct_claims(claims).dropna(subset=["event_date"]) if not claims.empty else claims
@@ -954,7 +957,7 @@ def timeline_chart(events: pd.DataFrame, articles: pd.DataFrame, story=None, wid
 # --- the tracker ----------------------------------------------------------------------------------------------------
 
 MAX_TRACKER_PANELS = 8
-TRACKER_COLUMNS = ["reported", "event", "event_date", "claimant", "article", "article_id", "article_no", "figure",
+TRACKER_COLUMNS = ["reported", "incident", "event", "event_date", "claimant", "article", "article_id", "article_no", "figure",
                    "qualifier", "low", "high", "side", "claim_id", "label"]
 
 
@@ -970,6 +973,8 @@ def tracker_data(claims: pd.DataFrame, articles: pd.DataFrame, events: pd.DataFr
                         for c in data["claim_id"]]
     labels = dict(zip(events["event_id"], events["label"]))
     data["event"] = [labels.get(by_claim.loc[c, "event_id"], "") for c in data["claim_id"]]
+    # The incident is the day and governorate, as the story counts them; an event is one side hit within it.
+    data["incident"] = [incident_label(_incident_key(by_claim.loc[c])) for c in data["claim_id"]]
     data["event_date"] = [by_claim.loc[c, "event_date"] for c in data["claim_id"]]
     data["article_id"] = [by_claim.loc[c, "article_id"] for c in data["claim_id"]]
     data = data.dropna(subset=["reported"])
@@ -1042,9 +1047,10 @@ def tracker_chart(data: pd.DataFrame, articles: pd.DataFrame, width: int = WIDTH
             width=width - (210 if narrow else 320), height=100,
             title=alt.Title(textwrap.wrap(panel_name, 44 if narrow else 90), fontSize=LABEL_SIZE, anchor="start")))
     wrap = 40 if narrow else 80
-    incidents_count = data["event"].nunique()
+    # Counted as the story counts them: an incident is a day and a governorate; each side hit is a panel of it.
+    incidents_count = _incidents_in(data)
     title = (f"{incidents_count} incidents in date order: each source's figure on the day it was reported"
-             if incidents_count != 1 else "Each source's figure on the day it was reported")
+             if incidents_count > 1 else "Each source's figure on the day it was reported")
     title += _left_out_words(left_out, data)
     chart = alt.vconcat(*panels, spacing=14) if panels else alt.vconcat(alt.Chart(pd.DataFrame({"x": []}))
                                                                         .mark_point())
@@ -1056,10 +1062,16 @@ def tracker_chart(data: pd.DataFrame, articles: pd.DataFrame, width: int = WIDTH
             # Credit only the articles whose figures are drawn, as the claims chart does.
             + textwrap.wrap(source_line(articles[articles["article_id"].isin(data.get("article_id", []))]), wrap),
             fontSize=TITLE_SIZE - (1 if narrow else 0)),
-        description=f"Tracker of {len(data)} distinct dated claims about {incidents_count} incidents, in date "
+        description=f"Tracker of {len(data)} distinct dated claims about {_plural(incidents_count, 'incident', 'incidents')}, in date "
                     "order: " + "; ".join(f"{r.event}: {r.claimant} {r.figure} {outcome_heading(r.outcome)}, reported "
                                           f"{_day(r.reported)}" for r in data.itertuples()) + ".",
     )
+
+
+def _incidents_in(data: pd.DataFrame) -> int:
+    """How many incidents (day and governorate) the tracker rows are about; rows made without the column count
+    their events."""
+    return int(data["incident" if "incident" in data else "event"].nunique()) if not data.empty else 0
 
 
 def _plural(n: int, one: str, many: str) -> str:
@@ -1071,9 +1083,10 @@ def _left_out_words(left_out: pd.DataFrame, drawn: pd.DataFrame) -> str:
     out, counted as the words say: incidents not drawn at all, and lone figures of the incidents drawn."""
     if left_out.empty:
         return ""
-    shown = set(drawn["event"])
-    hidden = left_out.loc[~left_out["event"].isin(shown), "event"].nunique()
-    lone = int(left_out["event"].isin(shown).sum())
+    key = "incident" if "incident" in left_out else "event"
+    shown = set(drawn[key]) if key in drawn else set()
+    hidden = left_out.loc[~left_out[key].isin(shown), key].nunique()
+    lone = int(left_out[key].isin(shown).sum())
     parts = []
     if hidden:
         parts.append(f"{_plural(hidden, 'more incident', 'more incidents')} with one figure per outcome")

@@ -204,6 +204,9 @@ def format_scores(scores: list[Score]) -> str:
     lines = [f"{'field':<14} {'precision':>9} {'recall':>7} {'F1':>6} {'correct':>8} {'extracted':>9} "
              f"{'annotated':>9}"]
     for s in scores:
+        if not s.annotated and s is not scores[0]:  # a field no annotation gives (no place): not scored, not 0
+            lines.append(f"{s.name:<14} {'-':>9} {'-':>7} {'-':>6} {'-':>8} {'-':>9} {s.annotated:>9}")
+            continue
         lines.append(f"{s.name:<14} {s.precision:>9.2f} {s.recall:>7.2f} {s.f1:>6.2f} {s.correct:>8} "
                      f"{s.extracted:>9} {s.annotated:>9}")
     return "\n".join(lines)

@@ -179,17 +179,58 @@ def project_path(value: str | Path, name: str) -> Path:
     return path if path.is_absolute() else PROJECT_ROOT / path
 
 
+def bound_words(qualifier: str, quantity_text) -> str | None:
+    """The bound or approximation as the source wrote it ("nearly", "close to", "in excess of"): the longest
+    qualifier phrase of data/reference/vocabulary.csv with this meaning that opens ``quantity_text``; None when
+    the text has none (a dataset's figure), and the pages then use the plain words of QUALIFIER_WORDS."""
+    if qualifier not in ("at_least", "more_than", "at_most", "approximately") or not isinstance(quantity_text, str):
+        return None
+    from .vocabulary import VOCABULARY
+
+    said = quantity_text.strip().lower()
+    phrases = sorted((w for w, v in VOCABULARY["qualifier"].items() if v == qualifier), key=len, reverse=True)
+    return next((w for w in phrases if re.match(re.escape(w) + r"(?![\w-])", said)), None)
+
+
+def deployment_when(row) -> str:
+    """The day of a deployment as its sentence gives it: "on 2 February 2020" for the day it happened ("a convoy
+    passes through Dana ... on February 2, 2020"), "reported on 2 February 2020" only where a named source reports
+    it that day ("Turkish media on Sunday reported that ..."); '' without a day."""
+    day = row.get("date")
+    if not isinstance(day, str) or not day:
+        return ""
+    from .dates import day_words
+    from .tables import NOT_ATTRIBUTED
+    from .vocabulary import VOCABULARY
+
+    def text(name: str) -> str:
+        value = row.get(name)
+        return value if isinstance(value, str) else ""
+
+    quote = text("quote").lower()
+    named = text("claimant_as_written") not in ("", NOT_ATTRIBUTED) and text("block") != "caption"
+    speech = any(re.search(rf"(?<![\w-]){re.escape(verb)}(?![\w-])", quote) for verb in VOCABULARY["speech_verb"])
+    return f"{'reported on' if named and speech else 'on'} {day_words(day)}"
+
+
+def _number(value) -> str:
+    return "" if pd.isna(value) else f"{int(value):,}"  # 1,000,000: always with thousands separators
+
+
 def figure(row) -> str:
-    """A claim's figure in words, keeping ranges and bounds as the source gave them ("at least 4", "30 to 35").
+    """A claim's figure in words, keeping ranges and bounds as the source gave them ("at least 4", "30 to 35",
+    "nearly 200": the source's own word for a bound, never one it did not use), numbers with thousands separators.
 
     A figure with no number ("all its crew") is the people as written: its words alone ("all its") say nothing."""
-    low = "" if pd.isna(row["number_low"]) else int(row["number_low"])
-    high = "" if pd.isna(row["number_high"]) else int(row["number_high"])
-    text = row["quantity_text"]
+    low, high = _number(row["number_low"]), _number(row["number_high"])
+    text = row["quantity_text"] if "quantity_text" in row else None
     people = row.get("victim_text") if hasattr(row, "get") else None
     if row["qualifier"] == "unspecified" and isinstance(people, str) and isinstance(text, str) \
             and people.lower().startswith(text.lower()) and len(people) > len(text):
         text = people
+    said = bound_words(row["qualifier"], text)
+    if said:
+        return f"{said} {high if row['qualifier'] == 'at_most' else low}"
     return QUALIFIER_WORDS[row["qualifier"]].format(low=low, high=high, text=text)
 
 

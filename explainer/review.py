@@ -341,8 +341,9 @@ class Checks:
     def period_pattern(self) -> re.Pattern | None:
         if not self.period_words:
             return None
-        return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in sorted(self.period_words, key=len,
-                                                                                   reverse=True)) + r")(?!\w)")
+        # Whole words only: a hyphen joins words, so "the war" is not found in "the war-torn country".
+        return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in sorted(self.period_words, key=len,
+                                                                                      reverse=True)) + r")(?![\w-])")
 
 
 def _article_day(article: dict) -> date | None:
@@ -405,7 +406,10 @@ def flags(claims: pd.DataFrame, articles: pd.DataFrame, actors=None, sentences: 
         if limit is not None and figure is not None and figure > limit:
             why.append(f"{int(figure)} {claim['outcome']} is out of scale for one incident (over {limit})")
         as_written = str(claim["claimant_as_written"])
-        if canonical is not None and claim["claimant"] not in canonical:
+        own_outlet = by_article.get(claim["article_id"], {}).get("outlet")
+        # The article's own outlet (recorded by `make add` in the manifest) is a known source for its own voice.
+        if canonical is not None and claim["claimant"] not in canonical \
+                and not (isinstance(own_outlet, str) and claim["claimant"] == own_outlet):
             why.append(f"source '{claim['claimant']}' is not in the project's list of sources (not in actors.csv)")
         inferred = claim.get("claimant_inferred")
         if inferred is None or (not isinstance(inferred, str) and pd.isna(inferred)):
@@ -759,7 +763,7 @@ def merge_queue(queue_path: Path, claims: pd.DataFrame, articles: pd.DataFrame, 
         header = [h.strip() for h in next(csv.reader(handle), [])]
     if "decision" not in header:
         raise ReviewError("no decision column", path=queue_path, line=1,
-                          hint="merge the file `python -m explainer review` wrote, with its header")
+                          hint="merge the file `make review` wrote, with its header")
     decisions = []
     for line, row in rows:
         if not row.get("decision"):
@@ -792,7 +796,7 @@ def merge_queue(queue_path: Path, claims: pd.DataFrame, articles: pd.DataFrame, 
             if claim is None:
                 raise ReviewError(f"claim_id {row.get('claim_id', '')!r} is not a claim of this build",
                                   path=queue_path, line=line,
-                                  hint="run `python -m explainer review` again and fill in the new queue")
+                                  hint="run `make review` again and fill in the new queue")
             for name in (*KEY, "claim_id"):
                 row[name] = _value(claim[name]) if name != "article_sha256" else sha_of.get(claim["article_id"], "")
             corrections = {}

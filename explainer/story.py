@@ -23,7 +23,7 @@ from .dates import day_words
 from .datasets import event_of
 from .events import comparison, dataset_articles, figure_changes, in_report_order, report_dates
 from .articles import may_republish  # noqa: F401 (the licence rule lives with the other input rules)
-from .notebook import figure, figure_words, html_block, outcome_heading, outcome_words, safe, stacked_table
+from .notebook import deployment_when, figure, figure_words, html_block, outcome_heading, outcome_words, safe, stacked_table
 
 WRAP = '<div class="table-wrap" tabindex="0" role="region" aria-label="{label}">'
 
@@ -336,7 +336,7 @@ def deployment_sentence(deployments: pd.DataFrame, claims: pd.DataFrame) -> Mark
     parts = []
     for _, row in deployments.iterrows():
         count = "" if pd.isna(row["count"]) else f"{int(row['count'])} "
-        when = f", reported on {_day(row['date'])}" if isinstance(row["date"], str) and row["date"] else ""
+        when = f", {deployment_when(row)}" if deployment_when(row) else ""
         where = f" in {safe(row['place'])}" if isinstance(row["place"], str) and row["place"] else ""
         start, end = int(row["quote_start"]), int(row["quote_end"])
         held = any(s < end and start < e for s, e in unchecked.get(row["article_id"], []))

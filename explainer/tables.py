@@ -119,7 +119,7 @@ SCHEMAS: dict[str, dict] = {
     },
     "events": {
         "title": "Events",
-        "description": "Incidents the claims are about: the same day, governorate and side hit.",
+        "description": "Events the claims are about: one per incident (a day and a governorate) and side hit.",
         "primary_key": ["event_id"],
         "fields": [
             Field("event_id", "string", "Stable id: day, governorate and side hit.", True),

@@ -124,7 +124,9 @@ def test_map_places_only_sourced_posts(seed_tables, posts):
     assert "Idlib" not in set(points["name"])
     assert charts.areas_reported(seed_tables["claims"], seed_tables["places"]) == ["Idlib"]
     dana = points[points["name"] == "Dana"].iloc[0]
-    assert "reported on 2 February 2020" in dana["note"] and "fighting" not in dana["note"].lower()
+    # the caption's convoy passed through Dana on 2 February: the day it happened, not a report date
+    assert "(on 2 February 2020)" in dana["note"] and "reported on" not in dana["note"]
+    assert "fighting" not in dana["note"].lower()
     svg = charts.to_svg(charts.map_chart(points, seed_tables["articles"], areas=["Idlib"]))
     for label in ("Dana", "Saraqeb", "TURKEY", "SYRIA", "Idlib province", "25 km"):
         assert label in svg
@@ -266,7 +268,8 @@ def _tracker_rows(event, outcome, figures, article_id):
     return [{"reported": f"2020-02-{10 + i:02d}", "event": event, "event_date": "2020-02-09", "claimant": "Monitor",
              "article": article_id, "article_id": article_id, "article_no": 1, "figure": str(n), "qualifier": "exact",
              "low": n, "high": n, "side": "Rebels", "claim_id": f"{article_id}-{event}-{outcome}-{i}",
-             "label": f"Monitor: {n} {outcome}"} for i, n in enumerate(figures)]
+             "label": f"Monitor: {n} {outcome}", "incident": f"9 February 2020, {event}"}
+            for i, n in enumerate(figures)]
 
 
 def test_tracker_title_counts_incidents_and_credits_only_drawn_articles():
@@ -283,3 +286,28 @@ def test_tracker_title_counts_incidents_and_credits_only_drawn_articles():
                           "are in the tables below)")
     subtitle = " ".join(chart.title.subtitle)
     assert "Drawn News" in subtitle and "Hidden Times" not in subtitle and "Unused Post" not in subtitle
+
+
+def test_tracker_counts_incidents_as_the_story_does(seed_tables, both_tables):
+    """An incident is a day and a governorate on every page: the tracker's panels (one per side hit and outcome)
+    are not incidents. The seed's one incident has two sides hit: the story says it has no other incident, and the
+    tracker must not say '2 incidents'."""
+    from explainer import story
+
+    for tables in (seed_tables, both_tables):
+        claims, articles = tables["claims"], tables["articles"]
+        events = read_table("events", tables["folder"])
+        data = charts.tracker_data(claims, articles, events)
+        incidents = charts.incidents(claims)
+        drawn = incidents[incidents["label"].isin(set(data["incident"]))]
+        title = " ".join(charts.tracker_chart(data, articles).title.text)
+        description = charts.tracker_chart(data, articles).description
+        if len(drawn) > 1:
+            assert title.startswith(f"{len(drawn)} incidents in date order"), title
+        else:
+            assert "incidents" not in title, title
+        assert f"about {len(drawn)} incident" in description
+        others = story.other_incidents(claims).data
+        assert ("no other dated incident" in others) == (len(incidents) == 1)
+    seed_events = read_table("events", seed_tables["folder"])
+    assert seed_events["victim_side"].nunique() > 1 and len(charts.incidents(seed_tables["claims"])) == 1

@@ -79,14 +79,14 @@ GENERALISATION_CORPUS = FIXTURES / "generalisation-corpus"
 
 def test_the_generalisation_corpus_is_whole_with_its_attribution():
     texts = sorted(GENERALISATION_CORPUS.glob("*.txt"))
-    assert len(texts) == 56
+    assert len(texts) == 59
     annotated = 0
     sources = (GENERALISATION_CORPUS / "SOURCES.md").read_text(encoding="utf-8")
     for text in texts:
         assert text.name in sources  # every text has its provenance row
         with text.with_suffix("").with_suffix(".claims.csv").open(encoding="utf-8", newline="") as handle:
             annotated += len(list(csv.DictReader(handle)))
-    assert annotated == 870
+    assert annotated == 927
     assert "CC BY-SA 4.0" in sources
     assert "Wikipedia contributors" in (GENERALISATION_CORPUS / "README.md").read_text(encoding="utf-8")
 
@@ -100,3 +100,13 @@ def test_make_evaluate_folder_scores_that_folder_only(monkeypatch, capsys):
     monkeypatch.setenv("EXPLAINER_EVALUATE", str(GENERALISATION_CORPUS / "no-such-folder"))
     assert main([]) == 2
     assert "no *.claims.csv annotations found" in capsys.readouterr().err
+
+
+def test_a_field_with_no_annotations_is_shown_as_not_scored():
+    from explainer.evaluate import Score
+    table = format_scores([Score("claim found", 3, 4, 4), Score("place", 0, 1, 0), Score("claimant", 2, 4, 3)])
+    place = next(line for line in table.splitlines() if line.startswith("place"))
+    assert place.split() == ["place", "-", "-", "-", "-", "-", "0"]
+    assert "0.00" not in place
+    claimant = next(line for line in table.splitlines() if line.startswith("claimant"))
+    assert claimant.split()[1:4] == ["0.50", "0.67", "0.57"]

@@ -14,7 +14,7 @@ from bs4 import BeautifulSoup
 from explainer import charts, review, story
 
 from explainer.pipeline import run_extract
-from explainer.tables import read_table
+from explainer.tables import NOT_ATTRIBUTED, read_table
 
 from .conftest import EXAMPLE, SEED
 from .support import copy_tracked_files
@@ -283,6 +283,8 @@ def test_checks_flag_what_an_editor_must_look_at(reference):
         "undated": ({"event_date": None}, "no date"),
         "far": ({"event_date": "2017-05-01"}, "days from the article's 4 February 2020"),
         "period": ({"quote": "380000 civilians killed since 2011"}, "may be a period total ('since')"),
+        "hyphen": ({"quote": "5 soldiers were killed in the war-torn country"}, ""),
+        "own outlet": ({"claimant": "Daily Outlet", "claimant_as_written": NOT_ATTRIBUTED}, ""),
         "scope": ({"scope": "period"}, "a period total, not one incident"),
         "scale": ({"number_low": 380000, "number_high": 380000}, "out of scale for one incident"),
         "unknown": ({"claimant": "Some Blog", "claimant_as_written": "Some Blog"}, "not in actors.csv"),
@@ -292,7 +294,8 @@ def test_checks_flag_what_an_editor_must_look_at(reference):
         "clean": ({}, ""),
     }
     claims = pd.DataFrame([{**base, "claim_id": name, **fields} for name, (fields, _) in cases.items()])
-    articles = pd.DataFrame([{"article_id": "a", "published": "2020-02-04", "reference_date": "2020-02-03"}])
+    articles = pd.DataFrame([{"article_id": "a", "published": "2020-02-04", "reference_date": "2020-02-03",
+                              "outlet": "Daily Outlet"}])
     found = dict(zip(claims["claim_id"], review.flags(claims, articles, reference.actors)))
     for name, (_, reason) in cases.items():
         assert reason in found[name] if reason else found[name] == "", (name, found[name])
@@ -460,3 +463,19 @@ def test_a_place_the_places_table_does_not_know_is_warned_about_at_merge(tmp_pat
     assert lines[0].startswith(f"warning: {queue}:2: place 'Kafr Nubl Zzz' is not in ") and "places.csv" in lines[0]
     assert "incident of its own" in lines[0] and "add a row" in lines[0]
     assert ":5: place 'Another Hamlet'" in lines[1]
+
+
+def test_a_stale_queue_says_to_run_make_review(tmp_path):
+    """README's interface is `make review`: the hints of a merge name it, not the module."""
+    ledger = tmp_path / "ledger.csv"
+    out = _extract(tmp_path, ledger)
+    claims, articles, paragraphs = _tables(out)
+    queue = review.queue_frame(claims, articles, paragraphs)
+    queue.loc[queue.index[:1], ["claim_id", "decision", "reviewer"]] = ["gone-c999", "accepted", "Ed"]
+    path = review.write_queue(queue, out / "queue.csv")
+    with pytest.raises(review.ReviewError) as raised:
+        review.merge_queue(path, claims, articles, paragraphs, ledger)
+    assert "run `make review` again" in str(raised.value) and "python -m" not in str(raised.value)
+    path.write_text("claim_id,reviewer\nx,Ed\n", encoding="utf-8")
+    with pytest.raises(review.ReviewError, match="the file `make review` wrote"):
+        review.merge_queue(path, claims, articles, paragraphs, ledger)

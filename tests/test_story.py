@@ -57,7 +57,9 @@ def test_inferred_identification_is_shown_as_inferred(seed):
 
 def test_deployments_say_when_they_were_reported(seed):
     text = _text(story.deployment_sentence(seed["deployments"], seed["claims"]))
-    assert "reinforcements in Idlib, reported on 2 February 2020" in text
+    assert "reinforcements in Idlib, reported on 2 February 2020" in text  # "Turkish media on Sunday reported"
+    # the AFP caption's convoy "passes through Dana ... on February 2, 2020": the day it happened
+    assert "armoured vehicles in Dana, on 2 February 2020" in text and "Dana, reported on" not in text
     assert "fighting" not in text.lower()
 
 
@@ -225,3 +227,26 @@ def test_the_site_and_navbar_titles_default_to_the_story_title(tmp_path):
     assert second.site_title == second.short_title == "Turkish posts under fire"
     config_file.write_text(SECOND_STORY + 'site_title: "The posts desk"\n')
     assert load_story(config_file).short_title == "The posts desk"
+
+
+def test_figures_keep_the_source_s_own_bound_words_and_thousands_separators():
+    """'nearly 200' stays 'nearly 200' (never 'up to', a word the source did not use); 'close to a million' is
+    1,000,000 with the source's 'close to'; a figure with no bound word in its text keeps the plain words."""
+    from explainer.notebook import figure
+
+    def row(qualifier, low, high, text):
+        return pd.Series({"number_low": low, "number_high": high, "qualifier": qualifier, "quantity_text": text,
+                          "victim_text": None})
+
+    assert figure(row("at_most", None, 200, "nearly 200")) == "nearly 200"
+    assert figure(row("approximately", 1000000, 1000000, "close to a million")) == "close to 1,000,000"
+    assert figure(row("more_than", 40, 40, "More than 40")) == "more than 40"
+    assert figure(row("at_least", 4, 4, "at least four")) == "at least 4"
+    assert figure(row("exact", 2730, 2730, "2,730")) == "2,730"
+    assert figure(row("at_most", None, 5, None)) == "up to 5"
+    data = charts.claims_chart_data(pd.DataFrame([{
+        "claim_id": "a-c1", "article_id": "a", "event_date": "2020-02-27", "governorate": "Idlib",
+        "victim_side": "syria_government", "outcome": "killed", "qualifier": "at_most", "number_low": None,
+        "number_high": 200, "quantity_text": "nearly 200", "claimant": "X", "claimant_as_written": "X", "quote": "q",
+        "duplicate_of": None}]))
+    assert list(data["figure"]) == ["nearly 200"]

@@ -1,0 +1,41 @@
+"""The Makefile as README presents it: the targets it lists, what `make add` and `make evaluate` print."""
+
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+from .support import PROJECT_ROOT
+
+README = (PROJECT_ROOT / "README.md").read_text(encoding="utf-8")
+
+
+def _make(*args, **env):
+    venv = Path(sys.executable).parents[1]
+    return subprocess.run(["make", "-s", *args, f"VENV={venv}", f"PY={sys.executable}"], cwd=PROJECT_ROOT,
+                          env={**os.environ, **env}, capture_output=True, text=True, timeout=120)
+
+
+def test_readme_lists_every_make_target():
+    listed = _make("help").stdout
+    targets = set(re.findall(r"^  make (\S+)", listed, flags=re.M))
+    sentence = re.search(r"`make` alone lists every target \((.+?)\)\.", README, flags=re.S).group(1)
+    assert set(re.findall(r"`([a-z-]+)`", sentence)) == targets
+
+
+def test_make_add_without_a_file_prints_its_usage_not_a_command():
+    result = _make("add", FILE="", EXPLAINER_FILE="")
+    assert result.returncode == 2
+    assert result.stderr.startswith("usage: make add FILE=path OUTLET=")
+    assert "-m explainer add" not in result.stdout + result.stderr
+
+
+def test_make_evaluate_folder_echoes_the_folder_it_scores(tmp_path):
+    folder = tmp_path / "my annotations"
+    folder.mkdir()
+    result = _make("evaluate", f"FOLDER={folder}")
+    first = result.stdout.splitlines()[0]
+    assert first.endswith("-m explainer.evaluate " + str(folder).replace(" ", "\\ "))
+    assert "data/annotated" not in result.stdout
+    assert str(folder) in result.stderr  # the folder scored is the one echoed (it holds no annotations)
