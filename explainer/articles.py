@@ -41,6 +41,8 @@ _BYLINE = re.compile(r"^[^|\n]{2,60}\s\|\s*\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d\d
 # "26 January 2021,   10:12", "Monday, 02 March 2020 - 10:06", "February 3, 2020": a page's date line over the headline
 _DATE_LINE = re.compile(r"^(?:[A-Z][a-z]+day,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}\.?\s+"
                         r"\d{1,2}(?:st|nd|rd|th)?),?\s+(?:19|20)\d\d(?:[\s,|-]+\d{1,2}:\d\d(?:\s*[AaPp]\.?[Mm]\.?)?)?\s*$")
+# "| - Two Turkish soldiers were killed ..." and a lone "|": a scraped field, not a table row of cells
+_ONE_CELL = re.compile(r"\|\s*-\s+[^|]{40,}(?:\n\|\s*)?$")
 _SITE_SUFFIX = re.compile(r"\s+[•|]\s+")
 _DATELINE = re.compile(r"(?:[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}(?:,\s*[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,2})?"
                        r"(?:\s*\([^)]{1,40}\))?\s*(?:[–—]|:)\s|"
@@ -651,7 +653,7 @@ def _label_blocks(article: Article, reference: Reference) -> None:
     number = 0
     for block in rest:
         heading = _MARKDOWN_HEADING.match(block.text)
-        if block.text.lstrip().startswith("|"):
+        if block.text.lstrip().startswith("|") and block.text.count("|") >= 2 and not _ONE_CELL.match(block.text):
             block.kind = "table"
         elif heading or (_looks_like_heading(block.text) and number > 0):
             block.kind = "subheading"

@@ -242,7 +242,8 @@ def _last_named(context: ArticleContext, before: int, pronoun: str) -> Attributi
     return None
 
 
-_CLAUSE_SUBJECT = re.compile(r",\s+(?:the\s+)?(?P<who>(?:[A-Z][\w'’-]*\s+){0,2}(?:opposition|media|sources|activists|"
+_CLAUSE_SUBJECT = re.compile(r",\s+(?:(?:in|on|by|during)\s+[^,]{3,40},\s+)?(?:the\s+)?(?P<who>(?:[\w'’-]+\s+){0,2}"
+                             r"(?:opposition|media|sources|activists|"
                              r"officials|rebels|monitors|witnesses|residents))\s+$")
 _CLAUSE_BREAK = re.compile(r",\s+(?:while|whereas|but)\s+|;\s")
 _PASSIVE_HEDGE = re.compile(r"(?:\b(?:was|were|is|are|been|be|being)\s+)$", re.IGNORECASE)
@@ -287,7 +288,13 @@ def attribute(context: ArticleContext, sentence: Sentence, position: int, last_s
                 if _POSSESSIVE.match(text, mention.end, mention.end + 2):
                     continue  # "according to Turkey's Anadolu Agency": the owner, not the source
                 if ACCORDING_TO.search(text[max(sentence.start, mention.start - 40):mention.start]):
-                    canonical, as_written, start = _joined(mentions, index, text)
+                    last = index
+                    # "per the White Helmets, the Syrian Civil Defense, and the SOHR": every name of the list
+                    while last + 1 < len(mentions) and last - index < 4 and _NAME_JOINER.fullmatch(
+                            text[mentions[last].end:mentions[last + 1].start].replace(", the ", ", ").replace(
+                                " and the ", " and ")):
+                        last += 1
+                    canonical, as_written, start = _joined(mentions, last, text)
                     # extend over "X and Y" after "according to"
                     found.append((mention.start, Attribution(canonical, as_written, start, mention.descriptor)))
         context._sentences[key] = found
@@ -311,6 +318,10 @@ def attribute(context: ArticleContext, sentence: Sentence, position: int, last_s
     if key not in context._sentences:
         speakers = _speakers(context, sentence, last_speaker)
         found = speakers or _unlisted_source(sentence)
+        if isinstance(found, Attribution) and context.reference.actors.by_name(found.claimant):
+            # "the UN's updated figure": a source the table knows goes by its canonical name
+            found = Attribution(context.reference.actors.by_name(found.claimant).canonical, found.claimant_as_written,
+                                found.start, found.inferred)
         if isinstance(found, Attribution) and _POSSESSIVE_SOURCE.match(found.claimant):
             # "According to its records": the body whose records they are, named or heard just before
             owner = _antecedent(context, found.start or sentence.start, last_speaker, PERSON_KINDS)
@@ -410,6 +421,15 @@ def _speakers(context: ArticleContext, sentence: Sentence, last_speaker: Attribu
             # does not name is the subject right before the verb, whatever actor opens the sentence
             kind = f"unnamed {unnamed['kind'].lower()} source" if unnamed["kind"] else "unnamed source"
             found.append((verb.start(), Attribution(kind, unnamed.group().strip(), unnamed.start())))
+            continue
+        inquiry = _INQUIRY_SUBJECT.search(text, max(sentence.start, verb.start() - 120), verb.start())
+        if inquiry and not any(inquiry.end("who") <= m.start < verb.start()
+                               or (m.start == inquiry.start("who") and m.end == inquiry.end("who")) for m in mentions):
+            # (an author the actors table knows, or joined to another name, is read below with the names joined)
+            # "a study by the Syrian Centre for Policy Research released in 2016 estimated": the author of the study
+            who = inquiry["who"]
+            actor = context.reference.actors.by_name(who)
+            found.append((verb.start(), Attribution(actor.canonical if actor else who, who, inquiry.start("who"))))
             continue
         # A speaker is the subject of the verb: right before it ("X said", "X on Sunday reported") or opening the
         # sentence ("X called it ... and said"); never a possessive ("Turkey's Hatay province") or an object.
@@ -529,9 +549,9 @@ def _speakers(context: ArticleContext, sentence: Sentence, last_speaker: Attribu
 
 # The subject of a speech verb that the actors table does not know, opening its clause:
 # "Rebel forces reported", "Pro-opposition media outlets reported that", "Turkish sources said".
-_SUBJECT = re.compile(r"(?:^(?:(?:Meanwhile|However|Later|Separately|Earlier|Moreover|Additionally|Furthermore|"
+_SUBJECT = re.compile(r"(?:^[\s,]*(?:(?:Meanwhile|However|Later|Separately|Earlier|Moreover|Additionally|Furthermore|"
                       r"In\s+addition),\s+)?(?:(?:While|Whereas|Although|Though)\s+)?(?:(?:[Oo]n|[Ii]n|[Bb]y|[Dd]uring|[Aa]fter|[Bb]efore|[Ll]ate\s+on)\s+[^,]{3,60}?,?\s+){0,2}"
-                      r"|[.;:]\s+|\s[–—]\s+|,\s+(?:while|and|but|with)\s+|\bwith\s+)"
+                      r"|[.;:][\s,]+|\s[–—]\s+|,\s+(?:while|and|but|with)\s+(?:(?:in|on|by|during)\s+[^,]{3,40},\s+)?|\bwith\s+)"
                       r"(?:The\s+|the\s+|A\s+|a\s+|An\s+|an\s+)?"
                       r"(?P<who>(?:[A-Za-z*][\w.'’*-]*\s+){0,3}(?:forces|media|outlets|sources|officials|source|"
                       r"analysts|activists|monitors|groups|group|residents|witnesses|medics|doctors|rescuers|"
@@ -571,6 +591,12 @@ def _antecedent(context: ArticleContext, before: int, last_speaker: Attribution 
     return max(options, key=lambda a: a.start) if options else None
 
 
+# "a study by the Syrian Centre for Policy Research released in February 2016 estimated", "A major statement from NGO
+# ACT Alliance found": an inquiry's author the actors table may not know, with no clause between it and the verb
+_INQUIRY_SUBJECT = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+(?:(?:new|joint|major|recent|later)\s+)?(?:study|report|"
+                              r"investigation|inquiry|survey|analysis|statement)\s+(?:by|from)\s+(?:the\s+)?"
+                              r"(?:[Pp]ro-[\w'’-]+\s+|NGO\s+)?(?P<who>[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|for|of|on))*)"
+                              r"[^,;.]{0,50}$")
 # "a joint investigation by Amnesty International and Airwars of over 200 strike sites reported"
 _INQUIRY_BY = re.compile(r"\b(?:investigation|inquiry|report|study|analysis|review|survey)\s+(?:by|from)\s+"
                          r"(?:[^,;]{0,60}\s+and\s+)?(?:the\s+)?\**$")
@@ -635,6 +661,9 @@ _UNLISTED = [
     # "according to the governor of Hatay province"
     # (a title in Markdown emphasis: "according to *The New York Times*")
     re.compile(r"\b(?:according to|citing) \**(?P<who>(?:[\w'’-]+ ){0,8}[\w'’-]+)\**(?=[,.;:)]|$)", re.IGNORECASE),
+    # "the UN's updated figure for the death toll had reached 80,000": whose figure it is
+    re.compile(r"\b(?P<who>(?:U\.?N\.?|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}))['’]s\s+(?:\w+\s+){0,2}(?:figure|figures|"
+               r"toll|death\s+toll|count|tally|estimate|estimates|data)\b"),
     # "the army was accused by the opposition of executing 65 people"
     re.compile(r"\b(?:was|were)\s+accused\s+by\s+(?:the\s+)?(?P<who>[\w'’-]+(?:\s+[\w'’-]+){0,3}?)\s+of\b"),
     # "..., the governor of Hatay province said."

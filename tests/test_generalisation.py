@@ -602,6 +602,36 @@ def test_twelfth_round_phrasing(tmp_path, reference, text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # whose figure: "the UN's updated figure ... had reached N"
+    ("Two months later, the UN's updated figure for the death toll had reached 70,000.", [(70000, "United Nations")]),
+    # an inquiry's author the actors table does not know, with a phrase before its verb
+    ("The UN stopped counting, but a study by the Damascus Centre for Research released in March 2017 estimated "
+     "the toll at 400,000.", [(400000, "Damascus Centre for Research")]),
+    ("A major statement from NGO Relief Union found that thousands of refugees remain displaced. This includes around "
+     "2,000 refugees in Azaz.", [(None, "Relief Union"), (2000, "Relief Union")]),
+    # a date phrase after "and" before an unlisted source
+    ("In May, the SOHR reported 300 deaths, and in June 2013, opposition sources stated that over 900 had been "
+     "killed.", [(300, SOHR), (900, "opposition sources")]),
+    # the UN refugee agency under its own name; U.N. with full stops
+    ("There are 6.1 million displaced people in Syria according to the UN Refugee Agency.",
+     [(6_100_000, "United Nations High Commissioner for Refugees")]),
+    ("A new U.N. study concluded that at least 90,000 people have died.", [(90000, "United Nations")]),
+])
+def test_who_claims_in_thirteenth_round(tmp_path, reference, text, expected):
+    assert [(c.number_low, c.claimant) for c in _claims(tmp_path, reference, text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("More than 200,000 Syrian Christians have been displaced by the war.", [(200000, "displaced", "unspecified")]),
+    ("The number of refugees had exceeded 2 million by May.", [(2_000_000, "displaced", "civilians")]),
+    ("Two million have been made refugees.", [(2_000_000, "displaced", "civilians")]),
+])
+def test_thirteenth_round_phrasing(tmp_path, reference, text, expected):
+    claims = _claims(tmp_path, reference, text)
+    assert [(c.number_low, c.outcome, c.victim_side) for c in claims] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # a clause opened by "While" has a speaker of its own: its figure is never the main clause's speaker's
     ("While Ariha mayor Omar Halabi put the toll at nine, the Syrian Observatory for Human Rights said "
      "at least 11 civilians died.", ["Omar Halabi", "Syrian Observatory for Human Rights"]),

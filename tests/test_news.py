@@ -354,3 +354,36 @@ def test_a_page_title_with_the_site_name_and_the_headline_again(tmp_path, refere
             "Two Turkish soldiers were killed near Tal Abyad on Sunday, the Syrian Observatory for Human Rights said.\n")
     article = _article(tmp_path, reference, text)
     assert [c.number_low for c in extract_claims(article, reference)] == [2]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # quotation marks around the outcome or the count
+    ('Two Turkish soldiers were "slightly wounded" at the post, the ministry said.', [(2, "wounded")]),
+    ('Shelling hit the village, killing “five civilians, three of them from one family”, the monitor said.',
+     [(5, "killed"), (3, "killed")]),
+    # a possessive before the count; "another" with its noun
+    ("The shell hit the house, killing their three children.", [(3, "killed")]),
+    ("In the next village another child was killed.", [(1, "killed")]),
+    ("Ankara warned it would strike if another soldier was hurt.", []),
+    # "reports the death toll as N"
+    ("The charity reports the death toll as nine.", [(9, "killed")]),
+    # a feared outcome is not a count
+    ("A battle could drive hundreds of thousands of refugees over the border.", []),
+])
+def test_news_counts_round_eight(tmp_path, reference, text, expected):
+    assert [(c.number_low, c.outcome) for c in _claims(tmp_path, reference, text)] == expected
+
+
+def test_every_source_listed_after_per(tmp_path, reference):
+    text = "A shell killed one child, per the White Helmets, the Syrian Civil Defense, and the Syrian Observatory."
+    assert [c.claimant for c in _claims(tmp_path, reference, text)] == [
+        "White Helmets and Syrian Observatory for Human Rights"]
+
+
+def test_a_scraped_field_marked_with_a_bar_is_not_a_table(tmp_path, reference):
+    text = ("schema:articleBody\n"
+            "| - Two Turkish soldiers were killed on Thursday in an air strike in Idlib, Turkish officials said, "
+            "blaming the Syrian government for the attack.\n"
+            "|\n")
+    claims = extract_claims(_article(tmp_path, reference, text), reference)
+    assert [(c.number_low, c.claimant) for c in claims] == [(2, "Turkey")]
