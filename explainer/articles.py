@@ -334,7 +334,8 @@ def _raw_blocks(text: str) -> list[Block]:
         mid_sentence = sum(not _SENTENCE_END.search(line.rstrip()) for line in inner)
         wrapped = len(run) > 1 and narrow and (
             all(len(line.split()) >= 8 for line in inner)
-            or (sum(len(line.split()) for line in inner) >= 6 * len(inner) and 2 * mid_sentence >= len(inner))) \
+            or (sum(len(line.split()) for line in inner) >= 6 * len(inner) and 2 * mid_sentence >= len(inner)
+                and all(len(line.split()) >= 4 or _SENTENCE_END.search(line.rstrip()) for line in inner))) \
             and not any(line.lstrip().startswith(("#", "|", "- ", "* ")) for _, _, line in run)
         pieces = [(run[0][0], run[-1][1])] if wrapped else [(s, e) for s, e, _ in run]
         for start, end in pieces:
@@ -560,11 +561,15 @@ def _label_blocks(article: Article, reference: Reference) -> None:
     story_seen = False
     for block in blocks:
         if story_seen and block.kind != "trailer" and any(p.search(block.text) for p in reference.story_end):
-            # "Other news", "Check also": related links close the story; the rest of the page is not its text.
+            # "Other news", "Check also": related links close the story; the rest of the page is not its text,
+            # unless the story goes on right after them (a "Related News" box inside the story).
             block.kind = "boilerplate"
-            for later in blocks[blocks.index(block) + 1:]:
-                later.kind = "trailer"
-            break
+            following = blocks[blocks.index(block) + 1:]
+            if not any(len(b.text.split()) >= 15 and _SENTENCE_END.search(b.text) for b in following[:3]):
+                for later in following:
+                    later.kind = "trailer"
+                break
+            continue
         if _is_boilerplate(block.text, reference):
             block.kind = "boilerplate"
         elif not story_seen and len(block.text.split()) >= 12 and _SENTENCE_END.search(block.text):

@@ -300,6 +300,10 @@ def _noun_phrase(sentence: str, quantity: Quantity) -> _Victims | None:
         if position == 0 and lowered.endswith("ly") and lowered not in PERSON_NOUNS \
                 and re.match(r"\s*(?:[,.;:)]|$)", window[word.end():]):
             return _Victims(quantity, quantity.start, quantity.end, "", [])  # "including one seriously": a bare figure
+        if lowered == "of" and position == 0 and count > 2 and lowers[1] == "the" and lowers[2] in PERSON_NOUNS \
+                and lowers[2] not in ("dead", "killed", "wounded", "injured", "victims"):
+            position += 2
+            continue  # "killing at least 13 of the militants": the people counted are the militants
         if lowered == "of" and position == 0 and count > 2 and lowers[1] in _POSSESSIVES \
                 and any(w in PERSON_NOUNS for w in lowers[2:4]):
             position += 2

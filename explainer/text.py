@@ -617,6 +617,8 @@ _NAME_TITLE = re.compile(r",\s+(?P<name>[A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|
                          r"(?P<title>(?:the\s+)?[a-z][^,;]{2,200}?)\s*,\s*(?:\w+\s+)?$")
 _ROLE_WORD = re.compile(r"\b(?:chief|head|director|spokes(?:man|woman|person)|deputy|commander|official|officer|"
                         r"representative|coordinator|minister|secretary)\b", re.IGNORECASE)
+_DATELINE_CITY = re.compile(r"[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3},\s*")
+_DATELINE_DASH = re.compile(r"\s*(?:[–—]|--?)\s")
 _INVERTED_BEFORE = re.compile(r"[,”\"]\s*$")
 _PLACE_BEFORE = re.compile(r"(?<![\w-])(?:in|of|from|into|across|bordering|near|inside|outside|toward|towards|"
                            r"against|throughout)\s+(?:northern\s+|southern\s+|eastern\s+|western\s+|north-western\s+|"
@@ -642,6 +644,10 @@ def _could_be_speaker(text: str, sentence: Sentence, mention: Mention, verb_star
     if mention.actor is not None and mention.actor.kind == "government" \
             and _PLACE_BEFORE.search(text, max(sentence.start, mention.start - 12), mention.start):
         return False  # "the governor of Hatay, bordering Syria, said": a country after a preposition is a place
+    if _DATELINE_CITY.fullmatch(text, sentence.start, mention.start):
+        return False  # "QAMISHLI, Syria (AP) — ...": the country of the dateline is where, not who
+    if text.startswith(")", mention.end) and _DATELINE_DASH.match(text, mention.end + 1):
+        return False  # "IDLIB, Syria (AP) — Activists say": the agency of the dateline is not the subject
     if _ASIDE_AROUND(text, sentence, mention, verb_start):
         return False  # "X, deputy chief of Y (a division of the Russian defence ministry), said": an aside
     if _COUNT_BEFORE.search(text, max(sentence.start, mention.start - 12), mention.start) \

@@ -387,3 +387,32 @@ def test_a_scraped_field_marked_with_a_bar_is_not_a_table(tmp_path, reference):
             "|\n")
     claims = extract_claims(_article(tmp_path, reference, text), reference)
     assert [(c.number_low, c.claimant) for c in claims] == [(2, "Turkey")]
+
+
+def test_a_related_box_inside_the_story_does_not_end_it(tmp_path, reference):
+    text = ("Soldier killed at post in Idlib\n\n"
+            "A Turkish soldier was killed at an observation post near Idlib on Thursday, the ministry said in a "
+            "statement.\n\n"
+            "Related News\n\n"
+            "Earlier this year about 400 people were killed by air raids and shelling in the area, according to "
+            "the United Nations.\n")
+    claims = _claims(tmp_path, reference, text)
+    assert [c.number_low for c in claims] == [1, 400]
+
+
+def test_an_ap_page_headline_byline_and_dateline_on_consecutive_lines(tmp_path, reference):
+    text = ("Attack on fighters in Syria kills 9 of the militants, activists say\n"
+            "By JANE ROE\n"
+            "Associated Press\n"
+            "QAMISHLI, Syria (AP) — Activists say a drone struck a base in northern Syria on Monday, killing at least "
+            "9 of the militants inside.\n")
+    article = _article(tmp_path, reference, text)
+    assert article.headline.startswith("Attack on fighters")
+    claims = extract_claims(article, reference)
+    assert [(c.number_low, c.victim_side, c.claimant) for c in claims] == [(9, "rebels", "Activists")]
+
+
+def test_rescue_groups_and_war_monitors_observed(tmp_path, reference):
+    text = "Rescue groups and war monitors observed on Sunday the killing of at least six civilians by shelling."
+    assert [c.claimant for c in _claims(tmp_path, reference, text)] == [
+        "White Helmets and Syrian Observatory for Human Rights"]
