@@ -38,7 +38,11 @@ def charts(*names: str) -> tuple[str, ...]:
     return tuple(f"{PROCESSED}/charts/{name}{suffix}.svg" for name in names for suffix in ("", "-narrow"))
 
 
-PAGE_TABLES = (f"{PROCESSED}/articles.csv", f"{PROCESSED}/claims.csv", f"{PROCESSED}/deployments.csv", STORY, SIDES)
+# The words the rules match: the pages also read them, to write a figure's bound as the source did ("nearly 200")
+# and to tell a deployment's own day from the day a source reported it (explainer/notebook.py).
+VOCABULARY = "data/reference/vocabulary.csv"
+PAGE_TABLES = (f"{PROCESSED}/articles.csv", f"{PROCESSED}/claims.csv", f"{PROCESSED}/deployments.csv", STORY, SIDES,
+               VOCABULARY)
 
 
 @dataclass(frozen=True)
@@ -58,13 +62,14 @@ STEPS: tuple[Step, ...] = (
          inputs=("data/raw/manifest.csv", *EXTRACTION_REFERENCE, *REVIEW, STORY, SIDES),
          outputs=(*TABLES, INTERIM)),
     Step("notebooks/02_casualty_claims.ipynb",
-         inputs=(f"{PROCESSED}/claims.csv", f"{PROCESSED}/articles.csv", f"{PROCESSED}/events.csv", STORY, SIDES),
+         inputs=(f"{PROCESSED}/claims.csv", f"{PROCESSED}/articles.csv", f"{PROCESSED}/events.csv", STORY, SIDES,
+                 VOCABULARY),
          outputs=(f"{PROCESSED}/claims_chart.csv", *charts("claims"), f"{PROCESSED}/tracker.csv",
                   *charts("tracker"))),
     Step("notebooks/03_troop_deployments.ipynb",
          inputs=(f"{PROCESSED}/deployments.csv", f"{PROCESSED}/places.csv", f"{PROCESSED}/claims.csv",
                  f"{PROCESSED}/articles.csv", "data/reference/observation_posts.csv", "data/reference/publications.csv",
-                 "data/reference/boundaries", STORY, SIDES),
+                 "data/reference/boundaries", STORY, SIDES, VOCABULARY),
          outputs=(f"{PROCESSED}/map_points.csv", *charts("map"), f"{PROCESSED}/timeline.csv",
                   *charts("timeline"))),
     # The site's pages, in the order of the site.
