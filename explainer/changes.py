@@ -47,9 +47,11 @@ def claim_changes(old: pd.DataFrame, new: pd.DataFrame) -> dict[str, list[str]]:
     counts = [frame["article_id"].value_counts() for frame in (old, new)]
     for article in articles:
         before, after = (int(c.get(article, 0)) for c in counts)
-        if not before or not after:  # a whole article added or dropped: its count, not every claim
-            changes[article] = [f"an article added, with {after} claim(s)" if after else
-                                f"an article no longer read, with {before} claim(s)"]
+        if not after:  # a whole article dropped: its count
+            changes[article] = [f"an article no longer read, with {before} claim(s)"]
+            continue
+        if not before:  # a whole article added: its claims in words, as the reviewed table publishes them
+            changes[article] = added_article(new[new["article_id"] == article])
             continue
         groups: dict[tuple, list[list]] = defaultdict(lambda: [[], []])
         for side, frame in enumerate((old, new)):
@@ -76,6 +78,21 @@ def claim_changes(old: pd.DataFrame, new: pd.DataFrame) -> dict[str, list[str]]:
         if found:
             changes[article] = [text for _, text in sorted(found, key=lambda item: item[0])]
     return dict(changes)
+
+
+def added_article(rows: pd.DataFrame) -> list[str]:
+    """An added article's claims in words, in the article's order: rejected ones (kept in claims.csv with their
+    decision, never published) are counted apart, and those awaiting review say so."""
+    status = rows["review_status"].fillna("") if "review_status" in rows else pd.Series("", index=rows.index)
+    rejected = int((status == "rejected").sum())
+    kept = rows[status != "rejected"].sort_values("quote_start", kind="stable")
+    waiting = int((status[kept.index] == "awaiting").sum())
+    notes = [f"{rejected} rejected in review, not counted"] if rejected else []
+    notes += [f"{waiting} awaiting review, not published yet"] if waiting else []
+    head = f"an article added, with {len(kept)} claim(s)" + (f" ({'; '.join(notes)})" if notes else "")
+    return [head] + [f"new: {_what(row)}, {_figure(row)} ({row['claimant']})"
+                     + (" [awaiting review]" if status[index] == "awaiting" and waiting < len(kept) else "")
+                     for index, row in kept.iterrows()]
 
 
 def claims_message(changes: dict[str, list[str]], against: str = "the committed tables") -> str:

@@ -59,6 +59,16 @@ def _check_count(claim, path: Path) -> None:
                                    "really written so")
 
 
+def outlet_spelling(outlet: str, reference: Reference) -> str:
+    """One spelling per outlet on every page: an outlet the actors table knows by any of its spellings is named as
+    the table names it, as its own-voice claims are ("France 24" in the manifest is "FRANCE 24", the seed's
+    annotated claimant); an outlet it does not know keeps the manifest's spelling."""
+    from .articles import OUTLET_KINDS
+
+    actor = reference.actors.by_name(outlet) if isinstance(outlet, str) and outlet else None
+    return actor.canonical if actor is not None and actor.kind in OUTLET_KINDS else outlet
+
+
 def extract(paths: list[Path], reference: Reference, manifest: dict | None = None,
             reference_date: date | None = None, datasets: list[tuple[str, Path]] | None = None,
             raw_dir: Path = RAW_DIR, ledger: pd.DataFrame | None = None, exports: pd.DataFrame | None = None,
@@ -101,7 +111,8 @@ def extract(paths: list[Path], reference: Reference, manifest: dict | None = Non
         articles.append(article)
         rows["articles"].append({
             "article_id": article.article_id, "file": path.name, "sha256": article.sha256,
-            "outlet": article.outlet, "headline": article.headline, "section": article.section,
+            "outlet": outlet_spelling(article.outlet, reference), "headline": article.headline,
+            "section": article.section,
             "caption": article.caption, "photo_credit": article.photo_credit, "credit_line": article.credit_line,
             "url": article.url, "published": article.published, "language": article.language,
             "licence": article.licence,
@@ -291,8 +302,8 @@ def run_extract(article_spec, out_dir: Path, reference_dir: Path = REFERENCE_DIR
     full: list = []  # each export's full import, written once the tables are
     frames, articles = extract(paths, reference, manifest, reference_date, datasets, Path(manifest_path).parent,
                                ledger, exports, full)
-    sources = [{"title": f"{a.outlet or a.article_id}: {a.headline}".strip(": "), "path": a.url or
-                f"data/raw/{a.path.name}"} for a in articles]
+    sources = [{"title": f"{outlet_spelling(a.outlet, reference) or a.article_id}: {a.headline}".strip(": "),
+                "path": a.url or f"data/raw/{a.path.name}"} for a in articles]
     sources += [{"title": f"{kind.upper()} export {path.name}", "path": path.name} for kind, path in datasets]
     written = write_tables(frames, Path(out_dir), sources)
     if datasets_dir is not None:

@@ -404,7 +404,7 @@ def flags(claims: pd.DataFrame, articles: pd.DataFrame, actors=None, sentences: 
         limit = checks.max_per_incident.get(claim["outcome"])
         figure = max((v for v in (claim["number_low"], claim["number_high"]) if not pd.isna(v)), default=None)
         if limit is not None and figure is not None and figure > limit:
-            why.append(f"{int(figure)} {claim['outcome']} is out of scale for one incident (over {limit})")
+            why.append(f"{int(figure):,} {claim['outcome']} is out of scale for one incident (over {limit:,})")
         as_written = str(claim["claimant_as_written"])
         own_outlet = by_article.get(claim["article_id"], {}).get("outlet")
         # The article's own outlet (recorded by `make add` in the manifest) is a known source for its own voice.

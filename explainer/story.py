@@ -505,8 +505,12 @@ def downloads(processed: Path, articles: pd.DataFrame, raw_dir: Path, target: Pa
     withheld = articles[~articles["article_id"].isin(free["article_id"])]
     note = ""
     if not withheld.empty:
-        names = ", ".join(safe(o) for o in withheld["outlet"].fillna(withheld["article_id"]))
-        note = (f"<p>The full text of {names} is not republished here: its licence does not allow it. The quotes "
+        outlets = list(dict.fromkeys(safe(o) for o in withheld["outlet"].fillna(withheld["article_id"])))
+        names = outlets[0] if len(outlets) == 1 else ", ".join(outlets[:-1]) + " and " + outlets[-1]
+        texts = "text" if len(withheld) == 1 else "texts"
+        verb = "is" if len(withheld) == 1 else "are"
+        whose = "its licence does not" if len(withheld) == 1 else "their licences do not"
+        note = (f"<p>The full {texts} of {names} {verb} not republished here: {whose} allow it. The quotes "
                 f"above are short extracts; read the original at the outlet.</p>")
     sources = "".join(f"<li>{article_citation(row)}</li>" for _, row in articles.iterrows())
     return html_block(f"<h2>The articles</h2><ul>{sources}</ul><h2>Files</h2><ul>{listing}</ul>{note}")

@@ -33,8 +33,27 @@ def test_a_removed_claim_and_the_same_tables(tmp_path):
     assert list(changes) == [committed.iloc[0]["article_id"]]
     assert changes[committed.iloc[0]["article_id"]][0].startswith("gone: Turkish forces killed, at least 4 (")
     assert claim_changes(fewer, committed)[committed.iloc[0]["article_id"]][0].startswith("new: ")
-    assert claim_changes(committed.iloc[:0], committed) == {"france24-idlib-2020-02-03": [
-        f"an article added, with {len(committed)} claim(s)"]}
+    added = claim_changes(committed.iloc[:0], committed)["france24-idlib-2020-02-03"]
+    assert added[0] == f"an article added, with {len(committed)} claim(s)"
+    assert added[1].startswith("new: Turkish forces killed, at least 4 (") and len(added) == len(committed) + 1
+
+
+def test_an_added_article_lists_its_claims_in_words_as_reviewed():
+    """make diff for an added article says what it adds, claim by claim, counting what is published: a claim
+    rejected in review is counted apart and not listed; one awaiting review says so."""
+    committed = read_table("claims", PROCESSED_DIR)
+    committed = committed[committed["article_id"] == "france24-idlib-2020-02-03"].copy()
+    committed["review_status"] = ["rejected", "rejected"] + ["awaiting"] * (len(committed) - 2)
+    added = claim_changes(committed.iloc[:0], committed)["france24-idlib-2020-02-03"]
+    kept = len(committed) - 2
+    assert added[0] == (f"an article added, with {kept} claim(s) (2 rejected in review, not counted; {kept} "
+                        "awaiting review, not published yet)")
+    assert len(added) == kept + 1 and not any("[awaiting review]" in item for item in added)  # all are: said once
+    committed["review_status"] = ["rejected", "accepted"] + ["awaiting"] * (len(committed) - 2)
+    added = claim_changes(committed.iloc[:0], committed)["france24-idlib-2020-02-03"]
+    assert sum(item.endswith("[awaiting review]") for item in added) == len(committed) - 2
+    assert not any("at least 4" in item for item in added)  # the first claim was rejected
+    assert "Syrian government forces killed, 30 to 35 (Recep Tayyip Erdogan)" in " ".join(added)
 
 
 def test_other_tables_count_rows_added_removed_changed():

@@ -214,7 +214,7 @@ def test_charts_grow_with_the_data(seed_tables, both_tables, posts):
     assert several.any() and (~several).any()
     assert (numbered == several).all()
     key = charts.article_key(data)
-    assert key[0].startswith("(1) France 24, “Syrian govt shelling") and key[1].startswith("(2) Wikipedia")
+    assert key[0].startswith("(1) FRANCE 24, “Syrian govt shelling") and key[1].startswith("(2) Wikipedia")
     subtitle = " ".join(charts.claims_chart(both_tables["claims"], both_tables["articles"]).to_dict()["title"]["subtitle"])
     assert "(2) Wikipedia" in subtitle
     seed_events = charts.timeline_events(posts, seed_tables["claims"], seed_tables["deployments"])
@@ -311,3 +311,15 @@ def test_tracker_counts_incidents_as_the_story_does(seed_tables, both_tables):
         assert ("no other dated incident" in others) == (len(incidents) == 1)
     seed_events = read_table("events", seed_tables["folder"])
     assert seed_events["victim_side"].nunique() > 1 and len(charts.incidents(seed_tables["claims"])) == 1
+
+
+def test_one_spelling_per_outlet(seed_tables):
+    """The manifest writes "France 24", the actors table and the seed's annotated claimant "FRANCE 24": the pages
+    name the outlet one way, the actors table's, in credits as in its own-voice claims."""
+    from explainer.tables import NOT_ATTRIBUTED
+
+    claims, articles = seed_tables["claims"], seed_tables["articles"]
+    own = set(claims.loc[claims["claimant_as_written"] == NOT_ATTRIBUTED, "claimant"])
+    assert own == {"FRANCE 24"} == set(articles["outlet"])
+    assert set(charts.outlet_names(articles).values()) == {"FRANCE 24"}
+    assert charts.source_line(articles).startswith("Source: FRANCE 24 ")

@@ -97,7 +97,7 @@ def test_the_byline_counts_datasets_as_datasets(tmp_path):
     line = re.sub(r"<[^>]+>", "", story.updated_line(articles, claims).data)
     assert "Based on one article and two datasets" in line
     seed_only = articles[~articles["article_id"].str.startswith(("acled-", "ucdp-"))]
-    assert "Based on France 24" in re.sub(r"<[^>]+>", "", story.updated_line(seed_only, claims).data)
+    assert "Based on FRANCE 24" in re.sub(r"<[^>]+>", "", story.updated_line(seed_only, claims).data)
 
 
 def test_the_analysis_notebook_compares_within_one_incident_only(tmp_path):

@@ -6,6 +6,7 @@ import re
 import shutil
 from urllib.parse import unquote
 
+import pandas as pd
 import pytest
 
 from explainer.paths import PROCESSED_DIR, RAW_DIR
@@ -31,3 +32,18 @@ def test_download_link_is_percent_encoded(tmp_path, name):
     assert f"downloads/{name}" in hrefs
     assert not [h for h in raw_hrefs if re.search(r"[\s#?]", h)]
     assert (target / name).read_bytes() == text
+
+
+def test_the_withheld_texts_are_named_in_a_grammatical_list(tmp_path):
+    """'The full texts of FRANCE 24 and The Statesman are not republished here: their licences do not allow it';
+    one outlet keeps the singular."""
+    processed = tmp_path / "processed"
+    shutil.copytree(PROCESSED_DIR, processed)
+    seed = read_table("articles", processed)
+    seed = seed[seed["article_id"] == "france24-idlib-2020-02-03"].assign(outlet="FRANCE 24")
+    two = pd.concat([seed, seed.assign(article_id="other", outlet="The Statesman")], ignore_index=True)
+    text = re.sub(r"<[^>]+>", "", downloads(processed, two, RAW_DIR, tmp_path / "two").data)
+    assert ("The full texts of FRANCE 24 and The Statesman are not republished here: their licences do not allow "
+            "it.") in text
+    text = re.sub(r"<[^>]+>", "", downloads(processed, seed, RAW_DIR, tmp_path / "one").data)
+    assert "The full text of FRANCE 24 is not republished here: its licence does not allow it." in text

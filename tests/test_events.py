@@ -22,7 +22,7 @@ def test_syndicated_copies_count_once_with_their_outlets(tmp_path):
     assert len(claims) == 12 and len(copies) == 5  # the vague claim is never merged
     assert set(copies["article_id"]) == {"b"}
     erdogan = originals[originals["claimant"] == "Recep Tayyip Erdogan"].iloc[0]
-    assert erdogan["carried_by"] == "France 24; Other Outlet"
+    assert erdogan["carried_by"] == "FRANCE 24; Other Outlet"  # the actors table's spelling
     assert erdogan["source_url"].startswith("https://example.org/a#:~:text=")
 
 

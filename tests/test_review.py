@@ -286,7 +286,7 @@ def test_checks_flag_what_an_editor_must_look_at(reference):
         "hyphen": ({"quote": "5 soldiers were killed in the war-torn country"}, ""),
         "own outlet": ({"claimant": "Daily Outlet", "claimant_as_written": NOT_ATTRIBUTED}, ""),
         "scope": ({"scope": "period"}, "a period total, not one incident"),
-        "scale": ({"number_low": 380000, "number_high": 380000}, "out of scale for one incident"),
+        "scale": ({"number_low": 380000, "number_high": 380000}, "380,000 killed is out of scale for one incident (over 200)"),
         "unknown": ({"claimant": "Some Blog", "claimant_as_written": "Some Blog"}, "not in actors.csv"),
         "inferred": ({"claimant": "Syrian Observatory for Human Rights", "claimant_as_written": "a monitor group"},
                      "claimant inferred: the article says 'a monitor group'"),
