@@ -679,7 +679,7 @@ def map_points(places: pd.DataFrame, posts: pd.DataFrame, claims: pd.DataFrame,
     if not claims.empty:
         for _, row in distinct_claims(claims).iterrows():
             if isinstance(row.get("place"), str):
-                when = f" on {_day(row['event_date'])}" if isinstance(row["event_date"], str) else ""
+                when = f" for {_day(row['event_date'])}" if isinstance(row["event_date"], str) else ""
                 reported.setdefault(row["place"], []).append(f"casualties reported{when}")
     if not deployments.empty:
         for _, row in deployments.iterrows():

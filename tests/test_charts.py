@@ -127,6 +127,9 @@ def test_map_places_only_sourced_posts(seed_tables, posts):
     # the caption's convoy passed through Dana on 2 February: the day it happened, not a report date
     assert "(on 2 February 2020)" in dana["note"] and "reported on" not in dana["note"]
     assert "fighting" not in dana["note"].lower()
+    # a casualty figure's day is the day of the incident, not of the report
+    saraqeb = points[points["name"] == "Saraqeb"].iloc[0]
+    assert "casualties reported for 3 February 2020" in saraqeb["note"]
     svg = charts.to_svg(charts.map_chart(points, seed_tables["articles"], areas=["Idlib"]))
     for label in ("Dana", "Saraqeb", "TURKEY", "SYRIA", "Idlib province", "25 km"):
         assert label in svg
