@@ -655,6 +655,15 @@ def _label_blocks(article: Article, reference: Reference) -> None:
         for block in rest[:dateline]:
             block.kind = "standfirst"
         rest = rest[dateline:]
+    # A paragraph printed twice (the lead again in bold, a highlight box) is one paragraph.
+    seen_texts: set[str] = set()
+    for block in rest:
+        if len(block.text) >= 60 and not block.text.lstrip().startswith("|"):
+            plain = _squash(block.text.strip("*_ "))
+            if plain in seen_texts:
+                block.kind = "boilerplate"
+            seen_texts.add(plain)
+    rest = [b for b in rest if b.kind != "boilerplate"]
     number = 0
     for block in rest:
         heading = _MARKDOWN_HEADING.match(block.text)

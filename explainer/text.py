@@ -674,7 +674,7 @@ _UNLISTED = [
     re.compile(r"\b(?:was|were)\s+accused\s+by\s+(?:the\s+)?(?P<who>[\w'’-]+(?:\s+[\w'’-]+){0,3}?)\s+of\b"),
     # "..., the governor of Hatay province said."
     re.compile(r", (?P<who>(?:[\w'’-]+ ){0,8}[\w'’-]+) (?:said|says|told reporters|reported|claimed|announced)"
-               r"(?: on \w+)?[.!]?[\"”]?$"),
+               r"(?: (?:early|late|earlier|later))?(?: on \w+)?[.!]?[\"”]?$"),
 ]
 
 

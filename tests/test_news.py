@@ -416,3 +416,16 @@ def test_rescue_groups_and_war_monitors_observed(tmp_path, reference):
     text = "Rescue groups and war monitors observed on Sunday the killing of at least six civilians by shelling."
     assert [c.claimant for c in _claims(tmp_path, reference, text)] == [
         "White Helmets and Syrian Observatory for Human Rights"]
+
+
+def test_a_lead_printed_again_in_bold_is_one_paragraph(tmp_path, reference):
+    text = ("An air strike in Idlib killed 12 Turkish soldiers, the governor of Kilis province said late on Monday.\n"
+            "**An air strike in Idlib killed 12 Turkish soldiers, the governor of Kilis province said late on Monday.**\n"
+            "https://example.org/news/air-strike-idlib\n")
+    claims = _claims(tmp_path, reference, text)
+    assert [(c.number_low, c.claimant) for c in claims] == [(12, "the governor of Kilis province")]
+
+
+def test_uprooted(tmp_path, reference):
+    text = "The United Nations said the fighting has uprooted hundreds of thousands."
+    assert [(c.outcome, c.claimant) for c in _claims(tmp_path, reference, text)] == [("displaced", "United Nations")]
