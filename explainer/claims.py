@@ -51,6 +51,7 @@ INTRANSITIVES: dict[str, str] = V["outcome_intransitive"]
 TRANSITIVES: dict[str, str] = V["outcome_transitive"]
 NOMINALS: dict[str, str] = V["outcome_nominal"]
 STOCK_VERBS: dict[str, str] = V["stock_verb"]
+PLACE_NOUNS = set(V["place_noun"])
 CIVILIAN_HEADS = {w for w, side in PERSON_NOUNS.items() if side == "civilians"}
 # Heads that stand for the people named before them ("nine others", "the crew").
 INHERITING_HEADS = {"others", "contractors", "contractor", "staff", "workers", "worker", "employees", "members",
@@ -113,8 +114,8 @@ _ASIDE = re.compile(r"\s+(?i:on\s+(?:both|either|each|all)\s+sides?)"
                     # a quoted aside: 'three men, "acting in self-defence", were killed'
                     r"|\s*,\s*[\"“][^\"”]{1,60}[\"”]\s*,"
                     r"|\s*\([^()]{0,80}\)|\s+(?i:in|near|from|at|on)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}"
-                    r"|\s+(?i:in|on)\s+\d{1,2}\s+[A-Z][a-z]+|\s+(?i:in|on|near)\s+(?:the\s+)?[a-z]+\s+(?:town|village|"
-                    r"city|area|camp|province|region|district)s?")
+                    r"|\s+(?i:in|on)\s+\d{1,2}\s+[A-Z][a-z]+|\s+(?i:in|on|near)\s+(?:the\s+)?[a-z]+\s+(?:"
+                    + _words_pattern(PLACE_NOUNS) + r")s?")
 _ACTIVE = re.compile(r"(?<![\w-])(?P<verb>" + _words_pattern(TRANSITIVES) + r")(?P<more>\s+and\s+(?:"
                      + _words_pattern(TRANSITIVES) + r"))?[\"'”’]?\s+(?:(?:another|a\s+further|an\s+additional|"
                      r"some|all|only|just|at\s+least|the|his|her|their|its|our)\s+)?[\"“]?$", re.IGNORECASE)
@@ -375,7 +376,10 @@ def _noun_phrase(sentence: str, quantity: Quantity) -> _Victims | None:
                             or part.group().lower() in _VERB_STARTS:  # "34 soldiers of Turkey lost their lives"
                         break
                     kept.append(part)
-                if kept and _side_of_words(" ".join(p.group() for p in kept)):
+                # "two soldiers in the rebel stronghold of Idlib": where they were, not whose they were
+                a_place = group.group().split()[0].lower() in ("in", "at", "near") and any(
+                    p.group().lower().strip(",.;:") in PLACE_NOUNS for p in kept)
+                if kept and not a_place and _side_of_words(" ".join(p.group() for p in kept)):
                     phrase.group = " ".join(p.group() for p in kept)
                     phrase.group_end = quantity.end + group.start("group") + kept[-1].end()
                 elif kept and _PASSIVE.match(window, group.start("group") + kept[-1].end()):
@@ -875,6 +879,19 @@ def _named_links(text: str, context: ArticleContext, taken: list[tuple[int, int]
     return links
 
 
+_OPENING = re.compile(r"(?:[^,;:]{1,40},\s*)?(?:the\s+)?", re.IGNORECASE)
+
+
+def _subject_side(context: ArticleContext, sentence: Sentence) -> str | None:
+    """The side of a party that is the sentence's subject, named first ("Turkey blamed ...", "Last week, Russia
+    said ..."); None when the sentence opens with anything else."""
+    mentions = context.mentions_in(sentence)
+    if not mentions or mentions[0].actor is None or mentions[0].actor.side not in _PARTIES:
+        return None
+    opening = context.article.text[sentence.start:mentions[0].start]
+    return mentions[0].actor.side if _OPENING.fullmatch(opening) else None
+
+
 def _claimant(attribution: Attribution | None, context: ArticleContext) -> tuple[str, str, bool]:
     if attribution is None:
         return context.outlet_name, NOT_ATTRIBUTED, False
@@ -964,6 +981,9 @@ def _sentence_claims(article: Article, context: ArticleContext, sentence: Senten
             actor = context.reference.actors.by_name(claimant.split(" and ")[0])
             if actor is not None and actor.side in _PARTIES:
                 phrase.side = actor.side
+        if phrase.side == "unspecified" and phrase.possessive and attribution is None:
+            # "Last week, Turkey blamed Damascus for the deaths of two of its soldiers": "its" is the subject's.
+            phrase.side = _subject_side(context, sentence) or phrase.side
         if table_day is not None:
             event_day = date.fromisoformat(table_day) if table_day else None
         elif mentions:

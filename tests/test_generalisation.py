@@ -654,3 +654,17 @@ def test_a_while_clause_keeps_its_own_speaker(tmp_path, reference, text, expecte
 ])
 def test_periods_and_tolls(tmp_path, reference, text, scope):
     assert [c.scope for c in _claims(tmp_path, reference, text)] == [scope]
+
+
+@pytest.mark.parametrize("text, side", [
+    # "its" is the subject's: a party named first in the sentence
+    ("Last week, Turkey blamed the Syrian government for the deaths of two of its soldiers near Saraqeb.", "turkey"),
+    ("Russia buried three of its servicemen killed in a drone attack.", "russia"),
+    # a subject that is no party, or a side word that only places the people, gives no side
+    ("The strike killed two of its crew in the rebel-held town.", "unspecified"),
+    ("Four soldiers in the rebel enclave were wounded.", "unspecified"),
+    # members of a group are that group's
+    ("Five fighters in the rebel ranks were killed.", "rebels"),
+])
+def test_possessives_and_places(tmp_path, reference, text, side):
+    assert [c.victim_side for c in _claims(tmp_path, reference, text)] == [side]

@@ -132,6 +132,13 @@ def test_own_losses_words_give_the_speakers_side(tmp_path, reference, word):
     assert [(c.number_low, c.victim_side) for c in claims] == [(1, "turkey")]
 
 
+@pytest.mark.parametrize("word", [w for w, _ in _rows("place_noun")])
+def test_place_nouns_say_where_not_whose(tmp_path, reference, word):
+    # a side word before a place noun ("the rebel stronghold") is the place's, not the people's
+    claims = _claims(tmp_path, reference, f"Two soldiers in the rebel {word} were killed.")
+    assert [(c.number_low, c.victim_side) for c in claims] == [(2, "unspecified")]
+
+
 @pytest.mark.parametrize("word", [w for w, _ in _rows("plan_word")])
 def test_plans_are_not_claims(tmp_path, reference, word):
     assert _claims(tmp_path, reference, f"Turkey intends to {word} up to 2 million Syrian refugees.") == []
@@ -162,7 +169,8 @@ def test_every_kind_is_tested():
                 "toll_word": "toll_words", "hedge": "hedges_keep_the_outlets_voice", "plan_word": "plans_are_not_claims",
                 "deployment_word": "deployment_words",
                 "speech_noun_before": "speech_nouns_name_no_speaker",
-                "own_losses_word": "own_losses_words_give_the_speakers_side"}
+                "own_losses_word": "own_losses_words_give_the_speakers_side",
+                "place_noun": "place_nouns_say_where_not_whose"}
     assert set(expected) == set(VOCABULARY.words)
     assert set(expected.values()) <= tested
 
