@@ -38,7 +38,10 @@ def charts(*names: str) -> tuple[str, ...]:
     return tuple(f"{PROCESSED}/charts/{name}{suffix}.svg" for name in names for suffix in ("", "-narrow"))
 
 
-PAGE_TABLES = (f"{PROCESSED}/articles.csv", f"{PROCESSED}/claims.csv", f"{PROCESSED}/deployments.csv", STORY, SIDES)
+# A figure keeps its source's bound word ('nearly 200'): explainer/notebook.py reads the qualifier words of the vocabulary.
+VOCABULARY = "data/reference/vocabulary.csv"
+PAGE_TABLES = (f"{PROCESSED}/articles.csv", f"{PROCESSED}/claims.csv", f"{PROCESSED}/deployments.csv", STORY, SIDES,
+               VOCABULARY)
 
 
 @dataclass(frozen=True)
@@ -58,13 +61,14 @@ STEPS: tuple[Step, ...] = (
          inputs=("data/raw/manifest.csv", *EXTRACTION_REFERENCE, *REVIEW, STORY, SIDES),
          outputs=(*TABLES, INTERIM)),
     Step("notebooks/02_casualty_claims.ipynb",
-         inputs=(f"{PROCESSED}/claims.csv", f"{PROCESSED}/articles.csv", f"{PROCESSED}/events.csv", STORY, SIDES),
+         inputs=(f"{PROCESSED}/claims.csv", f"{PROCESSED}/articles.csv", f"{PROCESSED}/events.csv", STORY, SIDES,
+                 VOCABULARY),
          outputs=(f"{PROCESSED}/claims_chart.csv", *charts("claims"), f"{PROCESSED}/tracker.csv",
                   *charts("tracker"))),
     Step("notebooks/03_troop_deployments.ipynb",
          inputs=(f"{PROCESSED}/deployments.csv", f"{PROCESSED}/places.csv", f"{PROCESSED}/claims.csv",
                  f"{PROCESSED}/articles.csv", "data/reference/observation_posts.csv", "data/reference/publications.csv",
-                 "data/reference/boundaries", STORY, SIDES),
+                 "data/reference/boundaries", STORY, SIDES, VOCABULARY),
          outputs=(f"{PROCESSED}/map_points.csv", *charts("map"), f"{PROCESSED}/timeline.csv",
                   *charts("timeline"))),
     # The site's pages, in the order of the site.
