@@ -38,7 +38,8 @@ def charts(*names: str) -> tuple[str, ...]:
     return tuple(f"{PROCESSED}/charts/{name}{suffix}.svg" for name in names for suffix in ("", "-narrow"))
 
 
-# A figure keeps its source's bound word ('nearly 200'): explainer/notebook.py reads the qualifier words of the vocabulary.
+# The words the rules match: the pages also read them, to write a figure's bound as the source did ("nearly 200")
+# and to tell a deployment's own day from the day a source reported it (explainer/notebook.py).
 VOCABULARY = "data/reference/vocabulary.csv"
 PAGE_TABLES = (f"{PROCESSED}/articles.csv", f"{PROCESSED}/claims.csv", f"{PROCESSED}/deployments.csv", STORY, SIDES,
                VOCABULARY)
