@@ -71,7 +71,12 @@ def _trie(words: list[str]) -> str:
 _NUMBER_TRIE = _trie(_NUMBER_WORDS.split("|"))
 # Folded: searched in lower-cased text (explainer/patterns.py); tokens are only read lower-cased.
 _WORD = Folded(r"(?<![A-Za-z-])(?:" + _NUMBER_TRIE + r")(?:-(?:" + _NUMBER_TRIE + r"))*(?![A-Za-z-])"
-               r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,])|\d+(?:\.\d+)?")
+               # "2,300" (a comma after it ends the number: "killed 2,300, officials said"); "14.000" and
+               # "1.234.567", the European thousands separator (a point and exactly three digits, not "0.500");
+               # then plain digits and decimals ("3.5", "2.5 km": not counts).
+               r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d|,\d)|[1-9]\d{0,2}(?:\.\d{3})+(?!\d|[.,]\d)|\d+(?:\.\d+)?")
+# A number written with points between groups of three digits: thousands, as in much European copy.
+_DOT_THOUSANDS = re.compile(r"[1-9]\d{0,2}(?:\.\d{3})+")
 _SCALE_AFTER = re.compile(r"\s?(million|billion|thousand|mn|bn|m|k)\b", re.IGNORECASE)
 _HALF_A = re.compile(r"\bhalf\s+an?\s+(million|billion|thousand|dozen)\b", re.IGNORECASE)
 
@@ -154,7 +159,12 @@ def _atoms(text: str) -> list[_Atom]:
         start, end, token = tokens[i]
         if token[0].isdigit():
             scale = _SCALE_AFTER.match(text, end)
-            number = float(token.replace(",", ""))
+            dotted = "." in token and _DOT_THOUSANDS.fullmatch(token)
+            if dotted and (token.count(".") > 1 or not scale):
+                # "14.000" is fourteen thousand; "1.500 million" stays a decimal with a scale.
+                number = float(token.replace(".", ""))
+            else:
+                number = float(token.replace(",", ""))
             if scale:
                 # "1.5 million", "3.6m": a decimal with a scale is a whole count.
                 value = round(number * _SCALES[scale.group(1).lower()])
@@ -165,7 +175,7 @@ def _atoms(text: str) -> list[_Atom]:
                 continue
             # "100's", "3.5" and "12-year-old" are not counts of people.
             after = text[end:end + 2]
-            if "." not in token and not _NOT_A_COUNT_AFTER.match(after):
+            if ("." not in token or dotted) and not _NOT_A_COUNT_AFTER.match(after):
                 atoms.append(_Atom(start, end, int(number)))
             i += 1
             continue

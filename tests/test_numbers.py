@@ -82,3 +82,25 @@ def test_digit_ranges_round_trip(low, width):
 def test_a_counts_as_one(text, low, high, qualifier):
     quantity = parse_quantity(text)
     assert (quantity.low, quantity.high, quantity.qualifier) == (low, high, qualifier)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # A comma after a number ends it: "2,300," is two thousand three hundred, not 2 and 300.
+    ("Officials said 2,300, mostly women, had fled the town.", [("2,300", 2300, 2300)]),
+    ("The toll reached 12,450, the ministry said.", [("12,450", 12450, 12450)]),
+    # A point with exactly three digits after it is a European thousands separator.
+    ("Some 14.000 people left the camps.", [("Some 14.000", 14000, 14000)]),
+    ("The agency counted 1.234.567 displaced people.", [("1.234.567", 1234567, 1234567)]),
+    ("between 14.000 and 20.000 people", [("between 14.000 and 20.000", 14000, 20000)]),
+    # Decimals stay what they were: with a scale a whole count, without one not a count.
+    ("The region hosts 1.5 million refugees.", [("1.5 million", 1_500_000, 1_500_000)]),
+    ("It shelters 3.6m people.", [("3.6m", 3_600_000, 3_600_000)]),
+    ("A budget of 1.500 million was agreed.", [("1.500 million", 1_500_000, 1_500_000)]),
+    ("The average family had 3.5 children.", []),
+    ("The convoy drove the 2.5 km road.", []),
+    ("A stock of 14,000.5 tonnes remained.", []),
+    ("The score was 0.500 at the time.", []),
+    ("A list of 1,234,56 items.", [("1", 1, 1), ("234", 234, 234), ("56", 56, 56)]),
+])
+def test_separators_in_running_text(sentence, expected):
+    assert [(q.text, q.low, q.high) for q in find_quantities(sentence)] == expected
