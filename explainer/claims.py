@@ -130,7 +130,7 @@ _TOLL = Folded(
     r"(?<![\w-])(?P<word>" + _words_pattern(V["toll_word"]) + r")(?![\w-])(?P<who>(?:\s+[\w'’*-]+){0,12}?)(?:\s*,[^,;.]{1,60},)?\s*,?\s+"
     r"(?:(?:has|had|have|now|further|then)\s+)?(?P<verb>rose|risen|rise|rising|climbed|increased|reached|reaching|"
     r"stands\s+at|stood\s+at|jumped|hit|(?:is|was)\s+estimated\s+(?:to\s+be|at)|is|was|were|are|included|includes|"
-    r"exceeds|exceeded|exceeding|to|at|as)"
+    r"exceeds|exceeded|exceeding|to|at|as)(?![\w-])"  # whole words: "to" is not the start of "town"
     r"(?:\s+to)?\s*[\"“]?")
 _OUTCOME_IN = Folded(r"(?<![\w-])(?:" + _words_pattern(
     list(PARTICIPLES) + list(INTRANSITIVES) + list(OUTCOME_NOUNS) + list(NOMINALS)) + r")(?![\w-])")
@@ -587,9 +587,13 @@ def _link_outcomes(sentence: str, phrases: list[_Victims]) -> list[_Link]:
             # "120 prisoners were killed", "executed 50 prisoners": a verb says what befell the captives.
             verb = _PASSIVE.match(sentence, phrase.end)
             before_verb = _ACTIVE.search(sentence[max(0, phrase.start - 80):phrase.start])
-            if verb or before_verb:
+            # "announced the execution of 150 prisoners": a noun of the outcome names it as a verb would
+            before_noun = None if verb or before_verb else _NOMINAL.search(
+                sentence[max(0, phrase.start - 80):phrase.start])
+            if verb or before_verb or before_noun:
                 outcome = _outcomes(verb["verb"], verb["more"], {**PARTICIPLES, **INTRANSITIVES})[0] if verb \
-                    else _outcomes(before_verb["verb"], before_verb["more"], TRANSITIVES)[0]
+                    else _outcomes(before_verb["verb"], before_verb["more"], TRANSITIVES)[0] if before_verb \
+                    else _outcomes(before_noun["verb"], before_noun["more"], NOMINALS)[0]
                 links.append(_Link(phrase, outcome, phrase.start, verb.end() if verb else phrase.end,
                                    "passive" if verb else "active"))
                 continue

@@ -561,6 +561,9 @@ _UNNAMED_SOURCE = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Ss]ome|[Oo]ther|[Ss]everal|[U
                              r"(?:(?:unnamed|anonymous|other)\s+)?(?:(?P<kind>military|security|medical|hospital|"
                              r"diplomatic|intelligence|government|opposition|rebel)\s+)?"
                              r"sources?\s+$")  # ("some reports put": no one speaks)
+# "one report", "some accounts", "other sources": a source named by no name, as a whole unlisted claimant
+_UNNAMED_REPORT = re.compile(r"(?:one|some|other|several|unnamed|anonymous|unconfirmed)\s+"
+                             r"(?:reports?|accounts?|sources?)", re.IGNORECASE)
 # "the group", "the same group", "the organisation": a body named or heard just before, never a person
 _ANAPHOR = re.compile(r"\b[Tt]he\s+(?:same\s+)?(?:group|organi[sz]ation|monitor|watchdog|report|study|investigation)"
                       r"(?:\s+(?:also|later|further|then|\w+ly))?\s+$")
@@ -698,6 +701,8 @@ def _unlisted_source(sentence: Sentence) -> Attribution | None:
             who = person["name"] if person else who  # "the Kuwaiti newspaper Al-Jarida": the newspaper's name
             # "the 13th Division's media wing": a spokesman or media office speaks for its organisation
             who = _MOUTHPIECE.sub("", who)
+            if _UNNAMED_REPORT.fullmatch(who):
+                who = "unnamed source"  # "according to one report": a source the text does not name
             return Attribution(who, written, sentence.start)
     return None
 

@@ -429,3 +429,25 @@ def test_a_lead_printed_again_in_bold_is_one_paragraph(tmp_path, reference):
 def test_uprooted(tmp_path, reference):
     text = "The United Nations said the fighting has uprooted hundreds of thousands."
     assert [(c.outcome, c.claimant) for c in _claims(tmp_path, reference, text)] == [("displaced", "United Nations")]
+
+
+@pytest.mark.parametrize("text, number, outcome", [
+    # a place between the toll word and its verb: "to" in "town" is not the verb "to"
+    ("The number of dead in the village has reached 11, the mayor said.", 11, "killed"),
+    ("The toll in the town has risen to 7.", 7, "killed"),
+    # "martyrs", the word official copy on both sides uses for its dead
+    ("The number of martyrs we have lost in the province has reached 23.", 23, "killed"),
+    ("The artillery barrage left four martyrs in the camp.", 4, "killed"),
+])
+def test_tolls_with_a_place_and_martyrs(tmp_path, reference, text, number, outcome):
+    claims = _claims(tmp_path, reference, text)
+    assert [(c.number_low, c.outcome) for c in claims] == [(number, outcome)]
+
+
+@pytest.mark.parametrize("text", [
+    "At least 12 Iranian-affiliated fighters died in the raid.",
+    "Five Iran-aligned militiamen were killed near Albu Kamal.",
+    "Drone strikes killed eight Iranian-backed gunmen.",
+])
+def test_hyphenated_iran_compounds_are_the_government_side(tmp_path, reference, text):
+    assert [c.victim_side for c in _claims(tmp_path, reference, text)] == ["syria_government"]
