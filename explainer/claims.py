@@ -587,9 +587,13 @@ def _link_outcomes(sentence: str, phrases: list[_Victims]) -> list[_Link]:
             # "120 prisoners were killed", "executed 50 prisoners": a verb says what befell the captives.
             verb = _PASSIVE.match(sentence, phrase.end)
             before_verb = _ACTIVE.search(sentence[max(0, phrase.start - 80):phrase.start])
-            if verb or before_verb:
+            # "announced the execution of 150 prisoners": a noun of the outcome names it as a verb would
+            before_noun = None if verb or before_verb else _NOMINAL.search(
+                sentence[max(0, phrase.start - 80):phrase.start])
+            if verb or before_verb or before_noun:
                 outcome = _outcomes(verb["verb"], verb["more"], {**PARTICIPLES, **INTRANSITIVES})[0] if verb \
-                    else _outcomes(before_verb["verb"], before_verb["more"], TRANSITIVES)[0]
+                    else _outcomes(before_verb["verb"], before_verb["more"], TRANSITIVES)[0] if before_verb \
+                    else _outcomes(before_noun["verb"], before_noun["more"], NOMINALS)[0]
                 links.append(_Link(phrase, outcome, phrase.start, verb.end() if verb else phrase.end,
                                    "passive" if verb else "active"))
                 continue
