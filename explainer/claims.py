@@ -914,15 +914,28 @@ class _State:
     claims: list = field(default_factory=list)
 
 
+# A parenthesis between a pair of dashes ("12 civilians -- including seven children -- were killed") reads like one
+# between commas. Same length, so offsets into the sentence stay true; only sentences with two such dashes.
+_DASH_PAIR = re.compile(r"\s(?:--|[–—])\s(?P<inside>[^–—]{1,80}?)\s(?:--|[–—])\s")
+
+
+def _dashes_as_commas(text: str) -> str:
+    if text.count("--") < 2 and text.count("—") + text.count("–") < 2:
+        return text
+    return _DASH_PAIR.sub(lambda m: "," + " " * (m.start("inside") - m.start() - 1) + m["inside"] + ","
+                          + " " * (m.end() - m.end("inside") - 1), text)
+
+
 def _sentence_claims(article: Article, context: ArticleContext, sentence: Sentence, state: _State,
                      table_day=None, table_place: str = "", paragraph: int | None = None) -> None:
     text = sentence.text
     state.year_hint = dates.latest_year(text) or state.year_hint
     mentions = day_of(sentence, context, state.year_hint)
     sentence_day = next((m.date for m in mentions if m.kind == "day" and not _is_deadline(text, m)), None)
-    phrases = _victim_phrases(text)
-    links = _link_outcomes(text, phrases)
-    links += _toll_links(text, [(lk.phrase.quantity.start, lk.phrase.quantity.end) for lk in links])
+    scan = _dashes_as_commas(text)
+    phrases = _victim_phrases(scan)
+    links = _link_outcomes(scan, phrases)
+    links += _toll_links(scan, [(lk.phrase.quantity.start, lk.phrase.quantity.end) for lk in links])
     links += _named_links(text, context, [(lk.start, lk.end) for lk in links])
     links.sort(key=lambda lk: lk.phrase.start)
     speaker_here = attribute(context, sentence, sentence.start, state.last_speaker) if links or \

@@ -553,12 +553,7 @@ _SUBJECT = re.compile(r"(?:^[\s,]*(?:(?:Meanwhile|However|Later|Separately|Earli
                       r"In\s+addition),\s+)?(?:(?:While|Whereas|Although|Though)\s+)?(?:(?:[Oo]n|[Ii]n|[Bb]y|[Dd]uring|[Aa]fter|[Bb]efore|[Ll]ate\s+on)\s+[^,]{3,60}?,?\s+){0,2}"
                       r"|[.;:][\s,]+|\s[–—]\s+|,\s+(?:while|and|but|with)\s+(?:(?:in|on|by|during)\s+[^,]{3,40},\s+)?|\bwith\s+)"
                       r"(?:The\s+|the\s+|A\s+|a\s+|An\s+|an\s+)?"
-                      r"(?P<who>(?:[A-Za-z*][\w.'’*-]*\s+){0,3}(?:forces|media|outlets|sources|officials|source|"
-                      r"analysts|activists|monitors|groups|group|residents|witnesses|medics|doctors|rescuers|"
-                      r"officers|spokesman|spokesperson|commander|operations\s+room|site|website|agency|newspaper|channel|"
-                      r"activist|witness|resident|journalist|reporter|official|rebels|military|army|coalition|"
-                      r"command|ministry|police|militia|militias|fighters|militants|insurgents|opposition|"
-                      r"organi[sz]ation|[A-Z][\w'’-]+\**))"
+                      r"(?P<who>(?:[A-Za-z*][\w.'’*-]*\s+){0,3}(?:" + _alternation("source_noun") + r"|[A-Z][\w'’-]+\**))"
                       r"(?:\s+(?:on\s+\w+|also|later|further|meanwhile|separately|has|have|had))?\s+$")
 
 
@@ -596,12 +591,12 @@ def _antecedent(context: ArticleContext, before: int, last_speaker: Attribution 
 
 # "a study by the Syrian Centre for Policy Research released in February 2016 estimated", "A major statement from NGO
 # ACT Alliance found": an inquiry's author the actors table may not know, with no clause between it and the verb
-_INQUIRY_SUBJECT = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+(?:(?:new|joint|major|recent|later)\s+)?(?:study|report|"
-                              r"investigation|inquiry|survey|analysis|statement)\s+(?:by|from)\s+(?:the\s+)?"
+_INQUIRY_SUBJECT = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+(?:(?:new|joint|major|recent|later)\s+)?(?:"
+                              + _alternation("report_noun") + r")\s+(?:by|from)\s+(?:the\s+)?"
                               r"(?:[Pp]ro-[\w'’-]+\s+|NGO\s+)?(?P<who>[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|for|of|on))*)"
                               r"[^,;.]{0,50}$")
 # "a joint investigation by Amnesty International and Airwars of over 200 strike sites reported"
-_INQUIRY_BY = re.compile(r"\b(?:investigation|inquiry|report|study|analysis|review|survey)\s+(?:by|from)\s+"
+_INQUIRY_BY = re.compile(r"\b(?:" + _alternation("report_noun") + r")\s+(?:by|from)\s+"
                          r"(?:[^,;]{0,60}\s+and\s+)?(?:the\s+)?\**$")
 
 

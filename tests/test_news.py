@@ -451,3 +451,27 @@ def test_tolls_with_a_place_and_martyrs(tmp_path, reference, text, number, outco
 ])
 def test_hyphenated_iran_compounds_are_the_government_side(tmp_path, reference, text):
     assert [c.victim_side for c in _claims(tmp_path, reference, text)] == ["syria_government"]
+
+
+@pytest.mark.parametrize("text, numbers", [
+    # a parenthesis between two dashes reads like one between commas
+    ("Nine civilians -- among them four children -- were killed in the raid.", [9, 4]),
+    ("Eleven people — including two medics — were wounded by the shelling.", [11, 2]),
+])
+def test_a_parenthesis_between_dashes(tmp_path, reference, text, numbers):
+    assert sorted(c.number_low for c in _claims(tmp_path, reference, text)) == sorted(numbers)
+
+
+def test_a_displacement_figure_across_a_dash_parenthesis(tmp_path, reference):
+    claims = _claims(tmp_path, reference, "The assault forced nearly 30,000 people — most of them women — to flee.")
+    assert [(c.number_high, c.outcome) for c in claims] == [(30000, "displaced")]
+
+
+def test_a_war_monitoring_group_is_the_observatory(tmp_path, reference):
+    claims = _claims(tmp_path, reference, "Air strikes killed six civilians near Ariha, a war monitoring group said.")
+    assert [c.claimant for c in claims] == [SOHR]
+
+
+def test_claimed_the_life_of_one_person(tmp_path, reference):
+    claims = _claims(tmp_path, reference, "A roadside bomb claimed the life of a policeman in Azaz.")
+    assert [(c.number_low, c.outcome) for c in claims] == [(1, "killed")]
