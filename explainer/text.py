@@ -636,6 +636,13 @@ def _ASIDE_AROUND(text: str, sentence: Sentence, mention: Mention, verb_start: i
 _OPENING_PHRASE = re.compile(r"^(?:(?:On|In|By|During|After|Before|Since|Late\s+on|Early\s+on)\s+[^,]{3,40},\s*)")
 
 
+# "However, the pro-opposition activist group the SOHR denied ... and stated": a description in apposition before the
+# name opens the sentence, so the name is still its subject (no preposition or clause word puts it in an object)
+_APPOSITION_OPENING = re.compile(r"(?:(?:However|Meanwhile|But|Later|Separately),\s+)?(?:[Tt]he|[Aa]n?)\s+"
+                                 r"(?:(?!(?:of|in|on|at|by|near|from|to|into|with|for|against|and|or|but|that|which|"
+                                 r"who|whose|after|before|during|over|under|between|than|as)\b)[a-z][\w'’-]*\s+){1,4}")
+
+
 def _could_be_speaker(text: str, sentence: Sentence, mention: Mention, verb_start: int) -> bool:
     if _POSSESSIVE.match(text, mention.end, mention.end + 2):
         return False
@@ -653,8 +660,8 @@ def _could_be_speaker(text: str, sentence: Sentence, mention: Mention, verb_star
         return False
     # "Airwars, which monitors reports of casualties, had documented": a relative clause does not break the link.
     between = _RELATIVE_CLAUSE.sub(" ", text[mention.end:verb_start])
-    opening = _OPENING_PHRASE.sub("", text[sentence.start:mention.start]).split()
-    return len(between.split()) <= 4 or len(opening) <= 1 or \
+    opening = _OPENING_PHRASE.sub("", text[sentence.start:mention.start])
+    return len(between.split()) <= 4 or len(opening.split()) <= 1 or bool(_APPOSITION_OPENING.fullmatch(opening)) or \
         ("," not in between and bool(_INQUIRY_BY.search(text, max(sentence.start, mention.start - 100), mention.start)))
 
 

@@ -693,3 +693,17 @@ def test_unnamed_reports_and_estimates(tmp_path, reference, text, expected):
 ])
 def test_outcome_noun_before_captives(tmp_path, reference, text, outcome):
     assert [c.outcome for c in _claims(tmp_path, reference, text)] == [outcome]
+
+
+@pytest.mark.parametrize("text, claimant", [
+    # a description in apposition before the name still leaves the name the subject of a later verb
+    ("However, the activist group the SOHR denied the army's account of the raid and stated that 20 soldiers "
+     "were killed.", "Syrian Observatory for Human Rights"),
+    # a name after a preposition is no subject, however the sentence goes on
+    ("The strike on the SOHR destroyed the whole building and the yard and stated 12 people died.",
+     "publisher of article.txt"),
+    # officials speak for their government
+    ("Russian officials said 12 soldiers were killed in Homs.", "Russia"),
+])
+def test_apposition_before_a_speaker(tmp_path, reference, text, claimant):
+    assert [c.claimant for c in _claims(tmp_path, reference, text)] == [claimant]
