@@ -503,3 +503,17 @@ def test_the_turkish_ministry_is_the_defence_ministry(tmp_path, reference):
                                   "A young girl was among those killed in the raid on the market."])
 def test_a_single_boy_or_girl(tmp_path, reference, text):
     assert [(c.number_low, c.victim_side) for c in _claims(tmp_path, reference, text)] == [(1, "civilians")]
+
+
+@pytest.mark.parametrize("text, claimant", [
+    # "X quoted Y as saying": Y speaks, whether the actors table knows Y's words or not
+    ("The state agency quoted a security source as saying that 6 gunmen were killed.", "unnamed security source"),
+    ("Local radio quoted the mayor of Binnish as saying that 3 civilians were wounded.", "the mayor of Binnish"),
+    # Syrian state copy calls the Turkish government "the Turkish regime"
+    ("The news agency quoted the Turkish regime's officials as saying that 4 soldiers were killed.", "Turkey"),
+    ("Earlier, the Turkish regime admitted the death of 5 of its soldiers.", "Turkey"),
+    # "recognized" as a speech verb: the ministry that recognizes the toll claims it
+    ("The Turkish Defence Ministry recognized the killing of 6 soldiers in the strike.", MOD),
+])
+def test_quoted_as_saying_and_state_copy_speakers(tmp_path, reference, text, claimant):
+    assert [c.claimant for c in _claims(tmp_path, reference, text)] == [claimant]
