@@ -36,6 +36,8 @@ _CREDIT_LINE = re.compile(r"^\((?P<credit>[^()]{2,80})\)$")
 _CAPTION_CREDIT = re.compile(r"\s*(?:©|\(c\)|\(?Photo:|Credit:)\s*(?P<credit>[^©]+?)\s*\)?\s*$|"
                              r"\((?P<agency>[A-Z][\w.]{1,10}) Photo\)\s*$")
 _SOURCE_TAG = re.compile(r"\s*\([A-Za-z][\w .'’-]{1,30}\)\s*$")
+# A line that stops on a lower-case word, a number or a comma stops mid-sentence ("... the killing of 33").
+_MID_SENTENCE_END = re.compile(r"(?:(?<![\w'’-])[a-z][\w'’-]*|\d[\d,.]*|,)$")
 _SENTENCE_END = re.compile(r"[.!?:;\"”’)]$")
 _BYLINE = re.compile(r"^[^|\n]{2,60}\s\|\s*\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d\d\b")
 # "26 January 2021,   10:12", "Monday, 02 March 2020 - 10:06", "February 3, 2020": a page's date line over the headline
@@ -338,6 +340,16 @@ def _raw_blocks(text: str) -> list[Block]:
                 and all(len(line.split()) >= 4 or _SENTENCE_END.search(line.rstrip()) for line in inner))) \
             and not any(line.lstrip().startswith(("#", "|", "- ", "* ")) for _, _, line in run)
         pieces = [(run[0][0], run[-1][1])] if wrapped else [(s, e) for s, e, _ in run]
+        if not wrapped and len(run) > 1:
+            # A paragraph line (wider than a wrapped line) that stops mid-sentence ("... recognized the killing
+            # of 33" / "Turkish soldiers and ...") goes on in the next line: one paragraph, not two.
+            joined = [pieces[0]]
+            for (start, end), (_, _, line) in zip(pieces[1:], run):
+                if len(line) > _WRAP_WIDTH and _MID_SENTENCE_END.search(line.rstrip()) and text[start:end].strip()[:1].isalnum():
+                    joined[-1] = (joined[-1][0], end)
+                else:
+                    joined.append((start, end))
+            pieces = joined
         for start, end in pieces:
             chunk = text[start:end]
             lead = len(chunk) - len(chunk.lstrip())

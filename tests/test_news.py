@@ -517,3 +517,13 @@ def test_a_single_boy_or_girl(tmp_path, reference, text):
 ])
 def test_quoted_as_saying_and_state_copy_speakers(tmp_path, reference, text, claimant):
     assert [c.claimant for c in _claims(tmp_path, reference, text)] == [claimant]
+
+
+def test_a_paragraph_line_cut_mid_sentence_goes_on_in_the_next_line(tmp_path, reference):
+    # a page saved one paragraph a line, with one paragraph broken after a number: the speaker and the side
+    # on either side of the break belong to one sentence
+    text = ("The government forces that had pushed towards the town suffered heavy setbacks on Tuesday, and the "
+            "Turkish Defence Ministry confirmed the deaths of 12\nTurkish soldiers in the shelling of the post.\n")
+    claims = _claims(tmp_path, reference, text)
+    assert [(c.number_low, c.victim_side, c.claimant) for c in claims] == [(12, "turkey", MOD)]
+
