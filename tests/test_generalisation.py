@@ -707,3 +707,14 @@ def test_outcome_noun_before_captives(tmp_path, reference, text, outcome):
 ])
 def test_apposition_before_a_speaker(tmp_path, reference, text, claimant):
     assert [c.claimant for c in _claims(tmp_path, reference, text)] == [claimant]
+
+
+@pytest.mark.parametrize("text, low, high", [
+    # a scale word after the second number of a range scales the first too, unless that would pass the second
+    ("between two and three thousand families", 2_000, 3_000),
+    ("5 to 7 million people", 5_000_000, 7_000_000),
+    ("between 800 and 2 thousand people", 800, 2_000),
+])
+def test_range_shares_its_scale(text, low, high):
+    from explainer.numbers import find_quantities
+    assert [(q.low, q.high, q.qualifier) for q in find_quantities(text)] == [(low, high, "range")]
