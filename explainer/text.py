@@ -415,6 +415,19 @@ def _speakers(context: ArticleContext, sentence: Sentence, last_speaker: Attribu
             continue
         if _NOT_A_REPORT.match(text, verb.end()):
             continue  # "claiming responsibility for the bombing" states no figure
+        quoted = _QUOTED_AS.search(text, max(sentence.start, verb.start() - 90), verb.start()) \
+            if text[verb.start() - 3:verb.start()] == "as " else None
+        if quoted:
+            # "SANA quoted a military source as saying", "the agency quoted the regime's officials as saying": the
+            # one quoted speaks, whether or not the actors table knows the words
+            who = quoted["who"]
+            unnamed = _UNNAMED_SOURCE.match(who + " ")
+            actor = None if unnamed else context.reference.actors.by_name(who)
+            canonical = actor.canonical if actor else (
+                (f"unnamed {unnamed['kind'].lower()} source" if unnamed["kind"] else "unnamed source") if unnamed
+                else who)
+            found.append((verb.start(), Attribution(canonical, who, quoted.start("who"))))
+            continue
         unnamed = _UNNAMED_SOURCE.search(text, max(sentence.start, verb.start() - 50), verb.start())
         if unnamed:
             # "with one source stating", "some sources claiming", ", a military source told": a source the text
@@ -557,6 +570,7 @@ _SUBJECT = re.compile(r"(?:^[\s,]*(?:(?:Meanwhile|However|Later|Separately|Earli
                       r"(?:\s+(?:on\s+\w+|also|later|further|meanwhile|separately|has|have|had))?\s+$")
 
 
+_QUOTED_AS = re.compile(r"\bquoted\s+(?P<who>[^,.;:\"“”()]{2,70}?)\s+as\s+$")
 _UNNAMED_SOURCE = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Ss]ome|[Oo]ther|[Ss]everal|[Uu]nnamed|[Aa]nonymous)\s+"
                              r"(?:(?:unnamed|anonymous|other)\s+)?(?:(?P<kind>military|security|medical|hospital|"
                              r"diplomatic|intelligence|government|opposition|rebel)\s+)?"
