@@ -634,7 +634,9 @@ def _label_blocks(article: Article, reference: Reference) -> None:
     if article.headline:
         # The headline printed again over the story (a page template's second title) is not a paragraph; the
         # page title may carry the site's name after a bullet or a bar ("Headline • The Site").
-        titles = {article.headline, _SITE_SUFFIX.split(article.headline)[0]}
+        # or after a spaced dash ("Headline - TheSite"); only a block equal to what comes before it is dropped.
+        titles = {article.headline, _SITE_SUFFIX.split(article.headline)[0],
+                  re.split(r"\s+[-–—]\s+(?=[^-–—]+$)", article.headline)[0]}
         for block in rest:
             if len(block.text) <= 2 * len(article.headline) and _squash(block.text) in titles:
                 block.kind = "boilerplate"

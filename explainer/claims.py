@@ -130,7 +130,7 @@ _TOLL = Folded(
     r"(?<![\w-])(?P<word>" + _words_pattern(V["toll_word"]) + r")(?![\w-])(?P<who>(?:\s+[\w'’*-]+){0,12}?)(?:\s*,[^,;.]{1,60},)?\s*,?\s+"
     r"(?:(?:has|had|have|now|further|then)\s+)?(?P<verb>rose|risen|rise|rising|climbed|increased|reached|reaching|"
     r"stands\s+at|stood\s+at|jumped|hit|(?:is|was)\s+estimated\s+(?:to\s+be|at)|is|was|were|are|included|includes|"
-    r"exceeds|exceeded|exceeding|to|at|as)"
+    r"exceeds|exceeded|exceeding|to|at|as)(?![\w-])"  # whole words: "to" is not the start of "town"
     r"(?:\s+to)?\s*[\"“]?")
 _OUTCOME_IN = Folded(r"(?<![\w-])(?:" + _words_pattern(
     list(PARTICIPLES) + list(INTRANSITIVES) + list(OUTCOME_NOUNS) + list(NOMINALS)) + r")(?![\w-])")
@@ -587,9 +587,13 @@ def _link_outcomes(sentence: str, phrases: list[_Victims]) -> list[_Link]:
             # "120 prisoners were killed", "executed 50 prisoners": a verb says what befell the captives.
             verb = _PASSIVE.match(sentence, phrase.end)
             before_verb = _ACTIVE.search(sentence[max(0, phrase.start - 80):phrase.start])
-            if verb or before_verb:
+            # "announced the execution of 150 prisoners": a noun of the outcome names it as a verb would
+            before_noun = None if verb or before_verb else _NOMINAL.search(
+                sentence[max(0, phrase.start - 80):phrase.start])
+            if verb or before_verb or before_noun:
                 outcome = _outcomes(verb["verb"], verb["more"], {**PARTICIPLES, **INTRANSITIVES})[0] if verb \
-                    else _outcomes(before_verb["verb"], before_verb["more"], TRANSITIVES)[0]
+                    else _outcomes(before_verb["verb"], before_verb["more"], TRANSITIVES)[0] if before_verb \
+                    else _outcomes(before_noun["verb"], before_noun["more"], NOMINALS)[0]
                 links.append(_Link(phrase, outcome, phrase.start, verb.end() if verb else phrase.end,
                                    "passive" if verb else "active"))
                 continue
@@ -910,15 +914,28 @@ class _State:
     claims: list = field(default_factory=list)
 
 
+# A parenthesis between a pair of dashes ("12 civilians -- including seven children -- were killed") reads like one
+# between commas. Same length, so offsets into the sentence stay true; only sentences with two such dashes.
+_DASH_PAIR = re.compile(r"\s(?:--|[–—])\s(?P<inside>[^–—]{1,80}?)\s(?:--|[–—])\s")
+
+
+def _dashes_as_commas(text: str) -> str:
+    if text.count("--") < 2 and text.count("—") + text.count("–") < 2:
+        return text
+    return _DASH_PAIR.sub(lambda m: "," + " " * (m.start("inside") - m.start() - 1) + m["inside"] + ","
+                          + " " * (m.end() - m.end("inside") - 1), text)
+
+
 def _sentence_claims(article: Article, context: ArticleContext, sentence: Sentence, state: _State,
                      table_day=None, table_place: str = "", paragraph: int | None = None) -> None:
     text = sentence.text
     state.year_hint = dates.latest_year(text) or state.year_hint
     mentions = day_of(sentence, context, state.year_hint)
     sentence_day = next((m.date for m in mentions if m.kind == "day" and not _is_deadline(text, m)), None)
-    phrases = _victim_phrases(text)
-    links = _link_outcomes(text, phrases)
-    links += _toll_links(text, [(lk.phrase.quantity.start, lk.phrase.quantity.end) for lk in links])
+    scan = _dashes_as_commas(text)
+    phrases = _victim_phrases(scan)
+    links = _link_outcomes(scan, phrases)
+    links += _toll_links(scan, [(lk.phrase.quantity.start, lk.phrase.quantity.end) for lk in links])
     links += _named_links(text, context, [(lk.start, lk.end) for lk in links])
     links.sort(key=lambda lk: lk.phrase.start)
     speaker_here = attribute(context, sentence, sentence.start, state.last_speaker) if links or \

@@ -294,6 +294,7 @@ def _atoms(text: str, lowered: str | None = None) -> list[_Atom]:
 
 _RANGE_JOIN = re.compile(r"\s*(?:to|-|–|—|or)\s*", re.IGNORECASE)
 _RANGE_AND = re.compile(r"\s+and\s+", re.IGNORECASE)
+_SCALE_END = re.compile(r"\b(thousand|million|billion)$", re.IGNORECASE)  # "six thousand": the range's shared scale
 _OPENER = re.compile(r"(?<![\w-])(?:from|between)\s+$", re.IGNORECASE)
 _BETWEEN = re.compile(r"(?<![\w-])between\s+$", re.IGNORECASE)
 
@@ -353,7 +354,12 @@ def find_quantities(text: str) -> list[Quantity]:
             # "-" between two numbers is a range only when the second is not a smaller, unrelated number
             # ("May 2019-10"); a range written high to low ("35 to 30") is kept, sorted, and flagged.
             if is_range and (following.value > atom.value or between.strip().lower() in ("to", "and")):
-                low, high = min(atom.value, following.value), max(atom.value, following.value)
+                low = atom.value
+                scale = _SCALE_END.search(text, following.start, following.end)
+                if scale and not _SCALE_END.search(text, atom.start, atom.end) \
+                        and atom.value * _SCALES[scale.group(1).lower()] <= following.value:
+                    low = atom.value * _SCALES[scale.group(1).lower()]  # "four and six thousand": both thousands
+                low, high = min(low, following.value), max(low, following.value)
                 flipped = atom.value > following.value
                 end, qualifier, skip = following.end, "range", True
                 if opener:

@@ -415,6 +415,19 @@ def _speakers(context: ArticleContext, sentence: Sentence, last_speaker: Attribu
             continue
         if _NOT_A_REPORT.match(text, verb.end()):
             continue  # "claiming responsibility for the bombing" states no figure
+        quoted = _QUOTED_AS.search(text, max(sentence.start, verb.start() - 90), verb.start()) \
+            if text[verb.start() - 3:verb.start()] == "as " else None
+        if quoted:
+            # "SANA quoted a military source as saying", "the agency quoted the regime's officials as saying": the
+            # one quoted speaks, whether or not the actors table knows the words
+            who = quoted["who"]
+            unnamed = _UNNAMED_SOURCE.match(who + " ")
+            actor = None if unnamed else context.reference.actors.by_name(who)
+            canonical = actor.canonical if actor else (
+                (f"unnamed {unnamed['kind'].lower()} source" if unnamed["kind"] else "unnamed source") if unnamed
+                else who)
+            found.append((verb.start(), Attribution(canonical, who, quoted.start("who"))))
+            continue
         unnamed = _UNNAMED_SOURCE.search(text, max(sentence.start, verb.start() - 50), verb.start())
         if unnamed:
             # "with one source stating", "some sources claiming", ", a military source told": a source the text
@@ -553,19 +566,18 @@ _SUBJECT = re.compile(r"(?:^[\s,]*(?:(?:Meanwhile|However|Later|Separately|Earli
                       r"In\s+addition),\s+)?(?:(?:While|Whereas|Although|Though)\s+)?(?:(?:[Oo]n|[Ii]n|[Bb]y|[Dd]uring|[Aa]fter|[Bb]efore|[Ll]ate\s+on)\s+[^,]{3,60}?,?\s+){0,2}"
                       r"|[.;:][\s,]+|\s[–—]\s+|,\s+(?:while|and|but|with)\s+(?:(?:in|on|by|during)\s+[^,]{3,40},\s+)?|\bwith\s+)"
                       r"(?:The\s+|the\s+|A\s+|a\s+|An\s+|an\s+)?"
-                      r"(?P<who>(?:[A-Za-z*][\w.'’*-]*\s+){0,3}(?:forces|media|outlets|sources|officials|source|"
-                      r"analysts|activists|monitors|groups|group|residents|witnesses|medics|doctors|rescuers|"
-                      r"officers|spokesman|spokesperson|commander|operations\s+room|site|website|agency|newspaper|channel|"
-                      r"activist|witness|resident|journalist|reporter|official|rebels|military|army|coalition|"
-                      r"command|ministry|police|militia|militias|fighters|militants|insurgents|opposition|"
-                      r"organi[sz]ation|[A-Z][\w'’-]+\**))"
+                      r"(?P<who>(?:[A-Za-z*][\w.'’*-]*\s+){0,3}(?:" + _alternation("source_noun") + r"|[A-Z][\w'’-]+\**))"
                       r"(?:\s+(?:on\s+\w+|also|later|further|meanwhile|separately|has|have|had))?\s+$")
 
 
+_QUOTED_AS = re.compile(r"\bquoted\s+(?P<who>[^,.;:\"“”()]{2,70}?)\s+as\s+$")
 _UNNAMED_SOURCE = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Ss]ome|[Oo]ther|[Ss]everal|[Uu]nnamed|[Aa]nonymous)\s+"
                              r"(?:(?:unnamed|anonymous|other)\s+)?(?:(?P<kind>military|security|medical|hospital|"
                              r"diplomatic|intelligence|government|opposition|rebel)\s+)?"
                              r"sources?\s+$")  # ("some reports put": no one speaks)
+# "one report", "some accounts", "other sources": a source named by no name, as a whole unlisted claimant
+_UNNAMED_REPORT = re.compile(r"(?:one|some|other|several|unnamed|anonymous|unconfirmed)\s+"
+                             r"(?:reports?|accounts?|sources?)", re.IGNORECASE)
 # "the group", "the same group", "the organisation": a body named or heard just before, never a person
 _ANAPHOR = re.compile(r"\b[Tt]he\s+(?:same\s+)?(?:group|organi[sz]ation|monitor|watchdog|report|study|investigation)"
                       r"(?:\s+(?:also|later|further|then|\w+ly))?\s+$")
@@ -593,12 +605,12 @@ def _antecedent(context: ArticleContext, before: int, last_speaker: Attribution 
 
 # "a study by the Syrian Centre for Policy Research released in February 2016 estimated", "A major statement from NGO
 # ACT Alliance found": an inquiry's author the actors table may not know, with no clause between it and the verb
-_INQUIRY_SUBJECT = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+(?:(?:new|joint|major|recent|later)\s+)?(?:study|report|"
-                              r"investigation|inquiry|survey|analysis|statement)\s+(?:by|from)\s+(?:the\s+)?"
+_INQUIRY_SUBJECT = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+(?:(?:new|joint|major|recent|later)\s+)?(?:"
+                              + _alternation("report_noun") + r")\s+(?:by|from)\s+(?:the\s+)?"
                               r"(?:[Pp]ro-[\w'’-]+\s+|NGO\s+)?(?P<who>[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|for|of|on))*)"
                               r"[^,;.]{0,50}$")
 # "a joint investigation by Amnesty International and Airwars of over 200 strike sites reported"
-_INQUIRY_BY = re.compile(r"\b(?:investigation|inquiry|report|study|analysis|review|survey)\s+(?:by|from)\s+"
+_INQUIRY_BY = re.compile(r"\b(?:" + _alternation("report_noun") + r")\s+(?:by|from)\s+"
                          r"(?:[^,;]{0,60}\s+and\s+)?(?:the\s+)?\**$")
 
 
@@ -638,6 +650,13 @@ def _ASIDE_AROUND(text: str, sentence: Sentence, mention: Mention, verb_start: i
 _OPENING_PHRASE = re.compile(r"^(?:(?:On|In|By|During|After|Before|Since|Late\s+on|Early\s+on)\s+[^,]{3,40},\s*)")
 
 
+# "However, the pro-opposition activist group the SOHR denied ... and stated": a description in apposition before the
+# name opens the sentence, so the name is still its subject (no preposition or clause word puts it in an object)
+_APPOSITION_OPENING = re.compile(r"(?:(?:However|Meanwhile|But|Later|Separately),\s+)?(?:[Tt]he|[Aa]n?)\s+"
+                                 r"(?:(?!(?:of|in|on|at|by|near|from|to|into|with|for|against|and|or|but|that|which|"
+                                 r"who|whose|after|before|during|over|under|between|than|as)\b)[a-z][\w'’-]*\s+){1,4}")
+
+
 def _could_be_speaker(text: str, sentence: Sentence, mention: Mention, verb_start: int) -> bool:
     if _POSSESSIVE.match(text, mention.end, mention.end + 2):
         return False
@@ -655,8 +674,8 @@ def _could_be_speaker(text: str, sentence: Sentence, mention: Mention, verb_star
         return False
     # "Airwars, which monitors reports of casualties, had documented": a relative clause does not break the link.
     between = _RELATIVE_CLAUSE.sub(" ", text[mention.end:verb_start])
-    opening = _OPENING_PHRASE.sub("", text[sentence.start:mention.start]).split()
-    return len(between.split()) <= 4 or len(opening) <= 1 or \
+    opening = _OPENING_PHRASE.sub("", text[sentence.start:mention.start])
+    return len(between.split()) <= 4 or len(opening.split()) <= 1 or bool(_APPOSITION_OPENING.fullmatch(opening)) or \
         ("," not in between and bool(_INQUIRY_BY.search(text, max(sentence.start, mention.start - 100), mention.start)))
 
 
@@ -703,6 +722,8 @@ def _unlisted_source(sentence: Sentence) -> Attribution | None:
             who = person["name"] if person else who  # "the Kuwaiti newspaper Al-Jarida": the newspaper's name
             # "the 13th Division's media wing": a spokesman or media office speaks for its organisation
             who = _MOUTHPIECE.sub("", who)
+            if _UNNAMED_REPORT.fullmatch(who):
+                who = "unnamed source"  # "according to one report": a source the text does not name
             return Attribution(who, written, sentence.start)
     return None
 

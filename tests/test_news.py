@@ -429,3 +429,91 @@ def test_a_lead_printed_again_in_bold_is_one_paragraph(tmp_path, reference):
 def test_uprooted(tmp_path, reference):
     text = "The United Nations said the fighting has uprooted hundreds of thousands."
     assert [(c.outcome, c.claimant) for c in _claims(tmp_path, reference, text)] == [("displaced", "United Nations")]
+
+
+@pytest.mark.parametrize("text, number, outcome", [
+    # a place between the toll word and its verb: "to" in "town" is not the verb "to"
+    ("The number of dead in the village has reached 11, the mayor said.", 11, "killed"),
+    ("The toll in the town has risen to 7.", 7, "killed"),
+    # "martyrs", the word official copy on both sides uses for its dead
+    ("The number of martyrs we have lost in the province has reached 23.", 23, "killed"),
+    ("The artillery barrage left four martyrs in the camp.", 4, "killed"),
+])
+def test_tolls_with_a_place_and_martyrs(tmp_path, reference, text, number, outcome):
+    claims = _claims(tmp_path, reference, text)
+    assert [(c.number_low, c.outcome) for c in claims] == [(number, outcome)]
+
+
+@pytest.mark.parametrize("text", [
+    "At least 12 Iranian-affiliated fighters died in the raid.",
+    "Five Iran-aligned militiamen were killed near Albu Kamal.",
+    "Drone strikes killed eight Iranian-backed gunmen.",
+])
+def test_hyphenated_iran_compounds_are_the_government_side(tmp_path, reference, text):
+    assert [c.victim_side for c in _claims(tmp_path, reference, text)] == ["syria_government"]
+
+
+@pytest.mark.parametrize("text, numbers", [
+    # a parenthesis between two dashes reads like one between commas
+    ("Nine civilians -- among them four children -- were killed in the raid.", [9, 4]),
+    ("Eleven people — including two medics — were wounded by the shelling.", [11, 2]),
+])
+def test_a_parenthesis_between_dashes(tmp_path, reference, text, numbers):
+    assert sorted(c.number_low for c in _claims(tmp_path, reference, text)) == sorted(numbers)
+
+
+def test_a_displacement_figure_across_a_dash_parenthesis(tmp_path, reference):
+    claims = _claims(tmp_path, reference, "The assault forced nearly 30,000 people — most of them women — to flee.")
+    assert [(c.number_high, c.outcome) for c in claims] == [(30000, "displaced")]
+
+
+def test_a_war_monitoring_group_is_the_observatory(tmp_path, reference):
+    claims = _claims(tmp_path, reference, "Air strikes killed six civilians near Ariha, a war monitoring group said.")
+    assert [c.claimant for c in claims] == [SOHR]
+
+
+def test_claimed_the_life_of_one_person(tmp_path, reference):
+    claims = _claims(tmp_path, reference, "A roadside bomb claimed the life of a policeman in Azaz.")
+    assert [(c.number_low, c.outcome) for c in claims] == [(1, "killed")]
+
+
+@pytest.mark.parametrize("title", ["Shelling kills 7 in Ariha - The Daily Example", "Shelling kills 7 in Ariha – ExampleNews"])
+def test_the_page_title_with_the_site_after_a_dash_then_the_headline_again(tmp_path, reference, title):
+    # "Headline - Site" (the page's title) and then "Headline" (the story's): neither is a paragraph
+    text = (f"{title}\n\nShelling kills 7 in Ariha\n\n"
+            "Government shelling killed seven civilians in Ariha on Monday, the Observatory said.\n")
+    claims = extract_claims(_article(tmp_path, reference, text), reference)
+    assert [c.quote for c in claims] == ["killed seven civilians"]
+
+
+@pytest.mark.parametrize("text", [
+    "Air strikes killed nine civilians on Monday, a monitor said.",
+    "Nine civilians died in the raid, the Britain-based monitor said.",
+])
+def test_unnamed_monitor_descriptions_are_the_observatory(tmp_path, reference, text):
+    assert [c.claimant for c in _claims(tmp_path, reference, text)] == [SOHR]
+
+
+def test_the_turkish_ministry_is_the_defence_ministry(tmp_path, reference):
+    claims = _claims(tmp_path, reference, "Two Turkish soldiers were wounded in Idlib, the Turkish ministry said.")
+    assert [c.claimant for c in claims] == [MOD]
+
+
+@pytest.mark.parametrize("text", ["A boy was killed by a mortar round in Sarmin.",
+                                  "A young girl was among those killed in the raid on the market."])
+def test_a_single_boy_or_girl(tmp_path, reference, text):
+    assert [(c.number_low, c.victim_side) for c in _claims(tmp_path, reference, text)] == [(1, "civilians")]
+
+
+@pytest.mark.parametrize("text, claimant", [
+    # "X quoted Y as saying": Y speaks, whether the actors table knows Y's words or not
+    ("The state agency quoted a security source as saying that 6 gunmen were killed.", "unnamed security source"),
+    ("Local radio quoted the mayor of Binnish as saying that 3 civilians were wounded.", "the mayor of Binnish"),
+    # Syrian state copy calls the Turkish government "the Turkish regime"
+    ("The news agency quoted the Turkish regime's officials as saying that 4 soldiers were killed.", "Turkey"),
+    ("Earlier, the Turkish regime admitted the death of 5 of its soldiers.", "Turkey"),
+    # "recognized" as a speech verb: the ministry that recognizes the toll claims it
+    ("The Turkish Defence Ministry recognized the killing of 6 soldiers in the strike.", MOD),
+])
+def test_quoted_as_saying_and_state_copy_speakers(tmp_path, reference, text, claimant):
+    assert [c.claimant for c in _claims(tmp_path, reference, text)] == [claimant]

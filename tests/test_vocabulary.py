@@ -139,6 +139,22 @@ def test_place_nouns_say_where_not_whose(tmp_path, reference, word):
     assert [(c.number_low, c.victim_side) for c in claims] == [(2, "unspecified")]
 
 
+@pytest.mark.parametrize("word", [w for w, _ in _rows("source_noun")])
+def test_source_nouns_name_an_unlisted_source(tmp_path, reference, word):
+    # a source the actors table does not know, opening its clause: kept as written, never the outlet's voice
+    claims = _claims(tmp_path, reference, f"Zorbanian {word} said five Turkish soldiers were killed.")
+    assert [c.number_low for c in claims] == [5]
+    # as written ("Zorbanian medics"), or as a description the actors table knows ("rescuers")
+    assert claims[0].claimant_as_written.endswith(word)  # never "(not attributed)": the outlet's voice
+
+
+@pytest.mark.parametrize("word", [w for w, _ in _rows("report_noun")])
+def test_report_nouns_give_their_author(tmp_path, reference, word):
+    claims = _claims(tmp_path, reference, f"A {word} by the Syrian Observatory for Human Rights found that five "
+                                          "Turkish soldiers were killed.")
+    assert [(c.number_low, c.claimant) for c in claims] == [(5, SOHR)]
+
+
 @pytest.mark.parametrize("word", [w for w, _ in _rows("plan_word")])
 def test_plans_are_not_claims(tmp_path, reference, word):
     assert _claims(tmp_path, reference, f"Turkey intends to {word} up to 2 million Syrian refugees.") == []
@@ -170,7 +186,8 @@ def test_every_kind_is_tested():
                 "deployment_word": "deployment_words",
                 "speech_noun_before": "speech_nouns_name_no_speaker",
                 "own_losses_word": "own_losses_words_give_the_speakers_side",
-                "place_noun": "place_nouns_say_where_not_whose"}
+                "place_noun": "place_nouns_say_where_not_whose",
+                "source_noun": "source_nouns_name_an_unlisted_source", "report_noun": "report_nouns_give_their_author"}
     assert set(expected) == set(VOCABULARY.words)
     assert set(expected.values()) <= tested
 
