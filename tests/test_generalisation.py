@@ -735,3 +735,13 @@ def test_named_person_in_apposition(tmp_path, reference, text, expected):
     claims = _claims(tmp_path, reference, text)
     assert [(c.quantity_text, c.outcome, c.victim_side)[:len(e)] for c, e in zip(claims, expected)] == expected
     assert len(claims) == len(expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a colon after "including" still opens a list of subsets, each its own claim with the parent's outcome
+    ("The raid left 60 dead, including: 20 soldiers, 30 rebels and 10 villagers.",
+     [(60, "killed"), (20, "killed"), (30, "killed"), (10, "killed")]),
+    ("The monitor counted 45 wounded, including: 12 children.", [(45, "wounded"), (12, "wounded")]),
+])
+def test_subset_list_after_a_colon(tmp_path, reference, text, expected):
+    assert [(c.number_low, c.outcome) for c in _claims(tmp_path, reference, text)] == expected
