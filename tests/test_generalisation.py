@@ -718,3 +718,20 @@ def test_apposition_before_a_speaker(tmp_path, reference, text, claimant):
 def test_range_shares_its_scale(text, low, high):
     from explainer.numbers import find_quantities
     assert [(q.low, q.high, q.qualifier) for q in find_quantities(text)] == [(low, high, "range")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a role, then the name in apposition, then the verb: the name is the person, the role gives the side
+    ("On 3 May, the rebel emir of the town, Abu Karim, was killed when a shell hit his house.",
+     [("Abu Karim", "killed", "rebels")]),
+    # "al-" family names count as capitalised name words
+    ("On 3 May, the militants killed Col. Nabil al-Hariri near the checkpoint.", [("Nabil al-Hariri", "killed")]),
+    ("On 3 May, contractor Oleg Smirnov was confirmed killed in the fighting.", [("Oleg Smirnov", "killed")]),
+    # two names in the apposition: the count before them is the claim, not a name
+    ("On 3 May, two rebel leaders, Abu Karim and Abu Nour, were killed.", [("two", "killed", "rebels")]),
+    ("On 3 May, the town of Kafr Nabl, Idlib Governorate, was captured.", []),
+])
+def test_named_person_in_apposition(tmp_path, reference, text, expected):
+    claims = _claims(tmp_path, reference, text)
+    assert [(c.quantity_text, c.outcome, c.victim_side)[:len(e)] for c, e in zip(claims, expected)] == expected
+    assert len(claims) == len(expected)
