@@ -88,7 +88,9 @@ add: $(VENV)/.installed
 		echo "  e.g. make add FILE=~/Downloads/reuters-idlib.txt OUTLET=Reuters PUBLISHED=2020-02-04 \\" >&2; \
 		echo "       LICENCE='All rights reserved: quote briefly and link' URL=https://www.reuters.com/..." >&2; \
 		exit 2; fi
-	$(PY) -m explainer add
+	@# the values travel in the environment (shell-quoting a path or a licence here would break on quotes)
+	@echo "$(PY) -m explainer add   # FILE=$$EXPLAINER_FILE OUTLET=$$EXPLAINER_OUTLET PUBLISHED=$$EXPLAINER_PUBLISHED"
+	@$(PY) -m explainer add
 
 .PHONY: diff
 ## How the tables differ from the last commit, claim by claim; which charts and notebooks changed

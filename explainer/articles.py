@@ -10,6 +10,7 @@ import glob
 import hashlib
 import os
 import re
+import stat
 import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -36,7 +37,15 @@ _CREDIT_LINE = re.compile(r"^\((?P<credit>[^()]{2,80})\)$")
 _CAPTION_CREDIT = re.compile(r"\s*(?:©|\(c\)|\(?Photo:|Credit:)\s*(?P<credit>[^©]+?)\s*\)?\s*$|"
                              r"\((?P<agency>[A-Z][\w.]{1,10}) Photo\)\s*$")
 _SOURCE_TAG = re.compile(r"\s*\([A-Za-z][\w .'’-]{1,30}\)\s*$")
-_SENTENCE_END = re.compile(r"[.!?:;\"”’)]$")
+_END_MARKS = frozenset(".!?:;\"”’)")
+
+
+def _ends_sentence(text: str) -> bool:
+    """Whether ``text`` ends like a sentence (or before one last newline): the last character, not a regex scan
+    of the whole block (``re.search("[.!?]$")`` tries every position)."""
+    if text.endswith("\n"):
+        text = text[:-1]
+    return text[-1:] in _END_MARKS
 _BYLINE = re.compile(r"^[^|\n]{2,60}\s\|\s*\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d\d\b")
 # "26 January 2021,   10:12", "Monday, 02 March 2020 - 10:06", "February 3, 2020": a page's date line over the headline
 _DATE_LINE = re.compile(r"^(?:[A-Z][a-z]+day,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}\.?\s+"
@@ -223,12 +232,14 @@ def check_stays_inside(path: Path | str, folder: Path | str = RAW_DIR) -> None:
 def read_article_text(path: Path | str) -> tuple[str, str]:
     """The decoded text of an article file and the sha256 of its bytes."""
     path = Path(path)
-    if not path.exists():
-        raise ArticleReadError("file not found", path=path, hint="check the path or the glob")
+    try:
+        status = os.stat(path)  # one stat for "exists", "is a file" and the size: this runs once per article
+    except (FileNotFoundError, NotADirectoryError):
+        raise ArticleReadError("file not found", path=path, hint="check the path or the glob") from None
     check_stays_inside(path)
-    if not path.is_file():
+    if not stat.S_ISREG(status.st_mode):
         raise ArticleReadError("not a file", path=path, hint="give the path of an article file")
-    size = path.stat().st_size
+    size = status.st_size
     if size > MAX_BYTES:
         raise ArticleReadError(f"file is {size / 2**20:.0f} MB, larger than the {MAX_BYTES / 2**20:.0f} MB an article "
                                "can be", path=path, hint="check that this is a single article")
@@ -331,11 +342,11 @@ def _raw_blocks(text: str) -> list[Block]:
         narrow = all(len(line) <= _WRAP_WIDTH for line in inner)
         # Lines cut mid-sentence ("... between the Syrian army" / "and Turkish forces ...") are wrapped prose even
         # where one line is short; a menu's lines are a word or two each.
-        mid_sentence = sum(not _SENTENCE_END.search(line.rstrip()) for line in inner)
+        mid_sentence = sum(not _ends_sentence(line.rstrip()) for line in inner)
         wrapped = len(run) > 1 and narrow and (
             all(len(line.split()) >= 8 for line in inner)
             or (sum(len(line.split()) for line in inner) >= 6 * len(inner) and 2 * mid_sentence >= len(inner)
-                and all(len(line.split()) >= 4 or _SENTENCE_END.search(line.rstrip()) for line in inner))) \
+                and all(len(line.split()) >= 4 or _ends_sentence(line.rstrip()) for line in inner))) \
             and not any(line.lstrip().startswith(("#", "|", "- ", "* ")) for _, _, line in run)
         pieces = [(run[0][0], run[-1][1])] if wrapped else [(s, e) for s, e, _ in run]
         for start, end in pieces:
@@ -413,7 +424,7 @@ def _one_pattern(patterns: tuple[re.Pattern, ...]) -> re.Pattern | None:
 
 def _looks_like_heading(text: str) -> bool:
     words = text.split()
-    return 0 < len(words) <= 8 and not _SENTENCE_END.search(text)
+    return 0 < len(words) <= 8 and not _ends_sentence(text)
 
 
 def clean_article(path: Path | str, reference: Reference, manifest: dict[str, dict[str, str]] | None = None,
@@ -565,14 +576,14 @@ def _label_blocks(article: Article, reference: Reference) -> None:
             # unless the story goes on right after them (a "Related News" box inside the story).
             block.kind = "boilerplate"
             following = blocks[blocks.index(block) + 1:]
-            if not any(len(b.text.split()) >= 15 and _SENTENCE_END.search(b.text) for b in following[:3]):
+            if not any(len(b.text.split()) >= 15 and _ends_sentence(b.text) for b in following[:3]):
                 for later in following:
                     later.kind = "trailer"
                 break
             continue
         if _is_boilerplate(block.text, reference):
             block.kind = "boilerplate"
-        elif not story_seen and len(block.text.split()) >= 12 and _SENTENCE_END.search(block.text):
+        elif not story_seen and len(block.text.split()) >= 12 and _ends_sentence(block.text):
             story_seen = True
     content = [b for b in blocks if b.kind not in ("boilerplate", "trailer")]
 
@@ -590,7 +601,7 @@ def _label_blocks(article: Article, reference: Reference) -> None:
             break
         actor = reference.actors.by_name(block.text) if len(block.text) <= 80 else None
         if (len(block.text.split()) <= 3 or actor is not None or _DATE_LINE.match(block.text)) \
-                and not _SENTENCE_END.search(block.text):
+                and not _ends_sentence(block.text):
             # A short line, or the name of an outlet or a source on a line of its own (a site's name over the
             # headline: "The Syrian Observatory For Human Rights"), is the page's masthead.
             block.kind = "masthead"
@@ -600,7 +611,7 @@ def _label_blocks(article: Article, reference: Reference) -> None:
                 article.section = block.text
             index += 1
             continue
-        if not _SENTENCE_END.search(_SOURCE_TAG.sub("", block.text)):
+        if not _ends_sentence(_SOURCE_TAG.sub("", block.text)):
             # "34 Turkish soldiers killed in Idlib airstrikes (SOHR)": a source tag in brackets ends no sentence
             block.kind = "headline"
             index += 1

@@ -137,7 +137,8 @@ _OUTCOME_IN = Folded(r"(?<![\w-])(?:" + _words_pattern(
 _SIDE_PATTERN = re.compile(r"(?<![\w-])(?:" + _words_pattern(SIDE_WORDS) + r")(?![\w-])", re.IGNORECASE)
 _GROUP_AFTER = re.compile(r"\s+(?:of|from|belonging\s+to|loyal\s+to|with|in)\s+(?:the\s+)?(?P<group>[^,.;:()\"“”]{1,60})",
                           re.IGNORECASE)
-_SUBSET_BEFORE = re.compile(r"(?:\bincluding|\bamong\s+them|\bamong\s+whom|\bof\s+whom|\bof\s+which|\bincluded)\s+$",
+# (a colon may open the list: "more than 470 dead, including: 241 militants, 127 soldiers and 105 civilians")
+_SUBSET_BEFORE = re.compile(r"(?:\bincluding|\bamong\s+them|\bamong\s+whom|\bof\s+whom|\bof\s+which|\bincluded):?\s+$",
                             re.IGNORECASE)
 _PERIOD_WORDS = Folded(r"\b(?:total|so\s+far|since|in\s+all|altogether|cumulative|overall|annual|"
                            r"over\s+the\s+same\s+period|(?:during|over|in)\s+the\s+(?:previous|past|last)|in\s+recent\s+(?:days|"
@@ -778,7 +779,7 @@ _PERSON_VERB = re.compile(r"(?<![\w-])(?P<verb>" + _words_pattern(_PERSON_OUTCOM
 _NAMED_BEFORE_VERB = re.compile(r"(?:,\s*(?P<apposition>[^,;:()]{3,100}),)?\s+(?:(?:was|were|had\s+been|has\s+been|"
                                 r"have\s+been)\s+)?"
                                 r"(?:(?:also|reportedly|later|allegedly|then|subsequently|eventually|finally|fatally|"
-                                r"seriously|severely)\s+)*$", re.IGNORECASE)
+                                r"seriously|severely|confirmed)\s+)*$", re.IGNORECASE)
 _NAMED_ACTIVE = re.compile(r"(?<![\w-])(?:(?P<verb>killed|kill|executed|execute|assassinated|assassinate)|(?:the\s+)?(?P<noun>death|killing|"
                            r"execution|assassination)\s+of)\s+", re.IGNORECASE)
 _NAME_TOKEN = re.compile(r"(?:[^\W\d_][\w'’-]*|al-[\w'’-]+|bin|ibn|el-[\w'’-]+)$")
@@ -807,9 +808,17 @@ def _name_before(text: str, end: int) -> tuple[int, str] | None:
     kept.reverse()
     while kept and (kept[0].group().lower() in _NOT_NAMES or kept[0].group() in MONTH_WORDS):
         kept.pop(0)
-    if sum(t.group()[:1].isupper() for t in kept) < 2:
+    if sum(_capitalised(t.group()) for t in kept) < 2:
         return None
     return offset + kept[0].start(), text[offset + kept[0].start():end]
+
+
+def _capitalised(word: str) -> bool:
+    """A capitalised name word, "al-Samahi" included (an Arabic family name: "Tayser al-Samahi" is two)."""
+    return word[:1].isupper() or bool(_PARTICLE_NAME.match(word))
+
+
+_PARTICLE_NAME = re.compile(r"(?:al|el)-[A-Z]")
 
 
 def _name_after(text: str, start: int) -> tuple[int, str] | None:
@@ -822,7 +831,7 @@ def _name_after(text: str, start: int) -> tuple[int, str] | None:
         if not (word[:1].isupper() or word.startswith(("al-", "el-")) or word in ("bin", "ibn")) \
                 or word.lower() in _NOT_NAMES:
             break
-        capitals += word[:1].isupper()
+        capitals += _capitalised(word)
         kept_end = start + token.end()
     return (kept_end, text[start:kept_end]) if capitals >= 2 else None
 
@@ -843,6 +852,13 @@ def _named_links(text: str, context: ArticleContext, taken: list[tuple[int, int]
         if match is None:
             continue
         named = _name_before(text, match.start())
+        role = ""
+        if named is None and match["apposition"]:
+            # "the ISIL emir of the city, Khalil Mohameed, was killed": the name is the apposition, the role before it
+            named = _name_before(text, match.end("apposition"))
+            if named is not None and text[match.start("apposition"):named[0]].strip():
+                named = None  # only a whole apposition is a name ("X and Y" or a clause is not)
+            role = text[max(0, match.start() - 60):match.start()] if named is not None else ""
         if named is None or not _a_person(named[1], context):
             continue
         start = named[0]
@@ -850,6 +866,8 @@ def _named_links(text: str, context: ArticleContext, taken: list[tuple[int, int]
             continue  # "Two ISIS leaders, Ahmad al-Zawi and Ahmad al-Jughayfi, were killed": the count is the claim
         before = re.search(r"((?:[\w.'’-]+\s+){0,4})$", text[max(0, start - 60):start])
         descriptor = ((before.group(1) if before else "") + " " + (match["apposition"] or "")).lower().split()
+        if role:
+            descriptor = re.sub(r"[,.;:]", " ", role).lower().split()[-6:]
         found.append((start, verb.end(), verb["verb"], descriptor, named[1]))
     for match in _NAMED_ACTIVE.finditer(text):
         # The name may follow a few words that describe the person: "the death of U.S. volunteer Jordan MacTaggart".

@@ -70,11 +70,66 @@ def _trie(words: list[str]) -> str:
 # the alternatives cannot change what is found.
 _NUMBER_TRIE = _trie(_NUMBER_WORDS.split("|"))
 # Folded: searched in lower-cased text (explainer/patterns.py); tokens are only read lower-cased.
-_WORD = Folded(r"(?<![A-Za-z-])(?:" + _NUMBER_TRIE + r")(?:-(?:" + _NUMBER_TRIE + r"))*(?![A-Za-z-])"
-               # "2,300" (a comma after it ends the number: "killed 2,300, officials said"); "14.000" and
-               # "1.234.567", the European thousands separator (a point and exactly three digits, not "0.500");
-               # then plain digits and decimals ("3.5", "2.5 km": not counts).
-               r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d|,\d)|[1-9]\d{0,2}(?:\.\d{3})+(?!\d|[.,]\d)|\d+(?:\.\d+)?")
+_NUMBER_RUN = r"(?<![A-Za-z-])(?:" + _NUMBER_TRIE + r")(?:-(?:" + _NUMBER_TRIE + r"))*(?![A-Za-z-])"
+# "2,300" (a comma after it ends the number: "killed 2,300, officials said"); "14.000" and "1.234.567", the
+# European thousands separator (a point and exactly three digits, not "0.500"); then plain digits and decimals
+# ("3.5", "2.5 km": not counts).
+_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d|,\d)|[1-9]\d{0,2}(?:\.\d{3})+(?!\d|[.,]\d)|\d+(?:\.\d+)?"
+# Every token a number may be made of: what _atoms reads by definition (the tests compare _tokens with it).
+_WORD = Folded(_NUMBER_RUN + "|" + _DIGITS)
+
+
+def _fast_tokens_pattern() -> re.Pattern:
+    """_WORD for lower-cased ASCII text, written so the regex engine can skip to a possible first letter or digit
+    (each alternative starts with a literal), less the lone "a", "an" and "and", found apart (see _tokens)."""
+    words = _NUMBER_WORDS.split("|")
+    groups: dict[str, list[str]] = {}
+    for word in words:
+        groups.setdefault(word[0], []).append(word[1:])
+    alternatives = []
+    for first, rests in groups.items():
+        longer = [rest for rest in rests if rest]
+        body = re.escape(first) + ("(?:" + _trie(longer) + ")" + ("?" if "" in rests else "") if longer else "")
+        # "a", "an", "and" only as part of a hyphenated number ("one-and-a-half", "a-hundred").
+        parts = "+" if first == "a" else "*"
+        alternatives.append(body + r"(?:-(?:" + _NUMBER_TRIE + "))" + parts + r"(?![a-z-])")
+    for digit in "0123456789":
+        dotted = r"|\d{0,2}(?:\.\d{3})+(?!\d|[.,]\d)" if digit != "0" else ""
+        alternatives.append(digit + r"(?:\d{0,2}(?:,\d{3})+(?:\.\d+)?(?!\d|,\d)" + dotted + r"|\d*(?:\.\d+)?)")
+    return re.compile("|".join(alternatives))
+
+
+_FAST_TOKENS = _fast_tokens_pattern()
+_LETTER_OR_HYPHEN = frozenset("abcdefghijklmnopqrstuvwxyz-")
+
+
+def _tokens(text: str, lowered: str | None) -> list[tuple[int, int, str]]:
+    """(start, end, lower-cased token) of every _WORD match, less the lone "a", "an" and "and" that cannot change a
+    number: those not followed, across whitespace alone, by another token (_atoms only looks at such a word to
+    see whether the token after it continues the number). A sentence has many, each a Python tuple otherwise."""
+    if lowered is None or not text.isascii():
+        pattern, target = _folded(_WORD, text, lowered)  # Unicode digits and letters: the general pattern
+        return [(m.start(), m.end(), m.group()) for m in pattern.finditer(target)]
+    tokens = []
+    letters = _LETTER_OR_HYPHEN
+    for match in _FAST_TOKENS.finditer(lowered):
+        start, token = match.start(), match.group()
+        if start and lowered[start - 1] in letters and not token[0].isdigit():
+            continue  # inside a word ("often", "someone"): the letters around it belong to another word
+        # A lone "a", "an" or "and" right before it, across whitespace: "a hundred", "hundred and twenty".
+        space = start
+        while space and lowered[space - 1].isspace():
+            space -= 1
+        if space < start:
+            for word in ("and", "an", "a"):
+                begin = space - len(word)
+                if lowered.startswith(word, begin) and begin >= 0 and (begin == 0 or lowered[begin - 1] not in letters):
+                    tokens.append((begin, space, word))
+                    break
+        tokens.append((start, match.end(), token))
+    return tokens
+
+
 # A number written with points between groups of three digits: thousands, as in much European copy.
 _DOT_THOUSANDS = re.compile(r"[1-9]\d{0,2}(?:\.\d{3})+")
 _SCALE_AFTER = re.compile(r"\s?(million|billion|thousand|mn|bn|m|k)\b", re.IGNORECASE)
@@ -149,9 +204,17 @@ class _Atom:
 _NOT_A_COUNT_AFTER = re.compile(r"[’'.]\w|[A-Za-z]|-[A-Za-z]")
 
 
-def _atoms(text: str) -> list[_Atom]:
+def _folded(pattern: Folded, text: str, lowered: str | None) -> tuple[re.Pattern, str]:
+    """What :class:`Folded` would search, given ``text`` lower-cased once by the caller (None: its length changed)."""
+    return (pattern.sensitive, lowered) if lowered is not None else (pattern.insensitive, text)
+
+
+def _atoms(text: str, lowered: str | None = None) -> list[_Atom]:
     """Single numbers: digits (with a scale: "1.5 million", "3.6m"), or the longest run of number words."""
-    tokens = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
+    if lowered is None:
+        lowered = text.lower()
+        lowered = lowered if len(lowered) == len(text) else None
+    tokens = _tokens(text, lowered)
     atoms: list[_Atom] = []
     article_start = None  # where "a" began, in "a hundred thousand"
     i = 0
@@ -231,6 +294,7 @@ def _atoms(text: str) -> list[_Atom]:
 
 _RANGE_JOIN = re.compile(r"\s*(?:to|-|–|—|or)\s*", re.IGNORECASE)
 _RANGE_AND = re.compile(r"\s+and\s+", re.IGNORECASE)
+_SCALE_END = re.compile(r"\b(thousand|million|billion)$", re.IGNORECASE)  # "six thousand": the range's shared scale
 _OPENER = re.compile(r"(?<![\w-])(?:from|between)\s+$", re.IGNORECASE)
 _BETWEEN = re.compile(r"(?<![\w-])between\s+$", re.IGNORECASE)
 
@@ -252,7 +316,10 @@ def find_quantities(text: str) -> list[Quantity]:
     list of Quantity
         Non-overlapping quantities sorted by start offset.
     """
-    vague = [(m.start(), m.end(), text[m.start():m.end()]) for m in VAGUE_PATTERN.finditer(text)]
+    lowered = text.lower()  # once for the three folded patterns (see explainer/patterns.py)
+    lowered = lowered if len(lowered) == len(text) else None
+    pattern, target = _folded(VAGUE_PATTERN, text, lowered)
+    vague = [(m.start(), m.end(), text[m.start():m.end()]) for m in pattern.finditer(target)]
     vague_starts = [v[0] for v in vague]
 
     def in_vague(start: int, end: int) -> bool:
@@ -264,7 +331,9 @@ def find_quantities(text: str) -> list[Quantity]:
         return False
 
     # "hundreds of thousands" is vague: its words must not be read as the numbers 100 and 1,000.
-    atoms = [a for a in _atoms(text) if not in_vague(a.start, a.end)]
+    atoms = _atoms(text, lowered)
+    if vague:
+        atoms = [a for a in atoms if not in_vague(a.start, a.end)]
     quantities: list[Quantity] = []
     skip = False
     for index, atom in enumerate(atoms):
@@ -285,7 +354,12 @@ def find_quantities(text: str) -> list[Quantity]:
             # "-" between two numbers is a range only when the second is not a smaller, unrelated number
             # ("May 2019-10"); a range written high to low ("35 to 30") is kept, sorted, and flagged.
             if is_range and (following.value > atom.value or between.strip().lower() in ("to", "and")):
-                low, high = min(atom.value, following.value), max(atom.value, following.value)
+                low = atom.value
+                scale = _SCALE_END.search(text, following.start, following.end)
+                if scale and not _SCALE_END.search(text, atom.start, atom.end) \
+                        and atom.value * _SCALES[scale.group(1).lower()] <= following.value:
+                    low = atom.value * _SCALES[scale.group(1).lower()]  # "four and six thousand": both thousands
+                low, high = min(low, following.value), max(low, following.value)
                 flipped = atom.value > following.value
                 end, qualifier, skip = following.end, "range", True
                 if opener:

@@ -103,23 +103,35 @@ class NameFinder:
         lowered = lower_same_length(text)
         size = len(lowered)
         hits = []
+        # Short names ("un", "rt") hit inside many words: the boundary tests come first and use local names,
+        # as this loop runs once per hit.
+        joins = _JOINS
+        append = hits.append
         for last, (length, written) in self._automaton.iter(lowered):
             start, end = last - length + 1, last + 1
-            if start > 0 and (lowered[start - 1].isalnum() or lowered[start - 1] in "-_"):
-                continue
-            if end < size and (lowered[end].isalnum() or lowered[end] in "-_"):
-                continue
+            if start > 0:
+                before = lowered[start - 1]
+                if before in joins or before.isalnum():
+                    continue
+            if end < size:
+                after = lowered[end]
+                if after in joins or after.isalnum():
+                    continue
             if length < 5 and not any(text[start + 1:end] == w[1:] and text[start].lower() == w[0].lower()
                                       for w in written):
                 continue
-            hits.append((start, -end))
-        hits.sort()
+            append((start, -end))
+        if len(hits) > 1:
+            hits.sort()
         found, reached = [], -1
         for start, negative_end in hits:
             if start >= reached:
                 found.append((start, -negative_end))
                 reached = -negative_end
         return found
+
+
+_JOINS = frozenset("-_")  # characters that join a name to the word next to it, as letters and digits do
 
 
 @dataclass(frozen=True)

@@ -366,6 +366,20 @@ def _day(iso: str) -> str:
     return day_words(iso) or iso
 
 
+_HEDGED = re.compile(r"\b(?:was|were|is|are|been|be|being|has|have|had)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+
+
+def _unresolved_speaker(text: str) -> str:
+    """A speech verb in an own-voice claim's sentence ("confirmed", "saying"), not a passive hedge ("were
+    reported"): someone may be speaking whom the extractor did not name."""
+    from .text import SPEECH_VERBS
+
+    for verb in SPEECH_VERBS.finditer(text):
+        if not _HEDGED.search(text[max(0, verb.start() - 20):verb.start()]):
+            return verb.group()
+    return ""
+
+
 def flags(claims: pd.DataFrame, articles: pd.DataFrame, actors=None, sentences: dict | None = None,
           checks: Checks | None = None) -> pd.Series:
     """Why each claim needs attention, '; '-separated (empty when no check fires).
@@ -419,6 +433,11 @@ def flags(claims: pd.DataFrame, articles: pd.DataFrame, actors=None, sentences: 
                 if actor.canonical == claim["claimant"])
         if _truthy(inferred):
             why.append(f"claimant inferred: the article says '{as_written}', read as '{claim['claimant']}'")
+        if as_written == NOT_ATTRIBUTED:
+            verb = _unresolved_speaker(text)
+            if verb:
+                # "X confirmed the attack, saying eight soldiers were injured" with X unknown to the extractor
+                why.append(f"given as the outlet's own words, but the sentence has '{verb}': check who claims it")
         if claim["outcome"] == "other":
             why.append("outcome 'other': neither killed, wounded, captured nor displaced (e.g. 'neutralised')")
         reasons.append("; ".join(why))
@@ -557,9 +576,17 @@ def apply_decisions(claims: pd.DataFrame, articles: pd.DataFrame, blocks: dict[s
             claims.at[index, "reviewed_on"] = decision["reviewed_on"] or None
             claims.at[index, "review_note"] = decision["note"] or None
             if decision["decision"] == "corrected":
+                renamed = decision["claimant"] not in ("", CLEARED, None) \
+                    and decision["claimant"] != claims.at[index, "claimant"]
                 for name in CORRECTABLE:
                     if decision[name]:
                         _set(claims, index, name, decision[name])
+                if renamed:
+                    # The editor names the source: the pages must show that name, never the machine's "in its own
+                    # words" (read from claimant_as_written) nor its inference mark.
+                    claims.at[index, "claimant_as_written"] = decision["claimant"]
+                    if "claimant_inferred" in claims.columns:
+                        claims.at[index, "claimant_inferred"] = False
         outcome.applied.append(line)
     if added:
         claims = pd.concat([claims, pd.DataFrame([_added_claim(*item, claims.columns) for item in added])],

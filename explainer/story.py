@@ -357,8 +357,11 @@ def deployment_sentence(deployments: pd.DataFrame, claims: pd.DataFrame) -> Mark
         held = any(s < end and start < e for s, e in unchecked.get(row["article_id"], []))
         quote = ("<small>(its sentence also gives a casualty figure an editor has not checked yet, so it is not "
                  "quoted here)</small>") if held else f"<small>(<q>{safe(row['quote'])}</q>)</small>"
-        parts.append(f"<li>{safe(_text(row['claimant']) or 'the article')}: {safe(count)}{safe(row['what'])}"
-                     f"{where}{when} {quote}</li>")
+        who = safe(_text(row["claimant"]) or "the article")
+        if _text(row.get("block")) != "caption" and charts.is_inferred(row):
+            # "a UK-based war monitor" read as the Syrian Observatory: our identification, said as such
+            who += f" (the article says “{safe(row['claimant_as_written'])}”; the identification is ours)"
+        parts.append(f"<li>{who}: {safe(count)}{safe(row['what'])}{where}{when} {quote}</li>")
     return html_block("<p>The deployments the reporting mentions, with who reports each:</p><ul>"
                       + "".join(parts) + "</ul>")
 

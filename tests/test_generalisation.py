@@ -707,3 +707,41 @@ def test_outcome_noun_before_captives(tmp_path, reference, text, outcome):
 ])
 def test_apposition_before_a_speaker(tmp_path, reference, text, claimant):
     assert [c.claimant for c in _claims(tmp_path, reference, text)] == [claimant]
+
+
+@pytest.mark.parametrize("text, low, high", [
+    # a scale word after the second number of a range scales the first too, unless that would pass the second
+    ("between two and three thousand families", 2_000, 3_000),
+    ("5 to 7 million people", 5_000_000, 7_000_000),
+    ("between 800 and 2 thousand people", 800, 2_000),
+])
+def test_range_shares_its_scale(text, low, high):
+    from explainer.numbers import find_quantities
+    assert [(q.low, q.high, q.qualifier) for q in find_quantities(text)] == [(low, high, "range")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a role, then the name in apposition, then the verb: the name is the person, the role gives the side
+    ("On 3 May, the rebel emir of the town, Abu Karim, was killed when a shell hit his house.",
+     [("Abu Karim", "killed", "rebels")]),
+    # "al-" family names count as capitalised name words
+    ("On 3 May, the militants killed Col. Nabil al-Hariri near the checkpoint.", [("Nabil al-Hariri", "killed")]),
+    ("On 3 May, contractor Oleg Smirnov was confirmed killed in the fighting.", [("Oleg Smirnov", "killed")]),
+    # two names in the apposition: the count before them is the claim, not a name
+    ("On 3 May, two rebel leaders, Abu Karim and Abu Nour, were killed.", [("two", "killed", "rebels")]),
+    ("On 3 May, the town of Kafr Nabl, Idlib Governorate, was captured.", []),
+])
+def test_named_person_in_apposition(tmp_path, reference, text, expected):
+    claims = _claims(tmp_path, reference, text)
+    assert [(c.quantity_text, c.outcome, c.victim_side)[:len(e)] for c, e in zip(claims, expected)] == expected
+    assert len(claims) == len(expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a colon after "including" still opens a list of subsets, each its own claim with the parent's outcome
+    ("The raid left 60 dead, including: 20 soldiers, 30 rebels and 10 villagers.",
+     [(60, "killed"), (20, "killed"), (30, "killed"), (10, "killed")]),
+    ("The monitor counted 45 wounded, including: 12 children.", [(45, "wounded"), (12, "wounded")]),
+])
+def test_subset_list_after_a_colon(tmp_path, reference, text, expected):
+    assert [(c.number_low, c.outcome) for c in _claims(tmp_path, reference, text)] == expected

@@ -1,5 +1,5 @@
 import pytest
-from hypothesis import given, strategies as st
+from hypothesis import example, given, strategies as st
 
 from explainer.numbers import find_quantities, parse_quantity
 
@@ -104,3 +104,27 @@ def test_a_counts_as_one(text, low, high, qualifier):
 ])
 def test_separators_in_running_text(sentence, expected):
     assert [(q.text, q.low, q.high) for q in find_quantities(sentence)] == expected
+
+
+@given(parts=st.lists(st.sampled_from(["a", "an", "and", "A", "And", "someone", "often", "one", "Ten", "hundred", "-",
+                                       " ", "\n", "half", "dozen", "thousand", "million", "7", "2,300", "é", "x",
+                                       ",", "."]), max_size=14))
+@example(parts=["one", " ", "hundred", " ", "and", " ", "Ten", " ", "x"])
+@example(parts=["a", " ", "thousand", " ", "and", "\n", "a", " ", "dozen"])
+@example(parts=["half", " ", "a", " ", "million", " ", "and", " ", "7"])
+def test_skipping_lone_a_and_and_changes_no_number(parts):
+    # _atoms reads a shorter token list than every number token (_WORD) for speed: the quantities must not differ.
+    from explainer import numbers
+
+    text = "".join(parts)
+    fast = find_quantities(text)
+    every = [(m.start(), m.end(), m.group()) for m in numbers._WORD.finditer(text)]
+    kept = numbers._tokens(text, text.lower())
+    assert set(kept) <= set(every) and all(t in kept for t in every if t[2] not in ("a", "an", "and"))
+    fast_tokens = numbers._tokens
+    numbers._tokens = lambda text, lowered: [(m.start(), m.end(), m.group()) for m in numbers._WORD.finditer(text)]
+    try:
+        every_token = find_quantities(text)
+    finally:
+        numbers._tokens = fast_tokens
+    assert every_token == fast

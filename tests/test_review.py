@@ -285,6 +285,12 @@ def test_checks_flag_what_an_editor_must_look_at(reference):
         "period": ({"quote": "380000 civilians killed since 2011"}, "may be a period total ('since')"),
         "hyphen": ({"quote": "5 soldiers were killed in the war-torn country"}, ""),
         "own outlet": ({"claimant": "Daily Outlet", "claimant_as_written": NOT_ATTRIBUTED}, ""),
+        # the outlet's voice, yet someone speaks: a speaker the extractor could not name
+        "unnamed speaker": ({"claimant": "Daily Outlet", "claimant_as_written": NOT_ATTRIBUTED,
+                             "quote": "Zorbanian state media confirmed the attack, saying 5 soldiers were injured"},
+                            "given as the outlet's own words, but the sentence has 'confirmed'"),
+        "hedge": ({"claimant": "Daily Outlet", "claimant_as_written": NOT_ATTRIBUTED,
+                   "quote": "5 soldiers were reported killed"}, ""),
         "scope": ({"scope": "period"}, "a period total, not one incident"),
         "scale": ({"number_low": 380000, "number_high": 380000}, "380,000 killed is out of scale for one incident (over 200)"),
         "unknown": ({"claimant": "Some Blog", "claimant_as_written": "Some Blog"}, "not in actors.csv"),
@@ -479,3 +485,20 @@ def test_a_stale_queue_says_to_run_make_review(tmp_path):
     path.write_text("claim_id,reviewer\nx,Ed\n", encoding="utf-8")
     with pytest.raises(review.ReviewError, match="the file `make review` wrote"):
         review.merge_queue(path, claims, articles, paragraphs, ledger)
+
+
+def test_a_corrected_claimant_is_the_name_the_pages_show(tmp_path):
+    """An editor who names the source of an own-voice figure (or of an inferred one) is shown by that name, never as
+    the outlet "in its own words" nor with the mark of an inference."""
+    ledger = tmp_path / "ledger.csv"
+    out = _extract(tmp_path, ledger)
+    _decide(out, ledger, {"c006": ("corrected", {"claimant": "UNHCR"}),
+                          "c003": ("corrected", {"claimant": "Rami Abdel Rahman"})})
+    out = _extract(tmp_path, ledger)
+    claims = read_table("claims", out).set_index("claim_id")
+    outlets = {SEED_ID: "FRANCE 24"}
+    own, inferred = claims.loc[f"{SEED_ID}-c006"], claims.loc[f"{SEED_ID}-c003"]
+    assert own["machine_claimant"] == "FRANCE 24" and own["claimant"] == "UNHCR"
+    assert not charts.own_voice(own) and story.source_words(own, outlets) == "UNHCR"
+    assert charts.source_label(own, outlets) == "UNHCR"
+    assert not charts.is_inferred(inferred) and story.source_words(inferred, outlets) == "Rami Abdel Rahman"

@@ -63,6 +63,17 @@ def test_deployments_say_when_they_were_reported(seed):
     assert "fighting" not in text.lower()
 
 
+def test_a_deployments_inferred_source_is_shown_as_inferred(tmp_path):
+    article = tmp_path / "wire.txt"
+    article.write_text("Turkish troops reinforce Idlib\n\nAnkara, 6 February 2020\n\nA large Turkish military convoy "
+                       "entered Idlib on Wednesday, a UK-based war monitor said.\n", encoding="utf-8")
+    run_extract([str(article)], tmp_path / "out", ledger_path=tmp_path / "ledger.csv")
+    deployments = read_table("deployments", tmp_path / "out")
+    text = _text(story.deployment_sentence(deployments, read_table("claims", tmp_path / "out")))
+    assert ("Syrian Observatory for Human Rights (the article says “a UK-based war monitor”; the identification is "
+            "ours)") in text
+
+
 def test_a_deployment_quote_never_carries_an_unchecked_casualty_figure(tmp_path):
     article = tmp_path / "wire.txt"
     article.write_text("Turkish troops reinforce Idlib\n\nAnkara, 6 February 2020\n\nTurkey sent a military convoy of "
