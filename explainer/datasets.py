@@ -158,6 +158,13 @@ def _reading(path: Path, name: str, progress) -> None:
         progress(f"{name} {path.name}: reading {size / 1e6:,.1f} MB")
 
 
+def _export_id(prefix: str, path: Path) -> str:
+    """The export's id in the tables: its file name, with the dataset's name before it unless the name already
+    starts with it ("acled-syria.csv" is acled-syria, not acled-acled-syria; "syria.csv" is acled-syria)."""
+    stem = path.stem.lower()
+    return stem if re.match(rf"{prefix}(?:$|[-_ .])", stem) else f"{prefix}-{stem}"
+
+
 def import_acled(path: Path | str, progress=None) -> tuple[pd.DataFrame, dict]:
     """Claims from an ACLED export, and an articles row describing the file. ``progress`` gets a line per step."""
     path = Path(path)
@@ -166,7 +173,7 @@ def import_acled(path: Path | str, progress=None) -> tuple[pd.DataFrame, dict]:
     _unique_ids(frame, "event_id_cnty", path)
     dates = _dates(frame, "event_date", path, ("%Y-%m-%d", "%d %B %Y", "%d-%B-%Y"))
     fatalities = _integers(frame, "fatalities", path)
-    article_id = f"acled-{path.stem.lower()}"
+    article_id = _export_id("acled", path)
     quote = ("ACLED " + frame["event_type"] + " / " + frame["sub_event_type"] + ": " + frame["actor1"] + " vs "
              + frame["actor2"] + ". " + frame["notes"].str.slice(0, 300))
     claims = _claims(article_id, "acled-" + frame["event_id_cnty"], quote, fatalities, fatalities, "exact",
@@ -185,7 +192,7 @@ def import_ucdp(path: Path | str, progress=None) -> tuple[pd.DataFrame, dict]:
     dates = _dates(frame, "date_start", path, ("%Y-%m-%d", "%Y-%m-%d %H:%M:%S.%f", "%Y-%m-%d %H:%M:%S"))
     _dates(frame, "date_end", path, ("%Y-%m-%d", "%Y-%m-%d %H:%M:%S.%f", "%Y-%m-%d %H:%M:%S"))
     low, high, best = (_integers(frame, c, path) for c in ("low", "high", "best"))
-    article_id = f"ucdp-{path.stem.lower()}"
+    article_id = _export_id("ucdp", path)
     place = frame["where_coordinates"].str.split(",").str[0].str.replace(r"\s+(town|village|city)$", "", regex=True)
     quote = "UCDP GED event " + frame["id"] + ": " + frame["side_a"] + " vs " + frame["side_b"] + ", " + \
         frame["where_coordinates"]

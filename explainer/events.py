@@ -38,12 +38,24 @@ def report_dates(articles: pd.DataFrame, claims: pd.DataFrame) -> dict[str, str]
         if len(claims) else {}
     dates = {}
     for _, row in articles.iterrows():
+        if row.get("status") == DATASET_STATUS:
+            continue  # an export has no report date: each of its rows is dated by its own event (claim_report_dates)
         published = row.get("published")
         if isinstance(published, str) and published:
             dates[row["article_id"]] = published[:10]
         elif row["article_id"] in latest:
             dates[row["article_id"]] = latest[row["article_id"]]
     return dates
+
+
+def claim_report_dates(claims: pd.DataFrame, articles: pd.DataFrame) -> pd.Series:
+    """Each claim's "Reported" day: its article's (:func:`report_dates`), or for a dataset row its own event date,
+    never the export's latest day; "" where unknown."""
+    if claims.empty:
+        return pd.Series(dtype="object", index=claims.index)
+    reported = claims["article_id"].map(report_dates(articles, claims)).astype("object")
+    own = claims["event_date"].astype("object").where(claims["article_id"].isin(dataset_articles(articles)))
+    return reported.fillna(own).fillna("").astype(str)
 
 
 def assign_events(claims: pd.DataFrame, articles: pd.DataFrame, places: PlaceTable) -> pd.DataFrame:
@@ -54,7 +66,6 @@ def assign_events(claims: pd.DataFrame, articles: pd.DataFrame, places: PlaceTab
             claims[column] = pd.Series(dtype="string")
         return claims.drop(columns=["_governorate"], errors="ignore")
     outlet = dict(zip(articles["article_id"], articles["outlet"].fillna("")))
-    reported = report_dates(articles, claims)
     governorate = governorates(claims["place"], places, claims.get("_governorate"))
     claims["governorate"] = governorate.values
     slug = governorate.str.lower().str.replace(r"[^a-z0-9]+", "-", regex=True).replace("", "unknown-place")
@@ -64,7 +75,7 @@ def assign_events(claims: pd.DataFrame, articles: pd.DataFrame, places: PlaceTab
 
     # Syndicated copies: same event, claimant, outcome and figure. The earliest report keeps the claim.
     order = pd.DataFrame({
-        "reported": claims["article_id"].map(reported).fillna(""), "position": range(len(claims))})
+        "reported": claim_report_dates(claims, articles).values, "position": range(len(claims))})
     signature = (claims["event_id"].astype(str) + "|" + claims["claimant"].astype(str) + "|" + claims["outcome"]
                  .astype(str) + "|" + claims["qualifier"].astype(str) + "|" + claims["number_low"].astype("string")
                  .fillna("") + "|" + claims["number_high"].astype("string").fillna(""))

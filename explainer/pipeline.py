@@ -182,7 +182,10 @@ def _datasets(imports: list[tuple[pd.DataFrame, dict]], claims: pd.DataFrame, fr
     """
     if not imports:
         return [], to_frame("dataset_summary", [])
-    in_all = sum(len(dataset_claims) for dataset_claims, _ in imports)
+    # A row with no one killed is no casualty claim (as in the articles, a zero is no claim): it is counted as an
+    # event in the summary, and never kept as a claim.
+    casualties = [(dataset_claims["number_high"] > 0).fillna(True) for dataset_claims, _ in imports]
+    in_all = sum(int(has.sum()) for has in casualties)
     in_full = in_all <= IN_FULL_UP_TO
     incidents: set = set()
     if not in_full and len(claims):
@@ -192,20 +195,22 @@ def _datasets(imports: list[tuple[pd.DataFrame, dict]], claims: pd.DataFrame, fr
         reviewed = reviewed[reviewed["review_status"] != "rejected"]
         incidents = incident_keys(reviewed, governorates(reviewed["place"], reference.places, None))
     kept, summaries = [], []
-    for dataset_claims, article in imports:
+    for (dataset_claims, article), has in zip(imports, casualties):
         started = time.perf_counter()
         governorate = governorates(dataset_claims["place"], reference.places, dataset_claims.get("_governorate"))
-        keep = pd.Series(True, index=dataset_claims.index) if in_full else \
-            about_incidents(dataset_claims, governorate, incidents)
+        keep = has & (pd.Series(True, index=dataset_claims.index) if in_full else
+                      about_incidents(dataset_claims, governorate, incidents))
         kept.append(dataset_claims[keep])
         summaries.append(summarise(dataset_claims, governorate, keep, article["outlet"], article["article_id"]))
         if full_imports is not None:
             full_imports.append((article["article_id"], full_import(dataset_claims, governorate, keep)))
         progress(f"{article['outlet']} {article['file']}: "
-                 + (f"all {len(dataset_claims):,} claims kept (at most {IN_FULL_UP_TO:,} from datasets are kept in "
+                 + (f"all {int(has.sum()):,} claims kept (at most {IN_FULL_UP_TO:,} from datasets are kept in "
                     "full)" if in_full else
                     f"{int(keep.sum()):,} of {len(dataset_claims):,} claims are about an incident the articles report "
                     f"and are kept as claims")
+                 + (f"; {int((~has).sum()):,} with no one killed are events, not casualty claims"
+                    if (~has).any() else "")
                  + f"; summarised in {len(summaries[-1]):,} rows of dataset_summary.csv "
                  f"({time.perf_counter() - started:.1f} s)")
     return kept, to_frame("dataset_summary", pd.concat(summaries, ignore_index=True))

@@ -21,7 +21,7 @@ from .articles import text_fragment_url  # noqa: F401 (re-exported for the pages
 from .sides import SIDE_LABELS
 from .dates import day_words
 from .datasets import event_of
-from .events import comparison, dataset_articles, figure_changes, in_report_order, report_dates
+from .events import claim_report_dates, comparison, dataset_articles, figure_changes, in_report_order, report_dates
 from .articles import may_republish  # noqa: F401 (the licence rule lives with the other input rules)
 from .notebook import deployment_when, figure, figure_words, html_block, outcome_heading, outcome_words, safe, stacked_table
 
@@ -261,17 +261,32 @@ def claim_sentences(claims: pd.DataFrame, articles: pd.DataFrame | None = None, 
     return html_block("\n".join(paragraphs))
 
 
-def other_incidents(claims: pd.DataFrame, story=None) -> Markdown:
-    """The other dated incidents in the reporting, in date order, pointing to the Tracker."""
+def other_incidents(claims: pd.DataFrame, story=None, articles: pd.DataFrame | None = None) -> Markdown:
+    """The other dated incidents in the reporting, in date order, pointing to the Tracker, each with who gives its
+    figures: the articles, a dataset (ACLED, UCDP GED, named), or both; never "the articles" for a dataset's alone."""
     key = charts.main_incident(claims, story)
     table = charts.incidents(claims)
     table = table[table["incident"] != key]
+    datasets = dataset_articles(articles)
     if table.empty:
-        return html_block("<p>The articles report no other dated incident.</p>")
-    items = "".join(f"<li>{safe(r.label)}: {_count(int(r.claims), 'figure')} from {_count(int(r.sources), 'source')}"
-                    f"</li>" for r in table.itertuples())
-    return html_block(f"<p>The articles also give figures for {_count(len(table), 'other incident')}, shown on the "
-                      f'<a href="tracker.html">Tracker</a>:</p><ul>{items}</ul>')
+        return html_block("<p>The articles report no other dated incident.</p>" if not datasets else
+                          "<p>Neither the articles nor the datasets give figures for another dated incident.</p>")
+    dated = charts.distinct_claims(claims).dropna(subset=["event_date"])
+    dated = dated.assign(incident=dated.apply(charts._incident_key, axis=1))
+    givers, items = set(), []
+    for r in table.itertuples():
+        rows = dated[dated["incident"] == r.incident]
+        from_data = rows["article_id"].isin(datasets)
+        names = sorted(set(rows.loc[from_data, "claimant"].astype(str)))
+        who = (["the articles"] if (~from_data).any() else []) + names
+        givers.update(["the articles"] if (~from_data).any() else [])
+        givers.update(["the datasets"] if names else [])
+        given = f"given by {_and(who)}{' only' if len(who) == 1 and names else ''}" if datasets else ""
+        items.append(f"<li>{safe(r.label)}: {_count(int(r.claims), 'figure')} from {_count(int(r.sources), 'source')}"
+                     f"{', ' + safe(given) if given else ''}</li>")
+    subject = _and(sorted(givers)).capitalize() if givers else "The articles"
+    return html_block(f"<p>{safe(subject)} also give figures for {_count(len(table), 'other incident')}, shown on "
+                      f'the <a href="tracker.html">Tracker</a>:</p><ul>{"".join(items)}</ul>')
 
 
 def context_figures(claims: pd.DataFrame, articles: pd.DataFrame, page: str = "claims.html") -> Markdown:
@@ -541,7 +556,6 @@ def tracker_tables(claims: pd.DataFrame, articles: pd.DataFrame, events: pd.Data
     article; undated claims are listed apart at the end."""
     if claims.empty:
         return html_block("<p><em>No claims to track.</em></p>")
-    reported = report_dates(articles, claims)
     outlets = charts.outlet_names(articles)
     labels = charts.article_labels(articles)
     dated = events[events["event_date"].notna()].sort_values(["event_date", "label"], kind="stable")
@@ -551,7 +565,7 @@ def tracker_tables(claims: pd.DataFrame, articles: pd.DataFrame, events: pd.Data
         group = charts.distinct_claims(claims[claims["event_id"] == event["event_id"]]).copy()
         if group.empty:
             continue
-        group["reported"] = group["article_id"].map(reported).fillna("")
+        group["reported"] = claim_report_dates(group, articles)
         rows = []
         for _, row in group.sort_values(["reported", "claim_id"], kind="stable").iterrows():
             link = f' · <a href="{safe(row["source_url"])}">original</a>' if isinstance(row["source_url"], str) \
@@ -596,7 +610,8 @@ def _tracker_note(group: pd.DataFrame, datasets: set[str]) -> str:
 
 def reported_note() -> Markdown:
     return html_block("<p><small>“Reported” is the article's publication date where it is known, else the latest "
-                      "day the article covers.</small></p>")
+                      "day the article covers. For a row of a dataset (ACLED, UCDP GED) it is the day of that "
+                      "event as the dataset dates it: a dataset has no publication date of its own.</small></p>")
 
 
 def safe_id(text: str) -> str:

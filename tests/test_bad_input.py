@@ -353,7 +353,7 @@ def test_repeated_event_ids_are_named(project, tmp_path):
     (tmp_path / "same").mkdir()
     twin = _acled_with(tmp_path / "same", "acled-syria-feb2020.csv")
     result = _extract(root, env, "--acled", root / ACLED_FIXTURE, "--acled", twin, "--out", tmp_path / "out")
-    _one_line_exit_2(result, str(twin), "gives the id 'acled-acled-syria-feb2020'")
+    _one_line_exit_2(result, str(twin), "gives the id 'acled-syria-feb2020'")
     assert not (tmp_path / "out").exists()
 
 

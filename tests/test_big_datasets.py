@@ -33,15 +33,15 @@ def national(tmp_path_factory):
 def test_only_claims_about_the_articles_incidents_are_kept(national):
     export, out, _, _ = national
     claims = read_table("claims", out)
-    from_export = claims[claims["article_id"] == "acled-acled-national"]
+    from_export = claims[claims["article_id"] == "acled-national"]
     # The seed reports 3 February 2020 in Idlib; the export's other events are on other days or elsewhere.
     assert len(from_export) == (pd.read_csv(export, dtype=str).pipe(
-        lambda f: ((f["event_date"] == "03 February 2020") & (f["admin1"] == "Idlib")).sum()))
+        lambda f: ((f["event_date"] == "03 February 2020") & (f["admin1"] == "Idlib") & (f["fatalities"] != "0")).sum()))
     assert len(from_export) >= 2 and set(from_export["event_date"]) == {"2020-02-03"}
     assert set(from_export["governorate"]) == {"Idlib"}
     assert len(claims) < 50
     articles = read_table("articles", out)
-    assert int(articles.loc[articles["article_id"] == "acled-acled-national", "claims"].iloc[0]) == ROWS
+    assert int(articles.loc[articles["article_id"] == "acled-national", "claims"].iloc[0]) == ROWS
 
 
 def test_the_summary_covers_every_event_by_month_and_governorate(national):
@@ -56,13 +56,13 @@ def test_the_summary_covers_every_event_by_month_and_governorate(national):
     in_raw = raw[raw["event_date"].str.endswith("February 2020") & (raw["admin1"] == "Idlib")]
     assert feb["events"] == len(in_raw) and feb["fatalities_low"] == in_raw["fatalities"].astype(int).sum()
     assert summary["shown_individually"].sum() == len(read_table("claims", out).query(
-        "article_id == 'acled-acled-national'"))
+        "article_id == 'acled-national'"))
     assert len(summary) <= datasets.MAX_SUMMARY_ROWS
 
 
 def test_the_full_import_is_written_apart(national):
     _, _, full, _ = national
-    table = pd.read_csv(full / "acled-acled-national.csv", dtype=str, keep_default_na=False)
+    table = pd.read_csv(full / "acled-national.csv", dtype=str, keep_default_na=False)
     assert len(table) == ROWS and table["claim_id"].is_unique
     assert table["kept_as_claim"].value_counts().to_dict()["True"] < 50
 
@@ -73,7 +73,7 @@ def test_a_small_export_is_kept_whole(tmp_path):
     run_extract([str(SEED)], tmp_path, acled=[acled], ledger_path=tmp_path / "none.csv",
                 exports_path=tmp_path / "none2.csv")
     claims = read_table("claims", tmp_path)
-    assert (claims["article_id"] == "acled-acled-syria-feb2020").sum() == 3  # 10 February too
+    assert (claims["article_id"] == "acled-syria-feb2020").sum() == 3  # 10 February too
     assert read_table("dataset_summary", tmp_path)["events"].sum() == 3
     assert IN_FULL_UP_TO >= 3
 
@@ -149,11 +149,11 @@ def test_accepting_an_export_publishes_its_claims_and_summary(national):
     rebuilt = folder / "rebuilt"
     run_extract([str(SEED)], rebuilt, acled=[export], ledger_path=ledger, exports_path=exports)
     claims = read_table("claims", rebuilt)
-    from_export = claims[claims["article_id"] == "acled-acled-national"]
+    from_export = claims[claims["article_id"] == "acled-national"]
     assert set(from_export["review_status"]) == {"accepted"} and set(from_export["reviewer"]) == {"Test editor"}
     assert set(read_table("dataset_summary", rebuilt)["review_status"]) == {"accepted"}
     # The seed's own claims are not touched by the export's decision.
-    assert "awaiting" in set(claims.loc[claims["article_id"] != "acled-acled-national", "review_status"])
+    assert "awaiting" in set(claims.loc[claims["article_id"] != "acled-national", "review_status"])
     with pytest.raises(ReviewError, match="'other.csv' is not an export of the last build"):
         review.decide_export("other.csv", "accepted", "Test editor", articles, exports)
     with pytest.raises(ReviewError, match="no reviewer given"):
@@ -174,7 +174,7 @@ def test_a_changed_export_is_not_covered_by_the_old_decision(national, tmp_path,
     assert any("stale decision: export acled-national.csv has changed since it was accepted" in r.message
                for r in caplog.records)
     claims = read_table("claims", tmp_path / "out")
-    assert set(claims.loc[claims["article_id"] == "acled-acled-national", "review_status"]) == {"awaiting"}
+    assert set(claims.loc[claims["article_id"] == "acled-national", "review_status"]) == {"awaiting"}
     lines = review.run_review(tmp_path / "out", tmp_path / "none.csv", tmp_path / "queue.csv", exports_path=exports)
     assert any(line.startswith(f"{exports}:2: stale decision: export acled-national.csv") for line in lines), lines
 
@@ -195,7 +195,7 @@ def test_the_review_listing_gives_one_line_per_export(national, tmp_path):
     lines = review.run_review(out, tmp_path / "ledger.csv", tmp_path / "queue.csv", exports_path=tmp_path / "e.csv")
     about_export = [line for line in lines if "acled-national.csv" in line]
     assert len(about_export) == 1 and "make review ACCEPT_EXPORT=acled-national.csv" in about_export[0]
-    assert not any(line.startswith("acled-acled-national-") or line.startswith("acled-SYR") for line in lines)
+    assert not any(line.startswith("acled-national-") or line.startswith("acled-SYR") for line in lines)
 
 
 # --- through the whole build, in a copy of the project -------------------------------------------------------------
@@ -224,9 +224,9 @@ def test_a_national_export_builds_and_says_what_it_does(built):
     _, first, decision, second = built
     assert first.returncode == 0, first.stdout + first.stderr
     assert "12,000 claims imported" in first.stdout  # progress lines relayed from the notebook
-    assert "data/interim/datasets/acled-acled-syria-national.csv" in first.stdout
+    assert "data/interim/datasets/acled-syria-national.csv" in first.stdout
     assert "make review ACCEPT_EXPORT=acled-syria-national.csv" in first.stdout
-    assert "full dataset import (git-ignored, not published): data/interim/datasets/acled-acled-syria-national.csv" \
+    assert "full dataset import (git-ignored, not published): data/interim/datasets/acled-syria-national.csv" \
         in first.stdout
     assert decision.returncode == 0 and "accepted every claim of the export" in decision.stdout, decision.stderr
     assert second.returncode == 0, second.stdout + second.stderr
@@ -238,7 +238,7 @@ def test_tracked_files_stay_small_and_the_full_import_is_ignored(built):
     import subprocess
 
     root = built[0]
-    full = root / "data" / "interim" / "datasets" / "acled-acled-syria-national.csv"
+    full = root / "data" / "interim" / "datasets" / "acled-syria-national.csv"
     assert len(pd.read_csv(full, dtype=str)) == BUILD_ROWS and full.stat().st_size > 2_000_000
     ignored = subprocess.run(["git", "check-ignore", "-q", str(full.relative_to(root))], cwd=root)
     assert ignored.returncode == 0, "data/interim must be git-ignored"
@@ -257,7 +257,7 @@ def test_the_tracker_shows_the_incident_rows_and_the_summary(built):
     assert "What the conflict datasets record" in page
     assert "February 2020" in page and "dataset_summary.csv" in page
     claims = read_table("claims", root / "data" / "processed")
-    from_export = claims[claims["article_id"] == "acled-acled-syria-national"]
+    from_export = claims[claims["article_id"] == "acled-syria-national"]
     assert len(from_export) >= 2 and set(from_export["review_status"]) == {"accepted"}
     tracker = pd.read_csv(root / "data" / "processed" / "tracker.csv", dtype=str)
     assert set(from_export["claim_id"]) <= set(tracker["claim_id"])  # beside the articles' claims on the Tracker
