@@ -104,6 +104,7 @@ _PASSIVE = re.compile(
     r"(?P<verb>" + _words_pattern(list(PARTICIPLES) + list(INTRANSITIVES)) + r")(?![\w-])[\"'”’]?"
     r"(?P<more>(?:\s*,\s*|\s+or\s+|\s+and\s+|\s*,\s*or\s+|\s*,\s*and\s+)(?:" + _words_pattern(PARTICIPLES)
     + r")(?![\w-]))*", re.IGNORECASE)
+_PARTITIVE_OF = re.compile(r"\s+of\s+(?:them|those|whom|these)(?![\w-])", re.IGNORECASE)
 # An aside between the people and their verb: ", including 11 children," or "(Heyva Sor)" or "in Idlib".
 _ASIDE = re.compile(r"\s+(?i:on\s+(?:both|either|each|all)\s+sides?)"
                     # "Two ISIS leaders, Ahmad al-Zawi and Ahmad al-Jughayfi, were killed": names in apposition
@@ -615,6 +616,10 @@ def _link_outcomes(sentence: str, phrases: list[_Victims]) -> list[_Link]:
         if phrases[following - 1].group_end > right:
             right = phrases[following - 1].group_end  # "40 fighters of Hayat Tahrir al-Sham were killed"
         aside = _ASIDE.match(sentence, right)
+        if aside is None and sentence.startswith(" of ", right):
+            # "Ten of them, including four children, died": the aside comes after the partitive
+            partitive = _PARTITIVE_OF.match(sentence, right)
+            aside = _ASIDE.match(sentence, partitive.end()) if partitive else None
         after = _PASSIVE.match(sentence, right) or (aside and _PASSIVE.match(sentence, aside.end()))
         if after and _ESCAPED.match(sentence, after.end()) and after["verb"].lower().startswith("fle"):
             after = None  # "three fled the scene": they got away, they were not displaced

@@ -542,3 +542,11 @@ def test_the_one_backed_in_a_speakers_description_is_not_the_speaker(tmp_path, r
 def test_martyrdom_as_a_noun(tmp_path, reference):
     claims = _claims(tmp_path, reference, "The shelling led to the martyrdom of four fighters in the village.")
     assert [(c.number_low, c.outcome) for c in claims] == [(4, "killed")]
+
+
+@pytest.mark.parametrize("text, numbers", [
+    ("Twelve of them, including five women, were wounded in the market.", [12, 5]),
+    ("Eight of those, among them three children, died in the blast.", [8, 3]),
+])
+def test_a_partitive_then_an_aside_before_the_verb(tmp_path, reference, text, numbers):
+    assert sorted(c.number_low for c in _claims(tmp_path, reference, text)) == sorted(numbers)
