@@ -657,6 +657,10 @@ _APPOSITION_OPENING = re.compile(r"(?:(?:However|Meanwhile|But|Later|Separately)
                                  r"who|whose|after|before|during|over|under|between|than|as)\b)[a-z][\w'’-]*\s+){1,4}")
 
 
+_BACKED_BY_SPEAKER = re.compile(r"\b(?:backing|supporting|allied\s+(?:with|to)|loyal\s+to|close\s+to|opposed\s+to|"
+                                r"fighting)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}$", re.IGNORECASE)
+
+
 def _could_be_speaker(text: str, sentence: Sentence, mention: Mention, verb_start: int) -> bool:
     if _POSSESSIVE.match(text, mention.end, mention.end + 2):
         return False
@@ -672,6 +676,8 @@ def _could_be_speaker(text: str, sentence: Sentence, mention: Mention, verb_star
     if _COUNT_BEFORE.search(text, max(sentence.start, mention.start - 12), mention.start) \
             and _PEOPLE_AFTER.match(text, mention.end):
         return False
+    if _BACKED_BY_SPEAKER.search(text, max(sentence.start, mention.start - 60), mention.start):
+        return False  # "a commander in the alliance backing President Assad said": the one backed is not speaking
     # "Airwars, which monitors reports of casualties, had documented": a relative clause does not break the link.
     between = _RELATIVE_CLAUSE.sub(" ", text[mention.end:verb_start])
     opening = _OPENING_PHRASE.sub("", text[sentence.start:mention.start])

@@ -527,3 +527,18 @@ def test_a_paragraph_line_cut_mid_sentence_goes_on_in_the_next_line(tmp_path, re
     claims = _claims(tmp_path, reference, text)
     assert [(c.number_low, c.victim_side, c.claimant) for c in claims] == [(12, "turkey", MOD)]
 
+
+
+@pytest.mark.parametrize("text", [
+    "Strikes killed 6 fighters, a commander in the militia backing President Bashar al-Assad said.",
+    "Two soldiers were wounded, an official of the faction loyal to Turkey said.",
+])
+def test_the_one_backed_in_a_speakers_description_is_not_the_speaker(tmp_path, reference, text):
+    # the name inside "a commander in the militia backing X" is whom the speaker's side backs, not who speaks
+    claims = _claims(tmp_path, reference, text)
+    assert claims and all(c.claimant not in ("Bashar al-Assad", "Turkey") for c in claims)
+
+
+def test_martyrdom_as_a_noun(tmp_path, reference):
+    claims = _claims(tmp_path, reference, "The shelling led to the martyrdom of four fighters in the village.")
+    assert [(c.number_low, c.outcome) for c in claims] == [(4, "killed")]
