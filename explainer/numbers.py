@@ -49,21 +49,24 @@ _NUMBER_WORDS = ("zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|t
                  "hundred|thousand|million|billion|trillion|dozen|half|a|an|and")
 
 
-def _trie(words: list[str]) -> str:
-    """The words as one alternation factored by shared prefixes ("t(?:en|w(?:o|elve)...)"): the regex engine
-    then tests a first letter once, not once per word. It matches the same strings; where one word is a prefix of
-    another the longer is tried first."""
+def _by_first_letter(words: list[str]) -> list[tuple[str, str]]:
+    """(first letter, the pattern of the words that start with it): "t" -> "t(?:en|w(?:o|elve))"."""
     groups: dict[str, list[str]] = {}
     for word in words:
         groups.setdefault(word[0], []).append(word[1:])
     parts = []
     for first, rests in groups.items():
         longer = [rest for rest in rests if rest]
-        if not longer:
-            parts.append(re.escape(first))
-        else:
-            parts.append(re.escape(first) + "(?:" + _trie(longer) + ")" + ("?" if "" in rests else ""))
-    return "|".join(parts)
+        parts.append((first, re.escape(first) + ("(?:" + _trie(longer) + ")" + ("?" if "" in rests else "")
+                                                 if longer else "")))
+    return parts
+
+
+def _trie(words: list[str]) -> str:
+    """The words as one alternation factored by shared prefixes ("t(?:en|w(?:o|elve)...)"): the regex engine
+    then tests a first letter once, not once per word. It matches the same strings; where one word is a prefix of
+    another the longer is tried first."""
+    return "|".join(body for _, body in _by_first_letter(words))
 
 
 # A number word is only matched whole (a run of letters and hyphens, every part a number word), so the order of
@@ -82,14 +85,8 @@ _WORD = Folded(_NUMBER_RUN + "|" + _DIGITS)
 def _fast_tokens_pattern() -> re.Pattern:
     """_WORD for lower-cased ASCII text, written so the regex engine can skip to a possible first letter or digit
     (each alternative starts with a literal), less the lone "a", "an" and "and", found apart (see _tokens)."""
-    words = _NUMBER_WORDS.split("|")
-    groups: dict[str, list[str]] = {}
-    for word in words:
-        groups.setdefault(word[0], []).append(word[1:])
     alternatives = []
-    for first, rests in groups.items():
-        longer = [rest for rest in rests if rest]
-        body = re.escape(first) + ("(?:" + _trie(longer) + ")" + ("?" if "" in rests else "") if longer else "")
+    for first, body in _by_first_letter(_NUMBER_WORDS.split("|")):
         # "a", "an", "and" only as part of a hyphenated number ("one-and-a-half", "a-hundred").
         parts = "+" if first == "a" else "*"
         alternatives.append(body + r"(?:-(?:" + _NUMBER_TRIE + "))" + parts + r"(?![a-z-])")
