@@ -426,6 +426,7 @@ def _victim_phrases(sentence: str) -> list[_Victims]:
             quantities.append(Quantity(sentence[match.start(1):match.end(1)], match.start(1), match.end(1), 1, 1,
                                        "exact"))
     lowered = sentence.lower()
+    has_among = "among" in lowered  # asked once: a sentence may hold thousands of figures
     # Substring tests first: each pattern below needs one of these words, and most sentences hold none.
     for match in (_UNNUMBERED.finditer(sentence) if "others" in lowered or "casualties" in lowered
                   or "losses" in lowered or "deaths" in lowered or "injuries" in lowered
@@ -455,7 +456,7 @@ def _victim_phrases(sentence: str) -> list[_Victims]:
         phrase = _noun_phrase(sentence, quantity)
         if phrase is None:
             continue
-        if "among" in lowered and _AMONG_BEFORE.search(sentence, max(0, quantity.start - 20), quantity.start):
+        if has_among and _AMONG_BEFORE.search(sentence, max(0, quantity.start - 20), quantity.start):
             continue  # "were among the 10 civilians killed": the whole, counted before; the people named are new
         if not phrase.head and (_YEAR.fullmatch(quantity.text) or quantity.text.lower() in ("a", "an")):
             continue  # a bare "2019" is a year; a bare "a" is an article

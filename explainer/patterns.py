@@ -21,6 +21,9 @@ def _lower_literals(pattern: str) -> str:
     return "".join(piece if len(piece) > 1 else piece.lower() for piece in (m.group() for m in _PIECE.finditer(pattern)))
 
 
+_LAST: list = [None, ""]  # (text, text.lower()) of the last search
+
+
 class Folded:
     """A case-insensitive pattern, searched as a case-sensitive one in lower-cased text (same offsets)."""
 
@@ -33,7 +36,13 @@ class Folded:
         self.sensitive = re.compile(_lower_literals(pattern), flags & ~re.IGNORECASE)
 
     def _pick(self, text: str) -> tuple[re.Pattern, str]:
-        lowered = text.lower()
+        # The last text lowered is kept: rules search one sentence many times (once per figure), and lowering a
+        # long sentence each time would make time grow with the square of its length.
+        if text is _LAST[0]:
+            lowered = _LAST[1]
+        else:
+            lowered = text.lower()
+            _LAST[:] = [text, lowered]
         if len(lowered) != len(text):
             return self.insensitive, text
         return self.sensitive, lowered

@@ -38,3 +38,11 @@ def test_a_pattern_with_inline_flags_is_refused():
     with pytest.raises(ValueError, match="inline"):
         Folded(r"in\s+(?-i:[A-Z])")
     assert re.compile(r"in\s+(?-i:[A-Z])", re.IGNORECASE)  # the alternative the message names works
+
+
+def test_the_kept_lowered_text_never_answers_for_another_text():
+    # Folded keeps the last text it lowered (rules search one sentence many times): a new text is lowered anew.
+    pattern = Folded(r"\bkilled\b")
+    first, second = "Five were KILLED.", "Five were wounded."
+    assert pattern.search(first) and not pattern.search(second) and pattern.search(first)
+    assert pattern.search("xx Killed", 3).start() == 3 and not pattern.search("Killed", 1)
