@@ -19,7 +19,7 @@ from .paths import REFERENCE_DIR
 
 ACTOR_COLUMNS = ("actor_id", "canonical", "aliases", "descriptors", "side", "kind", "source")
 PLACE_COLUMNS = ("place_id", "name", "alt_names", "kind", "governorate", "country", "lat", "lon", "source")
-BOILERPLATE_COLUMNS = ("pattern", "what", "source")
+BOILERPLATE_COLUMNS = ("pattern", "what", "source", "ends_story")
 POST_COLUMNS = ("id", "kind", "name", "alt_names", "governorate", "lat", "lon", "coord_basis", "established",
                 "status_feb_mar_2020", "notes", "source")
 
@@ -268,7 +268,13 @@ def _load(reference_dir: str):
         except re.error as error:
             raise ReferenceDataError(f"pattern {row['pattern']!r} is not a valid regular expression ({error})",
                                      path=folder / "boilerplate.csv", line=line) from None
-        if row["what"].startswith("end of story"):
+        ends_story = (row.get("ends_story") or "").lower()
+        if ends_story not in ("", "yes"):
+            raise ReferenceDataError(f"ends_story {row['ends_story']!r} is neither empty nor 'yes'",
+                                     path=folder / "boilerplate.csv", line=line,
+                                     hint="write yes where the line closes the story (related links after it), "
+                                          "else leave it empty")
+        if ends_story == "yes":  # "Other news", "Check also": the page's related links follow, not the story
             story_end.append(boilerplate[-1])
     return actors, places, tuple(boilerplate), tuple(story_end)
 

@@ -40,3 +40,33 @@ def test_row_without_source_is_refused_with_its_line(tmp_path):
 def test_missing_reference_file_is_named(tmp_path):
     with pytest.raises(ReferenceDataError, match="places.csv: reference file not found"):
         read_reference_csv(tmp_path / "places.csv", ("name",))
+
+
+def test_a_boilerplate_row_that_ends_the_story_says_so_in_its_own_column(tmp_path):
+    from explainer.reference import _load
+
+    def folder_with(name, boilerplate):  # _load is cached per folder: one folder per table
+        folder = tmp_path / name
+        folder.mkdir()
+        for table in ("actors.csv", "places.csv"):
+            (folder / table).write_bytes((REFERENCE_DIR / table).read_bytes())
+        (folder / "boilerplate.csv").write_text("pattern,what,source,ends_story\n" + boilerplate, encoding="utf-8")
+        return str(folder)
+
+    _, _, boilerplate, story_end = _load(folder_with("good", "^related stories$,end of story: a heading,a site,yes\n"
+                                                             "^sign up$,end of story? no: a button,a site,\n"))
+    assert len(boilerplate) == 2 and [p.pattern for p in story_end] == ["^related stories$"]
+    with pytest.raises(ReferenceDataError, match=r"boilerplate.csv:2: ends_story 'maybe'"):
+        _load(folder_with("bad", "^x$,a line,a site,maybe\n"))
+
+
+def test_every_reference_row_has_as_many_fields_as_its_header():
+    # An unquoted comma in a pattern ("{2,200}") splits it: the row then holds a broken pattern, silently.
+    import csv
+
+    for path in sorted(REFERENCE_DIR.glob("*.csv")):
+        with path.open(encoding="utf-8", newline="") as handle:
+            rows = list(csv.reader(handle))
+        width = len(rows[0])
+        wrong = [line for line, row in enumerate(rows[1:], start=2) if row and len(row) > width]
+        assert wrong == [], f"{path.name}: lines {wrong} have more fields than the header (quote the cell)"
