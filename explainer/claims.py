@@ -118,7 +118,7 @@ _ASIDE = re.compile(r"\s+(?i:on\s+(?:both|either|each|all)\s+sides?)"
                     r"|\s+(?i:in|on)\s+\d{1,2}\s+[A-Z][a-z]+|\s+(?i:in|on|near)\s+(?:the\s+)?[a-z]+\s+(?:"
                     + _words_pattern(PLACE_NOUNS) + r")s?")
 _ACTIVE = re.compile(r"(?<![\w-])(?P<verb>" + _words_pattern(TRANSITIVES) + r")(?P<more>\s+and\s+(?:"
-                     + _words_pattern(TRANSITIVES) + r"))?[\"'”’]?\s+(?:(?:another|a\s+further|an\s+additional|"
+                     + _words_pattern(TRANSITIVES) + r"))?[\"'”’]?\s+(?:(?:another|a\s+further|an\s+additional|a\s+total\s+of|"
                      r"some|all|only|just|at\s+least|the|his|her|their|its|our)\s+)?[\"“]?$", re.IGNORECASE)
 _NOMINAL = re.compile(r"(?<![\w-])(?P<verb>" + _words_pattern(NOMINALS) + r")(?P<more>\s+and\s+(?:"
                       + _words_pattern(NOMINALS) + r"))?\s+of\s+(?:(?:another|a\s+further|some|all|the)\s+)?$", re.IGNORECASE)
@@ -130,6 +130,8 @@ _PLAN = Folded(r"(?<![\w-])(?:" + _words_pattern(V["plan_word"]) + r")(?![\w-])"
 _TOLL = Folded(
     r"(?<![\w-])(?P<word>" + _words_pattern(V["toll_word"]) + r")(?![\w-])(?P<who>(?:\s+[\w'’*-]+){0,12}?)(?:\s*,[^,;.]{1,60},)?\s*,?\s+"
     r"(?:(?:has|had|have|now|further|then)\s+)?(?P<verb>rose|risen|rise|rising|climbed|increased|reached|reaching|"
+    # "the number of soldiers killed was later updated to 105": a count corrected is still a count
+    r"(?:(?:was|were|has\s+been|had\s+been)\s+(?:later\s+|since\s+|then\s+)?)?(?:updated|revised|raised)|"
     r"stands\s+at|stood\s+at|jumped|hit|(?:is|was)\s+estimated\s+(?:to\s+be|at)|is|was|were|are|included|includes|"
     r"exceeds|exceeded|exceeding|to|at|as)(?![\w-])"  # whole words: "to" is not the start of "town"
     r"(?:\s+to)?\s*[\"“]?")
@@ -760,6 +762,8 @@ def _toll_links(sentence: str, taken: list[tuple[int, int]]) -> list[_Link]:
             outcome = {**NOMINALS, **INTRANSITIVES, **OUTCOME_NOUNS, **PARTICIPLES}.get(text, "killed")
         elif "toll" in word or "toll" in who.lower():
             outcome = "killed"
+        elif word in OUTCOME_NOUNS:
+            outcome = OUTCOME_NOUNS[word]  # "rebel fatalities had reached 100": the toll word names the outcome
         elif re.search(r"\b(?:refugees|displaced)\b", who, re.IGNORECASE):
             outcome = "displaced"
         else:

@@ -294,6 +294,10 @@ def attribute(context: ArticleContext, sentence: Sentence, position: int, last_s
                             text[mentions[last].end:mentions[last + 1].start].replace(", the ", ", ").replace(
                                 " and the ", " and ")):
                         last += 1
+                    # "According to SOHR, ISIL executed 160 soldiers": a bare comma after the source opens the
+                    # reported clause, whose subject is no co-source; a list of sources ends in "and".
+                    while last > index and text[mentions[last - 1].end:mentions[last].start].strip(" *") == ",":
+                        last -= 1
                     canonical, as_written, start = _joined(mentions, last, text)
                     # extend over "X and Y" after "according to"
                     found.append((mention.start, Attribution(canonical, as_written, start, mention.descriptor)))
@@ -322,6 +326,12 @@ def attribute(context: ArticleContext, sentence: Sentence, position: int, last_s
             # "the UN's updated figure": a source the table knows goes by its canonical name
             found = Attribution(context.reference.actors.by_name(found.claimant).canonical, found.claimant_as_written,
                                 found.start, found.inferred)
+        elif isinstance(found, Attribution) and last_speaker is not None and found.claimant[:4].lower() == "the " \
+                and found.claimant[4:5].islower() and last_speaker.claimant_as_written.lower().endswith(
+                    found.claimant.rsplit(None, 1)[-1].lower()):
+            # "Medics said ... . Nine were children, according to the medics": "the" + the noun the last speaker
+            # was named by refers back to that speaker
+            found = Attribution(last_speaker.claimant, found.claimant_as_written, found.start, True)
         if isinstance(found, Attribution) and _POSSESSIVE_SOURCE.match(found.claimant):
             # "According to its records": the body whose records they are, named or heard just before
             owner = _antecedent(context, found.start or sentence.start, last_speaker, PERSON_KINDS)
