@@ -29,6 +29,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from functools import lru_cache
 from itertools import islice
 
 from . import dates
@@ -853,6 +854,12 @@ def _a_person(name: str, context: ArticleContext) -> bool:
                 or any(w in MONTH_WORDS for w in name.split()))
 
 
+@lru_cache(maxsize=8192)
+def _counts(word: str) -> bool:
+    """Whether a single word is a number ("15", "dozens"); words recur, so each is read once."""
+    return bool(find_quantities(word))
+
+
 def _named_links(text: str, context: ArticleContext, taken: list[tuple[int, int]]) -> list[_Link]:
     found = []
     for verb in _PERSON_VERB.finditer(text):
@@ -883,7 +890,7 @@ def _named_links(text: str, context: ArticleContext, taken: list[tuple[int, int]
         # The name may follow a few words that describe the person: "the death of U.S. volunteer Jordan MacTaggart".
         named = None
         for word in list(re.finditer(r"\S+", text[match.end():match.end() + 60]))[:5]:
-            if find_quantities(word.group()) or word.group().lower() in ("a", "an", "one"):
+            if _counts(word.group()) or word.group().lower() in ("a", "an", "one"):
                 break  # "killed 15 Manbij Military Council fighters": a count of people, not a name
             named = _name_after(text, match.end() + word.start())
             if named is not None:
