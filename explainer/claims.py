@@ -29,6 +29,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from functools import lru_cache
 from itertools import islice
 
 from . import dates
@@ -121,7 +122,7 @@ _ASIDE = re.compile(r"\s+(?i:on\s+(?:both|either|each|all)\s+sides?)"
                     r"|\s+(?i:in|on)\s+\d{1,2}\s+[A-Z][a-z]+|\s+(?i:in|on|near)\s+(?:the\s+)?[a-z]+\s+(?:"
                     + _words_pattern(PLACE_NOUNS) + r")s?")
 _ACTIVE = re.compile(r"(?<![\w-])(?P<verb>" + _words_pattern(TRANSITIVES) + r")(?P<more>\s+and\s+(?:"
-                     + _words_pattern(TRANSITIVES) + r"))?[\"'”’]?\s+(?:(?:another|a\s+further|an\s+additional|"
+                     + _words_pattern(TRANSITIVES) + r"))?[\"'”’]?\s+(?:(?:another|a\s+further|an\s+additional|a\s+total\s+of|"
                      r"some|all|only|just|at\s+least|the|his|her|their|its|our)\s+)?[\"“]?$", re.IGNORECASE)
 _NOMINAL = re.compile(r"(?<![\w-])(?P<verb>" + _words_pattern(NOMINALS) + r")(?P<more>\s+and\s+(?:"
                       + _words_pattern(NOMINALS) + r"))?\s+of\s+(?:(?:another|a\s+further|some|all|the)\s+)?$", re.IGNORECASE)
@@ -133,6 +134,8 @@ _PLAN = Folded(r"(?<![\w-])(?:" + _words_pattern(V["plan_word"]) + r")(?![\w-])"
 _TOLL = Folded(
     r"(?<![\w-])(?P<word>" + _words_pattern(V["toll_word"]) + r")(?![\w-])(?P<who>(?:\s+[\w'’*-]+){0,12}?)(?:\s*,[^,;.]{1,60},)?\s*,?\s+"
     r"(?:(?:has|had|have|now|further|then)\s+)?(?P<verb>rose|risen|rise|rising|climbed|increased|reached|reaching|"
+    # "the number of soldiers killed was later updated to 105": a count corrected is still a count
+    r"(?:(?:was|were|has\s+been|had\s+been)\s+(?:later\s+|since\s+|then\s+)?)?(?:updated|revised|raised)|"
     r"stands\s+at|stood\s+at|jumped|hit|(?:is|was)\s+estimated\s+(?:to\s+be|at)|is|was|were|are|included|includes|"
     r"exceeds|exceeded|exceeding|to|at|as)(?![\w-])"  # whole words: "to" is not the start of "town"
     r"(?:\s+to)?\s*[\"“]?")
@@ -764,6 +767,8 @@ def _toll_links(sentence: str, taken: list[tuple[int, int]]) -> list[_Link]:
             outcome = {**NOMINALS, **INTRANSITIVES, **OUTCOME_NOUNS, **PARTICIPLES}.get(text, "killed")
         elif "toll" in word or "toll" in who.lower():
             outcome = "killed"
+        elif word in OUTCOME_NOUNS:
+            outcome = OUTCOME_NOUNS[word]  # "rebel fatalities had reached 100": the toll word names the outcome
         elif re.search(r"\b(?:refugees|displaced)\b", who, re.IGNORECASE):
             outcome = "displaced"
         else:
@@ -853,6 +858,12 @@ def _a_person(name: str, context: ArticleContext) -> bool:
                 or any(w in MONTH_WORDS for w in name.split()))
 
 
+@lru_cache(maxsize=8192)
+def _counts(word: str) -> bool:
+    """Whether a single word is a number ("15", "dozens"); words recur, so each is read once."""
+    return bool(find_quantities(word))
+
+
 def _named_links(text: str, context: ArticleContext, taken: list[tuple[int, int]]) -> list[_Link]:
     found = []
     for verb in _PERSON_VERB.finditer(text):
@@ -883,7 +894,7 @@ def _named_links(text: str, context: ArticleContext, taken: list[tuple[int, int]
         # The name may follow a few words that describe the person: "the death of U.S. volunteer Jordan MacTaggart".
         named = None
         for word in list(re.finditer(r"\S+", text[match.end():match.end() + 60]))[:5]:
-            if find_quantities(word.group()) or word.group().lower() in ("a", "an", "one"):
+            if _counts(word.group()) or word.group().lower() in ("a", "an", "one"):
                 break  # "killed 15 Manbij Military Council fighters": a count of people, not a name
             named = _name_after(text, match.end() + word.start())
             if named is not None:

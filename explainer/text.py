@@ -96,6 +96,8 @@ class ArticleContext:
     _starts: list[int] | None = None
     _sentences: dict = field(default_factory=dict)
     _time_hits: list[int] | None = None
+    _speech_hits: list[int] | None = None
+    _according_hits: list[int] | None = None
     _places: list | None = None
     _place_starts: list[int] | None = None
 
@@ -145,12 +147,16 @@ class ArticleContext:
         return index < len(self._time_hits) and self._time_hits[index] < sentence.end
 
     def may_speak(self, sentence: Sentence) -> bool:
-        """Whether the sentence holds a speech verb or an "according to" (one cheap search)."""
-        key = ("speaks", sentence.start, sentence.end)
-        if key not in self._sentences:
-            self._sentences[key] = bool(SPEECH_VERBS.search(sentence.text)
-                                        or _ACCORDING_ANYWHERE.search(sentence.text))
-        return self._sentences[key]
+        """Whether the sentence holds a speech verb or an "according to", from one scan of the whole article."""
+        if self._speech_hits is None:
+            self._speech_hits = [m.start() for m in SPEECH_VERBS.finditer(self.article.text)]
+        return _hit_within(self._speech_hits, sentence) or self.says_according(sentence)
+
+    def says_according(self, sentence: Sentence) -> bool:
+        """Whether the sentence holds an "according to" or its like, from one scan of the whole article."""
+        if self._according_hits is None:
+            self._according_hits = [m.start() for m in _ACCORDING_ANYWHERE.finditer(self.article.text)]
+        return _hit_within(self._according_hits, sentence)
 
     def sentences(self, block: Block) -> list[Sentence]:
         """The block's sentences, split once and shared by the claim and deployment extractors."""
@@ -170,6 +176,11 @@ class ArticleContext:
             places.sort(key=lambda item: order.get(item[1], 2))
             self._sentences[key] = places[0][0] if places else self.lead_place
         return self._sentences[key]
+
+
+def _hit_within(starts: list[int], sentence: Sentence) -> bool:
+    index = bisect.bisect_left(starts, sentence.start)
+    return index < len(starts) and starts[index] < sentence.end
 
 
 def _outlet_from_url(article: Article) -> str:
@@ -291,7 +302,7 @@ def attribute(context: ArticleContext, sentence: Sentence, position: int, last_s
     if key not in context._sentences:
         mentions = context.mentions_in(sentence)
         found = []
-        if _ACCORDING_ANYWHERE.search(sentence.text):
+        if context.says_according(sentence):
             for index, mention in enumerate(mentions):
                 if _POSSESSIVE.match(text, mention.end, mention.end + 2):
                     continue  # "according to Turkey's Anadolu Agency": the owner, not the source
@@ -302,6 +313,10 @@ def attribute(context: ArticleContext, sentence: Sentence, position: int, last_s
                             text[mentions[last].end:mentions[last + 1].start].replace(", the ", ", ").replace(
                                 " and the ", " and ")):
                         last += 1
+                    # "According to SOHR, ISIL executed 160 soldiers": a bare comma after the source opens the
+                    # reported clause, whose subject is no co-source; a list of sources ends in "and".
+                    while last > index and text[mentions[last - 1].end:mentions[last].start].strip(" *") == ",":
+                        last -= 1
                     canonical, as_written, start = _joined(mentions, last, text)
                     # extend over "X and Y" after "according to"
                     found.append((mention.start, Attribution(canonical, as_written, start, mention.descriptor)))
@@ -316,7 +331,7 @@ def attribute(context: ArticleContext, sentence: Sentence, position: int, last_s
         if nearest_source.start is not None and nearest_source.start > position:
             # "Two soldiers were killed, the ministry said, Trend reports citing Turkish media": the speaker
             # nearest the figure claims it; the outlet's own sourcing comes after.
-            speakers = _speakers(context, sentence, last_speaker)
+            speakers = _speakers_once(context, sentence, last_speaker)
             inner = [s for v, s in speakers if position < v < nearest_source.start and s.start is not None
                      and not s.inferred]
             if inner:
@@ -324,12 +339,18 @@ def attribute(context: ArticleContext, sentence: Sentence, position: int, last_s
         return nearest_source
     key = ("speaker", sentence.start, sentence.end, last_speaker)
     if key not in context._sentences:
-        speakers = _speakers(context, sentence, last_speaker)
+        speakers = _speakers_once(context, sentence, last_speaker)
         found = speakers or _unlisted_source(sentence)
         if isinstance(found, Attribution) and context.reference.actors.by_name(found.claimant):
             # "the UN's updated figure": a source the table knows goes by its canonical name
             found = Attribution(context.reference.actors.by_name(found.claimant).canonical, found.claimant_as_written,
                                 found.start, found.inferred)
+        elif isinstance(found, Attribution) and last_speaker is not None and found.claimant[:4].lower() == "the " \
+                and found.claimant[4:5].islower() and last_speaker.claimant_as_written.lower().endswith(
+                    found.claimant.rsplit(None, 1)[-1].lower()):
+            # "Medics said ... . Nine were children, according to the medics": "the" + the noun the last speaker
+            # was named by refers back to that speaker
+            found = Attribution(last_speaker.claimant, found.claimant_as_written, found.start, True)
         if isinstance(found, Attribution) and _POSSESSIVE_SOURCE.match(found.claimant):
             # "According to its records": the body whose records they are, named or heard just before
             owner = _antecedent(context, found.start or sentence.start, last_speaker, PERSON_KINDS)
@@ -407,6 +428,15 @@ def quotation_speaker(context: ArticleContext, sentence: Sentence, last_speaker:
             return None  # the speaker must be named after the closing mark ('," X said')
         return Attribution(found.claimant, found.claimant_as_written, found.start, True)
     return None
+
+
+def _speakers_once(context: ArticleContext, sentence: Sentence, last_speaker: Attribution | None
+                   ) -> list[tuple[int, Attribution]]:
+    """:func:`_speakers`, read once per sentence and last speaker (callers only read the list)."""
+    key = ("speakers", sentence.start, sentence.end, last_speaker)
+    if key not in context._sentences:
+        context._sentences[key] = _speakers(context, sentence, last_speaker)
+    return context._sentences[key]
 
 
 def _speakers(context: ArticleContext, sentence: Sentence, last_speaker: Attribution | None
