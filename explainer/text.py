@@ -525,6 +525,17 @@ def _speakers(context: ArticleContext, sentence: Sentence, last_speaker: Attribu
             who = clause_subject["who"]
             found.append((verb.start(), Attribution(who, who, clause_subject.start("who"))))
             continue
+        if nearest is not None and text.endswith("ing", verb.start(), verb.end()) \
+                and (text.endswith("while ", sentence.start, verb.start()) or text.endswith(", ", sentence.start,
+                                                                                           verb.start())):
+            # "ISIL released photos of dead SDF fighters, while claiming that 70 were killed": a participle's
+            # subject is the subject of its sentence, not the last name before it
+            # ("..., while the SOHR had other figures, reporting 135": the subject of the participle's own clause)
+            clause = max((b.end() for b in _CLAUSE_BREAK.finditer(text, sentence.start, verb.start())
+                          if b.end() < verb.start()), default=sentence.start)
+            nearest = next((i for i in range(high) if clause <= mentions[i].start and mentions[i].end <= verb.start()
+                            and len(_OPENING_PHRASE.sub("", text[clause:mentions[i].start]).split()) <= 1
+                            and _could_be_speaker(text, sentence, mentions[i], verb.start())), nearest)
         if nearest is not None:
             chosen = nearest
             if "," in text[max(sentence.start, mentions[nearest].start - 60):mentions[nearest].start]:
