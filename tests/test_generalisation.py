@@ -745,3 +745,38 @@ def test_named_person_in_apposition(tmp_path, reference, text, expected):
 ])
 def test_subset_list_after_a_colon(tmp_path, reference, text, expected):
     assert [(c.number_low, c.outcome) for c in _claims(tmp_path, reference, text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "According to X, Y <verb>": the comma opens the reported clause; its subject is no co-source
+    ("According to SANA, HTS fighters killed four soldiers near Saraqib.", [(4, "SANA")]),
+    ("According to the Russian Defence Ministry, the militants lost over 90 fighters in the raid.",
+     [(90, "Russian Defence Ministry")]),
+    # a list of sources still ends in "and" and stays one claimant
+    ("According to Amnesty International, the SOHR and the UN, 40 civilians were killed.",
+     [(40, "Amnesty International and Syrian Observatory for Human Rights and United Nations")]),
+])
+def test_according_to_then_the_reported_subject(tmp_path, reference, text, expected):
+    assert [(c.number_low, c.claimant) for c in _claims(tmp_path, reference, text)] == expected
+
+
+def test_the_noun_a_speaker_was_named_by_refers_back_to_it(tmp_path, reference):
+    text = ("Paramedics said the shelling killed at least 17 people. Six children were among the dead, according to "
+            "the paramedics. Two soldiers were wounded, according to the officials.")
+    assert [(c.number_low, c.claimant) for c in _claims(tmp_path, reference, text)] == [
+        (17, "Paramedics"), (6, "Paramedics"), (2, "the officials")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a count corrected later is still a count; a toll word that is itself an outcome noun names the outcome
+    ("The number of dead militiamen was later updated to 212.", [(212, None, "killed")]),
+    ("By Sunday the number of wounded villagers had been revised to 48.", [(48, None, "wounded")]),
+    ("Civilian fatalities in the three-day assault had reportedly reached 75–80.", [(75, 80, "killed")]),
+    ("Civilian deaths in the district rose to 31 on Friday.", [(31, None, "killed")]),
+    # "a total of" between the verb and its figure
+    ("The car bomb killed a total of 14 people at the market.", [(14, None, "killed")]),
+])
+def test_counts_updated_and_totals(tmp_path, reference, text, expected):
+    got = [(c.number_low, c.number_high if c.number_high != c.number_low else None, c.outcome)
+           for c in _claims(tmp_path, reference, text)]
+    assert got == expected
