@@ -442,6 +442,9 @@ def _one_pattern(patterns: tuple[re.Pattern, ...]) -> re.Pattern | None:
         return None  # patterns that cannot be joined (inline flags, repeated group names) are searched one by one
 
 
+_HEADLINE_WORDS = 20  # headlines run to about 15 words; a longer line without a full stop is a paragraph
+
+
 def _looks_like_heading(text: str) -> bool:
     words = text.split()
     return 0 < len(words) <= 8 and not _ends_sentence(text)
@@ -631,8 +634,9 @@ def _label_blocks(article: Article, reference: Reference) -> None:
                 article.section = block.text
             index += 1
             continue
-        if not _ends_sentence(_SOURCE_TAG.sub("", block.text)):
-            # "34 Turkish soldiers killed in Idlib airstrikes (SOHR)": a source tag in brackets ends no sentence
+        if not _ends_sentence(_SOURCE_TAG.sub("", block.text)) and len(block.text.split()) <= _HEADLINE_WORDS:
+            # "34 Turkish soldiers killed in Idlib airstrikes (SOHR)": a source tag in brackets ends no sentence.
+            # A line longer than any headline is the first paragraph with its full stop lost.
             block.kind = "headline"
             index += 1
         break

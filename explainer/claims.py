@@ -100,7 +100,7 @@ _FILLERS = (r"(?:" + "|".join(sorted(_HEDGE_WORDS | {
     "confirmed", "estimated", "known", "presumed", "announced", "now", "subsequently", "ultimately", "both", "then", "since", "previously", "already", "just",
     "initially", "eventually", "among", "those"}, key=len, reverse=True)) + r"|\w+ly)")
 _PASSIVE = re.compile(
-    r"\s*,?\s*(?:(?:who|which|that)\s+|of\s+(?:whom|which|them)\s+)?(?:" + _FILLERS + r"\s+){0,6}[\"“]?"
+    r"\s*,?\s*[\"“]?(?:(?:who|which|that)\s+|of\s+(?:whom|which|them)\s+)?(?:" + _FILLERS + r"\s+){0,6}[\"“]?"
     r"(?:\w+ly\s+)?[\"'“‘]?"
     r"(?P<verb>" + _words_pattern(list(PARTICIPLES) + list(INTRANSITIVES)) + r")(?![\w-])[\"'”’]?"
     r"(?P<more>(?:\s*,\s*|\s+or\s+|\s+and\s+|\s*,\s*or\s+|\s*,\s*and\s+)(?:" + _words_pattern(PARTICIPLES)
@@ -112,6 +112,9 @@ _ASIDE = re.compile(r"\s+(?i:on\s+(?:both|either|each|all)\s+sides?)"
                     r"|\s*,\s*(?:(?:[A-Z][\w'’.-]*|al-[\w'’-]+|bin|ibn|'[A-Z][\w'’-]*|and)(?:\s+|\s*,\s*)){1,14}"
                     r"(?:[A-Z][\w'’.-]*|al-[\w'’-]+)\s*,"
                     r"|\s+(?i:including)\s+[^,.;:]{1,60}?(?=\s+(?i:were|was|had|have)\b)"
+                    # "one civilian working for the Turkish military had died": a participle clause, up to its verb
+                    r"|\s+(?i:" + _words_pattern(V["aside_participle"]) + r")\s+(?i:for|with|in|at|by|alongside|on|"
+                    r"near|inside|under)\s+[^,.;:]{1,50}?(?=\s+(?i:were|was|had|have|has|are|is)\b)"
                     r"|\s*,\s*(?i:including|among\s+them|mostly|most\s+of\s+them|many\s+of\s+them)\s+[^,.;:]{1,120},"
                     # a quoted aside: 'three men, "acting in self-defence", were killed'
                     r"|\s*,\s*[\"“][^\"”]{1,60}[\"”]\s*,"
@@ -338,6 +341,7 @@ def _noun_phrase(sentence: str, quantity: Quantity) -> _Victims | None:
         next_word = texts[position + 1] if position + 1 < count else ""
         if lowered in _SINGULAR_NOUNS and re.fullmatch(r"[a-z][a-z-]+", next_word) \
                 and next_word not in _STOP and next_word not in PERSON_NOUNS and next_word not in OUTCOME_NOUNS \
+                and next_word not in V["aside_participle"] \
                 and not next_word.endswith("ly") and next_word not in _GROUP_STOP and len(modifiers) < 4:
             modifiers.append(lowered)  # "a rebel pocket", "a soldier training camp": the noun is a modifier
             position += 1
@@ -1041,6 +1045,12 @@ def _sentence_claims(article: Article, context: ArticleContext, sentence: Senten
             actor = context.reference.actors.by_name(claimant.split(" and ")[0])
             if actor is not None and actor.side in _PARTIES:
                 phrase.side = actor.side
+            elif actor is None:
+                # "according to the governor of Turkey's Hatay province, who said 33 of our soldiers": a speaker
+                # the table does not know takes the one side its own words name
+                named = _sides_of_words(as_written)
+                if len(named) == 1 and next(iter(named)) in _PARTIES:
+                    phrase.side = next(iter(named))
         if phrase.side == "unspecified" and phrase.possessive and attribution is None:
             # "Last week, Turkey blamed Damascus for the deaths of two of its soldiers": "its" is the subject's.
             phrase.side = _subject_side(context, sentence) or phrase.side
