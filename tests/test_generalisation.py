@@ -780,3 +780,47 @@ def test_counts_updated_and_totals(tmp_path, reference, text, expected):
     got = [(c.number_low, c.number_high if c.number_high != c.number_low else None, c.outcome)
            for c in _claims(tmp_path, reference, text)]
     assert got == expected
+
+
+@pytest.mark.parametrize("text, claimant", [
+    # a speech participle ("while claiming", ", saying") speaks for the subject of its clause, not the last name
+    ("The Islamic State posted pictures of dead SDF fighters, while claiming that over 35 had been killed.",
+     "Islamic State"),
+    ("Amaq published a video of captured Iraqi soldiers, saying that 16 soldiers had been executed.",
+     "Amaq News Agency"),
+    # the clause's own subject after "while", not the sentence's
+    ("SANA said that 40 people died, while the SOHR gave other figures, reporting 25 fatalities.",
+     "Syrian Observatory for Human Rights"),
+])
+def test_participle_speaker_is_its_clause_subject(tmp_path, reference, text, claimant):
+    assert _claims(tmp_path, reference, text)[-1].claimant == claimant
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "Among [side] dead were ...", "Among those killed on the X side were ...": subsets with their outcome
+    ("Among the dead on the rebel side during the week of clashes were 14 Ahrar al-Sham fighters.",
+     [(14, "killed", "rebels")]),
+    ("Among pro-government wounded were 9 Iranians.", [(9, "wounded", "syria_government")]),
+    # people nouns seen on unseen texts
+    ("Three Russian commandos were wounded near Palmyra.", [(3, "wounded", "russia")]),
+    ("A local leader of the militia was killed in the ambush.", [(1, "killed", "unspecified")]),
+])
+def test_among_the_dead_with_a_side_and_more_people_nouns(tmp_path, reference, text, expected):
+    assert [(c.number_low, c.outcome, c.victim_side) for c in _claims(tmp_path, reference, text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A drone strike hit the convoy, killing Abu Omar al-Shishani as he led the attack.", ["Abu Omar al-Shishani"]),
+    # a long apposition with a relative clause, and "was reported to have been killed"
+    ("Abu Bakr al-Masri, an ISIL commander who was linked to several bombings in the capital, was reported to have "
+     "been killed in an airstrike.", ["Abu Bakr al-Masri"]),
+    # a name past a comma or a quotation is no victim: 'killing civilians "without mercy," Minister X said'
+])
+def test_named_people_killed(tmp_path, reference, text, expected):
+    assert [c.quantity_text for c in _claims(tmp_path, reference, text)] == expected
+
+
+def test_a_name_past_a_quotation_is_the_speaker_not_a_victim(tmp_path, reference):
+    # 'killing civilians "without mercy," Minister X said': the name after the clause speaks
+    text = 'Militiamen entered the village, killing civilians "without mercy," Foreign Minister Adel Karimi said.'
+    assert "Adel Karimi" not in [c.quantity_text for c in _claims(tmp_path, reference, text)]
