@@ -244,6 +244,12 @@ def _joined(mentions: list[Mention], index: int, text: str) -> tuple[str, str, i
 
 
 PERSON_KINDS = ("head_of_state", "official")
+# A country or body named inside another noun phrase, after a count or a preposition, is no antecedent of "it"
+_MODIFIER_BEFORE = re.compile(r"(?:\b(?:in|inside|into|on|by|from|against|at|near|with|over|across|toward|towards|"
+                              r"two|three|four|five|six|seven|eight|nine|ten|several|dozens|\d+)\s+(?:the\s+)?)$",
+                              re.IGNORECASE)
+_NOUN_AFTER = re.compile(r"\s+(?!(?:said|says|has|have|had|is|was|were|are|will|would|also|later|then|claimed|reported|"
+                         r"stated|announced|added|and|or|but)\b)[a-z]")
 _NAME_AS_MODIFIER = re.compile(r"(?:['’]s)?\s+(?:regime|government|administration|forces|troops|army|loyalists)\b")
 
 
@@ -257,6 +263,9 @@ def _last_named(context: ArticleContext, before: int, pronoun: str) -> Attributi
         if mention.end <= before and mention.actor is not None and (mention.actor.kind in PERSON_KINDS) == wants_person:
             if wants_person and _NAME_AS_MODIFIER.match(context.article.text, mention.end):
                 continue  # "the Assad regime", "Erdogan's government": the name qualifies a body, no one speaks
+            if not wants_person and _NOUN_AFTER.match(context.article.text, mention.end) and _MODIFIER_BEFORE.search(
+                    context.article.text, max(0, mention.start - 20), mention.start):
+                continue  # "shooting down three Syrian government warplanes", "inside Syrian territory": a modifier
             return Attribution(mention.actor.canonical, mention.text, mention.start, True)
     return None
 
