@@ -113,7 +113,7 @@ def test_whose_people_across_sentences(tmp_path, reference, text, expected):
 
 @pytest.mark.parametrize("text, claimant", [
     # a source the actors table does not know, named by what it is ("site", "agency", "newspaper")
-    ("The Enab Baladi newspaper reported the deaths of 14 rebels.", "Enab Baladi newspaper"),
+    ("The Orontes Courier newspaper reported the deaths of 14 rebels.", "Orontes Courier newspaper"),
     ("A local news agency reported that 20 civilians were wounded.", "local news agency"),
     # "according to the head / director / spokesman of X" is X's claim
     ("According to the spokesman of the Syrian Observatory, 18 soldiers were killed.",
