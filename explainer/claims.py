@@ -533,7 +533,7 @@ def _side(phrase: _Victims, previous: _Victims | None, outcome: str) -> str:
     own = next((side for side in _SIDE_ORDER if side in found), None)
     if own is not None:
         return own
-    if outcome == "displaced" and phrase.head in ("people", "persons", "individuals", ""):
+    if outcome == "displaced" and phrase.head in ("people", "persons", "individuals", "others", ""):
         return "civilians"  # displaced people are civilians
     if phrase.named or phrase.possessive:
         # "members of Jabhat Tahrir Souriya": a group of its own; "7 of its members": the possessor's people
@@ -542,6 +542,8 @@ def _side(phrase: _Victims, previous: _Victims | None, outcome: str) -> str:
     if previous is not None and (phrase.head in INHERITING_HEADS or not phrase.head or phrase.subset
                                  or set(phrase.modifiers) & CONTINUING_WORDS or phrase.head_outcome
                                  or (phrase.head == previous.head and phrase.head in _MILITARY_HEADS)):
+        if previous.possessive and not phrase.head:
+            phrase.possessive = True  # "four of its soldiers were killed and nine wounded": the speaker's, too
         return previous.side
     return "unspecified"
 
@@ -1043,7 +1045,7 @@ def _sentence_claims(article: Article, context: ArticleContext, sentence: Senten
             if speaker_here is not None and not speaker_here.inferred else speaker_here
         claimant, as_written, inferred = _claimant(attribution, context)
         if phrase.side == "unspecified" and (phrase.head in _MILITARY_HEADS or link.kind == "own"
-                                             or (link.kind == "subset" and not phrase.head)) \
+                                             or (not phrase.head and (link.kind == "subset" or phrase.possessive))) \
                 and (link.kind in ("passive", "own", "noun", "subset") or phrase.possessive
                      or _OWN_LOSSES.search(text, link.start, link.end)) and attribution is not None \
                 and not _sides_of_words(" ".join(phrase.modifiers + phrase.also + [phrase.group])):

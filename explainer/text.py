@@ -235,6 +235,11 @@ def _joined(mentions: list[Mention], index: int, text: str) -> tuple[str, str, i
             # "shelling in northern Syria, a war monitor reported": a description after a comma that stands for
             # another actor opens the speaker's clause; it does not list the name before it as a co-claimant.
             break
+        if mentions[first - 1].actor is not None and mentions[first - 1].actor.kind == "government" \
+                and text[mentions[first - 1].end:mentions[first].start].strip() == "," \
+                and _PLACE_BEFORE.search(text, max(0, mentions[first - 1].start - 30), mentions[first - 1].start):
+            # "an attack in northwestern Syria, Turkey's Defence Ministry said": the country is where, not who
+            break
         first -= 1
     group = mentions[first:index + 1]
     # "the SOHR, a Britain-based war monitor," names one source twice: it is one claimant.
