@@ -244,6 +244,12 @@ def _joined(mentions: list[Mention], index: int, text: str) -> tuple[str, str, i
 
 
 PERSON_KINDS = ("head_of_state", "official")
+# A country or body named inside another noun phrase, after a count or a preposition, is no antecedent of "it"
+_MODIFIER_BEFORE = re.compile(r"(?:\b(?:in|inside|into|on|by|from|against|at|near|with|over|across|toward|towards|"
+                              r"two|three|four|five|six|seven|eight|nine|ten|several|dozens|\d+)\s+(?:the\s+)?)$",
+                              re.IGNORECASE)
+_NOUN_AFTER = re.compile(r"\s+(?!(?:said|says|has|have|had|is|was|were|are|will|would|also|later|then|claimed|reported|"
+                         r"stated|announced|added|and|or|but)\b)[a-z]")
 _NAME_AS_MODIFIER = re.compile(r"(?:['’]s)?\s+(?:regime|government|administration|forces|troops|army|loyalists)\b")
 
 
@@ -257,6 +263,9 @@ def _last_named(context: ArticleContext, before: int, pronoun: str) -> Attributi
         if mention.end <= before and mention.actor is not None and (mention.actor.kind in PERSON_KINDS) == wants_person:
             if wants_person and _NAME_AS_MODIFIER.match(context.article.text, mention.end):
                 continue  # "the Assad regime", "Erdogan's government": the name qualifies a body, no one speaks
+            if not wants_person and _NOUN_AFTER.match(context.article.text, mention.end) and _MODIFIER_BEFORE.search(
+                    context.article.text, max(0, mention.start - 20), mention.start):
+                continue  # "shooting down three Syrian government warplanes", "inside Syrian territory": a modifier
             return Attribution(mention.actor.canonical, mention.text, mention.start, True)
     return None
 
@@ -535,6 +544,17 @@ def _speakers(context: ArticleContext, sentence: Sentence, last_speaker: Attribu
             who = clause_subject["who"]
             found.append((verb.start(), Attribution(who, who, clause_subject.start("who"))))
             continue
+        if nearest is not None and text.endswith("ing", verb.start(), verb.end()) \
+                and (text.endswith("while ", sentence.start, verb.start()) or text.endswith(", ", sentence.start,
+                                                                                           verb.start())):
+            # "ISIL released photos of dead SDF fighters, while claiming that 70 were killed": a participle's
+            # subject is the subject of its sentence, not the last name before it
+            # ("..., while the SOHR had other figures, reporting 135": the subject of the participle's own clause)
+            clause = max((b.end() for b in _CLAUSE_BREAK.finditer(text, sentence.start, verb.start())
+                          if b.end() < verb.start()), default=sentence.start)
+            nearest = next((i for i in range(high) if clause <= mentions[i].start and mentions[i].end <= verb.start()
+                            and len(_OPENING_PHRASE.sub("", text[clause:mentions[i].start]).split()) <= 1
+                            and _could_be_speaker(text, sentence, mentions[i], verb.start())), nearest)
         if nearest is not None:
             chosen = nearest
             if "," in text[max(sentence.start, mentions[nearest].start - 60):mentions[nearest].start]:
@@ -581,6 +601,8 @@ def _speakers(context: ArticleContext, sentence: Sentence, last_speaker: Attribu
                 who = who.split(None, 1)[1]  # "One activist source": the source, not the count
             # "the pro-PYD Hawar News Agency": a name keeps no leaning in front of it
             who = re.sub(r"^[Pp]ro-[\w'’-]+\s+(?=[A-Z])", "", who)
+            # "Jordanian armed forces spokesman stated": a spokesman or press office speaks for the body it names
+            who = re.sub(r"(?<=\w)\s+(?:spokes(?:man|woman|person)|media\s+office|press\s+office)$", "", who)
             person = _ROLE_AND_NAME.fullmatch(who)
             if person:
                 who = person["name"]  # "Pro-opposition activist Cédric Labrousse" speaks in his own name
@@ -602,11 +624,12 @@ def _speakers(context: ArticleContext, sentence: Sentence, last_speaker: Attribu
 
 # The subject of a speech verb that the actors table does not know, opening its clause:
 # "Rebel forces reported", "Pro-opposition media outlets reported that", "Turkish sources said".
+# ("For instance, in January 2015 X announced", "As of March 2016, the Albanian Government estimates")
 _SUBJECT = re.compile(r"(?:^[\s,]*(?:(?:Meanwhile|However|Later|Separately|Earlier|Moreover|Additionally|Furthermore|"
-                      r"In\s+addition),\s+)?(?:(?:While|Whereas|Although|Though)\s+)?(?:(?:[Oo]n|[Ii]n|[Bb]y|[Dd]uring|[Aa]fter|[Bb]efore|[Ll]ate\s+on)\s+[^,]{3,60}?,?\s+){0,2}"
+                      r"In\s+addition|For\s+instance|For\s+example|Similarly|Likewise),\s+)?(?:(?:While|Whereas|Although|Though)\s+)?(?:(?:[Oo]n|[Ii]n|[Bb]y|[Dd]uring|[Aa]fter|[Bb]efore|[Ll]ate\s+on|[Aa]s\s+of|[Ss]ince|[Uu]ntil)\s+[^,]{3,60}?,?\s+){0,2}"
                       r"|[.;:][\s,]+|\s[–—]\s+|,\s+(?:while|and|but|with)\s+(?:(?:in|on|by|during)\s+[^,]{3,40},\s+)?|\bwith\s+)"
                       r"(?:The\s+|the\s+|A\s+|a\s+|An\s+|an\s+)?"
-                      r"(?P<who>(?:[A-Za-z*][\w.'’*-]*\s+){0,3}(?:" + _alternation("source_noun") + r"|[A-Z][\w'’-]+\**))"
+                      r"(?P<who>(?:[A-Za-z*][\w.'’*-]*\s+){0,3}(?:" + _alternation("source_noun") + r"|[A-Z][\w'’-]+\**|[Aa]l-[A-Z][\w'’-]*))"
                       r"(?:\s+(?:on\s+\w+|also|later|further|meanwhile|separately|has|have|had))?\s+$")
 
 

@@ -113,7 +113,7 @@ def test_whose_people_across_sentences(tmp_path, reference, text, expected):
 
 @pytest.mark.parametrize("text, claimant", [
     # a source the actors table does not know, named by what it is ("site", "agency", "newspaper")
-    ("The Enab Baladi newspaper reported the deaths of 14 rebels.", "Enab Baladi newspaper"),
+    ("The Orontes Courier newspaper reported the deaths of 14 rebels.", "Orontes Courier newspaper"),
     ("A local news agency reported that 20 civilians were wounded.", "local news agency"),
     # "according to the head / director / spokesman of X" is X's claim
     ("According to the spokesman of the Syrian Observatory, 18 soldiers were killed.",
@@ -780,3 +780,74 @@ def test_counts_updated_and_totals(tmp_path, reference, text, expected):
     got = [(c.number_low, c.number_high if c.number_high != c.number_low else None, c.outcome)
            for c in _claims(tmp_path, reference, text)]
     assert got == expected
+
+
+@pytest.mark.parametrize("text, claimant", [
+    # a speech participle ("while claiming", ", saying") speaks for the subject of its clause, not the last name
+    ("The Islamic State posted pictures of dead SDF fighters, while claiming that over 35 had been killed.",
+     "Islamic State"),
+    ("Amaq published a video of captured Iraqi soldiers, saying that 16 soldiers had been executed.",
+     "Amaq News Agency"),
+    # the clause's own subject after "while", not the sentence's
+    ("SANA said that 40 people died, while the SOHR gave other figures, reporting 25 fatalities.",
+     "Syrian Observatory for Human Rights"),
+])
+def test_participle_speaker_is_its_clause_subject(tmp_path, reference, text, claimant):
+    assert _claims(tmp_path, reference, text)[-1].claimant == claimant
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "Among [side] dead were ...", "Among those killed on the X side were ...": subsets with their outcome
+    ("Among the dead on the rebel side during the week of clashes were 14 Ahrar al-Sham fighters.",
+     [(14, "killed", "rebels")]),
+    ("Among pro-government wounded were 9 Iranians.", [(9, "wounded", "syria_government")]),
+    # people nouns seen on unseen texts
+    ("Three Russian commandos were wounded near Palmyra.", [(3, "wounded", "russia")]),
+    ("A local leader of the militia was killed in the ambush.", [(1, "killed", "unspecified")]),
+])
+def test_among_the_dead_with_a_side_and_more_people_nouns(tmp_path, reference, text, expected):
+    assert [(c.number_low, c.outcome, c.victim_side) for c in _claims(tmp_path, reference, text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A drone strike hit the convoy, killing Abu Omar al-Shishani as he led the attack.", ["Abu Omar al-Shishani"]),
+    # a long apposition with a relative clause, and "was reported to have been killed"
+    ("Abu Bakr al-Masri, an ISIL commander who was linked to several bombings in the capital, was reported to have "
+     "been killed in an airstrike.", ["Abu Bakr al-Masri"]),
+    # a name past a comma or a quotation is no victim: 'killing civilians "without mercy," Minister X said'
+])
+def test_named_people_killed(tmp_path, reference, text, expected):
+    assert [c.quantity_text for c in _claims(tmp_path, reference, text)] == expected
+
+
+def test_a_name_past_a_quotation_is_the_speaker_not_a_victim(tmp_path, reference):
+    # 'killing civilians "without mercy," Minister X said': the name after the clause speaks
+    text = 'Militiamen entered the village, killing civilians "without mercy," Foreign Minister Adel Karimi said.'
+    assert "Adel Karimi" not in [c.quantity_text for c in _claims(tmp_path, reference, text)]
+
+
+@pytest.mark.parametrize("text, claimant", [
+    # an opening phrase before an unlisted subject ("As of ...", "For instance, in ...")
+    ("As of June 2017, the Tunisian Government estimates that 3,000 citizens have joined the groups, 40 of whom "
+     "have been killed.", "Tunisian Government"),
+    # a name whose last word is an "al-" particle
+    ("For instance, in May 2016 Liwa Abu al-Fadl al-Abbas announced the deaths of five of its fighters.",
+     "Liwa Abu al-Fadl al-Abbas"),
+    # a spokesman speaks for the body he is named by
+    ("On 4 March the Iraqi army spokesman stated that an ambush left 9 dead.", "Iraqi army"),
+])
+def test_unlisted_subjects_after_an_opening_phrase(tmp_path, reference, text, claimant):
+    assert [c.claimant for c in _claims(tmp_path, reference, text)] == [claimant]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("At least 400 anti-government fighters were killed in the offensive.", [(400, None, "killed", "rebels")]),
+    # the side after the people: "fighters on the side of the government"
+    ("Some 300 fighters on the side of the Syrian government were killed by then.",
+     [(300, 300, "killed", "syria_government")]),
+    # a hedged count: "may be as high as"
+    ("The number of militiamen killed in that year may be as high as 700.", [(None, 700, "killed", "unspecified")]),
+])
+def test_sides_after_the_people_and_hedged_counts(tmp_path, reference, text, expected):
+    assert [(c.number_low, c.number_high, c.outcome, c.victim_side) for c in _claims(tmp_path, reference, text)] \
+        == expected

@@ -614,3 +614,42 @@ def test_a_quote_mark_before_the_auxiliary(tmp_path, reference):
 def test_people_moving_towards_the_border_are_displaced(tmp_path, reference):
     claims = _claims(tmp_path, reference, "Hundreds of people have moved toward the border near Bab al-Hawa.")
     assert [c.outcome for c in claims] == ["displaced"]
+
+
+def test_without_a_manifest_the_file_name_gives_the_outlet_and_the_day(tmp_path, reference):
+    # data/raw names a text outlet-story-YYYY-MM-DD; an outlet's name may be run together in it
+    path = write_article(tmp_path, "Shelling in Idlib\n\nOn Sunday, shelling killed four civilians in Sarmin, "
+                                   "according to local reports published by the outlet.\n",
+                         name="dailysabah-sarmin-shelling-2021-05-12.txt")
+    article = clean_article(path, reference)
+    assert (article.outlet, article.reference_date_source) == ("Daily Sabah", "file_name")
+    claims = extract_claims(article, reference)
+    assert [(c.number_low, c.event_date) for c in claims] == [(4, "2021-05-09")]
+
+
+def test_a_file_name_without_a_real_day_gives_none(tmp_path, reference):
+    path = write_article(tmp_path, "Shelling in Idlib\n\nOn Sunday, shelling killed four civilians in Sarmin.\n",
+                         name="someoutlet-sarmin-2021-02-31.txt")
+    assert clean_article(path, reference).reference_date is None
+
+
+# Held-out news round 17 (news3)
+
+@pytest.mark.parametrize("text, claimant", [
+    ("Turkish artillery hit a depot, which killed what Ankara said were 45 Syrian soldiers.", "Turkey"),
+    # "it" is the last speaker, never a country named inside another noun ("two Syrian army tanks")
+    ("Turkey said its drones had hit a base. Its jets then destroyed two Syrian army tanks near Sarmin, which "
+     "killed what it said were 12 regime loyalists.", "Turkey"),
+])
+def test_killed_what_the_speaker_said_were(tmp_path, reference, text, claimant):
+    claims = _claims(tmp_path, reference, text)
+    assert [(c.outcome, c.victim_side, c.claimant) for c in claims] == [("killed", "syria_government", claimant)]
+
+
+def test_breadcrumb_and_time_stamp_lines_are_page_furniture(tmp_path, reference):
+    text = ("You are here: Home > News > Middle East\n\nUpdated: Apr 14, 2021 10:02 AM | Source: Agencies\n\n"
+            "Shelling kills nine civilians in Idlib\n\nShelling killed nine civilians in Idlib on Tuesday, "
+            "rescuers said.\n\nFirst Published on Apr 14, 2021 09:10 am\n")
+    article = _article(tmp_path, reference, text)
+    assert [b.kind for b in article.blocks][:3] == ["boilerplate", "boilerplate", "headline"]
+    assert [c.number_low for c in extract_claims(article, reference)] == [9]
