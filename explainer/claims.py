@@ -124,7 +124,11 @@ _ASIDE = re.compile(r"\s+(?i:on\s+(?:both|either|each|all)\s+sides?)"
                     r"|\s+(?i:in|on)\s+\d{1,2}\s+[A-Z][a-z]+|\s+(?i:in|on|near)\s+(?:the\s+)?[a-z]+\s+(?:"
                     + _words_pattern(PLACE_NOUNS) + r")s?")
 _ACTIVE = re.compile(r"(?<![\w-])(?P<verb>" + _words_pattern(TRANSITIVES) + r")(?P<more>\s+and\s+(?:"
-                     + _words_pattern(TRANSITIVES) + r"))?[\"'”’]?\s+(?:(?:another|a\s+further|an\s+additional|a\s+total\s+of|"
+                     + _words_pattern(TRANSITIVES) + r"))?[\"'”’]?\s+"
+                     # "killed what it said were over 100 loyalists": the figure is the speaker's, inside the object
+                     r"(?:what\s+(?:[\w'’-]+\s+){1,4}?(?:said|says|claimed|claims|called|calls|described\s+as|"
+                     r"describes\s+as)\s+(?:(?:were|was|are|is)\s+)?)?"
+                     r"(?:(?:another|a\s+further|an\s+additional|a\s+total\s+of|"
                      r"some|all|only|just|at\s+least|the|his|her|their|its|our)\s+)?[\"“]?$", re.IGNORECASE)
 _NOMINAL = re.compile(r"(?<![\w-])(?P<verb>" + _words_pattern(NOMINALS) + r")(?P<more>\s+and\s+(?:"
                       + _words_pattern(NOMINALS) + r"))?\s+of\s+(?:(?:another|a\s+further|some|all|the)\s+)?$", re.IGNORECASE)
@@ -532,7 +536,7 @@ def _side(phrase: _Victims, previous: _Victims | None, outcome: str) -> str:
     own = next((side for side in _SIDE_ORDER if side in found), None)
     if own is not None:
         return own
-    if outcome == "displaced" and phrase.head in ("people", "persons", "individuals", ""):
+    if outcome == "displaced" and phrase.head in ("people", "persons", "individuals", "others", ""):
         return "civilians"  # displaced people are civilians
     if phrase.named or phrase.possessive:
         # "members of Jabhat Tahrir Souriya": a group of its own; "7 of its members": the possessor's people
@@ -541,6 +545,8 @@ def _side(phrase: _Victims, previous: _Victims | None, outcome: str) -> str:
     if previous is not None and (phrase.head in INHERITING_HEADS or not phrase.head or phrase.subset
                                  or set(phrase.modifiers) & CONTINUING_WORDS or phrase.head_outcome
                                  or (phrase.head == previous.head and phrase.head in _MILITARY_HEADS)):
+        if previous.possessive and not phrase.head:
+            phrase.possessive = True  # "four of its soldiers were killed and nine wounded": the speaker's, too
         return previous.side
     return "unspecified"
 
@@ -1049,7 +1055,7 @@ def _sentence_claims(article: Article, context: ArticleContext, sentence: Senten
             if speaker_here is not None and not speaker_here.inferred else speaker_here
         claimant, as_written, inferred = _claimant(attribution, context)
         if phrase.side == "unspecified" and (phrase.head in _MILITARY_HEADS or link.kind == "own"
-                                             or (link.kind == "subset" and not phrase.head)) \
+                                             or (not phrase.head and (link.kind == "subset" or phrase.possessive))) \
                 and (link.kind in ("passive", "own", "noun", "subset") or phrase.possessive
                      or _OWN_LOSSES.search(text, link.start, link.end)) and attribution is not None \
                 and not _sides_of_words(" ".join(phrase.modifiers + phrase.also + [phrase.group])):

@@ -235,6 +235,11 @@ def _joined(mentions: list[Mention], index: int, text: str) -> tuple[str, str, i
             # "shelling in northern Syria, a war monitor reported": a description after a comma that stands for
             # another actor opens the speaker's clause; it does not list the name before it as a co-claimant.
             break
+        if mentions[first - 1].actor is not None and mentions[first - 1].actor.kind == "government" \
+                and text[mentions[first - 1].end:mentions[first].start].strip() == "," \
+                and _PLACE_BEFORE.search(text, max(0, mentions[first - 1].start - 30), mentions[first - 1].start):
+            # "an attack in northwestern Syria, Turkey's Defence Ministry said": the country is where, not who
+            break
         first -= 1
     group = mentions[first:index + 1]
     # "the SOHR, a Britain-based war monitor," names one source twice: it is one claimant.
@@ -244,6 +249,12 @@ def _joined(mentions: list[Mention], index: int, text: str) -> tuple[str, str, i
 
 
 PERSON_KINDS = ("head_of_state", "official")
+# A country or body named inside another noun phrase, after a count or a preposition, is no antecedent of "it"
+_MODIFIER_BEFORE = re.compile(r"(?:\b(?:in|inside|into|on|by|from|against|at|near|with|over|across|toward|towards|"
+                              r"two|three|four|five|six|seven|eight|nine|ten|several|dozens|\d+)\s+(?:the\s+)?)$",
+                              re.IGNORECASE)
+_NOUN_AFTER = re.compile(r"\s+(?!(?:said|says|has|have|had|is|was|were|are|will|would|also|later|then|claimed|reported|"
+                         r"stated|announced|added|and|or|but)\b)[a-z]")
 _NAME_AS_MODIFIER = re.compile(r"(?:['’]s)?\s+(?:regime|government|administration|forces|troops|army|loyalists)\b")
 
 
@@ -257,6 +268,9 @@ def _last_named(context: ArticleContext, before: int, pronoun: str) -> Attributi
         if mention.end <= before and mention.actor is not None and (mention.actor.kind in PERSON_KINDS) == wants_person:
             if wants_person and _NAME_AS_MODIFIER.match(context.article.text, mention.end):
                 continue  # "the Assad regime", "Erdogan's government": the name qualifies a body, no one speaks
+            if not wants_person and _NOUN_AFTER.match(context.article.text, mention.end) and _MODIFIER_BEFORE.search(
+                    context.article.text, max(0, mention.start - 20), mention.start):
+                continue  # "shooting down three Syrian government warplanes", "inside Syrian territory": a modifier
             return Attribution(mention.actor.canonical, mention.text, mention.start, True)
     return None
 

@@ -631,3 +631,49 @@ def test_a_file_name_without_a_real_day_gives_none(tmp_path, reference):
     path = write_article(tmp_path, "Shelling in Idlib\n\nOn Sunday, shelling killed four civilians in Sarmin.\n",
                          name="someoutlet-sarmin-2021-02-31.txt")
     assert clean_article(path, reference).reference_date is None
+
+
+# Held-out news round 17 (news3)
+
+@pytest.mark.parametrize("text, claimant", [
+    ("Turkish artillery hit a depot, which killed what Ankara said were 45 Syrian soldiers.", "Turkey"),
+    # "it" is the last speaker, never a country named inside another noun ("two Syrian army tanks")
+    ("Turkey said its drones had hit a base. Its jets then destroyed two Syrian army tanks near Sarmin, which "
+     "killed what it said were 12 regime loyalists.", "Turkey"),
+])
+def test_killed_what_the_speaker_said_were(tmp_path, reference, text, claimant):
+    claims = _claims(tmp_path, reference, text)
+    assert [(c.outcome, c.victim_side, c.claimant) for c in claims] == [("killed", "syria_government", claimant)]
+
+
+def test_breadcrumb_and_time_stamp_lines_are_page_furniture(tmp_path, reference):
+    text = ("You are here: Home > News > Middle East\n\nUpdated: Apr 14, 2021 10:02 AM | Source: Agencies\n\n"
+            "Shelling kills nine civilians in Idlib\n\nShelling killed nine civilians in Idlib on Tuesday, "
+            "rescuers said.\n\nFirst Published on Apr 14, 2021 09:10 am\n")
+    article = _article(tmp_path, reference, text)
+    assert [b.kind for b in article.blocks][:3] == ["boilerplate", "boilerplate", "headline"]
+    assert [c.number_low for c in extract_claims(article, reference)] == [9]
+
+
+# Held-out news round 18 (news3)
+
+@pytest.mark.parametrize("text", [
+    "A car bomb killed five civilians in northern Syria, Turkey's Defence Ministry said on Monday.",
+    "Four soldiers were wounded by a mine near the border in Syria, Turkey's Defence Ministry said.",
+])
+def test_a_country_where_it_happened_is_not_a_co_claimant(tmp_path, reference, text):
+    assert [c.claimant for c in _claims(tmp_path, reference, text)] == [MOD]
+
+
+@pytest.mark.parametrize("text, side", [
+    # a bare figure after "N of its soldiers" counts the same speaker's people
+    ("Ankara says two of its soldiers have been killed and six wounded near Saraqib.", "turkey"),
+    ("Damascus said three of its soldiers were killed and seven wounded in the raid.", "syria_government"),
+])
+def test_a_bare_figure_after_its_own_people_is_the_speakers_too(tmp_path, reference, text, side):
+    assert [c.victim_side for c in _claims(tmp_path, reference, text)] == [side, side]
+
+
+def test_displaced_others_are_civilians(tmp_path, reference):
+    claims = _claims(tmp_path, reference, "The offensive has displaced more than 40,000 others, the UN said.")
+    assert [(c.outcome, c.victim_side) for c in claims] == [("displaced", "civilians")]
