@@ -128,7 +128,7 @@ _ACTIVE = re.compile(r"(?<![\w-])(?P<verb>" + _words_pattern(TRANSITIVES) + r")(
                      # "killed what it said were over 100 loyalists": the figure is the speaker's, inside the object
                      r"(?:what\s+(?:[\w'’-]+\s+){1,4}?(?:said|says|claimed|claims|called|calls|described\s+as|"
                      r"describes\s+as)\s+(?:(?:were|was|are|is)\s+)?)?"
-                     r"(?:(?:another|a\s+further|an\s+additional|a\s+total\s+of|"
+                     r"(?:(?:another|a\s+further|an\s+additional|a\s+total(?:\s+of)?|"
                      r"some|all|only|just|at\s+least|the|his|her|their|its|our)\s+)?[\"“]?$", re.IGNORECASE)
 _NOMINAL = re.compile(r"(?<![\w-])(?P<verb>" + _words_pattern(NOMINALS) + r")(?P<more>\s+and\s+(?:"
                       + _words_pattern(NOMINALS) + r"))?\s+of\s+(?:(?:another|a\s+further|some|all|the)\s+)?$", re.IGNORECASE)
