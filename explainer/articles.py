@@ -483,6 +483,9 @@ def _words_at_least(text: str, count: int) -> bool:
     return len(text.split(None, count)) >= count
 
 
+_HEADLINE_WORDS = 20  # headlines run to about 15 words; a longer line without a full stop is a paragraph
+
+
 def _looks_like_heading(text: str) -> bool:
     return bool(text.strip()) and not _words_at_least(text, 9) and not _ends_sentence(text)
 
@@ -621,10 +624,23 @@ def _provenance_fallback(article: Article, reference: Reference) -> None:
     words = article.path.stem.lower().split("-")
     for count in (3, 2, 1):
         for joined in (" ".join(words[:count]), "".join(words[:count])):
-            actor = reference.actors.by_name(joined)
+            actor = reference.actors.by_name(joined) or _outlets_run_together(reference).get(joined)
             if actor is not None and actor.kind in OUTLET_KINDS:
                 article.outlet = actor.canonical
                 return
+
+
+def _outlets_run_together(reference: Reference) -> dict:
+    """Outlets by their names written as one word ("dailysabah", "middleeasteye"), as file names spell them."""
+    table = reference.actors
+    cached = getattr(table, "_run_together", None)
+    if cached is None:
+        cached = {}
+        for alias, actor in table.alias_to_actor.items():
+            if actor.kind in OUTLET_KINDS:
+                cached.setdefault(re.sub(r"[^a-z0-9]", "", alias.removeprefix("the ")), actor)
+        table._run_together = cached
+    return cached
 
 
 def _label_blocks(article: Article, reference: Reference) -> None:
@@ -671,8 +687,9 @@ def _label_blocks(article: Article, reference: Reference) -> None:
                 article.section = block.text
             index += 1
             continue
-        if not _ends_sentence(_SOURCE_TAG.sub("", block.text)):
-            # "34 Turkish soldiers killed in Idlib airstrikes (SOHR)": a source tag in brackets ends no sentence
+        if not _ends_sentence(_SOURCE_TAG.sub("", block.text)) and len(block.text.split()) <= _HEADLINE_WORDS:
+            # "34 Turkish soldiers killed in Idlib airstrikes (SOHR)": a source tag in brackets ends no sentence.
+            # A line longer than any headline is the first paragraph with its full stop lost.
             block.kind = "headline"
             index += 1
         break
@@ -800,7 +817,18 @@ def _choose_reference_date(article: Article, given: date | None) -> None:
         if explicit:
             article.reference_date, article.reference_date_source = explicit[0].date, "caption"
             return
+    named = _FILE_NAME_DAY.search(article.path.stem)
+    if named:
+        # "france24-idlib-2020-02-03.txt": data/raw names a text by its outlet, story and day of publication
+        try:
+            article.reference_date, article.reference_date_source = date.fromisoformat(named.group()), "file_name"
+            return
+        except ValueError:
+            pass  # "2020-02-31" is no day: no reference date
     article.reference_date, article.reference_date_source = None, "none"
+
+
+_FILE_NAME_DAY = re.compile(r"(?<![\d])(?:19|20)\d\d-[01]\d-[0-3]\d(?![\d])")
 
 
 def resolve_articles(spec: str | Path | list | tuple, root: Path = PROJECT_ROOT) -> list[Path]:

@@ -491,21 +491,26 @@ def _wrap_label(text: str, width: int) -> str:
 
 
 def _figure_marks(base: alt.Chart, value: str, value2: str, axis: alt.X | alt.Y, channel: str, size: int):
-    """The same marks for a figure in every chart: a dot for an exact figure, a bar with both ends for a range,
-    a triangle pointing up the scale for 'at least', down it for 'up to'."""
+    """The same marks for a figure in every chart: a dot for an exact figure, a bar with a cap at both ends for a
+    range, a triangle pointing up the scale for 'at least', down it for 'up to'.
+
+    A range has no dot: "30 to 35" on a small phone chart drew its two dots touching, read as two figures. The caps
+    cross the bar, so even a short range reads as one bar from one number to the other."""
     other = {"x": "x2", "y": "y2"}[channel]
     is_range = alt.datum.qualifier == "range"
     ranges = base.transform_filter(is_range).mark_rule(strokeWidth=6, opacity=0.55).encode(
         **{channel: axis, other: alt.X2(f"{value2}:Q") if channel == "x" else alt.Y2(f"{value2}:Q")})
-    ends = base.transform_filter(is_range).mark_point(filled=True, size=size * 0.6, opacity=1).encode(
-        **{channel: (alt.X if channel == "x" else alt.Y)(f"{value2}:Q")})
+    # A cap lies across the bar: vertical on a bar along x, horizontal on a bar along y.
+    cap = base.transform_filter(is_range).mark_tick(orient="vertical" if channel == "x" else "horizontal",
+                                                     thickness=3, size=16, opacity=1)
+    ends = [cap.encode(**{channel: axis}), cap.encode(**{channel: (alt.X if channel == "x" else alt.Y)(f"{value2}:Q")})]
     shapes = {"x": ("triangle-right", "triangle-left"), "y": ("triangle-up", "triangle-down")}[channel]
     qualifier_shapes = {**QUALIFIER_SHAPES, "at_least": shapes[0], "at_most": shapes[1]}
-    points = base.mark_point(filled=True, size=size, opacity=1).encode(
+    points = base.transform_filter(~is_range).mark_point(filled=True, size=size, opacity=1).encode(
         **{channel: axis},
         shape=alt.Shape("qualifier:N", legend=None, scale=alt.Scale(domain=list(qualifier_shapes),
                                                                       range=list(qualifier_shapes.values()))))
-    return [ranges, ends, points]
+    return [ranges, *ends, points]
 
 
 def claims_chart(claims: pd.DataFrame, articles: pd.DataFrame, incident: str | None = None,

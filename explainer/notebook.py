@@ -333,7 +333,8 @@ def blocks_table(articles) -> pd.DataFrame:
 def reference_date_sentences(articles) -> Markdown:
     """Which day each article's relative dates were read against, and why."""
     reasons = {"caption": "the date in its photo caption", "parameter": "the reference_date parameter",
-               "manifest": "its publication date in data/raw/manifest.csv", "none": "nothing: no date was found"}
+               "manifest": "its publication date in data/raw/manifest.csv",
+               "file_name": "the day in its file name (outlet-story-YYYY-MM-DD)", "none": "nothing: no date was found"}
     lines = []
     for article in articles:
         day = article.reference_date.strftime("%A %-d %B %Y") if article.reference_date else "no day"

@@ -366,16 +366,13 @@ def _day(iso: str) -> str:
     return day_words(iso) or iso
 
 
-_HEDGED = re.compile(r"\b(?:was|were|is|are|been|be|being|has|have|had)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
-
-
 def _unresolved_speaker(text: str) -> str:
     """A speech verb in an own-voice claim's sentence ("confirmed", "saying"), not a passive hedge ("were
     reported"): someone may be speaking whom the extractor did not name."""
-    from .text import SPEECH_VERBS
+    from .text import PASSIVE_HEDGE, SPEECH_VERBS
 
     for verb in SPEECH_VERBS.finditer(text):
-        if not _HEDGED.search(text[max(0, verb.start() - 20):verb.start()]):
+        if not PASSIVE_HEDGE.search(text[max(0, verb.start() - 24):verb.start()]):
             return verb.group()
     return ""
 

@@ -58,7 +58,7 @@ SCHEMAS: dict[str, dict] = {
             Field("licence", "string", "Licence of the text: decides whether the site may republish it."),
             Field("reference_date", "date", "Day that relative dates ('on Monday') were resolved against."),
             Field("reference_date_source", "string", "Where the reference date came from.",
-                  enum=("caption", "parameter", "manifest", "none")),
+                  enum=("caption", "parameter", "manifest", "file_name", "none")),
             Field("paragraphs", "integer", "Number of body paragraphs.", True),
             Field("claims", "integer", "Number of casualty claims extracted.", True),
         ],

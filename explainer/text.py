@@ -15,7 +15,10 @@ from .vocabulary import VOCABULARY
 
 # Split after . ! ? (and a closing quote or bracket) when the next sentence starts with a capital, a digit or a
 # quote. Abbreviations such as "U.S." or "Gen." are kept whole.
-_BOUNDARY = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[\"“(]?[A-Z0-9])")
+# A full stop with no space after it ("... Assad regime’.Those wounded", "Turkey said.Another 12") still ends a
+# sentence when a lower-case word ends it and a capitalised word starts the next (never "U.S.Army", "Hawarnews.com").
+_BOUNDARY = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[\"“(]?[A-Z0-9])"
+                       r"|(?:(?<=[a-z]{2}[.!?])|(?<=[a-z][\"”’][.!?]))[\"”’)]?(?=[A-Z][a-z]{2})")
 _ABBREVIATIONS = re.compile(r"(?:\b[A-Z]\.|\b(?:Mr|Mrs|Ms|Dr|Gen|Col|Lt|Sgt|Capt|Maj|Prof|St|No|vs|Jan|Feb|Mar|Apr|Jun|"
                             r"Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.)$")
 
@@ -31,7 +34,9 @@ _ACCORDING = _alternation("according_to")
 # "according to the head of the Observatory": the organisation its head or spokesman speaks for.
 ACCORDING_TO = re.compile(r"(?<![\w-])(?:" + _ACCORDING + r")\s+(?!(?:cent|capita|day|week|month|year)\b)"
                           r"(?:(?:the\s+|its\s+)?(?:head|director|chief|spokesman|spokeswoman|spokesperson)\s+of\s+)?"
-                          r"(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
+                          # "according to a report by the UK-based war monitor the SOHR": the report's author
+                          r"(?:(?:an?|the|its|their)\s+(?:[\w-]+\s+)?(?:" + _alternation("report_noun") + r")\s+"
+                          r"(?:by|from)\s+(?:[\w'’-]+\s+){0,5}|(?:[\w'’-]+\s+){0,3})$", re.IGNORECASE)
 _ACCORDING_ANYWHERE = Folded(r"(?<![\w-])(?:" + _ACCORDING + r")(?![\w-])")
 _CONTINUATION = Folded(r"^(?:[\"“]?(?:" + _alternation("continuation") + r")(?![\w-]))|(?<![\w-])(?:"
                        + _alternation("continuation") + r")(?![\w-])")
@@ -91,6 +96,8 @@ class ArticleContext:
     _starts: list[int] | None = None
     _sentences: dict = field(default_factory=dict)
     _time_hits: list[int] | None = None
+    _speech_hits: list[int] | None = None
+    _according_hits: list[int] | None = None
     _places: list | None = None
     _place_starts: list[int] | None = None
 
@@ -140,12 +147,16 @@ class ArticleContext:
         return index < len(self._time_hits) and self._time_hits[index] < sentence.end
 
     def may_speak(self, sentence: Sentence) -> bool:
-        """Whether the sentence holds a speech verb or an "according to" (one cheap search)."""
-        key = ("speaks", sentence.start, sentence.end)
-        if key not in self._sentences:
-            self._sentences[key] = bool(SPEECH_VERBS.search(sentence.text)
-                                        or _ACCORDING_ANYWHERE.search(sentence.text))
-        return self._sentences[key]
+        """Whether the sentence holds a speech verb or an "according to", from one scan of the whole article."""
+        if self._speech_hits is None:
+            self._speech_hits = [m.start() for m in SPEECH_VERBS.finditer(self.article.text)]
+        return _hit_within(self._speech_hits, sentence) or self.says_according(sentence)
+
+    def says_according(self, sentence: Sentence) -> bool:
+        """Whether the sentence holds an "according to" or its like, from one scan of the whole article."""
+        if self._according_hits is None:
+            self._according_hits = [m.start() for m in _ACCORDING_ANYWHERE.finditer(self.article.text)]
+        return _hit_within(self._according_hits, sentence)
 
     def sentences(self, block: Block) -> list[Sentence]:
         """The block's sentences, split once and shared by the claim and deployment extractors."""
@@ -165,6 +176,11 @@ class ArticleContext:
             places.sort(key=lambda item: order.get(item[1], 2))
             self._sentences[key] = places[0][0] if places else self.lead_place
         return self._sentences[key]
+
+
+def _hit_within(starts: list[int], sentence: Sentence) -> bool:
+    index = bisect.bisect_left(starts, sentence.start)
+    return index < len(starts) and starts[index] < sentence.end
 
 
 def _outlet_from_url(article: Article) -> str:
@@ -228,6 +244,13 @@ def _joined(mentions: list[Mention], index: int, text: str) -> tuple[str, str, i
 
 
 PERSON_KINDS = ("head_of_state", "official")
+# A country or body named inside another noun phrase, after a count or a preposition, is no antecedent of "it"
+_MODIFIER_BEFORE = re.compile(r"(?:\b(?:in|inside|into|on|by|from|against|at|near|with|over|across|toward|towards|"
+                              r"two|three|four|five|six|seven|eight|nine|ten|several|dozens|\d+)\s+(?:the\s+)?)$",
+                              re.IGNORECASE)
+_NOUN_AFTER = re.compile(r"\s+(?!(?:said|says|has|have|had|is|was|were|are|will|would|also|later|then|claimed|reported|"
+                         r"stated|announced|added|and|or|but)\b)[a-z]")
+_NAME_AS_MODIFIER = re.compile(r"(?:['’]s)?\s+(?:regime|government|administration|forces|troops|army|loyalists)\b")
 
 
 def _last_named(context: ArticleContext, before: int, pronoun: str) -> Attribution | None:
@@ -238,6 +261,11 @@ def _last_named(context: ArticleContext, before: int, pronoun: str) -> Attributi
     # Look back a bounded number of mentions: an antecedent is named close by.
     for mention in reversed(context.mentions[max(0, index - 40):index + 1]):
         if mention.end <= before and mention.actor is not None and (mention.actor.kind in PERSON_KINDS) == wants_person:
+            if wants_person and _NAME_AS_MODIFIER.match(context.article.text, mention.end):
+                continue  # "the Assad regime", "Erdogan's government": the name qualifies a body, no one speaks
+            if not wants_person and _NOUN_AFTER.match(context.article.text, mention.end) and _MODIFIER_BEFORE.search(
+                    context.article.text, max(0, mention.start - 20), mention.start):
+                continue  # "shooting down three Syrian government warplanes", "inside Syrian territory": a modifier
             return Attribution(mention.actor.canonical, mention.text, mention.start, True)
     return None
 
@@ -246,7 +274,9 @@ _CLAUSE_SUBJECT = re.compile(r",\s+(?:(?:in|on|by|during)\s+[^,]{3,40},\s+)?(?:t
                              r"(?:opposition|media|sources|activists|"
                              r"officials|rebels|monitors|witnesses|residents))\s+$")
 _CLAUSE_BREAK = re.compile(r",\s+(?:while|whereas|but)\s+|;\s")
-_PASSIVE_HEDGE = re.compile(r"(?:\b(?:was|were|is|are|been|be|being)\s+)$", re.IGNORECASE)
+# "were reported", "was widely reported": a passive speech verb hedges the outlet's own voice and names no speaker
+# (read by the speaker search, and by the review's check for speakers it did not name).
+PASSIVE_HEDGE = re.compile(r"\b(?:was|were|is|are|been|be|being)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _NOT_A_REPORT = re.compile(r"\s+(?:the\s+)?(?:responsibility|credit|lives)\b", re.IGNORECASE)  # "claimed the lives of"
 # "burns that they said were ...": a relative clause on something else; "a statement in which they claimed" is the
 # statement's own content and keeps its speaker.
@@ -283,17 +313,21 @@ def attribute(context: ArticleContext, sentence: Sentence, position: int, last_s
     if key not in context._sentences:
         mentions = context.mentions_in(sentence)
         found = []
-        if _ACCORDING_ANYWHERE.search(sentence.text):
+        if context.says_according(sentence):
             for index, mention in enumerate(mentions):
                 if _POSSESSIVE.match(text, mention.end, mention.end + 2):
                     continue  # "according to Turkey's Anadolu Agency": the owner, not the source
-                if ACCORDING_TO.search(text[max(sentence.start, mention.start - 40):mention.start]):
+                if ACCORDING_TO.search(text[max(sentence.start, mention.start - 100):mention.start]):
                     last = index
                     # "per the White Helmets, the Syrian Civil Defense, and the SOHR": every name of the list
                     while last + 1 < len(mentions) and last - index < 4 and _NAME_JOINER.fullmatch(
                             text[mentions[last].end:mentions[last + 1].start].replace(", the ", ", ").replace(
                                 " and the ", " and ")):
                         last += 1
+                    # "According to SOHR, ISIL executed 160 soldiers": a bare comma after the source opens the
+                    # reported clause, whose subject is no co-source; a list of sources ends in "and".
+                    while last > index and text[mentions[last - 1].end:mentions[last].start].strip(" *") == ",":
+                        last -= 1
                     canonical, as_written, start = _joined(mentions, last, text)
                     # extend over "X and Y" after "according to"
                     found.append((mention.start, Attribution(canonical, as_written, start, mention.descriptor)))
@@ -308,7 +342,7 @@ def attribute(context: ArticleContext, sentence: Sentence, position: int, last_s
         if nearest_source.start is not None and nearest_source.start > position:
             # "Two soldiers were killed, the ministry said, Trend reports citing Turkish media": the speaker
             # nearest the figure claims it; the outlet's own sourcing comes after.
-            speakers = _speakers(context, sentence, last_speaker)
+            speakers = _speakers_once(context, sentence, last_speaker)
             inner = [s for v, s in speakers if position < v < nearest_source.start and s.start is not None
                      and not s.inferred]
             if inner:
@@ -316,12 +350,18 @@ def attribute(context: ArticleContext, sentence: Sentence, position: int, last_s
         return nearest_source
     key = ("speaker", sentence.start, sentence.end, last_speaker)
     if key not in context._sentences:
-        speakers = _speakers(context, sentence, last_speaker)
+        speakers = _speakers_once(context, sentence, last_speaker)
         found = speakers or _unlisted_source(sentence)
         if isinstance(found, Attribution) and context.reference.actors.by_name(found.claimant):
             # "the UN's updated figure": a source the table knows goes by its canonical name
             found = Attribution(context.reference.actors.by_name(found.claimant).canonical, found.claimant_as_written,
                                 found.start, found.inferred)
+        elif isinstance(found, Attribution) and last_speaker is not None and found.claimant[:4].lower() == "the " \
+                and found.claimant[4:5].islower() and last_speaker.claimant_as_written.lower().endswith(
+                    found.claimant.rsplit(None, 1)[-1].lower()):
+            # "Medics said ... . Nine were children, according to the medics": "the" + the noun the last speaker
+            # was named by refers back to that speaker
+            found = Attribution(last_speaker.claimant, found.claimant_as_written, found.start, True)
         if isinstance(found, Attribution) and _POSSESSIVE_SOURCE.match(found.claimant):
             # "According to its records": the body whose records they are, named or heard just before
             owner = _antecedent(context, found.start or sentence.start, last_speaker, PERSON_KINDS)
@@ -401,6 +441,15 @@ def quotation_speaker(context: ArticleContext, sentence: Sentence, last_speaker:
     return None
 
 
+def _speakers_once(context: ArticleContext, sentence: Sentence, last_speaker: Attribution | None
+                   ) -> list[tuple[int, Attribution]]:
+    """:func:`_speakers`, read once per sentence and last speaker (callers only read the list)."""
+    key = ("speakers", sentence.start, sentence.end, last_speaker)
+    if key not in context._sentences:
+        context._sentences[key] = _speakers(context, sentence, last_speaker)
+    return context._sentences[key]
+
+
 def _speakers(context: ArticleContext, sentence: Sentence, last_speaker: Attribution | None
               ) -> list[tuple[int, Attribution]]:
     """(where its verb starts, the subject) of each speech verb in the sentence whose subject can be named."""
@@ -409,7 +458,7 @@ def _speakers(context: ArticleContext, sentence: Sentence, last_speaker: Attribu
     mentions = context.mentions_in(sentence)
     mention_starts = [m.start for m in mentions]
     for verb in SPEECH_VERBS.finditer(text, sentence.start, sentence.end):
-        if _PASSIVE_HEDGE.search(text[max(sentence.start, verb.start() - 12):verb.start()]):
+        if PASSIVE_HEDGE.search(text[max(sentence.start, verb.start() - 24):verb.start()]):
             continue
         if _NOUN_BEFORE.search(text[max(sentence.start, verb.start() - 20):verb.start()]):
             continue
@@ -495,6 +544,17 @@ def _speakers(context: ArticleContext, sentence: Sentence, last_speaker: Attribu
             who = clause_subject["who"]
             found.append((verb.start(), Attribution(who, who, clause_subject.start("who"))))
             continue
+        if nearest is not None and text.endswith("ing", verb.start(), verb.end()) \
+                and (text.endswith("while ", sentence.start, verb.start()) or text.endswith(", ", sentence.start,
+                                                                                           verb.start())):
+            # "ISIL released photos of dead SDF fighters, while claiming that 70 were killed": a participle's
+            # subject is the subject of its sentence, not the last name before it
+            # ("..., while the SOHR had other figures, reporting 135": the subject of the participle's own clause)
+            clause = max((b.end() for b in _CLAUSE_BREAK.finditer(text, sentence.start, verb.start())
+                          if b.end() < verb.start()), default=sentence.start)
+            nearest = next((i for i in range(high) if clause <= mentions[i].start and mentions[i].end <= verb.start()
+                            and len(_OPENING_PHRASE.sub("", text[clause:mentions[i].start]).split()) <= 1
+                            and _could_be_speaker(text, sentence, mentions[i], verb.start())), nearest)
         if nearest is not None:
             chosen = nearest
             if "," in text[max(sentence.start, mentions[nearest].start - 60):mentions[nearest].start]:
@@ -541,6 +601,8 @@ def _speakers(context: ArticleContext, sentence: Sentence, last_speaker: Attribu
                 who = who.split(None, 1)[1]  # "One activist source": the source, not the count
             # "the pro-PYD Hawar News Agency": a name keeps no leaning in front of it
             who = re.sub(r"^[Pp]ro-[\w'’-]+\s+(?=[A-Z])", "", who)
+            # "Jordanian armed forces spokesman stated": a spokesman or press office speaks for the body it names
+            who = re.sub(r"(?<=\w)\s+(?:spokes(?:man|woman|person)|media\s+office|press\s+office)$", "", who)
             person = _ROLE_AND_NAME.fullmatch(who)
             if person:
                 who = person["name"]  # "Pro-opposition activist Cédric Labrousse" speaks in his own name
@@ -562,11 +624,12 @@ def _speakers(context: ArticleContext, sentence: Sentence, last_speaker: Attribu
 
 # The subject of a speech verb that the actors table does not know, opening its clause:
 # "Rebel forces reported", "Pro-opposition media outlets reported that", "Turkish sources said".
+# ("For instance, in January 2015 X announced", "As of March 2016, the Albanian Government estimates")
 _SUBJECT = re.compile(r"(?:^[\s,]*(?:(?:Meanwhile|However|Later|Separately|Earlier|Moreover|Additionally|Furthermore|"
-                      r"In\s+addition),\s+)?(?:(?:While|Whereas|Although|Though)\s+)?(?:(?:[Oo]n|[Ii]n|[Bb]y|[Dd]uring|[Aa]fter|[Bb]efore|[Ll]ate\s+on)\s+[^,]{3,60}?,?\s+){0,2}"
+                      r"In\s+addition|For\s+instance|For\s+example|Similarly|Likewise),\s+)?(?:(?:While|Whereas|Although|Though)\s+)?(?:(?:[Oo]n|[Ii]n|[Bb]y|[Dd]uring|[Aa]fter|[Bb]efore|[Ll]ate\s+on|[Aa]s\s+of|[Ss]ince|[Uu]ntil)\s+[^,]{3,60}?,?\s+){0,2}"
                       r"|[.;:][\s,]+|\s[–—]\s+|,\s+(?:while|and|but|with)\s+(?:(?:in|on|by|during)\s+[^,]{3,40},\s+)?|\bwith\s+)"
                       r"(?:The\s+|the\s+|A\s+|a\s+|An\s+|an\s+)?"
-                      r"(?P<who>(?:[A-Za-z*][\w.'’*-]*\s+){0,3}(?:" + _alternation("source_noun") + r"|[A-Z][\w'’-]+\**))"
+                      r"(?P<who>(?:[A-Za-z*][\w.'’*-]*\s+){0,3}(?:" + _alternation("source_noun") + r"|[A-Z][\w'’-]+\**|[Aa]l-[A-Z][\w'’-]*))"
                       r"(?:\s+(?:on\s+\w+|also|later|further|meanwhile|separately|has|have|had))?\s+$")
 
 
@@ -703,6 +766,8 @@ _UNLISTED = [
 ]
 
 
+# ", Rahmi Dogan," right after a role ("according to the governor of Hatay province"): the person who holds it
+_APPOSED_NAME = re.compile(r",\s+(?P<name>[A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|al-[\w'’-]+)){1,3})\s*,")
 _PASSIVE_END = re.compile(r"\b(?:was|were|is|are|been|be|being)$", re.IGNORECASE)
 _MOUTHPIECE = re.compile(r"['’]s\s+(?:media\s+(?:wing|office|cent(?:er|re))|press\s+office|official\s+spokes(?:man|woman|person)|"
                          r"spokes(?:man|woman|person))$")
@@ -726,6 +791,9 @@ def _unlisted_source(sentence: Sentence) -> Attribution | None:
             who = re.sub(r"^(?:[Aa]n?\s+|[Tt]he\s+(?=[A-Z0-9]))", "", written)
             person = _ROLE_AND_NAME.fullmatch(re.sub(r"^[Tt]he\s+", "", who))
             who = person["name"] if person else who  # "the Kuwaiti newspaper Al-Jarida": the newspaper's name
+            apposed = _APPOSED_NAME.match(text, match.end()) if who[:1].islower() else None
+            if apposed:
+                who, written = apposed["name"], text[match.start("who"):apposed.end("name")]  # "according to the governor of Hatay, Rahmi Dogan,": the person
             # "the 13th Division's media wing": a spokesman or media office speaks for its organisation
             who = _MOUTHPIECE.sub("", who)
             if _UNNAMED_REPORT.fullmatch(who):

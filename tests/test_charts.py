@@ -67,7 +67,7 @@ def test_every_chart_validates_and_has_title_source_and_alt_text(seed_tables, po
 
 def test_claims_chart_marks_and_encodings(seed_tables):
     spec = charts.claims_chart(seed_tables["claims"], seed_tables["articles"]).to_dict()
-    assert sorted(set(_marks(spec))) == ["point", "rule", "text"]
+    assert sorted(set(_marks(spec))) == ["point", "rule", "text", "tick"]
     # one panel stack per outcome; within it every panel shares one x scale from zero
     outcomes = [panel["facet"]["row"]["field"] for panel in spec["vconcat"]]
     assert outcomes == ["panel", "panel"]
@@ -81,6 +81,19 @@ def test_claims_chart_marks_and_encodings(seed_tables):
     assert killed["spec"]["layer"][0]["encoding"]["x"]["scale"]["domain"][1] >= 35
     title = " ".join(spec["title"]["text"])
     assert "30 to 35" in title and "gives 6" in title
+
+
+def test_a_range_is_a_capped_bar_never_two_dots(seed_tables):
+    """ "30 to 35" on a phone's small panel drew two touching dots: a range is a bar with a cap at each end."""
+    events = read_table("events", seed_tables["folder"])
+    for spec in (charts.claims_chart(seed_tables["claims"], seed_tables["articles"]).to_dict(),
+                 charts.tracker_chart(charts.tracker_data(seed_tables["claims"], seed_tables["articles"], events),
+                                      seed_tables["articles"], width=charts.NARROW).to_dict()):
+        layers = [layer for panel in spec["vconcat"] for layer in (panel.get("spec", panel))["layer"]]
+        caps = [layer for layer in layers if layer["mark"]["type"] == "tick"]
+        dots = [layer for layer in layers if layer["mark"]["type"] == "point"]
+        assert caps and all(layer["transform"] == [{"filter": "(datum.qualifier === 'range')"}] for layer in caps)
+        assert dots and all(layer["transform"] == [{"filter": "(!(datum.qualifier === 'range'))"}] for layer in dots)
 
 
 def test_inferred_names_are_marked(seed_tables):

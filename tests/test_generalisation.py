@@ -113,7 +113,7 @@ def test_whose_people_across_sentences(tmp_path, reference, text, expected):
 
 @pytest.mark.parametrize("text, claimant", [
     # a source the actors table does not know, named by what it is ("site", "agency", "newspaper")
-    ("The Enab Baladi newspaper reported the deaths of 14 rebels.", "Enab Baladi newspaper"),
+    ("The Orontes Courier newspaper reported the deaths of 14 rebels.", "Orontes Courier newspaper"),
     ("A local news agency reported that 20 civilians were wounded.", "local news agency"),
     # "according to the head / director / spokesman of X" is X's claim
     ("According to the spokesman of the Syrian Observatory, 18 soldiers were killed.",
@@ -745,3 +745,109 @@ def test_named_person_in_apposition(tmp_path, reference, text, expected):
 ])
 def test_subset_list_after_a_colon(tmp_path, reference, text, expected):
     assert [(c.number_low, c.outcome) for c in _claims(tmp_path, reference, text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "According to X, Y <verb>": the comma opens the reported clause; its subject is no co-source
+    ("According to SANA, HTS fighters killed four soldiers near Saraqib.", [(4, "SANA")]),
+    ("According to the Russian Defence Ministry, the militants lost over 90 fighters in the raid.",
+     [(90, "Russian Defence Ministry")]),
+    # a list of sources still ends in "and" and stays one claimant
+    ("According to Amnesty International, the SOHR and the UN, 40 civilians were killed.",
+     [(40, "Amnesty International and Syrian Observatory for Human Rights and United Nations")]),
+])
+def test_according_to_then_the_reported_subject(tmp_path, reference, text, expected):
+    assert [(c.number_low, c.claimant) for c in _claims(tmp_path, reference, text)] == expected
+
+
+def test_the_noun_a_speaker_was_named_by_refers_back_to_it(tmp_path, reference):
+    text = ("Paramedics said the shelling killed at least 17 people. Six children were among the dead, according to "
+            "the paramedics. Two soldiers were wounded, according to the officials.")
+    assert [(c.number_low, c.claimant) for c in _claims(tmp_path, reference, text)] == [
+        (17, "Paramedics"), (6, "Paramedics"), (2, "the officials")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a count corrected later is still a count; a toll word that is itself an outcome noun names the outcome
+    ("The number of dead militiamen was later updated to 212.", [(212, None, "killed")]),
+    ("By Sunday the number of wounded villagers had been revised to 48.", [(48, None, "wounded")]),
+    ("Civilian fatalities in the three-day assault had reportedly reached 75–80.", [(75, 80, "killed")]),
+    ("Civilian deaths in the district rose to 31 on Friday.", [(31, None, "killed")]),
+    # "a total of" between the verb and its figure
+    ("The car bomb killed a total of 14 people at the market.", [(14, None, "killed")]),
+])
+def test_counts_updated_and_totals(tmp_path, reference, text, expected):
+    got = [(c.number_low, c.number_high if c.number_high != c.number_low else None, c.outcome)
+           for c in _claims(tmp_path, reference, text)]
+    assert got == expected
+
+
+@pytest.mark.parametrize("text, claimant", [
+    # a speech participle ("while claiming", ", saying") speaks for the subject of its clause, not the last name
+    ("The Islamic State posted pictures of dead SDF fighters, while claiming that over 35 had been killed.",
+     "Islamic State"),
+    ("Amaq published a video of captured Iraqi soldiers, saying that 16 soldiers had been executed.",
+     "Amaq News Agency"),
+    # the clause's own subject after "while", not the sentence's
+    ("SANA said that 40 people died, while the SOHR gave other figures, reporting 25 fatalities.",
+     "Syrian Observatory for Human Rights"),
+])
+def test_participle_speaker_is_its_clause_subject(tmp_path, reference, text, claimant):
+    assert _claims(tmp_path, reference, text)[-1].claimant == claimant
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "Among [side] dead were ...", "Among those killed on the X side were ...": subsets with their outcome
+    ("Among the dead on the rebel side during the week of clashes were 14 Ahrar al-Sham fighters.",
+     [(14, "killed", "rebels")]),
+    ("Among pro-government wounded were 9 Iranians.", [(9, "wounded", "syria_government")]),
+    # people nouns seen on unseen texts
+    ("Three Russian commandos were wounded near Palmyra.", [(3, "wounded", "russia")]),
+    ("A local leader of the militia was killed in the ambush.", [(1, "killed", "unspecified")]),
+])
+def test_among_the_dead_with_a_side_and_more_people_nouns(tmp_path, reference, text, expected):
+    assert [(c.number_low, c.outcome, c.victim_side) for c in _claims(tmp_path, reference, text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A drone strike hit the convoy, killing Abu Omar al-Shishani as he led the attack.", ["Abu Omar al-Shishani"]),
+    # a long apposition with a relative clause, and "was reported to have been killed"
+    ("Abu Bakr al-Masri, an ISIL commander who was linked to several bombings in the capital, was reported to have "
+     "been killed in an airstrike.", ["Abu Bakr al-Masri"]),
+    # a name past a comma or a quotation is no victim: 'killing civilians "without mercy," Minister X said'
+])
+def test_named_people_killed(tmp_path, reference, text, expected):
+    assert [c.quantity_text for c in _claims(tmp_path, reference, text)] == expected
+
+
+def test_a_name_past_a_quotation_is_the_speaker_not_a_victim(tmp_path, reference):
+    # 'killing civilians "without mercy," Minister X said': the name after the clause speaks
+    text = 'Militiamen entered the village, killing civilians "without mercy," Foreign Minister Adel Karimi said.'
+    assert "Adel Karimi" not in [c.quantity_text for c in _claims(tmp_path, reference, text)]
+
+
+@pytest.mark.parametrize("text, claimant", [
+    # an opening phrase before an unlisted subject ("As of ...", "For instance, in ...")
+    ("As of June 2017, the Tunisian Government estimates that 3,000 citizens have joined the groups, 40 of whom "
+     "have been killed.", "Tunisian Government"),
+    # a name whose last word is an "al-" particle
+    ("For instance, in May 2016 Liwa Abu al-Fadl al-Abbas announced the deaths of five of its fighters.",
+     "Liwa Abu al-Fadl al-Abbas"),
+    # a spokesman speaks for the body he is named by
+    ("On 4 March the Iraqi army spokesman stated that an ambush left 9 dead.", "Iraqi army"),
+])
+def test_unlisted_subjects_after_an_opening_phrase(tmp_path, reference, text, claimant):
+    assert [c.claimant for c in _claims(tmp_path, reference, text)] == [claimant]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("At least 400 anti-government fighters were killed in the offensive.", [(400, None, "killed", "rebels")]),
+    # the side after the people: "fighters on the side of the government"
+    ("Some 300 fighters on the side of the Syrian government were killed by then.",
+     [(300, 300, "killed", "syria_government")]),
+    # a hedged count: "may be as high as"
+    ("The number of militiamen killed in that year may be as high as 700.", [(None, 700, "killed", "unspecified")]),
+])
+def test_sides_after_the_people_and_hedged_counts(tmp_path, reference, text, expected):
+    assert [(c.number_low, c.number_high, c.outcome, c.victim_side) for c in _claims(tmp_path, reference, text)] \
+        == expected

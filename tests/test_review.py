@@ -291,6 +291,12 @@ def test_checks_flag_what_an_editor_must_look_at(reference):
                             "given as the outlet's own words, but the sentence has 'confirmed'"),
         "hedge": ({"claimant": "Daily Outlet", "claimant_as_written": NOT_ATTRIBUTED,
                    "quote": "5 soldiers were reported killed"}, ""),
+        "hedge with adverb": ({"claimant": "Daily Outlet", "claimant_as_written": NOT_ATTRIBUTED,
+                               "quote": "5 soldiers were widely reported killed"}, ""),
+        # a perfect tense is no hedge: "has said" has a speaker
+        "perfect tense": ({"claimant": "Daily Outlet", "claimant_as_written": NOT_ATTRIBUTED,
+                           "quote": "the brigade has said 5 soldiers were killed"},
+                          "given as the outlet's own words, but the sentence has 'said'"),
         "scope": ({"scope": "period"}, "a period total, not one incident"),
         "scale": ({"number_low": 380000, "number_high": 380000}, "380,000 killed is out of scale for one incident (over 200)"),
         "unknown": ({"claimant": "Some Blog", "claimant_as_written": "Some Blog"}, "not in actors.csv"),

@@ -155,6 +155,12 @@ def test_report_nouns_give_their_author(tmp_path, reference, word):
     assert [(c.number_low, c.claimant) for c in claims] == [(5, SOHR)]
 
 
+@pytest.mark.parametrize("word", [w for w, _ in _rows("aside_participle")])
+def test_aside_participles_keep_people_and_verb_together(tmp_path, reference, word):
+    claims = _claims(tmp_path, reference, f"One civilian {word} with the convoy was killed.")
+    assert [(c.number_low, c.outcome, c.victim_side) for c in claims] == [(1, "killed", "civilians")]
+
+
 @pytest.mark.parametrize("word", [w for w, _ in _rows("plan_word")])
 def test_plans_are_not_claims(tmp_path, reference, word):
     assert _claims(tmp_path, reference, f"Turkey intends to {word} up to 2 million Syrian refugees.") == []
@@ -187,7 +193,8 @@ def test_every_kind_is_tested():
                 "speech_noun_before": "speech_nouns_name_no_speaker",
                 "own_losses_word": "own_losses_words_give_the_speakers_side",
                 "place_noun": "place_nouns_say_where_not_whose",
-                "source_noun": "source_nouns_name_an_unlisted_source", "report_noun": "report_nouns_give_their_author"}
+                "source_noun": "source_nouns_name_an_unlisted_source", "report_noun": "report_nouns_give_their_author",
+                "aside_participle": "aside_participles_keep_people_and_verb_together"}
     assert set(expected) == set(VOCABULARY.words)
     assert set(expected.values()) <= tested
 
