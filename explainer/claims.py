@@ -115,7 +115,9 @@ _ASIDE = re.compile(r"\s+(?i:on\s+(?:both|either|each|all)\s+sides?)"
                     # "one civilian working for the Turkish military had died": a participle clause, up to its verb
                     r"|\s+(?i:" + _words_pattern(V["aside_participle"]) + r")\s+(?i:for|with|in|at|by|alongside|on|"
                     r"near|inside|under)\s+[^,.;:]{1,50}?(?=\s+(?i:were|was|had|have|has|are|is)\b)"
-                    r"|\s*,\s*(?i:including|among\s+them|mostly|most\s+of\s+them|many\s+of\s+them)\s+[^,.;:]{1,120},"
+                    r"|\s*,\s*(?i:including|among\s+them|mostly|most\s+of\s+them|many\s+of\s+them|"
+                    # "four fighters, one of them a German volunteer, were killed"
+                    r"(?:one|two|three|four|five|some|several|\d+)\s+of\s+(?:them|whom))\s+[^,.;:]{1,120},"
                     # a quoted aside: 'three men, "acting in self-defence", were killed'
                     r"|\s*,\s*[\"“][^\"”]{1,60}[\"”]\s*,"
                     r"|\s*\([^()]{0,80}\)|\s+(?i:in|near|from|at|on)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}"
@@ -198,7 +200,8 @@ _LIST_THEN_VERB = re.compile(r"(?P<items>(?:\s*,\s*(?:and\s+)?|\s+and\s+)" + _CO
                              r"(?:[a-z]+\s+(?:or|and)\s+)?(?P<verb>[a-z]+)\b")
 _AMONG_BEFORE = re.compile(r"\bamong\s+(?:the|those)\s+$", re.IGNORECASE)
 _AMONG_AFTER = re.compile(r"(?:\s*(?:,|and|,\s*and)\s+[^,.;:]{1,40}?|\s+of\s+[^,.;:]{1,40}?)?\s+(?:were|was|are|is)\s+among\s+(?:the|those)\s+"
-                          r"(?:[\w,-]+\s+){0,3}?(?P<verb>dead|killed|wounded|injured|victims)(?![\w-])", re.IGNORECASE)
+                          r"(?:[\w,-]+\s+){0,3}?(?P<verb>dead|killed|wounded|injured|victims|fatalities|casualties)(?![\w-])",
+                          re.IGNORECASE)
 _OF_THE_CASUALTIES = re.compile(r"\s+of\s+(?:the|those)\s+(?P<noun>dead|killed|wounded|injured|victims)(?![\w-])"
                                 r"(?:\s+(?:civilians|people|persons|soldiers|fighters|victims))?(?![\w-])",
                                 re.IGNORECASE)
@@ -533,7 +536,7 @@ def _side(phrase: _Victims, previous: _Victims | None, outcome: str) -> str:
     own = next((side for side in _SIDE_ORDER if side in found), None)
     if own is not None:
         return own
-    if outcome == "displaced" and phrase.head in ("people", "persons", "individuals", ""):
+    if outcome == "displaced" and phrase.head in ("people", "persons", "individuals", "others", ""):
         return "civilians"  # displaced people are civilians
     if phrase.named or phrase.possessive:
         # "members of Jabhat Tahrir Souriya": a group of its own; "7 of its members": the possessor's people
@@ -542,6 +545,8 @@ def _side(phrase: _Victims, previous: _Victims | None, outcome: str) -> str:
     if previous is not None and (phrase.head in INHERITING_HEADS or not phrase.head or phrase.subset
                                  or set(phrase.modifiers) & CONTINUING_WORDS or phrase.head_outcome
                                  or (phrase.head == previous.head and phrase.head in _MILITARY_HEADS)):
+        if previous.possessive and not phrase.head:
+            phrase.possessive = True  # "four of its soldiers were killed and nine wounded": the speaker's, too
         return previous.side
     return "unspecified"
 
@@ -563,7 +568,14 @@ def _new_group_after_comma(sentence: str, first: _Victims, second: _Victims) -> 
     """ "killing one child, four other people were wounded": a bare comma before "other"/"more" people opens a new
     clause, not a list item."""
     return sentence[first.end:second.start].strip() == "," and bool(
-        set(second.modifiers) & CONTINUING_WORDS or second.head in CONTINUING_WORDS or second.head == "others")
+        set(second.modifiers) & CONTINUING_WORDS or second.head in CONTINUING_WORDS or second.head == "others"
+        # "four fighters, one of them a volunteer, were killed": a partitive after a comma is an aside
+        or (not second.head and _PARTITIVE_OF.match(sentence, second.end) and _aside_then_verb(sentence, first.end)))
+
+
+def _aside_then_verb(sentence: str, end: int) -> bool:
+    aside = _ASIDE.match(sentence, end)
+    return bool(aside and _PASSIVE.match(sentence, aside.end()))
 
 
 def _side_of_loser(sentence: str, phrase: _Victims, verb_start: int) -> None:
@@ -802,7 +814,7 @@ _PERSON_VERB = re.compile(r"(?<![\w-])(?P<verb>" + _words_pattern(_PERSON_OUTCOM
 # What may stand between a name and its verb, read backwards from the verb (anchored at the verb).
 # (an apposition may hold a relative clause: "X, an ISIL commander who was linked to the Paris attacks, was killed";
 # "was reported to have been killed" is the text's hedge, not another verb)
-_NAMED_BEFORE_VERB = re.compile(r"(?:,\s*(?P<apposition>[^,;:()]{3,150}),)?\s+(?:(?:was|were|had\s+been|has\s+been|"
+_NAMED_BEFORE_VERB = re.compile(r"(?:,\s*(?P<apposition>[^,;:()]{3,150}),)?(?:,\s*who)?\s+(?:(?:was|were|had\s+been|has\s+been|"
                                 r"have\s+been|(?:was|were)\s+(?:reported|said|believed|thought)\s+to\s+have\s+been)\s+)?"
                                 r"(?:(?:also|reportedly|later|allegedly|then|subsequently|eventually|finally|fatally|"
                                 r"seriously|severely|confirmed)\s+)*$", re.IGNORECASE)
@@ -1043,7 +1055,7 @@ def _sentence_claims(article: Article, context: ArticleContext, sentence: Senten
             if speaker_here is not None and not speaker_here.inferred else speaker_here
         claimant, as_written, inferred = _claimant(attribution, context)
         if phrase.side == "unspecified" and (phrase.head in _MILITARY_HEADS or link.kind == "own"
-                                             or (link.kind == "subset" and not phrase.head)) \
+                                             or (not phrase.head and (link.kind == "subset" or phrase.possessive))) \
                 and (link.kind in ("passive", "own", "noun", "subset") or phrase.possessive
                      or _OWN_LOSSES.search(text, link.start, link.end)) and attribution is not None \
                 and not _sides_of_words(" ".join(phrase.modifiers + phrase.also + [phrase.group])):

@@ -148,7 +148,8 @@ def extract(paths: list[Path], reference: Reference, manifest: dict | None = Non
                                      "before this one", path=path, hint="give each event once: drop the overlap "
                                      "between the exports, or give only one of them")
         seen_events.update(dataset_claims["claim_id"])
-        progress(f"{dataset_article['outlet']} {Path(path).name}: {len(dataset_claims):,} claims imported in "
+        # Figures, not claims: a row with no one killed is read here and counted as an event, never a claim, below.
+        progress(f"{dataset_article['outlet']} {Path(path).name}: {len(dataset_claims):,} figures imported in "
                  f"{time.perf_counter() - started:.1f} s")
         imports.append((dataset_claims, dataset_article))
         rows["articles"].append(dataset_article)
@@ -319,7 +320,7 @@ def run_extract(article_spec, out_dir: Path, reference_dir: Path = REFERENCE_DIR
             path = atomic_write(folder / f"{export}.csv", lambda temporary, table=table: table.to_csv(
                 temporary, index=False, lineterminator="\n"))
             stale.discard(path)
-            _log_progress(f"the full import of {export}, {len(table):,} claims, is in {_shown(path)} (the whole table; "
+            _log_progress(f"the full import of {export}, {len(table):,} figures, is in {_shown(path)} (the whole table; "
                           f"not published; {time.perf_counter() - started:.1f} s)")
         for path in stale:  # an export no longer given: its import goes too, so the folder matches the tables
             path.unlink(missing_ok=True)

@@ -223,7 +223,7 @@ def built(tmp_path_factory):
 def test_a_national_export_builds_and_says_what_it_does(built):
     _, first, decision, second = built
     assert first.returncode == 0, first.stdout + first.stderr
-    assert "12,000 claims imported" in first.stdout  # progress lines relayed from the notebook
+    assert "12,000 figures imported" in first.stdout  # progress lines relayed from the notebook
     assert "data/interim/datasets/acled-syria-national.csv" in first.stdout
     assert "make review ACCEPT_EXPORT=acled-syria-national.csv" in first.stdout
     assert "full dataset import (git-ignored, not published): data/interim/datasets/acled-syria-national.csv" \

@@ -653,3 +653,27 @@ def test_breadcrumb_and_time_stamp_lines_are_page_furniture(tmp_path, reference)
     article = _article(tmp_path, reference, text)
     assert [b.kind for b in article.blocks][:3] == ["boilerplate", "boilerplate", "headline"]
     assert [c.number_low for c in extract_claims(article, reference)] == [9]
+
+
+# Held-out news round 18 (news3)
+
+@pytest.mark.parametrize("text", [
+    "A car bomb killed five civilians in northern Syria, Turkey's Defence Ministry said on Monday.",
+    "Four soldiers were wounded by a mine near the border in Syria, Turkey's Defence Ministry said.",
+])
+def test_a_country_where_it_happened_is_not_a_co_claimant(tmp_path, reference, text):
+    assert [c.claimant for c in _claims(tmp_path, reference, text)] == [MOD]
+
+
+@pytest.mark.parametrize("text, side", [
+    # a bare figure after "N of its soldiers" counts the same speaker's people
+    ("Ankara says two of its soldiers have been killed and six wounded near Saraqib.", "turkey"),
+    ("Damascus said three of its soldiers were killed and seven wounded in the raid.", "syria_government"),
+])
+def test_a_bare_figure_after_its_own_people_is_the_speakers_too(tmp_path, reference, text, side):
+    assert [c.victim_side for c in _claims(tmp_path, reference, text)] == [side, side]
+
+
+def test_displaced_others_are_civilians(tmp_path, reference):
+    claims = _claims(tmp_path, reference, "The offensive has displaced more than 40,000 others, the UN said.")
+    assert [(c.outcome, c.victim_side) for c in claims] == [("displaced", "civilians")]
