@@ -361,9 +361,9 @@ def attribute(context: ArticleContext, sentence: Sentence, position: int, last_s
             # "the UN's updated figure": a source the table knows goes by its canonical name
             found = Attribution(context.reference.actors.by_name(found.claimant).canonical, found.claimant_as_written,
                                 found.start, found.inferred)
-        elif isinstance(found, Attribution) and last_speaker is not None and found.claimant[:4].lower() == "the " \
-                and found.claimant[4:5].islower() and last_speaker.claimant_as_written.lower().endswith(
-                    found.claimant.rsplit(None, 1)[-1].lower()):
+        elif isinstance(found, Attribution) and last_speaker is not None \
+                and found.claimant_as_written[:4].lower() == "the " and found.claimant_as_written[4:5].islower() \
+                and last_speaker.claimant_as_written.lower().endswith(found.claimant.rsplit(None, 1)[-1].lower()):
             # "Medics said ... . Nine were children, according to the medics": "the" + the noun the last speaker
             # was named by refers back to that speaker
             found = Attribution(last_speaker.claimant, found.claimant_as_written, found.start, True)
@@ -646,7 +646,8 @@ _UNNAMED_SOURCE = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Ss]ome|[Oo]ther|[Ss]everal|[U
                              r"diplomatic|intelligence|government|opposition|rebel)\s+)?"
                              r"sources?\s+$")  # ("some reports put": no one speaks)
 # "one report", "some accounts", "other sources": a source named by no name, as a whole unlisted claimant
-_UNNAMED_REPORT = re.compile(r"(?:one|some|other|several|unnamed|anonymous|unconfirmed)\s+"
+# (bare "according to sources" too)
+_UNNAMED_REPORT = re.compile(r"(?:(?:one|some|other|several|unnamed|anonymous|unconfirmed)\s+)?"
                              r"(?:reports?|accounts?|sources?)", re.IGNORECASE)
 # "the group", "the same group", "the organisation": a body named or heard just before, never a person
 _ANAPHOR = re.compile(r"\b[Tt]he\s+(?:same\s+)?(?:group|organi[sz]ation|monitor|watchdog|report|study|investigation)"
@@ -796,6 +797,8 @@ def _unlisted_source(sentence: Sentence) -> Attribution | None:
             # "according to a pro-government news site", "the PYD": the claimant is named without its article
             # ("the governor of Hatay province", a role, keeps it)
             who = re.sub(r"^(?:[Aa]n?\s+|[Tt]he\s+(?=[A-Z0-9]))", "", written)
+            if re.fullmatch(r"[Tt]he\s+[a-z][\w'’-]*(?:\s+[\w'’-]+){0,2}", who) and " of " not in who:
+                who = who[4:]  # "according to the official press": a source named by its kind, without its article
             person = _ROLE_AND_NAME.fullmatch(re.sub(r"^[Tt]he\s+", "", who))
             who = person["name"] if person else who  # "the Kuwaiti newspaper Al-Jarida": the newspaper's name
             apposed = _APPOSED_NAME.match(text, match.end()) if who[:1].islower() else None
