@@ -703,7 +703,3 @@ def test_a_vague_figure_before_according_to(tmp_path, reference):
     assert [(c.quantity_text, c.outcome, c.claimant) for c in claims] == [
         ("at least nine", "killed", "medics"), ("dozens", "wounded", "medics")]
 
-
-def test_families_are_civilians(tmp_path, reference):
-    claims = _claims(tmp_path, reference, "Some 300 families fled Ariha on Monday, the UN said.")
-    assert [(c.number_low, c.outcome, c.victim_side) for c in claims] == [(300, "displaced", "civilians")]
