@@ -20,6 +20,12 @@ from urllib.parse import quote as url_quote, urlsplit
 
 import yaml
 
+try:  # the regular-expression parser, to tell an anchored pattern (Python 3.11+, then before)
+    from re import _constants as _regex_constants, _parser as _regex_parser
+except ImportError:  # pragma: no cover
+    import sre_constants as _regex_constants
+    import sre_parse as _regex_parser
+
 from . import dates as dates_module
 from .exceptions import ArticleReadError, ManifestError, NoArticleBodyError, ParameterError
 from .paths import PROJECT_ROOT, RAW_DIR
@@ -63,6 +69,7 @@ _DATE_LINE = re.compile(r"^(?:[A-Z][a-z]+day,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+
 # "| - Two Turkish soldiers were killed ..." and a lone "|": a scraped field, not a table row of cells
 _ONE_CELL = re.compile(r"\|\s*-\s+[^|]{40,}(?:\n\|\s*)?$")
 _SITE_SUFFIX = re.compile(r"\s+[•|]\s+")
+_TITLE_DASH = re.compile(r"\s+[-–—]\s+(?=[^-–—]+$)")
 _DATELINE = re.compile(r"(?:[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}(?:,\s*[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,2})?"
                        r"(?:\s*\([^)]{1,40}\))?\s*(?:[–—]|:)\s|"
                        r"[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3},\s+[A-Z][a-z]+\.?\s+\d{1,2}\.?\s+/[A-Z]+/)")
@@ -232,11 +239,18 @@ def check_stays_inside(path: Path | str, folder: Path | str = RAW_DIR) -> None:
     """
     # Plain strings, not Path objects: this runs once per article, and ten thousand articles is a normal batch.
     written = os.path.abspath(path)
-    folder_real = os.path.realpath(folder)
+    folder_real = _real_folder(os.path.abspath(folder))
     placed = _within(written, os.path.abspath(folder)) or _within(written, folder_real)
     if placed and not _within(os.path.realpath(written), folder_real):
         raise ArticleReadError(f"is a link to {Path(path).resolve()}, outside {Path(folder).name}/", path=path,
                                hint=f"copy the article itself into {Path(folder).name}/ instead of linking to it")
+
+
+@lru_cache(maxsize=8)
+def _real_folder(folder: str) -> str:
+    """The folder with every link followed, once per run: following it costs a system call per folder level, and it
+    is asked of the same folder for every one of ten thousand articles."""
+    return os.path.realpath(folder)
 
 
 def read_article_text(path: Path | str) -> tuple[str, str]:
@@ -253,7 +267,8 @@ def read_article_text(path: Path | str) -> tuple[str, str]:
     if size > MAX_BYTES:
         raise ArticleReadError(f"file is {size / 2**20:.0f} MB, larger than the {MAX_BYTES / 2**20:.0f} MB an article "
                                "can be", path=path, hint="check that this is a single article")
-    data = path.read_bytes()
+    with open(path, "rb", buffering=0) as handle:  # unbuffered: one read of the whole file, no buffer copied
+        data = handle.readall()
     text = decode_article_bytes(data, path)
     return text, hashlib.sha256(data).hexdigest()
 
@@ -266,10 +281,18 @@ _INVISIBLE = re.compile("[\u00ad\u0600-\u0605\u061c\u06dd\u070f\u0890\u0891\u08e
                         "\U0001bca0-\U0001bca3\U0001d173-\U0001d17a\U000e0001\U000e0020-\U000e007f]")
 
 
+_ASCII_BYTES = bytes(range(128))
+
+
 def normalise_invisible(text: str) -> tuple[str, int]:
     """``text`` without invisible format characters (zero-width spaces, bidi controls, soft hyphens), and how many."""
-    cleaned, count = _INVISIBLE.subn("", text)
-    return cleaned, count
+    if not text.isascii():  # (a flag CPython keeps: no scan) every invisible character is beyond ASCII
+        # The text's non-ASCII characters alone (its UTF-8 bytes without the ASCII ones, a C-level pass), searched
+        # first: a character-class scan of the whole text costs more than all the rest of reading it.
+        others = text.encode("utf-8", "surrogatepass").translate(None, _ASCII_BYTES).decode("utf-8", "surrogatepass")
+        if _INVISIBLE.search(others):
+            return _INVISIBLE.subn("", text)
+    return text, 0
 
 
 def html_to_text(page: str, path: Path) -> tuple[str, dict]:
@@ -425,29 +448,46 @@ def _squash(text: str) -> str:
 
 
 def _is_boilerplate(text: str, reference: Reference) -> bool:
-    combined = _one_pattern(reference.boilerplate)
-    if combined is None:
-        return any(pattern.search(text) for pattern in reference.boilerplate)
-    return bool(combined.search(text))
+    return bool(_furniture_search(reference.boilerplate)(text))
+
+
+def _anchored_at_start(pattern: re.Pattern) -> bool:
+    """Whether every match of ``pattern`` begins where the text begins (a leading ``^``, not multi-line)."""
+    try:
+        parsed = _regex_parser.parse(pattern.pattern, pattern.flags)
+    except Exception:  # an unparsable pattern is searched as it is
+        return False
+    return bool(parsed.data) and parsed.data[0] == (_regex_constants.AT, _regex_constants.AT_BEGINNING) \
+        and not parsed.state.flags & re.MULTILINE
 
 
 @lru_cache(maxsize=8)
-def _one_pattern(patterns: tuple[re.Pattern, ...]) -> re.Pattern | None:
-    """The furniture patterns as one alternation: one search per block instead of one per pattern."""
+def _furniture_search(patterns: tuple[re.Pattern, ...]):
+    """The furniture patterns as one alternation: one search per block instead of one per pattern.
+
+    Where every pattern is anchored at the start ("^related stories$"), the alternation is tried at the start of the
+    block only (``match``): a ``search`` would try, and fail, every pattern at every character of every paragraph.
+    """
     if not patterns:
-        return None
+        return lambda text: None
     try:
-        return re.compile("|".join(f"(?:{p.pattern})" for p in patterns), re.IGNORECASE)
+        combined = re.compile("|".join(f"(?:{p.pattern})" for p in patterns), re.IGNORECASE)
     except re.error:
-        return None  # patterns that cannot be joined (inline flags, repeated group names) are searched one by one
+        # patterns that cannot be joined (inline flags, repeated group names) are searched one by one
+        return lambda text: any(pattern.search(text) for pattern in patterns)
+    return combined.match if all(_anchored_at_start(p) for p in patterns) else combined.search
+
+
+def _words_at_least(text: str, count: int) -> bool:
+    """Whether ``text`` holds ``count`` words or more, splitting no further than that (a paragraph is long)."""
+    return len(text.split(None, count)) >= count
 
 
 _HEADLINE_WORDS = 20  # headlines run to about 15 words; a longer line without a full stop is a paragraph
 
 
 def _looks_like_heading(text: str) -> bool:
-    words = text.split()
-    return 0 < len(words) <= 8 and not _ends_sentence(text)
+    return bool(text.strip()) and not _words_at_least(text, 9) and not _ends_sentence(text)
 
 
 def clean_article(path: Path | str, reference: Reference, manifest: dict[str, dict[str, str]] | None = None,
@@ -607,7 +647,7 @@ def _label_blocks(article: Article, reference: Reference) -> None:
     blocks = [b for b in article.blocks if b.kind != "front_matter"]
     story_seen = False
     for block in blocks:
-        if story_seen and block.kind != "trailer" and any(p.search(block.text) for p in reference.story_end):
+        if story_seen and block.kind != "trailer" and _furniture_search(reference.story_end)(block.text):
             # "Other news", "Check also": related links close the story; the rest of the page is not its text,
             # unless the story goes on right after them (a "Related News" box inside the story).
             block.kind = "boilerplate"
@@ -619,7 +659,7 @@ def _label_blocks(article: Article, reference: Reference) -> None:
             continue
         if _is_boilerplate(block.text, reference):
             block.kind = "boilerplate"
-        elif not story_seen and len(block.text.split()) >= 12 and _ends_sentence(block.text):
+        elif not story_seen and _words_at_least(block.text, 12) and _ends_sentence(block.text):
             story_seen = True
     content = [b for b in blocks if b.kind not in ("boilerplate", "trailer")]
 
@@ -636,7 +676,7 @@ def _label_blocks(article: Article, reference: Reference) -> None:
             index += 1
             break
         actor = reference.actors.by_name(block.text) if len(block.text) <= 80 else None
-        if (len(block.text.split()) <= 3 or actor is not None or _DATE_LINE.match(block.text)) \
+        if (not _words_at_least(block.text, 4) or actor is not None or _DATE_LINE.match(block.text)) \
                 and not _ends_sentence(block.text):
             # A short line, or the name of an outlet or a source on a line of its own (a site's name over the
             # headline: "The Syrian Observatory For Human Rights"), is the page's masthead.
@@ -662,7 +702,9 @@ def _label_blocks(article: Article, reference: Reference) -> None:
     rest = content[index:]
     # "Ali Murat Alhas | 05.03.2020": a byline closes the page's header; a standfirst between the headline and it
     # repeats the story's figures and is not one of its paragraphs.
-    byline = next((position for position, block in enumerate(rest[:4]) if _BYLINE.match(block.text)), None)
+    # (the bar stands within the line's first 62 characters: a paragraph without one is not tried)
+    byline = next((position for position, block in enumerate(rest[:4])
+                   if "|" in block.text[:62] and _BYLINE.match(block.text)), None)
     if byline is not None and article.headline:
         for block in rest[:byline]:
             block.kind = "standfirst"
@@ -673,7 +715,7 @@ def _label_blocks(article: Article, reference: Reference) -> None:
         # page title may carry the site's name after a bullet or a bar ("Headline • The Site").
         # or after a spaced dash ("Headline - TheSite"); only a block equal to what comes before it is dropped.
         titles = {article.headline, _SITE_SUFFIX.split(article.headline)[0],
-                  re.split(r"\s+[-–—]\s+(?=[^-–—]+$)", article.headline)[0]}
+                  _TITLE_DASH.split(article.headline)[0]}
         for block in rest:
             if len(block.text) <= 2 * len(article.headline) and _squash(block.text) in titles:
                 block.kind = "boilerplate"
@@ -706,20 +748,26 @@ def _label_blocks(article: Article, reference: Reference) -> None:
             block.kind = "standfirst"
         rest = rest[dateline:]
     # A paragraph printed twice (the lead again in bold, a highlight box) is one paragraph.
-    seen_texts: set[str] = set()
+    # Texts are compared with their whitespace squashed; only those sharing a first and a last word (which equal
+    # squashed texts share) are squashed, as most paragraphs share them with no other.
+    seen_texts: dict[tuple[str, str], list[str]] = {}
     for block in rest:
         if len(block.text) >= 60 and not block.text.lstrip().startswith("|"):
-            plain = _squash(block.text.strip("*_ "))
-            if plain in seen_texts:
-                block.kind = "boilerplate"
-            seen_texts.add(plain)
+            stripped = block.text.strip("*_ ")
+            first, last = stripped.split(None, 1), stripped.rsplit(None, 1)
+            earlier = seen_texts.setdefault((first[0] if first else "", last[-1] if last else ""), [])
+            if earlier:
+                plain = _squash(stripped)
+                if any(_squash(text) == plain for text in earlier):
+                    block.kind = "boilerplate"
+            earlier.append(stripped)
     rest = [b for b in rest if b.kind != "boilerplate"]
     number = 0
     for block in rest:
         heading = _MARKDOWN_HEADING.match(block.text)
         if block.text.lstrip().startswith("|") and block.text.count("|") >= 2 and not _ONE_CELL.match(block.text):
             block.kind = "table"
-        elif heading or (_looks_like_heading(block.text) and number > 0):
+        elif heading or (number > 0 and _looks_like_heading(block.text)):
             block.kind = "subheading"
             if heading:
                 block.text = heading["text"]

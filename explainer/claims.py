@@ -75,7 +75,7 @@ _STOP = {"were", "was", "are", "is", "be", "been", "being", "have", "has", "had"
          "including", "among", "against", "across", "over", "under", "near", "this", "these", "those", "it",
          "belonging", "loyal", "whose", "there", "here", "so", "far", "altogether", "each", "respectively",
          "their", "its", "his", "her", "they", "he", "she", "we", "i", "you", "out", "up", "more", "percent",
-         "per cent", "times", "years", "year", "days", "day", "hours", "km", "miles"}
+         "per cent", "times", "years", "year", "days", "day", "hours", "km", "miles", "according"}
 _STOP |= set(PARTICIPLES) | set(INTRANSITIVES) | set(TRANSITIVES)
 _AFTER_VERBS = {**PARTICIPLES, **INTRANSITIVES}  # the verbs that follow the people they count
 
@@ -115,7 +115,9 @@ _ASIDE = re.compile(r"\s+(?i:on\s+(?:both|either|each|all)\s+sides?)"
                     # "one civilian working for the Turkish military had died": a participle clause, up to its verb
                     r"|\s+(?i:" + _words_pattern(V["aside_participle"]) + r")\s+(?i:for|with|in|at|by|alongside|on|"
                     r"near|inside|under)\s+[^,.;:]{1,50}?(?=\s+(?i:were|was|had|have|has|are|is)\b)"
-                    r"|\s*,\s*(?i:including|among\s+them|mostly|most\s+of\s+them|many\s+of\s+them)\s+[^,.;:]{1,120},"
+                    r"|\s*,\s*(?i:including|among\s+them|mostly|most\s+of\s+them|many\s+of\s+them|"
+                    # "four fighters, one of them a German volunteer, were killed"
+                    r"(?:one|two|three|four|five|some|several|\d+)\s+of\s+(?:them|whom))\s+[^,.;:]{1,120},"
                     # a quoted aside: 'three men, "acting in self-defence", were killed'
                     r"|\s*,\s*[\"“][^\"”]{1,60}[\"”]\s*,"
                     r"|\s*\([^()]{0,80}\)|\s+(?i:in|near|from|at|on)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}"
@@ -126,7 +128,7 @@ _ACTIVE = re.compile(r"(?<![\w-])(?P<verb>" + _words_pattern(TRANSITIVES) + r")(
                      # "killed what it said were over 100 loyalists": the figure is the speaker's, inside the object
                      r"(?:what\s+(?:[\w'’-]+\s+){1,4}?(?:said|says|claimed|claims|called|calls|described\s+as|"
                      r"describes\s+as)\s+(?:(?:were|was|are|is)\s+)?)?"
-                     r"(?:(?:another|a\s+further|an\s+additional|a\s+total\s+of|"
+                     r"(?:(?:another|a\s+further|an\s+additional|a\s+total(?:\s+of)?|"
                      r"some|all|only|just|at\s+least|the|his|her|their|its|our)\s+)?[\"“]?$", re.IGNORECASE)
 _NOMINAL = re.compile(r"(?<![\w-])(?P<verb>" + _words_pattern(NOMINALS) + r")(?P<more>\s+and\s+(?:"
                       + _words_pattern(NOMINALS) + r"))?\s+of\s+(?:(?:another|a\s+further|some|all|the)\s+)?$", re.IGNORECASE)
@@ -151,7 +153,9 @@ _SIDE_PATTERN = re.compile(r"(?<![\w-])(?:" + _words_pattern(SIDE_WORDS) + r")(?
 _GROUP_AFTER = re.compile(r"\s+(?:of|from|belonging\s+to|loyal\s+to|with|in|on\s+the\s+side\s+of|fighting\s+for)\s+(?:the\s+)?(?P<group>[^,.;:()\"“”]{1,60})",
                           re.IGNORECASE)
 # (a colon may open the list: "more than 470 dead, including: 241 militants, 127 soldiers and 105 civilians")
-_SUBSET_BEFORE = re.compile(r"(?:\bincluding|\bamong\s+them|\bamong\s+whom|\bof\s+whom|\bof\s+which|\bincluded):?\s+$",
+_SUBSET_BEFORE = re.compile(r"(?:\bincluding|\bamong\s+them|\bamong\s+whom|\bof\s+whom|\bof\s+which|\bincluded):?\s+$"
+                            # "took the death toll to 52 — 29 troops and 23 militants": a breakdown after a dash
+                            r"|\d(?:\s*[—–]|\s+--?)\s*$",
                             re.IGNORECASE)
 _PERIOD_WORDS = Folded(r"\b(?:total|so\s+far|since|in\s+all|altogether|cumulative|overall|annual|"
                            r"over\s+the\s+same\s+period|(?:during|over|in)\s+the\s+(?:previous|past|last)|in\s+recent\s+(?:days|"
@@ -198,7 +202,8 @@ _LIST_THEN_VERB = re.compile(r"(?P<items>(?:\s*,\s*(?:and\s+)?|\s+and\s+)" + _CO
                              r"(?:[a-z]+\s+(?:or|and)\s+)?(?P<verb>[a-z]+)\b")
 _AMONG_BEFORE = re.compile(r"\bamong\s+(?:the|those)\s+$", re.IGNORECASE)
 _AMONG_AFTER = re.compile(r"(?:\s*(?:,|and|,\s*and)\s+[^,.;:]{1,40}?|\s+of\s+[^,.;:]{1,40}?)?\s+(?:were|was|are|is)\s+among\s+(?:the|those)\s+"
-                          r"(?:[\w,-]+\s+){0,3}?(?P<verb>dead|killed|wounded|injured|victims)(?![\w-])", re.IGNORECASE)
+                          r"(?:[\w,-]+\s+){0,3}?(?P<verb>dead|killed|wounded|injured|victims|fatalities|casualties)(?![\w-])",
+                          re.IGNORECASE)
 _OF_THE_CASUALTIES = re.compile(r"\s+of\s+(?:the|those)\s+(?P<noun>dead|killed|wounded|injured|victims)(?![\w-])"
                                 r"(?:\s+(?:civilians|people|persons|soldiers|fighters|victims))?(?![\w-])",
                                 re.IGNORECASE)
@@ -565,7 +570,14 @@ def _new_group_after_comma(sentence: str, first: _Victims, second: _Victims) -> 
     """ "killing one child, four other people were wounded": a bare comma before "other"/"more" people opens a new
     clause, not a list item."""
     return sentence[first.end:second.start].strip() == "," and bool(
-        set(second.modifiers) & CONTINUING_WORDS or second.head in CONTINUING_WORDS or second.head == "others")
+        set(second.modifiers) & CONTINUING_WORDS or second.head in CONTINUING_WORDS or second.head == "others"
+        # "four fighters, one of them a volunteer, were killed": a partitive after a comma is an aside
+        or (not second.head and _PARTITIVE_OF.match(sentence, second.end) and _aside_then_verb(sentence, first.end)))
+
+
+def _aside_then_verb(sentence: str, end: int) -> bool:
+    aside = _ASIDE.match(sentence, end)
+    return bool(aside and _PASSIVE.match(sentence, aside.end()))
 
 
 def _side_of_loser(sentence: str, phrase: _Victims, verb_start: int) -> None:
@@ -804,7 +816,7 @@ _PERSON_VERB = re.compile(r"(?<![\w-])(?P<verb>" + _words_pattern(_PERSON_OUTCOM
 # What may stand between a name and its verb, read backwards from the verb (anchored at the verb).
 # (an apposition may hold a relative clause: "X, an ISIL commander who was linked to the Paris attacks, was killed";
 # "was reported to have been killed" is the text's hedge, not another verb)
-_NAMED_BEFORE_VERB = re.compile(r"(?:,\s*(?P<apposition>[^,;:()]{3,150}),)?\s+(?:(?:was|were|had\s+been|has\s+been|"
+_NAMED_BEFORE_VERB = re.compile(r"(?:,\s*(?P<apposition>[^,;:()]{3,150}),)?(?:,\s*who)?\s+(?:(?:was|were|had\s+been|has\s+been|"
                                 r"have\s+been|(?:was|were)\s+(?:reported|said|believed|thought)\s+to\s+have\s+been)\s+)?"
                                 r"(?:(?:also|reportedly|later|allegedly|then|subsequently|eventually|finally|fatally|"
                                 r"seriously|severely|confirmed)\s+)*$", re.IGNORECASE)

@@ -55,7 +55,9 @@ def _split(cell: str) -> list[str]:
     return [part.strip() for part in cell.split(";") if part.strip()]
 
 
-_SPACES = re.compile("[\t\n\r\x0b\x0c\xa0]")
+# Whitespace that reads as a plain space, and the curly apostrophe that reads as a straight one.
+_SAME_LENGTH_REPLACEMENTS = (("\n", " "), ("\t", " "), ("\r", " "), ("\x0b", " "), ("\x0c", " "), ("\xa0", " "),
+                             ("’", "'"))
 
 
 _LAST_LOWERED: list = [None, ""]  # the last text lowered and its result: an article is scanned several times
@@ -70,9 +72,48 @@ def lower_same_length(text: str) -> str:
     if len(lowered) != len(text):
         lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
     # A curly apostrophe reads as a straight one: "Turkey’s Defense Ministry" is the alias "Turkey's ...".
-    lowered = _SPACES.sub(" ", lowered).replace("’", "'")
+    # One C-level scan per character (str.replace only where it occurs), not a regex substitution over the text.
+    for character, replacement in _SAME_LENGTH_REPLACEMENTS:
+        if character in lowered:
+            lowered = lowered.replace(character, replacement)
     _LAST_LOWERED[:] = [original, lowered]
     return lowered
+
+
+# Where a name may begin or end: at a character that is neither a letter, a digit, "-" nor "_". The text is
+# mapped, character for character, to its word characters (others kept, any non-ASCII one as \x01) and spaces
+# (the boundaries), with a space at each end; the automaton holds each name mapped the same way between two
+# spaces, so it reports only names standing as whole words (no "un" inside "until"), without a test per hit.
+_BOUNDARY_MAP = bytes(c if (chr(c).isalnum() or chr(c) in "-_") else 32 for c in range(128)) + bytes([32]) * 128
+_ASCII_WORD = frozenset(chr(c) for c in range(128) if chr(c).isalnum() or chr(c) in "-_")
+_WORD_MARK = 1  # a non-ASCII letter or digit ("ğ" in "erdoğan"), told apart from the name by a test on the text
+_LAST_BOUNDED: list = [None, ""]
+
+
+def _boundary_key(key: str) -> str:
+    """A name (lower-cased) mapped as :func:`_bounded` maps text, between the two spaces that stand for its edges."""
+    return " " + "".join(c if c in _ASCII_WORD else chr(_WORD_MARK) if c.isalnum() else " " for c in key) + " "
+
+
+def _bounded(lowered: str) -> str:
+    """``lowered`` (from :func:`lower_same_length`) mapped to word characters and spaces, one space either side."""
+    if lowered is _LAST_BOUNDED[0]:
+        return _LAST_BOUNDED[1]
+    if lowered.isascii():
+        marks = lowered.encode("ascii").translate(_BOUNDARY_MAP)
+    else:
+        # Every non-ASCII character encodes as "?", which the map makes a boundary; the letters among them are
+        # marked back (a loop over the question marks only, as str.find finds them).
+        replaced = lowered.encode("ascii", "replace")
+        marks = bytearray(replaced.translate(_BOUNDARY_MAP))
+        where = replaced.find(b"?")
+        while where >= 0:
+            if lowered[where].isalnum():
+                marks[where] = _WORD_MARK
+            where = replaced.find(b"?", where + 1)
+    bounded = " " + marks.decode("ascii") + " "
+    _LAST_BOUNDED[:] = [lowered, bounded]
+    return bounded
 
 
 class NameFinder:
@@ -89,9 +130,16 @@ class NameFinder:
             name = " ".join(name.split())
             if name:
                 spellings.setdefault(name.lower().replace("’", "'"), []).append(name)
-        self._automaton = ahocorasick.Automaton()
+        # Keyed by the name as :func:`_bounded` maps it; names that map alike ("u.s" and "u s") share the key.
+        grouped: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
         for key, written in spellings.items():
-            self._automaton.add_word(key, (len(key), tuple(written)))
+            grouped.setdefault(_boundary_key(key), []).append((key, tuple(written)))
+        self._automaton = ahocorasick.Automaton()
+        for mapped, entries in grouped.items():
+            # The text itself is compared only where the mapping lost something: a name holding a space (the text
+            # may hold a line separator there), a "." or "'", or a non-ASCII letter.
+            compare = len(entries) > 1 or not all(c in _ASCII_WORD for c in entries[0][0])
+            self._automaton.add_word(mapped, (len(mapped), compare, tuple(entries)))
         self._empty = not spellings
         if not self._empty:
             self._automaton.make_automaton()
@@ -101,26 +149,19 @@ class NameFinder:
         if self._empty or not text:
             return []
         lowered = lower_same_length(text)
-        size = len(lowered)
         hits = []
-        # Short names ("un", "rt") hit inside many words: the boundary tests come first and use local names,
-        # as this loop runs once per hit.
-        joins = _JOINS
         append = hits.append
-        for last, (length, written) in self._automaton.iter(lowered):
-            start, end = last - length + 1, last + 1
-            if start > 0:
-                before = lowered[start - 1]
-                if before in joins or before.isalnum():
+        for last, (size, compare, entries) in self._automaton.iter(_bounded(lowered)):
+            # The match holds a space either side and the text is shifted by the leading one.
+            start, end = last - size + 1, last - 1
+            for key, written in entries:
+                if compare and lowered[start:end] != key:
                     continue
-            if end < size:
-                after = lowered[end]
-                if after in joins or after.isalnum():
-                    continue
-            if length < 5 and not any(text[start + 1:end] == w[1:] and text[start].lower() == w[0].lower()
-                                      for w in written):
-                continue
-            append((start, -end))
+                # Short names ("AP", "UN") must match their spelling, with the first letter in either case.
+                if end - start >= 5 or any(text[start + 1:end] == w[1:] and text[start].lower() == w[0].lower()
+                                           for w in written):
+                    append((start, -end))
+                break
         if len(hits) > 1:
             hits.sort()
         found, reached = [], -1
@@ -129,9 +170,6 @@ class NameFinder:
                 found.append((start, -negative_end))
                 reached = -negative_end
         return found
-
-
-_JOINS = frozenset("-_")  # characters that join a name to the word next to it, as letters and digits do
 
 
 @dataclass(frozen=True)

@@ -285,6 +285,7 @@ _CLAUSE_BREAK = re.compile(r",\s+(?:while|whereas|but)\s+|;\s")
 # "were reported", "was widely reported": a passive speech verb hedges the outlet's own voice and names no speaker
 # (read by the speaker search, and by the review's check for speakers it did not name).
 PASSIVE_HEDGE = re.compile(r"\b(?:was|were|is|are|been|be|being)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+_STATES_NOUN = re.compile(r"\s+(?:have|had|has|were|are|which|who|that\s+have)\b")
 _NOT_A_REPORT = re.compile(r"\s+(?:the\s+)?(?:responsibility|credit|lives)\b", re.IGNORECASE)  # "claimed the lives of"
 # "burns that they said were ...": a relative clause on something else; "a statement in which they claimed" is the
 # statement's own content and keeps its speaker.
@@ -364,9 +365,9 @@ def attribute(context: ArticleContext, sentence: Sentence, position: int, last_s
             # "the UN's updated figure": a source the table knows goes by its canonical name
             found = Attribution(context.reference.actors.by_name(found.claimant).canonical, found.claimant_as_written,
                                 found.start, found.inferred)
-        elif isinstance(found, Attribution) and last_speaker is not None and found.claimant[:4].lower() == "the " \
-                and found.claimant[4:5].islower() and last_speaker.claimant_as_written.lower().endswith(
-                    found.claimant.rsplit(None, 1)[-1].lower()):
+        elif isinstance(found, Attribution) and last_speaker is not None \
+                and found.claimant_as_written[:4].lower() == "the " and found.claimant_as_written[4:5].islower() \
+                and last_speaker.claimant_as_written.lower().endswith(found.claimant.rsplit(None, 1)[-1].lower()):
             # "Medics said ... . Nine were children, according to the medics": "the" + the noun the last speaker
             # was named by refers back to that speaker
             found = Attribution(last_speaker.claimant, found.claimant_as_written, found.start, True)
@@ -470,6 +471,8 @@ def _speakers(context: ArticleContext, sentence: Sentence, last_speaker: Attribu
             continue
         if _NOUN_BEFORE.search(text[max(sentence.start, verb.start() - 20):verb.start()]):
             continue
+        if text.startswith("states", verb.start()) and _STATES_NOUN.match(text, verb.end()):
+            continue  # "the Coalition states have conducted 34,464 strikes": the states, not a statement
         if _NOT_A_REPORT.match(text, verb.end()):
             continue  # "claiming responsibility for the bombing" states no figure
         quoted = _QUOTED_AS.search(text, max(sentence.start, verb.start() - 90), verb.start()) \
@@ -601,16 +604,36 @@ def _speakers(context: ArticleContext, sentence: Sentence, last_speaker: Attribu
                 found.append((verb.start(), Attribution(antecedent.claimant, anaphor.group().strip(), anaphor.start(),
                                                         True)))
                 continue
+        titled_person = _TITLE_THEN_NAME.search(text, max(sentence.start, verb.start() - 120), verb.start()) \
+            if text[verb.start() - 1:verb.start()] in " ," else None
+        if titled_person and (_BACKED_BY_SPEAKER.search(text, max(sentence.start, titled_person.start() - 60),
+                                                        titled_person.start())
+                              or _OBJECT_BEFORE.search(text, max(sentence.start, titled_person.start() - 50),
+                                                       titled_person.start())):
+            titled_person = None  # "a commander in the militia backing President X said": X is not the speaker
+        if titled_person:
+            # "France's defence minister Jean-Yves Le Drian stated", "the Defence Minister, Kevin Andrews, said": a
+            # minister, general or envoy named with their title speaks in their own name
+            name = titled_person["name"]
+            actor = context.reference.actors.by_name(name)
+            found.append((verb.start(), Attribution(actor.canonical if actor else name, name,
+                                                    titled_person.start("name"))))
+            continue
         subject = _SUBJECT.search(text[max(sentence.start, verb.start() - 80):verb.start()])
         if subject and not re.fullmatch(r"(?:he|she|it|they|we|i|this|that|there|as|on|in|by|at|but|and|also|"
                                         r"however|meanwhile|later|earlier|then|while)", subject["who"], re.IGNORECASE):
             who = subject["who"].replace("*", "").strip()  # "Pro-ISIL *Wafa Media*": emphasis is markup
+            who = _TRAILING_DAY.sub("", who)  # "UNICEF on Thursday confirmed": the day is when, not who
             if re.match(r"(?:another|one)\s+\S+\s+\S", who, re.IGNORECASE):
                 who = who.split(None, 1)[1]  # "One activist source": the source, not the count
             # "the pro-PYD Hawar News Agency": a name keeps no leaning in front of it
             who = re.sub(r"^[Pp]ro-[\w'’-]+\s+(?=[A-Z])", "", who)
             # "Jordanian armed forces spokesman stated": a spokesman or press office speaks for the body it names
             who = re.sub(r"(?<=\w)\s+(?:spokes(?:man|woman|person)|media\s+office|press\s+office)$", "", who)
+            body = re.fullmatch(r"(?:(?:senior|top|high-ranking|unnamed)\s+)*(?P<body>(?:[\w.'’-]+\s+)+[\w.'’-]+)\s+"
+                                r"officials?", who)
+            if body and re.search(r"[A-Z]", body["body"]):
+                who = body["body"]  # "a senior US military official told CNN": the official speaks for the body
             person = _ROLE_AND_NAME.fullmatch(who)
             if person:
                 who = person["name"]  # "Pro-opposition activist Cédric Labrousse" speaks in his own name
@@ -630,6 +653,15 @@ def _speakers(context: ArticleContext, sentence: Sentence, last_speaker: Attribu
     return found
 
 
+_OBJECT_BEFORE = re.compile(r"\b(?:of|by|to|with|for|against|under|from|in)\s+(?:the\s+)?[^,;]{0,40}$", re.IGNORECASE)
+# A person's title right before their name and the verb: "U.S. Deputy Secretary of State Antony Blinken stated",
+# "the Australian Defence Minister, Kevin Andrews, stated" (a title word, then two to four capitalised words)
+_TITLE_THEN_NAME = re.compile(r"(?<![\w-])(?i:minister|general|secretary|ambassador|president|envoy|admiral|colonel|"
+                              r"commander|governor|mayor|chancellor)(?:\s+of\s+(?:State|Defen[cs]e|the\s+[A-Z]\w+))?"
+                              r"\s*,?\s+(?P<name>[A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|al-[\w'’-]+|bin|ibn)){1,3})"
+                              r"\s*,?\s*(?:also\s+|later\s+|then\s+)?$")
+
+
 # The subject of a speech verb that the actors table does not know, opening its clause:
 # "Rebel forces reported", "Pro-opposition media outlets reported that", "Turkish sources said".
 # ("For instance, in January 2015 X announced", "As of March 2016, the Albanian Government estimates")
@@ -641,13 +673,15 @@ _SUBJECT = re.compile(r"(?:^[\s,]*(?:(?:Meanwhile|However|Later|Separately|Earli
                       r"(?:\s+(?:on\s+\w+|also|later|further|meanwhile|separately|has|have|had))?\s+$")
 
 
+_TRAILING_DAY = re.compile(r"\s+(?:(?:late|early)\s+)?on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$")
 _QUOTED_AS = re.compile(r"\bquoted\s+(?P<who>[^,.;:\"“”()]{2,70}?)\s+as\s+$")
 _UNNAMED_SOURCE = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Ss]ome|[Oo]ther|[Ss]everal|[Uu]nnamed|[Aa]nonymous)\s+"
                              r"(?:(?:unnamed|anonymous|other)\s+)?(?:(?P<kind>military|security|medical|hospital|"
                              r"diplomatic|intelligence|government|opposition|rebel)\s+)?"
                              r"sources?\s+$")  # ("some reports put": no one speaks)
 # "one report", "some accounts", "other sources": a source named by no name, as a whole unlisted claimant
-_UNNAMED_REPORT = re.compile(r"(?:one|some|other|several|unnamed|anonymous|unconfirmed)\s+"
+# (bare "according to sources" too)
+_UNNAMED_REPORT = re.compile(r"(?:(?:one|some|other|several|unnamed|anonymous|unconfirmed)\s+)?"
                              r"(?:reports?|accounts?|sources?)", re.IGNORECASE)
 # "the group", "the same group", "the organisation": a body named or heard just before, never a person
 _ANAPHOR = re.compile(r"\b[Tt]he\s+(?:same\s+)?(?:group|organi[sz]ation|monitor|watchdog|report|study|investigation)"
@@ -762,10 +796,12 @@ _UNLISTED = [
                r"reported|claimed|stated|announced)\b"),
     # "according to the governor of Hatay province"
     # (a title in Markdown emphasis: "according to *The New York Times*")
-    re.compile(r"\b(?:according to|citing) \**(?P<who>(?:[\w'’-]+ ){0,8}[\w'’-]+)\**(?=[,.;:)]|$)", re.IGNORECASE),
+    # ("according to a Tehrik-i-Taliban Pakistan (TTP) spokesperson": an abbreviation in brackets inside the name)
+    re.compile(r"\b(?:according to|citing) \**(?P<who>(?:(?:[\w'’-]+|\([A-Z]{2,8}\)) ){0,8}[\w'’-]+)\**(?=[,.;:)]|$)",
+               re.IGNORECASE),
     # "the UN's updated figure for the death toll had reached 80,000": whose figure it is
     re.compile(r"\b(?P<who>(?:U\.?N\.?|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}))['’]s\s+(?:\w+\s+){0,2}(?:figure|figures|"
-               r"toll|death\s+toll|count|tally|estimate|estimates|data)\b"),
+               r"toll|death\s+toll|count|tally|estimate|estimates|data|claim|claims|assertion)\b"),
     # "the army was accused by the opposition of executing 65 people"
     re.compile(r"\b(?:was|were)\s+accused\s+by\s+(?:the\s+)?(?P<who>[\w'’-]+(?:\s+[\w'’-]+){0,3}?)\s+of\b"),
     # "..., the governor of Hatay province said."
@@ -797,6 +833,8 @@ def _unlisted_source(sentence: Sentence) -> Attribution | None:
             # "according to a pro-government news site", "the PYD": the claimant is named without its article
             # ("the governor of Hatay province", a role, keeps it)
             who = re.sub(r"^(?:[Aa]n?\s+|[Tt]he\s+(?=[A-Z0-9]))", "", written)
+            if re.fullmatch(r"[Tt]he\s+[a-z][\w'’-]*(?:\s+[\w'’-]+){0,2}", who) and " of " not in who:
+                who = who[4:]  # "according to the official press": a source named by its kind, without its article
             person = _ROLE_AND_NAME.fullmatch(re.sub(r"^[Tt]he\s+", "", who))
             who = person["name"] if person else who  # "the Kuwaiti newspaper Al-Jarida": the newspaper's name
             apposed = _APPOSED_NAME.match(text, match.end()) if who[:1].islower() else None
@@ -804,6 +842,8 @@ def _unlisted_source(sentence: Sentence) -> Attribution | None:
                 who, written = apposed["name"], text[match.start("who"):apposed.end("name")]  # "according to the governor of Hatay, Rahmi Dogan,": the person
             # "the 13th Division's media wing": a spokesman or media office speaks for its organisation
             who = _MOUTHPIECE.sub("", who)
+            # "a TTP spokesperson": a spokesman speaks for the body; the bracketed abbreviation is not its name
+            who = re.sub(r"(?<=\w)\s+spokes(?:man|woman|person)$", "", re.sub(r"\s+\([A-Z]{2,8}\)", "", who))
             if _UNNAMED_REPORT.fullmatch(who):
                 who = "unnamed source"  # "according to one report": a source the text does not name
             return Attribution(who, written, sentence.start)

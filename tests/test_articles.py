@@ -257,3 +257,16 @@ def test_the_manifest_and_the_masthead_come_before_any_fallback(tmp_path, refere
     assert clean_article(path, reference, manifest).outlet == "FRANCE 24"
     path.write_text("BBC\n\n" + _BODY, encoding="utf-8")
     assert clean_article(path, reference).outlet == "BBC"
+
+
+def test_furniture_patterns_are_searched_anywhere_unless_every_one_is_anchored():
+    import re
+
+    from explainer.articles import _furniture_search
+
+    anchored = (re.compile("^read more$", re.IGNORECASE), re.compile("^share$", re.IGNORECASE))
+    assert _furniture_search(anchored)("Read more") and not _furniture_search(anchored)("Please read more")
+    loose = anchored + (re.compile("all rights reserved", re.IGNORECASE),)
+    assert _furniture_search(loose)("(c) 2020 The Site, all rights reserved")
+    multiline = (re.compile("(?m)^share$", re.IGNORECASE),)
+    assert _furniture_search(multiline)("Text\nshare")

@@ -70,3 +70,42 @@ def test_every_reference_row_has_as_many_fields_as_its_header():
         width = len(rows[0])
         wrong = [line for line, row in enumerate(rows[1:], start=2) if row and len(row) > width]
         assert wrong == [], f"{path.name}: lines {wrong} have more fields than the header (quote the cell)"
+
+
+def _names_one_by_one(names, text):
+    """The rule NameFinder implements, written the slow way: every spelling searched on its own."""
+    import re
+
+    lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    lowered = re.sub("[\t\n\r\x0b\x0c\xa0]", " ", lowered).replace("’", "'")
+    hits = []
+    for name in {" ".join(n.split()) for n in names}:
+        key = name.lower().replace("’", "'")
+        for match in re.finditer(re.escape(key), lowered):
+            start, end = match.span()
+            if (start and (lowered[start - 1].isalnum() or lowered[start - 1] in "-_")) or \
+                    (end < len(lowered) and (lowered[end].isalnum() or lowered[end] in "-_")):
+                continue
+            if len(key) < 5 and not (text[start + 1:end] == name[1:] and text[start].lower() == name[0].lower()):
+                continue
+            hits.append((start, -end))
+    found, reached = [], -1
+    for start, negative_end in sorted(set(hits)):
+        if start >= reached:
+            found.append((start, -negative_end))
+            reached = -negative_end
+    return found
+
+
+@pytest.mark.parametrize("text", [
+    "The UN said until Syria's Syrian government and the U.N. met; un-named AP reporters (AP) wrote.",
+    "Erdoğan and Erdogan met in İdlib\u2028government; the Syrian\u2028government and Syrian  government spoke.",
+    "Turkey’s Defense Ministry, Turkey's Defense Ministry,Turkey_s and -Turkey and Turkey- and Turkey1 at AP.",
+    "SOHR\nThe Syrian\nObservatory for Human Rights said 33; the_SOHR; SOHR-backed; «SOHR» and ‹UN›.",
+])
+def test_name_finder_finds_what_a_search_name_by_name_finds(text):
+    from explainer.reference import NameFinder
+
+    names = ["UN", "U.N.", "AP", "Syria", "Syrian government", "Erdoğan", "Erdogan", "Idlib", "İdlib", "SOHR",
+             "the SOHR", "Turkey", "Turkey’s Defense Ministry", "Syrian Observatory for Human Rights", "rt"]
+    assert NameFinder(names).find(text) == _names_one_by_one(names, text)
