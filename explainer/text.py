@@ -471,6 +471,9 @@ def _speakers(context: ArticleContext, sentence: Sentence, last_speaker: Attribu
             continue  # "claiming responsibility for the bombing" states no figure
         quoted = _QUOTED_AS.search(text, max(sentence.start, verb.start() - 90), verb.start()) \
             if text[verb.start() - 3:verb.start()] == "as " else None
+        if quoted is None and text[verb.start() - 2:verb.start()] == ", " and text.startswith("ing", verb.end() - 3):
+            # "Anadolu cited the news agency Hawzah, reporting that ...": the one cited speaks, as when quoted
+            quoted = _CITED.search(text, max(sentence.start, verb.start() - 90), verb.start())
         if quoted:
             # "SANA quoted a military source as saying", "the agency quoted the regime's officials as saying": the
             # one quoted speaks, whether or not the actors table knows the words
@@ -640,6 +643,7 @@ _SUBJECT = re.compile(r"(?:^[\s,]*(?:(?:Meanwhile|However|Later|Separately|Earli
 
 
 _TRAILING_DAY = re.compile(r"\s+(?:(?:late|early)\s+)?on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$")
+_CITED = re.compile(r"\bcit(?:ed|es|ing)\s+(?P<who>[^,.;:\"“”()]{2,70}?)\s*,\s*$")
 _QUOTED_AS = re.compile(r"\bquoted\s+(?P<who>[^,.;:\"“”()]{2,70}?)\s+as\s+$")
 _UNNAMED_SOURCE = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Ss]ome|[Oo]ther|[Ss]everal|[Uu]nnamed|[Aa]nonymous)\s+"
                              r"(?:(?:unnamed|anonymous|other)\s+)?(?:(?P<kind>military|security|medical|hospital|"
