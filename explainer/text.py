@@ -17,8 +17,9 @@ from .vocabulary import VOCABULARY
 # quote. Abbreviations such as "U.S." or "Gen." are kept whole.
 # A full stop with no space after it ("... Assad regime’.Those wounded", "Turkey said.Another 12") still ends a
 # sentence when a lower-case word ends it and a capitalised word starts the next (never "U.S.Army", "Hawarnews.com").
-_BOUNDARY = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[\"“(]?[A-Z0-9])"
-                       r"|(?:(?<=[a-z]{2}[.!?])|(?<=[a-z][\"”’][.!?]))[\"”’)]?(?=[A-Z][a-z]{2})")
+# The stop is matched first (the engine then scans for it alone); the boundary proper starts after it.
+_BOUNDARY = re.compile(r"[.!?](?P<boundary>[\"”’)]?\s+(?=[\"“(]?[A-Z0-9])"
+                       r"|(?:(?<=[a-z]{2}[.!?])|(?<=[a-z][\"”’][.!?]))[\"”’)]?(?=[A-Z][a-z]{2}))")
 _ABBREVIATIONS = re.compile(r"(?:\b[A-Z]\.|\b(?:Mr|Mrs|Ms|Dr|Gen|Col|Lt|Sgt|Capt|Maj|Prof|St|No|vs|Jan|Feb|Mar|Apr|Jun|"
                             r"Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.)$")
 
@@ -66,11 +67,13 @@ def split_sentences(article: Article, block: Block) -> list[Sentence]:
     spans = []
     cursor = 0
     for match in _BOUNDARY.finditer(text):
-        if _ABBREVIATIONS.search(text[max(cursor, match.start() - 10):match.start()]):
+        start = match.start("boundary")
+        if _ABBREVIATIONS.search(text[max(cursor, start - 10):start]):
             continue
         # A closing quote or bracket belongs to the sentence it closes.
-        closing = len(match.group()) - len(match.group().lstrip("\"”’)"))
-        spans.append((cursor, match.start() + closing))
+        boundary = match["boundary"]
+        closing = len(boundary) - len(boundary.lstrip("\"”’)"))
+        spans.append((cursor, start + closing))
         cursor = match.end()
     spans.append((cursor, len(text)))
     sentences = []
