@@ -89,7 +89,9 @@ CANDIDATE = NameFinder(
     list(PARTICIPLES) + list(INTRANSITIVES) + list(TRANSITIVES) + list(OUTCOME_NOUNS) + list(NOMINALS)
     + list(STOCK_VERBS) + list(V["toll_word"]) + [w.capitalize() for w in [*PARTICIPLES, *INTRANSITIVES,
                                                                          *TRANSITIVES, *OUTCOME_NOUNS]]
-    + ["refugees", "displaced", "hostage", "hostages"])
+    + ["refugees", "displaced", "hostage", "hostages"]
+    # a subset in a sentence of its own ("Among them were 8 children", "18 of them were civilians")
+    + ["Among them", "Among those", "Among these", "Of them", "Of those", "Of these", "of them were"])
 
 # Words that may stand between the people and their verb: auxiliaries, adverbs and the vocabulary's hedges
 # ("were reportedly killed", "are said to have died", "was reported to be killed").
@@ -128,7 +130,7 @@ _ACTIVE = re.compile(r"(?<![\w-])(?P<verb>" + _words_pattern(TRANSITIVES) + r")(
                      # "killed what it said were over 100 loyalists": the figure is the speaker's, inside the object
                      r"(?:what\s+(?:[\w'’-]+\s+){1,4}?(?:said|says|claimed|claims|called|calls|described\s+as|"
                      r"describes\s+as)\s+(?:(?:were|was|are|is)\s+)?)?"
-                     r"(?:(?:another|a\s+further|an\s+additional|a\s+total\s+of|"
+                     r"(?:(?:another|a\s+further|an\s+additional|a\s+total(?:\s+of)?|"
                      r"some|all|only|just|at\s+least|the|his|her|their|its|our)\s+)?[\"“]?$", re.IGNORECASE)
 _NOMINAL = re.compile(r"(?<![\w-])(?P<verb>" + _words_pattern(NOMINALS) + r")(?P<more>\s+and\s+(?:"
                       + _words_pattern(NOMINALS) + r"))?\s+of\s+(?:(?:another|a\s+further|some|all|the)\s+)?$", re.IGNORECASE)
@@ -915,6 +917,12 @@ def _named_links(text: str, context: ArticleContext, taken: list[tuple[int, int]
         if role:
             descriptor = re.sub(r"[,.;:]", " ", role).lower().split()[-6:]
         found.append((start, verb.end(), verb["verb"], descriptor, named[1]))
+        if text.endswith(" and ", 0, start) and not match["apposition"]:
+            # "Omar Haddad and Samir Khalil were killed": two named people, one row each
+            other = _name_before(text, start - 5)
+            if other is not None and _a_person(other[1], context) \
+                    and not _COUNTED_BEFORE.search(text, max(0, other[0] - 80), other[0]):
+                found.append((other[0], start - 5, verb["verb"], descriptor, other[1]))
     for match in _NAMED_ACTIVE.finditer(text):
         # The name may follow a few words that describe the person: "the death of U.S. volunteer Jordan MacTaggart".
         named = None
@@ -969,6 +977,11 @@ def _claimant(attribution: Attribution | None, context: ArticleContext) -> tuple
     return attribution.claimant, attribution.claimant_as_written, attribution.inferred
 
 
+# "Among them were 8 children", "Of those, 12 were soldiers": a subset in a sentence of its own
+_SUBSET_OPENING = re.compile(r"(?:Among\s+(?:them|those|these)|Of\s+(?:them|those|these))\b[^.;]{0,40}?\s+(?:were|was)\s")
+_PARTITIVE_WERE = re.compile(r"\s+of\s+them\s+were\s")
+
+
 @dataclass
 class _State:
     """What carries from one sentence to the next."""
@@ -978,6 +991,7 @@ class _State:
     last_speaker: Attribution | None = None
     last_phrase: _Victims | None = None
     last_heads: dict = field(default_factory=dict)  # the last figure sentence's people by noun, with a party side
+    last_outcome: str | None = None  # the outcome of the last figure: "Among them were 8 children" takes it
     claims: list = field(default_factory=list)
     spoken: list = field(default_factory=list)  # (start, end, claimant) of each sentence that gave claims
 
@@ -1050,7 +1064,17 @@ def _sentence_claims(article: Article, context: ArticleContext, sentence: Senten
                 phrase.side = _side(phrase, owner.phrase, owner.outcome)
                 links.append(_Link(phrase, owner.outcome, phrase.start, phrase.end, "subset"))
                 linked.add(id(phrase))
+    if not links and phrases and state.last_outcome and (text[:2] in ("Am", "Of") or " of them were " in text):
+        # "SOHR said 30 were killed. Among them were 8 children.", "18 of them were civilians.": a subset in a
+        # sentence of its own takes the outcome of the figure before it (and this sentence's own attribution)
+        for phrase in phrases:
+            opening = _SUBSET_OPENING.match(scan) and not links and scan[:phrase.start].count(",") <= 1
+            if opening or _PARTITIVE_WERE.match(scan, phrase.end):
+                phrase.subset = True
+                phrase.side = _side(phrase, state.last_phrase, state.last_outcome)
+                links.append(_Link(phrase, state.last_outcome, phrase.start, phrase.end, "subset"))
     if links:
+        state.last_outcome = max(links, key=lambda lk: lk.phrase.start).outcome
         state.last_phrase = max(links, key=lambda lk: lk.phrase.start).phrase
         state.last_heads = {lk.phrase.head: lk.phrase for lk in links
                             if lk.phrase.head in _MILITARY_HEADS and lk.phrase.side in _PARTIES}

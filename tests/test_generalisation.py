@@ -506,10 +506,11 @@ def test_who_claims_in_ninth_round(tmp_path, reference, text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
-    # named people with separate particles ("al", "bin"); "were killed" after a name (of two joined by "and", only
-    # the last is read: the first is a known gap)
+    # named people with separate particles ("al", "bin"); "were killed" after a name (two joined by "and" give a row
+    # each)
     ("ISIL brigade commander Omar al Hassan al Shami was killed in an airstrike.", [(1, "killed", "rebels")]),
-    ("Col. Samir Haddad and Maj. Gen. Fadi Nasser were killed near Ariha.", [(1, "killed", "unspecified")]),
+    ("Col. Samir Haddad and Maj. Gen. Fadi Nasser were killed near Ariha.",
+     [(1, "killed", "unspecified"), (1, "killed", "unspecified")]),
     # "dying", "at the cost of", generals
     ("Rebels said 30 soldiers died, with 12 militiamen dying as well.",
      [(30, "killed", "unspecified"), (12, "killed", "unspecified")]),
@@ -876,3 +877,51 @@ def test_fatalities_asides_and_relative_clauses(tmp_path, reference, text, expec
 ])
 def test_sources_named_by_their_kind(tmp_path, reference, text, claimant):
     assert [c.claimant for c in _claims(tmp_path, reference, text)] == [claimant]
+
+
+@pytest.mark.parametrize("text, claimant", [
+    # a minister, general or envoy named with a title speaks in their own name
+    ("In May 2016, U.S. Deputy Secretary of State Maria Holt stated that over 4,000 militants had been killed.",
+     "Maria Holt"),
+    ("Later, the Canadian Defence Minister, Paul Tremblay, stated that more than 900 fighters had been killed.",
+     "Paul Tremblay"),
+    ("Spain's defence minister Ana Garcia Ruiz said that 300 fighters had been killed.", "Ana Garcia Ruiz"),
+    # the actors table still gives the canonical name of a known person
+    ("Turkish Defence Minister Hulusi Akar said 12 soldiers were wounded.", "Hulusi Akar"),
+    # an official speaks for the body; a spokesperson's bracketed abbreviation is not part of the name
+    ("A senior French army official told reporters that 40 fighters had been killed.", "French army"),
+    ("According to a Liwa al-Haqq (LAH) spokesperson, the raid killed 14 militants.", "Liwa al-Haqq"),
+    # eyewitnesses are a source the table need not know; "X's claim that" is X's
+    ("Meanwhile, activists and eyewitnesses reported that the shelling killed at least 10 civilians.",
+     "activists and eyewitnesses"),
+    ("This contrasted with Bahrain's claim that its strikes had killed 700 militants.", "Bahrain"),
+])
+def test_titled_people_officials_and_claims(tmp_path, reference, text, claimant):
+    assert [c.claimant for c in _claims(tmp_path, reference, text)] == [claimant]
+
+
+def test_the_states_of_a_coalition_are_no_statement(tmp_path, reference):
+    # "the Coalition states have ...": a plural noun, not the speech verb "states"
+    claims = _claims(tmp_path, reference, "The Coalition states have conducted 3,000 strikes and killed at least 80 "
+                                          "civilians.")
+    assert [(c.number_low, c.claimant_as_written) for c in claims] == [(80, "(not attributed)")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a subset in a sentence of its own takes the outcome of the figure before it, in its own sentence's voice
+    ("The monitor said 30 people were killed. Among them were 8 children.",
+     [(30, "killed", "Syrian Observatory for Human Rights"), (8, "killed", None)]),
+    ("The strike wounded 40 people. 18 of them were civilians.", [(40, "wounded", None), (18, "wounded", None)]),
+    ("The raid killed 25 people. Of those, 12 were soldiers.", [(25, "killed", None), (12, "killed", None)]),
+    # no figure before: nothing to take
+    ("Among them were 8 children.", []),
+])
+def test_subsets_in_a_sentence_of_their_own(tmp_path, reference, text, expected):
+    claims = _claims(tmp_path, reference, text)
+    assert [(c.number_low, c.outcome, None if c.claimant_as_written == "(not attributed)" else c.claimant)
+            for c in claims] == expected
+
+
+def test_two_named_people_joined_by_and(tmp_path, reference):
+    claims = _claims(tmp_path, reference, "Omar Haddad and Samir Khalil were killed in the strike.")
+    assert sorted(c.quantity_text for c in claims) == ["Omar Haddad", "Samir Khalil"]
