@@ -925,3 +925,16 @@ def test_subsets_in_a_sentence_of_their_own(tmp_path, reference, text, expected)
 def test_two_named_people_joined_by_and(tmp_path, reference):
     claims = _claims(tmp_path, reference, "Omar Haddad and Samir Khalil were killed in the strike.")
     assert sorted(c.quantity_text for c in claims) == ["Omar Haddad", "Samir Khalil"]
+
+
+@pytest.mark.parametrize("text, claimant", [
+    # the agent of a passive report is its claimant when it is a monitor, outlet or agency
+    ("Ninety militants and 40 soldiers were reported killed during the week by the SOHR.",
+     "Syrian Observatory for Human Rights"),
+    ("Twelve civilians were reported dead by Anadolu Agency.", "Anadolu Agency"),
+    # "killed by the army" names who killed, not who reports
+    ("Five soldiers were reported killed by the Turkish army.", None),
+])
+def test_passive_report_by_a_monitor(tmp_path, reference, text, claimant):
+    claims = _claims(tmp_path, reference, text)
+    assert {None if c.claimant_as_written == "(not attributed)" else c.claimant for c in claims} == {claimant}
