@@ -75,7 +75,7 @@ _STOP = {"were", "was", "are", "is", "be", "been", "being", "have", "has", "had"
          "including", "among", "against", "across", "over", "under", "near", "this", "these", "those", "it",
          "belonging", "loyal", "whose", "there", "here", "so", "far", "altogether", "each", "respectively",
          "their", "its", "his", "her", "they", "he", "she", "we", "i", "you", "out", "up", "more", "percent",
-         "per cent", "times", "years", "year", "days", "day", "hours", "km", "miles"}
+         "per cent", "times", "years", "year", "days", "day", "hours", "km", "miles", "according"}
 _STOP |= set(PARTICIPLES) | set(INTRANSITIVES) | set(TRANSITIVES)
 _AFTER_VERBS = {**PARTICIPLES, **INTRANSITIVES}  # the verbs that follow the people they count
 
@@ -128,7 +128,7 @@ _ACTIVE = re.compile(r"(?<![\w-])(?P<verb>" + _words_pattern(TRANSITIVES) + r")(
                      # "killed what it said were over 100 loyalists": the figure is the speaker's, inside the object
                      r"(?:what\s+(?:[\w'’-]+\s+){1,4}?(?:said|says|claimed|claims|called|calls|described\s+as|"
                      r"describes\s+as)\s+(?:(?:were|was|are|is)\s+)?)?"
-                     r"(?:(?:another|a\s+further|an\s+additional|a\s+total\s+of|"
+                     r"(?:(?:another|a\s+further|an\s+additional|a\s+total(?:\s+of)?|"
                      r"some|all|only|just|at\s+least|the|his|her|their|its|our)\s+)?[\"“]?$", re.IGNORECASE)
 _NOMINAL = re.compile(r"(?<![\w-])(?P<verb>" + _words_pattern(NOMINALS) + r")(?P<more>\s+and\s+(?:"
                       + _words_pattern(NOMINALS) + r"))?\s+of\s+(?:(?:another|a\s+further|some|all|the)\s+)?$", re.IGNORECASE)
@@ -153,7 +153,9 @@ _SIDE_PATTERN = re.compile(r"(?<![\w-])(?:" + _words_pattern(SIDE_WORDS) + r")(?
 _GROUP_AFTER = re.compile(r"\s+(?:of|from|belonging\s+to|loyal\s+to|with|in|on\s+the\s+side\s+of|fighting\s+for)\s+(?:the\s+)?(?P<group>[^,.;:()\"“”]{1,60})",
                           re.IGNORECASE)
 # (a colon may open the list: "more than 470 dead, including: 241 militants, 127 soldiers and 105 civilians")
-_SUBSET_BEFORE = re.compile(r"(?:\bincluding|\bamong\s+them|\bamong\s+whom|\bof\s+whom|\bof\s+which|\bincluded):?\s+$",
+_SUBSET_BEFORE = re.compile(r"(?:\bincluding|\bamong\s+them|\bamong\s+whom|\bof\s+whom|\bof\s+which|\bincluded):?\s+$"
+                            # "took the death toll to 52 — 29 troops and 23 militants": a breakdown after a dash
+                            r"|\d(?:\s*[—–]|\s+--?)\s*$",
                             re.IGNORECASE)
 _PERIOD_WORDS = Folded(r"\b(?:total|so\s+far|since|in\s+all|altogether|cumulative|overall|annual|"
                            r"over\s+the\s+same\s+period|(?:during|over|in)\s+the\s+(?:previous|past|last)|in\s+recent\s+(?:days|"

@@ -17,8 +17,9 @@ from .vocabulary import VOCABULARY
 # quote. Abbreviations such as "U.S." or "Gen." are kept whole.
 # A full stop with no space after it ("... Assad regime’.Those wounded", "Turkey said.Another 12") still ends a
 # sentence when a lower-case word ends it and a capitalised word starts the next (never "U.S.Army", "Hawarnews.com").
-_BOUNDARY = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[\"“(]?[A-Z0-9])"
-                       r"|(?:(?<=[a-z]{2}[.!?])|(?<=[a-z][\"”’][.!?]))[\"”’)]?(?=[A-Z][a-z]{2})")
+# The stop is matched first (the engine then scans for it alone); the boundary proper starts after it.
+_BOUNDARY = re.compile(r"[.!?](?P<boundary>[\"”’)]?\s+(?=[\"“(]?[A-Z0-9])"
+                       r"|(?:(?<=[a-z]{2}[.!?])|(?<=[a-z][\"”’][.!?]))[\"”’)]?(?=[A-Z][a-z]{2}))")
 _ABBREVIATIONS = re.compile(r"(?:\b[A-Z]\.|\b(?:Mr|Mrs|Ms|Dr|Gen|Col|Lt|Sgt|Capt|Maj|Prof|St|No|vs|Jan|Feb|Mar|Apr|Jun|"
                             r"Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.)$")
 
@@ -66,11 +67,13 @@ def split_sentences(article: Article, block: Block) -> list[Sentence]:
     spans = []
     cursor = 0
     for match in _BOUNDARY.finditer(text):
-        if _ABBREVIATIONS.search(text[max(cursor, match.start() - 10):match.start()]):
+        start = match.start("boundary")
+        if _ABBREVIATIONS.search(text[max(cursor, start - 10):start]):
             continue
         # A closing quote or bracket belongs to the sentence it closes.
-        closing = len(match.group()) - len(match.group().lstrip("\"”’)"))
-        spans.append((cursor, match.start() + closing))
+        boundary = match["boundary"]
+        closing = len(boundary) - len(boundary.lstrip("\"”’)"))
+        spans.append((cursor, start + closing))
         cursor = match.end()
     spans.append((cursor, len(text)))
     sentences = []
@@ -282,6 +285,7 @@ _CLAUSE_BREAK = re.compile(r",\s+(?:while|whereas|but)\s+|;\s")
 # "were reported", "was widely reported": a passive speech verb hedges the outlet's own voice and names no speaker
 # (read by the speaker search, and by the review's check for speakers it did not name).
 PASSIVE_HEDGE = re.compile(r"\b(?:was|were|is|are|been|be|being)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+_STATES_NOUN = re.compile(r"\s+(?:have|had|has|were|are|which|who|that\s+have)\b")
 _NOT_A_REPORT = re.compile(r"\s+(?:the\s+)?(?:responsibility|credit|lives)\b", re.IGNORECASE)  # "claimed the lives of"
 # "burns that they said were ...": a relative clause on something else; "a statement in which they claimed" is the
 # statement's own content and keeps its speaker.
@@ -467,6 +471,8 @@ def _speakers(context: ArticleContext, sentence: Sentence, last_speaker: Attribu
             continue
         if _NOUN_BEFORE.search(text[max(sentence.start, verb.start() - 20):verb.start()]):
             continue
+        if text.startswith("states", verb.start()) and _STATES_NOUN.match(text, verb.end()):
+            continue  # "the Coalition states have conducted 34,464 strikes": the states, not a statement
         if _NOT_A_REPORT.match(text, verb.end()):
             continue  # "claiming responsibility for the bombing" states no figure
         quoted = _QUOTED_AS.search(text, max(sentence.start, verb.start() - 90), verb.start()) \
@@ -598,16 +604,36 @@ def _speakers(context: ArticleContext, sentence: Sentence, last_speaker: Attribu
                 found.append((verb.start(), Attribution(antecedent.claimant, anaphor.group().strip(), anaphor.start(),
                                                         True)))
                 continue
+        titled_person = _TITLE_THEN_NAME.search(text, max(sentence.start, verb.start() - 120), verb.start()) \
+            if text[verb.start() - 1:verb.start()] in " ," else None
+        if titled_person and (_BACKED_BY_SPEAKER.search(text, max(sentence.start, titled_person.start() - 60),
+                                                        titled_person.start())
+                              or _OBJECT_BEFORE.search(text, max(sentence.start, titled_person.start() - 50),
+                                                       titled_person.start())):
+            titled_person = None  # "a commander in the militia backing President X said": X is not the speaker
+        if titled_person:
+            # "France's defence minister Jean-Yves Le Drian stated", "the Defence Minister, Kevin Andrews, said": a
+            # minister, general or envoy named with their title speaks in their own name
+            name = titled_person["name"]
+            actor = context.reference.actors.by_name(name)
+            found.append((verb.start(), Attribution(actor.canonical if actor else name, name,
+                                                    titled_person.start("name"))))
+            continue
         subject = _SUBJECT.search(text[max(sentence.start, verb.start() - 80):verb.start()])
         if subject and not re.fullmatch(r"(?:he|she|it|they|we|i|this|that|there|as|on|in|by|at|but|and|also|"
                                         r"however|meanwhile|later|earlier|then|while)", subject["who"], re.IGNORECASE):
             who = subject["who"].replace("*", "").strip()  # "Pro-ISIL *Wafa Media*": emphasis is markup
+            who = _TRAILING_DAY.sub("", who)  # "UNICEF on Thursday confirmed": the day is when, not who
             if re.match(r"(?:another|one)\s+\S+\s+\S", who, re.IGNORECASE):
                 who = who.split(None, 1)[1]  # "One activist source": the source, not the count
             # "the pro-PYD Hawar News Agency": a name keeps no leaning in front of it
             who = re.sub(r"^[Pp]ro-[\w'’-]+\s+(?=[A-Z])", "", who)
             # "Jordanian armed forces spokesman stated": a spokesman or press office speaks for the body it names
             who = re.sub(r"(?<=\w)\s+(?:spokes(?:man|woman|person)|media\s+office|press\s+office)$", "", who)
+            body = re.fullmatch(r"(?:(?:senior|top|high-ranking|unnamed)\s+)*(?P<body>(?:[\w.'’-]+\s+)+[\w.'’-]+)\s+"
+                                r"officials?", who)
+            if body and re.search(r"[A-Z]", body["body"]):
+                who = body["body"]  # "a senior US military official told CNN": the official speaks for the body
             person = _ROLE_AND_NAME.fullmatch(who)
             if person:
                 who = person["name"]  # "Pro-opposition activist Cédric Labrousse" speaks in his own name
@@ -627,6 +653,15 @@ def _speakers(context: ArticleContext, sentence: Sentence, last_speaker: Attribu
     return found
 
 
+_OBJECT_BEFORE = re.compile(r"\b(?:of|by|to|with|for|against|under|from|in)\s+(?:the\s+)?[^,;]{0,40}$", re.IGNORECASE)
+# A person's title right before their name and the verb: "U.S. Deputy Secretary of State Antony Blinken stated",
+# "the Australian Defence Minister, Kevin Andrews, stated" (a title word, then two to four capitalised words)
+_TITLE_THEN_NAME = re.compile(r"(?<![\w-])(?i:minister|general|secretary|ambassador|president|envoy|admiral|colonel|"
+                              r"commander|governor|mayor|chancellor)(?:\s+of\s+(?:State|Defen[cs]e|the\s+[A-Z]\w+))?"
+                              r"\s*,?\s+(?P<name>[A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|al-[\w'’-]+|bin|ibn)){1,3})"
+                              r"\s*,?\s*(?:also\s+|later\s+|then\s+)?$")
+
+
 # The subject of a speech verb that the actors table does not know, opening its clause:
 # "Rebel forces reported", "Pro-opposition media outlets reported that", "Turkish sources said".
 # ("For instance, in January 2015 X announced", "As of March 2016, the Albanian Government estimates")
@@ -638,6 +673,7 @@ _SUBJECT = re.compile(r"(?:^[\s,]*(?:(?:Meanwhile|However|Later|Separately|Earli
                       r"(?:\s+(?:on\s+\w+|also|later|further|meanwhile|separately|has|have|had))?\s+$")
 
 
+_TRAILING_DAY = re.compile(r"\s+(?:(?:late|early)\s+)?on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$")
 _QUOTED_AS = re.compile(r"\bquoted\s+(?P<who>[^,.;:\"“”()]{2,70}?)\s+as\s+$")
 _UNNAMED_SOURCE = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Ss]ome|[Oo]ther|[Ss]everal|[Uu]nnamed|[Aa]nonymous)\s+"
                              r"(?:(?:unnamed|anonymous|other)\s+)?(?:(?P<kind>military|security|medical|hospital|"
@@ -760,10 +796,12 @@ _UNLISTED = [
                r"reported|claimed|stated|announced)\b"),
     # "according to the governor of Hatay province"
     # (a title in Markdown emphasis: "according to *The New York Times*")
-    re.compile(r"\b(?:according to|citing) \**(?P<who>(?:[\w'’-]+ ){0,8}[\w'’-]+)\**(?=[,.;:)]|$)", re.IGNORECASE),
+    # ("according to a Tehrik-i-Taliban Pakistan (TTP) spokesperson": an abbreviation in brackets inside the name)
+    re.compile(r"\b(?:according to|citing) \**(?P<who>(?:(?:[\w'’-]+|\([A-Z]{2,8}\)) ){0,8}[\w'’-]+)\**(?=[,.;:)]|$)",
+               re.IGNORECASE),
     # "the UN's updated figure for the death toll had reached 80,000": whose figure it is
     re.compile(r"\b(?P<who>(?:U\.?N\.?|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}))['’]s\s+(?:\w+\s+){0,2}(?:figure|figures|"
-               r"toll|death\s+toll|count|tally|estimate|estimates|data)\b"),
+               r"toll|death\s+toll|count|tally|estimate|estimates|data|claim|claims|assertion)\b"),
     # "the army was accused by the opposition of executing 65 people"
     re.compile(r"\b(?:was|were)\s+accused\s+by\s+(?:the\s+)?(?P<who>[\w'’-]+(?:\s+[\w'’-]+){0,3}?)\s+of\b"),
     # "..., the governor of Hatay province said."
@@ -804,6 +842,8 @@ def _unlisted_source(sentence: Sentence) -> Attribution | None:
                 who, written = apposed["name"], text[match.start("who"):apposed.end("name")]  # "according to the governor of Hatay, Rahmi Dogan,": the person
             # "the 13th Division's media wing": a spokesman or media office speaks for its organisation
             who = _MOUTHPIECE.sub("", who)
+            # "a TTP spokesperson": a spokesman speaks for the body; the bracketed abbreviation is not its name
+            who = re.sub(r"(?<=\w)\s+spokes(?:man|woman|person)$", "", re.sub(r"\s+\([A-Z]{2,8}\)", "", who))
             if _UNNAMED_REPORT.fullmatch(who):
                 who = "unnamed source"  # "according to one report": a source the text does not name
             return Attribution(who, written, sentence.start)

@@ -876,3 +876,31 @@ def test_fatalities_asides_and_relative_clauses(tmp_path, reference, text, expec
 ])
 def test_sources_named_by_their_kind(tmp_path, reference, text, claimant):
     assert [c.claimant for c in _claims(tmp_path, reference, text)] == [claimant]
+
+
+@pytest.mark.parametrize("text, claimant", [
+    # a minister, general or envoy named with a title speaks in their own name
+    ("In May 2016, U.S. Deputy Secretary of State Maria Holt stated that over 4,000 militants had been killed.",
+     "Maria Holt"),
+    ("Later, the Canadian Defence Minister, Paul Tremblay, stated that more than 900 fighters had been killed.",
+     "Paul Tremblay"),
+    ("Spain's defence minister Ana Garcia Ruiz said that 300 fighters had been killed.", "Ana Garcia Ruiz"),
+    # the actors table still gives the canonical name of a known person
+    ("Turkish Defence Minister Hulusi Akar said 12 soldiers were wounded.", "Hulusi Akar"),
+    # an official speaks for the body; a spokesperson's bracketed abbreviation is not part of the name
+    ("A senior French army official told reporters that 40 fighters had been killed.", "French army"),
+    ("According to a Liwa al-Haqq (LAH) spokesperson, the raid killed 14 militants.", "Liwa al-Haqq"),
+    # eyewitnesses are a source the table need not know; "X's claim that" is X's
+    ("Meanwhile, activists and eyewitnesses reported that the shelling killed at least 10 civilians.",
+     "activists and eyewitnesses"),
+    ("This contrasted with Bahrain's claim that its strikes had killed 700 militants.", "Bahrain"),
+])
+def test_titled_people_officials_and_claims(tmp_path, reference, text, claimant):
+    assert [c.claimant for c in _claims(tmp_path, reference, text)] == [claimant]
+
+
+def test_the_states_of_a_coalition_are_no_statement(tmp_path, reference):
+    # "the Coalition states have ...": a plural noun, not the speech verb "states"
+    claims = _claims(tmp_path, reference, "The Coalition states have conducted 3,000 strikes and killed at least 80 "
+                                          "civilians.")
+    assert [(c.number_low, c.claimant_as_written) for c in claims] == [(80, "(not attributed)")]

@@ -677,3 +677,29 @@ def test_a_bare_figure_after_its_own_people_is_the_speakers_too(tmp_path, refere
 def test_displaced_others_are_civilians(tmp_path, reference):
     claims = _claims(tmp_path, reference, "The offensive has displaced more than 40,000 others, the UN said.")
     assert [(c.outcome, c.victim_side) for c in claims] == [("displaced", "civilians")]
+
+
+# Held-out news round 19 (news3)
+
+def test_a_day_after_an_unlisted_subject_is_not_part_of_its_name(tmp_path, reference):
+    claims = _claims(tmp_path, reference, "Medecins Unis on Tuesday confirmed that four children were killed in Atmeh.")
+    assert [c.claimant for c in claims] == ["Medecins Unis"]
+
+
+def test_a_breakdown_after_a_dash_gives_subsets_with_the_totals_outcome(tmp_path, reference):
+    claims = _claims(tmp_path, reference, "Clashes on Friday took the death toll to 40 — 25 soldiers and 15 "
+                                          "militants, SOHR said.")
+    assert [(c.number_low, c.outcome, c.claimant) for c in claims] == [(40, "killed", SOHR), (25, "killed", SOHR),
+                                                                       (15, "killed", SOHR)]
+
+
+def test_a_range_with_a_hyphen_is_no_breakdown(tmp_path, reference):
+    claims = _claims(tmp_path, reference, "Between 2015-2019 some 30 soldiers were killed in the town.")
+    assert [c.number_low for c in claims] == [30]
+
+
+def test_a_vague_figure_before_according_to(tmp_path, reference):
+    claims = _claims(tmp_path, reference, "Strikes killed at least nine people and wounded dozens according to medics.")
+    assert [(c.quantity_text, c.outcome, c.claimant) for c in claims] == [
+        ("at least nine", "killed", "medics"), ("dozens", "wounded", "medics")]
+
