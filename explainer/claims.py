@@ -89,7 +89,9 @@ CANDIDATE = NameFinder(
     list(PARTICIPLES) + list(INTRANSITIVES) + list(TRANSITIVES) + list(OUTCOME_NOUNS) + list(NOMINALS)
     + list(STOCK_VERBS) + list(V["toll_word"]) + [w.capitalize() for w in [*PARTICIPLES, *INTRANSITIVES,
                                                                          *TRANSITIVES, *OUTCOME_NOUNS]]
-    + ["refugees", "displaced", "hostage", "hostages"])
+    + ["refugees", "displaced", "hostage", "hostages"]
+    # a subset in a sentence of its own ("Among them were 8 children", "18 of them were civilians")
+    + ["Among them", "Among those", "Among these", "Of them", "Of those", "Of these", "of them were"])
 
 # Words that may stand between the people and their verb: auxiliaries, adverbs and the vocabulary's hedges
 # ("were reportedly killed", "are said to have died", "was reported to be killed").
@@ -915,6 +917,12 @@ def _named_links(text: str, context: ArticleContext, taken: list[tuple[int, int]
         if role:
             descriptor = re.sub(r"[,.;:]", " ", role).lower().split()[-6:]
         found.append((start, verb.end(), verb["verb"], descriptor, named[1]))
+        if text.endswith(" and ", 0, start) and not match["apposition"]:
+            # "Omar Haddad and Samir Khalil were killed": two named people, one row each
+            other = _name_before(text, start - 5)
+            if other is not None and _a_person(other[1], context) \
+                    and not _COUNTED_BEFORE.search(text, max(0, other[0] - 80), other[0]):
+                found.append((other[0], start - 5, verb["verb"], descriptor, other[1]))
     for match in _NAMED_ACTIVE.finditer(text):
         # The name may follow a few words that describe the person: "the death of U.S. volunteer Jordan MacTaggart".
         named = None
@@ -969,6 +977,11 @@ def _claimant(attribution: Attribution | None, context: ArticleContext) -> tuple
     return attribution.claimant, attribution.claimant_as_written, attribution.inferred
 
 
+# "Among them were 8 children", "Of those, 12 were soldiers": a subset in a sentence of its own
+_SUBSET_OPENING = re.compile(r"(?:Among\s+(?:them|those|these)|Of\s+(?:them|those|these))\b[^.;]{0,40}?\s+(?:were|was)\s")
+_PARTITIVE_WERE = re.compile(r"\s+of\s+them\s+were\s")
+
+
 @dataclass
 class _State:
     """What carries from one sentence to the next."""
@@ -978,7 +991,9 @@ class _State:
     last_speaker: Attribution | None = None
     last_phrase: _Victims | None = None
     last_heads: dict = field(default_factory=dict)  # the last figure sentence's people by noun, with a party side
+    last_outcome: str | None = None  # the outcome of the last figure: "Among them were 8 children" takes it
     claims: list = field(default_factory=list)
+    spoken: list = field(default_factory=list)  # (start, end, claimant) of each sentence that gave claims
 
 
 # A parenthesis between a pair of dashes ("12 civilians -- including seven children -- were killed") reads like one
@@ -1015,6 +1030,9 @@ def _sentence_claims(article: Article, context: ArticleContext, sentence: Senten
         # "This brought the total to four", "over the same period": the last source goes on.
         speaker_here = Attribution(state.last_speaker.claimant, state.last_speaker.claimant_as_written,
                                    state.last_speaker.start, True)
+    # "The agency cited a local official, saying that ...": the one cited speaks for the figures after it, even when
+    # the sentence opens with a speaker read from a description
+    cited = speaker_here is not None and speaker_here.inferred and "cit" in text and _CITED_SAYING.search(text)
     previous: _Victims | None = None
     parent: _Link | None = None
     for link in links:
@@ -1046,7 +1064,17 @@ def _sentence_claims(article: Article, context: ArticleContext, sentence: Senten
                 phrase.side = _side(phrase, owner.phrase, owner.outcome)
                 links.append(_Link(phrase, owner.outcome, phrase.start, phrase.end, "subset"))
                 linked.add(id(phrase))
+    if not links and phrases and state.last_outcome and (text[:2] in ("Am", "Of") or " of them were " in text):
+        # "SOHR said 30 were killed. Among them were 8 children.", "18 of them were civilians.": a subset in a
+        # sentence of its own takes the outcome of the figure before it (and this sentence's own attribution)
+        for phrase in phrases:
+            opening = _SUBSET_OPENING.match(scan) and not links and scan[:phrase.start].count(",") <= 1
+            if opening or _PARTITIVE_WERE.match(scan, phrase.end):
+                phrase.subset = True
+                phrase.side = _side(phrase, state.last_phrase, state.last_outcome)
+                links.append(_Link(phrase, state.last_outcome, phrase.start, phrase.end, "subset"))
     if links:
+        state.last_outcome = max(links, key=lambda lk: lk.phrase.start).outcome
         state.last_phrase = max(links, key=lambda lk: lk.phrase.start).phrase
         state.last_heads = {lk.phrase.head: lk.phrase for lk in links
                             if lk.phrase.head in _MILITARY_HEADS and lk.phrase.side in _PARTIES}
@@ -1054,8 +1082,11 @@ def _sentence_claims(article: Article, context: ArticleContext, sentence: Senten
     for link in sorted(links, key=lambda lk: (lk.phrase.start, OUTCOMES.index(lk.outcome))):
         phrase = link.phrase
         attribution = attribute(context, sentence, sentence.start + phrase.start, state.last_speaker, figure=True) \
-            if speaker_here is not None and not speaker_here.inferred else speaker_here
+            if speaker_here is not None and (not speaker_here.inferred or cited) else speaker_here
         claimant, as_written, inferred = _claimant(attribution, context)
+        if attribution is not None and _SURNAME.fullmatch(claimant) and not context.reference.actors.by_name(claimant) \
+                and claimant.lower() not in V["source_noun"] and claimant.lower() not in SIDE_WORDS:
+            claimant, inferred = _full_name(article.text, sentence.start, claimant, state), True
         if phrase.side == "unspecified" and (phrase.head in _MILITARY_HEADS or link.kind == "own"
                                              or (not phrase.head and (link.kind == "subset" or phrase.possessive))) \
                 and (link.kind in ("passive", "own", "noun", "subset") or phrase.possessive
@@ -1106,8 +1137,29 @@ def _sentence_claims(article: Article, context: ArticleContext, sentence: Senten
         ))
     if speaker_here is not None:
         state.last_speaker = speaker_here
+    if links and state.claims:
+        state.spoken.append((sentence.start, sentence.end, state.claims[-1].claimant))
     if mentions and table_day is None:
         _carry_day(text, mentions, state)
+
+
+_CITED_SAYING = re.compile(r"\bcit(?:ed|es|ing)\s+[^,.;:]{2,70},\s+\w+ing\b")
+_SURNAME = re.compile(r"[A-Z][a-z][\w'’-]+")
+# Titles and roles written before a name ("Paramedic Lina Haddad" opening a sentence): not part of the name
+_HONORIFIC = re.compile(r"^(?:(?:Mr|Mrs|Ms|Dr|Gen|Col|Maj|Capt|Lt|Sgt|President|Minister|Governor|Mayor|General|Colonel|"
+                        r"Activist|Commander|Spokesman|Spokeswoman|Doctor|Paramedic|Rescuer|Resident|Witness|Journalist|"
+                        r"Reporter|Correspondent|Analyst|Official|Researcher|Photographer|Director|Chief|Head|Deputy|"
+                        r"Local|Opposition|Rebel|Syrian|Turkish|Russian|Kurdish|Iranian)\.?\s+)+")
+
+
+def _full_name(text: str, before: int, surname: str, state: _State) -> str:
+    """Who a surname alone stands for ("Cutts said" after "Mark Cutts, a UN coordinator, said"): the claimant of the
+    sentence that named the person in full, else the full name; the surname itself when it was never given in full."""
+    full = re.search(r"\b(?:[A-Z][\w'’-]+ ){1,3}" + re.escape(surname) + r"\b", text[:before])
+    if full is None:
+        return surname
+    owner = next((claimant for start, end, claimant in state.spoken if start <= full.start() < end), None)
+    return owner or _HONORIFIC.sub("", full.group()) or surname
 
 
 def extract_claims(article: Article, reference: Reference, context: ArticleContext | None = None) -> list[Claim]:

@@ -450,6 +450,23 @@ def quotation_speaker(context: ArticleContext, sentence: Sentence, last_speaker:
     return None
 
 
+_REPORTING_KINDS = ("monitor", "outlet", "news_agency", "media", "ngo", "humanitarian", "international_organisation",
+                    "think_tank", "civil_defence")
+_BY_AGENT = re.compile(r"[^,;:()]{0,80}\bby\s+(?:the\s+)?\**$")
+
+
+def _reporting_agent(text: str, sentence: Sentence, mentions: list, mention_starts: list[int], after: int):
+    """The monitor or outlet named as the agent of a passive report ("were reported ... by the SOHR"), or None."""
+    if " by " not in text[after:min(sentence.end, after + 100)]:
+        return None
+    index = bisect.bisect_left(mention_starts, after)
+    if index < len(mentions) and mentions[index].actor is not None \
+            and mentions[index].actor.kind in _REPORTING_KINDS and _BY_AGENT.fullmatch(text, after,
+                                                                                    mentions[index].start):
+        return mentions[index]
+    return None
+
+
 def _speakers_once(context: ArticleContext, sentence: Sentence, last_speaker: Attribution | None
                    ) -> list[tuple[int, Attribution]]:
     """:func:`_speakers`, read once per sentence and last speaker (callers only read the list)."""
@@ -468,6 +485,11 @@ def _speakers(context: ArticleContext, sentence: Sentence, last_speaker: Attribu
     mention_starts = [m.start for m in mentions]
     for verb in SPEECH_VERBS.finditer(text, sentence.start, sentence.end):
         if PASSIVE_HEDGE.search(text[max(sentence.start, verb.start() - 24):verb.start()]):
+            agent = _reporting_agent(text, sentence, mentions, mention_starts, verb.end())
+            if agent is not None:
+                # "283 militants were reported killed during the offensive by the SOHR": the passive's agent
+                # reports (only a monitor, outlet or agency: "killed by the army" names who killed)
+                found.append((verb.start(), Attribution(agent.actor.canonical, agent.text, agent.start)))
             continue
         if _NOUN_BEFORE.search(text[max(sentence.start, verb.start() - 20):verb.start()]):
             continue
@@ -477,6 +499,9 @@ def _speakers(context: ArticleContext, sentence: Sentence, last_speaker: Attribu
             continue  # "claiming responsibility for the bombing" states no figure
         quoted = _QUOTED_AS.search(text, max(sentence.start, verb.start() - 90), verb.start()) \
             if text[verb.start() - 3:verb.start()] == "as " else None
+        if quoted is None and text[verb.start() - 2:verb.start()] == ", " and text.startswith("ing", verb.end() - 3):
+            # "Anadolu cited the news agency Hawzah, reporting that ...": the one cited speaks, as when quoted
+            quoted = _CITED.search(text, max(sentence.start, verb.start() - 90), verb.start())
         if quoted:
             # "SANA quoted a military source as saying", "the agency quoted the regime's officials as saying": the
             # one quoted speaks, whether or not the actors table knows the words
@@ -674,6 +699,7 @@ _SUBJECT = re.compile(r"(?:^[\s,]*(?:(?:Meanwhile|However|Later|Separately|Earli
 
 
 _TRAILING_DAY = re.compile(r"\s+(?:(?:late|early)\s+)?on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$")
+_CITED = re.compile(r"\bcit(?:ed|es|ing)\s+(?P<who>[^,.;:\"“”()]{2,70}?)\s*,\s*$")
 _QUOTED_AS = re.compile(r"\bquoted\s+(?P<who>[^,.;:\"“”()]{2,70}?)\s+as\s+$")
 _UNNAMED_SOURCE = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Ss]ome|[Oo]ther|[Ss]everal|[Uu]nnamed|[Aa]nonymous)\s+"
                              r"(?:(?:unnamed|anonymous|other)\s+)?(?:(?P<kind>military|security|medical|hospital|"

@@ -506,10 +506,11 @@ def test_who_claims_in_ninth_round(tmp_path, reference, text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
-    # named people with separate particles ("al", "bin"); "were killed" after a name (of two joined by "and", only
-    # the last is read: the first is a known gap)
+    # named people with separate particles ("al", "bin"); "were killed" after a name (two joined by "and" give a row
+    # each)
     ("ISIL brigade commander Omar al Hassan al Shami was killed in an airstrike.", [(1, "killed", "rebels")]),
-    ("Col. Samir Haddad and Maj. Gen. Fadi Nasser were killed near Ariha.", [(1, "killed", "unspecified")]),
+    ("Col. Samir Haddad and Maj. Gen. Fadi Nasser were killed near Ariha.",
+     [(1, "killed", "unspecified"), (1, "killed", "unspecified")]),
     # "dying", "at the cost of", generals
     ("Rebels said 30 soldiers died, with 12 militiamen dying as well.",
      [(30, "killed", "unspecified"), (12, "killed", "unspecified")]),
@@ -904,3 +905,36 @@ def test_the_states_of_a_coalition_are_no_statement(tmp_path, reference):
     claims = _claims(tmp_path, reference, "The Coalition states have conducted 3,000 strikes and killed at least 80 "
                                           "civilians.")
     assert [(c.number_low, c.claimant_as_written) for c in claims] == [(80, "(not attributed)")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a subset in a sentence of its own takes the outcome of the figure before it, in its own sentence's voice
+    ("The monitor said 30 people were killed. Among them were 8 children.",
+     [(30, "killed", "Syrian Observatory for Human Rights"), (8, "killed", None)]),
+    ("The strike wounded 40 people. 18 of them were civilians.", [(40, "wounded", None), (18, "wounded", None)]),
+    ("The raid killed 25 people. Of those, 12 were soldiers.", [(25, "killed", None), (12, "killed", None)]),
+    # no figure before: nothing to take
+    ("Among them were 8 children.", []),
+])
+def test_subsets_in_a_sentence_of_their_own(tmp_path, reference, text, expected):
+    claims = _claims(tmp_path, reference, text)
+    assert [(c.number_low, c.outcome, None if c.claimant_as_written == "(not attributed)" else c.claimant)
+            for c in claims] == expected
+
+
+def test_two_named_people_joined_by_and(tmp_path, reference):
+    claims = _claims(tmp_path, reference, "Omar Haddad and Samir Khalil were killed in the strike.")
+    assert sorted(c.quantity_text for c in claims) == ["Omar Haddad", "Samir Khalil"]
+
+
+@pytest.mark.parametrize("text, claimant", [
+    # the agent of a passive report is its claimant when it is a monitor, outlet or agency
+    ("Ninety militants and 40 soldiers were reported killed during the week by the SOHR.",
+     "Syrian Observatory for Human Rights"),
+    ("Twelve civilians were reported dead by Anadolu Agency.", "Anadolu Agency"),
+    # "killed by the army" names who killed, not who reports
+    ("Five soldiers were reported killed by the Turkish army.", None),
+])
+def test_passive_report_by_a_monitor(tmp_path, reference, text, claimant):
+    claims = _claims(tmp_path, reference, text)
+    assert {None if c.claimant_as_written == "(not attributed)" else c.claimant for c in claims} == {claimant}
