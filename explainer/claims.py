@@ -993,6 +993,7 @@ class _State:
     last_heads: dict = field(default_factory=dict)  # the last figure sentence's people by noun, with a party side
     last_outcome: str | None = None  # the outcome of the last figure: "Among them were 8 children" takes it
     claims: list = field(default_factory=list)
+    spoken: list = field(default_factory=list)  # (start, end, claimant) of each sentence that gave claims
 
 
 # A parenthesis between a pair of dashes ("12 civilians -- including seven children -- were killed") reads like one
@@ -1029,6 +1030,9 @@ def _sentence_claims(article: Article, context: ArticleContext, sentence: Senten
         # "This brought the total to four", "over the same period": the last source goes on.
         speaker_here = Attribution(state.last_speaker.claimant, state.last_speaker.claimant_as_written,
                                    state.last_speaker.start, True)
+    # "The agency cited a local official, saying that ...": the one cited speaks for the figures after it, even when
+    # the sentence opens with a speaker read from a description
+    cited = speaker_here is not None and speaker_here.inferred and "cit" in text and _CITED_SAYING.search(text)
     previous: _Victims | None = None
     parent: _Link | None = None
     for link in links:
@@ -1078,8 +1082,11 @@ def _sentence_claims(article: Article, context: ArticleContext, sentence: Senten
     for link in sorted(links, key=lambda lk: (lk.phrase.start, OUTCOMES.index(lk.outcome))):
         phrase = link.phrase
         attribution = attribute(context, sentence, sentence.start + phrase.start, state.last_speaker, figure=True) \
-            if speaker_here is not None and not speaker_here.inferred else speaker_here
+            if speaker_here is not None and (not speaker_here.inferred or cited) else speaker_here
         claimant, as_written, inferred = _claimant(attribution, context)
+        if attribution is not None and _SURNAME.fullmatch(claimant) and not context.reference.actors.by_name(claimant) \
+                and claimant.lower() not in V["source_noun"] and claimant.lower() not in SIDE_WORDS:
+            claimant, inferred = _full_name(article.text, sentence.start, claimant, state), True
         if phrase.side == "unspecified" and (phrase.head in _MILITARY_HEADS or link.kind == "own"
                                              or (not phrase.head and (link.kind == "subset" or phrase.possessive))) \
                 and (link.kind in ("passive", "own", "noun", "subset") or phrase.possessive
@@ -1130,8 +1137,29 @@ def _sentence_claims(article: Article, context: ArticleContext, sentence: Senten
         ))
     if speaker_here is not None:
         state.last_speaker = speaker_here
+    if links and state.claims:
+        state.spoken.append((sentence.start, sentence.end, state.claims[-1].claimant))
     if mentions and table_day is None:
         _carry_day(text, mentions, state)
+
+
+_CITED_SAYING = re.compile(r"\bcit(?:ed|es|ing)\s+[^,.;:]{2,70},\s+\w+ing\b")
+_SURNAME = re.compile(r"[A-Z][a-z][\w'’-]+")
+# Titles and roles written before a name ("Paramedic Lina Haddad" opening a sentence): not part of the name
+_HONORIFIC = re.compile(r"^(?:(?:Mr|Mrs|Ms|Dr|Gen|Col|Maj|Capt|Lt|Sgt|President|Minister|Governor|Mayor|General|Colonel|"
+                        r"Activist|Commander|Spokesman|Spokeswoman|Doctor|Paramedic|Rescuer|Resident|Witness|Journalist|"
+                        r"Reporter|Correspondent|Analyst|Official|Researcher|Photographer|Director|Chief|Head|Deputy|"
+                        r"Local|Opposition|Rebel|Syrian|Turkish|Russian|Kurdish|Iranian)\.?\s+)+")
+
+
+def _full_name(text: str, before: int, surname: str, state: _State) -> str:
+    """Who a surname alone stands for ("Cutts said" after "Mark Cutts, a UN coordinator, said"): the claimant of the
+    sentence that named the person in full, else the full name; the surname itself when it was never given in full."""
+    full = re.search(r"\b(?:[A-Z][\w'’-]+ ){1,3}" + re.escape(surname) + r"\b", text[:before])
+    if full is None:
+        return surname
+    owner = next((claimant for start, end, claimant in state.spoken if start <= full.start() < end), None)
+    return owner or _HONORIFIC.sub("", full.group()) or surname
 
 
 def extract_claims(article: Article, reference: Reference, context: ArticleContext | None = None) -> list[Claim]:
@@ -1288,7 +1316,9 @@ def _table_claims(article: Article, context: ArticleContext, rows: list[Block], 
                 day = found[0].date.isoformat() if found else ""
             if _PLACE_HEADER.match(name) and text:
                 place = text
-        if not place and row and not _NUMBER_CELL.match(row[0][1][0]):
+        if not place and row and not _NUMBER_CELL.match(row[0][1][0]) and not _DATE_HEADER.match(row[0][0]) \
+                and not _SOURCE_HEADER.match(row[0][0]):
+            # The first cell names the row ("Idlib | 12 | 3"); a date or a source there is no place.
             place = row[0][1][0]
         if claimant == context.outlet_name and beside_sentence:
             # A table without a source column cites its source in the paragraph beside it.

@@ -703,3 +703,25 @@ def test_a_vague_figure_before_according_to(tmp_path, reference):
     assert [(c.quantity_text, c.outcome, c.claimant) for c in claims] == [
         ("at least nine", "killed", "medics"), ("dozens", "wounded", "medics")]
 
+
+
+# Classes from earlier rounds' notes (news3): invented sentences
+
+def test_a_surname_alone_is_the_person_named_in_full_before(tmp_path, reference):
+    text = ("Paramedic Lina Haddad described the scene in Sarmin. Haddad said eleven civilians were killed.")
+    assert [c.claimant for c in _claims(tmp_path, reference, text)] == ["Lina Haddad"]
+
+
+def test_a_surname_alone_takes_the_body_its_bearer_spoke_for(tmp_path, reference):
+    text = ("Ahmet Demir, a spokesman for Turkey's Defence Ministry, said two soldiers were killed. Demir said four "
+            "more were wounded.")
+    assert [c.claimant for c in _claims(tmp_path, reference, text)] == [MOD, MOD]
+
+
+@pytest.mark.parametrize("text, claimant", [
+    ("The agency cited a hospital director, saying that eight civilians were killed.", "a hospital director"),
+    ("Anadolu also cited the Lebanese daily Al-Akhbar, reporting that six fighters were killed.",
+     "the Lebanese daily Al-Akhbar"),
+])
+def test_the_one_cited_speaks_for_what_follows(tmp_path, reference, text, claimant):
+    assert [c.claimant for c in _claims(tmp_path, reference, text)] == [claimant]
