@@ -873,7 +873,8 @@ def _could_be_speaker(text: str, sentence: Sentence, mention: Mention, verb_star
 
 _UNLISTED = [
     # "Rahmi Dogan, the governor of Turkey's Hatay province, said ..."
-    re.compile(r"^(?P<who>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)+, [^,]{3,80}),(?: \w+)? (?:said|says|told reporters|"
+    # (not a passive: "X, an ISIL commander ..., was reported to have been killed" names no speaker)
+    re.compile(r"^(?P<who>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)+, [^,]{3,80}),(?: (?!(?:was|were|is|are|been|be|had|has)\b)\w+)? (?:said|says|told reporters|"
                r"reported|claimed|stated|announced)\b"),
     # "according to the governor of Hatay province"
     # (a title in Markdown emphasis: "according to *The New York Times*")
