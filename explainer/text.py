@@ -684,8 +684,9 @@ def _speakers(context: ArticleContext, sentence: Sentence, last_speaker: Attribu
                 found.append((verb.start(), Attribution(antecedent.claimant, anaphor.group().strip(), anaphor.start(),
                                                         True)))
                 continue
+        window = text[max(sentence.start, verb.start() - 120):verb.start()].lower()
         titled_person = _TITLE_THEN_NAME.search(text, max(sentence.start, verb.start() - 120), verb.start()) \
-            if text[verb.start() - 1:verb.start()] in " ," else None
+            if any(word in window for word in _TITLE_WORDS) else None  # a cheap word test first
         if titled_person and (_BACKED_BY_SPEAKER.search(text, max(sentence.start, titled_person.start() - 60),
                                                         titled_person.start())
                               or _OBJECT_BEFORE.search(text, max(sentence.start, titled_person.start() - 50),
@@ -734,6 +735,8 @@ def _speakers(context: ArticleContext, sentence: Sentence, last_speaker: Attribu
 
 
 _OBJECT_BEFORE = re.compile(r"\b(?:of|by|to|with|for|against|under|from|in)\s+(?:the\s+)?[^,;]{0,40}$", re.IGNORECASE)
+_TITLE_WORDS = ("minister", "general", "secretary", "ambassador", "president", "envoy", "admiral", "colonel",
+                "commander", "governor", "mayor", "chancellor")
 # A person's title right before their name and the verb: "U.S. Deputy Secretary of State Antony Blinken stated",
 # "the Australian Defence Minister, Kevin Andrews, stated" (a title word, then two to four capitalised words)
 _TITLE_THEN_NAME = re.compile(r"(?<![\w-])(?i:minister|general|secretary|ambassador|president|envoy|admiral|colonel|"
