@@ -1334,7 +1334,9 @@ def _table_claims(article: Article, context: ArticleContext, rows: list[Block], 
                 day = found[0].date.isoformat() if found else ""
             if _PLACE_HEADER.match(name) and text:
                 place = text
-        if not place and row and not _NUMBER_CELL.match(row[0][1][0]):
+        if not place and row and not _NUMBER_CELL.match(row[0][1][0]) and not _DATE_HEADER.match(row[0][0]) \
+                and not _SOURCE_HEADER.match(row[0][0]):
+            # The first cell names the row ("Idlib | 12 | 3"); a date or a source there is no place.
             place = row[0][1][0]
         if claimant == context.outlet_name and beside_sentence:
             # A table without a source column cites its source in the paragraph beside it.

@@ -6,11 +6,12 @@ A deployment fact is reported like a claim: it keeps its quote, who reports it (
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
 from .articles import Article
-from .numbers import find_quantities
+from .numbers import find_quantities, may_end_with_number
 from .reference import Reference
 from .text import NOT_ATTRIBUTED, ArticleContext, Sentence, attribute, day_of
 from .vocabulary import VOCABULARY
@@ -66,11 +67,29 @@ class Deployment:
 
 def _count_before(sentence: Sentence, start: int) -> int | None:
     """An exact number directly before the deployment phrase ("12 observation posts")."""
+    if not may_end_with_number(sentence.text[:start]):
+        return None
     for quantity in find_quantities(sentence.text[:start]):
         if quantity.end >= start - 1 and sentence.text[quantity.end:start].strip() == "" and \
                 quantity.qualifier in ("exact", "approximately"):
             return quantity.low
     return None
+
+
+def _first_word_hits(text: str) -> list[int] | None:
+    """Where the first words of deployment phrases stand in the lower-cased article (a few C-level scans of the
+    whole text instead of a test of every sentence); None where lowering changes the text's length."""
+    lowered = text.lower()
+    if len(lowered) != len(text):
+        return None
+    hits = []
+    for word in _FIRST_WORDS:
+        where = lowered.find(word)
+        while where >= 0:
+            hits.append(where)
+            where = lowered.find(word, where + 1)
+    hits.sort()
+    return hits
 
 
 def _who(context: ArticleContext, sentence: Sentence, phrase_start: int) -> tuple[str, str]:
@@ -109,10 +128,16 @@ def extract_deployments(article: Article, reference: Reference, context: Article
     context = context or ArticleContext.build(article, reference)
     facts: list[Deployment] = []
     agency = _CAPTION_AGENCY.search(article.photo_credit or "")
+    hits = _first_word_hits(article.text)
     for block in article.blocks:
         if block.kind not in ("caption", "body"):
             continue
         for sentence in context.sentences(block):
+            if hits is not None:
+                # No first word of a phrase anywhere in the sentence's span: the tests below would fail.
+                index = bisect.bisect_left(hits, sentence.start)
+                if index == len(hits) or hits[index] >= sentence.end:
+                    continue
             lowered = sentence.text.lower()
             if not any(word in lowered for word in _FIRST_WORDS) or not _ANY_DEPLOYMENT.search(sentence.text):
                 continue

@@ -388,6 +388,27 @@ def find_quantities(text: str) -> list[Quantity]:
     return sorted(quantities, key=lambda q: q.start)
 
 
+# How a quantity can end: a digit, a number word ("twelve", "twenty-two"), a scale ("3.6m", "1.5 million") or "dozen".
+_NUMBER_ENDINGS = frozenset(_NUMBER_WORDS.split("|")) | {"million", "billion", "thousand", "mn", "bn", "m", "k"}
+
+
+def may_end_with_number(text: str) -> bool:
+    """Whether a quantity :func:`find_quantities` reads may end where ``text`` ends (trailing whitespace aside).
+
+    Read from the last word alone: a cheap test before reading the whole text ("12 observation posts": is there a
+    count right before the phrase?). True does not promise a number; False promises there is none.
+    """
+    tail = text.rstrip()
+    if not tail or tail[-1].isdigit() or tail[-1].isnumeric():
+        return bool(tail)
+    letters = len(tail)
+    while letters and tail[letters - 1].isalpha():
+        letters -= 1
+    word = tail[letters:]
+    # Beyond ASCII, case folding has surprises (the Kelvin sign is a "k"): such a word may end a number.
+    return bool(word) and (not word.isascii() or word.lower() in _NUMBER_ENDINGS)
+
+
 def parse_quantity(text: str) -> Quantity:
     """Read one quantity that makes up the whole of ``text`` ("30 to 35", "at least four").
 

@@ -122,54 +122,66 @@ class NameFinder:
     Matching is leftmost-longest and case-insensitive for names of five letters or more; shorter ones (acronyms
     such as "AP", "UN") must match their spelling, with the first letter in either case, so "un" or "ap" in running
     text are not taken for them. Linear in the length of the text, whatever the number of names.
+
+    Several lists of names (``NameFinder(aliases, descriptors)``) are found in the same one pass, each list on its
+    own (:meth:`find_each`): a name of one list never hides a name of another.
     """
 
-    def __init__(self, names):
-        spellings: dict[str, list[str]] = {}
-        for name in names:
-            name = " ".join(name.split())
-            if name:
-                spellings.setdefault(name.lower().replace("’", "'"), []).append(name)
+    def __init__(self, names, *more_names):
+        groups = (names, *more_names)
+        self._groups = len(groups)
         # Keyed by the name as :func:`_bounded` maps it; names that map alike ("u.s" and "u s") share the key.
-        grouped: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
-        for key, written in spellings.items():
-            grouped.setdefault(_boundary_key(key), []).append((key, tuple(written)))
+        grouped: dict[str, list[tuple[str, tuple[str, ...], int]]] = {}
+        for group, group_names in enumerate(groups):
+            spellings: dict[str, list[str]] = {}
+            for name in group_names:
+                name = " ".join(name.split())
+                if name:
+                    spellings.setdefault(name.lower().replace("’", "'"), []).append(name)
+            for key, written in spellings.items():
+                grouped.setdefault(_boundary_key(key), []).append((key, tuple(written), group))
         self._automaton = ahocorasick.Automaton()
         for mapped, entries in grouped.items():
             # The text itself is compared only where the mapping lost something: a name holding a space (the text
             # may hold a line separator there), a "." or "'", or a non-ASCII letter.
             compare = len(entries) > 1 or not all(c in _ASCII_WORD for c in entries[0][0])
             self._automaton.add_word(mapped, (len(mapped), compare, tuple(entries)))
-        self._empty = not spellings
+        self._empty = not grouped
         if not self._empty:
             self._automaton.make_automaton()
 
     def find(self, text: str) -> list[tuple[int, int]]:
-        """(start, end) of every name in ``text``, in order, not overlapping."""
+        """(start, end) of every name in ``text`` (of the first list), in order, not overlapping."""
+        return [(start, end) for start, end, _ in self.find_each(text)[0]]
+
+    def find_each(self, text: str) -> list[list[tuple[int, int, str]]]:
+        """For each list of names, (start, end, name as keyed: lower-cased, single spaces) of every one in
+        ``text``, in order, not overlapping."""
         if self._empty or not text:
-            return []
+            return [[] for _ in range(self._groups)]
         lowered = lower_same_length(text)
-        hits = []
-        append = hits.append
+        hits: list[list] = [[] for _ in range(self._groups)]
         for last, (size, compare, entries) in self._automaton.iter(_bounded(lowered)):
             # The match holds a space either side and the text is shifted by the leading one.
             start, end = last - size + 1, last - 1
-            for key, written in entries:
+            for key, written, group in entries:
                 if compare and lowered[start:end] != key:
                     continue
                 # Short names ("AP", "UN") must match their spelling, with the first letter in either case.
                 if end - start >= 5 or any(text[start + 1:end] == w[1:] and text[start].lower() == w[0].lower()
                                            for w in written):
-                    append((start, -end))
-                break
-        if len(hits) > 1:
-            hits.sort()
-        found, reached = [], -1
-        for start, negative_end in hits:
-            if start >= reached:
-                found.append((start, -negative_end))
-                reached = -negative_end
-        return found
+                    hits[group].append((start, -end, key))
+        found_each = []
+        for group_hits in hits:
+            if len(group_hits) > 1:
+                group_hits.sort()
+            found, reached = [], -1
+            for start, negative_end, key in group_hits:
+                if start >= reached:
+                    found.append((start, -negative_end, key))
+                    reached = -negative_end
+            found_each.append(found)
+        return found_each
 
 
 @dataclass(frozen=True)
@@ -191,6 +203,14 @@ class Mention:
     descriptor: bool
 
 
+def _mention(text: str, start: int, end: int, actor: Actor | None, descriptor: bool) -> Mention:
+    """A Mention, made as its frozen-dataclass __init__ would make it without one object.__setattr__ per field (an
+    article names actors dozens of times, and the call is most of the cost)."""
+    mention = object.__new__(Mention)
+    mention.__dict__.update(text=text, start=start, end=end, actor=actor, descriptor=descriptor)
+    return mention
+
+
 class ActorTable:
     """Actors with their aliases and descriptors, and a finder for their mentions in text."""
 
@@ -207,8 +227,7 @@ class ActorTable:
                 names.append(alias)
             for descriptor in _split(row["descriptors"]):
                 self.descriptor_to_actors.setdefault(descriptor.lower().replace("’", "'"), []).append(actor)
-        self._aliases = NameFinder(names)
-        self._descriptors = NameFinder(list(self.descriptor_to_actors))
+        self._names = NameFinder(names, list(self.descriptor_to_actors))  # one pass finds both
 
     def by_name(self, name: str) -> Actor | None:
         """The actor a name or alias stands for (case-insensitive), or None."""
@@ -216,21 +235,20 @@ class ActorTable:
 
     def mentions(self, text: str) -> list[Mention]:
         """Actors named in ``text``; descriptors are resolved to the nearest actor of theirs named in the text."""
-        lowered = lower_same_length(text)
-        found = [Mention(text[start:end], start, end, self.alias_to_actor[" ".join(lowered[start:end].split())],
-                         False) for start, end in self._aliases.find(text)]
-        descriptors = self._descriptors.find(text)
+        aliases, descriptors = self._names.find_each(text)
+        alias_to_actor = self.alias_to_actor
+        found = [_mention(text[start:end], start, end, alias_to_actor[key], False) for start, end, key in aliases]
         if not descriptors:
             return found
         starts = [m.start for m in found]
         by_actor: dict[str, list[int]] = {}
         for mention in found:
             by_actor.setdefault(mention.actor.actor_id, []).append(mention.start)
-        for start, end in descriptors:
+        for start, end, key in descriptors:
             index = bisect.bisect_left(starts, end) - 1
             if index >= 0 and found[index].end > start:
                 continue  # inside a name already found
-            candidates = self.descriptor_to_actors[" ".join(lowered[start:end].split())]
+            candidates = self.descriptor_to_actors[key]
             before = after = None  # (distance, actor)
             for actor in candidates:
                 positions = by_actor.get(actor.actor_id, [])
@@ -247,7 +265,7 @@ class ActorTable:
                 actor = candidates[0]
             else:
                 actor = None
-            found.append(Mention(text[start:end], start, end, actor, True))
+            found.append(_mention(text[start:end], start, end, actor, True))
         return sorted(found, key=lambda m: m.start)
 
 
@@ -288,9 +306,8 @@ class PlaceTable:
 
     def find(self, text: str) -> list[tuple[int, int, Place]]:
         """Places named in ``text`` as (start, end, place)."""
-        found = self._finder.find(text)
-        lowered = lower_same_length(text) if found else text
-        return [(start, end, self._by_name[" ".join(lowered[start:end].split())]) for start, end in found]
+        by_name = self._by_name
+        return [(start, end, by_name[key]) for start, end, key in self._finder.find_each(text)[0]]
 
 
 @lru_cache(maxsize=8)

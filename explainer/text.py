@@ -169,16 +169,71 @@ class ArticleContext:
         return self._sentences[key]
 
     def place_of(self, sentence: Sentence) -> str:
-        """The most specific place the sentence names (a town before a city), else the article's lead place."""
+        """Where the sentence's events happened: the place it names, else the last place named before it in its
+        paragraph, else the article's lead place.
+
+        A place the reference table knows comes first (a town before a city); else a place it does not know, named
+        after a word of place ("in Ayn Issa", "the village of Hadriyat", "near Damascus"), as written. A sentence
+        naming none goes on in the place of the sentences before it in its paragraph; only a paragraph naming no
+        place at all falls back to the lead place ("Idlib" must not stand for a strike the paragraph puts in Afrin).
+        """
         key = ("place", sentence.start, sentence.end)
         if key not in self._sentences:
             # Once per sentence: a sentence with a thousand figures must not be searched a thousand times.
+            named = ""
+            for earlier in self.sentences(sentence.block):
+                if earlier.start > sentence.start:
+                    break
+                named = self._named_place(earlier) or named
+            self._sentences[key] = named or self.lead_place
+        return self._sentences[key]
+
+    def _named_place(self, sentence: Sentence) -> str:
+        """The place a sentence itself names, or ""."""
+        key = ("named place", sentence.start, sentence.end)
+        if key not in self._sentences:
             places = reference_places(self.reference, sentence.text, self.mentions, sentence.start, with_kind=True,
                                       starts=self._mention_starts(), found=self.places_in(sentence.start, sentence.end))
             order = {"town": 0, "city": 1}
             places.sort(key=lambda item: order.get(item[1], 2))
-            self._sentences[key] = places[0][0] if places else self.lead_place
+            self._sentences[key] = places[0][0] if places else _unlisted_place(self, sentence)
         return self._sentences[key]
+
+
+# A place the reference table does not know, after a word of place: "in Ayn Issa", "near the town of al-Bab",
+# "on the outskirts of Jibeen", "in the Hadriyat village" is left alone (its name comes before the noun).
+_PLACE_NAMED = re.compile(r"(?<![\w-])(?:in|near|outside|around|inside|at|into|throughout)\s+(?:the\s+)?"
+                          r"(?:(?:northern|southern|eastern|western|central|north-western|northwestern|north-eastern|"
+                          r"northeastern|south-western|southwestern|south-eastern|southeastern)\s+)?"
+                          r"(?:(?:[A-Z][\w'’-]+\s+)?(?:" + _alternation("place_noun") + r")\s+of\s+(?:the\s+)?)?"
+                          r"(?P<name>(?:[Aa]l-|[Ee]l-)?[A-Z][\w'’-]+(?:\s+(?:[Aa]l-|[Ee]l-)?[A-Z][\w'’-]+){0,2})")
+_NEXT_WORD = re.compile(r"['’]?s?\s+([a-z][\w-]*)")
+_SIDE_WORDS = set(VOCABULARY["side_word"])
+_NEXT_CAPITAL = re.compile(r"\s+[A-Z]")
+_NOT_PLACE_NAMES = {"Operation", "Battle", "Siege", "Offensive", "Campaign", "Brigade", "Army", "The"}
+_NOT_PLACE_WORDS = {"the", "a", "an", "this", "that", "his", "her", "their", "its", "our", "which", "some", "many"}
+
+
+def _unlisted_place(context: ArticleContext, sentence: Sentence) -> str:
+    """A place named in the sentence that the reference table does not know, as written, or ""."""
+    text = context.article.text
+    for match in _PLACE_NAMED.finditer(text, sentence.start, sentence.end):
+        name = match["name"]
+        words = name.split()
+        if words[0].lower() in _NOT_PLACE_WORDS or any(w.lower().rstrip(".,") in dates.MONTHS
+                                                       or w.lower() in dates.WEEKDAYS for w in words):
+            continue  # "in January", "on Monday"
+        side = words[0].split("-")[0].lower() in _SIDE_WORDS
+        if side and (_NEXT_WORD.match(text, match.end("name")) or "-" in words[0]):
+            continue  # "in Turkish custody", "in Syrian territory", "in Kurdish-held areas": whose, not where
+        if name.isupper() or words[0] in _NOT_PLACE_NAMES or _NEXT_CAPITAL.match(text, match.end("name")):
+            continue  # "in PYD", "in Operation Olive Branch", "in Ba'ath Syrian Regional Branch": a body, not a place
+        start = match.start("name")
+        if any(m.start <= start < m.end and m.actor is not None and m.actor.kind != "government"
+               for m in context.mentions_in(sentence)):
+            continue  # "in Hayat Tahrir al-Sham's ranks", "at Al-Masdar News": an actor, not a place
+        return name
+    return ""
 
 
 def _hit_within(starts: list[int], sentence: Sentence) -> bool:
@@ -819,7 +874,8 @@ def _could_be_speaker(text: str, sentence: Sentence, mention: Mention, verb_star
 
 _UNLISTED = [
     # "Rahmi Dogan, the governor of Turkey's Hatay province, said ..."
-    re.compile(r"^(?P<who>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)+, [^,]{3,80}),(?: \w+)? (?:said|says|told reporters|"
+    # (not a passive: "X, an ISIL commander ..., was reported to have been killed" names no speaker)
+    re.compile(r"^(?P<who>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)+, [^,]{3,80}),(?: (?!(?:was|were|is|are|been|be|had|has)\b)\w+)? (?:said|says|told reporters|"
                r"reported|claimed|stated|announced)\b"),
     # "according to the governor of Hatay province"
     # (a title in Markdown emphasis: "according to *The New York Times*")

@@ -128,3 +128,38 @@ def test_skipping_lone_a_and_and_changes_no_number(parts):
     finally:
         numbers._tokens = fast_tokens
     assert every_token == fast
+
+
+@pytest.mark.parametrize("text, may", [
+    ("Turkey has 12", True), ("sent twelve ", True), ("some twenty-two", True), ("3.6m", True), ("1.5 Million", True),
+    ("a dozen", True), ("half a million", True), ("12K", True), ("١٢", True), ("Turkey has", False),
+    ("posts,", False), ("the 12th", False), ("", False), ("twelves", False),
+])
+def test_may_end_with_number_reads_the_last_word(text, may):
+    from explainer.numbers import may_end_with_number
+
+    assert may_end_with_number(text) is may
+
+
+def test_every_quantity_found_ends_where_may_end_with_number_says_one_may():
+    from pathlib import Path
+
+    from explainer.numbers import may_end_with_number
+
+    texts = [p.read_text(encoding="utf-8") for p in sorted(Path("tests/fixtures").glob("**/*.txt"))]
+    quantities = [(text, q) for text in texts for q in find_quantities(text)
+                  if q.qualifier not in ("vague", "unspecified")]
+    assert len(quantities) > 500
+    for text, quantity in quantities:
+        assert may_end_with_number(text[:quantity.end] + " "), (quantity, text[quantity.start - 40:quantity.end])
+
+
+@given(st.lists(st.sampled_from(["12", "3.6", "m", "K", "million", "twenty", "-", "two", "a", "dozen", "half", "an",
+                                 "and", "about", "at least", "to", "Kelvin", "\u212a", "١٢", ",", ".", "000", "th",
+                                 "soldiers", " ", "  ", "\n"]), max_size=12))
+def test_no_quantity_ends_where_may_end_with_number_says_none_can(words):
+    from explainer.numbers import may_end_with_number
+
+    text = "".join(words)
+    for quantity in find_quantities(text):
+        assert may_end_with_number(text[:quantity.end]), (text, quantity)

@@ -109,3 +109,23 @@ def test_name_finder_finds_what_a_search_name_by_name_finds(text):
     names = ["UN", "U.N.", "AP", "Syria", "Syrian government", "Erdoğan", "Erdogan", "Idlib", "İdlib", "SOHR",
              "the SOHR", "Turkey", "Turkey’s Defense Ministry", "Syrian Observatory for Human Rights", "rt"]
     assert NameFinder(names).find(text) == _names_one_by_one(names, text)
+
+
+def test_name_finder_finds_each_list_of_names_on_its_own_in_one_pass():
+    from explainer.reference import NameFinder
+
+    aliases, descriptors = ["Syrian Observatory for Human Rights", "SOHR", "Syria"], ["the monitor", "a monitor group",
+                                                                                     "Syrian Observatory"]
+    text = "The Syrian Observatory for Human Rights, a monitor group, said. The monitor (SOHR) in Syria agreed."
+    found = NameFinder(aliases, descriptors).find_each(text)
+    assert [(s, e) for s, e, _ in found[0]] == _names_one_by_one(aliases, text)
+    assert [(s, e) for s, e, _ in found[1]] == _names_one_by_one(descriptors, text)
+    assert [key for _, _, key in found[1]] == ["syrian observatory", "a monitor group", "the monitor"]
+
+
+def test_mentions_are_the_mentions_the_dataclass_makes():
+    from explainer.reference import Mention
+
+    for mention in load_reference().actors.mentions("Turkey said, a monitor group said, the SOHR said"):
+        again = Mention(mention.text, mention.start, mention.end, mention.actor, mention.descriptor)
+        assert mention == again and hash(mention) == hash(again) and repr(mention) == repr(again)

@@ -1,0 +1,62 @@
+"""Where a figure happened: the place its sentence names, else its paragraph's, else the article's lead place.
+
+Invented sentences. A place the reference table does not know is kept as written; the lead place ("Idlib") must
+never stand for a strike the paragraph puts somewhere else.
+"""
+
+import pytest
+
+from explainer.articles import clean_article
+from explainer.claims import extract_claims
+from explainer.deployments import extract_deployments
+
+from .conftest import write_article
+
+HEADLINE = "Soldiers and civilians killed as fighting goes on in Idlib\n\n"  # the lead place: Idlib
+
+
+def _claims(tmp_path, reference, text):
+    article = clean_article(write_article(tmp_path, HEADLINE + text + "\n"), reference)
+    return extract_claims(article, reference)
+
+
+@pytest.mark.parametrize("sentence, place", [
+    ("Shelling killed four civilians in Kafr Zorba on Tuesday.", "Kafr Zorba"),
+    ("An air strike near the village of Tell Qarmoush killed two children.", "Tell Qarmoush"),
+    ("An air strike in the Syrian town of al-Qantara killed two children.", "al-Qantara"),
+    ("Three soldiers were killed in the eastern countryside of Deir Hafer.", "Deir Hafer"),
+    ("An air strike on a market in Damascus killed nine people.", "Damascus"),  # a capital after "in" is a place
+])
+def test_a_place_the_table_does_not_know_is_kept_as_written(tmp_path, reference, sentence, place):
+    assert [c.place for c in _claims(tmp_path, reference, sentence)] == [place]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Two soldiers died in Turkish custody, the monitor said.",  # whose, not where
+    "Five fighters were killed in Kurdish-held areas, the monitor said.",
+    "Six fighters were killed in Operation Dawn Wind, the monitor said.",  # an operation, not a place
+    "Seven soldiers were killed in February, the monitor said.",  # a month
+    "Eight fighters were killed in YPG ranks, the monitor said.",  # an acronym is a body
+])
+def test_words_after_in_that_are_not_places(tmp_path, reference, sentence):
+    assert [c.place for c in _claims(tmp_path, reference, sentence)] == ["Idlib"]  # the lead place
+
+
+def test_a_paragraph_goes_on_in_its_place_and_the_next_starts_from_the_lead(tmp_path, reference):
+    text = ("Rebels attacked an army post in Kafr Zorba on Monday. Two soldiers were killed.\n\n"
+            "In a separate attack, three civilians were wounded.")
+    assert [c.place for c in _claims(tmp_path, reference, text)] == ["Kafr Zorba", "Idlib"]
+
+
+def test_a_table_dated_in_its_first_column_names_no_place_with_its_date(tmp_path, reference):
+    text = ("| Date | Events |\n| --- | --- |\n"
+            "| 3 May 2018 | An air strike near the village of Tell Qarmoush killed two children and their mother. |\n"
+            "| 4 May 2018 | Two soldiers were killed by a roadside bomb. |")
+    places = [c.place for c in _claims(tmp_path, reference, text)]
+    assert places and "3 May 2018" not in places and "4 May 2018" not in places and "Tell Qarmoush" in places
+
+
+def test_deployments_take_the_same_place(tmp_path, reference):
+    article = clean_article(write_article(tmp_path, HEADLINE + "Turkey sent reinforcements into Kafr Zorba on Sunday.\n"),
+                            reference)
+    assert [d.place for d in extract_deployments(article, reference)] == ["Kafr Zorba"]
