@@ -847,7 +847,8 @@ _APPOSITION_OPENING = re.compile(r"(?:(?:However|Meanwhile|But|Later|Separately)
 
 
 _BACKED_BY_SPEAKER = re.compile(r"\b(?:backing|supporting|allied\s+(?:with|to)|loyal\s+to|close\s+to|opposed\s+to|"
-                                r"fighting)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}$", re.IGNORECASE)
+                                r"fighting|(?:backed|supported|funded|armed)\s+by)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}$",
+                                re.IGNORECASE)
 
 
 def _could_be_speaker(text: str, sentence: Sentence, mention: Mention, verb_start: int) -> bool:
