@@ -116,7 +116,7 @@ _ASIDE = re.compile(r"\s+(?i:on\s+(?:both|either|each|all)\s+sides?)"
                     r"|\s+(?i:including)\s+[^,.;:]{1,60}?(?=\s+(?i:were|was|had|have)\b)"
                     # "one civilian working for the Turkish military had died": a participle clause, up to its verb
                     r"|\s+(?i:" + _words_pattern(V["aside_participle"]) + r")\s+(?i:for|with|in|at|by|alongside|on|"
-                    r"near|inside|under)\s+[^,.;:]{1,50}?(?=\s+(?i:were|was|had|have|has|are|is)\b)"
+                    r"near|inside|under|to)\s+[^,.;:]{1,50}?(?=\s+(?i:were|was|had|have|has|are|is)\b)"
                     r"|\s*,\s*(?i:including|among\s+them|mostly|most\s+of\s+them|many\s+of\s+them|"
                     # "four fighters, one of them a German volunteer, were killed"
                     r"(?:one|two|three|four|five|some|several|\d+)\s+of\s+(?:them|whom))\s+[^,.;:]{1,120},"
@@ -482,6 +482,8 @@ def _victim_phrases(sentence: str) -> list[_Victims]:
             continue  # "were among the 10 civilians killed": the whole, counted before; the people named are new
         if not phrase.head and (_YEAR.fullmatch(quantity.text) or quantity.text.lower() in ("a", "an")):
             continue  # a bare "2019" is a year; a bare "a" is an article
+        if quantity.text.lower() in ("a", "an") and "said" in lowered and _SPEAKS_AFTER.match(sentence, phrase.end):
+            continue  # "wounded 30 others, a commander in the alliance said": the speaker, not one more wounded
         phrase.subset = bool(_SUBSET_BEFORE.search(sentence[max(0, quantity.start - 20):quantity.start]))
         described = _OF_WHICH_WERE.match(sentence, phrase.end) if not phrase.head else None
         if described:
@@ -527,6 +529,14 @@ def _side(phrase: _Victims, previous: _Victims | None, outcome: str) -> str:
     own_words = bool(found)  # the people's words name a side ("Syrian soldiers"), not just the noun's default
     if found == {"unspecified"} and PERSON_NOUNS.get(phrase.head) == "rebels":
         return "unspecified"  # "YPG militants": the group's word decides, not the noun's default
+    if PERSON_NOUNS.get(phrase.head) == "rebels" and found and "rebels" not in found:
+        # "Hezbollah militants", "Iran-backed militants": the group's word decides too (a bare "Syrian" does not:
+        # "Syrian rebels" are rebels)
+        named = _sides_of_words(" ".join(w for w in phrase.modifiers if w != "syrian"))
+        if len(named) == 1 and next(iter(named)) in ("syria_government", "russia"):
+            return next(iter(named))
+    if phrase.possessive and not own_words:
+        return "unspecified"  # "lost eight of its fighters": the possessor's people, given later by the speaker
     for noun in (phrase.head, phrase.also[-1] if phrase.also else ""):
         if PERSON_NOUNS.get(noun):
             found.add(PERSON_NOUNS[noun])
@@ -588,12 +598,16 @@ def _side_of_loser(sentence: str, phrase: _Victims, verb_start: int) -> None:
     loser = _LOSER.search(sentence[max(0, verb_start - 60):phrase.start])
     if loser is None or _own_side(phrase.modifiers + [phrase.head]) is not None:
         return
-    side = _side_of_words(loser["who"])
+    # "Lebanese Hezbollah militant group ... had lost eight of its fighters": the group's name, not "militant"
+    words = re.findall(r"[\w'’-]+", loser["who"].lower())
+    side = _side_of_words(" ".join(w for w in words if w not in ("militant", "militants", "syrian"))) \
+        or _own_side(words)
     if side is None:
         # "Militants ... attempted to break through but had to retreat losing up to 18 men": the sentence's subject
         opening = [w.lower() for w in re.findall(r"[\w'’-]+", sentence[:60])[:3]]
         noun = next((i for i, w in enumerate(opening) if w in PERSON_NOUNS), None)
-        side = _own_side(opening[:noun + 1]) if noun is not None else None
+        side = (_side_of_words(" ".join(w for w in opening[:noun + 1] if w not in ("militant", "militants", "syrian")))
+                or _own_side(opening[:noun + 1])) if noun is not None else None
     if side is not None:
         phrase.side = side
 
@@ -664,7 +678,10 @@ def _link_outcomes(sentence: str, phrases: list[_Victims]) -> list[_Link]:
                 # A list item that is not the last is quoted alone, as annotators quote it.
                 links.append(_Link(phrase, outcome, phrase.start, end if following == index + 1 else phrase.end))
             continue
-        if after and not phrase.head and phrase.quantity.qualifier != "vague" and right == phrase.end:
+        if after and not phrase.head and right == phrase.end and (
+                phrase.quantity.qualifier != "vague" or (links and sentence.endswith("and ", 0, phrase.start))):
+            # (a vague "several" or "dozens" only right after "and" in a sentence that already counted people:
+            # "33 soldiers were killed and several were seriously injured")
             # "and 30 were injured": a bare number before its verb counts the people named before.
             links.append(_Link(phrase, _outcomes(after["verb"], after["more"], _AFTER_VERBS)[0],
                                phrase.start, after.end()))
@@ -1156,6 +1173,7 @@ def _sentence_claims(article: Article, context: ArticleContext, sentence: Senten
         _carry_day(text, mentions, state)
 
 
+_SPEAKS_AFTER = re.compile(r"(?:\s+[^,.;:\"“”]{0,100}?)?\s+(?:said|says)\b")
 _CITED_SAYING = re.compile(r"\bcit(?:ed|es|ing)\s+[^,.;:]{2,70},\s+\w+ing\b")
 _SURNAME = re.compile(r"[A-Z][a-z][\w'’-]+")
 # Titles and roles written before a name ("Paramedic Lina Haddad" opening a sentence): not part of the name

@@ -950,3 +950,20 @@ def test_a_day_given_no_year_in_a_text_that_never_writes_its_publication_year_is
     # a text that writes its publication year gets no such note
     path = write_article(tmp_path, "---\npublished: 2016-11-01\n---\nFighting in Idlib\n\n" + text + "\n")
     assert [c.notes for c in extract_claims(clean_article(path, reference), reference)] == [""]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a named person in apposition who "was reported to have been killed" is the victim, never a speaker
+    ("Abu Omar al-Tunisi, an ISIL commander who was linked to the attacks, was reported to have been killed.",
+     [("Abu Omar al-Tunisi", None)]),
+    # "issued a statement announcing": the body that issued it speaks
+    ("In 2019, the Joint Task Force issued a statement announcing that it had killed 4 militants.",
+     [("4", "Joint Task Force")]),
+    # "by then": the same report's period goes on into the next sentence
+    ("The monitor said 300 fighters were killed up to May. Additionally, 45 civilians were killed by then.",
+     [("300", "Syrian Observatory for Human Rights"), ("45", "Syrian Observatory for Human Rights")]),
+])
+def test_passive_appositions_statements_and_by_then(tmp_path, reference, text, expected):
+    claims = _claims(tmp_path, reference, text)
+    assert [(c.quantity_text, None if c.claimant_as_written == "(not attributed)" else c.claimant)
+            for c in claims] == expected
