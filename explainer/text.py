@@ -276,7 +276,12 @@ class Attribution:
     inferred: bool = False  # read from a description, a pronoun or a continuing sentence, not a name
 
 
-_NAME_JOINER = re.compile(r"\**\s*(?:,|and|,\s*and)\s*\**")  # "Amnesty and *Airwars*": emphasis is markup
+# "Amnesty and *Airwars*": emphasis is markup; "Amnesty International and monitoring group Airwars": a short
+# description before the second name
+_NAME_JOINER = re.compile(r"\**\s*(?:,|and|,\s*and(?:\s+(?:the\s+)?(?:monitoring|rights|news|activist|watchdog|"
+                          r"research|media)\s+(?:group|organi[sz]ation|agency|outlet|network))?|"
+                          r"and\s+(?:the\s+)?(?:monitoring|rights|news|activist|watchdog|research|media)\s+"
+                          r"(?:group|organi[sz]ation|agency|outlet|network))\s*\**")
 _POSSESSIVE = re.compile(r"['’]s\b")
 # (up to 250 characters: "Airwars, which \"maintains a database of ... since August 2014\", reports")
 _RELATIVE_CLAUSE = re.compile(r"(?:,\s*|\s+)(?:which|who)\b[^,]{0,250},")

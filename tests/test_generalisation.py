@@ -967,3 +967,10 @@ def test_passive_appositions_statements_and_by_then(tmp_path, reference, text, e
     claims = _claims(tmp_path, reference, text)
     assert [(c.quantity_text, None if c.claimant_as_written == "(not attributed)" else c.claimant)
             for c in claims] == expected
+
+
+def test_two_sources_joined_with_a_short_description(tmp_path, reference):
+    # "X and monitoring group Y said": one claim by both
+    claims = _claims(tmp_path, reference, "Amnesty International and monitoring group Airwars said 16 civilians "
+                                          "were killed.")
+    assert [c.claimant for c in claims] == ["Amnesty International and Airwars"]
