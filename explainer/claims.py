@@ -1010,6 +1010,9 @@ class _State:
     last_heads: dict = field(default_factory=dict)  # the last figure sentence's people by noun, with a party side
     last_outcome: str | None = None  # the outcome of the last figure: "Among them were 8 children" takes it
     claims: list = field(default_factory=list)
+    # The text's dates never name its publication year but name others: a day given no year is flagged for review
+    other_years_only: bool = False
+    current_day_yearless: bool = False  # the day carried on was written with a month but no year ("3 October")
     spoken: list = field(default_factory=list)  # (start, end, claimant) of each sentence that gave claims
 
 
@@ -1030,7 +1033,8 @@ def _sentence_claims(article: Article, context: ArticleContext, sentence: Senten
     text = sentence.text
     state.year_hint = dates.latest_year(text) or state.year_hint
     mentions = day_of(sentence, context, state.year_hint)
-    sentence_day = next((m.date for m in mentions if m.kind == "day" and not _is_deadline(text, m)), None)
+    day_mention = next((m for m in mentions if m.kind == "day" and not _is_deadline(text, m)), None)
+    sentence_day = day_mention.date if day_mention is not None else None
     scan = _dashes_as_commas(text)
     phrases = _victim_phrases(scan)
     links = _link_outcomes(scan, phrases)
@@ -1124,10 +1128,13 @@ def _sentence_claims(article: Article, context: ArticleContext, sentence: Senten
             phrase.side = _subject_side(context, sentence) or phrase.side
         if table_day is not None:
             event_day = date.fromisoformat(table_day) if table_day else None
+            yearless = False
         elif mentions:
             event_day = sentence_day
+            yearless = dates.names_month_without_year(day_mention)
         else:
             event_day = state.current_day
+            yearless = state.current_day_yearless
         scope = "period" if period else "incident"
         if scope == "period" and not sentence_day:
             event_day = None
@@ -1137,6 +1144,12 @@ def _sentence_claims(article: Article, context: ArticleContext, sentence: Senten
             # A report cannot tell of a day after it was published ("31 December 2099"): no date, and a note.
             notes.append(f"the text dates it {event_day.isoformat()}, after {latest.isoformat()}; check the source")
             event_day = None
+        publication_year = article.reference_date.year if article.reference_date else None
+        if event_day is not None and yearless and state.other_years_only and event_day.year == publication_year:
+            # "3 October" in a passage on 2016 saved in 2026: the year is the publication's, as the rule says, but
+            # the text never writes that year and names others, so an editor checks it.
+            notes.append(f"the text gives this day no year; {publication_year} is the publication's year, which the "
+                         "text never writes (it names other years); check the source")
         start, end = sentence.start + link.start, sentence.start + link.end
         quantity = phrase.quantity
         if link.outcome in OUTCOME_NOTES:
@@ -1205,6 +1218,13 @@ def extract_claims(article: Article, reference: Reference, context: ArticleConte
     # A text with no publication date whose dates all name one year ("On 30 April 2019", "in May 2019"): days
     # without a year take it, from its first full date on. With two years named, which one is meant is a guess.
     undated = publication_year is None
+    if publication_year is not None and str(publication_year) in article.text:
+        # (its year may be written only in front matter or a dateline: the dates of the story are what count)
+        story = " ".join(b.text for b in article.blocks if b.kind in ("headline", "subheading", "body", "table"))
+        written = dates.dated_years(story)
+        state.other_years_only = bool(written) and publication_year not in written
+    elif publication_year is not None:
+        state.other_years_only = bool(dates.dated_years(article.text))
     for block in article.blocks:
         if block.kind in ("headline", "subheading"):
             # "#### February 2020", "### 2020": days below the heading take its year.
@@ -1215,6 +1235,7 @@ def extract_claims(article: Article, reference: Reference, context: ArticleConte
             if bare or named or dates.latest_year(block.text):
                 # "### 13 October 2019": the section's figures happened that day; "### 2020": on no one day.
                 state.current_day = next((m.date for m in named if m.kind == "day"), None)
+                state.current_day_yearless = False  # a heading that dates its section writes the year
         if block.kind in ("body", "table"):
             # A day without a year takes the year of its paragraph, its heading or the publication; never a
             # year named in some earlier paragraph.
@@ -1259,6 +1280,7 @@ def _carry_day(text: str, mentions: list, state: _State) -> None:
     for mention in reversed(mentions):
         if not _is_deadline(text, mention):
             state.current_day = mention.date if mention.kind == "day" else None
+            state.current_day_yearless = dates.names_month_without_year(mention)
             return
 
 

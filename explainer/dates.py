@@ -217,6 +217,18 @@ def latest_year(text: str) -> int | None:
     return int(years[-1]) if years else None
 
 
+def dated_years(text: str) -> set[int]:
+    """Every year written as part of a date in ``text`` ("3 October 2016", "May 2019"); a bare "in 2011" is none."""
+    if not _ANY_YEAR.search(text):
+        return set()
+    return {int(m.group(1) or m.group(2)) for m in _DATED_YEAR.finditer(text)}
+
+
+def names_month_without_year(mention: DateMention | None) -> bool:
+    """Whether a day mention names a month but no year ("3 October", "October 3rd"), not "on Monday"."""
+    return mention is not None and not _ANY_YEAR.search(mention.text) and bool(_MONTH_WORD.search(mention.text + " "))
+
+
 _FULL_DATE_YEAR = Folded(r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:" + "|".join(sorted(MONTHS, key=len, reverse=True))
                          + r")\.?,?\s+((?:19|20)\d\d)\b|\b(?:" + "|".join(sorted(MONTHS, key=len, reverse=True))
                          + r")\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+((?:19|20)\d\d)\b")

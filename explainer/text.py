@@ -276,7 +276,12 @@ class Attribution:
     inferred: bool = False  # read from a description, a pronoun or a continuing sentence, not a name
 
 
-_NAME_JOINER = re.compile(r"\**\s*(?:,|and|,\s*and)\s*\**")  # "Amnesty and *Airwars*": emphasis is markup
+# "Amnesty and *Airwars*": emphasis is markup; "Amnesty International and monitoring group Airwars": a short
+# description before the second name
+_NAME_JOINER = re.compile(r"\**\s*(?:,|and|,\s*and(?:\s+(?:the\s+)?(?:monitoring|rights|news|activist|watchdog|"
+                          r"research|media)\s+(?:group|organi[sz]ation|agency|outlet|network))?|"
+                          r"and\s+(?:the\s+)?(?:monitoring|rights|news|activist|watchdog|research|media)\s+"
+                          r"(?:group|organi[sz]ation|agency|outlet|network))\s*\**")
 _POSSESSIVE = re.compile(r"['’]s\b")
 # (up to 250 characters: "Airwars, which \"maintains a database of ... since August 2014\", reports")
 _RELATIVE_CLAUSE = re.compile(r"(?:,\s*|\s+)(?:which|who)\b[^,]{0,250},")
@@ -684,8 +689,9 @@ def _speakers(context: ArticleContext, sentence: Sentence, last_speaker: Attribu
                 found.append((verb.start(), Attribution(antecedent.claimant, anaphor.group().strip(), anaphor.start(),
                                                         True)))
                 continue
+        window = text[max(sentence.start, verb.start() - 120):verb.start()].lower()
         titled_person = _TITLE_THEN_NAME.search(text, max(sentence.start, verb.start() - 120), verb.start()) \
-            if text[verb.start() - 1:verb.start()] in " ," else None
+            if any(word in window for word in _TITLE_WORDS) else None  # a cheap word test first
         if titled_person and (_BACKED_BY_SPEAKER.search(text, max(sentence.start, titled_person.start() - 60),
                                                         titled_person.start())
                               or _OBJECT_BEFORE.search(text, max(sentence.start, titled_person.start() - 50),
@@ -734,6 +740,8 @@ def _speakers(context: ArticleContext, sentence: Sentence, last_speaker: Attribu
 
 
 _OBJECT_BEFORE = re.compile(r"\b(?:of|by|to|with|for|against|under|from|in)\s+(?:the\s+)?[^,;]{0,40}$", re.IGNORECASE)
+_TITLE_WORDS = ("minister", "general", "secretary", "ambassador", "president", "envoy", "admiral", "colonel",
+                "commander", "governor", "mayor", "chancellor")
 # A person's title right before their name and the verb: "U.S. Deputy Secretary of State Antony Blinken stated",
 # "the Australian Defence Minister, Kevin Andrews, stated" (a title word, then two to four capitalised words)
 _TITLE_THEN_NAME = re.compile(r"(?<![\w-])(?i:minister|general|secretary|ambassador|president|envoy|admiral|colonel|"
