@@ -974,3 +974,9 @@ def test_two_sources_joined_with_a_short_description(tmp_path, reference):
     claims = _claims(tmp_path, reference, "Amnesty International and monitoring group Airwars said 16 civilians "
                                           "were killed.")
     assert [c.claimant for c in claims] == ["Amnesty International and Airwars"]
+
+
+def test_an_including_aside_with_no_closing_comma(tmp_path, reference):
+    # '20 rebels, including a "commander" were killed': the aside has no closing comma
+    claims = _claims(tmp_path, reference, '14 fighters, including a "field commander" were killed in the ambush.')
+    assert [(c.number_low, c.outcome) for c in claims][:1] == [(14, "killed")]
