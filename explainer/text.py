@@ -841,9 +841,11 @@ _ROLE_WORD = re.compile(r"\b(?:chief|head|director|spokes(?:man|woman|person)|de
 _DATELINE_CITY = re.compile(r"[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3},\s*")
 _DATELINE_DASH = re.compile(r"\s*(?:[–—]|--?)\s")
 _INVERTED_BEFORE = re.compile(r"[,”\"]\s*$")
+# ("of North and East Syria", "in north-eastern Syria": a direction, or two joined by "and", before the country)
+_NAME_PLACE_TAIL = re.compile(r"\s*\([A-Z][A-Za-z]{1,6}\)|\s+(?:of|in)\s+(?:[A-Z][\w'’-]*\s+(?:and\s+)?){1,4}(?=\S|$)")
 _PLACE_BEFORE = re.compile(r"(?<![\w-])(?:in|of|from|into|across|bordering|near|inside|outside|toward|towards|"
-                           r"against|throughout)\s+(?:northern\s+|southern\s+|eastern\s+|western\s+|north-western\s+|"
-                           r"northwestern\s+|north-west\s+)?$", re.IGNORECASE)
+                           r"against|throughout)\s+(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?"
+                           r"(?:\s+and\s+(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?)?\s+)?$", re.IGNORECASE)
 
 
 def _ASIDE_AROUND(text: str, sentence: Sentence, mention: Mention, verb_start: int) -> bool:
@@ -875,7 +877,7 @@ def _could_be_speaker(text: str, sentence: Sentence, mention: Mention, verb_star
     if _POSSESSIVE.match(text, mention.end, mention.end + 2):
         return False
     if mention.actor is not None and mention.actor.kind == "government" \
-            and _PLACE_BEFORE.search(text, max(sentence.start, mention.start - 12), mention.start):
+            and _PLACE_BEFORE.search(text, max(sentence.start, mention.start - 30), mention.start):
         return False  # "the governor of Hatay, bordering Syria, said": a country after a preposition is a place
     if _DATELINE_CITY.fullmatch(text, sentence.start, mention.start):
         return False  # "QAMISHLI, Syria (AP) — ...": the country of the dateline is where, not who
@@ -890,6 +892,9 @@ def _could_be_speaker(text: str, sentence: Sentence, mention: Mention, verb_star
         return False  # "a commander in the alliance backing President Assad said": the one backed is not speaking
     # "Airwars, which monitors reports of casualties, had documented": a relative clause does not break the link.
     between = _RELATIVE_CLAUSE.sub(" ", text[mention.end:verb_start])
+    if "(" in between or " of " in between or " in " in between:
+        # "the SDF (SDF) of North and East Syria announced": an acronym and a place name add no words to the subject
+        between = _NAME_PLACE_TAIL.sub(" ", between)
     opening = _OPENING_PHRASE.sub("", text[sentence.start:mention.start])
     return len(between.split()) <= 4 or len(opening.split()) <= 1 or bool(_APPOSITION_OPENING.fullmatch(opening)) or \
         ("," not in between and bool(_INQUIRY_BY.search(text, max(sentence.start, mention.start - 100), mention.start)))
