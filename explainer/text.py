@@ -40,6 +40,7 @@ ACCORDING_TO = re.compile(r"(?<![\w-])(?:" + _ACCORDING + r")\s+(?!(?:cent|capit
                           r"(?:(?:an?|the|its|their)\s+(?:[\w-]+\s+)?(?:" + _alternation("report_noun") + r")\s+"
                           r"(?:by|from)\s+(?:[\w'’-]+\s+){0,5}|(?:[\w'’-]+\s+){0,3})$", re.IGNORECASE)
 _ACCORDING_ANYWHERE = Folded(r"(?<![\w-])(?:" + _ACCORDING + r")(?![\w-])")
+_ACCORDING_WORDS = NameFinder(VOCABULARY["according_to"])  # one pass; _ACCORDING_ANYWHERE confirms each
 _CONTINUATION = Folded(r"^(?:[\"“]?(?:" + _alternation("continuation") + r")(?![\w-]))|(?<![\w-])(?:"
                        + _alternation("continuation") + r")(?![\w-])")
 PRONOUN_SUBJECT = re.compile(r"(?:^|[\s,;])(?P<p>He|She|It|They|he|she|it|they|The\s+report|the\s+report|The\s+statement|"
@@ -173,7 +174,9 @@ class ArticleContext:
     def says_according(self, sentence: Sentence) -> bool:
         """Whether the sentence holds an "according to" or its like, from one scan of the whole article."""
         if self._according_hits is None:
-            self._according_hits = [m.start() for m in _ACCORDING_ANYWHERE.finditer(self.article.text)]
+            text = self.article.text
+            self._according_hits = [start for start, _ in _ACCORDING_WORDS.find(text)
+                                    if _ACCORDING_ANYWHERE.match(text, start)]
         return _hit_within(self._according_hits, sentence)
 
     def sentences(self, block: Block) -> list[Sentence]:
