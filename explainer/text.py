@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from . import dates
 from .articles import Article, Block
 from .patterns import Folded
-from .reference import Mention, Reference
+from .reference import Mention, NameFinder, Reference
 from .tables import NOT_ATTRIBUTED  # noqa: F401 (the extraction writes it; re-exported for its rules)
 from .vocabulary import VOCABULARY
 
@@ -29,6 +29,7 @@ def _alternation(kind: str) -> str:
 
 
 SPEECH_VERBS = re.compile(r"(?<![\w-])(?:" + _alternation("speech_verb") + r")(?![\w-])")
+_SPEECH_WORDS = NameFinder(VOCABULARY["speech_verb"])  # finds them all in one pass; SPEECH_VERBS confirms each
 _ACCORDING = _alternation("according_to")
 # "according to X", "according to a 2020 UN report": up to three words between the phrase and the name.
 # "per cent of", "per capita": "per" only names a source ("per SOHR") when no unit follows it.
@@ -39,6 +40,7 @@ ACCORDING_TO = re.compile(r"(?<![\w-])(?:" + _ACCORDING + r")\s+(?!(?:cent|capit
                           r"(?:(?:an?|the|its|their)\s+(?:[\w-]+\s+)?(?:" + _alternation("report_noun") + r")\s+"
                           r"(?:by|from)\s+(?:[\w'’-]+\s+){0,5}|(?:[\w'’-]+\s+){0,3})$", re.IGNORECASE)
 _ACCORDING_ANYWHERE = Folded(r"(?<![\w-])(?:" + _ACCORDING + r")(?![\w-])")
+_ACCORDING_WORDS = NameFinder(VOCABULARY["according_to"])  # one pass; _ACCORDING_ANYWHERE confirms each
 _CONTINUATION = Folded(r"^(?:[\"“]?(?:" + _alternation("continuation") + r")(?![\w-]))|(?<![\w-])(?:"
                        + _alternation("continuation") + r")(?![\w-])")
 PRONOUN_SUBJECT = re.compile(r"(?:^|[\s,;])(?P<p>He|She|It|They|he|she|it|they|The\s+report|the\s+report|The\s+statement|"
@@ -99,7 +101,8 @@ class ArticleContext:
     _starts: list[int] | None = None
     _sentences: dict = field(default_factory=dict)
     _time_hits: list[int] | None = None
-    _speech_hits: list[int] | None = None
+    _speech_hits: list[re.Match] | None = None
+    _speech_starts: list[int] | None = None
     _according_hits: list[int] | None = None
     _places: list | None = None
     _place_starts: list[int] | None = None
@@ -151,14 +154,29 @@ class ArticleContext:
 
     def may_speak(self, sentence: Sentence) -> bool:
         """Whether the sentence holds a speech verb or an "according to", from one scan of the whole article."""
+        return bool(self.speech_verbs(sentence)) or self.says_according(sentence)
+
+    def speech_verbs(self, sentence: Sentence) -> list[re.Match]:
+        """The speech verbs of a sentence, in order, from one scan of the whole article.
+
+        The word automaton finds every speech word at once; the pattern then confirms each where it stands (its
+        case and its word boundaries), so the verbs are the ones ``SPEECH_VERBS`` finds in the sentence.
+        """
         if self._speech_hits is None:
-            self._speech_hits = [m.start() for m in SPEECH_VERBS.finditer(self.article.text)]
-        return _hit_within(self._speech_hits, sentence) or self.says_according(sentence)
+            text = self.article.text
+            found = (SPEECH_VERBS.match(text, start) for start, _ in _SPEECH_WORDS.find(text))
+            self._speech_hits = [m for m in found if m is not None]
+            self._speech_starts = [m.start() for m in self._speech_hits]
+        low = bisect.bisect_left(self._speech_starts, sentence.start)
+        high = bisect.bisect_left(self._speech_starts, sentence.end)
+        return [m for m in self._speech_hits[low:high] if m.end() <= sentence.end]
 
     def says_according(self, sentence: Sentence) -> bool:
         """Whether the sentence holds an "according to" or its like, from one scan of the whole article."""
         if self._according_hits is None:
-            self._according_hits = [m.start() for m in _ACCORDING_ANYWHERE.finditer(self.article.text)]
+            text = self.article.text
+            self._according_hits = [start for start, _ in _ACCORDING_WORDS.find(text)
+                                    if _ACCORDING_ANYWHERE.match(text, start)]
         return _hit_within(self._according_hits, sentence)
 
     def sentences(self, block: Block) -> list[Sentence]:
@@ -550,7 +568,7 @@ def _speakers(context: ArticleContext, sentence: Sentence, last_speaker: Attribu
     text = context.article.text
     mentions = context.mentions_in(sentence)
     mention_starts = [m.start for m in mentions]
-    for verb in SPEECH_VERBS.finditer(text, sentence.start, sentence.end):
+    for verb in context.speech_verbs(sentence):
         if PASSIVE_HEDGE.search(text[max(sentence.start, verb.start() - 24):verb.start()]):
             agent = _reporting_agent(text, sentence, mentions, mention_starts, verb.end())
             if agent is not None:
