@@ -735,8 +735,9 @@ def _speakers(context: ArticleContext, sentence: Sentence, last_speaker: Attribu
                                         r"however|meanwhile|later|earlier|then|while)", subject["who"], re.IGNORECASE):
             who = subject["who"].replace("*", "").strip()  # "Pro-ISIL *Wafa Media*": emphasis is markup
             who = _TRAILING_DAY.sub("", who)  # "UNICEF on Thursday confirmed": the day is when, not who
-            if re.match(r"(?:another|one)\s+\S+\s+\S", who, re.IGNORECASE):
+            if re.match(r"(?:one)\s+\S+\s+\S", who, re.IGNORECASE):
                 who = who.split(None, 1)[1]  # "One activist source": the source, not the count
+            who = _plain_source(who)
             # "the pro-PYD Hawar News Agency": a name keeps no leaning in front of it
             who = re.sub(r"^[Pp]ro-[\w'’-]+\s+(?=[A-Z])", "", who)
             # "Jordanian armed forces spokesman stated": a spokesman or press office speaks for the body it names
@@ -938,6 +939,15 @@ _MOUTHPIECE = re.compile(r"['’]s\s+(?:media\s+(?:wing|office|cent(?:er|re))|pr
                          r"spokes(?:man|woman|person))$")
 
 
+def _plain_source(who: str) -> str:
+    """A source the actors table does not know, named as a source: "Another activist" is an activist; "the SCWM
+    site" or "the Step News website" is the outlet whose site it is."""
+    who = re.sub(r"^[Aa]nother\s+(?=\S)", "", who)
+    if re.match(r"(?:[Tt]he\s+)?[A-Z0-9]", who):
+        who = re.sub(r"\s+(?:web)?site$", "", who)
+    return who
+
+
 def _unlisted_source(sentence: Sentence) -> Attribution | None:
     """A source the sentence names but the actors table does not know: kept as written, never given to the outlet.
 
@@ -953,7 +963,7 @@ def _unlisted_source(sentence: Sentence) -> Attribution | None:
             written = re.sub(r"\s+(?:has|have|had)$", "", match["who"].strip())
             # "according to a pro-government news site", "the PYD": the claimant is named without its article
             # ("the governor of Hatay province", a role, keeps it)
-            who = re.sub(r"^(?:[Aa]n?\s+|[Tt]he\s+(?=[A-Z0-9]))", "", written)
+            who = _plain_source(re.sub(r"^(?:[Aa]n?\s+|[Tt]he\s+(?=[A-Z0-9]))", "", written))
             if re.fullmatch(r"[Tt]he\s+[a-z][\w'’-]*(?:\s+[\w'’-]+){0,2}", who) and " of " not in who:
                 who = who[4:]  # "according to the official press": a source named by its kind, without its article
             person = _ROLE_AND_NAME.fullmatch(re.sub(r"^[Tt]he\s+", "", who))
