@@ -950,8 +950,8 @@ def timeline_chart(events: pd.DataFrame, articles: pd.DataFrame, story=None, wid
     wrap = 40 if narrow else 80
     if not posts.empty:
         years = posts["date"].str[:4]
-        title = (f"{len(posts)} posts with a known set-up date were set up from {years.min()} to {years.max()}, "
-                 f"{int((years == years.max()).sum())} of them in {years.max()}")
+        title = (f"{len(posts)} posts with a known set-up date, from {years.min()} to {years.max()}: "
+                 f"{int((years == years.max()).sum())} of them set up in {years.max()}")
     else:
         title = "The days the articles report"
     counts = pd.Series([n.strip() for cell in posts["credit"] for n in str(cell).split(",") if n.strip()],
