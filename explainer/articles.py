@@ -163,16 +163,27 @@ def is_web_url(url) -> bool:
         return False
 
 
+_NOT_IN_ID = re.compile(r"[^a-z0-9._-]+")
+_LATIN_OR_DIGIT = re.compile(r"[a-z0-9]")
+
+
+def _as_path(path: Path | str) -> Path:
+    """``path`` as a Path, the same object when it is one (ten thousand articles, each path converted thrice)."""
+    return path if isinstance(path, Path) else Path(path)
+
+
 def article_id_for(path: Path) -> str:
     """A stable id: the file name without its extension, lower-cased, accents dropped, other runs to hyphens.
 
     A name with no Latin letter or digit (``تقرير.txt``) gets ``article-`` and a short hash of the name, so it
     still has an id of its own, the same on every run.
     """
-    stem = Path(path).stem
-    latin = unicodedata.normalize("NFKD", stem.lower()).encode("ascii", "ignore").decode("ascii")
-    slug = re.sub(r"[^a-z0-9._-]+", "-", latin).strip("-.")
-    if not re.search(r"[a-z0-9]", slug):
+    stem = _as_path(path).stem
+    latin = stem.lower()
+    if not latin.isascii():  # (an ASCII name has no accent to drop)
+        latin = unicodedata.normalize("NFKD", latin).encode("ascii", "ignore").decode("ascii")
+    slug = _NOT_IN_ID.sub("-", latin).strip("-.")
+    if not _LATIN_OR_DIGIT.search(slug):
         slug = "article-" + hashlib.sha256(stem.encode("utf-8", "surrogateescape")).hexdigest()[:10]
     return slug
 
@@ -255,7 +266,7 @@ def _real_folder(folder: str) -> str:
 
 def read_article_text(path: Path | str) -> tuple[str, str]:
     """The decoded text of an article file and the sha256 of its bytes."""
-    path = Path(path)
+    path = _as_path(path)
     try:
         status = os.stat(path)  # one stat for "exists", "is a file" and the size: this runs once per article
     except (FileNotFoundError, NotADirectoryError):
@@ -400,9 +411,12 @@ def _raw_blocks(text: str) -> list[Block]:
     return blocks
 
 
+_FRONT_MATTER = re.compile(r"\A---\r?\n(.*?)\r?\n---\r?\n", re.DOTALL)
+
+
 def _front_matter(text: str) -> tuple[dict, int]:
     """YAML front matter at the top of a Markdown file, and where the rest begins."""
-    match = re.match(r"\A---\r?\n(.*?)\r?\n---\r?\n", text, re.DOTALL)
+    match = _FRONT_MATTER.match(text) if text.startswith("---") else None
     if not match:
         return {}, 0
     try:
@@ -461,8 +475,21 @@ def _anchored_at_start(pattern: re.Pattern) -> bool:
         and not parsed.state.flags & re.MULTILINE
 
 
-@lru_cache(maxsize=8)
+_FURNITURE_SEARCHES: dict[int, tuple] = {}
+
+
 def _furniture_search(patterns: tuple[re.Pattern, ...]):
+    """:func:`_furniture_searcher` of ``patterns``, kept by the tuple's identity: hashing compiled patterns (as an
+    lru_cache would, once per block) hashes their compiled code, every time."""
+    kept = _FURNITURE_SEARCHES.get(id(patterns))
+    if kept is None or kept[0] is not patterns:
+        if len(_FURNITURE_SEARCHES) > 16:
+            _FURNITURE_SEARCHES.clear()
+        kept = _FURNITURE_SEARCHES[id(patterns)] = (patterns, _furniture_searcher(patterns))
+    return kept[1]
+
+
+def _furniture_searcher(patterns: tuple[re.Pattern, ...]):
     """The furniture patterns as one alternation: one search per block instead of one per pattern.
 
     Where every pattern is anchored at the start ("^related stories$"), the alternation is tried at the start of the
@@ -509,7 +536,7 @@ def clean_article(path: Path | str, reference: Reference, manifest: dict[str, di
     ------
     ArticleReadError, NoArticleBodyError
     """
-    path = Path(path)
+    path = _as_path(path)
     text, sha256 = read_article_text(path)
     html_meta: dict = {}
     if path.suffix.lower() in HTML_SUFFIXES:

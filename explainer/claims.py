@@ -113,10 +113,11 @@ _ASIDE = re.compile(r"\s+(?i:on\s+(?:both|either|each|all)\s+sides?)"
                     # "Two ISIS leaders, Ahmad al-Zawi and Ahmad al-Jughayfi, were killed": names in apposition
                     r"|\s*,\s*(?:(?:[A-Z][\w'’.-]*|al-[\w'’-]+|bin|ibn|'[A-Z][\w'’-]*|and)(?:\s+|\s*,\s*)){1,14}"
                     r"(?:[A-Z][\w'’.-]*|al-[\w'’-]+)\s*,"
-                    r"|\s+(?i:including)\s+[^,.;:]{1,60}?(?=\s+(?i:were|was|had|have)\b)"
+                    # (', including a "commander" were killed': a comma before "including" and none after)
+                    r"|,?\s+(?i:including)\s+[^,.;:]{1,60}?(?=\s+(?i:were|was|had|have)\b)"
                     # "one civilian working for the Turkish military had died": a participle clause, up to its verb
                     r"|\s+(?i:" + _words_pattern(V["aside_participle"]) + r")\s+(?i:for|with|in|at|by|alongside|on|"
-                    r"near|inside|under)\s+[^,.;:]{1,50}?(?=\s+(?i:were|was|had|have|has|are|is)\b)"
+                    r"near|inside|under|to)\s+[^,.;:]{1,50}?(?=\s+(?i:were|was|had|have|has|are|is)\b)"
                     r"|\s*,\s*(?i:including|among\s+them|mostly|most\s+of\s+them|many\s+of\s+them|"
                     # "four fighters, one of them a German volunteer, were killed"
                     r"(?:one|two|three|four|five|some|several|\d+)\s+of\s+(?:them|whom))\s+[^,.;:]{1,120},"
@@ -482,6 +483,8 @@ def _victim_phrases(sentence: str) -> list[_Victims]:
             continue  # "were among the 10 civilians killed": the whole, counted before; the people named are new
         if not phrase.head and (_YEAR.fullmatch(quantity.text) or quantity.text.lower() in ("a", "an")):
             continue  # a bare "2019" is a year; a bare "a" is an article
+        if quantity.text.lower() in ("a", "an") and "said" in lowered and _SPEAKS_AFTER.match(sentence, phrase.end):
+            continue  # "wounded 30 others, a commander in the alliance said": the speaker, not one more wounded
         phrase.subset = bool(_SUBSET_BEFORE.search(sentence[max(0, quantity.start - 20):quantity.start]))
         described = _OF_WHICH_WERE.match(sentence, phrase.end) if not phrase.head else None
         if described:
@@ -527,6 +530,14 @@ def _side(phrase: _Victims, previous: _Victims | None, outcome: str) -> str:
     own_words = bool(found)  # the people's words name a side ("Syrian soldiers"), not just the noun's default
     if found == {"unspecified"} and PERSON_NOUNS.get(phrase.head) == "rebels":
         return "unspecified"  # "YPG militants": the group's word decides, not the noun's default
+    if PERSON_NOUNS.get(phrase.head) == "rebels" and found and "rebels" not in found:
+        # "Hezbollah militants", "Iran-backed militants": the group's word decides too (a bare "Syrian" does not:
+        # "Syrian rebels" are rebels)
+        named = _sides_of_words(" ".join(w for w in phrase.modifiers if w != "syrian"))
+        if len(named) == 1 and next(iter(named)) in ("syria_government", "russia"):
+            return next(iter(named))
+    if phrase.possessive and not own_words:
+        return "unspecified"  # "lost eight of its fighters": the possessor's people, given later by the speaker
     for noun in (phrase.head, phrase.also[-1] if phrase.also else ""):
         if PERSON_NOUNS.get(noun):
             found.add(PERSON_NOUNS[noun])
@@ -588,12 +599,16 @@ def _side_of_loser(sentence: str, phrase: _Victims, verb_start: int) -> None:
     loser = _LOSER.search(sentence[max(0, verb_start - 60):phrase.start])
     if loser is None or _own_side(phrase.modifiers + [phrase.head]) is not None:
         return
-    side = _side_of_words(loser["who"])
+    # "Lebanese Hezbollah militant group ... had lost eight of its fighters": the group's name, not "militant"
+    words = re.findall(r"[\w'’-]+", loser["who"].lower())
+    side = _side_of_words(" ".join(w for w in words if w not in ("militant", "militants", "syrian"))) \
+        or _own_side(words)
     if side is None:
         # "Militants ... attempted to break through but had to retreat losing up to 18 men": the sentence's subject
         opening = [w.lower() for w in re.findall(r"[\w'’-]+", sentence[:60])[:3]]
         noun = next((i for i, w in enumerate(opening) if w in PERSON_NOUNS), None)
-        side = _own_side(opening[:noun + 1]) if noun is not None else None
+        side = (_side_of_words(" ".join(w for w in opening[:noun + 1] if w not in ("militant", "militants", "syrian")))
+                or _own_side(opening[:noun + 1])) if noun is not None else None
     if side is not None:
         phrase.side = side
 
@@ -664,7 +679,10 @@ def _link_outcomes(sentence: str, phrases: list[_Victims]) -> list[_Link]:
                 # A list item that is not the last is quoted alone, as annotators quote it.
                 links.append(_Link(phrase, outcome, phrase.start, end if following == index + 1 else phrase.end))
             continue
-        if after and not phrase.head and phrase.quantity.qualifier != "vague" and right == phrase.end:
+        if after and not phrase.head and right == phrase.end and (
+                phrase.quantity.qualifier != "vague" or (links and sentence.endswith("and ", 0, phrase.start))):
+            # (a vague "several" or "dozens" only right after "and" in a sentence that already counted people:
+            # "33 soldiers were killed and several were seriously injured")
             # "and 30 were injured": a bare number before its verb counts the people named before.
             links.append(_Link(phrase, _outcomes(after["verb"], after["more"], _AFTER_VERBS)[0],
                                phrase.start, after.end()))
@@ -993,6 +1011,9 @@ class _State:
     last_heads: dict = field(default_factory=dict)  # the last figure sentence's people by noun, with a party side
     last_outcome: str | None = None  # the outcome of the last figure: "Among them were 8 children" takes it
     claims: list = field(default_factory=list)
+    # The text's dates never name its publication year but name others: a day given no year is flagged for review
+    other_years_only: bool = False
+    current_day_yearless: bool = False  # the day carried on was written with a month but no year ("3 October")
     spoken: list = field(default_factory=list)  # (start, end, claimant) of each sentence that gave claims
 
 
@@ -1013,7 +1034,8 @@ def _sentence_claims(article: Article, context: ArticleContext, sentence: Senten
     text = sentence.text
     state.year_hint = dates.latest_year(text) or state.year_hint
     mentions = day_of(sentence, context, state.year_hint)
-    sentence_day = next((m.date for m in mentions if m.kind == "day" and not _is_deadline(text, m)), None)
+    day_mention = next((m for m in mentions if m.kind == "day" and not _is_deadline(text, m)), None)
+    sentence_day = day_mention.date if day_mention is not None else None
     scan = _dashes_as_commas(text)
     phrases = _victim_phrases(scan)
     links = _link_outcomes(scan, phrases)
@@ -1107,10 +1129,13 @@ def _sentence_claims(article: Article, context: ArticleContext, sentence: Senten
             phrase.side = _subject_side(context, sentence) or phrase.side
         if table_day is not None:
             event_day = date.fromisoformat(table_day) if table_day else None
+            yearless = False
         elif mentions:
             event_day = sentence_day
+            yearless = dates.names_month_without_year(day_mention)
         else:
             event_day = state.current_day
+            yearless = state.current_day_yearless
         scope = "period" if period else "incident"
         if scope == "period" and not sentence_day:
             event_day = None
@@ -1120,6 +1145,12 @@ def _sentence_claims(article: Article, context: ArticleContext, sentence: Senten
             # A report cannot tell of a day after it was published ("31 December 2099"): no date, and a note.
             notes.append(f"the text dates it {event_day.isoformat()}, after {latest.isoformat()}; check the source")
             event_day = None
+        publication_year = article.reference_date.year if article.reference_date else None
+        if event_day is not None and yearless and state.other_years_only and event_day.year == publication_year:
+            # "3 October" in a passage on 2016 saved in 2026: the year is the publication's, as the rule says, but
+            # the text never writes that year and names others, so an editor checks it.
+            notes.append(f"the text gives this day no year; {publication_year} is the publication's year, which the "
+                         "text never writes (it names other years); check the source")
         start, end = sentence.start + link.start, sentence.start + link.end
         quantity = phrase.quantity
         if link.outcome in OUTCOME_NOTES:
@@ -1143,6 +1174,7 @@ def _sentence_claims(article: Article, context: ArticleContext, sentence: Senten
         _carry_day(text, mentions, state)
 
 
+_SPEAKS_AFTER = re.compile(r"(?:\s+[^,.;:\"“”]{0,100}?)?\s+(?:said|says)\b")
 _CITED_SAYING = re.compile(r"\bcit(?:ed|es|ing)\s+[^,.;:]{2,70},\s+\w+ing\b")
 _SURNAME = re.compile(r"[A-Z][a-z][\w'’-]+")
 # Titles and roles written before a name ("Paramedic Lina Haddad" opening a sentence): not part of the name
@@ -1187,6 +1219,13 @@ def extract_claims(article: Article, reference: Reference, context: ArticleConte
     # A text with no publication date whose dates all name one year ("On 30 April 2019", "in May 2019"): days
     # without a year take it, from its first full date on. With two years named, which one is meant is a guess.
     undated = publication_year is None
+    if publication_year is not None and str(publication_year) in article.text:
+        # (its year may be written only in front matter or a dateline: the dates of the story are what count)
+        story = " ".join(b.text for b in article.blocks if b.kind in ("headline", "subheading", "body", "table"))
+        written = dates.dated_years(story)
+        state.other_years_only = bool(written) and publication_year not in written
+    elif publication_year is not None:
+        state.other_years_only = bool(dates.dated_years(article.text))
     for block in article.blocks:
         if block.kind in ("headline", "subheading"):
             # "#### February 2020", "### 2020": days below the heading take its year.
@@ -1197,6 +1236,7 @@ def extract_claims(article: Article, reference: Reference, context: ArticleConte
             if bare or named or dates.latest_year(block.text):
                 # "### 13 October 2019": the section's figures happened that day; "### 2020": on no one day.
                 state.current_day = next((m.date for m in named if m.kind == "day"), None)
+                state.current_day_yearless = False  # a heading that dates its section writes the year
         if block.kind in ("body", "table"):
             # A day without a year takes the year of its paragraph, its heading or the publication; never a
             # year named in some earlier paragraph.
@@ -1241,6 +1281,7 @@ def _carry_day(text: str, mentions: list, state: _State) -> None:
     for mention in reversed(mentions):
         if not _is_deadline(text, mention):
             state.current_day = mention.date if mention.kind == "day" else None
+            state.current_day_yearless = dates.names_month_without_year(mention)
             return
 
 

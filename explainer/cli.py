@@ -40,6 +40,8 @@ def _parser() -> argparse.ArgumentParser:
     evaluate.add_argument("annotations", type=Path, nargs="+",
                           help="folders holding ARTICLE.txt with ARTICLE.claims.csv beside it")
     evaluate.add_argument("--reference", type=Path, default=REFERENCE_DIR)
+    evaluate.add_argument("--errors", action="store_true",
+                          help="also list, figure by figure, what was missed, extracted wrong or not annotated")
 
     build = commands.add_parser("build", help="run the notebooks (incrementally) and render the site")
     # The Makefile hands ARTICLES, ACLED and UCDP over in the environment, never through a shell command line,
@@ -132,9 +134,10 @@ def main(argv: list[str] | None = None) -> int:
             for path in written:
                 print(path)
         elif args.command == "evaluate":
-            from .evaluate import evaluate_folders, format_scores
+            from .evaluate import report
 
-            print(format_scores(evaluate_folders(args.annotations, args.reference)))
+            for folder in args.annotations:
+                print(report(folder, args.reference, errors=args.errors))
         elif args.command == "review":
             from .review import EXPORTS, LEDGER, QUEUE, run_review
 

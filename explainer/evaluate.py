@@ -8,8 +8,9 @@ field). An annotation that leaves ``claimant`` or ``place`` empty does not score
 them empty where the text does not say); every other field is compared as it stands. "Claimant right" is the
 share of annotated claims found with the right claimant, the strictest reading.
 
-``make evaluate`` prints it per text and pooled: ``python -m explainer.evaluate FOLDER ...``; ``make evaluate
-FOLDER=path`` (the ``EXPLAINER_EVALUATE`` environment variable) scores that one folder instead.
+``make evaluate`` prints it per text and pooled: ``python -m explainer.evaluate [--errors] FOLDER ...``;
+``make evaluate FOLDER=path`` (the ``EXPLAINER_EVALUATE`` environment variable) scores that one folder instead, and
+lists figure by figure what was missed, extracted wrong or not annotated (``--errors``).
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from .articles import clean_article, read_manifest
 from .claims import Claim, extract_claims
 from .exceptions import ExplainerError
 from .reference import Reference, load_reference
+from .text import ArticleContext
 
 FIELDS = ("number_low", "number_high", "qualifier", "outcome", "victim_side", "claimant", "event_date", "place")
 SKIP_WHEN_EMPTY = ("claimant", "place")
@@ -58,6 +60,7 @@ class ArticleResult:
     pairs: list[dict]
     extracted: list[Claim]
     reference: Reference = field(repr=False)
+    outlet: str = ""  # whom the text's own voice was credited to
 
     @property
     def found(self) -> int:
@@ -103,9 +106,16 @@ def _locate(text: str, quote: str, source: Path, line: int) -> tuple[int, int]:
 
 def score_article(text_path: Path, annotation_path: Path, reference: Reference) -> tuple[list[dict], list[Claim]]:
     """Pairs of (annotation, extracted claim or None) for one article, and the extracted claims."""
+    pairs, extracted, _ = _score(text_path, annotation_path, reference)
+    return pairs, extracted
+
+
+def _score(text_path: Path, annotation_path: Path, reference: Reference) -> tuple[list[dict], list[Claim], str]:
+    """:func:`score_article`, and the outlet the text's own voice was credited to."""
     manifest = read_manifest(text_path.parent / "manifest.csv")
     article = clean_article(text_path, reference, manifest)
-    extracted = extract_claims(article, reference)
+    context = ArticleContext.build(article, reference)
+    extracted = extract_claims(article, reference, context)
     with annotation_path.open(encoding="utf-8", newline="") as handle:
         annotations = list(csv.DictReader(handle))
     spans = [_locate(article.text, row["quote"], annotation_path, line)
@@ -127,7 +137,7 @@ def score_article(text_path: Path, annotation_path: Path, reference: Reference) 
             used.add(e_index)
     rows = [{"annotation": row, "claim": extracted[pairs[i]] if i in pairs else None}
             for i, row in enumerate(annotations)]
-    return rows, extracted
+    return rows, extracted, context.outlet_name
 
 
 def evaluate_articles(folders: list[Path], reference_dir: Path | None = None) -> list[ArticleResult]:
@@ -135,14 +145,17 @@ def evaluate_articles(folders: list[Path], reference_dir: Path | None = None) ->
     reference = load_reference(reference_dir) if reference_dir else load_reference()
     results = []
     for folder in folders:
+        if not Path(folder).is_dir():
+            raise ExplainerError("no such folder", path=folder,
+                                 hint="give a folder holding ARTICLE.txt and ARTICLE.claims.csv")
         for annotation_path in sorted(Path(folder).glob("*.claims.csv")):
             stem = annotation_path.name.removesuffix(".claims.csv")
             texts = [p for p in annotation_path.parent.glob(stem + ".*") if p.suffix in (".txt", ".md", ".html")]
             if not texts:
                 raise ExplainerError("annotation has no article beside it", path=annotation_path,
                                      hint=f"put {stem}.txt in the same folder")
-            pairs, extracted = score_article(texts[0], annotation_path, reference)
-            results.append(ArticleResult(stem, pairs, extracted, reference))
+            pairs, extracted, outlet = _score(texts[0], annotation_path, reference)
+            results.append(ArticleResult(stem, pairs, extracted, reference, outlet))
     if not results:
         raise ExplainerError("no *.claims.csv annotations found", path=", ".join(map(str, folders)),
                              hint="give folders holding ARTICLE.txt and ARTICLE.claims.csv")
@@ -157,15 +170,17 @@ def scores_of(results: list[ArticleResult]) -> list[Score]:
     reference = results[0].reference
     scores = [Score("claim found", matched, extracted_total, len(pairs))]
     for name in FIELDS:
-        correct = annotated = 0
+        correct = annotated = scored = 0
         for pair in pairs:
             if name in SKIP_WHEN_EMPTY and not _value(name, pair["annotation"].get(name)):
                 continue
             annotated += 1
             if pair["claim"] is not None:
+                scored += 1
                 correct += field_correct(name, pair["annotation"], pair["claim"], reference)
-        # Precision counts every extracted claim: one that matches nothing is wrong in every field.
-        scores.append(Score(name, correct, annotated + (extracted_total - matched), annotated))
+        # Precision is over the extracted claims: the found ones this field is scored on, and every claim that
+        # matches no annotation (wrong in every field). A missed claim lowers recall only.
+        scores.append(Score(name, correct, scored + (extracted_total - matched), annotated))
     return scores
 
 
@@ -250,17 +265,76 @@ def format_report(results: list[ArticleResult], title: str = "") -> str:
     return "\n".join(lines)
 
 
+def format_outlets(results: list[ArticleResult]) -> str:
+    """Whom each text's own voice was credited to: a wrong or missing outlet makes every such figure wrong."""
+    counts: dict[str, int] = {}
+    for result in results:
+        counts[result.outlet] = counts.get(result.outlet, 0) + 1
+    known = sorted((o, n) for o, n in counts.items() if not o.startswith("publisher of "))
+    unknown = sum(n for o, n in counts.items() if o.startswith("publisher of "))
+    lines = []
+    if known:
+        lines.append("own voice credited to: " + "; ".join(f"{o} ({n} text{'s' * (n > 1)})" for o, n in known))
+    if unknown:
+        lines.append(f"no outlet found for {unknown} text{'s' * (unknown > 1)}: their own-voice figures are credited "
+                     "to 'publisher of FILE'; give a manifest.csv row or a SOURCES.md naming the outlet (README)")
+    return "\n".join(lines)
+
+
+def format_errors(results: list[ArticleResult]) -> str:
+    """Every annotated figure missed, every extracted one not annotated, and every field extracted wrong."""
+    def figure(quantity: str, outcome: str, claimant: str, quote: str) -> str:
+        return f"{quantity} {outcome} ({claimant or 'no claimant annotated'}) | {quote[:90]!r}"
+
+    lines = []
+    for result in results:
+        found = []
+        matched = {id(p["claim"]) for p in result.pairs if p["claim"] is not None}
+        for pair in result.pairs:
+            wanted, claim = pair["annotation"], pair["claim"]
+            if claim is None:
+                found.append("  missed:        " + figure(wanted.get("quantity_text", ""), wanted.get("outcome", ""),
+                                                          wanted.get("claimant", ""), wanted.get("quote", "")))
+                continue
+            for name in FIELDS:
+                if name in SKIP_WHEN_EMPTY and not _value(name, wanted.get(name)):
+                    continue
+                if not field_correct(name, wanted, claim, result.reference):
+                    found.append(f"  wrong {name}: annotated {_value(name, wanted.get(name))!r}, extracted "
+                                 f"{_value(name, getattr(claim, name))!r} | {wanted.get('quote', '')[:90]!r}")
+        for claim in result.extracted:
+            if id(claim) not in matched:
+                found.append("  not annotated: " + figure(claim.quantity_text, claim.outcome, claim.claimant,
+                                                          claim.quote))
+        if found:
+            lines += [result.name] + found
+    return "\n".join(lines) if lines else "every annotated figure found, with every field right"
+
+
+def report(folder: Path, reference_dir: Path | None = None, errors: bool = False) -> str:
+    """One folder's whole report: per text and pooled, the outlets read, and with ``errors`` figure by figure."""
+    results = evaluate_articles([folder], reference_dir)
+    parts = [format_report(results, f"== {folder} =="), format_outlets(results)]
+    if errors:
+        parts += ["", "== figure by figure: what was missed, extracted wrong or not annotated ==",
+                  format_errors(results)]
+    return "\n".join(parts)
+
+
 def main(argv: list[str] | None = None) -> int:
-    folders = [Path(a) for a in (argv if argv is not None else sys.argv[1:])]
+    arguments = list(argv if argv is not None else sys.argv[1:])
+    errors = "--errors" in arguments
+    folders = [Path(a) for a in arguments if a != "--errors"]
     chosen = os.environ.get("EXPLAINER_EVALUATE", "").strip()
     if chosen:
         folders = [Path(chosen)]  # make evaluate FOLDER=...: that folder instead of the project's sets
+        errors = True  # one folder of one's own: say what went wrong, figure by figure
     if not folders:
-        print("usage: python -m explainer.evaluate FOLDER [FOLDER ...]", file=sys.stderr)
+        print("usage: python -m explainer.evaluate [--errors] FOLDER [FOLDER ...]", file=sys.stderr)
         return 2
     try:
         for folder in folders:
-            print(format_report(evaluate_articles([folder]), f"== {folder} =="))
+            print(report(folder, errors=errors))
             print()
     except ExplainerError as error:
         print(f"error: {error}", file=sys.stderr)

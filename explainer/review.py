@@ -437,6 +437,10 @@ def flags(claims: pd.DataFrame, articles: pd.DataFrame, actors=None, sentences: 
                 why.append(f"given as the outlet's own words, but the sentence has '{verb}': check who claims it")
         if claim["outcome"] == "other":
             why.append("outcome 'other': neither killed, wounded, captured nor displaced (e.g. 'neutralised')")
+        notes = claim.get("notes")
+        if isinstance(notes, str) and "check the source" in notes:
+            # the extractor's own doubts: a year taken from the publication, a range written high to low
+            why.append(f"the extraction notes: {notes}")
         reasons.append("; ".join(why))
     return pd.Series(reasons, index=claims.index, dtype="string")
 

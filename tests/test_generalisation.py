@@ -938,3 +938,55 @@ def test_two_named_people_joined_by_and(tmp_path, reference):
 def test_passive_report_by_a_monitor(tmp_path, reference, text, claimant):
     claims = _claims(tmp_path, reference, text)
     assert {None if c.claimant_as_written == "(not attributed)" else c.claimant for c in claims} == {claimant}
+
+
+def test_a_day_given_no_year_in_a_text_that_never_writes_its_publication_year_is_noted(tmp_path, reference):
+    # the publication's year stands, as the rule says, but an editor is asked to check it
+    text = "The siege began on 2 October 2016.\n\nOn 3 October, four soldiers were killed near the post."
+    path = write_article(tmp_path, "---\npublished: 2026-11-01\n---\nFighting in Idlib\n\n" + text + "\n")
+    claims = extract_claims(clean_article(path, reference), reference)
+    assert [(c.number_low, c.event_date) for c in claims] == [(4, "2026-10-03")]
+    assert "2026 is the publication's year, which the text never writes" in claims[0].notes
+    # a text that writes its publication year gets no such note
+    path = write_article(tmp_path, "---\npublished: 2016-11-01\n---\nFighting in Idlib\n\n" + text + "\n")
+    assert [c.notes for c in extract_claims(clean_article(path, reference), reference)] == [""]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a named person in apposition who "was reported to have been killed" is the victim, never a speaker
+    ("Abu Omar al-Tunisi, an ISIL commander who was linked to the attacks, was reported to have been killed.",
+     [("Abu Omar al-Tunisi", None)]),
+    # "issued a statement announcing": the body that issued it speaks
+    ("In 2019, the Joint Task Force issued a statement announcing that it had killed 4 militants.",
+     [("4", "Joint Task Force")]),
+    # "by then": the same report's period goes on into the next sentence
+    ("The monitor said 300 fighters were killed up to May. Additionally, 45 civilians were killed by then.",
+     [("300", "Syrian Observatory for Human Rights"), ("45", "Syrian Observatory for Human Rights")]),
+])
+def test_passive_appositions_statements_and_by_then(tmp_path, reference, text, expected):
+    claims = _claims(tmp_path, reference, text)
+    assert [(c.quantity_text, None if c.claimant_as_written == "(not attributed)" else c.claimant)
+            for c in claims] == expected
+
+
+def test_two_sources_joined_with_a_short_description(tmp_path, reference):
+    # "X and monitoring group Y said": one claim by both
+    claims = _claims(tmp_path, reference, "Amnesty International and monitoring group Airwars said 16 civilians "
+                                          "were killed.")
+    assert [c.claimant for c in claims] == ["Amnesty International and Airwars"]
+
+
+def test_an_including_aside_with_no_closing_comma(tmp_path, reference):
+    # '20 rebels, including a "commander" were killed': the aside has no closing comma
+    claims = _claims(tmp_path, reference, '14 fighters, including a "field commander" were killed in the ambush.')
+    assert [(c.number_low, c.outcome) for c in claims][:1] == [(14, "killed")]
+
+
+@pytest.mark.parametrize("text, claimant", [
+    # "put the number of killed at N" is a speaker's verb, as "put the toll at N" is
+    ("The monitor put the number of killed in the town at 75.", "Syrian Observatory for Human Rights"),
+    # a leaning before an outlet's name in emphasis is dropped; the outlet's kind stays, as for unknown outlets
+    ("The pro-government *Al-Sharq* newspaper put the number of executed at 300.", "Al-Sharq newspaper"),
+])
+def test_put_the_number_at(tmp_path, reference, text, claimant):
+    assert [c.claimant for c in _claims(tmp_path, reference, text)] == [claimant]

@@ -725,3 +725,63 @@ def test_a_surname_alone_takes_the_body_its_bearer_spoke_for(tmp_path, reference
 ])
 def test_the_one_cited_speaks_for_what_follows(tmp_path, reference, text, claimant):
     assert [c.claimant for c in _claims(tmp_path, reference, text)] == [claimant]
+
+
+# Held-out news round 20 (news3)
+
+@pytest.mark.parametrize("text, side", [
+    ("Four Hezbollah militants were killed near Saraqib.", "syria_government"),
+    ("Six Iran-backed militants died in the strike.", "syria_government"),
+    ("Six Syrian militants died in the strike.", "rebels"),
+])
+def test_a_groups_word_decides_over_militants(tmp_path, reference, text, side):
+    assert [c.victim_side for c in _claims(tmp_path, reference, text)] == [side]
+
+
+def test_the_backer_is_not_the_speaker_and_a_party_counts_its_own(tmp_path, reference):
+    claims = _claims(tmp_path, reference, "The Lebanese Hezbollah group, backed by Tehran, said it had lost five of "
+                                          "its fighters near Saraqib.")
+    assert [(c.number_low, c.victim_side, c.claimant) for c in claims] == [(5, "syria_government", "Hezbollah")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Syrian rebels lost 12 men in the attack.", "rebels"),
+    ("The Syrian army lost 12 men in the attack.", "syria_government"),
+])
+def test_whose_losses(tmp_path, reference, text, expected):
+    assert [c.victim_side for c in _claims(tmp_path, reference, text)] == [expected]
+
+
+def test_a_participle_allied_with_between_people_and_verb(tmp_path, reference):
+    claims = _claims(tmp_path, reference, "Nine fighters allied with the Syrian army have been killed, state TV said.")
+    assert [(c.number_low, c.outcome) for c in claims] == [(9, "killed")]
+
+
+def test_the_speaker_after_a_list_is_not_one_more_casualty(tmp_path, reference):
+    claims = _claims(tmp_path, reference, "Shelling killed four soldiers and wounded 12 others, a commander in the "
+                                          "pro-government militia said.")
+    assert [c.number_low for c in claims] == [4, 12]
+
+
+def test_a_vague_figure_after_and_in_a_counting_sentence(tmp_path, reference):
+    claims = _claims(tmp_path, reference, "Nine soldiers were killed and dozens were wounded in the raid.")
+    assert [(c.quantity_text, c.outcome) for c in claims] == [("Nine", "killed"), ("dozens", "wounded")]
+    assert _claims(tmp_path, reference, "Many were killed.") == []
+
+
+# Held-out news round 21 (news3)
+
+@pytest.mark.parametrize("text, claimant", [
+    # a place after the speaker's name ("of North and East Syria") is neither the speaker nor words of its subject
+    ("The media office of the Syrian Democratic Forces (SDF) of North and East Syria announced the deaths of two of "
+     "its fighters.", "Syrian Democratic Forces"),
+    ("The Syrian Democratic Forces in north-eastern Syria said four fighters were killed.", "Syrian Democratic Forces"),
+])
+def test_a_place_after_the_speaker(tmp_path, reference, text, claimant):
+    assert [c.claimant for c in _claims(tmp_path, reference, text)] == [claimant]
+
+
+def test_in_the_same_period_continues_the_last_source(tmp_path, reference):
+    text = ("SOHR said drone strikes killed 30 fighters in 2021. Over 50 people were wounded by such strikes in the "
+            "same period.")
+    assert [c.claimant for c in _claims(tmp_path, reference, text)] == [SOHR, SOHR]

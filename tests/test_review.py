@@ -321,6 +321,10 @@ def test_checks_flag_what_an_editor_must_look_at(reference):
                            "quote": "the brigade has said 5 soldiers were killed"},
                           "given as the outlet's own words, but the sentence has 'said'"),
         "scope": ({"scope": "period"}, "a period total, not one incident"),
+        # the extractor's own doubts reach the editor
+        "noted": ({"notes": "the text gives this day no year; 2026 is the publication's year, which the text never "
+                            "writes (it names other years); check the source"},
+                  "the extraction notes: the text gives this day no year"),
         "scale": ({"number_low": 380000, "number_high": 380000}, "380,000 killed is out of scale for one incident (over 200)"),
         "unknown": ({"claimant": "Some Blog", "claimant_as_written": "Some Blog"}, "not in actors.csv"),
         "inferred": ({"claimant": "Syrian Observatory for Human Rights", "claimant_as_written": "a monitor group"},
