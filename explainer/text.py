@@ -462,6 +462,13 @@ def attribute(context: ArticleContext, sentence: Sentence, position: int, last_s
     if "people" in context._sentences:
         found = [(verb_start, _known_officer(context, speaker)) for verb_start, speaker in found]
     earlier = [speaker for verb_start, speaker in found if verb_start <= position]
+    if earlier and ", where " in text[sentence.start:position]:
+        # "X said Syria will pay for attacking troops in Idlib, where 13 soldiers have been killed": a clause on the
+        # place, after the speaker's words, is the article's own background
+        earlier = [speaker for verb_start, speaker in found if verb_start <= position
+                   and ", where " not in text[verb_start:position]]
+        if not earlier:
+            return None
     if earlier:
         return earlier[-1]
     # A figure before every speech verb: "Dozens died, some sources claiming that 30 were killed": a participle
