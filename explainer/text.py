@@ -605,7 +605,8 @@ def _speakers(context: ArticleContext, sentence: Sentence, last_speaker: Attribu
             kind = f"unnamed {unnamed['kind'].lower()} source" if unnamed["kind"] else "unnamed source"
             found.append((verb.start(), Attribution(kind, unnamed.group().strip(), unnamed.start())))
             continue
-        inquiry = _INQUIRY_SUBJECT.search(text, max(sentence.start, verb.start() - 120), verb.start())
+        inquiry = _INQUIRY_SUBJECT.search(text, max(sentence.start, verb.start() - 120), verb.start()) or \
+            _OWNED_INQUIRY.search(text, max(sentence.start, verb.start() - 120), verb.start())
         if inquiry and not any(inquiry.end("who") <= m.start < verb.start()
                                or (m.start == inquiry.start("who") and m.end == inquiry.end("who")) for m in mentions):
             # (an author the actors table knows, or joined to another name, is read below with the names joined)
@@ -829,6 +830,10 @@ _INQUIRY_SUBJECT = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+(?:(?:new|joint|major|rece
                               + _alternation("report_noun") + r")\s+(?:by|from)\s+(?:the\s+)?"
                               r"(?:[Pp]ro-[\w'’-]+\s+|NGO\s+)?(?P<who>[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|for|of|on))*)"
                               r"[^,;.]{0,50}$")
+# "A US military investigation in May 2022 concluded", "a UN report released on Monday said": the body named before
+# the noun is the author (capitalised: "a new report" names no one)
+_OWNED_INQUIRY = re.compile(r"(?<![\w'’-])(?:[Aa]n?|[Tt]he)\s+(?P<who>[A-Z][\w.'’-]*(?:\s+[\w.'’-]+){0,2}?)\s+(?:"
+                            + _alternation("report_noun") + r")\b[^,;.]{0,50}$")
 # "a joint investigation by Amnesty International and Airwars of over 200 strike sites reported"
 _INQUIRY_BY = re.compile(r"\b(?:" + _alternation("report_noun") + r")\s+(?:by|from)\s+"
                          r"(?:[^,;]{0,60}\s+and\s+)?(?:the\s+)?\**$")

@@ -1002,3 +1002,13 @@ def test_put_the_number_at(tmp_path, reference, text, claimant):
 ])
 def test_a_site_is_its_outlet_and_another_source_is_a_source(tmp_path, reference, text, claimant):
     assert [c.claimant for c in _claims(tmp_path, reference, text)] == [claimant]
+
+
+@pytest.mark.parametrize("text, claimant", [
+    # the body named before "investigation", "report" or "statement" is its author
+    ("A Zorbanian military investigation in May 2019 concluded that the strike killed 12 civilians.",
+     "Zorbanian military"),
+    ("The Halab Council report said 30 civilians were killed in the shelling.", "Halab Council"),
+])
+def test_the_body_named_before_its_report_claims_it(tmp_path, reference, text, claimant):
+    assert [c.claimant for c in _claims(tmp_path, reference, text)] == [claimant]
