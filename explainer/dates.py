@@ -43,6 +43,13 @@ def _day_pattern(suffix: str) -> str:
 
 PERIOD_PATTERN = Folded(
     r"\b(?:from|between)\s+" + _day_pattern("a") + r"\s+(?:to|and|until|-|–)\s+" + _day_pattern("b") + r"\b")
+# Days of one month written as a span: "8 to 9 October", "9–10 January", "between 9 and 11 October 2016",
+# "October 8-9": several days, so no one day (the annotation convention: a multi-day span gets no date).
+_MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
+SPAN_PATTERN = Folded(r"\b(?:between\s+)?\d{1,2}(?:st|nd|rd|th)?\s*(?:-|–|—|to|and|until)\s*\d{1,2}(?:st|nd|rd|th)?\s+"
+                      r"(?:of\s+)?(?:" + _MONTH_NAMES + r")\.?(?:,?\s+(?:19|20)\d\d)?\b"
+                      r"|\b(?:" + _MONTH_NAMES + r")\.?\s+\d{1,2}(?:st|nd|rd|th)?\s*(?:-|–|—|to|and|until)\s*"
+                      r"\d{1,2}(?:st|nd|rd|th)?(?!\d)(?:,?\s+(?:19|20)\d\d)?")
 DAY_PATTERN = Folded(r"\b" + _day_pattern("") + r"\b")
 ISO_PATTERN = re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>\d\d)-(?P<d>\d\d)\b")
 WEEKDAY_PATTERN = Folded(r"\b(?:on\s+)?(?P<w>" + "|".join(WEEKDAYS) + r")\b")
@@ -67,6 +74,7 @@ _VAGUE_NEEDS = ("day", "week", "month", "year", "end", "start", "beginning", "mi
 _RELATIVE_NEEDS = ("yesterday", "today", "tonight", "this ")
 
 
+_SPAN_NEEDS = re.compile(r"\d\s*(?:-|–|—|to\b|and\b|until\b)\s*\d")  # two numbers joined: a span may be there
 _TIME_WORDS = None
 _ISO_START = re.compile(r"(?:19|20)\d\d-\d\d-\d\d")
 
@@ -166,6 +174,9 @@ def find_dates(text: str, reference: date | None = None, reference_source: str =
     for match in (PERIOD_PATTERN.finditer(text) if has_month and ("from" in lowered or "between" in lowered)
                   else ()):
         add(DateMention(text[match.start():match.end()], match.start(), match.end(), "period", None))
+    for match in (SPAN_PATTERN.finditer(text) if has_month and _SPAN_NEEDS.search(text) else ()):
+        if free(match.start(), match.end()):
+            add(DateMention(text[match.start():match.end()], match.start(), match.end(), "period", None))
     for match in iso:
         if free(match.start(), match.end()):
             try:

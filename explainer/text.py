@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from . import dates
 from .articles import Article, Block
 from .patterns import Folded
-from .reference import Mention, Reference
+from .reference import Mention, NameFinder, Reference
 from .tables import NOT_ATTRIBUTED  # noqa: F401 (the extraction writes it; re-exported for its rules)
 from .vocabulary import VOCABULARY
 
@@ -29,6 +29,7 @@ def _alternation(kind: str) -> str:
 
 
 SPEECH_VERBS = re.compile(r"(?<![\w-])(?:" + _alternation("speech_verb") + r")(?![\w-])")
+_SPEECH_WORDS = NameFinder(VOCABULARY["speech_verb"])  # finds them all in one pass; SPEECH_VERBS confirms each
 _ACCORDING = _alternation("according_to")
 # "according to X", "according to a 2020 UN report": up to three words between the phrase and the name.
 # "per cent of", "per capita": "per" only names a source ("per SOHR") when no unit follows it.
@@ -39,6 +40,7 @@ ACCORDING_TO = re.compile(r"(?<![\w-])(?:" + _ACCORDING + r")\s+(?!(?:cent|capit
                           r"(?:(?:an?|the|its|their)\s+(?:[\w-]+\s+)?(?:" + _alternation("report_noun") + r")\s+"
                           r"(?:by|from)\s+(?:[\w'’-]+\s+){0,5}|(?:[\w'’-]+\s+){0,3})$", re.IGNORECASE)
 _ACCORDING_ANYWHERE = Folded(r"(?<![\w-])(?:" + _ACCORDING + r")(?![\w-])")
+_ACCORDING_WORDS = NameFinder(VOCABULARY["according_to"])  # one pass; _ACCORDING_ANYWHERE confirms each
 _CONTINUATION = Folded(r"^(?:[\"“]?(?:" + _alternation("continuation") + r")(?![\w-]))|(?<![\w-])(?:"
                        + _alternation("continuation") + r")(?![\w-])")
 PRONOUN_SUBJECT = re.compile(r"(?:^|[\s,;])(?P<p>He|She|It|They|he|she|it|they|The\s+report|the\s+report|The\s+statement|"
@@ -99,7 +101,8 @@ class ArticleContext:
     _starts: list[int] | None = None
     _sentences: dict = field(default_factory=dict)
     _time_hits: list[int] | None = None
-    _speech_hits: list[int] | None = None
+    _speech_hits: list[re.Match] | None = None
+    _speech_starts: list[int] | None = None
     _according_hits: list[int] | None = None
     _places: list | None = None
     _place_starts: list[int] | None = None
@@ -151,14 +154,29 @@ class ArticleContext:
 
     def may_speak(self, sentence: Sentence) -> bool:
         """Whether the sentence holds a speech verb or an "according to", from one scan of the whole article."""
+        return bool(self.speech_verbs(sentence)) or self.says_according(sentence)
+
+    def speech_verbs(self, sentence: Sentence) -> list[re.Match]:
+        """The speech verbs of a sentence, in order, from one scan of the whole article.
+
+        The word automaton finds every speech word at once; the pattern then confirms each where it stands (its
+        case and its word boundaries), so the verbs are the ones ``SPEECH_VERBS`` finds in the sentence.
+        """
         if self._speech_hits is None:
-            self._speech_hits = [m.start() for m in SPEECH_VERBS.finditer(self.article.text)]
-        return _hit_within(self._speech_hits, sentence) or self.says_according(sentence)
+            text = self.article.text
+            found = (SPEECH_VERBS.match(text, start) for start, _ in _SPEECH_WORDS.find(text))
+            self._speech_hits = [m for m in found if m is not None]
+            self._speech_starts = [m.start() for m in self._speech_hits]
+        low = bisect.bisect_left(self._speech_starts, sentence.start)
+        high = bisect.bisect_left(self._speech_starts, sentence.end)
+        return [m for m in self._speech_hits[low:high] if m.end() <= sentence.end]
 
     def says_according(self, sentence: Sentence) -> bool:
         """Whether the sentence holds an "according to" or its like, from one scan of the whole article."""
         if self._according_hits is None:
-            self._according_hits = [m.start() for m in _ACCORDING_ANYWHERE.finditer(self.article.text)]
+            text = self.article.text
+            self._according_hits = [start for start, _ in _ACCORDING_WORDS.find(text)
+                                    if _ACCORDING_ANYWHERE.match(text, start)]
         return _hit_within(self._according_hits, sentence)
 
     def sentences(self, block: Block) -> list[Sentence]:
@@ -543,7 +561,7 @@ def _speakers(context: ArticleContext, sentence: Sentence, last_speaker: Attribu
     text = context.article.text
     mentions = context.mentions_in(sentence)
     mention_starts = [m.start for m in mentions]
-    for verb in SPEECH_VERBS.finditer(text, sentence.start, sentence.end):
+    for verb in context.speech_verbs(sentence):
         if PASSIVE_HEDGE.search(text[max(sentence.start, verb.start() - 24):verb.start()]):
             agent = _reporting_agent(text, sentence, mentions, mention_starts, verb.end())
             if agent is not None:
@@ -826,9 +844,11 @@ _ROLE_WORD = re.compile(r"\b(?:chief|head|director|spokes(?:man|woman|person)|de
 _DATELINE_CITY = re.compile(r"[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3},\s*")
 _DATELINE_DASH = re.compile(r"\s*(?:[–—]|--?)\s")
 _INVERTED_BEFORE = re.compile(r"[,”\"]\s*$")
+# ("of North and East Syria", "in north-eastern Syria": a direction, or two joined by "and", before the country)
+_NAME_PLACE_TAIL = re.compile(r"\s*\([A-Z][A-Za-z]{1,6}\)|\s+(?:of|in)\s+(?:[A-Z][\w'’-]*\s+(?:and\s+)?){1,4}(?=\S|$)")
 _PLACE_BEFORE = re.compile(r"(?<![\w-])(?:in|of|from|into|across|bordering|near|inside|outside|toward|towards|"
-                           r"against|throughout)\s+(?:northern\s+|southern\s+|eastern\s+|western\s+|north-western\s+|"
-                           r"northwestern\s+|north-west\s+)?$", re.IGNORECASE)
+                           r"against|throughout)\s+(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?"
+                           r"(?:\s+and\s+(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?)?\s+)?$", re.IGNORECASE)
 
 
 def _ASIDE_AROUND(text: str, sentence: Sentence, mention: Mention, verb_start: int) -> bool:
@@ -860,7 +880,7 @@ def _could_be_speaker(text: str, sentence: Sentence, mention: Mention, verb_star
     if _POSSESSIVE.match(text, mention.end, mention.end + 2):
         return False
     if mention.actor is not None and mention.actor.kind == "government" \
-            and _PLACE_BEFORE.search(text, max(sentence.start, mention.start - 12), mention.start):
+            and _PLACE_BEFORE.search(text, max(sentence.start, mention.start - 30), mention.start):
         return False  # "the governor of Hatay, bordering Syria, said": a country after a preposition is a place
     if _DATELINE_CITY.fullmatch(text, sentence.start, mention.start):
         return False  # "QAMISHLI, Syria (AP) — ...": the country of the dateline is where, not who
@@ -875,6 +895,9 @@ def _could_be_speaker(text: str, sentence: Sentence, mention: Mention, verb_star
         return False  # "a commander in the alliance backing President Assad said": the one backed is not speaking
     # "Airwars, which monitors reports of casualties, had documented": a relative clause does not break the link.
     between = _RELATIVE_CLAUSE.sub(" ", text[mention.end:verb_start])
+    if "(" in between or " of " in between or " in " in between:
+        # "the SDF (SDF) of North and East Syria announced": an acronym and a place name add no words to the subject
+        between = _NAME_PLACE_TAIL.sub(" ", between)
     opening = _OPENING_PHRASE.sub("", text[sentence.start:mention.start])
     return len(between.split()) <= 4 or len(opening.split()) <= 1 or bool(_APPOSITION_OPENING.fullmatch(opening)) or \
         ("," not in between and bool(_INQUIRY_BY.search(text, max(sentence.start, mention.start - 100), mention.start)))

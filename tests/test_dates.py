@@ -35,3 +35,18 @@ def test_month_first_dates():
 ])
 def test_the_one_year_a_text_dates(text, year):
     assert dates.only_dated_year(text) == year
+
+
+@pytest.mark.parametrize("text", [
+    "Clashes went on from 8 to 9 October.", "Between 9 and 11 October 2016, the town was shelled.",
+    "During 9–10 January, strikes hit the camp.", "On October 8-9 the army advanced.",
+])
+def test_a_span_of_days_is_a_period_not_its_last_day(text):
+    # the annotation convention: a multi-day span gets no date
+    found = find_dates(text, date(2016, 11, 1))
+    assert [m.kind for m in found] == ["period"] and found[0].date is None
+
+
+def test_one_day_is_still_a_day():
+    assert [(m.kind, m.date) for m in find_dates("On 3 October, four died.", date(2016, 11, 1))] == \
+        [("day", date(2016, 10, 3))]

@@ -980,3 +980,13 @@ def test_an_including_aside_with_no_closing_comma(tmp_path, reference):
     # '20 rebels, including a "commander" were killed': the aside has no closing comma
     claims = _claims(tmp_path, reference, '14 fighters, including a "field commander" were killed in the ambush.')
     assert [(c.number_low, c.outcome) for c in claims][:1] == [(14, "killed")]
+
+
+@pytest.mark.parametrize("text, claimant", [
+    # "put the number of killed at N" is a speaker's verb, as "put the toll at N" is
+    ("The monitor put the number of killed in the town at 75.", "Syrian Observatory for Human Rights"),
+    # a leaning before an outlet's name in emphasis is dropped; the outlet's kind stays, as for unknown outlets
+    ("The pro-government *Al-Sharq* newspaper put the number of executed at 300.", "Al-Sharq newspaper"),
+])
+def test_put_the_number_at(tmp_path, reference, text, claimant):
+    assert [c.claimant for c in _claims(tmp_path, reference, text)] == [claimant]

@@ -767,3 +767,21 @@ def test_a_vague_figure_after_and_in_a_counting_sentence(tmp_path, reference):
     claims = _claims(tmp_path, reference, "Nine soldiers were killed and dozens were wounded in the raid.")
     assert [(c.quantity_text, c.outcome) for c in claims] == [("Nine", "killed"), ("dozens", "wounded")]
     assert _claims(tmp_path, reference, "Many were killed.") == []
+
+
+# Held-out news round 21 (news3)
+
+@pytest.mark.parametrize("text, claimant", [
+    # a place after the speaker's name ("of North and East Syria") is neither the speaker nor words of its subject
+    ("The media office of the Syrian Democratic Forces (SDF) of North and East Syria announced the deaths of two of "
+     "its fighters.", "Syrian Democratic Forces"),
+    ("The Syrian Democratic Forces in north-eastern Syria said four fighters were killed.", "Syrian Democratic Forces"),
+])
+def test_a_place_after_the_speaker(tmp_path, reference, text, claimant):
+    assert [c.claimant for c in _claims(tmp_path, reference, text)] == [claimant]
+
+
+def test_in_the_same_period_continues_the_last_source(tmp_path, reference):
+    text = ("SOHR said drone strikes killed 30 fighters in 2021. Over 50 people were wounded by such strikes in the "
+            "same period.")
+    assert [c.claimant for c in _claims(tmp_path, reference, text)] == [SOHR, SOHR]
