@@ -29,8 +29,9 @@ export EXPLAINER_REVIEWER := $(value REVIEWER)
 export EXPLAINER_ACCEPT_EXPORT := $(value ACCEPT_EXPORT)
 export EXPLAINER_REJECT_EXPORT := $(value REJECT_EXPORT)
 export EXPLAINER_NOTE := $(value NOTE)
-# make evaluate FOLDER=path: score that one folder of annotated texts (NAME.txt, NAME.claims.csv, manifest.csv)
-# instead of the project's own sets, e.g. new passages annotated before the extractor has seen them.
+# make evaluate FOLDER=path: score that one folder of annotated texts (NAME.txt and NAME.claims.csv; manifest.csv is
+# optional: without it the outlet comes from a SOURCES.md beside them, as explainer/articles.py reads it) instead of
+# the project's own sets, e.g. new passages annotated before the extractor has seen them.
 export EXPLAINER_EVALUATE := $(value FOLDER)
 # The browser the tests drive: CHROMIUM=/path/to/chromium (default /usr/bin/chromium, else Playwright's own).
 export CHROMIUM
@@ -118,7 +119,7 @@ bench: $(VENV)/.installed
 	$(PY) -m explainer.bench
 
 .PHONY: evaluate
-## Score extraction on the annotated texts: per text and pooled precision, recall, F1, field accuracy
+## Score extraction on the annotated texts: per text and pooled precision, recall, F1, field accuracy (FOLDER=path: NAME.txt + NAME.claims.csv, manifest.csv optional)
 EVALUATE_SETS := data/annotated tests/fixtures/generalisation-corpus tests/fixtures/dev-corpus
 evaluate: $(VENV)/.installed
 	@# Echo what runs: FOLDER=... replaces the project's sets (it reaches Python through the environment).

@@ -27,8 +27,12 @@ def _figure(row) -> str:
 
 
 def _what(row) -> str:
+    """'Turkish forces killed'; 'killed (side not stated)' where the side is not stated ('Side not stated killed'
+    read as a side's name)."""
     from .sides import SIDE_LABELS
 
+    if row["victim_side"] == "unspecified":
+        return f"{row['outcome']} (side not stated)"
     return f"{SIDE_LABELS.get(row['victim_side'], row['victim_side'])} {row['outcome']}"
 
 

@@ -629,7 +629,12 @@ def publication_names(reference_dir: Path = REFERENCE_DIR) -> dict[str, str]:
 def citations(cell: str, names: dict[str, str]) -> list[tuple[str, str]]:
     """(publication, address) for each web source in a reference cell ('url (note) | url ...'), in order."""
     found = []
-    for url in re.findall(r"https?://[^\s|)\"]+", cell or ""):
+    for url in re.findall(r"https?://[^\s|\"]+", cell or ""):
+        # An address may hold brackets (".../Timeline_of_the_Syrian_civil_war_(2020)"); a closing bracket or
+        # punctuation it does not open is the note's around it: "(see https://...)", "https://...,".
+        url = url.rstrip(".,;:")
+        while url.endswith(")") and url.count(")") > url.count("("):
+            url = url[:-1].rstrip(".,;:")
         host = re.sub(r"^www\.", "", url.split("/")[2].lower().rstrip("."))
         name = next((n for d, n in names.items() if host == d or host.endswith("." + d)), host)
         if name == "Wikipedia" and _page_title(url):
@@ -890,14 +895,19 @@ def timeline_events(posts: pd.DataFrame, claims: pd.DataFrame, deployments: pd.D
     return frame.sort_values(["date", "lane", "label"], kind="stable").reset_index(drop=True)
 
 
+# The table of posts lists every post; the timeline only those with a day or month (timeline_events).
+UNDATED_POSTS_WORDS = "posts dated only as set up before or by a day are in the table of posts, not drawn"
+
+
 def timeline_description(events: pd.DataFrame) -> str:
     """The timeline in words, counted from the data: posts by year, then the reported days."""
     posts = events[events["lane"] == LANES[0]]
     parts = []
     if not posts.empty:
         years = posts["date"].str[:4].value_counts().sort_index()
-        parts.append(f"{len(posts)} dated Turkish observation posts set up: "
-                     + ", ".join(f"{n} in {y}" for y, n in years.items()))
+        parts.append(f"{len(posts)} Turkish observation posts with a known set-up date: "
+                     + ", ".join(f"{n} in {y}" for y, n in years.items())
+                     + f" ({UNDATED_POSTS_WORDS})")
     others = events[events["lane"] != LANES[0]]
     for row in others.itertuples():
         parts.append(f"{_day(row.date)}: {row.lane.lower()}, {row.label} ({row.detail})")
@@ -940,8 +950,8 @@ def timeline_chart(events: pd.DataFrame, articles: pd.DataFrame, story=None, wid
     wrap = 40 if narrow else 80
     if not posts.empty:
         years = posts["date"].str[:4]
-        title = (f"{len(posts)} dated posts were set up from {years.min()} to {years.max()}, "
-                 f"{int((years == years.max()).sum())} of them in {years.max()}")
+        title = (f"{len(posts)} posts with a known set-up date, from {years.min()} to {years.max()}: "
+                 f"{int((years == years.max()).sum())} of them set up in {years.max()}")
     else:
         title = "The days the articles report"
     counts = pd.Series([n.strip() for cell in posts["credit"] for n in str(cell).split(",") if n.strip()],
@@ -949,7 +959,7 @@ def timeline_chart(events: pd.DataFrame, articles: pd.DataFrame, story=None, wid
     named = ", ".join(counts.index[:4])
     more = f" and {len(counts) - 4} other publications" if len(counts) > 4 else ""
     subtitle = textwrap.wrap(f"Post dates as reported by {named or 'no source'}{more} (each post's sources are in "
-                             "the table of posts).", wrap) + textwrap.wrap(
+                             f"the table of posts); {UNDATED_POSTS_WORDS}.", wrap) + textwrap.wrap(
         "Deployments and casualties on the day the articles report them. " + source_line(articles), wrap)
     chart = (alt.vconcat(*panels, spacing=16) if narrow else alt.hconcat(*panels, spacing=14)) if panels else \
         alt.vconcat(alt.Chart(pd.DataFrame({"x": []})).mark_point())
@@ -963,7 +973,7 @@ def timeline_chart(events: pd.DataFrame, articles: pd.DataFrame, story=None, wid
 
 MAX_TRACKER_PANELS = 8
 TRACKER_COLUMNS = ["reported", "incident", "event", "event_date", "claimant", "article", "article_id", "article_no", "figure",
-                   "qualifier", "low", "high", "side", "claim_id", "label"]
+                   "qualifier", "low", "high", "side", "claim_id", "label", "inferred", "claimant_as_written"]
 
 
 def tracker_data(claims: pd.DataFrame, articles: pd.DataFrame, events: pd.DataFrame) -> pd.DataFrame:
@@ -982,6 +992,8 @@ def tracker_data(claims: pd.DataFrame, articles: pd.DataFrame, events: pd.DataFr
     data["incident"] = [incident_label(_incident_key(by_claim.loc[c])) for c in data["claim_id"]]
     data["event_date"] = [by_claim.loc[c, "event_date"] for c in data["claim_id"]]
     data["article_id"] = [by_claim.loc[c, "article_id"] for c in data["claim_id"]]
+    # What the article says where a name is inferred (the '*' of a label): the chart's note quotes it.
+    data["claimant_as_written"] = [by_claim.loc[c, "claimant_as_written"] for c in data["claim_id"]]
     data = data.dropna(subset=["reported"])
     data["label"] = data["claimant"] + ": " + data["figure"] + " " + data["outcome"]
     # Events in date order (the label would sort 10 Feb before 3 Feb), then each event's claims as reported.
@@ -1052,6 +1064,9 @@ def tracker_chart(data: pd.DataFrame, articles: pd.DataFrame, width: int = WIDTH
             width=width - (210 if narrow else 320), height=100,
             title=alt.Title(textwrap.wrap(panel_name, 44 if narrow else 90), fontSize=LABEL_SIZE, anchor="start")))
     wrap = 40 if narrow else 80
+    # The '*' of an inferred name is explained where it is drawn, as on the claims chart.
+    note = inferred_note(data.rename(columns={"inferred": "claimant_inferred"})) \
+        if {"inferred", "claimant_as_written"} <= set(data.columns) else ""
     # Counted as the story counts them: an incident is a day and a governorate; each side hit is a panel of it.
     incidents_count = _incidents_in(data)
     title = (f"{incidents_count} incidents in date order: each source's figure on the day it was reported"
@@ -1062,14 +1077,15 @@ def tracker_chart(data: pd.DataFrame, articles: pd.DataFrame, width: int = WIDTH
     return chart.resolve_scale(x="independent", y="independent").properties(
         title=alt.Title(textwrap.wrap(title, wrap), subtitle=textwrap.wrap(
             "A syndicated copy of a claim counts once. Dot: a figure; bar: a range; triangle: a bound. Nothing is "
-            "averaged.", wrap) + textwrap.wrap(marker_note(data), wrap)
+            "averaged.", wrap) + (textwrap.wrap(note, wrap) if note else []) + textwrap.wrap(marker_note(data), wrap)
             + [line for key in article_key(data) for line in textwrap.wrap(key, wrap)]
             # Credit only the articles whose figures are drawn, as the claims chart does.
             + textwrap.wrap(source_line(articles[articles["article_id"].isin(data.get("article_id", []))]), wrap),
             fontSize=TITLE_SIZE - (1 if narrow else 0)),
         description=f"Tracker of {len(data)} distinct dated claims about {_plural(incidents_count, 'incident', 'incidents')}, in date "
                     "order: " + "; ".join(f"{r.event}: {r.claimant} {r.figure} {outcome_heading(r.outcome)}, reported "
-                                          f"{_day(r.reported)}" for r in data.itertuples()) + ".",
+                                          f"{_day(r.reported)}" for r in data.itertuples()) + "."
+                    + (f" {note}" if note else ""),
     )
 
 

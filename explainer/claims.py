@@ -100,7 +100,7 @@ _FILLERS = (r"(?:" + "|".join(sorted(_HEDGE_WORDS | {
     "were", "was", "are", "is", "be", "been", "being", "have", "has", "had", "got", "get", "gets", "would", "will",
     "may", "might", "to", "also", "all", "either", "still", "later", "said", "thought", "believed", "feared",
     "confirmed", "estimated", "known", "presumed", "announced", "now", "subsequently", "ultimately", "both", "then", "since", "previously", "already", "just",
-    "initially", "eventually", "among", "those"}, key=len, reverse=True)) + r"|\w+ly)")
+    "initially", "eventually", "among", "those", "there"}, key=len, reverse=True)) + r"|\w+ly)")
 _PASSIVE = re.compile(
     r"\s*,?\s*[\"“]?(?:(?:who|which|that)\s+|of\s+(?:whom|which|them)\s+)?(?:" + _FILLERS + r"\s+){0,6}[\"“]?"
     r"(?:\w+ly\s+)?[\"'“‘]?"

@@ -184,10 +184,16 @@ def main(argv: list[str] | None = None) -> int:
             print(f"added {added.path.relative_to(added.path.parents[2])} (sha256 {added.sha256[:12]}...), "
                   "recorded in data/raw/manifest.csv and data/raw/README.md")
             from .build import last_build_parameters, make_site_command, with_article
+            from .intake import added_not_committed
 
-            # The articles (and exports) already built stay in: ARTICLES naming only the new file drops them.
-            shown = str(added.path.relative_to(added.path.parents[2]))
-            print(f"next: {make_site_command(with_article(last_build_parameters(), shown))}")
+            # The articles (and exports) already built stay in: ARTICLES naming only the new file drops them. So
+            # do the articles added before this one and not built yet (two adds in a row): each add's line is the
+            # whole build.
+            root = added.path.parents[2]
+            parameters = last_build_parameters()
+            for path in [*added_not_committed(added.path.parent), added.path]:
+                parameters = with_article(parameters, str(path.relative_to(root)))
+            print(f"next: {make_site_command(parameters)}")
     except ExplainerError as error:
         if args.debug:
             raise

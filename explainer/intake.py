@@ -120,3 +120,23 @@ def add_article(source: Path | str, url: str, outlet: str, published: str, licen
         raise AddArticleError(f"data/raw already has a file named {name}", path=source)
     commit.apply()
     return Added(target, digest, row)
+
+
+def added_not_committed(raw_dir: Path = RAW_DIR, manifest: Path | None = None) -> list[Path]:
+    """Articles ``add`` took in that are not committed yet (described in the manifest, absent from git's HEAD), in
+    the order they were added: what the next build must include besides the articles already built. The README's
+    way back to the seed run (``git clean -f data/raw``) forgets the same files. Outside a git repository: none."""
+    import subprocess
+
+    from .articles import read_manifest
+
+    try:
+        listed = subprocess.run(["git", "ls-tree", "--name-only", "HEAD", "--", "."], cwd=raw_dir,
+                                capture_output=True, text=True, timeout=30)
+    except (OSError, subprocess.SubprocessError):
+        return []
+    if listed.returncode != 0:  # no git, or no commit yet: nothing to tell added from committed
+        return []
+    committed = set(listed.stdout.splitlines())
+    return [raw_dir / name for name in read_manifest(manifest or raw_dir / MANIFEST.name)
+            if name not in committed and (raw_dir / name).is_file()]

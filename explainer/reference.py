@@ -211,6 +211,14 @@ def _mention(text: str, start: int, end: int, actor: Actor | None, descriptor: b
     return mention
 
 
+# Descriptors that stand for the actor listed first when no actor of theirs is named: "the ministry" in a text that
+# names no ministry is Turkey's (the corpus's usual speaker), as it was before Syria's ministry had the descriptor too
+_FIRST_LISTED = frozenset({"the ministry", "the defence ministry", "the defense ministry"})
+
+
+_PLACE_WORD_BEFORE = re.compile(r"\b(?:in|into|across|inside|from|near)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
 class ActorTable:
     """Actors with their aliases and descriptors, and a finder for their mentions in text."""
 
@@ -243,6 +251,10 @@ class ActorTable:
         starts = [m.start for m in found]
         by_actor: dict[str, list[int]] = {}
         for mention in found:
+            if mention.actor.kind == "government" and (text.startswith(("'s", "’s"), mention.end)
+                                                       or _PLACE_WORD_BEFORE.search(text, max(0, mention.start - 8),
+                                                                                    mention.start)):
+                continue  # "in Syria's northwest Idlib region": a country named as a place is no antecedent
             by_actor.setdefault(mention.actor.actor_id, []).append(mention.start)
         for start, end, key in descriptors:
             index = bisect.bisect_left(starts, end) - 1
@@ -261,7 +273,7 @@ class ActorTable:
                 actor = before[1]
             elif after is not None:
                 actor = after[1]
-            elif len(candidates) == 1:
+            elif candidates and (len(candidates) == 1 or key in _FIRST_LISTED):
                 actor = candidates[0]
             else:
                 actor = None

@@ -590,7 +590,8 @@ def apply_decisions(claims: pd.DataFrame, articles: pd.DataFrame, blocks: dict[s
                         claims.at[index, "claimant_inferred"] = False
         outcome.applied.append(line)
     if added:
-        claims = pd.concat([claims, pd.DataFrame([_added_claim(*item, claims.columns) for item in added])],
+        outlets = dict(zip(articles["article_id"], articles["outlet"])) if "outlet" in articles.columns else {}
+        claims = pd.concat([claims, pd.DataFrame([_added_claim(*item, claims.columns, outlets) for item in added])],
                            ignore_index=True)
     return _no_day_for_period_totals(claims), outcome
 
@@ -601,13 +602,18 @@ def _no_day_for_period_totals(claims: pd.DataFrame) -> pd.DataFrame:
     return claims
 
 
-def _added_claim(line: int, article_id: str, located, decision, columns) -> dict:
+def _added_claim(line: int, article_id: str, located, decision, columns, outlets: dict | None = None) -> dict:
     start, end, paragraph = located
     row = {name: None for name in columns}
+    # A figure the editor gives to the article's own outlet is in the article's own voice, as the machine reads
+    # such figures: one source with the outlet's other figures ("Wikipedia, in its own words"), not a second one.
+    outlet = _cell((outlets or {}).get(article_id)).strip()
+    own_voice = bool(outlet) and decision["claimant"].strip().casefold() == outlet.casefold()
     row.update({
         "article_id": article_id, "claim_id": f"{article_id}-added-{start}-{end}", "quote": decision["quote"],
         "quote_start": start, "quote_end": end, "quantity_text": decision["quantity_text"],
-        "victim_text": decision["victim_text"] or decision["quote"], "claimant_as_written": decision["claimant"],
+        "victim_text": decision["victim_text"] or decision["quote"],
+        "claimant_as_written": NOT_ATTRIBUTED if own_voice else decision["claimant"],
         "paragraph": paragraph, "notes": "added by an editor: the extractor missed it",
         "review_status": "added", "reviewer": decision["reviewer"], "reviewed_on": decision["reviewed_on"] or None,
         "review_note": decision["note"] or None,
@@ -615,6 +621,8 @@ def _added_claim(line: int, article_id: str, located, decision, columns) -> dict
     for name in CORRECTABLE:
         if name in columns and decision[name] and decision[name] != CLEARED:
             row[name] = int(decision[name]) if name.startswith("number_") else decision[name]
+    if own_voice:
+        row["claimant"] = outlet  # spelt as the outlet's other figures are, so they group as one source
     if "claimant_inferred" in columns:
         row["claimant_inferred"] = False  # the editor names the claimant
     if "side_inherited" in columns:

@@ -268,9 +268,16 @@ def other_incidents(claims: pd.DataFrame, story=None, articles: pd.DataFrame | N
     table = charts.incidents(claims)
     table = table[table["incident"] != key]
     datasets = dataset_articles(articles)
+    # "The article reports" for one article (a new user read "The articles report" under a one-article story).
+    read = set(articles["article_id"]) if articles is not None else set(claims["article_id"])
+    one = len(read - datasets) == 1
+    the_articles = "the article" if one else "the articles"
+    the_datasets = "the dataset" if len(datasets) == 1 else "the datasets"
     if table.empty:
-        return html_block("<p>The articles report no other dated incident.</p>" if not datasets else
-                          "<p>Neither the articles nor the datasets give figures for another dated incident.</p>")
+        return html_block(f"<p>{the_articles.capitalize()} report{'s' if one else ''} no other dated incident.</p>"
+                          if not datasets else
+                          f"<p>Neither {the_articles} nor {the_datasets} give{'s' if one and len(datasets) == 1 else ''}"
+                          " figures for another dated incident.</p>")
     dated = charts.distinct_claims(claims).dropna(subset=["event_date"])
     dated = dated.assign(incident=dated.apply(charts._incident_key, axis=1))
     givers, items = set(), []
@@ -278,14 +285,15 @@ def other_incidents(claims: pd.DataFrame, story=None, articles: pd.DataFrame | N
         rows = dated[dated["incident"] == r.incident]
         from_data = rows["article_id"].isin(datasets)
         names = sorted(set(rows.loc[from_data, "claimant"].astype(str)))
-        who = (["the articles"] if (~from_data).any() else []) + names
-        givers.update(["the articles"] if (~from_data).any() else [])
-        givers.update(["the datasets"] if names else [])
+        who = ([the_articles] if (~from_data).any() else []) + names
+        givers.update([the_articles] if (~from_data).any() else [])
+        givers.update([the_datasets] if names else [])
         given = f"given by {_and(who)}{' only' if len(who) == 1 and names else ''}" if datasets else ""
         items.append(f"<li>{safe(r.label)}: {_count(int(r.claims), 'figure')} from {_count(int(r.sources), 'source')}"
                      f"{', ' + safe(given) if given else ''}</li>")
-    subject = _and(sorted(givers)).capitalize() if givers else "The articles"
-    return html_block(f"<p>{safe(subject)} also give figures for {_count(len(table), 'other incident')}, shown on "
+    subject = _and(sorted(givers)).capitalize() if givers else the_articles.capitalize()
+    gives = "gives" if len(givers) <= 1 and (givers or {the_articles}) <= {"the article", "the dataset"} else "give"
+    return html_block(f"<p>{safe(subject)} also {gives} figures for {_count(len(table), 'other incident')}, shown on "
                       f'the <a href="tracker.html">Tracker</a>:</p><ul>{"".join(items)}</ul>')
 
 
@@ -449,6 +457,17 @@ def deployments_table(deployments: pd.DataFrame) -> Markdown:
                       + "</tbody></table></div>")
 
 
+def _source_links(sources: list[tuple[str, str]]) -> str:
+    """Each publication once, linked: 'ISWNews (page 1, page 2)' for two of its pages, never 'ISWNews, ISWNews'."""
+    pages: dict[str, list[str]] = {}
+    for name, url in sources:
+        pages.setdefault(name, []).append(url)
+    return ", ".join(
+        f'<a href="{safe(urls[0])}">{safe(name)}</a>' if len(urls) == 1 else
+        f"{safe(name)} (" + ", ".join(f'<a href="{safe(u)}">page {i}</a>' for i, u in enumerate(urls, 1)) + ")"
+        for name, urls in pages.items())
+
+
 def posts_table(posts: pd.DataFrame) -> Markdown:
     """The observation posts, numbered as on the map, with the date each was set up and the publications that
     reported its date and coordinate (original publications or Wikipedia, linked)."""
@@ -458,8 +477,7 @@ def posts_table(posts: pd.DataFrame) -> Markdown:
         placed = "yes" if post["lat"] and post["lon"] else "no: no sourced coordinate"
         date_sources = charts.citations(post["source"] + " | " + post["established"], names)
         coord_sources = charts.citations(post["coord_basis"], names) if post["lat"] else []
-        links = ", ".join(f'<a href="{safe(url)}">{safe(name)}</a>' for name, url in date_sources)
-        coords = ", ".join(f'<a href="{safe(url)}">{safe(name)}</a>' for name, url in coord_sources)
+        links, coords = _source_links(date_sources), _source_links(coord_sources)
         rows.append(f"<tr><td>{post['number']}</td><td>{safe(post['name'])}</td><td>{safe(post['governorate'])}</td>"
                     f"<td>{safe(charts.established_words(post['established']))}</td><td>{safe(placed)}</td>"
                     f"<td>{links}{('<br><small>coordinate: ' + coords + '</small>') if coords else ''}</td></tr>")
@@ -690,3 +708,65 @@ def dataset_summary_html(summary: pd.DataFrame, claims: pd.DataFrame, articles: 
     parts.append(f"<p>Every month and governorate of the exports ({len(shown):,} row{'' if len(shown) == 1 else 's'}) is in "
                  '<a href="data.html">dataset_summary.csv on the Data page</a>.</p>')
     return html_block("\n".join(parts))
+
+
+# --- the Method page -----------------------------------------------------------------------------------------------
+
+# The hand-annotated sets the Method page scores the extraction on, as `make evaluate` does: (folder from the
+# project root, name, what it is). Only the first two can say how the rules do on new texts, and only in part:
+# the rules were written on the development corpus and tuned on the generalisation corpus after it was measured.
+EVALUATION_SETS = (
+    ("data/annotated", "The story's article and the example",
+     "the FRANCE 24 report and the Wikipedia section in data/raw"),
+    ("tests/fixtures/dev-corpus", "Development corpus", "Wikipedia passages the rules were written on"),
+    ("tests/fixtures/generalisation-corpus", "Generalisation corpus",
+     "Wikipedia passages scored before the rules saw them, then tuned on"),
+)
+
+
+def extraction_scores(sets=EVALUATION_SETS) -> Markdown:
+    """How the extraction does on each annotated set, computed now: finding claims (precision, recall, F1) and the
+    share of annotated claims found with the right claimant (as `make evaluate` reports them, pooled)."""
+    from .evaluate import claimant_right, evaluate_articles, scores_of
+    from .paths import PROJECT_ROOT
+
+    rows = []
+    for folder, name, what in sets:
+        results = evaluate_articles([PROJECT_ROOT / folder])
+        found = scores_of(results)[0]
+        right, named = claimant_right(results)
+        cells = [f"{safe(name)}<br><small>{safe(what)} (<code>{safe(folder)}</code>)</small>",
+                 f"{len(results):,}", f"{found.annotated:,}", f"{found.precision:.2f}", f"{found.recall:.2f}",
+                 f"{found.f1:.2f}", f"{right / named:.2f}" if named else "none annotated"]
+        rows.append((f"scores-{safe_id(name)}", cells))
+    caption = "Finding casualty claims in hand-annotated texts, computed when this page was built"
+    return html_block(WRAP.format(label=safe(caption)) + stacked_table(
+        "scores", ["Annotated set", "Texts", "Claims annotated", "Precision", "Recall", "F1", "Claimant right"], rows,
+        caption=caption) + "</div>")
+
+
+def corrections_list(claims: pd.DataFrame, articles: pd.DataFrame) -> Markdown:
+    """Every figure an editor corrected (review decision 'corrected'), with the day, the quote, what was changed
+    and the editor's note; or a plain sentence that none is recorded."""
+    from .review import CORRECTABLE
+
+    corrected = claims[claims.get("review_status", pd.Series(index=claims.index, dtype=object)) == "corrected"]
+    if corrected.empty:
+        return html_block("<p>No correction is recorded yet.</p>")
+    outlets = charts.outlet_names(articles)
+    items = []
+    for _, row in corrected.sort_values(["reviewed_on", "claim_id"], kind="stable").iterrows():
+        changed = []
+        for name in CORRECTABLE:
+            machine = row.get(f"machine_{name}")
+            now, was = _text(str(row.get(name))) if pd.notna(row.get(name)) else "", \
+                _text(str(machine)) if pd.notna(machine) else ""
+            if f"machine_{name}" in row and now != was:
+                changed.append(f"{safe(name.replace('_', ' '))} {safe(was or 'empty')} → {safe(now or 'empty')}")
+        day = _day(row["reviewed_on"]) if _text(str(row.get("reviewed_on") or "")) else "undated"
+        what = ("; ".join(changed) + ". ") if changed else ""
+        note = safe(row.get("review_note")) if pd.notna(row.get("review_note")) else ""
+        items.append(f"<li>{day}: <a href=\"{claim_link(row['claim_id'])}\">“{safe(row['quote'])}”</a> "
+                     f"({safe(outlets.get(row['article_id'], row['article_id']))}). {what}{note}</li>")
+    return html_block(f"<p>{_count(len(items), 'figure').capitalize()} corrected by an editor before publishing "
+                      "(review decisions in <code>data/review/claims.csv</code>):</p><ul>" + "".join(items) + "</ul>")

@@ -464,6 +464,13 @@ def attribute(context: ArticleContext, sentence: Sentence, position: int, last_s
     if "people" in context._sentences:
         found = [(verb_start, _known_officer(context, speaker)) for verb_start, speaker in found]
     earlier = [speaker for verb_start, speaker in found if verb_start <= position]
+    if earlier and ", where " in text[sentence.start:position]:
+        # "X said Syria will pay for attacking troops in Idlib, where 13 soldiers have been killed": a clause on the
+        # place, after the speaker's words, is the article's own background
+        earlier = [speaker for verb_start, speaker in found if verb_start <= position
+                   and ", where " not in text[verb_start:position]]
+        if not earlier:
+            return None
     if earlier:
         return earlier[-1]
     # A figure before every speech verb: "Dozens died, some sources claiming that 30 were killed": a participle
@@ -600,7 +607,8 @@ def _speakers(context: ArticleContext, sentence: Sentence, last_speaker: Attribu
             kind = f"unnamed {unnamed['kind'].lower()} source" if unnamed["kind"] else "unnamed source"
             found.append((verb.start(), Attribution(kind, unnamed.group().strip(), unnamed.start())))
             continue
-        inquiry = _INQUIRY_SUBJECT.search(text, max(sentence.start, verb.start() - 120), verb.start())
+        inquiry = _INQUIRY_SUBJECT.search(text, max(sentence.start, verb.start() - 120), verb.start()) or \
+            _OWNED_INQUIRY.search(text, max(sentence.start, verb.start() - 120), verb.start())
         if inquiry and not any(inquiry.end("who") <= m.start < verb.start()
                                or (m.start == inquiry.start("who") and m.end == inquiry.end("who")) for m in mentions):
             # (an author the actors table knows, or joined to another name, is read below with the names joined)
@@ -730,8 +738,9 @@ def _speakers(context: ArticleContext, sentence: Sentence, last_speaker: Attribu
                                         r"however|meanwhile|later|earlier|then|while)", subject["who"], re.IGNORECASE):
             who = subject["who"].replace("*", "").strip()  # "Pro-ISIL *Wafa Media*": emphasis is markup
             who = _TRAILING_DAY.sub("", who)  # "UNICEF on Thursday confirmed": the day is when, not who
-            if re.match(r"(?:another|one)\s+\S+\s+\S", who, re.IGNORECASE):
+            if re.match(r"(?:one)\s+\S+\s+\S", who, re.IGNORECASE):
                 who = who.split(None, 1)[1]  # "One activist source": the source, not the count
+            who = _plain_source(who)
             # "the pro-PYD Hawar News Agency": a name keeps no leaning in front of it
             who = re.sub(r"^[Pp]ro-[\w'’-]+\s+(?=[A-Z])", "", who)
             # "Jordanian armed forces spokesman stated": a spokesman or press office speaks for the body it names
@@ -823,6 +832,10 @@ _INQUIRY_SUBJECT = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+(?:(?:new|joint|major|rece
                               + _alternation("report_noun") + r")\s+(?:by|from)\s+(?:the\s+)?"
                               r"(?:[Pp]ro-[\w'’-]+\s+|NGO\s+)?(?P<who>[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|for|of|on))*)"
                               r"[^,;.]{0,50}$")
+# "A US military investigation in May 2022 concluded", "a UN report released on Monday said": the body named before
+# the noun is the author (capitalised: "a new report" names no one)
+_OWNED_INQUIRY = re.compile(r"(?<![\w'’-])(?:[Aa]n?|[Tt]he)\s+(?P<who>[A-Z][\w.'’-]*(?:\s+[\w.'’-]+){0,2}?)\s+(?:"
+                            + _alternation("report_noun") + r")\b[^,;.]{0,50}$")
 # "a joint investigation by Amnesty International and Airwars of over 200 strike sites reported"
 _INQUIRY_BY = re.compile(r"\b(?:" + _alternation("report_noun") + r")\s+(?:by|from)\s+"
                          r"(?:[^,;]{0,60}\s+and\s+)?(?:the\s+)?\**$")
@@ -933,6 +946,15 @@ _MOUTHPIECE = re.compile(r"['’]s\s+(?:media\s+(?:wing|office|cent(?:er|re))|pr
                          r"spokes(?:man|woman|person))$")
 
 
+def _plain_source(who: str) -> str:
+    """A source the actors table does not know, named as a source: "Another activist" is an activist; "the SCWM
+    site" or "the Step News website" is the outlet whose site it is."""
+    who = re.sub(r"^[Aa]nother\s+(?=\S)", "", who)
+    if re.match(r"(?:[Tt]he\s+)?[A-Z0-9]", who):
+        who = re.sub(r"\s+(?:web)?site$", "", who)
+    return who
+
+
 def _unlisted_source(sentence: Sentence) -> Attribution | None:
     """A source the sentence names but the actors table does not know: kept as written, never given to the outlet.
 
@@ -948,7 +970,7 @@ def _unlisted_source(sentence: Sentence) -> Attribution | None:
             written = re.sub(r"\s+(?:has|have|had)$", "", match["who"].strip())
             # "according to a pro-government news site", "the PYD": the claimant is named without its article
             # ("the governor of Hatay province", a role, keeps it)
-            who = re.sub(r"^(?:[Aa]n?\s+|[Tt]he\s+(?=[A-Z0-9]))", "", written)
+            who = _plain_source(re.sub(r"^(?:[Aa]n?\s+|[Tt]he\s+(?=[A-Z0-9]))", "", written))
             if re.fullmatch(r"[Tt]he\s+[a-z][\w'’-]*(?:\s+[\w'’-]+){0,2}", who) and " of " not in who:
                 who = who[4:]  # "according to the official press": a source named by its kind, without its article
             person = _ROLE_AND_NAME.fullmatch(re.sub(r"^[Tt]he\s+", "", who))

@@ -86,3 +86,13 @@ def test_make_diff_reads_the_change_against_the_last_commit(tmp_path):
     changed = run_in_copy(root, "diff")
     assert changed.stdout.splitlines()[0] == ("claims for france24-idlib-2020-02-03 differ from those committed at "
                                               "HEAD: Turkish forces killed, at least 4 -> at least 5")
+
+
+def test_a_figure_whose_side_is_not_stated_reads_as_words():
+    """`make diff` printed "Side not stated killed, at least 18", the side's label read as if it were a name."""
+    committed = read_table("claims", PROCESSED_DIR)
+    committed = committed[committed["article_id"] == "france24-idlib-2020-02-03"].iloc[:1].copy()
+    unstated = committed.assign(victim_side="unspecified", number_low=18, qualifier="at_least")
+    added = claim_changes(committed.iloc[:0], unstated)["france24-idlib-2020-02-03"]
+    assert added[1].startswith("new: killed (side not stated), at least 18 (")
+    assert "Side not stated" not in " ".join(added)

@@ -1,3 +1,5 @@
+import re
+
 import altair as alt
 import pandas as pd
 import pytest
@@ -339,3 +341,52 @@ def test_one_spelling_per_outlet(seed_tables):
     assert own == {"FRANCE 24"} == set(articles["outlet"])
     assert set(charts.outlet_names(articles).values()) == {"FRANCE 24"}
     assert charts.source_line(articles).startswith("Source: FRANCE 24 ")
+
+
+def test_the_tracker_explains_the_star_of_an_inferred_name(seed_tables):
+    """The tracker drew "Syrian Observatory for Human Rights*" with no word on the star (a new user's trial): its
+    note, and its text alternative, say the name is inferred and what the article says, as the claims chart does."""
+    events = read_table("events", seed_tables["folder"])
+    data = charts.tracker_data(seed_tables["claims"], seed_tables["articles"], events)
+    starred = data[data["claimant"].str.endswith(charts.INFERRED_MARK)]
+    assert not starred.empty
+    for width in (charts.WIDTH, charts.NARROW):
+        chart = charts.tracker_chart(data, seed_tables["articles"], width=width)
+        subtitle = " ".join(chart.title.subtitle)
+        for as_written in starred["claimant_as_written"]:
+            assert f"{charts.INFERRED_MARK} Name inferred" in subtitle and f"“{as_written}”" in subtitle
+            assert f"“{as_written}”" in chart.description and "Name inferred" in chart.description
+
+
+def test_the_timeline_says_why_it_draws_fewer_posts_than_the_table(seed_tables, posts):
+    """A new user read "15 dated posts" above a table giving set-up dates for 18: the posts dated only 'before' or
+    'by' a day are named as left out, in the title's words, the note and the text alternative."""
+    events = charts.timeline_events(posts, seed_tables["claims"], seed_tables["deployments"])
+    drawn = (events["lane"] == charts.LANES[0]).sum()
+    listed = charts.numbered_posts(posts)
+    bounded = listed["established"].str.match(r"^(before|by) ").sum()
+    assert bounded and drawn == len(listed) - bounded
+    for width in (charts.WIDTH, charts.NARROW):
+        chart = charts.timeline_chart(events, seed_tables["articles"], width=width)
+        assert " ".join(chart.title.text).startswith(f"{drawn} posts with a known set-up date")
+        assert "before or by a day are in the table of posts, not drawn" in " ".join(chart.title.subtitle)
+    assert "before or by a day are in the table of posts" in charts.timeline_description(events)
+
+
+def test_a_source_address_keeps_its_brackets_and_a_publication_is_named_once():
+    """The Deployments page cut "Timeline of the Syrian civil war (2020" and listed "ISWNews, ISWNews"."""
+    from explainer import story
+
+    names = charts.publication_names()
+    cell = ("https://en.wikipedia.org/wiki/Timeline_of_the_Syrian_civil_war_(2020) (its timeline) | see "
+            "(https://english.iswnews.com/1/post), https://english.iswnews.com/2/map.")
+    found = charts.citations(cell, names)
+    assert [url for _, url in found] == ["https://en.wikipedia.org/wiki/Timeline_of_the_Syrian_civil_war_(2020)",
+                                         "https://english.iswnews.com/1/post", "https://english.iswnews.com/2/map"]
+    assert found[0][0].endswith("(2020)”")
+    html = story._source_links(found)
+    assert html.count("ISWNews") == 1 and "page 1" in html and "page 2" in html
+    table = story.posts_table(pd.DataFrame(observation_posts())).data
+    text = re.sub(r"<[^>]+>", "", table)
+    assert "(2020”" not in text and "Timeline of the Syrian civil war (2020)”" in text
+    assert "ISWNews, ISWNews" not in text and "ISWNews (page 1, page 2)" in text

@@ -112,9 +112,9 @@ def test_the_story_says_who_gives_the_other_incidents(extracted):
     _, _, claims, articles, _, _ = extracted
     text = story.other_incidents(claims, articles=articles).data
     assert "The articles also give" not in text
-    assert text.startswith("<p>The datasets also give figures for three other incidents")
+    assert text.startswith("<p>The dataset also gives figures for three other incidents")
     assert text.count("given by ACLED only") == 3
     # Without a dataset the sentence is the articles' own, as before.
     only_articles = claims[claims["claimant"] != "ACLED"]
     assert story.other_incidents(only_articles, articles=articles[articles["outlet"] != "ACLED"]).data == \
-        "<p>The articles report no other dated incident.</p>"
+        "<p>The article reports no other dated incident.</p>"

@@ -1019,3 +1019,25 @@ def test_asides_lists_and_plus_signs(tmp_path, reference, text, expected):
 def test_a_plus_sign_is_a_lower_bound_not_a_sum(tmp_path, reference):
     claims = _claims(tmp_path, reference, "Officials said 350+ fighters were killed.")
     assert [(c.quantity_text, c.qualifier, c.number_high) for c in claims] == [("350+", "more_than", None)]
+
+
+@pytest.mark.parametrize("text, claimant", [
+    # a named outlet's site is the outlet; "another" counts sources, it is no part of the name
+    ("The KSNW site reported the death of 40 SDF fighters in the offensive.", "KSNW"),
+    ("The Halab Today website said 12 civilians were killed in the shelling.", "Halab Today"),
+    ("Another activist said 85 people were executed in the village.", "activist"),
+    # an unnamed site keeps its description
+    ("A pro-government news site said 12 soldiers were killed.", "pro-government news site"),
+])
+def test_a_site_is_its_outlet_and_another_source_is_a_source(tmp_path, reference, text, claimant):
+    assert [c.claimant for c in _claims(tmp_path, reference, text)] == [claimant]
+
+
+@pytest.mark.parametrize("text, claimant", [
+    # the body named before "investigation", "report" or "statement" is its author
+    ("A Zorbanian military investigation in May 2019 concluded that the strike killed 12 civilians.",
+     "Zorbanian military"),
+    ("The Halab Council report said 30 civilians were killed in the shelling.", "Halab Council"),
+])
+def test_the_body_named_before_its_report_claims_it(tmp_path, reference, text, claimant):
+    assert [c.claimant for c in _claims(tmp_path, reference, text)] == [claimant]

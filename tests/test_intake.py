@@ -121,3 +121,24 @@ def test_add_on_the_command_line_then_the_raw_hashes_test_passes(tmp_path, wire)
                             "tests/test_articles.py::test_raw_files_match_their_recorded_hashes"], cwd=root,
                            capture_output=True, text=True, env={"PYTHONPATH": str(root), "PATH": "/usr/bin:/bin"})
     assert tests.returncode == 0, tests.stdout + tests.stderr
+
+
+def test_two_adds_in_a_row_the_second_prints_a_build_with_both(tmp_path, wire):
+    """Following the last line printed builds every article added, not only the last one (a new user's trial)."""
+    import subprocess
+
+    from .support import copy_tracked_files
+
+    root = copy_tracked_files(tmp_path / "repo")
+    for command in (["init", "-q"], ["add", "-A"], ["-c", "user.name=t", "-c", "user.email=t@example.org", "commit",
+                                                   "-q", "-m", "copy"]):
+        subprocess.run(["git", *command], cwd=root, check=True, capture_output=True)
+    other = tmp_path / "second-wire.txt"
+    other.write_bytes(wire.read_bytes() + b"A paragraph only the second article has.\n")
+    first = run_in_copy(root, "add", wire, "--outlet", "Example Wire", "--published", "2020-02-04",
+                        "--licence", "All rights reserved")
+    second = run_in_copy(root, "add", other, "--outlet", "Another Wire", "--published", "2020-02-05",
+                         "--licence", "All rights reserved")
+    assert first.returncode == 0 and second.returncode == 0, first.stderr + second.stderr
+    assert second.stdout.splitlines()[-1] == ("next: make site ARTICLES='data/raw/france24-idlib-2020-02-03.txt "
+                                              "data/raw/test-intake-wire.txt data/raw/second-wire.txt'")

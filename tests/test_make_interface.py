@@ -39,3 +39,23 @@ def test_make_evaluate_folder_echoes_the_folder_it_scores(tmp_path):
     assert first.endswith("-m explainer.evaluate " + str(folder).replace(" ", "\\ "))
     assert "data/annotated" not in result.stdout
     assert str(folder) in result.stderr  # the folder scored is the one echoed (it holds no annotations)
+
+
+def test_evaluate_folder_is_described_alike_with_its_manifest_optional(tmp_path):
+    """README and the Makefile described a folder to score as "NAME.txt + NAME.claims.csv + manifest.csv", but the
+    manifest is optional (the outlet then comes from SOURCES.md): every description says so, and a folder without
+    one is scored."""
+    makefile = (PROJECT_ROOT / "Makefile").read_text(encoding="utf-8")
+    help_line = next(line for line in _make("help").stdout.splitlines() if line.startswith("  make evaluate"))
+    readme_line = re.search(r"^make evaluate FOLDER=.*\n(?:\s+#.*\n)*", README, flags=re.M).group(0)
+    comment = re.search(r"^# make evaluate FOLDER=.*\n(?:#.*\n)*", makefile, flags=re.M).group(0)
+    for text in (help_line, readme_line, comment):
+        assert "manifest.csv" in text and "optional" in text, text
+    folder = tmp_path / "annotated"
+    folder.mkdir()
+    for path in (PROJECT_ROOT / "tests" / "fixtures" / "dev-corpus").glob("wikipedia-iran-israel-strikes-jan-mar-2020*"):
+        (folder / path.name).write_bytes(path.read_bytes())
+    (folder / "SOURCES.md").write_text("Licence of every text: Wikipedia text, CC BY-SA 4.0\n", encoding="utf-8")
+    result = _make("evaluate", f"FOLDER={folder}")
+    assert result.returncode == 0, result.stderr
+    assert "POOLED" in result.stdout

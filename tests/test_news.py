@@ -785,3 +785,38 @@ def test_in_the_same_period_continues_the_last_source(tmp_path, reference):
     text = ("SOHR said drone strikes killed 30 fighters in 2021. Over 50 people were wounded by such strikes in the "
             "same period.")
     assert [c.claimant for c in _claims(tmp_path, reference, text)] == [SOHR, SOHR]
+
+
+# Held-out news round 22 (news3)
+
+def test_a_where_clause_after_the_speakers_words_is_the_articles_own(tmp_path, reference):
+    text = ("Ankara said on Monday that Damascus would regret its attacks on Turkish posts in Idlib, where 17 soldiers "
+            "have been killed this month.")
+    assert [c.claimant for c in _claims(tmp_path, reference, text)] == ["publisher of article.txt"]
+
+
+def test_the_ministry_is_the_one_named_before_it(tmp_path, reference):
+    text = ("The Syrian Ministry of Defence said on Sunday that its forces had struck rebel positions. The operation "
+            "killed 40 fighters, the ministry said.")
+    assert [c.claimant for c in _claims(tmp_path, reference, text)] == ["Syrian Ministry of Defence"]
+    # a text that names no ministry: Turkey's, as before
+    assert [c.claimant for c in _claims(tmp_path, reference, "Two soldiers were killed, the ministry said.")] == [MOD]
+
+
+def test_the_government_is_not_a_country_named_as_a_place(tmp_path, reference):
+    text = ("Ankara vowed to respond to attacks in Syria's Idlib region, after the government said five Turkish "
+            "soldiers were killed.")
+    assert [c.claimant for c in _claims(tmp_path, reference, text)] == ["Turkey"]
+
+
+def test_people_there_before_their_verb(tmp_path, reference):
+    claims = _claims(tmp_path, reference, "Since then, more than 900 civilians there have been killed, the UN said.")
+    assert [(c.number_low, c.outcome) for c in claims] == [(900, "killed")]
+
+
+# Held-out news round 23 (news3)
+
+def test_wire_copys_description_of_the_sdf(tmp_path, reference):
+    claims = _claims(tmp_path, reference, "Two civilians were killed in shelling near Ain Issa, the Kurdish-led group "
+                                          "said on Sunday.")
+    assert [c.claimant for c in claims] == ["Syrian Democratic Forces"]

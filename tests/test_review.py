@@ -172,6 +172,29 @@ def test_added_claim_links_to_its_sentence_and_is_published(tmp_path):
     assert added["claim_id"] in set(review.published(claims)["claim_id"])
 
 
+def test_an_added_figure_given_to_the_articles_own_outlet_is_its_own_voice(tmp_path):
+    """A new user added a row with claimant "Wikipedia" and no claimant_as_written: the pages listed "Wikipedia"
+    beside "Wikipedia, in its own words" as two sources. The outlet's name (in any case) is its own voice."""
+    ledger = tmp_path / "ledger.csv"
+    out = _extract(tmp_path, ledger)
+    claims, articles, paragraphs = _tables(out)
+    outlet = articles.set_index("article_id").at[SEED_ID, "outlet"]
+    own = claims[(claims["article_id"] == SEED_ID) & (claims["claimant_as_written"] == NOT_ATTRIBUTED)]
+    assert not own.empty and set(own["claimant"]) == {outlet}
+    queue = tmp_path / "added.csv"
+    queue.write_text("decision,article_id,quote,quantity_text,number_low,number_high,qualifier,outcome,victim_side,"
+                     "claimant,claimant_as_written,event_date,reviewer\n"
+                     f"added,{SEED_ID},12 observation posts,12,12,12,exact,other,turkey,{outlet.lower()},,"
+                     "2020-02-03,Ed\n", encoding="utf-8")
+    review.merge_queue(queue, claims, articles, paragraphs, ledger)
+    claims, articles, _ = _tables(_extract(tmp_path, ledger))
+    added = claims[claims["review_status"] == "added"].iloc[0]
+    assert added["claimant_as_written"] == NOT_ATTRIBUTED and charts.own_voice(added)
+    assert added["claimant"] == outlet
+    outlets = charts.outlet_names(articles)
+    assert story.source_words(added, outlets) == story.source_words(own.iloc[0], outlets)
+
+
 # --- malformed input: exit 2, one line naming the row, nothing half-applied ---------------------------------------
 
 
