@@ -1041,3 +1041,34 @@ def test_a_site_is_its_outlet_and_another_source_is_a_source(tmp_path, reference
 ])
 def test_the_body_named_before_its_report_claims_it(tmp_path, reference, text, claimant):
     assert [c.claimant for c in _claims(tmp_path, reference, text)] == [claimant]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an inverted "said" before a person the actors table does not know: the person, a title before them dropped
+    ("Nine villagers were wounded in the shelling, said Omar Haddad.", [(9, "Omar Haddad")]),
+    ("Nine villagers were wounded in the shelling, said Colonel Omar Haddad.", [(9, "Omar Haddad")]),
+    # ... or the body a spokesman speaks for
+    ("Some 2,500 people fled the town overnight, said Lina Farah, a spokeswoman in Lebanon for the Danish "
+     "Refugee Council.", [(2500, "Danish Refugee Council")]),
+    # "told" names who hears, not who speaks
+    ("Nine villagers were wounded, told Omar Haddad.", [(9, "publisher of article.txt")]),
+])
+def test_inverted_said_before_a_person(tmp_path, reference, text, expected):
+    assert [(c.number_low, c.claimant) for c in _claims(tmp_path, reference, text)] == expected
+
+
+def test_a_speaker_after_though_does_not_claim_the_figure_before(tmp_path, reference):
+    # "A was reportedly killed, though other sources said he died of wounds": the second source disputes the first
+    claims = _claims(tmp_path, reference, "A rebel commander, Abu Bakr al-Shami, was reportedly killed, though other "
+                                          "sources said he had died of illness.")
+    assert [(c.number_low, c.claimant) for c in claims] == [(1, "publisher of article.txt")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Iraq's Popular Mobilization (Iran-backed) by its abbreviations, and demonyms as people
+    ("Six PMU fighters died in the ambush.", [(6, "syria_government")]),
+    ("The raid left 14 PMF fighters dead.", [(14, "syria_government")]),
+    ("Four Arabs were detained at the crossing.", [(4, "unspecified")]),
+])
+def test_iraqi_militia_abbreviations_and_demonyms(tmp_path, reference, text, expected):
+    assert [(c.number_low, c.victim_side) for c in _claims(tmp_path, reference, text)] == expected
