@@ -278,8 +278,18 @@ def read_article_text(path: Path | str) -> tuple[str, str]:
     if size > MAX_BYTES:
         raise ArticleReadError(f"file is {size / 2**20:.0f} MB, larger than the {MAX_BYTES / 2**20:.0f} MB an article "
                                "can be", path=path, hint="check that this is a single article")
-    with open(path, "rb", buffering=0) as handle:  # unbuffered: one read of the whole file, no buffer copied
-        data = handle.readall()
+    # One read of the size stat gave (and one byte more, to see the file has not grown since): no buffer, and no
+    # second stat and read to find the end, as a file object's read() makes.
+    handle = os.open(path, os.O_RDONLY | getattr(os, "O_BINARY", 0))
+    try:
+        data = os.read(handle, size + 1)
+        if len(data) > size:
+            chunks = [data]
+            while chunks[-1]:
+                chunks.append(os.read(handle, 1 << 20))
+            data = b"".join(chunks)
+    finally:
+        os.close(handle)
     text = decode_article_bytes(data, path)
     return text, hashlib.sha256(data).hexdigest()
 

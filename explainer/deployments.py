@@ -6,7 +6,6 @@ A deployment fact is reported like a claim: it keeps its quote, who reports it (
 
 from __future__ import annotations
 
-import bisect
 import re
 from dataclasses import dataclass
 
@@ -39,6 +38,9 @@ _ANY_DEPLOYMENT = re.compile(r"\b(?:" + _alt([w for words in _WORDS.values() for
 # The first word of every deployment phrase: a sentence holding none of them (a plain substring test) needs no
 # search of the patterns above.
 _FIRST_WORDS = tuple(sorted({w.split()[0].lower() for words in _WORDS.values() for w in words}))
+# The same, kind by kind: in ASCII text (where case-insensitive matching is plain ASCII case), a pattern whose words'
+# first words are all absent from the lower-cased sentence cannot match it.
+_KIND_FIRST_WORDS = {kind: tuple(sorted({w.split()[0].lower() for w in words})) for kind, words in _WORDS.items()}
 _NATIONALITY_SIDES = {"turkish": "turkey", "turkey's": "turkey", "syrian": "syria_government", "russian": "russia"}
 _CAPTION_AGENCY = re.compile(r"/\s*(?P<agency>[A-Z][\w ]+)$")
 
@@ -74,22 +76,6 @@ def _count_before(sentence: Sentence, start: int) -> int | None:
                 quantity.qualifier in ("exact", "approximately"):
             return quantity.low
     return None
-
-
-def _first_word_hits(text: str) -> list[int] | None:
-    """Where the first words of deployment phrases stand in the lower-cased article (a few C-level scans of the
-    whole text instead of a test of every sentence); None where lowering changes the text's length."""
-    lowered = text.lower()
-    if len(lowered) != len(text):
-        return None
-    hits = []
-    for word in _FIRST_WORDS:
-        where = lowered.find(word)
-        while where >= 0:
-            hits.append(where)
-            where = lowered.find(word, where + 1)
-    hits.sort()
-    return hits
 
 
 def _who(context: ArticleContext, sentence: Sentence, phrase_start: int) -> tuple[str, str]:
@@ -128,21 +114,18 @@ def extract_deployments(article: Article, reference: Reference, context: Article
     context = context or ArticleContext.build(article, reference)
     facts: list[Deployment] = []
     agency = _CAPTION_AGENCY.search(article.photo_credit or "")
-    hits = _first_word_hits(article.text)
     for block in article.blocks:
         if block.kind not in ("caption", "body"):
             continue
         for sentence in context.sentences(block):
-            if hits is not None:
-                # No first word of a phrase anywhere in the sentence's span: the tests below would fail.
-                index = bisect.bisect_left(hits, sentence.start)
-                if index == len(hits) or hits[index] >= sentence.end:
-                    continue
             lowered = sentence.text.lower()
             if not any(word in lowered for word in _FIRST_WORDS) or not _ANY_DEPLOYMENT.search(sentence.text):
                 continue
             day = next((m.date for m in day_of(sentence, context, None) if m.kind == "day"), None)
+            plain = sentence.text.isascii()
             for kind, pattern in DEPLOYMENT_PATTERNS.items():
+                if plain and not any(word in lowered for word in _KIND_FIRST_WORDS[kind]):
+                    continue
                 for match in pattern.finditer(sentence.text):
                     if block.kind == "caption":
                         claimant = f"{agency['agency'].strip()} photo caption" if agency else "photo caption"

@@ -423,8 +423,10 @@ def attribute(context: ArticleContext, sentence: Sentence, position: int, last_s
         context._sentences[key] = found
     candidates = []
     for start, attribution in context._sentences[key]:
-        if abs(start - position) > 600 or (position < start and _CLAUSE_BREAK.search(text, position, start)):
-            continue  # "X killed five, while Y escaped according to Z": Z speaks for its own clause only
+        if abs(start - position) > 600 or (figure and position < start and _CLAUSE_BREAK.search(text, position, start)):
+            # "X killed five, while Y escaped according to Z": Z speaks for its own clause only (asked from the
+            # sentence's start, Z still speaks in the sentence: the figures of its clause are Z's)
+            continue
         candidates.append((abs(start - position), attribution))
     if candidates:
         nearest_source = min(candidates, key=lambda item: item[0])[1]

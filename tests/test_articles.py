@@ -270,3 +270,21 @@ def test_furniture_patterns_are_searched_anywhere_unless_every_one_is_anchored()
     assert _furniture_search(loose)("(c) 2020 The Site, all rights reserved")
     multiline = (re.compile("(?m)^share$", re.IGNORECASE),)
     assert _furniture_search(multiline)("Text\nshare")
+
+
+def test_an_article_that_grows_after_its_size_was_read_is_read_to_its_end(tmp_path, monkeypatch):
+    import os
+
+    from explainer import articles
+
+    path = tmp_path / "growing.txt"
+    path.write_text("Two Turkish soldiers were killed. " * 40, encoding="utf-8")
+    real_stat = os.stat
+
+    class Smaller:  # the size stat saw, before the rest was written
+        def __init__(self, status):
+            self.st_mode, self.st_size = status.st_mode, 10
+
+    monkeypatch.setattr(articles.os, "stat", lambda p: Smaller(real_stat(p)))
+    text, _ = articles.read_article_text(path)
+    assert text == path.read_text(encoding="utf-8")

@@ -992,6 +992,35 @@ def test_put_the_number_at(tmp_path, reference, text, claimant):
     assert [c.claimant for c in _claims(tmp_path, reference, text)] == [claimant]
 
 
+def test_a_source_ending_a_clause_after_while_speaks_for_its_clause(tmp_path, reference):
+    # "A were killed, while B were killed according to X (ABBR).": X claims B at least; the figure before "while"
+    # stays the outlet's, as the clause rule says
+    claims = _claims(tmp_path, reference, "Five guards died in the raid, while 31 gunmen were killed in shelling "
+                                          "according to Syrian Observatory for Human Rights (SOHR).")
+    assert [(c.number_low, c.claimant) for c in claims] == [(5, "publisher of article.txt"), (31, SOHR)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a list of counts with commas inside an "including" aside before its verb
+    ("Over 60 people including 22 soldiers, at least 19 gunmen and nine civilians were killed in the town.",
+     [(60, "killed"), (22, "killed"), (19, "killed"), (9, "killed")]),
+    # a relative clause between the people and their verb, alone or after a bracket
+    ("Eight soldiers, who were guarding the bridge, were killed in the blast.", [(8, "killed")]),
+    ("Twelve guards (including an officer), who were escorting the convoy, were wounded.",
+     [(12, "wounded"), (1, "wounded")]),
+    # "N+" is a bound written as a sign
+    ("By then 350+ fighters had been killed in the valley.", [(350, "killed")]),
+])
+def test_asides_lists_and_plus_signs(tmp_path, reference, text, expected):
+    claims = _claims(tmp_path, reference, text)
+    assert [(c.number_low, c.outcome) for c in claims] == expected
+
+
+def test_a_plus_sign_is_a_lower_bound_not_a_sum(tmp_path, reference):
+    claims = _claims(tmp_path, reference, "Officials said 350+ fighters were killed.")
+    assert [(c.quantity_text, c.qualifier, c.number_high) for c in claims] == [("350+", "more_than", None)]
+
+
 @pytest.mark.parametrize("text, claimant", [
     # a named outlet's site is the outlet; "another" counts sources, it is no part of the name
     ("The KSNW site reported the death of 40 SDF fighters in the offensive.", "KSNW"),
