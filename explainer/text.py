@@ -195,16 +195,18 @@ class ArticleContext:
         naming none goes on in the place of the sentences before it in its paragraph; only a paragraph naming no
         place at all falls back to the lead place ("Idlib" must not stand for a strike the paragraph puts in Afrin).
         """
-        key = ("place", sentence.start, sentence.end)
+        key = ("places", sentence.block.start, sentence.block.end)
         if key not in self._sentences:
-            # Once per sentence: a sentence with a thousand figures must not be searched a thousand times.
-            named = ""
-            for earlier in self.sentences(sentence.block):
-                if earlier.start > sentence.start:
-                    break
-                named = self._named_place(earlier) or named
-            self._sentences[key] = named or self.lead_place
-        return self._sentences[key]
+            # Once per paragraph, in one walk: each sentence's own place or the one carried to it (walking back from
+            # every sentence would take time with the square of a long paragraph's length).
+            carried, named = [], ""
+            for each in self.sentences(sentence.block):
+                named = self._named_place(each) or named
+                carried.append((each.start, named))
+            self._sentences[key] = carried
+        carried = self._sentences[key]
+        index = bisect.bisect_right(carried, (sentence.start, "\uffff")) - 1
+        return (carried[index][1] if index >= 0 else "") or self.lead_place
 
     def _named_place(self, sentence: Sentence) -> str:
         """The place a sentence itself names, or ""."""
