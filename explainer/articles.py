@@ -660,9 +660,10 @@ def _provenance_fallback(article: Article, reference: Reference) -> None:
             article.outlet = named[0].canonical
             return
     words = article.path.stem.lower().split("-")
+    run_together = _outlets_run_together(reference)
     for count in (3, 2, 1):
         for joined in (" ".join(words[:count]), "".join(words[:count])):
-            actor = reference.actors.by_name(joined) or _outlets_run_together(reference).get(joined)
+            actor = reference.actors.by_name(joined) or run_together.get(joined)
             if actor is not None and actor.kind in OUTLET_KINDS:
                 article.outlet = actor.canonical
                 return
