@@ -374,6 +374,9 @@ def find_quantities(text: str) -> list[Quantity]:
                     qualifier, low = "at_most", None
                 else:
                     qualifier = "approximately"
+        if qualifier == "exact" and text.startswith("+", end) and not text[end + 1:end + 2].isdigit():
+            # "600+ militants", "another 117+": a bound written as a sign after the figure
+            qualifier, high, end = "more_than", None, end + 1
         quantities.append(Quantity(text[start:end], start, end, low, high, qualifier, flipped))
 
     taken = sorted((q.start, q.end) for q in quantities)

@@ -195,16 +195,18 @@ class ArticleContext:
         naming none goes on in the place of the sentences before it in its paragraph; only a paragraph naming no
         place at all falls back to the lead place ("Idlib" must not stand for a strike the paragraph puts in Afrin).
         """
-        key = ("place", sentence.start, sentence.end)
+        key = ("places", sentence.block.start, sentence.block.end)
         if key not in self._sentences:
-            # Once per sentence: a sentence with a thousand figures must not be searched a thousand times.
-            named = ""
-            for earlier in self.sentences(sentence.block):
-                if earlier.start > sentence.start:
-                    break
-                named = self._named_place(earlier) or named
-            self._sentences[key] = named or self.lead_place
-        return self._sentences[key]
+            # Once per paragraph, in one walk: each sentence's own place or the one carried to it (walking back from
+            # every sentence would take time with the square of a long paragraph's length).
+            carried, named = [], ""
+            for each in self.sentences(sentence.block):
+                named = self._named_place(each) or named
+                carried.append((each.start, named))
+            self._sentences[key] = carried
+        carried = self._sentences[key]
+        index = bisect.bisect_right(carried, (sentence.start, "\uffff")) - 1
+        return (carried[index][1] if index >= 0 else "") or self.lead_place
 
     def _named_place(self, sentence: Sentence) -> str:
         """The place a sentence itself names, or ""."""
@@ -359,7 +361,7 @@ def _last_named(context: ArticleContext, before: int, pronoun: str) -> Attributi
 _CLAUSE_SUBJECT = re.compile(r",\s+(?:(?:in|on|by|during)\s+[^,]{3,40},\s+)?(?:the\s+)?(?P<who>(?:[\w'’-]+\s+){0,2}"
                              r"(?:opposition|media|sources|activists|"
                              r"officials|rebels|monitors|witnesses|residents))\s+$")
-_CLAUSE_BREAK = re.compile(r",\s+(?:while|whereas|but)\s+|;\s")
+_CLAUSE_BREAK = re.compile(r",\s+(?:while|whereas|but|though|although)\s+|;\s")  # ("though": "X was reportedly killed, though other sources said he died")
 # "were reported", "was widely reported": a passive speech verb hedges the outlet's own voice and names no speaker
 # (read by the speaker search, and by the review's check for speakers it did not name).
 PASSIVE_HEDGE = re.compile(r"\b(?:was|were|is|are|been|be|being)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
@@ -421,8 +423,10 @@ def attribute(context: ArticleContext, sentence: Sentence, position: int, last_s
         context._sentences[key] = found
     candidates = []
     for start, attribution in context._sentences[key]:
-        if abs(start - position) > 600 or (position < start and _CLAUSE_BREAK.search(text, position, start)):
-            continue  # "X killed five, while Y escaped according to Z": Z speaks for its own clause only
+        if abs(start - position) > 600 or (figure and position < start and _CLAUSE_BREAK.search(text, position, start)):
+            # "X killed five, while Y escaped according to Z": Z speaks for its own clause only (asked from the
+            # sentence's start, Z still speaks in the sentence: the figures of its clause are Z's)
+            continue
         candidates.append((abs(start - position), attribution))
     if candidates:
         nearest_source = min(candidates, key=lambda item: item[0])[1]
@@ -659,6 +663,17 @@ def _speakers(context: ArticleContext, sentence: Sentence, last_speaker: Attribu
             name = mention.actor.canonical if mention.actor else mention.text
             found.append((verb.start(), Attribution(name, mention.text, mention.start, mention.descriptor)))
             continue
+        person = None if told or not _INVERTED_BEFORE.search(text, max(sentence.start, verb.start() - 3),
+                                                             verb.start()) else _INVERTED_PERSON.match(text, verb.end())
+        if person and person.end() <= sentence.end:
+            # "..., said John Smith, a spokesman for the Red Crescent": a person the table does not know, named after
+            # an inverted verb; a spokesman speaks for the body, anyone else in their own name
+            body = person["body"]
+            actor = context.reference.actors.by_name(body or person["name"])
+            who = actor.canonical if actor else (body or person["name"])
+            found.append((verb.start(), Attribution(who, person.group().strip(" ,"), person.start("name"),
+                                                    body is not None)))
+            continue
         clause_subject = _CLAUSE_SUBJECT.search(text, max(sentence.start, verb.start() - 60), verb.start())
         if clause_subject and (nearest is None or mentions[nearest].end <= clause_subject.start()):
             # "While state media reported none, the Syrian opposition stated nine": the clause's own subject, not
@@ -857,6 +872,14 @@ _ROLE_WORD = re.compile(r"\b(?:chief|head|director|spokes(?:man|woman|person)|de
 _DATELINE_CITY = re.compile(r"[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3},\s*")
 _DATELINE_DASH = re.compile(r"\s*(?:[–—]|--?)\s")
 _INVERTED_BEFORE = re.compile(r"[,”\"]\s*$")
+# "..., said Colonel John Smith" / "..., said Karl Schembri, a spokesman in Iraq for the Norwegian Refugee Council":
+# two to four capitalised words after an inverted verb, a title before them dropped, a body they speak for after
+_INVERTED_PERSON = re.compile(
+    r"\s+(?:(?:Colonel|Col\.|General|Gen\.|Lieutenant|Lt\.|Major|Maj\.|Brigadier|Brig\.|Captain|Capt\.|Dr\.?|Mr\.?|"
+    r"Mrs\.?|Ms\.?|Sheikh)\s+)*(?P<name>[A-Z][a-z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]+|al-[\w'’-]+|bin|ibn)){1,3})"
+    r"(?:,\s+(?:a|the)\s+(?:[\w-]+\s+)?(?:spokes(?:man|woman|person)|director|head|chief|representative)\s+"
+    r"(?:[^,.;]{0,30}?\s)?(?:for|of|at)\s+(?:the\s+)?(?P<body>[A-Z][\w'’-]+(?:\s+(?:of\s+|for\s+|and\s+)?"
+    r"[A-Z][\w'’-]+){0,5}))?(?=\s*[,.;]|\s*$)")
 # ("of North and East Syria", "in north-eastern Syria": a direction, or two joined by "and", before the country)
 _NAME_PLACE_TAIL = re.compile(r"\s*\([A-Z][A-Za-z]{1,6}\)|\s+(?:of|in)\s+(?:[A-Z][\w'’-]*\s+(?:and\s+)?){1,4}(?=\S|$)")
 _PLACE_BEFORE = re.compile(r"(?<![\w-])(?:in|of|from|into|across|bordering|near|inside|outside|toward|towards|"

@@ -812,3 +812,11 @@ def test_the_government_is_not_a_country_named_as_a_place(tmp_path, reference):
 def test_people_there_before_their_verb(tmp_path, reference):
     claims = _claims(tmp_path, reference, "Since then, more than 900 civilians there have been killed, the UN said.")
     assert [(c.number_low, c.outcome) for c in claims] == [(900, "killed")]
+
+
+# Held-out news round 23 (news3)
+
+def test_wire_copys_description_of_the_sdf(tmp_path, reference):
+    claims = _claims(tmp_path, reference, "Two civilians were killed in shelling near Ain Issa, the Kurdish-led group "
+                                          "said on Sunday.")
+    assert [c.claimant for c in claims] == ["Syrian Democratic Forces"]
