@@ -20,7 +20,7 @@ from .vocabulary import VOCABULARY
 # The stop is matched first (the engine then scans for it alone); the boundary proper starts after it.
 _BOUNDARY = re.compile(r"[.!?](?P<boundary>[\"”’)]?\s+(?=[\"“(]?[A-Z0-9])"
                        r"|(?:(?<=[a-z]{2}[.!?])|(?<=[a-z][\"”’][.!?]))[\"”’)]?(?=[A-Z][a-z]{2}))")
-_ABBREVIATIONS = re.compile(r"(?:\b[A-Z]\.|\b(?:Mr|Mrs|Ms|Dr|Gen|Col|Lt|Sgt|Capt|Maj|Prof|St|No|vs|Jan|Feb|Mar|Apr|Jun|"
+_ABBREVIATIONS = re.compile(r"(?:\b[A-Z]\.|\b(?:Mr|Mrs|Ms|Dr|Gen|Col|Lt|Sgt|Capt|Maj|Brig|Adm|Cmdr|Prof|St|No|vs|Jan|Feb|Mar|Apr|Jun|"
                             r"Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.)$")
 
 
@@ -947,7 +947,9 @@ _UNLISTED = [
     # "according to the governor of Hatay province"
     # (a title in Markdown emphasis: "according to *The New York Times*")
     # ("according to a Tehrik-i-Taliban Pakistan (TTP) spokesperson": an abbreviation in brackets inside the name)
-    re.compile(r"\b(?:according to|citing) \**(?P<who>(?:(?:[\w'’-]+|\([A-Z]{2,8}\)) ){0,8}[\w'’-]+)\**(?=[,.;:)]|$)",
+    # ("according to Maj. Gen. X": abbreviated ranks are no part of the name)
+    re.compile(r"\b(?:according to|citing) \**(?:(?:Maj|Gen|Lt|Col|Brig|Capt|Sgt|Adm|Cmdr|Dr|Mr|Mrs|Ms|Prof)\.\s+)*"
+               r"(?P<who>(?:(?:[\w'’-]+|\([A-Z]{2,8}\)) ){0,8}[\w'’-]+)\**(?=[,.;:)]|$)",
                re.IGNORECASE),
     # "the UN's updated figure for the death toll had reached 80,000": whose figure it is
     re.compile(r"\b(?P<who>(?:U\.?N\.?|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}))['’]s\s+(?:\w+\s+){0,2}(?:figure|figures|"
@@ -996,6 +998,9 @@ def _unlisted_source(sentence: Sentence) -> Attribution | None:
                 who = who[4:]  # "according to the official press": a source named by its kind, without its article
             person = _ROLE_AND_NAME.fullmatch(re.sub(r"^[Tt]he\s+", "", who))
             who = person["name"] if person else who  # "the Kuwaiti newspaper Al-Jarida": the newspaper's name
+            if match.start("who") > match.start() + 13 and "according to" in match.group().lower():
+                # "according to Maj. Gen. X of the Army": a ranked officer speaks in their own name, not the unit's
+                who = re.sub(r"\s+of\s+.*$", "", who)
             apposed = _APPOSED_NAME.match(text, match.end()) if who[:1].islower() else None
             if apposed:
                 who, written = apposed["name"], text[match.start("who"):apposed.end("name")]  # "according to the governor of Hatay, Rahmi Dogan,": the person

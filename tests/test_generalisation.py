@@ -1072,3 +1072,13 @@ def test_a_speaker_after_though_does_not_claim_the_figure_before(tmp_path, refer
 ])
 def test_iraqi_militia_abbreviations_and_demonyms(tmp_path, reference, text, expected):
     assert [(c.number_low, c.victim_side) for c in _claims(tmp_path, reference, text)] == expected
+
+
+@pytest.mark.parametrize("text, claimant", [
+    # abbreviated ranks before a name the actors table does not know: the officer, in their own name
+    ("According to Maj. Gen. Karim Hadi of the Iraqi Army, 45 gunmen were killed near the dam.", "Karim Hadi"),
+    ("Thirty gunmen were killed near the dam, according to Brig. Gen. Karim Hadi.", "Karim Hadi"),
+    ("According to Lt. Col. Karim Hadi, 45 gunmen were killed near the dam.", "Karim Hadi"),
+])
+def test_ranked_officers_after_according_to(tmp_path, reference, text, claimant):
+    assert [c.claimant for c in _claims(tmp_path, reference, text)] == [claimant]
