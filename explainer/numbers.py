@@ -402,6 +402,8 @@ def may_end_with_number(text: str) -> bool:
     count right before the phrase?). True does not promise a number; False promises there is none.
     """
     tail = text.rstrip()
+    if tail.endswith("+"):  # "600+ militants": the sign after a figure is part of the quantity
+        tail = tail[:-1]
     if not tail or tail[-1].isdigit() or tail[-1].isnumeric():
         return bool(tail)
     letters = len(tail)
