@@ -665,7 +665,11 @@ def _speakers(context: ArticleContext, sentence: Sentence, last_speaker: Attribu
             continue
         person = None if told or not _INVERTED_BEFORE.search(text, max(sentence.start, verb.start() - 3),
                                                              verb.start()) else _INVERTED_PERSON.match(text, verb.end())
-        if person and person.end() <= sentence.end:
+        if person and person.end() <= sentence.end and not (
+                inverted < len(mentions) and mentions[inverted].actor is not None
+                and mentions[inverted].start < person.end() + 80
+                and _SPOKESMAN_FOR.fullmatch(text, verb.end(), mentions[inverted].start)):
+            # (a body the table knows, named in the spokesman's title, is read by the rule for it below)
             # "..., said John Smith, a spokesman for the Red Crescent": a person the table does not know, named after
             # an inverted verb; a spokesman speaks for the body, anyone else in their own name
             body = person["body"]
