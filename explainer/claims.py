@@ -1065,6 +1065,11 @@ def _sentence_claims(article: Article, context: ArticleContext, sentence: Senten
     # "The agency cited a local official, saying that ...": the one cited speaks for the figures after it, even when
     # the sentence opens with a speaker read from a description
     cited = speaker_here is not None and speaker_here.inferred and "cit" in text and _CITED_SAYING.search(text)
+    if speaker_here is not None and speaker_here.inferred and not cited and len(links) > 1 \
+            and (", while " in text or ", whereas " in text or ", but " in text):
+        # "Five civilians were killed, while the ministry said 20 militants died": a speaker named by a description
+        # in a later clause speaks for its own clause only, as a named one does
+        cited = True
     previous: _Victims | None = None
     parent: _Link | None = None
     for link in links:

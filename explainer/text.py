@@ -751,6 +751,7 @@ def _speakers(context: ArticleContext, sentence: Sentence, last_speaker: Attribu
                                         r"however|meanwhile|later|earlier|then|while)", subject["who"], re.IGNORECASE):
             who = subject["who"].replace("*", "").strip()  # "Pro-ISIL *Wafa Media*": emphasis is markup
             who = _TRAILING_DAY.sub("", who)  # "UNICEF on Thursday confirmed": the day is when, not who
+            who = _RANK_ABBREVIATIONS.sub("", who)  # "Brig. Gen. X stated": the rank is no part of the name
             if re.match(r"(?:one)\s+\S+\s+\S", who, re.IGNORECASE):
                 who = who.split(None, 1)[1]  # "One activist source": the source, not the count
             who = _plain_source(who)
@@ -795,7 +796,7 @@ _TITLE_THEN_NAME = re.compile(r"(?<![\w-])(?i:minister|general|secretary|ambassa
 # The subject of a speech verb that the actors table does not know, opening its clause:
 # "Rebel forces reported", "Pro-opposition media outlets reported that", "Turkish sources said".
 # ("For instance, in January 2015 X announced", "As of March 2016, the Albanian Government estimates")
-_SUBJECT = re.compile(r"(?:^[\s,]*(?:(?:Meanwhile|However|Later|Separately|Earlier|Moreover|Additionally|Furthermore|"
+_SUBJECT = re.compile(r"(?:^[\s,]*(?:(?:Also|Meanwhile|However|Later|Separately|Earlier|Moreover|Additionally|Furthermore|"
                       r"In\s+addition|For\s+instance|For\s+example|Similarly|Likewise),\s+)?(?:(?:While|Whereas|Although|Though)\s+)?(?:(?:[Oo]n|[Ii]n|[Bb]y|[Dd]uring|[Aa]fter|[Bb]efore|[Ll]ate\s+on|[Aa]s\s+of|[Ss]ince|[Uu]ntil)\s+[^,]{3,60}?,?\s+){0,2}"
                       r"|[.;:][\s,]+|\s[–—]\s+|,\s+(?:while|and|but|with)\s+(?:(?:in|on|by|during)\s+[^,]{3,40},\s+)?|\bwith\s+)"
                       r"(?:The\s+|the\s+|A\s+|a\s+|An\s+|an\s+)?"
@@ -803,6 +804,7 @@ _SUBJECT = re.compile(r"(?:^[\s,]*(?:(?:Meanwhile|However|Later|Separately|Earli
                       r"(?:\s+(?:on\s+\w+|also|later|further|meanwhile|separately|has|have|had))?\s+$")
 
 
+_RANK_ABBREVIATIONS = re.compile(r"^(?:(?:Maj|Gen|Lt|Col|Brig|Capt|Sgt|Adm|Cmdr)\.\s+)+")
 _TRAILING_DAY = re.compile(r"\s+(?:(?:late|early)\s+)?on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$")
 _CITED = re.compile(r"\bcit(?:ed|es|ing)\s+(?P<who>[^,.;:\"“”()]{2,70}?)\s*,\s*$")
 _QUOTED_AS = re.compile(r"\bquoted\s+(?P<who>[^,.;:\"“”()]{2,70}?)\s+as\s+$")

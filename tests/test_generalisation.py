@@ -1082,3 +1082,19 @@ def test_iraqi_militia_abbreviations_and_demonyms(tmp_path, reference, text, exp
 ])
 def test_ranked_officers_after_according_to(tmp_path, reference, text, claimant):
     assert [c.claimant for c in _claims(tmp_path, reference, text)] == [claimant]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a speaker named by a description in a later "while" clause speaks for its own clause only
+    ("Six villagers died in the raid, while the ministry said 31 gunmen were killed.",
+     [(6, "publisher of article.txt"), (31, "Turkish National Defence Ministry")]),
+    # "made claims of" is a speech verb; "Also," opens the sentence before its speaker
+    ("Gunmen made claims of executing 300 prisoners, while the army said it killed 40 gunmen.",
+     [(300, "Gunmen"), (40, "the army")]),
+    ("Also, Nepal said that 12 of its nationals had been abducted by the gunmen.", [(12, "Nepal")]),
+    # an abbreviated rank before a speaker's name is no part of the name
+    ("Brig. Gen. Karim Hadi stated that 12 gunmen were killed.", [(12, "Karim Hadi")]),
+])
+def test_later_descriptions_made_claims_and_ranks(tmp_path, reference, text, expected):
+    claims = _claims(tmp_path, reference, text)
+    assert [(c.number_low, c.claimant) for c in claims] == expected
