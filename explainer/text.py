@@ -783,12 +783,10 @@ def _speakers(context: ArticleContext, sentence: Sentence, last_speaker: Attribu
 
 
 _OBJECT_BEFORE = re.compile(r"\b(?:of|by|to|with|for|against|under|from|in)\s+(?:the\s+)?[^,;]{0,40}$", re.IGNORECASE)
-_TITLE_WORDS = ("minister", "general", "secretary", "ambassador", "president", "envoy", "admiral", "colonel",
-                "commander", "governor", "mayor", "chancellor")
+_TITLE_WORDS = tuple(VOCABULARY["title_word"])
 # A person's title right before their name and the verb: "U.S. Deputy Secretary of State Antony Blinken stated",
 # "the Australian Defence Minister, Kevin Andrews, stated" (a title word, then two to four capitalised words)
-_TITLE_THEN_NAME = re.compile(r"(?<![\w-])(?i:minister|general|secretary|ambassador|president|envoy|admiral|colonel|"
-                              r"commander|governor|mayor|chancellor)(?:\s+of\s+(?:State|Defen[cs]e|the\s+[A-Z]\w+))?"
+_TITLE_THEN_NAME = re.compile(r"(?<![\w-])(?i:" + _alternation("title_word") + r")(?:\s+of\s+(?:State|Defen[cs]e|the\s+[A-Z]\w+))?"
                               r"\s*,?\s+(?P<name>[A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|al-[\w'’-]+|bin|ibn)){1,3})"
                               r"\s*,?\s*(?:also\s+|later\s+|then\s+)?$")
 
