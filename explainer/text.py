@@ -663,8 +663,12 @@ def _speakers(context: ArticleContext, sentence: Sentence, last_speaker: Attribu
             name = mention.actor.canonical if mention.actor else mention.text
             found.append((verb.start(), Attribution(name, mention.text, mention.start, mention.descriptor)))
             continue
-        person = None if told or not _INVERTED_BEFORE.search(text, max(sentence.start, verb.start() - 3),
-                                                             verb.start()) else _INVERTED_PERSON.match(text, verb.end())
+        # (a spokesman for a body the actors table knows is read below, where the body is found by its name)
+        known_after = bisect.bisect_left(mention_starts, verb.end())
+        for_known_body = known_after < len(mentions) and mentions[known_after].actor is not None \
+            and _SPOKESMAN_FOR.fullmatch(text, verb.end(), mentions[known_after].start)
+        person = None if told or for_known_body or not _INVERTED_BEFORE.search(
+            text, max(sentence.start, verb.start() - 3), verb.start()) else _INVERTED_PERSON.match(text, verb.end())
         if person and person.end() <= sentence.end:
             # "..., said John Smith, a spokesman for the Red Crescent": a person the table does not know, named after
             # an inverted verb; a spokesman speaks for the body, anyone else in their own name
