@@ -368,26 +368,27 @@ def read_manifest(path: Path | str) -> dict[str, dict[str, str]]:
     return rows
 
 
-def _lines(text: str):
-    """(start, end, line) for every line, offsets into ``text`` without the line break."""
-    position = 0
-    for raw_line in text.splitlines(keepends=True):
-        stripped = raw_line.rstrip("\r\n")
-        yield position, position + len(stripped), stripped
-        position += len(raw_line)
-
-
 def _raw_blocks(text: str) -> list[Block]:
     """Blocks separated by blank lines; a run of short lines (a menu, a masthead) becomes one block per line."""
     runs: list[list[tuple[int, int, str]]] = [[]]
-    for start, end, line in _lines(text):
+    position = 0
+    for raw_line in text.splitlines(keepends=True):
+        # (start, end) of the line in ``text``, without its line break
+        line = raw_line.rstrip("\r\n")
         if line.strip():
-            runs[-1].append((start, end, line))
+            runs[-1].append((position, position + len(line), line))
         elif runs[-1]:
             runs.append([])
+        position += len(raw_line)
     blocks = []
     for run in runs:
         if not run:
+            continue
+        if len(run) == 1:  # a line of its own (a paragraph saved as one line): one block, nothing to join
+            start, end, line = run[0]
+            trimmed = line.strip()
+            lead = len(line) - len(line.lstrip())
+            blocks.append(Block("body", trimmed, start + lead, start + lead + len(trimmed)))
             continue
         # Hard-wrapped prose (lines of eight words or more, none wider than a wrapped line) is one paragraph; a
         # page saved with one paragraph a line (lines of hundreds of characters) keeps its lines apart, so its
@@ -659,9 +660,10 @@ def _provenance_fallback(article: Article, reference: Reference) -> None:
             article.outlet = named[0].canonical
             return
     words = article.path.stem.lower().split("-")
+    run_together = _outlets_run_together(reference)
     for count in (3, 2, 1):
         for joined in (" ".join(words[:count]), "".join(words[:count])):
-            actor = reference.actors.by_name(joined) or _outlets_run_together(reference).get(joined)
+            actor = reference.actors.by_name(joined) or run_together.get(joined)
             if actor is not None and actor.kind in OUTLET_KINDS:
                 article.outlet = actor.canonical
                 return

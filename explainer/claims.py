@@ -114,13 +114,19 @@ _ASIDE = re.compile(r"\s+(?i:on\s+(?:both|either|each|all)\s+sides?)"
                     r"|\s*,\s*(?:(?:[A-Z][\w'’.-]*|al-[\w'’-]+|bin|ibn|'[A-Z][\w'’-]*|and)(?:\s+|\s*,\s*)){1,14}"
                     r"(?:[A-Z][\w'’.-]*|al-[\w'’-]+)\s*,"
                     # (', including a "commander" were killed': a comma before "including" and none after)
-                    r"|,?\s+(?i:including)\s+[^,.;:]{1,60}?(?=\s+(?i:were|was|had|have)\b)"
+                    # (also a list of counts: "80 people including 28 soldiers, at least 40 militants and 14
+                    # civilians were killed", each comma opening another count)
+                    r"|,?\s+(?i:including)\s+[^,.;:]{1,60}?(?:,\s+(?i:(?:at\s+least|more\s+than|over|about|around|"
+                    r"some|nearly|up\s+to)\s+)?(?:\d|(?i:one|two|three|four|five|six|seven|eight|nine|ten|a|an)\s)"
+                    r"[^,.;:]{0,60}?){0,4}(?=\s+(?i:were|was|had|have)\b)"
                     # "one civilian working for the Turkish military had died": a participle clause, up to its verb
                     r"|\s+(?i:" + _words_pattern(V["aside_participle"]) + r")\s+(?i:for|with|in|at|by|alongside|on|"
                     r"near|inside|under|to)\s+[^,.;:]{1,50}?(?=\s+(?i:were|was|had|have|has|are|is)\b)"
                     r"|\s*,\s*(?i:including|among\s+them|mostly|most\s+of\s+them|many\s+of\s+them|"
                     # "four fighters, one of them a German volunteer, were killed"
                     r"(?:one|two|three|four|five|some|several|\d+)\s+of\s+(?:them|whom))\s+[^,.;:]{1,120},"
+                    # a relative clause: "ten soldiers, who were trying to reach the town, were killed"
+                    r"|\s*,\s*(?i:who)\s+[^,.;:]{1,80},"
                     # a quoted aside: 'three men, "acting in self-defence", were killed'
                     r"|\s*,\s*[\"“][^\"”]{1,60}[\"”]\s*,"
                     r"|\s*\([^()]{0,80}\)|\s+(?i:in|near|from|at|on)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}"
@@ -668,6 +674,10 @@ def _link_outcomes(sentence: str, phrases: list[_Victims]) -> list[_Link]:
             partitive = _PARTITIVE_OF.match(sentence, right)
             aside = _ASIDE.match(sentence, partitive.end()) if partitive else None
         after = _PASSIVE.match(sentence, right) or (aside and _PASSIVE.match(sentence, aside.end()))
+        if not after and aside:
+            # two asides in a row: "ten soldiers (including an officer), who were trying to reach the town, were killed"
+            second = _ASIDE.match(sentence, aside.end())
+            after = second and _PASSIVE.match(sentence, second.end())
         if after and _ESCAPED.match(sentence, after.end()) and after["verb"].lower().startswith("fle"):
             after = None  # "three fled the scene": they got away, they were not displaced
         if after and phrase.head:
@@ -1055,6 +1065,11 @@ def _sentence_claims(article: Article, context: ArticleContext, sentence: Senten
     # "The agency cited a local official, saying that ...": the one cited speaks for the figures after it, even when
     # the sentence opens with a speaker read from a description
     cited = speaker_here is not None and speaker_here.inferred and "cit" in text and _CITED_SAYING.search(text)
+    if speaker_here is not None and speaker_here.inferred and not cited and len(links) > 1 \
+            and (", while " in text or ", whereas " in text or ", but " in text):
+        # "Five civilians were killed, while the ministry said 20 militants died": a speaker named by a description
+        # in a later clause speaks for its own clause only, as a named one does
+        cited = True
     previous: _Victims | None = None
     parent: _Link | None = None
     for link in links:

@@ -374,6 +374,9 @@ def find_quantities(text: str) -> list[Quantity]:
                     qualifier, low = "at_most", None
                 else:
                     qualifier = "approximately"
+        if qualifier == "exact" and text.startswith("+", end) and not text[end + 1:end + 2].isdigit():
+            # "600+ militants", "another 117+": a bound written as a sign after the figure
+            qualifier, high, end = "more_than", None, end + 1
         quantities.append(Quantity(text[start:end], start, end, low, high, qualifier, flipped))
 
     taken = sorted((q.start, q.end) for q in quantities)
@@ -399,6 +402,8 @@ def may_end_with_number(text: str) -> bool:
     count right before the phrase?). True does not promise a number; False promises there is none.
     """
     tail = text.rstrip()
+    if tail.endswith("+"):  # "600+ militants": the sign after a figure is part of the quantity
+        tail = tail[:-1]
     if not tail or tail[-1].isdigit() or tail[-1].isnumeric():
         return bool(tail)
     letters = len(tail)

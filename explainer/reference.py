@@ -149,6 +149,7 @@ class NameFinder:
         self._empty = not grouped
         if not self._empty:
             self._automaton.make_automaton()
+        self._last: tuple = (None, None)  # the last text scanned and what was found: tables sharing a finder ask alike
 
     def find(self, text: str) -> list[tuple[int, int]]:
         """(start, end) of every name in ``text`` (of the first list), in order, not overlapping."""
@@ -157,6 +158,8 @@ class NameFinder:
     def find_each(self, text: str) -> list[list[tuple[int, int, str]]]:
         """For each list of names, (start, end, name as keyed: lower-cased, single spaces) of every one in
         ``text``, in order, not overlapping."""
+        if text is self._last[0]:
+            return self._last[1]
         if self._empty or not text:
             return [[] for _ in range(self._groups)]
         lowered = lower_same_length(text)
@@ -181,6 +184,7 @@ class NameFinder:
                     found.append((start, -negative_end, key))
                     reached = -negative_end
             found_each.append(found)
+        self._last = (text, found_each)
         return found_each
 
 
@@ -222,7 +226,7 @@ _PLACE_WORD_BEFORE = re.compile(r"\b(?:in|into|across|inside|from|near)\s+(?:the
 class ActorTable:
     """Actors with their aliases and descriptors, and a finder for their mentions in text."""
 
-    def __init__(self, rows: list[dict[str, str]]):
+    def __init__(self, rows: list[dict[str, str]], place_names: list[str] | None = None):
         self.actors: dict[str, Actor] = {}
         self.alias_to_actor: dict[str, Actor] = {}
         self.descriptor_to_actors: dict[str, list[Actor]] = {}
@@ -235,7 +239,8 @@ class ActorTable:
                 names.append(alias)
             for descriptor in _split(row["descriptors"]):
                 self.descriptor_to_actors.setdefault(descriptor.lower().replace("’", "'"), []).append(actor)
-        self._names = NameFinder(names, list(self.descriptor_to_actors))  # one pass finds both
+        # One pass finds names and descriptors, and the places' names when given (see PlaceTable's ``shared``).
+        self._names = NameFinder(names, list(self.descriptor_to_actors), *([place_names] if place_names is not None else []))
 
     def by_name(self, name: str) -> Actor | None:
         """The actor a name or alias stands for (case-insensitive), or None."""
@@ -243,7 +248,8 @@ class ActorTable:
 
     def mentions(self, text: str) -> list[Mention]:
         """Actors named in ``text``; descriptors are resolved to the nearest actor of theirs named in the text."""
-        aliases, descriptors = self._names.find_each(text)
+        found_each = self._names.find_each(text)
+        aliases, descriptors = found_each[0], found_each[1]
         alias_to_actor = self.alias_to_actor
         found = [_mention(text[start:end], start, end, alias_to_actor[key], False) for start, end, key in aliases]
         if not descriptors:
@@ -296,7 +302,10 @@ class Place:
 class PlaceTable:
     """Places with their spellings, and a finder for them in text."""
 
-    def __init__(self, rows: list[dict[str, str]], path: Path | None = None):
+    def __init__(self, rows: list[dict[str, str]], path: Path | None = None,
+                 shared: tuple[NameFinder, int] | None = None):
+        """``shared``: a finder that also finds these places' names (:func:`place_names`), and which of its lists
+        they are, so that an article is scanned once for actors and places."""
         self.places: dict[str, Place] = {}
         self._by_name: dict[str, Place] = {}
         for line, row in enumerate(rows, start=2):
@@ -311,7 +320,7 @@ class PlaceTable:
             self.places[place.place_id] = place
             for name in [row["name"], *_split(row["alt_names"])]:
                 self._by_name.setdefault(name.lower().replace("’", "'"), place)
-        self._finder = NameFinder([n for r in rows for n in [r["name"], *_split(r["alt_names"])]])
+        self._finder, self._group = shared if shared is not None else (NameFinder(place_names(rows)), 0)
 
     def by_name(self, name: str) -> Place | None:
         return self._by_name.get(name.strip().lower().replace("’", "'"))
@@ -319,14 +328,22 @@ class PlaceTable:
     def find(self, text: str) -> list[tuple[int, int, Place]]:
         """Places named in ``text`` as (start, end, place)."""
         by_name = self._by_name
-        return [(start, end, by_name[key]) for start, end, key in self._finder.find_each(text)[0]]
+        return [(start, end, by_name[key]) for start, end, key in self._finder.find_each(text)[self._group]]
+
+
+def place_names(rows: list[dict[str, str]]) -> list[str]:
+    """Every spelling of every place in rows of places.csv."""
+    return [n for r in rows for n in [r["name"], *_split(r["alt_names"])]]
 
 
 @lru_cache(maxsize=8)
 def _load(reference_dir: str):
     folder = Path(reference_dir)
-    actors = ActorTable(read_reference_csv(folder / "actors.csv", ACTOR_COLUMNS))
-    places = PlaceTable(read_reference_csv(folder / "places.csv", PLACE_COLUMNS), folder / "places.csv")
+    actor_rows = read_reference_csv(folder / "actors.csv", ACTOR_COLUMNS)
+    place_rows = read_reference_csv(folder / "places.csv", PLACE_COLUMNS)
+    # Actors' names, their descriptors and places' names are found in one scan of an article (lists 0, 1 and 2).
+    actors = ActorTable(actor_rows, place_names(place_rows))
+    places = PlaceTable(place_rows, folder / "places.csv", shared=(actors._names, 2))
     boilerplate_rows = read_reference_csv(folder / "boilerplate.csv", BOILERPLATE_COLUMNS)
     boilerplate, story_end = [], []
     for line, row in enumerate(boilerplate_rows, start=2):

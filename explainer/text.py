@@ -20,7 +20,7 @@ from .vocabulary import VOCABULARY
 # The stop is matched first (the engine then scans for it alone); the boundary proper starts after it.
 _BOUNDARY = re.compile(r"[.!?](?P<boundary>[\"”’)]?\s+(?=[\"“(]?[A-Z0-9])"
                        r"|(?:(?<=[a-z]{2}[.!?])|(?<=[a-z][\"”’][.!?]))[\"”’)]?(?=[A-Z][a-z]{2}))")
-_ABBREVIATIONS = re.compile(r"(?:\b[A-Z]\.|\b(?:Mr|Mrs|Ms|Dr|Gen|Col|Lt|Sgt|Capt|Maj|Prof|St|No|vs|Jan|Feb|Mar|Apr|Jun|"
+_ABBREVIATIONS = re.compile(r"(?:\b[A-Z]\.|\b(?:Mr|Mrs|Ms|Dr|Gen|Col|Lt|Sgt|Capt|Maj|Brig|Adm|Cmdr|Prof|St|No|vs|Jan|Feb|Mar|Apr|Jun|"
                             r"Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.)$")
 
 
@@ -195,16 +195,18 @@ class ArticleContext:
         naming none goes on in the place of the sentences before it in its paragraph; only a paragraph naming no
         place at all falls back to the lead place ("Idlib" must not stand for a strike the paragraph puts in Afrin).
         """
-        key = ("place", sentence.start, sentence.end)
+        key = ("places", sentence.block.start, sentence.block.end)
         if key not in self._sentences:
-            # Once per sentence: a sentence with a thousand figures must not be searched a thousand times.
-            named = ""
-            for earlier in self.sentences(sentence.block):
-                if earlier.start > sentence.start:
-                    break
-                named = self._named_place(earlier) or named
-            self._sentences[key] = named or self.lead_place
-        return self._sentences[key]
+            # Once per paragraph, in one walk: each sentence's own place or the one carried to it (walking back from
+            # every sentence would take time with the square of a long paragraph's length).
+            carried, named = [], ""
+            for each in self.sentences(sentence.block):
+                named = self._named_place(each) or named
+                carried.append((each.start, named))
+            self._sentences[key] = carried
+        carried = self._sentences[key]
+        index = bisect.bisect_right(carried, (sentence.start, "\uffff")) - 1
+        return (carried[index][1] if index >= 0 else "") or self.lead_place
 
     def _named_place(self, sentence: Sentence) -> str:
         """The place a sentence itself names, or ""."""
@@ -359,7 +361,7 @@ def _last_named(context: ArticleContext, before: int, pronoun: str) -> Attributi
 _CLAUSE_SUBJECT = re.compile(r",\s+(?:(?:in|on|by|during)\s+[^,]{3,40},\s+)?(?:the\s+)?(?P<who>(?:[\w'’-]+\s+){0,2}"
                              r"(?:opposition|media|sources|activists|"
                              r"officials|rebels|monitors|witnesses|residents))\s+$")
-_CLAUSE_BREAK = re.compile(r",\s+(?:while|whereas|but)\s+|;\s")
+_CLAUSE_BREAK = re.compile(r",\s+(?:while|whereas|but|though|although)\s+|;\s")  # ("though": "X was reportedly killed, though other sources said he died")
 # "were reported", "was widely reported": a passive speech verb hedges the outlet's own voice and names no speaker
 # (read by the speaker search, and by the review's check for speakers it did not name).
 PASSIVE_HEDGE = re.compile(r"\b(?:was|were|is|are|been|be|being)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
@@ -421,8 +423,10 @@ def attribute(context: ArticleContext, sentence: Sentence, position: int, last_s
         context._sentences[key] = found
     candidates = []
     for start, attribution in context._sentences[key]:
-        if abs(start - position) > 600 or (position < start and _CLAUSE_BREAK.search(text, position, start)):
-            continue  # "X killed five, while Y escaped according to Z": Z speaks for its own clause only
+        if abs(start - position) > 600 or (figure and position < start and _CLAUSE_BREAK.search(text, position, start)):
+            # "X killed five, while Y escaped according to Z": Z speaks for its own clause only (asked from the
+            # sentence's start, Z still speaks in the sentence: the figures of its clause are Z's)
+            continue
         candidates.append((abs(start - position), attribution))
     if candidates:
         nearest_source = min(candidates, key=lambda item: item[0])[1]
@@ -659,6 +663,21 @@ def _speakers(context: ArticleContext, sentence: Sentence, last_speaker: Attribu
             name = mention.actor.canonical if mention.actor else mention.text
             found.append((verb.start(), Attribution(name, mention.text, mention.start, mention.descriptor)))
             continue
+        # (a spokesman for a body the actors table knows is read below, where the body is found by its name)
+        known_after = bisect.bisect_left(mention_starts, verb.end())
+        for_known_body = known_after < len(mentions) and mentions[known_after].actor is not None \
+            and _SPOKESMAN_FOR.fullmatch(text, verb.end(), mentions[known_after].start)
+        person = None if told or for_known_body or not _INVERTED_BEFORE.search(
+            text, max(sentence.start, verb.start() - 3), verb.start()) else _INVERTED_PERSON.match(text, verb.end())
+        if person and person.end() <= sentence.end:
+            # "..., said John Smith, a spokesman for the Red Crescent": a person the table does not know, named after
+            # an inverted verb; a spokesman speaks for the body, anyone else in their own name
+            body = person["body"]
+            actor = context.reference.actors.by_name(body or person["name"])
+            who = actor.canonical if actor else (body or person["name"])
+            found.append((verb.start(), Attribution(who, person.group().strip(" ,"), person.start("name"),
+                                                    body is not None)))
+            continue
         clause_subject = _CLAUSE_SUBJECT.search(text, max(sentence.start, verb.start() - 60), verb.start())
         if clause_subject and (nearest is None or mentions[nearest].end <= clause_subject.start()):
             # "While state media reported none, the Syrian opposition stated nine": the clause's own subject, not
@@ -736,6 +755,7 @@ def _speakers(context: ArticleContext, sentence: Sentence, last_speaker: Attribu
                                         r"however|meanwhile|later|earlier|then|while)", subject["who"], re.IGNORECASE):
             who = subject["who"].replace("*", "").strip()  # "Pro-ISIL *Wafa Media*": emphasis is markup
             who = _TRAILING_DAY.sub("", who)  # "UNICEF on Thursday confirmed": the day is when, not who
+            who = _RANK_ABBREVIATIONS.sub("", who)  # "Brig. Gen. X stated": the rank is no part of the name
             if re.match(r"(?:one)\s+\S+\s+\S", who, re.IGNORECASE):
                 who = who.split(None, 1)[1]  # "One activist source": the source, not the count
             who = _plain_source(who)
@@ -767,12 +787,10 @@ def _speakers(context: ArticleContext, sentence: Sentence, last_speaker: Attribu
 
 
 _OBJECT_BEFORE = re.compile(r"\b(?:of|by|to|with|for|against|under|from|in)\s+(?:the\s+)?[^,;]{0,40}$", re.IGNORECASE)
-_TITLE_WORDS = ("minister", "general", "secretary", "ambassador", "president", "envoy", "admiral", "colonel",
-                "commander", "governor", "mayor", "chancellor")
+_TITLE_WORDS = tuple(VOCABULARY["title_word"])
 # A person's title right before their name and the verb: "U.S. Deputy Secretary of State Antony Blinken stated",
 # "the Australian Defence Minister, Kevin Andrews, stated" (a title word, then two to four capitalised words)
-_TITLE_THEN_NAME = re.compile(r"(?<![\w-])(?i:minister|general|secretary|ambassador|president|envoy|admiral|colonel|"
-                              r"commander|governor|mayor|chancellor)(?:\s+of\s+(?:State|Defen[cs]e|the\s+[A-Z]\w+))?"
+_TITLE_THEN_NAME = re.compile(r"(?<![\w-])(?i:" + _alternation("title_word") + r")(?:\s+of\s+(?:State|Defen[cs]e|the\s+[A-Z]\w+))?"
                               r"\s*,?\s+(?P<name>[A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|al-[\w'’-]+|bin|ibn)){1,3})"
                               r"\s*,?\s*(?:also\s+|later\s+|then\s+)?$")
 
@@ -780,7 +798,7 @@ _TITLE_THEN_NAME = re.compile(r"(?<![\w-])(?i:minister|general|secretary|ambassa
 # The subject of a speech verb that the actors table does not know, opening its clause:
 # "Rebel forces reported", "Pro-opposition media outlets reported that", "Turkish sources said".
 # ("For instance, in January 2015 X announced", "As of March 2016, the Albanian Government estimates")
-_SUBJECT = re.compile(r"(?:^[\s,]*(?:(?:Meanwhile|However|Later|Separately|Earlier|Moreover|Additionally|Furthermore|"
+_SUBJECT = re.compile(r"(?:^[\s,]*(?:(?:Also|Meanwhile|However|Later|Separately|Earlier|Moreover|Additionally|Furthermore|"
                       r"In\s+addition|For\s+instance|For\s+example|Similarly|Likewise),\s+)?(?:(?:While|Whereas|Although|Though)\s+)?(?:(?:[Oo]n|[Ii]n|[Bb]y|[Dd]uring|[Aa]fter|[Bb]efore|[Ll]ate\s+on|[Aa]s\s+of|[Ss]ince|[Uu]ntil)\s+[^,]{3,60}?,?\s+){0,2}"
                       r"|[.;:][\s,]+|\s[–—]\s+|,\s+(?:while|and|but|with)\s+(?:(?:in|on|by|during)\s+[^,]{3,40},\s+)?|\bwith\s+)"
                       r"(?:The\s+|the\s+|A\s+|a\s+|An\s+|an\s+)?"
@@ -788,6 +806,7 @@ _SUBJECT = re.compile(r"(?:^[\s,]*(?:(?:Meanwhile|However|Later|Separately|Earli
                       r"(?:\s+(?:on\s+\w+|also|later|further|meanwhile|separately|has|have|had))?\s+$")
 
 
+_RANK_ABBREVIATIONS = re.compile(r"^(?:(?:Maj|Gen|Lt|Col|Brig|Capt|Sgt|Adm|Cmdr)\.\s+)+")
 _TRAILING_DAY = re.compile(r"\s+(?:(?:late|early)\s+)?on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$")
 _CITED = re.compile(r"\bcit(?:ed|es|ing)\s+(?P<who>[^,.;:\"“”()]{2,70}?)\s*,\s*$")
 _QUOTED_AS = re.compile(r"\bquoted\s+(?P<who>[^,.;:\"“”()]{2,70}?)\s+as\s+$")
@@ -857,6 +876,14 @@ _ROLE_WORD = re.compile(r"\b(?:chief|head|director|spokes(?:man|woman|person)|de
 _DATELINE_CITY = re.compile(r"[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3},\s*")
 _DATELINE_DASH = re.compile(r"\s*(?:[–—]|--?)\s")
 _INVERTED_BEFORE = re.compile(r"[,”\"]\s*$")
+# "..., said Colonel John Smith" / "..., said Karl Schembri, a spokesman in Iraq for the Norwegian Refugee Council":
+# two to four capitalised words after an inverted verb, a title before them dropped, a body they speak for after
+_INVERTED_PERSON = re.compile(
+    r"\s+(?:(?:Colonel|Col\.|General|Gen\.|Lieutenant|Lt\.|Major|Maj\.|Brigadier|Brig\.|Captain|Capt\.|Dr\.?|Mr\.?|"
+    r"Mrs\.?|Ms\.?|Sheikh)\s+)*(?P<name>[A-Z][a-z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]+|al-[\w'’-]+|bin|ibn)){1,3})"
+    r"(?:,\s+(?:a|the)\s+(?:[\w-]+\s+)?(?:spokes(?:man|woman|person)|director|head|chief|representative)\s+"
+    r"(?:[^,.;]{0,30}?\s)?(?:for|of|at)\s+(?:the\s+)?(?P<body>[A-Z][\w'’-]+(?:\s+(?:of\s+|for\s+|and\s+)?"
+    r"[A-Z][\w'’-]+){0,5}))?(?=\s*[,.;]|\s*$)")
 # ("of North and East Syria", "in north-eastern Syria": a direction, or two joined by "and", before the country)
 _NAME_PLACE_TAIL = re.compile(r"\s*\([A-Z][A-Za-z]{1,6}\)|\s+(?:of|in)\s+(?:[A-Z][\w'’-]*\s+(?:and\s+)?){1,4}(?=\S|$)")
 _PLACE_BEFORE = re.compile(r"(?<![\w-])(?:in|of|from|into|across|bordering|near|inside|outside|toward|towards|"
@@ -924,7 +951,9 @@ _UNLISTED = [
     # "according to the governor of Hatay province"
     # (a title in Markdown emphasis: "according to *The New York Times*")
     # ("according to a Tehrik-i-Taliban Pakistan (TTP) spokesperson": an abbreviation in brackets inside the name)
-    re.compile(r"\b(?:according to|citing) \**(?P<who>(?:(?:[\w'’-]+|\([A-Z]{2,8}\)) ){0,8}[\w'’-]+)\**(?=[,.;:)]|$)",
+    # ("according to Maj. Gen. X": abbreviated ranks are no part of the name)
+    re.compile(r"\b(?:according to|citing) \**(?:(?:Maj|Gen|Lt|Col|Brig|Capt|Sgt|Adm|Cmdr|Dr|Mr|Mrs|Ms|Prof)\.\s+)*"
+               r"(?P<who>(?:(?:[\w'’-]+|\([A-Z]{2,8}\)) ){0,8}[\w'’-]+)\**(?=[,.;:)]|$)",
                re.IGNORECASE),
     # "the UN's updated figure for the death toll had reached 80,000": whose figure it is
     re.compile(r"\b(?P<who>(?:U\.?N\.?|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}))['’]s\s+(?:\w+\s+){0,2}(?:figure|figures|"
@@ -973,6 +1002,9 @@ def _unlisted_source(sentence: Sentence) -> Attribution | None:
                 who = who[4:]  # "according to the official press": a source named by its kind, without its article
             person = _ROLE_AND_NAME.fullmatch(re.sub(r"^[Tt]he\s+", "", who))
             who = person["name"] if person else who  # "the Kuwaiti newspaper Al-Jarida": the newspaper's name
+            if match.start("who") > match.start() + 13 and "according to" in match.group().lower():
+                # "according to Maj. Gen. X of the Army": a ranked officer speaks in their own name, not the unit's
+                who = re.sub(r"\s+of\s+.*$", "", who)
             apposed = _APPOSED_NAME.match(text, match.end()) if who[:1].islower() else None
             if apposed:
                 who, written = apposed["name"], text[match.start("who"):apposed.end("name")]  # "according to the governor of Hatay, Rahmi Dogan,": the person

@@ -992,6 +992,35 @@ def test_put_the_number_at(tmp_path, reference, text, claimant):
     assert [c.claimant for c in _claims(tmp_path, reference, text)] == [claimant]
 
 
+def test_a_source_ending_a_clause_after_while_speaks_for_its_clause(tmp_path, reference):
+    # "A were killed, while B were killed according to X (ABBR).": X claims B at least; the figure before "while"
+    # stays the outlet's, as the clause rule says
+    claims = _claims(tmp_path, reference, "Five guards died in the raid, while 31 gunmen were killed in shelling "
+                                          "according to Syrian Observatory for Human Rights (SOHR).")
+    assert [(c.number_low, c.claimant) for c in claims] == [(5, "publisher of article.txt"), (31, SOHR)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a list of counts with commas inside an "including" aside before its verb
+    ("Over 60 people including 22 soldiers, at least 19 gunmen and nine civilians were killed in the town.",
+     [(60, "killed"), (22, "killed"), (19, "killed"), (9, "killed")]),
+    # a relative clause between the people and their verb, alone or after a bracket
+    ("Eight soldiers, who were guarding the bridge, were killed in the blast.", [(8, "killed")]),
+    ("Twelve guards (including an officer), who were escorting the convoy, were wounded.",
+     [(12, "wounded"), (1, "wounded")]),
+    # "N+" is a bound written as a sign
+    ("By then 350+ fighters had been killed in the valley.", [(350, "killed")]),
+])
+def test_asides_lists_and_plus_signs(tmp_path, reference, text, expected):
+    claims = _claims(tmp_path, reference, text)
+    assert [(c.number_low, c.outcome) for c in claims] == expected
+
+
+def test_a_plus_sign_is_a_lower_bound_not_a_sum(tmp_path, reference):
+    claims = _claims(tmp_path, reference, "Officials said 350+ fighters were killed.")
+    assert [(c.quantity_text, c.qualifier, c.number_high) for c in claims] == [("350+", "more_than", None)]
+
+
 @pytest.mark.parametrize("text, claimant", [
     # a named outlet's site is the outlet; "another" counts sources, it is no part of the name
     ("The KSNW site reported the death of 40 SDF fighters in the offensive.", "KSNW"),
@@ -1012,3 +1041,60 @@ def test_a_site_is_its_outlet_and_another_source_is_a_source(tmp_path, reference
 ])
 def test_the_body_named_before_its_report_claims_it(tmp_path, reference, text, claimant):
     assert [c.claimant for c in _claims(tmp_path, reference, text)] == [claimant]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an inverted "said" before a person the actors table does not know: the person, a title before them dropped
+    ("Nine villagers were wounded in the shelling, said Omar Haddad.", [(9, "Omar Haddad")]),
+    ("Nine villagers were wounded in the shelling, said Colonel Omar Haddad.", [(9, "Omar Haddad")]),
+    # ... or the body a spokesman speaks for
+    ("Some 2,500 people fled the town overnight, said Lina Farah, a spokeswoman in Lebanon for the Danish "
+     "Refugee Council.", [(2500, "Danish Refugee Council")]),
+    # "told" names who hears, not who speaks
+    ("Nine villagers were wounded, told Omar Haddad.", [(9, "publisher of article.txt")]),
+])
+def test_inverted_said_before_a_person(tmp_path, reference, text, expected):
+    assert [(c.number_low, c.claimant) for c in _claims(tmp_path, reference, text)] == expected
+
+
+def test_a_speaker_after_though_does_not_claim_the_figure_before(tmp_path, reference):
+    # "A was reportedly killed, though other sources said he died of wounds": the second source disputes the first
+    claims = _claims(tmp_path, reference, "A rebel commander, Abu Bakr al-Shami, was reportedly killed, though other "
+                                          "sources said he had died of illness.")
+    assert [(c.number_low, c.claimant) for c in claims] == [(1, "publisher of article.txt")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Iraq's Popular Mobilization (Iran-backed) by its abbreviations, and demonyms as people
+    ("Six PMU fighters died in the ambush.", [(6, "syria_government")]),
+    ("The raid left 14 PMF fighters dead.", [(14, "syria_government")]),
+    ("Four Arabs were detained at the crossing.", [(4, "unspecified")]),
+])
+def test_iraqi_militia_abbreviations_and_demonyms(tmp_path, reference, text, expected):
+    assert [(c.number_low, c.victim_side) for c in _claims(tmp_path, reference, text)] == expected
+
+
+@pytest.mark.parametrize("text, claimant", [
+    # abbreviated ranks before a name the actors table does not know: the officer, in their own name
+    ("According to Maj. Gen. Karim Hadi of the Iraqi Army, 45 gunmen were killed near the dam.", "Karim Hadi"),
+    ("Thirty gunmen were killed near the dam, according to Brig. Gen. Karim Hadi.", "Karim Hadi"),
+    ("According to Lt. Col. Karim Hadi, 45 gunmen were killed near the dam.", "Karim Hadi"),
+])
+def test_ranked_officers_after_according_to(tmp_path, reference, text, claimant):
+    assert [c.claimant for c in _claims(tmp_path, reference, text)] == [claimant]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a speaker named by a description in a later "while" clause speaks for its own clause only
+    ("Six villagers died in the raid, while the ministry said 31 gunmen were killed.",
+     [(6, "publisher of article.txt"), (31, "Turkish National Defence Ministry")]),
+    # "made claims of" is a speech verb; "Also," opens the sentence before its speaker
+    ("Gunmen made claims of executing 300 prisoners, while the army said it killed 40 gunmen.",
+     [(300, "Gunmen"), (40, "the army")]),
+    ("Also, Nepal said that 12 of its nationals had been abducted by the gunmen.", [(12, "Nepal")]),
+    # an abbreviated rank before a speaker's name is no part of the name
+    ("Brig. Gen. Karim Hadi stated that 12 gunmen were killed.", [(12, "Karim Hadi")]),
+])
+def test_later_descriptions_made_claims_and_ranks(tmp_path, reference, text, expected):
+    claims = _claims(tmp_path, reference, text)
+    assert [(c.number_low, c.claimant) for c in claims] == expected

@@ -132,7 +132,7 @@ def test_skipping_lone_a_and_and_changes_no_number(parts):
 
 @pytest.mark.parametrize("text, may", [
     ("Turkey has 12", True), ("sent twelve ", True), ("some twenty-two", True), ("3.6m", True), ("1.5 Million", True),
-    ("a dozen", True), ("half a million", True), ("12K", True), ("١٢", True), ("Turkey has", False),
+    ("a dozen", True), ("half a million", True), ("12K", True), ("١٢", True), ("600+", True), ("Turkey has", False),
     ("posts,", False), ("the 12th", False), ("", False), ("twelves", False),
 ])
 def test_may_end_with_number_reads_the_last_word(text, may):
@@ -156,7 +156,7 @@ def test_every_quantity_found_ends_where_may_end_with_number_says_one_may():
 
 @given(st.lists(st.sampled_from(["12", "3.6", "m", "K", "million", "twenty", "-", "two", "a", "dozen", "half", "an",
                                  "and", "about", "at least", "to", "Kelvin", "\u212a", "١٢", ",", ".", "000", "th",
-                                 "soldiers", " ", "  ", "\n"]), max_size=12))
+                                 "soldiers", " ", "  ", "\n", "+"]), max_size=12))
 def test_no_quantity_ends_where_may_end_with_number_says_none_can(words):
     from explainer.numbers import may_end_with_number
 

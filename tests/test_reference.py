@@ -129,3 +129,13 @@ def test_mentions_are_the_mentions_the_dataclass_makes():
     for mention in load_reference().actors.mentions("Turkey said, a monitor group said, the SOHR said"):
         again = Mention(mention.text, mention.start, mention.end, mention.actor, mention.descriptor)
         assert mention == again and hash(mention) == hash(again) and repr(mention) == repr(again)
+
+
+def test_places_found_in_the_actors_scan_are_the_places_found_on_their_own():
+    from explainer.reference import PLACE_COLUMNS, PlaceTable
+
+    rows = read_reference_csv(REFERENCE_DIR / "places.csv", PLACE_COLUMNS)
+    text = "Ankara said shelling in Idlib and Saraqib killed 33; the Syrian Observatory in Idlib, Damascus and Aleppo."
+    reference = load_reference()
+    assert reference.actors.mentions(text)  # the shared scan has run on this text
+    assert reference.places.find(text) == PlaceTable(rows).find(text) != []
