@@ -377,6 +377,26 @@ def _unresolved_speaker(text: str) -> str:
     return ""
 
 
+def _restated(claims: pd.DataFrame) -> dict[str, str]:
+    """Claims that repeat an earlier one of their article ("around 16" after "Sixteen regime fighters", same source,
+    people, outcome, day and figure): claim id -> the earlier claim's id. Figures with no number or no day are left
+    alone (two "several wounded" are not one figure)."""
+    repeats: dict[str, str] = {}
+    first: dict[tuple, str] = {}
+    for _, claim in claims.iterrows():
+        numbers = (claim["number_low"], claim["number_high"])
+        day = claim.get("event_date")
+        if any(pd.isna(n) for n in numbers) or not isinstance(day, str) or not day:
+            continue
+        key = (claim["article_id"], claim["claimant"], claim["victim_side"], claim["outcome"], day,
+               float(numbers[0]), float(numbers[1]))
+        if key in first:
+            repeats[claim["claim_id"]] = first[key]
+        else:
+            first[key] = claim["claim_id"]
+    return repeats
+
+
 def flags(claims: pd.DataFrame, articles: pd.DataFrame, actors=None, sentences: dict | None = None,
           checks: Checks | None = None) -> pd.Series:
     """Why each claim needs attention, '; '-separated (empty when no check fires).
@@ -388,9 +408,14 @@ def flags(claims: pd.DataFrame, articles: pd.DataFrame, actors=None, sentences: 
     pattern = checks.period_pattern()
     by_article = {row["article_id"]: row for _, row in articles.iterrows()}
     canonical = {a.canonical for a in actors.actors.values()} if actors is not None else None
+    first_telling = _restated(claims)
     reasons = []
     for _, claim in claims.iterrows():
         why = []
+        earlier = first_telling.get(claim["claim_id"])
+        if earlier is not None:
+            why.append(f"same source, people, outcome, day and figure as {earlier}: if the article restates that "
+                       "figure, reject one of the two so it is counted once")
         if claim["victim_side"] == "unspecified":
             why.append("side not resolved: whose people were hit is not clear")
         elif checks.side_inherited and _truthy(claim.get("side_inherited")):

@@ -332,13 +332,31 @@ def test_checks_flag_what_an_editor_must_look_at(reference):
         "other": ({"outcome": "other"}, "outcome 'other'"),
         "clean": ({}, ""),
     }
-    claims = pd.DataFrame([{**base, "claim_id": name, **fields} for name, (fields, _) in cases.items()])
+    # (a figure of its own for each case: the same figure twice in one article is a check of its own, below)
+    claims = pd.DataFrame([{**base, "claim_id": name, "number_low": 5 + i, "number_high": 5 + i, **fields}
+                           for i, (name, (fields, _)) in enumerate(cases.items())])
     articles = pd.DataFrame([{"article_id": "a", "published": "2020-02-04", "reference_date": "2020-02-03",
                               "outlet": "Daily Outlet"}])
     found = dict(zip(claims["claim_id"], review.flags(claims, articles, reference.actors)))
     for name, (_, reason) in cases.items():
         assert reason in found[name] if reason else found[name] == "", (name, found[name])
     assert found["period"].count(";") == 0  # one reason, not every check at once
+
+
+def test_the_same_figure_told_twice_in_one_article_is_flagged_once(reference):
+    base = {"article_id": "a", "quote_start": 0, "quote_end": 10, "quantity_text": "16", "number_low": 16,
+            "number_high": 16, "qualifier": "exact", "outcome": "killed", "victim_side": "syria_government",
+            "claimant": "Syrian Observatory for Human Rights", "claimant_as_written": "the Observatory",
+            "event_date": "2020-02-28", "quote": "Sixteen regime fighters were killed"}
+    claims = pd.DataFrame([{**base, "claim_id": "a-c001"},
+                           {**base, "claim_id": "a-c002", "qualifier": "approximately", "quote": "around 16"},
+                           {**base, "claim_id": "a-c003", "victim_side": "turkey"},  # other people
+                           {**base, "claim_id": "a-c004", "event_date": ""}])  # no day: not the same figure
+    articles = pd.DataFrame([{"article_id": "a", "published": "2020-02-28", "reference_date": "2020-02-28",
+                              "outlet": "Daily Outlet"}])
+    found = dict(zip(claims["claim_id"], review.flags(claims, articles, reference.actors)))
+    assert "same source, people, outcome, day and figure as a-c001" in found["a-c002"]
+    assert not any("same source, people" in found[c] for c in ("a-c001", "a-c003", "a-c004"))
 
 
 def test_seed_ledger_reviews_the_seed_and_is_well_formed():
