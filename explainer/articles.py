@@ -250,8 +250,9 @@ def check_stays_inside(path: Path | str, folder: Path | str = RAW_DIR) -> None:
     """
     # Plain strings, not Path objects: this runs once per article, and ten thousand articles is a normal batch.
     written = os.path.abspath(path)
-    folder_real = _real_folder(os.path.abspath(folder))
-    placed = _within(written, os.path.abspath(folder)) or _within(written, folder_real)
+    folder_written = os.path.abspath(folder)
+    folder_real = _real_folder(folder_written)
+    placed = _within(written, folder_written) or _within(written, folder_real)
     if placed and not _within(os.path.realpath(written), folder_real):
         raise ArticleReadError(f"is a link to {Path(path).resolve()}, outside {Path(folder).name}/", path=path,
                                hint=f"copy the article itself into {Path(folder).name}/ instead of linking to it")
