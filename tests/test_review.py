@@ -553,3 +553,17 @@ def test_a_corrected_claimant_is_the_name_the_pages_show(tmp_path):
     assert not charts.own_voice(own) and story.source_words(own, outlets) == "UNHCR"
     assert charts.source_label(own, outlets) == "UNHCR"
     assert not charts.is_inferred(inferred) and story.source_words(inferred, outlets) == "Rami Abdel Rahman"
+
+
+def test_sentences_with_a_number_and_a_casualty_word_but_no_claim_are_shown_as_possible_misses():
+    text = ("Four guards were hit by a drone and martyred. The town has 12 schools. "
+            "Two soldiers were killed, the ministry said.")
+    paragraphs = pd.DataFrame([{"article_id": "a", "kind": "body", "paragraph": 3, "start": 100,
+                                "end": 100 + len(text), "text": text}])
+    articles = pd.DataFrame([{"article_id": "a", "status": "read"}])
+    said = text.index("Two soldiers")
+    claims = pd.DataFrame([{"article_id": "a", "quote_start": 100 + said, "quote_end": 100 + said + 24}])
+    misses = review.possible_misses(claims, articles, paragraphs)
+    # the claimed sentence and the one with no casualty word are not listed
+    assert len(misses) == 1 and misses[0].startswith("possible miss: a, paragraph 3: no claim was read from "
+                                                     "'Four guards were hit by a drone and martyred.'")
