@@ -14,12 +14,13 @@ UCDP ?=
 export EXPLAINER_ARTICLES := $(value ARTICLES)
 export EXPLAINER_ACLED := $(value ACLED)
 export EXPLAINER_UCDP := $(value UCDP)
-# make add FILE=... OUTLET=... PUBLISHED=YYYY-MM-DD LICENCE=... URL=...
+# make add FILE=... OUTLET=... PUBLISHED=YYYY-MM-DD LICENCE=... URL=... [NAME=file name in data/raw]
 export EXPLAINER_FILE := $(value FILE)
 export EXPLAINER_OUTLET := $(value OUTLET)
 export EXPLAINER_PUBLISHED := $(value PUBLISHED)
 export EXPLAINER_LICENCE := $(value LICENCE)
 export EXPLAINER_URL := $(value URL)
+export EXPLAINER_NAME := $(value NAME)
 # make site STRICT=1 fails (exit 2) while any claim awaits an editor's review; make review MERGE=queue.csv REVIEWER=...
 export EXPLAINER_STRICT := $(value STRICT)
 export EXPLAINER_MERGE := $(value MERGE)
@@ -85,7 +86,7 @@ site: $(VENV)/.installed
 ## Add an article: make add FILE=path OUTLET=... PUBLISHED=YYYY-MM-DD LICENCE=... URL=https://...
 add: $(VENV)/.installed
 	@if [ -z "$$EXPLAINER_FILE" ]; then \
-		echo "usage: make add FILE=path OUTLET=name PUBLISHED=YYYY-MM-DD LICENCE='terms' [URL=https://...]" >&2; \
+		echo "usage: make add FILE=path OUTLET=name PUBLISHED=YYYY-MM-DD LICENCE='terms' [URL=https://...] [NAME=outlet-date.txt]" >&2; \
 		echo "  e.g. make add FILE=~/Downloads/reuters-idlib.txt OUTLET=Reuters PUBLISHED=2020-02-04 \\" >&2; \
 		echo "       LICENCE='All rights reserved: quote briefly and link' URL=https://www.reuters.com/..." >&2; \
 		exit 2; fi

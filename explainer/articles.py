@@ -250,8 +250,9 @@ def check_stays_inside(path: Path | str, folder: Path | str = RAW_DIR) -> None:
     """
     # Plain strings, not Path objects: this runs once per article, and ten thousand articles is a normal batch.
     written = os.path.abspath(path)
-    folder_real = _real_folder(os.path.abspath(folder))
-    placed = _within(written, os.path.abspath(folder)) or _within(written, folder_real)
+    folder_written = os.path.abspath(folder)
+    folder_real = _real_folder(folder_written)
+    placed = _within(written, folder_written) or _within(written, folder_real)
     if placed and not _within(os.path.realpath(written), folder_real):
         raise ArticleReadError(f"is a link to {Path(path).resolve()}, outside {Path(folder).name}/", path=path,
                                hint=f"copy the article itself into {Path(folder).name}/ instead of linking to it")
@@ -823,16 +824,24 @@ _ENGLISH_FUNCTION_WORDS = frozenset("the of and to in a is was were that for on 
 
 def detect_language(article: Article) -> str:
     """The language of the body text (ISO 639-1), by py3langid; short bodies are taken as given."""
-    import py3langid
-
-    body = " ".join(p.text for p in article.paragraphs)
+    # Only the first 500 characters of the body are read: its paragraphs are joined until they make that many.
+    texts, length = [], -1
+    for block in article.blocks:
+        if block.kind == "body":
+            texts.append(block.text)
+            length += len(block.text) + 1
+            if length >= 500:
+                break
+    body = " ".join(texts)
     if len(body) < 40:
         return article.language or "en"
     # English news copy is a fifth function words or more ("the", "of", "and"); such a text is English without
     # running the classifier, which costs more than all the rest of reading an article.
     words = _WORDS.findall(body[:500].lower())
-    if len(words) >= 20 and sum(w in _ENGLISH_FUNCTION_WORDS for w in words) / len(words) >= 0.2:
+    if len(words) >= 20 and sum(map(_ENGLISH_FUNCTION_WORDS.__contains__, words)) / len(words) >= 0.2:
         return "en"
+    import py3langid
+
     # Five hundred characters tell the language of news copy as well as the whole text, at a fraction of the cost.
     language, _ = py3langid.classify(body[:500])
     return language

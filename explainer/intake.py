@@ -35,13 +35,15 @@ def _safe_name(name: str) -> str:
 
     if any(unicodedata.category(ch).startswith("C") for ch in name):
         raise AddArticleError(f"file name {name!r} contains a control character (a newline, a tab, ...)",
-                              hint="rename the file, or give --name with a plain name")
+                              hint="rename the file, or give it a plain name: NAME=outlet-date.txt (make add) or --name")
     if name.startswith(".") or "/" in name or "\\" in name or not name.strip():
-        raise AddArticleError(f"file name {name!r} is not a plain file name", hint="give --name like outlet-date.txt")
+        raise AddArticleError(f"file name {name!r} is not a plain file name",
+                              hint="give a plain name: NAME=outlet-date.txt (make add) or --name")
     if Path(name).suffix.lower() not in ARTICLE_SUFFIXES:
         raise AddArticleError(f"{name!r} is not an article file", hint=f"use one of {', '.join(ARTICLE_SUFFIXES)}")
     if name in ("README.md", "manifest.csv"):
-        raise AddArticleError(f"{name!r} is a name data/raw keeps for itself", hint="give --name")
+        raise AddArticleError(f"{name!r} is a name data/raw keeps for itself",
+                              hint="give another name: NAME=outlet-date.txt (make add) or --name")
     return name
 
 
@@ -66,7 +68,8 @@ def add_article(source: Path | str, url: str, outlet: str, published: str, licen
     digest = hashlib.sha256(data).hexdigest()
     if target.exists() or target.is_symlink():
         raise AddArticleError(f"data/raw already has a file named {name}; files there are never overwritten",
-                              path=source, hint="give --name with another name if this is a different article")
+                              path=source, hint="if this is a different article, give it another name: "
+                              "NAME=outlet-date.txt (make add) or --name")
     for existing in sorted(raw_dir.iterdir()):
         if existing.is_file() and hashlib.sha256(existing.read_bytes()).hexdigest() == digest:
             raise AddArticleError(f"this file is already in data/raw as {existing.name}", path=source,
@@ -83,7 +86,7 @@ def add_article(source: Path | str, url: str, outlet: str, published: str, licen
     rows = read_manifest(manifest)
     if name in rows:
         raise AddArticleError(f"manifest.csv already describes {name}", path=manifest,
-                              hint="give --name with another name")
+                              hint="give it another name: NAME=outlet-date.txt (make add) or --name")
     row = {"file": name, "outlet": outlet.strip(), "url": url.strip(), "published": published,
            "language": language.strip(), "licence": licence.strip()}
     # The same checks a build makes, before anything is written: a file the build would refuse is refused now.

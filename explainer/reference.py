@@ -56,8 +56,8 @@ def _split(cell: str) -> list[str]:
 
 
 # Whitespace that reads as a plain space, and the curly apostrophe that reads as a straight one.
-_SAME_LENGTH_REPLACEMENTS = (("\n", " "), ("\t", " "), ("\r", " "), ("\x0b", " "), ("\x0c", " "), ("\xa0", " "),
-                             ("’", "'"))
+_ASCII_REPLACEMENTS = (("\n", " "), ("\t", " "), ("\r", " "), ("\x0b", " "), ("\x0c", " "))
+_SAME_LENGTH_REPLACEMENTS = _ASCII_REPLACEMENTS + (("\xa0", " "), ("’", "'"))
 
 
 _LAST_LOWERED: list = [None, ""]  # the last text lowered and its result: an article is scanned several times
@@ -73,7 +73,8 @@ def lower_same_length(text: str) -> str:
         lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
     # A curly apostrophe reads as a straight one: "Turkey’s Defense Ministry" is the alias "Turkey's ...".
     # One C-level scan per character (str.replace only where it occurs), not a regex substitution over the text.
-    for character, replacement in _SAME_LENGTH_REPLACEMENTS:
+    # (ASCII text holds neither a non-breaking space nor a curly apostrophe: those are not looked for)
+    for character, replacement in _ASCII_REPLACEMENTS if lowered.isascii() else _SAME_LENGTH_REPLACEMENTS:
         if character in lowered:
             lowered = lowered.replace(character, replacement)
     _LAST_LOWERED[:] = [original, lowered]

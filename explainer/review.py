@@ -377,6 +377,26 @@ def _unresolved_speaker(text: str) -> str:
     return ""
 
 
+def _restated(claims: pd.DataFrame) -> dict[str, str]:
+    """Claims that repeat an earlier one of their article ("around 16" after "Sixteen regime fighters", same source,
+    people, outcome, day and figure): claim id -> the earlier claim's id. Figures with no number or no day are left
+    alone (two "several wounded" are not one figure)."""
+    repeats: dict[str, str] = {}
+    first: dict[tuple, str] = {}
+    for _, claim in claims.iterrows():
+        numbers = (claim["number_low"], claim["number_high"])
+        day = claim.get("event_date")
+        if any(pd.isna(n) for n in numbers) or not isinstance(day, str) or not day:
+            continue
+        key = (claim["article_id"], claim["claimant"], claim["victim_side"], claim["outcome"], day,
+               float(numbers[0]), float(numbers[1]))
+        if key in first:
+            repeats[claim["claim_id"]] = first[key]
+        else:
+            first[key] = claim["claim_id"]
+    return repeats
+
+
 def flags(claims: pd.DataFrame, articles: pd.DataFrame, actors=None, sentences: dict | None = None,
           checks: Checks | None = None) -> pd.Series:
     """Why each claim needs attention, '; '-separated (empty when no check fires).
@@ -388,9 +408,14 @@ def flags(claims: pd.DataFrame, articles: pd.DataFrame, actors=None, sentences: 
     pattern = checks.period_pattern()
     by_article = {row["article_id"]: row for _, row in articles.iterrows()}
     canonical = {a.canonical for a in actors.actors.values()} if actors is not None else None
+    first_telling = _restated(claims)
     reasons = []
     for _, claim in claims.iterrows():
         why = []
+        earlier = first_telling.get(claim["claim_id"])
+        if earlier is not None:
+            why.append(f"same source, people, outcome, day and figure as {earlier}: if the article restates that "
+                       "figure, reject one of the two so it is counted once")
         if claim["victim_side"] == "unspecified":
             why.append("side not resolved: whose people were hit is not clear")
         elif checks.side_inherited and _truthy(claim.get("side_inherited")):
@@ -960,6 +985,41 @@ def unknown_places(queue_path: Path, claims: pd.DataFrame, places, reference_dir
     return lines
 
 
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[\"“(]?[A-Z0-9])")
+
+
+def possible_misses(claims: pd.DataFrame, articles: pd.DataFrame, paragraphs: pd.DataFrame) -> list[str]:
+    """Sentences that hold a number and a casualty word but gave no claim: the figures the extraction may have
+    missed, for the editor to read ("add it as a row with decision added"). Datasets' rows are not sentences."""
+    from .claims import CANDIDATE
+    from .numbers import find_quantities
+
+    datasets = set(articles.loc[articles["status"].fillna("") == DATASET_STATUS, "article_id"])
+    spans: dict[str, list[tuple[int, int]]] = {}
+    for _, claim in claims.iterrows():
+        spans.setdefault(claim["article_id"], []).append((int(claim["quote_start"]), int(claim["quote_end"])))
+    lines = []
+    for _, block in paragraphs[paragraphs["kind"] == "body"].iterrows():
+        if block["article_id"] in datasets:
+            continue
+        text, offset = str(block["text"]), int(block["start"])
+        starts = [0] + [m.end() for m in _SENTENCE_END.finditer(text)]
+        ends = [m.start() for m in _SENTENCE_END.finditer(text)] + [len(text)]
+        for start, end in zip(starts, ends):
+            sentence = text[start:end]
+            counted = [q for q in find_quantities(sentence)
+                       if q.low and not re.fullmatch(r"(?:19|20)\d\d", q.text) and q.plausible]
+            if not counted or not CANDIDATE.find(sentence):
+                continue
+            if any(a < offset + end and offset + start < b for a, b in spans.get(block["article_id"], [])):
+                continue
+            paragraph = "" if pd.isna(block["paragraph"]) else f", paragraph {int(block['paragraph'])}"
+            lines.append(f"possible miss: {block['article_id']}{paragraph}: no claim was read from "
+                         f"{sentence[:160]!r}; if it gives a casualty figure, add it to the queue as a row with "
+                         "decision added")
+    return lines
+
+
 def run_review(processed: Path = PROCESSED_DIR, ledger_path: Path = LEDGER, queue_path: Path = QUEUE,
                merge: Path | None = None, reviewer: str = "", reference_dir: Path = REFERENCE_DIR,
                exports_path: Path = EXPORTS, export: tuple[str, str] | None = None, note: str = "") -> list[str]:
@@ -1000,6 +1060,9 @@ def run_review(processed: Path = PROCESSED_DIR, ledger_path: Path = LEDGER, queu
                 out.append(f"{article['file']}: {count:,} claim(s) of this {article['outlet']} export await review "
                            f"(listed in the queue); to accept them all at once: make review "
                            f"ACCEPT_EXPORT={article['file']} REVIEWER=NAME")
+        misses = possible_misses(machine, articles, paragraphs)
+        out.extend(misses[:15] + ([f"... and {len(misses) - 15} more sentence(s) like these"] if len(misses) > 15
+                                  else []))
         path = _shown(write_queue(queue_frame(reviewed, articles, paragraphs), queue_path))
         out.append(f"queue: {len(waiting)} claim(s) awaiting review written to {path}; fill in decision "
                    f"({', '.join(DECISIONS)}) and reviewer, correct fields in place, add missed figures as rows "

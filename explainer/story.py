@@ -178,7 +178,30 @@ def change_sentence(rows: pd.DataFrame, outlets: dict[str, str], labels: dict[st
     figures = [safe(figure(row)) + (f" ({safe(labels[row['article_id']])})" if labels.get(row["article_id"]) else "")
                for _, row in rows.iterrows()]
     joined = ", then ".join(figures) if in_report_order(rows) else _and(figures)
+    if _compatible(rows):
+        # "4" in one report and "at least 4" in another: worded differently, not a figure that changed
+        return f"{source_words(rows.iloc[0], outlets)} gave the figure in different words in different reports: " \
+               f"{joined}."
     return f"{source_words(rows.iloc[0], outlets)} gave different figures in different reports: {joined}."
+
+
+def _compatible(rows: pd.DataFrame) -> bool:
+    """Whether one number fits every figure ("4" and "at least 4"; not "13" and "at least 15")."""
+    lows, highs = [], []
+    for _, row in rows.iterrows():
+        low, high = row["number_low"], row["number_high"]
+        low = 0 if pd.isna(low) else float(low)
+        high = float("inf") if pd.isna(high) else float(high)
+        qualifier = row.get("qualifier")
+        if qualifier == "more_than":
+            low, high = low + 1, float("inf")
+        elif qualifier == "at_least":
+            high = float("inf")
+        elif qualifier == "at_most":
+            low = 0
+        lows.append(low)
+        highs.append(high)
+    return max(lows) <= min(highs)
 
 
 def _changes(group: pd.DataFrame, datasets: set[str], articles: pd.DataFrame, claims: pd.DataFrame,

@@ -663,13 +663,13 @@ def _speakers(context: ArticleContext, sentence: Sentence, last_speaker: Attribu
             name = mention.actor.canonical if mention.actor else mention.text
             found.append((verb.start(), Attribution(name, mention.text, mention.start, mention.descriptor)))
             continue
-        person = None if told or not _INVERTED_BEFORE.search(text, max(sentence.start, verb.start() - 3),
-                                                             verb.start()) else _INVERTED_PERSON.match(text, verb.end())
-        if person and person.end() <= sentence.end and not (
-                inverted < len(mentions) and mentions[inverted].actor is not None
-                and mentions[inverted].start < person.end() + 80
-                and _SPOKESMAN_FOR.fullmatch(text, verb.end(), mentions[inverted].start)):
-            # (a body the table knows, named in the spokesman's title, is read by the rule for it below)
+        # (a spokesman for a body the actors table knows is read below, where the body is found by its name)
+        known_after = bisect.bisect_left(mention_starts, verb.end())
+        for_known_body = known_after < len(mentions) and mentions[known_after].actor is not None \
+            and _SPOKESMAN_FOR.fullmatch(text, verb.end(), mentions[known_after].start)
+        person = None if told or for_known_body or not _INVERTED_BEFORE.search(
+            text, max(sentence.start, verb.start() - 3), verb.start()) else _INVERTED_PERSON.match(text, verb.end())
+        if person and person.end() <= sentence.end:
             # "..., said John Smith, a spokesman for the Red Crescent": a person the table does not know, named after
             # an inverted verb; a spokesman speaks for the body, anyone else in their own name
             body = person["body"]
@@ -787,12 +787,10 @@ def _speakers(context: ArticleContext, sentence: Sentence, last_speaker: Attribu
 
 
 _OBJECT_BEFORE = re.compile(r"\b(?:of|by|to|with|for|against|under|from|in)\s+(?:the\s+)?[^,;]{0,40}$", re.IGNORECASE)
-_TITLE_WORDS = ("minister", "general", "secretary", "ambassador", "president", "envoy", "admiral", "colonel",
-                "commander", "governor", "mayor", "chancellor")
+_TITLE_WORDS = tuple(VOCABULARY["title_word"])
 # A person's title right before their name and the verb: "U.S. Deputy Secretary of State Antony Blinken stated",
 # "the Australian Defence Minister, Kevin Andrews, stated" (a title word, then two to four capitalised words)
-_TITLE_THEN_NAME = re.compile(r"(?<![\w-])(?i:minister|general|secretary|ambassador|president|envoy|admiral|colonel|"
-                              r"commander|governor|mayor|chancellor)(?:\s+of\s+(?:State|Defen[cs]e|the\s+[A-Z]\w+))?"
+_TITLE_THEN_NAME = re.compile(r"(?<![\w-])(?i:" + _alternation("title_word") + r")(?:\s+of\s+(?:State|Defen[cs]e|the\s+[A-Z]\w+))?"
                               r"\s*,?\s+(?P<name>[A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|al-[\w'’-]+|bin|ibn)){1,3})"
                               r"\s*,?\s*(?:also\s+|later\s+|then\s+)?$")
 

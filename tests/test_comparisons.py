@@ -169,6 +169,13 @@ def test_one_sources_changed_figure_is_never_called_agreement(tmp_path):
     # the same figure in both reports is one source giving one figure
     same = killed.assign(number_low=13.0, number_high=13.0, qualifier="exact")
     assert comparison(same, set()) == "one"
+    # "13" in one report and "at least 13" in another: worded differently, never called a figure that changed
+    bound = killed.assign(number_low=13.0, number_high=[13.0 if q == "exact" else float("nan")
+                                                        for q in killed["qualifier"]])
+    assert comparison(bound, set()) == "changed"
+    worded = re.sub(r"<[^>]+>", "", story.lede(bound, articles).data)
+    assert "gave the figure in different words in different reports: 13" in worded
+    assert "gave different figures" not in worded
 
 
 def test_a_datasets_rows_are_its_events_not_numbered_articles(tmp_path):

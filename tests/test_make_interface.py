@@ -59,3 +59,12 @@ def test_evaluate_folder_is_described_alike_with_its_manifest_optional(tmp_path)
     result = _make("evaluate", f"FOLDER={folder}")
     assert result.returncode == 0, result.stderr
     assert "POOLED" in result.stdout
+
+
+def test_make_add_passes_name_and_its_errors_say_how_to_give_one():
+    seed = str(PROJECT_ROOT / "data" / "raw" / "france24-idlib-2020-02-03.txt")
+    given = dict(FILE=seed, OUTLET="FRANCE 24", PUBLISHED="2020-02-03", LICENCE="quote briefly")
+    same = _make("add", **given)  # refused: a file of that name is there already (nothing is written)
+    assert same.returncode == 2 and "already has a file named" in same.stderr and "NAME=" in same.stderr
+    named = _make("add", NAME="README.md", **given)  # NAME reaches the command: a name data/raw keeps is refused
+    assert named.returncode == 2 and "'README.md' is a name data/raw keeps for itself" in named.stderr

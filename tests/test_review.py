@@ -332,13 +332,31 @@ def test_checks_flag_what_an_editor_must_look_at(reference):
         "other": ({"outcome": "other"}, "outcome 'other'"),
         "clean": ({}, ""),
     }
-    claims = pd.DataFrame([{**base, "claim_id": name, **fields} for name, (fields, _) in cases.items()])
+    # (a figure of its own for each case: the same figure twice in one article is a check of its own, below)
+    claims = pd.DataFrame([{**base, "claim_id": name, "number_low": 5 + i, "number_high": 5 + i, **fields}
+                           for i, (name, (fields, _)) in enumerate(cases.items())])
     articles = pd.DataFrame([{"article_id": "a", "published": "2020-02-04", "reference_date": "2020-02-03",
                               "outlet": "Daily Outlet"}])
     found = dict(zip(claims["claim_id"], review.flags(claims, articles, reference.actors)))
     for name, (_, reason) in cases.items():
         assert reason in found[name] if reason else found[name] == "", (name, found[name])
     assert found["period"].count(";") == 0  # one reason, not every check at once
+
+
+def test_the_same_figure_told_twice_in_one_article_is_flagged_once(reference):
+    base = {"article_id": "a", "quote_start": 0, "quote_end": 10, "quantity_text": "16", "number_low": 16,
+            "number_high": 16, "qualifier": "exact", "outcome": "killed", "victim_side": "syria_government",
+            "claimant": "Syrian Observatory for Human Rights", "claimant_as_written": "the Observatory",
+            "event_date": "2020-02-28", "quote": "Sixteen regime fighters were killed"}
+    claims = pd.DataFrame([{**base, "claim_id": "a-c001"},
+                           {**base, "claim_id": "a-c002", "qualifier": "approximately", "quote": "around 16"},
+                           {**base, "claim_id": "a-c003", "victim_side": "turkey"},  # other people
+                           {**base, "claim_id": "a-c004", "event_date": ""}])  # no day: not the same figure
+    articles = pd.DataFrame([{"article_id": "a", "published": "2020-02-28", "reference_date": "2020-02-28",
+                              "outlet": "Daily Outlet"}])
+    found = dict(zip(claims["claim_id"], review.flags(claims, articles, reference.actors)))
+    assert "same source, people, outcome, day and figure as a-c001" in found["a-c002"]
+    assert not any("same source, people" in found[c] for c in ("a-c001", "a-c003", "a-c004"))
 
 
 def test_seed_ledger_reviews_the_seed_and_is_well_formed():
@@ -535,3 +553,17 @@ def test_a_corrected_claimant_is_the_name_the_pages_show(tmp_path):
     assert not charts.own_voice(own) and story.source_words(own, outlets) == "UNHCR"
     assert charts.source_label(own, outlets) == "UNHCR"
     assert not charts.is_inferred(inferred) and story.source_words(inferred, outlets) == "Rami Abdel Rahman"
+
+
+def test_sentences_with_a_number_and_a_casualty_word_but_no_claim_are_shown_as_possible_misses():
+    text = ("Four guards were hit by a drone and martyred. The town has 12 schools. "
+            "Two soldiers were killed, the ministry said.")
+    paragraphs = pd.DataFrame([{"article_id": "a", "kind": "body", "paragraph": 3, "start": 100,
+                                "end": 100 + len(text), "text": text}])
+    articles = pd.DataFrame([{"article_id": "a", "status": "read"}])
+    said = text.index("Two soldiers")
+    claims = pd.DataFrame([{"article_id": "a", "quote_start": 100 + said, "quote_end": 100 + said + 24}])
+    misses = review.possible_misses(claims, articles, paragraphs)
+    # the claimed sentence and the one with no casualty word are not listed
+    assert len(misses) == 1 and misses[0].startswith("possible miss: a, paragraph 3: no claim was read from "
+                                                     "'Four guards were hit by a drone and martyred.'")

@@ -181,6 +181,12 @@ def test_deployment_words(tmp_path, reference, word, kind):
     assert kind in {f.kind for f in extract_deployments(article, reference)}
 
 
+@pytest.mark.parametrize("word", [w for w, _ in _rows("title_word")])
+def test_title_words_name_the_person_who_speaks(tmp_path, reference, word):
+    claims = _claims(tmp_path, reference, f"The Zorbanian {word}, Ali Hassan, said five Turkish soldiers were killed.")
+    assert [c.claimant for c in claims] == ["Ali Hassan"]
+
+
 def test_every_kind_is_tested():
     tested = {name.removeprefix("test_") for name in globals() if name.startswith("test_")}
     expected = {"outcome_participle": "participles", "outcome_intransitive": "intransitive_verbs",
@@ -194,7 +200,8 @@ def test_every_kind_is_tested():
                 "own_losses_word": "own_losses_words_give_the_speakers_side",
                 "place_noun": "place_nouns_say_where_not_whose",
                 "source_noun": "source_nouns_name_an_unlisted_source", "report_noun": "report_nouns_give_their_author",
-                "aside_participle": "aside_participles_keep_people_and_verb_together"}
+                "aside_participle": "aside_participles_keep_people_and_verb_together",
+                "title_word": "title_words_name_the_person_who_speaks"}
     assert set(expected) == set(VOCABULARY.words)
     assert set(expected.values()) <= tested
 
