@@ -419,6 +419,16 @@ def attribute(context: ArticleContext, sentence: Sentence, position: int, last_s
                         last -= 1
                     canonical, as_written, start = _joined(mentions, last, text)
                     # extend over "X and Y" after "according to"
+                    # "according to activists and the SOHR", "according to the SOHR and local medics": sources the
+                    # actors table does not know, joined to a named one, claim the figure with it
+                    before = _UNLISTED_BEFORE.search(text, max(sentence.start, mention.start - 60), mention.start)
+                    after = _UNLISTED_AFTER.match(text, mentions[last].end, sentence.end)
+                    if before:  # (the named source first: it is the one the pages and the side rules know)
+                        canonical, as_written = f"{canonical} and {before['who']}", \
+                            f"{before['who']} and {as_written}"
+                    if after:
+                        canonical, as_written = f"{canonical} and {after['who']}", \
+                            f"{as_written} and {after['who']}"
                     found.append((mention.start, Attribution(canonical, as_written, start, mention.descriptor)))
         context._sentences[key] = found
     candidates = []
@@ -971,6 +981,13 @@ _APPOSED_NAME = re.compile(r",\s+(?P<name>[A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]
 _PASSIVE_END = re.compile(r"\b(?:was|were|is|are|been|be|being)$", re.IGNORECASE)
 _MOUTHPIECE = re.compile(r"['’]s\s+(?:media\s+(?:wing|office|cent(?:er|re))|press\s+office|official\s+spokes(?:man|woman|person)|"
                          r"spokes(?:man|woman|person))$")
+
+
+# Unnamed sources joined by "and" to a named one after "according to": lower-case words ending in a source noun
+_UNLISTED_SOURCE_WORDS = r"(?P<who>(?:[a-z][\w'’-]*\s+){0,2}(?:" + _alternation("source_noun") + r"))"
+_UNLISTED_BEFORE = re.compile(r"(?<![\w-])(?i:" + _ACCORDING + r")\s+(?:the\s+)?" + _UNLISTED_SOURCE_WORDS
+                              + r"\s+and\s+(?:the\s+)?$")
+_UNLISTED_AFTER = re.compile(r"\s+and\s+(?:the\s+)?" + _UNLISTED_SOURCE_WORDS + r"(?=\s*(?:[,.;:)]|$))")
 
 
 def _plain_source(who: str) -> str:

@@ -1098,3 +1098,14 @@ def test_ranked_officers_after_according_to(tmp_path, reference, text, claimant)
 def test_later_descriptions_made_claims_and_ranks(tmp_path, reference, text, expected):
     claims = _claims(tmp_path, reference, text)
     assert [(c.number_low, c.claimant) for c in claims] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Twelve soldiers were killed, according to local activists and the SOHR.",
+    "According to local activists and the SOHR, 12 soldiers were killed.",
+    "Twelve soldiers were killed, according to the SOHR and local activists.",
+])
+def test_unnamed_sources_joined_to_a_named_one_claim_with_it(tmp_path, reference, text):
+    # the named source first, whatever the order written
+    assert [c.claimant for c in _claims(tmp_path, reference, text)] == [
+        "Syrian Observatory for Human Rights and local activists"]
