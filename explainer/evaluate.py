@@ -85,6 +85,14 @@ def _claimant_key(name: str, reference: Reference) -> frozenset[str]:
     return frozenset(keys)
 
 
+def _place_key(name: str, reference: Reference) -> str | None:
+    """The places table's id for a name that is one place, whole ("Saraqib"), else None."""
+    found = reference.places.find(name.strip())
+    if len(found) == 1 and found[0][0] == 0 and found[0][1] == len(name.strip()):
+        return found[0][2].place_id
+    return None
+
+
 def field_correct(field: str, annotation: dict, claim: Claim, reference: Reference) -> bool:
     """Whether the claim's value of ``field`` is the annotated one (claimants compared as actors)."""
     wanted = _value(field, annotation.get(field))
@@ -92,7 +100,9 @@ def field_correct(field: str, annotation: dict, claim: Claim, reference: Referen
     if field == "claimant":
         return _claimant_key(wanted, reference) == _claimant_key(got, reference)
     if field == "place":
-        return wanted.lower() == got.lower()
+        # "Saraqib" and "Saraqeb": two spellings the places table knows as one place are one place
+        return wanted.lower() == got.lower() or (bool(wanted) and _place_key(wanted, reference) is not None
+                                                 and _place_key(wanted, reference) == _place_key(got, reference))
     return wanted == got
 
 

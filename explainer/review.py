@@ -28,6 +28,7 @@ from .exceptions import ReviewError
 from .files import atomic_write
 from .notebook import html_block, neutralise_formulas
 from .dates import day_words
+from .numbers import QUALIFIERS  # "more_than" included: an added figure keeps the bound its source gave
 from .paths import DATA_DIR, PROCESSED_DIR, REFERENCE_DIR
 from .sides import SIDES
 from .tables import NOT_ATTRIBUTED
@@ -56,7 +57,6 @@ QUEUE_COLUMNS = ("claim_id", "why", "sentence", "decision", *CORRECTABLE, "revie
                  "victim_text", *KEY)
 REVIEW_COLUMNS = ("review_status", "reviewer", "reviewed_on", "review_note", "review_flags")
 CLEARED = "none"  # written in the ledger for a field the editor emptied on purpose
-QUALIFIERS = ("exact", "range", "at_least", "at_most", "approximately", "vague", "unspecified")
 OUTCOMES = ("killed", "wounded", "captured", "displaced", "other")
 SCOPES = ("incident", "period")
 ENUMS = {"qualifier": QUALIFIERS, "outcome": OUTCOMES, "victim_side": SIDES, "scope": SCOPES}
@@ -615,7 +615,7 @@ def apply_decisions(claims: pd.DataFrame, articles: pd.DataFrame, blocks: dict[s
                         claims.at[index, "claimant_inferred"] = False
         outcome.applied.append(line)
     if added:
-        outlets = dict(zip(articles["article_id"], articles["outlet"])) if "outlet" in articles.columns else {}
+        outlets = _own_voice_names(claims, articles)
         claims = pd.concat([claims, pd.DataFrame([_added_claim(*item, claims.columns, outlets) for item in added])],
                            ignore_index=True)
     return _no_day_for_period_totals(claims), outcome
@@ -627,13 +627,40 @@ def _no_day_for_period_totals(claims: pd.DataFrame) -> pd.DataFrame:
     return claims
 
 
+def _own_voice_names(claims: pd.DataFrame, articles: pd.DataFrame) -> dict[str, tuple[str, set[str]]]:
+    """Per article, how its own voice is spelt on the pages (as the machine's own-voice figures name it) and every
+    name an editor may write for it: that spelling, the manifest's outlet ("DW") and its names in actors.csv."""
+    from .reference import load_reference
+
+    actors = load_reference().actors
+    spelt = {}
+    if "claimant_as_written" in claims.columns:
+        own = claims[claims["claimant_as_written"] == NOT_ATTRIBUTED]
+        spelt = dict(zip(own["article_id"], own["claimant"]))
+    names = {}
+    manifest = dict(zip(articles["article_id"], articles["outlet"])) if "outlet" in articles.columns else {}
+    for article_id in set(spelt) | set(manifest):
+        written = [_cell(n).strip() for n in (spelt.get(article_id), manifest.get(article_id)) if _cell(n).strip()]
+        actor = next((actors.by_name(n) for n in written if actors.by_name(n)), None)
+        spelling = written[0] if spelt.get(article_id) or actor is None else actor.canonical
+        accepted = {n.casefold() for n in written} | ({actor.canonical.casefold()} if actor else set())
+        names[article_id] = (spelling, accepted)
+    return names
+
+
 def _added_claim(line: int, article_id: str, located, decision, columns, outlets: dict | None = None) -> dict:
     start, end, paragraph = located
     row = {name: None for name in columns}
     # A figure the editor gives to the article's own outlet is in the article's own voice, as the machine reads
     # such figures: one source with the outlet's other figures ("Wikipedia, in its own words"), not a second one.
-    outlet = _cell((outlets or {}).get(article_id)).strip()
-    own_voice = bool(outlet) and decision["claimant"].strip().casefold() == outlet.casefold()
+    # Any of the outlet's names will do ("DW" for Deutsche Welle, as `make add` was told).
+    outlet, accepted = (outlets or {}).get(article_id, ("", set()))
+    from .reference import load_reference
+
+    written = decision["claimant"].strip()
+    actor = load_reference().actors.by_name(written) if written else None
+    own_voice = bool(outlet) and (written.casefold() in accepted
+                                  or (actor is not None and actor.canonical.casefold() in accepted))
     row.update({
         "article_id": article_id, "claim_id": f"{article_id}-added-{start}-{end}", "quote": decision["quote"],
         "quote_start": start, "quote_end": end, "quantity_text": decision["quantity_text"],

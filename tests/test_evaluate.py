@@ -134,3 +134,13 @@ def test_the_report_says_whom_each_text_s_own_voice_was_credited_to(tmp_path):
         shutil.copy(DEV_CORPUS / f"wikipedia-second-buffer-zone-sochi-terms{suffix}", folder / f"passage{suffix}")
     line = format_outlets(evaluate_articles([folder]))
     assert line.startswith("no outlet found for 1 text:") and "SOURCES.md" in line
+
+
+def test_two_spellings_of_one_place_are_one_place(reference):
+    from explainer.evaluate import field_correct
+
+    class Claimed:
+        place = "Saraqeb"
+
+    assert field_correct("place", {"place": "Saraqib"}, Claimed(), reference)
+    assert not field_correct("place", {"place": "Taftanaz"}, Claimed(), reference)

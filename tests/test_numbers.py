@@ -163,3 +163,9 @@ def test_no_quantity_ends_where_may_end_with_number_says_none_can(words):
     text = "".join(words)
     for quantity in find_quantities(text):
         assert may_end_with_number(text[:quantity.end]), (text, quantity)
+
+
+def test_a_bound_right_after_a_digit_is_kept():
+    # a dateline run into the text as received: "February 3, 2020At least 14 civilians"
+    [quantity] = [q for q in find_quantities("February 3, 2020At least 14 civilians were killed") if q.low == 14]
+    assert (quantity.qualifier, quantity.text) == ("at_least", "At least 14")

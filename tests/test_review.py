@@ -195,6 +195,24 @@ def test_an_added_figure_given_to_the_articles_own_outlet_is_its_own_voice(tmp_p
     assert story.source_words(added, outlets) == story.source_words(own.iloc[0], outlets)
 
 
+def test_an_added_figure_may_name_the_outlet_by_any_of_its_names_and_keep_more_than(tmp_path):
+    """A new user ran `make add OUTLET=DW` and wrote "DW" on an added row, which became a source apart from
+    "Deutsche Welle, in its own words"; "more_than" on an added row was refused."""
+    ledger = tmp_path / "ledger.csv"
+    claims, articles, paragraphs = _tables(_extract(tmp_path, ledger))
+    outlet = articles.set_index("article_id").at[SEED_ID, "outlet"]
+    queue = tmp_path / "added.csv"
+    queue.write_text("decision,article_id,quote,quantity_text,number_low,number_high,qualifier,outcome,victim_side,"
+                     "claimant,event_date,reviewer\n"
+                     f"added,{SEED_ID},12 observation posts,12,12,,more_than,other,turkey,France24,2020-02-03,Ed\n",
+                     encoding="utf-8")
+    review.merge_queue(queue, claims, articles, paragraphs, ledger)
+    claims, _, _ = _tables(_extract(tmp_path, ledger))
+    added = claims[claims["review_status"] == "added"].iloc[0]
+    assert added["claimant"] == outlet and added["claimant_as_written"] == NOT_ATTRIBUTED  # "France24": an alias
+    assert added["qualifier"] == "more_than"
+
+
 # --- malformed input: exit 2, one line naming the row, nothing half-applied ---------------------------------------
 
 
