@@ -101,8 +101,10 @@ def field_correct(field: str, annotation: dict, claim: Claim, reference: Referen
         return _claimant_key(wanted, reference) == _claimant_key(got, reference)
     if field == "place":
         # "Saraqib" and "Saraqeb": two spellings the places table knows as one place are one place
-        return wanted.lower() == got.lower() or (bool(wanted) and _place_key(wanted, reference) is not None
-                                                 and _place_key(wanted, reference) == _place_key(got, reference))
+        if wanted.lower() == got.lower():
+            return True
+        place = _place_key(wanted, reference) if wanted else None
+        return place is not None and place == _place_key(got, reference)
     return wanted == got
 
 

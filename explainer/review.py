@@ -643,8 +643,8 @@ def _own_voice_names(claims: pd.DataFrame, articles: pd.DataFrame) -> dict[str, 
         written = [_cell(n).strip() for n in (spelt.get(article_id), manifest.get(article_id)) if _cell(n).strip()]
         actor = next((actors.by_name(n) for n in written if actors.by_name(n)), None)
         spelling = written[0] if spelt.get(article_id) or actor is None else actor.canonical
-        accepted = {n.casefold() for n in written} | ({actor.canonical.casefold()} if actor else set())
-        names[article_id] = (spelling, accepted)
+        aliases = {alias for alias, known in actors.alias_to_actor.items() if known is actor} if actor else set()
+        names[article_id] = (spelling, {n.casefold().replace("’", "'") for n in written} | aliases)
     return names
 
 
@@ -655,12 +655,8 @@ def _added_claim(line: int, article_id: str, located, decision, columns, outlets
     # such figures: one source with the outlet's other figures ("Wikipedia, in its own words"), not a second one.
     # Any of the outlet's names will do ("DW" for Deutsche Welle, as `make add` was told).
     outlet, accepted = (outlets or {}).get(article_id, ("", set()))
-    from .reference import load_reference
-
-    written = decision["claimant"].strip()
-    actor = load_reference().actors.by_name(written) if written else None
-    own_voice = bool(outlet) and (written.casefold() in accepted
-                                  or (actor is not None and actor.canonical.casefold() in accepted))
+    # (the actors table's names are kept lower-cased with straight apostrophes)
+    own_voice = bool(outlet) and decision["claimant"].strip().casefold().replace("’", "'") in accepted
     row.update({
         "article_id": article_id, "claim_id": f"{article_id}-added-{start}-{end}", "quote": decision["quote"],
         "quote_start": start, "quote_end": end, "quantity_text": decision["quantity_text"],
@@ -1012,14 +1008,12 @@ def unknown_places(queue_path: Path, claims: pd.DataFrame, places, reference_dir
     return lines
 
 
-_SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[\"“(]?[A-Z0-9])")
-
-
 def possible_misses(claims: pd.DataFrame, articles: pd.DataFrame, paragraphs: pd.DataFrame) -> list[str]:
     """Sentences that hold a number and a casualty word but gave no claim: the figures the extraction may have
     missed, for the editor to read ("add it as a row with decision added"). Datasets' rows are not sentences."""
     from .claims import CANDIDATE
     from .numbers import find_quantities
+    from .text import sentence_spans
 
     datasets = set(articles.loc[articles["status"].fillna("") == DATASET_STATUS, "article_id"])
     spans: dict[str, list[tuple[int, int]]] = {}
@@ -1030,10 +1024,8 @@ def possible_misses(claims: pd.DataFrame, articles: pd.DataFrame, paragraphs: pd
         if block["article_id"] in datasets:
             continue
         text, offset = str(block["text"]), int(block["start"])
-        starts = [0] + [m.end() for m in _SENTENCE_END.finditer(text)]
-        ends = [m.start() for m in _SENTENCE_END.finditer(text)] + [len(text)]
-        for start, end in zip(starts, ends):
-            sentence = text[start:end]
+        for start, end in sentence_spans(text):
+            sentence = text[start:end].strip()
             counted = [q for q in find_quantities(sentence)
                        if q.low and not re.fullmatch(r"(?:19|20)\d\d", q.text) and q.plausible]
             if not counted or not CANDIDATE.find(sentence):

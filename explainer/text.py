@@ -66,6 +66,19 @@ class Sentence:
 def split_sentences(article: Article, block: Block) -> list[Sentence]:
     """Sentences of one block, each with offsets into ``article.text``."""
     text = article.text[block.start:block.end]
+    sentences = []
+    for start, end in sentence_spans(text):
+        piece = text[start:end]
+        lead = len(piece) - len(piece.lstrip())
+        trimmed = piece.strip()
+        if trimmed:
+            begin = block.start + start + lead
+            sentences.append(Sentence(trimmed, begin, begin + len(trimmed), block))
+    return sentences
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence of a paragraph's text, untrimmed: the one splitter of the project."""
     spans = []
     cursor = 0
     for match in _BOUNDARY.finditer(text):
@@ -78,15 +91,7 @@ def split_sentences(article: Article, block: Block) -> list[Sentence]:
         spans.append((cursor, start + closing))
         cursor = match.end()
     spans.append((cursor, len(text)))
-    sentences = []
-    for start, end in spans:
-        piece = text[start:end]
-        lead = len(piece) - len(piece.lstrip())
-        trimmed = piece.strip()
-        if trimmed:
-            begin = block.start + start + lead
-            sentences.append(Sentence(trimmed, begin, begin + len(trimmed), block))
-    return sentences
+    return spans
 
 
 @dataclass
