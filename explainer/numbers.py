@@ -26,9 +26,9 @@ from functools import lru_cache
 from text_to_num import text2num
 
 from .patterns import Folded
+from .tables import QUALIFIERS  # the one list of how a figure's bounds are read (the schema's)
 from .vocabulary import VOCABULARY
 
-QUALIFIERS = ("exact", "range", "at_least", "more_than", "at_most", "approximately", "vague", "unspecified")
 # A figure above this is not a count of people in any war here (Syria had about 21 million people in 2011): the
 # claim rules leave it out, so "999,999,999,999 soldiers" never reaches the tables.
 PLAUSIBLE_MAX = 25_000_000

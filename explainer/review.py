@@ -28,10 +28,9 @@ from .exceptions import ReviewError
 from .files import atomic_write
 from .notebook import html_block, neutralise_formulas
 from .dates import day_words
-from .numbers import QUALIFIERS  # "more_than" included: an added figure keeps the bound its source gave
 from .paths import DATA_DIR, PROCESSED_DIR, REFERENCE_DIR
 from .sides import SIDES
-from .tables import NOT_ATTRIBUTED
+from .tables import NOT_ATTRIBUTED, QUALIFIERS  # "more_than" among them: an added figure keeps its bound
 
 LEDGER = DATA_DIR / "review" / "claims.csv"
 QUEUE = DATA_DIR / "review" / "queue.csv"

@@ -19,6 +19,9 @@ from .exceptions import ValidationError
 from .files import Commit, atomic_write
 from .sides import SIDES
 
+# How a figure's low and high are read (explainer.numbers gives them; the review checks an editor's against them)
+QUALIFIERS = ("exact", "range", "at_least", "more_than", "at_most", "approximately", "vague", "unspecified")
+
 # What claims.claimant_as_written holds for a figure the article gives in its own voice, naming no source. Here, with
 # the schema, so that pages and review can test for it without loading the extraction's vocabulary.
 NOT_ATTRIBUTED = "(not attributed)"
@@ -91,8 +94,7 @@ SCHEMAS: dict[str, dict] = {
             Field("quantity_text", "string", "The figure as written ('at least four', '30 to 35').", True),
             Field("number_low", "integer", "Lowest number the claim commits to; empty for 'up to N' and vague."),
             Field("number_high", "integer", "Highest number; empty for 'at least N' and vague amounts."),
-            Field("qualifier", "string", "How to read low and high.", True,
-                  enum=("exact", "range", "at_least", "more_than", "at_most", "approximately", "vague", "unspecified")),
+            Field("qualifier", "string", "How to read low and high.", True, enum=QUALIFIERS),
             Field("outcome", "string", "What happened to the people.", True,
                   enum=("killed", "wounded", "captured", "displaced", "other")),
             Field("victim_side", "string", "Whose people they were.", True,
