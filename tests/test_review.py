@@ -172,23 +172,29 @@ def test_added_claim_links_to_its_sentence_and_is_published(tmp_path):
     assert added["claim_id"] in set(review.published(claims)["claim_id"])
 
 
-def test_an_added_figure_given_to_the_articles_own_outlet_is_its_own_voice(tmp_path):
-    """A new user added a row with claimant "Wikipedia" and no claimant_as_written: the pages listed "Wikipedia"
-    beside "Wikipedia, in its own words" as two sources. The outlet's name (in any case) is its own voice."""
+def _add_observation_posts(tmp_path, claimant, qualifier="exact", high="12"):
+    """Build the seed, merge one added row ("12 observation posts", given to ``claimant``), build again: the
+    machine's claims and articles before, and the added claim after."""
     ledger = tmp_path / "ledger.csv"
-    out = _extract(tmp_path, ledger)
-    claims, articles, paragraphs = _tables(out)
-    outlet = articles.set_index("article_id").at[SEED_ID, "outlet"]
-    own = claims[(claims["article_id"] == SEED_ID) & (claims["claimant_as_written"] == NOT_ATTRIBUTED)]
-    assert not own.empty and set(own["claimant"]) == {outlet}
+    claims, articles, paragraphs = _tables(_extract(tmp_path, ledger))
     queue = tmp_path / "added.csv"
     queue.write_text("decision,article_id,quote,quantity_text,number_low,number_high,qualifier,outcome,victim_side,"
                      "claimant,claimant_as_written,event_date,reviewer\n"
-                     f"added,{SEED_ID},12 observation posts,12,12,12,exact,other,turkey,{outlet.lower()},,"
+                     f"added,{SEED_ID},12 observation posts,12,12,{high},{qualifier},other,turkey,{claimant},,"
                      "2020-02-03,Ed\n", encoding="utf-8")
     review.merge_queue(queue, claims, articles, paragraphs, ledger)
-    claims, articles, _ = _tables(_extract(tmp_path, ledger))
-    added = claims[claims["review_status"] == "added"].iloc[0]
+    after, _, _ = _tables(_extract(tmp_path, ledger))
+    return claims, articles, after[after["review_status"] == "added"].iloc[0]
+
+
+def test_an_added_figure_given_to_the_articles_own_outlet_is_its_own_voice(tmp_path):
+    """A new user added a row with claimant "Wikipedia" and no claimant_as_written: the pages listed "Wikipedia"
+    beside "Wikipedia, in its own words" as two sources. The outlet's name (in any case) is its own voice."""
+    outlet = "FRANCE 24"
+    claims, articles, added = _add_observation_posts(tmp_path, outlet.lower())
+    assert articles.set_index("article_id").at[SEED_ID, "outlet"] == outlet
+    own = claims[(claims["article_id"] == SEED_ID) & (claims["claimant_as_written"] == NOT_ATTRIBUTED)]
+    assert not own.empty and set(own["claimant"]) == {outlet}
     assert added["claimant_as_written"] == NOT_ATTRIBUTED and charts.own_voice(added)
     assert added["claimant"] == outlet
     outlets = charts.outlet_names(articles)
@@ -198,17 +204,8 @@ def test_an_added_figure_given_to_the_articles_own_outlet_is_its_own_voice(tmp_p
 def test_an_added_figure_may_name_the_outlet_by_any_of_its_names_and_keep_more_than(tmp_path):
     """A new user ran `make add OUTLET=DW` and wrote "DW" on an added row, which became a source apart from
     "Deutsche Welle, in its own words"; "more_than" on an added row was refused."""
-    ledger = tmp_path / "ledger.csv"
-    claims, articles, paragraphs = _tables(_extract(tmp_path, ledger))
+    _, articles, added = _add_observation_posts(tmp_path, "France24", qualifier="more_than", high="")
     outlet = articles.set_index("article_id").at[SEED_ID, "outlet"]
-    queue = tmp_path / "added.csv"
-    queue.write_text("decision,article_id,quote,quantity_text,number_low,number_high,qualifier,outcome,victim_side,"
-                     "claimant,event_date,reviewer\n"
-                     f"added,{SEED_ID},12 observation posts,12,12,,more_than,other,turkey,France24,2020-02-03,Ed\n",
-                     encoding="utf-8")
-    review.merge_queue(queue, claims, articles, paragraphs, ledger)
-    claims, _, _ = _tables(_extract(tmp_path, ledger))
-    added = claims[claims["review_status"] == "added"].iloc[0]
     assert added["claimant"] == outlet and added["claimant_as_written"] == NOT_ATTRIBUTED  # "France24": an alias
     assert added["qualifier"] == "more_than"
 
