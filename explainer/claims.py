@@ -164,7 +164,10 @@ _GROUP_AFTER = re.compile(r"\s+(?:of|from|belonging\s+to|loyal\s+to|with|in|on\s
 # (a colon may open the list: "more than 470 dead, including: 241 militants, 127 soldiers and 105 civilians")
 _SUBSET_BEFORE = re.compile(r"(?:\bincluding|\bamong\s+them|\bamong\s+whom|\bof\s+whom|\bof\s+which|\bincluded):?\s+$"
                             # "took the death toll to 52 — 29 troops and 23 militants": a breakdown after a dash
-                            r"|\d(?:\s*[—–]|\s+--?)\s*$",
+                            r"|\d(?:\s*[—–]|\s+--?)\s*$"
+                            # "left three dead -- a woman and her two children": the figure's noun, then the dash
+                            r"|(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen))"
+                            r"\s+[a-z]+(?:\s*[—–]|\s+--?)\s*$",
                             re.IGNORECASE)
 _PERIOD_WORDS = Folded(r"\b(?:total|so\s+far|since|in\s+all|altogether|cumulative|overall|annual|"
                            r"over\s+the\s+same\s+period|(?:during|over|in)\s+the\s+(?:previous|past|last)|in\s+recent\s+(?:days|"
@@ -241,7 +244,8 @@ _LIST_AFTER_VERB = re.compile(r"\s*,?\s*(?:as\s+well\s+as|along\s+with|together\
 # Coordinated nouns sharing one figure: "165 soldiers and militiamen", "108 rebels and Turkish soldiers".
 _AND_NOUN = re.compile(r"\s+and\s+(?:allied\s+|other\s+)?(?P<words>(?:[\w'’-]+\s+){0,2}?)(?P<noun>"
                        + _words_pattern(PERSON_NOUNS) + r")(?![\w-])", re.IGNORECASE)
-_LIST_GAP = re.compile(r"\s*(?:,|,?\s*and|,?\s*as\s+well\s+as)\s*")
+# ("a woman and her two children": a possessive may open the next item)
+_LIST_GAP = re.compile(r"\s*(?:,|,?\s*and|,?\s*as\s+well\s+as)\s*(?:(?:his|her|their)\s+)?")
 
 
 @dataclass

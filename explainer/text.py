@@ -741,6 +741,13 @@ def _speakers(context: ArticleContext, sentence: Sentence, last_speaker: Attribu
             else:
                 found.append((verb.start(), Attribution(titled["name"], titled["name"], titled.start("name"))))
             continue
+        if "source" in text[max(sentence.start, verb.start() - 30):verb.start()]:  # a cheap word test first
+            back = _SOURCE_ANAPHOR.search(text, max(sentence.start, verb.start() - 40), verb.start())
+            previous = found[-1][1] if found else last_speaker
+            if back and previous is not None:
+                # "..., the source added": the one who spoke last (a named source, a monitor or a person alike)
+                found.append((verb.start(), Attribution(previous.claimant, back["who"], back.start(), True)))
+                continue
         anaphor = _ANAPHOR.search(text, max(sentence.start, verb.start() - 40), verb.start())
         if anaphor:
             antecedent = _antecedent(context, anaphor.start(), found[-1][1] if found else last_speaker)
@@ -836,6 +843,9 @@ _UNNAMED_REPORT = re.compile(r"(?:(?:one|some|other|several|unnamed|anonymous|un
 # "the group", "the same group", "the organisation": a body named or heard just before, never a person
 _ANAPHOR = re.compile(r"\b[Tt]he\s+(?:same\s+)?(?:group|organi[sz]ation|monitor|watchdog|report|study|investigation)"
                       r"(?:\s+(?:also|later|further|then|\w+ly))?\s+$")
+
+# "the source added", "the same source said": a definite source points back to the last speaker
+_SOURCE_ANAPHOR = re.compile(r"(?<![\w-])(?P<who>[Tt]he\s+(?:same\s+)?sources?)(?:\s+(?:also|later|further|then|\w+ly))?\s+$")
 
 
 _NOT_A_GROUP = ("head_of_state", "official", "military", "government", "ministry")
