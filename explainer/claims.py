@@ -158,7 +158,8 @@ _TOLL = Folded(
     r"(?:\s+to)?\s*[\"“]?")
 _OUTCOME_IN = Folded(r"(?<![\w-])(?:" + _words_pattern(
     list(PARTICIPLES) + list(INTRANSITIVES) + list(OUTCOME_NOUNS) + list(NOMINALS)) + r")(?![\w-])")
-_SIDE_PATTERN = re.compile(r"(?<![\w-])(?:" + _words_pattern(SIDE_WORDS) + r")(?![\w-])", re.IGNORECASE)
+# (Folded: searched in lower-cased text, as fast as a case-sensitive pattern; every caller lower-cases the words)
+_SIDE_PATTERN = Folded(r"(?<![\w-])(?:" + _words_pattern(SIDE_WORDS) + r")(?![\w-])")
 _GROUP_AFTER = re.compile(r"\s+(?:of|from|belonging\s+to|loyal\s+to|with|in|on\s+the\s+side\s+of|fighting\s+for)\s+(?:the\s+)?(?P<group>[^,.;:()\"“”]{1,60})",
                           re.IGNORECASE)
 # (a colon may open the list: "more than 470 dead, including: 241 militants, 127 soldiers and 105 civilians")
@@ -842,7 +843,7 @@ _PERSON_OUTCOMES = {w: o for w, o in {**PARTICIPLES, **INTRANSITIVES}.items() if
                     and w not in ("dead", "fell", "fell victim", "hurt")}
 _COUNTED_BEFORE = re.compile(r"(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|an?|one)\b)[^,.;:]{0,60},"
                              r"\s*(?:[^,.;:]{0,80}\band\s+)?$", re.IGNORECASE)
-_PERSON_VERB = re.compile(r"(?<![\w-])(?P<verb>" + _words_pattern(_PERSON_OUTCOMES) + r")(?![\w-])", re.IGNORECASE)
+_PERSON_VERB = Folded(r"(?<![\w-])(?P<verb>" + _words_pattern(_PERSON_OUTCOMES) + r")(?![\w-])")  # verbs read lower-cased
 # What may stand between a name and its verb, read backwards from the verb (anchored at the verb).
 # (an apposition may hold a relative clause: "X, an ISIL commander who was linked to the Paris attacks, was killed";
 # "was reported to have been killed" is the text's hedge, not another verb)
@@ -850,8 +851,8 @@ _NAMED_BEFORE_VERB = re.compile(r"(?:,\s*(?P<apposition>[^,;:()]{3,150}),)?(?:,\
                                 r"have\s+been|(?:was|were)\s+(?:reported|said|believed|thought)\s+to\s+have\s+been)\s+)?"
                                 r"(?:(?:also|reportedly|later|allegedly|then|subsequently|eventually|finally|fatally|"
                                 r"seriously|severely|confirmed)\s+)*$", re.IGNORECASE)
-_NAMED_ACTIVE = re.compile(r"(?<![\w-])(?:(?P<verb>killed|kill|killing|executed|execute|executing|assassinated|assassinate)|(?:the\s+)?(?P<noun>death|killing|"
-                           r"execution|assassination)\s+of)\s+", re.IGNORECASE)
+_NAMED_ACTIVE = Folded(r"(?<![\w-])(?:(?P<verb>killed|kill|killing|executed|execute|executing|assassinated|assassinate)|(?:the\s+)?(?P<noun>death|killing|"
+                           r"execution|assassination)\s+of)\s+")
 _NAME_TOKEN = re.compile(r"(?:[^\W\d_][\w'’-]*|al-[\w'’-]+|bin|ibn|el-[\w'’-]+)$")
 _PARTICLES = ("bin", "ibn", "al", "el", "bint")  # "Abd al Rahman al Tamimi": lower-case particles inside a name
 _NOT_NAMES = {"the", "a", "an", "on", "in", "at", "by", "later", "however", "meanwhile", "also", "then", "after",
