@@ -202,14 +202,14 @@ class ArticleContext:
         """
         key = ("places", sentence.block.start, sentence.block.end)
         if key not in self._sentences:
-            # Once per paragraph, in one walk: each sentence's own place or the one carried to it (walking back from
-            # every sentence would take time with the square of a long paragraph's length).
-            carried, named = [], ""
-            for each in self.sentences(sentence.block):
-                named = self._named_place(each) or named
-                carried.append((each.start, named))
-            self._sentences[key] = carried
-        carried = self._sentences[key]
+            self._sentences[key] = ([], self.sentences(sentence.block))
+        # Once per paragraph, in one walk: each sentence's own place or the one carried to it (walking back from
+        # every sentence would take time with the square of a long paragraph's length). The walk goes only as far
+        # as the sentences asked about: those after a paragraph's last figure are never read.
+        carried, each = self._sentences[key]
+        while len(carried) < len(each) and each[len(carried)].start <= sentence.start:
+            named = self._named_place(each[len(carried)]) or (carried[-1][1] if carried else "")
+            carried.append((each[len(carried)].start, named))
         index = bisect.bisect_right(carried, (sentence.start, "\uffff")) - 1
         return (carried[index][1] if index >= 0 else "") or self.lead_place
 
