@@ -236,6 +236,10 @@ _RELEASED = re.compile(r"\b(?:freed|free|freeing|released|release|releasing|exch
                        r"(?:\s+(?:of|the|some|about|around|nearly|over|more\s+than|at\s+least|up\s+to|hundreds\s+of|"
                        r"dozens\s+of))*\s+$", re.IGNORECASE)
 _CAPTIVE_NOUNS = {"prisoners", "detainees", "hostages", "captives"}
+# A rate in the figure's own clause: "50 soldiers were killed each day", "400 killed or wounded a day", "three
+# wounded for every one killed" ("a day after the strike" is a time, not a rate)
+_RATE_AFTER = re.compile(r"[^,.;:]{0,120}?(?<![\w-])(?:(?:per|each|every)\s+day|a\s+day(?!\s+(?:after|before|later|earlier|"
+                         r"ago|of|and|or))|on\s+some\s+days|for\s+every)(?![\w-])", re.IGNORECASE)
 _PERCENT = re.compile(r"\s*(?:%|percent\b|per\s+cent\b|pc\b)", re.IGNORECASE)
 # A list that goes on after its verb: "12 rebels were killed, as well as 40 soldiers and 3 civilians".
 _LIST_AFTER_VERB = re.compile(r"\s*,?\s*(?:as\s+well\s+as|along\s+with|together\s+with)\s+$", re.IGNORECASE)
@@ -457,6 +461,7 @@ def _victim_phrases(sentence: str) -> list[_Victims]:
                                        "exact"))
     lowered = sentence.lower()
     has_among = "among" in lowered  # asked once: a sentence may hold thousands of figures
+    has_rate = " day" in lowered or "for every" in lowered  # a rate ("500 killed every day") is no count
     # Substring tests first: each pattern below needs one of these words, and most sentences hold none.
     for match in (_UNNUMBERED.finditer(sentence) if "others" in lowered or "casualties" in lowered
                   or "losses" in lowered or "deaths" in lowered or "injuries" in lowered
@@ -483,6 +488,8 @@ def _victim_phrases(sentence: str) -> list[_Victims]:
             continue  # "999,999,999,999 soldiers" is not a count of people: refused, never published
         if _PERCENT.match(sentence, quantity.end):
             continue  # "captured 70 percent of the town": a share, never a count of people
+        if has_rate and (_RATE_AFTER.match(sentence, quantity.end) or sentence.endswith("for every ", 0, quantity.start)):
+            continue  # "losing 500 men killed and 900 wounded every day", "three wounded for every one killed": rates
         phrase = _noun_phrase(sentence, quantity)
         if phrase is None:
             continue
