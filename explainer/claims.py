@@ -89,7 +89,7 @@ CANDIDATE = NameFinder(
     list(PARTICIPLES) + list(INTRANSITIVES) + list(TRANSITIVES) + list(OUTCOME_NOUNS) + list(NOMINALS)
     + list(STOCK_VERBS) + list(V["toll_word"]) + [w.capitalize() for w in [*PARTICIPLES, *INTRANSITIVES,
                                                                          *TRANSITIVES, *OUTCOME_NOUNS]]
-    + ["refugees", "displaced", "hostage", "hostages"]
+    + ["refugees", "displaced", "hostage", "hostages", "lives"]  # ("claimed at least 96 lives")
     # a subset in a sentence of its own ("Among them were 8 children", "18 of them were civilians")
     + ["Among them", "Among those", "Among these", "Of them", "Of those", "Of these", "of them were"])
 
@@ -166,9 +166,10 @@ _GROUP_AFTER = re.compile(r"\s+(?:of|from|belonging\s+to|loyal\s+to|with|in|on\s
 _SUBSET_BEFORE = re.compile(r"(?:\bincluding|\bamong\s+them|\bamong\s+whom|\bof\s+whom|\bof\s+which|\bincluded):?\s+$"
                             # "took the death toll to 52 — 29 troops and 23 militants": a breakdown after a dash
                             r"|\d(?:\s*[—–]|\s+--?)\s*$"
-                            # "left three dead -- a woman and her two children": the figure's noun, then the dash
+                            # "left three dead -- a woman and her two children", "three civilians (two children and a
+                            # woman) were killed": the figure's noun, then a dash or a bracket
                             r"|(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen))"
-                            r"\s+[a-z]+(?:\s*[—–]|\s+--?)\s*$",
+                            r"\s+[a-z]+(?:\s*[—–]|\s+--?|\s*\()\s*$",
                             re.IGNORECASE)
 _PERIOD_WORDS = Folded(r"\b(?:total|so\s+far|since|in\s+all|altogether|cumulative|overall|annual|"
                            r"over\s+the\s+same\s+period|(?:during|over|in)\s+the\s+(?:previous|past|last)|in\s+recent\s+(?:days|"
@@ -847,6 +848,24 @@ def _toll_links(sentence: str, taken: list[tuple[int, int]]) -> list[_Link]:
     return found
 
 
+# "clashes which claimed at least 96 lives", "the raid cost 12 lives": lives counted after a verb of taking them
+_LIVES = re.compile(r"(?<![\w-])(?:claimed|claiming|claims|claim|cost|costing|costs|took|taking|takes)\s+"
+                    r"(?:the\s+)?(?P<q>(?:[^,.;:]|(?<=\d)[,.](?=\d)){1,30}?)\s+(?:(?:civilian|innocent|more|other|human)\s+)?lives\b")
+
+
+def _lives_links(sentence: str, taken: list[tuple[int, int]]) -> list[_Link]:
+    found = []
+    for match in _LIVES.finditer(sentence):
+        quantity = next((q for q in find_quantities(sentence) if match.start("q") <= q.start < match.end("q")), None)
+        if quantity is None or not quantity.plausible or any(s <= quantity.start < e for s, e in taken):
+            continue
+        words = match.group().lower().split()
+        phrase = _Victims(quantity, quantity.start, match.end(), "", words)
+        phrase.side = "civilians" if "civilian" in words or "innocent" in words else "unspecified"
+        found.append(_Link(phrase, "killed", match.start(), match.end(), "toll"))
+    return found
+
+
 # One named person killed or wounded: "Abu Hamza al-Ansari, an ISIL commander, was killed", "Sevda Çağdaş died",
 # "the death of U.S. volunteer Jordan MacTaggart", "executed Hevrin Khalaf". Only outcomes that befall people (a
 # town is "captured", never "killed"), and never a name the actors or places tables know.
@@ -1122,6 +1141,8 @@ def _sentence_claims(article: Article, context: ArticleContext, sentence: Senten
     phrases = _victim_phrases(scan)
     links = _link_outcomes(scan, phrases)
     links += _toll_links(scan, [(lk.phrase.quantity.start, lk.phrase.quantity.end) for lk in links])
+    if " lives" in scan:  # a cheap word test first
+        links += _lives_links(scan, [(lk.phrase.quantity.start, lk.phrase.quantity.end) for lk in links])
     links += _named_links(text, context, [(lk.start, lk.end) for lk in links])
     links.sort(key=lambda lk: lk.phrase.start)
     speaker_here = attribute(context, sentence, sentence.start, state.last_speaker) if links or \
@@ -1193,9 +1214,14 @@ def _sentence_claims(article: Article, context: ArticleContext, sentence: Senten
         attribution = attribute(context, sentence, sentence.start + phrase.start, state.last_speaker, figure=True) \
             if speaker_here is not None and (not speaker_here.inferred or cited) else speaker_here
         claimant, as_written, inferred = _claimant(attribution, context)
-        if attribution is not None and _SURNAME.fullmatch(claimant) and not context.reference.actors.by_name(claimant) \
-                and claimant.lower() not in V["source_noun"] and claimant.lower() not in SIDE_WORDS:
-            claimant, inferred = _full_name(article.text, sentence.start, claimant, state), True
+        # "Mr Lowcock said" after "Mark Lowcock, the UN's aid chief,": a courtesy title before the surname
+        titled = _TITLED_SURNAME.fullmatch(claimant) if attribution is not None and claimant[:1] in "MD" else None
+        surname = titled["surname"] if titled else claimant
+        if attribution is not None and _SURNAME.fullmatch(surname) and not context.reference.actors.by_name(claimant) \
+                and surname.lower() not in V["source_noun"] and surname.lower() not in SIDE_WORDS:
+            full = _full_name(article.text, sentence.start, surname, state)
+            if full != surname or not titled:
+                claimant, inferred = full, True
         if phrase.side == "unspecified" and (phrase.head in _MILITARY_HEADS or link.kind == "own"
                                              or (not phrase.head and (link.kind == "subset" or phrase.possessive))) \
                 and (link.kind in ("passive", "own", "noun", "subset") or phrase.possessive
@@ -1265,6 +1291,7 @@ _SPEAKS_AFTER = re.compile(r"(?:\s+[^,.;:\"“”]{0,100}?)?\s+(?:said|says)\b")
 _CITED_SAYING = re.compile(r"\bcit(?:ed|es|ing)\s+[^,.;:]{2,70},\s+\w+ing\b")
 _SURNAME = re.compile(r"[A-Z][a-z][\w'’-]+")
 # Titles and roles written before a name ("Paramedic Lina Haddad" opening a sentence): not part of the name
+_TITLED_SURNAME = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+(?P<surname>[A-Z][\w'’-]+)")
 _HONORIFIC = re.compile(r"^(?:(?:Mr|Mrs|Ms|Dr|Gen|Col|Maj|Capt|Lt|Sgt|President|Minister|Governor|Mayor|General|Colonel|"
                         r"Activist|Commander|Spokesman|Spokeswoman|Doctor|Paramedic|Rescuer|Resident|Witness|Journalist|"
                         r"Reporter|Correspondent|Analyst|Official|Researcher|Photographer|Director|Chief|Head|Deputy|"

@@ -942,7 +942,9 @@ _INVERTED_PERSON = re.compile(
 _NAME_PLACE_TAIL = re.compile(r"\s*\([A-Z][A-Za-z]{1,6}\)|\s+(?:of|in)\s+(?:[A-Z][\w'’-]*\s+(?:and\s+)?){1,4}(?=\S|$)")
 _PLACE_BEFORE = re.compile(r"(?<![\w-])(?:in|of|from|into|across|bordering|near|inside|outside|toward|towards|"
                            r"against|throughout)\s+(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?"
-                           r"(?:\s+and\s+(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?)?\s+)?$", re.IGNORECASE)
+                           r"(?:\s+and\s+(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?)?\s+)?$"
+                           # "in Idlib, northwestern Syria,": a compass word before the country after a comma
+                           r"|,\s+(?:north|south|east|west)(?:-?(?:east|west))?ern\s+$", re.IGNORECASE)
 
 
 def _ASIDE_AROUND(text: str, sentence: Sentence, mention: Mention, verb_start: int) -> bool:
