@@ -1241,6 +1241,8 @@ def extract_claims(article: Article, reference: Reference, context: ArticleConte
         state.other_years_only = bool(written) and publication_year not in written
     elif publication_year is not None:
         state.other_years_only = bool(dates.dated_years(article.text))
+    section_day = None
+    previous_item = False
     for block in article.blocks:
         if block.kind in ("headline", "subheading"):
             # "#### February 2020", "### 2020": days below the heading take its year.
@@ -1252,6 +1254,16 @@ def extract_claims(article: Article, reference: Reference, context: ArticleConte
                 # "### 13 October 2019": the section's figures happened that day; "### 2020": on no one day.
                 state.current_day = next((m.date for m in named if m.kind == "day"), None)
                 state.current_day_yearless = False  # a heading that dates its section writes the year
+                section_day = state.current_day
+        if block.kind == "body":
+            # A day named in one paragraph does not date the next ("on Sunday" in one, a toll in the next): a new
+            # paragraph starts from its section's heading day, unless it opens by referring back to the incident
+            # ("The shelling ...", "Responding to the attack"). The items of a list go on as one paragraph (a
+            # timeline's sub-bullets take the day of the bullet that opens their group).
+            item = block.text[:2] in _LIST_ITEM
+            if not (item and previous_item) and not _refers_back(context, block):
+                state.current_day, state.current_day_yearless = section_day, False
+            previous_item = item
         if block.kind in ("body", "table"):
             # A day without a year takes the year of its paragraph, its heading or the publication; never a
             # year named in some earlier paragraph.
@@ -1284,6 +1296,17 @@ def extract_claims(article: Article, reference: Reference, context: ArticleConte
     for number, claim in enumerate(claims, start=1):
         claim.claim_id = f"{article.article_id}-c{number:03d}"
     return claims
+
+
+_LIST_ITEM = ("* ", "- ", "• ")
+# "the shelling", "the Turkish strike", "the incident": the incident told of before, up to two words between
+_INCIDENT_BACK = Folded(r"\bthe\s+(?:[\w-]+\s+){0,2}?(?:" + VOCABULARY.alternation("incident_noun") + r")\b")
+
+
+def _refers_back(context: ArticleContext, block: Block) -> bool:
+    """Whether a paragraph's first sentence names the incident told of before ("The shelling came despite ...")."""
+    sentences = context.sentences(block)
+    return bool(sentences) and _INCIDENT_BACK.search(sentences[0].text) is not None
 
 
 def _is_deadline(text: str, mention) -> bool:
