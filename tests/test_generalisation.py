@@ -1109,3 +1109,60 @@ def test_unnamed_sources_joined_to_a_named_one_claim_with_it(tmp_path, reference
     # the named source first, whatever the order written
     assert [c.claimant for c in _claims(tmp_path, reference, text)] == [
         "Syrian Observatory for Human Rights and local activists"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a person named after a long description and an advisor's title speaks in their own name
+    ("On 4 May, former Moldovan presidential advisor Ion Brancusi claimed that 300 Georgian soldiers had been killed.",
+     [(300, "Ion Brancusi")]),
+    # the agent right after a passive speech verb reports, whatever kind of body it is, known or not
+    ("Between 20 and 30 deaths and 45 injuries were reported by the Armenian army.",
+     [(20, "Armenian army"), (45, "Armenian army")]),
+    ("Twelve deaths were reported by local media in the village.", [(12, "local media")]),
+    # ... but an agent after an outcome is who did it, not who reports it
+    ("Twelve soldiers were reported killed by the army in the village.", [(12, "publisher of article.txt")]),
+    # "Other X sources" are X sources; channels and authorities can be the subject of a speech verb
+    ("Other Armenian sources claimed that 700 Azerbaijani soldiers died in the first week.",
+     [(700, "Armenian sources")]),
+    ("Armenian Telegram channels reported the deaths of hundreds of soldiers.", [(None, "Armenian Telegram channels")]),
+    # speech phrases that give or revise a figure
+    ("Ion Brancusi gave a figure of 5,000 soldiers killed or wounded.", [(5000, "Ion Brancusi")]),
+    ("The BBC counted 40 dead in the town. By March, they updated the confirmed number of dead to 55.",
+     [(40, "BBC"), (55, "BBC")]),
+])
+def test_descriptions_passive_agents_and_revised_figures(tmp_path, reference, text, expected):
+    claims = _claims(tmp_path, reference, text)
+    assert [(c.number_low, c.claimant) for c in claims] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a verb with no subject of its own, joined to the speech verb before it, shares its subject; an adverb between
+    # a subject and its verb does not hide the subject
+    ("Georgian officials said the strike killed 400 troops, while Armenian authorities initially confirmed that 63 "
+     "troops were killed, but raised the death toll to 89 two days later.",
+     [(400, "Georgian officials"), (63, "Armenian authorities"), (89, "Armenian authorities")]),
+    # "According to X, ..., while Y stated N": Y speaks for its own clause
+    ("According to Ukraine, around 6,000 soldiers were killed in the siege, while Russia stated more than 4,000 "
+     "soldiers had died.", [(6000, "Ukraine"), (4000, "Russia")]),
+    ("According to the SOHR, 30 soldiers were killed, while 12 rebels were reportedly captured.",
+     [(30, SOHR), (12, SOHR)]),
+    # officials and authorities of a country speak for its government; its army's statements are the ministry's
+    ("Ukrainian officials said 12 soldiers were killed. The Ukrainian army reported 30 wounded.",
+     [(12, "Ukraine"), (30, "Ukrainian Defence Ministry")]),
+    ("Russia's Ministry of Defence claimed the strike killed up to 70 soldiers.", [(None, "Russian Defence Ministry")]),
+])
+def test_shared_subjects_and_clauses_of_their_own(tmp_path, reference, text, expected):
+    claims = _claims(tmp_path, reference, text)
+    assert [(c.number_low, c.claimant) for c in claims] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a rate is no count of people: "every day", "each day", "a day", "for every"; "a day after" is a time
+    ("The minister said the enemy was losing 300 men killed and another 200 wounded every day in the valley.", []),
+    ("Officials estimated that 20 to 40 soldiers were killed each day, with at least two wounded for every one "
+     "killed.", []),
+    ("The monitor said the rebels lost 90 fighters a day in the battle.", []),
+    ("Five soldiers were killed a day after the truce, the ministry said.", [5]),
+])
+def test_rates_are_not_counts(tmp_path, reference, text, expected):
+    assert [c.number_low for c in _claims(tmp_path, reference, text)] == expected
