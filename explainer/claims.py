@@ -160,13 +160,17 @@ _TOLL = Folded(
 _WORDS_BEFORE = re.compile(r"(?:[\w'’-]+\s+){1,2}$")  # the words right before a toll word, in its clause
 _OUTCOME_IN = Folded(r"(?<![\w-])(?:" + _words_pattern(
     list(PARTICIPLES) + list(INTRANSITIVES) + list(OUTCOME_NOUNS) + list(NOMINALS)) + r")(?![\w-])")
-_SIDE_PATTERN = re.compile(r"(?<![\w-])(?:" + _words_pattern(SIDE_WORDS) + r")(?![\w-])", re.IGNORECASE)
+# (Folded: searched in lower-cased text, as fast as a case-sensitive pattern; every caller lower-cases the words)
+_SIDE_PATTERN = Folded(r"(?<![\w-])(?:" + _words_pattern(SIDE_WORDS) + r")(?![\w-])")
 _GROUP_AFTER = re.compile(r"\s+(?:of|from|belonging\s+to|loyal\s+to|with|in|on\s+the\s+side\s+of|fighting\s+for)\s+(?:the\s+)?(?P<group>[^,.;:()\"“”]{1,60})",
                           re.IGNORECASE)
 # (a colon may open the list: "more than 470 dead, including: 241 militants, 127 soldiers and 105 civilians")
 _SUBSET_BEFORE = re.compile(r"(?:\bincluding|\bamong\s+them|\bamong\s+whom|\bof\s+whom|\bof\s+which|\bincluded):?\s+$"
                             # "took the death toll to 52 — 29 troops and 23 militants": a breakdown after a dash
-                            r"|\d(?:\s*[—–]|\s+--?)\s*$",
+                            r"|\d(?:\s*[—–]|\s+--?)\s*$"
+                            # "left three dead -- a woman and her two children": the figure's noun, then the dash
+                            r"|(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen))"
+                            r"\s+[a-z]+(?:\s*[—–]|\s+--?)\s*$",
                             re.IGNORECASE)
 _PERIOD_WORDS = Folded(r"\b(?:total|so\s+far|since|in\s+all|altogether|cumulative|overall|annual|"
                            r"over\s+the\s+same\s+period|(?:during|over|in)\s+the\s+(?:previous|past|last)|in\s+recent\s+(?:days|"
@@ -247,7 +251,8 @@ _LIST_AFTER_VERB = re.compile(r"\s*,?\s*(?:as\s+well\s+as|along\s+with|together\
 # Coordinated nouns sharing one figure: "165 soldiers and militiamen", "108 rebels and Turkish soldiers".
 _AND_NOUN = re.compile(r"\s+and\s+(?:allied\s+|other\s+)?(?P<words>(?:[\w'’-]+\s+){0,2}?)(?P<noun>"
                        + _words_pattern(PERSON_NOUNS) + r")(?![\w-])", re.IGNORECASE)
-_LIST_GAP = re.compile(r"\s*(?:,|,?\s*and|,?\s*as\s+well\s+as)\s*")
+# ("a woman and her two children": a possessive may open the next item)
+_LIST_GAP = re.compile(r"\s*(?:,|,?\s*and|,?\s*as\s+well\s+as)\s*(?:(?:his|her|their)\s+)?")
 
 
 @dataclass
@@ -859,7 +864,7 @@ _PERSON_OUTCOMES = {w: o for w, o in {**PARTICIPLES, **INTRANSITIVES}.items() if
                     and w not in ("dead", "fell", "fell victim", "hurt")}
 _COUNTED_BEFORE = re.compile(r"(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|an?|one)\b)[^,.;:]{0,60},"
                              r"\s*(?:[^,.;:]{0,80}\band\s+)?$", re.IGNORECASE)
-_PERSON_VERB = re.compile(r"(?<![\w-])(?P<verb>" + _words_pattern(_PERSON_OUTCOMES) + r")(?![\w-])", re.IGNORECASE)
+_PERSON_VERB = Folded(r"(?<![\w-])(?P<verb>" + _words_pattern(_PERSON_OUTCOMES) + r")(?![\w-])")  # verbs read lower-cased
 # What may stand between a name and its verb, read backwards from the verb (anchored at the verb).
 # (an apposition may hold a relative clause: "X, an ISIL commander who was linked to the Paris attacks, was killed";
 # "was reported to have been killed" is the text's hedge, not another verb)
@@ -867,8 +872,8 @@ _NAMED_BEFORE_VERB = re.compile(r"(?:,\s*(?P<apposition>[^,;:()]{3,150}),)?(?:,\
                                 r"have\s+been|(?:was|were)\s+(?:reported|said|believed|thought)\s+to\s+have\s+been)\s+)?"
                                 r"(?:(?:also|reportedly|later|allegedly|then|subsequently|eventually|finally|fatally|"
                                 r"seriously|severely|confirmed)\s+)*$", re.IGNORECASE)
-_NAMED_ACTIVE = re.compile(r"(?<![\w-])(?:(?P<verb>killed|kill|killing|executed|execute|executing|assassinated|assassinate)|(?:the\s+)?(?P<noun>death|killing|"
-                           r"execution|assassination)\s+of)\s+", re.IGNORECASE)
+_NAMED_ACTIVE = Folded(r"(?<![\w-])(?:(?P<verb>killed|kill|killing|executed|execute|executing|assassinated|assassinate)|(?:the\s+)?(?P<noun>death|killing|"
+                       r"execution|assassination)\s+of)\s+")
 _NAME_TOKEN = re.compile(r"(?:[^\W\d_][\w'’-]*|al-[\w'’-]+|bin|ibn|el-[\w'’-]+)$")
 _PARTICLES = ("bin", "ibn", "al", "el", "bint")  # "Abd al Rahman al Tamimi": lower-case particles inside a name
 _NOT_NAMES = {"the", "a", "an", "on", "in", "at", "by", "later", "however", "meanwhile", "also", "then", "after",
@@ -1029,19 +1034,79 @@ _PARTITIVE_WERE = re.compile(r"\s+of\s+them\s+were\s")
 
 @dataclass
 class _State:
-    """What carries from one sentence to the next."""
+    """What carries from one sentence to the next.
 
-    current_day: object = None
+    The day and the speaker a sentence with no outcome word carries on are read only when a later sentence asks
+    for them (most are never asked: see :func:`_carry_only`); reading ``current_day`` or ``last_speaker`` first
+    works out, in text order, what the sentences waiting since the last answer would have set.
+    """
+
+    _day: object = None
     year_hint: int | None = None
-    last_speaker: Attribution | None = None
+    _speaker: Attribution | None = None
     last_phrase: _Victims | None = None
     last_heads: dict = field(default_factory=dict)  # the last figure sentence's people by noun, with a party side
     last_outcome: str | None = None  # the outcome of the last figure: "Among them were 8 children" takes it
     claims: list = field(default_factory=list)
     # The text's dates never name its publication year but name others: a day given no year is flagged for review
     other_years_only: bool = False
-    current_day_yearless: bool = False  # the day carried on was written with a month but no year ("3 October")
+    _day_yearless: bool = False  # the day carried on was written with a month but no year ("3 October")
     spoken: list = field(default_factory=list)  # (start, end, claimant) of each sentence that gave claims
+    _waiting_days: list = field(default_factory=list)  # (context, sentence, year_hint) not read yet, in text order
+    _waiting_speakers: list = field(default_factory=list)  # (context, sentence) not read yet, in text order
+
+    def _settle_day(self) -> None:
+        # The last waiting sentence that names a day (a target date aside) sets it; asked from the last one back.
+        waiting, self._waiting_days = self._waiting_days, []
+        for context, sentence, year_hint in reversed(waiting):
+            mentions = day_of(sentence, context, year_hint)
+            if mentions and _carry_day(sentence.text, mentions, self):
+                return
+
+    @property
+    def current_day(self):
+        if self._waiting_days:
+            self._settle_day()
+        return self._day
+
+    @current_day.setter
+    def current_day(self, value) -> None:
+        self._waiting_days = []  # a day set here overrides whatever the sentences before would have set
+        self._day = value
+
+    @property
+    def current_day_yearless(self) -> bool:
+        if self._waiting_days:
+            self._settle_day()
+        return self._day_yearless
+
+    @current_day_yearless.setter
+    def current_day_yearless(self, value: bool) -> None:
+        self._waiting_days = []
+        self._day_yearless = value
+
+    @property
+    def last_speaker(self) -> Attribution | None:
+        if self._waiting_speakers:
+            # In text order: each speaker may be read from the one before ("He said").
+            waiting, self._waiting_speakers = self._waiting_speakers, []
+            for context, sentence in waiting:
+                if context.may_speak(sentence):
+                    speaker = attribute(context, sentence, sentence.start, self._speaker)
+                    if speaker is not None:
+                        self._speaker = speaker
+        return self._speaker
+
+    @last_speaker.setter
+    def last_speaker(self, value: Attribution | None) -> None:
+        self.last_speaker  # (the waiting sentences are read first: reading them registers officers, see text.py)
+        self._speaker = value
+
+    def settle(self) -> None:
+        """Read what no later sentence asked for where it can still matter: a speaker read in passing registers an
+        officer (", Oleg Petrov, deputy chief of X, said") whom later attributions, the deployments' included, know."""
+        if any(sentence.text.count(",") >= 3 for _, sentence in self._waiting_speakers):
+            self.last_speaker  # (the officer rule needs three commas: ", Name, title, said")
 
 
 # A parenthesis between a pair of dashes ("12 civilians -- including seven children -- were killed") reads like one
@@ -1288,6 +1353,7 @@ def extract_claims(article: Article, reference: Reference, context: ArticleConte
             table_rows.append(block)
             continue
         if table_rows:
+            state.settle()  # (the table reads attributions: officers named before it are known to it)
             _table_claims(article, context, table_rows, state, block)
             table_rows = []
         if block.kind != "body":
@@ -1299,6 +1365,7 @@ def extract_claims(article: Article, reference: Reference, context: ArticleConte
                 _sentence_claims(article, context, sentence, state, paragraph=block.number)
             else:
                 _carry_only(context, sentence, state)
+    state.settle()
     if table_rows:
         _table_claims(article, context, table_rows, state, None)
     claims = state.claims
@@ -1313,25 +1380,26 @@ def _is_deadline(text: str, mention) -> bool:
     return bool(_DEADLINE_BEFORE.search(text, max(0, mention.start - 14), mention.start))
 
 
-def _carry_day(text: str, mentions: list, state: _State) -> None:
-    """The day the next sentences are about: the last day the sentence names, a target date aside."""
+def _carry_day(text: str, mentions: list, state: _State) -> bool:
+    """The day the next sentences are about: the last day the sentence names, a target date aside. Whether it
+    named one."""
     for mention in reversed(mentions):
         if not _is_deadline(text, mention):
             state.current_day = mention.date if mention.kind == "day" else None
             state.current_day_yearless = dates.names_month_without_year(mention)
-            return
+            return True
+    return False
 
 
 def _carry_only(context: ArticleContext, sentence: Sentence, state: _State) -> None:
-    """A sentence with no outcome word still moves the day, the year and the speaker on."""
+    """A sentence with no outcome word still moves the day, the year and the speaker on.
+
+    The day and the speaker are read only if a later sentence asks for them (see :class:`_State`): most sentences
+    after an article's last figure, and most days, are never asked for."""
     state.year_hint = dates.latest_year(sentence.text) or state.year_hint
-    mentions = day_of(sentence, context, state.year_hint)
-    if mentions:
-        _carry_day(sentence.text, mentions, state)
-    if context.may_speak(sentence):
-        speaker = attribute(context, sentence, sentence.start, state.last_speaker)
-        if speaker is not None:
-            state.last_speaker = speaker
+    if context.has_time_word(sentence):  # (day_of finds no day in a sentence without one)
+        state._waiting_days.append((context, sentence, state.year_hint))
+    state._waiting_speakers.append((context, sentence))
 
 
 _HEADER_OUTCOMES = [(re.compile(r"killed|dead|deaths|fatalities|died|toll", re.I), "killed"),

@@ -202,14 +202,14 @@ class ArticleContext:
         """
         key = ("places", sentence.block.start, sentence.block.end)
         if key not in self._sentences:
-            # Once per paragraph, in one walk: each sentence's own place or the one carried to it (walking back from
-            # every sentence would take time with the square of a long paragraph's length).
-            carried, named = [], ""
-            for each in self.sentences(sentence.block):
-                named = self._named_place(each) or named
-                carried.append((each.start, named))
-            self._sentences[key] = carried
-        carried = self._sentences[key]
+            self._sentences[key] = ([], self.sentences(sentence.block))
+        # Once per paragraph, in one walk: each sentence's own place or the one carried to it (walking back from
+        # every sentence would take time with the square of a long paragraph's length). The walk goes only as far
+        # as the sentences asked about: those after a paragraph's last figure are never read.
+        carried, each = self._sentences[key]
+        while len(carried) < len(each) and each[len(carried)].start <= sentence.start:
+            named = self._named_place(each[len(carried)]) or (carried[-1][1] if carried else "")
+            carried.append((each[len(carried)].start, named))
         index = bisect.bisect_right(carried, (sentence.start, "\uffff")) - 1
         return (carried[index][1] if index >= 0 else "") or self.lead_place
 
@@ -769,6 +769,13 @@ def _speakers(context: ArticleContext, sentence: Sentence, last_speaker: Attribu
             else:
                 found.append((verb.start(), Attribution(titled["name"], titled["name"], titled.start("name"))))
             continue
+        if "source" in text[max(sentence.start, verb.start() - 30):verb.start()]:  # a cheap word test first
+            back = _SOURCE_ANAPHOR.search(text, max(sentence.start, verb.start() - 40), verb.start())
+            previous = found[-1][1] if found else last_speaker
+            if back and previous is not None:
+                # "..., the source added": the one who spoke last (a named source, a monitor or a person alike)
+                found.append((verb.start(), Attribution(previous.claimant, back["who"], back.start(), True)))
+                continue
         anaphor = _ANAPHOR.search(text, max(sentence.start, verb.start() - 40), verb.start())
         if anaphor:
             antecedent = _antecedent(context, anaphor.start(), found[-1][1] if found else last_speaker)
@@ -865,6 +872,9 @@ _UNNAMED_REPORT = re.compile(r"(?:(?:one|some|other|several|unnamed|anonymous|un
 # "the group", "the same group", "the organisation": a body named or heard just before, never a person
 _ANAPHOR = re.compile(r"\b[Tt]he\s+(?:same\s+)?(?:group|organi[sz]ation|monitor|watchdog|report|study|investigation)"
                       r"(?:\s+(?:also|later|further|then|\w+ly))?\s+$")
+
+# "the source added", "the same source said": a definite source points back to the last speaker
+_SOURCE_ANAPHOR = re.compile(r"(?<![\w-])(?P<who>[Tt]he\s+(?:same\s+)?sources?)(?:\s+(?:also|later|further|then|\w+ly))?\s+$")
 
 
 _NOT_A_GROUP = ("head_of_state", "official", "military", "government", "ministry")
