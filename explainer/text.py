@@ -18,7 +18,7 @@ from .vocabulary import VOCABULARY
 # A full stop with no space after it ("... Assad regime’.Those wounded", "Turkey said.Another 12") still ends a
 # sentence when a lower-case word ends it and a capitalised word starts the next (never "U.S.Army", "Hawarnews.com").
 # The stop is matched first (the engine then scans for it alone); the boundary proper starts after it.
-_BOUNDARY = re.compile(r"[.!?](?P<boundary>[\"”’)]?\s+(?=[\"“(]?[A-Z0-9])"
+_BOUNDARY = re.compile(r"[.!?](?P<boundary>[\"”’)]?\s+(?=[\"“(]?\**[A-Z0-9])"
                        r"|(?:(?<=[a-z]{2}[.!?])|(?<=[a-z][\"”’][.!?]))[\"”’)]?(?=[A-Z][a-z]{2}))")
 _ABBREVIATIONS = re.compile(r"(?:\b[A-Z]\.|\b(?:Mr|Mrs|Ms|Dr|Gen|Col|Lt|Sgt|Capt|Maj|Brig|Adm|Cmdr|Prof|St|No|vs|Jan|Feb|Mar|Apr|Jun|"
                             r"Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.)$")
