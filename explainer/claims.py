@@ -336,6 +336,10 @@ def _noun_phrase(sentence: str, quantity: Quantity) -> _Victims | None:
         word = words[position]
         token = texts[position]
         lowered = lowers[position].rstrip("*")
+        if token == "IS" and position + 1 < count and lowers[position + 1] in PERSON_NOUNS:
+            modifiers.append("isil")  # "13 IS militants": the Islamic State's initials, not the verb "is"
+            position += 1
+            continue
         if lowered == "of" and position == 0 and quantity.qualifier == "vague":
             position += 1
             continue  # "dozens of fighters", "a number of civilians"

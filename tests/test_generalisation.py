@@ -1205,3 +1205,16 @@ def test_totals_and_nouns_seen_on_unseen_texts(tmp_path, reference, text, expect
 def test_councils_clarifications_and_bold_names(tmp_path, reference, text, expected):
     claims = _claims(tmp_path, reference, text)
     assert [(c.number_low, c.claimant) for c in claims] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "IS" before people is the Islamic State's initials, not the verb
+    ("The monitor said 12 IS fighters, including three commanders, were killed.",
+     [(12, "killed", "rebels"), (3, "killed", "rebels")]),
+    ("Officials said the town is safe and 12 soldiers were wounded.", [(12, "wounded", "unspecified")]),
+    # a participle clause with "to" between the people and their verb
+    ("Nine civilians trying to reach the border were killed.", [(9, "killed", "civilians")]),
+])
+def test_initials_and_participle_clauses_seen_on_unseen_texts(tmp_path, reference, text, expected):
+    claims = _claims(tmp_path, reference, text)
+    assert [(c.number_low, c.outcome, c.victim_side) for c in claims] == expected
