@@ -184,7 +184,10 @@ _ALL_OF = Folded(r"\ball\s+(?:its|their|the|of\s+the)\s+(?=(?:crew|passengers|oc
 _UNNUMBERED = Folded(r"(?<![\w-])(?:" + _words_pattern(TRANSITIVES) + r"|(?:" + _words_pattern(NOMINALS)
                      + r")\s+of)\s+(?P<q>others)\b|(?<![\w-])(?:sustain\w*|"
                      r"suffer\w*|incurr?\w*|result\w*\s+in|caus\w*)\s+(?:heavy\s+|serious\s+|some\s+|significant\s+)?"
-                     r"(?P<q2>casualties|losses|deaths|injuries|fatalities)\b")
+                     r"(?P<q2>casualties|losses|deaths|injuries|fatalities)\b"
+                     # "21 rebels were killed and others were wounded", "left seven dead and others injured"
+                     r"|(?:\band|,)\s+(?P<q3>others)\s+(?:(?:were|had\s+been|have\s+been)\s+)?(?=(?:"
+                     + _words_pattern(PARTICIPLES) + r")(?![\w-]))")
 _ANOTHER = re.compile(r"(?<![\w-])(?:" + _words_pattern(TRANSITIVES) + r")\s+(?P<q>another)(?=\s*[,.;:)]|\s*$|\s+(?:and|but|"
                       r"in|on|at|near|during|following|after)\b)", re.IGNORECASE)
 _ANOTHER_SUBJECT = re.compile(r"(?<![\w-])(?<!\bif\s)(?<!\bunless\s)(?P<q>[Aa]nother)(?=(?:\s+[a-z]+)?\s+(?:was|has\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:"
@@ -477,7 +480,7 @@ def _victim_phrases(sentence: str) -> list[_Victims]:
                   or "losses" in lowered or "deaths" in lowered or "injuries" in lowered
                   or "fatalities" in lowered else ()):
         # "injuring others", "after sustaining casualties": a casualty stated with no number.
-        group = "q" if match["q"] else "q2"
+        group = "q" if match["q"] else "q2" if match["q2"] else "q3"
         if free(match.start(), match.end()):
             quantities.append(Quantity(sentence[match.start(group):match.end(group)], match.start(group),
                                        match.start(group), None, None,

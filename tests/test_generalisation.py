@@ -1218,3 +1218,16 @@ def test_councils_clarifications_and_bold_names(tmp_path, reference, text, expec
 def test_initials_and_participle_clauses_seen_on_unseen_texts(tmp_path, reference, text, expected):
     claims = _claims(tmp_path, reference, text)
     assert [(c.number_low, c.outcome, c.victim_side) for c in claims] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "and others were wounded": a casualty stated with no number, as "injuring others" is
+    ("At least 14 fighters were killed and others were wounded in the raid.",
+     [("At least 14", "killed"), ("others", "wounded")]),
+    ("The ambush left nine soldiers dead and others injured.", [("nine", "killed"), ("others", "wounded")]),
+    # people who did something else are no casualty
+    ("Five soldiers were killed and others fled.", [("Five", "killed")]),
+])
+def test_others_with_no_number_after_a_figure(tmp_path, reference, text, expected):
+    claims = _claims(tmp_path, reference, text)
+    assert [(c.quantity_text, c.outcome) for c in claims] == expected
