@@ -391,7 +391,7 @@ def _noun_phrase(sentence: str, quantity: Quantity) -> _Victims | None:
                     head, end = following.group().lower(), following.end()
             also: list[str] = []
             both = _AND_NOUN.match(window, end) if head in PERSON_NOUNS else None
-            if both and both["noun"].lower() in PERSON_NOUNS and not find_quantities(both.group()) \
+            if both and both["noun"].lower() in PERSON_NOUNS and not _has_quantity(both.group()) \
                     and not any(w.lower() in _STOP or w.lower() in PERSON_NOUNS for w in both["words"].split()):
                 # "165 Syrian soldiers and militiamen": one figure counts both nouns.
                 also = [w.lower() for w in both["words"].split()] + [both["noun"].lower()]
@@ -445,9 +445,19 @@ def _noun_phrase(sentence: str, quantity: Quantity) -> _Victims | None:
     return _Victims(quantity, quantity.start, quantity.end, "", []) if not modifiers else None
 
 
+_LAST_QUANTITIES: list = [None, []]  # the sentence last read and its quantities: the toll rule reads it again
+
+
+def _sentence_quantities(sentence: str) -> list[Quantity]:
+    """:func:`find_quantities` of a sentence, read once for the figure and toll rules (callers only read the list)."""
+    if sentence is not _LAST_QUANTITIES[0]:
+        _LAST_QUANTITIES[:] = [sentence, find_quantities(sentence)]
+    return _LAST_QUANTITIES[1]
+
+
 def _victim_phrases(sentence: str) -> list[_Victims]:
     """Quantities with the people they count, in sentence order."""
-    quantities = [q for q in find_quantities(sentence) if q.low != 0 or q.high not in (0, None)]
+    quantities = [q for q in _sentence_quantities(sentence) if q.low != 0 or q.high not in (0, None)]
     starts = [q.start for q in quantities]  # sorted: find_quantities returns them in order
 
     def free(start: int, end: int) -> bool:
@@ -812,7 +822,7 @@ def _toll_links(sentence: str, taken: list[tuple[int, int]]) -> list[_Link]:
     quantities = None
     for match in _TOLL.finditer(sentence):
         if quantities is None:
-            quantities = find_quantities(sentence)
+            quantities = _sentence_quantities(sentence)
         starts = [q.start for q in quantities]
         index = bisect.bisect_left(starts, match.start("verb"))
         if index >= len(quantities) or quantities[index].start > match.end() + 2:
@@ -919,6 +929,12 @@ def _a_person(name: str, context: ArticleContext) -> bool:
     whole = [m for m in context.reference.actors.mentions(name) if m.start == 0 and m.end == len(name)]
     return not (whole or context.reference.places.find(name) or _side_of_words(name)
                 or any(w in MONTH_WORDS for w in name.split()))
+
+
+@lru_cache(maxsize=4096)
+def _has_quantity(text: str) -> bool:
+    """Whether a short phrase holds a number ("and militiamen", "and 30 soldiers"): phrases recur, each read once."""
+    return bool(find_quantities(text))
 
 
 @lru_cache(maxsize=8192)
