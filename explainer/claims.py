@@ -140,7 +140,8 @@ _ACTIVE = re.compile(r"(?<![\w-])(?P<verb>" + _words_pattern(TRANSITIVES) + r")(
                      r"(?:(?:another|a\s+further|an\s+additional|a\s+total(?:\s+of)?|"
                      r"some|all|only|just|at\s+least|the|his|her|their|its|our)\s+)?[\"“]?$", re.IGNORECASE)
 _NOMINAL = re.compile(r"(?<![\w-])(?P<verb>" + _words_pattern(NOMINALS) + r")(?P<more>\s+and\s+(?:"
-                      + _words_pattern(NOMINALS) + r"))?\s+of\s+(?:(?:another|a\s+further|some|all|the)\s+)?$", re.IGNORECASE)
+                      + _words_pattern(NOMINALS) + r"))?(?:\s+in\s+(?:combat|action|battle|captivity|custody))?"  # "the death in combat of"
+                      r"\s+of\s+(?:(?:another|a\s+further|some|all|the)\s+)?$", re.IGNORECASE)
 _THE_DEAD = re.compile(r"\b(?:the|those)\s+(?P<verb>dead|killed|wounded|injured|victims|casualties)\s+(?:were|was|included|"
                        r"include|are|numbered)\s+$", re.IGNORECASE)
 _STOCK = re.compile(r"(?<![\w-])(?:" + _words_pattern(STOCK_VERBS) + r"|for|with)\s+(?:(?:some|about|nearly|over|"
@@ -153,9 +154,10 @@ _TOLL = Folded(
     r"(?:(?:was|were|has\s+been|had\s+been)\s+(?:later\s+|since\s+|then\s+)?)?(?:updated|revised|raised)|"
     # "the number of fighters killed may be as high as 1,200": a hedged count
     r"(?:may|might|could)\s+(?:have\s+)?(?:be|been|reach|reached)|"
-    r"stands\s+at|stood\s+at|jumped|hit|(?:is|was)\s+estimated\s+(?:to\s+be|at)|is|was|were|are|included|includes|"
+    r"stands\s+at|stood\s+at|jumped|hit|numbered|(?:is|was)\s+estimated\s+(?:to\s+be|at)|is|was|were|are|included|includes|"
     r"exceeds|exceeded|exceeding|to|at|as)(?![\w-])"  # whole words: "to" is not the start of "town"
     r"(?:\s+to)?\s*[\"“]?")
+_WORDS_BEFORE = re.compile(r"(?:[\w'’-]+\s+){1,2}$")  # the words right before a toll word, in its clause
 _OUTCOME_IN = Folded(r"(?<![\w-])(?:" + _words_pattern(
     list(PARTICIPLES) + list(INTRANSITIVES) + list(OUTCOME_NOUNS) + list(NOMINALS)) + r")(?![\w-])")
 # (Folded: searched in lower-cased text, as fast as a case-sensitive pattern; every caller lower-cases the words)
@@ -165,7 +167,10 @@ _GROUP_AFTER = re.compile(r"\s+(?:of|from|belonging\s+to|loyal\s+to|with|in|on\s
 # (a colon may open the list: "more than 470 dead, including: 241 militants, 127 soldiers and 105 civilians")
 _SUBSET_BEFORE = re.compile(r"(?:\bincluding|\bamong\s+them|\bamong\s+whom|\bof\s+whom|\bof\s+which|\bincluded):?\s+$"
                             # "took the death toll to 52 — 29 troops and 23 militants": a breakdown after a dash
-                            r"|\d(?:\s*[—–]|\s+--?)\s*$",
+                            r"|\d(?:\s*[—–]|\s+--?)\s*$"
+                            # "left three dead -- a woman and her two children": the figure's noun, then the dash
+                            r"|(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen))"
+                            r"\s+[a-z]+(?:\s*[—–]|\s+--?)\s*$",
                             re.IGNORECASE)
 _PERIOD_WORDS = Folded(r"\b(?:total|so\s+far|since|in\s+all|altogether|cumulative|overall|annual|"
                            r"over\s+the\s+same\s+period|(?:during|over|in)\s+the\s+(?:previous|past|last)|in\s+recent\s+(?:days|"
@@ -246,7 +251,8 @@ _LIST_AFTER_VERB = re.compile(r"\s*,?\s*(?:as\s+well\s+as|along\s+with|together\
 # Coordinated nouns sharing one figure: "165 soldiers and militiamen", "108 rebels and Turkish soldiers".
 _AND_NOUN = re.compile(r"\s+and\s+(?:allied\s+|other\s+)?(?P<words>(?:[\w'’-]+\s+){0,2}?)(?P<noun>"
                        + _words_pattern(PERSON_NOUNS) + r")(?![\w-])", re.IGNORECASE)
-_LIST_GAP = re.compile(r"\s*(?:,|,?\s*and|,?\s*as\s+well\s+as)\s*")
+# ("a woman and her two children": a possessive may open the next item)
+_LIST_GAP = re.compile(r"\s*(?:,|,?\s*and|,?\s*as\s+well\s+as)\s*(?:(?:his|her|their)\s+)?")
 
 
 @dataclass
@@ -507,6 +513,9 @@ def _victim_phrases(sentence: str) -> list[_Victims]:
             continue  # "were among the 10 civilians killed": the whole, counted before; the people named are new
         if not phrase.head and (_YEAR.fullmatch(quantity.text) or quantity.text.lower() in ("a", "an")):
             continue  # a bare "2019" is a year; a bare "a" is an article
+        if quantity.start >= 5 and sentence[quantity.start - 1] in "–-" and _YEAR.fullmatch(
+                sentence, quantity.start - 5, quantity.start - 1):
+            continue  # "for 2003–04": the end of a span of years
         if quantity.text.lower() in ("a", "an") and "said" in lowered and _SPEAKS_AFTER.match(sentence, phrase.end):
             continue  # "wounded 30 others, a commander in the alliance said": the speaker, not one more wounded
         phrase.subset = bool(_SUBSET_BEFORE.search(sentence[max(0, quantity.start - 20):quantity.start]))
@@ -840,12 +849,17 @@ def _toll_links(sentence: str, taken: list[tuple[int, int]]) -> list[_Link]:
             outcome = "killed"
         elif word in OUTCOME_NOUNS:
             outcome = OUTCOME_NOUNS[word]  # "rebel fatalities had reached 100": the toll word names the outcome
+        elif V["toll_word"].get(word):
+            outcome = V["toll_word"][word]  # "the casualty figure for the army was 314": its row names the outcome
         elif re.search(r"\b(?:refugees|displaced)\b", who, re.IGNORECASE):
             outcome = "displaced"
         else:
             continue  # "a total of 23 joint patrols": a total, but not of people
         words = [w.lower() for w in re.findall(r"[\w'’-]+", who)]
         head = next((w for w in reversed(words) if w in PERSON_NOUNS), "")
+        before = _WORDS_BEFORE.search(sentence, max(0, match.start() - 40), match.start())
+        if before:  # "rebel fatalities numbered 490", "the civilian death toll rose to 30": whose toll it is
+            words = before.group().lower().split() + words
         phrase = _Victims(quantity, quantity.start, quantity.end, head, words)
         phrase.side = _side(phrase, None, outcome)
         start = sentence.lower().rfind("the ", max(0, match.start() - 12), match.start())
@@ -1127,11 +1141,14 @@ def _dashes_as_commas(text: str) -> str:
 
 
 def _sentence_claims(article: Article, context: ArticleContext, sentence: Sentence, state: _State,
-                     table_day=None, table_place: str = "", paragraph: int | None = None) -> None:
+                     table_day=None, table_place: str = "", paragraph: int | None = None,
+                     table_source: Attribution | None = None) -> None:
     text = sentence.text
     state.year_hint = dates.latest_year(text) or state.year_hint
     year_hint = state.year_hint
     scan = _dashes_as_commas(text)
+    if "**" in scan:
+        scan = scan.replace("**", "  ")  # "**151,000** violent deaths": bold type, the same length, is no word
     phrases = _victim_phrases(scan)
     links = _link_outcomes(scan, phrases)
     links += _toll_links(scan, [(lk.phrase.quantity.start, lk.phrase.quantity.end) for lk in links])
@@ -1213,6 +1230,8 @@ def _sentence_claims(article: Article, context: ArticleContext, sentence: Senten
         phrase = link.phrase
         attribution = attribute(context, sentence, sentence.start + phrase.start, state.last_speaker, figure=True) \
             if speaker_here is not None and (not speaker_here.inferred or cited) else speaker_here
+        if attribution is None and table_source is not None:
+            attribution = table_source  # a cell of words in a row whose source column names who claims it
         claimant, as_written, inferred = _claimant(attribution, context)
         if attribution is not None and _SURNAME.fullmatch(claimant) and not context.reference.actors.by_name(claimant) \
                 and claimant.lower() not in V["source_noun"] and claimant.lower() not in SIDE_WORDS:
@@ -1334,6 +1353,8 @@ def extract_claims(article: Article, reference: Reference, context: ArticleConte
         state.other_years_only = bool(written) and publication_year not in written
     elif publication_year is not None:
         state.other_years_only = bool(dates.dated_years(article.text))
+    section_day = None
+    previous_item = False
     for block in article.blocks:
         if block.kind in ("headline", "subheading"):
             # "#### February 2020", "### 2020": days below the heading take its year.
@@ -1345,6 +1366,16 @@ def extract_claims(article: Article, reference: Reference, context: ArticleConte
                 # "### 13 October 2019": the section's figures happened that day; "### 2020": on no one day.
                 state.current_day = next((m.date for m in named if m.kind == "day"), None)
                 state.current_day_yearless = False  # a heading that dates its section writes the year
+                section_day = state.current_day
+        if block.kind == "body":
+            # A day named in one paragraph does not date the next ("on Sunday" in one, a toll in the next): a new
+            # paragraph starts from its section's heading day, unless it opens by referring back to the incident
+            # ("The shelling ...", "Responding to the attack"). The items of a list go on as one paragraph (a
+            # timeline's sub-bullets take the day of the bullet that opens their group).
+            item = block.text[:2] in _LIST_ITEM
+            if not (item and previous_item) and not _refers_back(context, block):
+                state.current_day, state.current_day_yearless = section_day, False
+            previous_item = item
         if block.kind in ("body", "table"):
             # A day without a year takes the year of its paragraph, its heading or the publication; never a
             # year named in some earlier paragraph.
@@ -1379,6 +1410,17 @@ def extract_claims(article: Article, reference: Reference, context: ArticleConte
     for number, claim in enumerate(claims, start=1):
         claim.claim_id = f"{article.article_id}-c{number:03d}"
     return claims
+
+
+_LIST_ITEM = ("* ", "- ", "• ")
+# "the shelling", "the Turkish strike", "the incident": the incident told of before, up to two words between
+_INCIDENT_BACK = Folded(r"\bthe\s+(?:[\w-]+\s+){0,2}?(?:" + VOCABULARY.alternation("incident_noun") + r")\b")
+
+
+def _refers_back(context: ArticleContext, block: Block) -> bool:
+    """Whether a paragraph's first sentence names the incident told of before ("The shelling came despite ...")."""
+    sentences = context.sentences(block)
+    return bool(sentences) and _INCIDENT_BACK.search(sentences[0].text) is not None
 
 
 def _is_deadline(text: str, mention) -> bool:
@@ -1458,6 +1500,7 @@ def _table_claims(article: Article, context: ArticleContext, rows: list[Block], 
         day, place = "", ""
         for name, (text, _, _) in row:
             if _SOURCE_HEADER.match(name) and text:
+                text = text.replace("**", "").strip()  # "**Lancet survey**": bold type is no part of the name
                 mentions = context.reference.actors.mentions(text)
                 claimant = mentions[0].actor.canonical if mentions and mentions[0].actor else text
                 as_written = text
@@ -1490,8 +1533,11 @@ def _table_claims(article: Article, context: ArticleContext, rows: list[Block], 
                 # A cell of running text, or of words under an outcome header ("8 soldiers killed" under
                 # "Casualties"): its sentences, with the row's date and place.
                 pseudo = Block("table", text, start, end)
+                source = Attribution(claimant, as_written, block.start, inferred) \
+                    if claimant != context.outlet_name else None
                 for sentence in context.sentences(pseudo):
-                    _sentence_claims(article, context, sentence, state, table_day=day, table_place=place)
+                    _sentence_claims(article, context, sentence, state, table_day=day, table_place=place,
+                                     table_source=source)
                 continue
             outcome = next((o for pattern, o in _HEADER_OUTCOMES if pattern.search(name)), None)
             people_header = _side_of_words(name) is not None or any(

@@ -18,7 +18,7 @@ from .vocabulary import VOCABULARY
 # A full stop with no space after it ("... Assad regime’.Those wounded", "Turkey said.Another 12") still ends a
 # sentence when a lower-case word ends it and a capitalised word starts the next (never "U.S.Army", "Hawarnews.com").
 # The stop is matched first (the engine then scans for it alone); the boundary proper starts after it.
-_BOUNDARY = re.compile(r"[.!?](?P<boundary>[\"”’)]?\s+(?=[\"“(]?[A-Z0-9])"
+_BOUNDARY = re.compile(r"[.!?](?P<boundary>[\"”’)]?\s+(?=[\"“(]?\**[A-Z0-9])"
                        r"|(?:(?<=[a-z]{2}[.!?])|(?<=[a-z][\"”’][.!?]))[\"”’)]?(?=[A-Z][a-z]{2}))")
 _ABBREVIATIONS = re.compile(r"(?:\b[A-Z]\.|\b(?:Mr|Mrs|Ms|Dr|Gen|Col|Lt|Sgt|Capt|Maj|Brig|Adm|Cmdr|Prof|St|No|vs|Jan|Feb|Mar|Apr|Jun|"
                             r"Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.)$")
@@ -769,6 +769,13 @@ def _speakers(context: ArticleContext, sentence: Sentence, last_speaker: Attribu
             else:
                 found.append((verb.start(), Attribution(titled["name"], titled["name"], titled.start("name"))))
             continue
+        if "source" in text[max(sentence.start, verb.start() - 30):verb.start()]:  # a cheap word test first
+            back = _SOURCE_ANAPHOR.search(text, max(sentence.start, verb.start() - 40), verb.start())
+            previous = found[-1][1] if found else last_speaker
+            if back and previous is not None:
+                # "..., the source added": the one who spoke last (a named source, a monitor or a person alike)
+                found.append((verb.start(), Attribution(previous.claimant, back["who"], back.start(), True)))
+                continue
         anaphor = _ANAPHOR.search(text, max(sentence.start, verb.start() - 40), verb.start())
         if anaphor:
             antecedent = _antecedent(context, anaphor.start(), found[-1][1] if found else last_speaker)
@@ -865,6 +872,9 @@ _UNNAMED_REPORT = re.compile(r"(?:(?:one|some|other|several|unnamed|anonymous|un
 # "the group", "the same group", "the organisation": a body named or heard just before, never a person
 _ANAPHOR = re.compile(r"\b[Tt]he\s+(?:same\s+)?(?:group|organi[sz]ation|monitor|watchdog|report|study|investigation)"
                       r"(?:\s+(?:also|later|further|then|\w+ly))?\s+$")
+
+# "the source added", "the same source said": a definite source points back to the last speaker
+_SOURCE_ANAPHOR = re.compile(r"(?<![\w-])(?P<who>[Tt]he\s+(?:same\s+)?sources?)(?:\s+(?:also|later|further|then|\w+ly))?\s+$")
 
 
 _NOT_A_GROUP = ("head_of_state", "official", "military", "government", "ministry")

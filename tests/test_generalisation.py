@@ -1166,3 +1166,42 @@ def test_shared_subjects_and_clauses_of_their_own(tmp_path, reference, text, exp
 ])
 def test_rates_are_not_counts(tmp_path, reference, text, expected):
     assert [c.number_low for c in _claims(tmp_path, reference, text)] == expected
+
+
+def test_a_table_source_column_claims_the_words_in_its_cells(tmp_path, reference):
+    # the source column names who claims a figure written in words ("**151,000** violent deaths"); bold type is
+    # no part of a number's people or of the source's name
+    text = ("| Source | Armenian casualties | Period |\n|---|---|---|\n"
+            "| **Valley Health Survey** | **15,000** violent deaths | June 2006 |\n"
+            "| River Count | 12,000 civilians killed | June 2006 |")
+    claims = _claims(tmp_path, reference, text)
+    assert [(c.number_low, c.outcome, c.claimant) for c in claims] == [
+        (15000, "killed", "Valley Health Survey"), (12000, "killed", "River Count")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "the death in combat of N"; "non-combatants" are civilians; "numbered N" and a casualty figure are totals
+    ("The army reported the death in combat of 139 soldiers and 33 police officers.",
+     [(139, "killed", "unspecified"), (33, "killed", "unspecified")]),
+    ("An estimated 9,200 soldiers were killed along with an estimated 3,750 non-combatants.",
+     [(9200, "killed", "unspecified"), (3750, "killed", "civilians")]),
+    ("According to the institute, rebel fatalities numbered 490 in November.", [(490, "killed", "rebels")]),
+    ("The casualty figure for the rebels in 2008 was 314.", [(314, "other", "rebels")]),
+    # the end of a span of years is no count
+    ("The agency estimated 500 civilian deaths for 2003–04.", [(500, "killed", "civilians")]),
+])
+def test_totals_and_nouns_seen_on_unseen_texts(tmp_path, reference, text, expected):
+    claims = _claims(tmp_path, reference, text)
+    assert [(c.number_low, c.outcome, c.victim_side) for c in claims] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a council and a name in bold type opening a sentence are speakers; "clarified" is a speech verb
+    ("On 11 March, the city council stated that at least 1,582 civilians had been killed.", [(1582, "city council")]),
+    ("The council later clarified that 2,357 civilians had died.", [(2357, "council")]),
+    ("He estimated that 20,000 civilians were killed. *The Daily Courier* reported that 30 soldiers died.",
+     [(20000, "publisher of article.txt"), (30, "The Daily Courier")]),
+])
+def test_councils_clarifications_and_bold_names(tmp_path, reference, text, expected):
+    claims = _claims(tmp_path, reference, text)
+    assert [(c.number_low, c.claimant) for c in claims] == expected
