@@ -54,6 +54,13 @@ def _ends_sentence(text: str) -> bool:
     return text[-1:] in _END_MARKS
 
 
+def _header_lines(text: str) -> bool:
+    """Whether a block of two to four lines holds only short lines that end no sentence (a page's header)."""
+    lines = text.strip().split("\n")
+    return 2 <= len(lines) <= 4 and all(line.strip() and not _ends_sentence(line.rstrip())
+                                        and len(line.split()) <= _HEADLINE_WORDS for line in lines)
+
+
 def _stops_mid_sentence(line: str) -> bool:
     """Whether a line stops on a lower-case word, a number or a comma ("... the killing of 33"): only its last
     word is read."""
@@ -713,6 +720,14 @@ def _label_blocks(article: Article, reference: Reference) -> None:
         if heading:
             block.kind, block.text = "headline", heading["text"]
             block.start = block.end - len(heading["text"])
+            index += 1
+            break
+        if "\n" in block.text.strip() and _header_lines(block.text):
+            # "Mar 04, 2020 03:26\n  • Headline\n    Headline": a date and the title (twice) on short lines of one
+            # block, none ending a sentence, are the page's header; its last line is the headline
+            block.kind = "headline"
+            block.text = block.text.strip().rsplit("\n", 1)[-1].strip().lstrip("•*·-– ").strip()
+            block.start = block.end - len(block.text)
             index += 1
             break
         actor = reference.actors.by_name(block.text) if len(block.text) <= 80 else None

@@ -140,7 +140,8 @@ _ACTIVE = re.compile(r"(?<![\w-])(?P<verb>" + _words_pattern(TRANSITIVES) + r")(
                      r"(?:(?:another|a\s+further|an\s+additional|a\s+total(?:\s+of)?|"
                      r"some|all|only|just|at\s+least|the|his|her|their|its|our)\s+)?[\"“]?$", re.IGNORECASE)
 _NOMINAL = re.compile(r"(?<![\w-])(?P<verb>" + _words_pattern(NOMINALS) + r")(?P<more>\s+and\s+(?:"
-                      + _words_pattern(NOMINALS) + r"))?\s+of\s+(?:(?:another|a\s+further|some|all|the)\s+)?$", re.IGNORECASE)
+                      + _words_pattern(NOMINALS) + r"))?(?:\s+in\s+(?:combat|action|battle|captivity|custody))?"  # "the death in combat of"
+                      r"\s+of\s+(?:(?:another|a\s+further|some|all|the)\s+)?$", re.IGNORECASE)
 _THE_DEAD = re.compile(r"\b(?:the|those)\s+(?P<verb>dead|killed|wounded|injured|victims|casualties)\s+(?:were|was|included|"
                        r"include|are|numbered)\s+$", re.IGNORECASE)
 _STOCK = re.compile(r"(?<![\w-])(?:" + _words_pattern(STOCK_VERBS) + r"|for|with)\s+(?:(?:some|about|nearly|over|"
@@ -155,18 +156,23 @@ _TOLL = Folded(
     r"(?:(?:was|were|has\s+been|had\s+been)\s+(?:later\s+|since\s+|then\s+)?)?(?:updated|revised|raised)|"
     # "the number of fighters killed may be as high as 1,200": a hedged count
     r"(?:may|might|could)\s+(?:have\s+)?(?:be|been|reach|reached)|"
-    r"stands\s+at|stood\s+at|jumped|hit|(?:is|was)\s+estimated\s+(?:to\s+be|at)|is|was|were|are|included|includes|"
+    r"stands\s+at|stood\s+at|jumped|hit|numbered|(?:is|was)\s+estimated\s+(?:to\s+be|at)|is|was|were|are|included|includes|"
     r"exceeds|exceeded|exceeding|to|at|as)(?![\w-])"  # whole words: "to" is not the start of "town"
     r"(?:\s+to)?\s*[\"“]?")
+_WORDS_BEFORE = re.compile(r"(?:[\w'’-]+\s+){1,2}$")  # the words right before a toll word, in its clause
 _OUTCOME_IN = Folded(r"(?<![\w-])(?:" + _words_pattern(
     list(PARTICIPLES) + list(INTRANSITIVES) + list(OUTCOME_NOUNS) + list(NOMINALS)) + r")(?![\w-])")
-_SIDE_PATTERN = re.compile(r"(?<![\w-])(?:" + _words_pattern(SIDE_WORDS) + r")(?![\w-])", re.IGNORECASE)
+# (Folded: searched in lower-cased text, as fast as a case-sensitive pattern; every caller lower-cases the words)
+_SIDE_PATTERN = Folded(r"(?<![\w-])(?:" + _words_pattern(SIDE_WORDS) + r")(?![\w-])")
 _GROUP_AFTER = re.compile(r"\s+(?:of|from|belonging\s+to|loyal\s+to|with|in|on\s+the\s+side\s+of|fighting\s+for)\s+(?:the\s+)?(?P<group>[^,.;:()\"“”]{1,60})",
                           re.IGNORECASE)
 # (a colon may open the list: "more than 470 dead, including: 241 militants, 127 soldiers and 105 civilians")
 _SUBSET_BEFORE = re.compile(r"(?:\bincluding|\bamong\s+them|\bamong\s+whom|\bof\s+whom|\bof\s+which|\bincluded):?\s+$"
                             # "took the death toll to 52 — 29 troops and 23 militants": a breakdown after a dash
-                            r"|\d(?:\s*[—–]|\s+--?)\s*$",
+                            r"|\d(?:\s*[—–]|\s+--?)\s*$"
+                            # "left three dead -- a woman and her two children": the figure's noun, then the dash
+                            r"|(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen))"
+                            r"\s+[a-z]+(?:\s*[—–]|\s+--?)\s*$",
                             re.IGNORECASE)
 _PERIOD_WORDS = Folded(r"\b(?:total|so\s+far|since|in\s+all|altogether|cumulative|overall|annual|"
                            r"over\s+the\s+same\s+period|(?:during|over|in)\s+the\s+(?:previous|past|last)|in\s+recent\s+(?:days|"
@@ -247,13 +253,18 @@ _RELEASED = re.compile(r"\b(?:freed|free|freeing|released|release|releasing|exch
                        r"(?:\s+(?:of|the|some|about|around|nearly|over|more\s+than|at\s+least|up\s+to|hundreds\s+of|"
                        r"dozens\s+of))*\s+$", re.IGNORECASE)
 _CAPTIVE_NOUNS = {"prisoners", "detainees", "hostages", "captives"}
+# A rate in the figure's own clause: "50 soldiers were killed each day", "400 killed or wounded a day", "three
+# wounded for every one killed" ("a day after the strike" is a time, not a rate)
+_RATE_AFTER = re.compile(r"[^,.;:]{0,120}?(?<![\w-])(?:(?:per|each|every)\s+day|a\s+day(?!\s+(?:after|before|later|earlier|"
+                         r"ago|of|and|or))|on\s+some\s+days|for\s+every)(?![\w-])", re.IGNORECASE)
 _PERCENT = re.compile(r"\s*(?:%|percent\b|per\s+cent\b|pc\b)", re.IGNORECASE)
 # A list that goes on after its verb: "12 rebels were killed, as well as 40 soldiers and 3 civilians".
 _LIST_AFTER_VERB = re.compile(r"\s*,?\s*(?:as\s+well\s+as|along\s+with|together\s+with)\s+$", re.IGNORECASE)
 # Coordinated nouns sharing one figure: "165 soldiers and militiamen", "108 rebels and Turkish soldiers".
 _AND_NOUN = re.compile(r"\s+and\s+(?:allied\s+|other\s+)?(?P<words>(?:[\w'’-]+\s+){0,2}?)(?P<noun>"
                        + _words_pattern(PERSON_NOUNS) + r")(?![\w-])", re.IGNORECASE)
-_LIST_GAP = re.compile(r"\s*(?:,|,?\s*and|,?\s*as\s+well\s+as)\s*")
+# ("a woman and her two children": a possessive may open the next item)
+_LIST_GAP = re.compile(r"\s*(?:,|,?\s*and|,?\s*as\s+well\s+as)\s*(?:(?:his|her|their)\s+)?")
 
 
 @dataclass
@@ -485,6 +496,7 @@ def _victim_phrases(sentence: str) -> list[_Victims]:
                                        "exact"))
     lowered = sentence.lower()
     has_among = "among" in lowered  # asked once: a sentence may hold thousands of figures
+    has_rate = " day" in lowered or "for every" in lowered  # a rate ("500 killed every day") is no count
     # Substring tests first: each pattern below needs one of these words, and most sentences hold none.
     for match in (_UNNUMBERED.finditer(sentence) if "others" in lowered or "casualties" in lowered
                   or "losses" in lowered or "deaths" in lowered or "injuries" in lowered
@@ -511,6 +523,8 @@ def _victim_phrases(sentence: str) -> list[_Victims]:
             continue  # "999,999,999,999 soldiers" is not a count of people: refused, never published
         if _PERCENT.match(sentence, quantity.end):
             continue  # "captured 70 percent of the town": a share, never a count of people
+        if has_rate and (_RATE_AFTER.match(sentence, quantity.end) or sentence.endswith("for every ", 0, quantity.start)):
+            continue  # "losing 500 men killed and 900 wounded every day", "three wounded for every one killed": rates
         phrase = _noun_phrase(sentence, quantity)
         if phrase is None:
             continue
@@ -518,6 +532,9 @@ def _victim_phrases(sentence: str) -> list[_Victims]:
             continue  # "were among the 10 civilians killed": the whole, counted before; the people named are new
         if not phrase.head and (_YEAR.fullmatch(quantity.text) or quantity.text.lower() in ("a", "an")):
             continue  # a bare "2019" is a year; a bare "a" is an article
+        if quantity.start >= 5 and sentence[quantity.start - 1] in "–-" and _YEAR.fullmatch(
+                sentence, quantity.start - 5, quantity.start - 1):
+            continue  # "for 2003–04": the end of a span of years
         if quantity.text.lower() in ("a", "an") and "said" in lowered and _SPEAKS_AFTER.match(sentence, phrase.end):
             continue  # "wounded 30 others, a commander in the alliance said": the speaker, not one more wounded
         phrase.subset = bool(_SUBSET_BEFORE.search(sentence[max(0, quantity.start - 20):quantity.start]))
@@ -851,6 +868,8 @@ def _toll_links(sentence: str, taken: list[tuple[int, int]]) -> list[_Link]:
             outcome = "killed"
         elif word in OUTCOME_NOUNS:
             outcome = OUTCOME_NOUNS[word]  # "rebel fatalities had reached 100": the toll word names the outcome
+        elif V["toll_word"].get(word):
+            outcome = V["toll_word"][word]  # "the casualty figure for the army was 314": its row names the outcome
         elif re.search(r"\b(?:refugees|displaced)\b", who, re.IGNORECASE):
             outcome = "displaced"
         else:
@@ -862,6 +881,9 @@ def _toll_links(sentence: str, taken: list[tuple[int, int]]) -> list[_Link]:
         if before and _side_of_words(before.group(1)):
             words.insert(0, before.group(1).lower())  # "rebel casualties had reached 70": whose, before the word
         head = next((w for w in reversed(words) if w in PERSON_NOUNS), "")
+        before = _WORDS_BEFORE.search(sentence, max(0, match.start() - 40), match.start())
+        if before:  # "rebel fatalities numbered 490", "the civilian death toll rose to 30": whose toll it is
+            words = before.group().lower().split() + words
         phrase = _Victims(quantity, quantity.start, quantity.end, head, words)
         phrase.side = _side(phrase, None, outcome)
         start = sentence.lower().rfind("the ", max(0, match.start() - 12), match.start())
@@ -876,7 +898,7 @@ _PERSON_OUTCOMES = {w: o for w, o in {**PARTICIPLES, **INTRANSITIVES}.items() if
                     and w not in ("dead", "fell", "fell victim", "hurt")}
 _COUNTED_BEFORE = re.compile(r"(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|an?|one)\b)[^,.;:]{0,60},"
                              r"\s*(?:[^,.;:]{0,80}\band\s+)?$", re.IGNORECASE)
-_PERSON_VERB = re.compile(r"(?<![\w-])(?P<verb>" + _words_pattern(_PERSON_OUTCOMES) + r")(?![\w-])", re.IGNORECASE)
+_PERSON_VERB = Folded(r"(?<![\w-])(?P<verb>" + _words_pattern(_PERSON_OUTCOMES) + r")(?![\w-])")  # verbs read lower-cased
 # What may stand between a name and its verb, read backwards from the verb (anchored at the verb).
 # (an apposition may hold a relative clause: "X, an ISIL commander who was linked to the Paris attacks, was killed";
 # "was reported to have been killed" is the text's hedge, not another verb)
@@ -884,8 +906,8 @@ _NAMED_BEFORE_VERB = re.compile(r"(?:,\s*(?P<apposition>[^,;:()]{3,150}),)?(?:,\
                                 r"have\s+been|(?:was|were)\s+(?:reported|said|believed|thought)\s+to\s+have\s+been)\s+)?"
                                 r"(?:(?:also|reportedly|later|allegedly|then|subsequently|eventually|finally|fatally|"
                                 r"seriously|severely|confirmed)\s+)*$", re.IGNORECASE)
-_NAMED_ACTIVE = re.compile(r"(?<![\w-])(?:(?P<verb>killed|kill|killing|executed|execute|executing|assassinated|assassinate)|(?:the\s+)?(?P<noun>death|killing|"
-                           r"execution|assassination)\s+of)\s+", re.IGNORECASE)
+_NAMED_ACTIVE = Folded(r"(?<![\w-])(?:(?P<verb>killed|kill|killing|executed|execute|executing|assassinated|assassinate)|(?:the\s+)?(?P<noun>death|killing|"
+                       r"execution|assassination)\s+of)\s+")
 _NAME_TOKEN = re.compile(r"(?:[^\W\d_][\w'’-]*|al-[\w'’-]+|bin|ibn|el-[\w'’-]+)$")
 _PARTICLES = ("bin", "ibn", "al", "el", "bint")  # "Abd al Rahman al Tamimi": lower-case particles inside a name
 _NOT_NAMES = {"the", "a", "an", "on", "in", "at", "by", "later", "however", "meanwhile", "also", "then", "after",
@@ -1046,19 +1068,79 @@ _PARTITIVE_WERE = re.compile(r"\s+of\s+them\s+were\s")
 
 @dataclass
 class _State:
-    """What carries from one sentence to the next."""
+    """What carries from one sentence to the next.
 
-    current_day: object = None
+    The day and the speaker a sentence with no outcome word carries on are read only when a later sentence asks
+    for them (most are never asked: see :func:`_carry_only`); reading ``current_day`` or ``last_speaker`` first
+    works out, in text order, what the sentences waiting since the last answer would have set.
+    """
+
+    _day: object = None
     year_hint: int | None = None
-    last_speaker: Attribution | None = None
+    _speaker: Attribution | None = None
     last_phrase: _Victims | None = None
     last_heads: dict = field(default_factory=dict)  # the last figure sentence's people by noun, with a party side
     last_outcome: str | None = None  # the outcome of the last figure: "Among them were 8 children" takes it
     claims: list = field(default_factory=list)
     # The text's dates never name its publication year but name others: a day given no year is flagged for review
     other_years_only: bool = False
-    current_day_yearless: bool = False  # the day carried on was written with a month but no year ("3 October")
+    _day_yearless: bool = False  # the day carried on was written with a month but no year ("3 October")
     spoken: list = field(default_factory=list)  # (start, end, claimant) of each sentence that gave claims
+    _waiting_days: list = field(default_factory=list)  # (context, sentence, year_hint) not read yet, in text order
+    _waiting_speakers: list = field(default_factory=list)  # (context, sentence) not read yet, in text order
+
+    def _settle_day(self) -> None:
+        # The last waiting sentence that names a day (a target date aside) sets it; asked from the last one back.
+        waiting, self._waiting_days = self._waiting_days, []
+        for context, sentence, year_hint in reversed(waiting):
+            mentions = day_of(sentence, context, year_hint)
+            if mentions and _carry_day(sentence.text, mentions, self):
+                return
+
+    @property
+    def current_day(self):
+        if self._waiting_days:
+            self._settle_day()
+        return self._day
+
+    @current_day.setter
+    def current_day(self, value) -> None:
+        self._waiting_days = []  # a day set here overrides whatever the sentences before would have set
+        self._day = value
+
+    @property
+    def current_day_yearless(self) -> bool:
+        if self._waiting_days:
+            self._settle_day()
+        return self._day_yearless
+
+    @current_day_yearless.setter
+    def current_day_yearless(self, value: bool) -> None:
+        self._waiting_days = []
+        self._day_yearless = value
+
+    @property
+    def last_speaker(self) -> Attribution | None:
+        if self._waiting_speakers:
+            # In text order: each speaker may be read from the one before ("He said").
+            waiting, self._waiting_speakers = self._waiting_speakers, []
+            for context, sentence in waiting:
+                if context.may_speak(sentence):
+                    speaker = attribute(context, sentence, sentence.start, self._speaker)
+                    if speaker is not None:
+                        self._speaker = speaker
+        return self._speaker
+
+    @last_speaker.setter
+    def last_speaker(self, value: Attribution | None) -> None:
+        self.last_speaker  # (the waiting sentences are read first: reading them registers officers, see text.py)
+        self._speaker = value
+
+    def settle(self) -> None:
+        """Read what no later sentence asked for where it can still matter: a speaker read in passing registers an
+        officer (", Oleg Petrov, deputy chief of X, said") whom later attributions, the deployments' included, know."""
+        if any(sentence.text.count(",") >= 3 for _, sentence in self._waiting_speakers):
+            self.last_speaker  # (the officer rule needs three commas: ", Name, title, said")
 
 
 # A parenthesis between a pair of dashes ("12 civilians -- including seven children -- were killed") reads like one
@@ -1074,13 +1156,16 @@ def _dashes_as_commas(text: str) -> str:
 
 
 def _sentence_claims(article: Article, context: ArticleContext, sentence: Sentence, state: _State,
-                     table_day=None, table_place: str = "", paragraph: int | None = None) -> None:
+                     table_day=None, table_place: str = "", paragraph: int | None = None,
+                     table_source: Attribution | None = None) -> None:
     text = sentence.text
     state.year_hint = dates.latest_year(text) or state.year_hint
     mentions = day_of(sentence, context, state.year_hint)
     day_mention = next((m for m in mentions if m.kind == "day" and not _is_deadline(text, m)), None)
     sentence_day = day_mention.date if day_mention is not None else None
     scan = _dashes_as_commas(text)
+    if "**" in scan:
+        scan = scan.replace("**", "  ")  # "**151,000** violent deaths": bold type, the same length, is no word
     phrases = _victim_phrases(scan)
     links = _link_outcomes(scan, phrases)
     links += _toll_links(scan, [(lk.phrase.quantity.start, lk.phrase.quantity.end) for lk in links])
@@ -1155,6 +1240,8 @@ def _sentence_claims(article: Article, context: ArticleContext, sentence: Senten
         phrase = link.phrase
         attribution = attribute(context, sentence, sentence.start + phrase.start, state.last_speaker, figure=True) \
             if speaker_here is not None and (not speaker_here.inferred or cited) else speaker_here
+        if attribution is None and table_source is not None:
+            attribution = table_source  # a cell of words in a row whose source column names who claims it
         if attribution is not None and has_reports:
             reports = _REPORTS_CLAUSE.search(scan, 0, phrase.start)
             speaker_at = (attribution.start or 0) - sentence.start
@@ -1283,6 +1370,8 @@ def extract_claims(article: Article, reference: Reference, context: ArticleConte
         state.other_years_only = bool(written) and publication_year not in written
     elif publication_year is not None:
         state.other_years_only = bool(dates.dated_years(article.text))
+    section_day = None
+    previous_item = False
     for block in article.blocks:
         if block.kind in ("headline", "subheading"):
             # "#### February 2020", "### 2020": days below the heading take its year.
@@ -1294,6 +1383,16 @@ def extract_claims(article: Article, reference: Reference, context: ArticleConte
                 # "### 13 October 2019": the section's figures happened that day; "### 2020": on no one day.
                 state.current_day = next((m.date for m in named if m.kind == "day"), None)
                 state.current_day_yearless = False  # a heading that dates its section writes the year
+                section_day = state.current_day
+        if block.kind == "body":
+            # A day named in one paragraph does not date the next ("on Sunday" in one, a toll in the next): a new
+            # paragraph starts from its section's heading day, unless it opens by referring back to the incident
+            # ("The shelling ...", "Responding to the attack"). The items of a list go on as one paragraph (a
+            # timeline's sub-bullets take the day of the bullet that opens their group).
+            item = block.text[:2] in _LIST_ITEM
+            if not (item and previous_item) and not _refers_back(context, block):
+                state.current_day, state.current_day_yearless = section_day, False
+            previous_item = item
         if block.kind in ("body", "table"):
             # A day without a year takes the year of its paragraph, its heading or the publication; never a
             # year named in some earlier paragraph.
@@ -1308,6 +1407,7 @@ def extract_claims(article: Article, reference: Reference, context: ArticleConte
             table_rows.append(block)
             continue
         if table_rows:
+            state.settle()  # (the table reads attributions: officers named before it are known to it)
             _table_claims(article, context, table_rows, state, block)
             table_rows = []
         if block.kind != "body":
@@ -1319,6 +1419,7 @@ def extract_claims(article: Article, reference: Reference, context: ArticleConte
                 _sentence_claims(article, context, sentence, state, paragraph=block.number)
             else:
                 _carry_only(context, sentence, state)
+    state.settle()
     if table_rows:
         _table_claims(article, context, table_rows, state, None)
     claims = state.claims
@@ -1328,30 +1429,42 @@ def extract_claims(article: Article, reference: Reference, context: ArticleConte
     return claims
 
 
+_LIST_ITEM = ("* ", "- ", "• ")
+# "the shelling", "the Turkish strike", "the incident": the incident told of before, up to two words between
+_INCIDENT_BACK = Folded(r"\bthe\s+(?:[\w-]+\s+){0,2}?(?:" + VOCABULARY.alternation("incident_noun") + r")\b")
+
+
+def _refers_back(context: ArticleContext, block: Block) -> bool:
+    """Whether a paragraph's first sentence names the incident told of before ("The shelling came despite ...")."""
+    sentences = context.sentences(block)
+    return bool(sentences) and _INCIDENT_BACK.search(sentences[0].text) is not None
+
+
 def _is_deadline(text: str, mention) -> bool:
     """ "to take the city by 15 October": a target date, not the day anything happened."""
     return bool(_DEADLINE_BEFORE.search(text, max(0, mention.start - 14), mention.start))
 
 
-def _carry_day(text: str, mentions: list, state: _State) -> None:
-    """The day the next sentences are about: the last day the sentence names, a target date aside."""
+def _carry_day(text: str, mentions: list, state: _State) -> bool:
+    """The day the next sentences are about: the last day the sentence names, a target date aside. Whether it
+    named one."""
     for mention in reversed(mentions):
         if not _is_deadline(text, mention):
             state.current_day = mention.date if mention.kind == "day" else None
             state.current_day_yearless = dates.names_month_without_year(mention)
-            return
+            return True
+    return False
 
 
 def _carry_only(context: ArticleContext, sentence: Sentence, state: _State) -> None:
-    """A sentence with no outcome word still moves the day, the year and the speaker on."""
+    """A sentence with no outcome word still moves the day, the year and the speaker on.
+
+    The day and the speaker are read only if a later sentence asks for them (see :class:`_State`): most sentences
+    after an article's last figure, and most days, are never asked for."""
     state.year_hint = dates.latest_year(sentence.text) or state.year_hint
-    mentions = day_of(sentence, context, state.year_hint)
-    if mentions:
-        _carry_day(sentence.text, mentions, state)
-    if context.may_speak(sentence):
-        speaker = attribute(context, sentence, sentence.start, state.last_speaker)
-        if speaker is not None:
-            state.last_speaker = speaker
+    if context.has_time_word(sentence):  # (day_of finds no day in a sentence without one)
+        state._waiting_days.append((context, sentence, state.year_hint))
+    state._waiting_speakers.append((context, sentence))
 
 
 _HEADER_OUTCOMES = [(re.compile(r"killed|dead|deaths|fatalities|died|toll", re.I), "killed"),
@@ -1404,6 +1517,7 @@ def _table_claims(article: Article, context: ArticleContext, rows: list[Block], 
         day, place = "", ""
         for name, (text, _, _) in row:
             if _SOURCE_HEADER.match(name) and text:
+                text = text.replace("**", "").strip()  # "**Lancet survey**": bold type is no part of the name
                 mentions = context.reference.actors.mentions(text)
                 claimant = mentions[0].actor.canonical if mentions and mentions[0].actor else text
                 as_written = text
@@ -1436,8 +1550,11 @@ def _table_claims(article: Article, context: ArticleContext, rows: list[Block], 
                 # A cell of running text, or of words under an outcome header ("8 soldiers killed" under
                 # "Casualties"): its sentences, with the row's date and place.
                 pseudo = Block("table", text, start, end)
+                source = Attribution(claimant, as_written, block.start, inferred) \
+                    if claimant != context.outlet_name else None
                 for sentence in context.sentences(pseudo):
-                    _sentence_claims(article, context, sentence, state, table_day=day, table_place=place)
+                    _sentence_claims(article, context, sentence, state, table_day=day, table_place=place,
+                                     table_source=source)
                 continue
             outcome = next((o for pattern, o in _HEADER_OUTCOMES if pattern.search(name)), None)
             people_header = _side_of_words(name) is not None or any(

@@ -11,6 +11,8 @@ to it in ``duplicate_of`` and are left out of charts and counts.
 
 from __future__ import annotations
 
+import re
+
 import pandas as pd
 
 from .reference import PlaceTable
@@ -132,7 +134,8 @@ def comparison(group: pd.DataFrame, datasets: set[str]) -> str:
     only, the same figure wherever it gives one), ``unstated`` (the side
     hit is not stated: such figures, a dataset's event totals among them, may be about different events and are
     never compared) or ``separate`` (a dataset records several events here: each is an event of its own, not a
-    disagreement, and which one an article means is not known, so none of them is set against the others).
+    disagreement, and which one an article means is not known, so none of them is set against the others) or
+    ``places`` (sources give figures for different towns of the governorate: two incidents, not one disagreement).
     Only ``differ`` may be called a disagreement.
     """
     if group.empty:
@@ -141,12 +144,47 @@ def comparison(group: pd.DataFrame, datasets: set[str]) -> str:
         return "unstated" if len(group) > 1 else "one"
     several = _several_dataset_events(group, datasets)
     comparable = group[~several]
+    if comparable["claimant"].nunique() > 1 and len(towns(comparable)) > 1:
+        return "places"
     if comparable["claimant"].nunique() > 1:
         figures = {_figure_key(r) for _, r in comparable.iterrows()}
         return "differ" if len(figures) > 1 else "same"
     if several.any():
         return "separate"
     return "changed" if figure_changes(comparable) else "one"
+
+
+def _bare_place(name) -> str:
+    """'Idlib province', 'idlib governorate' and 'Idlib' as one key; '' for no place."""
+    if not isinstance(name, str):
+        return ""
+    return re.sub(r"\s+(?:province|governorate|region)$", "", name.strip().lower())
+
+
+def towns(group: pd.DataFrame) -> list[str]:
+    """The places below the governorate that a group's figures are given for ("Saraqeb"), as written, one per place.
+
+    A figure given for the governorate itself ("in Idlib") may be about the same people as a town's, told less
+    precisely, so it is set against it (with a note: :func:`part_of_governorate`); two towns are two incidents."""
+    if "place" not in group or "governorate" not in group:
+        return []
+    found: dict[str, str] = {}
+    for place, governorate in zip(group["place"], group["governorate"]):
+        key = _bare_place(place)
+        if key and key != _bare_place(governorate):
+            found.setdefault(key, str(place).strip())
+    return sorted(found.values())
+
+
+def part_of_governorate(group: pd.DataFrame) -> tuple[str, str] | None:
+    """(town, governorate) when some figures are given for one town and others only for its governorate: the town's
+    may be part of theirs, which the page says beside the comparison."""
+    named = towns(group)
+    if len(named) != 1:
+        return None
+    wider = [str(p).strip() for p, g in zip(group["place"], group["governorate"])
+             if _bare_place(p) and _bare_place(p) == _bare_place(g)]
+    return (named[0], wider[0]) if wider else None
 
 
 def _several_dataset_events(group: pd.DataFrame, datasets: set[str]) -> pd.Series:

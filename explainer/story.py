@@ -21,7 +21,8 @@ from .articles import text_fragment_url  # noqa: F401 (re-exported for the pages
 from .sides import SIDE_LABELS
 from .dates import day_words
 from .datasets import event_of
-from .events import claim_report_dates, comparison, dataset_articles, figure_changes, in_report_order, report_dates
+from .events import (claim_report_dates, comparison, dataset_articles, figure_changes, in_report_order,
+                     part_of_governorate, report_dates, towns)
 from .articles import may_republish  # noqa: F401 (the licence rule lives with the other input rules)
 from .notebook import deployment_when, figure, figure_words, html_block, outcome_heading, outcome_words, safe, stacked_table
 
@@ -229,10 +230,17 @@ def _agreement(group: pd.DataFrame, datasets: set[str], outlets: dict[str, str],
         names = _and(sorted({safe(outlets.get(a, a)) for a in group["article_id"] if a in datasets}))
         return (f"{names} records these as separate events; they are not set against each other or against other "
                 "figures.")
+    if verdict == "places":
+        return (f"These figures are given for different places ({safe(_and(towns(group)))}): separate incidents, not "
+                "compared.")
     said = {"differ": "Sources differ.", "same": "The sources give the same figure.", "one": "One source only.",
             "changed": "One source only, whose figure differs between reports.",
             "unstated": "The side hit is not stated, so these figures may be about different events and are not "
                         "compared."}[verdict]
+    wider = part_of_governorate(group) if verdict in ("differ", "same") else None
+    if wider:
+        # "in Saraqeb" beside "in Idlib": the town's figure may be a part of the governorate's, not another count
+        said += f" The figure for {safe(wider[0])} may be part of the figures given for {safe(wider[1])}."
     # A changed figure is said once, with its figures, rather than twice.
     return " ".join(([] if verdict == "changed" and changes else [said]) + (changes or []))
 
@@ -646,6 +654,9 @@ def _tracker_note(group: pd.DataFrame, datasets: set[str]) -> str:
     if "separate" in verdicts:
         return ("<p><small>A dataset lists several events here: each is an event of its own, and none is set "
                 "against another figure.</small></p>")
+    if "places" in verdicts:
+        return (f"<p><small>These figures are given for different places ({safe(_and(towns(numeric)))}): separate "
+                "incidents, not compared.</small></p>")
     return ""
 
 

@@ -18,7 +18,7 @@ from .vocabulary import VOCABULARY
 # A full stop with no space after it ("... Assad regime’.Those wounded", "Turkey said.Another 12") still ends a
 # sentence when a lower-case word ends it and a capitalised word starts the next (never "U.S.Army", "Hawarnews.com").
 # The stop is matched first (the engine then scans for it alone); the boundary proper starts after it.
-_BOUNDARY = re.compile(r"[.!?](?P<boundary>[\"”’)]?\s+(?=[\"“(]?[A-Z0-9])"
+_BOUNDARY = re.compile(r"[.!?](?P<boundary>[\"”’)]?\s+(?=[\"“(]?\**[A-Z0-9])"
                        r"|(?:(?<=[a-z]{2}[.!?])|(?<=[a-z][\"”’][.!?]))[\"”’)]?(?=[A-Z][a-z]{2}))")
 _ABBREVIATIONS = re.compile(r"(?:\b[A-Z]\.|\b(?:Mr|Mrs|Ms|Dr|Gen|Col|Lt|Sgt|Capt|Maj|Brig|Adm|Cmdr|Prof|St|No|vs|Jan|Feb|Mar|Apr|Jun|"
                             r"Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.)$")
@@ -202,14 +202,14 @@ class ArticleContext:
         """
         key = ("places", sentence.block.start, sentence.block.end)
         if key not in self._sentences:
-            # Once per paragraph, in one walk: each sentence's own place or the one carried to it (walking back from
-            # every sentence would take time with the square of a long paragraph's length).
-            carried, named = [], ""
-            for each in self.sentences(sentence.block):
-                named = self._named_place(each) or named
-                carried.append((each.start, named))
-            self._sentences[key] = carried
-        carried = self._sentences[key]
+            self._sentences[key] = ([], self.sentences(sentence.block))
+        # Once per paragraph, in one walk: each sentence's own place or the one carried to it (walking back from
+        # every sentence would take time with the square of a long paragraph's length). The walk goes only as far
+        # as the sentences asked about: those after a paragraph's last figure are never read.
+        carried, each = self._sentences[key]
+        while len(carried) < len(each) and each[len(carried)].start <= sentence.start:
+            named = self._named_place(each[len(carried)]) or (carried[-1][1] if carried else "")
+            carried.append((each[len(carried)].start, named))
         index = bisect.bisect_right(carried, (sentence.start, "\uffff")) - 1
         return (carried[index][1] if index >= 0 else "") or self.lead_place
 
@@ -388,6 +388,7 @@ _INFINITIVE = re.compile(r"\bto\s+$")
 _FRAMING = re.compile(r"(?:Speaking|Addressing|Commenting|Talking|Writing)\b")
 # "an estimated 120,000", "initial reports placed the toll at": after these words a speech verb is a noun or an
 # adjective, and names no speaker.
+_SHARED_SUBJECT = re.compile(r"(?:,\s*|\s)(?:and|but)(?:\s+(?:then|later|also|subsequently))?\s+$")
 _NOUN_BEFORE = Folded(r"(?<![\w'’-])(?:" + _alternation("speech_noun_before") + r")\s+$")
 
 
@@ -442,6 +443,12 @@ def attribute(context: ArticleContext, sentence: Sentence, position: int, last_s
             # "X killed five, while Y escaped according to Z": Z speaks for its own clause only (asked from the
             # sentence's start, Z still speaks in the sentence: the figures of its clause are Z's)
             continue
+        if figure and start < position:
+            split = _CLAUSE_BREAK.search(text, start, position)
+            if split and any(split.end() <= verb < position and not speaker.inferred
+                             for verb, speaker in _speakers_once(context, sentence, last_speaker)):
+                # "According to X, 6,000 were killed, while Y stated 4,000 had died": Y speaks for its own clause
+                continue
         candidates.append((abs(start - position), attribution))
     if candidates:
         nearest_source = min(candidates, key=lambda item: item[0])[1]
@@ -565,10 +572,18 @@ def _reporting_agent(text: str, sentence: Sentence, mentions: list, mention_star
         return None
     index = bisect.bisect_left(mention_starts, after)
     if index < len(mentions) and mentions[index].actor is not None \
-            and mentions[index].actor.kind in _REPORTING_KINDS and _BY_AGENT.fullmatch(text, after,
-                                                                                    mentions[index].start):
+            and (mentions[index].actor.kind in _REPORTING_KINDS or _BY_NEXT.fullmatch(text, after, mentions[index].start)) \
+            and _BY_AGENT.fullmatch(text, after, mentions[index].start):
+        # ("were reported by the army": the agent right after the verb reports, whatever kind of body it is)
         return mentions[index]
     return None
+
+
+# "45 injuries were reported by the Armenian army": the agent right after a passive speech verb is who reports
+_BY_NEXT = re.compile(r"\s+by\s+(?:the\s+)?\**")
+# ... and one the actors table does not know, kept as written (up to a preposition or the clause's end)
+_BY_UNLISTED = re.compile(r"\s+by\s+(?:the\s+)?(?P<who>(?:[\w'’-]+\s+){0,3}?(?:[A-Z][\w'’-]*|"
+                          + _alternation("source_noun") + r"))(?=\s*(?:[,.;:)]|$)|\s+(?:in|on|at|during|after|as|and|while|but)\b)")
 
 
 def _speakers_once(context: ArticleContext, sentence: Sentence, last_speaker: Attribution | None
@@ -594,8 +609,21 @@ def _speakers(context: ArticleContext, sentence: Sentence, last_speaker: Attribu
                 # "283 militants were reported killed during the offensive by the SOHR": the passive's agent
                 # reports (only a monitor, outlet or agency: "killed by the army" names who killed)
                 found.append((verb.start(), Attribution(agent.actor.canonical, agent.text, agent.start)))
+            elif text.startswith(" by ", verb.end()):
+                unlisted = _BY_UNLISTED.match(text, verb.end(), sentence.end)
+                if unlisted and unlisted["who"].lower() not in ("it", "them", "him", "her"):
+                    # "... were reported by the Armenian army": who reports, known to the actors table or not
+                    actor = context.reference.actors.by_name(unlisted["who"])
+                    found.append((verb.start(), Attribution(actor.canonical if actor else unlisted["who"],
+                                                            unlisted["who"], unlisted.start("who"))))
             continue
         if _NOUN_BEFORE.search(text[max(sentence.start, verb.start() - 20):verb.start()]):
+            continue
+        if found and text.endswith(("and ", "but ", "then ", "later "), sentence.start, verb.start()) \
+                and _SHARED_SUBJECT.search(text, max(sentence.start, verb.start() - 20), verb.start()):
+            # "Russian officials confirmed 63 dead, but raised the toll to 89": a verb with no subject of its own,
+            # joined to the speech verb before it, shares that verb's subject
+            found.append((verb.start(), found[-1][1]))
             continue
         if text.startswith("states", verb.start()) and _STATES_NOUN.match(text, verb.end()):
             continue  # "the Coalition states have conducted 34,464 strikes": the states, not a statement
@@ -741,6 +769,13 @@ def _speakers(context: ArticleContext, sentence: Sentence, last_speaker: Attribu
             else:
                 found.append((verb.start(), Attribution(titled["name"], titled["name"], titled.start("name"))))
             continue
+        if "source" in text[max(sentence.start, verb.start() - 30):verb.start()]:  # a cheap word test first
+            back = _SOURCE_ANAPHOR.search(text, max(sentence.start, verb.start() - 40), verb.start())
+            previous = found[-1][1] if found else last_speaker
+            if back and previous is not None:
+                # "..., the source added": the one who spoke last (a named source, a monitor or a person alike)
+                found.append((verb.start(), Attribution(previous.claimant, back["who"], back.start(), True)))
+                continue
         anaphor = _ANAPHOR.search(text, max(sentence.start, verb.start() - 40), verb.start())
         if anaphor:
             if anaphor.group().rstrip().lower().endswith(("source", "source also", "source further", "source later")):
@@ -824,7 +859,8 @@ _SUBJECT = re.compile(r"(?:^[\s,]*(?:(?:Also|Meanwhile|However|Later|Separately|
                       r"|[.;:][\s,]+|\s[–—]\s+|,\s+(?:while|and|but|with)\s+(?:(?:in|on|by|during)\s+[^,]{3,40},\s+)?|\bwith\s+)"
                       r"(?:The\s+|the\s+|A\s+|a\s+|An\s+|an\s+)?"
                       r"(?P<who>(?:[A-Za-z*][\w.'’*-]*\s+){0,3}(?:" + _alternation("source_noun") + r"|[A-Z][\w'’-]+\**|[Aa]l-[A-Z][\w'’-]*))"
-                      r"(?:\s+(?:on\s+\w+|also|later|further|meanwhile|separately|has|have|had))?\s+$")
+                      r"(?:\s+(?:on\s+\w+|also|later|further|meanwhile|separately|has|have|had|now|initially|first|"
+                      r"reportedly|subsequently|officially|publicly))?\s+$")
 
 
 _RANK_ABBREVIATIONS = re.compile(r"^(?:(?:Maj|Gen|Lt|Col|Brig|Capt|Sgt|Adm|Cmdr)\.\s+)+")
@@ -842,6 +878,9 @@ _UNNAMED_REPORT = re.compile(r"(?:(?:one|some|other|several|unnamed|anonymous|un
 # "the group", "the same group", "the organisation": a body named or heard just before, never a person
 _ANAPHOR = re.compile(r"\b[Tt]he\s+(?:same\s+)?(?:group|organi[sz]ation|monitor|watchdog|report|study|investigation|source)"
                       r"(?:\s+(?:also|later|further|then|\w+ly))?\s+$")
+
+# "the source added", "the same source said": a definite source points back to the last speaker
+_SOURCE_ANAPHOR = re.compile(r"(?<![\w-])(?P<who>[Tt]he\s+(?:same\s+)?sources?)(?:\s+(?:also|later|further|then|\w+ly))?\s+$")
 
 
 _NOT_A_GROUP = ("head_of_state", "official", "military", "government", "ministry")
@@ -1004,7 +1043,7 @@ _UNLISTED_AFTER = re.compile(r"\s+and\s+(?:the\s+)?" + _UNLISTED_SOURCE_WORDS + 
 def _plain_source(who: str) -> str:
     """A source the actors table does not know, named as a source: "Another activist" is an activist; "the SCWM
     site" or "the Step News website" is the outlet whose site it is."""
-    who = re.sub(r"^[Aa]nother\s+(?=\S)", "", who)
+    who = re.sub(r"^(?:[Aa]nother|[Oo]ther)\s+(?=\S)", "", who)  # ("Other Armenian sources" are Armenian sources)
     if re.match(r"(?:[Tt]he\s+)?[A-Z0-9]", who):
         who = re.sub(r"\s+(?:web)?site$", "", who)
     return who

@@ -207,3 +207,40 @@ def test_the_dataset_summary_counts_its_rows_in_words():
     assert "(1 row)" in text
     assert "(2 rows)" in story.dataset_summary_html(pd.concat([summary, summary.assign(period="2020-03")]), claims,
                                                     articles).data
+
+
+def _two_reports(tmp_path, first_place, second_place):
+    """Two outlets, two sources, one day and governorate: a monitor's figure and an army's, each with its place."""
+    first = tmp_path / "monitor.html"
+    first.write_text(_page("Early Wire", "2020-02-11", "<p>The Syrian Observatory for Human Rights said 13 Syrian "
+                           f"government soldiers were killed on 10 February 2020 in Turkish shelling in {first_place}."
+                           "</p>"), encoding="utf-8")
+    second = tmp_path / "army.html"
+    second.write_text(_page("Late Daily", "2020-02-12", "<p>The Syrian army said 5 Syrian government soldiers were "
+                            f"killed on 10 February 2020 in Turkish shelling in {second_place}.</p>"), encoding="utf-8")
+    out = tmp_path / "out"
+    run_extract([str(first), str(second)], out, ledger_path=tmp_path / "ledger.csv",
+                exports_path=tmp_path / "exports.csv")
+    claims, articles = read_table("claims", out), read_table("articles", out)
+    killed = claims[(claims["victim_side"] == "syria_government") & (claims["outcome"] == "killed")]
+    assert set(killed["number_low"]) == {13, 5} and set(killed["governorate"]) == {"Idlib"}
+    return claims, articles, killed
+
+
+def test_two_towns_of_one_governorate_are_two_incidents_not_sources_that_differ(tmp_path):
+    claims, articles, killed = _two_reports(tmp_path, "Saraqeb", "Taftanaz")
+    assert comparison(killed, set()) == "places"
+    paragraph = _paragraphs(story.claim_sentences(claims, articles))["Syrian government forces killed"]
+    assert "Sources differ" not in paragraph
+    assert "different places (Saraqeb and Taftanaz): separate incidents, not compared" in paragraph
+    from explainer.notebook import disagreement_sentences
+    assert "(different towns: not compared)" in disagreement_sentences(claims, articles).data
+    assert ";" not in charts.claims_finding(claims, articles)  # the chart title sets no two towns against each other
+
+
+def test_a_towns_figure_beside_its_governorates_is_compared_with_a_note(tmp_path):
+    # "in Idlib" may be the same people told less precisely: compared, and the page says the town's may be a part
+    claims, articles, killed = _two_reports(tmp_path, "Saraqeb", "Idlib province")
+    assert comparison(killed, set()) == "differ"
+    paragraph = _paragraphs(story.claim_sentences(claims, articles))["Syrian government forces killed"]
+    assert "Sources differ. The figure for Saraqeb may be part of the figures given for Idlib" in paragraph

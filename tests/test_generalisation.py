@@ -1114,6 +1114,102 @@ def test_unnamed_sources_joined_to_a_named_one_claim_with_it(tmp_path, reference
         "Syrian Observatory for Human Rights and local activists"]
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a person named after a long description and an advisor's title speaks in their own name
+    ("On 4 May, former Moldovan presidential advisor Ion Brancusi claimed that 300 Georgian soldiers had been killed.",
+     [(300, "Ion Brancusi")]),
+    # the agent right after a passive speech verb reports, whatever kind of body it is, known or not
+    ("Between 20 and 30 deaths and 45 injuries were reported by the Armenian army.",
+     [(20, "Armenian army"), (45, "Armenian army")]),
+    ("Twelve deaths were reported by local media in the village.", [(12, "local media")]),
+    # ... but an agent after an outcome is who did it, not who reports it
+    ("Twelve soldiers were reported killed by the army in the village.", [(12, "publisher of article.txt")]),
+    # "Other X sources" are X sources; channels and authorities can be the subject of a speech verb
+    ("Other Armenian sources claimed that 700 Azerbaijani soldiers died in the first week.",
+     [(700, "Armenian sources")]),
+    ("Armenian Telegram channels reported the deaths of hundreds of soldiers.", [(None, "Armenian Telegram channels")]),
+    # speech phrases that give or revise a figure
+    ("Ion Brancusi gave a figure of 5,000 soldiers killed or wounded.", [(5000, "Ion Brancusi")]),
+    ("The BBC counted 40 dead in the town. By March, they updated the confirmed number of dead to 55.",
+     [(40, "BBC"), (55, "BBC")]),
+])
+def test_descriptions_passive_agents_and_revised_figures(tmp_path, reference, text, expected):
+    claims = _claims(tmp_path, reference, text)
+    assert [(c.number_low, c.claimant) for c in claims] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a verb with no subject of its own, joined to the speech verb before it, shares its subject; an adverb between
+    # a subject and its verb does not hide the subject
+    ("Georgian officials said the strike killed 400 troops, while Armenian authorities initially confirmed that 63 "
+     "troops were killed, but raised the death toll to 89 two days later.",
+     [(400, "Georgian officials"), (63, "Armenian authorities"), (89, "Armenian authorities")]),
+    # "According to X, ..., while Y stated N": Y speaks for its own clause
+    ("According to Ukraine, around 6,000 soldiers were killed in the siege, while Russia stated more than 4,000 "
+     "soldiers had died.", [(6000, "Ukraine"), (4000, "Russia")]),
+    ("According to the SOHR, 30 soldiers were killed, while 12 rebels were reportedly captured.",
+     [(30, SOHR), (12, SOHR)]),
+    # officials and authorities of a country speak for its government; its army's statements are the ministry's
+    ("Ukrainian officials said 12 soldiers were killed. The Ukrainian army reported 30 wounded.",
+     [(12, "Ukraine"), (30, "Ukrainian Defence Ministry")]),
+    ("Russia's Ministry of Defence claimed the strike killed up to 70 soldiers.", [(None, "Russian Defence Ministry")]),
+])
+def test_shared_subjects_and_clauses_of_their_own(tmp_path, reference, text, expected):
+    claims = _claims(tmp_path, reference, text)
+    assert [(c.number_low, c.claimant) for c in claims] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a rate is no count of people: "every day", "each day", "a day", "for every"; "a day after" is a time
+    ("The minister said the enemy was losing 300 men killed and another 200 wounded every day in the valley.", []),
+    ("Officials estimated that 20 to 40 soldiers were killed each day, with at least two wounded for every one "
+     "killed.", []),
+    ("The monitor said the rebels lost 90 fighters a day in the battle.", []),
+    ("Five soldiers were killed a day after the truce, the ministry said.", [5]),
+])
+def test_rates_are_not_counts(tmp_path, reference, text, expected):
+    assert [c.number_low for c in _claims(tmp_path, reference, text)] == expected
+
+
+def test_a_table_source_column_claims_the_words_in_its_cells(tmp_path, reference):
+    # the source column names who claims a figure written in words ("**151,000** violent deaths"); bold type is
+    # no part of a number's people or of the source's name
+    text = ("| Source | Armenian casualties | Period |\n|---|---|---|\n"
+            "| **Valley Health Survey** | **15,000** violent deaths | June 2006 |\n"
+            "| River Count | 12,000 civilians killed | June 2006 |")
+    claims = _claims(tmp_path, reference, text)
+    assert [(c.number_low, c.outcome, c.claimant) for c in claims] == [
+        (15000, "killed", "Valley Health Survey"), (12000, "killed", "River Count")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "the death in combat of N"; "non-combatants" are civilians; "numbered N" and a casualty figure are totals
+    ("The army reported the death in combat of 139 soldiers and 33 police officers.",
+     [(139, "killed", "unspecified"), (33, "killed", "unspecified")]),
+    ("An estimated 9,200 soldiers were killed along with an estimated 3,750 non-combatants.",
+     [(9200, "killed", "unspecified"), (3750, "killed", "civilians")]),
+    ("According to the institute, rebel fatalities numbered 490 in November.", [(490, "killed", "rebels")]),
+    ("The casualty figure for the rebels in 2008 was 314.", [(314, "other", "rebels")]),
+    # the end of a span of years is no count
+    ("The agency estimated 500 civilian deaths for 2003–04.", [(500, "killed", "civilians")]),
+])
+def test_totals_and_nouns_seen_on_unseen_texts(tmp_path, reference, text, expected):
+    claims = _claims(tmp_path, reference, text)
+    assert [(c.number_low, c.outcome, c.victim_side) for c in claims] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a council and a name in bold type opening a sentence are speakers; "clarified" is a speech verb
+    ("On 11 March, the city council stated that at least 1,582 civilians had been killed.", [(1582, "city council")]),
+    ("The council later clarified that 2,357 civilians had died.", [(2357, "council")]),
+    ("He estimated that 20,000 civilians were killed. *The Daily Courier* reported that 30 soldiers died.",
+     [(20000, "publisher of article.txt"), (30, "The Daily Courier")]),
+])
+def test_councils_clarifications_and_bold_names(tmp_path, reference, text, expected):
+    claims = _claims(tmp_path, reference, text)
+    assert [(c.number_low, c.claimant) for c in claims] == expected
+
+
 PUBLISHER = "publisher of article.txt"
 
 

@@ -815,3 +815,65 @@ def test_wire_copys_description_of_the_sdf(tmp_path, reference):
     claims = _claims(tmp_path, reference, "Two civilians were killed in shelling near Ain Issa, the Kurdish-led group "
                                           "said on Sunday.")
     assert [c.claimant for c in claims] == ["Syrian Democratic Forces"]
+
+
+# Held-out news round 24 (news4)
+
+def test_the_observatory_described_as_an_ngo(tmp_path, reference):
+    text = "A strike on a bakery in Ariha killed six people, according to the Britain-based NGO."
+    assert [c.claimant for c in _claims(tmp_path, reference, text)] == [SOHR]
+
+
+def test_the_source_is_the_last_speaker(tmp_path, reference):
+    text = ("Eleven civilians were killed in Kafranbel, the Syrian Observatory for Human Rights said. The town's "
+            "bakery was destroyed. Two women were also wounded there, the same source added.")
+    assert [(c.number_low, c.claimant) for c in _claims(tmp_path, reference, text)] == [(11, SOHR), (2, SOHR)]
+    # no one spoke before it: "the source" stands for no one the text names
+    alone = _claims(tmp_path, reference, "Two women were wounded in Kafranbel, the source added.")
+    assert [c.claimant for c in alone] != [SOHR]
+
+
+def test_neutralisation_as_a_noun(tmp_path, reference):
+    text = "The ministry announced the neutralisation of 27 regime elements near Saraqib."
+    assert [(c.number_low, c.outcome, c.claimant) for c in _claims(tmp_path, reference, text)] == [(27, "other", MOD)]
+
+
+@pytest.mark.parametrize("text", [
+    "A barrel bomb on a farm left four dead -- a woman and her three children, rescuers said.",
+    "A barrel bomb on a farm left four dead — a woman and her three children, rescuers said.",
+])
+def test_a_breakdown_after_a_dash_and_a_possessive(tmp_path, reference, text):
+    claims = _claims(tmp_path, reference, text)
+    assert [(c.number_low, c.outcome) for c in claims] == [(4, "killed"), (1, "killed"), (3, "killed")]
+    assert [c.victim_side for c in claims[1:]] == ["civilians", "civilians"]
+
+
+def test_a_header_block_of_date_and_repeated_title(tmp_path, reference):
+    text = ("Jan 12, 2020 10:41 GMT [Updated: Feb 02, 2020 08:00 GMT]\n  • Two Soldiers Killed in Idlib, Turkey says\n"
+            "    Two Soldiers Killed in Idlib, Turkey says\n\n"
+            "Two Turkish soldiers were killed in Idlib on Sunday, the Turkish Defence Ministry said.\n")
+    article = clean_article(write_article(tmp_path, text), reference)
+    assert article.headline == "Two Soldiers Killed in Idlib, Turkey says"
+    assert [(c.number_low, c.claimant) for c in extract_claims(article, reference)] == [(2, MOD)]
+
+
+@pytest.mark.parametrize("second, day", [
+    # another paragraph, on something else: the day named before does not date it
+    ("Separately, 12 civilians were killed in Ariha, the Syrian Observatory for Human Rights said.", ""),
+    # a paragraph opening on the incident told of before keeps its day
+    ("The shelling also wounded 12 Turkish soldiers, the ministry said.", "2020-02-03"),
+    # a paragraph that names its own day takes it
+    ("On 5 February 2020, 12 civilians were killed in Ariha, the Syrian Observatory for Human Rights said.",
+     "2020-02-05"),
+])
+def test_a_day_named_in_one_paragraph_does_not_date_the_next(tmp_path, reference, second, day):
+    first = "On 3 February 2020, two Turkish soldiers were killed by shelling near Saraqeb, the ministry said."
+    claims = _claims(tmp_path, reference, first + "\n\n" + second)
+    assert [(c.number_low, c.event_date) for c in claims] == [(2, "2020-02-03"), (12, day)]
+
+
+def test_the_items_of_a_list_keep_the_day_of_the_item_that_opens_them(tmp_path, reference):
+    claims = _claims(tmp_path, reference, "### Clashes\n\n* On 3 February 2020, two Turkish soldiers were killed "
+                     "near Saraqeb.\n* The Syrian Observatory for Human Rights said 12 civilians were killed in "
+                     "Ariha.\n\nSeparately, 40 civilians were killed in Maarat, the UN said.")
+    assert [(c.number_low, c.event_date) for c in claims] == [(2, "2020-02-03"), (12, "2020-02-03"), (40, "")]
