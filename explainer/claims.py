@@ -421,7 +421,7 @@ def _noun_phrase(sentence: str, quantity: Quantity) -> _Victims | None:
                     head, end = following.group().lower(), following.end()
             also: list[str] = []
             both = _AND_NOUN.match(window, end) if head in PERSON_NOUNS else None
-            if both and both["noun"].lower() in PERSON_NOUNS and not find_quantities(both.group()) \
+            if both and both["noun"].lower() in PERSON_NOUNS and not _has_quantity(both.group()) \
                     and not any(w.lower() in _STOP or w.lower() in PERSON_NOUNS for w in both["words"].split()):
                 # "165 Syrian soldiers and militiamen": one figure counts both nouns.
                 also = [w.lower() for w in both["words"].split()] + [both["noun"].lower()]
@@ -480,9 +480,19 @@ def _noun_phrase(sentence: str, quantity: Quantity) -> _Victims | None:
     return _Victims(quantity, quantity.start, quantity.end, "", []) if not modifiers else None
 
 
+_LAST_QUANTITIES: list = [None, []]  # the sentence last read and its quantities: the toll rule reads it again
+
+
+def _sentence_quantities(sentence: str) -> list[Quantity]:
+    """:func:`find_quantities` of a sentence, read once for the figure and toll rules (callers only read the list)."""
+    if sentence is not _LAST_QUANTITIES[0]:
+        _LAST_QUANTITIES[:] = [sentence, find_quantities(sentence)]
+    return _LAST_QUANTITIES[1]
+
+
 def _victim_phrases(sentence: str) -> list[_Victims]:
     """Quantities with the people they count, in sentence order."""
-    quantities = [q for q in find_quantities(sentence) if q.low != 0 or q.high not in (0, None)]
+    quantities = [q for q in _sentence_quantities(sentence) if q.low != 0 or q.high not in (0, None)]
     starts = [q.start for q in quantities]  # sorted: find_quantities returns them in order
 
     def free(start: int, end: int) -> bool:
@@ -850,7 +860,7 @@ def _toll_links(sentence: str, taken: list[tuple[int, int]]) -> list[_Link]:
     quantities = None
     for match in _TOLL.finditer(sentence):
         if quantities is None:
-            quantities = find_quantities(sentence)
+            quantities = _sentence_quantities(sentence)
         starts = [q.start for q in quantities]
         index = bisect.bisect_left(starts, match.start("verb"))
         if index >= len(quantities) or quantities[index].start > match.end() + 2:
@@ -969,6 +979,12 @@ def _a_person(name: str, context: ArticleContext) -> bool:
                 or any(w in MONTH_WORDS for w in name.split()))
 
 
+@lru_cache(maxsize=4096)
+def _has_quantity(text: str) -> bool:
+    """Whether a short phrase holds a number ("and militiamen", "and 30 soldiers"): phrases recur, each read once."""
+    return bool(find_quantities(text))
+
+
 @lru_cache(maxsize=8192)
 def _counts(word: str) -> bool:
     """Whether a single word is a number ("15", "dozens"); words recur, so each is read once."""
@@ -1007,7 +1023,10 @@ def _named_links(text: str, context: ArticleContext, taken: list[tuple[int, int]
             if other is not None and _a_person(other[1], context) \
                     and not _COUNTED_BEFORE.search(text, max(0, other[0] - 80), other[0]):
                 found.append((other[0], start - 5, verb["verb"], descriptor, other[1]))
-    for match in _NAMED_ACTIVE.finditer(text):
+    # (a substring test first: most sentences hold none of the words the pattern needs)
+    lowered = text.lower()
+    active = not text.isascii() or any(word in lowered for word in ("kill", "execut", "assassinat", "death"))
+    for match in (_NAMED_ACTIVE.finditer(text) if active else ()):
         # The name may follow a few words that describe the person: "the death of U.S. volunteer Jordan MacTaggart".
         named = None
         for word in list(re.finditer(r"\S+", text[match.end():match.end() + 60]))[:5]:
@@ -1160,9 +1179,7 @@ def _sentence_claims(article: Article, context: ArticleContext, sentence: Senten
                      table_source: Attribution | None = None) -> None:
     text = sentence.text
     state.year_hint = dates.latest_year(text) or state.year_hint
-    mentions = day_of(sentence, context, state.year_hint)
-    day_mention = next((m for m in mentions if m.kind == "day" and not _is_deadline(text, m)), None)
-    sentence_day = day_mention.date if day_mention is not None else None
+    year_hint = state.year_hint
     scan = _dashes_as_commas(text)
     if "**" in scan:
         scan = scan.replace("**", "  ")  # "**151,000** violent deaths": bold type, the same length, is no word
@@ -1234,6 +1251,14 @@ def _sentence_claims(article: Article, context: ArticleContext, sentence: Senten
         state.last_phrase = max(links, key=lambda lk: lk.phrase.start).phrase
         state.last_heads = {lk.phrase.head: lk.phrase for lk in links
                             if lk.phrase.head in _MILITARY_HEADS and lk.phrase.side in _PARTIES}
+    if not links and table_day is None and context.has_time_word(sentence):
+        # Without a figure the sentence only carries its day on, read when a later sentence asks (see _State)
+        state._waiting_days.append((context, sentence, year_hint))
+        mentions = []
+    else:
+        mentions = day_of(sentence, context, year_hint)
+    day_mention = next((m for m in mentions if m.kind == "day" and not _is_deadline(text, m)), None)
+    sentence_day = day_mention.date if day_mention is not None else None
     period = bool(_PERIOD_WORDS.search(text))
     has_reports = "reports " in text
     for link in sorted(links, key=lambda lk: (lk.phrase.start, OUTCOMES.index(lk.outcome))):

@@ -172,7 +172,8 @@ class Quantity:
 
     @property
     def plausible(self) -> bool:
-        return all(v is None or v <= PLAUSIBLE_MAX for v in (self.low, self.high))
+        # (written out: asked of every figure of every sentence)
+        return (self.low is None or self.low <= PLAUSIBLE_MAX) and (self.high is None or self.high <= PLAUSIBLE_MAX)
 
 
 @lru_cache(maxsize=4096)

@@ -998,8 +998,10 @@ def _could_be_speaker(text: str, sentence: Sentence, mention: Mention, verb_star
     if "(" in between or " of " in between or " in " in between:
         # "the SDF (SDF) of North and East Syria announced": an acronym and a place name add no words to the subject
         between = _NAME_PLACE_TAIL.sub(" ", between)
+    if len(between.split()) <= 4:
+        return True  # (the usual case: the opening of the sentence need not be read)
     opening = _OPENING_PHRASE.sub("", text[sentence.start:mention.start])
-    return len(between.split()) <= 4 or len(opening.split()) <= 1 or bool(_APPOSITION_OPENING.fullmatch(opening)) or \
+    return len(opening.split()) <= 1 or bool(_APPOSITION_OPENING.fullmatch(opening)) or \
         ("," not in between and bool(_INQUIRY_BY.search(text, max(sentence.start, mention.start - 100), mention.start)))
 
 
