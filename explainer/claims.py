@@ -150,6 +150,8 @@ _PLAN = Folded(r"(?<![\w-])(?:" + _words_pattern(V["plan_word"]) + r")(?![\w-])"
 _TOLL = Folded(
     r"(?<![\w-])(?P<word>" + _words_pattern(V["toll_word"]) + r")(?![\w-])(?P<who>(?:\s+[\w'’*-]+){0,12}?)(?:\s*,[^,;.]{1,60},)?\s*,?\s+"
     r"(?:(?:has|had|have|now|further|then)\s+)?(?P<verb>rose|risen|rise|rising|climbed|increased|reached|reaching|"
+    # "rebel casualties were reported to have surpassed 70": a hedged count passing a bound
+    r"(?:(?:were|was)\s+(?:reported|said|believed)\s+to\s+have\s+)?(?:surpassed|surpassing)|"
     # "the number of soldiers killed was later updated to 105": a count corrected is still a count
     r"(?:(?:was|were|has\s+been|had\s+been)\s+(?:later\s+|since\s+|then\s+)?)?(?:updated|revised|raised)|"
     # "the number of fighters killed may be as high as 1,200": a hedged count
@@ -183,8 +185,8 @@ _SINGLE = Folded(r"(?<![\w-])(an?|one)\s+(?=(?:[\w'’-]+\s+){0,3}?(?:" + _words
 _ALL_OF = Folded(r"\ball\s+(?:its|their|the|of\s+the)\s+(?=(?:crew|passengers|occupants|members|soldiers)\b)")
 _UNNUMBERED = Folded(r"(?<![\w-])(?:" + _words_pattern(TRANSITIVES) + r"|(?:" + _words_pattern(NOMINALS)
                      + r")\s+of)\s+(?P<q>others)\b|(?<![\w-])(?:sustain\w*|"
-                     r"suffer\w*|incurr?\w*|result\w*\s+in|caus\w*)\s+(?:heavy\s+|serious\s+|some\s+|significant\s+)?"
-                     r"(?P<q2>casualties|losses|deaths|injuries|fatalities)\b"
+                     r"suffer\w*|incurr?\w*|inflict\w*|result\w*\s+in|caus\w*)\s+[\"“]?(?:heavy\s+|serious\s+|some\s+|"
+                     r"significant\s+)?(?P<q2>casualties|losses|deaths|injuries|fatalities)\b"
                      # "21 rebels were killed and others were wounded", "left seven dead and others injured"
                      r"|(?:\band|,)\s+(?P<q3>others)\s+(?:(?:were|had\s+been|have\s+been)\s+)?(?=(?:"
                      + _words_pattern(PARTICIPLES) + r")(?![\w-]))")
@@ -205,6 +207,13 @@ _VERB_STARTS = {w.split()[0] for w in INTRANSITIVES} | {w.split()[0] for w in PA
 _OWN_LOSSES = Folded(r"(?<![\w-])(?:" + _words_pattern(V["own_losses_word"]) + r")(?![\w-])")
 _SINGULAR_NOUNS = {w for w in PERSON_NOUNS if not w.endswith("s") and " " not in w} - {
     "people", "police", "personnel", "crew", "staff", "militia", "men", "women", "children"}
+# "a commander named Abu Omar": the word before a name, never a noun the person word modifies
+_NAMING = {"named", "called", "nicknamed", "identified", "known"}
+# A clause whose only source is unnamed reports, after another speaker's clause ("..., despite reports indicating
+# that", ", but reports suggested"): its figures are in the outlet's voice, not that speaker's
+_REPORTS_CLAUSE = re.compile(r"(?:,\s*|\b(?:despite|although|though|but|while|whereas|amid)\s+)(?:other\s+|later\s+|"
+                             r"initial\s+|unconfirmed\s+|some\s+)?reports\s+(?:indicating|indicated|indicate|suggesting|"
+                             r"suggested|suggest|that|showing|showed)\b", re.IGNORECASE)
 _TRAILING_PHRASE = re.compile(r"\s+(?:in|during|near|at|by)\s+[^,.;:\"“”]{0,120}")
 _ACCORDING_TAIL = re.compile(r",\s*according to\s+[^,.;:\"“”]+")
 _YEAR = re.compile(r"(?:19|20)\d\d")
@@ -231,6 +240,9 @@ _CAPITALISED = re.compile(r"(?<![\w'’-])[A-Z]")
 _LOSER = re.compile(r"(?P<who>[\w'’-]+(?:\s+[\w'’-]+){0,2})\s+(?:suffer\w*|los(?:t|es|ing|e)|sustain\w*|incurr?\w*)\s+"
                     r"(?:(?:over|more\s+than|at\s+least|about|some|nearly|heavy|an\s+estimated)\s+)*$", re.IGNORECASE)
 _DEADLINE_BEFORE = re.compile(r"\b(?:by|until|before|ahead\s+of|deadline\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
+# First words of side words that are names holding a word that ends a noun phrase ("army of conquest")
+_NAME_SIDE_STARTS = {w.split()[0] for w in SIDE_WORDS if " " in w and set(w.split()[1:]) & _STOP}
+_BRACKETED_SUBSET = re.compile(r"\s\((?:including|mostly|mainly|largely|chiefly|among them)\s[^()]{1,40}\)(?=\s)")
 _ACRONYM = re.compile(r"\s\([A-Z][A-Za-z]{1,6}\)")
 _DOTTED = re.compile(r"\b(?:[A-Z]\.){2,}")
 _OF_WHICH_WERE = re.compile(r"\s+of\s+(?:which|whom|them)\s+(?:were|was|are)\s+(?P<who>[^,.;:()]{2,60})", re.IGNORECASE)
@@ -329,6 +341,8 @@ def _noun_phrase(sentence: str, quantity: Quantity) -> _Victims | None:
     if "(" in window:
         # "15 Manbij Military Council (MMC) fighters": the acronym in brackets is read as blank, same offsets.
         window = _ACRONYM.sub(lambda m: " " * len(m.group()), window)
+        # "several pro-government (including Hezbollah) fighters": a subset in brackets inside the phrase, blank too
+        window = _BRACKETED_SUBSET.sub(lambda m: " " * len(m.group()), window)
     words = list(islice(_WORDS.finditer(window), 7))  # lazily: the eighth word on is never read
     texts = [w.group() for w in words]
     lowers = [t.lower() for t in texts]
@@ -343,6 +357,14 @@ def _noun_phrase(sentence: str, quantity: Quantity) -> _Victims | None:
             modifiers.append("isil")  # "13 IS militants": the Islamic State's initials, not the verb "is"
             position += 1
             continue
+        if lowered in _NAME_SIDE_STARTS:
+            named_group = _SIDE_PATTERN.match(window, word.start())
+            if named_group is not None and " " in named_group.group():
+                # "five Rouse the Believers fighters": a group's name the side words know, stop words and all
+                size = len(named_group.group().split())
+                modifiers.extend(lowers[position:position + size])
+                position += size
+                continue
         if lowered == "of" and position == 0 and quantity.qualifier == "vague":
             position += 1
             continue  # "dozens of fighters", "a number of civilians"
@@ -377,9 +399,11 @@ def _noun_phrase(sentence: str, quantity: Quantity) -> _Victims | None:
             position += 1
             continue
         next_word = texts[position + 1] if position + 1 < count else ""
+        if token[:1].isupper() and next_word[:1].isupper() and lowered in _SINGULAR_NOUNS:
+            next_word = next_word.lower()  # "15 National Front fighters": a capitalised name, not "a national"
         if lowered in _SINGULAR_NOUNS and re.fullmatch(r"[a-z][a-z-]+", next_word) \
                 and next_word not in _STOP and next_word not in PERSON_NOUNS and next_word not in OUTCOME_NOUNS \
-                and next_word not in V["aside_participle"] \
+                and next_word not in V["aside_participle"] and next_word not in _NAMING \
                 and not next_word.endswith("ly") and next_word not in _GROUP_STOP and len(modifiers) < 4:
             modifiers.append(lowered)  # "a rebel pocket", "a soldier training camp": the noun is a modifier
             position += 1
@@ -446,6 +470,11 @@ def _noun_phrase(sentence: str, quantity: Quantity) -> _Victims | None:
                 return _Victims(quantity, quantity.start, quantity.end + words[position - 1].end(), "(shared)",
                                 modifiers)
             modifiers.append(lowered)  # "50 Syrian Army and allied troops"
+            position += 1
+            continue
+        if lowered in ("of", "for") and modifiers and len(modifiers) < 3 and position + 1 < count \
+                and texts[position - 1][:1].isupper() and texts[position + 1][:1].isupper():
+            modifiers.append(lowered)  # "15 National Front for Liberation fighters": a name with 'for' or 'of' in it
             position += 1
             continue
         if lowered in _STOP or lowered in MONTH_WORDS or not ("a" <= token[0] <= "z" or "A" <= token[0] <= "Z") \
@@ -862,7 +891,12 @@ def _toll_links(sentence: str, taken: list[tuple[int, int]]) -> list[_Link]:
             outcome = "displaced"
         else:
             continue  # "a total of 23 joint patrols": a total, but not of people
+        if match["verb"] == "as" and _noun_phrase(sentence, quantity) is None:
+            continue  # "heavy casualties as 40 rockets hit the town": the figure counts things, not people
         words = [w.lower() for w in re.findall(r"[\w'’-]+", who)]
+        before = re.search(r"([\w'’-]+)\s+$", sentence[max(0, match.start() - 30):match.start()])
+        if before and _side_of_words(before.group(1)):
+            words.insert(0, before.group(1).lower())  # "rebel casualties had reached 70": whose, before the word
         head = next((w for w in reversed(words) if w in PERSON_NOUNS), "")
         before = _WORDS_BEFORE.search(sentence, max(0, match.start() - 40), match.start())
         if before:  # "rebel fatalities numbered 490", "the civilian death toll rose to 30": whose toll it is
@@ -1233,12 +1267,20 @@ def _sentence_claims(article: Article, context: ArticleContext, sentence: Senten
     day_mention = next((m for m in mentions if m.kind == "day" and not _is_deadline(text, m)), None)
     sentence_day = day_mention.date if day_mention is not None else None
     period = bool(_PERIOD_WORDS.search(text))
+    has_reports = "reports " in text
     for link in sorted(links, key=lambda lk: (lk.phrase.start, OUTCOMES.index(lk.outcome))):
         phrase = link.phrase
         attribution = attribute(context, sentence, sentence.start + phrase.start, state.last_speaker, figure=True) \
             if speaker_here is not None and (not speaker_here.inferred or cited) else speaker_here
         if attribution is None and table_source is not None:
             attribution = table_source  # a cell of words in a row whose source column names who claims it
+        if attribution is not None and has_reports:
+            reports = _REPORTS_CLAUSE.search(scan, 0, phrase.start)
+            speaker_at = (attribution.start or 0) - sentence.start
+            if reports is not None and not reports.end() <= speaker_at < phrase.start:
+                # "The army reported no advances, despite reports indicating that both sides had sustained
+                # casualties": the reports, not the speaker before them, say it; unnamed, so the outlet's voice
+                attribution = None
         claimant, as_written, inferred = _claimant(attribution, context)
         if attribution is not None and _SURNAME.fullmatch(claimant) and not context.reference.actors.by_name(claimant) \
                 and claimant.lower() not in V["source_noun"] and claimant.lower() not in SIDE_WORDS:
