@@ -84,12 +84,17 @@ def _words_pattern(words) -> str:
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True))
 
 
+# "cost 330,000 lives", "claimed the 96 lives": a verb that takes lives, right before the figure
+LIFE_VERBS: dict[str, str] = V["life_verb"]
+_LIFE_VERB_BEFORE = re.compile(r"(?<![\w-])(?P<verb>" + _words_pattern(LIFE_VERBS) + r")\s+(?:the\s+|some\s+)?$",
+                               re.IGNORECASE)
+
 # Every outcome word in one automaton: the one-pass scan that finds candidate sentences.
 CANDIDATE = NameFinder(
     list(PARTICIPLES) + list(INTRANSITIVES) + list(TRANSITIVES) + list(OUTCOME_NOUNS) + list(NOMINALS)
     + list(STOCK_VERBS) + list(V["toll_word"]) + [w.capitalize() for w in [*PARTICIPLES, *INTRANSITIVES,
                                                                          *TRANSITIVES, *OUTCOME_NOUNS]]
-    + ["refugees", "displaced", "hostage", "hostages"]
+    + ["refugees", "displaced", "hostage", "hostages", "lives"]
     # a subset in a sentence of its own ("Among them were 8 children", "18 of them were civilians")
     + ["Among them", "Among those", "Among these", "Of them", "Of those", "Of these", "of them were"])
 
@@ -714,6 +719,12 @@ def _link_outcomes(sentence: str, phrases: list[_Victims]) -> list[_Link]:
                     else _outcomes(before_noun["verb"], before_noun["more"], NOMINALS)[0]
                 links.append(_Link(phrase, outcome, phrase.start, verb.end() if verb else phrase.end,
                                    "passive" if verb else "active"))
+                continue
+        if phrase.head == "lives":
+            # "has cost more than 330,000 lives", "claimed 96 civilian lives"; never "saved 96 lives"
+            taken = _LIFE_VERB_BEFORE.search(sentence, max(0, phrase.start - 40), phrase.start)
+            if taken:
+                links.append(_Link(phrase, LIFE_VERBS[taken["verb"].lower()], phrase.start, phrase.end, "active"))
                 continue
         if phrase.head_outcome:
             # "2,730 civilian deaths", "12 casualties": the noun is the outcome.
