@@ -45,12 +45,14 @@ $(VENV)/.installed: requirements.txt pyproject.toml
 	@echo "installing into $(VENV): $$(grep -c '==' requirements.txt) pinned packages from requirements.txt, then the"
 	@echo "explainer package (about 90 s on a fresh machine; every line is also in build/install.log)"
 	@$(PY) -m pip install --upgrade pip 2>&1 | tee build/install.log | grep -E '^Successfully' || true
-	@# pip says "Collecting NAME" for a package it downloads and "Processing FILE" for one from a local wheel: count
-	@# both, so the progress reaches the number announced above.
+	@# pip says "Collecting NAME" for a package it downloads, "Processing FILE" for one from a local wheel and
+	@# "Requirement already satisfied" for one already there: count all three, so the progress reaches the number
+	@# announced above.
 	@set -o pipefail; $(PY) -m pip install --progress-bar off -r requirements.txt 2>&1 \
 		| tee -a build/install.log | awk -v total=$$(grep -c '==' requirements.txt) \
 		'/^Collecting /{n++; printf "  [%d/%d] %s\n", n, total, $$2; fflush()} \
 		/^Processing /{n++; k=split($$2, part, "/"); printf "  [%d/%d] %s\n", n, total, part[k]; fflush()} \
+		/^Requirement already satisfied: .*requirements.txt/{n++; printf "  [%d/%d] %s (already there)\n", n, total, $$4; fflush()} \
 		/^(ERROR|Successfully installed)/{print "  " substr($$0, 1, 160); fflush()}' \
 		|| (echo "pip failed; the end of build/install.log:"; tail -20 build/install.log; exit 1)
 	@$(PY) -m pip install --no-deps --no-build-isolation -e . >> build/install.log 2>&1 \

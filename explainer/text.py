@@ -778,7 +778,13 @@ def _speakers(context: ArticleContext, sentence: Sentence, last_speaker: Attribu
                 continue
         anaphor = _ANAPHOR.search(text, max(sentence.start, verb.start() - 40), verb.start())
         if anaphor:
-            antecedent = _antecedent(context, anaphor.start(), found[-1][1] if found else last_speaker)
+            if anaphor.group().rstrip().lower().endswith(("source", "source also", "source further", "source later")):
+                # "A military source told X that ... The source added": only a source heard before, never a body
+                antecedent = found[-1][1] if found else last_speaker
+                if antecedent is not None and "source" not in antecedent.claimant.lower():
+                    antecedent = None
+            else:
+                antecedent = _antecedent(context, anaphor.start(), found[-1][1] if found else last_speaker)
             if antecedent is not None:
                 # "The group said", "the same group reported": the body that spoke or was named last
                 found.append((verb.start(), Attribution(antecedent.claimant, anaphor.group().strip(), anaphor.start(),
@@ -874,7 +880,7 @@ _UNNAMED_SOURCE = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Ss]ome|[Oo]ther|[Ss]everal|[U
 _UNNAMED_REPORT = re.compile(r"(?:(?:one|some|other|several|unnamed|anonymous|unconfirmed)\s+)?"
                              r"(?:reports?|accounts?|sources?)", re.IGNORECASE)
 # "the group", "the same group", "the organisation": a body named or heard just before, never a person
-_ANAPHOR = re.compile(r"\b[Tt]he\s+(?:same\s+)?(?:group|organi[sz]ation|monitor|watchdog|report|study|investigation)"
+_ANAPHOR = re.compile(r"\b[Tt]he\s+(?:same\s+)?(?:group|organi[sz]ation|monitor|watchdog|report|study|investigation|source)"
                       r"(?:\s+(?:also|later|further|then|\w+ly))?\s+$")
 
 # "the source added", "the same source said": a definite source points back to the last speaker
@@ -996,8 +1002,10 @@ def _could_be_speaker(text: str, sentence: Sentence, mention: Mention, verb_star
     if "(" in between or " of " in between or " in " in between:
         # "the SDF (SDF) of North and East Syria announced": an acronym and a place name add no words to the subject
         between = _NAME_PLACE_TAIL.sub(" ", between)
+    if len(between.split()) <= 4:
+        return True  # (the usual case: the opening of the sentence need not be read)
     opening = _OPENING_PHRASE.sub("", text[sentence.start:mention.start])
-    return len(between.split()) <= 4 or len(opening.split()) <= 1 or bool(_APPOSITION_OPENING.fullmatch(opening)) or \
+    return len(opening.split()) <= 1 or bool(_APPOSITION_OPENING.fullmatch(opening)) or \
         ("," not in between and bool(_INQUIRY_BY.search(text, max(sentence.start, mention.start - 100), mention.start)))
 
 

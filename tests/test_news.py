@@ -855,3 +855,25 @@ def test_a_header_block_of_date_and_repeated_title(tmp_path, reference):
     article = clean_article(write_article(tmp_path, text), reference)
     assert article.headline == "Two Soldiers Killed in Idlib, Turkey says"
     assert [(c.number_low, c.claimant) for c in extract_claims(article, reference)] == [(2, MOD)]
+
+
+@pytest.mark.parametrize("second, day", [
+    # another paragraph, on something else: the day named before does not date it
+    ("Separately, 12 civilians were killed in Ariha, the Syrian Observatory for Human Rights said.", ""),
+    # a paragraph opening on the incident told of before keeps its day
+    ("The shelling also wounded 12 Turkish soldiers, the ministry said.", "2020-02-03"),
+    # a paragraph that names its own day takes it
+    ("On 5 February 2020, 12 civilians were killed in Ariha, the Syrian Observatory for Human Rights said.",
+     "2020-02-05"),
+])
+def test_a_day_named_in_one_paragraph_does_not_date_the_next(tmp_path, reference, second, day):
+    first = "On 3 February 2020, two Turkish soldiers were killed by shelling near Saraqeb, the ministry said."
+    claims = _claims(tmp_path, reference, first + "\n\n" + second)
+    assert [(c.number_low, c.event_date) for c in claims] == [(2, "2020-02-03"), (12, day)]
+
+
+def test_the_items_of_a_list_keep_the_day_of_the_item_that_opens_them(tmp_path, reference):
+    claims = _claims(tmp_path, reference, "### Clashes\n\n* On 3 February 2020, two Turkish soldiers were killed "
+                     "near Saraqeb.\n* The Syrian Observatory for Human Rights said 12 civilians were killed in "
+                     "Ariha.\n\nSeparately, 40 civilians were killed in Maarat, the UN said.")
+    assert [(c.number_low, c.event_date) for c in claims] == [(2, "2020-02-03"), (12, "2020-02-03"), (40, "")]

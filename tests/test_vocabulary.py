@@ -187,6 +187,14 @@ def test_title_words_name_the_person_who_speaks(tmp_path, reference, word):
     assert [c.claimant for c in claims] == ["Ali Hassan"]
 
 
+@pytest.mark.parametrize("word", [w for w, _ in _rows("incident_noun")])
+def test_incident_nouns_keep_the_day_of_the_paragraph_before(tmp_path, reference, word):
+    opening = "On 3 February 2020, five Turkish soldiers were killed in Idlib, the ministry said.\n\n"
+    claims = _claims(tmp_path, reference, opening + f"After the {word} near Saraqeb, seven Turkish soldiers were "
+                                                    "wounded, the ministry said.")
+    assert [(c.number_low, c.event_date) for c in claims] == [(5, "2020-02-03"), (7, "2020-02-03")]
+
+
 def test_every_kind_is_tested():
     tested = {name.removeprefix("test_") for name in globals() if name.startswith("test_")}
     expected = {"outcome_participle": "participles", "outcome_intransitive": "intransitive_verbs",
@@ -201,7 +209,8 @@ def test_every_kind_is_tested():
                 "place_noun": "place_nouns_say_where_not_whose",
                 "source_noun": "source_nouns_name_an_unlisted_source", "report_noun": "report_nouns_give_their_author",
                 "aside_participle": "aside_participles_keep_people_and_verb_together",
-                "title_word": "title_words_name_the_person_who_speaks"}
+                "title_word": "title_words_name_the_person_who_speaks",
+                "incident_noun": "incident_nouns_keep_the_day_of_the_paragraph_before"}
     assert set(expected) == set(VOCABULARY.words)
     assert set(expected.values()) <= tested
 
