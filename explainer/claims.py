@@ -132,6 +132,9 @@ _ASIDE = re.compile(r"\s+(?i:on\s+(?:both|either|each|all)\s+sides?)"
                     r"(?:one|two|three|four|five|some|several|\d+)\s+of\s+(?:them|whom))\s+[^,.;:]{1,120},"
                     # a relative clause: "ten soldiers, who were trying to reach the town, were killed"
                     r"|\s*,\s*(?i:who)\s+[^,.;:]{1,80},"
+                    # a participle or "with" aside: "13 guards, representing the whole garrison, were killed",
+                    # "3,500 soldiers, with an additional battalion, were taken prisoner"
+                    r"|\s*,\s*(?:[a-z]+ing|with)\s+[^,.;:]{1,80},(?=\s+(?i:were|was|had|have)\b)"
                     # a quoted aside: 'three men, "acting in self-defence", were killed'
                     r"|\s*,\s*[\"“][^\"”]{1,60}[\"”]\s*,"
                     r"|\s*\([^()]{0,80}\)|\s+(?i:in|near|from|at|on)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}"
@@ -431,6 +434,12 @@ def _noun_phrase(sentence: str, quantity: Quantity) -> _Victims | None:
                         and not window[end:following.start()].strip():
                     modifiers.append(head)
                     head, end = following.group().lower(), following.end()
+                elif following is not None and position + 2 < len(words) and _side_of_words(following.group()) \
+                        and words[position + 2].group().lower() in PERSON_NOUNS \
+                        and not window[end:words[position + 2].start()].replace(following.group(), "").strip():
+                    # "two other Russian officers": a side word between "other" and the people
+                    modifiers += [head, following.group().lower()]
+                    head, end = words[position + 2].group().lower(), words[position + 2].end()
             also: list[str] = []
             both = _AND_NOUN.match(window, end) if head in PERSON_NOUNS else None
             if both and both["noun"].lower() in PERSON_NOUNS and not _has_quantity(both.group()) \
@@ -554,6 +563,9 @@ def _victim_phrases(sentence: str) -> list[_Victims]:
             continue  # "were among the 10 civilians killed": the whole, counted before; the people named are new
         if not phrase.head and (_YEAR.fullmatch(quantity.text) or quantity.text.lower() in ("a", "an")):
             continue  # a bare "2019" is a year; a bare "a" is an article
+        if quantity.start >= 3 and sentence[quantity.start - 3:quantity.start].lower() == "no " \
+                and quantity.text.lower() == "one":
+            continue  # "although no one was wounded": nobody
         if quantity.start >= 5 and sentence[quantity.start - 1] in "–-" and _YEAR.fullmatch(
                 sentence, quantity.start - 5, quantity.start - 1):
             continue  # "for 2003–04": the end of a span of years
