@@ -1305,7 +1305,14 @@ def _sentence_claims(article: Article, context: ArticleContext, sentence: Senten
                 # casualties": the reports, not the speaker before them, say it; unnamed, so the outlet's voice
                 attribution = None
         claimant, as_written, inferred = _claimant(attribution, context)
-        if attribution is not None and _SURNAME.fullmatch(claimant) and not context.reference.actors.by_name(claimant) \
+        courtesy = _COURTESY.fullmatch(claimant) if attribution is not None and claimant[:1] in "MD" else None
+        if courtesy:
+            # "Mr Lowcock said" after "Mark Lowcock": the person named in full before, if the text named them
+            full = _full_name(article.text, sentence.start, courtesy["surname"], state)
+            if full != courtesy["surname"]:
+                claimant, inferred = full, True
+        elif attribution is not None and _SURNAME.fullmatch(claimant) \
+                and not context.reference.actors.by_name(claimant) \
                 and claimant.lower() not in V["source_noun"] and claimant.lower() not in SIDE_WORDS:
             claimant, inferred = _full_name(article.text, sentence.start, claimant, state), True
         if phrase.side == "unspecified" and (phrase.head in _MILITARY_HEADS or link.kind == "own"
@@ -1376,6 +1383,7 @@ def _sentence_claims(article: Article, context: ArticleContext, sentence: Senten
 _SPEAKS_AFTER = re.compile(r"(?:\s+[^,.;:\"“”]{0,100}?)?\s+(?:said|says)\b")
 _CITED_SAYING = re.compile(r"\bcit(?:ed|es|ing)\s+[^,.;:]{2,70},\s+\w+ing\b")
 _SURNAME = re.compile(r"[A-Z][a-z][\w'’-]+")
+_COURTESY = re.compile(r"(?:Mr|Mrs|Ms|Dr)\.?\s+(?P<surname>[A-Z][a-z][\w'’-]+)")
 # Titles and roles written before a name ("Paramedic Lina Haddad" opening a sentence): not part of the name
 _HONORIFIC = re.compile(r"^(?:(?:Mr|Mrs|Ms|Dr|Gen|Col|Maj|Capt|Lt|Sgt|President|Minister|Governor|Mayor|General|Colonel|"
                         r"Activist|Commander|Spokesman|Spokeswoman|Doctor|Paramedic|Rescuer|Resident|Witness|Journalist|"
