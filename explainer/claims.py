@@ -1306,14 +1306,16 @@ def _sentence_claims(article: Article, context: ArticleContext, sentence: Senten
                 # casualties": the reports, not the speaker before them, say it; unnamed, so the outlet's voice
                 attribution = None
         claimant, as_written, inferred = _claimant(attribution, context)
-        # "Mr Lowcock said" after "Mark Lowcock, the UN's aid chief,": a courtesy title before the surname
-        titled = _TITLED_SURNAME.fullmatch(claimant) if attribution is not None and claimant[:1] in "MD" else None
-        surname = titled["surname"] if titled else claimant
-        if attribution is not None and _SURNAME.fullmatch(surname) and not context.reference.actors.by_name(claimant) \
-                and surname.lower() not in V["source_noun"] and surname.lower() not in SIDE_WORDS:
-            full = _full_name(article.text, sentence.start, surname, state)
-            if full != surname or not titled:
+        courtesy = _COURTESY.fullmatch(claimant) if attribution is not None and claimant[:1] in "MD" else None
+        if courtesy:
+            # "Mr Lowcock said" after "Mark Lowcock": the person named in full before, if the text named them
+            full = _full_name(article.text, sentence.start, courtesy["surname"], state)
+            if full != courtesy["surname"]:
                 claimant, inferred = full, True
+        elif attribution is not None and _SURNAME.fullmatch(claimant) \
+                and not context.reference.actors.by_name(claimant) \
+                and claimant.lower() not in V["source_noun"] and claimant.lower() not in SIDE_WORDS:
+            claimant, inferred = _full_name(article.text, sentence.start, claimant, state), True
         if phrase.side == "unspecified" and (phrase.head in _MILITARY_HEADS or link.kind == "own"
                                              or (not phrase.head and (link.kind == "subset" or phrase.possessive))) \
                 and (link.kind in ("passive", "own", "noun", "subset") or phrase.possessive
@@ -1382,7 +1384,7 @@ def _sentence_claims(article: Article, context: ArticleContext, sentence: Senten
 _SPEAKS_AFTER = re.compile(r"(?:\s+[^,.;:\"“”]{0,100}?)?\s+(?:said|says)\b")
 _CITED_SAYING = re.compile(r"\bcit(?:ed|es|ing)\s+[^,.;:]{2,70},\s+\w+ing\b")
 _SURNAME = re.compile(r"[A-Z][a-z][\w'’-]+")
-_TITLED_SURNAME = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+(?P<surname>[A-Z][\w'’-]+)")  # "Mr Lowcock"
+_COURTESY = re.compile(r"(?:Mr|Mrs|Ms|Dr)\.?\s+(?P<surname>[A-Z][a-z][\w'’-]+)")
 # Titles and roles written before a name ("Paramedic Lina Haddad" opening a sentence): not part of the name
 _HONORIFIC = re.compile(r"^(?:(?:Mr|Mrs|Ms|Dr|Gen|Col|Maj|Capt|Lt|Sgt|President|Minister|Governor|Mayor|General|Colonel|"
                         r"Activist|Commander|Spokesman|Spokeswoman|Doctor|Paramedic|Rescuer|Resident|Witness|Journalist|"
