@@ -375,8 +375,17 @@ def _noun_phrase(sentence: str, quantity: Quantity) -> _Victims | None:
                 position += size
                 continue
         if lowered == "of" and position == 0 and quantity.qualifier == "vague":
+            if count > 2 and lowers[1] in _POSSESSIVES and any(w in PERSON_NOUNS for w in lowers[2:4]):
+                position += 2
+                modifiers.append("(own)")  # "dozens of its soldiers": the speaker's own people
+                continue
             position += 1
             continue  # "dozens of fighters", "a number of civilians"
+        if lowered in _POSSESSIVES and position == 0 and quantity.qualifier == "vague" \
+                and quantity.text.lower().endswith(" of") and any(w in PERSON_NOUNS for w in lowers[1:3]):
+            position += 1
+            modifiers.append("(own)")  # "a number of its military specialists" ("of" is in the quantity)
+            continue
         if position == 0 and lowered.endswith("ly") and lowered not in PERSON_NOUNS \
                 and re.match(r"\s*(?:[,.;:)]|$)", window[word.end():]):
             return _Victims(quantity, quantity.start, quantity.end, "", [])  # "including one seriously": a bare figure
