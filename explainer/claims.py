@@ -84,12 +84,17 @@ def _words_pattern(words) -> str:
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True))
 
 
+# "cost 330,000 lives", "claimed the 96 lives": a verb that takes lives, right before the figure
+LIFE_VERBS: dict[str, str] = V["life_verb"]
+_LIFE_VERB_BEFORE = re.compile(r"(?<![\w-])(?P<verb>" + _words_pattern(LIFE_VERBS) + r")\s+(?:the\s+|some\s+)?$",
+                               re.IGNORECASE)
+
 # Every outcome word in one automaton: the one-pass scan that finds candidate sentences.
 CANDIDATE = NameFinder(
     list(PARTICIPLES) + list(INTRANSITIVES) + list(TRANSITIVES) + list(OUTCOME_NOUNS) + list(NOMINALS)
     + list(STOCK_VERBS) + list(V["toll_word"]) + [w.capitalize() for w in [*PARTICIPLES, *INTRANSITIVES,
                                                                          *TRANSITIVES, *OUTCOME_NOUNS]]
-    + ["refugees", "displaced", "hostage", "hostages"]
+    + ["refugees", "displaced", "hostage", "hostages", "lives"]
     # a subset in a sentence of its own ("Among them were 8 children", "18 of them were civilians")
     + ["Among them", "Among those", "Among these", "Of them", "Of those", "Of these", "of them were"])
 
@@ -127,6 +132,9 @@ _ASIDE = re.compile(r"\s+(?i:on\s+(?:both|either|each|all)\s+sides?)"
                     r"(?:one|two|three|four|five|some|several|\d+)\s+of\s+(?:them|whom))\s+[^,.;:]{1,120},"
                     # a relative clause: "ten soldiers, who were trying to reach the town, were killed"
                     r"|\s*,\s*(?i:who)\s+[^,.;:]{1,80},"
+                    # a participle or "with" aside: "13 guards, representing the whole garrison, were killed",
+                    # "3,500 soldiers, with an additional battalion, were taken prisoner"
+                    r"|\s*,\s*(?:[a-z]+ing|with)\s+[^,.;:]{1,80},(?=\s+(?i:were|was|had|have)\b)"
                     # a quoted aside: 'three men, "acting in self-defence", were killed'
                     r"|\s*,\s*[\"“][^\"”]{1,60}[\"”]\s*,"
                     r"|\s*\([^()]{0,80}\)|\s+(?i:in|near|from|at|on)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}"
@@ -189,7 +197,10 @@ _UNNUMBERED = Folded(r"(?<![\w-])(?:" + _words_pattern(TRANSITIVES) + r"|(?:" + 
                      # "captured with minimal losses", "repelled with heavy casualties" (never "with no losses")
                      r"with(?=\s+(?:heavy|minimal|light|significant|serious|considerable)\s))\s+[\"“]?(?:heavy\s+|serious\s+|"
                      r"some\s+|significant\s+|minimal\s+|light\s+|considerable\s+)?"
-                     r"(?P<q2>casualties|losses|deaths|injuries|fatalities)\b")
+                     r"(?P<q2>casualties|losses|deaths|injuries|fatalities)\b"
+                     # "21 rebels were killed and others were wounded", "left seven dead and others injured"
+                     r"|(?:\band|,)\s+(?P<q3>others)\s+(?:(?:were|had\s+been|have\s+been)\s+)?(?=(?:"
+                     + _words_pattern(PARTICIPLES) + r")(?![\w-]))")
 _ANOTHER = re.compile(r"(?<![\w-])(?:" + _words_pattern(TRANSITIVES) + r")\s+(?P<q>another)(?=\s*[,.;:)]|\s*$|\s+(?:and|but|"
                       r"in|on|at|near|during|following|after)\b)", re.IGNORECASE)
 _ANOTHER_SUBJECT = re.compile(r"(?<![\w-])(?<!\bif\s)(?<!\bunless\s)(?P<q>[Aa]nother)(?=(?:\s+[a-z]+)?\s+(?:was|has\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:"
@@ -353,6 +364,10 @@ def _noun_phrase(sentence: str, quantity: Quantity) -> _Victims | None:
         word = words[position]
         token = texts[position]
         lowered = lowers[position].rstrip("*")
+        if token == "IS" and position + 1 < count and lowers[position + 1] in PERSON_NOUNS:
+            modifiers.append("isil")  # "13 IS militants": the Islamic State's initials, not the verb "is"
+            position += 1
+            continue
         if lowered in _NAME_SIDE_STARTS:
             named_group = _SIDE_PATTERN.match(window, word.start())
             if named_group is not None and " " in named_group.group():
@@ -422,6 +437,12 @@ def _noun_phrase(sentence: str, quantity: Quantity) -> _Victims | None:
                         and not window[end:following.start()].strip():
                     modifiers.append(head)
                     head, end = following.group().lower(), following.end()
+                elif following is not None and position + 2 < len(words) and _side_of_words(following.group()) \
+                        and words[position + 2].group().lower() in PERSON_NOUNS \
+                        and not window[end:words[position + 2].start()].replace(following.group(), "").strip():
+                    # "two other Russian officers": a side word between "other" and the people
+                    modifiers += [head, following.group().lower()]
+                    head, end = words[position + 2].group().lower(), words[position + 2].end()
             also: list[str] = []
             both = _AND_NOUN.match(window, end) if head in PERSON_NOUNS else None
             if both and both["noun"].lower() in PERSON_NOUNS and not _has_quantity(both.group()) \
@@ -515,7 +536,7 @@ def _victim_phrases(sentence: str) -> list[_Victims]:
                   or "losses" in lowered or "deaths" in lowered or "injuries" in lowered
                   or "fatalities" in lowered else ()):
         # "injuring others", "after sustaining casualties": a casualty stated with no number.
-        group = "q" if match["q"] else "q2"
+        group = "q" if match["q"] else "q2" if match["q2"] else "q3"
         if free(match.start(), match.end()):
             quantities.append(Quantity(sentence[match.start(group):match.end(group)], match.start(group),
                                        match.start(group), None, None,
@@ -545,6 +566,9 @@ def _victim_phrases(sentence: str) -> list[_Victims]:
             continue  # "were among the 10 civilians killed": the whole, counted before; the people named are new
         if not phrase.head and (_YEAR.fullmatch(quantity.text) or quantity.text.lower() in ("a", "an")):
             continue  # a bare "2019" is a year; a bare "a" is an article
+        if quantity.start >= 3 and sentence[quantity.start - 3:quantity.start].lower() == "no " \
+                and quantity.text.lower() == "one":
+            continue  # "although no one was wounded": nobody
         if quantity.start >= 5 and sentence[quantity.start - 1] in "–-" and _YEAR.fullmatch(
                 sentence, quantity.start - 5, quantity.start - 1):
             continue  # "for 2003–04": the end of a span of years
@@ -710,6 +734,12 @@ def _link_outcomes(sentence: str, phrases: list[_Victims]) -> list[_Link]:
                     else _outcomes(before_noun["verb"], before_noun["more"], NOMINALS)[0]
                 links.append(_Link(phrase, outcome, phrase.start, verb.end() if verb else phrase.end,
                                    "passive" if verb else "active"))
+                continue
+        if phrase.head == "lives":
+            # "has cost more than 330,000 lives", "claimed 96 civilian lives"; never "saved 96 lives"
+            taken = _LIFE_VERB_BEFORE.search(sentence, max(0, phrase.start - 40), phrase.start)
+            if taken:
+                links.append(_Link(phrase, LIFE_VERBS[taken["verb"].lower()], phrase.start, phrase.end, "active"))
                 continue
         if phrase.head_outcome:
             # "2,730 civilian deaths", "12 casualties": the noun is the outcome.
@@ -1282,7 +1312,14 @@ def _sentence_claims(article: Article, context: ArticleContext, sentence: Senten
                 # casualties": the reports, not the speaker before them, say it; unnamed, so the outlet's voice
                 attribution = None
         claimant, as_written, inferred = _claimant(attribution, context)
-        if attribution is not None and _SURNAME.fullmatch(claimant) and not context.reference.actors.by_name(claimant) \
+        courtesy = _COURTESY.fullmatch(claimant) if attribution is not None and claimant[:1] in "MD" else None
+        if courtesy:
+            # "Mr Lowcock said" after "Mark Lowcock": the person named in full before, if the text named them
+            full = _full_name(article.text, sentence.start, courtesy["surname"], state)
+            if full != courtesy["surname"]:
+                claimant, inferred = full, True
+        elif attribution is not None and _SURNAME.fullmatch(claimant) \
+                and not context.reference.actors.by_name(claimant) \
                 and claimant.lower() not in V["source_noun"] and claimant.lower() not in SIDE_WORDS:
             claimant, inferred = _full_name(article.text, sentence.start, claimant, state), True
         if phrase.side == "unspecified" and (phrase.head in _MILITARY_HEADS or link.kind == "own"
@@ -1353,6 +1390,7 @@ def _sentence_claims(article: Article, context: ArticleContext, sentence: Senten
 _SPEAKS_AFTER = re.compile(r"(?:\s+[^,.;:\"“”]{0,100}?)?\s+(?:said|says)\b")
 _CITED_SAYING = re.compile(r"\bcit(?:ed|es|ing)\s+[^,.;:]{2,70},\s+\w+ing\b")
 _SURNAME = re.compile(r"[A-Z][a-z][\w'’-]+")
+_COURTESY = re.compile(r"(?:Mr|Mrs|Ms|Dr)\.?\s+(?P<surname>[A-Z][a-z][\w'’-]+)")
 # Titles and roles written before a name ("Paramedic Lina Haddad" opening a sentence): not part of the name
 _HONORIFIC = re.compile(r"^(?:(?:Mr|Mrs|Ms|Dr|Gen|Col|Maj|Capt|Lt|Sgt|President|Minister|Governor|Mayor|General|Colonel|"
                         r"Activist|Commander|Spokesman|Spokeswoman|Doctor|Paramedic|Rescuer|Resident|Witness|Journalist|"

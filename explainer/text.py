@@ -836,7 +836,9 @@ def _speakers(context: ArticleContext, sentence: Sentence, last_speaker: Attribu
             who = re.sub(r"(?<=\w)\s+(?:spokes(?:man|woman|person)|media\s+office|press\s+office)$", "", who)
             body = re.fullmatch(r"(?:(?:senior|top|high-ranking|unnamed)\s+)*(?P<body>(?:[\w.'’-]+\s+)+[\w.'’-]+)\s+"
                                 r"officials?", who)
-            if body and re.search(r"[A-Z]", body["body"]):
+            opens = body is not None and verb.start() - len(subject.group()) + subject.start("who") + body.start("body") \
+                == sentence.start  # ("Local emergency officials stated": a sentence's capital is no name's)
+            if body and re.search(r"[A-Z]", body["body"][1:] if opens else body["body"]):
                 who = body["body"]  # "a senior US military official told CNN": the official speaks for the body
             person = _ROLE_AND_NAME.fullmatch(who)
             if person:
@@ -870,10 +872,12 @@ _TITLE_THEN_NAME = re.compile(r"(?<![\w-])(?i:" + _alternation("title_word") + r
 # "Rebel forces reported", "Pro-opposition media outlets reported that", "Turkish sources said".
 # ("For instance, in January 2015 X announced", "As of March 2016, the Albanian Government estimates")
 _SUBJECT = re.compile(r"(?:^[\s,]*(?:(?:Also|Meanwhile|However|Later|Separately|Earlier|Moreover|Additionally|Furthermore|"
-                      r"In\s+addition|For\s+instance|For\s+example|Similarly|Likewise),\s+)?(?:(?:While|Whereas|Although|Though)\s+)?(?:(?:[Oo]n|[Ii]n|[Bb]y|[Dd]uring|[Aa]fter|[Bb]efore|[Ll]ate\s+on|[Aa]s\s+of|[Ss]ince|[Uu]ntil)\s+[^,]{3,60}?,?\s+){0,2}"
+                      r"In\s+addition|For\s+instance|For\s+example|Similarly|Likewise),\s+)?(?:(?:While|Whereas|Although|Though)\s+)?(?:(?:[Oo]n|[Ii]n|[Bb]y|[Dd]uring|[Aa]fter|[Bb]efore|[Ll]ate\s+on|[Aa]s\s+of|[Ss]ince|[Uu]ntil)\s+[^,]{3,60}?,?\s+"
+                      r"|(?:The\s+(?:following|next|same|previous)|Later\s+that|That)\s+(?:day|week|month|morning|evening|night),?\s+){0,2}"
                       r"|[.;:][\s,]+|\s[–—]\s+|,\s+(?:while|and|but|with)\s+(?:(?:in|on|by|during)\s+[^,]{3,40},\s+)?|\bwith\s+)"
                       r"(?:The\s+|the\s+|A\s+|a\s+|An\s+|an\s+)?"
-                      r"(?P<who>(?:[A-Za-z*][\w.'’*-]*\s+){0,3}(?:" + _alternation("source_noun") + r"|[A-Z][\w'’-]+\**|[Aa]l-[A-Z][\w'’-]*))"
+                      r"(?P<who>(?:[A-Za-z*][\w.'’*-]*\s+){0,3}(?:" + _alternation("source_noun") + r"|[A-Z][\w'’-]+\**|[Aa]l-[A-Z][\w'’-]*)"
+                      r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]+)?)"  # "the State Emergency Service of Armenia stated"
                       r"(?:\s+(?:on\s+\w+|also|later|further|meanwhile|separately|has|have|had|now|initially|first|"
                       r"reportedly|subsequently|officially|publicly))?\s+$")
 
@@ -944,7 +948,7 @@ _ROLE_AND_NAME = re.compile(r"(?:[\w'’-]+\s+){0,2}(?:activist|journalist|repor
 
 # ", Vadim Kulit, deputy chief of the Russian Centre for Reconciliation (a division of ...), said": a named person and
 # their title in apposition right before the verb.
-_NAME_TITLE = re.compile(r",\s+(?P<name>[A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|al-[\w'’-]+|bin|ibn)){1,3}),\s+"
+_NAME_TITLE = re.compile(r",\s+(?:and\s+)?(?P<name>[A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|al-[\w'’-]+|bin|ibn)){1,3}),\s+"
                          r"(?P<title>(?:the\s+)?[a-z][^,;]{2,200}?)\s*,\s*(?:\w+\s+)?$")
 _ROLE_WORD = re.compile(r"\b(?:chief|head|director|spokes(?:man|woman|person)|deputy|commander|official|officer|"
                         r"representative|coordinator|minister|secretary)\b", re.IGNORECASE)

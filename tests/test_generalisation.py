@@ -1254,6 +1254,66 @@ def test_who_claims_it_seen_on_round_40(tmp_path, reference, text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # "IS" before people is the Islamic State's initials, not the verb
+    ("The monitor said 12 IS fighters, including three commanders, were killed.",
+     [(12, "killed", "rebels"), (3, "killed", "rebels")]),
+    ("Officials said the town is safe and 12 soldiers were wounded.", [(12, "wounded", "unspecified")]),
+    # a participle clause with "to" between the people and their verb
+    ("Nine civilians trying to reach the border were killed.", [(9, "killed", "civilians")]),
+])
+def test_initials_and_participle_clauses_seen_on_unseen_texts(tmp_path, reference, text, expected):
+    claims = _claims(tmp_path, reference, text)
+    assert [(c.number_low, c.outcome, c.victim_side) for c in claims] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "and others were wounded": a casualty stated with no number, as "injuring others" is
+    ("At least 14 fighters were killed and others were wounded in the raid.",
+     [("At least 14", "killed"), ("others", "wounded")]),
+    ("The ambush left nine soldiers dead and others injured.", [("nine", "killed"), ("others", "wounded")]),
+    # people who did something else are no casualty
+    ("Five soldiers were killed and others fled.", [("Five", "killed")]),
+])
+def test_others_with_no_number_after_a_figure(tmp_path, reference, text, expected):
+    claims = _claims(tmp_path, reference, text)
+    assert [(c.quantity_text, c.outcome) for c in claims] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a speaker joined by ", and" with a title in apposition, and a participle for a verb, speaks for their clause
+    ("On 2 May, Popescu claimed that strikes had killed dozens of civilians, while Brancusi reported that eleven "
+     "civilians were killed, and Ion Vasile, the mayor of Tiraspol, reporting that nine civilians were killed.",
+     [(None, "Popescu"), (11, "Brancusi"), (9, "Ion Vasile")]),
+    # "The following day" opens the sentence before its speaker; a body "of" a country is one name
+    ("The following day, Brancusi claimed that the town had been shelled 65 times, killing a civilian.",
+     [(1, "Brancusi")]),
+    ("On 10 March, the State Emergency Service of Armenia stated that four people were killed by shelling.",
+     [(4, "State Emergency Service of Armenia")]),
+    # a sentence's capital is no body's name: "Local emergency officials" stay officials
+    ("Local emergency officials stated that at least eight civilians had been killed.",
+     [(8, "Local emergency officials")]),
+    ("Brancusi claimed that hundreds of Kadyrovites died during the battle.", [(None, "Brancusi")]),
+])
+def test_joined_speakers_openings_and_officials(tmp_path, reference, text, expected):
+    claims = _claims(tmp_path, reference, text)
+    assert [(c.number_low, c.claimant) for c in claims] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a participle or "with" aside between the people and their verb
+    ("Armenian sources stated that 13 border guards, representing the whole garrison, were killed.",
+     [(13, "killed")]),
+    ("Armenia confirmed more than 3,500 soldiers, with an additional battalion, were taken prisoner.",
+     [(3500, "captured")]),
+    # "no one" is nobody; "other" and a side word before the people
+    ("The army said the shelling hit a hospital, although no one was wounded.", []),
+    ("Two other Russian officers were also killed in the attack.", [(2, "killed")]),
+])
+def test_asides_nobody_and_other_people(tmp_path, reference, text, expected):
+    assert [(c.number_low, c.outcome) for c in _claims(tmp_path, reference, text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # a leaning before an unlisted source's name is no part of it
     ("Five people were killed, according to pro-government Sham FM radio.", [(5, "Sham FM radio")]),
     # the agent of 'were reported by X to have' reports the figure after it

@@ -877,3 +877,14 @@ def test_the_items_of_a_list_keep_the_day_of_the_item_that_opens_them(tmp_path, 
                      "near Saraqeb.\n* The Syrian Observatory for Human Rights said 12 civilians were killed in "
                      "Ariha.\n\nSeparately, 40 civilians were killed in Maarat, the UN said.")
     assert [(c.number_low, c.event_date) for c in claims] == [(2, "2020-02-03"), (12, "2020-02-03"), (40, "")]
+
+
+@pytest.mark.parametrize("text, claimant", [
+    # "Mr Hale" after "Ana Hale": the person named in full before
+    ("UN envoy Ana Hale visited the camps on Monday. Mr Hale said 12 civilians were killed in Ariha.", "Ana Hale"),
+    ("Ana Hale, a UN envoy, visited the camps. Ms. Hale said 12 civilians were killed in Ariha.", "Ana Hale"),
+    # never named in full: kept as written
+    ("Mr Hale said 12 civilians were killed in Ariha.", "Mr Hale"),
+])
+def test_a_courtesy_title_and_surname_is_the_person_named_before(tmp_path, reference, text, claimant):
+    assert [c.claimant for c in _claims(tmp_path, reference, text)] == [claimant]
