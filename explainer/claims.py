@@ -178,9 +178,10 @@ _GROUP_AFTER = re.compile(r"\s+(?:of|from|belonging\s+to|loyal\s+to|with|in|on\s
 _SUBSET_BEFORE = re.compile(r"(?:\bincluding|\bamong\s+them|\bamong\s+whom|\bof\s+whom|\bof\s+which|\bincluded):?\s+$"
                             # "took the death toll to 52 — 29 troops and 23 militants": a breakdown after a dash
                             r"|\d(?:\s*[—–]|\s+--?)\s*$"
-                            # "left three dead -- a woman and her two children": the figure's noun, then the dash
+                            # "left three dead -- a woman and her two children", "three civilians (two children and a
+                            # woman) were killed": the figure's noun, then a dash or a bracket
                             r"|(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen))"
-                            r"\s+[a-z]+(?:\s*[—–]|\s+--?)\s*$",
+                            r"\s+[a-z]+(?:\s*[—–]|\s+--?|\s*\()\s*$",
                             re.IGNORECASE)
 _PERIOD_WORDS = Folded(r"\b(?:total|so\s+far|since|in\s+all|altogether|cumulative|overall|annual|"
                            r"over\s+the\s+same\s+period|(?:during|over|in)\s+the\s+(?:previous|past|last)|in\s+recent\s+(?:days|"
@@ -193,8 +194,11 @@ _SINGLE = Folded(r"(?<![\w-])(an?|one)\s+(?=(?:[\w'’-]+\s+){0,3}?(?:" + _words
 _ALL_OF = Folded(r"\ball\s+(?:its|their|the|of\s+the)\s+(?=(?:crew|passengers|occupants|members|soldiers)\b)")
 _UNNUMBERED = Folded(r"(?<![\w-])(?:" + _words_pattern(TRANSITIVES) + r"|(?:" + _words_pattern(NOMINALS)
                      + r")\s+of)\s+(?P<q>others)\b|(?<![\w-])(?:sustain\w*|"
-                     r"suffer\w*|incurr?\w*|inflict\w*|result\w*\s+in|caus\w*)\s+[\"“]?(?:heavy\s+|serious\s+|some\s+|"
-                     r"significant\s+)?(?P<q2>casualties|losses|deaths|injuries|fatalities)\b"
+                     r"suffer\w*|incurr?\w*|inflict\w*|result\w*\s+in|caus\w*|"
+                     # "captured with minimal losses", "repelled with heavy casualties" (never "with no losses")
+                     r"with(?=\s+(?:heavy|minimal|light|significant|serious|considerable)\s))\s+[\"“]?(?:heavy\s+|serious\s+|"
+                     r"some\s+|significant\s+|minimal\s+|light\s+|considerable\s+)?"
+                     r"(?P<q2>casualties|losses|deaths|injuries|fatalities)\b"
                      # "21 rebels were killed and others were wounded", "left seven dead and others injured"
                      r"|(?:\band|,)\s+(?P<q3>others)\s+(?:(?:were|had\s+been|have\s+been)\s+)?(?=(?:"
                      + _words_pattern(PARTICIPLES) + r")(?![\w-]))")
@@ -900,6 +904,10 @@ def _toll_links(sentence: str, taken: list[tuple[int, int]]) -> list[_Link]:
             continue
         who = match["who"]
         word = match["word"].lower()
+        if word in ("figure", "figures") and not _OUTCOME_IN.search(who):
+            # "the displaced figure had risen to 100,000": the outcome is the word before the figure
+            before_figure = re.search(r"([\w'’-]+)\s+$", sentence[max(0, match.start() - 30):match.start()])
+            who = (before_figure.group(1) + " " + who) if before_figure else who
         outcome_word = _OUTCOME_IN.search(who)
         if outcome_word:
             text = re.sub(r"\s+", " ", outcome_word.group().lower())
