@@ -84,12 +84,17 @@ def _words_pattern(words) -> str:
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True))
 
 
+# "cost 330,000 lives", "claimed the 96 lives": a verb that takes lives, right before the figure
+LIFE_VERBS: dict[str, str] = V["life_verb"]
+_LIFE_VERB_BEFORE = re.compile(r"(?<![\w-])(?P<verb>" + _words_pattern(LIFE_VERBS) + r")\s+(?:the\s+|some\s+)?$",
+                               re.IGNORECASE)
+
 # Every outcome word in one automaton: the one-pass scan that finds candidate sentences.
 CANDIDATE = NameFinder(
     list(PARTICIPLES) + list(INTRANSITIVES) + list(TRANSITIVES) + list(OUTCOME_NOUNS) + list(NOMINALS)
     + list(STOCK_VERBS) + list(V["toll_word"]) + [w.capitalize() for w in [*PARTICIPLES, *INTRANSITIVES,
                                                                          *TRANSITIVES, *OUTCOME_NOUNS]]
-    + ["refugees", "displaced", "hostage", "hostages"]
+    + ["refugees", "displaced", "hostage", "hostages", "lives"]
     # a subset in a sentence of its own ("Among them were 8 children", "18 of them were civilians")
     + ["Among them", "Among those", "Among these", "Of them", "Of those", "Of these", "of them were"])
 
@@ -173,9 +178,10 @@ _GROUP_AFTER = re.compile(r"\s+(?:of|from|belonging\s+to|loyal\s+to|with|in|on\s
 _SUBSET_BEFORE = re.compile(r"(?:\bincluding|\bamong\s+them|\bamong\s+whom|\bof\s+whom|\bof\s+which|\bincluded):?\s+$"
                             # "took the death toll to 52 — 29 troops and 23 militants": a breakdown after a dash
                             r"|\d(?:\s*[—–]|\s+--?)\s*$"
-                            # "left three dead -- a woman and her two children": the figure's noun, then the dash
+                            # "left three dead -- a woman and her two children", "three civilians (two children and a
+                            # woman) were killed": the figure's noun, then a dash or a bracket
                             r"|(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen))"
-                            r"\s+[a-z]+(?:\s*[—–]|\s+--?)\s*$",
+                            r"\s+[a-z]+(?:\s*[—–]|\s+--?|\s*\()\s*$",
                             re.IGNORECASE)
 _PERIOD_WORDS = Folded(r"\b(?:total|so\s+far|since|in\s+all|altogether|cumulative|overall|annual|"
                            r"over\s+the\s+same\s+period|(?:during|over|in)\s+the\s+(?:previous|past|last)|in\s+recent\s+(?:days|"
@@ -726,6 +732,12 @@ def _link_outcomes(sentence: str, phrases: list[_Victims]) -> list[_Link]:
                     else _outcomes(before_noun["verb"], before_noun["more"], NOMINALS)[0]
                 links.append(_Link(phrase, outcome, phrase.start, verb.end() if verb else phrase.end,
                                    "passive" if verb else "active"))
+                continue
+        if phrase.head == "lives":
+            # "has cost more than 330,000 lives", "claimed 96 civilian lives"; never "saved 96 lives"
+            taken = _LIFE_VERB_BEFORE.search(sentence, max(0, phrase.start - 40), phrase.start)
+            if taken:
+                links.append(_Link(phrase, LIFE_VERBS[taken["verb"].lower()], phrase.start, phrase.end, "active"))
                 continue
         if phrase.head_outcome:
             # "2,730 civilian deaths", "12 casualties": the noun is the outcome.
@@ -1300,7 +1312,14 @@ def _sentence_claims(article: Article, context: ArticleContext, sentence: Senten
                 # casualties": the reports, not the speaker before them, say it; unnamed, so the outlet's voice
                 attribution = None
         claimant, as_written, inferred = _claimant(attribution, context)
-        if attribution is not None and _SURNAME.fullmatch(claimant) and not context.reference.actors.by_name(claimant) \
+        courtesy = _COURTESY.fullmatch(claimant) if attribution is not None and claimant[:1] in "MD" else None
+        if courtesy:
+            # "Mr Lowcock said" after "Mark Lowcock": the person named in full before, if the text named them
+            full = _full_name(article.text, sentence.start, courtesy["surname"], state)
+            if full != courtesy["surname"]:
+                claimant, inferred = full, True
+        elif attribution is not None and _SURNAME.fullmatch(claimant) \
+                and not context.reference.actors.by_name(claimant) \
                 and claimant.lower() not in V["source_noun"] and claimant.lower() not in SIDE_WORDS:
             claimant, inferred = _full_name(article.text, sentence.start, claimant, state), True
         if phrase.side == "unspecified" and (phrase.head in _MILITARY_HEADS or link.kind == "own"
@@ -1371,6 +1390,7 @@ def _sentence_claims(article: Article, context: ArticleContext, sentence: Senten
 _SPEAKS_AFTER = re.compile(r"(?:\s+[^,.;:\"“”]{0,100}?)?\s+(?:said|says)\b")
 _CITED_SAYING = re.compile(r"\bcit(?:ed|es|ing)\s+[^,.;:]{2,70},\s+\w+ing\b")
 _SURNAME = re.compile(r"[A-Z][a-z][\w'’-]+")
+_COURTESY = re.compile(r"(?:Mr|Mrs|Ms|Dr)\.?\s+(?P<surname>[A-Z][a-z][\w'’-]+)")
 # Titles and roles written before a name ("Paramedic Lina Haddad" opening a sentence): not part of the name
 _HONORIFIC = re.compile(r"^(?:(?:Mr|Mrs|Ms|Dr|Gen|Col|Maj|Capt|Lt|Sgt|President|Minister|Governor|Mayor|General|Colonel|"
                         r"Activist|Commander|Spokesman|Spokeswoman|Doctor|Paramedic|Rescuer|Resident|Witness|Journalist|"
