@@ -194,8 +194,11 @@ _SINGLE = Folded(r"(?<![\w-])(an?|one)\s+(?=(?:[\w'’-]+\s+){0,3}?(?:" + _words
 _ALL_OF = Folded(r"\ball\s+(?:its|their|the|of\s+the)\s+(?=(?:crew|passengers|occupants|members|soldiers)\b)")
 _UNNUMBERED = Folded(r"(?<![\w-])(?:" + _words_pattern(TRANSITIVES) + r"|(?:" + _words_pattern(NOMINALS)
                      + r")\s+of)\s+(?P<q>others)\b|(?<![\w-])(?:sustain\w*|"
-                     r"suffer\w*|incurr?\w*|inflict\w*|result\w*\s+in|caus\w*)\s+[\"“]?(?:heavy\s+|serious\s+|some\s+|"
-                     r"significant\s+)?(?P<q2>casualties|losses|deaths|injuries|fatalities)\b"
+                     r"suffer\w*|incurr?\w*|inflict\w*|result\w*\s+in|caus\w*|"
+                     # "captured with minimal losses", "repelled with heavy casualties" (never "with no losses")
+                     r"with(?=\s+(?:heavy|minimal|light|significant|serious|considerable)\s))\s+[\"“]?(?:heavy\s+|serious\s+|"
+                     r"some\s+|significant\s+|minimal\s+|light\s+|considerable\s+)?"
+                     r"(?P<q2>casualties|losses|deaths|injuries|fatalities)\b"
                      # "21 rebels were killed and others were wounded", "left seven dead and others injured"
                      r"|(?:\band|,)\s+(?P<q3>others)\s+(?:(?:were|had\s+been|have\s+been)\s+)?(?=(?:"
                      + _words_pattern(PARTICIPLES) + r")(?![\w-]))")
@@ -901,6 +904,10 @@ def _toll_links(sentence: str, taken: list[tuple[int, int]]) -> list[_Link]:
             continue
         who = match["who"]
         word = match["word"].lower()
+        if word in ("figure", "figures") and not _OUTCOME_IN.search(who):
+            # "the displaced figure had risen to 100,000": the outcome is the word before the figure
+            before_figure = re.search(r"([\w'’-]+)\s+$", sentence[max(0, match.start() - 30):match.start()])
+            who = (before_figure.group(1) + " " + who) if before_figure else who
         outcome_word = _OUTCOME_IN.search(who)
         if outcome_word:
             text = re.sub(r"\s+", " ", outcome_word.group().lower())
