@@ -392,6 +392,9 @@ _INFINITIVE = re.compile(r"\bto\s+$")
 _FRAMING = re.compile(r"(?:Speaking|Addressing|Commenting|Talking|Writing)\b")
 # "an estimated 120,000", "initial reports placed the toll at": after these words a speech verb is a noun or an
 # adjective, and names no speaker.
+# The subject of a sentence's first verb, up to an "and" right before a later speech verb (see its use)
+_OPENING_SUBJECT_VERB = re.compile(r"(?:(?:However|Later|Meanwhile|Then|Instead),\s+)?(?:[Tt]he\s+)?(?P<who>(?:[\w'’-]+\s+){0,2}?"
+                                   r"(?:" + _alternation("source_noun") + r"))\s+(?:\w+ly\s+)?[a-z]+ed\b[^,;:]{0,80}?\s+and\s+$")
 _SHARED_SUBJECT = re.compile(r"(?:,\s*|\s)(?:and|but)(?:\s+(?:then|later|also|subsequently))?\s+$")
 _NOUN_BEFORE = Folded(r"(?<![\w'’-])(?:" + _alternation("speech_noun_before") + r")\s+$")
 
@@ -629,6 +632,14 @@ def _speakers(context: ArticleContext, sentence: Sentence, last_speaker: Attribu
             # joined to the speech verb before it, shares that verb's subject
             found.append((verb.start(), found[-1][1]))
             continue
+        if not found and text.endswith(" and ", sentence.start, verb.start()):
+            opening = _OPENING_SUBJECT_VERB.match(text, sentence.start, verb.start())
+            if opening and context.reference.actors.by_name(opening["who"]) is None \
+                    and not re.fullmatch(r"(?:he|she|it|they|we|i|this|that|there)", opening["who"], re.IGNORECASE):
+                # "However, the rebels repelled the attack and claimed to have killed more than 10": a speech verb
+                # joined to the sentence's first verb shares that verb's subject
+                found.append((verb.start(), Attribution(opening["who"], opening["who"], opening.start("who"))))
+                continue
         if text.startswith("states", verb.start()) and _STATES_NOUN.match(text, verb.end()):
             continue  # "the Coalition states have conducted 34,464 strikes": the states, not a statement
         if _NOT_A_REPORT.match(text, verb.end()):
@@ -745,6 +756,16 @@ def _speakers(context: ArticleContext, sentence: Sentence, last_speaker: Attribu
                             and _could_be_speaker(text, sentence, mentions[i], verb.start())), nearest)
         if nearest is not None:
             chosen = nearest
+            if mentions[nearest].actor is not None and mentions[nearest].actor.kind == "international_organisation" \
+                    and any(word in text[mentions[nearest].end:verb.start()].lower() for word in _TITLE_WORDS):
+                titled_official = _TITLE_THEN_NAME.search(text, mentions[nearest].end, verb.start())
+                if titled_official and re.fullmatch(r"(?:['’]s)?(?:\s+[A-Z][\w-]*){0,3}\s+",
+                                                    text[mentions[nearest].end:titled_official.start()]):
+                    # "The UN High Commissioner for Human Rights Zeid Ra'ad Al Hussein said": the official of an
+                    # international body named by title and name speaks in their own name, as Michelle Bachelet does
+                    found.append((verb.start(), Attribution(titled_official["name"], titled_official["name"],
+                                                            titled_official.start("name"))))
+                    continue
             if "," in text[max(sentence.start, mentions[nearest].start - 60):mentions[nearest].start]:
                 named = _NAME_TITLE.search(text, max(sentence.start, verb.start() - 250), verb.start())
                 if named and named.start("title") <= mentions[nearest].start and mentions[nearest].actor is not None \
@@ -782,13 +803,7 @@ def _speakers(context: ArticleContext, sentence: Sentence, last_speaker: Attribu
                 continue
         anaphor = _ANAPHOR.search(text, max(sentence.start, verb.start() - 40), verb.start())
         if anaphor:
-            if anaphor.group().rstrip().lower().endswith(("source", "source also", "source further", "source later")):
-                # "A military source told X that ... The source added": only a source heard before, never a body
-                antecedent = found[-1][1] if found else last_speaker
-                if antecedent is not None and "source" not in antecedent.claimant.lower():
-                    antecedent = None
-            else:
-                antecedent = _antecedent(context, anaphor.start(), found[-1][1] if found else last_speaker)
+            antecedent = _antecedent(context, anaphor.start(), found[-1][1] if found else last_speaker)
             if antecedent is not None:
                 # "The group said", "the same group reported": the body that spoke or was named last
                 found.append((verb.start(), Attribution(antecedent.claimant, anaphor.group().strip(), anaphor.start(),
@@ -852,7 +867,7 @@ _OBJECT_BEFORE = re.compile(r"\b(?:of|by|to|with|for|against|under|from|in)\s+(?
 _TITLE_WORDS = tuple(VOCABULARY["title_word"])
 # A person's title right before their name and the verb: "U.S. Deputy Secretary of State Antony Blinken stated",
 # "the Australian Defence Minister, Kevin Andrews, stated" (a title word, then two to four capitalised words)
-_TITLE_THEN_NAME = re.compile(r"(?<![\w-])(?i:" + _alternation("title_word") + r")(?:\s+of\s+(?:State|Defen[cs]e|the\s+[A-Z]\w+))?"
+_TITLE_THEN_NAME = re.compile(r"(?<![\w-])(?i:" + _alternation("title_word") + r")(?:\s+of\s+(?:State|Defen[cs]e|the\s+[A-Z]\w+)|\s+for\s+(?:Human\s+Rights|Refugees))?"
                               r"\s*,?\s+(?P<name>[A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|al-[\w'’-]+|bin|ibn)){1,3})"
                               r"\s*,?\s*(?:also\s+|later\s+|then\s+)?$")
 
@@ -884,7 +899,7 @@ _UNNAMED_SOURCE = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Ss]ome|[Oo]ther|[Ss]everal|[U
 _UNNAMED_REPORT = re.compile(r"(?:(?:one|some|other|several|unnamed|anonymous|unconfirmed)\s+)?"
                              r"(?:reports?|accounts?|sources?)", re.IGNORECASE)
 # "the group", "the same group", "the organisation": a body named or heard just before, never a person
-_ANAPHOR = re.compile(r"\b[Tt]he\s+(?:same\s+)?(?:group|organi[sz]ation|monitor|watchdog|report|study|investigation|source)"
+_ANAPHOR = re.compile(r"\b[Tt]he\s+(?:same\s+)?(?:group|organi[sz]ation|monitor|watchdog|report|study|investigation)"
                       r"(?:\s+(?:also|later|further|then|\w+ly))?\s+$")
 
 # "the source added", "the same source said": a definite source points back to the last speaker
@@ -1018,7 +1033,7 @@ def _could_be_speaker(text: str, sentence: Sentence, mention: Mention, verb_star
 _UNLISTED = [
     # "Rahmi Dogan, the governor of Turkey's Hatay province, said ..."
     # (not a passive: "X, an ISIL commander ..., was reported to have been killed" names no speaker)
-    re.compile(r"^(?P<who>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)+, [^,]{3,80}),(?: (?!(?:was|were|is|are|been|be|had|has)\b)\w+)? (?:said|says|told reporters|"
+    re.compile(r"^(?P<who>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)+, [^,]{3,80}),(?: (?!(?:was|were|is|are|been|be|had|has)\b)\w+)? (?:said|says|told|"
                r"reported|claimed|stated|announced)\b"),
     # "according to the governor of Hatay province"
     # (a title in Markdown emphasis: "according to *The New York Times*")
@@ -1030,6 +1045,8 @@ _UNLISTED = [
     # "the UN's updated figure for the death toll had reached 80,000": whose figure it is
     re.compile(r"\b(?P<who>(?:U\.?N\.?|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}))['’]s\s+(?:\w+\s+){0,2}(?:figure|figures|"
                r"toll|death\s+toll|count|tally|estimate|estimates|data|claim|claims|assertion)\b"),
+    # "airstrikes were reported by Idlib Civil Defense to have resulted in 14 deaths": the agent reports
+    re.compile(r"\b(?:was|were) reported by (?:the )?(?P<who>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,4}) to have\b"),
     # "the army was accused by the opposition of executing 65 people"
     re.compile(r"\b(?:was|were)\s+accused\s+by\s+(?:the\s+)?(?P<who>[\w'’-]+(?:\s+[\w'’-]+){0,3}?)\s+of\b"),
     # "..., the governor of Hatay province said."
@@ -1041,6 +1058,8 @@ _UNLISTED = [
 # ", Rahmi Dogan," right after a role ("according to the governor of Hatay province"): the person who holds it
 _APPOSED_NAME = re.compile(r",\s+(?P<name>[A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|al-[\w'’-]+)){1,3})\s*,")
 _PASSIVE_END = re.compile(r"\b(?:was|were|is|are|been|be|being)$", re.IGNORECASE)
+_HEAD_OF = re.compile(r"^[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)+, (?:the|a|an) (?:[\w-]+ )?(?:director|head|chief|spokes(?:man|woman|person))"
+                      r" (?:of|for|at) (?:the )?(?P<body>[^,]{3,80})$")
 _MOUTHPIECE = re.compile(r"['’]s\s+(?:media\s+(?:wing|office|cent(?:er|re))|press\s+office|official\s+spokes(?:man|woman|person)|"
                          r"spokes(?:man|woman|person))$")
 
@@ -1077,6 +1096,8 @@ def _unlisted_source(sentence: Sentence) -> Attribution | None:
             # "according to a pro-government news site", "the PYD": the claimant is named without its article
             # ("the governor of Hatay province", a role, keeps it)
             who = _plain_source(re.sub(r"^(?:[Aa]n?\s+|[Tt]he\s+(?=[A-Z0-9]))", "", written))
+            # "according to pro-rebel Syrian American Medical Society": a name keeps no leaning in front of it
+            who = re.sub(r"^(?:[Tt]he\s+)?[Pp]ro-[\w'’-]+\s+(?=[A-Z])", "", who)
             if re.fullmatch(r"[Tt]he\s+[a-z][\w'’-]*(?:\s+[\w'’-]+){0,2}", who) and " of " not in who:
                 who = who[4:]  # "according to the official press": a source named by its kind, without its article
             person = _ROLE_AND_NAME.fullmatch(re.sub(r"^[Tt]he\s+", "", who))
@@ -1089,6 +1110,8 @@ def _unlisted_source(sentence: Sentence) -> Attribution | None:
                 who, written = apposed["name"], text[match.start("who"):apposed.end("name")]  # "according to the governor of Hatay, Rahmi Dogan,": the person
             # "the 13th Division's media wing": a spokesman or media office speaks for its organisation
             who = _MOUTHPIECE.sub("", who)
+            # "Jane Doe, the director of the city morgue,": a director, head or spokesman speaks for the body
+            who = _HEAD_OF.sub(lambda m: m["body"], who)
             # "a TTP spokesperson": a spokesman speaks for the body; the bracketed abbreviation is not its name
             who = re.sub(r"(?<=\w)\s+spokes(?:man|woman|person)$", "", re.sub(r"\s+\([A-Z]{2,8}\)", "", who))
             if _UNNAMED_REPORT.fullmatch(who):

@@ -1244,7 +1244,7 @@ def test_phrasing_seen_on_round_40(tmp_path, reference, text, expected):
     # 'for Syria' and 'in Syria' after the Russian reconciliation centre's name are part of it
     ("The Russian Centre for Reconciliation in Syria said 6 civilians were wounded.",
      [(6, "Russian Reconciliation Centre")]),
-    # 'The source added' goes on with a source heard just before, never with a named body
+    # 'The source added' goes on with the source heard just before
     ("A military source told reporters that 5 soldiers were killed. The source added that 3 civilians were hurt.",
      [(5, "unnamed military source"), (3, "unnamed military source")]),
 ])
@@ -1311,3 +1311,63 @@ def test_joined_speakers_openings_and_officials(tmp_path, reference, text, expec
 ])
 def test_asides_nobody_and_other_people(tmp_path, reference, text, expected):
     assert [(c.number_low, c.outcome) for c in _claims(tmp_path, reference, text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a leaning before an unlisted source's name is no part of it
+    ("Five people were killed, according to pro-government Sham FM radio.", [(5, "Sham FM radio")]),
+    # the agent of 'were reported by X to have' reports the figure after it
+    ("Dozens of airstrikes were reported by the Hama Civil Defense to have resulted in at least 9 deaths.",
+     [(9, "Hama Civil Defense")]),
+    # an official of an international body, named by title and name, speaks in their own name
+    ("The UN High Commissioner for Human Rights Volker Turk said that 40 civilians had been killed.",
+     [(40, "Volker Turk")]),
+    ("The UN said 40 civilians had been killed.", [(40, "United Nations")]),
+    # a speech verb joined by 'and' to the sentence's first verb shares its subject
+    ("However, the rebels repelled the assault on the hill and claimed to have killed more than 10 ISIL fighters.",
+     [(10, "rebels")]),
+    # people 'seized' are captured; towns seized count no one
+    ("Rebels told Reuters they had seized 60 government fighters and 12 tanks.", [(60, "Rebels")]),
+])
+def test_who_claims_it_seen_on_round_41(tmp_path, reference, text, expected):
+    claims = _claims(tmp_path, reference, text)
+    assert [(c.number_low, c.claimant) for c in claims] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 'the displaced figure had risen to N': the outcome is the word before 'figure'
+    ("The UN said the displaced figure had risen to 100,000.", [(100000, "displaced")]),
+    ("The figure rose to 40 strikes a day.", []),
+    # 'with heavy/minimal losses' states a loss with no number; 'with no losses' states none
+    ("The town was taken with minimal losses.", [(None, "other")]),
+    ("The town was taken with no losses.", []),
+    # 'the assassination of' a person counted or named is a killing
+    ("The video showed the assassination of an Ahrar al-Sham commander, Abu Ali, in Babili.", [(1, "killed")]),
+    ("Police arrested several looters in the market.", [(None, "captured")]),
+])
+def test_outcomes_seen_on_round_41(tmp_path, reference, text, expected):
+    claims = _claims(tmp_path, reference, text)
+    assert [(c.number_low, c.outcome) for c in claims] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a side and a rank before a name describe the person named
+    ("Officials claimed the strike killed Russian General Andrei Popov.", [("killed", "russia")]),
+    ("The strike killed Russian Major General Vitaly Popov, a deputy commander.", [("killed", "russia")]),
+    # a closing quote between the people and their verb; "adults" are people
+    ("According to Russian officials, '180 foreign mercenaries' were killed.", [("killed", "unspecified")]),
+    ("The shells killed a child and two adults.", [("killed", "civilians"), ("killed", "unspecified")]),
+])
+def test_ranks_quotes_and_people_words(tmp_path, reference, text, expected):
+    assert [(c.outcome, c.victim_side) for c in _claims(tmp_path, reference, text)] == expected
+
+
+@pytest.mark.parametrize("text, claimant", [
+    # a director, head or spokesman named before their title speaks for the body, "told" or "said"
+    ("Jane Doe, the director of the forensic institute of Tiraspol, told reporters that the morgue had received "
+     "120 bodies.", "forensic institute of Tiraspol"),
+    ("Jane Doe, a spokeswoman for the Valley Relief Committee, said 30 civilians were wounded.",
+     "Valley Relief Committee"),
+])
+def test_heads_of_bodies_speak_for_them(tmp_path, reference, text, claimant):
+    assert {c.claimant for c in _claims(tmp_path, reference, text)} == {claimant}
