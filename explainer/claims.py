@@ -207,7 +207,8 @@ _ANOTHER = re.compile(r"(?<![\w-])(?:" + _words_pattern(TRANSITIVES) + r")\s+(?P
 _ANOTHER_SUBJECT = re.compile(r"(?<![\w-])(?<!\bif\s)(?<!\bunless\s)(?P<q>[Aa]nother)(?=(?:\s+[a-z]+)?\s+(?:was|has\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:"
                               + _words_pattern(PARTICIPLES) + r")(?![\w-]))")
 _MILITARY_HEADS = {"soldiers", "soldier", "troops", "servicemen", "serviceman", "personnel", "fighters", "fighter",
-                   "officers", "officer", "guards", "forces", "members", "others", "men", "crew", "pilot", "pilots"}
+                   "officers", "officer", "guards", "forces", "members", "others", "men", "crew", "pilot", "pilots",
+                   "specialists", "specialist", "advisers", "adviser", "advisors", "advisor"}  # ("military specialists")
 _PARTIES = ("turkey", "syria_government", "russia", "rebels")
 _GROUP_STOP = {"were", "was", "are", "is", "had", "have", "has", "who", "which", "that", "in", "near", "at", "on",
                "by", "during", "after", "when", "while", "died", "killed", "wounded", "injured", "and", "as"}
