@@ -893,17 +893,27 @@ _NOT_NAMES = {"the", "a", "an", "on", "in", "at", "by", "later", "however", "mea
 _NATIONALITIES = {"turkish", "turkey's", "turkey", "syrian", "russian", "russia's", "iranian", "iran's"}
 
 
+_LAST_WORD = re.compile(r"[\w.'’-]+$")  # the word a text ends with (no space after it)
+
+
+def _name_word(word: str) -> bool:
+    return bool(_NAME_TOKEN.match(word) and (word[:1].isupper() or word.startswith(("al-", "el-"))
+                                             or word in _PARTICLES)) and word.lower() not in _NOT_NAMES
+
+
 def _name_before(text: str, end: int) -> tuple[int, str] | None:
     """The personal name ending at ``end``: two to five capitalised words (particles such as al- allowed)."""
-    tokens = list(re.finditer(r"[\w.'’-]+", text[max(0, end - 80):end]))
     offset = max(0, end - 80)
+    # The word right before ``end`` first: it is seldom part of a name, and then no other word need be read.
+    last = _LAST_WORD.search(text[offset:end].rstrip())
+    if last is None or not _name_word(last.group().rstrip(".")):
+        return None
+    tokens = list(re.finditer(r"[\w.'’-]+", text[offset:end]))
     if not tokens or text[offset + tokens[-1].end():end].strip():
         return None
     kept = []
     for token in reversed(tokens):
-        word = token.group().rstrip(".")
-        if not (_NAME_TOKEN.match(word) and (word[:1].isupper() or word.startswith(("al-", "el-")) or word in
-                                               _PARTICLES)) or word.lower() in _NOT_NAMES:
+        if not _name_word(token.group().rstrip(".")):
             break
         kept.append(token)
         if len(kept) == 5:
