@@ -84,12 +84,17 @@ def _words_pattern(words) -> str:
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True))
 
 
+# "cost 330,000 lives", "claimed the 96 lives": a verb that takes lives, right before the figure
+LIFE_VERBS: dict[str, str] = V["life_verb"]
+_LIFE_VERB_BEFORE = re.compile(r"(?<![\w-])(?P<verb>" + _words_pattern(LIFE_VERBS) + r")\s+(?:the\s+|some\s+)?$",
+                               re.IGNORECASE)
+
 # Every outcome word in one automaton: the one-pass scan that finds candidate sentences.
 CANDIDATE = NameFinder(
     list(PARTICIPLES) + list(INTRANSITIVES) + list(TRANSITIVES) + list(OUTCOME_NOUNS) + list(NOMINALS)
     + list(STOCK_VERBS) + list(V["toll_word"]) + [w.capitalize() for w in [*PARTICIPLES, *INTRANSITIVES,
                                                                          *TRANSITIVES, *OUTCOME_NOUNS]]
-    + ["refugees", "displaced", "hostage", "hostages"]
+    + ["refugees", "displaced", "hostage", "hostages", "lives"]
     # a subset in a sentence of its own ("Among them were 8 children", "18 of them were civilians")
     + ["Among them", "Among those", "Among these", "Of them", "Of those", "Of these", "of them were"])
 
@@ -103,7 +108,7 @@ _FILLERS = (r"(?:" + "|".join(sorted(_HEDGE_WORDS | {
     "initially", "eventually", "among", "those", "there"}, key=len, reverse=True)) + r"|\w+ly)")
 # (Folded: searched in lower-cased text, faster; the verbs they capture are read lower-cased)
 _PASSIVE = Folded(
-    r"\s*,?\s*[\"“]?(?:(?:who|which|that)\s+|of\s+(?:whom|which|them)\s+)?(?:" + _FILLERS + r"\s+){0,6}[\"“]?"
+    r"[\"'”’]?\s*,?\s*[\"“]?(?:(?:who|which|that)\s+|of\s+(?:whom|which|them)\s+)?(?:" + _FILLERS + r"\s+){0,6}[\"“]?"
     r"(?:\w+ly\s+)?[\"'“‘]?"
     r"(?P<verb>" + _words_pattern(list(PARTICIPLES) + list(INTRANSITIVES)) + r")(?![\w-])[\"'”’]?"
     r"(?P<more>(?:\s*,\s*|\s+or\s+|\s+and\s+|\s*,\s*or\s+|\s*,\s*and\s+)(?:" + _words_pattern(PARTICIPLES)
@@ -128,6 +133,9 @@ _ASIDE = re.compile(r"\s+(?i:on\s+(?:both|either|each|all)\s+sides?)"
                     r"(?:one|two|three|four|five|some|several|\d+)\s+of\s+(?:them|whom))\s+[^,.;:]{1,120},"
                     # a relative clause: "ten soldiers, who were trying to reach the town, were killed"
                     r"|\s*,\s*(?i:who)\s+[^,.;:]{1,80},"
+                    # a participle or "with" aside: "13 guards, representing the whole garrison, were killed",
+                    # "3,500 soldiers, with an additional battalion, were taken prisoner"
+                    r"|\s*,\s*(?:[a-z]+ing|with)\s+[^,.;:]{1,80},(?=\s+(?i:were|was|had|have)\b)"
                     # a quoted aside: 'three men, "acting in self-defence", were killed'
                     r"|\s*,\s*[\"“][^\"”]{1,60}[\"”]\s*,"
                     r"|\s*\([^()]{0,80}\)|\s+(?i:in|near|from|at|on)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}"
@@ -151,6 +159,8 @@ _PLAN = Folded(r"(?<![\w-])(?:" + _words_pattern(V["plan_word"]) + r")(?![\w-])"
 _TOLL = Folded(
     r"(?<![\w-])(?P<word>" + _words_pattern(V["toll_word"]) + r")(?![\w-])(?P<who>(?:\s+[\w'’*-]+){0,12}?)(?:\s*,[^,;.]{1,60},)?\s*,?\s+"
     r"(?:(?:has|had|have|now|further|then)\s+)?(?P<verb>rose|risen|rise|rising|climbed|increased|reached|reaching|"
+    # "rebel casualties were reported to have surpassed 70": a hedged count passing a bound
+    r"(?:(?:were|was)\s+(?:reported|said|believed)\s+to\s+have\s+)?(?:surpassed|surpassing)|"
     # "the number of soldiers killed was later updated to 105": a count corrected is still a count
     r"(?:(?:was|were|has\s+been|had\s+been)\s+(?:later\s+|since\s+|then\s+)?)?(?:updated|revised|raised)|"
     # "the number of fighters killed may be as high as 1,200": a hedged count
@@ -169,9 +179,10 @@ _GROUP_AFTER = re.compile(r"\s+(?:of|from|belonging\s+to|loyal\s+to|with|in|on\s
 _SUBSET_BEFORE = re.compile(r"(?:\bincluding|\bamong\s+them|\bamong\s+whom|\bof\s+whom|\bof\s+which|\bincluded):?\s+$"
                             # "took the death toll to 52 — 29 troops and 23 militants": a breakdown after a dash
                             r"|\d(?:\s*[—–]|\s+--?)\s*$"
-                            # "left three dead -- a woman and her two children": the figure's noun, then the dash
+                            # "left three dead -- a woman and her two children", "three civilians (two children and a
+                            # woman) were killed": the figure's noun, then a dash or a bracket
                             r"|(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen))"
-                            r"\s+[a-z]+(?:\s*[—–]|\s+--?)\s*$",
+                            r"\s+[a-z]+(?:\s*[—–]|\s+--?|\s*\()\s*$",
                             re.IGNORECASE)
 _PERIOD_WORDS = Folded(r"\b(?:total|so\s+far|since|in\s+all|altogether|cumulative|overall|annual|"
                            r"over\s+the\s+same\s+period|(?:during|over|in)\s+the\s+(?:previous|past|last)|in\s+recent\s+(?:days|"
@@ -184,8 +195,14 @@ _SINGLE = Folded(r"(?<![\w-])(an?|one)\s+(?=(?:[\w'’-]+\s+){0,3}?(?:" + _words
 _ALL_OF = Folded(r"\ball\s+(?:its|their|the|of\s+the)\s+(?=(?:crew|passengers|occupants|members|soldiers)\b)")
 _UNNUMBERED = Folded(r"(?<![\w-])(?:" + _words_pattern(TRANSITIVES) + r"|(?:" + _words_pattern(NOMINALS)
                      + r")\s+of)\s+(?P<q>others)\b|(?<![\w-])(?:sustain\w*|"
-                     r"suffer\w*|incurr?\w*|result\w*\s+in|caus\w*)\s+(?:heavy\s+|serious\s+|some\s+|significant\s+)?"
-                     r"(?P<q2>casualties|losses|deaths|injuries|fatalities)\b")
+                     r"suffer\w*|incurr?\w*|inflict\w*|result\w*\s+in|caus\w*|"
+                     # "captured with minimal losses", "repelled with heavy casualties" (never "with no losses")
+                     r"with(?=\s+(?:heavy|minimal|light|significant|serious|considerable)\s))\s+[\"“]?(?:heavy\s+|serious\s+|"
+                     r"some\s+|significant\s+|minimal\s+|light\s+|considerable\s+)?"
+                     r"(?P<q2>casualties|losses|deaths|injuries|fatalities)\b"
+                     # "21 rebels were killed and others were wounded", "left seven dead and others injured"
+                     r"|(?:\band|,)\s+(?P<q3>others)\s+(?:(?:were|had\s+been|have\s+been)\s+)?(?=(?:"
+                     + _words_pattern(PARTICIPLES) + r")(?![\w-]))")
 _ANOTHER = re.compile(r"(?<![\w-])(?:" + _words_pattern(TRANSITIVES) + r")\s+(?P<q>another)(?=\s*[,.;:)]|\s*$|\s+(?:and|but|"
                       r"in|on|at|near|during|following|after)\b)", re.IGNORECASE)
 _ANOTHER_SUBJECT = re.compile(r"(?<![\w-])(?<!\bif\s)(?<!\bunless\s)(?P<q>[Aa]nother)(?=(?:\s+[a-z]+)?\s+(?:was|has\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:"
@@ -203,6 +220,13 @@ _VERB_STARTS = {w.split()[0] for w in INTRANSITIVES} | {w.split()[0] for w in PA
 _OWN_LOSSES = Folded(r"(?<![\w-])(?:" + _words_pattern(V["own_losses_word"]) + r")(?![\w-])")
 _SINGULAR_NOUNS = {w for w in PERSON_NOUNS if not w.endswith("s") and " " not in w} - {
     "people", "police", "personnel", "crew", "staff", "militia", "men", "women", "children"}
+# "a commander named Abu Omar": the word before a name, never a noun the person word modifies
+_NAMING = {"named", "called", "nicknamed", "identified", "known"}
+# A clause whose only source is unnamed reports, after another speaker's clause ("..., despite reports indicating
+# that", ", but reports suggested"): its figures are in the outlet's voice, not that speaker's
+_REPORTS_CLAUSE = re.compile(r"(?:,\s*|\b(?:despite|although|though|but|while|whereas|amid)\s+)(?:other\s+|later\s+|"
+                             r"initial\s+|unconfirmed\s+|some\s+)?reports\s+(?:indicating|indicated|indicate|suggesting|"
+                             r"suggested|suggest|that|showing|showed)\b", re.IGNORECASE)
 _TRAILING_PHRASE = re.compile(r"\s+(?:in|during|near|at|by)\s+[^,.;:\"“”]{0,120}")
 _ACCORDING_TAIL = re.compile(r",\s*according to\s+[^,.;:\"“”]+")
 _YEAR = re.compile(r"(?:19|20)\d\d")
@@ -229,6 +253,9 @@ _CAPITALISED = re.compile(r"(?<![\w'’-])[A-Z]")
 _LOSER = re.compile(r"(?P<who>[\w'’-]+(?:\s+[\w'’-]+){0,2})\s+(?:suffer\w*|los(?:t|es|ing|e)|sustain\w*|incurr?\w*)\s+"
                     r"(?:(?:over|more\s+than|at\s+least|about|some|nearly|heavy|an\s+estimated)\s+)*$", re.IGNORECASE)
 _DEADLINE_BEFORE = re.compile(r"\b(?:by|until|before|ahead\s+of|deadline\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
+# First words of side words that are names holding a word that ends a noun phrase ("army of conquest")
+_NAME_SIDE_STARTS = {w.split()[0] for w in SIDE_WORDS if " " in w and set(w.split()[1:]) & _STOP}
+_BRACKETED_SUBSET = re.compile(r"\s\((?:including|mostly|mainly|largely|chiefly|among them)\s[^()]{1,40}\)(?=\s)")
 _ACRONYM = re.compile(r"\s\([A-Z][A-Za-z]{1,6}\)")
 _DOTTED = re.compile(r"\b(?:[A-Z]\.){2,}")
 _OF_WHICH_WERE = re.compile(r"\s+of\s+(?:which|whom|them)\s+(?:were|was|are)\s+(?P<who>[^,.;:()]{2,60})", re.IGNORECASE)
@@ -327,6 +354,8 @@ def _noun_phrase(sentence: str, quantity: Quantity) -> _Victims | None:
     if "(" in window:
         # "15 Manbij Military Council (MMC) fighters": the acronym in brackets is read as blank, same offsets.
         window = _ACRONYM.sub(lambda m: " " * len(m.group()), window)
+        # "several pro-government (including Hezbollah) fighters": a subset in brackets inside the phrase, blank too
+        window = _BRACKETED_SUBSET.sub(lambda m: " " * len(m.group()), window)
     words = list(islice(_WORDS.finditer(window), 7))  # lazily: the eighth word on is never read
     texts = [w.group() for w in words]
     lowers = [t.lower() for t in texts]
@@ -336,7 +365,19 @@ def _noun_phrase(sentence: str, quantity: Quantity) -> _Victims | None:
     while position < count:
         word = words[position]
         token = texts[position]
-        lowered = lowers[position].rstrip("*")
+        lowered = lowers[position].rstrip("*'’")  # ("'180 foreign mercenaries' were killed": a closing quote)
+        if token == "IS" and position + 1 < count and lowers[position + 1] in PERSON_NOUNS:
+            modifiers.append("isil")  # "13 IS militants": the Islamic State's initials, not the verb "is"
+            position += 1
+            continue
+        if lowered in _NAME_SIDE_STARTS:
+            named_group = _SIDE_PATTERN.match(window, word.start())
+            if named_group is not None and " " in named_group.group():
+                # "five Rouse the Believers fighters": a group's name the side words know, stop words and all
+                size = len(named_group.group().split())
+                modifiers.extend(lowers[position:position + size])
+                position += size
+                continue
         if lowered == "of" and position == 0 and quantity.qualifier == "vague":
             position += 1
             continue  # "dozens of fighters", "a number of civilians"
@@ -371,9 +412,11 @@ def _noun_phrase(sentence: str, quantity: Quantity) -> _Victims | None:
             position += 1
             continue
         next_word = texts[position + 1] if position + 1 < count else ""
+        if token[:1].isupper() and next_word[:1].isupper() and lowered in _SINGULAR_NOUNS:
+            next_word = next_word.lower()  # "15 National Front fighters": a capitalised name, not "a national"
         if lowered in _SINGULAR_NOUNS and re.fullmatch(r"[a-z][a-z-]+", next_word) \
                 and next_word not in _STOP and next_word not in PERSON_NOUNS and next_word not in OUTCOME_NOUNS \
-                and next_word not in V["aside_participle"] \
+                and next_word not in V["aside_participle"] and next_word not in _NAMING \
                 and not next_word.endswith("ly") and next_word not in _GROUP_STOP and len(modifiers) < 4:
             modifiers.append(lowered)  # "a rebel pocket", "a soldier training camp": the noun is a modifier
             position += 1
@@ -396,6 +439,12 @@ def _noun_phrase(sentence: str, quantity: Quantity) -> _Victims | None:
                         and not window[end:following.start()].strip():
                     modifiers.append(head)
                     head, end = following.group().lower(), following.end()
+                elif following is not None and position + 2 < len(words) and _side_of_words(following.group()) \
+                        and words[position + 2].group().lower() in PERSON_NOUNS \
+                        and not window[end:words[position + 2].start()].replace(following.group(), "").strip():
+                    # "two other Russian officers": a side word between "other" and the people
+                    modifiers += [head, following.group().lower()]
+                    head, end = words[position + 2].group().lower(), words[position + 2].end()
             also: list[str] = []
             both = _AND_NOUN.match(window, end) if head in PERSON_NOUNS else None
             if both and both["noun"].lower() in PERSON_NOUNS and not _has_quantity(both.group()) \
@@ -442,6 +491,11 @@ def _noun_phrase(sentence: str, quantity: Quantity) -> _Victims | None:
             modifiers.append(lowered)  # "50 Syrian Army and allied troops"
             position += 1
             continue
+        if lowered in ("of", "for") and modifiers and len(modifiers) < 3 and position + 1 < count \
+                and texts[position - 1][:1].isupper() and texts[position + 1][:1].isupper():
+            modifiers.append(lowered)  # "15 National Front for Liberation fighters": a name with 'for' or 'of' in it
+            position += 1
+            continue
         if lowered in _STOP or lowered in MONTH_WORDS or not ("a" <= token[0] <= "z" or "A" <= token[0] <= "Z") \
                 or len(modifiers) >= 4:
             if not modifiers:
@@ -484,7 +538,7 @@ def _victim_phrases(sentence: str) -> list[_Victims]:
                   or "losses" in lowered or "deaths" in lowered or "injuries" in lowered
                   or "fatalities" in lowered else ()):
         # "injuring others", "after sustaining casualties": a casualty stated with no number.
-        group = "q" if match["q"] else "q2"
+        group = "q" if match["q"] else "q2" if match["q2"] else "q3"
         if free(match.start(), match.end()):
             quantities.append(Quantity(sentence[match.start(group):match.end(group)], match.start(group),
                                        match.start(group), None, None,
@@ -514,6 +568,9 @@ def _victim_phrases(sentence: str) -> list[_Victims]:
             continue  # "were among the 10 civilians killed": the whole, counted before; the people named are new
         if not phrase.head and (_YEAR.fullmatch(quantity.text) or quantity.text.lower() in ("a", "an")):
             continue  # a bare "2019" is a year; a bare "a" is an article
+        if quantity.start >= 3 and sentence[quantity.start - 3:quantity.start].lower() == "no " \
+                and quantity.text.lower() == "one":
+            continue  # "although no one was wounded": nobody
         if quantity.start >= 5 and sentence[quantity.start - 1] in "–-" and _YEAR.fullmatch(
                 sentence, quantity.start - 5, quantity.start - 1):
             continue  # "for 2003–04": the end of a span of years
@@ -680,6 +737,12 @@ def _link_outcomes(sentence: str, phrases: list[_Victims]) -> list[_Link]:
                 links.append(_Link(phrase, outcome, phrase.start, verb.end() if verb else phrase.end,
                                    "passive" if verb else "active"))
                 continue
+        if phrase.head == "lives":
+            # "has cost more than 330,000 lives", "claimed 96 civilian lives"; never "saved 96 lives"
+            taken = _LIFE_VERB_BEFORE.search(sentence, max(0, phrase.start - 40), phrase.start)
+            if taken:
+                links.append(_Link(phrase, LIFE_VERBS[taken["verb"].lower()], phrase.start, phrase.end, "active"))
+                continue
         if phrase.head_outcome:
             # "2,730 civilian deaths", "12 casualties": the noun is the outcome.
             _side_of_loser(sentence, phrase, phrase.start)
@@ -842,6 +905,10 @@ def _toll_links(sentence: str, taken: list[tuple[int, int]]) -> list[_Link]:
             continue
         who = match["who"]
         word = match["word"].lower()
+        if word in ("figure", "figures") and not _OUTCOME_IN.search(who):
+            # "the displaced figure had risen to 100,000": the outcome is the word before the figure
+            before_figure = re.search(r"([\w'’-]+)\s+$", sentence[max(0, match.start() - 30):match.start()])
+            who = (before_figure.group(1) + " " + who) if before_figure else who
         outcome_word = _OUTCOME_IN.search(who)
         if outcome_word:
             text = re.sub(r"\s+", " ", outcome_word.group().lower())
@@ -856,7 +923,12 @@ def _toll_links(sentence: str, taken: list[tuple[int, int]]) -> list[_Link]:
             outcome = "displaced"
         else:
             continue  # "a total of 23 joint patrols": a total, but not of people
+        if match["verb"] == "as" and _noun_phrase(sentence, quantity) is None:
+            continue  # "heavy casualties as 40 rockets hit the town": the figure counts things, not people
         words = [w.lower() for w in re.findall(r"[\w'’-]+", who)]
+        before = re.search(r"([\w'’-]+)\s+$", sentence[max(0, match.start() - 30):match.start()])
+        if before and _side_of_words(before.group(1)):
+            words.insert(0, before.group(1).lower())  # "rebel casualties had reached 70": whose, before the word
         head = next((w for w in reversed(words) if w in PERSON_NOUNS), "")
         before = _WORDS_BEFORE.search(sentence, max(0, match.start() - 40), match.start())
         if before:  # "rebel fatalities numbered 490", "the civilian death toll rose to 30": whose toll it is
@@ -885,6 +957,9 @@ _NAMED_BEFORE_VERB = re.compile(r"(?:,\s*(?P<apposition>[^,;:()]{3,150}),)?(?:,\
                                 r"seriously|severely|confirmed)\s+)*$", re.IGNORECASE)
 _NAMED_ACTIVE = Folded(r"(?<![\w-])(?:(?P<verb>killed|kill|killing|executed|execute|executing|assassinated|assassinate)|(?:the\s+)?(?P<noun>death|killing|"
                        r"execution|assassination)\s+of)\s+")
+# Ranks before a name ("Major General", "Lt. Col."), with the titles the vocabulary lists
+_RANKS = set(V["title_word"]) | {"major", "lieutenant", "captain", "brigadier", "sergeant", "private", "corporal",
+                                 "maj", "lt", "gen", "col", "capt", "brig", "sgt", "cpl", "pvt"}
 _NAME_TOKEN = re.compile(r"(?:[^\W\d_][\w'’-]*|al-[\w'’-]+|bin|ibn|el-[\w'’-]+)$")
 _PARTICLES = ("bin", "ibn", "al", "el", "bint")  # "Abd al Rahman al Tamimi": lower-case particles inside a name
 _NOT_NAMES = {"the", "a", "an", "on", "in", "at", "by", "later", "however", "meanwhile", "also", "then", "after",
@@ -1011,6 +1086,9 @@ def _named_links(text: str, context: ArticleContext, taken: list[tuple[int, int]
                 break  # "killed 15 Manbij Military Council fighters": a count of people, not a name
             if word.start() and any(mark in text[match.end():match.end() + word.start()] for mark in ',;:"“”()'):
                 break  # 'killing civilians with "barbarity," UN chief X said': a name past a clause is the speaker
+            if word.group()[:1].isupper() and (word.group().lower().rstrip(".") in _RANKS
+                                               or _side_of_words(word.group())):
+                continue  # "killed Russian General Andrei Simonov": a side and a rank describe the person named
             named = _name_after(text, match.end() + word.start())
             if named is not None:
                 descriptor_text = text[match.end():match.end() + word.start()]
@@ -1237,14 +1315,29 @@ def _sentence_claims(article: Article, context: ArticleContext, sentence: Senten
     day_mention = next((m for m in mentions if m.kind == "day" and not _is_deadline(text, m)), None)
     sentence_day = day_mention.date if day_mention is not None else None
     period = bool(_PERIOD_WORDS.search(text))
+    has_reports = "reports " in text
     for link in sorted(links, key=lambda lk: (lk.phrase.start, OUTCOMES.index(lk.outcome))):
         phrase = link.phrase
         attribution = attribute(context, sentence, sentence.start + phrase.start, state.last_speaker, figure=True) \
             if speaker_here is not None and (not speaker_here.inferred or cited) else speaker_here
         if attribution is None and table_source is not None:
             attribution = table_source  # a cell of words in a row whose source column names who claims it
+        if attribution is not None and has_reports:
+            reports = _REPORTS_CLAUSE.search(scan, 0, phrase.start)
+            speaker_at = (attribution.start or 0) - sentence.start
+            if reports is not None and not reports.end() <= speaker_at < phrase.start:
+                # "The army reported no advances, despite reports indicating that both sides had sustained
+                # casualties": the reports, not the speaker before them, say it; unnamed, so the outlet's voice
+                attribution = None
         claimant, as_written, inferred = _claimant(attribution, context)
-        if attribution is not None and _SURNAME.fullmatch(claimant) and not context.reference.actors.by_name(claimant) \
+        courtesy = _COURTESY.fullmatch(claimant) if attribution is not None and claimant[:1] in "MD" else None
+        if courtesy:
+            # "Mr Lowcock said" after "Mark Lowcock": the person named in full before, if the text named them
+            full = _full_name(article.text, sentence.start, courtesy["surname"], state)
+            if full != courtesy["surname"]:
+                claimant, inferred = full, True
+        elif attribution is not None and _SURNAME.fullmatch(claimant) \
+                and not context.reference.actors.by_name(claimant) \
                 and claimant.lower() not in V["source_noun"] and claimant.lower() not in SIDE_WORDS:
             claimant, inferred = _full_name(article.text, sentence.start, claimant, state), True
         if phrase.side == "unspecified" and (phrase.head in _MILITARY_HEADS or link.kind == "own"
@@ -1315,6 +1408,7 @@ def _sentence_claims(article: Article, context: ArticleContext, sentence: Senten
 _SPEAKS_AFTER = re.compile(r"(?:\s+[^,.;:\"“”]{0,100}?)?\s+(?:said|says)\b")
 _CITED_SAYING = re.compile(r"\bcit(?:ed|es|ing)\s+[^,.;:]{2,70},\s+\w+ing\b")
 _SURNAME = re.compile(r"[A-Z][a-z][\w'’-]+")
+_COURTESY = re.compile(r"(?:Mr|Mrs|Ms|Dr)\.?\s+(?P<surname>[A-Z][a-z][\w'’-]+)")
 # Titles and roles written before a name ("Paramedic Lina Haddad" opening a sentence): not part of the name
 _HONORIFIC = re.compile(r"^(?:(?:Mr|Mrs|Ms|Dr|Gen|Col|Maj|Capt|Lt|Sgt|President|Minister|Governor|Mayor|General|Colonel|"
                         r"Activist|Commander|Spokesman|Spokeswoman|Doctor|Paramedic|Rescuer|Resident|Witness|Journalist|"

@@ -371,7 +371,11 @@ _CLAUSE_BREAK = re.compile(r",\s+(?:while|whereas|but|though|although)\s+|;\s") 
 # (read by the speaker search, and by the review's check for speakers it did not name).
 PASSIVE_HEDGE = re.compile(r"\b(?:was|were|is|are|been|be|being)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _STATES_NOUN = re.compile(r"\s+(?:have|had|has|were|are|which|who|that\s+have)\b")
-_NOT_A_REPORT = re.compile(r"\s+(?:the\s+)?(?:responsibility|credit|lives)\b", re.IGNORECASE)  # "claimed the lives of"
+# "claimed the lives of", "has claimed at least 70 lives": a toll, not a report
+_NOT_A_REPORT = re.compile(r"\s+(?:the\s+)?(?:responsibility|credit|lives)\b"
+                           r"|\s+(?:(?:at\s+least|more\s+than|over|some|about|nearly|almost|around|up\s+to)\s+)?"
+                           r"(?:[\d,]+|two|three|four|five|six|seven|eight|nine|ten|dozens\s+of|hundreds\s+of|thousands\s+of)\s+"
+                           r"(?:(?:civilian|innocent|more|other|human)\s+)?lives\b", re.IGNORECASE)
 # "burns that they said were ...": a relative clause on something else; "a statement in which they claimed" is the
 # statement's own content and keeps its speaker.
 _RELATIVE_BEFORE = re.compile(r"(?<!\bin\s)(?<!\bof\s)(?<!\bby\s)\b(?:that|which|where|whom)\s+$", re.IGNORECASE)
@@ -388,6 +392,9 @@ _INFINITIVE = re.compile(r"\bto\s+$")
 _FRAMING = re.compile(r"(?:Speaking|Addressing|Commenting|Talking|Writing)\b")
 # "an estimated 120,000", "initial reports placed the toll at": after these words a speech verb is a noun or an
 # adjective, and names no speaker.
+# The subject of a sentence's first verb, up to an "and" right before a later speech verb (see its use)
+_OPENING_SUBJECT_VERB = re.compile(r"(?:(?:However|Later|Meanwhile|Then|Instead),\s+)?(?:[Tt]he\s+)?(?P<who>(?:[\w'’-]+\s+){0,2}?"
+                                   r"(?:" + _alternation("source_noun") + r"))\s+(?:\w+ly\s+)?[a-z]+ed\b[^,;:]{0,80}?\s+and\s+$")
 _SHARED_SUBJECT = re.compile(r"(?:,\s*|\s)(?:and|but)(?:\s+(?:then|later|also|subsequently))?\s+$")
 _NOUN_BEFORE = Folded(r"(?<![\w'’-])(?:" + _alternation("speech_noun_before") + r")\s+$")
 
@@ -625,6 +632,14 @@ def _speakers(context: ArticleContext, sentence: Sentence, last_speaker: Attribu
             # joined to the speech verb before it, shares that verb's subject
             found.append((verb.start(), found[-1][1]))
             continue
+        if not found and text.endswith(" and ", sentence.start, verb.start()):
+            opening = _OPENING_SUBJECT_VERB.match(text, sentence.start, verb.start())
+            if opening and context.reference.actors.by_name(opening["who"]) is None \
+                    and not re.fullmatch(r"(?:he|she|it|they|we|i|this|that|there)", opening["who"], re.IGNORECASE):
+                # "However, the rebels repelled the attack and claimed to have killed more than 10": a speech verb
+                # joined to the sentence's first verb shares that verb's subject
+                found.append((verb.start(), Attribution(opening["who"], opening["who"], opening.start("who"))))
+                continue
         if text.startswith("states", verb.start()) and _STATES_NOUN.match(text, verb.end()):
             continue  # "the Coalition states have conducted 34,464 strikes": the states, not a statement
         if _NOT_A_REPORT.match(text, verb.end()):
@@ -741,6 +756,16 @@ def _speakers(context: ArticleContext, sentence: Sentence, last_speaker: Attribu
                             and _could_be_speaker(text, sentence, mentions[i], verb.start())), nearest)
         if nearest is not None:
             chosen = nearest
+            if mentions[nearest].actor is not None and mentions[nearest].actor.kind == "international_organisation" \
+                    and any(word in text[mentions[nearest].end:verb.start()].lower() for word in _TITLE_WORDS):
+                titled_official = _TITLE_THEN_NAME.search(text, mentions[nearest].end, verb.start())
+                if titled_official and re.fullmatch(r"(?:['’]s)?(?:\s+[A-Z][\w-]*){0,3}\s+",
+                                                    text[mentions[nearest].end:titled_official.start()]):
+                    # "The UN High Commissioner for Human Rights Zeid Ra'ad Al Hussein said": the official of an
+                    # international body named by title and name speaks in their own name, as Michelle Bachelet does
+                    found.append((verb.start(), Attribution(titled_official["name"], titled_official["name"],
+                                                            titled_official.start("name"))))
+                    continue
             if "," in text[max(sentence.start, mentions[nearest].start - 60):mentions[nearest].start]:
                 named = _NAME_TITLE.search(text, max(sentence.start, verb.start() - 250), verb.start())
                 if named and named.start("title") <= mentions[nearest].start and mentions[nearest].actor is not None \
@@ -815,7 +840,9 @@ def _speakers(context: ArticleContext, sentence: Sentence, last_speaker: Attribu
             who = re.sub(r"(?<=\w)\s+(?:spokes(?:man|woman|person)|media\s+office|press\s+office)$", "", who)
             body = re.fullmatch(r"(?:(?:senior|top|high-ranking|unnamed)\s+)*(?P<body>(?:[\w.'’-]+\s+)+[\w.'’-]+)\s+"
                                 r"officials?", who)
-            if body and re.search(r"[A-Z]", body["body"]):
+            opens = body is not None and verb.start() - len(subject.group()) + subject.start("who") + body.start("body") \
+                == sentence.start  # ("Local emergency officials stated": a sentence's capital is no name's)
+            if body and re.search(r"[A-Z]", body["body"][1:] if opens else body["body"]):
                 who = body["body"]  # "a senior US military official told CNN": the official speaks for the body
             person = _ROLE_AND_NAME.fullmatch(who)
             if person:
@@ -840,7 +867,7 @@ _OBJECT_BEFORE = re.compile(r"\b(?:of|by|to|with|for|against|under|from|in)\s+(?
 _TITLE_WORDS = tuple(VOCABULARY["title_word"])
 # A person's title right before their name and the verb: "U.S. Deputy Secretary of State Antony Blinken stated",
 # "the Australian Defence Minister, Kevin Andrews, stated" (a title word, then two to four capitalised words)
-_TITLE_THEN_NAME = re.compile(r"(?<![\w-])(?i:" + _alternation("title_word") + r")(?:\s+of\s+(?:State|Defen[cs]e|the\s+[A-Z]\w+))?"
+_TITLE_THEN_NAME = re.compile(r"(?<![\w-])(?i:" + _alternation("title_word") + r")(?:\s+of\s+(?:State|Defen[cs]e|the\s+[A-Z]\w+)|\s+for\s+(?:Human\s+Rights|Refugees))?"
                               r"\s*,?\s+(?P<name>[A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|al-[\w'’-]+|bin|ibn)){1,3})"
                               r"\s*,?\s*(?:also\s+|later\s+|then\s+)?$")
 
@@ -849,10 +876,12 @@ _TITLE_THEN_NAME = re.compile(r"(?<![\w-])(?i:" + _alternation("title_word") + r
 # "Rebel forces reported", "Pro-opposition media outlets reported that", "Turkish sources said".
 # ("For instance, in January 2015 X announced", "As of March 2016, the Albanian Government estimates")
 _SUBJECT = re.compile(r"(?:^[\s,]*(?:(?:Also|Meanwhile|However|Later|Separately|Earlier|Moreover|Additionally|Furthermore|"
-                      r"In\s+addition|For\s+instance|For\s+example|Similarly|Likewise),\s+)?(?:(?:While|Whereas|Although|Though)\s+)?(?:(?:[Oo]n|[Ii]n|[Bb]y|[Dd]uring|[Aa]fter|[Bb]efore|[Ll]ate\s+on|[Aa]s\s+of|[Ss]ince|[Uu]ntil)\s+[^,]{3,60}?,?\s+){0,2}"
+                      r"In\s+addition|For\s+instance|For\s+example|Similarly|Likewise),\s+)?(?:(?:While|Whereas|Although|Though)\s+)?(?:(?:[Oo]n|[Ii]n|[Bb]y|[Dd]uring|[Aa]fter|[Bb]efore|[Ll]ate\s+on|[Aa]s\s+of|[Ss]ince|[Uu]ntil)\s+[^,]{3,60}?,?\s+"
+                      r"|(?:The\s+(?:following|next|same|previous)|Later\s+that|That)\s+(?:day|week|month|morning|evening|night),?\s+){0,2}"
                       r"|[.;:][\s,]+|\s[–—]\s+|,\s+(?:while|and|but|with)\s+(?:(?:in|on|by|during)\s+[^,]{3,40},\s+)?|\bwith\s+)"
                       r"(?:The\s+|the\s+|A\s+|a\s+|An\s+|an\s+)?"
-                      r"(?P<who>(?:[A-Za-z*][\w.'’*-]*\s+){0,3}(?:" + _alternation("source_noun") + r"|[A-Z][\w'’-]+\**|[Aa]l-[A-Z][\w'’-]*))"
+                      r"(?P<who>(?:[A-Za-z*][\w.'’*-]*\s+){0,3}(?:" + _alternation("source_noun") + r"|[A-Z][\w'’-]+\**|[Aa]l-[A-Z][\w'’-]*)"
+                      r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]+)?)"  # "the State Emergency Service of Armenia stated"
                       r"(?:\s+(?:on\s+\w+|also|later|further|meanwhile|separately|has|have|had|now|initially|first|"
                       r"reportedly|subsequently|officially|publicly))?\s+$")
 
@@ -923,7 +952,7 @@ _ROLE_AND_NAME = re.compile(r"(?:[\w'’-]+\s+){0,2}(?:activist|journalist|repor
 
 # ", Vadim Kulit, deputy chief of the Russian Centre for Reconciliation (a division of ...), said": a named person and
 # their title in apposition right before the verb.
-_NAME_TITLE = re.compile(r",\s+(?P<name>[A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|al-[\w'’-]+|bin|ibn)){1,3}),\s+"
+_NAME_TITLE = re.compile(r",\s+(?:and\s+)?(?P<name>[A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|al-[\w'’-]+|bin|ibn)){1,3}),\s+"
                          r"(?P<title>(?:the\s+)?[a-z][^,;]{2,200}?)\s*,\s*(?:\w+\s+)?$")
 _ROLE_WORD = re.compile(r"\b(?:chief|head|director|spokes(?:man|woman|person)|deputy|commander|official|officer|"
                         r"representative|coordinator|minister|secretary)\b", re.IGNORECASE)
@@ -942,7 +971,9 @@ _INVERTED_PERSON = re.compile(
 _NAME_PLACE_TAIL = re.compile(r"\s*\([A-Z][A-Za-z]{1,6}\)|\s+(?:of|in)\s+(?:[A-Z][\w'’-]*\s+(?:and\s+)?){1,4}(?=\S|$)")
 _PLACE_BEFORE = re.compile(r"(?<![\w-])(?:in|of|from|into|across|bordering|near|inside|outside|toward|towards|"
                            r"against|throughout)\s+(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?"
-                           r"(?:\s+and\s+(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?)?\s+)?$", re.IGNORECASE)
+                           r"(?:\s+and\s+(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?)?\s+)?$"
+                           # "in Idlib, northwestern Syria,": a compass word before the country after a comma
+                           r"|,\s+(?:north|south|east|west)(?:-?(?:east|west))?ern\s+$", re.IGNORECASE)
 
 
 def _ASIDE_AROUND(text: str, sentence: Sentence, mention: Mention, verb_start: int) -> bool:
@@ -1002,7 +1033,7 @@ def _could_be_speaker(text: str, sentence: Sentence, mention: Mention, verb_star
 _UNLISTED = [
     # "Rahmi Dogan, the governor of Turkey's Hatay province, said ..."
     # (not a passive: "X, an ISIL commander ..., was reported to have been killed" names no speaker)
-    re.compile(r"^(?P<who>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)+, [^,]{3,80}),(?: (?!(?:was|were|is|are|been|be|had|has)\b)\w+)? (?:said|says|told reporters|"
+    re.compile(r"^(?P<who>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)+, [^,]{3,80}),(?: (?!(?:was|were|is|are|been|be|had|has)\b)\w+)? (?:said|says|told|"
                r"reported|claimed|stated|announced)\b"),
     # "according to the governor of Hatay province"
     # (a title in Markdown emphasis: "according to *The New York Times*")
@@ -1014,6 +1045,8 @@ _UNLISTED = [
     # "the UN's updated figure for the death toll had reached 80,000": whose figure it is
     re.compile(r"\b(?P<who>(?:U\.?N\.?|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}))['’]s\s+(?:\w+\s+){0,2}(?:figure|figures|"
                r"toll|death\s+toll|count|tally|estimate|estimates|data|claim|claims|assertion)\b"),
+    # "airstrikes were reported by Idlib Civil Defense to have resulted in 14 deaths": the agent reports
+    re.compile(r"\b(?:was|were) reported by (?:the )?(?P<who>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,4}) to have\b"),
     # "the army was accused by the opposition of executing 65 people"
     re.compile(r"\b(?:was|were)\s+accused\s+by\s+(?:the\s+)?(?P<who>[\w'’-]+(?:\s+[\w'’-]+){0,3}?)\s+of\b"),
     # "..., the governor of Hatay province said."
@@ -1025,6 +1058,8 @@ _UNLISTED = [
 # ", Rahmi Dogan," right after a role ("according to the governor of Hatay province"): the person who holds it
 _APPOSED_NAME = re.compile(r",\s+(?P<name>[A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|al-[\w'’-]+)){1,3})\s*,")
 _PASSIVE_END = re.compile(r"\b(?:was|were|is|are|been|be|being)$", re.IGNORECASE)
+_HEAD_OF = re.compile(r"^[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)+, (?:the|a|an) (?:[\w-]+ )?(?:director|head|chief|spokes(?:man|woman|person))"
+                      r" (?:of|for|at) (?:the )?(?P<body>[^,]{3,80})$")
 _MOUTHPIECE = re.compile(r"['’]s\s+(?:media\s+(?:wing|office|cent(?:er|re))|press\s+office|official\s+spokes(?:man|woman|person)|"
                          r"spokes(?:man|woman|person))$")
 
@@ -1061,6 +1096,8 @@ def _unlisted_source(sentence: Sentence) -> Attribution | None:
             # "according to a pro-government news site", "the PYD": the claimant is named without its article
             # ("the governor of Hatay province", a role, keeps it)
             who = _plain_source(re.sub(r"^(?:[Aa]n?\s+|[Tt]he\s+(?=[A-Z0-9]))", "", written))
+            # "according to pro-rebel Syrian American Medical Society": a name keeps no leaning in front of it
+            who = re.sub(r"^(?:[Tt]he\s+)?[Pp]ro-[\w'’-]+\s+(?=[A-Z])", "", who)
             if re.fullmatch(r"[Tt]he\s+[a-z][\w'’-]*(?:\s+[\w'’-]+){0,2}", who) and " of " not in who:
                 who = who[4:]  # "according to the official press": a source named by its kind, without its article
             person = _ROLE_AND_NAME.fullmatch(re.sub(r"^[Tt]he\s+", "", who))
@@ -1073,6 +1110,8 @@ def _unlisted_source(sentence: Sentence) -> Attribution | None:
                 who, written = apposed["name"], text[match.start("who"):apposed.end("name")]  # "according to the governor of Hatay, Rahmi Dogan,": the person
             # "the 13th Division's media wing": a spokesman or media office speaks for its organisation
             who = _MOUTHPIECE.sub("", who)
+            # "Jane Doe, the director of the city morgue,": a director, head or spokesman speaks for the body
+            who = _HEAD_OF.sub(lambda m: m["body"], who)
             # "a TTP spokesperson": a spokesman speaks for the body; the bracketed abbreviation is not its name
             who = re.sub(r"(?<=\w)\s+spokes(?:man|woman|person)$", "", re.sub(r"\s+\([A-Z]{2,8}\)", "", who))
             if _UNNAMED_REPORT.fullmatch(who):

@@ -877,3 +877,40 @@ def test_the_items_of_a_list_keep_the_day_of_the_item_that_opens_them(tmp_path, 
                      "near Saraqeb.\n* The Syrian Observatory for Human Rights said 12 civilians were killed in "
                      "Ariha.\n\nSeparately, 40 civilians were killed in Maarat, the UN said.")
     assert [(c.number_low, c.event_date) for c in claims] == [(2, "2020-02-03"), (12, "2020-02-03"), (40, "")]
+
+
+# Held-out news round 25 (news4)
+
+def test_a_country_after_a_compass_word_is_where(tmp_path, reference):
+    text = "Three Turkish soldiers were wounded by mortar fire in Afrin, northern Syria, Turkey's Defence Ministry said."
+    assert [c.claimant for c in _claims(tmp_path, reference, text)] == [MOD]
+
+
+def test_a_breakdown_in_brackets(tmp_path, reference):
+    text = "At least five civilians (four children and a woman) were killed by rockets on Binnish, the SNHR said."
+    claims = _claims(tmp_path, reference, text)
+    assert [(c.number_low, c.outcome, c.victim_side) for c in claims] == [
+        (5, "killed", "civilians"), (4, "killed", "civilians"), (1, "killed", "civilians")]
+
+
+@pytest.mark.parametrize("text, figures", [
+    ("Fighting around Saraqib has claimed at least 70 lives since Friday, the SOHR said.", [(70, None)]),
+    ("The car bomb cost 1,200 civilian lives over the years, the SOHR said.", [(1200, 1200)]),
+    # lives saved are no casualties
+    ("Rescuers saved 40 lives in Ariha, the SOHR said.", []),
+])
+def test_lives_taken_as_a_toll(tmp_path, reference, text, figures):
+    claims = _claims(tmp_path, reference, text)
+    assert [(c.number_low, c.number_high) for c in claims] == figures
+    assert all(c.outcome == "killed" and c.claimant == SOHR for c in claims)
+
+
+@pytest.mark.parametrize("text, claimant", [
+    # "Mr Hale" after "Ana Hale": the person named in full before
+    ("UN envoy Ana Hale visited the camps on Monday. Mr Hale said 12 civilians were killed in Ariha.", "Ana Hale"),
+    ("Ana Hale, a UN envoy, visited the camps. Ms. Hale said 12 civilians were killed in Ariha.", "Ana Hale"),
+    # never named in full: kept as written
+    ("Mr Hale said 12 civilians were killed in Ariha.", "Mr Hale"),
+])
+def test_a_courtesy_title_and_surname_is_the_person_named_before(tmp_path, reference, text, claimant):
+    assert [c.claimant for c in _claims(tmp_path, reference, text)] == [claimant]

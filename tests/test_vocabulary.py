@@ -195,6 +195,13 @@ def test_incident_nouns_keep_the_day_of_the_paragraph_before(tmp_path, reference
     assert [(c.number_low, c.event_date) for c in claims] == [(5, "2020-02-03"), (7, "2020-02-03")]
 
 
+@pytest.mark.parametrize("word, outcome", _rows("life_verb"))
+def test_life_verbs_count_the_lives_they_take(tmp_path, reference, word, outcome):
+    claims = _claims(tmp_path, reference, f"The shelling {word} 96 civilian lives, the {SOHR} said.")
+    assert [(c.number_low, c.outcome, c.victim_side, c.claimant) for c in claims] == [(96, outcome, "civilians", SOHR)]
+    assert _claims(tmp_path, reference, "Rescuers saved 96 civilian lives.") == []
+
+
 def test_every_kind_is_tested():
     tested = {name.removeprefix("test_") for name in globals() if name.startswith("test_")}
     expected = {"outcome_participle": "participles", "outcome_intransitive": "intransitive_verbs",
@@ -210,7 +217,8 @@ def test_every_kind_is_tested():
                 "source_noun": "source_nouns_name_an_unlisted_source", "report_noun": "report_nouns_give_their_author",
                 "aside_participle": "aside_participles_keep_people_and_verb_together",
                 "title_word": "title_words_name_the_person_who_speaks",
-                "incident_noun": "incident_nouns_keep_the_day_of_the_paragraph_before"}
+                "incident_noun": "incident_nouns_keep_the_day_of_the_paragraph_before",
+                "life_verb": "life_verbs_count_the_lives_they_take"}
     assert set(expected) == set(VOCABULARY.words)
     assert set(expected.values()) <= tested
 
