@@ -643,13 +643,18 @@ def provenance_row(path: Path) -> dict[str, str]:
     return {**found["*"], **found.get(os.path.basename(str(path)), {})}
 
 
+# Words a title leaves in lower case in many house styles ("Killed in Attack on Post After Talks")
+_TITLE_SMALL_WORDS = {"than", "were", "with", "from", "into", "that", "over", "after", "amid", "when", "onto", "upon",
+                      "this", "have", "been", "near", "says", "said"}
+
+
 def _title_case_deck(text: str) -> bool:
     """Whether a block reads as a title: one line of five or more words, no closing full stop, and its longer words
-    (four letters and more) capitalised, nearly all of them."""
+    (four letters and more, small words such as "than" and "were" aside) capitalised, nearly all of them."""
     text = text.strip()
     if "\n" in text or text[-1:] in ".!?\"”:" or len(text) > 250:
         return False
-    long_words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", text) if len(w) >= 4]
+    long_words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", text) if len(w) >= 4 and w not in _TITLE_SMALL_WORDS]
     return len(text.split()) >= 5 and len(long_words) >= 4 \
         and sum(w[0].isupper() for w in long_words) >= 0.8 * len(long_words)
 
