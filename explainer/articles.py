@@ -29,7 +29,7 @@ except ImportError:  # pragma: no cover
 from . import dates as dates_module
 from .exceptions import ArticleReadError, ManifestError, NoArticleBodyError, ParameterError
 from .paths import PROJECT_ROOT, RAW_DIR
-from .reference import Reference, checked_reader
+from .reference import Reference, checked_reader, publication_by_word
 
 MAX_BYTES = 20 * 1024 * 1024  # a long news article is well under 1 MB; 20 MB is something else
 MANIFEST_COLUMNS = ("file", "outlet", "url", "published", "language", "licence")
@@ -650,7 +650,8 @@ def _provenance_fallback(article: Article, reference: Reference) -> None:
     ``outlet`` column of the table row naming the file, else an outlet its ``source`` or ``licence`` cell names:
     "Wikipedia text, CC BY-SA 4.0"; else a line about every text: "Licence of every text: Wikipedia text ...");
     else the file name's first words, where they name an outlet the actors table knows ("wikipedia-....txt",
-    "reuters-....txt"). Never a guess beyond those. Only the outlet is taken: the licence, which decides whether the
+    "reuters-....txt") or a publication of ``publications.csv`` (its web address's name: "aa-....txt" is aa.com.tr).
+    Never a guess beyond those. Only the outlet is taken: the licence, which decides whether the
     site may republish the text, comes from the manifest alone.
     """
     if article.outlet:
@@ -675,6 +676,14 @@ def _provenance_fallback(article: Article, reference: Reference) -> None:
             if actor is not None and actor.kind in OUTLET_KINDS:
                 article.outlet = actor.canonical
                 return
+    # A publication of data/reference/publications.csv, by its web address or its name run together
+    # ("hathalyoum-2020-03-02-....txt" from hathalyoum.net, "gephardtdaily-....txt")
+    publications = publication_by_word(reference.folder)
+    for count in (3, 2, 1):
+        name = publications.get("".join(words[:count]))
+        if name:
+            article.outlet = name
+            return
 
 
 def _outlets_run_together(reference: Reference) -> dict:

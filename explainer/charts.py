@@ -22,6 +22,7 @@ from .events import DATASET_STATUS, dataset_articles, report_dates
 from .dates import day_words
 from .notebook import bound_words, deployment_when, outcome_heading
 from .paths import REFERENCE_DIR
+from .reference import publication_names  # noqa: F401 (the pages name the posts' publications with it)
 from .sides import SIDE_COLOURS, SIDE_LABELS  # data/reference/sides.csv: labels, colours, legend order
 from .tables import NOT_ATTRIBUTED
 
@@ -617,14 +618,6 @@ def _read_boundaries(reference_dir: Path, country_id: str) -> tuple[dict, dict]:
 
 
 # --- who gave the posts' dates and coordinates ------------------------------------------------------------------
-
-def publication_names(reference_dir: Path = REFERENCE_DIR) -> dict[str, str]:
-    """Web domains and the publication each belongs to, from data/reference/publications.csv."""
-    from .reference import read_reference_csv
-
-    rows = read_reference_csv(Path(reference_dir) / "publications.csv", ("domain", "name", "source"))
-    return {row["domain"].lower(): row["name"] for row in rows}
-
 
 def citations(cell: str, names: dict[str, str]) -> list[tuple[str, str]]:
     """(publication, address) for each web source in a reference cell ('url (note) | url ...'), in order."""

@@ -107,7 +107,7 @@ _FILLERS = (r"(?:" + "|".join(sorted(_HEDGE_WORDS | {
     "confirmed", "estimated", "known", "presumed", "announced", "now", "subsequently", "ultimately", "both", "then", "since", "previously", "already", "just",
     "initially", "eventually", "among", "those", "there"}, key=len, reverse=True)) + r"|\w+ly)")
 _PASSIVE = re.compile(
-    r"\s*,?\s*[\"“]?(?:(?:who|which|that)\s+|of\s+(?:whom|which|them)\s+)?(?:" + _FILLERS + r"\s+){0,6}[\"“]?"
+    r"[\"'”’]?\s*,?\s*[\"“]?(?:(?:who|which|that)\s+|of\s+(?:whom|which|them)\s+)?(?:" + _FILLERS + r"\s+){0,6}[\"“]?"
     r"(?:\w+ly\s+)?[\"'“‘]?"
     r"(?P<verb>" + _words_pattern(list(PARTICIPLES) + list(INTRANSITIVES)) + r")(?![\w-])[\"'”’]?"
     r"(?P<more>(?:\s*,\s*|\s+or\s+|\s+and\s+|\s*,\s*or\s+|\s*,\s*and\s+)(?:" + _words_pattern(PARTICIPLES)
@@ -366,7 +366,7 @@ def _noun_phrase(sentence: str, quantity: Quantity) -> _Victims | None:
     while position < count:
         word = words[position]
         token = texts[position]
-        lowered = lowers[position].rstrip("*")
+        lowered = lowers[position].rstrip("*'’")  # ("'180 foreign mercenaries' were killed": a closing quote)
         if token == "IS" and position + 1 < count and lowers[position + 1] in PERSON_NOUNS:
             modifiers.append("isil")  # "13 IS militants": the Islamic State's initials, not the verb "is"
             position += 1
@@ -966,6 +966,9 @@ _NAMED_BEFORE_VERB = re.compile(r"(?:,\s*(?P<apposition>[^,;:()]{3,150}),)?(?:,\
                                 r"seriously|severely|confirmed)\s+)*$", re.IGNORECASE)
 _NAMED_ACTIVE = Folded(r"(?<![\w-])(?:(?P<verb>killed|kill|killing|executed|execute|executing|assassinated|assassinate)|(?:the\s+)?(?P<noun>death|killing|"
                        r"execution|assassination)\s+of)\s+")
+# Ranks before a name ("Major General", "Lt. Col."), with the titles the vocabulary lists
+_RANKS = set(V["title_word"]) | {"major", "lieutenant", "captain", "brigadier", "sergeant", "private", "corporal",
+                                 "maj", "lt", "gen", "col", "capt", "brig", "sgt", "cpl", "pvt"}
 _NAME_TOKEN = re.compile(r"(?:[^\W\d_][\w'’-]*|al-[\w'’-]+|bin|ibn|el-[\w'’-]+)$")
 _PARTICLES = ("bin", "ibn", "al", "el", "bint")  # "Abd al Rahman al Tamimi": lower-case particles inside a name
 _NOT_NAMES = {"the", "a", "an", "on", "in", "at", "by", "later", "however", "meanwhile", "also", "then", "after",
@@ -1082,6 +1085,9 @@ def _named_links(text: str, context: ArticleContext, taken: list[tuple[int, int]
                 break  # "killed 15 Manbij Military Council fighters": a count of people, not a name
             if word.start() and any(mark in text[match.end():match.end() + word.start()] for mark in ',;:"“”()'):
                 break  # 'killing civilians with "barbarity," UN chief X said': a name past a clause is the speaker
+            if word.group()[:1].isupper() and (word.group().lower().rstrip(".") in _RANKS
+                                               or _side_of_words(word.group())):
+                continue  # "killed Russian General Andrei Simonov": a side and a rank describe the person named
             named = _name_after(text, match.end() + word.start())
             if named is not None:
                 descriptor_text = text[match.end():match.end() + word.start()]

@@ -383,6 +383,35 @@ def load_reference(reference_dir: Path | str = REFERENCE_DIR) -> Reference:
     return Reference(actors, places, boilerplate, folder, story_end)
 
 
+PUBLICATION_COLUMNS = ("domain", "name", "source")
+_SECOND_LEVEL = {"com", "co", "org", "net", "gov", "ac", "edu"}  # "aa.com.tr": the name is the label before these
+
+
+@lru_cache(maxsize=8)
+def _publications(reference_dir: str) -> tuple[tuple[str, str], ...]:
+    rows = read_reference_csv(Path(reference_dir) / "publications.csv", PUBLICATION_COLUMNS)
+    return tuple((row["domain"].strip().lower(), row["name"].strip()) for row in rows)
+
+
+def publication_names(reference_dir: Path | str = REFERENCE_DIR) -> dict[str, str]:
+    """Web domains and the publication each belongs to, from data/reference/publications.csv."""
+    return dict(_publications(str(Path(reference_dir).resolve())))
+
+
+def publication_by_word(reference_dir: Path | str = REFERENCE_DIR) -> dict[str, str]:
+    """Publications by the one word a file name would spell them with: the domain's own label ("aa" of aa.com.tr,
+    "hathalyoum" of hathalyoum.net) and the name run together ("gephardtdaily")."""
+    found: dict[str, str] = {}
+    for domain, name in _publications(str(Path(reference_dir).resolve())):
+        labels = domain.removeprefix("www.").split(".")[:-1]
+        if labels and labels[-1] in _SECOND_LEVEL and len(labels) > 1:
+            labels = labels[:-1]
+        if labels:
+            found.setdefault(labels[-1], name)
+        found.setdefault(re.sub(r"[^a-z0-9]", "", name.lower().removeprefix("the ")), name)
+    return found
+
+
 def observation_posts(reference_dir: Path | str = REFERENCE_DIR) -> list[dict[str, str]]:
     """The sourced list of Turkish observation posts (coordinates left empty where none was found)."""
     return read_reference_csv(Path(reference_dir) / "observation_posts.csv", POST_COLUMNS)

@@ -25,6 +25,7 @@ DOWNLOADS = "report/downloads"
 INTERIM = "data/interim/datasets"
 # The lookups the extraction reads (explainer/reference.py); observation posts and boundaries feed the map.
 EXTRACTION_REFERENCE = ("data/reference/actors.csv", "data/reference/places.csv", "data/reference/boilerplate.csv",
+                        "data/reference/publications.csv",
                         "data/reference/vocabulary.csv")
 # The editors' decisions and the checks that flag claims for them (explainer/review.py).
 REVIEW = ("data/review/claims.csv", "data/review/exports.csv", "data/reference/review_checks.csv")

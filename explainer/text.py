@@ -1036,7 +1036,7 @@ def _could_be_speaker(text: str, sentence: Sentence, mention: Mention, verb_star
 _UNLISTED = [
     # "Rahmi Dogan, the governor of Turkey's Hatay province, said ..."
     # (not a passive: "X, an ISIL commander ..., was reported to have been killed" names no speaker)
-    re.compile(r"^(?P<who>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)+, [^,]{3,80}),(?: (?!(?:was|were|is|are|been|be|had|has)\b)\w+)? (?:said|says|told reporters|"
+    re.compile(r"^(?P<who>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)+, [^,]{3,80}),(?: (?!(?:was|were|is|are|been|be|had|has)\b)\w+)? (?:said|says|told|"
                r"reported|claimed|stated|announced)\b"),
     # "according to the governor of Hatay province"
     # (a title in Markdown emphasis: "according to *The New York Times*")
@@ -1061,6 +1061,8 @@ _UNLISTED = [
 # ", Rahmi Dogan," right after a role ("according to the governor of Hatay province"): the person who holds it
 _APPOSED_NAME = re.compile(r",\s+(?P<name>[A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|al-[\w'’-]+)){1,3})\s*,")
 _PASSIVE_END = re.compile(r"\b(?:was|were|is|are|been|be|being)$", re.IGNORECASE)
+_HEAD_OF = re.compile(r"^[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)+, (?:the|a|an) (?:[\w-]+ )?(?:director|head|chief|spokes(?:man|woman|person))"
+                      r" (?:of|for|at) (?:the )?(?P<body>[^,]{3,80})$")
 _MOUTHPIECE = re.compile(r"['’]s\s+(?:media\s+(?:wing|office|cent(?:er|re))|press\s+office|official\s+spokes(?:man|woman|person)|"
                          r"spokes(?:man|woman|person))$")
 
@@ -1111,6 +1113,8 @@ def _unlisted_source(sentence: Sentence) -> Attribution | None:
                 who, written = apposed["name"], text[match.start("who"):apposed.end("name")]  # "according to the governor of Hatay, Rahmi Dogan,": the person
             # "the 13th Division's media wing": a spokesman or media office speaks for its organisation
             who = _MOUTHPIECE.sub("", who)
+            # "Jane Doe, the director of the city morgue,": a director, head or spokesman speaks for the body
+            who = _HEAD_OF.sub(lambda m: m["body"], who)
             # "a TTP spokesperson": a spokesman speaks for the body; the bracketed abbreviation is not its name
             who = re.sub(r"(?<=\w)\s+spokes(?:man|woman|person)$", "", re.sub(r"\s+\([A-Z]{2,8}\)", "", who))
             if _UNNAMED_REPORT.fullmatch(who):

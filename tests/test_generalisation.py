@@ -1351,6 +1351,29 @@ def test_outcomes_seen_on_round_41(tmp_path, reference, text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # a side and a rank before a name describe the person named
+    ("Officials claimed the strike killed Russian General Andrei Popov.", [("killed", "russia")]),
+    ("The strike killed Russian Major General Vitaly Popov, a deputy commander.", [("killed", "russia")]),
+    # a closing quote between the people and their verb; "adults" are people
+    ("According to Russian officials, '180 foreign mercenaries' were killed.", [("killed", "unspecified")]),
+    ("The shells killed a child and two adults.", [("killed", "civilians"), ("killed", "unspecified")]),
+])
+def test_ranks_quotes_and_people_words(tmp_path, reference, text, expected):
+    assert [(c.outcome, c.victim_side) for c in _claims(tmp_path, reference, text)] == expected
+
+
+@pytest.mark.parametrize("text, claimant", [
+    # a director, head or spokesman named before their title speaks for the body, "told" or "said"
+    ("Jane Doe, the director of the forensic institute of Tiraspol, told reporters that the morgue had received "
+     "120 bodies.", "forensic institute of Tiraspol"),
+    ("Jane Doe, a spokeswoman for the Valley Relief Committee, said 30 civilians were wounded.",
+     "Valley Relief Committee"),
+])
+def test_heads_of_bodies_speak_for_them(tmp_path, reference, text, claimant):
+    assert {c.claimant for c in _claims(tmp_path, reference, text)} == {claimant}
+
+
+@pytest.mark.parametrize("text, expected", [
     # a count of things after 'the number of' is no toll of people; a count of people still is
     ("By Monday, the number of villages captured by the rebels had risen to nine.", []),
     ("By Monday, the number of soldiers captured by the rebels had risen to nine.", [(9, "captured", "unspecified")]),

@@ -630,6 +630,20 @@ def test_without_a_manifest_the_file_name_gives_the_outlet_and_the_day(tmp_path,
     assert [(c.number_low, c.event_date) for c in claims] == [(4, "2021-05-09")]
 
 
+@pytest.mark.parametrize("name, outlet", [
+    ("arabnews-idlib-2020-02-03.txt", "Arab News"),  # data/reference/publications.csv: arabnews.com
+    ("aa-idlib-2020-02-03.txt", "Anadolu Agency"),  # a news agency the actors table knows by its initials
+    ("sana-idlib-2020-02-03.txt", "SANA"),
+    ("jordantimes-idlib-2020-02-03.txt", "The Jordan Times"),  # the publication's name run together
+    ("idlib-shelling-2020-02-03.txt", "publisher of idlib-shelling-2020-02-03.txt"),  # no outlet guessed
+])
+def test_without_a_manifest_a_publication_named_by_the_file_is_the_outlet(tmp_path, reference, name, outlet):
+    path = write_article(tmp_path, "Shelling in Idlib\n\nShelling killed four civilians in Sarmin on Sunday.\n",
+                         name=name)
+    claims = extract_claims(clean_article(path, reference), reference)
+    assert [c.claimant for c in claims] == [outlet]
+
+
 def test_a_file_name_without_a_real_day_gives_none(tmp_path, reference):
     path = write_article(tmp_path, "Shelling in Idlib\n\nOn Sunday, shelling killed four civilians in Sarmin.\n",
                          name="someoutlet-sarmin-2021-02-31.txt")
