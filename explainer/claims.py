@@ -106,12 +106,13 @@ _FILLERS = (r"(?:" + "|".join(sorted(_HEDGE_WORDS | {
     "may", "might", "to", "also", "all", "either", "still", "later", "said", "thought", "believed", "feared",
     "confirmed", "estimated", "known", "presumed", "announced", "now", "subsequently", "ultimately", "both", "then", "since", "previously", "already", "just",
     "initially", "eventually", "among", "those", "there"}, key=len, reverse=True)) + r"|\w+ly)")
-_PASSIVE = re.compile(
+# (Folded: searched in lower-cased text, faster; the verbs they capture are read lower-cased)
+_PASSIVE = Folded(
     r"[\"'”’]?\s*,?\s*[\"“]?(?:(?:who|which|that)\s+|of\s+(?:whom|which|them)\s+)?(?:" + _FILLERS + r"\s+){0,6}[\"“]?"
     r"(?:\w+ly\s+)?[\"'“‘]?"
     r"(?P<verb>" + _words_pattern(list(PARTICIPLES) + list(INTRANSITIVES)) + r")(?![\w-])[\"'”’]?"
     r"(?P<more>(?:\s*,\s*|\s+or\s+|\s+and\s+|\s*,\s*or\s+|\s*,\s*and\s+)(?:" + _words_pattern(PARTICIPLES)
-    + r")(?![\w-]))*", re.IGNORECASE)
+    + r")(?![\w-]))*")
 _PARTITIVE_OF = re.compile(r"\s+of\s+(?:them|those|whom|these)(?![\w-])", re.IGNORECASE)
 # An aside between the people and their verb: ", including 11 children," or "(Heyva Sor)" or "in Idlib".
 _ASIDE = re.compile(r"\s+(?i:on\s+(?:both|either|each|all)\s+sides?)"
@@ -140,18 +141,18 @@ _ASIDE = re.compile(r"\s+(?i:on\s+(?:both|either|each|all)\s+sides?)"
                     r"|\s*\([^()]{0,80}\)|\s+(?i:in|near|from|at|on)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}"
                     r"|\s+(?i:in|on)\s+\d{1,2}\s+[A-Z][a-z]+|\s+(?i:in|on|near)\s+(?:the\s+)?[a-z]+\s+(?:"
                     + _words_pattern(PLACE_NOUNS) + r")s?")
-_ACTIVE = re.compile(r"(?<![\w-])(?P<verb>" + _words_pattern(TRANSITIVES) + r")(?P<more>\s+and\s+(?:"
-                     + _words_pattern(TRANSITIVES) + r"))?[\"'”’]?\s+"
-                     # "killed what it said were over 100 loyalists": the figure is the speaker's, inside the object
-                     r"(?:what\s+(?:[\w'’-]+\s+){1,4}?(?:said|says|claimed|claims|called|calls|described\s+as|"
-                     r"describes\s+as)\s+(?:(?:were|was|are|is)\s+)?)?"
-                     r"(?:(?:another|a\s+further|an\s+additional|a\s+total(?:\s+of)?|"
-                     r"some|all|only|just|at\s+least|the|his|her|their|its|our)\s+)?[\"“]?$", re.IGNORECASE)
-_NOMINAL = re.compile(r"(?<![\w-])(?P<verb>" + _words_pattern(NOMINALS) + r")(?P<more>\s+and\s+(?:"
-                      + _words_pattern(NOMINALS) + r"))?(?:\s+in\s+(?:combat|action|battle|captivity|custody))?"  # "the death in combat of"
-                      r"\s+of\s+(?:(?:another|a\s+further|some|all|the)\s+)?$", re.IGNORECASE)
-_THE_DEAD = re.compile(r"\b(?:the|those)\s+(?P<verb>dead|killed|wounded|injured|victims|casualties)\s+(?:were|was|included|"
-                       r"include|are|numbered)\s+$", re.IGNORECASE)
+_ACTIVE = Folded(r"(?<![\w-])(?P<verb>" + _words_pattern(TRANSITIVES) + r")(?P<more>\s+and\s+(?:"
+                 + _words_pattern(TRANSITIVES) + r"))?[\"'”’]?\s+"
+                 # "killed what it said were over 100 loyalists": the figure is the speaker's, inside the object
+                 r"(?:what\s+(?:[\w'’-]+\s+){1,4}?(?:said|says|claimed|claims|called|calls|described\s+as|"
+                 r"describes\s+as)\s+(?:(?:were|was|are|is)\s+)?)?"
+                 r"(?:(?:another|a\s+further|an\s+additional|a\s+total(?:\s+of)?|"
+                 r"some|all|only|just|at\s+least|the|his|her|their|its|our)\s+)?[\"“]?$")
+_NOMINAL = Folded(r"(?<![\w-])(?P<verb>" + _words_pattern(NOMINALS) + r")(?P<more>\s+and\s+(?:"
+                  + _words_pattern(NOMINALS) + r"))?(?:\s+in\s+(?:combat|action|battle|captivity|custody))?"  # "the death in combat of"
+                  r"\s+of\s+(?:(?:another|a\s+further|some|all|the)\s+)?$")
+_THE_DEAD = Folded(r"\b(?:the|those)\s+(?P<verb>dead|killed|wounded|injured|victims|casualties)\s+(?:were|was|included|"
+                   r"include|are|numbered)\s+$")
 _STOCK = re.compile(r"(?<![\w-])(?:" + _words_pattern(STOCK_VERBS) + r"|for|with)\s+(?:(?:some|about|nearly|over|"
                     r"more\s+than|at\s+least)\s+)?$", re.IGNORECASE)
 _PLAN = Folded(r"(?<![\w-])(?:" + _words_pattern(V["plan_word"]) + r")(?![\w-])")
@@ -977,17 +978,27 @@ _NOT_NAMES = {"the", "a", "an", "on", "in", "at", "by", "later", "however", "mea
 _NATIONALITIES = {"turkish", "turkey's", "turkey", "syrian", "russian", "russia's", "iranian", "iran's"}
 
 
+_LAST_WORD = re.compile(r"[\w.'’-]+$")  # the word a text ends with (no space after it)
+
+
+def _name_word(word: str) -> bool:
+    return bool(_NAME_TOKEN.match(word) and (word[:1].isupper() or word.startswith(("al-", "el-"))
+                                             or word in _PARTICLES)) and word.lower() not in _NOT_NAMES
+
+
 def _name_before(text: str, end: int) -> tuple[int, str] | None:
     """The personal name ending at ``end``: two to five capitalised words (particles such as al- allowed)."""
-    tokens = list(re.finditer(r"[\w.'’-]+", text[max(0, end - 80):end]))
     offset = max(0, end - 80)
+    # The word right before ``end`` first: it is seldom part of a name, and then no other word need be read.
+    last = _LAST_WORD.search(text[offset:end].rstrip())
+    if last is None or not _name_word(last.group().rstrip(".")):
+        return None
+    tokens = list(re.finditer(r"[\w.'’-]+", text[offset:end]))
     if not tokens or text[offset + tokens[-1].end():end].strip():
         return None
     kept = []
     for token in reversed(tokens):
-        word = token.group().rstrip(".")
-        if not (_NAME_TOKEN.match(word) and (word[:1].isupper() or word.startswith(("al-", "el-")) or word in
-                                               _PARTICLES)) or word.lower() in _NOT_NAMES:
+        if not _name_word(token.group().rstrip(".")):
             break
         kept.append(token)
         if len(kept) == 5:
