@@ -1386,6 +1386,12 @@ def _sentence_claims(article: Article, context: ArticleContext, sentence: Senten
             # A report cannot tell of a day after it was published ("31 December 2099"): no date, and a note.
             notes.append(f"the text dates it {event_day.isoformat()}, after {latest.isoformat()}; check the source")
             event_day = None
+        if event_day is not None and mentions and day_mention is not None and article.reference_date is not None \
+                and (article.reference_date - event_day).days == 6 and dates.names_weekday(day_mention):
+            # "early Friday" on a page dated Thursday: six days back, as the rule reads a weekday, or the next day
+            # where the story's time zone runs ahead of the page's date
+            notes.append(f"'{day_mention.text}' read as {event_day.isoformat()}, six days before the article's date "
+                         f"{article.reference_date.isoformat()}; it may mean the next day; check the source")
         publication_year = article.reference_date.year if article.reference_date else None
         if event_day is not None and yearless and state.other_years_only and event_day.year == publication_year:
             # "3 October" in a passage on 2016 saved in 2026: the year is the publication's, as the rule says, but
