@@ -106,12 +106,13 @@ _FILLERS = (r"(?:" + "|".join(sorted(_HEDGE_WORDS | {
     "may", "might", "to", "also", "all", "either", "still", "later", "said", "thought", "believed", "feared",
     "confirmed", "estimated", "known", "presumed", "announced", "now", "subsequently", "ultimately", "both", "then", "since", "previously", "already", "just",
     "initially", "eventually", "among", "those", "there"}, key=len, reverse=True)) + r"|\w+ly)")
-_PASSIVE = re.compile(
+# (Folded: searched in lower-cased text, faster; the verbs they capture are read lower-cased)
+_PASSIVE = Folded(
     r"[\"'”’]?\s*,?\s*[\"“]?(?:(?:who|which|that)\s+|of\s+(?:whom|which|them)\s+)?(?:" + _FILLERS + r"\s+){0,6}[\"“]?"
     r"(?:\w+ly\s+)?[\"'“‘]?"
     r"(?P<verb>" + _words_pattern(list(PARTICIPLES) + list(INTRANSITIVES)) + r")(?![\w-])[\"'”’]?"
     r"(?P<more>(?:\s*,\s*|\s+or\s+|\s+and\s+|\s*,\s*or\s+|\s*,\s*and\s+)(?:" + _words_pattern(PARTICIPLES)
-    + r")(?![\w-]))*", re.IGNORECASE)
+    + r")(?![\w-]))*")
 _PARTITIVE_OF = re.compile(r"\s+of\s+(?:them|those|whom|these)(?![\w-])", re.IGNORECASE)
 # An aside between the people and their verb: ", including 11 children," or "(Heyva Sor)" or "in Idlib".
 _ASIDE = re.compile(r"\s+(?i:on\s+(?:both|either|each|all)\s+sides?)"
@@ -140,18 +141,18 @@ _ASIDE = re.compile(r"\s+(?i:on\s+(?:both|either|each|all)\s+sides?)"
                     r"|\s*\([^()]{0,80}\)|\s+(?i:in|near|from|at|on)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}"
                     r"|\s+(?i:in|on)\s+\d{1,2}\s+[A-Z][a-z]+|\s+(?i:in|on|near)\s+(?:the\s+)?[a-z]+\s+(?:"
                     + _words_pattern(PLACE_NOUNS) + r")s?")
-_ACTIVE = re.compile(r"(?<![\w-])(?P<verb>" + _words_pattern(TRANSITIVES) + r")(?P<more>\s+and\s+(?:"
-                     + _words_pattern(TRANSITIVES) + r"))?[\"'”’]?\s+"
-                     # "killed what it said were over 100 loyalists": the figure is the speaker's, inside the object
-                     r"(?:what\s+(?:[\w'’-]+\s+){1,4}?(?:said|says|claimed|claims|called|calls|described\s+as|"
-                     r"describes\s+as)\s+(?:(?:were|was|are|is)\s+)?)?"
-                     r"(?:(?:another|a\s+further|an\s+additional|a\s+total(?:\s+of)?|"
-                     r"some|all|only|just|at\s+least|the|his|her|their|its|our)\s+)?[\"“]?$", re.IGNORECASE)
-_NOMINAL = re.compile(r"(?<![\w-])(?P<verb>" + _words_pattern(NOMINALS) + r")(?P<more>\s+and\s+(?:"
-                      + _words_pattern(NOMINALS) + r"))?(?:\s+in\s+(?:combat|action|battle|captivity|custody))?"  # "the death in combat of"
-                      r"\s+of\s+(?:(?:another|a\s+further|some|all|the)\s+)?$", re.IGNORECASE)
-_THE_DEAD = re.compile(r"\b(?:the|those)\s+(?P<verb>dead|killed|wounded|injured|victims|casualties)\s+(?:were|was|included|"
-                       r"include|are|numbered)\s+$", re.IGNORECASE)
+_ACTIVE = Folded(r"(?<![\w-])(?P<verb>" + _words_pattern(TRANSITIVES) + r")(?P<more>\s+and\s+(?:"
+                 + _words_pattern(TRANSITIVES) + r"))?[\"'”’]?\s+"
+                 # "killed what it said were over 100 loyalists": the figure is the speaker's, inside the object
+                 r"(?:what\s+(?:[\w'’-]+\s+){1,4}?(?:said|says|claimed|claims|called|calls|described\s+as|"
+                 r"describes\s+as)\s+(?:(?:were|was|are|is)\s+)?)?"
+                 r"(?:(?:another|a\s+further|an\s+additional|a\s+total(?:\s+of)?|"
+                 r"some|all|only|just|at\s+least|the|his|her|their|its|our)\s+)?[\"“]?$")
+_NOMINAL = Folded(r"(?<![\w-])(?P<verb>" + _words_pattern(NOMINALS) + r")(?P<more>\s+and\s+(?:"
+                  + _words_pattern(NOMINALS) + r"))?(?:\s+in\s+(?:combat|action|battle|captivity|custody))?"  # "the death in combat of"
+                  r"\s+of\s+(?:(?:another|a\s+further|some|all|the)\s+)?$")
+_THE_DEAD = Folded(r"\b(?:the|those)\s+(?P<verb>dead|killed|wounded|injured|victims|casualties)\s+(?:were|was|included|"
+                   r"include|are|numbered)\s+$")
 _STOCK = re.compile(r"(?<![\w-])(?:" + _words_pattern(STOCK_VERBS) + r"|for|with)\s+(?:(?:some|about|nearly|over|"
                     r"more\s+than|at\s+least)\s+)?$", re.IGNORECASE)
 _PLAN = Folded(r"(?<![\w-])(?:" + _words_pattern(V["plan_word"]) + r")(?![\w-])")
@@ -220,6 +221,8 @@ _VERB_STARTS = {w.split()[0] for w in INTRANSITIVES} | {w.split()[0] for w in PA
 _OWN_LOSSES = Folded(r"(?<![\w-])(?:" + _words_pattern(V["own_losses_word"]) + r")(?![\w-])")
 _SINGULAR_NOUNS = {w for w in PERSON_NOUNS if not w.endswith("s") and " " not in w} - {
     "people", "police", "personnel", "crew", "staff", "militia", "men", "women", "children"}
+# "a rebel BMP-1", "a Turkish F-16": a model's name with a digit, never a person, after a person word
+_MODEL_NAME = re.compile(r"[A-Z][A-Za-z]*-?\d[\w-]*")
 # "a commander named Abu Omar": the word before a name, never a noun the person word modifies
 _NAMING = {"named", "called", "nicknamed", "identified", "known"}
 # A clause whose only source is unnamed reports, after another speaker's clause ("..., despite reports indicating
@@ -423,7 +426,8 @@ def _noun_phrase(sentence: str, quantity: Quantity) -> _Victims | None:
         next_word = texts[position + 1] if position + 1 < count else ""
         if token[:1].isupper() and next_word[:1].isupper() and lowered in _SINGULAR_NOUNS:
             next_word = next_word.lower()  # "15 National Front fighters": a capitalised name, not "a national"
-        if lowered in _SINGULAR_NOUNS and re.fullmatch(r"[a-z][a-z-]+", next_word) \
+        if lowered in _SINGULAR_NOUNS and (re.fullmatch(r"[a-z][a-z-]+", next_word)
+                                           or _MODEL_NAME.fullmatch(next_word)) \
                 and next_word not in _STOP and next_word not in PERSON_NOUNS and next_word not in OUTCOME_NOUNS \
                 and next_word not in V["aside_participle"] and next_word not in _NAMING \
                 and not next_word.endswith("ly") and next_word not in _GROUP_STOP and len(modifiers) < 4:
@@ -914,6 +918,11 @@ def _toll_links(sentence: str, taken: list[tuple[int, int]]) -> list[_Link]:
             continue
         who = match["who"]
         word = match["word"].lower()
+        if word in ("number", "total", "count", "tally", "figure") and who.lstrip().lower().startswith("of "):
+            counted = who.lower().split()[1:]
+            verb_at = next((i for i, w in enumerate(counted) if _OUTCOME_IN.fullmatch(w)), None)
+            if verb_at and not any(w in PERSON_NOUNS or _side_of_words(w) for w in counted[:verb_at]):
+                continue  # "the number of villages captured had risen to nine": things counted, not people
         if word in ("figure", "figures") and not _OUTCOME_IN.search(who):
             # "the displaced figure had risen to 100,000": the outcome is the word before the figure
             before_figure = re.search(r"([\w'’-]+)\s+$", sentence[max(0, match.start() - 30):match.start()])
@@ -934,7 +943,9 @@ def _toll_links(sentence: str, taken: list[tuple[int, int]]) -> list[_Link]:
             continue  # "a total of 23 joint patrols": a total, but not of people
         if match["verb"] == "as" and _noun_phrase(sentence, quantity) is None:
             continue  # "heavy casualties as 40 rockets hit the town": the figure counts things, not people
-        words = [w.lower() for w in re.findall(r"[\w'’-]+", who)]
+        # "the number of soldiers captured by the rebels": the agent after 'by' is not whose people they are
+        words = [w.lower() for w in re.findall(r"[\w'’-]+", re.split(r"\s+by\s+", who, maxsplit=1)[0]
+                                               if outcome_word else who)]
         before = re.search(r"([\w'’-]+)\s+$", sentence[max(0, match.start() - 30):match.start()])
         if before and _side_of_words(before.group(1)):
             words.insert(0, before.group(1).lower())  # "rebel casualties had reached 70": whose, before the word
@@ -977,17 +988,27 @@ _NOT_NAMES = {"the", "a", "an", "on", "in", "at", "by", "later", "however", "mea
 _NATIONALITIES = {"turkish", "turkey's", "turkey", "syrian", "russian", "russia's", "iranian", "iran's"}
 
 
+_LAST_WORD = re.compile(r"[\w.'’-]+$")  # the word a text ends with (no space after it)
+
+
+def _name_word(word: str) -> bool:
+    return bool(_NAME_TOKEN.match(word) and (word[:1].isupper() or word.startswith(("al-", "el-"))
+                                             or word in _PARTICLES)) and word.lower() not in _NOT_NAMES
+
+
 def _name_before(text: str, end: int) -> tuple[int, str] | None:
     """The personal name ending at ``end``: two to five capitalised words (particles such as al- allowed)."""
-    tokens = list(re.finditer(r"[\w.'’-]+", text[max(0, end - 80):end]))
     offset = max(0, end - 80)
+    # The word right before ``end`` first: it is seldom part of a name, and then no other word need be read.
+    last = _LAST_WORD.search(text[offset:end].rstrip())
+    if last is None or not _name_word(last.group().rstrip(".")):
+        return None
+    tokens = list(re.finditer(r"[\w.'’-]+", text[offset:end]))
     if not tokens or text[offset + tokens[-1].end():end].strip():
         return None
     kept = []
     for token in reversed(tokens):
-        word = token.group().rstrip(".")
-        if not (_NAME_TOKEN.match(word) and (word[:1].isupper() or word.startswith(("al-", "el-")) or word in
-                                               _PARTICLES)) or word.lower() in _NOT_NAMES:
+        if not _name_word(token.group().rstrip(".")):
             break
         kept.append(token)
         if len(kept) == 5:
@@ -1375,6 +1396,12 @@ def _sentence_claims(article: Article, context: ArticleContext, sentence: Senten
             # A report cannot tell of a day after it was published ("31 December 2099"): no date, and a note.
             notes.append(f"the text dates it {event_day.isoformat()}, after {latest.isoformat()}; check the source")
             event_day = None
+        if event_day is not None and mentions and day_mention is not None and article.reference_date is not None \
+                and (article.reference_date - event_day).days == 6 and dates.names_weekday(day_mention):
+            # "early Friday" on a page dated Thursday: six days back, as the rule reads a weekday, or the next day
+            # where the story's time zone runs ahead of the page's date
+            notes.append(f"'{day_mention.text}' read as {event_day.isoformat()}, six days before the article's date "
+                         f"{article.reference_date.isoformat()}; it may mean the next day; check the source")
         publication_year = article.reference_date.year if article.reference_date else None
         if event_day is not None and yearless and state.other_years_only and event_day.year == publication_year:
             # "3 October" in a passage on 2016 saved in 2026: the year is the publication's, as the rule says, but

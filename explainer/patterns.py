@@ -21,7 +21,12 @@ def _lower_literals(pattern: str) -> str:
     return "".join(piece if len(piece) > 1 else piece.lower() for piece in (m.group() for m in _PIECE.finditer(pattern)))
 
 
-_LAST: list = [None, ""]  # (text, text.lower()) of the last search
+# (text, text.lower()) of the last few long texts searched, the latest first. Rules search one sentence many times
+# (once per figure), and short pieces of it in between: lowering a long sentence again each time would make time grow
+# with the square of its length; a short text is lowered each time (cheap), so it never pushes a long one out.
+_RECENT: list = []
+_RECENT_SIZE = 4
+_SHORT = 256
 
 
 class Folded:
@@ -36,13 +41,17 @@ class Folded:
         self.sensitive = re.compile(_lower_literals(pattern), flags & ~re.IGNORECASE)
 
     def _pick(self, text: str) -> tuple[re.Pattern, str]:
-        # The last text lowered is kept: rules search one sentence many times (once per figure), and lowering a
-        # long sentence each time would make time grow with the square of its length.
-        if text is _LAST[0]:
-            lowered = _LAST[1]
-        else:
+        if len(text) < _SHORT:
             lowered = text.lower()
-            _LAST[:] = [text, lowered]
+        else:
+            for entry in _RECENT:
+                if entry[0] is text:
+                    lowered = entry[1]
+                    break
+            else:
+                lowered = text.lower()
+                _RECENT.insert(0, (text, lowered))
+                del _RECENT[_RECENT_SIZE:]
         if len(lowered) != len(text):
             return self.insensitive, text
         return self.sensitive, lowered
