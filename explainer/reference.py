@@ -8,11 +8,9 @@ from __future__ import annotations
 import bisect
 import csv
 import re
-from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from types import MappingProxyType
 
 import ahocorasick
 
@@ -400,18 +398,14 @@ def publication_names(reference_dir: Path | str = REFERENCE_DIR) -> dict[str, st
     return dict(_publications(str(Path(reference_dir).resolve())))
 
 
-def publication_by_word(reference_dir: Path | str = REFERENCE_DIR) -> Mapping[str, str]:
+def publication_by_word(reference_dir: Path | str = REFERENCE_DIR) -> dict[str, str]:
     """Publications by the one word a file name would spell them with: the domain's own label ("aa" of aa.com.tr,
-    "hathalyoum" of hathalyoum.net) and the name run together ("gephardtdaily").
-
-    Read-only, and built once per folder: cleaning asks for it once per article (building it each time took a
-    third of the extraction's time).
-    """
-    return _publication_by_word(reference_dir)
+    "hathalyoum" of hathalyoum.net) and the name run together ("gephardtdaily")."""
+    return _publication_words(str(reference_dir))  # (asked once per article without a manifest row: cached)
 
 
 @lru_cache(maxsize=8)
-def _publication_by_word(reference_dir: Path | str) -> Mapping[str, str]:
+def _publication_words(reference_dir: str) -> dict[str, str]:
     found: dict[str, str] = {}
     for domain, name in _publications(str(Path(reference_dir).resolve())):
         labels = domain.removeprefix("www.").split(".")[:-1]
@@ -420,7 +414,7 @@ def _publication_by_word(reference_dir: Path | str) -> Mapping[str, str]:
         if labels:
             found.setdefault(labels[-1], name)
         found.setdefault(re.sub(r"[^a-z0-9]", "", name.lower().removeprefix("the ")), name)
-    return MappingProxyType(found)
+    return found
 
 
 def observation_posts(reference_dir: Path | str = REFERENCE_DIR) -> list[dict[str, str]]:
