@@ -271,7 +271,7 @@ _RELEASED = re.compile(r"\b(?:freed|free|freeing|released|release|releasing|exch
 _CAPTIVE_NOUNS = {"prisoners", "detainees", "hostages", "captives"}
 # A rate in the figure's own clause: "50 soldiers were killed each day", "400 killed or wounded a day", "three
 # wounded for every one killed" ("a day after the strike" is a time, not a rate)
-_RATE_AFTER = re.compile(r"[^,.;:]{0,120}?(?<![\w-])(?:(?:per|each|every)\s+day|a\s+day(?!\s+(?:after|before|later|earlier|"
+_RATE_AFTER = re.compile(r"(?:(?!\swith\s)[^,.;:]){0,120}?(?<![\w-])(?:(?:per|each|every)\s+day|a\s+day(?!\s+(?:after|before|later|earlier|"
                          r"ago|of|and|or))|on\s+some\s+days|for\s+every)(?![\w-])", re.IGNORECASE)
 _PERCENT = re.compile(r"\s*(?:%|percent\b|per\s+cent\b|pc\b)", re.IGNORECASE)
 # A list that goes on after its verb: "12 rebels were killed, as well as 40 soldiers and 3 civilians".
@@ -921,6 +921,11 @@ def _toll_links(sentence: str, taken: list[tuple[int, int]]) -> list[_Link]:
             outcome = V["toll_word"][word]  # "the casualty figure for the army was 314": its row names the outcome
         elif re.search(r"\b(?:refugees|displaced)\b", who, re.IGNORECASE):
             outcome = "displaced"
+        elif sentence.endswith(("that ", "this ", "That ", "This "), 0, match.start()) \
+                and (earlier := list(_OUTCOME_IN.finditer(sentence, 0, match.start()))):
+            # "at least 137 bodies were recovered, but by 27 March, that number had risen to 531": the count before
+            text = re.sub(r"\s+", " ", earlier[-1].group().lower())
+            outcome = {**NOMINALS, **INTRANSITIVES, **OUTCOME_NOUNS, **PARTICIPLES}.get(text, "killed")
         else:
             continue  # "a total of 23 joint patrols": a total, but not of people
         if match["verb"] == "as" and _noun_phrase(sentence, quantity) is None:
