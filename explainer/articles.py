@@ -643,6 +643,22 @@ def provenance_row(path: Path) -> dict[str, str]:
     return {**found["*"], **found.get(os.path.basename(str(path)), {})}
 
 
+# Words a title leaves in lower case in many house styles ("Killed in Attack on Post After Talks")
+_TITLE_SMALL_WORDS = {"than", "were", "with", "from", "into", "that", "over", "after", "amid", "when", "onto", "upon",
+                      "this", "have", "been", "near", "says", "said"}
+
+
+def _title_case_deck(text: str) -> bool:
+    """Whether a block reads as a title: one line of five or more words, no closing full stop, and its longer words
+    (four letters and more, small words such as "than" and "were" aside) capitalised, nearly all of them."""
+    text = text.strip()
+    if "\n" in text or text[-1:] in ".!?\"”:" or len(text) > 250:
+        return False
+    long_words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", text) if len(w) >= 4 and w not in _TITLE_SMALL_WORDS]
+    return len(text.split()) >= 5 and len(long_words) >= 4 \
+        and sum(w[0].isupper() for w in long_words) >= 0.8 * len(long_words)
+
+
 def _provenance_fallback(article: Article, reference: Reference) -> None:
     """Who published an article that has no manifest row, so that its own-voice figures keep a real name.
 
@@ -764,6 +780,11 @@ def _label_blocks(article: Article, reference: Reference) -> None:
         article.headline = str(article.metadata["title"])
 
     rest = content[index:]
+    if article.headline and rest and _title_case_deck(rest[0].text):
+        # "Turkey's President Said More than 30 Soldiers were Killed": a second title in title case under the
+        # headline (a deck) repeats the story's figures and is not one of its paragraphs
+        rest[0].kind = "standfirst"
+        rest = rest[1:]
     # "Ali Murat Alhas | 05.03.2020": a byline closes the page's header; a standfirst between the headline and it
     # repeats the story's figures and is not one of its paragraphs.
     # (the bar stands within the line's first 62 characters: a paragraph without one is not tried)

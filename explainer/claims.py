@@ -220,6 +220,8 @@ _VERB_STARTS = {w.split()[0] for w in INTRANSITIVES} | {w.split()[0] for w in PA
 _OWN_LOSSES = Folded(r"(?<![\w-])(?:" + _words_pattern(V["own_losses_word"]) + r")(?![\w-])")
 _SINGULAR_NOUNS = {w for w in PERSON_NOUNS if not w.endswith("s") and " " not in w} - {
     "people", "police", "personnel", "crew", "staff", "militia", "men", "women", "children"}
+# "a rebel BMP-1", "a Turkish F-16": a model's name with a digit, never a person, after a person word
+_MODEL_NAME = re.compile(r"[A-Z][A-Za-z]*-?\d[\w-]*")
 # "a commander named Abu Omar": the word before a name, never a noun the person word modifies
 _NAMING = {"named", "called", "nicknamed", "identified", "known"}
 # A clause whose only source is unnamed reports, after another speaker's clause ("..., despite reports indicating
@@ -414,7 +416,8 @@ def _noun_phrase(sentence: str, quantity: Quantity) -> _Victims | None:
         next_word = texts[position + 1] if position + 1 < count else ""
         if token[:1].isupper() and next_word[:1].isupper() and lowered in _SINGULAR_NOUNS:
             next_word = next_word.lower()  # "15 National Front fighters": a capitalised name, not "a national"
-        if lowered in _SINGULAR_NOUNS and re.fullmatch(r"[a-z][a-z-]+", next_word) \
+        if lowered in _SINGULAR_NOUNS and (re.fullmatch(r"[a-z][a-z-]+", next_word)
+                                           or _MODEL_NAME.fullmatch(next_word)) \
                 and next_word not in _STOP and next_word not in PERSON_NOUNS and next_word not in OUTCOME_NOUNS \
                 and next_word not in V["aside_participle"] and next_word not in _NAMING \
                 and not next_word.endswith("ly") and next_word not in _GROUP_STOP and len(modifiers) < 4:
@@ -905,6 +908,11 @@ def _toll_links(sentence: str, taken: list[tuple[int, int]]) -> list[_Link]:
             continue
         who = match["who"]
         word = match["word"].lower()
+        if word in ("number", "total", "count", "tally", "figure") and who.lstrip().lower().startswith("of "):
+            counted = who.lower().split()[1:]
+            verb_at = next((i for i, w in enumerate(counted) if _OUTCOME_IN.fullmatch(w)), None)
+            if verb_at and not any(w in PERSON_NOUNS or _side_of_words(w) for w in counted[:verb_at]):
+                continue  # "the number of villages captured had risen to nine": things counted, not people
         if word in ("figure", "figures") and not _OUTCOME_IN.search(who):
             # "the displaced figure had risen to 100,000": the outcome is the word before the figure
             before_figure = re.search(r"([\w'’-]+)\s+$", sentence[max(0, match.start() - 30):match.start()])
@@ -930,7 +938,9 @@ def _toll_links(sentence: str, taken: list[tuple[int, int]]) -> list[_Link]:
             continue  # "a total of 23 joint patrols": a total, but not of people
         if match["verb"] == "as" and _noun_phrase(sentence, quantity) is None:
             continue  # "heavy casualties as 40 rockets hit the town": the figure counts things, not people
-        words = [w.lower() for w in re.findall(r"[\w'’-]+", who)]
+        # "the number of soldiers captured by the rebels": the agent after 'by' is not whose people they are
+        words = [w.lower() for w in re.findall(r"[\w'’-]+", re.split(r"\s+by\s+", who, maxsplit=1)[0]
+                                               if outcome_word else who)]
         before = re.search(r"([\w'’-]+)\s+$", sentence[max(0, match.start() - 30):match.start()])
         if before and _side_of_words(before.group(1)):
             words.insert(0, before.group(1).lower())  # "rebel casualties had reached 70": whose, before the word
@@ -1381,6 +1391,12 @@ def _sentence_claims(article: Article, context: ArticleContext, sentence: Senten
             # A report cannot tell of a day after it was published ("31 December 2099"): no date, and a note.
             notes.append(f"the text dates it {event_day.isoformat()}, after {latest.isoformat()}; check the source")
             event_day = None
+        if event_day is not None and mentions and day_mention is not None and article.reference_date is not None \
+                and (article.reference_date - event_day).days == 6 and dates.names_weekday(day_mention):
+            # "early Friday" on a page dated Thursday: six days back, as the rule reads a weekday, or the next day
+            # where the story's time zone runs ahead of the page's date
+            notes.append(f"'{day_mention.text}' read as {event_day.isoformat()}, six days before the article's date "
+                         f"{article.reference_date.isoformat()}; it may mean the next day; check the source")
         publication_year = article.reference_date.year if article.reference_date else None
         if event_day is not None and yearless and state.other_years_only and event_day.year == publication_year:
             # "3 October" in a passage on 2016 saved in 2026: the year is the publication's, as the rule says, but

@@ -235,6 +235,12 @@ def dated_years(text: str) -> set[int]:
     return {int(m.group(1) or m.group(2)) for m in _DATED_YEAR.finditer(text)}
 
 
+def names_weekday(mention: DateMention) -> bool:
+    """Whether a day mention is a weekday ("on Friday", "early Friday"), read against the article's date."""
+    lowered = mention.text.lower()
+    return any(day in lowered for day in WEEKDAYS) and not _MONTH_WORD.search(mention.text + " ")
+
+
 def names_month_without_year(mention: DateMention | None) -> bool:
     """Whether a day mention names a month but no year ("3 October", "October 3rd"), not "on Monday"."""
     return mention is not None and not _ANY_YEAR.search(mention.text) and bool(_MONTH_WORD.search(mention.text + " "))

@@ -41,6 +41,10 @@ _FIRST_WORDS = tuple(sorted({w.split()[0].lower() for words in _WORDS.values() f
 # The same, kind by kind: in ASCII text (where case-insensitive matching is plain ASCII case), a pattern whose words'
 # first words are all absent from the lower-cased sentence cannot match it.
 _KIND_FIRST_WORDS = {kind: tuple(sorted({w.split()[0].lower() for w in words})) for kind, words in _WORDS.items()}
+# "to establish an observation post", "plans to send reinforcements": a plan in the deployment's clause, not a
+# deployment (data/reference/vocabulary.csv, kind deployment_plan)
+_PLANNED = re.compile(r"(?<![\w-])(?:" + _alt(list(VOCABULARY["deployment_plan"])) + r")(?![\w-])[^.;:]{0,60}$",
+                      re.IGNORECASE)
 _NATIONALITY_SIDES = {"turkish": "turkey", "turkey's": "turkey", "syrian": "syria_government", "russian": "russia"}
 _CAPTION_AGENCY = re.compile(r"/\s*(?P<agency>[A-Z][\w ]+)$")
 
@@ -127,6 +131,10 @@ def extract_deployments(article: Article, reference: Reference, context: Article
                 if plain and not any(word in lowered for word in _KIND_FIRST_WORDS[kind]):
                     continue
                 for match in pattern.finditer(sentence.text):
+                    if "to " in lowered or " will " in lowered or " would " in lowered or "plan" in lowered \
+                            or "intend" in lowered:
+                        if _PLANNED.search(sentence.text, max(0, match.start() - 80), match.start()):
+                            continue
                     if block.kind == "caption":
                         claimant = f"{agency['agency'].strip()} photo caption" if agency else "photo caption"
                         as_written = article.photo_credit or "(caption)"

@@ -827,7 +827,10 @@ def _speakers(context: ArticleContext, sentence: Sentence, last_speaker: Attribu
             continue
         subject = _SUBJECT.search(text[max(sentence.start, verb.start() - 80):verb.start()])
         if subject and not re.fullmatch(r"(?:he|she|it|they|we|i|this|that|there|as|on|in|by|at|but|and|also|"
-                                        r"however|meanwhile|later|earlier|then|while)", subject["who"], re.IGNORECASE):
+                                        r"however|meanwhile|later|earlier|then|while|"
+                                        # "Following reports about ...": a preposition, the noun no speaker's verb
+                                        r"following|despite|amid|amidst|after|before|during|with|without|among)",
+                                        subject["who"], re.IGNORECASE):
             who = subject["who"].replace("*", "").strip()  # "Pro-ISIL *Wafa Media*": emphasis is markup
             who = _TRAILING_DAY.sub("", who)  # "UNICEF on Thursday confirmed": the day is when, not who
             who = _RANK_ABBREVIATIONS.sub("", who)  # "Brig. Gen. X stated": the rank is no part of the name

@@ -1371,3 +1371,26 @@ def test_ranks_quotes_and_people_words(tmp_path, reference, text, expected):
 ])
 def test_heads_of_bodies_speak_for_them(tmp_path, reference, text, claimant):
     assert {c.claimant for c in _claims(tmp_path, reference, text)} == {claimant}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a count of things after 'the number of' is no toll of people; a count of people still is
+    ("By Monday, the number of villages captured by the rebels had risen to nine.", []),
+    ("By Monday, the number of soldiers captured by the rebels had risen to nine.", [(9, "captured", "unspecified")]),
+    # a model's name after a person word makes it a modifier ("a rebel BMP-1")
+    ("The SDF captured a rebel T-72 tank near the dam.", []),
+    # 'multiple' is a vague count; 'non-combatant' names civilians
+    ("There were reports about multiple Russian contractor casualties.", [(None, "other", "russia")]),
+    ("Monitors counted 40 non-combatant deaths in March.", [(40, "killed", "civilians")]),
+])
+def test_phrasing_seen_on_round_42(tmp_path, reference, text, expected):
+    claims = _claims(tmp_path, reference, text)
+    assert [(c.number_low, c.outcome, c.victim_side) for c in claims] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Following reports about 12 contractor casualties near Khasham, Moscow sent more jets.",
+    "Despite reports of 12 soldiers killed, the army advanced.",
+])
+def test_a_preposition_before_reports_is_no_speaker(tmp_path, reference, text):
+    assert [c.claimant for c in _claims(tmp_path, reference, text)] == [PUBLISHER]

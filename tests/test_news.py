@@ -928,3 +928,22 @@ def test_lives_taken_as_a_toll(tmp_path, reference, text, figures):
 ])
 def test_a_courtesy_title_and_surname_is_the_person_named_before(tmp_path, reference, text, claimant):
     assert [c.claimant for c in _claims(tmp_path, reference, text)] == [claimant]
+
+
+def test_a_weekday_six_days_before_the_articles_date_asks_for_a_check(tmp_path, reference):
+    # a page dated Thursday 27 February 2020: "Friday" is read as the 21st, and the review is asked to check it
+    path = write_article(tmp_path, "Strike in Idlib\n\nA Turkish official said early Friday 22 Turkish soldiers "
+                                   "were killed. On Wednesday, 5 civilians were killed in Sarmin.\n",
+                         name="arabnews-strike-2020-02-27.txt")
+    claims = extract_claims(clean_article(path, reference), reference)
+    assert [(c.number_low, c.event_date) for c in claims] == [(22, "2020-02-21"), (5, "2020-02-26")]
+    assert "six days before the article's date 2020-02-27" in claims[0].notes and "check the source" in claims[0].notes
+    assert "six days" not in claims[1].notes
+
+
+def test_a_title_case_deck_under_the_headline_is_not_a_paragraph(tmp_path, reference):
+    text = ("Four Soldiers Killed in Idlib\n\nThe President Said More than 30 Enemy Soldiers were Killed in the "
+            "Retaliation\n\nFour Turkish soldiers were killed on Monday, the Turkish Defence Ministry said.\n")
+    article = clean_article(write_article(tmp_path, text), reference)
+    assert [b.kind for b in article.blocks if b.text.startswith("The President")] == ["standfirst"]
+    assert [(c.number_low, c.claimant) for c in extract_claims(article, reference)] == [(4, MOD)]

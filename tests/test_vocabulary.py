@@ -202,6 +202,15 @@ def test_life_verbs_count_the_lives_they_take(tmp_path, reference, word, outcome
     assert _claims(tmp_path, reference, "Rescuers saved 96 civilian lives.") == []
 
 
+@pytest.mark.parametrize("word", [w for w, _ in _rows("deployment_plan")])
+def test_deployment_plans_are_not_deployments(tmp_path, reference, word):
+    def kinds(text):
+        article = clean_article(write_article(tmp_path, "Turkey in Idlib\n\n" + text + "\n"), reference)
+        return [f.kind for f in extract_deployments(article, reference)]
+    assert kinds(f"Turkish troops moved near Saraqeb and {word} an observation post.") == []
+    assert kinds("Turkish troops moved near Saraqeb and set up an observation post.") == ["observation_posts"]
+
+
 def test_every_kind_is_tested():
     tested = {name.removeprefix("test_") for name in globals() if name.startswith("test_")}
     expected = {"outcome_participle": "participles", "outcome_intransitive": "intransitive_verbs",
@@ -218,7 +227,8 @@ def test_every_kind_is_tested():
                 "aside_participle": "aside_participles_keep_people_and_verb_together",
                 "title_word": "title_words_name_the_person_who_speaks",
                 "incident_noun": "incident_nouns_keep_the_day_of_the_paragraph_before",
-                "life_verb": "life_verbs_count_the_lives_they_take"}
+                "life_verb": "life_verbs_count_the_lives_they_take",
+                "deployment_plan": "deployment_plans_are_not_deployments"}
     assert set(expected) == set(VOCABULARY.words)
     assert set(expected.values()) <= tested
 
