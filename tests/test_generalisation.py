@@ -1394,3 +1394,36 @@ def test_phrasing_seen_on_round_42(tmp_path, reference, text, expected):
 ])
 def test_a_preposition_before_reports_is_no_speaker(tmp_path, reference, text):
     assert [c.claimant for c in _claims(tmp_path, reference, text)] == [PUBLISHER]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # people words: pilgrims, an MP; "shot to death"
+    ("A car bomb in the market killed 28 Shi'ite pilgrims and injured 60 others.",
+     [(28, "killed", "civilians"), (60, "wounded", "civilians")]),
+    ("A suicide bomber killed a prominent MP and six others in the town.",
+     [(1, "killed", "civilians"), (6, "killed", "civilians")]),
+    ("Three soldiers were later shot to death in retaliation.", [(3, "killed", "unspecified")]),
+    # "that number had risen to N" takes the outcome of the count before it
+    ("Rescuers said at least 137 bodies were recovered, but by 27 March, that number had risen to 531.",
+     [(137, "killed", "unspecified"), (531, "killed", "unspecified")]),
+    # a rate after "with" belongs to its own clause, not to the count before it
+    ("The mayor estimated 350–400 civilians had been killed with up to 100 people being buried a day.",
+     [(350, "killed", "civilians")]),
+])
+def test_people_words_totals_and_rates_after_with(tmp_path, reference, text, expected):
+    assert [(c.number_low, c.outcome, c.victim_side) for c in _claims(tmp_path, reference, text)] == expected
+
+
+@pytest.mark.parametrize("text, claimant", [
+    # an aside between the subject and its verb; two nationalities' officials together; troops as speakers;
+    # "corroborated ... and reported" shares the subject; the Pentagon is the US Department of Defense
+    ("A provincial health official, for instance, told reporters that 160 bodies had been buried.",
+     "provincial health official"),
+    ("Georgian and American officials claimed that the troops attacked a group of civilians, killing 10.",
+     "Georgian and American officials"),
+    ("Armenian troops claimed that the fighters suffered heavy losses.", "Armenian troops"),
+    ("The observatory corroborated an increase in strikes and reported 3,846 civilian deaths.", SOHR),
+    ("The Pentagon concluded that at least 105 civilians died in the strike.", "US Department of Defense"),
+])
+def test_asides_before_verbs_and_joined_nationalities(tmp_path, reference, text, claimant):
+    assert {c.claimant for c in _claims(tmp_path, reference, text)} == {claimant}
