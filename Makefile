@@ -42,14 +42,14 @@ export CHROMIUM
 $(VENV)/.installed: requirements.txt pyproject.toml
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	@mkdir -p build
-	@echo "installing into $(VENV): $$(grep -c '==' requirements.txt) pinned packages from requirements.txt, then the"
+	@echo "installing into $(VENV): $$(grep -c '^[^#]*==' requirements.txt) pinned packages from requirements.txt, then the"
 	@echo "explainer package (about 90 s on a fresh machine; every line is also in build/install.log)"
 	@$(PY) -m pip install --upgrade pip 2>&1 | tee build/install.log | grep -E '^Successfully' || true
 	@# pip says "Collecting NAME" for a package it downloads, "Processing FILE" for one from a local wheel and
 	@# "Requirement already satisfied" for one already there: count all three, so the progress reaches the number
 	@# announced above.
 	@set -o pipefail; $(PY) -m pip install --progress-bar off -r requirements.txt 2>&1 \
-		| tee -a build/install.log | awk -v total=$$(grep -c '==' requirements.txt) \
+		| tee -a build/install.log | awk -v total=$$(grep -c '^[^#]*==' requirements.txt) \
 		'/^Collecting /{n++; printf "  [%d/%d] %s\n", n, total, $$2; fflush()} \
 		/^Processing /{n++; k=split($$2, part, "/"); printf "  [%d/%d] %s\n", n, total, part[k]; fflush()} \
 		/^Requirement already satisfied: .*requirements.txt/{n++; printf "  [%d/%d] %s (already there)\n", n, total, $$4; fflush()} \
@@ -93,7 +93,7 @@ add: $(VENV)/.installed
 		echo "       LICENCE='All rights reserved: quote briefly and link' URL=https://www.reuters.com/..." >&2; \
 		exit 2; fi
 	@# the values travel in the environment (shell-quoting a path or a licence here would break on quotes)
-	@echo "$(PY) -m explainer add   # FILE=$$EXPLAINER_FILE OUTLET=$$EXPLAINER_OUTLET PUBLISHED=$$EXPLAINER_PUBLISHED"
+	@echo "adding $$EXPLAINER_FILE (outlet: $$EXPLAINER_OUTLET; published: $$EXPLAINER_PUBLISHED)"
 	@$(PY) -m explainer add
 
 .PHONY: diff
