@@ -220,6 +220,9 @@ _VERB_STARTS = {w.split()[0] for w in INTRANSITIVES} | {w.split()[0] for w in PA
 _OWN_LOSSES = Folded(r"(?<![\w-])(?:" + _words_pattern(V["own_losses_word"]) + r")(?![\w-])")
 _SINGULAR_NOUNS = {w for w in PERSON_NOUNS if not w.endswith("s") and " " not in w} - {
     "people", "police", "personnel", "crew", "staff", "militia", "men", "women", "children"}
+# A place noun before a bare count after "captured", "seized" ("two villages ... seized one of them")
+_PLACE_BEFORE = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(map(re.escape, PLACE_NOUNS), key=len, reverse=True))
+                           + r"|hills?|hilltops?|positions?|farms?|checkpoints?|points?)(?![\w-])", re.IGNORECASE)
 # "a rebel BMP-1", "a Turkish F-16": a model's name with a digit, never a person, after a person word
 _MODEL_NAME = re.compile(r"[A-Z][A-Za-z]*-?\d[\w-]*")
 # "a commander named Abu Omar": the word before a name, never a noun the person word modifies
@@ -419,7 +422,8 @@ def _noun_phrase(sentence: str, quantity: Quantity) -> _Victims | None:
         if lowered in _SINGULAR_NOUNS and (re.fullmatch(r"[a-z][a-z-]+", next_word)
                                            or _MODEL_NAME.fullmatch(next_word)) \
                 and next_word not in _STOP and next_word not in PERSON_NOUNS and next_word not in OUTCOME_NOUNS \
-                and next_word not in V["aside_participle"] and next_word not in _NAMING \
+                and next_word not in V["aside_participle"] and next_word not in _NAMING and next_word not in _VERB_STARTS \
+                and next_word not in ("also", "then", "later", "still", "never", "soon") \
                 and not next_word.endswith("ly") and next_word not in _GROUP_STOP and len(modifiers) < 4:
             modifiers.append(lowered)  # "a rebel pocket", "a soldier training camp": the noun is a modifier
             position += 1
@@ -807,6 +811,11 @@ def _link_outcomes(sentence: str, phrases: list[_Victims]) -> list[_Link]:
                 else:
                     found = (_outcomes(match["verb"], match["more"], table), match)
                 break
+        if found and not phrase.head and found[0] == ["captured"] and _PARTITIVE_OF.match(sentence, phrase.end):
+            places = list(_PLACE_BEFORE.finditer(before_text))
+            if places and not any(w.lower() in PERSON_NOUNS
+                                  for w in re.findall(r"[\w'’-]+", before_text[places[-1].end():])):
+                found = None  # "captured two villages, and the army seized one of them": a place, not a person
         if found:
             outcomes, match = found
             start = offset + match.start() if previous == index - 1 else phrase.start

@@ -135,7 +135,8 @@ def comparison(group: pd.DataFrame, datasets: set[str]) -> str:
     hit is not stated: such figures, a dataset's event totals among them, may be about different events and are
     never compared) or ``separate`` (a dataset records several events here: each is an event of its own, not a
     disagreement, and which one an article means is not known, so none of them is set against the others) or
-    ``places`` (sources give figures for different towns of the governorate: two incidents, not one disagreement).
+    ``places`` (sources give figures for different towns of the governorate: two incidents, not one disagreement)
+    or ``totals`` (a total for the day or a period beside figures for one incident: one may hold the other).
     Only ``differ`` may be called a disagreement.
     """
     if group.empty:
@@ -146,6 +147,8 @@ def comparison(group: pd.DataFrame, datasets: set[str]) -> str:
     comparable = group[~several]
     if comparable["claimant"].nunique() > 1 and len(towns(comparable)) > 1:
         return "places"
+    if comparable["claimant"].nunique() > 1 and "scope" in comparable and comparable["scope"].nunique() > 1:
+        return "totals"
     if comparable["claimant"].nunique() > 1:
         figures = {_figure_key(r) for _, r in comparable.iterrows()}
         return "differ" if len(figures) > 1 else "same"

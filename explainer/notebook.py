@@ -357,7 +357,8 @@ def disagreement_sentences(claims: pd.DataFrame, articles: pd.DataFrame | None =
     verdicts = {"differ": "sources differ", "same": "the sources give the same figure", "one": "one source only",
                 "changed": "one source only, whose figure differs between reports",
                 "unstated": "side not stated: not compared", "separate": "a dataset's separate events: not compared",
-                "places": "different towns: not compared"}
+                "places": "different towns: not compared",
+                "totals": "a total beside one incident's figures: not compared"}
     governorate = numeric["governorate"].fillna("") if "governorate" in numeric else pd.Series("", numeric.index)
     lines = []
     for (day, place, side, outcome), group in numeric.groupby(

@@ -230,6 +230,9 @@ def _agreement(group: pd.DataFrame, datasets: set[str], outlets: dict[str, str],
         names = _and(sorted({safe(outlets.get(a, a)) for a in group["article_id"] if a in datasets}))
         return (f"{names} records these as separate events; they are not set against each other or against other "
                 "figures.")
+    if verdict == "totals":
+        return ("Some of these figures are totals (for the day or a longer period) and others are for one incident: "
+                "a total may include the incident's figure, so they are not compared.")
     if verdict == "places":
         return (f"These figures are given for different places ({safe(_and(towns(group)))}): separate incidents, not "
                 "compared.")
@@ -654,6 +657,9 @@ def _tracker_note(group: pd.DataFrame, datasets: set[str]) -> str:
     if "separate" in verdicts:
         return ("<p><small>A dataset lists several events here: each is an event of its own, and none is set "
                 "against another figure.</small></p>")
+    if "totals" in verdicts:
+        return ("<p><small>Some of these figures are totals (for the day or a longer period) and others are for one "
+                "incident: a total may include the incident's figure, so they are not compared.</small></p>")
     if "places" in verdicts:
         return (f"<p><small>These figures are given for different places ({safe(_and(towns(numeric)))}): separate "
                 "incidents, not compared.</small></p>")

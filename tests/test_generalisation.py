@@ -1397,6 +1397,26 @@ def test_a_preposition_before_reports_is_no_speaker(tmp_path, reference, text):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # a bare count 'of them' after 'seized'/'captured' that refers back to places counts no one
+    ("The rebels recaptured two villages, and the army had once again seized one of them.", []),
+    ("Rebels attacked two checkpoints held by 20 soldiers and captured 12 of them.", [(12, "captured")]),
+    # a person word before a verb of its own, or before 'also', is the head, not a modifier
+    ("An ISIL suicide car bomber also blew himself up near the gate.", [(1, "killed")]),
+    ("Two bombers blew themselves up at the checkpoint.", [(2, "killed")]),
+])
+def test_phrasing_seen_on_round_43(tmp_path, reference, text, expected):
+    claims = _claims(tmp_path, reference, text)
+    assert [(c.number_low, c.outcome) for c in claims] == expected
+
+
+def test_the_before_a_un_agency_name_is_the_agency(tmp_path, reference):
+    # leftmost-longest matching read "the United Nations" first; the agency's name with its article is an alias
+    text = "The fighting went on; the United Nations High Commissioner for Refugees reported that 6,000 people fled."
+    assert [c.claimant for c in _claims(tmp_path, reference, text)] == [
+        "United Nations High Commissioner for Refugees"]
+
+
+@pytest.mark.parametrize("text, expected", [
     # people words: pilgrims, an MP; "shot to death"
     ("A car bomb in the market killed 28 Shi'ite pilgrims and injured 60 others.",
      [(28, "killed", "civilians"), (60, "wounded", "civilians")]),
