@@ -252,6 +252,11 @@ _AMONG_AFTER = re.compile(r"(?:\s*(?:,|and|,\s*and)\s+[^,.;:]{1,40}?|\s+of\s+[^,
 _OF_THE_CASUALTIES = re.compile(r"\s+of\s+(?:the|those)\s+(?P<noun>dead|killed|wounded|injured|victims)(?![\w-])"
                                 r"(?:\s+(?:civilians|people|persons|soldiers|fighters|victims))?(?![\w-])",
                                 re.IGNORECASE)
+# An object right after a bare participle makes it an active verb: "a bomber killed a prominent MP and six others"
+# ("16 civilians killed the previous day" is still a count of the killed)
+_ACTIVE_OBJECT = re.compile(r"\s+(?:an?|his|her|their|its|at\s+least|more\s+than|\d[\d,.]*|one|two|three|four|five|six|seven|"
+                            r"eight|nine|ten|dozens|several|scores|hundreds|the\s+(?!(?:previous|same|next|following|"
+                            r"day|night|week|month|year|morning|evening|afternoon|weekend)\b))(?![\w-])", re.IGNORECASE)
 _ESCAPED = re.compile(r"\s+the\s+scene\b", re.IGNORECASE)
 _CAPITALISED = re.compile(r"(?<![\w'’-])[A-Z]")
 # "ISIL suffering over 140 dead", "with the SDF losing 28 fighters": the subject of a loss names whose people.
@@ -776,6 +781,8 @@ def _link_outcomes(sentence: str, phrases: list[_Victims]) -> list[_Link]:
             # two asides in a row: "ten soldiers (including an officer), who were trying to reach the town, were killed"
             second = _ASIDE.match(sentence, aside.end())
             after = second and _PASSIVE.match(sentence, second.end())
+        if after and not sentence[right:after.start("verb")].strip(" ,") and _ACTIVE_OBJECT.match(sentence, after.end()):
+            after = None  # "a suicide bomber killed a prominent MP": the people did it, they were not killed
         if after and _ESCAPED.match(sentence, after.end()) and after["verb"].lower().startswith("fle"):
             after = None  # "three fled the scene": they got away, they were not displaced
         if after and phrase.head:

@@ -1447,3 +1447,14 @@ def test_people_words_totals_and_rates_after_with(tmp_path, reference, text, exp
 ])
 def test_asides_before_verbs_and_joined_nationalities(tmp_path, reference, text, claimant):
     assert {c.claimant for c in _claims(tmp_path, reference, text)} == {claimant}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an object right after a bare participle makes it active: the people named did the killing
+    ("A suicide bomber killed a prominent MP in the town.", [1]),
+    ("Two gunmen killed 12 people at the market.", [12]),
+    # ... but a time after it leaves a count of the killed
+    ("Sixteen civilians killed the previous day were buried.", [16]),
+])
+def test_a_bare_participle_with_an_object_is_active(tmp_path, reference, text, expected):
+    assert [c.number_low for c in _claims(tmp_path, reference, text)] == expected
