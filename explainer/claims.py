@@ -169,6 +169,9 @@ _TOLL = Folded(
     r"exceeds|exceeded|exceeding|to|at|as)(?![\w-])"  # whole words: "to" is not the start of "town"
     r"(?:\s+to)?\s*[\"“]?")
 _WORDS_BEFORE = re.compile(r"(?:[\w'’-]+\s+){1,2}$")  # the words right before a toll word, in its clause
+# Every match of _TOLL starts with a toll word (keep them in step): a sentence with none of their first words is not
+# searched.
+_TOLL_FIRST_WORDS = sorted({w.lower().split()[0] for w in V["toll_word"]})
 _OUTCOME_IN = Folded(r"(?<![\w-])(?:" + _words_pattern(
     list(PARTICIPLES) + list(INTRANSITIVES) + list(OUTCOME_NOUNS) + list(NOMINALS)) + r")(?![\w-])")
 # (Folded: searched in lower-cased text, as fast as a case-sensitive pattern; every caller lower-cases the words)
@@ -221,6 +224,9 @@ _VERB_STARTS = {w.split()[0] for w in INTRANSITIVES} | {w.split()[0] for w in PA
 _OWN_LOSSES = Folded(r"(?<![\w-])(?:" + _words_pattern(V["own_losses_word"]) + r")(?![\w-])")
 _SINGULAR_NOUNS = {w for w in PERSON_NOUNS if not w.endswith("s") and " " not in w} - {
     "people", "police", "personnel", "crew", "staff", "militia", "men", "women", "children"}
+# A place noun before a bare count after "captured", "seized" ("two villages ... seized one of them")
+_PLACE_BEFORE = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(map(re.escape, PLACE_NOUNS), key=len, reverse=True))
+                           + r"|hills?|hilltops?|positions?|farms?|checkpoints?|points?)(?![\w-])", re.IGNORECASE)
 # "a rebel BMP-1", "a Turkish F-16": a model's name with a digit, never a person, after a person word
 _MODEL_NAME = re.compile(r"[A-Z][A-Za-z]*-?\d[\w-]*")
 # "a commander named Abu Omar": the word before a name, never a noun the person word modifies
@@ -250,6 +256,11 @@ _AMONG_AFTER = re.compile(r"(?:\s*(?:,|and|,\s*and)\s+[^,.;:]{1,40}?|\s+of\s+[^,
 _OF_THE_CASUALTIES = re.compile(r"\s+of\s+(?:the|those)\s+(?P<noun>dead|killed|wounded|injured|victims)(?![\w-])"
                                 r"(?:\s+(?:civilians|people|persons|soldiers|fighters|victims))?(?![\w-])",
                                 re.IGNORECASE)
+# An object right after a bare participle makes it an active verb: "a bomber killed a prominent MP and six others"
+# ("16 civilians killed the previous day" is still a count of the killed)
+_ACTIVE_OBJECT = re.compile(r"\s+(?:an?|his|her|their|its|at\s+least|more\s+than|\d[\d,.]*|one|two|three|four|five|six|seven|"
+                            r"eight|nine|ten|dozens|several|scores|hundreds|the\s+(?!(?:previous|same|next|following|"
+                            r"day|night|week|month|year|morning|evening|afternoon|weekend)\b))(?![\w-])", re.IGNORECASE)
 _ESCAPED = re.compile(r"\s+the\s+scene\b", re.IGNORECASE)
 _CAPITALISED = re.compile(r"(?<![\w'’-])[A-Z]")
 # "ISIL suffering over 140 dead", "with the SDF losing 28 fighters": the subject of a loss names whose people.
@@ -274,7 +285,7 @@ _RELEASED = re.compile(r"\b(?:freed|free|freeing|released|release|releasing|exch
 _CAPTIVE_NOUNS = {"prisoners", "detainees", "hostages", "captives"}
 # A rate in the figure's own clause: "50 soldiers were killed each day", "400 killed or wounded a day", "three
 # wounded for every one killed" ("a day after the strike" is a time, not a rate)
-_RATE_AFTER = re.compile(r"[^,.;:]{0,120}?(?<![\w-])(?:(?:per|each|every)\s+day|a\s+day(?!\s+(?:after|before|later|earlier|"
+_RATE_AFTER = re.compile(r"(?:(?!\swith\s)[^,.;:]){0,120}?(?<![\w-])(?:(?:per|each|every)\s+day|a\s+day(?!\s+(?:after|before|later|earlier|"
                          r"ago|of|and|or))|on\s+some\s+days|for\s+every)(?![\w-])", re.IGNORECASE)
 _PERCENT = re.compile(r"\s*(?:%|percent\b|per\s+cent\b|pc\b)", re.IGNORECASE)
 # A list that goes on after its verb: "12 rebels were killed, as well as 40 soldiers and 3 civilians".
@@ -342,7 +353,7 @@ class _Link:
 
 
 def _side_of_words(text: str) -> str | None:
-    found = {SIDE_WORDS[" ".join(m.group().lower().split())] for m in _SIDE_PATTERN.finditer(text)}
+    found = _side_words_in(text)
     for side in _SIDE_ORDER:
         if side in found:
             return side
@@ -429,7 +440,8 @@ def _noun_phrase(sentence: str, quantity: Quantity) -> _Victims | None:
         if lowered in _SINGULAR_NOUNS and (re.fullmatch(r"[a-z][a-z-]+", next_word)
                                            or _MODEL_NAME.fullmatch(next_word)) \
                 and next_word not in _STOP and next_word not in PERSON_NOUNS and next_word not in OUTCOME_NOUNS \
-                and next_word not in V["aside_participle"] and next_word not in _NAMING \
+                and next_word not in V["aside_participle"] and next_word not in _NAMING and next_word not in _VERB_STARTS \
+                and next_word not in ("also", "then", "later", "still", "never", "soon") \
                 and not next_word.endswith("ly") and next_word not in _GROUP_STOP and len(modifiers) < 4:
             modifiers.append(lowered)  # "a rebel pocket", "a soldier training camp": the noun is a modifier
             position += 1
@@ -606,7 +618,13 @@ def _victim_phrases(sentence: str) -> list[_Victims]:
 
 
 def _sides_of_words(text: str) -> set[str]:
-    return {SIDE_WORDS[" ".join(m.group().lower().split())] for m in _SIDE_PATTERN.finditer(text)}
+    return set(_side_words_in(text))  # (a copy: callers add to it)
+
+
+@lru_cache(maxsize=8192)
+def _side_words_in(text: str) -> frozenset[str]:
+    """The sides a few words name ("turkish soldiers"): asked of the same short phrases again and again."""
+    return frozenset(SIDE_WORDS[" ".join(m.group().lower().split())] for m in _SIDE_PATTERN.finditer(text))
 
 
 def _own_side(words: list[str]) -> str | None:
@@ -782,6 +800,8 @@ def _link_outcomes(sentence: str, phrases: list[_Victims]) -> list[_Link]:
             # two asides in a row: "ten soldiers (including an officer), who were trying to reach the town, were killed"
             second = _ASIDE.match(sentence, aside.end())
             after = second and _PASSIVE.match(sentence, second.end())
+        if after and not sentence[right:after.start("verb")].strip(" ,") and _ACTIVE_OBJECT.match(sentence, after.end()):
+            after = None  # "a suicide bomber killed a prominent MP": the people did it, they were not killed
         if after and _ESCAPED.match(sentence, after.end()) and after["verb"].lower().startswith("fle"):
             after = None  # "three fled the scene": they got away, they were not displaced
         if after and phrase.head:
@@ -817,6 +837,11 @@ def _link_outcomes(sentence: str, phrases: list[_Victims]) -> list[_Link]:
                 else:
                     found = (_outcomes(match["verb"], match["more"], table), match)
                 break
+        if found and not phrase.head and found[0] == ["captured"] and _PARTITIVE_OF.match(sentence, phrase.end):
+            places = list(_PLACE_BEFORE.finditer(before_text))
+            if places and not any(w.lower() in PERSON_NOUNS
+                                  for w in re.findall(r"[\w'’-]+", before_text[places[-1].end():])):
+                found = None  # "captured two villages, and the army seized one of them": a place, not a person
         if found:
             outcomes, match = found
             start = offset + match.start() if previous == index - 1 else phrase.start
@@ -906,6 +931,8 @@ def _toll_links(sentence: str, taken: list[tuple[int, int]]) -> list[_Link]:
     300,000", "brought the total number of Turkish soldiers killed to four"): the figure has no noun after it."""
     found = []
     quantities = None
+    if sentence.isascii() and not any(word in sentence.lower() for word in _TOLL_FIRST_WORDS):
+        return found  # (a substring test first: most sentences name no toll; exact for ASCII, as _TOLL is Folded)
     for match in _TOLL.finditer(sentence):
         if quantities is None:
             quantities = _sentence_quantities(sentence)
@@ -939,6 +966,11 @@ def _toll_links(sentence: str, taken: list[tuple[int, int]]) -> list[_Link]:
             outcome = V["toll_word"][word]  # "the casualty figure for the army was 314": its row names the outcome
         elif re.search(r"\b(?:refugees|displaced)\b", who, re.IGNORECASE):
             outcome = "displaced"
+        elif sentence.endswith(("that ", "this ", "That ", "This "), 0, match.start()) \
+                and (earlier := list(_OUTCOME_IN.finditer(sentence, 0, match.start()))):
+            # "at least 137 bodies were recovered, but by 27 March, that number had risen to 531": the count before
+            text = re.sub(r"\s+", " ", earlier[-1].group().lower())
+            outcome = {**NOMINALS, **INTRANSITIVES, **OUTCOME_NOUNS, **PARTICIPLES}.get(text, "killed")
         else:
             continue  # "a total of 23 joint patrols": a total, but not of people
         if match["verb"] == "as" and _noun_phrase(sentence, quantity) is None:
@@ -977,6 +1009,8 @@ _NAMED_BEFORE_VERB = re.compile(r"(?:,\s*(?P<apposition>[^,;:()]{3,150}),)?(?:,\
                                 r"seriously|severely|confirmed)\s+)*$", re.IGNORECASE)
 _NAMED_ACTIVE = Folded(r"(?<![\w-])(?:(?P<verb>killed|kill|killing|executed|execute|executing|assassinated|assassinate)|(?:the\s+)?(?P<noun>death|killing|"
                        r"execution|assassination)\s+of)\s+")
+# Every match of _NAMED_ACTIVE holds one of these (keep them in step): a sentence with none is not searched.
+_NAMED_ACTIVE_NEEDS = ("kill", "execut", "assassinat", "death")
 # Ranks before a name ("Major General", "Lt. Col."), with the titles the vocabulary lists
 _RANKS = set(V["title_word"]) | {"major", "lieutenant", "captain", "brigadier", "sergeant", "private", "corporal",
                                  "maj", "lt", "gen", "col", "capt", "brig", "sgt", "cpl", "pvt"}
@@ -1095,9 +1129,9 @@ def _named_links(text: str, context: ArticleContext, taken: list[tuple[int, int]
             if other is not None and _a_person(other[1], context) \
                     and not _COUNTED_BEFORE.search(text, max(0, other[0] - 80), other[0]):
                 found.append((other[0], start - 5, verb["verb"], descriptor, other[1]))
-    # (a substring test first: most sentences hold none of the words the pattern needs)
+    # (a substring test first, exact for ASCII text: most sentences hold none of the words the pattern needs)
     lowered = text.lower()
-    active = not text.isascii() or any(word in lowered for word in ("kill", "execut", "assassinat", "death"))
+    active = not text.isascii() or any(word in lowered for word in _NAMED_ACTIVE_NEEDS)
     for match in (_NAMED_ACTIVE.finditer(text) if active else ()):
         # The name may follow a few words that describe the person: "the death of U.S. volunteer Jordan MacTaggart".
         named = None
@@ -1334,7 +1368,7 @@ def _sentence_claims(article: Article, context: ArticleContext, sentence: Senten
         mentions = day_of(sentence, context, year_hint)
     day_mention = next((m for m in mentions if m.kind == "day" and not _is_deadline(text, m)), None)
     sentence_day = day_mention.date if day_mention is not None else None
-    period = bool(_PERIOD_WORDS.search(text))
+    period = bool(links) and bool(_PERIOD_WORDS.search(text))  # (read only for the figures below)
     has_reports = "reports " in text
     for link in sorted(links, key=lambda lk: (lk.phrase.start, OUTCOMES.index(lk.outcome))):
         phrase = link.phrase

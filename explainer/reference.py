@@ -401,6 +401,11 @@ def publication_names(reference_dir: Path | str = REFERENCE_DIR) -> dict[str, st
 def publication_by_word(reference_dir: Path | str = REFERENCE_DIR) -> dict[str, str]:
     """Publications by the one word a file name would spell them with: the domain's own label ("aa" of aa.com.tr,
     "hathalyoum" of hathalyoum.net) and the name run together ("gephardtdaily")."""
+    return _publication_words(str(reference_dir))  # (asked once per article without a manifest row: cached)
+
+
+@lru_cache(maxsize=8)
+def _publication_words(reference_dir: str) -> dict[str, str]:
     found: dict[str, str] = {}
     for domain, name in _publications(str(Path(reference_dir).resolve())):
         labels = domain.removeprefix("www.").split(".")[:-1]

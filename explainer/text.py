@@ -667,8 +667,9 @@ def _speakers(context: ArticleContext, sentence: Sentence, last_speaker: Attribu
             kind = f"unnamed {unnamed['kind'].lower()} source" if unnamed["kind"] else "unnamed source"
             found.append((verb.start(), Attribution(kind, unnamed.group().strip(), unnamed.start())))
             continue
-        inquiry = _INQUIRY_SUBJECT.search(text, max(sentence.start, verb.start() - 120), verb.start()) or \
-            _OWNED_INQUIRY.search(text, max(sentence.start, verb.start() - 120), verb.start())
+        inquiry = (_INQUIRY_SUBJECT.search(text, max(sentence.start, verb.start() - 120), verb.start()) or
+                   _OWNED_INQUIRY.search(text, max(sentence.start, verb.start() - 120), verb.start())) \
+            if _names_report(text[max(sentence.start, verb.start() - 120):verb.start()]) else None
         if inquiry and not any(inquiry.end("who") <= m.start < verb.start()
                                or (m.start == inquiry.start("who") and m.end == inquiry.end("who")) for m in mentions):
             # (an author the actors table knows, or joined to another name, is read below with the names joined)
@@ -845,7 +846,7 @@ def _speakers(context: ArticleContext, sentence: Sentence, last_speaker: Attribu
                                 r"officials?", who)
             opens = body is not None and verb.start() - len(subject.group()) + subject.start("who") + body.start("body") \
                 == sentence.start  # ("Local emergency officials stated": a sentence's capital is no name's)
-            if body and re.search(r"[A-Z]", body["body"][1:] if opens else body["body"]):
+            if body and " and " not in body["body"] and re.search(r"[A-Z]", body["body"][1:] if opens else body["body"]):
                 who = body["body"]  # "a senior US military official told CNN": the official speaks for the body
             person = _ROLE_AND_NAME.fullmatch(who)
             if person:
@@ -886,7 +887,7 @@ _SUBJECT = re.compile(r"(?:^[\s,]*(?:(?:Also|Meanwhile|However|Later|Separately|
                       r"(?P<who>(?:[A-Za-z*][\w.'’*-]*\s+){0,3}(?:" + _alternation("source_noun") + r"|[A-Z][\w'’-]+\**|[Aa]l-[A-Z][\w'’-]*)"
                       r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]+)?)"  # "the State Emergency Service of Armenia stated"
                       r"(?:\s+(?:on\s+\w+|also|later|further|meanwhile|separately|has|have|had|now|initially|first|"
-                      r"reportedly|subsequently|officially|publicly))?\s+$")
+                      r"reportedly|subsequently|officially|publicly)|,\s+(?:for\s+instance|for\s+example|however|meanwhile),)?\s+$")
 
 
 _RANK_ABBREVIATIONS = re.compile(r"^(?:(?:Maj|Gen|Lt|Col|Brig|Capt|Sgt|Adm|Cmdr)\.\s+)+")
@@ -941,6 +942,15 @@ _INQUIRY_SUBJECT = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+(?:(?:new|joint|major|rece
 _OWNED_INQUIRY = re.compile(r"(?<![\w'’-])(?:[Aa]n?|[Tt]he)\s+(?P<who>[A-Z][\w.'’-]*(?:\s+[\w.'’-]+){0,2}?)\s+(?:"
                             + _alternation("report_noun") + r")\b[^,;.]{0,50}$")
 # "a joint investigation by Amnesty International and Airwars of over 200 strike sites reported"
+_REPORT_FIRST_WORDS = sorted({w.lower().split()[0] for w in VOCABULARY["report_noun"]})
+
+
+def _names_report(window: str) -> bool:
+    """Whether a report noun may be in ``window``: a substring test before the inquiry patterns, which need one."""
+    lowered = window.lower()
+    return any(word in lowered for word in _REPORT_FIRST_WORDS)
+
+
 _INQUIRY_BY = re.compile(r"\b(?:" + _alternation("report_noun") + r")\s+(?:by|from)\s+"
                          r"(?:[^,;]{0,60}\s+and\s+)?(?:the\s+)?\**$")
 
