@@ -169,6 +169,9 @@ _TOLL = Folded(
     r"exceeds|exceeded|exceeding|to|at|as)(?![\w-])"  # whole words: "to" is not the start of "town"
     r"(?:\s+to)?\s*[\"“]?")
 _WORDS_BEFORE = re.compile(r"(?:[\w'’-]+\s+){1,2}$")  # the words right before a toll word, in its clause
+# Every match of _TOLL starts with a toll word (keep them in step): a sentence with none of their first words is not
+# searched.
+_TOLL_FIRST_WORDS = sorted({w.lower().split()[0] for w in V["toll_word"]})
 _OUTCOME_IN = Folded(r"(?<![\w-])(?:" + _words_pattern(
     list(PARTICIPLES) + list(INTRANSITIVES) + list(OUTCOME_NOUNS) + list(NOMINALS)) + r")(?![\w-])")
 # (Folded: searched in lower-cased text, as fast as a case-sensitive pattern; every caller lower-cases the words)
@@ -905,6 +908,8 @@ def _toll_links(sentence: str, taken: list[tuple[int, int]]) -> list[_Link]:
     300,000", "brought the total number of Turkish soldiers killed to four"): the figure has no noun after it."""
     found = []
     quantities = None
+    if sentence.isascii() and not any(word in sentence.lower() for word in _TOLL_FIRST_WORDS):
+        return found  # (a substring test first: most sentences name no toll; exact for ASCII, as _TOLL is Folded)
     for match in _TOLL.finditer(sentence):
         if quantities is None:
             quantities = _sentence_quantities(sentence)
@@ -976,6 +981,8 @@ _NAMED_BEFORE_VERB = re.compile(r"(?:,\s*(?P<apposition>[^,;:()]{3,150}),)?(?:,\
                                 r"seriously|severely|confirmed)\s+)*$", re.IGNORECASE)
 _NAMED_ACTIVE = Folded(r"(?<![\w-])(?:(?P<verb>killed|kill|killing|executed|execute|executing|assassinated|assassinate)|(?:the\s+)?(?P<noun>death|killing|"
                        r"execution|assassination)\s+of)\s+")
+# Every match of _NAMED_ACTIVE holds one of these (keep them in step): a sentence with none is not searched.
+_NAMED_ACTIVE_NEEDS = ("kill", "execut", "assassinat", "death")
 # Ranks before a name ("Major General", "Lt. Col."), with the titles the vocabulary lists
 _RANKS = set(V["title_word"]) | {"major", "lieutenant", "captain", "brigadier", "sergeant", "private", "corporal",
                                  "maj", "lt", "gen", "col", "capt", "brig", "sgt", "cpl", "pvt"}
@@ -1094,9 +1101,9 @@ def _named_links(text: str, context: ArticleContext, taken: list[tuple[int, int]
             if other is not None and _a_person(other[1], context) \
                     and not _COUNTED_BEFORE.search(text, max(0, other[0] - 80), other[0]):
                 found.append((other[0], start - 5, verb["verb"], descriptor, other[1]))
-    # (a substring test first: most sentences hold none of the words the pattern needs)
+    # (a substring test first, exact for ASCII text: most sentences hold none of the words the pattern needs)
     lowered = text.lower()
-    active = not text.isascii() or any(word in lowered for word in ("kill", "execut", "assassinat", "death"))
+    active = not text.isascii() or any(word in lowered for word in _NAMED_ACTIVE_NEEDS)
     for match in (_NAMED_ACTIVE.finditer(text) if active else ()):
         # The name may follow a few words that describe the person: "the death of U.S. volunteer Jordan MacTaggart".
         named = None
@@ -1333,7 +1340,7 @@ def _sentence_claims(article: Article, context: ArticleContext, sentence: Senten
         mentions = day_of(sentence, context, year_hint)
     day_mention = next((m for m in mentions if m.kind == "day" and not _is_deadline(text, m)), None)
     sentence_day = day_mention.date if day_mention is not None else None
-    period = bool(_PERIOD_WORDS.search(text))
+    period = bool(links) and bool(_PERIOD_WORDS.search(text))  # (read only for the figures below)
     has_reports = "reports " in text
     for link in sorted(links, key=lambda lk: (lk.phrase.start, OUTCOMES.index(lk.outcome))):
         phrase = link.phrase

@@ -139,8 +139,8 @@ UPPER_BOUND_PHRASES = tuple(w for w, v in QUALIFIER_PHRASES.items() if v == "at_
 APPROXIMATE_PHRASES = tuple(w for w, v in QUALIFIER_PHRASES.items() if v == "approximately")
 _BOUND_WINDOW = max(len(w) for w in QUALIFIER_PHRASES) + 8
 # Not after a letter or a hyphen; after a digit it may be ("February 3, 2020At least 14": a dateline run into the text)
-_BOUND_PATTERN = re.compile(r"(?<![^\W\d_])(?<!-)(?P<phrase>" + VOCABULARY.alternation("qualifier") + r")\s+$",
-                            re.IGNORECASE)
+# (Folded: the phrase is only read lower-cased)
+_BOUND_PATTERN = Folded(r"(?<![^\W\d_])(?<!-)(?P<phrase>" + VOCABULARY.alternation("qualifier") + r")\s+$")
 
 _VAGUE_UNITS = r"tens|hundreds|thousands|millions|dozens|scores"
 VAGUE_PATTERN = Folded(

@@ -667,8 +667,9 @@ def _speakers(context: ArticleContext, sentence: Sentence, last_speaker: Attribu
             kind = f"unnamed {unnamed['kind'].lower()} source" if unnamed["kind"] else "unnamed source"
             found.append((verb.start(), Attribution(kind, unnamed.group().strip(), unnamed.start())))
             continue
-        inquiry = _INQUIRY_SUBJECT.search(text, max(sentence.start, verb.start() - 120), verb.start()) or \
-            _OWNED_INQUIRY.search(text, max(sentence.start, verb.start() - 120), verb.start())
+        inquiry = (_INQUIRY_SUBJECT.search(text, max(sentence.start, verb.start() - 120), verb.start()) or
+                   _OWNED_INQUIRY.search(text, max(sentence.start, verb.start() - 120), verb.start())) \
+            if _names_report(text[max(sentence.start, verb.start() - 120):verb.start()]) else None
         if inquiry and not any(inquiry.end("who") <= m.start < verb.start()
                                or (m.start == inquiry.start("who") and m.end == inquiry.end("who")) for m in mentions):
             # (an author the actors table knows, or joined to another name, is read below with the names joined)
@@ -940,6 +941,15 @@ _INQUIRY_SUBJECT = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+(?:(?:new|joint|major|rece
 _OWNED_INQUIRY = re.compile(r"(?<![\w'’-])(?:[Aa]n?|[Tt]he)\s+(?P<who>[A-Z][\w.'’-]*(?:\s+[\w.'’-]+){0,2}?)\s+(?:"
                             + _alternation("report_noun") + r")\b[^,;.]{0,50}$")
 # "a joint investigation by Amnesty International and Airwars of over 200 strike sites reported"
+_REPORT_FIRST_WORDS = sorted({w.lower().split()[0] for w in VOCABULARY["report_noun"]})
+
+
+def _names_report(window: str) -> bool:
+    """Whether a report noun may be in ``window``: a substring test before the inquiry patterns, which need one."""
+    lowered = window.lower()
+    return any(word in lowered for word in _REPORT_FIRST_WORDS)
+
+
 _INQUIRY_BY = re.compile(r"\b(?:" + _alternation("report_noun") + r")\s+(?:by|from)\s+"
                          r"(?:[^,;]{0,60}\s+and\s+)?(?:the\s+)?\**$")
 

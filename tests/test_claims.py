@@ -277,3 +277,24 @@ def test_a_day_after_publication_is_not_an_event_date(tmp_path, reference):
     claims = extract_claims(article, reference)
     assert [(c.number_low, c.event_date) for c in claims] == [(5, "")]
     assert "2099-12-31" in claims[0].notes
+
+
+def test_word_gates_before_patterns_change_no_claim(reference, monkeypatch):
+    """The substring tests that let rules skip a sentence (claims._TOLL_FIRST_WORDS, claims._NAMED_ACTIVE_NEEDS,
+    text._REPORT_FIRST_WORDS) must only skip sentences their pattern cannot match: with every gate open, the real
+    texts give the same claims."""
+    from pathlib import Path
+
+    from explainer import claims, text
+
+    fixtures = Path(__file__).parent / "fixtures"
+    paths = sorted((fixtures / "dev-corpus").glob("**/*.txt")) + sorted(
+        (fixtures / "generalisation-corpus").glob("**/*.txt"))
+    assert len(paths) > 20
+    articles = [clean_article(path, reference) for path in paths]
+    gated = [[vars(c) for c in extract_claims(article, reference)] for article in articles]
+    monkeypatch.setattr(claims, "_TOLL_FIRST_WORDS", [""])  # "" is in every text: every gate open
+    monkeypatch.setattr(claims, "_NAMED_ACTIVE_NEEDS", ("",))
+    monkeypatch.setattr(text, "_REPORT_FIRST_WORDS", [""])
+    assert [[vars(c) for c in extract_claims(article, reference)] for article in articles] == gated
+    assert sum(len(found) for found in gated) > 500
