@@ -255,6 +255,11 @@ _AMONG_AFTER = re.compile(r"(?:\s*(?:,|and|,\s*and)\s+[^,.;:]{1,40}?|\s+of\s+[^,
 _OF_THE_CASUALTIES = re.compile(r"\s+of\s+(?:the|those)\s+(?P<noun>dead|killed|wounded|injured|victims)(?![\w-])"
                                 r"(?:\s+(?:civilians|people|persons|soldiers|fighters|victims))?(?![\w-])",
                                 re.IGNORECASE)
+# An object right after a bare participle makes it an active verb: "a bomber killed a prominent MP and six others"
+# ("16 civilians killed the previous day" is still a count of the killed)
+_ACTIVE_OBJECT = re.compile(r"\s+(?:an?|his|her|their|its|at\s+least|more\s+than|\d[\d,.]*|one|two|three|four|five|six|seven|"
+                            r"eight|nine|ten|dozens|several|scores|hundreds|the\s+(?!(?:previous|same|next|following|"
+                            r"day|night|week|month|year|morning|evening|afternoon|weekend)\b))(?![\w-])", re.IGNORECASE)
 _ESCAPED = re.compile(r"\s+the\s+scene\b", re.IGNORECASE)
 _CAPITALISED = re.compile(r"(?<![\w'’-])[A-Z]")
 # "ISIL suffering over 140 dead", "with the SDF losing 28 fighters": the subject of a loss names whose people.
@@ -279,7 +284,7 @@ _RELEASED = re.compile(r"\b(?:freed|free|freeing|released|release|releasing|exch
 _CAPTIVE_NOUNS = {"prisoners", "detainees", "hostages", "captives"}
 # A rate in the figure's own clause: "50 soldiers were killed each day", "400 killed or wounded a day", "three
 # wounded for every one killed" ("a day after the strike" is a time, not a rate)
-_RATE_AFTER = re.compile(r"[^,.;:]{0,120}?(?<![\w-])(?:(?:per|each|every)\s+day|a\s+day(?!\s+(?:after|before|later|earlier|"
+_RATE_AFTER = re.compile(r"(?:(?!\swith\s)[^,.;:]){0,120}?(?<![\w-])(?:(?:per|each|every)\s+day|a\s+day(?!\s+(?:after|before|later|earlier|"
                          r"ago|of|and|or))|on\s+some\s+days|for\s+every)(?![\w-])", re.IGNORECASE)
 _PERCENT = re.compile(r"\s*(?:%|percent\b|per\s+cent\b|pc\b)", re.IGNORECASE)
 # A list that goes on after its verb: "12 rebels were killed, as well as 40 soldiers and 3 civilians".
@@ -779,6 +784,8 @@ def _link_outcomes(sentence: str, phrases: list[_Victims]) -> list[_Link]:
             # two asides in a row: "ten soldiers (including an officer), who were trying to reach the town, were killed"
             second = _ASIDE.match(sentence, aside.end())
             after = second and _PASSIVE.match(sentence, second.end())
+        if after and not sentence[right:after.start("verb")].strip(" ,") and _ACTIVE_OBJECT.match(sentence, after.end()):
+            after = None  # "a suicide bomber killed a prominent MP": the people did it, they were not killed
         if after and _ESCAPED.match(sentence, after.end()) and after["verb"].lower().startswith("fle"):
             after = None  # "three fled the scene": they got away, they were not displaced
         if after and phrase.head:
@@ -943,6 +950,11 @@ def _toll_links(sentence: str, taken: list[tuple[int, int]]) -> list[_Link]:
             outcome = V["toll_word"][word]  # "the casualty figure for the army was 314": its row names the outcome
         elif re.search(r"\b(?:refugees|displaced)\b", who, re.IGNORECASE):
             outcome = "displaced"
+        elif sentence.endswith(("that ", "this ", "That ", "This "), 0, match.start()) \
+                and (earlier := list(_OUTCOME_IN.finditer(sentence, 0, match.start()))):
+            # "at least 137 bodies were recovered, but by 27 March, that number had risen to 531": the count before
+            text = re.sub(r"\s+", " ", earlier[-1].group().lower())
+            outcome = {**NOMINALS, **INTRANSITIVES, **OUTCOME_NOUNS, **PARTICIPLES}.get(text, "killed")
         else:
             continue  # "a total of 23 joint patrols": a total, but not of people
         if match["verb"] == "as" and _noun_phrase(sentence, quantity) is None:

@@ -846,7 +846,7 @@ def _speakers(context: ArticleContext, sentence: Sentence, last_speaker: Attribu
                                 r"officials?", who)
             opens = body is not None and verb.start() - len(subject.group()) + subject.start("who") + body.start("body") \
                 == sentence.start  # ("Local emergency officials stated": a sentence's capital is no name's)
-            if body and re.search(r"[A-Z]", body["body"][1:] if opens else body["body"]):
+            if body and " and " not in body["body"] and re.search(r"[A-Z]", body["body"][1:] if opens else body["body"]):
                 who = body["body"]  # "a senior US military official told CNN": the official speaks for the body
             person = _ROLE_AND_NAME.fullmatch(who)
             if person:
@@ -887,7 +887,7 @@ _SUBJECT = re.compile(r"(?:^[\s,]*(?:(?:Also|Meanwhile|However|Later|Separately|
                       r"(?P<who>(?:[A-Za-z*][\w.'’*-]*\s+){0,3}(?:" + _alternation("source_noun") + r"|[A-Z][\w'’-]+\**|[Aa]l-[A-Z][\w'’-]*)"
                       r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]+)?)"  # "the State Emergency Service of Armenia stated"
                       r"(?:\s+(?:on\s+\w+|also|later|further|meanwhile|separately|has|have|had|now|initially|first|"
-                      r"reportedly|subsequently|officially|publicly))?\s+$")
+                      r"reportedly|subsequently|officially|publicly)|,\s+(?:for\s+instance|for\s+example|however|meanwhile),)?\s+$")
 
 
 _RANK_ABBREVIATIONS = re.compile(r"^(?:(?:Maj|Gen|Lt|Col|Brig|Capt|Sgt|Adm|Cmdr)\.\s+)+")

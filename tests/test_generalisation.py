@@ -1414,3 +1414,47 @@ def test_the_before_a_un_agency_name_is_the_agency(tmp_path, reference):
     text = "The fighting went on; the United Nations High Commissioner for Refugees reported that 6,000 people fled."
     assert [c.claimant for c in _claims(tmp_path, reference, text)] == [
         "United Nations High Commissioner for Refugees"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # people words: pilgrims, an MP; "shot to death"
+    ("A car bomb in the market killed 28 Shi'ite pilgrims and injured 60 others.",
+     [(28, "killed", "civilians"), (60, "wounded", "civilians")]),
+    ("A suicide bomber killed a prominent MP and six others in the town.",
+     [(1, "killed", "civilians"), (6, "killed", "civilians")]),
+    ("Three soldiers were later shot to death in retaliation.", [(3, "killed", "unspecified")]),
+    # "that number had risen to N" takes the outcome of the count before it
+    ("Rescuers said at least 137 bodies were recovered, but by 27 March, that number had risen to 531.",
+     [(137, "killed", "unspecified"), (531, "killed", "unspecified")]),
+    # a rate after "with" belongs to its own clause, not to the count before it
+    ("The mayor estimated 350–400 civilians had been killed with up to 100 people being buried a day.",
+     [(350, "killed", "civilians")]),
+])
+def test_people_words_totals_and_rates_after_with(tmp_path, reference, text, expected):
+    assert [(c.number_low, c.outcome, c.victim_side) for c in _claims(tmp_path, reference, text)] == expected
+
+
+@pytest.mark.parametrize("text, claimant", [
+    # an aside between the subject and its verb; two nationalities' officials together; troops as speakers;
+    # "corroborated ... and reported" shares the subject; the Pentagon is the US Department of Defense
+    ("A provincial health official, for instance, told reporters that 160 bodies had been buried.",
+     "provincial health official"),
+    ("Georgian and American officials claimed that the troops attacked a group of civilians, killing 10.",
+     "Georgian and American officials"),
+    ("Armenian troops claimed that the fighters suffered heavy losses.", "Armenian troops"),
+    ("The observatory corroborated an increase in strikes and reported 3,846 civilian deaths.", SOHR),
+    ("The Pentagon concluded that at least 105 civilians died in the strike.", "US Department of Defense"),
+])
+def test_asides_before_verbs_and_joined_nationalities(tmp_path, reference, text, claimant):
+    assert {c.claimant for c in _claims(tmp_path, reference, text)} == {claimant}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an object right after a bare participle makes it active: the people named did the killing
+    ("A suicide bomber killed a prominent MP in the town.", [1]),
+    ("Two gunmen killed 12 people at the market.", [12]),
+    # ... but a time after it leaves a count of the killed
+    ("Sixteen civilians killed the previous day were buried.", [16]),
+])
+def test_a_bare_participle_with_an_object_is_active(tmp_path, reference, text, expected):
+    assert [c.number_low for c in _claims(tmp_path, reference, text)] == expected
