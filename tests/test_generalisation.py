@@ -1458,3 +1458,15 @@ def test_asides_before_verbs_and_joined_nationalities(tmp_path, reference, text,
 ])
 def test_a_bare_participle_with_an_object_is_active(tmp_path, reference, text, expected):
     assert [c.number_low for c in _claims(tmp_path, reference, text)] == expected
+
+
+@pytest.mark.parametrize("text, claimant", [
+    # a report inside a report is the innermost source's
+    ("Kirby said that Armenian intelligence had indicated that 40 fighters had been killed.", "Armenian intelligence"),
+    ("The agency reported that the group had lost more than 4,100 fighters, according to the ISW.",
+     "Institute for the Study of War"),
+    # ... and a plain report stays the speaker's
+    ("Kirby said that 40 fighters had been killed.", "Kirby"),
+])
+def test_reports_inside_reports(tmp_path, reference, text, claimant):
+    assert {c.claimant for c in _claims(tmp_path, reference, text)} == {claimant}
