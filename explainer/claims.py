@@ -352,7 +352,7 @@ class _Link:
 
 
 def _side_of_words(text: str) -> str | None:
-    found = {SIDE_WORDS[" ".join(m.group().lower().split())] for m in _SIDE_PATTERN.finditer(text)}
+    found = _side_words_in(text)
     for side in _SIDE_ORDER:
         if side in found:
             return side
@@ -608,7 +608,13 @@ def _victim_phrases(sentence: str) -> list[_Victims]:
 
 
 def _sides_of_words(text: str) -> set[str]:
-    return {SIDE_WORDS[" ".join(m.group().lower().split())] for m in _SIDE_PATTERN.finditer(text)}
+    return set(_side_words_in(text))  # (a copy: callers add to it)
+
+
+@lru_cache(maxsize=8192)
+def _side_words_in(text: str) -> frozenset[str]:
+    """The sides a few words name ("turkish soldiers"): asked of the same short phrases again and again."""
+    return frozenset(SIDE_WORDS[" ".join(m.group().lower().split())] for m in _SIDE_PATTERN.finditer(text))
 
 
 def _own_side(words: list[str]) -> str | None:
