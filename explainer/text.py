@@ -882,7 +882,9 @@ _TITLE_THEN_NAME = re.compile(r"(?<![\w-])(?i:" + _alternation("title_word") + r
 _SUBJECT = re.compile(r"(?:^[\s,]*(?:(?:Also|Meanwhile|However|Later|Separately|Earlier|Moreover|Additionally|Furthermore|"
                       r"In\s+addition|For\s+instance|For\s+example|Similarly|Likewise),\s+)?(?:(?:While|Whereas|Although|Though)\s+)?(?:(?:[Oo]n|[Ii]n|[Bb]y|[Dd]uring|[Aa]fter|[Bb]efore|[Ll]ate\s+on|[Aa]s\s+of|[Ss]ince|[Uu]ntil)\s+[^,]{3,60}?,?\s+"
                       r"|(?:The\s+(?:following|next|same|previous)|Later\s+that|That)\s+(?:day|week|month|morning|evening|night),?\s+){0,2}"
-                      r"|[.;:][\s,]+|\s[–—]\s+|,\s+(?:while|and|but|with)\s+(?:(?:in|on|by|during)\s+[^,]{3,40},\s+)?|\bwith\s+)"
+                      r"|[.;:][\s,]+|\s[–—]\s+|,\s+(?:while|and|but|with)\s+(?:(?:in|on|by|during)\s+[^,]{3,40},\s+)?|\bwith\s+"
+                      # a report inside a report: "X said that US intelligence had indicated that": the innermost
+                      r"|\b(?:said|says|stated|reported|claimed|added)\s+that\s+)"
                       r"(?:The\s+|the\s+|A\s+|a\s+|An\s+|an\s+)?"
                       r"(?P<who>(?:[A-Za-z*][\w.'’*-]*\s+){0,3}(?:" + _alternation("source_noun") + r"|[A-Z][\w'’-]+\**|[Aa]l-[A-Z][\w'’-]*)"
                       r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]+)?)"  # "the State Emergency Service of Armenia stated"
