@@ -393,8 +393,10 @@ def _noun_phrase(sentence: str, quantity: Quantity) -> _Victims | None:
                 position += size
                 continue
         if lowered == "of" and position == 0 and quantity.qualifier == "vague":
-            if count > 1 and lowers[1] in ("them", "whom"):
-                # "killing and injuring dozens of them": a bare figure, as "killing 12 of them" is
+            if count > 1 and lowers[1] in ("them", "whom") and quantity.text.lower() not in ("many", "most", "some",
+                                                                                          "few", "a few"):
+                # "killing and injuring dozens of them": a bare figure, as "killing 12 of them" is ("many of them":
+                # a share)
                 return _Victims(quantity, quantity.start, quantity.end + words[1].end(), "", [])
             if count > 2 and lowers[1] in _POSSESSIVES and any(w in PERSON_NOUNS for w in lowers[2:4]):
                 position += 2
