@@ -1494,3 +1494,16 @@ def test_named_people_in_subsets(tmp_path, reference, text, expected):
 def test_detainees_seen_on_unseen_texts(tmp_path, reference, text, expected):
     claims = _claims(tmp_path, reference, text)
     assert [(c.number_low, c.outcome) for c in claims] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an ordinal before people counts one person
+    ("The first Syrian soldier was killed near the post.", [(1, "killed")]),
+    ("A 12th civilian later died of his wounds.", [(1, "killed")]),
+    # a share or a day is no count of people
+    ("A third of the victims were children.", []),
+    ("The second day of fighting left 12 soldiers dead.", [(12, "killed")]),
+])
+def test_an_ordinal_before_people_counts_one(tmp_path, reference, text, expected):
+    claims = _claims(tmp_path, reference, text)
+    assert [(c.number_low, c.outcome) for c in claims] == expected
