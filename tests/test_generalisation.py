@@ -1483,3 +1483,14 @@ def test_reports_inside_reports(tmp_path, reference, text, claimant):
 ])
 def test_named_people_in_subsets(tmp_path, reference, text, expected):
     assert [(c.number_low, c.outcome) for c in _claims(tmp_path, reference, text)] == expected
+
+
+@pytest.mark.parametrize("text, claimant", [
+    # another country's word before a generic name keeps that country's outlets as written
+    ("Russian state media claimed the attack led to around 200 casualties.", "Russian state media"),
+    ("State media said 12 soldiers were killed.", "Syrian state media"),
+    # leaders as speakers
+    ("Local resistance leaders claimed to have killed 100 soldiers by June.", "Local resistance leaders"),
+])
+def test_other_countries_state_media_and_leaders(tmp_path, reference, text, claimant):
+    assert {c.claimant for c in _claims(tmp_path, reference, text)} == {claimant}
