@@ -211,7 +211,8 @@ _ANOTHER = re.compile(r"(?<![\w-])(?:" + _words_pattern(TRANSITIVES) + r")\s+(?P
 _ANOTHER_SUBJECT = re.compile(r"(?<![\w-])(?<!\bif\s)(?<!\bunless\s)(?P<q>[Aa]nother)(?=(?:\s+[a-z]+)?\s+(?:was|has\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:"
                               + _words_pattern(PARTICIPLES) + r")(?![\w-]))")
 _MILITARY_HEADS = {"soldiers", "soldier", "troops", "servicemen", "serviceman", "personnel", "fighters", "fighter",
-                   "officers", "officer", "guards", "forces", "members", "others", "men", "crew", "pilot", "pilots"}
+                   "officers", "officer", "guards", "forces", "members", "others", "men", "crew", "pilot", "pilots",
+                   "specialists", "specialist", "advisers", "adviser", "advisors", "advisor"}  # ("military specialists")
 _PARTIES = ("turkey", "syria_government", "russia", "rebels")
 _GROUP_STOP = {"were", "was", "are", "is", "had", "have", "has", "who", "which", "that", "in", "near", "at", "on",
                "by", "during", "after", "when", "while", "died", "killed", "wounded", "injured", "and", "as"}
@@ -392,8 +393,17 @@ def _noun_phrase(sentence: str, quantity: Quantity) -> _Victims | None:
                 position += size
                 continue
         if lowered == "of" and position == 0 and quantity.qualifier == "vague":
+            if count > 2 and lowers[1] in _POSSESSIVES and any(w in PERSON_NOUNS for w in lowers[2:4]):
+                position += 2
+                modifiers.append("(own)")  # "dozens of its soldiers": the speaker's own people
+                continue
             position += 1
             continue  # "dozens of fighters", "a number of civilians"
+        if lowered in _POSSESSIVES and position == 0 and quantity.qualifier == "vague" \
+                and quantity.text.lower().endswith(" of") and any(w in PERSON_NOUNS for w in lowers[1:3]):
+            position += 1
+            modifiers.append("(own)")  # "a number of its military specialists" ("of" is in the quantity)
+            continue
         if position == 0 and lowered.endswith("ly") and lowered not in PERSON_NOUNS \
                 and re.match(r"\s*(?:[,.;:)]|$)", window[word.end():]):
             return _Victims(quantity, quantity.start, quantity.end, "", [])  # "including one seriously": a bare figure

@@ -908,7 +908,8 @@ _SUBJECT = re.compile(r"(?:^[\s,]*(?:(?:Also|Meanwhile|However|Later|Separately|
 _RANK_ABBREVIATIONS = re.compile(r"^(?:(?:Maj|Gen|Lt|Col|Brig|Capt|Sgt|Adm|Cmdr)\.\s+)+")
 _TRAILING_DAY = re.compile(r"\s+(?:(?:late|early)\s+)?on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$")
 _CITED = re.compile(r"\bcit(?:ed|es|ing)\s+(?P<who>[^,.;:\"“”()]{2,70}?)\s*,\s*$")
-_QUOTED_AS = re.compile(r"\bquoted\s+(?P<who>[^,.;:\"“”()]{2,70}?)\s+as\s+$")
+# "Reuters quoted a Turkish official as saying", "Anadolu cited security sources as saying": the one quoted speaks
+_QUOTED_AS = re.compile(r"\b(?:quoted|cited)\s+(?P<who>[^,.;:\"“”()]{2,70}?)\s+as\s+$")
 _UNNAMED_SOURCE = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Ss]ome|[Oo]ther|[Ss]everal|[Uu]nnamed|[Aa]nonymous)\s+"
                              r"(?:(?:unnamed|anonymous|other)\s+)?(?:(?P<kind>military|security|medical|hospital|"
                              r"diplomatic|intelligence|government|opposition|rebel)\s+)?"
@@ -1031,7 +1032,8 @@ _BACKED_BY_SPEAKER = re.compile(r"\b(?:backing|supporting|allied\s+(?:with|to)|l
 
 def _could_be_speaker(text: str, sentence: Sentence, mention: Mention, verb_start: int) -> bool:
     if _POSSESSIVE.match(text, mention.end, mention.end + 2):
-        return False
+        # an owner is no speaker, unless what it owns is its mouthpiece ("the ministry's press department said")
+        return verb_start - mention.end < 50 and bool(_MOUTHPIECE.match(text[mention.end:verb_start].rstrip()))
     if mention.actor is not None and mention.actor.kind == "government" \
             and _PLACE_BEFORE.search(text, max(sentence.start, mention.start - 30), mention.start):
         return False  # "the governor of Hatay, bordering Syria, said": a country after a preposition is a place
@@ -1088,7 +1090,7 @@ _APPOSED_NAME = re.compile(r",\s+(?P<name>[A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]
 _PASSIVE_END = re.compile(r"\b(?:was|were|is|are|been|be|being)$", re.IGNORECASE)
 _HEAD_OF = re.compile(r"^[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)+, (?:the|a|an) (?:[\w-]+ )?(?:director|head|chief|spokes(?:man|woman|person))"
                       r" (?:of|for|at) (?:the )?(?P<body>[^,]{3,80})$")
-_MOUTHPIECE = re.compile(r"['’]s\s+(?:media\s+(?:wing|office|cent(?:er|re))|press\s+office|official\s+spokes(?:man|woman|person)|"
+_MOUTHPIECE = re.compile(r"['’]s\s+(?:media\s+(?:wing|office|cent(?:er|re))|press\s+office|(?:public\s+relations|press|media)\s+department|official\s+spokes(?:man|woman|person)|"
                          r"spokes(?:man|woman|person))$")
 
 
