@@ -1494,3 +1494,27 @@ def test_named_people_in_subsets(tmp_path, reference, text, expected):
 def test_detainees_seen_on_unseen_texts(tmp_path, reference, text, expected):
     claims = _claims(tmp_path, reference, text)
     assert [(c.number_low, c.outcome) for c in claims] == expected
+
+
+@pytest.mark.parametrize("text, claimant", [
+    # another country's word before a generic name keeps that country's outlets as written
+    ("Russian state media claimed the attack led to around 200 casualties.", "Russian state media"),
+    ("State media said 12 soldiers were killed.", "Syrian state media"),
+    # leaders as speakers
+    ("Local resistance leaders claimed to have killed 100 soldiers by June.", "Local resistance leaders"),
+])
+def test_other_countries_state_media_and_leaders(tmp_path, reference, text, claimant):
+    assert {c.claimant for c in _claims(tmp_path, reference, text)} == {claimant}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an ordinal before people counts one person
+    ("The first Syrian soldier was killed near the post.", [(1, "killed")]),
+    ("A 12th civilian later died of his wounds.", [(1, "killed")]),
+    # a share or a day is no count of people
+    ("A third of the victims were children.", []),
+    ("The second day of fighting left 12 soldiers dead.", [(12, "killed")]),
+])
+def test_an_ordinal_before_people_counts_one(tmp_path, reference, text, expected):
+    claims = _claims(tmp_path, reference, text)
+    assert [(c.number_low, c.outcome) for c in claims] == expected
