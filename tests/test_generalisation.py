@@ -1458,3 +1458,24 @@ def test_asides_before_verbs_and_joined_nationalities(tmp_path, reference, text,
 ])
 def test_a_bare_participle_with_an_object_is_active(tmp_path, reference, text, expected):
     assert [c.number_low for c in _claims(tmp_path, reference, text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # named people listed after 'including' (a colon or none) share the outcome of the people before them; a rank is
+    # no part of a name, a place after 'in' ends it; counts, clauses and speakers in the list are not names
+    ("Twelve soldiers were killed, including Colonel Ali Hassan and Major Omar Khalil.",
+     [("Twelve", "killed"), ("Ali Hassan", "killed"), ("Omar Khalil", "killed")]),
+    ("Some other officers were shot dead at home, including: Colonel Sami Nour in Jableh, Brigadier general Fadi "
+     "Aswad in Homs, and Brigadier general Rami Kassem, who was said to have died of illness.",
+     [("Some other", "killed"), ("Sami Nour", "killed"), ("Fadi Aswad", "killed"), ("Rami Kassem", "killed")]),
+    ("Twelve soldiers were killed, including two officers, Ahmed Khalil told Reuters.",
+     [("Twelve", "killed"), ("two", "killed")]),
+    # a named person detained, arrested or kidnapped is captured; a town captured is no one
+    ("The police detained Major general Nabil Hassan on 14 June.", [("Nabil Hassan", "captured")]),
+    ("The army captured Kafr Nabudah on Monday.", []),
+    # an age between 'a' and the noun describes the person
+    ("A 17-year-old boy, Omar Khalil, died at the crossing.", [("A", "killed")]),
+])
+def test_phrasing_seen_on_round_44(tmp_path, reference, text, expected):
+    claims = _claims(tmp_path, reference, text)
+    assert [(c.quantity_text, c.outcome) for c in claims] == expected
