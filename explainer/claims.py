@@ -211,7 +211,8 @@ _ANOTHER = re.compile(r"(?<![\w-])(?:" + _words_pattern(TRANSITIVES) + r")\s+(?P
 _ANOTHER_SUBJECT = re.compile(r"(?<![\w-])(?<!\bif\s)(?<!\bunless\s)(?P<q>[Aa]nother)(?=(?:\s+[a-z]+)?\s+(?:was|has\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:"
                               + _words_pattern(PARTICIPLES) + r")(?![\w-]))")
 _MILITARY_HEADS = {"soldiers", "soldier", "troops", "servicemen", "serviceman", "personnel", "fighters", "fighter",
-                   "officers", "officer", "guards", "forces", "members", "others", "men", "crew", "pilot", "pilots"}
+                   "officers", "officer", "guards", "forces", "members", "others", "men", "crew", "pilot", "pilots",
+                   "specialists", "specialist", "advisers", "adviser", "advisors", "advisor"}  # ("military specialists")
 _PARTIES = ("turkey", "syria_government", "russia", "rebels")
 _GROUP_STOP = {"were", "was", "are", "is", "had", "have", "has", "who", "which", "that", "in", "near", "at", "on",
                "by", "during", "after", "when", "while", "died", "killed", "wounded", "injured", "and", "as"}
@@ -393,8 +394,17 @@ def _noun_phrase(sentence: str, quantity: Quantity) -> _Victims | None:
                 position += size
                 continue
         if lowered == "of" and position == 0 and quantity.qualifier == "vague":
+            if count > 2 and lowers[1] in _POSSESSIVES and any(w in PERSON_NOUNS for w in lowers[2:4]):
+                position += 2
+                modifiers.append("(own)")  # "dozens of its soldiers": the speaker's own people
+                continue
             position += 1
             continue  # "dozens of fighters", "a number of civilians"
+        if lowered in _POSSESSIVES and position == 0 and quantity.qualifier == "vague" \
+                and quantity.text.lower().endswith(" of") and any(w in PERSON_NOUNS for w in lowers[1:3]):
+            position += 1
+            modifiers.append("(own)")  # "a number of its military specialists" ("of" is in the quantity)
+            continue
         if position == 0 and lowered.endswith("ly") and lowered not in PERSON_NOUNS \
                 and re.match(r"\s*(?:[,.;:)]|$)", window[word.end():]):
             return _Victims(quantity, quantity.start, quantity.end, "", [])  # "including one seriously": a bare figure
@@ -1012,6 +1022,7 @@ _NAMED_CAPTURES = {"detained": "captured", "arrested": "captured", "abducted": "
 # Ranks before a name ("Major General", "Lt. Col."), with the titles the vocabulary lists
 _RANKS = set(V["title_word"]) | {"major", "lieutenant", "captain", "brigadier", "sergeant", "private", "corporal",
                                  "maj", "lt", "gen", "col", "capt", "brig", "sgt", "cpl", "pvt"}
+_NAMED_SUBSET = re.compile(r"(?:,\s+including|\b[Aa]mong\s+the\s+(?P<among>dead|killed|wounded|injured)\s+(?:was|were))\s+")
 _NAME_TOKEN = re.compile(r"(?:[^\W\d_][\w'’-]*|al-[\w'’-]+|bin|ibn|el-[\w'’-]+)$")
 _PARTICLES = ("bin", "ibn", "al", "el", "bint")  # "Abd al Rahman al Tamimi": lower-case particles inside a name
 _NOT_NAMES = {"the", "a", "an", "on", "in", "at", "by", "later", "however", "meanwhile", "also", "then", "after",
@@ -1154,6 +1165,29 @@ def _named_links(text: str, context: ArticleContext, taken: list[tuple[int, int]
         verb = {"kill": "killed", "killing": "killed", "execute": "executed", "executing": "executed",
                 "assassinate": "assassinated"}.get(verb.lower(), verb)
         found.append((match.start(), named[0], verb, descriptor, named[1]))
+    if ", including " in text or "mong the " in text:
+        # "40 soldiers were killed, including Colonel X", "Among the wounded was Major General Y": a named person
+        # in a subset takes the outcome of the count before it, or the one "among" names
+        for match in _NAMED_SUBSET.finditer(text):
+            if match["among"]:
+                verb = "killed" if match["among"].lower() in ("dead", "killed") else "wounded"
+            else:
+                before = [v for v in _PERSON_VERB.finditer(text, 0, match.start())]
+                if not before:
+                    continue
+                verb = before[-1]["verb"]
+            named, skipped = None, match.end()
+            for word in list(re.finditer(r"\S+", text[match.end():match.end() + 60]))[:5]:
+                if word.group()[:1].isupper() and (word.group().lower().rstrip(".") in _RANKS
+                                                   or _side_of_words(word.group())):
+                    continue
+                named = _name_after(text, match.end() + word.start())
+                skipped = match.end() + word.start()
+                break
+            if named is None or not _a_person(named[1], context):
+                continue
+            descriptor = text[match.end():skipped].lower().split()
+            found.append((skipped, named[0], verb, descriptor, named[1]))
     links = []
     for start, end, verb, descriptor, name in found:
         if any(s < end and start < e for s, e in taken):

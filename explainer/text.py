@@ -882,7 +882,9 @@ _TITLE_THEN_NAME = re.compile(r"(?<![\w-])(?i:" + _alternation("title_word") + r
 _SUBJECT = re.compile(r"(?:^[\s,]*(?:(?:Also|Meanwhile|However|Later|Separately|Earlier|Moreover|Additionally|Furthermore|"
                       r"In\s+addition|For\s+instance|For\s+example|Similarly|Likewise),\s+)?(?:(?:While|Whereas|Although|Though)\s+)?(?:(?:[Oo]n|[Ii]n|[Bb]y|[Dd]uring|[Aa]fter|[Bb]efore|[Ll]ate\s+on|[Aa]s\s+of|[Ss]ince|[Uu]ntil)\s+[^,]{3,60}?,?\s+"
                       r"|(?:The\s+(?:following|next|same|previous)|Later\s+that|That)\s+(?:day|week|month|morning|evening|night),?\s+){0,2}"
-                      r"|[.;:][\s,]+|\s[–—]\s+|,\s+(?:while|and|but|with)\s+(?:(?:in|on|by|during)\s+[^,]{3,40},\s+)?|\bwith\s+)"
+                      r"|[.;:][\s,]+|\s[–—]\s+|,\s+(?:while|and|but|with)\s+(?:(?:in|on|by|during)\s+[^,]{3,40},\s+)?|\bwith\s+"
+                      # a report inside a report: "X said that US intelligence had indicated that": the innermost
+                      r"|\b(?:said|says|stated|reported|claimed|added)\s+that\s+)"
                       r"(?:The\s+|the\s+|A\s+|a\s+|An\s+|an\s+)?"
                       r"(?P<who>(?:[A-Za-z*][\w.'’*-]*\s+){0,3}(?:" + _alternation("source_noun") + r"|[A-Z][\w'’-]+\**|[Aa]l-[A-Z][\w'’-]*)"
                       r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]+)?)"  # "the State Emergency Service of Armenia stated"
@@ -893,7 +895,8 @@ _SUBJECT = re.compile(r"(?:^[\s,]*(?:(?:Also|Meanwhile|However|Later|Separately|
 _RANK_ABBREVIATIONS = re.compile(r"^(?:(?:Maj|Gen|Lt|Col|Brig|Capt|Sgt|Adm|Cmdr)\.\s+)+")
 _TRAILING_DAY = re.compile(r"\s+(?:(?:late|early)\s+)?on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$")
 _CITED = re.compile(r"\bcit(?:ed|es|ing)\s+(?P<who>[^,.;:\"“”()]{2,70}?)\s*,\s*$")
-_QUOTED_AS = re.compile(r"\bquoted\s+(?P<who>[^,.;:\"“”()]{2,70}?)\s+as\s+$")
+# "Reuters quoted a Turkish official as saying", "Anadolu cited security sources as saying": the one quoted speaks
+_QUOTED_AS = re.compile(r"\b(?:quoted|cited)\s+(?P<who>[^,.;:\"“”()]{2,70}?)\s+as\s+$")
 _UNNAMED_SOURCE = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Ss]ome|[Oo]ther|[Ss]everal|[Uu]nnamed|[Aa]nonymous)\s+"
                              r"(?:(?:unnamed|anonymous|other)\s+)?(?:(?P<kind>military|security|medical|hospital|"
                              r"diplomatic|intelligence|government|opposition|rebel)\s+)?"
@@ -1016,7 +1019,8 @@ _BACKED_BY_SPEAKER = re.compile(r"\b(?:backing|supporting|allied\s+(?:with|to)|l
 
 def _could_be_speaker(text: str, sentence: Sentence, mention: Mention, verb_start: int) -> bool:
     if _POSSESSIVE.match(text, mention.end, mention.end + 2):
-        return False
+        # an owner is no speaker, unless what it owns is its mouthpiece ("the ministry's press department said")
+        return verb_start - mention.end < 50 and bool(_MOUTHPIECE.match(text[mention.end:verb_start].rstrip()))
     if mention.actor is not None and mention.actor.kind == "government" \
             and _PLACE_BEFORE.search(text, max(sentence.start, mention.start - 30), mention.start):
         return False  # "the governor of Hatay, bordering Syria, said": a country after a preposition is a place
@@ -1073,7 +1077,7 @@ _APPOSED_NAME = re.compile(r",\s+(?P<name>[A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]
 _PASSIVE_END = re.compile(r"\b(?:was|were|is|are|been|be|being)$", re.IGNORECASE)
 _HEAD_OF = re.compile(r"^[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)+, (?:the|a|an) (?:[\w-]+ )?(?:director|head|chief|spokes(?:man|woman|person))"
                       r" (?:of|for|at) (?:the )?(?P<body>[^,]{3,80})$")
-_MOUTHPIECE = re.compile(r"['’]s\s+(?:media\s+(?:wing|office|cent(?:er|re))|press\s+office|official\s+spokes(?:man|woman|person)|"
+_MOUTHPIECE = re.compile(r"['’]s\s+(?:media\s+(?:wing|office|cent(?:er|re))|press\s+office|(?:public\s+relations|press|media)\s+department|official\s+spokes(?:man|woman|person)|"
                          r"spokes(?:man|woman|person))$")
 
 

@@ -1460,6 +1460,31 @@ def test_a_bare_participle_with_an_object_is_active(tmp_path, reference, text, e
     assert [c.number_low for c in _claims(tmp_path, reference, text)] == expected
 
 
+@pytest.mark.parametrize("text, claimant", [
+    # a report inside a report is the innermost source's
+    ("Kirby said that Armenian intelligence had indicated that 40 fighters had been killed.", "Armenian intelligence"),
+    ("The agency reported that the group had lost more than 4,100 fighters, according to the ISW.",
+     "Institute for the Study of War"),
+    # ... and a plain report stays the speaker's
+    ("Kirby said that 40 fighters had been killed.", "Kirby"),
+])
+def test_reports_inside_reports(tmp_path, reference, text, claimant):
+    assert {c.claimant for c in _claims(tmp_path, reference, text)} == {claimant}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a named person in a subset: after ", including" (the count's outcome) or "Among the wounded was"
+    ("Over 40 soldiers were killed in the strike, including Colonel Andrei Popov.",
+     [(40, "killed"), (1, "killed")]),
+    ("Among the wounded was Major General Ion Vasile, the city's chief of police.", [(1, "wounded")]),
+    ("Among the dead was Colonel Ion Vasile.", [(1, "killed")]),
+    # ... a subset counted by number stays a count
+    ("Twelve civilians were killed, including two children.", [(12, "killed"), (2, "killed")]),
+])
+def test_named_people_in_subsets(tmp_path, reference, text, expected):
+    assert [(c.number_low, c.outcome) for c in _claims(tmp_path, reference, text)] == expected
+
+
 @pytest.mark.parametrize("text, expected", [
     # named people listed after 'including' (a colon or none) share the outcome of the people before them; a rank is
     # no part of a name, a place after 'in' ends it; counts, clauses and speakers in the list are not names
