@@ -1486,6 +1486,17 @@ def test_named_people_in_subsets(tmp_path, reference, text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # detainees are captured people; what befell them is read from the words before them
+    ("Rescuers found the bodies of 14 detainees in the prison yard.", [(14, "killed")]),
+    ("Militants are holding 30 detainees in the stadium.", [(30, "captured")]),
+    ("The rebels released 30 detainees on Monday.", []),
+])
+def test_detainees_seen_on_unseen_texts(tmp_path, reference, text, expected):
+    claims = _claims(tmp_path, reference, text)
+    assert [(c.number_low, c.outcome) for c in claims] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # named people listed after 'including' (a colon or none) share the outcome of the people before them; a rank is
     # no part of a name, a place after 'in' ends it; counts, clauses and speakers in the list are not names
     ("Twelve soldiers were killed, including Colonel Ali Hassan and Major Omar Khalil.",
