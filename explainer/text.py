@@ -395,6 +395,8 @@ _FRAMING = re.compile(r"(?:Speaking|Addressing|Commenting|Talking|Writing)\b")
 # The subject of a sentence's first verb, up to an "and" right before a later speech verb (see its use)
 _OPENING_SUBJECT_VERB = re.compile(r"(?:(?:However|Later|Meanwhile|Then|Instead),\s+)?(?:[Tt]he\s+)?(?P<who>(?:[\w'’-]+\s+){0,2}?"
                                    r"(?:" + _alternation("source_noun") + r"))\s+(?:\w+ly\s+)?[a-z]+ed\b[^,;:]{0,80}?\s+and\s+$")
+_PARTIES = ("turkey", "syria_government", "russia", "rebels")
+_DEMONYM_BEFORE = re.compile(r"(?P<word>[A-Z][a-z]+)\s+$")
 _SHARED_SUBJECT = re.compile(r"(?:,\s*|\s)(?:and|but)(?:\s+(?:then|later|also|subsequently))?\s+$")
 _NOUN_BEFORE = Folded(r"(?<![\w'’-])(?:" + _alternation("speech_noun_before") + r")\s+$")
 
@@ -779,7 +781,18 @@ def _speakers(context: ArticleContext, sentence: Sentence, last_speaker: Attribu
             elif chosen > 0 and _OF_BETWEEN.fullmatch(text, mentions[chosen - 1].end, mentions[chosen].start):
                 chosen -= 1  # "The Anadolu Agency of Turkey wrote": the agency, not its country
             canonical, as_written, start = _joined(mentions, chosen, text)
-            found.append((verb.start(), Attribution(canonical, as_written, start, mentions[chosen].descriptor)))
+            mention = mentions[chosen]
+            if mention.actor is not None and not any(ch.isupper() for ch in mention.text[1:]):
+                # "Russian state media claimed": a generic name another country's word qualifies is that country's
+                # outlets, kept as written, not the actor the words stand for alone
+                owner = _DEMONYM_BEFORE.search(text, max(sentence.start, mention.start - 25), mention.start)
+                own_side = mention.actor.side if mention.actor.side in _PARTIES else \
+                    VOCABULARY["side_word"].get(mention.actor.canonical.split()[0].lower())
+                if owner and own_side and VOCABULARY["side_word"].get(owner["word"].lower()) not in (None, "", own_side):
+                    written = owner["word"] + " " + mention.text.removeprefix("the ").removeprefix("The ")
+                    found.append((verb.start(), Attribution(written, written, owner.start("word"))))
+                    continue
+            found.append((verb.start(), Attribution(canonical, as_written, start, mention.descriptor)))
             continue
         titled = _NAME_TITLE.search(text, max(sentence.start, verb.start() - 250), verb.start())
         if titled:

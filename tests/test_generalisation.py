@@ -1496,6 +1496,17 @@ def test_detainees_seen_on_unseen_texts(tmp_path, reference, text, expected):
     assert [(c.number_low, c.outcome) for c in claims] == expected
 
 
+@pytest.mark.parametrize("text, claimant", [
+    # another country's word before a generic name keeps that country's outlets as written
+    ("Russian state media claimed the attack led to around 200 casualties.", "Russian state media"),
+    ("State media said 12 soldiers were killed.", "Syrian state media"),
+    # leaders as speakers
+    ("Local resistance leaders claimed to have killed 100 soldiers by June.", "Local resistance leaders"),
+])
+def test_other_countries_state_media_and_leaders(tmp_path, reference, text, claimant):
+    assert {c.claimant for c in _claims(tmp_path, reference, text)} == {claimant}
+
+
 @pytest.mark.parametrize("text, expected", [
     # named people listed after 'including' (a colon or none) share the outcome of the people before them; a rank is
     # no part of a name, a place after 'in' ends it; counts, clauses and speakers in the list are not names
