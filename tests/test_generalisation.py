@@ -1518,3 +1518,13 @@ def test_other_countries_state_media_and_leaders(tmp_path, reference, text, clai
 def test_an_ordinal_before_people_counts_one(tmp_path, reference, text, expected):
     claims = _claims(tmp_path, reference, text)
     assert [(c.number_low, c.outcome) for c in claims] == expected
+
+
+@pytest.mark.parametrize("text, claimant", [
+    # an unnamed source after "according to", with no comma to close it
+    ("According to a source the raid was repelled and 25 attackers were killed.", "unnamed source"),
+    ("According to reports 30 fighters were killed near the dam.", "unnamed source"),
+    ("According to one account, 30 fighters were killed near the dam.", "unnamed source"),
+])
+def test_an_unnamed_source_after_according_to_without_a_comma(tmp_path, reference, text, claimant):
+    assert [c.claimant for c in _claims(tmp_path, reference, text)] == [claimant]
