@@ -1109,6 +1109,7 @@ def _plain_source(who: str) -> str:
     """A source the actors table does not know, named as a source: "Another activist" is an activist; "the SCWM
     site" or "the Step News website" is the outlet whose site it is."""
     who = re.sub(r"^(?:[Aa]nother|[Oo]ther)\s+(?=\S)", "", who)  # ("Other Armenian sources" are Armenian sources)
+    who = re.sub(r"(?<=\bmedia)\s+outlets?$", "", who)  # "pro-opposition media outlets" are pro-opposition media
     if re.match(r"(?:[Tt]he\s+)?[A-Z0-9]", who):
         who = re.sub(r"\s+(?:web)?site$", "", who)
     return who

@@ -1528,3 +1528,8 @@ def test_an_ordinal_before_people_counts_one(tmp_path, reference, text, expected
 ])
 def test_an_unnamed_source_after_according_to_without_a_comma(tmp_path, reference, text, claimant):
     assert [c.claimant for c in _claims(tmp_path, reference, text)] == [claimant]
+
+
+def test_media_outlets_are_the_media(tmp_path, reference):
+    claims = _claims(tmp_path, reference, "Pro-government media outlets reported that 12 rebels were killed.")
+    assert [c.claimant for c in claims] == ["Pro-government media"]
