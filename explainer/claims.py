@@ -195,6 +195,11 @@ _PERIOD_WORDS = Folded(r"\b(?:total|so\s+far|since|in\s+all|altogether|cumulativ
 _SINGLE = Folded(r"(?<![\w-])(an?|one)\s+(?=(?:[\w'’-]+\s+){0,3}?(?:" + _words_pattern(
     [w for w in PERSON_NOUNS if not w.endswith("s") or w in ("serviceman", "policeman")] + ["soldier's"])
     + r")(?![\w-]))")
+_ORDINAL_WORDS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")
+_ORDINAL_DIGITS = re.compile(r"\d(?:st|nd|rd|th)\b")
+# An ordinal before people ("the first Turkish soldier", "a 34th soldier"), never a share ("a third of the dead")
+_ORDINAL_ONE = re.compile(r"(?<![\w-])(?:[Tt]he|[Aa]n?)\s+(?:" + "|".join(_ORDINAL_WORDS) + r"|\d+(?:st|nd|rd|th))\b")
+_ONE_PERSON = {w for w in PERSON_NOUNS if not w.endswith("s") or w.endswith("ss")}  # "soldier", not "soldiers"
 _ALL_OF = Folded(r"\ball\s+(?:its|their|the|of\s+the)\s+(?=(?:crew|passengers|occupants|members|soldiers)\b)")
 _UNNUMBERED = Folded(r"(?<![\w-])(?:" + _words_pattern(TRANSITIVES) + r"|(?:" + _words_pattern(NOMINALS)
                      + r")\s+of)\s+(?P<q>others)\b|(?<![\w-])(?:sustain\w*|"
@@ -561,6 +566,12 @@ def _victim_phrases(sentence: str) -> list[_Victims]:
             quantities.append(Quantity(sentence[match.start(1):match.end(1)], match.start(1), match.end(1), 1, 1,
                                        "exact"))
     lowered = sentence.lower()
+    if any(word in lowered for word in _ORDINAL_WORDS) or ("th " in lowered and _ORDINAL_DIGITS.search(lowered)):
+        for match in _ORDINAL_ONE.finditer(sentence):
+            # "the first Turkish soldier was killed", "a 34th soldier later died": one person, counted by rank
+            following = sentence[match.end():match.end() + 60].lower().split()[:3]
+            if any(word.strip(",.;:") in _ONE_PERSON for word in following) and free(match.start(), match.end()):
+                quantities.append(Quantity(match.group(), match.start(), match.end(), 1, 1, "exact"))
     has_among = "among" in lowered  # asked once: a sentence may hold thousands of figures
     has_rate = " day" in lowered or "for every" in lowered  # a rate ("500 killed every day") is no count
     # Substring tests first: each pattern below needs one of these words, and most sentences hold none.

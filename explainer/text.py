@@ -916,7 +916,7 @@ _UNNAMED_SOURCE = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Ss]ome|[Oo]ther|[Ss]everal|[U
                              r"sources?\s+$")  # ("some reports put": no one speaks)
 # "one report", "some accounts", "other sources": a source named by no name, as a whole unlisted claimant
 # (bare "according to sources" too)
-_UNNAMED_REPORT = re.compile(r"(?:(?:one|some|other|several|unnamed|anonymous|unconfirmed)\s+)?"
+_UNNAMED_REPORT = re.compile(r"(?:(?:an?|one|some|other|several|unnamed|anonymous|unconfirmed)\s+)?"
                              r"(?:reports?|accounts?|sources?)", re.IGNORECASE)
 # "the group", "the same group", "the organisation": a body named or heard just before, never a person
 _ANAPHOR = re.compile(r"\b[Tt]he\s+(?:same\s+)?(?:group|organi[sz]ation|monitor|watchdog|report|study|investigation)"
@@ -1065,6 +1065,10 @@ _UNLISTED = [
     # (not a passive: "X, an ISIL commander ..., was reported to have been killed" names no speaker)
     re.compile(r"^(?P<who>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)+, [^,]{3,80}),(?: (?!(?:was|were|is|are|been|be|had|has)\b)\w+)? (?:said|says|told|"
                r"reported|claimed|stated|announced)\b"),
+    # "According to a source the attack was beaten back": an unnamed source with no comma after it
+    re.compile(r"\baccording to (?P<who>(?:(?:a|an|one|some|other|several|unnamed|anonymous|unconfirmed)\s+)?"
+               r"(?:reports?|accounts?|sources?))\s+(?!(?:of|from|in|at|close|familiar|within|on|for|with|near|who|"
+               r"that|cited|quoted|said)\b)[a-z0-9]", re.IGNORECASE),
     # "according to the governor of Hatay province"
     # (a title in Markdown emphasis: "according to *The New York Times*")
     # ("according to a Tehrik-i-Taliban Pakistan (TTP) spokesperson": an abbreviation in brackets inside the name)
@@ -1105,6 +1109,7 @@ def _plain_source(who: str) -> str:
     """A source the actors table does not know, named as a source: "Another activist" is an activist; "the SCWM
     site" or "the Step News website" is the outlet whose site it is."""
     who = re.sub(r"^(?:[Aa]nother|[Oo]ther)\s+(?=\S)", "", who)  # ("Other Armenian sources" are Armenian sources)
+    who = re.sub(r"(?<=\bmedia)\s+outlets?$", "", who)  # "pro-opposition media outlets" are pro-opposition media
     if re.match(r"(?:[Tt]he\s+)?[A-Z0-9]", who):
         who = re.sub(r"\s+(?:web)?site$", "", who)
     return who

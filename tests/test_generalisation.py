@@ -1508,6 +1508,34 @@ def test_other_countries_state_media_and_leaders(tmp_path, reference, text, clai
 
 
 @pytest.mark.parametrize("text, expected", [
+    # an ordinal before people counts one person
+    ("The first Syrian soldier was killed near the post.", [(1, "killed")]),
+    ("A 12th civilian later died of his wounds.", [(1, "killed")]),
+    # a share or a day is no count of people
+    ("A third of the victims were children.", []),
+    ("The second day of fighting left 12 soldiers dead.", [(12, "killed")]),
+])
+def test_an_ordinal_before_people_counts_one(tmp_path, reference, text, expected):
+    claims = _claims(tmp_path, reference, text)
+    assert [(c.number_low, c.outcome) for c in claims] == expected
+
+
+@pytest.mark.parametrize("text, claimant", [
+    # an unnamed source after "according to", with no comma to close it
+    ("According to a source the raid was repelled and 25 attackers were killed.", "unnamed source"),
+    ("According to reports 30 fighters were killed near the dam.", "unnamed source"),
+    ("According to one account, 30 fighters were killed near the dam.", "unnamed source"),
+])
+def test_an_unnamed_source_after_according_to_without_a_comma(tmp_path, reference, text, claimant):
+    assert [c.claimant for c in _claims(tmp_path, reference, text)] == [claimant]
+
+
+def test_media_outlets_are_the_media(tmp_path, reference):
+    claims = _claims(tmp_path, reference, "Pro-government media outlets reported that 12 rebels were killed.")
+    assert [c.claimant for c in claims] == ["Pro-government media"]
+
+
+@pytest.mark.parametrize("text, expected", [
     # named people listed after 'including' (a colon or none) share the outcome of the people before them; a rank is
     # no part of a name, a place after 'in' ends it; counts, clauses and speakers in the list are not names
     ("Twelve soldiers were killed, including Colonel Ali Hassan and Major Omar Khalil.",
