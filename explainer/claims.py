@@ -232,6 +232,7 @@ _SINGULAR_NOUNS = {w for w in PERSON_NOUNS if not w.endswith("s") and " " not in
 # A place noun before a bare count after "captured", "seized" ("two villages ... seized one of them")
 _PLACE_BEFORE = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(map(re.escape, PLACE_NOUNS), key=len, reverse=True))
                            + r"|hills?|hilltops?|positions?|farms?|checkpoints?|points?)(?![\w-])", re.IGNORECASE)
+_AGE = re.compile(r"\d{1,3}-(?:year|month|week)s?-old")
 # "a rebel BMP-1", "a Turkish F-16": a model's name with a digit, never a person, after a person word
 _MODEL_NAME = re.compile(r"[A-Z][A-Za-z]*-?\d[\w-]*")
 # "a commander named Abu Omar": the word before a name, never a noun the person word modifies
@@ -524,6 +525,10 @@ def _noun_phrase(sentence: str, quantity: Quantity) -> _Victims | None:
                 return _Victims(quantity, quantity.start, quantity.end + words[position - 1].end(), "(shared)",
                                 modifiers)
             modifiers.append(lowered)  # "50 Syrian Army and allied troops"
+            position += 1
+            continue
+        if _AGE.fullmatch(lowered) and position + 1 < count:
+            modifiers.append(lowered)  # "a 17-year-old Syrian girl": an age describes the person
             position += 1
             continue
         if lowered in ("of", "for") and modifiers and len(modifiers) < 3 and position + 1 < count \
@@ -1023,10 +1028,13 @@ _NAMED_BEFORE_VERB = re.compile(r"(?:,\s*(?P<apposition>[^,;:()]{3,150}),)?(?:,\
                                 r"have\s+been|(?:was|were)\s+(?:reported|said|believed|thought)\s+to\s+have\s+been)\s+)?"
                                 r"(?:(?:also|reportedly|later|allegedly|then|subsequently|eventually|finally|fatally|"
                                 r"seriously|severely|confirmed)\s+)*$", re.IGNORECASE)
-_NAMED_ACTIVE = Folded(r"(?<![\w-])(?:(?P<verb>killed|kill|killing|executed|execute|executing|assassinated|assassinate)|(?:the\s+)?(?P<noun>death|killing|"
+_NAMED_ACTIVE = Folded(r"(?<![\w-])(?:(?P<verb>killed|kill|killing|executed|execute|executing|assassinated|assassinate|"
+                       # "Syrian authorities detained Major general X": a named person captured (held-out round 44)
+                       r"detained|arrested|abducted|kidnapped)|(?:the\s+)?(?P<noun>death|killing|"
                        r"execution|assassination)\s+of)\s+")
 # Every match of _NAMED_ACTIVE holds one of these (keep them in step): a sentence with none is not searched.
-_NAMED_ACTIVE_NEEDS = ("kill", "execut", "assassinat", "death")
+_NAMED_ACTIVE_NEEDS = ("kill", "execut", "assassinat", "death", "detained", "arrested", "abducted", "kidnapped")
+_NAMED_CAPTURES = {"detained": "captured", "arrested": "captured", "abducted": "captured", "kidnapped": "captured"}
 # Ranks before a name ("Major General", "Lt. Col."), with the titles the vocabulary lists
 _RANKS = set(V["title_word"]) | {"major", "lieutenant", "captain", "brigadier", "sergeant", "private", "corporal",
                                  "maj", "lt", "gen", "col", "capt", "brig", "sgt", "cpl", "pvt"}
@@ -1200,7 +1208,8 @@ def _named_links(text: str, context: ArticleContext, taken: list[tuple[int, int]
     for start, end, verb, descriptor, name in found:
         if any(s < end and start < e for s, e in taken):
             continue
-        outcome = _PERSON_OUTCOMES[" ".join(verb.lower().split())]
+        verb_key = " ".join(verb.lower().split())
+        outcome = _NAMED_CAPTURES.get(verb_key) or _PERSON_OUTCOMES[verb_key]
         side = _side_of_words(" ".join(w for w in descriptor if w not in _NATIONALITIES)) or "unspecified"
         quantity = Quantity(name, start, start, 1, 1, "exact")
         phrase = _Victims(quantity, start, end, "person", descriptor)
@@ -1211,6 +1220,39 @@ def _named_links(text: str, context: ArticleContext, taken: list[tuple[int, int]
 
 
 _OPENING = re.compile(r"(?:[^,;:]{1,40},\s*)?(?:the\s+)?", re.IGNORECASE)
+
+# "..., including: Colonel X in Yaafour, Brigadier general Y in Dummar, and Z": named people in a list after the
+# people counted (or described) and their outcome; a rank before a name is no part of it
+_INCLUDING_AFTER = re.compile(r"[^,.;:]{0,60}?,\s*including:?\s+")
+_RANK_BEFORE = re.compile(r"(?:(?:Major|Brigadier|Lieutenant|Lt\.?|Maj\.?|Brig\.?)\s+)?(?i:general|colonel|major|captain|"
+                          r"lieutenant|brigadier|commander|sergeant|col\.|gen\.|capt\.)\s+")
+_AFTER_LISTED_NAME = re.compile(r"\s*(?:(?:in|from|of|near|at)\s+[^,;]*)?[.\s]*")
+
+
+def _included_names(text: str, context: ArticleContext, links: list[_Link]) -> list[_Link]:
+    found: list[_Link] = []
+    taken = [(lk.start, lk.end) for lk in links]
+    for link in list(links):
+        if link.outcome not in ("killed", "wounded", "captured") or link.kind == "named":
+            continue
+        listed = _INCLUDING_AFTER.match(text, max(link.end, link.phrase.end))
+        if listed is None:
+            continue
+        for item in re.finditer(r"(?:(?!\s+and\s)[^,;])+", text[listed.end():]):
+            start = listed.end() + item.start() + re.match(r"\s*(?:and\s+)?", item.group()).end()
+            rank = _RANK_BEFORE.match(text, start)
+            named = _name_after(text, rank.end() if rank else start)
+            item_end = listed.end() + item.end()
+            if named is None or not _AFTER_LISTED_NAME.fullmatch(text, named[0], item_end) \
+                    or not _a_person(named[1], context) or any(s < named[0] and start < e for s, e in taken):
+                continue  # a count ("two officers"), a clause ("who was ..."), a place after a comma, a speaker
+            name_start = named[0] - len(named[1])
+            phrase = _Victims(Quantity(named[1], name_start, name_start, 1, 1, "exact"), name_start, named[0],
+                              "person", text[start:name_start].lower().split())
+            phrase.side = link.phrase.side
+            found.append(_Link(phrase, link.outcome, name_start, named[0], "named"))
+            taken.append((name_start, named[0]))
+    return found
 
 
 def _subject_side(context: ArticleContext, sentence: Sentence) -> str | None:
@@ -1336,6 +1378,8 @@ def _sentence_claims(article: Article, context: ArticleContext, sentence: Senten
     links = _link_outcomes(scan, phrases)
     links += _toll_links(scan, [(lk.phrase.quantity.start, lk.phrase.quantity.end) for lk in links])
     links += _named_links(text, context, [(lk.start, lk.end) for lk in links])
+    if "including" in text and links:  # a cheap word test first
+        links += _included_names(text, context, links)
     links.sort(key=lambda lk: lk.phrase.start)
     speaker_here = attribute(context, sentence, sentence.start, state.last_speaker) if links or \
         context.may_speak(sentence) else None

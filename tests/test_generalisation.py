@@ -1518,3 +1518,39 @@ def test_other_countries_state_media_and_leaders(tmp_path, reference, text, clai
 def test_an_ordinal_before_people_counts_one(tmp_path, reference, text, expected):
     claims = _claims(tmp_path, reference, text)
     assert [(c.number_low, c.outcome) for c in claims] == expected
+
+
+@pytest.mark.parametrize("text, claimant", [
+    # an unnamed source after "according to", with no comma to close it
+    ("According to a source the raid was repelled and 25 attackers were killed.", "unnamed source"),
+    ("According to reports 30 fighters were killed near the dam.", "unnamed source"),
+    ("According to one account, 30 fighters were killed near the dam.", "unnamed source"),
+])
+def test_an_unnamed_source_after_according_to_without_a_comma(tmp_path, reference, text, claimant):
+    assert [c.claimant for c in _claims(tmp_path, reference, text)] == [claimant]
+
+
+def test_media_outlets_are_the_media(tmp_path, reference):
+    claims = _claims(tmp_path, reference, "Pro-government media outlets reported that 12 rebels were killed.")
+    assert [c.claimant for c in claims] == ["Pro-government media"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # named people listed after 'including' (a colon or none) share the outcome of the people before them; a rank is
+    # no part of a name, a place after 'in' ends it; counts, clauses and speakers in the list are not names
+    ("Twelve soldiers were killed, including Colonel Ali Hassan and Major Omar Khalil.",
+     [("Twelve", "killed"), ("Ali Hassan", "killed"), ("Omar Khalil", "killed")]),
+    ("Some other officers were shot dead at home, including: Colonel Sami Nour in Jableh, Brigadier general Fadi "
+     "Aswad in Homs, and Brigadier general Rami Kassem, who was said to have died of illness.",
+     [("Some other", "killed"), ("Sami Nour", "killed"), ("Fadi Aswad", "killed"), ("Rami Kassem", "killed")]),
+    ("Twelve soldiers were killed, including two officers, Ahmed Khalil told Reuters.",
+     [("Twelve", "killed"), ("two", "killed")]),
+    # a named person detained, arrested or kidnapped is captured; a town captured is no one
+    ("The police detained Major general Nabil Hassan on 14 June.", [("Nabil Hassan", "captured")]),
+    ("The army captured Kafr Nabudah on Monday.", []),
+    # an age between 'a' and the noun describes the person
+    ("A 17-year-old boy, Omar Khalil, died at the crossing.", [("A", "killed")]),
+])
+def test_phrasing_seen_on_round_44(tmp_path, reference, text, expected):
+    claims = _claims(tmp_path, reference, text)
+    assert [(c.quantity_text, c.outcome) for c in claims] == expected
