@@ -615,9 +615,26 @@ def apply_decisions(claims: pd.DataFrame, articles: pd.DataFrame, blocks: dict[s
         outcome.applied.append(line)
     if added:
         outlets = _own_voice_names(claims, articles)
-        claims = pd.concat([claims, pd.DataFrame([_added_claim(*item, claims.columns, outlets) for item in added])],
-                           ignore_index=True)
+        rows = [_added_claim(*item, claims.columns, outlets) for item in added]
+        _distinct_added_ids(rows)
+        claims = pd.concat([claims, pd.DataFrame(rows)], ignore_index=True)
     return _no_day_for_period_totals(claims), outcome
+
+
+def _distinct_added_ids(rows: list[dict]) -> None:
+    """Each added figure its own id: two figures an editor adds on one quote ("four members of a family, two of them
+    children") take their figure and outcome after the quote's span ("...-added-707-788-two-killed")."""
+    seen: dict[str, int] = {}
+    for row in rows:
+        base = row["claim_id"]
+        if base in seen:
+            figure = re.sub(r"[^a-z0-9]+", "-", f"{row.get('quantity_text') or ''} {row.get('outcome') or ''}".lower())
+            row["claim_id"] = f"{base}-{figure.strip('-') or 'figure'}"
+            while row["claim_id"] in seen:
+                row["claim_id"] = f"{base}-{figure.strip('-') or 'figure'}-{seen[base] + 1}"
+                seen[base] += 1
+        seen.setdefault(base, 1)
+        seen.setdefault(row["claim_id"], 1)
 
 
 def _no_day_for_period_totals(claims: pd.DataFrame) -> pd.DataFrame:
