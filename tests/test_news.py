@@ -1017,3 +1017,11 @@ def test_losses_inflicted_and_people_forced_from_their_homes(tmp_path, reference
     claims = _claims(tmp_path, reference, "The army shelled the militants near Latamina, inflicting major losses on "
                                           "them. Some 40,000 people were forced from their homes, the UN said.")
     assert [(c.quantity_text, c.outcome) for c in claims] == [("losses", "other"), ("Some 40,000", "displaced")]
+
+
+def test_a_sources_name_as_the_label_of_its_statement(tmp_path, reference):
+    claims = _claims(tmp_path, reference, "SNHR: at least four civilians were killed by barrel bombs on Kansafra.")
+    assert [c.claimant for c in claims] == ["Syrian Network for Human Rights"]
+    # a dateline's city before a colon is where the story was filed, not who speaks
+    dated = _claims(tmp_path, reference, "DAMASCUS: At least four civilians were killed in shelling on Kansafra.")
+    assert [c.claimant for c in dated] == ["publisher of article.txt"]
