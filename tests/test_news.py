@@ -981,3 +981,15 @@ def test_a_title_case_deck_under_the_headline_is_not_a_paragraph(tmp_path, refer
     article = clean_article(write_article(tmp_path, text), reference)
     assert [b.kind for b in article.blocks if b.text.startswith("The President")] == ["standfirst"]
     assert [(c.number_low, c.claimant) for c in extract_claims(article, reference)] == [(4, MOD)]
+
+
+@pytest.mark.parametrize("text, claimants", [
+    # a speech verb closing the sentence after every figure speaks for both clauses
+    ("At least 16 soldiers died in the strikes, while another four were killed near Ariha, the Observatory added.",
+     [SOHR, SOHR]),
+    # a speaker inside the later clause, before its own figure, speaks for that clause only
+    ("Five civilians were killed, while the ministry said 20 militants died.", ["Reuters", MOD]),
+])
+def test_a_closing_speech_tag_speaks_for_every_clause(tmp_path, reference, text, claimants):
+    path = write_article(tmp_path, "Fighting in Idlib\n\n" + text + "\n", name="reuters-idlib-2020-02-03.txt")
+    assert [c.claimant for c in extract_claims(clean_article(path, reference), reference)] == claimants
