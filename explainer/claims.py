@@ -206,7 +206,7 @@ _UNNUMBERED = Folded(r"(?<![\w-])(?:" + _words_pattern(TRANSITIVES) + r"|(?:" + 
                      r"suffer\w*|incurr?\w*|inflict\w*|result\w*\s+in|caus\w*|"
                      # "captured with minimal losses", "repelled with heavy casualties" (never "with no losses")
                      r"with(?=\s+(?:heavy|minimal|light|significant|serious|considerable)\s))\s+[\"“]?(?:heavy\s+|serious\s+|"
-                     r"some\s+|significant\s+|minimal\s+|light\s+|considerable\s+)?"
+                     r"some\s+|significant\s+|minimal\s+|light\s+|considerable\s+|major\s+|huge\s+|great\s+)?"
                      r"(?P<q2>casualties|losses|deaths|injuries|fatalities)\b"
                      # "21 rebels were killed and others were wounded", "left seven dead and others injured"
                      r"|(?:\band|,)\s+(?P<q3>others)\s+(?:(?:were|had\s+been|have\s+been)\s+)?(?=(?:"
@@ -399,6 +399,11 @@ def _noun_phrase(sentence: str, quantity: Quantity) -> _Victims | None:
                 position += size
                 continue
         if lowered == "of" and position == 0 and quantity.qualifier == "vague":
+            if count > 1 and lowers[1] in ("them", "whom") and quantity.text.lower() not in ("many", "most", "some",
+                                                                                          "few", "a few"):
+                # "killing and injuring dozens of them": a bare figure, as "killing 12 of them" is ("many of them":
+                # a share)
+                return _Victims(quantity, quantity.start, quantity.end + words[1].end(), "", [])
             if count > 2 and lowers[1] in _POSSESSIVES and any(w in PERSON_NOUNS for w in lowers[2:4]):
                 position += 2
                 modifiers.append("(own)")  # "dozens of its soldiers": the speaker's own people

@@ -671,7 +671,7 @@ def _speakers(context: ArticleContext, sentence: Sentence, last_speaker: Attribu
                 else who)
             found.append((verb.start(), Attribution(canonical, who, quoted.start("who"))))
             continue
-        unnamed = _UNNAMED_SOURCE.search(text, max(sentence.start, verb.start() - 50), verb.start())
+        unnamed = _UNNAMED_SOURCE.search(text, max(sentence.start, verb.start() - 80), verb.start())
         if unnamed:
             # "with one source stating", "some sources claiming", ", a military source told": a source the text
             # does not name is the subject right before the verb, whatever actor opens the sentence
@@ -919,16 +919,18 @@ _TRAILING_DAY = re.compile(r"\s+(?:(?:late|early)\s+)?on\s+(?:Monday|Tuesday|Wed
 _CITED = re.compile(r"\bcit(?:ed|es|ing)\s+(?P<who>[^,.;:\"“”()]{2,70}?)\s*,\s*$")
 # "Reuters quoted a Turkish official as saying", "Anadolu cited security sources as saying": the one quoted speaks
 _QUOTED_AS = re.compile(r"\b(?:quoted|cited)\s+(?P<who>[^,.;:\"“”()]{2,70}?)\s+as\s+$")
+# ("A Syrian source present on the battle scene explained": a nationality before it, where it was after it)
 _UNNAMED_SOURCE = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Ss]ome|[Oo]ther|[Ss]everal|[Uu]nnamed|[Aa]nonymous)\s+"
-                             r"(?:(?:unnamed|anonymous|other)\s+)?(?:(?P<kind>military|security|medical|hospital|"
+                             r"(?:(?:unnamed|anonymous|other|local|field|Syrian|Turkish|Russian|Iranian|Kurdish)\s+)?"
+                             r"(?:(?P<kind>military|security|medical|hospital|"
                              r"diplomatic|intelligence|government|opposition|rebel)\s+)?"
-                             r"sources?\s+$")  # ("some reports put": no one speaks)
+                             r"sources?(?:\s+(?:present|close|familiar)\s+(?:on|at|in|to|with)\s+[^,.;:\"“”]{1,40}?)?\s+$")  # ("some reports put": no one speaks)
 # "one report", "some accounts", "other sources": a source named by no name, as a whole unlisted claimant
 # (bare "according to sources" too)
 _UNNAMED_REPORT = re.compile(r"(?:(?:an?|one|some|other|several|unnamed|anonymous|unconfirmed)\s+)?"
                              r"(?:reports?|accounts?|sources?)", re.IGNORECASE)
-# "the group", "the same group", "the organisation": a body named or heard just before, never a person
-_ANAPHOR = re.compile(r"\b[Tt]he\s+(?:same\s+)?(?:group|organi[sz]ation|monitor|watchdog|report|study|investigation)"
+# "the group", "the same group", "the organisation", "the reports": a body named or heard just before, never a person
+_ANAPHOR = re.compile(r"\b[Tt]he\s+(?:same\s+)?(?:group|organi[sz]ation|monitor|watchdog|reports?|study|investigation)"
                       r"(?:\s+(?:also|later|further|then|\w+ly))?\s+$")
 
 # "the source added", "the same source said": a definite source points back to the last speaker

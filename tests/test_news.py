@@ -983,6 +983,42 @@ def test_a_title_case_deck_under_the_headline_is_not_a_paragraph(tmp_path, refer
     assert [(c.number_low, c.claimant) for c in extract_claims(article, reference)] == [(4, MOD)]
 
 
+# Held-out news round 27 (news4)
+
+def test_takfiri_names_rebels(tmp_path, reference):
+    claims = _claims(tmp_path, reference, "The army killed 40 Takfiri terrorists near Kabani, SANA said.")
+    assert [(c.number_low, c.victim_side, c.claimant) for c in claims] == [(40, "rebels", "SANA")]
+
+
+def test_an_unnamed_source_with_a_nationality_and_a_place(tmp_path, reference):
+    text = ("A Syrian source present on the front line explained that the raids killed over 90 militants. "
+            "\"Dozens more were injured,\" the source said.")
+    claims = _claims(tmp_path, reference, text)
+    assert [c.claimant for c in claims] == ["unnamed source", "unnamed source"]
+
+
+def test_the_reports_refer_back(tmp_path, reference):
+    text = ("According to reports by FNA dispatches, air raids on Ariha left 20 militants dead. The reports also "
+            "said that three commanders were killed.")
+    assert [c.claimant for c in _claims(tmp_path, reference, text)] == ["Fars News Agency", "Fars News Agency"]
+
+
+@pytest.mark.parametrize("text, figures", [
+    ("Shells hit the militants near Kabani, killing and injuring dozens of them, SANA reported.",
+     [("dozens", "killed"), ("dozens", "wounded")]),
+    # "many of them" is a share of a figure given before, not a count of its own
+    ("About 80,000 people fled the town, many of them for the second time.", [("About 80,000", "displaced")]),
+])
+def test_a_vague_count_of_them(tmp_path, reference, text, figures):
+    assert [(c.quantity_text, c.outcome) for c in _claims(tmp_path, reference, text)] == figures
+
+
+def test_losses_inflicted_and_people_forced_from_their_homes(tmp_path, reference):
+    claims = _claims(tmp_path, reference, "The army shelled the militants near Latamina, inflicting major losses on "
+                                          "them. Some 40,000 people were forced from their homes, the UN said.")
+    assert [(c.quantity_text, c.outcome) for c in claims] == [("losses", "other"), ("Some 40,000", "displaced")]
+
+
 @pytest.mark.parametrize("text, claimants", [
     # a speech verb closing the sentence after every figure speaks for both clauses
     ("At least 16 soldiers died in the strikes, while another four were killed near Ariha, the Observatory added.",
