@@ -401,6 +401,12 @@ _SHARED_SUBJECT = re.compile(r"(?:,\s*|\s)(?:and|but)(?:\s+(?:then|later|also|su
 _NOUN_BEFORE = Folded(r"(?<![\w'’-])(?:" + _alternation("speech_noun_before") + r")\s+$")
 
 
+# "..., while another four were killed, the Observatory added.": a speech verb closing the sentence after all its
+# figures speaks for every clause (the verb, then at most a few words and the sentence's end)
+_FINAL_TAG = re.compile(r"[a-z]+(?:\s+[^\s\d,;:]+){0,3}?[\s.\"”’)]*$")
+_TAG_SPEAKER = re.compile(r",\s+(?!(?:though|although|but|while|whereas|and|as|if|when|since)\b)[^,;:]{2,60}$", re.IGNORECASE)
+
+
 def attribute(context: ArticleContext, sentence: Sentence, position: int, last_speaker: Attribution | None,
               figure: bool | None = None) -> Attribution | None:
     """Who the sentence says claims what is at ``position`` (an article offset), or None for the outlet's voice.
@@ -514,7 +520,10 @@ def attribute(context: ArticleContext, sentence: Sentence, position: int, last_s
     # "19 soldiers were killed, while the army claimed 60": the speaker of a later clause does not speak for it
     later = [speaker for verb_start, speaker in found
              if (not figure or not ((_PARTICIPLE.match(text, verb_start) and text[verb_start - 3:verb_start] != "as ")
-                                    or _CLAUSE_BREAK.search(text, position, verb_start)))
+                                    or (_CLAUSE_BREAK.search(text, position, verb_start)
+                                        and not (_FINAL_TAG.match(text, verb_start, sentence.end)
+                                                 and _TAG_SPEAKER.search(text, max(sentence.start, verb_start - 60),
+                                                                         verb_start)))))
              and not _INFINITIVE.search(text, max(sentence.start, verb_start - 4), verb_start)]
     # "Reuters quoted a Turkish official as saying": the one quoted speaks, not the one quoting
     later = [speaker for verb_start, speaker in found if text[verb_start - 3:verb_start] == "as "

@@ -1025,3 +1025,13 @@ def test_a_sources_name_as_the_label_of_its_statement(tmp_path, reference):
     # a dateline's city before a colon is where the story was filed, not who speaks
     dated = _claims(tmp_path, reference, "DAMASCUS: At least four civilians were killed in shelling on Kansafra.")
     assert [c.claimant for c in dated] == ["publisher of article.txt"]
+@pytest.mark.parametrize("text, claimants", [
+    # a speech verb closing the sentence after every figure speaks for both clauses
+    ("At least 16 soldiers died in the strikes, while another four were killed near Ariha, the Observatory added.",
+     [SOHR, SOHR]),
+    # a speaker inside the later clause, before its own figure, speaks for that clause only
+    ("Five civilians were killed, while the ministry said 20 militants died.", ["Reuters", MOD]),
+])
+def test_a_closing_speech_tag_speaks_for_every_clause(tmp_path, reference, text, claimants):
+    path = write_article(tmp_path, "Fighting in Idlib\n\n" + text + "\n", name="reuters-idlib-2020-02-03.txt")
+    assert [c.claimant for c in extract_claims(clean_article(path, reference), reference)] == claimants
