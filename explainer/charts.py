@@ -183,7 +183,7 @@ def own_voice(row) -> bool:
 def source_label(row, outlets: dict[str, str]) -> str:
     """A short label for a chart: the claimant, '*' when the name is inferred, the outlet for its own figures."""
     if own_voice(row):
-        return f"{outlets.get(row['article_id'], 'The outlet')}, in its own words"  # as the story words it
+        return f"{outlets.get(row['article_id'], 'The outlet')} (in its own words)"  # as the story words it
     return row["claimant"] + (INFERRED_MARK if is_inferred(row) else "")
 
 

@@ -25,7 +25,9 @@ def _alt(words: list[str]) -> str:
 
 # Built from the vocabulary's deployment words (data/reference/vocabulary.csv, kind deployment_word).
 DEPLOYMENT_PATTERNS = {
-    "observation_posts": re.compile(r"\b(?:" + _alt(_WORDS["observation_posts"]) + r")\b", re.IGNORECASE),
+    # ("12 military observation posts": the count stands before the adjective)
+    "observation_posts": re.compile(r"\b(?:military\s+)?(?:" + _alt(_WORDS["observation_posts"]) + r")\b",
+                                    re.IGNORECASE),
     "convoy": re.compile(r"\b(?:military\s+)?(?:" + _alt(_WORDS["convoy"]) + r")(?:\s+of\s+(?:[\w-]+\s+){0,4}?"
                          r"(?:vehicles|tanks|trucks|troops|soldiers|armour|armor)(?:\s+and\s+(?:[\w-]+\s+){0,2}?"
                          r"(?:vehicles|tanks|trucks|troops|equipment))?)?\b", re.IGNORECASE),

@@ -668,7 +668,7 @@ def _added_claim(line: int, article_id: str, located, decision, columns, outlets
     start, end, paragraph = located
     row = {name: None for name in columns}
     # A figure the editor gives to the article's own outlet is in the article's own voice, as the machine reads
-    # such figures: one source with the outlet's other figures ("Wikipedia, in its own words"), not a second one.
+    # such figures: one source with the outlet's other figures ("Wikipedia (in its own words)"), not a second one.
     # Any of the outlet's names will do ("DW" for Deutsche Welle, as `make add` was told).
     outlet, accepted = (outlets or {}).get(article_id, ("", set()))
     # (the actors table's names are kept lower-cased with straight apostrophes)

@@ -107,7 +107,7 @@ def corrections(story=None) -> Markdown:
 def source_words(row, outlets: dict[str, str]) -> str:
     """The source as the article describes it; an identification the article only implies is marked inferred."""
     if charts.own_voice(row):
-        return f"{safe(outlets.get(row['article_id'], 'the outlet'))}, in its own words"
+        return f"{safe(outlets.get(row['article_id'], 'the outlet'))} (in its own words)"  # brackets: lists stay clear
     if charts.is_inferred(row):
         return f"{safe(row['claimant'])} (the article says “{safe(row['claimant_as_written'])}”; the identification is ours)"
     return safe(row["claimant"])

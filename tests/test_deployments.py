@@ -1,3 +1,4 @@
+from explainer.articles import clean_article
 from explainer.deployments import extract_deployments
 
 
@@ -22,3 +23,10 @@ def test_seed_deployments_match_the_annotated_facts(seed_article, reference, see
 def test_deployment_quotes_point_into_the_article(seed_article, reference):
     for fact in extract_deployments(seed_article, reference):
         assert seed_article.text[fact.quote_start:fact.quote_end] == fact.quote
+
+
+def test_a_count_before_military_observation_posts(tmp_path, reference):
+    path = tmp_path / "posts.txt"
+    path.write_text("Turkey in Idlib\n\nTurkey has 12 military observation posts around Idlib.\n", encoding="utf-8")
+    facts = extract_deployments(clean_article(path, reference), reference)
+    assert [(f.kind, f.count) for f in facts] == [("observation_posts", 12)]
