@@ -1093,8 +1093,8 @@ def _plural(n: int, one: str, many: str) -> str:
 
 
 def _left_out_words(left_out: pd.DataFrame, drawn: pd.DataFrame) -> str:
-    """' (3 more incidents with one figure per outcome are in the tables below)': what the tracker leaves
-    out, counted as the words say: incidents not drawn at all, and lone figures of the incidents drawn."""
+    """' (the tables below list 3 more incidents and 1 more figure, each the only figure for its incident and
+    outcome)': what the tracker leaves out: incidents not drawn at all, and lone figures of the incidents drawn."""
     if left_out.empty:
         return ""
     key = "incident" if "incident" in left_out else "event"
@@ -1103,11 +1103,12 @@ def _left_out_words(left_out: pd.DataFrame, drawn: pd.DataFrame) -> str:
     lone = int(left_out[key].isin(shown).sum())
     parts = []
     if hidden:
-        parts.append(f"{_plural(hidden, 'more incident', 'more incidents')} with one figure per outcome")
+        parts.append(_plural(hidden, "more incident", "more incidents"))
     if lone:
-        parts.append(f"{_plural(lone, 'lone figure', 'lone figures')} of the incidents drawn")
-    verb = "is" if hidden + lone == 1 else "are"
-    return f" ({', and '.join(parts)}{',' if len(parts) > 1 else ''} {verb} in the tables below)"
+        parts.append(_plural(lone, "more figure", "more figures"))
+    # (a new-user trial could not parse "1 more incident with one figure per outcome, and 7 lone figures of the
+    # incidents drawn, are in the tables below")
+    return f" (the tables below list {' and '.join(parts)}, each the only figure for its incident and outcome)"
 
 
 def to_svg(chart: alt.TopLevelMixin) -> str:

@@ -195,6 +195,7 @@ _PERIOD_WORDS = Folded(r"\b(?:total|so\s+far|since|in\s+all|altogether|cumulativ
 _SINGLE = Folded(r"(?<![\w-])(an?|one)\s+(?=(?:[\w'’-]+\s+){0,3}?(?:" + _words_pattern(
     [w for w in PERSON_NOUNS if not w.endswith("s") or w in ("serviceman", "policeman")] + ["soldier's"])
     + r")(?![\w-]))")
+_ON_THE_SIDE = re.compile(r" on the (?P<who>[\w'’-]+(?: [\w'’-]+)?) side\b")
 _ORDINAL_WORDS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")
 _ORDINAL_DIGITS = re.compile(r"\d(?:st|nd|rd|th)\b")
 # An ordinal before people ("the first Turkish soldier", "a 34th soldier"), never a share ("a third of the dead")
@@ -369,6 +370,12 @@ def _side_of_words(text: str) -> str | None:
 def _noun_phrase(sentence: str, quantity: Quantity) -> _Victims | None:
     """The people a quantity counts, or None when it counts something else ("12 observation posts")."""
     window = sentence[quantity.end:quantity.end + 90]
+    if window.startswith(" on the "):
+        side_of = _ON_THE_SIDE.match(window)
+        if side_of and _side_of_words(side_of["who"]):
+            # "11 soldiers and 14 on the pro-Turkey side were killed": people counted by the side they fought on
+            return _Victims(quantity, quantity.start, quantity.end + side_of.end(), "people",
+                            side_of["who"].lower().split())
     if "." in window:
         window = _DOTTED.sub(lambda m: m.group().replace(".", "_"), window)  # "U.S. soldiers": one word, same offsets
     if "(" in window:

@@ -1031,10 +1031,15 @@ def possible_misses(claims: pd.DataFrame, articles: pd.DataFrame, paragraphs: pd
     from .numbers import find_quantities
     from .text import sentence_spans
 
+    from .claims import PERSON_NOUNS
+
     datasets = set(articles.loc[articles["status"].fillna("") == DATASET_STATUS, "article_id"])
     spans: dict[str, list[tuple[int, int]]] = {}
+    figures: dict[str, list[tuple[int, int, str]]] = {}
     for _, claim in claims.iterrows():
         spans.setdefault(claim["article_id"], []).append((int(claim["quote_start"]), int(claim["quote_end"])))
+        figures.setdefault(claim["article_id"], []).append((int(claim["quote_start"]), int(claim["quote_end"]),
+                                                            str(claim["quantity_text"])))
     lines = []
     for _, block in paragraphs[paragraphs["kind"] == "body"].iterrows():
         if block["article_id"] in datasets:
@@ -1046,9 +1051,20 @@ def possible_misses(claims: pd.DataFrame, articles: pd.DataFrame, paragraphs: pd
                        if q.low and not re.fullmatch(r"(?:19|20)\d\d", q.text) and q.plausible]
             if not counted or not CANDIDATE.find(sentence):
                 continue
-            if any(a < offset + end and offset + start < b for a, b in spans.get(block["article_id"], [])):
-                continue
             paragraph = "" if pd.isna(block["paragraph"]) else f", paragraph {int(block['paragraph'])}"
+            if any(a < offset + end and offset + start < b for a, b in spans.get(block["article_id"], [])):
+                # A sentence that gave claims may still hold a count of people none of them is ("11 soldiers and
+                # 14 on the other side were killed" read as one claim)
+                read = " ".join(f for a, b, f in figures.get(block["article_id"], [])
+                                if a < offset + end and offset + start < b)
+                for quantity in counted:
+                    after = sentence[quantity.end:quantity.end + 40].lower().split()
+                    people = bool(after) and (after[0].strip(",.;:") in PERSON_NOUNS or after[:2] == ["on", "the"])
+                    if people and quantity.text not in read:
+                        lines.append(f"possible miss: {block['article_id']}{paragraph}: the figure "
+                                     f"{quantity.text!r} in {sentence[:160]!r} gave no claim; if it is a casualty "
+                                     "figure, add it to the queue as a row with decision added")
+                continue
             lines.append(f"possible miss: {block['article_id']}{paragraph}: no claim was read from "
                          f"{sentence[:160]!r}; if it gives a casualty figure, add it to the queue as a row with "
                          "decision added")

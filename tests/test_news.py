@@ -1035,3 +1035,15 @@ def test_a_sources_name_as_the_label_of_its_statement(tmp_path, reference):
 def test_a_closing_speech_tag_speaks_for_every_clause(tmp_path, reference, text, claimants):
     path = write_article(tmp_path, "Fighting in Idlib\n\n" + text + "\n", name="reuters-idlib-2020-02-03.txt")
     assert [c.claimant for c in extract_claims(clean_article(path, reference), reference)] == claimants
+
+
+@pytest.mark.parametrize("text, expected", [
+    # people counted by the side they fought on
+    ("The monitor said 11 pro-government fighters and 14 on the pro-Turkey side were killed.",
+     [(11, "syria_government"), (14, "rebels")]),
+    ("Nine on the government side were wounded in the raid.", [(9, "syria_government")]),
+    # "on the" before a place or a date is no side
+    ("Two soldiers were killed on the road to Saraqeb.", [(2, "unspecified")]),
+])
+def test_people_counted_by_the_side_they_fought_on(tmp_path, reference, text, expected):
+    assert [(c.number_low, c.victim_side) for c in _claims(tmp_path, reference, text)] == expected

@@ -595,8 +595,20 @@ def test_sentences_with_a_number_and_a_casualty_word_but_no_claim_are_shown_as_p
                                 "end": 100 + len(text), "text": text}])
     articles = pd.DataFrame([{"article_id": "a", "status": "read"}])
     said = text.index("Two soldiers")
-    claims = pd.DataFrame([{"article_id": "a", "quote_start": 100 + said, "quote_end": 100 + said + 24}])
+    claims = pd.DataFrame([{"article_id": "a", "quote_start": 100 + said, "quote_end": 100 + said + 24,
+                            "quantity_text": "Two"}])
     misses = review.possible_misses(claims, articles, paragraphs)
     # the claimed sentence and the one with no casualty word are not listed
     assert len(misses) == 1 and misses[0].startswith("possible miss: a, paragraph 3: no claim was read from "
                                                      "'Four guards were hit by a drone and martyred.'")
+
+
+def test_a_count_of_people_no_claim_of_its_sentence_reads_is_a_possible_miss():
+    # a new-user trial: "at least 11 ... fighters and 14 on the pro-Turkey side were killed" gave the 11 alone
+    text = "The monitor said at least 11 soldiers and 14 on the other side were killed near the town of 30 houses."
+    paragraphs = pd.DataFrame([{"article_id": "a", "kind": "body", "paragraph": 2, "start": 0, "end": len(text),
+                                "text": text}])
+    articles = pd.DataFrame([{"article_id": "a", "status": "read"}])
+    claims = pd.DataFrame([{"article_id": "a", "quote_start": 17, "quote_end": 40, "quantity_text": "at least 11"}])
+    misses = review.possible_misses(claims, articles, paragraphs)
+    assert len(misses) == 1 and misses[0].startswith("possible miss: a, paragraph 2: the figure '14' in ")
