@@ -108,7 +108,8 @@ _FILLERS = (r"(?:" + "|".join(sorted(_HEDGE_WORDS | {
     "initially", "eventually", "among", "those", "there"}, key=len, reverse=True)) + r"|\w+ly)")
 # (Folded: searched in lower-cased text, faster; the verbs they capture are read lower-cased)
 _PASSIVE = Folded(
-    r"[\"'”’]?\s*,?\s*[\"“]?(?:(?:who|which|that)\s+|of\s+(?:whom|which|them)\s+)?(?:" + _FILLERS + r"\s+){0,6}[\"“]?"
+    # ("Around 300,000 of those have fled": a partitive of a figure given before, as "of them")
+    r"[\"'”’]?\s*,?\s*[\"“]?(?:(?:who|which|that)\s+|of\s+(?:whom|which|them|those|these)\s+)?(?:" + _FILLERS + r"\s+){0,6}[\"“]?"
     r"(?:\w+ly\s+)?[\"'“‘]?"
     r"(?P<verb>" + _words_pattern(list(PARTICIPLES) + list(INTRANSITIVES)) + r")(?![\w-])[\"'”’]?"
     r"(?P<more>(?:\s*,\s*|\s+or\s+|\s+and\s+|\s*,\s*or\s+|\s*,\s*and\s+)(?:" + _words_pattern(PARTICIPLES)

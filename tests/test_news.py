@@ -1047,3 +1047,9 @@ def test_a_closing_speech_tag_speaks_for_every_clause(tmp_path, reference, text,
 ])
 def test_people_counted_by_the_side_they_fought_on(tmp_path, reference, text, expected):
     assert [(c.number_low, c.victim_side) for c in _claims(tmp_path, reference, text)] == expected
+
+
+def test_a_partitive_of_those(tmp_path, reference):
+    text = "Some 600,000 people have fled the offensive. Around 200,000 of those have fled since Monday alone."
+    assert [(c.number_low, c.outcome) for c in _claims(tmp_path, reference, text)] == [
+        (600000, "displaced"), (200000, "displaced")]
