@@ -1394,6 +1394,12 @@ def _sentence_claims(article: Article, context: ArticleContext, sentence: Senten
         # '"Two were killed on Monday. Five others were wounded," the ministry said': a quotation that runs over
         # sentences belongs to the speaker named where it closes.
         speaker_here = quotation_speaker(context, sentence, state.last_speaker)
+    if speaker_here is None and links and ":" in text[:32]:  # a cheap test first
+        # "SNHR: at least three civilians were killed ...": a source's name as the label of its own statement
+        label = _LABEL.match(text)
+        actor = context.reference.actors.by_name(label["who"]) if label else None
+        if actor is not None and actor.kind != "government":  # ("DAMASCUS: ...": a dateline, not a speaker)
+            speaker_here = Attribution(actor.canonical, label["who"], sentence.start, True)
     if speaker_here is None and links and is_continuation(text) and state.last_speaker is not None:
         # "This brought the total to four", "over the same period": the last source goes on.
         speaker_here = Attribution(state.last_speaker.claimant, state.last_speaker.claimant_as_written,
@@ -1557,6 +1563,7 @@ def _sentence_claims(article: Article, context: ArticleContext, sentence: Senten
 
 
 _SPEAKS_AFTER = re.compile(r"(?:\s+[^,.;:\"“”]{0,100}?)?\s+(?:said|says)\b")
+_LABEL = re.compile(r"(?P<who>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}):\s+\S")  # "SNHR: ..."
 _CITED_SAYING = re.compile(r"\bcit(?:ed|es|ing)\s+[^,.;:]{2,70},\s+\w+ing\b")
 _SURNAME = re.compile(r"[A-Z][a-z][\w'’-]+")
 _COURTESY = re.compile(r"(?:Mr|Mrs|Ms|Dr)\.?\s+(?P<surname>[A-Z][a-z][\w'’-]+)")

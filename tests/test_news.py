@@ -1019,6 +1019,12 @@ def test_losses_inflicted_and_people_forced_from_their_homes(tmp_path, reference
     assert [(c.quantity_text, c.outcome) for c in claims] == [("losses", "other"), ("Some 40,000", "displaced")]
 
 
+def test_a_sources_name_as_the_label_of_its_statement(tmp_path, reference):
+    claims = _claims(tmp_path, reference, "SNHR: at least four civilians were killed by barrel bombs on Kansafra.")
+    assert [c.claimant for c in claims] == ["Syrian Network for Human Rights"]
+    # a dateline's city before a colon is where the story was filed, not who speaks
+    dated = _claims(tmp_path, reference, "DAMASCUS: At least four civilians were killed in shelling on Kansafra.")
+    assert [c.claimant for c in dated] == ["publisher of article.txt"]
 @pytest.mark.parametrize("text, claimants", [
     # a speech verb closing the sentence after every figure speaks for both clauses
     ("At least 16 soldiers died in the strikes, while another four were killed near Ariha, the Observatory added.",
