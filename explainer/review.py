@@ -617,6 +617,13 @@ def apply_decisions(claims: pd.DataFrame, articles: pd.DataFrame, blocks: dict[s
         outlets = _own_voice_names(claims, articles)
         rows = [_added_claim(*item, claims.columns, outlets) for item in added]
         _distinct_added_ids(rows)
+        if "source_url" in claims.columns and "url" in articles.columns:
+            from .articles import text_fragment_url
+
+            # linked to the passage in the original article, as the machine's claims are
+            urls = dict(zip(articles["article_id"], articles["url"].fillna("")))
+            for row in rows:
+                row["source_url"] = text_fragment_url(urls.get(row["article_id"], ""), row["quote"]) or None
         claims = pd.concat([claims, pd.DataFrame(rows)], ignore_index=True)
     return _no_day_for_period_totals(claims), outcome
 
