@@ -974,7 +974,6 @@ def test_the_civil_defence_named_again(tmp_path, reference):
     assert [c.claimant for c in _claims(tmp_path, reference, text)] == ["White Helmets", "White Helmets"]
 
 
-
 def test_a_title_case_deck_under_the_headline_is_not_a_paragraph(tmp_path, reference):
     text = ("Four Soldiers Killed in Idlib\n\nThe President Said More than 30 Enemy Soldiers were Killed in the "
             "Retaliation\n\nFour Turkish soldiers were killed on Monday, the Turkish Defence Ministry said.\n")

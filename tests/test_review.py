@@ -175,34 +175,33 @@ def test_added_claim_links_to_its_sentence_and_is_published(tmp_path):
 def test_two_figures_added_on_one_quote_are_two_claims(tmp_path):
     """A new user added "four members of a family" and "two of them children" on one quote, as the annotation
     conventions say: the build then failed on a repeated claim_id. Each added figure has its own id."""
+    _, _, added = _merge_added(tmp_path, [f"added,{SEED_ID},12 observation posts,12,12,12,exact,other,turkey,FRANCE 24,,"
+                                          "2020-02-03,Ed",
+                                          f"added,{SEED_ID},12 observation posts,2,2,2,exact,killed,turkey,FRANCE 24,,"
+                                          "2020-02-03,Ed"])  # (the second build validates: claim ids are unique)
+    assert sorted(added["number_low"]) == [2, 12] and added["claim_id"].is_unique
+
+
+def _merge_added(tmp_path, rows: list[str]):
+    """Build the seed, merge added queue rows, build again: the machine's claims and articles before, and the
+    published added claims after."""
     ledger = tmp_path / "ledger.csv"
     claims, articles, paragraphs = _tables(_extract(tmp_path, ledger))
     queue = tmp_path / "added.csv"
     queue.write_text("decision,article_id,quote,quantity_text,number_low,number_high,qualifier,outcome,victim_side,"
-                     "claimant,event_date,reviewer\n"
-                     f"added,{SEED_ID},12 observation posts,12,12,12,exact,other,turkey,FRANCE 24,2020-02-03,Ed\n"
-                     f"added,{SEED_ID},12 observation posts,2,2,2,exact,killed,turkey,FRANCE 24,2020-02-03,Ed\n",
-                     encoding="utf-8")
+                     "claimant,claimant_as_written,event_date,reviewer\n" + "\n".join(rows) + "\n", encoding="utf-8")
     review.merge_queue(queue, claims, articles, paragraphs, ledger)
-    after, _, _ = _tables(_extract(tmp_path, ledger))  # (validates: claim ids are unique)
+    after, _, _ = _tables(_extract(tmp_path, ledger))
     added = after[after["review_status"] == "added"]
-    assert sorted(added["number_low"]) == [2, 12] and added["claim_id"].is_unique
     assert set(added["claim_id"]) <= set(review.published(after)["claim_id"])
+    return claims, articles, added
 
 
 def _add_observation_posts(tmp_path, claimant, qualifier="exact", high="12"):
-    """Build the seed, merge one added row ("12 observation posts", given to ``claimant``), build again: the
-    machine's claims and articles before, and the added claim after."""
-    ledger = tmp_path / "ledger.csv"
-    claims, articles, paragraphs = _tables(_extract(tmp_path, ledger))
-    queue = tmp_path / "added.csv"
-    queue.write_text("decision,article_id,quote,quantity_text,number_low,number_high,qualifier,outcome,victim_side,"
-                     "claimant,claimant_as_written,event_date,reviewer\n"
-                     f"added,{SEED_ID},12 observation posts,12,12,{high},{qualifier},other,turkey,{claimant},,"
-                     "2020-02-03,Ed\n", encoding="utf-8")
-    review.merge_queue(queue, claims, articles, paragraphs, ledger)
-    after, _, _ = _tables(_extract(tmp_path, ledger))
-    return claims, articles, after[after["review_status"] == "added"].iloc[0]
+    """One added row ("12 observation posts", given to ``claimant``): see :func:`_merge_added`."""
+    claims, articles, added = _merge_added(tmp_path, [f"added,{SEED_ID},12 observation posts,12,12,{high},{qualifier},"
+                                                      f"other,turkey,{claimant},,2020-02-03,Ed"])
+    return claims, articles, added.iloc[0]
 
 
 def test_an_added_figure_given_to_the_articles_own_outlet_is_its_own_voice(tmp_path):
