@@ -156,7 +156,7 @@ A photo taken on February 2, 2020. © {PAYLOAD}/AFP
 
 -Five Turkish soldiers were killed in Idlib on Monday {PAYLOAD}, the ministry said.
 
-Three Syrian soldiers were killed near Saraqeb, {PAYLOAD} said.
+Three Syrian soldiers were killed near Saraqeb on Monday, {PAYLOAD} said.
 """
 FORMULA = __import__("re").compile(r"^\s*[=+\-@\t\r]")
 PLAIN_NUMBER = __import__("re").compile(r"^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$")
