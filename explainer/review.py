@@ -608,8 +608,10 @@ def apply_decisions(claims: pd.DataFrame, articles: pd.DataFrame, blocks: dict[s
                         _set(claims, index, name, decision[name])
                 if renamed:
                     # The editor names the source: the pages must show that name, never the machine's "in its own
-                    # words" (read from claimant_as_written) nor its inference mark.
+                    # words" (read from claimant_as_written) nor its inference mark; a name the actors table knows
+                    # ("Turkish Defence Ministry") goes by its one canonical name, so one source is counted once.
                     claims.at[index, "claimant_as_written"] = decision["claimant"]
+                    claims.at[index, "claimant"] = _canonical(decision["claimant"])
                     if "claimant_inferred" in claims.columns:
                         claims.at[index, "claimant_inferred"] = False
         outcome.applied.append(line)
@@ -648,6 +650,14 @@ def _no_day_for_period_totals(claims: pd.DataFrame) -> pd.DataFrame:
     """A period total is never placed on a day (the machine's date stays in machine_event_date)."""
     claims.loc[claims["scope"] == "period", "event_date"] = None
     return claims
+
+
+def _canonical(name: str) -> str:
+    """The actors table's canonical name for a source an editor typed, else the name as typed."""
+    from .reference import load_reference
+
+    actor = load_reference().actors.by_name(name.strip())
+    return actor.canonical if actor is not None else name
 
 
 def _own_voice_names(claims: pd.DataFrame, articles: pd.DataFrame) -> dict[str, tuple[str, set[str]]]:
@@ -694,6 +704,8 @@ def _added_claim(line: int, article_id: str, located, decision, columns, outlets
             row[name] = int(decision[name]) if name.startswith("number_") else decision[name]
     if own_voice:
         row["claimant"] = outlet  # spelt as the outlet's other figures are, so they group as one source
+    elif row.get("claimant"):
+        row["claimant"] = _canonical(row["claimant"])  # "Turkish Defence Ministry": the table's one name for it
     if "claimant_inferred" in columns:
         row["claimant_inferred"] = False  # the editor names the claimant
     if "side_inherited" in columns:
@@ -1031,6 +1043,13 @@ def unknown_places(queue_path: Path, claims: pd.DataFrame, places, reference_dir
     return lines
 
 
+def _shortened(sentence: str, limit: int = 200) -> str:
+    """A long sentence cut at a word, marked "…": never mid-word ("114 Syrian m")."""
+    if len(sentence) <= limit:
+        return sentence
+    return sentence[:limit].rsplit(" ", 1)[0] + " …"
+
+
 def possible_misses(claims: pd.DataFrame, articles: pd.DataFrame, paragraphs: pd.DataFrame) -> list[str]:
     """Sentences that hold a number and a casualty word but gave no claim: the figures the extraction may have
     missed, for the editor to read ("add it as a row with decision added"). Datasets' rows are not sentences."""
@@ -1069,12 +1088,13 @@ def possible_misses(claims: pd.DataFrame, articles: pd.DataFrame, paragraphs: pd
                     people = bool(after) and (after[0].strip(",.;:") in PERSON_NOUNS or after[:2] == ["on", "the"])
                     if people and quantity.text not in read:
                         lines.append(f"possible miss: {block['article_id']}{paragraph}: the figure "
-                                     f"{quantity.text!r} in {sentence[:160]!r} gave no claim; if it is a casualty "
+                                     f"{quantity.text!r} in {_shortened(sentence)!r} gave no claim; if it is a casualty "
                                      "figure, add it to the queue as a row with decision added")
                 continue
+            numbers = ", ".join(repr(q.text) for q in counted[:3])
             lines.append(f"possible miss: {block['article_id']}{paragraph}: no claim was read from "
-                         f"{sentence[:160]!r}; if it gives a casualty figure, add it to the queue as a row with "
-                         "decision added")
+                         f"{_shortened(sentence)!r} (figures {numbers}); if it gives a casualty figure, add it to the "
+                         "queue as a row with decision added")
     return lines
 
 
