@@ -430,6 +430,10 @@ def _noun_phrase(sentence: str, quantity: Quantity) -> _Victims | None:
                 and lowers[2] not in ("dead", "killed", "wounded", "injured", "victims"):
             position += 2
             continue  # "killing at least 13 of the militants": the people counted are the militants
+        if lowered == "of" and position == 0 and count > 2 and lowers[1] in ("them", "whom") \
+                and lowers[2] in PERSON_NOUNS:
+            # "ten civilians, four of them children": the people of the figure before, counted by kind
+            return _Victims(quantity, quantity.start, quantity.end + words[2].end(), lowers[2], [], subset=True)
         if lowered == "of" and position == 0 and count > 2 and lowers[1] in _POSSESSIVES \
                 and any(w in PERSON_NOUNS for w in lowers[2:4]):
             position += 2
@@ -630,7 +634,7 @@ def _victim_phrases(sentence: str) -> list[_Victims]:
             continue  # "for 2003–04": the end of a span of years
         if quantity.text.lower() in ("a", "an") and "said" in lowered and _SPEAKS_AFTER.match(sentence, phrase.end):
             continue  # "wounded 30 others, a commander in the alliance said": the speaker, not one more wounded
-        phrase.subset = bool(_SUBSET_BEFORE.search(sentence[max(0, quantity.start - 20):quantity.start]))
+        phrase.subset = phrase.subset or bool(_SUBSET_BEFORE.search(sentence[max(0, quantity.start - 20):quantity.start]))
         described = _OF_WHICH_WERE.match(sentence, phrase.end) if not phrase.head else None
         if described:
             # "10 were killed, seven of which were Iranian and Hezbollah militants": a subset, its people after it.

@@ -1052,3 +1052,13 @@ def test_a_partitive_of_those(tmp_path, reference):
     text = "Some 600,000 people have fled the offensive. Around 200,000 of those have fled since Monday alone."
     assert [(c.number_low, c.outcome) for c in _claims(tmp_path, reference, text)] == [
         (600000, "displaced"), (200000, "displaced")]
+
+
+@pytest.mark.parametrize("text", [
+    "Ten civilians, four of them children, were killed in the strike.",
+    "Ten civilians were killed in the strike, four of them children.",
+    "The strike killed ten civilians, four of whom children.",
+])
+def test_n_of_them_people_is_a_subset_of_the_figure_before(tmp_path, reference, text):
+    assert [(c.number_low, c.outcome, c.victim_side) for c in _claims(tmp_path, reference, text)] == \
+        [(10, "killed", "civilians"), (4, "killed", "civilians")]
