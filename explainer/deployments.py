@@ -47,6 +47,7 @@ _KIND_FIRST_WORDS = {kind: tuple(sorted({w.split()[0].lower() for w in words})) 
 # deployment (data/reference/vocabulary.csv, kind deployment_plan)
 _PLANNED = re.compile(r"(?<![\w-])(?:" + _alt(list(VOCABULARY["deployment_plan"])) + r")(?![\w-])[^.;:]{0,60}$",
                       re.IGNORECASE)
+_PLAN_NEEDS = tuple(sorted({w.split()[0].lower() for w in VOCABULARY["deployment_plan"]}))
 _NATIONALITY_SIDES = {"turkish": "turkey", "turkey's": "turkey", "syrian": "syria_government", "russian": "russia"}
 _CAPTION_AGENCY = re.compile(r"/\s*(?P<agency>[A-Z][\w ]+)$")
 
@@ -129,14 +130,13 @@ def extract_deployments(article: Article, reference: Reference, context: Article
                 continue
             day = next((m.date for m in day_of(sentence, context, None) if m.kind == "day"), None)
             plain = sentence.text.isascii()
+            may_plan = any(word in lowered for word in _PLAN_NEEDS)  # a plan needs one of these words
             for kind, pattern in DEPLOYMENT_PATTERNS.items():
                 if plain and not any(word in lowered for word in _KIND_FIRST_WORDS[kind]):
                     continue
                 for match in pattern.finditer(sentence.text):
-                    if "to " in lowered or " will " in lowered or " would " in lowered or "plan" in lowered \
-                            or "intend" in lowered:
-                        if _PLANNED.search(sentence.text, max(0, match.start() - 80), match.start()):
-                            continue
+                    if may_plan and _PLANNED.search(sentence.text, max(0, match.start() - 80), match.start()):
+                        continue
                     if block.kind == "caption":
                         claimant = f"{agency['agency'].strip()} photo caption" if agency else "photo caption"
                         as_written = article.photo_credit or "(caption)"
