@@ -397,11 +397,12 @@ def _restated(claims: pd.DataFrame) -> dict[str, str]:
 
 
 def flags(claims: pd.DataFrame, articles: pd.DataFrame, actors=None, sentences: dict | None = None,
-          checks: Checks | None = None) -> pd.Series:
+          checks: Checks | None = None, following: dict | None = None) -> pd.Series:
     """Why each claim needs attention, '; '-separated (empty when no check fires).
 
     ``actors`` is the reference ActorTable (for claimants not in actors.csv and names read by inference);
-    ``sentences`` maps claim_id to the sentence around the quote (period totals are often said outside the quote).
+    ``sentences`` maps claim_id to the sentence around the quote (period totals are often said outside the quote);
+    ``following`` to the sentence after it in its paragraph (a source named only there).
     """
     checks = checks or Checks.load()
     pattern = checks.period_pattern()
@@ -459,6 +460,12 @@ def flags(claims: pd.DataFrame, articles: pd.DataFrame, actors=None, sentences: 
             if verb:
                 # "X confirmed the attack, saying eight soldiers were injured" with X unknown to the extractor
                 why.append(f"given as the outlet's own words, but the sentence has '{verb}': check who claims it")
+            after = (following or {}).get(claim["claim_id"], "")
+            if after[:13].lower() == "according to ":
+                # "Two soldiers were killed ... . According to the ministry, the strike was ...": the source may be
+                # named only in the next sentence
+                why.append(f"given as the outlet's own words, but the next sentence opens '{_shortened(after, 60)}': "
+                           "check who claims it")
         if claim["outcome"] == "other":
             why.append("outcome 'other': neither killed, wounded, captured nor displaced (e.g. 'neutralised')")
         notes = claim.get("notes")
@@ -790,8 +797,9 @@ def summary_line(processed: Path = PROCESSED_DIR) -> tuple[int, str]:
 # The queue an editor fills in, and merging it back
 
 
-def sentences_around(claims: pd.DataFrame, paragraphs: pd.DataFrame) -> dict[str, str]:
-    """The whole sentence(s) each claim's quote sits in, read from the article's blocks."""
+def sentences_around(claims: pd.DataFrame, paragraphs: pd.DataFrame, following: bool = False) -> dict[str, str]:
+    """The whole sentence(s) each claim's quote sits in, read from the article's blocks; with ``following``, the
+    sentence after them in the same paragraph instead ("" at the paragraph's end)."""
     from .articles import Block
     from .text import split_sentences
 
@@ -809,6 +817,10 @@ def sentences_around(claims: pd.DataFrame, paragraphs: pd.DataFrame) -> dict[str
         text = str(block["text"])
         pieces = split_sentences(SimpleNamespace(text=text), Block(block["kind"], text, 0, len(text)))
         offset = int(block["start"])
+        if following:
+            after = [p.text for p in pieces if p.start + offset >= end]
+            out[claim["claim_id"]] = after[0] if after else ""
+            continue
         inside = [p.text for p in pieces if p.start + offset < end and p.end + offset > start]
         out[claim["claim_id"]] = " ".join(inside) or text
     return out
@@ -978,7 +990,9 @@ def review_claims(claims: pd.DataFrame, articles: pd.DataFrame, paragraphs: pd.D
                                        if f.name not in REVIEW_COLUMNS and not f.name.startswith("machine_")])
     claims = claims.reset_index(drop=True)
     claims["review_flags"] = flags(claims, articles, reference.actors if reference is not None else None,
-                                   sentences_around(claims, paragraphs)) if len(claims) else pd.Series(dtype="string")
+                                   sentences_around(claims, paragraphs),
+                                   following=sentences_around(claims, paragraphs, following=True)) \
+        if len(claims) else pd.Series(dtype="string")
     blocks = {aid: group.to_dict("records") for aid, group in paragraphs.groupby("article_id")}
     reviewed, outcome = apply_decisions(claims, articles, blocks, ledger)
     decided, stale_exports = export_decisions(articles, exports)
@@ -1122,7 +1136,8 @@ def run_review(processed: Path = PROCESSED_DIR, ledger_path: Path = LEDGER, queu
     reviewed = apply_export_decisions(reviewed, decided)
     reference = load_reference(reference_dir)
     if "review_flags" not in reviewed.columns or reviewed["review_flags"].isna().all():
-        reviewed["review_flags"] = flags(reviewed, articles, reference.actors, sentences_around(reviewed, paragraphs))
+        reviewed["review_flags"] = flags(reviewed, articles, reference.actors, sentences_around(reviewed, paragraphs),
+                                         following=sentences_around(reviewed, paragraphs, following=True))
     out.extend(outcome.stale_lines() + stale_exports)
     if merge is None and export is None:
         waiting = awaiting(reviewed)

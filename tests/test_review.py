@@ -406,6 +406,23 @@ def test_the_same_figure_told_twice_in_one_article_is_flagged_once(reference):
     assert not any("same source, people" in found[c] for c in ("a-c001", "a-c003", "a-c004"))
 
 
+def test_an_own_voice_figure_before_a_sentence_opening_according_to_is_flagged(reference):
+    # a new-user trial: "Two Turkish soldiers were killed ... . According to the Turkish Defense Ministry, the airstrike
+    # was carried out by ..." gave the figure to the outlet, and no check pointed at it
+    base = {"article_id": "a", "quote_start": 0, "quote_end": 10, "quantity_text": "Two", "number_low": 2,
+            "number_high": 2, "qualifier": "exact", "outcome": "killed", "victim_side": "turkey",
+            "claimant": "Daily Outlet", "claimant_as_written": NOT_ATTRIBUTED, "event_date": "2020-02-27",
+            "quote": "Two Turkish soldiers were killed"}
+    claims = pd.DataFrame([{**base, "claim_id": "a-c001"}, {**base, "claim_id": "a-c002", "number_low": 3}])
+    articles = pd.DataFrame([{"article_id": "a", "published": "2020-02-27", "reference_date": "2020-02-27",
+                              "outlet": "Daily Outlet"}])
+    following = {"a-c001": "According to the Turkish Defense Ministry, the strike came from the air.",
+                 "a-c002": "The strike came from the air, the ministry said."}
+    found = dict(zip(claims["claim_id"], review.flags(claims, articles, reference.actors, following=following)))
+    assert "the next sentence opens 'According to the Turkish Defense Ministry," in found["a-c001"]
+    assert "next sentence" not in found["a-c002"]
+
+
 def test_seed_ledger_reviews_the_seed_and_is_well_formed():
     ledger = review.read_ledger()
     seed = ledger[ledger["article_id"] == SEED_ID]
