@@ -797,13 +797,18 @@ def summary_line(processed: Path = PROCESSED_DIR) -> tuple[int, str]:
 # The queue an editor fills in, and merging it back
 
 
-def sentences_around(claims: pd.DataFrame, paragraphs: pd.DataFrame, following: bool = False) -> dict[str, str]:
-    """The whole sentence(s) each claim's quote sits in, read from the article's blocks; with ``following``, the
-    sentence after them in the same paragraph instead ("" at the paragraph's end)."""
+def sentences_around(claims: pd.DataFrame, paragraphs: pd.DataFrame) -> dict[str, str]:
+    """The whole sentence(s) each claim's quote sits in, read from the article's blocks."""
+    return _sentences_and_following(claims, paragraphs)[0]
+
+
+def _sentences_and_following(claims: pd.DataFrame, paragraphs: pd.DataFrame) -> tuple[dict[str, str], dict[str, str]]:
+    """For each claim, the whole sentence(s) its quote sits in and the sentence after them in the same paragraph (""
+    at the paragraph's end): one split of each block serves both."""
     from .articles import Block
     from .text import split_sentences
 
-    out = {}
+    around, after = {}, {}
     grouped = {aid: group for aid, group in paragraphs.groupby("article_id")}
     for _, claim in claims.iterrows():
         group = grouped.get(claim["article_id"])
@@ -817,13 +822,11 @@ def sentences_around(claims: pd.DataFrame, paragraphs: pd.DataFrame, following: 
         text = str(block["text"])
         pieces = split_sentences(SimpleNamespace(text=text), Block(block["kind"], text, 0, len(text)))
         offset = int(block["start"])
-        if following:
-            after = [p.text for p in pieces if p.start + offset >= end]
-            out[claim["claim_id"]] = after[0] if after else ""
-            continue
         inside = [p.text for p in pieces if p.start + offset < end and p.end + offset > start]
-        out[claim["claim_id"]] = " ".join(inside) or text
-    return out
+        around[claim["claim_id"]] = " ".join(inside) or text
+        later = [p.text for p in pieces if p.start + offset >= end]
+        after[claim["claim_id"]] = later[0] if later else ""
+    return around, after
 
 
 def _value(value) -> str:
@@ -989,10 +992,9 @@ def review_claims(claims: pd.DataFrame, articles: pd.DataFrame, paragraphs: pd.D
         claims = pd.DataFrame(columns=[f.name for f in SCHEMAS["claims"]["fields"]
                                        if f.name not in REVIEW_COLUMNS and not f.name.startswith("machine_")])
     claims = claims.reset_index(drop=True)
-    claims["review_flags"] = flags(claims, articles, reference.actors if reference is not None else None,
-                                   sentences_around(claims, paragraphs),
-                                   following=sentences_around(claims, paragraphs, following=True)) \
-        if len(claims) else pd.Series(dtype="string")
+    around, after = _sentences_and_following(claims, paragraphs)
+    claims["review_flags"] = flags(claims, articles, reference.actors if reference is not None else None, around,
+                                   following=after) if len(claims) else pd.Series(dtype="string")
     blocks = {aid: group.to_dict("records") for aid, group in paragraphs.groupby("article_id")}
     reviewed, outcome = apply_decisions(claims, articles, blocks, ledger)
     decided, stale_exports = export_decisions(articles, exports)
@@ -1136,8 +1138,8 @@ def run_review(processed: Path = PROCESSED_DIR, ledger_path: Path = LEDGER, queu
     reviewed = apply_export_decisions(reviewed, decided)
     reference = load_reference(reference_dir)
     if "review_flags" not in reviewed.columns or reviewed["review_flags"].isna().all():
-        reviewed["review_flags"] = flags(reviewed, articles, reference.actors, sentences_around(reviewed, paragraphs),
-                                         following=sentences_around(reviewed, paragraphs, following=True))
+        around, after = _sentences_and_following(reviewed, paragraphs)
+        reviewed["review_flags"] = flags(reviewed, articles, reference.actors, around, following=after)
     out.extend(outcome.stale_lines() + stale_exports)
     if merge is None and export is None:
         waiting = awaiting(reviewed)
