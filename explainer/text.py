@@ -987,7 +987,7 @@ _COUNT_BEFORE = re.compile(r"(?:\d|\b(?:two|three|four|five|six|seven|eight|nine
 _PEOPLE_AFTER = Folded(r"\s+(?:" + _alternation("person_noun") + r")(?![\w-])")
 _ROLE_AND_NAME = re.compile(r"(?:[\w'’-]+\s+){0,2}(?:activist|journalist|reporter|spokesman|spokeswoman|spokesperson|"
                             r"commander|official|analyst|researcher|doctor|witness|resident|photographer|correspondent|"
-                            r"newspaper|daily|channel|broadcaster|website)\s+"
+                            r"newspaper|daily|channel|broadcaster|website|" + _alternation("title_word") + r")\s+"
                             r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})")
 
 # ", Vadim Kulit, deputy chief of the Russian Centre for Reconciliation (a division of ...), said": a named person and

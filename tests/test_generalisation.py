@@ -1571,3 +1571,12 @@ def test_phrasing_seen_on_round_44(tmp_path, reference, text, expected):
 ])
 def test_a_name_with_its_role_in_apposition_is_the_claimant(tmp_path, reference, text, claimant, as_written):
     assert [(c.claimant, c.claimant_as_written) for c in _claims(tmp_path, reference, text)] == [(claimant, as_written)]
+
+
+@pytest.mark.parametrize("text, claimant", [
+    # a title word of the vocabulary before a person's name, after "according to" or as a subject: the person
+    ("According to district governor Ali Kaya, 30 soldiers were wounded.", "Ali Kaya"),
+    ("Former presidential adviser Petrenko gave a figure of 500 soldiers killed.", "Petrenko"),
+])
+def test_a_title_before_a_name_is_no_part_of_the_claimant(tmp_path, reference, text, claimant):
+    assert [c.claimant for c in _claims(tmp_path, reference, text)] == [claimant]
