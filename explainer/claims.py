@@ -223,6 +223,8 @@ _MILITARY_HEADS = {"soldiers", "soldier", "troops", "servicemen", "serviceman", 
 _PARTIES = ("turkey", "syria_government", "russia", "rebels")
 _GROUP_STOP = {"were", "was", "are", "is", "had", "have", "has", "who", "which", "that", "in", "near", "at", "on",
                "by", "during", "after", "when", "while", "died", "killed", "wounded", "injured", "and", "as"}
+# A group of two words joined by "and" after "of": "of Afghan and Iraqi nationalities", up to its verb.
+_GROUP_PAIR = re.compile(r"[\w'’-]+(?:\s+[\w'’-]+){0,2}?\s+and\s+[\w'’-]+(?:\s+[\w'’-]+){0,2}?(?=\s+(?:were|was)\s)")
 # Singular nouns for people, which also stand before another noun as modifiers ("a rebel pocket").
 _POSSESSIVES = {"its", "their", "our", "his", "her"}
 # The first words of outcome verbs: a group named after "of" ends where its verb begins.
@@ -302,7 +304,8 @@ _LIST_AFTER_VERB = re.compile(r"\s*,?\s*(?:as\s+well\s+as|along\s+with|together\
 _AND_NOUN = re.compile(r"\s+and\s+(?:allied\s+|other\s+)?(?P<words>(?:[\w'’-]+\s+){0,2}?)(?P<noun>"
                        + _words_pattern(PERSON_NOUNS) + r")(?![\w-])", re.IGNORECASE)
 # ("a woman and her two children": a possessive may open the next item)
-_LIST_GAP = re.compile(r"\s*(?:,|,?\s*and|,?\s*as\s+well\s+as)\s*(?:(?:his|her|their)\s+)?")
+# ("killed a commander along with three other people": "along with" joins the list as "and" does)
+_LIST_GAP = re.compile(r"\s*(?:,|,?\s*and|,?\s*as\s+well\s+as|\s+along\s+with|\s+together\s+with)\s*(?:(?:his|her|their)\s+)?")
 
 
 @dataclass
@@ -464,7 +467,7 @@ def _noun_phrase(sentence: str, quantity: Quantity) -> _Victims | None:
                                            or _MODEL_NAME.fullmatch(next_word)) \
                 and next_word not in _STOP and next_word not in PERSON_NOUNS and next_word not in OUTCOME_NOUNS \
                 and next_word not in V["aside_participle"] and next_word not in _NAMING and next_word not in _VERB_STARTS \
-                and next_word not in ("also", "then", "later", "still", "never", "soon") \
+                and next_word not in ("also", "then", "later", "still", "never", "soon", "along", "together", "alongside") \
                 and not next_word.endswith("ly") and next_word not in _GROUP_STOP and len(modifiers) < 4:
             modifiers.append(lowered)  # "a rebel pocket", "a soldier training camp": the noun is a modifier
             position += 1
@@ -519,12 +522,18 @@ def _noun_phrase(sentence: str, quantity: Quantity) -> _Victims | None:
                 # "two soldiers in the rebel stronghold of Idlib": where they were, not whose they were
                 a_place = group.group().split()[0].lower() in ("in", "at", "near") and any(
                     p.group().lower().strip(",.;:") in PLACE_NOUNS for p in kept)
+                # "militiamen of Afghan and Iraqi nationalities were killed": two names joined, up to the verb
+                pair = _GROUP_PAIR.match(group["group"]) if kept and " and " in group["group"] else None
+                if pair and not _PASSIVE.match(window, group.start("group") + pair.end()):
+                    pair = None
                 if kept and not a_place and _side_of_words(" ".join(p.group() for p in kept)):
-                    phrase.group = " ".join(p.group() for p in kept)
-                    phrase.group_end = quantity.end + group.start("group") + kept[-1].end()
+                    phrase.group = pair.group() if pair else " ".join(p.group() for p in kept)
+                    phrase.group_end = quantity.end + group.start("group") + (pair.end() if pair else kept[-1].end())
                 elif kept and _PASSIVE.match(window, group.start("group") + kept[-1].end()):
                     # "militiamen loyal to them were killed": the phrase runs on to its verb.
                     phrase.group_end = quantity.end + group.start("group") + kept[-1].end()
+                elif pair:
+                    phrase.group_end = quantity.end + group.start("group") + pair.end()
                 if kept and kept[0].group()[:1].isupper():
                     phrase.named = True
                     phrase.group_end = phrase.group_end or quantity.end + group.start("group") + kept[-1].end()
