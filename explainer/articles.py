@@ -972,3 +972,10 @@ def text_fragment_url(url: str, quote: str) -> str:
     fragment = url_quote(" ".join(words[:8]), safe="") if len(words) <= 8 else (
         url_quote(" ".join(words[:4]), safe="") + "," + url_quote(" ".join(words[-4:]), safe=""))
     return f"{url}#:~:text={fragment}"
+
+
+def quote_links(claims, articles) -> list[str]:
+    """For each claim row, its article's address scrolled to the quote ("" where the article has no web address)."""
+    urls = dict(zip(articles["article_id"], articles["url"].fillna(""))) if "url" in articles.columns else {}
+    return [text_fragment_url(urls.get(article_id, ""), quote)
+            for article_id, quote in zip(claims["article_id"], claims["quote"])]

@@ -115,7 +115,11 @@ class ArticleContext:
     @classmethod
     def build(cls, article: Article, reference: Reference) -> "ArticleContext":
         mentions = reference.actors.mentions(article.text)
-        story_blocks = [b for b in article.blocks if b.kind in ("headline", "body", "subheading", "table")]
+        # The lead place is the one the headline or the opening paragraph names: a place first named further down
+        # is where that paragraph's events happened, not the article's (a passage on strikes near Damascus that
+        # mentions Idlib in its fifth paragraph is not about Idlib).
+        headline = [b for b in article.blocks if b.kind == "headline"][:1]
+        story_blocks = headline + [b for b in article.blocks if b.kind in ("body", "table")][:1]
         lead_place = ""
         context = cls(article, reference, mentions, "", "")
         for block in story_blocks:
@@ -1032,7 +1036,7 @@ _COUNT_BEFORE = re.compile(r"(?:\d|\b(?:two|three|four|five|six|seven|eight|nine
 _PEOPLE_AFTER = Folded(r"\s+(?:" + _alternation("person_noun") + r")(?![\w-])")
 _ROLE_AND_NAME = re.compile(r"(?:[\w'’-]+\s+){0,2}(?:activist|journalist|reporter|spokesman|spokeswoman|spokesperson|"
                             r"commander|official|analyst|researcher|doctor|witness|resident|photographer|correspondent|"
-                            r"newspaper|daily|channel|broadcaster|website)\s+"
+                            r"newspaper|daily|channel|broadcaster|website|" + _alternation("title_word") + r")\s+"
                             r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})")
 
 # ", Vadim Kulit, deputy chief of the Russian Centre for Reconciliation (a division of ...), said": a named person and
@@ -1157,6 +1161,7 @@ _APPOSED_NAME = re.compile(r",\s+(?P<name>[A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]
 _PASSIVE_END = re.compile(r"\b(?:was|were|is|are|been|be|being)$", re.IGNORECASE)
 _HEAD_OF = re.compile(r"^[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)+, (?:the|a|an) (?:[\w-]+ )?(?:director|head|chief|spokes(?:man|woman|person))"
                       r" (?:of|for|at) (?:the )?(?P<body>[^,]{3,80})$")
+_NAME_THEN_ROLE = re.compile(r"^(?P<name>[A-Z][\w'’-]+(?: (?:[A-Z][\w'’-]+|al-[\w'’-]+)){1,3}), (?:(?:the|a|an) )?[a-z].*$")
 _MOUTHPIECE = re.compile(r"['’]s\s+(?:media\s+(?:wing|office|cent(?:er|re))|press\s+office|(?:public\s+relations|press|media)\s+department|official\s+spokes(?:man|woman|person)|"
                          r"spokes(?:man|woman|person))$")
 
@@ -1210,6 +1215,9 @@ def _unlisted_source(sentence: Sentence) -> Attribution | None:
             who = _MOUTHPIECE.sub("", who)
             # "Jane Doe, the director of the city morgue,": a director, head or spokesman speaks for the body
             who = _HEAD_OF.sub(lambda m: m["body"], who)
+            # "Rahmi Dogan, the governor of Hatay province,": any other role is the person's own, who speaks in
+            # their own name (the words as written keep the role)
+            who = _NAME_THEN_ROLE.sub(lambda m: m["name"], who)
             # "a TTP spokesperson": a spokesman speaks for the body; the bracketed abbreviation is not its name
             who = re.sub(r"(?<=\w)\s+spokes(?:man|woman|person)$", "", re.sub(r"\s+\([A-Z]{2,8}\)", "", who))
             if _UNNAMED_REPORT.fullmatch(who):

@@ -1587,3 +1587,29 @@ def test_phrasing_seen_on_round_45(tmp_path, reference, text, expected):
 ])
 def test_claimants_seen_on_round_45(tmp_path, reference, text, claimant):
     assert [c.claimant for c in _claims(tmp_path, reference, text)] == [claimant]
+
+
+@pytest.mark.parametrize("text, claimant, as_written", [
+    # a person named with a role in apposition speaks in their own name; the words as written keep the role
+    ("Omar Haddad, the mayor of a border town, said 11 civilians were wounded.", "Omar Haddad",
+     "Omar Haddad, the mayor of a border town"),
+    ("Nine soldiers were killed, according to Lena Petrova, an adviser to the regional council.", "Lena Petrova",
+     "Lena Petrova"),
+    # a paper named with what it is: the paper
+    ("Daily Courier, a local newspaper, reported that 40 fighters were killed.", "Daily Courier",
+     "Daily Courier, a local newspaper"),
+    # a director or spokesman still speaks for the body
+    ("Sam Kerr, the director of the city hospital, said 12 bodies had arrived.", "city hospital",
+     "Sam Kerr, the director of the city hospital"),
+])
+def test_a_name_with_its_role_in_apposition_is_the_claimant(tmp_path, reference, text, claimant, as_written):
+    assert [(c.claimant, c.claimant_as_written) for c in _claims(tmp_path, reference, text)] == [(claimant, as_written)]
+
+
+@pytest.mark.parametrize("text, claimant", [
+    # a title word of the vocabulary before a person's name, after "according to" or as a subject: the person
+    ("According to district governor Ali Kaya, 30 soldiers were wounded.", "Ali Kaya"),
+    ("Former presidential adviser Petrenko gave a figure of 500 soldiers killed.", "Petrenko"),
+])
+def test_a_title_before_a_name_is_no_part_of_the_claimant(tmp_path, reference, text, claimant):
+    assert [c.claimant for c in _claims(tmp_path, reference, text)] == [claimant]
