@@ -147,7 +147,8 @@ _ACTIVE = Folded(r"(?<![\w-])(?P<verb>" + _words_pattern(TRANSITIVES) + r")(?P<m
                  # "killed what it said were over 100 loyalists": the figure is the speaker's, inside the object
                  r"(?:what\s+(?:[\w'’-]+\s+){1,4}?(?:said|says|claimed|claims|called|calls|described\s+as|"
                  r"describes\s+as)\s+(?:(?:were|was|are|is)\s+)?)?"
-                 r"(?:(?:another|a\s+further|an\s+additional|a\s+total(?:\s+of)?|"
+                 # ("killing a family of four": the family's members)
+                 r"(?:(?:another|a\s+further|an\s+additional|a\s+total(?:\s+of)?|an?\s+family\s+of|"
                  r"some|all|only|just|at\s+least|the|his|her|their|its|our)\s+)?[\"“]?$")
 _NOMINAL = Folded(r"(?<![\w-])(?P<verb>" + _words_pattern(NOMINALS) + r")(?P<more>\s+and\s+(?:"
                   + _words_pattern(NOMINALS) + r"))?(?:\s+in\s+(?:combat|action|battle|captivity|custody))?"  # "the death in combat of"
@@ -546,6 +547,11 @@ def _noun_phrase(sentence: str, quantity: Quantity) -> _Victims | None:
                 return _Victims(quantity, quantity.start, quantity.end + words[position - 1].end(), "(shared)",
                                 modifiers)
             modifiers.append(lowered)  # "50 Syrian Army and allied troops"
+            position += 1
+            continue
+        if lowered == "and" and modifiers and position + 2 < count and texts[position - 1][:1].isupper() \
+                and texts[position + 1][:1].isupper() and lowers[position + 2] in PERSON_NOUNS:
+            modifiers.append(lowered)  # "12 Iraqi and Afghan fighters": two names of origin before one noun
             position += 1
             continue
         if _AGE.fullmatch(lowered) and position + 1 < count:
@@ -1246,7 +1252,9 @@ _OPENING = re.compile(r"(?:[^,;:]{1,40},\s*)?(?:the\s+)?", re.IGNORECASE)
 # people counted (or described) and their outcome; a rank before a name is no part of it
 _INCLUDING_AFTER = re.compile(r"[^,.;:]{0,60}?,\s*including:?\s+")
 _RANK_BEFORE = re.compile(r"(?:(?:Major|Brigadier|Lieutenant|Lt\.?|Maj\.?|Brig\.?)\s+)?(?i:general|colonel|major|captain|"
-                          r"lieutenant|brigadier|commander|sergeant|col\.|gen\.|capt\.)\s+")
+                          r"lieutenant|brigadier|commander|sergeant|col\.|gen\.|capt\.)\s+"
+                          # "including IRGC officer X", "including Hezbollah member X": a group's role before a name
+                          r"|(?:[A-Z][\w'’-]*\s+){1,2}(?:officer|member|commander|leader|official|operative)\s+")
 _AFTER_LISTED_NAME = re.compile(r"\s*(?:(?:in|from|of|near|at)\s+[^,;]*)?[.\s]*")
 
 

@@ -1613,3 +1613,19 @@ def test_a_name_with_its_role_in_apposition_is_the_claimant(tmp_path, reference,
 ])
 def test_a_title_before_a_name_is_no_part_of_the_claimant(tmp_path, reference, text, claimant):
     assert [c.claimant for c in _claims(tmp_path, reference, text)] == [claimant]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # two names of origin joined by 'and' before one noun
+    ("Shelling hit the base, killing 12 Chechen and Uzbek fighters.", [("12", "killed")]),
+    # a group's role before a name listed after 'including'
+    ("At least 20 fighters were killed, including IRGC officer Reza Karimi, by unidentified aircraft.",
+     [("At least 20", "killed"), ("Reza Karimi", "killed")]),
+    ("Six fighters died in the raid, including Hezbollah member Omar Saleh from the south, who was hit near the airport.",
+     [("Six", "killed"), ("Omar Saleh", "killed")]),
+    # a family of N is N people
+    ("The shelling killed a family of five near the market.", [("five", "killed")]),
+])
+def test_phrasing_seen_on_round_46(tmp_path, reference, text, expected):
+    claims = _claims(tmp_path, reference, text)
+    assert [(c.quantity_text, c.outcome) for c in claims] == expected
