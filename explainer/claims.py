@@ -38,7 +38,7 @@ from .numbers import Quantity, find_quantities
 from .patterns import Folded
 from .reference import NameFinder, Reference
 from .text import (NOT_ATTRIBUTED, ArticleContext, Attribution, Sentence, attribute, day_of, is_continuation,
-                   quotation_speaker)
+                   open_quotation, quotation_speaker)
 from .vocabulary import OUTCOMES, SIDES, VOCABULARY
 
 V = VOCABULARY
@@ -1412,10 +1412,20 @@ def _sentence_claims(article: Article, context: ArticleContext, sentence: Senten
     links.sort(key=lambda lk: lk.phrase.start)
     speaker_here = attribute(context, sentence, sentence.start, state.last_speaker) if links or \
         context.may_speak(sentence) else None
-    if speaker_here is None and links and text[:1] in "\"“":
+    if speaker_here is None and links and (text[:1] in "\"“" or (
+            ("“" in article.text[sentence.block.start:sentence.start] or '"' in article.text[sentence.block.start:
+                                                                                           sentence.start])
+            and open_quotation(article.text[sentence.block.start:sentence.start]))):
         # '"Two were killed on Monday. Five others were wounded," the ministry said': a quotation that runs over
         # sentences belongs to the speaker named where it closes.
         speaker_here = quotation_speaker(context, sentence, state.last_speaker)
+    if speaker_here is None and links and state.last_speaker is not None and _quotation_goes_on(article.text, sentence) \
+            and sentence.block.start <= (state.last_speaker.start or -1) < sentence.start \
+            and open_quotation(article.text[sentence.block.start:state.last_speaker.start]) is None:
+        # '"We had to leave," says Omar, a farmer. "Four people were killed in our street."': a quotation that goes
+        # on in the paragraph where its speaker was named is still that speaker's
+        speaker_here = Attribution(state.last_speaker.claimant, state.last_speaker.claimant_as_written,
+                                   state.last_speaker.start, True)
     if speaker_here is None and links and ":" in text[:32]:  # a cheap test first
         # "SNHR: at least three civilians were killed ...": a source's name as the label of its own statement
         label = _LABEL.match(text)
@@ -1582,6 +1592,15 @@ def _sentence_claims(article: Article, context: ArticleContext, sentence: Senten
         state.spoken.append((sentence.start, sentence.end, state.claims[-1].claimant))
     if mentions and table_day is None:
         _carry_day(text, mentions, state)
+
+
+def _quotation_goes_on(text: str, sentence: Sentence) -> bool:
+    """Whether the sentence is quoted words after a quotation its paragraph closed: it opens a new quotation mark, or
+    a quotation opened earlier in the paragraph is still open where it starts."""
+    before = text[sentence.block.start:sentence.start]
+    if "”" not in before and '"' not in before:  # a cheap test first: no quotation closed before it
+        return False
+    return sentence.text[:1] in "“\"" or open_quotation(before) is not None
 
 
 _SPEAKS_AFTER = re.compile(r"(?:\s+[^,.;:\"“”]{0,100}?)?\s+(?:said|says)\b")

@@ -115,11 +115,7 @@ class ArticleContext:
     @classmethod
     def build(cls, article: Article, reference: Reference) -> "ArticleContext":
         mentions = reference.actors.mentions(article.text)
-        # The lead place is the one the headline or the opening paragraph names: a place first named further down
-        # is where that paragraph's events happened, not the article's (a passage on strikes near Damascus that
-        # mentions Idlib in its fifth paragraph is not about Idlib).
-        headline = [b for b in article.blocks if b.kind == "headline"][:1]
-        story_blocks = headline + [b for b in article.blocks if b.kind in ("body", "table")][:1]
+        story_blocks = [b for b in article.blocks if b.kind in ("headline", "body", "subheading", "table")]
         lead_place = ""
         context = cls(article, reference, mentions, "", "")
         for block in story_blocks:
@@ -558,15 +554,29 @@ def _known_officer(context: ArticleContext, attribution: Attribution | None) -> 
 _QUOTE_CLOSES = re.compile(r"[,.!?]?[\"”]\s*,?\s*")
 
 
+def open_quotation(before: str) -> str | None:
+    """The quotation mark of a quotation ``before`` (a paragraph's text up to a sentence) leaves open, or None."""
+    if before.count("“") > before.count("”"):
+        return "“"
+    if before.count('"') % 2 == 1:
+        return '"'
+    return None
+
+
 def quotation_speaker(context: ArticleContext, sentence: Sentence, last_speaker: Attribution | None
                       ) -> Attribution | None:
     """The speaker of a quotation that opens ``sentence`` and closes in a later sentence of its paragraph.
 
     '"Two were killed. Five were wounded," the ministry said': the first sentence names no one; the speaker is
     named right after the closing quote mark. None when the quotation closes in the sentence itself or no speaker
-    follows its close.
+    follows its close. A sentence inside a quotation opened earlier in its paragraph ('"The bombing goes on. I saw
+    ten people killed. We are afraid," a resident said') is read the same way.
     """
     opener = sentence.text[0]
+    if opener not in "“\"":
+        opener = open_quotation(context.article.text[sentence.block.start:sentence.start])
+        if opener is None:
+            return None
     closer = "”" if opener == "“" else '"'
     if closer in sentence.text[1:]:
         return None  # closed in this sentence: its own speaker search has read it
@@ -582,6 +592,11 @@ def quotation_speaker(context: ArticleContext, sentence: Sentence, last_speaker:
             _QUOTE_CLOSES.match(later.text, close)
         position = later.start + (after.end() if after else close + 1)
         found = attribute(context, later, position, last_speaker)
+        if found is not None and found.start == later.start and position > later.start \
+                and later.text.find(found.claimant_as_written, close) > 0:
+            # a speaker the actors table does not know is read from the whole sentence: named after the close
+            found = Attribution(found.claimant, found.claimant_as_written, later.start + later.text.find(
+                found.claimant_as_written, close), found.inferred)
         if found is None or found.start is None or found.start < position:
             return None  # the speaker must be named after the closing mark ('," X said')
         return Attribution(found.claimant, found.claimant_as_written, found.start, True)
@@ -1128,6 +1143,11 @@ def _could_be_speaker(text: str, sentence: Sentence, mention: Mention, verb_star
 
 
 _UNLISTED = [
+    # One name and who the person is: "Ahmad, a resident, told AFP", '"...," says Alaa, a media activist in Sarmin.'
+    # (an asterisk marks a changed name); the person speaks in their own name
+    re.compile(r"(?:^|, |[,.!?][\"”] )(?P<who>[A-Z][a-z][\w'’-]*)\**, (?:a|an) [a-z][^,;]{2,80}, (?:said|says|told)\b"),
+    re.compile(r"(?:, |[,.!?][\"”] )(?:said|says|added|explained) (?P<who>[A-Z][a-z][\w'’-]*)\**, (?:a|an) [a-z][^,;]{2,80}"
+               r"[.!]?[\"”]?$"),
     # "Rahmi Dogan, the governor of Turkey's Hatay province, said ..."
     # (not a passive: "X, an ISIL commander ..., was reported to have been killed" names no speaker)
     re.compile(r"^(?P<who>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)+, [^,]{3,80}),(?: (?!(?:was|were|is|are|been|be|had|has)\b)\w+)? (?:said|says|told|"
@@ -1150,9 +1170,10 @@ _UNLISTED = [
     re.compile(r"\b(?:was|were) reported by (?:the )?(?P<who>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,4}) to have\b"),
     # "the army was accused by the opposition of executing 65 people"
     re.compile(r"\b(?:was|were)\s+accused\s+by\s+(?:the\s+)?(?P<who>[\w'’-]+(?:\s+[\w'’-]+){0,3}?)\s+of\b"),
-    # "..., the governor of Hatay province said."
-    re.compile(r", (?P<who>(?:[\w'’-]+ ){0,8}[\w'’-]+) (?:said|says|told reporters|reported|claimed|announced)"
-               r"(?: (?:early|late|earlier|later))?(?: on \w+)?[.!]?[\"”]?$"),
+    # "..., the governor of Hatay province said."; '"...," a witness told Reuters.' (the one told, up to four
+    # words, is never the speaker)
+    re.compile(r"(?:, |[,.!?][\"”] )(?P<who>(?:[\w'’-]+ ){0,8}[\w'’-]+) (?:said|says|told (?:[\w'’-]+ ){0,3}[\w'’-]+|"
+               r"reported|claimed|announced)(?: (?:early|late|earlier|later))?(?: on \w+)?[.!]?[\"”]?$"),
 ]
 
 

@@ -1062,3 +1062,42 @@ def test_a_partitive_of_those(tmp_path, reference):
 def test_n_of_them_people_is_a_subset_of_the_figure_before(tmp_path, reference, text):
     assert [(c.number_low, c.outcome, c.victim_side) for c in _claims(tmp_path, reference, text)] == \
         [(10, "killed", "civilians"), (4, "killed", "civilians")]
+
+
+@pytest.mark.parametrize("text, claimant", [
+    # "told <whom>": the one told (an agency, a charity, "the news agency") is never the speaker
+    ("Three civilians were killed by a mine near Ariha, a local official told Reuters.", "local official"),
+    ("“Nine people died under the rubble,” a rescue worker told the news agency.", "rescue worker"),
+    # one name and an apposition: the person speaks in their own name ("*" marks a changed name)
+    ("“Eleven people were wounded in the queue for bread,” Khaled*, a baker, told Save the Children.", "Khaled"),
+    ("“Since dawn, four children have died in the camp,” says Mariam, a nurse in Atmeh.", "Mariam"),
+    ("Two women were killed near the mosque, said Yusuf, a teacher from Binnish.", "Yusuf"),
+])
+def test_a_person_the_table_does_not_know_speaks_before_told_or_after_says(tmp_path, reference, text, claimant):
+    assert [c.claimant for c in _claims(tmp_path, reference, text)] == [claimant]
+
+
+@pytest.mark.parametrize("text, claimant", [
+    # the quotation goes on after its speaker was named: a new quotation mark in the same paragraph
+    ("“We left at night,” said Hassan Omar, a farmer from Kafranbel. “Seven people from our street were killed.”",
+     "Hassan Omar"),
+    # a quotation opened before the figure's sentence closes after it, where the speaker is named
+    ("“The jets came at noon. I counted twelve dead in the square. Nobody could help,” Samir*, a driver, told AFP.",
+     "Samir"),
+])
+def test_a_quotation_over_sentences_keeps_its_speaker(tmp_path, reference, text, claimant):
+    assert [c.claimant for c in _claims(tmp_path, reference, text)] == [claimant]
+
+
+def test_a_name_inside_the_quoted_words_does_not_take_the_quotation_over(tmp_path, reference):
+    # "the regime claimed" inside the quotation is not who speaks the next quoted sentence
+    text = ("“We left at night,” said Hassan Omar, a farmer. “The regime claimed it hit terrorists. Seven people "
+            "from our street were killed.”")
+    claims = _claims(tmp_path, reference, text)
+    assert len(claims) == 1 and claims[0].claimant != "Syrian government"
+
+
+def test_a_quotation_in_another_paragraph_is_not_continued(tmp_path, reference):
+    text = "“We left at night,” said Hassan Omar, a farmer.\n\nSeven soldiers were killed on Monday."
+    claims = _claims(tmp_path, reference, text)
+    assert [c.claimant_as_written for c in claims] == ["(not attributed)"]
