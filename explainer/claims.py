@@ -123,15 +123,16 @@ _ASIDE = re.compile(r"\s+(?i:on\s+(?:both|either|each|all)\s+sides?)"
                     # (', including a "commander" were killed': a comma before "including" and none after)
                     # (also a list of counts: "80 people including 28 soldiers, at least 40 militants and 14
                     # civilians were killed", each comma opening another count)
-                    r"|,?\s+(?i:including)\s+[^,.;:]{1,60}?(?:,\s+(?i:(?:at\s+least|more\s+than|over|about|around|"
-                    r"some|nearly|up\s+to)\s+)?(?:\d|(?i:one|two|three|four|five|six|seven|eight|nine|ten|a|an)\s)"
-                    r"[^,.;:]{0,60}?){0,4}(?=\s+(?i:were|was|had|have)\b)"
+                    # (a figure's own separator is no break: "50,000 people including 20,000 children have fled")
+                    r"|,?\s+(?i:including)\s+(?:[^,.;:]|(?<=\d)[,.](?=\d)){1,60}?(?:,\s+(?i:(?:at\s+least|more\s+than|"
+                    r"over|about|around|some|nearly|up\s+to)\s+)?(?:\d|(?i:one|two|three|four|five|six|seven|eight|nine|ten|"
+                    r"a|an)\s)(?:[^,.;:]|(?<=\d)[,.](?=\d)){0,60}?){0,4}(?=\s+(?i:were|was|had|have)\b)"
                     # "one civilian working for the Turkish military had died": a participle clause, up to its verb
                     r"|\s+(?i:" + _words_pattern(V["aside_participle"]) + r")\s+(?i:for|with|in|at|by|alongside|on|"
                     r"near|inside|under|to)\s+[^,.;:]{1,50}?(?=\s+(?i:were|was|had|have|has|are|is)\b)"
                     r"|\s*,\s*(?i:including|among\s+them|mostly|most\s+of\s+them|many\s+of\s+them|"
                     # "four fighters, one of them a German volunteer, were killed"
-                    r"(?:one|two|three|four|five|some|several|\d+)\s+of\s+(?:them|whom))\s+[^,.;:]{1,120},"
+                    r"(?:one|two|three|four|five|some|several|\d+)\s+of\s+(?:them|whom))\s+(?:[^,.;:]|(?<=\d)[,.](?=\d)){1,120},"
                     # a relative clause: "ten soldiers, who were trying to reach the town, were killed"
                     r"|\s*,\s*(?i:who)\s+[^,.;:]{1,80},"
                     # a participle or "with" aside: "13 guards, representing the whole garrison, were killed",
