@@ -957,7 +957,7 @@ _OBJECT_BEFORE = re.compile(r"\b(?:of|by|to|with|for|against|under|from|in)\s+(?
 _TITLE_WORDS = tuple(VOCABULARY["title_word"])
 # A person's title right before their name and the verb: "U.S. Deputy Secretary of State Antony Blinken stated",
 # "the Australian Defence Minister, Kevin Andrews, stated" (a title word, then two to four capitalised words)
-_TITLE_THEN_NAME = re.compile(r"(?<![\w-])(?i:" + _alternation("title_word") + r")(?:\s+of\s+(?:State|Defen[cs]e|the\s+[A-Z]\w+)|\s+for\s+(?:Human\s+Rights|Refugees))?"
+_TITLE_THEN_NAME = re.compile(r"(?<![\w-])(?i:" + _alternation("title_word") + r")(?:\s+of\s+(?:State|Defen[cs]e|the\s+[A-Z]\w+)|\s+for\s+(?:Human\s+Rights|Refugees|Humanitarian\s+Affairs|Syria))?"
                               r"\s*,?\s+(?P<name>[A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|al-[\w'’-]+|bin|ibn)){1,3})"
                               r"\s*,?\s*(?:also\s+|later\s+|then\s+)?$")
 
