@@ -123,15 +123,16 @@ _ASIDE = re.compile(r"\s+(?i:on\s+(?:both|either|each|all)\s+sides?)"
                     # (', including a "commander" were killed': a comma before "including" and none after)
                     # (also a list of counts: "80 people including 28 soldiers, at least 40 militants and 14
                     # civilians were killed", each comma opening another count)
-                    r"|,?\s+(?i:including)\s+[^,.;:]{1,60}?(?:,\s+(?i:(?:at\s+least|more\s+than|over|about|around|"
-                    r"some|nearly|up\s+to)\s+)?(?:\d|(?i:one|two|three|four|five|six|seven|eight|nine|ten|a|an)\s)"
-                    r"[^,.;:]{0,60}?){0,4}(?=\s+(?i:were|was|had|have)\b)"
+                    # (a figure's own separator is no break: "50,000 people including 20,000 children have fled")
+                    r"|,?\s+(?i:including)\s+(?:[^,.;:]|(?<=\d)[,.](?=\d)){1,60}?(?:,\s+(?i:(?:at\s+least|more\s+than|"
+                    r"over|about|around|some|nearly|up\s+to)\s+)?(?:\d|(?i:one|two|three|four|five|six|seven|eight|nine|ten|"
+                    r"a|an)\s)(?:[^,.;:]|(?<=\d)[,.](?=\d)){0,60}?){0,4}(?=\s+(?i:were|was|had|have)\b)"
                     # "one civilian working for the Turkish military had died": a participle clause, up to its verb
                     r"|\s+(?i:" + _words_pattern(V["aside_participle"]) + r")\s+(?i:for|with|in|at|by|alongside|on|"
                     r"near|inside|under|to)\s+[^,.;:]{1,50}?(?=\s+(?i:were|was|had|have|has|are|is)\b)"
                     r"|\s*,\s*(?i:including|among\s+them|mostly|most\s+of\s+them|many\s+of\s+them|"
                     # "four fighters, one of them a German volunteer, were killed"
-                    r"(?:one|two|three|four|five|some|several|\d+)\s+of\s+(?:them|whom))\s+[^,.;:]{1,120},"
+                    r"(?:one|two|three|four|five|some|several|\d+)\s+of\s+(?:them|whom))\s+(?:[^,.;:]|(?<=\d)[,.](?=\d)){1,120},"
                     # a relative clause: "ten soldiers, who were trying to reach the town, were killed"
                     r"|\s*,\s*(?i:who)\s+[^,.;:]{1,80},"
                     # a participle or "with" aside: "13 guards, representing the whole garrison, were killed",
@@ -147,7 +148,8 @@ _ACTIVE = Folded(r"(?<![\w-])(?P<verb>" + _words_pattern(TRANSITIVES) + r")(?P<m
                  # "killed what it said were over 100 loyalists": the figure is the speaker's, inside the object
                  r"(?:what\s+(?:[\w'’-]+\s+){1,4}?(?:said|says|claimed|claims|called|calls|described\s+as|"
                  r"describes\s+as)\s+(?:(?:were|was|are|is)\s+)?)?"
-                 r"(?:(?:another|a\s+further|an\s+additional|a\s+total(?:\s+of)?|"
+                 # ("killing a family of four": the family's members)
+                 r"(?:(?:another|a\s+further|an\s+additional|a\s+total(?:\s+of)?|an?\s+family\s+of|"
                  r"some|all|only|just|at\s+least|the|his|her|their|its|our)\s+)?[\"“]?$")
 _NOMINAL = Folded(r"(?<![\w-])(?P<verb>" + _words_pattern(NOMINALS) + r")(?P<more>\s+and\s+(?:"
                   + _words_pattern(NOMINALS) + r"))?(?:\s+in\s+(?:combat|action|battle|captivity|custody))?"  # "the death in combat of"
@@ -223,6 +225,8 @@ _MILITARY_HEADS = {"soldiers", "soldier", "troops", "servicemen", "serviceman", 
 _PARTIES = ("turkey", "syria_government", "russia", "rebels")
 _GROUP_STOP = {"were", "was", "are", "is", "had", "have", "has", "who", "which", "that", "in", "near", "at", "on",
                "by", "during", "after", "when", "while", "died", "killed", "wounded", "injured", "and", "as"}
+# A group of two words joined by "and" after "of": "of Afghan and Iraqi nationalities", up to its verb.
+_GROUP_PAIR = re.compile(r"[\w'’-]+(?:\s+[\w'’-]+){0,2}?\s+and\s+[\w'’-]+(?:\s+[\w'’-]+){0,2}?(?=\s+(?:were|was)\s)")
 # Singular nouns for people, which also stand before another noun as modifiers ("a rebel pocket").
 _POSSESSIVES = {"its", "their", "our", "his", "her"}
 # The first words of outcome verbs: a group named after "of" ends where its verb begins.
@@ -302,7 +306,8 @@ _LIST_AFTER_VERB = re.compile(r"\s*,?\s*(?:as\s+well\s+as|along\s+with|together\
 _AND_NOUN = re.compile(r"\s+and\s+(?:allied\s+|other\s+)?(?P<words>(?:[\w'’-]+\s+){0,2}?)(?P<noun>"
                        + _words_pattern(PERSON_NOUNS) + r")(?![\w-])", re.IGNORECASE)
 # ("a woman and her two children": a possessive may open the next item)
-_LIST_GAP = re.compile(r"\s*(?:,|,?\s*and|,?\s*as\s+well\s+as)\s*(?:(?:his|her|their)\s+)?")
+# ("killed a commander along with three other people": "along with" joins the list as "and" does)
+_LIST_GAP = re.compile(r"\s*(?:,|,?\s*and|,?\s*as\s+well\s+as|\s+along\s+with|\s+together\s+with)\s*(?:(?:his|her|their)\s+)?")
 
 
 @dataclass
@@ -464,7 +469,7 @@ def _noun_phrase(sentence: str, quantity: Quantity) -> _Victims | None:
                                            or _MODEL_NAME.fullmatch(next_word)) \
                 and next_word not in _STOP and next_word not in PERSON_NOUNS and next_word not in OUTCOME_NOUNS \
                 and next_word not in V["aside_participle"] and next_word not in _NAMING and next_word not in _VERB_STARTS \
-                and next_word not in ("also", "then", "later", "still", "never", "soon") \
+                and next_word not in ("also", "then", "later", "still", "never", "soon", "along", "together", "alongside") \
                 and not next_word.endswith("ly") and next_word not in _GROUP_STOP and len(modifiers) < 4:
             modifiers.append(lowered)  # "a rebel pocket", "a soldier training camp": the noun is a modifier
             position += 1
@@ -519,12 +524,18 @@ def _noun_phrase(sentence: str, quantity: Quantity) -> _Victims | None:
                 # "two soldiers in the rebel stronghold of Idlib": where they were, not whose they were
                 a_place = group.group().split()[0].lower() in ("in", "at", "near") and any(
                     p.group().lower().strip(",.;:") in PLACE_NOUNS for p in kept)
+                # "militiamen of Afghan and Iraqi nationalities were killed": two names joined, up to the verb
+                pair = _GROUP_PAIR.match(group["group"]) if kept and " and " in group["group"] else None
+                if pair and not _PASSIVE.match(window, group.start("group") + pair.end()):
+                    pair = None
                 if kept and not a_place and _side_of_words(" ".join(p.group() for p in kept)):
-                    phrase.group = " ".join(p.group() for p in kept)
-                    phrase.group_end = quantity.end + group.start("group") + kept[-1].end()
+                    phrase.group = pair.group() if pair else " ".join(p.group() for p in kept)
+                    phrase.group_end = quantity.end + group.start("group") + (pair.end() if pair else kept[-1].end())
                 elif kept and _PASSIVE.match(window, group.start("group") + kept[-1].end()):
                     # "militiamen loyal to them were killed": the phrase runs on to its verb.
                     phrase.group_end = quantity.end + group.start("group") + kept[-1].end()
+                elif pair:
+                    phrase.group_end = quantity.end + group.start("group") + pair.end()
                 if kept and kept[0].group()[:1].isupper():
                     phrase.named = True
                     phrase.group_end = phrase.group_end or quantity.end + group.start("group") + kept[-1].end()
@@ -537,6 +548,11 @@ def _noun_phrase(sentence: str, quantity: Quantity) -> _Victims | None:
                 return _Victims(quantity, quantity.start, quantity.end + words[position - 1].end(), "(shared)",
                                 modifiers)
             modifiers.append(lowered)  # "50 Syrian Army and allied troops"
+            position += 1
+            continue
+        if lowered == "and" and modifiers and position + 2 < count and texts[position - 1][:1].isupper() \
+                and texts[position + 1][:1].isupper() and lowers[position + 2] in PERSON_NOUNS:
+            modifiers.append(lowered)  # "12 Iraqi and Afghan fighters": two names of origin before one noun
             position += 1
             continue
         if _AGE.fullmatch(lowered) and position + 1 < count:
@@ -1237,7 +1253,9 @@ _OPENING = re.compile(r"(?:[^,;:]{1,40},\s*)?(?:the\s+)?", re.IGNORECASE)
 # people counted (or described) and their outcome; a rank before a name is no part of it
 _INCLUDING_AFTER = re.compile(r"[^,.;:]{0,60}?,\s*including:?\s+")
 _RANK_BEFORE = re.compile(r"(?:(?:Major|Brigadier|Lieutenant|Lt\.?|Maj\.?|Brig\.?)\s+)?(?i:general|colonel|major|captain|"
-                          r"lieutenant|brigadier|commander|sergeant|col\.|gen\.|capt\.)\s+")
+                          r"lieutenant|brigadier|commander|sergeant|col\.|gen\.|capt\.)\s+"
+                          # "including IRGC officer X", "including Hezbollah member X": a group's role before a name
+                          r"|(?:[A-Z][\w'’-]*\s+){1,2}(?:officer|member|commander|leader|official|operative)\s+")
 _AFTER_LISTED_NAME = re.compile(r"\s*(?:(?:in|from|of|near|at)\s+[^,;]*)?[.\s]*")
 
 

@@ -490,6 +490,11 @@ def attribute(context: ArticleContext, sentence: Sentence, position: int, last_s
             # "Medics said ... . Nine were children, according to the medics": "the" + the noun the last speaker
             # was named by refers back to that speaker
             found = Attribution(last_speaker.claimant, found.claimant_as_written, found.start, True)
+        elif isinstance(found, Attribution) and last_speaker is not None \
+                and re.match(r"(?:these|those|the\s+same)\s+sources?$", found.claimant, re.IGNORECASE):
+            # "The Syrian opposition reported a strike. According to these sources, it killed 13": the sources
+            # named last
+            found = Attribution(last_speaker.claimant, found.claimant_as_written, found.start, True)
         if isinstance(found, Attribution) and _POSSESSIVE_SOURCE.match(found.claimant):
             # "According to its records": the body whose records they are, named or heard just before
             owner = _antecedent(context, found.start or sentence.start, last_speaker, PERSON_KINDS)
@@ -628,8 +633,37 @@ def _speakers_once(context: ArticleContext, sentence: Sentence, last_speaker: At
     """:func:`_speakers`, read once per sentence and last speaker (callers only read the list)."""
     key = ("speakers", sentence.start, sentence.end, last_speaker)
     if key not in context._sentences:
-        context._sentences[key] = _speakers(context, sentence, last_speaker)
+        found = _speakers(context, sentence, last_speaker)
+        text = context.article.text
+        if found and ("citing" in sentence.text or " told " in sentence.text):  # a cheap word test first
+            found = [(verb, _relayed(context, text, sentence, verb, speaker)) for verb, speaker in found]
+        context._sentences[key] = found
     return context._sentences[key]
+
+
+# "SANA says, citing a military source": the unnamed source speaks, through the outlet that relays it
+_CITING_UNNAMED = re.compile(r"[a-z]*\s*,\s*citing\s+(?:an?\s+|one\s+)?(?:(?:unnamed|anonymous|local)\s+)?"
+                             r"(?:(?P<kind>military|security|medical|hospital|government|intelligence)\s+)?sources?\b")
+_TOLD_OUTLET = re.compile(r"told\s+(?:the\s+)?$")
+
+
+def _relayed(context: ArticleContext, text: str, sentence: Sentence, verb: int, speaker: Attribution) -> Attribution:
+    """An unnamed source and the outlet it spoke through: "unnamed military source (via Al-Masdar News)"."""
+    if not speaker.claimant.startswith("unnamed"):
+        citing = _CITING_UNNAMED.match(text, verb, sentence.end)
+        if citing and speaker.start is not None:
+            kind = f"unnamed {citing['kind'].lower()} source" if citing["kind"] else "unnamed source"
+            written = citing.group().split("citing", 1)[1].strip()
+            return Attribution(f"{kind} (via {speaker.claimant})", written, verb + citing.start())
+        return speaker
+    if text.startswith("told ", verb):
+        # "an unnamed military source told Al-Masdar News that": the outlet relays the source
+        mentions = context.mentions_in(sentence)
+        outlet = next((m for m in mentions if m.start >= verb and _TOLD_OUTLET.fullmatch(text, verb, m.start)), None)
+        if outlet is not None and outlet.actor is not None and outlet.actor.kind in ("outlet", "news_agency", "media"):
+            return Attribution(f"{speaker.claimant} (via {outlet.actor.canonical})", speaker.claimant_as_written,
+                               speaker.start, speaker.inferred)
+    return speaker
 
 
 def _speakers(context: ArticleContext, sentence: Sentence, last_speaker: Attribution | None
@@ -867,7 +901,18 @@ def _speakers(context: ArticleContext, sentence: Sentence, last_speaker: Attribu
             found.append((verb.start(), Attribution(actor.canonical if actor else name, name,
                                                     titled_person.start("name"))))
             continue
+        subject_end = verb.start()
         subject = _SUBJECT.search(text[max(sentence.start, verb.start() - 80):verb.start()])
+        if subject is None and text[verb.start() - 2:verb.start()] == ", " and (
+                "which" in text[max(sentence.start, verb.start() - 160):verb.start()]
+                or "who" in text[max(sentence.start, verb.start() - 160):verb.start()]):
+            clause = _RELATIVE_END.search(text, max(sentence.start, verb.start() - 160), verb.start())
+            if clause:
+                # "The Lebanese Al Mayadeen network, which is affiliated with Hezbollah, reported": the subject
+                # stands before the relative clause
+                subject_end = clause.start()
+                subject = _SUBJECT.search(text[max(sentence.start, subject_end - 80):subject_end] + " ")
+                subject_end += 1
         if subject and not re.fullmatch(r"(?:he|she|it|they|we|i|this|that|there|as|on|in|by|at|but|and|also|"
                                         r"however|meanwhile|later|earlier|then|while|"
                                         # "Following reports about ...": a preposition, the noun no speaker's verb
@@ -885,7 +930,7 @@ def _speakers(context: ArticleContext, sentence: Sentence, last_speaker: Attribu
             who = re.sub(r"(?<=\w)\s+(?:spokes(?:man|woman|person)|media\s+office|press\s+office)$", "", who)
             body = re.fullmatch(r"(?:(?:senior|top|high-ranking|unnamed)\s+)*(?P<body>(?:[\w.'’-]+\s+)+[\w.'’-]+)\s+"
                                 r"officials?", who)
-            opens = body is not None and verb.start() - len(subject.group()) + subject.start("who") + body.start("body") \
+            opens = body is not None and subject_end - len(subject.group()) + subject.start("who") + body.start("body") \
                 == sentence.start  # ("Local emergency officials stated": a sentence's capital is no name's)
             if body and " and " not in body["body"] and re.search(r"[A-Z]", body["body"][1:] if opens else body["body"]):
                 who = body["body"]  # "a senior US military official told CNN": the official speaks for the body
@@ -893,7 +938,7 @@ def _speakers(context: ArticleContext, sentence: Sentence, last_speaker: Attribu
             if person:
                 who = person["name"]  # "Pro-opposition activist Cédric Labrousse" speaks in his own name
             found.append((verb.start(), Attribution(who, subject["who"].strip(),
-                                                    verb.start() - len(subject.group()) + subject.start("who"))))
+                                                    subject_end - len(subject.group()) + subject.start("who"))))
             continue
         after_index = bisect.bisect_left(mention_starts, verb.end()) if not told else len(mentions)
         if after_index < len(mentions) and text[verb.end():mentions[after_index].start].strip().lower() in ("", "the"):
@@ -949,7 +994,9 @@ _UNNAMED_SOURCE = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Ss]ome|[Oo]ther|[Ss]everal|[U
 _UNNAMED_REPORT = re.compile(r"(?:(?:an?|one|some|other|several|unnamed|anonymous|unconfirmed)\s+)?"
                              r"(?:reports?|accounts?|sources?)", re.IGNORECASE)
 # "the group", "the same group", "the organisation", "the reports": a body named or heard just before, never a person
-_ANAPHOR = re.compile(r"\b[Tt]he\s+(?:same\s+)?(?:group|organi[sz]ation|monitor|watchdog|reports?|study|investigation)"
+# ("the international charity said": one word may describe it; a charity or an NGO is the body named last, too)
+_ANAPHOR = re.compile(r"\b[Tt]he\s+(?:same\s+)?(?:[A-Za-z][\w-]+\s+)?(?:group|organi[sz]ation|monitor|watchdog|charity|NGO|"
+                      r"reports?|study|investigation)"
                       r"(?:\s+(?:also|later|further|then|\w+ly))?\s+$")
 
 # "the source added", "the same source said": a definite source points back to the last speaker
@@ -1060,6 +1107,10 @@ _BACKED_BY_SPEAKER = re.compile(r"\b(?:backing|supporting|allied\s+(?:with|to)|l
                                 re.IGNORECASE)
 
 
+_RELATIVE_END = re.compile(r",\s*(?:which|who)\s[^,;:]{0,150},\s*$")
+_IN_RELATIVE = re.compile(r",\s*(?:which|who)\s[^,;:]{0,110}$")
+
+
 def _could_be_speaker(text: str, sentence: Sentence, mention: Mention, verb_start: int) -> bool:
     if _POSSESSIVE.match(text, mention.end, mention.end + 2):
         # an owner is no speaker, unless what it owns is its mouthpiece ("the ministry's press department said")
@@ -1078,6 +1129,9 @@ def _could_be_speaker(text: str, sentence: Sentence, mention: Mention, verb_star
         return False
     if _BACKED_BY_SPEAKER.search(text, max(sentence.start, mention.start - 60), mention.start):
         return False  # "a commander in the alliance backing President Assad said": the one backed is not speaking
+    if text[mention.end:verb_start].strip() == "," and _IN_RELATIVE.search(
+            text, max(sentence.start, mention.start - 120), mention.start):
+        return False  # "Al Mayadeen, which is affiliated with Hezbollah, reported": the clause's object is no speaker
     # "Airwars, which monitors reports of casualties, had documented": a relative clause does not break the link.
     between = _RELATIVE_CLAUSE.sub(" ", text[mention.end:verb_start])
     if "(" in between or " of " in between or " in " in between:

@@ -1101,3 +1101,19 @@ def test_a_quotation_in_another_paragraph_is_not_continued(tmp_path, reference):
     text = "“We left at night,” said Hassan Omar, a farmer.\n\nSeven soldiers were killed on Monday."
     claims = _claims(tmp_path, reference, text)
     assert [c.claimant_as_written for c in claims] == ["(not attributed)"]
+
+
+def test_the_charity_is_the_body_named_before(tmp_path, reference):
+    text = ("Save the Children warned of a disaster in the camps.\n\n"
+            "The British charity said that 14 children were killed in a week.")
+    assert [c.claimant for c in _claims(tmp_path, reference, text)] == ["Save the Children"]
+
+
+@pytest.mark.parametrize("text, figures", [
+    # a figure's thousands separator inside the aside is no clause break: the whole keeps its verb
+    ("More than 60,000 people, including 25,000 children, have fled.", [(60000, "displaced"), (25000, "displaced")]),
+    ("Some 4,500 people including 1,500 children were forced to move.", [(4500, "displaced"), (1500, "displaced")]),
+    ("About 2,000 civilians, among them 700 children, were killed.", [(2000, "killed"), (700, "killed")]),
+])
+def test_a_thousands_separator_inside_an_aside(tmp_path, reference, text, figures):
+    assert [(c.number_low, c.outcome) for c in _claims(tmp_path, reference, text)] == figures
