@@ -1629,3 +1629,20 @@ def test_a_title_before_a_name_is_no_part_of_the_claimant(tmp_path, reference, t
 def test_phrasing_seen_on_round_46(tmp_path, reference, text, expected):
     claims = _claims(tmp_path, reference, text)
     assert [(c.quantity_text, c.outcome) for c in claims] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 'a lot of' is a vague count; 'the killing and capturing of N' gives both outcomes
+    ("A lot of fighters were killed near the dam.", [("A lot of", "killed")]),
+    ("The raid resulted in the killing and capturing of at least 30 soldiers.",
+     [("at least 30", "killed"), ("at least 30", "captured")]),
+])
+def test_phrasing_seen_on_round_47(tmp_path, reference, text, expected):
+    claims = _claims(tmp_path, reference, text)
+    assert [(c.quantity_text, c.outcome) for c in claims] == expected
+
+
+def test_a_whilst_clause_has_its_own_speaker(tmp_path, reference):
+    claims = _claims(tmp_path, reference, "Two soldiers were killed according to the Turkish Defence Ministry, whilst "
+                                          "the SDF stated that 11 fighters had been killed.")
+    assert [c.claimant for c in claims] == ["Turkish National Defence Ministry", "Syrian Democratic Forces"]
