@@ -1646,3 +1646,22 @@ def test_a_whilst_clause_has_its_own_speaker(tmp_path, reference):
     claims = _claims(tmp_path, reference, "Two soldiers were killed according to the Turkish Defence Ministry, whilst "
                                           "the SDF stated that 11 fighters had been killed.")
     assert [c.claimant for c in claims] == ["Turkish National Defence Ministry", "Syrian Democratic Forces"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "with N being X, M Y and K Z": subsets of the figure before, with its outcome
+    ("Gunmen executed 300 people, with 120 being civilians, 80 soldiers and 40 rebels.",
+     [("300", "killed"), ("120", "killed"), ("80", "killed"), ("40", "killed")]),
+    # an adverb after 'and' inside a list: "left 5 soldiers and reportedly 12 militants dead"
+    ("The clashes left 5–9 soldiers and reportedly 12 militants dead.", [("5–9", "killed"), ("12", "killed")]),
+    # "between N and up to M" is a range
+    ("Activists said militants had executed between 40 and up to 75 prisoners.",
+     [("between 40 and up to 75", "killed")]),
+    # two words for one outcome joined by 'or' are that outcome
+    ("Gunmen killed 30 villagers, who were shot or executed.", [("30", "killed")]),
+    # 'the number of those killed' counts people
+    ("On Monday, the number of those killed was revised to 25.", [("25", "killed")]),
+])
+def test_phrasing_seen_on_round_48(tmp_path, reference, text, expected):
+    claims = _claims(tmp_path, reference, text)
+    assert [(c.quantity_text, c.outcome) for c in claims] == expected
