@@ -148,6 +148,15 @@ _ACTIVE = Folded(r"(?<![\w-])(?P<verb>" + _words_pattern(TRANSITIVES) + r")(?P<m
                  # "killed what it said were over 100 loyalists": the figure is the speaker's, inside the object
                  r"(?:what\s+(?:[\w'’-]+\s+){1,4}?(?:said|says|claimed|claims|called|calls|described\s+as|"
                  r"describes\s+as)\s+(?:(?:were|was|are|is)\s+)?)?"
+                 # "killing him and several police officers", "kills X, a commander, and two other militants": a
+                 # first object with no count (a pronoun, a name, one person named by role) before the counted people
+                 r"(?:(?:him|her|them|(?:an?|the|his|her|their)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+|"
+                 # (a name, never a place after a preposition nor a count: "killed at Khan Tuman and two of their
+                 # tanks", "seized two more villages and another two")
+                 r"(?!(?:at|in|on|near|from|to|by|with|during|after|before|for|of|over|under|while|when|as|since|"
+                 r"across|around|outside|inside|into|one|two|three|four|five|six|seven|eight|nine|ten|another|more|"
+                 r"several|dozens|hundreds|scores|many|some|all|both|up|what)\b)[A-Z][\w'’-]+"
+                 r"(?:\s+(?:[A-Z][\w'’-]+|al-[\w'’-]+)){0,3})(?:\s*,\s*[^,;.]{3,60},)?\s+and\s+)?"
                  # ("killing a family of four": the family's members)
                  r"(?:(?:another|a\s+further|an\s+additional|a\s+total(?:\s+of)?|an?\s+family\s+of|"
                  r"some|all|only|just|at\s+least|the|his|her|their|its|our)\s+)?[\"“]?$")

@@ -1642,6 +1642,30 @@ def test_phrasing_seen_on_round_47(tmp_path, reference, text, expected):
     assert [(c.quantity_text, c.outcome) for c in claims] == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # present-tense outcome verbs, as news summaries write them
+    ("A roadside bomb kills 4 guards and injures 2 others near the border post.",
+     [("4", "killed"), ("2", "wounded")]),
+    ("Gunmen kill 6 villagers and kidnap 11 others in a raid on the village.", [("6", "killed"), ("11", "captured")]),
+    ("Militants abduct 30 passengers from a bus on the highway.", [("30", "captured")]),
+    # people named by nationality
+    ("The blast at the hotel kills three Britons and two Americans.", [("three", "killed"), ("two", "killed")]),
+    ("A missile hit the tanker and killed six crewmen near the port.", [("six", "killed")]),
+    # a first object with no count before the counted people: a name, a pronoun, one person named by role
+    ("An airstrike kills Omar Haddad and three other commanders near the town.", [("three", "killed")]),
+    ("The gunman shot the mayor, killing him and several bodyguards.", [("several", "killed")]),
+    ("A drone strike killed a senior commander, Ali Farouk, and four other fighters.", [("a", "killed"), ("four", "killed")]),
+    # a place after a preposition, or a count of places, is no first object
+    ("The army seized three more villages and another two the following week.", []),
+    ("More than 20 rebels were reported killed at Tal Hamra and two of their trucks destroyed.", [("More than 20", "killed")]),
+    # "died of his wounds" is no count of wounded
+    ("The officer died of his wounds two days later.", []),
+])
+def test_phrasing_seen_on_round_60_61(tmp_path, reference, text, expected):
+    claims = _claims(tmp_path, reference, text)
+    assert [(c.quantity_text, c.outcome) for c in claims] == expected
+
+
 def test_a_whilst_clause_has_its_own_speaker(tmp_path, reference):
     claims = _claims(tmp_path, reference, "Two soldiers were killed according to the Turkish Defence Ministry, whilst "
                                           "the SDF stated that 11 fighters had been killed.")
@@ -1665,3 +1689,14 @@ def test_a_whilst_clause_has_its_own_speaker(tmp_path, reference):
 def test_phrasing_seen_on_round_48(tmp_path, reference, text, expected):
     claims = _claims(tmp_path, reference, text)
     assert [(c.quantity_text, c.outcome) for c in claims] == expected
+
+
+@pytest.mark.parametrize("text, claimant", [
+    # a dotted abbreviation inside a source's name; "several", "some", "many" before a source are no part of it
+    ("Ten militants were killed in the strike, according to several U.S. officials.", "U.S. officials"),
+    ("According to U.K. officials, 14 sailors were wounded.", "U.K. officials"),
+    ("Ten militants were killed in the strike, according to several sources.", "unnamed source"),
+    ("Twelve fighters were killed, according to some Kurdish activists.", "Kurdish activists"),
+])
+def test_sources_seen_on_round_61(tmp_path, reference, text, claimant):
+    assert [c.claimant for c in _claims(tmp_path, reference, text)] == [claimant]
