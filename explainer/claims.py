@@ -1065,6 +1065,19 @@ _PERSON_OUTCOMES = {w: o for w, o in {**PARTICIPLES, **INTRANSITIVES}.items() if
                     and w not in ("dead", "fell", "fell victim", "hurt")}
 _COUNTED_BEFORE = re.compile(r"(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|an?|one)\b)[^,.;:]{0,60},"
                              r"\s*(?:[^,.;:]{0,80}\band\s+)?$", re.IGNORECASE)
+# " and his driver": one person named by role after a named person ("X and his driver were killed")
+_AND_ONE_PERSON = re.compile(r"\s+and\s+(?P<who>(?:his|her|their|the)\s+(?:[a-z][\w'’-]*\s+)?(?P<noun>[a-z]+))$")
+# "23 July, ": a day of a month before a name, not a count of the people named
+_DAY_FIRST = re.compile(r"\d{1,2}(?:st|nd|rd|th)?\s+(?:" + "|".join(sorted(MONTH_WORDS, key=len, reverse=True)) + r")\b\.?\s*(?:\d{4})?\s*,",
+                        re.IGNORECASE)
+
+
+def _counted_before(text: str, start: int) -> bool:
+    """Whether a count of the people stands before the name at ``start`` ("On 23 July, X": a day, no count)."""
+    counted = _COUNTED_BEFORE.search(text, max(0, start - 80), start)
+    return bool(counted) and not _DAY_FIRST.match(counted.group())
+
+
 _PERSON_VERB = Folded(r"(?<![\w-])(?P<verb>" + _words_pattern(_PERSON_OUTCOMES) + r")(?![\w-])")  # verbs read lower-cased
 # What may stand between a name and its verb, read backwards from the verb (anchored at the verb).
 # (an apposition may hold a relative clause: "X, an ISIL commander who was linked to the Paris attacks, was killed";
@@ -1114,11 +1127,13 @@ def _name_before(text: str, end: int) -> tuple[int, str] | None:
     for token in reversed(tokens):
         if not _name_word(token.group().rstrip(".")):
             break
+        if kept and text[offset + token.end():offset + kept[-1].start()].strip():
+            break  # "On 23 July, Darioush Rezaeinejad was killed": a comma ends the name
         kept.append(token)
         if len(kept) == 5:
             break
     kept.reverse()
-    while kept and (kept[0].group().lower() in _NOT_NAMES or kept[0].group() in MONTH_WORDS):
+    while kept and (kept[0].group().lower() in _NOT_NAMES or kept[0].group().lower() in MONTH_WORDS):
         kept.pop(0)
     if sum(_capitalised(t.group()) for t in kept) < 2:
         return None
@@ -1177,6 +1192,14 @@ def _named_links(text: str, context: ArticleContext, taken: list[tuple[int, int]
             continue
         named = _name_before(text, match.start())
         role = ""
+        definite = _AND_ONE_PERSON.search(text, window_start, match.start()) if named is None else None
+        if definite and definite["noun"] in PERSON_NOUNS:
+            # "Mostafa Roshan and his driver were killed": a named person and one person named by role, a row each
+            first = _name_before(text, definite.start())
+            if first is not None and _a_person(first[1], context) and not _counted_before(text, first[0]):
+                found.append((first[0], definite.start(), verb["verb"], [], first[1]))
+                found.append((definite.start("who"), verb.end(), verb["verb"], [], definite["who"]))
+            continue
         if named is None and match["apposition"]:
             # "the ISIL emir of the city, Khalil Mohameed, was killed": the name is the apposition, the role before it
             named = _name_before(text, match.end("apposition"))
@@ -1186,7 +1209,7 @@ def _named_links(text: str, context: ArticleContext, taken: list[tuple[int, int]
         if named is None or not _a_person(named[1], context):
             continue
         start = named[0]
-        if _COUNTED_BEFORE.search(text, max(0, start - 80), start):
+        if _counted_before(text, start):
             continue  # "Two ISIS leaders, Ahmad al-Zawi and Ahmad al-Jughayfi, were killed": the count is the claim
         before = re.search(r"((?:[\w.'’-]+\s+){0,4})$", text[max(0, start - 60):start])
         descriptor = ((before.group(1) if before else "") + " " + (match["apposition"] or "")).lower().split()

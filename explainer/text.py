@@ -115,7 +115,11 @@ class ArticleContext:
     @classmethod
     def build(cls, article: Article, reference: Reference) -> "ArticleContext":
         mentions = reference.actors.mentions(article.text)
-        story_blocks = [b for b in article.blocks if b.kind in ("headline", "body", "subheading", "table")]
+        # The lead place is the one the headline or the opening paragraph names: a place first named further down
+        # is where that paragraph's events happened, not the article's (a passage on strikes near Damascus that
+        # mentions Idlib in its fifth paragraph is not about Idlib).
+        headline = [b for b in article.blocks if b.kind == "headline"][:1]
+        story_blocks = headline + [b for b in article.blocks if b.kind in ("body", "table")][:1]
         lead_place = ""
         context = cls(article, reference, mentions, "", "")
         for block in story_blocks:

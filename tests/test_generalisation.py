@@ -1700,3 +1700,20 @@ def test_phrasing_seen_on_round_48(tmp_path, reference, text, expected):
 ])
 def test_sources_seen_on_round_61(tmp_path, reference, text, claimant):
     assert [c.claimant for c in _claims(tmp_path, reference, text)] == [claimant]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a day of a month before a name is no count of the people named, and a comma ends a name
+    ("On 14 March, Karim Haddad was shot dead outside his home.", [("Karim Haddad", "killed")]),
+    ("On 2 May 2013, Youssef Nasser was wounded by a sniper.", [("Youssef Nasser", "wounded")]),
+    # a named person and one person named by role: a row each
+    ("On 9 June 2014, Rami Khalil and his bodyguard were killed by a car bomb.",
+     [("Rami Khalil", "killed"), ("his bodyguard", "killed")]),
+    ("Samir Aziz and the driver were wounded when the convoy was hit.",
+     [("Samir Aziz", "wounded"), ("the driver", "wounded")]),
+    # a count before the names still is the claim
+    ("Two commanders, Omar Haddad and Samir Khalil, were killed in the raid.", [("Two", "killed")]),
+])
+def test_named_people_seen_on_round_60(tmp_path, reference, text, expected):
+    claims = _claims(tmp_path, reference, text)
+    assert [(c.quantity_text, c.outcome) for c in claims] == expected
