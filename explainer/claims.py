@@ -279,8 +279,11 @@ _OF_THE_CASUALTIES = re.compile(r"\s+of\s+(?:the|those)\s+(?P<noun>dead|killed|w
                                 re.IGNORECASE)
 # An object right after a bare participle makes it an active verb: "a bomber killed a prominent MP and six others"
 # ("16 civilians killed the previous day" is still a count of the killed)
+# ("has killed 160 civilians, displaced around 270,000 people": a qualified count is an object too)
 _ACTIVE_OBJECT = re.compile(r"\s+(?:an?|his|her|their|its|at\s+least|more\s+than|\d[\d,.]*|one|two|three|four|five|six|seven|"
-                            r"eight|nine|ten|dozens|several|scores|hundreds|the\s+(?!(?:previous|same|next|following|"
+                            r"eight|nine|ten|dozens|several|scores|hundreds|(?:around|nearly|almost|roughly|approximately|some|about|"
+                            r"up\s+to|an\s+estimated)(?=\s+(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|a|"
+                            r"dozens|hundreds|thousands|tens)\s))|the\s+(?!(?:previous|same|next|following|"
                             r"day|night|week|month|year|morning|evening|afternoon|weekend)\b))(?![\w-])", re.IGNORECASE)
 _ESCAPED = re.compile(r"\s+the\s+scene\b", re.IGNORECASE)
 _CAPITALISED = re.compile(r"(?<![\w'’-])[A-Z]")
@@ -316,7 +319,7 @@ _AND_NOUN = re.compile(r"\s+and\s+(?:allied\s+|other\s+)?(?P<words>(?:[\w'’-]+
                        + _words_pattern(PERSON_NOUNS) + r")(?![\w-])", re.IGNORECASE)
 # ("a woman and her two children": a possessive may open the next item)
 # ("killed a commander along with three other people": "along with" joins the list as "and" does)
-_LIST_GAP = re.compile(r"\s*(?:,|,?\s*and|,?\s*as\s+well\s+as|\s+along\s+with|\s+together\s+with)\s*(?:(?:his|her|their)\s+)?")
+_LIST_GAP = re.compile(r"\s*(?:,|,?\s*and(?:\s+(?:reportedly|allegedly|possibly|also))?|,?\s*as\s+well\s+as|\s+along\s+with|\s+together\s+with)\s*(?:(?:his|her|their)\s+)?")
 
 
 @dataclass
@@ -564,6 +567,11 @@ def _noun_phrase(sentence: str, quantity: Quantity) -> _Victims | None:
             modifiers.append(lowered)  # "12 Iraqi and Afghan fighters": two names of origin before one noun
             position += 1
             continue
+        if lowered == "being" and position == 0 and count > 1 and not modifiers \
+                and (lowers[1] in PERSON_NOUNS or _side_of_words(lowers[1])) \
+                and sentence.endswith("with ", 0, quantity.start):
+            position += 1  # "..., with 1,362 being civilians": the people counted come after "being"
+            continue
         if _AGE.fullmatch(lowered) and position + 1 < count:
             modifiers.append(lowered)  # "a 17-year-old Syrian girl": an age describes the person
             position += 1
@@ -659,7 +667,8 @@ def _victim_phrases(sentence: str) -> list[_Victims]:
             continue  # "for 2003–04": the end of a span of years
         if quantity.text.lower() in ("a", "an") and "said" in lowered and _SPEAKS_AFTER.match(sentence, phrase.end):
             continue  # "wounded 30 others, a commander in the alliance said": the speaker, not one more wounded
-        phrase.subset = phrase.subset or bool(_SUBSET_BEFORE.search(sentence[max(0, quantity.start - 20):quantity.start]))
+        phrase.subset = phrase.subset or bool(_SUBSET_BEFORE.search(sentence[max(0, quantity.start - 20):quantity.start])) \
+            or (sentence.startswith(" being ", quantity.end) and sentence.endswith("with ", 0, quantity.start))
         described = _OF_WHICH_WERE.match(sentence, phrase.end) if not phrase.head else None
         if described:
             # "10 were killed, seven of which were Iranian and Hezbollah militants": a subset, its people after it.
@@ -755,7 +764,8 @@ def _outcomes(verb: str, more: str | None, table: dict[str, str]) -> list[str]:
               for w in re.findall(r"[a-z][a-z ]*[a-z]", re.sub(r"\b(?:and|or)\b|,", "|", more.lower()))]
     others = [o for o in others if o]
     if re.search(r"\bor\b", more, re.IGNORECASE):
-        return ["other"]
+        # ("unlawfully killed or executed": two words for one outcome are that outcome)
+        return [first] if others and all(o == first for o in others) else ["other"]
     return list(dict.fromkeys([first] + others))
 
 
@@ -1006,7 +1016,8 @@ def _toll_links(sentence: str, taken: list[tuple[int, int]]) -> list[_Link]:
         if word in ("number", "total", "count", "tally", "figure") and who.lstrip().lower().startswith("of "):
             counted = who.lower().split()[1:]
             verb_at = next((i for i, w in enumerate(counted) if _OUTCOME_IN.fullmatch(w)), None)
-            if verb_at and not any(w in PERSON_NOUNS or _side_of_words(w) for w in counted[:verb_at]):
+            # ("the number of those killed was updated to 40": 'those' are people)
+            if verb_at and not any(w in PERSON_NOUNS or w == "those" or _side_of_words(w) for w in counted[:verb_at]):
                 continue  # "the number of villages captured had risen to nine": things counted, not people
         if word in ("figure", "figures") and not _OUTCOME_IN.search(who):
             # "the displaced figure had risen to 100,000": the outcome is the word before the figure

@@ -380,7 +380,7 @@ def _last_named(context: ArticleContext, before: int, pronoun: str) -> Attributi
 _CLAUSE_SUBJECT = re.compile(r",\s+(?:(?:in|on|by|during)\s+[^,]{3,40},\s+)?(?:the\s+)?(?P<who>(?:[\w'’-]+\s+){0,2}"
                              r"(?:opposition|media|sources|activists|"
                              r"officials|rebels|monitors|witnesses|residents))\s+$")
-_CLAUSE_BREAK = re.compile(r",\s+(?:while|whereas|but|though|although)\s+|;\s")  # ("though": "X was reportedly killed, though other sources said he died")
+_CLAUSE_BREAK = re.compile(r",\s+(?:while|whilst|whereas|but|though|although)\s+|;\s")  # ("though": "X was reportedly killed, though other sources said he died")
 # "were reported", "was widely reported": a passive speech verb hedges the outlet's own voice and names no speaker
 # (read by the speaker search, and by the review's check for speakers it did not name).
 PASSIVE_HEDGE = re.compile(r"\b(?:was|were|is|are|been|be|being)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
@@ -971,7 +971,7 @@ _OBJECT_BEFORE = re.compile(r"\b(?:of|by|to|with|for|against|under|from|in)\s+(?
 _TITLE_WORDS = tuple(VOCABULARY["title_word"])
 # A person's title right before their name and the verb: "U.S. Deputy Secretary of State Antony Blinken stated",
 # "the Australian Defence Minister, Kevin Andrews, stated" (a title word, then two to four capitalised words)
-_TITLE_THEN_NAME = re.compile(r"(?<![\w-])(?i:" + _alternation("title_word") + r")(?:\s+of\s+(?:State|Defen[cs]e|the\s+[A-Z]\w+)|\s+for\s+(?:Human\s+Rights|Refugees))?"
+_TITLE_THEN_NAME = re.compile(r"(?<![\w-])(?i:" + _alternation("title_word") + r")(?:\s+of\s+(?:State|Defen[cs]e|the\s+[A-Z]\w+)|\s+for\s+(?:Human\s+Rights|Refugees|Humanitarian\s+Affairs|Syria))?"
                               r"\s*,?\s+(?P<name>[A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|al-[\w'’-]+|bin|ibn)){1,3})"
                               r"\s*,?\s*(?:also\s+|later\s+|then\s+)?$")
 

@@ -1632,6 +1632,17 @@ def test_phrasing_seen_on_round_46(tmp_path, reference, text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # 'a lot of' is a vague count; 'the killing and capturing of N' gives both outcomes
+    ("A lot of fighters were killed near the dam.", [("A lot of", "killed")]),
+    ("The raid resulted in the killing and capturing of at least 30 soldiers.",
+     [("at least 30", "killed"), ("at least 30", "captured")]),
+])
+def test_phrasing_seen_on_round_47(tmp_path, reference, text, expected):
+    claims = _claims(tmp_path, reference, text)
+    assert [(c.quantity_text, c.outcome) for c in claims] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # present-tense outcome verbs, as news summaries write them
     ("A roadside bomb kills 4 guards and injures 2 others near the border post.",
      [("4", "killed"), ("2", "wounded")]),
@@ -1651,6 +1662,31 @@ def test_phrasing_seen_on_round_46(tmp_path, reference, text, expected):
     ("The officer died of his wounds two days later.", []),
 ])
 def test_phrasing_seen_on_round_60_61(tmp_path, reference, text, expected):
+    claims = _claims(tmp_path, reference, text)
+    assert [(c.quantity_text, c.outcome) for c in claims] == expected
+
+
+def test_a_whilst_clause_has_its_own_speaker(tmp_path, reference):
+    claims = _claims(tmp_path, reference, "Two soldiers were killed according to the Turkish Defence Ministry, whilst "
+                                          "the SDF stated that 11 fighters had been killed.")
+    assert [c.claimant for c in claims] == ["Turkish National Defence Ministry", "Syrian Democratic Forces"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "with N being X, M Y and K Z": subsets of the figure before, with its outcome
+    ("Gunmen executed 300 people, with 120 being civilians, 80 soldiers and 40 rebels.",
+     [("300", "killed"), ("120", "killed"), ("80", "killed"), ("40", "killed")]),
+    # an adverb after 'and' inside a list: "left 5 soldiers and reportedly 12 militants dead"
+    ("The clashes left 5–9 soldiers and reportedly 12 militants dead.", [("5–9", "killed"), ("12", "killed")]),
+    # "between N and up to M" is a range
+    ("Activists said militants had executed between 40 and up to 75 prisoners.",
+     [("between 40 and up to 75", "killed")]),
+    # two words for one outcome joined by 'or' are that outcome
+    ("Gunmen killed 30 villagers, who were shot or executed.", [("30", "killed")]),
+    # 'the number of those killed' counts people
+    ("On Monday, the number of those killed was revised to 25.", [("25", "killed")]),
+])
+def test_phrasing_seen_on_round_48(tmp_path, reference, text, expected):
     claims = _claims(tmp_path, reference, text)
     assert [(c.quantity_text, c.outcome) for c in claims] == expected
 
