@@ -1024,7 +1024,7 @@ _UNNAMED_SOURCE = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Ss]ome|[Oo]ther|[Ss]everal|[U
                              r"sources?(?:\s+(?:present|close|familiar)\s+(?:on|at|in|to|with)\s+[^,.;:\"“”]{1,40}?)?\s+$")  # ("some reports put": no one speaks)
 # "one report", "some accounts", "other sources": a source named by no name, as a whole unlisted claimant
 # (bare "according to sources" too)
-_UNNAMED_REPORT = re.compile(r"(?:(?:an?|one|some|other|several|unnamed|anonymous|unconfirmed)\s+)?"
+_UNNAMED_REPORT = re.compile(r"(?:(?:an?|one|some|other|another|several|unnamed|anonymous|unconfirmed|later)\s+)?"
                              r"(?:reports?|accounts?|sources?)", re.IGNORECASE)
 # "the group", "the same group", "the organisation", "the reports": a body named or heard just before, never a person
 # ("the international charity said": one word may describe it; a charity or an NGO is the body named last, too)
@@ -1178,6 +1178,13 @@ def _could_be_speaker(text: str, sentence: Sentence, mention: Mention, verb_star
 
 
 _UNLISTED = [
+    # "One report said ...", "Another report put the number at ...", "..., with one report stating ...", "Other
+    # reports claimed ...": reports named by no source, with a word that counts them ("Reports suggested", bare, is
+    # the text's own hedge)
+    re.compile(r"(?:^|,\s+(?:and\s+|but\s+|while\s+)?|\bwith\s+|\bwhile\s+)(?P<who>(?:[Aa]n?|[Oo]ne|[Aa]nother|[Oo]ther|"
+               r"[Ss]ome|[Ss]everal|[Uu]nconfirmed|[Ll]ater)\s+(?:(?:unconfirmed|initial|later|further|local|other)\s+)?"
+               r"(?:reports?|accounts?))\s+(?:also\s+|later\s+)?(?:said|says|stated|stating|claimed|claiming|put|puts|"
+               r"placed|gave|reported|estimated|suggested|indicated|added)\b"),
     # One name and who the person is: "Ahmad, a resident, told AFP", '"...," says Alaa, a media activist in Sarmin.'
     # (an asterisk marks a changed name); the person speaks in their own name
     re.compile(r"(?:^|, |[,.!?][\"”] )(?P<who>[A-Z][a-z][\w'’-]*)\**, (?:a|an) [a-z][^,;]{2,80}, (?:said|says|told)\b"),
