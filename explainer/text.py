@@ -646,19 +646,28 @@ def _speakers_once(context: ArticleContext, sentence: Sentence, last_speaker: At
 
 
 # "SANA says, citing a military source": the unnamed source speaks, through the outlet that relays it
-_CITING_UNNAMED = re.compile(r"[a-z]*\s*,\s*citing\s+(?:an?\s+|one\s+)?(?:(?:unnamed|anonymous|local)\s+)?"
+_CITING_UNNAMED = re.compile(r",\s*citing\s+(?:an?\s+|one\s+)?(?:(?:unnamed|anonymous|local)\s+)?"
                              r"(?:(?P<kind>military|security|medical|hospital|government|intelligence)\s+)?sources?\b")
+# "..., citing the head of Aleppo's forensic unit": the head speaks for the body named
+_CITING_HEAD = re.compile(r",\s*citing\s+(?:the\s+)?(?:head|director|chief|spokes(?:man|woman|person))\s+of\s+(?:the\s+)?"
+                          r"(?P<body>[A-Z][^,.;:()]{2,60}?)(?=\s*[,.;:]|\s*$)")
 _TOLD_OUTLET = re.compile(r"told\s+(?:the\s+)?$")
 
 
 def _relayed(context: ArticleContext, text: str, sentence: Sentence, verb: int, speaker: Attribution) -> Attribution:
     """An unnamed source and the outlet it spoke through: "unnamed military source (via Al-Masdar News)"."""
     if not speaker.claimant.startswith("unnamed"):
-        citing = _CITING_UNNAMED.match(text, verb, sentence.end)
+        citing = _CITING_UNNAMED.search(text, verb, sentence.end)
         if citing and speaker.start is not None:
             kind = f"unnamed {citing['kind'].lower()} source" if citing["kind"] else "unnamed source"
             written = citing.group().split("citing", 1)[1].strip()
-            return Attribution(f"{kind} (via {speaker.claimant})", written, verb + citing.start())
+            return Attribution(f"{kind} (via {speaker.claimant})", written, citing.start())
+        head = _CITING_HEAD.search(text, verb, sentence.end)
+        if head and speaker.start is not None:
+            body = head["body"].strip()
+            actor = context.reference.actors.by_name(body)
+            return Attribution(actor.canonical if actor else body, head.group().split("citing", 1)[1].strip(),
+                               head.start("body"), True)
         return speaker
     if text.startswith("told ", verb):
         # "an unnamed military source told Al-Masdar News that": the outlet relays the source
