@@ -281,8 +281,11 @@ _OF_THE_CASUALTIES = re.compile(r"\s+of\s+(?:the|those)\s+(?P<noun>dead|killed|w
                                 re.IGNORECASE)
 # An object right after a bare participle makes it an active verb: "a bomber killed a prominent MP and six others"
 # ("16 civilians killed the previous day" is still a count of the killed)
+# ("has killed 160 civilians, displaced around 270,000 people": a qualified count is an object too)
 _ACTIVE_OBJECT = re.compile(r"\s+(?:an?|his|her|their|its|at\s+least|more\s+than|\d[\d,.]*|one|two|three|four|five|six|seven|"
-                            r"eight|nine|ten|dozens|several|scores|hundreds|the\s+(?!(?:previous|same|next|following|"
+                            r"eight|nine|ten|dozens|several|scores|hundreds|(?:around|nearly|almost|roughly|approximately|some|about|"
+                            r"up\s+to|an\s+estimated)(?=\s+(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|a|"
+                            r"dozens|hundreds|thousands|tens)\s))|the\s+(?!(?:previous|same|next|following|"
                             r"day|night|week|month|year|morning|evening|afternoon|weekend)\b))(?![\w-])", re.IGNORECASE)
 _ESCAPED = re.compile(r"\s+the\s+scene\b", re.IGNORECASE)
 _CAPITALISED = re.compile(r"(?<![\w'’-])[A-Z]")

@@ -63,6 +63,10 @@ class Sentence:
     block: Block
 
 
+# A bullet or number opening a list item, and the bracket opening a Markdown link around the item's text
+_LIST_MARKER = re.compile(r"(?:[-+*•]\s+|\d{1,3}[.)]\s+)?(?:\[(?=[^\]\n]{3,}\]\())?")
+
+
 def split_sentences(article: Article, block: Block) -> list[Sentence]:
     """Sentences of one block, each with offsets into ``article.text``."""
     text = article.text[block.start:block.end]
@@ -71,6 +75,12 @@ def split_sentences(article: Article, block: Block) -> list[Sentence]:
         piece = text[start:end]
         lead = len(piece) - len(piece.lstrip())
         trimmed = piece.strip()
+        marker = _LIST_MARKER.match(text, start + lead)  # (the link may close a later sentence)
+        if marker.end() > marker.start() and marker.end() - marker.start() < len(trimmed):
+            # "- India claims ...", "2. [Somali police say ...](/news/...)": a list marker and a link's opening
+            # bracket are no part of the sentence, whose first words may name its speaker
+            trimmed = trimmed[marker.end() - marker.start():]
+            lead = marker.end() - start
         if trimmed:
             begin = block.start + start + lead
             sentences.append(Sentence(trimmed, begin, begin + len(trimmed), block))
@@ -970,7 +980,7 @@ _OBJECT_BEFORE = re.compile(r"\b(?:of|by|to|with|for|against|under|from|in)\s+(?
 _TITLE_WORDS = tuple(VOCABULARY["title_word"])
 # A person's title right before their name and the verb: "U.S. Deputy Secretary of State Antony Blinken stated",
 # "the Australian Defence Minister, Kevin Andrews, stated" (a title word, then two to four capitalised words)
-_TITLE_THEN_NAME = re.compile(r"(?<![\w-])(?i:" + _alternation("title_word") + r")(?:\s+of\s+(?:State|Defen[cs]e|the\s+[A-Z]\w+)|\s+for\s+(?:Human\s+Rights|Refugees))?"
+_TITLE_THEN_NAME = re.compile(r"(?<![\w-])(?i:" + _alternation("title_word") + r")(?:\s+of\s+(?:State|Defen[cs]e|the\s+[A-Z]\w+)|\s+for\s+(?:Human\s+Rights|Refugees|Humanitarian\s+Affairs|Syria))?"
                               r"\s*,?\s+(?P<name>[A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|al-[\w'’-]+|bin|ibn)){1,3})"
                               r"\s*,?\s*(?:also\s+|later\s+|then\s+)?$")
 
@@ -1181,7 +1191,7 @@ _UNLISTED = [
                re.IGNORECASE),
     # "the UN's updated figure for the death toll had reached 80,000": whose figure it is
     re.compile(r"\b(?P<who>(?:U\.?N\.?|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}))['’]s\s+(?:\w+\s+){0,2}(?:figure|figures|"
-               r"toll|death\s+toll|count|tally|estimate|estimates|data|claim|claims|assertion)\b"),
+               r"toll|death\s+toll|count|tally|estimate|estimates|data|claim|claims|assertion|report)\b"),
     # "airstrikes were reported by Idlib Civil Defense to have resulted in 14 deaths": the agent reports
     re.compile(r"\b(?:was|were) reported by (?:the )?(?P<who>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,4}) to have\b"),
     # "the army was accused by the opposition of executing 65 people"

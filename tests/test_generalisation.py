@@ -1752,3 +1752,28 @@ def test_claimants_seen_on_round_49(tmp_path, reference, text, claimant):
 def test_an_official_who_speaks_is_no_one_counted(tmp_path, reference):
     claims = _claims(tmp_path, reference, "An official at the plant stated that the militants had seized 20 workers.")
     assert [c.quantity_text for c in claims] == ["20"]
+
+
+@pytest.mark.parametrize("text, claimant", [
+    # a list marker or a Markdown link's opening bracket before the speaker
+    ("- Chad claims three of its soldiers were killed in the ambush.", "Chad"),
+    ("3. [Kenyan police say at least nine people are dead after the raid. ](/news/2015/x.md)", "Kenyan police"),
+    ("[Malian officials say that 14 soldiers were wounded near the border. The army sent reinforcements. ](/a.md)",
+     "Malian officials"),
+    # present-tense speech verbs with a plural subject ("report" and "claim" stay nouns: "Bahrain's claim that")
+    ("Local officials announce that 40 people were wounded in the blast.", "Local officials"),
+    # "X's report that ...": the owner of the report claims its figure
+    ("The figure differed from Chad's report that its troops had killed 90 militants.", "Chad"),
+])
+def test_speakers_seen_on_round_62(tmp_path, reference, text, claimant):
+    assert [c.claimant for c in _claims(tmp_path, reference, text)] == [claimant]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # present-tense "die", as current-events items write it
+    ("At least 5 policemen and 2 gunmen die in the shootout.", [("At least 5", "killed"), ("2", "killed")]),
+    ("One soldier dies in the attack on the convoy.", [("One", "killed")]),
+])
+def test_phrasing_seen_on_round_62(tmp_path, reference, text, expected):
+    claims = _claims(tmp_path, reference, text)
+    assert [(c.quantity_text, c.outcome) for c in claims] == expected

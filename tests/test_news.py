@@ -1117,3 +1117,33 @@ def test_the_charity_is_the_body_named_before(tmp_path, reference):
 ])
 def test_a_thousands_separator_inside_an_aside(tmp_path, reference, text, figures):
     assert [(c.number_low, c.outcome) for c in _claims(tmp_path, reference, text)] == figures
+
+
+@pytest.mark.parametrize("text, figures", [
+    # verbs in a series: a qualified count after the second verb is its object, so the second verb does not
+    # describe the people before it as a participle would
+    ("The siege has killed at least 90 civilians, displaced around 40,000 people and shut the hospitals.",
+     [(90, "killed"), (40000, "displaced")]),
+    ("Shelling killed 12 civilians, displaced nearly a thousand people.", [(12, "killed"), (None, "displaced")]),
+    # ... while a participle after the people, with no count after it, still says what befell them
+    ("Four civilians killed around noon were buried in Ariha.", [(4, "killed")]),
+])
+def test_a_second_verb_of_a_series_is_not_a_participle_of_the_first_object(tmp_path, reference, text, figures):
+    assert [(c.number_low, c.outcome) for c in _claims(tmp_path, reference, text)] == figures
+
+
+@pytest.mark.parametrize("text, claimant", [
+    ("The bombing has killed 70 civilians, UN Assistant Secretary-General for Humanitarian Affairs Jane Roe said "
+     "at the Security Council on Tuesday.", "Jane Roe"),
+    ("The bombing has killed 70 civilians, UN Under-Secretary-General for Humanitarian Affairs John Roe said.",
+     "John Roe"),
+])
+def test_a_un_official_named_with_a_long_title_speaks_in_their_own_name(tmp_path, reference, text, claimant):
+    assert [c.claimant for c in _claims(tmp_path, reference, text)] == [claimant]
+
+
+def test_a_skip_to_content_link_is_page_furniture(tmp_path, reference):
+    article = _article(tmp_path, reference, "Skip to main content\n\nMarket hit by air strike; 9 killed\n\n"
+                                            "An air strike on a market killed nine civilians, activists said.\n")
+    assert article.headline == "Market hit by air strike; 9 killed"
+    assert [c.number_low for c in extract_claims(article, reference)] == [9]
