@@ -228,6 +228,9 @@ _ANOTHER = re.compile(r"(?<![\w-])(?:" + _words_pattern(TRANSITIVES) + r")\s+(?P
                       r"in|on|at|near|during|following|after)\b)", re.IGNORECASE)
 _ANOTHER_SUBJECT = re.compile(r"(?<![\w-])(?<!\bif\s)(?<!\bunless\s)(?P<q>[Aa]nother)(?=(?:\s+[a-z]+)?\s+(?:was|has\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:"
                               + _words_pattern(PARTICIPLES) + r")(?![\w-]))")
+# "one soldier is reported killed and another injured": one more person, the verb left out before the participle
+_ANOTHER_ELLIPTIC = re.compile(r"(?<![\w-])and\s+(?P<q>another)(?=\s+(?:\w+ly\s+)?(?:" + _words_pattern(PARTICIPLES)
+                               + r")(?![\w-]))", re.IGNORECASE)
 _MILITARY_HEADS = {"soldiers", "soldier", "troops", "servicemen", "serviceman", "personnel", "fighters", "fighter",
                    "officers", "officer", "guards", "forces", "members", "others", "men", "crew", "pilot", "pilots",
                    "specialists", "specialist", "advisers", "adviser", "advisors", "advisor"}  # ("military specialists")
@@ -645,8 +648,8 @@ def _victim_phrases(sentence: str) -> list[_Victims]:
             quantities.append(Quantity(sentence[match.start(group):match.end(group)], match.start(group),
                                        match.start(group), None, None,
                                        "unspecified"))
-    for match in ([*_ANOTHER.finditer(sentence), *_ANOTHER_SUBJECT.finditer(sentence)] if "another" in lowered
-                  else ()):
+    for match in ([*_ANOTHER.finditer(sentence), *_ANOTHER_SUBJECT.finditer(sentence),
+                   *_ANOTHER_ELLIPTIC.finditer(sentence)] if "another" in lowered else ()):
         # "wounded another", "one was killed and another was injured": one more person
         if free(match.start("q"), match.end("q")):
             quantities.append(Quantity(match["q"], match.start("q"), match.end("q"), 1, 1, "exact"))

@@ -148,7 +148,7 @@ VAGUE_PATTERN = Folded(
     r"(?:\s+of\s+(?:thousands|hundreds|millions))?"
     r"|several|numerous|countless|multiple|some\s+other|a\s+number\s+of|a\s+lot\s+of|lots\s+of"  # ("a lot of": round 47)
     # "a large number of casualties" (held-out Wikipedia, round 40)
-    r"|an?\s+(?:large|great|small|significant|substantial|considerable|high|huge)\s+number\s+of|a\s+group\s+of|a\s+few|many|an\s+unspecified\s+number\s+of)\b"
+    r"|an?\s+(?:large|great|small|significant|substantial|considerable|high|huge)\s+number\s+of|a\s+group\s+of|a\s+few|many|an\s+(?:unspecified|unknown|undisclosed)\s+number\s+of)\b"
 )
 
 
@@ -392,7 +392,8 @@ def find_quantities(text: str) -> list[Quantity]:
         if position > 0 and taken[position - 1][1] > v_start:
             continue
         # "an unspecified number of fighters" says there were some, and no more: unspecified, not vague.
-        qualifier = "unspecified" if "unspecified" in v_text.lower() else "vague"
+        # ("an unknown number", "an undisclosed number": the same)
+        qualifier = "unspecified" if re.search(r"unspecified|unknown|undisclosed", v_text, re.IGNORECASE) else "vague"
         quantities.append(Quantity(v_text, v_start, v_end, None, None, qualifier))
     return sorted(quantities, key=lambda q: q.start)
 

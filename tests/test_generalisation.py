@@ -1777,3 +1777,32 @@ def test_speakers_seen_on_round_62(tmp_path, reference, text, claimant):
 def test_phrasing_seen_on_round_62(tmp_path, reference, text, expected):
     claims = _claims(tmp_path, reference, text)
     assert [(c.quantity_text, c.outcome) for c in claims] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "and another <participle>": one more person, the verb left out
+    ("One guard was killed and another wounded at the gate.", [("One", "killed"), ("another", "wounded")]),
+    ("A policeman is reported killed and another injured near the checkpoint.",
+     [("A", "killed"), ("another", "wounded")]),
+    # "an unknown number", "an undisclosed number": a casualty stated with no number
+    ("Gunmen stormed the hotel and an unknown number of guests were taken hostage.",
+     [("an unknown number of", "captured")]),
+    ("An undisclosed number of soldiers were wounded in the ambush.", [("An undisclosed number of", "wounded")]),
+])
+def test_more_phrasing_seen_on_round_61_62(tmp_path, reference, text, expected):
+    claims = _claims(tmp_path, reference, text)
+    assert [(c.quantity_text, c.outcome) for c in claims] == expected
+
+
+@pytest.mark.parametrize("text, claimant, as_written", [
+    # reports counted by a word and named by no source are an unnamed source; bare "Reports suggested" is the text's
+    ("One report said that 40 soldiers were killed in the assault.", "unnamed source", "One report"),
+    ("Another report put the number of dead at more than 60.", "unnamed source", "Another report"),
+    ("The base fell, with one account stating 25 guards were killed.", "unnamed source", "one account"),
+    ("Reports suggested that over 30 soldiers were killed.", "Wikipedia", "(not attributed)"),
+])
+def test_unnamed_reports_seen_on_round_60(tmp_path, reference, text, claimant, as_written):
+    claims = _claims(tmp_path, reference, text)
+    got = [(c.claimant if c.claimant_as_written != "(not attributed)" else "Wikipedia", c.claimant_as_written)
+           for c in claims]
+    assert got == [(claimant, as_written)]
