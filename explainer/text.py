@@ -45,7 +45,7 @@ _CONTINUATION = Folded(r"^(?:[\"“]?(?:" + _alternation("continuation") + r")(?
                        + _alternation("continuation") + r")(?![\w-])")
 PRONOUN_SUBJECT = re.compile(r"(?:^|[\s,;])(?P<p>He|She|It|They|he|she|it|they|The\s+report|the\s+report|The\s+statement|"
                              r"the\s+statement)\s+(?:(?:\w+ly|also|further|later|"
-                             r"then|again|meanwhile)\s+){0,2}$")
+                             r"then|again|meanwhile|went\s+on\s+to)\s+){0,2}$")
 
 
 def is_continuation(text: str) -> bool:
@@ -377,6 +377,23 @@ def _last_named(context: ArticleContext, before: int, pronoun: str) -> Attributi
     return None
 
 
+# "Leila Haddad, a nurse in Idlib, ..." / "..., Dr Omar Saleh said": a person the actors table does not know, named
+# in full with who they are (or as the speaker), for a later "she said" with no other antecedent
+_DESCRIBED_PERSON = re.compile(r"(?<![\w'’-])(?P<name>[A-Z][a-z][\w'’-]*(?: (?:[A-Z][\w'’-]+|al-[\w'’-]+)){1,2})\**"
+                               r"(?:, (?:a|an|the) [a-z]|,? (?:said|says|told|added)\b)")
+
+
+def _last_described_person(text: str, before: int) -> Attribution | None:
+    """The last person named with an apposition or as a speaker in the 600 characters before ``before``."""
+    window_start = max(0, before - 600)
+    last = None
+    for last in _DESCRIBED_PERSON.finditer(text, window_start, before):
+        pass
+    if last is None:
+        return None
+    return Attribution(last["name"], last["name"], last.start("name"), True)
+
+
 _CLAUSE_SUBJECT = re.compile(r",\s+(?:(?:in|on|by|during)\s+[^,]{3,40},\s+)?(?:the\s+)?(?P<who>(?:[\w'’-]+\s+){0,2}"
                              r"(?:opposition|media|sources|activists|"
                              r"officials|rebels|monitors|witnesses|residents))\s+$")
@@ -402,7 +419,7 @@ _PARTICIPLE = re.compile(r"\w+ing\b")
 _SPOKESMAN_FOR = re.compile(r"\s+(?:[A-Z][\w'’.-]*\s+){1,4}?(?:[A-Z][\w'’-]*),\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?"
                             r"(?:spokesman|spokeswoman|spokesperson|director|head|chief|representative)\s+"
                             r"(?:for|of|at)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}")
-_INFINITIVE = re.compile(r"\bto\s+$")
+_INFINITIVE = re.compile(r"(?<!\bon )\bto\s+$")  # ("she went on to say": she said it)
 _FRAMING = re.compile(r"(?:Speaking|Addressing|Commenting|Talking|Writing)\b")
 # "an estimated 120,000", "initial reports placed the toll at": after these words a speech verb is a noun or an
 # adjective, and names no speaker.
@@ -493,7 +510,7 @@ def attribute(context: ArticleContext, sentence: Sentence, position: int, last_s
     key = ("speaker", sentence.start, sentence.end, last_speaker)
     if key not in context._sentences:
         speakers = _speakers_once(context, sentence, last_speaker)
-        found = speakers or _unlisted_source(sentence)
+        found = speakers or _unlisted_source(sentence, context.reference.actors)
         if isinstance(found, Attribution) and context.reference.actors.by_name(found.claimant):
             # "the UN's updated figure": a source the table knows goes by its canonical name
             found = Attribution(context.reference.actors.by_name(found.claimant).canonical, found.claimant_as_written,
@@ -656,19 +673,28 @@ def _speakers_once(context: ArticleContext, sentence: Sentence, last_speaker: At
 
 
 # "SANA says, citing a military source": the unnamed source speaks, through the outlet that relays it
-_CITING_UNNAMED = re.compile(r"[a-z]*\s*,\s*citing\s+(?:an?\s+|one\s+)?(?:(?:unnamed|anonymous|local)\s+)?"
+_CITING_UNNAMED = re.compile(r",\s*citing\s+(?:an?\s+|one\s+)?(?:(?:unnamed|anonymous|local)\s+)?"
                              r"(?:(?P<kind>military|security|medical|hospital|government|intelligence)\s+)?sources?\b")
+# "..., citing the head of Aleppo's forensic unit": the head speaks for the body named
+_CITING_HEAD = re.compile(r",\s*citing\s+(?:the\s+)?(?:head|director|chief|spokes(?:man|woman|person))\s+of\s+(?:the\s+)?"
+                          r"(?P<body>[A-Z][^,.;:()]{2,60}?)(?=\s*[,.;:]|\s*$)")
 _TOLD_OUTLET = re.compile(r"told\s+(?:the\s+)?$")
 
 
 def _relayed(context: ArticleContext, text: str, sentence: Sentence, verb: int, speaker: Attribution) -> Attribution:
     """An unnamed source and the outlet it spoke through: "unnamed military source (via Al-Masdar News)"."""
     if not speaker.claimant.startswith("unnamed"):
-        citing = _CITING_UNNAMED.match(text, verb, sentence.end)
+        citing = _CITING_UNNAMED.search(text, verb, sentence.end)
         if citing and speaker.start is not None:
             kind = f"unnamed {citing['kind'].lower()} source" if citing["kind"] else "unnamed source"
             written = citing.group().split("citing", 1)[1].strip()
-            return Attribution(f"{kind} (via {speaker.claimant})", written, verb + citing.start())
+            return Attribution(f"{kind} (via {speaker.claimant})", written, citing.start())
+        head = _CITING_HEAD.search(text, verb, sentence.end)
+        if head and speaker.start is not None:
+            body = head["body"].strip()
+            actor = context.reference.actors.by_name(body)
+            return Attribution(actor.canonical if actor else body, head.group().split("citing", 1)[1].strip(),
+                               head.start("body"), True)
         return speaker
     if text.startswith("told ", verb):
         # "an unnamed military source told Al-Masdar News that": the outlet relays the source
@@ -783,7 +809,9 @@ def _speakers(context: ArticleContext, sentence: Sentence, last_speaker: Attribu
             if pronoun.group("p").lower().startswith("the "):
                 here = None  # "the statement said": the last speaker's statement, not a body it names
             antecedent = (found[-1][1] if found else None) or here or last_speaker \
-                or _last_named(context, sentence.start, pronoun.group("p").lower())
+                or _last_named(context, sentence.start, pronoun.group("p").lower()) \
+                or (_last_described_person(text, sentence.start) if pronoun.group("p").lower() in ("he", "she")
+                    else None)
             if antecedent is not None:
                 found.append((verb.start(), Attribution(antecedent.claimant, pronoun.group("p"),
                                                         verb.start() - len(pronoun.group()) + pronoun.start("p"),
@@ -1074,7 +1102,7 @@ _ROLE_AND_NAME = re.compile(r"(?:[\w'’-]+\s+){0,2}(?:activist|journalist|repor
 # their title in apposition right before the verb.
 _NAME_TITLE = re.compile(r",\s+(?:and\s+)?(?P<name>[A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|al-[\w'’-]+|bin|ibn)){1,3}),\s+"
                          r"(?P<title>(?:the\s+)?[a-z][^,;]{2,200}?)\s*,\s*(?:\w+\s+)?$")
-_ROLE_WORD = re.compile(r"\b(?:chief|head|director|spokes(?:man|woman|person)|deputy|commander|official|officer|"
+_ROLE_WORD = re.compile(r"\b(?:chief|head|director|manager|spokes(?:man|woman|person)|deputy|commander|official|officer|"
                         r"representative|coordinator|minister|secretary)\b", re.IGNORECASE)
 _DATELINE_CITY = re.compile(r"[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3},\s*")
 _DATELINE_DASH = re.compile(r"\s*(?:[–—]|--?)\s")
@@ -1207,6 +1235,10 @@ _UNLISTED = [
     re.compile(r"\b(?:was|were) reported by (?:the )?(?P<who>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,4}) to have\b"),
     # "the army was accused by the opposition of executing 65 people"
     re.compile(r"\b(?:was|were)\s+accused\s+by\s+(?:the\s+)?(?P<who>[\w'’-]+(?:\s+[\w'’-]+){0,3}?)\s+of\b"),
+    # "Save the Children's media manager for the Middle East, Jane Roe said": a title before the name and its verb
+    # (the body whose title it is speaks, where the actors table knows it; else the person)
+    re.compile(r"(?:^|, )(?P<title>[^,\"“”]{3,80}), (?P<who>[A-Z][a-z][\w'’-]*(?: [A-Z][\w'’-]+){1,2}),? "
+               r"(?:said|says|told|stated|added)\b"),
     # "..., the governor of Hatay province said."; '"...," a witness told Reuters.' (the one told, up to four
     # words, is never the speaker)
     re.compile(r"(?:, |[,.!?][\"”] )(?P<who>(?:[\w'’-]+ ){0,8}[\w'’-]+) (?:said|says|told (?:[\w'’-]+ ){0,3}[\w'’-]+|"
@@ -1224,6 +1256,8 @@ _MOUTHPIECE = re.compile(r"['’]s\s+(?:media\s+(?:wing|office|cent(?:er|re))|pr
                          r"spokes(?:man|woman|person))$")
 
 
+# "Save the Children's media manager ...": the body that owns a title
+_TITLE_OWNER = re.compile(r"(?:[Tt]he\s+)?(?P<body>[A-Z][^,'’]{1,60}?)['’]s\s")
 # Unnamed sources joined by "and" to a named one after "according to": lower-case words ending in a source noun
 _UNLISTED_SOURCE_WORDS = r"(?P<who>(?:[a-z][\w'’-]*\s+){0,2}(?:" + _alternation("source_noun") + r"))"
 _UNLISTED_BEFORE = re.compile(r"(?<![\w-])(?i:" + _ACCORDING + r")\s+(?:the\s+)?" + _UNLISTED_SOURCE_WORDS
@@ -1242,7 +1276,7 @@ def _plain_source(who: str) -> str:
     return who
 
 
-def _unlisted_source(sentence: Sentence) -> Attribution | None:
+def _unlisted_source(sentence: Sentence, context_actors=None) -> Attribution | None:
     """A source the sentence names but the actors table does not know: kept as written, never given to the outlet.
 
     An attributed figure must not read as the article's own claim just because its source is not in the table.
@@ -1267,6 +1301,11 @@ def _unlisted_source(sentence: Sentence) -> Attribution | None:
             if match.start("who") > match.start() + 13 and "according to" in match.group().lower():
                 # "according to Maj. Gen. X of the Army": a ranked officer speaks in their own name, not the unit's
                 who = re.sub(r"\s+of\s+.*$", "", who)
+            if "title" in match.groupdict():
+                owner = _TITLE_OWNER.match(match["title"])
+                body = context_actors.by_name(owner["body"]) if owner and context_actors is not None else None
+                if body is not None and _ROLE_WORD.search(match["title"]):
+                    who, written = body.canonical, match["title"] + ", " + match["who"]
             apposed = _APPOSED_NAME.match(text, match.end()) if who[:1].islower() else None
             if apposed:
                 who, written = apposed["name"], text[match.start("who"):apposed.end("name")]  # "according to the governor of Hatay, Rahmi Dogan,": the person

@@ -1719,6 +1719,41 @@ def test_named_people_seen_on_round_60(tmp_path, reference, text, expected):
     assert [(c.quantity_text, c.outcome) for c in claims] == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a group's name standing for its fighters inside a list whose noun comes last
+    ("In all, 30 ISIL militants, 9 FSA, 4 YPG, and two other fighters were killed.",
+     [("30", "killed"), ("9", "killed"), ("4", "killed"), ("two", "killed")]),
+    # people nouns: an emir, a peacekeeper, an official
+    ("Raids killed 5 militants, including a local emir, near the town.", [("5", "killed"), ("a", "killed")]),
+    ("A Nepali UN peacekeeper was killed by shelling.", [("A", "killed")]),
+    ("Two fighters were killed, including a senior military official.", [("Two", "killed"), ("a", "killed")]),
+    # 'deaths and injuries' in one figure is both, as 'killed or wounded' is
+    ("The shelling caused 300 deaths and injuries in the district.", [("300", "other")]),
+])
+def test_phrasing_seen_on_round_49(tmp_path, reference, text, expected):
+    claims = _claims(tmp_path, reference, text)
+    assert [(c.quantity_text, c.outcome) for c in claims] == expected
+
+
+@pytest.mark.parametrize("text, claimant", [
+    # the accuser claims the figure
+    ("Moscow accused the rebels of causing the death of over 30 civilians.", "Russia"),
+    # an outlet citing the head of a body: the body
+    ("State media said 14 bodies were found in the prison, citing the head of the Homs forensic department.",
+     "Homs forensic department"),
+    # an unnamed source cited at the end of the sentence
+    ("SANA said nine soldiers were killed in the attack, citing a military source.",
+     "unnamed military source (via SANA)"),
+])
+def test_claimants_seen_on_round_49(tmp_path, reference, text, claimant):
+    assert [c.claimant for c in _claims(tmp_path, reference, text)] == [claimant]
+
+
+def test_an_official_who_speaks_is_no_one_counted(tmp_path, reference):
+    claims = _claims(tmp_path, reference, "An official at the plant stated that the militants had seized 20 workers.")
+    assert [c.quantity_text for c in claims] == ["20"]
+
+
 @pytest.mark.parametrize("text, claimant", [
     # a list marker or a Markdown link's opening bracket before the speaker
     ("- Chad claims three of its soldiers were killed in the ambush.", "Chad"),

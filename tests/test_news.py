@@ -1147,3 +1147,15 @@ def test_a_skip_to_content_link_is_page_furniture(tmp_path, reference):
                                             "An air strike on a market killed nine civilians, activists said.\n")
     assert article.headline == "Market hit by air strike; 9 killed"
     assert [c.number_low for c in extract_claims(article, reference)] == [9]
+
+
+@pytest.mark.parametrize("paragraphs, claimant", [
+    # "she" with no other antecedent: the person named in full with who she is, the actors table knowing her or not
+    (["Leila Haddad, a nurse at the hospital in Sarmin, described the night.", "She said 14 people were killed."],
+     "Leila Haddad"),
+    # a body's officer named after the title: the body speaks; "went on to say" is her saying it
+    (["Asked about the camps, Save the Children's country director, Jane Roe said the winter was hard.",
+      "She went on to say that 3,000 people were displaced."], "Save the Children"),
+])
+def test_she_stands_for_the_person_named_before(tmp_path, reference, paragraphs, claimant):
+    assert [c.claimant for c in _claims(tmp_path, reference, "\n\n".join(paragraphs))] == [claimant]
