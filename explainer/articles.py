@@ -700,6 +700,79 @@ def _provenance_fallback(article: Article, reference: Reference) -> None:
         if name:
             article.outlet = name
             return
+    # A monitor's, a charity's or an agency's own statement: "savethechildren-....txt", "sohr-....txt"
+    publishers = _publishers_run_together(reference)
+    for count in (3, 2, 1):
+        actor = publishers.get("".join(words[:count]))
+        if actor is not None:
+            article.outlet = actor.canonical
+            return
+    lines = _page_lines(article)
+    # A credit line or a dateline names the agency whose copy the page is: "AA | 05.03.2020", "By Jane Doe |
+    # Reuters", "By Agence France-Presse", "BEIRUT (AP) —"
+    for line in lines:
+        dateline = _DATELINE_AGENCY.match(line) if "(" in line else None
+        for part in [dateline["who"]] if dateline else _CREDIT_SPLIT.split(line) if line.count(" ") < 12 else []:
+            part = part.strip()
+            actor = reference.actors.by_name(part[3:] if part.startswith(("By ", "by ")) else part) \
+                if part.count(" ") < 5 else None
+            if actor is not None and actor.kind in OUTLET_KINDS:
+                article.outlet = actor.canonical
+                return
+    # The page's own name on a short line, as its file name runs it together ("Vatican News" over the story of
+    # "vaticannews-....txt"): the name as the page writes it (no place and no other body the actors table knows)
+    letters = None
+    for count in (3, 2, 1):
+        joined = "".join(words[:count])
+        if len(joined) < 6 or not joined.isalpha():
+            continue
+        short = [line for line in lines if line.count(" ") < 12]
+        letters = letters if letters is not None else re.sub(r"[^a-z0-9]", "", " ".join(short).lower())
+        if joined not in letters:  # a cheap test first
+            continue
+        for line in short:
+            for part in _CREDIT_SPLIT.split(line):
+                part = part.strip()
+                if len(part.split()) >= 2 and re.sub(r"[^a-z0-9]", "", part.lower()) == joined \
+                        and part[:1].isupper() and not reference.places.find(part) \
+                        and not any(reference.actors.by_name(word) for word in [part, *part.split()]):
+                    article.outlet = part
+                    return
+
+
+# "AA | 05.03.2020", "By Jane Doe, Anadolu Agency", "Reuters - March 2": the parts of a short credit line
+_CREDIT_SPLIT = re.compile(r"\s*(?:\||,|\s[-–—]\s|•)\s*")
+# "BEIRUT (AP) —", "ANKARA, Turkey (Reuters) -": a dateline with the agency in brackets
+_DATELINE_AGENCY = re.compile(r"[A-Z][A-Z.'’ -]{1,40}(?:,\s*[A-Z][\w.]+(?:\s[A-Z][\w.]+)?)?\s*\((?P<who>[^()]{2,40})\)\s*(?:[-–—]|--)")
+
+
+def _page_lines(article: Article) -> list[str]:
+    """The lines of the page's first blocks (masthead, headline, credit lines and the first paragraphs' openings)."""
+    lines = []
+    for block in article.blocks[:8]:
+        if block.kind == "front_matter":
+            continue
+        lines.extend(line.strip() for line in block.text.splitlines()[:3] if line.strip())
+    return lines
+
+
+def _publishers_run_together(reference: Reference) -> dict:
+    """Monitors, charities and other reporting bodies by their names written as one word ("savethechildren",
+    "sohr"), as file names spell them: a body's own statement is published by it (four letters at least)."""
+    table = reference.actors
+    cached = getattr(table, "_publishers_run_together", None)
+    if cached is None:
+        cached = {}
+        for alias, actor in table.alias_to_actor.items():
+            if actor.kind in _PUBLISHER_KINDS:
+                key = re.sub(r"[^a-z0-9]", "", alias.lower().removeprefix("the "))
+                if len(key) >= 4:
+                    cached.setdefault(key, actor)
+        table._publishers_run_together = cached
+    return cached
+
+
+_PUBLISHER_KINDS = ("monitor", "ngo", "humanitarian", "international_organisation", "civil_defence", "think_tank")
 
 
 def _outlets_run_together(reference: Reference) -> dict:
@@ -972,3 +1045,10 @@ def text_fragment_url(url: str, quote: str) -> str:
     fragment = url_quote(" ".join(words[:8]), safe="") if len(words) <= 8 else (
         url_quote(" ".join(words[:4]), safe="") + "," + url_quote(" ".join(words[-4:]), safe=""))
     return f"{url}#:~:text={fragment}"
+
+
+def quote_links(claims, articles) -> list[str]:
+    """For each claim row, its article's address scrolled to the quote ("" where the article has no web address)."""
+    urls = dict(zip(articles["article_id"], articles["url"].fillna(""))) if "url" in articles.columns else {}
+    return [text_fragment_url(urls.get(article_id, ""), quote)
+            for article_id, quote in zip(claims["article_id"], claims["quote"])]

@@ -38,7 +38,7 @@ from .numbers import Quantity, find_quantities
 from .patterns import Folded
 from .reference import NameFinder, Reference
 from .text import (NOT_ATTRIBUTED, ArticleContext, Attribution, Sentence, attribute, day_of, is_continuation,
-                   quotation_speaker)
+                   open_quotation, quotation_speaker)
 from .vocabulary import OUTCOMES, SIDES, VOCABULARY
 
 V = VOCABULARY
@@ -125,15 +125,16 @@ _ASIDE = re.compile(r"\s+(?i:on\s+(?:both|either|each|all)\s+sides?)"
                     # (', including a "commander" were killed': a comma before "including" and none after)
                     # (also a list of counts: "80 people including 28 soldiers, at least 40 militants and 14
                     # civilians were killed", each comma opening another count)
-                    r"|,?\s+(?i:including)\s+[^,.;:]{1,60}?(?:,\s+(?i:(?:at\s+least|more\s+than|over|about|around|"
-                    r"some|nearly|up\s+to)\s+)?(?:\d|(?i:one|two|three|four|five|six|seven|eight|nine|ten|a|an)\s)"
-                    r"[^,.;:]{0,60}?){0,4}(?=\s+(?i:were|was|had|have)\b)"
+                    # (a figure's own separator is no break: "50,000 people including 20,000 children have fled")
+                    r"|,?\s+(?i:including)\s+(?:[^,.;:]|(?<=\d)[,.](?=\d)){1,60}?(?:,\s+(?i:(?:at\s+least|more\s+than|"
+                    r"over|about|around|some|nearly|up\s+to)\s+)?(?:\d|(?i:one|two|three|four|five|six|seven|eight|nine|ten|"
+                    r"a|an)\s)(?:[^,.;:]|(?<=\d)[,.](?=\d)){0,60}?){0,4}(?=\s+(?i:were|was|had|have)\b)"
                     # "one civilian working for the Turkish military had died": a participle clause, up to its verb
                     r"|\s+(?i:" + _words_pattern(V["aside_participle"]) + r")\s+(?i:for|with|in|at|by|alongside|on|"
                     r"near|inside|under|to)\s+[^,.;:]{1,50}?(?=\s+(?i:were|was|had|have|has|are|is)\b)"
                     r"|\s*,\s*(?i:including|among\s+them|mostly|most\s+of\s+them|many\s+of\s+them|"
                     # "four fighters, one of them a German volunteer, were killed"
-                    r"(?:one|two|three|four|five|some|several|\d+)\s+of\s+(?:them|whom))\s+[^,.;:]{1,120},"
+                    r"(?:one|two|three|four|five|some|several|\d+)\s+of\s+(?:them|whom))\s+(?:[^,.;:]|(?<=\d)[,.](?=\d)){1,120},"
                     # a relative clause: "ten soldiers, who were trying to reach the town, were killed"
                     r"|\s*,\s*(?i:who)\s+[^,.;:]{1,80},"
                     # a participle or "with" aside: "13 guards, representing the whole garrison, were killed",
@@ -149,7 +150,17 @@ _ACTIVE = Folded(r"(?<![\w-])(?P<verb>" + _words_pattern(TRANSITIVES) + r")(?P<m
                  # "killed what it said were over 100 loyalists": the figure is the speaker's, inside the object
                  r"(?:what\s+(?:[\w'’-]+\s+){1,4}?(?:said|says|claimed|claims|called|calls|described\s+as|"
                  r"describes\s+as)\s+(?:(?:were|was|are|is)\s+)?)?"
-                 r"(?:(?:another|a\s+further|an\s+additional|a\s+total(?:\s+of)?|"
+                 # "killing him and several police officers", "kills X, a commander, and two other militants": a
+                 # first object with no count (a pronoun, a name, one person named by role) before the counted people
+                 r"(?:(?:him|her|them|(?:an?|the|his|her|their)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+|"
+                 # (a name, never a place after a preposition nor a count: "killed at Khan Tuman and two of their
+                 # tanks", "seized two more villages and another two")
+                 r"(?!(?:at|in|on|near|from|to|by|with|during|after|before|for|of|over|under|while|when|as|since|"
+                 r"across|around|outside|inside|into|one|two|three|four|five|six|seven|eight|nine|ten|another|more|"
+                 r"several|dozens|hundreds|scores|many|some|all|both|up|what)\b)[A-Z][\w'’-]+"
+                 r"(?:\s+(?:[A-Z][\w'’-]+|al-[\w'’-]+)){0,3})(?:\s*,\s*[^,;.]{3,60},)?\s+and\s+)?"
+                 # ("killing a family of four": the family's members)
+                 r"(?:(?:another|a\s+further|an\s+additional|a\s+total(?:\s+of)?|an?\s+family\s+of|"
                  r"some|all|only|just|at\s+least|the|his|her|their|its|our)\s+)?[\"“]?$")
 _NOMINAL = Folded(r"(?<![\w-])(?P<verb>" + _words_pattern(NOMINALS) + r")(?P<more>\s+and\s+(?:"
                   + _words_pattern(NOMINALS) + r"))?(?:\s+in\s+(?:combat|action|battle|captivity|custody))?"  # "the death in combat of"
@@ -219,12 +230,19 @@ _ANOTHER = re.compile(r"(?<![\w-])(?:" + _words_pattern(TRANSITIVES) + r")\s+(?P
                       r"in|on|at|near|during|following|after)\b)", re.IGNORECASE)
 _ANOTHER_SUBJECT = re.compile(r"(?<![\w-])(?<!\bif\s)(?<!\bunless\s)(?P<q>[Aa]nother)(?=(?:\s+[a-z]+)?\s+(?:was|has\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:"
                               + _words_pattern(PARTICIPLES) + r")(?![\w-]))")
+# "one soldier is reported killed and another injured": one more person, the verb left out before the participle
+_ANOTHER_ELLIPTIC = re.compile(r"(?<![\w-])and\s+(?P<q>another)(?=\s+(?:\w+ly\s+)?(?:" + _words_pattern(PARTICIPLES)
+                               + r")(?![\w-]))", re.IGNORECASE)
 _MILITARY_HEADS = {"soldiers", "soldier", "troops", "servicemen", "serviceman", "personnel", "fighters", "fighter",
                    "officers", "officer", "guards", "forces", "members", "others", "men", "crew", "pilot", "pilots",
                    "specialists", "specialist", "advisers", "adviser", "advisors", "advisor"}  # ("military specialists")
 _PARTIES = ("turkey", "syria_government", "russia", "rebels")
 _GROUP_STOP = {"were", "was", "are", "is", "had", "have", "has", "who", "which", "that", "in", "near", "at", "on",
                "by", "during", "after", "when", "while", "died", "killed", "wounded", "injured", "and", "as"}
+# A group of two words joined by "and" after "of": "of Afghan and Iraqi nationalities", up to its verb.
+# "1,000 civilian deaths and injuries": one figure for both outcomes
+_DEATHS_AND_INJURIES = re.compile(r"\s+and\s+(?:injuries|injured)(?![\w-])")
+_GROUP_PAIR = re.compile(r"[\w'’-]+(?:\s+[\w'’-]+){0,2}?\s+and\s+[\w'’-]+(?:\s+[\w'’-]+){0,2}?(?=\s+(?:were|was)\s)")
 # Singular nouns for people, which also stand before another noun as modifiers ("a rebel pocket").
 _POSSESSIVES = {"its", "their", "our", "his", "her"}
 # The first words of outcome verbs: a group named after "of" ends where its verb begins.
@@ -268,8 +286,11 @@ _OF_THE_CASUALTIES = re.compile(r"\s+of\s+(?:the|those)\s+(?P<noun>dead|killed|w
                                 re.IGNORECASE)
 # An object right after a bare participle makes it an active verb: "a bomber killed a prominent MP and six others"
 # ("16 civilians killed the previous day" is still a count of the killed)
+# ("has killed 160 civilians, displaced around 270,000 people": a qualified count is an object too)
 _ACTIVE_OBJECT = re.compile(r"\s+(?:an?|his|her|their|its|at\s+least|more\s+than|\d[\d,.]*|one|two|three|four|five|six|seven|"
-                            r"eight|nine|ten|dozens|several|scores|hundreds|the\s+(?!(?:previous|same|next|following|"
+                            r"eight|nine|ten|dozens|several|scores|hundreds|(?:around|nearly|almost|roughly|approximately|some|about|"
+                            r"up\s+to|an\s+estimated)(?=\s+(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|a|"
+                            r"dozens|hundreds|thousands|tens)\s))|the\s+(?!(?:previous|same|next|following|"
                             r"day|night|week|month|year|morning|evening|afternoon|weekend)\b))(?![\w-])", re.IGNORECASE)
 _ESCAPED = re.compile(r"\s+the\s+scene\b", re.IGNORECASE)
 _CAPITALISED = re.compile(r"(?<![\w'’-])[A-Z]")
@@ -304,7 +325,8 @@ _LIST_AFTER_VERB = re.compile(r"\s*,?\s*(?:as\s+well\s+as|along\s+with|together\
 _AND_NOUN = re.compile(r"\s+and\s+(?:allied\s+|other\s+)?(?P<words>(?:[\w'’-]+\s+){0,2}?)(?P<noun>"
                        + _words_pattern(PERSON_NOUNS) + r")(?![\w-])", re.IGNORECASE)
 # ("a woman and her two children": a possessive may open the next item)
-_LIST_GAP = re.compile(r"\s*(?:,|,?\s*and|,?\s*as\s+well\s+as)\s*(?:(?:his|her|their)\s+)?")
+# ("killed a commander along with three other people": "along with" joins the list as "and" does)
+_LIST_GAP = re.compile(r"\s*(?:,|,?\s*and(?:\s+(?:reportedly|allegedly|possibly|also))?|,?\s*as\s+well\s+as|\s+along\s+with|\s+together\s+with)\s*(?:(?:his|her|their)\s+)?")
 
 
 @dataclass
@@ -466,7 +488,7 @@ def _noun_phrase(sentence: str, quantity: Quantity) -> _Victims | None:
                                            or _MODEL_NAME.fullmatch(next_word)) \
                 and next_word not in _STOP and next_word not in PERSON_NOUNS and next_word not in OUTCOME_NOUNS \
                 and next_word not in V["aside_participle"] and next_word not in _NAMING and next_word not in _VERB_STARTS \
-                and next_word not in ("also", "then", "later", "still", "never", "soon") \
+                and next_word not in ("also", "then", "later", "still", "never", "soon", "along", "together", "alongside") \
                 and not next_word.endswith("ly") and next_word not in _GROUP_STOP and len(modifiers) < 4:
             modifiers.append(lowered)  # "a rebel pocket", "a soldier training camp": the noun is a modifier
             position += 1
@@ -505,9 +527,13 @@ def _noun_phrase(sentence: str, quantity: Quantity) -> _Victims | None:
             possessive = "(own)" in modifiers
             if possessive:
                 modifiers = [m for m in modifiers if m != "(own)"]
+            head_outcome = OUTCOME_NOUNS.get(head, "") if head not in PERSON_NOUNS else ""
+            if head_outcome == "killed" and window.startswith(" and inj", end):
+                pair = _DEATHS_AND_INJURIES.match(window, end)
+                if pair:  # "1,000 civilian deaths and injuries": one figure for both, as "killed or wounded"
+                    head_outcome, end = "other", pair.end()
             phrase = _Victims(quantity, quantity.start, quantity.end + end, head, modifiers,
-                              head_outcome=OUTCOME_NOUNS.get(head, "") if head not in PERSON_NOUNS else "", also=also,
-                              possessive=possessive)
+                              head_outcome=head_outcome, also=also, possessive=possessive)
             group = _GROUP_AFTER.match(window, end)
             if group and head in PERSON_NOUNS:
                 # "fighters of Hayat Tahrir al-Sham", "members of Iran's Revolutionary Guard": up to the verb.
@@ -521,12 +547,18 @@ def _noun_phrase(sentence: str, quantity: Quantity) -> _Victims | None:
                 # "two soldiers in the rebel stronghold of Idlib": where they were, not whose they were
                 a_place = group.group().split()[0].lower() in ("in", "at", "near") and any(
                     p.group().lower().strip(",.;:") in PLACE_NOUNS for p in kept)
+                # "militiamen of Afghan and Iraqi nationalities were killed": two names joined, up to the verb
+                pair = _GROUP_PAIR.match(group["group"]) if kept and " and " in group["group"] else None
+                if pair and not _PASSIVE.match(window, group.start("group") + pair.end()):
+                    pair = None
                 if kept and not a_place and _side_of_words(" ".join(p.group() for p in kept)):
-                    phrase.group = " ".join(p.group() for p in kept)
-                    phrase.group_end = quantity.end + group.start("group") + kept[-1].end()
+                    phrase.group = pair.group() if pair else " ".join(p.group() for p in kept)
+                    phrase.group_end = quantity.end + group.start("group") + (pair.end() if pair else kept[-1].end())
                 elif kept and _PASSIVE.match(window, group.start("group") + kept[-1].end()):
                     # "militiamen loyal to them were killed": the phrase runs on to its verb.
                     phrase.group_end = quantity.end + group.start("group") + kept[-1].end()
+                elif pair:
+                    phrase.group_end = quantity.end + group.start("group") + pair.end()
                 if kept and kept[0].group()[:1].isupper():
                     phrase.named = True
                     phrase.group_end = phrase.group_end or quantity.end + group.start("group") + kept[-1].end()
@@ -541,6 +573,16 @@ def _noun_phrase(sentence: str, quantity: Quantity) -> _Victims | None:
             modifiers.append(lowered)  # "50 Syrian Army and allied troops"
             position += 1
             continue
+        if lowered == "and" and modifiers and position + 2 < count and texts[position - 1][:1].isupper() \
+                and texts[position + 1][:1].isupper() and lowers[position + 2] in PERSON_NOUNS:
+            modifiers.append(lowered)  # "12 Iraqi and Afghan fighters": two names of origin before one noun
+            position += 1
+            continue
+        if lowered == "being" and position == 0 and count > 1 and not modifiers \
+                and (lowers[1] in PERSON_NOUNS or _side_of_words(lowers[1])) \
+                and sentence.endswith("with ", 0, quantity.start):
+            position += 1  # "..., with 1,362 being civilians": the people counted come after "being"
+            continue
         if _AGE.fullmatch(lowered) and position + 1 < count:
             modifiers.append(lowered)  # "a 17-year-old Syrian girl": an age describes the person
             position += 1
@@ -552,6 +594,11 @@ def _noun_phrase(sentence: str, quantity: Quantity) -> _Victims | None:
             continue
         if lowered in _STOP or lowered in MONTH_WORDS or not ("a" <= token[0] <= "z" or "A" <= token[0] <= "Z") \
                 or len(modifiers) >= 4:
+            if modifiers and (token == "," or lowered == "and") and position < 3 and not _YEAR.fullmatch(quantity.text) \
+                    and all(t[:1].isupper() for t in texts[:position]) and _side_of_words(" ".join(modifiers)):
+                # "50 ISIL militants, 12 FSA, 11 YPG, and three other fighters": a group's name stands for its
+                # fighters in a list; the noun is the list's
+                return _Victims(quantity, quantity.start, quantity.end + words[position - 1].end(), "(shared)", modifiers)
             if not modifiers:
                 return _Victims(quantity, quantity.start, quantity.end, "", [])  # a bare number
             return None
@@ -603,8 +650,8 @@ def _victim_phrases(sentence: str) -> list[_Victims]:
             quantities.append(Quantity(sentence[match.start(group):match.end(group)], match.start(group),
                                        match.start(group), None, None,
                                        "unspecified"))
-    for match in ([*_ANOTHER.finditer(sentence), *_ANOTHER_SUBJECT.finditer(sentence)] if "another" in lowered
-                  else ()):
+    for match in ([*_ANOTHER.finditer(sentence), *_ANOTHER_SUBJECT.finditer(sentence),
+                   *_ANOTHER_ELLIPTIC.finditer(sentence)] if "another" in lowered else ()):
         # "wounded another", "one was killed and another was injured": one more person
         if free(match.start("q"), match.end("q")):
             quantities.append(Quantity(match["q"], match.start("q"), match.end("q"), 1, 1, "exact"))
@@ -634,9 +681,11 @@ def _victim_phrases(sentence: str) -> list[_Victims]:
         if quantity.start >= 5 and sentence[quantity.start - 1] in "–-" and _YEAR.fullmatch(
                 sentence, quantity.start - 5, quantity.start - 1):
             continue  # "for 2003–04": the end of a span of years
-        if quantity.text.lower() in ("a", "an") and "said" in lowered and _SPEAKS_AFTER.match(sentence, phrase.end):
+        if quantity.text.lower() in ("a", "an") and ("said" in lowered or "stated" in lowered or "told" in lowered) \
+                and _SPEAKS_AFTER.match(sentence, phrase.end):
             continue  # "wounded 30 others, a commander in the alliance said": the speaker, not one more wounded
-        phrase.subset = phrase.subset or bool(_SUBSET_BEFORE.search(sentence[max(0, quantity.start - 20):quantity.start]))
+        phrase.subset = phrase.subset or bool(_SUBSET_BEFORE.search(sentence[max(0, quantity.start - 20):quantity.start])) \
+            or (sentence.startswith(" being ", quantity.end) and sentence.endswith("with ", 0, quantity.start))
         described = _OF_WHICH_WERE.match(sentence, phrase.end) if not phrase.head else None
         if described:
             # "10 were killed, seven of which were Iranian and Hezbollah militants": a subset, its people after it.
@@ -732,7 +781,8 @@ def _outcomes(verb: str, more: str | None, table: dict[str, str]) -> list[str]:
               for w in re.findall(r"[a-z][a-z ]*[a-z]", re.sub(r"\b(?:and|or)\b|,", "|", more.lower()))]
     others = [o for o in others if o]
     if re.search(r"\bor\b", more, re.IGNORECASE):
-        return ["other"]
+        # ("unlawfully killed or executed": two words for one outcome are that outcome)
+        return [first] if others and all(o == first for o in others) else ["other"]
     return list(dict.fromkeys([first] + others))
 
 
@@ -983,7 +1033,8 @@ def _toll_links(sentence: str, taken: list[tuple[int, int]]) -> list[_Link]:
         if word in ("number", "total", "count", "tally", "figure") and who.lstrip().lower().startswith("of "):
             counted = who.lower().split()[1:]
             verb_at = next((i for i, w in enumerate(counted) if _OUTCOME_IN.fullmatch(w)), None)
-            if verb_at and not any(w in PERSON_NOUNS or _side_of_words(w) for w in counted[:verb_at]):
+            # ("the number of those killed was updated to 40": 'those' are people)
+            if verb_at and not any(w in PERSON_NOUNS or w == "those" or _side_of_words(w) for w in counted[:verb_at]):
                 continue  # "the number of villages captured had risen to nine": things counted, not people
         if word in ("figure", "figures") and not _OUTCOME_IN.search(who):
             # "the displaced figure had risen to 100,000": the outcome is the word before the figure
@@ -1034,6 +1085,19 @@ _PERSON_OUTCOMES = {w: o for w, o in {**PARTICIPLES, **INTRANSITIVES}.items() if
                     and w not in ("dead", "fell", "fell victim", "hurt")}
 _COUNTED_BEFORE = re.compile(r"(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|an?|one)\b)[^,.;:]{0,60},"
                              r"\s*(?:[^,.;:]{0,80}\band\s+)?$", re.IGNORECASE)
+# " and his driver": one person named by role after a named person ("X and his driver were killed")
+_AND_ONE_PERSON = re.compile(r"\s+and\s+(?P<who>(?:his|her|their|the)\s+(?:[a-z][\w'’-]*\s+)?(?P<noun>[a-z]+))$")
+# "23 July, ": a day of a month before a name, not a count of the people named
+_DAY_FIRST = re.compile(r"\d{1,2}(?:st|nd|rd|th)?\s+(?:" + "|".join(sorted(MONTH_WORDS, key=len, reverse=True)) + r")\b\.?\s*(?:\d{4})?\s*,",
+                        re.IGNORECASE)
+
+
+def _counted_before(text: str, start: int) -> bool:
+    """Whether a count of the people stands before the name at ``start`` ("On 23 July, X": a day, no count)."""
+    counted = _COUNTED_BEFORE.search(text, max(0, start - 80), start)
+    return bool(counted) and not _DAY_FIRST.match(counted.group())
+
+
 _PERSON_VERB = Folded(r"(?<![\w-])(?P<verb>" + _words_pattern(_PERSON_OUTCOMES) + r")(?![\w-])")  # verbs read lower-cased
 # What may stand between a name and its verb, read backwards from the verb (anchored at the verb).
 # (an apposition may hold a relative clause: "X, an ISIL commander who was linked to the Paris attacks, was killed";
@@ -1083,11 +1147,13 @@ def _name_before(text: str, end: int) -> tuple[int, str] | None:
     for token in reversed(tokens):
         if not _name_word(token.group().rstrip(".")):
             break
+        if kept and text[offset + token.end():offset + kept[-1].start()].strip():
+            break  # "On 23 July, Darioush Rezaeinejad was killed": a comma ends the name
         kept.append(token)
         if len(kept) == 5:
             break
     kept.reverse()
-    while kept and (kept[0].group().lower() in _NOT_NAMES or kept[0].group() in MONTH_WORDS):
+    while kept and (kept[0].group().lower() in _NOT_NAMES or kept[0].group().lower() in MONTH_WORDS):
         kept.pop(0)
     if sum(_capitalised(t.group()) for t in kept) < 2:
         return None
@@ -1146,6 +1212,14 @@ def _named_links(text: str, context: ArticleContext, taken: list[tuple[int, int]
             continue
         named = _name_before(text, match.start())
         role = ""
+        definite = _AND_ONE_PERSON.search(text, window_start, match.start()) if named is None else None
+        if definite and definite["noun"] in PERSON_NOUNS:
+            # "Mostafa Roshan and his driver were killed": a named person and one person named by role, a row each
+            first = _name_before(text, definite.start())
+            if first is not None and _a_person(first[1], context) and not _counted_before(text, first[0]):
+                found.append((first[0], definite.start(), verb["verb"], [], first[1]))
+                found.append((definite.start("who"), verb.end(), verb["verb"], [], definite["who"]))
+            continue
         if named is None and match["apposition"]:
             # "the ISIL emir of the city, Khalil Mohameed, was killed": the name is the apposition, the role before it
             named = _name_before(text, match.end("apposition"))
@@ -1155,7 +1229,7 @@ def _named_links(text: str, context: ArticleContext, taken: list[tuple[int, int]
         if named is None or not _a_person(named[1], context):
             continue
         start = named[0]
-        if _COUNTED_BEFORE.search(text, max(0, start - 80), start):
+        if _counted_before(text, start):
             continue  # "Two ISIS leaders, Ahmad al-Zawi and Ahmad al-Jughayfi, were killed": the count is the claim
         before = re.search(r"((?:[\w.'’-]+\s+){0,4})$", text[max(0, start - 60):start])
         descriptor = ((before.group(1) if before else "") + " " + (match["apposition"] or "")).lower().split()
@@ -1239,7 +1313,9 @@ _OPENING = re.compile(r"(?:[^,;:]{1,40},\s*)?(?:the\s+)?", re.IGNORECASE)
 # people counted (or described) and their outcome; a rank before a name is no part of it
 _INCLUDING_AFTER = re.compile(r"[^,.;:]{0,60}?,\s*including:?\s+")
 _RANK_BEFORE = re.compile(r"(?:(?:Major|Brigadier|Lieutenant|Lt\.?|Maj\.?|Brig\.?)\s+)?(?i:general|colonel|major|captain|"
-                          r"lieutenant|brigadier|commander|sergeant|col\.|gen\.|capt\.)\s+")
+                          r"lieutenant|brigadier|commander|sergeant|col\.|gen\.|capt\.)\s+"
+                          # "including IRGC officer X", "including Hezbollah member X": a group's role before a name
+                          r"|(?:[A-Z][\w'’-]*\s+){1,2}(?:officer|member|commander|leader|official|operative)\s+")
 _AFTER_LISTED_NAME = re.compile(r"\s*(?:(?:in|from|of|near|at)\s+[^,;]*)?[.\s]*")
 
 
@@ -1397,10 +1473,20 @@ def _sentence_claims(article: Article, context: ArticleContext, sentence: Senten
     links.sort(key=lambda lk: lk.phrase.start)
     speaker_here = attribute(context, sentence, sentence.start, state.last_speaker) if links or \
         context.may_speak(sentence) else None
-    if speaker_here is None and links and text[:1] in "\"“":
+    if speaker_here is None and links and (text[:1] in "\"“" or (
+            ("“" in article.text[sentence.block.start:sentence.start] or '"' in article.text[sentence.block.start:
+                                                                                           sentence.start])
+            and open_quotation(article.text[sentence.block.start:sentence.start]))):
         # '"Two were killed on Monday. Five others were wounded," the ministry said': a quotation that runs over
         # sentences belongs to the speaker named where it closes.
         speaker_here = quotation_speaker(context, sentence, state.last_speaker)
+    if speaker_here is None and links and state.last_speaker is not None and _quotation_goes_on(article.text, sentence) \
+            and sentence.block.start <= (state.last_speaker.start or -1) < sentence.start \
+            and open_quotation(article.text[sentence.block.start:state.last_speaker.start]) is None:
+        # '"We had to leave," says Omar, a farmer. "Four people were killed in our street."': a quotation that goes
+        # on in the paragraph where its speaker was named is still that speaker's
+        speaker_here = Attribution(state.last_speaker.claimant, state.last_speaker.claimant_as_written,
+                                   state.last_speaker.start, True)
     if speaker_here is None and links and ":" in text[:32]:  # a cheap test first
         # "SNHR: at least three civilians were killed ...": a source's name as the label of its own statement
         label = _LABEL.match(text)
@@ -1569,7 +1655,16 @@ def _sentence_claims(article: Article, context: ArticleContext, sentence: Senten
         _carry_day(text, mentions, state)
 
 
-_SPEAKS_AFTER = re.compile(r"(?:\s+[^,.;:\"“”]{0,100}?)?\s+(?:said|says)\b")
+def _quotation_goes_on(text: str, sentence: Sentence) -> bool:
+    """Whether the sentence is quoted words after a quotation its paragraph closed: it opens a new quotation mark, or
+    a quotation opened earlier in the paragraph is still open where it starts."""
+    before = text[sentence.block.start:sentence.start]
+    if "”" not in before and '"' not in before:  # a cheap test first: no quotation closed before it
+        return False
+    return sentence.text[:1] in "“\"" or open_quotation(before) is not None
+
+
+_SPEAKS_AFTER = re.compile(r"(?:\s+[^,.;:\"“”]{0,100}?)?\s+(?:said|says|stated|told)\b")  # ("An official ... stated")
 _LABEL = re.compile(r"(?P<who>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}):\s+\S")  # "SNHR: ..."
 _CITED_SAYING = re.compile(r"\bcit(?:ed|es|ing)\s+[^,.;:]{2,70},\s+\w+ing\b")
 _SURNAME = re.compile(r"[A-Z][a-z][\w'’-]+")

@@ -146,9 +146,11 @@ _VAGUE_UNITS = r"tens|hundreds|thousands|millions|dozens|scores"
 VAGUE_PATTERN = Folded(
     rf"\b(?:(?:{_VAGUE_UNITS})(?:\s+(?:and|or)\s+(?:{_VAGUE_UNITS}))?"
     r"(?:\s+of\s+(?:thousands|hundreds|millions))?"
-    r"|several|numerous|countless|multiple|some\s+other|a\s+number\s+of"
+    # "several hundred soldiers", "a few dozen fighters": one vague count, never "several" and an exact 100
+    r"|(?:several|a\s+few|many)\s+(?:dozen|hundred|thousand)"
+    r"|several|numerous|countless|multiple|some\s+other|a\s+number\s+of|a\s+lot\s+of|lots\s+of"  # ("a lot of": round 47)
     # "a large number of casualties" (held-out Wikipedia, round 40)
-    r"|an?\s+(?:large|great|small|significant|substantial|considerable|high|huge)\s+number\s+of|a\s+group\s+of|a\s+few|many|an\s+unspecified\s+number\s+of)\b"
+    r"|an?\s+(?:large|great|small|significant|substantial|considerable|high|huge)\s+number\s+of|a\s+group\s+of|a\s+few|many|an\s+(?:unspecified|unknown|undisclosed)\s+number\s+of)\b"
 )
 
 
@@ -295,7 +297,7 @@ def _atoms(text: str, lowered: str | None = None) -> list[_Atom]:
 
 
 _RANGE_JOIN = re.compile(r"\s*(?:to|-|–|—|or)\s*", re.IGNORECASE)
-_RANGE_AND = re.compile(r"\s+and\s+", re.IGNORECASE)
+_RANGE_AND = re.compile(r"\s+and\s+(?:up\s+to\s+|as\s+many\s+as\s+)?", re.IGNORECASE)  # ("between 150 and up to 280")
 _SCALE_END = re.compile(r"\b(thousand|million|billion)$", re.IGNORECASE)  # "six thousand": the range's shared scale
 _OPENER = re.compile(r"(?<![\w-])(?:from|between)\s+$", re.IGNORECASE)
 _BETWEEN = re.compile(r"(?<![\w-])between\s+$", re.IGNORECASE)
@@ -355,7 +357,8 @@ def find_quantities(text: str) -> list[Quantity]:
                 is_range = True
             # "-" between two numbers is a range only when the second is not a smaller, unrelated number
             # ("May 2019-10"); a range written high to low ("35 to 30") is kept, sorted, and flagged.
-            if is_range and (following.value > atom.value or between.strip().lower() in ("to", "and")):
+            if is_range and (following.value > atom.value or between.strip().lower() in ("to", "and")
+                             or between.strip().lower().startswith("and ")):
                 low = atom.value
                 scale = _SCALE_END.search(text, following.start, following.end)
                 if scale and not _SCALE_END.search(text, atom.start, atom.end) \
@@ -391,7 +394,8 @@ def find_quantities(text: str) -> list[Quantity]:
         if position > 0 and taken[position - 1][1] > v_start:
             continue
         # "an unspecified number of fighters" says there were some, and no more: unspecified, not vague.
-        qualifier = "unspecified" if "unspecified" in v_text.lower() else "vague"
+        # ("an unknown number", "an undisclosed number": the same)
+        qualifier = "unspecified" if re.search(r"unspecified|unknown|undisclosed", v_text, re.IGNORECASE) else "vague"
         quantities.append(Quantity(v_text, v_start, v_end, None, None, qualifier))
     return sorted(quantities, key=lambda q: q.start)
 

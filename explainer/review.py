@@ -626,13 +626,12 @@ def apply_decisions(claims: pd.DataFrame, articles: pd.DataFrame, blocks: dict[s
         outlets = _own_voice_names(claims, articles)
         rows = [_added_claim(*item, claims.columns, outlets) for item in added]
         _distinct_added_ids(rows)
-        if "source_url" in claims.columns and "url" in articles.columns:
-            from .articles import text_fragment_url
+        if "source_url" in claims.columns:
+            from .articles import quote_links
 
             # linked to the passage in the original article, as the machine's claims are
-            urls = dict(zip(articles["article_id"], articles["url"].fillna("")))
-            for row in rows:
-                row["source_url"] = text_fragment_url(urls.get(row["article_id"], ""), row["quote"]) or None
+            for row, link in zip(rows, quote_links(pd.DataFrame(rows, columns=claims.columns), articles)):
+                row["source_url"] = link or None
         claims = pd.concat([claims, pd.DataFrame(rows)], ignore_index=True)
     return _no_day_for_period_totals(claims), outcome
 
@@ -1200,15 +1199,13 @@ def queue_table(claims: pd.DataFrame) -> pd.DataFrame:
 
 
 def _rows(claims: pd.DataFrame, articles: pd.DataFrame, anchor: str, extra: str | None) -> list:
-    from .articles import text_fragment_url
+    from .articles import quote_links
     from .sides import SIDE_LABELS
     from .notebook import figure, outcome_words, safe
 
-    urls = dict(zip(articles["article_id"], articles["url"].fillna("")))
     outlets = dict(zip(articles["article_id"], articles["outlet"].fillna(articles["article_id"])))
     rows = []
-    for _, row in claims.iterrows():
-        url = text_fragment_url(urls.get(row["article_id"], ""), row["quote"])
+    for (_, row), url in zip(claims.iterrows(), quote_links(claims, articles)):
         source = f'<a href="{safe(url)}">{safe(outlets.get(row["article_id"]))}</a>' if url else \
             safe(outlets.get(row["article_id"], row["article_id"]))
         day = _day(row["event_date"]) if isinstance(row["event_date"], str) else ""

@@ -17,7 +17,7 @@ import pandas as pd
 from IPython.display import Markdown
 
 from . import charts
-from .articles import text_fragment_url  # noqa: F401 (re-exported for the pages)
+from .articles import quote_links, text_fragment_url  # noqa: F401 (text_fragment_url re-exported for the pages)
 from .sides import SIDE_LABELS
 from .dates import day_words
 from .datasets import event_of
@@ -451,14 +451,12 @@ def claims_table(claims: pd.DataFrame, articles: pd.DataFrame) -> Markdown:
     """Every claim in a table, each row anchored and linked to its quote, paragraph and original article."""
     if claims.empty:
         return html_block("<p><em>No casualty claims were found in the articles given.</em></p>")
-    urls = dict(zip(articles["article_id"], articles["url"].fillna("")))
     outlets = charts.outlet_names(articles)
     labels = charts.article_labels(articles)
     ordered = claims.assign(_undated=claims["event_date"].isna()).sort_values(
         ["_undated", "event_date", "claim_id"], kind="stable")
     rows = []
-    for _, row in ordered.iterrows():
-        url = text_fragment_url(urls.get(row["article_id"], ""), row["quote"])
+    for (_, row), url in zip(ordered.iterrows(), quote_links(ordered, articles)):
         source = f'<a href="{safe(url)}">{safe(labels.get(row["article_id"]))}</a>' if url else \
             safe(labels.get(row["article_id"], ""))
         # The article's own words, where they differ from the name shown (an inferred name already quotes them).

@@ -58,7 +58,7 @@ _CONTINUATION = Folded(r"^(?:[\"“]?(?:" + _alternation("continuation") + r")(?
                        + _alternation("continuation") + r")(?![\w-])")
 PRONOUN_SUBJECT = re.compile(r"(?:^|[\s,;])(?P<p>He|She|It|They|he|she|it|they|The\s+report|the\s+report|The\s+statement|"
                              r"the\s+statement)\s+(?:(?:\w+ly|also|further|later|"
-                             r"then|again|meanwhile)\s+){0,2}$")
+                             r"then|again|meanwhile|went\s+on\s+to)\s+){0,2}$")
 
 
 def is_continuation(text: str) -> bool:
@@ -76,6 +76,10 @@ class Sentence:
     block: Block
 
 
+# A bullet or number opening a list item, and the bracket opening a Markdown link around the item's text
+_LIST_MARKER = re.compile(r"(?:[-+*•]\s+|\d{1,3}[.)]\s+)?(?:\[(?=[^\]\n]{3,}\]\())?")
+
+
 def split_sentences(article: Article, block: Block) -> list[Sentence]:
     """Sentences of one block, each with offsets into ``article.text``."""
     text = article.text[block.start:block.end]
@@ -84,6 +88,12 @@ def split_sentences(article: Article, block: Block) -> list[Sentence]:
         piece = text[start:end]
         lead = len(piece) - len(piece.lstrip())
         trimmed = piece.strip()
+        marker = _LIST_MARKER.match(text, start + lead)  # (the link may close a later sentence)
+        if marker.end() > marker.start() and marker.end() - marker.start() < len(trimmed):
+            # "- India claims ...", "2. [Somali police say ...](/news/...)": a list marker and a link's opening
+            # bracket are no part of the sentence, whose first words may name its speaker
+            trimmed = trimmed[marker.end() - marker.start():]
+            lead = marker.end() - start
         if trimmed:
             begin = block.start + start + lead
             sentences.append(Sentence(trimmed, begin, begin + len(trimmed), block))
@@ -129,7 +139,11 @@ class ArticleContext:
     @classmethod
     def build(cls, article: Article, reference: Reference) -> "ArticleContext":
         mentions = reference.actors.mentions(article.text)
-        story_blocks = [b for b in article.blocks if b.kind in ("headline", "body", "subheading", "table")]
+        # The lead place is the one the headline or the opening paragraph names: a place first named further down
+        # is where that paragraph's events happened, not the article's (a passage on strikes near Damascus that
+        # mentions Idlib in its fifth paragraph is not about Idlib).
+        headline = [b for b in article.blocks if b.kind == "headline"][:1]
+        story_blocks = headline + [b for b in article.blocks if b.kind in ("body", "table")][:1]
         lead_place = ""
         context = cls(article, reference, mentions, "", "")
         for block in story_blocks:
@@ -387,10 +401,27 @@ def _last_named(context: ArticleContext, before: int, pronoun: str) -> Attributi
     return None
 
 
+# "Leila Haddad, a nurse in Idlib, ..." / "..., Dr Omar Saleh said": a person the actors table does not know, named
+# in full with who they are (or as the speaker), for a later "she said" with no other antecedent
+_DESCRIBED_PERSON = re.compile(r"(?<![\w'’-])(?P<name>[A-Z][a-z][\w'’-]*(?: (?:[A-Z][\w'’-]+|al-[\w'’-]+)){1,2})\**"
+                               r"(?:, (?:a|an|the) [a-z]|,? (?:said|says|told|added)\b)")
+
+
+def _last_described_person(text: str, before: int) -> Attribution | None:
+    """The last person named with an apposition or as a speaker in the 600 characters before ``before``."""
+    window_start = max(0, before - 600)
+    last = None
+    for last in _DESCRIBED_PERSON.finditer(text, window_start, before):
+        pass
+    if last is None:
+        return None
+    return Attribution(last["name"], last["name"], last.start("name"), True)
+
+
 _CLAUSE_SUBJECT = re.compile(r",\s+(?:(?:in|on|by|during)\s+[^,]{3,40},\s+)?(?:the\s+)?(?P<who>(?:[\w'’-]+\s+){0,2}"
                              r"(?:opposition|media|sources|activists|"
                              r"officials|rebels|monitors|witnesses|residents))\s+$")
-_CLAUSE_BREAK = re.compile(r",\s+(?:while|whereas|but|though|although)\s+|;\s")  # ("though": "X was reportedly killed, though other sources said he died")
+_CLAUSE_BREAK = re.compile(r",\s+(?:while|whilst|whereas|but|though|although)\s+|;\s")  # ("though": "X was reportedly killed, though other sources said he died")
 # "were reported", "was widely reported": a passive speech verb hedges the outlet's own voice and names no speaker
 # (read by the speaker search, and by the review's check for speakers it did not name).
 PASSIVE_HEDGE = re.compile(r"\b(?:was|were|is|are|been|be|being)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
@@ -412,7 +443,7 @@ _PARTICIPLE = re.compile(r"\w+ing\b")
 _SPOKESMAN_FOR = re.compile(r"\s+(?:[A-Z][\w'’.-]*\s+){1,4}?(?:[A-Z][\w'’-]*),\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?"
                             r"(?:spokesman|spokeswoman|spokesperson|director|head|chief|representative)\s+"
                             r"(?:for|of|at)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}")
-_INFINITIVE = re.compile(r"\bto\s+$")
+_INFINITIVE = re.compile(r"(?<!\bon )\bto\s+$")  # ("she went on to say": she said it)
 _FRAMING = re.compile(r"(?:Speaking|Addressing|Commenting|Talking|Writing)\b")
 # "an estimated 120,000", "initial reports placed the toll at": after these words a speech verb is a noun or an
 # adjective, and names no speaker.
@@ -503,7 +534,7 @@ def attribute(context: ArticleContext, sentence: Sentence, position: int, last_s
     key = ("speaker", sentence.start, sentence.end, last_speaker)
     if key not in context._sentences:
         speakers = _speakers_once(context, sentence, last_speaker)
-        found = speakers or _unlisted_source(sentence)
+        found = speakers or _unlisted_source(sentence, context.reference.actors)
         if isinstance(found, Attribution) and context.reference.actors.by_name(found.claimant):
             # "the UN's updated figure": a source the table knows goes by its canonical name
             found = Attribution(context.reference.actors.by_name(found.claimant).canonical, found.claimant_as_written,
@@ -513,6 +544,11 @@ def attribute(context: ArticleContext, sentence: Sentence, position: int, last_s
                 and last_speaker.claimant_as_written.lower().endswith(found.claimant.rsplit(None, 1)[-1].lower()):
             # "Medics said ... . Nine were children, according to the medics": "the" + the noun the last speaker
             # was named by refers back to that speaker
+            found = Attribution(last_speaker.claimant, found.claimant_as_written, found.start, True)
+        elif isinstance(found, Attribution) and last_speaker is not None \
+                and re.match(r"(?:these|those|the\s+same)\s+sources?$", found.claimant, re.IGNORECASE):
+            # "The Syrian opposition reported a strike. According to these sources, it killed 13": the sources
+            # named last
             found = Attribution(last_speaker.claimant, found.claimant_as_written, found.start, True)
         if isinstance(found, Attribution) and _POSSESSIVE_SOURCE.match(found.claimant):
             # "According to its records": the body whose records they are, named or heard just before
@@ -573,15 +609,29 @@ def _known_officer(context: ArticleContext, attribution: Attribution | None) -> 
 _QUOTE_CLOSES = re.compile(r"[,.!?]?[\"”]\s*,?\s*")
 
 
+def open_quotation(before: str) -> str | None:
+    """The quotation mark of a quotation ``before`` (a paragraph's text up to a sentence) leaves open, or None."""
+    if before.count("“") > before.count("”"):
+        return "“"
+    if before.count('"') % 2 == 1:
+        return '"'
+    return None
+
+
 def quotation_speaker(context: ArticleContext, sentence: Sentence, last_speaker: Attribution | None
                       ) -> Attribution | None:
     """The speaker of a quotation that opens ``sentence`` and closes in a later sentence of its paragraph.
 
     '"Two were killed. Five were wounded," the ministry said': the first sentence names no one; the speaker is
     named right after the closing quote mark. None when the quotation closes in the sentence itself or no speaker
-    follows its close.
+    follows its close. A sentence inside a quotation opened earlier in its paragraph ('"The bombing goes on. I saw
+    ten people killed. We are afraid," a resident said') is read the same way.
     """
     opener = sentence.text[0]
+    if opener not in "“\"":
+        opener = open_quotation(context.article.text[sentence.block.start:sentence.start])
+        if opener is None:
+            return None
     closer = "”" if opener == "“" else '"'
     if closer in sentence.text[1:]:
         return None  # closed in this sentence: its own speaker search has read it
@@ -597,6 +647,11 @@ def quotation_speaker(context: ArticleContext, sentence: Sentence, last_speaker:
             _QUOTE_CLOSES.match(later.text, close)
         position = later.start + (after.end() if after else close + 1)
         found = attribute(context, later, position, last_speaker)
+        if found is not None and found.start == later.start and position > later.start \
+                and later.text.find(found.claimant_as_written, close) > 0:
+            # a speaker the actors table does not know is read from the whole sentence: named after the close
+            found = Attribution(found.claimant, found.claimant_as_written, later.start + later.text.find(
+                found.claimant_as_written, close), found.inferred)
         if found is None or found.start is None or found.start < position:
             return None  # the speaker must be named after the closing mark ('," X said')
         return Attribution(found.claimant, found.claimant_as_written, found.start, True)
@@ -633,8 +688,46 @@ def _speakers_once(context: ArticleContext, sentence: Sentence, last_speaker: At
     """:func:`_speakers`, read once per sentence and last speaker (callers only read the list)."""
     key = ("speakers", sentence.start, sentence.end, last_speaker)
     if key not in context._sentences:
-        context._sentences[key] = _speakers(context, sentence, last_speaker)
+        found = _speakers(context, sentence, last_speaker)
+        text = context.article.text
+        if found and ("citing" in sentence.text or " told " in sentence.text):  # a cheap word test first
+            found = [(verb, _relayed(context, text, sentence, verb, speaker)) for verb, speaker in found]
+        context._sentences[key] = found
     return context._sentences[key]
+
+
+# "SANA says, citing a military source": the unnamed source speaks, through the outlet that relays it
+_CITING_UNNAMED = re.compile(r",\s*citing\s+(?:an?\s+|one\s+)?(?:(?:unnamed|anonymous|local)\s+)?"
+                             r"(?:(?P<kind>military|security|medical|hospital|government|intelligence)\s+)?sources?\b")
+# "..., citing the head of Aleppo's forensic unit": the head speaks for the body named
+_CITING_HEAD = re.compile(r",\s*citing\s+(?:the\s+)?(?:head|director|chief|spokes(?:man|woman|person))\s+of\s+(?:the\s+)?"
+                          r"(?P<body>[A-Z][^,.;:()]{2,60}?)(?=\s*[,.;:]|\s*$)")
+_TOLD_OUTLET = re.compile(r"told\s+(?:the\s+)?$")
+
+
+def _relayed(context: ArticleContext, text: str, sentence: Sentence, verb: int, speaker: Attribution) -> Attribution:
+    """An unnamed source and the outlet it spoke through: "unnamed military source (via Al-Masdar News)"."""
+    if not speaker.claimant.startswith("unnamed"):
+        citing = _CITING_UNNAMED.search(text, verb, sentence.end)
+        if citing and speaker.start is not None:
+            kind = f"unnamed {citing['kind'].lower()} source" if citing["kind"] else "unnamed source"
+            written = citing.group().split("citing", 1)[1].strip()
+            return Attribution(f"{kind} (via {speaker.claimant})", written, citing.start())
+        head = _CITING_HEAD.search(text, verb, sentence.end)
+        if head and speaker.start is not None:
+            body = head["body"].strip()
+            actor = context.reference.actors.by_name(body)
+            return Attribution(actor.canonical if actor else body, head.group().split("citing", 1)[1].strip(),
+                               head.start("body"), True)
+        return speaker
+    if text.startswith("told ", verb):
+        # "an unnamed military source told Al-Masdar News that": the outlet relays the source
+        mentions = context.mentions_in(sentence)
+        outlet = next((m for m in mentions if m.start >= verb and _TOLD_OUTLET.fullmatch(text, verb, m.start)), None)
+        if outlet is not None and outlet.actor is not None and outlet.actor.kind in ("outlet", "news_agency", "media"):
+            return Attribution(f"{speaker.claimant} (via {outlet.actor.canonical})", speaker.claimant_as_written,
+                               speaker.start, speaker.inferred)
+    return speaker
 
 
 def _speakers(context: ArticleContext, sentence: Sentence, last_speaker: Attribution | None
@@ -740,7 +833,9 @@ def _speakers(context: ArticleContext, sentence: Sentence, last_speaker: Attribu
             if pronoun.group("p").lower().startswith("the "):
                 here = None  # "the statement said": the last speaker's statement, not a body it names
             antecedent = (found[-1][1] if found else None) or here or last_speaker \
-                or _last_named(context, sentence.start, pronoun.group("p").lower())
+                or _last_named(context, sentence.start, pronoun.group("p").lower()) \
+                or (_last_described_person(text, sentence.start) if pronoun.group("p").lower() in ("he", "she")
+                    else None)
             if antecedent is not None:
                 found.append((verb.start(), Attribution(antecedent.claimant, pronoun.group("p"),
                                                         verb.start() - len(pronoun.group()) + pronoun.start("p"),
@@ -872,7 +967,18 @@ def _speakers(context: ArticleContext, sentence: Sentence, last_speaker: Attribu
             found.append((verb.start(), Attribution(actor.canonical if actor else name, name,
                                                     titled_person.start("name"))))
             continue
+        subject_end = verb.start()
         subject = _SUBJECT.search(text[max(sentence.start, verb.start() - 80):verb.start()])
+        if subject is None and text[verb.start() - 2:verb.start()] == ", " and (
+                "which" in text[max(sentence.start, verb.start() - 160):verb.start()]
+                or "who" in text[max(sentence.start, verb.start() - 160):verb.start()]):
+            clause = _RELATIVE_END.search(text, max(sentence.start, verb.start() - 160), verb.start())
+            if clause:
+                # "The Lebanese Al Mayadeen network, which is affiliated with Hezbollah, reported": the subject
+                # stands before the relative clause
+                subject_end = clause.start()
+                subject = _SUBJECT.search(text[max(sentence.start, subject_end - 80):subject_end] + " ")
+                subject_end += 1
         if subject and not re.fullmatch(r"(?:he|she|it|they|we|i|this|that|there|as|on|in|by|at|but|and|also|"
                                         r"however|meanwhile|later|earlier|then|while|"
                                         # "Following reports about ...": a preposition, the noun no speaker's verb
@@ -890,7 +996,7 @@ def _speakers(context: ArticleContext, sentence: Sentence, last_speaker: Attribu
             who = re.sub(r"(?<=\w)\s+(?:spokes(?:man|woman|person)|media\s+office|press\s+office)$", "", who)
             body = re.fullmatch(r"(?:(?:senior|top|high-ranking|unnamed)\s+)*(?P<body>(?:[\w.'’-]+\s+)+[\w.'’-]+)\s+"
                                 r"officials?", who)
-            opens = body is not None and verb.start() - len(subject.group()) + subject.start("who") + body.start("body") \
+            opens = body is not None and subject_end - len(subject.group()) + subject.start("who") + body.start("body") \
                 == sentence.start  # ("Local emergency officials stated": a sentence's capital is no name's)
             if body and " and " not in body["body"] and re.search(r"[A-Z]", body["body"][1:] if opens else body["body"]):
                 who = body["body"]  # "a senior US military official told CNN": the official speaks for the body
@@ -898,7 +1004,7 @@ def _speakers(context: ArticleContext, sentence: Sentence, last_speaker: Attribu
             if person:
                 who = person["name"]  # "Pro-opposition activist Cédric Labrousse" speaks in his own name
             found.append((verb.start(), Attribution(who, subject["who"].strip(),
-                                                    verb.start() - len(subject.group()) + subject.start("who"))))
+                                                    subject_end - len(subject.group()) + subject.start("who"))))
             continue
         after_index = bisect.bisect_left(mention_starts, verb.end()) if not told else len(mentions)
         if after_index < len(mentions) and text[verb.end():mentions[after_index].start].strip().lower() in ("", "the"):
@@ -917,7 +1023,7 @@ _OBJECT_BEFORE = re.compile(r"\b(?:of|by|to|with|for|against|under|from|in)\s+(?
 _TITLE_WORDS = tuple(VOCABULARY["title_word"])
 # A person's title right before their name and the verb: "U.S. Deputy Secretary of State Antony Blinken stated",
 # "the Australian Defence Minister, Kevin Andrews, stated" (a title word, then two to four capitalised words)
-_TITLE_THEN_NAME = re.compile(r"(?<![\w-])(?i:" + _alternation("title_word") + r")(?:\s+of\s+(?:State|Defen[cs]e|the\s+[A-Z]\w+)|\s+for\s+(?:Human\s+Rights|Refugees))?"
+_TITLE_THEN_NAME = re.compile(r"(?<![\w-])(?i:" + _alternation("title_word") + r")(?:\s+of\s+(?:State|Defen[cs]e|the\s+[A-Z]\w+)|\s+for\s+(?:Human\s+Rights|Refugees|Humanitarian\s+Affairs|Syria))?"
                               r"\s*,?\s+(?P<name>[A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|al-[\w'’-]+|bin|ibn)){1,3})"
                               r"\s*,?\s*(?:also\s+|later\s+|then\s+)?$")
 
@@ -951,10 +1057,12 @@ _UNNAMED_SOURCE = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Ss]ome|[Oo]ther|[Ss]everal|[U
                              r"sources?(?:\s+(?:present|close|familiar)\s+(?:on|at|in|to|with)\s+[^,.;:\"“”]{1,40}?)?\s+$")  # ("some reports put": no one speaks)
 # "one report", "some accounts", "other sources": a source named by no name, as a whole unlisted claimant
 # (bare "according to sources" too)
-_UNNAMED_REPORT = re.compile(r"(?:(?:an?|one|some|other|several|unnamed|anonymous|unconfirmed)\s+)?"
+_UNNAMED_REPORT = re.compile(r"(?:(?:an?|one|some|other|another|several|unnamed|anonymous|unconfirmed|later)\s+)?"
                              r"(?:reports?|accounts?|sources?)", re.IGNORECASE)
 # "the group", "the same group", "the organisation", "the reports": a body named or heard just before, never a person
-_ANAPHOR = re.compile(r"\b[Tt]he\s+(?:same\s+)?(?:group|organi[sz]ation|monitor|watchdog|reports?|study|investigation)"
+# ("the international charity said": one word may describe it; a charity or an NGO is the body named last, too)
+_ANAPHOR = re.compile(r"\b[Tt]he\s+(?:same\s+)?(?:[A-Za-z][\w-]+\s+)?(?:group|organi[sz]ation|monitor|watchdog|charity|NGO|"
+                      r"reports?|study|investigation)"
                       r"(?:\s+(?:also|later|further|then|\w+ly))?\s+$")
 
 # "the source added", "the same source said": a definite source points back to the last speaker
@@ -1011,14 +1119,14 @@ _COUNT_BEFORE = re.compile(r"(?:\d|\b(?:two|three|four|five|six|seven|eight|nine
 _PEOPLE_AFTER = Folded(r"\s+(?:" + _alternation("person_noun") + r")(?![\w-])")
 _ROLE_AND_NAME = re.compile(r"(?:[\w'’-]+\s+){0,2}(?:activist|journalist|reporter|spokesman|spokeswoman|spokesperson|"
                             r"commander|official|analyst|researcher|doctor|witness|resident|photographer|correspondent|"
-                            r"newspaper|daily|channel|broadcaster|website)\s+"
+                            r"newspaper|daily|channel|broadcaster|website|" + _alternation("title_word") + r")\s+"
                             r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})")
 
 # ", Vadim Kulit, deputy chief of the Russian Centre for Reconciliation (a division of ...), said": a named person and
 # their title in apposition right before the verb.
 _NAME_TITLE = re.compile(r",\s+(?:and\s+)?(?P<name>[A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|al-[\w'’-]+|bin|ibn)){1,3}),\s+"
                          r"(?P<title>(?:the\s+)?[a-z][^,;]{2,200}?)\s*,\s*(?:\w+\s+)?$")
-_ROLE_WORD = re.compile(r"\b(?:chief|head|director|spokes(?:man|woman|person)|deputy|commander|official|officer|"
+_ROLE_WORD = re.compile(r"\b(?:chief|head|director|manager|spokes(?:man|woman|person)|deputy|commander|official|officer|"
                         r"representative|coordinator|minister|secretary)\b", re.IGNORECASE)
 _DATELINE_CITY = re.compile(r"[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3},\s*")
 _DATELINE_DASH = re.compile(r"\s*(?:[–—]|--?)\s")
@@ -1065,6 +1173,10 @@ _BACKED_BY_SPEAKER = re.compile(r"\b(?:backing|supporting|allied\s+(?:with|to)|l
                                 re.IGNORECASE)
 
 
+_RELATIVE_END = re.compile(r",\s*(?:which|who)\s[^,;:]{0,150},\s*$")
+_IN_RELATIVE = re.compile(r",\s*(?:which|who)\s[^,;:]{0,110}$")
+
+
 def _could_be_speaker(text: str, sentence: Sentence, mention: Mention, verb_start: int) -> bool:
     if _POSSESSIVE.match(text, mention.end, mention.end + 2):
         # an owner is no speaker, unless what it owns is its mouthpiece ("the ministry's press department said")
@@ -1083,6 +1195,9 @@ def _could_be_speaker(text: str, sentence: Sentence, mention: Mention, verb_star
         return False
     if _BACKED_BY_SPEAKER.search(text, max(sentence.start, mention.start - 60), mention.start):
         return False  # "a commander in the alliance backing President Assad said": the one backed is not speaking
+    if text[mention.end:verb_start].strip() == "," and _IN_RELATIVE.search(
+            text, max(sentence.start, mention.start - 120), mention.start):
+        return False  # "Al Mayadeen, which is affiliated with Hezbollah, reported": the clause's object is no speaker
     # "Airwars, which monitors reports of casualties, had documented": a relative clause does not break the link.
     between = _RELATIVE_CLAUSE.sub(" ", text[mention.end:verb_start])
     if "(" in between or " of " in between or " in " in between:
@@ -1096,6 +1211,31 @@ def _could_be_speaker(text: str, sentence: Sentence, mention: Mention, verb_star
 
 
 _UNLISTED = [
+    # "President of Azerbaijan, Ilham Aliyev, confirmed", "the former director of the Service, Artur Vanetsyan, had
+    # also stated": a role, then the name of the one who holds it, before the verb; the person speaks (a director
+    # in office speaks for the body, as "X, the director of Y, said" does)
+    re.compile(r"(?:^|,\s+)(?:(?:[Tt]he|[Ss]elf-declared|[Ss]elf-proclaimed|[Ff]ormer|then)\s+){0,3}"
+               r"(?:[\w'’-]+\s+){0,2}(?:[Pp]resident|[Pp]rime\s+[Mm]inister|[Mm]inister|(?<=[Ff]ormer\s)[Dd]irector|[Gg]overnor|[Mm]ayor|"
+               r"[Cc]ommander|[Cc]hief|[Ll]eader|[Aa]mbassador|[Ss]ecretary)(?:\s+(?:of|for)\s+[^,]{2,80})?,\s+"
+               r"(?P<who>[A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|al-[\w'’-]+)){1,3}),\s+(?:(?:had|has|have)\s+)?"
+               r"(?:also\s+|later\s+)?(?:stated|said|says|confirmed|announced|claimed|reported|told|added|estimated)\b"),
+    # "the Prosecutor General's Office of the Republic of Azerbaijan stated": a body the actors table does not know,
+    # named by capitalised words ending in an office's kind, with what it belongs to
+    re.compile(r"(?:^|,\s+)(?P<who>(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,5}(?:Office|Ministry|Committee|Commission|Council|"
+               r"Service|Agency|Directorate|Bureau|Department)(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]*"
+               r"(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’-]*){0,4})?)\s+(?:(?:had|has|have)\s+)?(?:also\s+|later\s+)?"
+               r"(?:stated|said|says|confirmed|announced|claimed|reported|estimated|added)\b"),
+    # "One report said ...", "Another report put the number at ...", "..., with one account stating ...": a single
+    # report named by no source is an unnamed source (plural "Initial reports put", "some reports put" name no speaker:
+    # the vocabulary's speech_noun_before words)
+    re.compile(r"(?:^|,\s+(?:and\s+|but\s+|while\s+)?|\bwith\s+|\bwhile\s+)(?P<who>(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+"
+               r"(?:report|account))\s+(?:also\s+|later\s+)?(?:said|says|stated|stating|claimed|claiming|put|puts|"
+               r"placed|gave|reported|estimated|suggested|indicated|added)\b"),
+    # One name and who the person is: "Ahmad, a resident, told AFP", '"...," says Alaa, a media activist in Sarmin.'
+    # (an asterisk marks a changed name); the person speaks in their own name
+    re.compile(r"(?:^|, |[,.!?][\"”] )(?P<who>[A-Z][a-z][\w'’-]*)\**, (?:a|an) [a-z][^,;]{2,80}, (?:said|says|told)\b"),
+    re.compile(r"(?:, |[,.!?][\"”] )(?:said|says|added|explained) (?P<who>[A-Z][a-z][\w'’-]*)\**, (?:a|an) [a-z][^,;]{2,80}"
+               r"[.!]?[\"”]?$"),
     # "Rahmi Dogan, the governor of Turkey's Hatay province, said ..."
     # (not a passive: "X, an ISIL commander ..., was reported to have been killed" names no speaker)
     re.compile(r"^(?P<who>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)+, [^,]{3,80}),(?: (?!(?:was|were|is|are|been|be|had|has)\b)\w+)? (?:said|says|told|"
@@ -1108,19 +1248,25 @@ _UNLISTED = [
     # (a title in Markdown emphasis: "according to *The New York Times*")
     # ("according to a Tehrik-i-Taliban Pakistan (TTP) spokesperson": an abbreviation in brackets inside the name)
     # ("according to Maj. Gen. X": abbreviated ranks are no part of the name)
+    # ("according to several U.S. officials": a dotted abbreviation inside the name is part of it)
     re.compile(r"\b(?:according to|citing) \**(?:(?:Maj|Gen|Lt|Col|Brig|Capt|Sgt|Adm|Cmdr|Dr|Mr|Mrs|Ms|Prof)\.\s+)*"
-               r"(?P<who>(?:(?:[\w'’-]+|\([A-Z]{2,8}\)) ){0,8}[\w'’-]+)\**(?=[,.;:)]|$)",
+               r"(?P<who>(?:(?:[\w'’-]+|\([A-Z]{2,8}\)|(?:[A-Z]\.){2,3}) ){0,8}[\w'’-]+)\**(?=[,.;:)]|$)",
                re.IGNORECASE),
     # "the UN's updated figure for the death toll had reached 80,000": whose figure it is
     re.compile(r"\b(?P<who>(?:U\.?N\.?|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}))['’]s\s+(?:\w+\s+){0,2}(?:figure|figures|"
-               r"toll|death\s+toll|count|tally|estimate|estimates|data|claim|claims|assertion)\b"),
+               r"toll|death\s+toll|count|tally|estimate|estimates|data|claim|claims|assertion|report)\b"),
     # "airstrikes were reported by Idlib Civil Defense to have resulted in 14 deaths": the agent reports
     re.compile(r"\b(?:was|were) reported by (?:the )?(?P<who>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,4}) to have\b"),
     # "the army was accused by the opposition of executing 65 people"
     re.compile(r"\b(?:was|were)\s+accused\s+by\s+(?:the\s+)?(?P<who>[\w'’-]+(?:\s+[\w'’-]+){0,3}?)\s+of\b"),
-    # "..., the governor of Hatay province said."
-    re.compile(r", (?P<who>(?:[\w'’-]+ ){0,8}[\w'’-]+) (?:said|says|told reporters|reported|claimed|announced)"
-               r"(?: (?:early|late|earlier|later))?(?: on \w+)?[.!]?[\"”]?$"),
+    # "Save the Children's media manager for the Middle East, Jane Roe said": a title before the name and its verb
+    # (the body whose title it is speaks, where the actors table knows it; else the person)
+    re.compile(r"(?:^|, )(?P<title>[^,\"“”]{3,80}), (?P<who>[A-Z][a-z][\w'’-]*(?: [A-Z][\w'’-]+){1,2}),? "
+               r"(?:said|says|told|stated|added)\b"),
+    # "..., the governor of Hatay province said."; '"...," a witness told Reuters.' (the one told, up to four
+    # words, is never the speaker)
+    re.compile(r"(?:, |[,.!?][\"”] )(?P<who>(?:[\w'’-]+ ){0,8}[\w'’-]+) (?:said|says|told (?:[\w'’-]+ ){0,3}[\w'’-]+|"
+               r"reported|claimed|announced)(?: (?:early|late|earlier|later))?(?: on \w+)?[.!]?[\"”]?$"),
 ]
 
 
@@ -1129,10 +1275,13 @@ _APPOSED_NAME = re.compile(r",\s+(?P<name>[A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]
 _PASSIVE_END = re.compile(r"\b(?:was|were|is|are|been|be|being)$", re.IGNORECASE)
 _HEAD_OF = re.compile(r"^[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)+, (?:the|a|an) (?:[\w-]+ )?(?:director|head|chief|spokes(?:man|woman|person))"
                       r" (?:of|for|at) (?:the )?(?P<body>[^,]{3,80})$")
+_NAME_THEN_ROLE = re.compile(r"^(?P<name>[A-Z][\w'’-]+(?: (?:[A-Z][\w'’-]+|al-[\w'’-]+)){1,3}), (?:(?:the|a|an) )?[a-z].*$")
 _MOUTHPIECE = re.compile(r"['’]s\s+(?:media\s+(?:wing|office|cent(?:er|re))|press\s+office|(?:public\s+relations|press|media)\s+department|official\s+spokes(?:man|woman|person)|"
                          r"spokes(?:man|woman|person))$")
 
 
+# "Save the Children's media manager ...": the body that owns a title
+_TITLE_OWNER = re.compile(r"(?:[Tt]he\s+)?(?P<body>[A-Z][^,'’]{1,60}?)['’]s\s")
 # Unnamed sources joined by "and" to a named one after "according to": lower-case words ending in a source noun
 _UNLISTED_SOURCE_WORDS = r"(?P<who>(?:[a-z][\w'’-]*\s+){0,2}(?:" + _alternation("source_noun") + r"))"
 _UNLISTED_BEFORE = re.compile(r"(?<![\w-])(?i:" + _ACCORDING + r")\s+(?:the\s+)?" + _UNLISTED_SOURCE_WORDS
@@ -1144,13 +1293,14 @@ def _plain_source(who: str) -> str:
     """A source the actors table does not know, named as a source: "Another activist" is an activist; "the SCWM
     site" or "the Step News website" is the outlet whose site it is."""
     who = re.sub(r"^(?:[Aa]nother|[Oo]ther)\s+(?=\S)", "", who)  # ("Other Armenian sources" are Armenian sources)
+    who = re.sub(r"^(?:[Ss]everal|[Ss]ome|[Mm]any)\s+(?=\S+\s)", "", who)  # ("several U.S. officials" are U.S. officials)
     who = re.sub(r"(?<=\bmedia)\s+outlets?$", "", who)  # "pro-opposition media outlets" are pro-opposition media
     if re.match(r"(?:[Tt]he\s+)?[A-Z0-9]", who):
         who = re.sub(r"\s+(?:web)?site$", "", who)
     return who
 
 
-def _unlisted_source(sentence: Sentence) -> Attribution | None:
+def _unlisted_source(sentence: Sentence, context_actors=None) -> Attribution | None:
     """A source the sentence names but the actors table does not know: kept as written, never given to the outlet.
 
     An attributed figure must not read as the article's own claim just because its source is not in the table.
@@ -1175,6 +1325,11 @@ def _unlisted_source(sentence: Sentence) -> Attribution | None:
             if match.start("who") > match.start() + 13 and "according to" in match.group().lower():
                 # "according to Maj. Gen. X of the Army": a ranked officer speaks in their own name, not the unit's
                 who = re.sub(r"\s+of\s+.*$", "", who)
+            if "title" in match.groupdict():
+                owner = _TITLE_OWNER.match(match["title"])
+                body = context_actors.by_name(owner["body"]) if owner and context_actors is not None else None
+                if body is not None and _ROLE_WORD.search(match["title"]):
+                    who, written = body.canonical, match["title"] + ", " + match["who"]
             apposed = _APPOSED_NAME.match(text, match.end()) if who[:1].islower() else None
             if apposed:
                 who, written = apposed["name"], text[match.start("who"):apposed.end("name")]  # "according to the governor of Hatay, Rahmi Dogan,": the person
@@ -1182,6 +1337,9 @@ def _unlisted_source(sentence: Sentence) -> Attribution | None:
             who = _MOUTHPIECE.sub("", who)
             # "Jane Doe, the director of the city morgue,": a director, head or spokesman speaks for the body
             who = _HEAD_OF.sub(lambda m: m["body"], who)
+            # "Rahmi Dogan, the governor of Hatay province,": any other role is the person's own, who speaks in
+            # their own name (the words as written keep the role)
+            who = _NAME_THEN_ROLE.sub(lambda m: m["name"], who)
             # "a TTP spokesperson": a spokesman speaks for the body; the bracketed abbreviation is not its name
             who = re.sub(r"(?<=\w)\s+spokes(?:man|woman|person)$", "", re.sub(r"\s+\([A-Z]{2,8}\)", "", who))
             if _UNNAMED_REPORT.fullmatch(who):

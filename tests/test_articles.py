@@ -288,3 +288,27 @@ def test_an_article_that_grows_after_its_size_was_read_is_read_to_its_end(tmp_pa
     monkeypatch.setattr(articles.os, "stat", lambda p: Smaller(real_stat(p)))
     text, _ = articles.read_article_text(path)
     assert text == path.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("name, head, outlet", [
+    # a charity's or a monitor's own statement, its name run together in the file name
+    ("savethechildren-2019-07-statement.txt", "", "Save the Children"),
+    # a credit line or a dateline names the agency whose copy the page carries
+    ("story-0412.txt", "Soldiers killed in the north\n\nAA | 05.03.2020\n\n", "Anadolu Agency"),
+    ("story-0413.txt", "Soldiers killed in the north\n\nBy Jane Doe | Reuters\n\n", "Reuters"),
+    ("story-0414.txt", "Soldiers killed in the north\n\nBy Agence France-Presse\n\n", "AFP"),
+    # the page's own name on a short line, as the file name runs it together, is kept as the page writes it
+    ("harbourtimes-2020-03-02-truce.txt", "Harbour Times\n\nSoldiers killed in the north\n\n", "Harbour Times"),
+    # ... never a country or a place that happens to match
+    ("turkeysyria-2020-03-02-truce.txt", "Turkey Syria\n\nSoldiers killed in the north\n\n", ""),
+    ("notes-2020.txt", "Turkey, Middle East\n\nSoldiers killed in the north\n\n", ""),
+])
+def test_a_page_without_a_manifest_names_its_publisher_from_its_file_name_or_credit_line(tmp_path, reference, name,
+                                                                                       head, outlet):
+    (tmp_path / name).write_text(head + _BODY, encoding="utf-8")
+    assert clean_article(tmp_path / name, reference).outlet == outlet
+
+
+def test_a_dateline_names_the_agency(tmp_path, reference):
+    (tmp_path / "story.txt").write_text("Soldiers killed in the north\n\nBEIRUT (AP) — " + _BODY, encoding="utf-8")
+    assert clean_article(tmp_path / "story.txt", reference).outlet == "AP"

@@ -1062,3 +1062,100 @@ def test_a_partitive_of_those(tmp_path, reference):
 def test_n_of_them_people_is_a_subset_of_the_figure_before(tmp_path, reference, text):
     assert [(c.number_low, c.outcome, c.victim_side) for c in _claims(tmp_path, reference, text)] == \
         [(10, "killed", "civilians"), (4, "killed", "civilians")]
+
+
+@pytest.mark.parametrize("text, claimant", [
+    # "told <whom>": the one told (an agency, a charity, "the news agency") is never the speaker
+    ("Three civilians were killed by a mine near Ariha, a local official told Reuters.", "local official"),
+    ("“Nine people died under the rubble,” a rescue worker told the news agency.", "rescue worker"),
+    # one name and an apposition: the person speaks in their own name ("*" marks a changed name)
+    ("“Eleven people were wounded in the queue for bread,” Khaled*, a baker, told Save the Children.", "Khaled"),
+    ("“Since dawn, four children have died in the camp,” says Mariam, a nurse in Atmeh.", "Mariam"),
+    ("Two women were killed near the mosque, said Yusuf, a teacher from Binnish.", "Yusuf"),
+])
+def test_a_person_the_table_does_not_know_speaks_before_told_or_after_says(tmp_path, reference, text, claimant):
+    assert [c.claimant for c in _claims(tmp_path, reference, text)] == [claimant]
+
+
+@pytest.mark.parametrize("text, claimant", [
+    # the quotation goes on after its speaker was named: a new quotation mark in the same paragraph
+    ("“We left at night,” said Hassan Omar, a farmer from Kafranbel. “Seven people from our street were killed.”",
+     "Hassan Omar"),
+    # a quotation opened before the figure's sentence closes after it, where the speaker is named
+    ("“The jets came at noon. I counted twelve dead in the square. Nobody could help,” Samir*, a driver, told AFP.",
+     "Samir"),
+])
+def test_a_quotation_over_sentences_keeps_its_speaker(tmp_path, reference, text, claimant):
+    assert [c.claimant for c in _claims(tmp_path, reference, text)] == [claimant]
+
+
+def test_a_name_inside_the_quoted_words_does_not_take_the_quotation_over(tmp_path, reference):
+    # "the regime claimed" inside the quotation is not who speaks the next quoted sentence
+    text = ("“We left at night,” said Hassan Omar, a farmer. “The regime claimed it hit terrorists. Seven people "
+            "from our street were killed.”")
+    claims = _claims(tmp_path, reference, text)
+    assert len(claims) == 1 and claims[0].claimant != "Syrian government"
+
+
+def test_a_quotation_in_another_paragraph_is_not_continued(tmp_path, reference):
+    text = "“We left at night,” said Hassan Omar, a farmer.\n\nSeven soldiers were killed on Monday."
+    claims = _claims(tmp_path, reference, text)
+    assert [c.claimant_as_written for c in claims] == ["(not attributed)"]
+
+
+def test_the_charity_is_the_body_named_before(tmp_path, reference):
+    text = ("Save the Children warned of a disaster in the camps.\n\n"
+            "The British charity said that 14 children were killed in a week.")
+    assert [c.claimant for c in _claims(tmp_path, reference, text)] == ["Save the Children"]
+
+
+@pytest.mark.parametrize("text, figures", [
+    # a figure's thousands separator inside the aside is no clause break: the whole keeps its verb
+    ("More than 60,000 people, including 25,000 children, have fled.", [(60000, "displaced"), (25000, "displaced")]),
+    ("Some 4,500 people including 1,500 children were forced to move.", [(4500, "displaced"), (1500, "displaced")]),
+    ("About 2,000 civilians, among them 700 children, were killed.", [(2000, "killed"), (700, "killed")]),
+])
+def test_a_thousands_separator_inside_an_aside(tmp_path, reference, text, figures):
+    assert [(c.number_low, c.outcome) for c in _claims(tmp_path, reference, text)] == figures
+
+
+@pytest.mark.parametrize("text, figures", [
+    # verbs in a series: a qualified count after the second verb is its object, so the second verb does not
+    # describe the people before it as a participle would
+    ("The siege has killed at least 90 civilians, displaced around 40,000 people and shut the hospitals.",
+     [(90, "killed"), (40000, "displaced")]),
+    ("Shelling killed 12 civilians, displaced nearly a thousand people.", [(12, "killed"), (None, "displaced")]),
+    # ... while a participle after the people, with no count after it, still says what befell them
+    ("Four civilians killed around noon were buried in Ariha.", [(4, "killed")]),
+])
+def test_a_second_verb_of_a_series_is_not_a_participle_of_the_first_object(tmp_path, reference, text, figures):
+    assert [(c.number_low, c.outcome) for c in _claims(tmp_path, reference, text)] == figures
+
+
+@pytest.mark.parametrize("text, claimant", [
+    ("The bombing has killed 70 civilians, UN Assistant Secretary-General for Humanitarian Affairs Jane Roe said "
+     "at the Security Council on Tuesday.", "Jane Roe"),
+    ("The bombing has killed 70 civilians, UN Under-Secretary-General for Humanitarian Affairs John Roe said.",
+     "John Roe"),
+])
+def test_a_un_official_named_with_a_long_title_speaks_in_their_own_name(tmp_path, reference, text, claimant):
+    assert [c.claimant for c in _claims(tmp_path, reference, text)] == [claimant]
+
+
+def test_a_skip_to_content_link_is_page_furniture(tmp_path, reference):
+    article = _article(tmp_path, reference, "Skip to main content\n\nMarket hit by air strike; 9 killed\n\n"
+                                            "An air strike on a market killed nine civilians, activists said.\n")
+    assert article.headline == "Market hit by air strike; 9 killed"
+    assert [c.number_low for c in extract_claims(article, reference)] == [9]
+
+
+@pytest.mark.parametrize("paragraphs, claimant", [
+    # "she" with no other antecedent: the person named in full with who she is, the actors table knowing her or not
+    (["Leila Haddad, a nurse at the hospital in Sarmin, described the night.", "She said 14 people were killed."],
+     "Leila Haddad"),
+    # a body's officer named after the title: the body speaks; "went on to say" is her saying it
+    (["Asked about the camps, Save the Children's country director, Jane Roe said the winter was hard.",
+      "She went on to say that 3,000 people were displaced."], "Save the Children"),
+])
+def test_she_stands_for_the_person_named_before(tmp_path, reference, paragraphs, claimant):
+    assert [c.claimant for c in _claims(tmp_path, reference, "\n\n".join(paragraphs))] == [claimant]

@@ -60,3 +60,18 @@ def test_deployments_take_the_same_place(tmp_path, reference):
     article = clean_article(write_article(tmp_path, HEADLINE + "Turkey sent reinforcements into Kafr Zorba on Sunday.\n"),
                             reference)
     assert [d.place for d in extract_deployments(article, reference)] == ["Kafr Zorba"]
+
+
+def test_the_lead_place_is_the_headline_or_the_opening_paragraph(tmp_path, reference):
+    """A place first named deep in the article is that paragraph's, not the article's: a figure in a paragraph that
+    names no place is given none, never a town the text only reaches later."""
+    text = ("Strikes go on across the north\n\n"
+            "The war entered its tenth year this week.\n\n"
+            "Six fighters were killed on Monday, a monitor said.\n\n"
+            "Shelling killed two civilians in Saraqib.\n")
+    article = clean_article(write_article(tmp_path, text), reference)
+    assert [c.place for c in extract_claims(article, reference)] == ["", "Saraqeb"]
+    # (the places table spells the town Saraqeb); the opening paragraph's place stands for those that name none
+    text = text.replace("this week.", "this week in Idlib.")
+    article = clean_article(write_article(tmp_path, text), reference)
+    assert [c.place for c in extract_claims(article, reference)] == ["Idlib", "Saraqeb"]
