@@ -89,14 +89,16 @@ LIFE_VERBS: dict[str, str] = V["life_verb"]
 _LIFE_VERB_BEFORE = re.compile(r"(?<![\w-])(?P<verb>" + _words_pattern(LIFE_VERBS) + r")\s+(?:the\s+|some\s+)?$",
                                re.IGNORECASE)
 
-# Every outcome word in one automaton: the one-pass scan that finds candidate sentences.
-CANDIDATE = NameFinder(
+# Every outcome word: the one-pass scan of an article (ArticleContext.outcome_word_starts) finds candidate sentences;
+# CANDIDATE finds them in any other text.
+CANDIDATE_WORDS = (
     list(PARTICIPLES) + list(INTRANSITIVES) + list(TRANSITIVES) + list(OUTCOME_NOUNS) + list(NOMINALS)
     + list(STOCK_VERBS) + list(V["toll_word"]) + [w.capitalize() for w in [*PARTICIPLES, *INTRANSITIVES,
                                                                          *TRANSITIVES, *OUTCOME_NOUNS]]
     + ["refugees", "displaced", "hostage", "hostages", "lives"]
     # a subset in a sentence of its own ("Among them were 8 children", "18 of them were civilians")
     + ["Among them", "Among those", "Among these", "Of them", "Of those", "Of these", "of them were"])
+CANDIDATE = NameFinder(CANDIDATE_WORDS)
 
 # Words that may stand between the people and their verb: auxiliaries, adverbs and the vocabulary's hedges
 # ("were reportedly killed", "are said to have died", "was reported to be killed").
@@ -238,6 +240,8 @@ _PARTIES = ("turkey", "syria_government", "russia", "rebels")
 _GROUP_STOP = {"were", "was", "are", "is", "had", "have", "has", "who", "which", "that", "in", "near", "at", "on",
                "by", "during", "after", "when", "while", "died", "killed", "wounded", "injured", "and", "as"}
 # A group of two words joined by "and" after "of": "of Afghan and Iraqi nationalities", up to its verb.
+# "1,000 civilian deaths and injuries": one figure for both outcomes
+_DEATHS_AND_INJURIES = re.compile(r"\s+and\s+(?:injuries|injured)(?![\w-])")
 _GROUP_PAIR = re.compile(r"[\w'’-]+(?:\s+[\w'’-]+){0,2}?\s+and\s+[\w'’-]+(?:\s+[\w'’-]+){0,2}?(?=\s+(?:were|was)\s)")
 # Singular nouns for people, which also stand before another noun as modifiers ("a rebel pocket").
 _POSSESSIVES = {"its", "their", "our", "his", "her"}
@@ -526,9 +530,13 @@ def _noun_phrase(sentence: str, quantity: Quantity) -> _Victims | None:
             possessive = "(own)" in modifiers
             if possessive:
                 modifiers = [m for m in modifiers if m != "(own)"]
+            head_outcome = OUTCOME_NOUNS.get(head, "") if head not in PERSON_NOUNS else ""
+            if head_outcome == "killed" and window.startswith(" and inj", end):
+                pair = _DEATHS_AND_INJURIES.match(window, end)
+                if pair:  # "1,000 civilian deaths and injuries": one figure for both, as "killed or wounded"
+                    head_outcome, end = "other", pair.end()
             phrase = _Victims(quantity, quantity.start, quantity.end + end, head, modifiers,
-                              head_outcome=OUTCOME_NOUNS.get(head, "") if head not in PERSON_NOUNS else "", also=also,
-                              possessive=possessive)
+                              head_outcome=head_outcome, also=also, possessive=possessive)
             group = _GROUP_AFTER.match(window, end)
             if group and head in PERSON_NOUNS:
                 # "fighters of Hayat Tahrir al-Sham", "members of Iran's Revolutionary Guard": up to the verb.
@@ -589,6 +597,11 @@ def _noun_phrase(sentence: str, quantity: Quantity) -> _Victims | None:
             continue
         if lowered in _STOP or lowered in MONTH_WORDS or not ("a" <= token[0] <= "z" or "A" <= token[0] <= "Z") \
                 or len(modifiers) >= 4:
+            if modifiers and (token == "," or lowered == "and") and position < 3 and not _YEAR.fullmatch(quantity.text) \
+                    and all(t[:1].isupper() for t in texts[:position]) and _side_of_words(" ".join(modifiers)):
+                # "50 ISIL militants, 12 FSA, 11 YPG, and three other fighters": a group's name stands for its
+                # fighters in a list; the noun is the list's
+                return _Victims(quantity, quantity.start, quantity.end + words[position - 1].end(), "(shared)", modifiers)
             if not modifiers:
                 return _Victims(quantity, quantity.start, quantity.end, "", [])  # a bare number
             return None
@@ -671,7 +684,8 @@ def _victim_phrases(sentence: str) -> list[_Victims]:
         if quantity.start >= 5 and sentence[quantity.start - 1] in "–-" and _YEAR.fullmatch(
                 sentence, quantity.start - 5, quantity.start - 1):
             continue  # "for 2003–04": the end of a span of years
-        if quantity.text.lower() in ("a", "an") and "said" in lowered and _SPEAKS_AFTER.match(sentence, phrase.end):
+        if quantity.text.lower() in ("a", "an") and ("said" in lowered or "stated" in lowered or "told" in lowered) \
+                and _SPEAKS_AFTER.match(sentence, phrase.end):
             continue  # "wounded 30 others, a commander in the alliance said": the speaker, not one more wounded
         phrase.subset = phrase.subset or bool(_SUBSET_BEFORE.search(sentence[max(0, quantity.start - 20):quantity.start])) \
             or (sentence.startswith(" being ", quantity.end) and sentence.endswith("with ", 0, quantity.start))
@@ -1660,7 +1674,7 @@ def _quotation_goes_on(text: str, sentence: Sentence) -> bool:
     return sentence.text[:1] in "“\"" or open_quotation(before) is not None
 
 
-_SPEAKS_AFTER = re.compile(r"(?:\s+[^,.;:\"“”]{0,100}?)?\s+(?:said|says)\b")
+_SPEAKS_AFTER = re.compile(r"(?:\s+[^,.;:\"“”]{0,100}?)?\s+(?:said|says|stated|told)\b")  # ("An official ... stated")
 _LABEL = re.compile(r"(?P<who>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}):\s+\S")  # "SNHR: ..."
 _CITED_SAYING = re.compile(r"\bcit(?:ed|es|ing)\s+[^,.;:]{2,70},\s+\w+ing\b")
 _SURNAME = re.compile(r"[A-Z][a-z][\w'’-]+")
@@ -1699,7 +1713,7 @@ def extract_claims(article: Article, reference: Reference, context: ArticleConte
     context = context or ArticleContext.build(article, reference)
     state = _State(year_hint=article.reference_date.year if article.reference_date else None)
     # One scan of the whole text finds every outcome word; only sentences holding one are read closely.
-    hits = [start for start, _ in CANDIDATE.find(article.text)]
+    hits = context.outcome_word_starts()
     table_rows: list[Block] = []
     publication_year = article.reference_date.year if article.reference_date else None
     heading_year = None

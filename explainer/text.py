@@ -29,7 +29,6 @@ def _alternation(kind: str) -> str:
 
 
 SPEECH_VERBS = re.compile(r"(?<![\w-])(?:" + _alternation("speech_verb") + r")(?![\w-])")
-_SPEECH_WORDS = NameFinder(VOCABULARY["speech_verb"])  # finds them all in one pass; SPEECH_VERBS confirms each
 _ACCORDING = _alternation("according_to")
 # "according to X", "according to a 2020 UN report": up to three words between the phrase and the name.
 # "per cent of", "per capita": "per" only names a source ("per SOHR") when no unit follows it.
@@ -40,7 +39,21 @@ ACCORDING_TO = re.compile(r"(?<![\w-])(?:" + _ACCORDING + r")\s+(?!(?:cent|capit
                           r"(?:(?:an?|the|its|their)\s+(?:[\w-]+\s+)?(?:" + _alternation("report_noun") + r")\s+"
                           r"(?:by|from)\s+(?:[\w'’-]+\s+){0,5}|(?:[\w'’-]+\s+){0,3})$", re.IGNORECASE)
 _ACCORDING_ANYWHERE = Folded(r"(?<![\w-])(?:" + _ACCORDING + r")(?![\w-])")
-_ACCORDING_WORDS = NameFinder(VOCABULARY["according_to"])  # one pass; _ACCORDING_ANYWHERE confirms each
+_ARTICLE_WORDS: NameFinder | None = None  # see _article_words
+
+
+def _article_words() -> NameFinder:
+    """The four lists of words an article is scanned for before its sentences are read, found in one pass of one
+    automaton, each list on its own: speech verbs (SPEECH_VERBS confirms each), "according to" forms
+    (_ACCORDING_ANYWHERE confirms each), time words and outcome words. One pass, not four: each pass reads every
+    character of the article. Built on first use, as the outcome words are explainer.claims', which imports this."""
+    global _ARTICLE_WORDS
+    if _ARTICLE_WORDS is None:
+        from .claims import CANDIDATE_WORDS
+
+        _ARTICLE_WORDS = NameFinder(VOCABULARY["speech_verb"], VOCABULARY["according_to"], dates.TIME_WORDS,
+                                    CANDIDATE_WORDS)
+    return _ARTICLE_WORDS
 _CONTINUATION = Folded(r"^(?:[\"“]?(?:" + _alternation("continuation") + r")(?![\w-]))|(?<![\w-])(?:"
                        + _alternation("continuation") + r")(?![\w-])")
 PRONOUN_SUBJECT = re.compile(r"(?:^|[\s,;])(?P<p>He|She|It|They|he|she|it|they|The\s+report|the\s+report|The\s+statement|"
@@ -115,6 +128,7 @@ class ArticleContext:
     outlet_name: str
     _starts: list[int] | None = None
     _sentences: dict = field(default_factory=dict)
+    _words: list | None = None  # _article_words' four lists of (start, end, word), from one scan of the article
     _time_hits: list[int] | None = None
     _speech_hits: list[re.Match] | None = None
     _speech_starts: list[int] | None = None
@@ -164,10 +178,20 @@ class ArticleContext:
         high = bisect.bisect_left(self._place_starts, end)
         return [(s - start, e - start, place) for s, e, place in self._places[low:high] if e <= end]
 
+    def _word_hits(self, group: int) -> list[tuple[int, int, str]]:
+        if self._words is None:
+            self._words = _article_words().find_each(self.article.text)
+        return self._words[group]
+
+    def outcome_word_starts(self) -> list[int]:
+        """Where the outcome words of explainer.claims start in the article, in order."""
+        return [start for start, _, _ in self._word_hits(3)]
+
     def has_time_word(self, sentence: Sentence) -> bool:
         """Whether the sentence holds a time word, from one scan of the whole article."""
         if self._time_hits is None:
-            self._time_hits = dates.time_word_starts(self.article.text)
+            self._time_hits = dates.time_word_starts(self.article.text,
+                                                     [start for start, _, _ in self._word_hits(2)])
         index = bisect.bisect_left(self._time_hits, sentence.start)
         return index < len(self._time_hits) and self._time_hits[index] < sentence.end
 
@@ -183,7 +207,7 @@ class ArticleContext:
         """
         if self._speech_hits is None:
             text = self.article.text
-            found = (SPEECH_VERBS.match(text, start) for start, _ in _SPEECH_WORDS.find(text))
+            found = (SPEECH_VERBS.match(text, start) for start, _, _ in self._word_hits(0))
             self._speech_hits = [m for m in found if m is not None]
             self._speech_starts = [m.start() for m in self._speech_hits]
         low = bisect.bisect_left(self._speech_starts, sentence.start)
@@ -194,7 +218,7 @@ class ArticleContext:
         """Whether the sentence holds an "according to" or its like, from one scan of the whole article."""
         if self._according_hits is None:
             text = self.article.text
-            self._according_hits = [start for start, _ in _ACCORDING_WORDS.find(text)
+            self._according_hits = [start for start, _, _ in self._word_hits(1)
                                     if _ACCORDING_ANYWHERE.match(text, start)]
         return _hit_within(self._according_hits, sentence)
 
@@ -674,19 +698,28 @@ def _speakers_once(context: ArticleContext, sentence: Sentence, last_speaker: At
 
 
 # "SANA says, citing a military source": the unnamed source speaks, through the outlet that relays it
-_CITING_UNNAMED = re.compile(r"[a-z]*\s*,\s*citing\s+(?:an?\s+|one\s+)?(?:(?:unnamed|anonymous|local)\s+)?"
+_CITING_UNNAMED = re.compile(r",\s*citing\s+(?:an?\s+|one\s+)?(?:(?:unnamed|anonymous|local)\s+)?"
                              r"(?:(?P<kind>military|security|medical|hospital|government|intelligence)\s+)?sources?\b")
+# "..., citing the head of Aleppo's forensic unit": the head speaks for the body named
+_CITING_HEAD = re.compile(r",\s*citing\s+(?:the\s+)?(?:head|director|chief|spokes(?:man|woman|person))\s+of\s+(?:the\s+)?"
+                          r"(?P<body>[A-Z][^,.;:()]{2,60}?)(?=\s*[,.;:]|\s*$)")
 _TOLD_OUTLET = re.compile(r"told\s+(?:the\s+)?$")
 
 
 def _relayed(context: ArticleContext, text: str, sentence: Sentence, verb: int, speaker: Attribution) -> Attribution:
     """An unnamed source and the outlet it spoke through: "unnamed military source (via Al-Masdar News)"."""
     if not speaker.claimant.startswith("unnamed"):
-        citing = _CITING_UNNAMED.match(text, verb, sentence.end)
+        citing = _CITING_UNNAMED.search(text, verb, sentence.end)
         if citing and speaker.start is not None:
             kind = f"unnamed {citing['kind'].lower()} source" if citing["kind"] else "unnamed source"
             written = citing.group().split("citing", 1)[1].strip()
-            return Attribution(f"{kind} (via {speaker.claimant})", written, verb + citing.start())
+            return Attribution(f"{kind} (via {speaker.claimant})", written, citing.start())
+        head = _CITING_HEAD.search(text, verb, sentence.end)
+        if head and speaker.start is not None:
+            body = head["body"].strip()
+            actor = context.reference.actors.by_name(body)
+            return Attribution(actor.canonical if actor else body, head.group().split("citing", 1)[1].strip(),
+                               head.start("body"), True)
         return speaker
     if text.startswith("told ", verb):
         # "an unnamed military source told Al-Masdar News that": the outlet relays the source
@@ -1179,12 +1212,25 @@ def _could_be_speaker(text: str, sentence: Sentence, mention: Mention, verb_star
 
 
 _UNLISTED = [
-    # "One report said ...", "Another report put the number at ...", "..., with one report stating ...", "Other
-    # reports claimed ...": reports named by no source, with a word that counts them ("Reports suggested", bare, is
-    # the text's own hedge)
-    re.compile(r"(?:^|,\s+(?:and\s+|but\s+|while\s+)?|\bwith\s+|\bwhile\s+)(?P<who>(?:[Aa]n?|[Oo]ne|[Aa]nother|[Oo]ther|"
-               r"[Ss]ome|[Ss]everal|[Uu]nconfirmed|[Ll]ater)\s+(?:(?:unconfirmed|initial|later|further|local|other)\s+)?"
-               r"(?:reports?|accounts?))\s+(?:also\s+|later\s+)?(?:said|says|stated|stating|claimed|claiming|put|puts|"
+    # "President of Azerbaijan, Ilham Aliyev, confirmed", "the former director of the Service, Artur Vanetsyan, had
+    # also stated": a role, then the name of the one who holds it, before the verb; the person speaks (a director
+    # in office speaks for the body, as "X, the director of Y, said" does)
+    re.compile(r"(?:^|,\s+)(?:(?:[Tt]he|[Ss]elf-declared|[Ss]elf-proclaimed|[Ff]ormer|then)\s+){0,3}"
+               r"(?:[\w'’-]+\s+){0,2}(?:[Pp]resident|[Pp]rime\s+[Mm]inister|[Mm]inister|(?<=[Ff]ormer\s)[Dd]irector|[Gg]overnor|[Mm]ayor|"
+               r"[Cc]ommander|[Cc]hief|[Ll]eader|[Aa]mbassador|[Ss]ecretary)(?:\s+(?:of|for)\s+[^,]{2,80})?,\s+"
+               r"(?P<who>[A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|al-[\w'’-]+)){1,3}),\s+(?:(?:had|has|have)\s+)?"
+               r"(?:also\s+|later\s+)?(?:stated|said|says|confirmed|announced|claimed|reported|told|added|estimated)\b"),
+    # "the Prosecutor General's Office of the Republic of Azerbaijan stated": a body the actors table does not know,
+    # named by capitalised words ending in an office's kind, with what it belongs to
+    re.compile(r"(?:^|,\s+)(?P<who>(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,5}(?:Office|Ministry|Committee|Commission|Council|"
+               r"Service|Agency|Directorate|Bureau|Department)(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]*"
+               r"(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’-]*){0,4})?)\s+(?:(?:had|has|have)\s+)?(?:also\s+|later\s+)?"
+               r"(?:stated|said|says|confirmed|announced|claimed|reported|estimated|added)\b"),
+    # "One report said ...", "Another report put the number at ...", "..., with one account stating ...": a single
+    # report named by no source is an unnamed source (plural "Initial reports put", "some reports put" name no speaker:
+    # the vocabulary's speech_noun_before words)
+    re.compile(r"(?:^|,\s+(?:and\s+|but\s+|while\s+)?|\bwith\s+|\bwhile\s+)(?P<who>(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+"
+               r"(?:report|account))\s+(?:also\s+|later\s+)?(?:said|says|stated|stating|claimed|claiming|put|puts|"
                r"placed|gave|reported|estimated|suggested|indicated|added)\b"),
     # One name and who the person is: "Ahmad, a resident, told AFP", '"...," says Alaa, a media activist in Sarmin.'
     # (an asterisk marks a changed name); the person speaks in their own name
