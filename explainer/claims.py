@@ -89,14 +89,16 @@ LIFE_VERBS: dict[str, str] = V["life_verb"]
 _LIFE_VERB_BEFORE = re.compile(r"(?<![\w-])(?P<verb>" + _words_pattern(LIFE_VERBS) + r")\s+(?:the\s+|some\s+)?$",
                                re.IGNORECASE)
 
-# Every outcome word in one automaton: the one-pass scan that finds candidate sentences.
-CANDIDATE = NameFinder(
+# Every outcome word: the one-pass scan of an article (ArticleContext.outcome_word_starts) finds candidate sentences;
+# CANDIDATE finds them in any other text.
+CANDIDATE_WORDS = (
     list(PARTICIPLES) + list(INTRANSITIVES) + list(TRANSITIVES) + list(OUTCOME_NOUNS) + list(NOMINALS)
     + list(STOCK_VERBS) + list(V["toll_word"]) + [w.capitalize() for w in [*PARTICIPLES, *INTRANSITIVES,
                                                                          *TRANSITIVES, *OUTCOME_NOUNS]]
     + ["refugees", "displaced", "hostage", "hostages", "lives"]
     # a subset in a sentence of its own ("Among them were 8 children", "18 of them were civilians")
     + ["Among them", "Among those", "Among these", "Of them", "Of those", "Of these", "of them were"])
+CANDIDATE = NameFinder(CANDIDATE_WORDS)
 
 # Words that may stand between the people and their verb: auxiliaries, adverbs and the vocabulary's hedges
 # ("were reportedly killed", "are said to have died", "was reported to be killed").
@@ -1701,7 +1703,7 @@ def extract_claims(article: Article, reference: Reference, context: ArticleConte
     context = context or ArticleContext.build(article, reference)
     state = _State(year_hint=article.reference_date.year if article.reference_date else None)
     # One scan of the whole text finds every outcome word; only sentences holding one are read closely.
-    hits = [start for start, _ in CANDIDATE.find(article.text)]
+    hits = context.outcome_word_starts()
     table_rows: list[Block] = []
     publication_year = article.reference_date.year if article.reference_date else None
     heading_year = None
