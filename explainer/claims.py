@@ -443,11 +443,14 @@ def _noun_phrase(sentence: str, quantity: Quantity) -> _Victims | None:
                 return _Victims(quantity, quantity.start, quantity.end + words[1].end(), "", [])
             if count > 2 and lowers[1] in _POSSESSIVES and any(w in PERSON_NOUNS for w in lowers[2:4]):
                 position += 2
-                modifiers.append("(own)")  # "dozens of its soldiers": the speaker's own people
+                if lowers[1] != "their":
+                    # "dozens of its soldiers": the speaker's own people ("the army struck the group's depots,
+                    # killing scores of their fighters": "their" is whoever was struck, not the speaker)
+                    modifiers.append("(own)")
                 continue
             position += 1
             continue  # "dozens of fighters", "a number of civilians"
-        if lowered in _POSSESSIVES and position == 0 and quantity.qualifier == "vague" \
+        if lowered in _POSSESSIVES and lowered != "their" and position == 0 and quantity.qualifier == "vague" \
                 and quantity.text.lower().endswith(" of") and any(w in PERSON_NOUNS for w in lowers[1:3]):
             position += 1
             modifiers.append("(own)")  # "a number of its military specialists" ("of" is in the quantity)
@@ -1474,6 +1477,10 @@ def _sentence_claims(article: Article, context: ArticleContext, sentence: Senten
     scan = _dashes_as_commas(text)
     if "**" in scan:
         scan = scan.replace("**", "  ")  # "**151,000** violent deaths": bold type, the same length, is no word
+    if "“" in scan or '"' in scan:
+        # 'five ISIS “commanders,” among them ...': a person noun in scare quotes is the noun (the same length)
+        scan = _QUOTED_NOUN.sub(lambda m: " " + m["word"] + m["mark"] + " " if m["word"].lower() in PERSON_NOUNS
+                                else m.group(), scan)
     phrases = _victim_phrases(scan)
     links = _link_outcomes(scan, phrases)
     links += _toll_links(scan, [(lk.phrase.quantity.start, lk.phrase.quantity.end) for lk in links])
@@ -1663,6 +1670,9 @@ def _sentence_claims(article: Article, context: ArticleContext, sentence: Senten
         state.spoken.append((sentence.start, sentence.end, state.claims[-1].claimant))
     if mentions and table_day is None:
         _carry_day(text, mentions, state)
+
+
+_QUOTED_NOUN = re.compile(r"[“\"](?P<word>[A-Za-z][a-z-]+)(?P<mark>[,.]?)[”\"]")
 
 
 def _quotation_goes_on(text: str, sentence: Sentence) -> bool:
