@@ -1838,3 +1838,16 @@ def test_speakers_seen_on_round_63(tmp_path, reference, text, claimant):
 def test_counts_seen_on_round_63(tmp_path, reference, text, expected):
     claims = _claims(tmp_path, reference, text)
     assert [(c.quantity_text, c.number_low, c.outcome) for c in claims] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # plurals in "-men" are no singular nouns before a following word
+    ("The army reported the loss of 18 servicemen without giving their names.", [("18", 18, "killed")]),
+    ("Gunmen killed 7 policemen outside the station.", [("7", 7, "killed")]),
+    # an aside naming the kinds of the people counted; two kinds joined before one noun
+    ("A total of 120 people, both military and civilian, were killed in the fighting.", [("120", 120, "killed")]),
+    ("The ministry listed 64 military and civilian casualties by name.", [("64", 64, "other")]),
+])
+def test_more_counts_seen_on_round_63(tmp_path, reference, text, expected):
+    claims = _claims(tmp_path, reference, text)
+    assert [(c.quantity_text, c.number_low, c.outcome) for c in claims] == expected
