@@ -449,7 +449,8 @@ _FRAMING = re.compile(r"(?:Speaking|Addressing|Commenting|Talking|Writing)\b")
 # adjective, and names no speaker.
 # The subject of a sentence's first verb, up to an "and" right before a later speech verb (see its use)
 _OPENING_SUBJECT_VERB = re.compile(r"(?:(?:However|Later|Meanwhile|Then|Instead),\s+)?(?:[Tt]he\s+)?(?P<who>(?:[\w'’-]+\s+){0,2}?"
-                                   r"(?:" + _alternation("source_noun") + r"))\s+(?:\w+ly\s+)?[a-z]+ed\b[^,;:]{0,80}?\s+and\s+$")
+                                   r"(?:" + _alternation("source_noun") + r"))\s+(?:\w+ly\s+)?(?:[a-z]+ed|did\s+not\s+[a-z]+|didn['’]t\s+[a-z]+)\b"
+                                   r"[^,;:]{0,80}?,?\s+(?:and|but)\s+$")
 _PARTIES = ("turkey", "syria_government", "russia", "rebels")
 _DEMONYM_BEFORE = re.compile(r"(?P<word>[A-Z][a-z]+)\s+$")
 _SHARED_SUBJECT = re.compile(r"(?:,\s*|\s)(?:and|but)(?:\s+(?:then|later|also|subsequently))?\s+$")
@@ -760,7 +761,7 @@ def _speakers(context: ArticleContext, sentence: Sentence, last_speaker: Attribu
             # joined to the speech verb before it, shares that verb's subject
             found.append((verb.start(), found[-1][1]))
             continue
-        if not found and text.endswith(" and ", sentence.start, verb.start()):
+        if not found and text.endswith((" and ", " but "), sentence.start, verb.start()):
             opening = _OPENING_SUBJECT_VERB.match(text, sentence.start, verb.start())
             if opening and context.reference.actors.by_name(opening["who"]) is None \
                     and not re.fullmatch(r"(?:he|she|it|they|we|i|this|that|there)", opening["who"], re.IGNORECASE):
@@ -1216,6 +1217,11 @@ def _could_be_speaker(text: str, sentence: Sentence, mention: Mention, verb_star
 _SAYS = ("said", "says", "told", "stated", "added", "confirmed", "announced", "claimed", "reported", "estimated",
          "explained")
 _UNLISTED = [
+    # "The director of the city hospital, Sam Kerr, said": a director, head or spokesman in office, named after the
+    # role, speaks for the body (as "Sam Kerr, the director of the city hospital, said" does)
+    re.compile(r"(?:^|,\s+)(?:[Tt]he\s+)?(?:[Dd]irector|[Hh]ead|[Ss]pokes(?:man|woman|person))\s+(?:of|for)\s+(?:the\s+)?"
+               r"(?P<who>[^,]{2,80}),\s+[A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|al-[\w'’-]+)){1,3},\s+(?:(?:had|has|have)\s+)?"
+               r"(?:also\s+|later\s+)?(?:stated|said|says|confirmed|announced|claimed|reported|told|added|estimated)\b"),
     # "President of Azerbaijan, Ilham Aliyev, confirmed", "the former director of the Service, Artur Vanetsyan, had
     # also stated": a role, then the name of the one who holds it, before the verb; the person speaks (a director
     # in office speaks for the body, as "X, the director of Y, said" does)
