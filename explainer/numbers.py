@@ -146,6 +146,8 @@ _VAGUE_UNITS = r"tens|hundreds|thousands|millions|dozens|scores"
 VAGUE_PATTERN = Folded(
     rf"\b(?:(?:{_VAGUE_UNITS})(?:\s+(?:and|or)\s+(?:{_VAGUE_UNITS}))?"
     r"(?:\s+of\s+(?:thousands|hundreds|millions))?"
+    # "several hundred soldiers", "a few dozen fighters": one vague count, never "several" and an exact 100
+    r"|(?:several|a\s+few|many)\s+(?:dozen|hundred|thousand)"
     r"|several|numerous|countless|multiple|some\s+other|a\s+number\s+of|a\s+lot\s+of|lots\s+of"  # ("a lot of": round 47)
     # "a large number of casualties" (held-out Wikipedia, round 40)
     r"|an?\s+(?:large|great|small|significant|substantial|considerable|high|huge)\s+number\s+of|a\s+group\s+of|a\s+few|many|an\s+(?:unspecified|unknown|undisclosed)\s+number\s+of)\b"

@@ -1142,9 +1142,9 @@ def test_descriptions_passive_agents_and_revised_figures(tmp_path, reference, te
 @pytest.mark.parametrize("text, expected", [
     # a verb with no subject of its own, joined to the speech verb before it, shares its subject; an adverb between
     # a subject and its verb does not hide the subject
-    ("Georgian officials said the strike killed 400 troops, while Armenian authorities initially confirmed that 63 "
+    ("Georgian officials said the strike killed 400 troops, while Moldovan authorities initially confirmed that 63 "
      "troops were killed, but raised the death toll to 89 two days later.",
-     [(400, "Georgian officials"), (63, "Armenian authorities"), (89, "Armenian authorities")]),
+     [(400, "Georgian officials"), (63, "Moldovan authorities"), (89, "Moldovan authorities")]),
     # "According to X, ..., while Y stated N": Y speaks for its own clause
     ("According to Ukraine, around 6,000 soldiers were killed in the siege, while Russia stated more than 4,000 "
      "soldiers had died.", [(6000, "Ukraine"), (4000, "Russia")]),
@@ -1806,3 +1806,35 @@ def test_unnamed_reports_seen_on_round_60(tmp_path, reference, text, claimant, a
     got = [(c.claimant if c.claimant_as_written != "(not attributed)" else "Wikipedia", c.claimant_as_written)
            for c in claims]
     assert got == [(claimant, as_written)]
+
+
+@pytest.mark.parametrize("text, claimant", [
+    # a country's authorities, officials or capital speak for it (Armenia, Azerbaijan and Artsakh as Ukraine)
+    ("The Armenian authorities stated that 40 civilians were killed during the war.", "Armenia"),
+    ("Baku reported the death of 12 servicemen near the border.", "Azerbaijan"),
+    ("Artsakh authorities stated that 9 soldiers were wounded.", "Artsakh"),
+    # a role, then the name of the one who holds it, before the verb: the person speaks
+    ("On 2 May 2021, President of Ruritania, Karl Adler, confirmed that 14 soldiers were killed.", "Karl Adler"),
+    ("Later, the former director of the State Security Service, Omar Haddad, had also stated that some 300 fighters "
+     "were killed.", "Omar Haddad"),
+    ("However, self-declared President of Eastland, Ivan Petrov, stated that 150 bodies were recovered.", "Ivan Petrov"),
+    # a body the actors table does not know, named with what it belongs to
+    ("As of 9 May 2021, the Prosecutor General's Office of the Republic of Ruritania stated that 100 people had been "
+     "killed.", "Prosecutor General's Office of the Republic of Ruritania"),
+])
+def test_speakers_seen_on_round_63(tmp_path, reference, text, claimant):
+    assert [c.claimant for c in _claims(tmp_path, reference, text)] == [claimant]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "several hundred", "a few dozen": one vague count, never "several" and an exact hundred
+    ("Several hundred soldiers were killed in the assault.", [("Several hundred", None, "killed")]),
+    ("A few dozen fighters were captured near the ridge.", [("A few dozen", None, "captured")]),
+    # an employee is a person; "the loss of N people" is a count of the killed
+    ("An employee of the company was seriously injured by the shelling.", [("An", 1, "wounded")]),
+    ("The army reported the loss of 31 servicemen in the clashes.", [("31", 31, "killed")]),
+    ("Officials suggested a loss of 8 km2 of land.", []),
+])
+def test_counts_seen_on_round_63(tmp_path, reference, text, expected):
+    claims = _claims(tmp_path, reference, text)
+    assert [(c.quantity_text, c.number_low, c.outcome) for c in claims] == expected
