@@ -89,14 +89,16 @@ LIFE_VERBS: dict[str, str] = V["life_verb"]
 _LIFE_VERB_BEFORE = re.compile(r"(?<![\w-])(?P<verb>" + _words_pattern(LIFE_VERBS) + r")\s+(?:the\s+|some\s+)?$",
                                re.IGNORECASE)
 
-# Every outcome word in one automaton: the one-pass scan that finds candidate sentences.
-CANDIDATE = NameFinder(
+# Every outcome word: the one-pass scan of an article (ArticleContext.outcome_word_starts) finds candidate sentences;
+# CANDIDATE finds them in any other text.
+CANDIDATE_WORDS = (
     list(PARTICIPLES) + list(INTRANSITIVES) + list(TRANSITIVES) + list(OUTCOME_NOUNS) + list(NOMINALS)
     + list(STOCK_VERBS) + list(V["toll_word"]) + [w.capitalize() for w in [*PARTICIPLES, *INTRANSITIVES,
                                                                          *TRANSITIVES, *OUTCOME_NOUNS]]
     + ["refugees", "displaced", "hostage", "hostages", "lives"]
     # a subset in a sentence of its own ("Among them were 8 children", "18 of them were civilians")
     + ["Among them", "Among those", "Among these", "Of them", "Of those", "Of these", "of them were"])
+CANDIDATE = NameFinder(CANDIDATE_WORDS)
 
 # Words that may stand between the people and their verb: auxiliaries, adverbs and the vocabulary's hedges
 # ("were reportedly killed", "are said to have died", "was reported to be killed").
@@ -436,11 +438,14 @@ def _noun_phrase(sentence: str, quantity: Quantity) -> _Victims | None:
                 return _Victims(quantity, quantity.start, quantity.end + words[1].end(), "", [])
             if count > 2 and lowers[1] in _POSSESSIVES and any(w in PERSON_NOUNS for w in lowers[2:4]):
                 position += 2
-                modifiers.append("(own)")  # "dozens of its soldiers": the speaker's own people
+                if lowers[1] != "their":
+                    # "dozens of its soldiers": the speaker's own people ("the army struck the group's depots,
+                    # killing scores of their fighters": "their" is whoever was struck, not the speaker)
+                    modifiers.append("(own)")
                 continue
             position += 1
             continue  # "dozens of fighters", "a number of civilians"
-        if lowered in _POSSESSIVES and position == 0 and quantity.qualifier == "vague" \
+        if lowered in _POSSESSIVES and lowered != "their" and position == 0 and quantity.qualifier == "vague" \
                 and quantity.text.lower().endswith(" of") and any(w in PERSON_NOUNS for w in lowers[1:3]):
             position += 1
             modifiers.append("(own)")  # "a number of its military specialists" ("of" is in the quantity)
@@ -1462,6 +1467,10 @@ def _sentence_claims(article: Article, context: ArticleContext, sentence: Senten
     scan = _dashes_as_commas(text)
     if "**" in scan:
         scan = scan.replace("**", "  ")  # "**151,000** violent deaths": bold type, the same length, is no word
+    if "“" in scan or '"' in scan:
+        # 'five ISIS “commanders,” among them ...': a person noun in scare quotes is the noun (the same length)
+        scan = _QUOTED_NOUN.sub(lambda m: " " + m["word"] + m["mark"] + " " if m["word"].lower() in PERSON_NOUNS
+                                else m.group(), scan)
     phrases = _victim_phrases(scan)
     links = _link_outcomes(scan, phrases)
     links += _toll_links(scan, [(lk.phrase.quantity.start, lk.phrase.quantity.end) for lk in links])
@@ -1653,6 +1662,9 @@ def _sentence_claims(article: Article, context: ArticleContext, sentence: Senten
         _carry_day(text, mentions, state)
 
 
+_QUOTED_NOUN = re.compile(r"[“\"](?P<word>[A-Za-z][a-z-]+)(?P<mark>[,.]?)[”\"]")
+
+
 def _quotation_goes_on(text: str, sentence: Sentence) -> bool:
     """Whether the sentence is quoted words after a quotation its paragraph closed: it opens a new quotation mark, or
     a quotation opened earlier in the paragraph is still open where it starts."""
@@ -1701,7 +1713,7 @@ def extract_claims(article: Article, reference: Reference, context: ArticleConte
     context = context or ArticleContext.build(article, reference)
     state = _State(year_hint=article.reference_date.year if article.reference_date else None)
     # One scan of the whole text finds every outcome word; only sentences holding one are read closely.
-    hits = [start for start, _ in CANDIDATE.find(article.text)]
+    hits = context.outcome_word_starts()
     table_rows: list[Block] = []
     publication_year = article.reference_date.year if article.reference_date else None
     heading_year = None

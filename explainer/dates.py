@@ -75,24 +75,23 @@ _RELATIVE_NEEDS = ("yesterday", "today", "tonight", "this ")
 
 
 _SPAN_NEEDS = re.compile(r"\d\s*(?:-|–|—|to\b|and\b|until\b)\s*\d")  # two numbers joined: a span may be there
-_TIME_WORDS = None
+# Months, weekdays and the other words a sentence naming a time holds (as written: lower-case, capitalised,
+# short ones in capitals too); explainer.text finds them in its one pass over an article.
+_TIME_WORD_LIST = list(MONTHS) + WEEKDAYS + ["yesterday", "today", "tonight", "morning", "afternoon", "evening",
+                                             "week", "weeks", "month", "months", "year", "years", "weekend", "days",
+                                             "since", "early", "mid", "late"]
+TIME_WORDS = _TIME_WORD_LIST + [w.capitalize() for w in _TIME_WORD_LIST] \
+    + [w.upper() for w in _TIME_WORD_LIST if len(w) < 5]
 _ISO_START = re.compile(r"(?:19|20)\d\d-\d\d-\d\d")
 
 
-def time_word_starts(text: str) -> list[int]:
-    """Where time words start in ``text`` (months, weekdays, "yesterday", "weeks", "since", ISO dates), in one pass.
+def time_word_starts(text: str, found: list[int]) -> list[int]:
+    """Where time words start in ``text`` (months, weekdays, "yesterday", "weeks", "since", ISO dates): ``found``,
+    where the words of :data:`TIME_WORDS` start (from one scan of the text), with the ISO dates added.
 
     A sentence with none of them names no time, so :func:`find_dates` need not read it.
     """
-    global _TIME_WORDS
-    if _TIME_WORDS is None:
-        from .reference import NameFinder  # here, not at the top: reference imports nothing of dates
-
-        words = list(MONTHS) + WEEKDAYS + ["yesterday", "today", "tonight", "morning", "afternoon", "evening",
-                                           "week", "weeks", "month", "months", "year", "years", "weekend", "days",
-                                           "since", "early", "mid", "late"]
-        _TIME_WORDS = NameFinder(words + [w.capitalize() for w in words] + [w.upper() for w in words if len(w) < 5])
-    starts = [start for start, _ in _TIME_WORDS.find(text)]
+    starts = found
     if "-" in text:
         starts = sorted(starts + [m.start() for m in _ISO_START.finditer(text)])
     return starts

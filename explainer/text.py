@@ -29,7 +29,6 @@ def _alternation(kind: str) -> str:
 
 
 SPEECH_VERBS = re.compile(r"(?<![\w-])(?:" + _alternation("speech_verb") + r")(?![\w-])")
-_SPEECH_WORDS = NameFinder(VOCABULARY["speech_verb"])  # finds them all in one pass; SPEECH_VERBS confirms each
 _ACCORDING = _alternation("according_to")
 # "according to X", "according to a 2020 UN report": up to three words between the phrase and the name.
 # "per cent of", "per capita": "per" only names a source ("per SOHR") when no unit follows it.
@@ -40,7 +39,21 @@ ACCORDING_TO = re.compile(r"(?<![\w-])(?:" + _ACCORDING + r")\s+(?!(?:cent|capit
                           r"(?:(?:an?|the|its|their)\s+(?:[\w-]+\s+)?(?:" + _alternation("report_noun") + r")\s+"
                           r"(?:by|from)\s+(?:[\w'’-]+\s+){0,5}|(?:[\w'’-]+\s+){0,3})$", re.IGNORECASE)
 _ACCORDING_ANYWHERE = Folded(r"(?<![\w-])(?:" + _ACCORDING + r")(?![\w-])")
-_ACCORDING_WORDS = NameFinder(VOCABULARY["according_to"])  # one pass; _ACCORDING_ANYWHERE confirms each
+_ARTICLE_WORDS: NameFinder | None = None  # see _article_words
+
+
+def _article_words() -> NameFinder:
+    """The four lists of words an article is scanned for before its sentences are read, found in one pass of one
+    automaton, each list on its own: speech verbs (SPEECH_VERBS confirms each), "according to" forms
+    (_ACCORDING_ANYWHERE confirms each), time words and outcome words. One pass, not four: each pass reads every
+    character of the article. Built on first use, as the outcome words are explainer.claims', which imports this."""
+    global _ARTICLE_WORDS
+    if _ARTICLE_WORDS is None:
+        from .claims import CANDIDATE_WORDS
+
+        _ARTICLE_WORDS = NameFinder(VOCABULARY["speech_verb"], VOCABULARY["according_to"], dates.TIME_WORDS,
+                                    CANDIDATE_WORDS)
+    return _ARTICLE_WORDS
 _CONTINUATION = Folded(r"^(?:[\"“]?(?:" + _alternation("continuation") + r")(?![\w-]))|(?<![\w-])(?:"
                        + _alternation("continuation") + r")(?![\w-])")
 PRONOUN_SUBJECT = re.compile(r"(?:^|[\s,;])(?P<p>He|She|It|They|he|she|it|they|The\s+report|the\s+report|The\s+statement|"
@@ -115,6 +128,7 @@ class ArticleContext:
     outlet_name: str
     _starts: list[int] | None = None
     _sentences: dict = field(default_factory=dict)
+    _words: list | None = None  # _article_words' four lists of (start, end, word), from one scan of the article
     _time_hits: list[int] | None = None
     _speech_hits: list[re.Match] | None = None
     _speech_starts: list[int] | None = None
@@ -164,10 +178,20 @@ class ArticleContext:
         high = bisect.bisect_left(self._place_starts, end)
         return [(s - start, e - start, place) for s, e, place in self._places[low:high] if e <= end]
 
+    def _word_hits(self, group: int) -> list[tuple[int, int, str]]:
+        if self._words is None:
+            self._words = _article_words().find_each(self.article.text)
+        return self._words[group]
+
+    def outcome_word_starts(self) -> list[int]:
+        """Where the outcome words of explainer.claims start in the article, in order."""
+        return [start for start, _, _ in self._word_hits(3)]
+
     def has_time_word(self, sentence: Sentence) -> bool:
         """Whether the sentence holds a time word, from one scan of the whole article."""
         if self._time_hits is None:
-            self._time_hits = dates.time_word_starts(self.article.text)
+            self._time_hits = dates.time_word_starts(self.article.text,
+                                                     [start for start, _, _ in self._word_hits(2)])
         index = bisect.bisect_left(self._time_hits, sentence.start)
         return index < len(self._time_hits) and self._time_hits[index] < sentence.end
 
@@ -183,7 +207,7 @@ class ArticleContext:
         """
         if self._speech_hits is None:
             text = self.article.text
-            found = (SPEECH_VERBS.match(text, start) for start, _ in _SPEECH_WORDS.find(text))
+            found = (SPEECH_VERBS.match(text, start) for start, _, _ in self._word_hits(0))
             self._speech_hits = [m for m in found if m is not None]
             self._speech_starts = [m.start() for m in self._speech_hits]
         low = bisect.bisect_left(self._speech_starts, sentence.start)
@@ -194,7 +218,7 @@ class ArticleContext:
         """Whether the sentence holds an "according to" or its like, from one scan of the whole article."""
         if self._according_hits is None:
             text = self.article.text
-            self._according_hits = [start for start, _ in _ACCORDING_WORDS.find(text)
+            self._according_hits = [start for start, _, _ in self._word_hits(1)
                                     if _ACCORDING_ANYWHERE.match(text, start)]
         return _hit_within(self._according_hits, sentence)
 
@@ -425,7 +449,8 @@ _FRAMING = re.compile(r"(?:Speaking|Addressing|Commenting|Talking|Writing)\b")
 # adjective, and names no speaker.
 # The subject of a sentence's first verb, up to an "and" right before a later speech verb (see its use)
 _OPENING_SUBJECT_VERB = re.compile(r"(?:(?:However|Later|Meanwhile|Then|Instead),\s+)?(?:[Tt]he\s+)?(?P<who>(?:[\w'’-]+\s+){0,2}?"
-                                   r"(?:" + _alternation("source_noun") + r"))\s+(?:\w+ly\s+)?[a-z]+ed\b[^,;:]{0,80}?\s+and\s+$")
+                                   r"(?:" + _alternation("source_noun") + r"))\s+(?:\w+ly\s+)?(?:[a-z]+ed|did\s+not\s+[a-z]+|didn['’]t\s+[a-z]+)\b"
+                                   r"[^,;:]{0,80}?,?\s+(?:and|but)\s+$")
 _PARTIES = ("turkey", "syria_government", "russia", "rebels")
 _DEMONYM_BEFORE = re.compile(r"(?P<word>[A-Z][a-z]+)\s+$")
 _SHARED_SUBJECT = re.compile(r"(?:,\s*|\s)(?:and|but)(?:\s+(?:then|later|also|subsequently))?\s+$")
@@ -736,7 +761,7 @@ def _speakers(context: ArticleContext, sentence: Sentence, last_speaker: Attribu
             # joined to the speech verb before it, shares that verb's subject
             found.append((verb.start(), found[-1][1]))
             continue
-        if not found and text.endswith(" and ", sentence.start, verb.start()):
+        if not found and text.endswith((" and ", " but "), sentence.start, verb.start()):
             opening = _OPENING_SUBJECT_VERB.match(text, sentence.start, verb.start())
             if opening and context.reference.actors.by_name(opening["who"]) is None \
                     and not re.fullmatch(r"(?:he|she|it|they|we|i|this|that|there)", opening["who"], re.IGNORECASE):

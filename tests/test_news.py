@@ -1159,3 +1159,23 @@ def test_a_skip_to_content_link_is_page_furniture(tmp_path, reference):
 ])
 def test_she_stands_for_the_person_named_before(tmp_path, reference, paragraphs, claimant):
     assert [c.claimant for c in _claims(tmp_path, reference, "\n\n".join(paragraphs))] == [claimant]
+
+
+@pytest.mark.parametrize("text, claimant", [
+    # a second verb joined by "but" shares the sentence's unlisted subject
+    ("Local medics did not confirm the strike, but said 11 people were killed.", "Local medics"),
+    ("Activists and observers say at least eight civilians have been killed.", "Activists and observers"),
+])
+def test_unlisted_subjects_of_joined_verbs_and_observers(tmp_path, reference, text, claimant):
+    assert [c.claimant for c in _claims(tmp_path, reference, text)] == [claimant]
+
+
+def test_a_person_noun_in_scare_quotes_is_still_the_noun(tmp_path, reference):
+    text = "The Observatory said that four Nusra “leaders,” among them a Saudi, were killed."
+    assert [(c.number_low, c.outcome, c.victim_side) for c in _claims(tmp_path, reference, text)] \
+        == [(4, "killed", "rebels")]
+
+
+def test_their_people_after_an_attack_by_the_speaker_are_not_the_speakers_own(tmp_path, reference):
+    text = ("The army said it shelled depots of the Nusra group, killing and injuring dozens of their fighters.")
+    assert {c.victim_side for c in _claims(tmp_path, reference, text)} == {"unspecified"}
