@@ -142,6 +142,8 @@ _ASIDE = re.compile(r"\s+(?i:on\s+(?:both|either|each|all)\s+sides?)"
                     r"|\s*,\s*(?:[a-z]+ing|with)\s+[^,.;:]{1,80},(?=\s+(?i:were|was|had|have)\b)"
                     # a quoted aside: 'three men, "acting in self-defence", were killed'
                     r"|\s*,\s*[\"“][^\"”]{1,60}[\"”]\s*,"
+                    # "350 people, both military and civilian, had died": the kinds of the people counted
+                    r"|\s*,\s*both\s+[a-z]+\s+and\s+[a-z]+\s*,"
                     r"|\s*\([^()]{0,80}\)|\s+(?i:in|near|from|at|on)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}"
                     r"|\s+(?i:in|on)\s+\d{1,2}\s+[A-Z][a-z]+|\s+(?i:in|on|near)\s+(?:the\s+)?[a-z]+\s+(?:"
                     + _words_pattern(PLACE_NOUNS) + r")s?")
@@ -233,6 +235,8 @@ _ANOTHER_SUBJECT = re.compile(r"(?<![\w-])(?<!\bif\s)(?<!\bunless\s)(?P<q>[Aa]no
 # "one soldier is reported killed and another injured": one more person, the verb left out before the participle
 _ANOTHER_ELLIPTIC = re.compile(r"(?<![\w-])and\s+(?P<q>another)(?=\s+(?:\w+ly\s+)?(?:" + _words_pattern(PARTICIPLES)
                                + r")(?![\w-]))", re.IGNORECASE)
+# Kinds of people that come in pairs before one noun ("military and civilian casualties")
+_KIND_PAIR = {"military", "civilian", "armed", "unarmed", "local", "foreign", "security", "police", "government"}
 _MILITARY_HEADS = {"soldiers", "soldier", "troops", "servicemen", "serviceman", "personnel", "fighters", "fighter",
                    "officers", "officer", "guards", "forces", "members", "others", "men", "crew", "pilot", "pilots",
                    "specialists", "specialist", "advisers", "adviser", "advisors", "advisor"}  # ("military specialists")
@@ -249,7 +253,8 @@ _POSSESSIVES = {"its", "their", "our", "his", "her"}
 _VERB_STARTS = {w.split()[0] for w in INTRANSITIVES} | {w.split()[0] for w in PARTICIPLES if " " not in w} - {"fell"} \
     | {w for w in TRANSITIVES if " " not in w}
 _OWN_LOSSES = Folded(r"(?<![\w-])(?:" + _words_pattern(V["own_losses_word"]) + r")(?![\w-])")
-_SINGULAR_NOUNS = {w for w in PERSON_NOUNS if not w.endswith("s") and " " not in w} - {
+# (plurals in "-men" are no singular nouns: "31 servicemen without warning", "policemen outside the town")
+_SINGULAR_NOUNS = {w for w in PERSON_NOUNS if not w.endswith("s") and not w.endswith("men") and " " not in w} - {
     "people", "police", "personnel", "crew", "staff", "militia", "men", "women", "children"}
 # A place noun before a bare count after "captured", "seized" ("two villages ... seized one of them")
 _PLACE_BEFORE = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(map(re.escape, PLACE_NOUNS), key=len, reverse=True))
@@ -576,9 +581,14 @@ def _noun_phrase(sentence: str, quantity: Quantity) -> _Victims | None:
             modifiers.append(lowered)  # "50 Syrian Army and allied troops"
             position += 1
             continue
-        if lowered == "and" and modifiers and position + 2 < count and texts[position - 1][:1].isupper() \
-                and texts[position + 1][:1].isupper() and lowers[position + 2] in PERSON_NOUNS:
-            modifiers.append(lowered)  # "12 Iraqi and Afghan fighters": two names of origin before one noun
+        if lowered == "and" and modifiers and position + 2 < count and (
+                (texts[position - 1][:1].isupper() and texts[position + 1][:1].isupper()
+                 and lowers[position + 2] in PERSON_NOUNS)
+                or (lowers[position - 1] in _KIND_PAIR and lowers[position + 1] in _KIND_PAIR
+                    and (lowers[position + 2] in PERSON_NOUNS or lowers[position + 2] in OUTCOME_NOUNS))):
+            # "12 Iraqi and Afghan fighters": two names of origin before one noun; "92 military and civilian
+            # casualties": two kinds of people before one noun
+            modifiers.append(lowered)
             position += 1
             continue
         if lowered == "being" and position == 0 and count > 1 and not modifiers \

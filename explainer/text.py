@@ -1212,6 +1212,11 @@ def _could_be_speaker(text: str, sentence: Sentence, mention: Mention, verb_star
 
 
 _UNLISTED = [
+    # "The director of the city hospital, Sam Kerr, said": a director, head or spokesman in office, named after the
+    # role, speaks for the body (as "Sam Kerr, the director of the city hospital, said" does)
+    re.compile(r"(?:^|,\s+)(?:[Tt]he\s+)?(?:[Dd]irector|[Hh]ead|[Ss]pokes(?:man|woman|person))\s+(?:of|for)\s+(?:the\s+)?"
+               r"(?P<who>[^,]{2,80}),\s+[A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|al-[\w'’-]+)){1,3},\s+(?:(?:had|has|have)\s+)?"
+               r"(?:also\s+|later\s+)?(?:stated|said|says|confirmed|announced|claimed|reported|told|added|estimated)\b"),
     # "President of Azerbaijan, Ilham Aliyev, confirmed", "the former director of the Service, Artur Vanetsyan, had
     # also stated": a role, then the name of the one who holds it, before the verb; the person speaks (a director
     # in office speaks for the body, as "X, the director of Y, said" does)

@@ -1838,3 +1838,26 @@ def test_speakers_seen_on_round_63(tmp_path, reference, text, claimant):
 def test_counts_seen_on_round_63(tmp_path, reference, text, expected):
     claims = _claims(tmp_path, reference, text)
     assert [(c.quantity_text, c.number_low, c.outcome) for c in claims] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # plurals in "-men" are no singular nouns before a following word
+    ("The army reported the loss of 18 servicemen without giving their names.", [("18", 18, "killed")]),
+    ("Gunmen killed 7 policemen outside the station.", [("7", 7, "killed")]),
+    # an aside naming the kinds of the people counted; two kinds joined before one noun
+    ("A total of 120 people, both military and civilian, were killed in the fighting.", [("120", 120, "killed")]),
+    ("The ministry listed 64 military and civilian casualties by name.", [("64", 64, "other")]),
+])
+def test_more_counts_seen_on_round_63(tmp_path, reference, text, expected):
+    claims = _claims(tmp_path, reference, text)
+    assert [(c.quantity_text, c.number_low, c.outcome) for c in claims] == expected
+
+
+@pytest.mark.parametrize("text, claimant", [
+    # a director, head or spokesman in office named after the role speaks for the body; a former one in own name
+    ("The director of the city hospital, Sam Kerr, said 12 bodies had arrived.", "city hospital"),
+    ("The head of the local council, Ahmad Saleh, told reporters that 9 civilians were killed.", "local council"),
+    ("The former director of the city hospital, Sam Kerr, said 12 bodies had arrived.", "Sam Kerr"),
+])
+def test_role_then_name_speakers(tmp_path, reference, text, claimant):
+    assert [c.claimant for c in _claims(tmp_path, reference, text)] == [claimant]
