@@ -1851,3 +1851,13 @@ def test_counts_seen_on_round_63(tmp_path, reference, text, expected):
 def test_more_counts_seen_on_round_63(tmp_path, reference, text, expected):
     claims = _claims(tmp_path, reference, text)
     assert [(c.quantity_text, c.number_low, c.outcome) for c in claims] == expected
+
+
+@pytest.mark.parametrize("text, claimant", [
+    # a director, head or spokesman in office named after the role speaks for the body; a former one in own name
+    ("The director of the city hospital, Sam Kerr, said 12 bodies had arrived.", "city hospital"),
+    ("The head of the local council, Ahmad Saleh, told reporters that 9 civilians were killed.", "local council"),
+    ("The former director of the city hospital, Sam Kerr, said 12 bodies had arrived.", "Sam Kerr"),
+])
+def test_role_then_name_speakers(tmp_path, reference, text, claimant):
+    assert [c.claimant for c in _claims(tmp_path, reference, text)] == [claimant]
