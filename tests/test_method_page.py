@@ -50,7 +50,7 @@ def test_the_committed_page_shows_every_set_and_says_an_editor_checks_every_figu
 
 def test_the_unseen_figures_are_the_readmes():
     readme = " ".join(README.split())  # sentences wrap anywhere
-    count = re.search(r"generalisation-corpus/`, CC BY-SA 4.0, Wikipedia contributors\), was annotated before the "
+    count = re.search(r"generalisation-corpus/`, CC BY-SA 4\.0[^)]*Wikipedia contributors\), was annotated before the "
                       r"extractor saw it and scored in (\S+) rounds", readme).group(1)
     assert f"generalisation corpus was scored in {count} rounds" in PROSE
     rounds = re.search(r"On each round while still unseen, finding claims F1 was (.+?) and claimant right (.+?)[;(]",
