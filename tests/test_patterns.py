@@ -46,3 +46,22 @@ def test_the_kept_lowered_text_never_answers_for_another_text():
     first, second = "Five were KILLED.", "Five were wounded."
     assert pattern.search(first) and not pattern.search(second) and pattern.search(first)
     assert pattern.search("xx Killed", 3).start() == 3 and not pattern.search("Killed", 1)
+
+
+def test_every_source_pattern_matches_only_where_one_of_its_gate_words_stands():
+    """explainer.text searches each pattern of an unlisted source only in a sentence holding one of its words: a
+    match in a sentence holding none would be lost. Read over the fixture corpora's real sentences."""
+    from pathlib import Path
+
+    from explainer.text import _UNLISTED
+
+    fixtures = Path(__file__).parent / "fixtures"
+    sentences = [s.strip() for path in sorted(fixtures.glob("*-corpus/**/*.txt"))
+                 for s in re.split(r"(?<=[.!?])\s+", path.read_text(encoding="utf-8")) if s.isascii()]
+    matched = set()
+    for index, (needs, pattern) in enumerate(_UNLISTED):
+        for sentence in sentences:
+            if pattern.search(sentence):
+                matched.add(index)
+                assert any(word in sentence.lower() for word in needs), (index, sentence)
+    assert len(matched) >= len(_UNLISTED) // 2, "the corpora hold a match of most patterns"
