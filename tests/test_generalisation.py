@@ -367,8 +367,8 @@ def test_sources_of_this_round(tmp_path, reference, text, expected):
      [(3, "killed", "rebels")]),
     ("A regime officer, Colonel Fadi Haddad, was reported to be killed in Hama.",
      [(1, "killed", "syria_government")]),
-    # "including X" with no commas before the verb
-    ("Five people including a nurse were wounded.", [(5, "wounded", "unspecified")]),
+    # "including X" with no commas before the verb (the nurse, a person noun, is a subset row of her own)
+    ("Five people including a nurse were wounded.", [(5, "wounded", "unspecified"), (1, "wounded", "civilians")]),
     # words for people: operatives, attackers; a family is civilians (and "family" is no adverb)
     ("The raid led to the capture of 40 ISIL operatives.", [(40, "captured", "rebels")]),
     ("Six attackers were shot dead.", [(6, "killed", "unspecified")]),

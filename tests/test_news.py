@@ -1179,3 +1179,17 @@ def test_a_person_noun_in_scare_quotes_is_still_the_noun(tmp_path, reference):
 def test_their_people_after_an_attack_by_the_speaker_are_not_the_speakers_own(tmp_path, reference):
     text = ("The army said it shelled depots of the Nusra group, killing and injuring dozens of their fighters.")
     assert {c.victim_side for c in _claims(tmp_path, reference, text)} == {"unspecified"}
+
+
+@pytest.mark.parametrize("text, figures", [
+    ("Four fighters were killed, along with a doctor and three nurses.",
+     [(4, "unspecified"), (1, "civilians"), (3, "civilians")]),
+    ("The shelling killed six civilians, including a teacher.", [(6, "civilians"), (1, "civilians")]),
+])
+def test_doctors_nurses_and_teachers_are_people(tmp_path, reference, text, figures):
+    assert [(c.number_low, c.victim_side) for c in _claims(tmp_path, reference, text)] == figures
+
+
+def test_a_local_civil_defence_group_is_the_white_helmets(tmp_path, reference):
+    claims = _claims(tmp_path, reference, "Seven civilians were killed in Sarmin, a local civil defence group said.")
+    assert [c.claimant for c in claims] == ["White Helmets"]
