@@ -130,7 +130,7 @@ def _tokens(text: str, lowered: str | None) -> list[tuple[int, int, str]]:
 # A number written with points between groups of three digits: thousands, as in much European copy.
 _DOT_THOUSANDS = re.compile(r"[1-9]\d{0,2}(?:\.\d{3})+")
 _SCALE_AFTER = re.compile(r"\s?(million|billion|thousand|mn|bn|m|k)\b", re.IGNORECASE)
-_HALF_A = re.compile(r"\bhalf\s+an?\s+(million|billion|thousand|dozen)\b", re.IGNORECASE)
+_HALF_A = re.compile(r"\bhalf\s+(?:an?\s+)?(million|billion|thousand|dozen)\b", re.IGNORECASE)  # ("half dozen": round 50)
 
 QUALIFIER_PHRASES = VOCABULARY["qualifier"]
 LOWER_BOUND_PHRASES = tuple(w for w, v in QUALIFIER_PHRASES.items() if v == "at_least")
@@ -150,7 +150,7 @@ VAGUE_PATTERN = Folded(
     r"|(?:several|a\s+few|many)\s+(?:dozen|hundred|thousand)"
     r"|several|numerous|countless|multiple|some\s+other|a\s+number\s+of|a\s+lot\s+of|lots\s+of"  # ("a lot of": round 47)
     # "a large number of casualties" (held-out Wikipedia, round 40)
-    r"|an?\s+(?:large|great|small|significant|substantial|considerable|high|huge)\s+number\s+of|a\s+group\s+of|a\s+few|many|an\s+(?:unspecified|unknown|undisclosed)\s+number\s+of)\b"
+    r"|an?\s+(?:large|great|small|significant|substantial|considerable|high|huge)\s+number\s+of|(?:large|great|huge)\s+numbers\s+of|a\s+group\s+of|a\s+few|many|an\s+(?:unspecified|unknown|undisclosed)\s+number\s+of)\b"
 )
 
 

@@ -536,6 +536,8 @@ def attribute(context: ArticleContext, sentence: Sentence, position: int, last_s
     if key not in context._sentences:
         speakers = _speakers_once(context, sentence, last_speaker)
         found = speakers or _unlisted_source(sentence, context.reference.actors)
+        if isinstance(found, Attribution) and "citing" in sentence.text and found.start is not None:
+            found = _relayed(context, text, sentence, found.start, found)  # "X, citing private sources, reported"
         if isinstance(found, Attribution) and context.reference.actors.by_name(found.claimant):
             # "the UN's updated figure": a source the table knows goes by its canonical name
             found = Attribution(context.reference.actors.by_name(found.claimant).canonical, found.claimant_as_written,
@@ -698,7 +700,7 @@ def _speakers_once(context: ArticleContext, sentence: Sentence, last_speaker: At
 
 
 # "SANA says, citing a military source": the unnamed source speaks, through the outlet that relays it
-_CITING_UNNAMED = re.compile(r",\s*citing\s+(?:an?\s+|one\s+)?(?:(?:unnamed|anonymous|local)\s+)?"
+_CITING_UNNAMED = re.compile(r",\s*citing\s+(?:an?\s+|one\s+)?(?:(?:unnamed|anonymous|local|private|informed)\s+)?"
                              r"(?:(?P<kind>military|security|medical|hospital|government|intelligence)\s+)?sources?\b")
 # "..., citing the head of Aleppo's forensic unit": the head speaks for the body named
 _CITING_HEAD = re.compile(r",\s*citing\s+(?:the\s+)?(?:head|director|chief|spokes(?:man|woman|person))\s+of\s+(?:the\s+)?"
@@ -709,7 +711,8 @@ _TOLD_OUTLET = re.compile(r"told\s+(?:the\s+)?$")
 def _relayed(context: ArticleContext, text: str, sentence: Sentence, verb: int, speaker: Attribution) -> Attribution:
     """An unnamed source and the outlet it spoke through: "unnamed military source (via Al-Masdar News)"."""
     if not speaker.claimant.startswith("unnamed"):
-        citing = _CITING_UNNAMED.search(text, verb, sentence.end)
+        # ("Al Khaleej Online, citing private sources, reported": the citing may stand before the verb)
+        citing = _CITING_UNNAMED.search(text, min(verb, speaker.start if speaker.start is not None else verb), sentence.end)
         if citing and speaker.start is not None:
             kind = f"unnamed {citing['kind'].lower()} source" if citing["kind"] else "unnamed source"
             written = citing.group().split("citing", 1)[1].strip()
@@ -995,12 +998,16 @@ def _speakers(context: ArticleContext, sentence: Sentence, last_speaker: Attribu
             who = re.sub(r"^[Pp]ro-[\w'’-]+\s+(?=[A-Z])", "", who)
             # "Jordanian armed forces spokesman stated": a spokesman or press office speaks for the body it names
             who = re.sub(r"(?<=\w)\s+(?:spokes(?:man|woman|person)|media\s+office|press\s+office)$", "", who)
-            body = re.fullmatch(r"(?:(?:senior|top|high-ranking|unnamed)\s+)*(?P<body>(?:[\w.'’-]+\s+)+[\w.'’-]+)\s+"
+            # ("a senior Syrian official": one word of a country after the adjectives is the body)
+            body = re.fullmatch(r"(?:(?i:senior|top|high-ranking|unnamed)\s+)+(?P<body>[A-Z][\w'’-]+)\s+officials?", who) \
+                or re.fullmatch(r"(?:(?i:senior|top|high-ranking|unnamed)\s+)*(?P<body>(?:[\w.'’-]+\s+)+[\w.'’-]+)\s+"
                                 r"officials?", who)
             opens = body is not None and subject_end - len(subject.group()) + subject.start("who") + body.start("body") \
                 == sentence.start  # ("Local emergency officials stated": a sentence's capital is no name's)
             if body and " and " not in body["body"] and re.search(r"[A-Z]", body["body"][1:] if opens else body["body"]):
                 who = body["body"]  # "a senior US military official told CNN": the official speaks for the body
+                if " " not in who and (country := context.reference.actors.by_name(who + " officials")):
+                    who = country.canonical  # "a senior Syrian official": the country's officials speak for it
             person = _ROLE_AND_NAME.fullmatch(who)
             if person:
                 who = person["name"]  # "Pro-opposition activist Cédric Labrousse" speaks in his own name
@@ -1120,7 +1127,7 @@ _COUNT_BEFORE = re.compile(r"(?:\d|\b(?:two|three|four|five|six|seven|eight|nine
 _PEOPLE_AFTER = Folded(r"\s+(?:" + _alternation("person_noun") + r")(?![\w-])")
 _ROLE_AND_NAME = re.compile(r"(?:[\w'’-]+\s+){0,2}(?:activist|journalist|reporter|spokesman|spokeswoman|spokesperson|"
                             r"commander|official|analyst|researcher|doctor|witness|resident|photographer|correspondent|"
-                            r"newspaper|daily|channel|broadcaster|website|" + _alternation("title_word") + r")\s+"
+                            r"newspaper|daily|channel|broadcaster|website|station|" + _alternation("title_word") + r")\s+"
                             r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})")
 
 # ", Vadim Kulit, deputy chief of the Russian Centre for Reconciliation (a division of ...), said": a named person and

@@ -367,8 +367,8 @@ def test_sources_of_this_round(tmp_path, reference, text, expected):
      [(3, "killed", "rebels")]),
     ("A regime officer, Colonel Fadi Haddad, was reported to be killed in Hama.",
      [(1, "killed", "syria_government")]),
-    # "including X" with no commas before the verb
-    ("Five people including a nurse were wounded.", [(5, "wounded", "unspecified")]),
+    # "including X" with no commas before the verb (the nurse, a person noun, is a subset row of her own)
+    ("Five people including a nurse were wounded.", [(5, "wounded", "unspecified"), (1, "wounded", "civilians")]),
     # words for people: operatives, attackers; a family is civilians (and "family" is no adverb)
     ("The raid led to the capture of 40 ISIL operatives.", [(40, "captured", "rebels")]),
     ("Six attackers were shot dead.", [(6, "killed", "unspecified")]),
@@ -1860,4 +1860,30 @@ def test_more_counts_seen_on_round_63(tmp_path, reference, text, expected):
     ("The former director of the city hospital, Sam Kerr, said 12 bodies had arrived.", "Sam Kerr"),
 ])
 def test_role_then_name_speakers(tmp_path, reference, text, claimant):
+    assert [c.claimant for c in _claims(tmp_path, reference, text)] == [claimant]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "half dozen" without "a" is six; "large numbers of" is vague; a militiaman and a resident are people
+    ("The drone killed three guards and wounded another half dozen men.", [("three", "killed"), ("half dozen", "wounded")]),
+    ("The raid resulted in the killing of large numbers of fighters.", [("large numbers of", "killed")]),
+    ("A militiaman was killed and a resident was lightly injured.", [("A", "killed"), ("a", "wounded")]),
+])
+def test_phrasing_seen_on_round_50(tmp_path, reference, text, expected):
+    claims = _claims(tmp_path, reference, text)
+    assert [(c.quantity_text, c.outcome) for c in claims] == expected
+
+
+@pytest.mark.parametrize("text, claimant", [
+    # an outlet citing sources between its name and its verb: the unnamed source via the outlet
+    ("Gulf Online, citing private sources, reported that the bombing killed 12 soldiers.",
+     "unnamed source (via Gulf Online)"),
+    # a senior official of a country speaks for its government, as its officials do
+    ("A senior Syrian official quoted by a news agency said that a missile killed two soldiers.", "Syrian government"),
+    # state news agencies as a source the actors table need not know; a TV station before its name
+    ("Syrian state news agencies stated that several soldiers were killed.", "Syrian state news agencies"),
+    # a resident who speaks is no one counted
+    ("A resident told reporters that 12 people were killed.", "resident"),
+])
+def test_claimants_seen_on_round_50(tmp_path, reference, text, claimant):
     assert [c.claimant for c in _claims(tmp_path, reference, text)] == [claimant]
