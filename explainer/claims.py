@@ -709,7 +709,9 @@ def _victim_phrases(sentence: str) -> list[_Victims]:
             # "10 were killed, seven of which were Iranian and Hezbollah militants": a subset, its people after it.
             phrase.subset, phrase.head = True, "people"
             phrase.modifiers = described["who"].lower().split()
-        if phrases and phrases[-1].subset and _LIST_GAP.fullmatch(sentence[phrases[-1].end:phrase.start]):
+        if phrases and phrases[-1].subset and _LIST_GAP.fullmatch(sentence[phrases[-1].end:phrase.start]) \
+                and not (phrase.head == "others" or set(phrase.modifiers) & CONTINUING_WORDS):
+            # ("killed, including nine children, and 40 others wounded": the others are a new group, no subset)
             phrase.subset = True  # "including five Syrians and at least three Iranians"
         phrases.append(phrase)
     for index, phrase in enumerate(phrases):
@@ -807,7 +809,8 @@ def _outcomes(verb: str, more: str | None, table: dict[str, str]) -> list[str]:
 def _new_group_after_comma(sentence: str, first: _Victims, second: _Victims) -> bool:
     """ "killing one child, four other people were wounded": a bare comma before "other"/"more" people opens a new
     clause, not a list item."""
-    return sentence[first.end:second.start].strip() == "," and bool(
+    gap = sentence[first.end:second.start].strip()
+    return (gap == "," or (gap == ", and" and first.subset)) and bool(
         set(second.modifiers) & CONTINUING_WORDS or second.head in CONTINUING_WORDS or second.head == "others"
         # "four fighters, one of them a volunteer, were killed": a partitive after a comma is an aside
         or (not second.head and _PARTITIVE_OF.match(sentence, second.end) and _aside_then_verb(sentence, first.end)))
@@ -1099,7 +1102,9 @@ def _toll_links(sentence: str, taken: list[tuple[int, int]]) -> list[_Link]:
 # One named person killed or wounded: "Abu Hamza al-Ansari, an ISIL commander, was killed", "Sevda Çağdaş died",
 # "the death of U.S. volunteer Jordan MacTaggart", "executed Hevrin Khalaf". Only outcomes that befall people (a
 # town is "captured", never "killed"), and never a name the actors or places tables know.
-_PERSON_OUTCOMES = {w: o for w, o in {**PARTICIPLES, **INTRANSITIVES}.items() if o in ("killed", "wounded", "other")
+# (of the captured, only words for people: "X was arrested"; "X was captured" is as often a town)
+_PERSON_OUTCOMES = {w: o for w, o in {**PARTICIPLES, **INTRANSITIVES}.items()
+                    if (o in ("killed", "wounded", "other") or w in ("arrested", "detained", "abducted", "kidnapped"))
                     and w not in ("dead", "fell", "fell victim", "hurt")}
 _COUNTED_BEFORE = re.compile(r"(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|an?|one)\b)[^,.;:]{0,60},"
                              r"\s*(?:[^,.;:]{0,80}\band\s+)?$", re.IGNORECASE)
@@ -1201,6 +1206,10 @@ def _name_after(text: str, start: int) -> tuple[int, str] | None:
     return (kept_end, text[start:kept_end]) if capitals >= 2 else None
 
 
+_PLACE_PREPOSITIONS = {"on", "in", "at", "to", "near", "into", "towards", "toward", "along", "across", "outside",
+                       "inside", "from"}
+
+
 def _a_person(name: str, context: ArticleContext) -> bool:
     """A name that is not an actor, a place, a month or an armed group ("Syrian National Army")."""
     whole = [m for m in context.reference.actors.mentions(name) if m.start == 0 and m.end == len(name)]
@@ -1274,6 +1283,8 @@ def _named_links(text: str, context: ArticleContext, taken: list[tuple[int, int]
             if word.group()[:1].isupper() and (word.group().lower().rstrip(".") in _RANKS
                                                or _side_of_words(word.group())):
                 continue  # "killed Russian General Andrei Simonov": a side and a rank describe the person named
+            if word.group().lower() in _PLACE_PREPOSITIONS:
+                break  # "were kidnapped on the road to Tell Abiad": a name after a preposition is where, not whom
             named = _name_after(text, match.end() + word.start())
             if named is not None:
                 descriptor_text = text[match.end():match.end() + word.start()]
