@@ -104,7 +104,8 @@ CANDIDATE = NameFinder(CANDIDATE_WORDS)
 # ("were reportedly killed", "are said to have died", "was reported to be killed").
 _HEDGE_WORDS = {w for phrase in V["hedge"] for w in phrase.split()}
 _FILLERS = (r"(?:" + "|".join(sorted(_HEDGE_WORDS | {
-    "were", "was", "are", "is", "be", "been", "being", "have", "has", "had", "got", "get", "gets", "would", "will",
+    "were", "was", "are", "is", "be", "been", "being", "have", "has", "had", "got", "get", "gets", "would",
+    # ("many more will die": a prediction, never a count; "will" is no filler before the verb)
     "may", "might", "to", "also", "all", "either", "still", "later", "said", "thought", "believed", "feared",
     "confirmed", "estimated", "known", "presumed", "announced", "now", "subsequently", "ultimately", "both", "then", "since", "previously", "already", "just",
     "initially", "eventually", "among", "those", "there"}, key=len, reverse=True)) + r"|\w+ly)")
