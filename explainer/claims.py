@@ -573,7 +573,12 @@ def _noun_phrase(sentence: str, quantity: Quantity) -> _Victims | None:
                     phrase.group_end = phrase.group_end or quantity.end + group.start("group") + kept[-1].end()
             phrase.named = phrase.named or bool(_CAPITALISED.search(window, 0, end))
             return phrase
-        if lowered in ("and", "or") and modifiers and _side_of_words(modifiers[-1]) and position + 1 < len(words):
+        if lowered in ("and", "or") and modifiers and position + 1 < len(words) and (
+                _side_of_words(modifiers[-1])
+                # "19 Azerbaijani and 14 Armenian soldiers": a name of origin the side words do not know, shared
+                # with the noun after the second figure
+                or (len(modifiers) == 1 and texts[position - 1][:1].isupper() and position + 3 < count
+                    and texts[position + 2][:1].isupper() and lowers[position + 3] in PERSON_NOUNS)):
             if re.match(r"\d|(?:one|two|three|four|five|six|seven|eight|nine|ten)\b", words[position + 1].group(),
                         re.IGNORECASE):
                 # "more than 41 pro-government and 89 rebel fighters": the noun after the second figure is shared.
