@@ -1887,3 +1887,8 @@ def test_phrasing_seen_on_round_50(tmp_path, reference, text, expected):
 ])
 def test_claimants_seen_on_round_50(tmp_path, reference, text, claimant):
     assert [c.claimant for c in _claims(tmp_path, reference, text)] == [claimant]
+
+
+def test_a_noun_shared_after_a_non_demonym_seen_on_round_51(tmp_path, reference):
+    claims = _claims(tmp_path, reference, "Strikes near the airport killed four non-Syrian and three Iranian-backed Syrian fighters.")
+    assert [(c.quantity_text, c.outcome) for c in claims] == [("four", "killed"), ("three", "killed")]
