@@ -578,7 +578,12 @@ def _noun_phrase(sentence: str, quantity: Quantity) -> _Victims | None:
                 and not _side_of_words(modifiers[-1]) and _NON_DEMONYM.fullmatch(texts[position - 1]):
             # "killed three non-Syrian and two Iranian-backed Syrian fighters": the noun after the second figure is shared
             return _Victims(quantity, quantity.start, quantity.end + words[position - 1].end(), "(shared)", modifiers)
-        if lowered in ("and", "or") and modifiers and _side_of_words(modifiers[-1]) and position + 1 < len(words):
+        if lowered in ("and", "or") and modifiers and position + 1 < len(words) and (
+                _side_of_words(modifiers[-1])
+                # "19 Azerbaijani and 14 Armenian soldiers": a name of origin the side words do not know, shared
+                # with the noun after the second figure
+                or (len(modifiers) == 1 and texts[position - 1][:1].isupper() and position + 3 < count
+                    and texts[position + 2][:1].isupper() and lowers[position + 3] in PERSON_NOUNS)):
             if re.match(r"\d|(?:one|two|three|four|five|six|seven|eight|nine|ten)\b", words[position + 1].group(),
                         re.IGNORECASE):
                 # "more than 41 pro-government and 89 rebel fighters": the noun after the second figure is shared.
@@ -710,7 +715,9 @@ def _victim_phrases(sentence: str) -> list[_Victims]:
             # "10 were killed, seven of which were Iranian and Hezbollah militants": a subset, its people after it.
             phrase.subset, phrase.head = True, "people"
             phrase.modifiers = described["who"].lower().split()
-        if phrases and phrases[-1].subset and _LIST_GAP.fullmatch(sentence[phrases[-1].end:phrase.start]):
+        if phrases and phrases[-1].subset and _LIST_GAP.fullmatch(sentence[phrases[-1].end:phrase.start]) \
+                and not (phrase.head == "others" or set(phrase.modifiers) & CONTINUING_WORDS):
+            # ("killed, including nine children, and 40 others wounded": the others are a new group, no subset)
             phrase.subset = True  # "including five Syrians and at least three Iranians"
         phrases.append(phrase)
     for index, phrase in enumerate(phrases):
@@ -808,7 +815,8 @@ def _outcomes(verb: str, more: str | None, table: dict[str, str]) -> list[str]:
 def _new_group_after_comma(sentence: str, first: _Victims, second: _Victims) -> bool:
     """ "killing one child, four other people were wounded": a bare comma before "other"/"more" people opens a new
     clause, not a list item."""
-    return sentence[first.end:second.start].strip() == "," and bool(
+    gap = sentence[first.end:second.start].strip()
+    return (gap == "," or (gap == ", and" and first.subset)) and bool(
         set(second.modifiers) & CONTINUING_WORDS or second.head in CONTINUING_WORDS or second.head == "others"
         # "four fighters, one of them a volunteer, were killed": a partitive after a comma is an aside
         or (not second.head and _PARTITIVE_OF.match(sentence, second.end) and _aside_then_verb(sentence, first.end)))
@@ -1100,7 +1108,9 @@ def _toll_links(sentence: str, taken: list[tuple[int, int]]) -> list[_Link]:
 # One named person killed or wounded: "Abu Hamza al-Ansari, an ISIL commander, was killed", "Sevda Çağdaş died",
 # "the death of U.S. volunteer Jordan MacTaggart", "executed Hevrin Khalaf". Only outcomes that befall people (a
 # town is "captured", never "killed"), and never a name the actors or places tables know.
-_PERSON_OUTCOMES = {w: o for w, o in {**PARTICIPLES, **INTRANSITIVES}.items() if o in ("killed", "wounded", "other")
+# (of the captured, only words for people: "X was arrested"; "X was captured" is as often a town)
+_PERSON_OUTCOMES = {w: o for w, o in {**PARTICIPLES, **INTRANSITIVES}.items()
+                    if (o in ("killed", "wounded", "other") or w in ("arrested", "detained", "abducted", "kidnapped"))
                     and w not in ("dead", "fell", "fell victim", "hurt")}
 _COUNTED_BEFORE = re.compile(r"(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|an?|one)\b)[^,.;:]{0,60},"
                              r"\s*(?:[^,.;:]{0,80}\band\s+)?$", re.IGNORECASE)
@@ -1202,6 +1212,10 @@ def _name_after(text: str, start: int) -> tuple[int, str] | None:
     return (kept_end, text[start:kept_end]) if capitals >= 2 else None
 
 
+_PLACE_PREPOSITIONS = {"on", "in", "at", "to", "near", "into", "towards", "toward", "along", "across", "outside",
+                       "inside", "from"}
+
+
 def _a_person(name: str, context: ArticleContext) -> bool:
     """A name that is not an actor, a place, a month or an armed group ("Syrian National Army")."""
     whole = [m for m in context.reference.actors.mentions(name) if m.start == 0 and m.end == len(name)]
@@ -1275,6 +1289,8 @@ def _named_links(text: str, context: ArticleContext, taken: list[tuple[int, int]
             if word.group()[:1].isupper() and (word.group().lower().rstrip(".") in _RANKS
                                                or _side_of_words(word.group())):
                 continue  # "killed Russian General Andrei Simonov": a side and a rank describe the person named
+            if word.group().lower() in _PLACE_PREPOSITIONS:
+                break  # "were kidnapped on the road to Tell Abiad": a name after a preposition is where, not whom
             named = _name_after(text, match.end() + word.start())
             if named is not None:
                 descriptor_text = text[match.end():match.end() + word.start()]

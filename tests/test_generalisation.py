@@ -1892,3 +1892,23 @@ def test_claimants_seen_on_round_50(tmp_path, reference, text, claimant):
 def test_a_noun_shared_after_a_non_demonym_seen_on_round_51(tmp_path, reference):
     claims = _claims(tmp_path, reference, "Strikes near the airport killed four non-Syrian and three Iranian-backed Syrian fighters.")
     assert [(c.quantity_text, c.outcome) for c in claims] == [("four", "killed"), ("three", "killed")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # two names of origin the side words do not know, each with its own figure, share the noun after the second
+    ("In all during 2009, 21 Moldovan and 16 Romanian soldiers were killed.", [("21", 21), ("16", 16)]),
+    ("The fighting ended with the deaths of six Bolivian and three Paraguayan soldiers.", [("six", 6), ("three", 3)]),
+    ("Police arrested 3 Moldovan and 4 Romanian smugglers.", []),
+])
+def test_counts_seen_on_round_70(tmp_path, reference, text, expected):
+    claims = _claims(tmp_path, reference, text)
+    assert [(c.quantity_text, c.number_low) for c in claims] == expected
+
+
+@pytest.mark.parametrize("text, claimant", [
+    # a government the actors table does not know speaks as any other body; "alleges" is a speech verb
+    ("The Moldovan government said that 45 civilians were killed in the town.", "Moldovan government"),
+    ("The Bolivian government alleges that 45 civilians were killed in the town.", "Bolivian government"),
+])
+def test_speakers_seen_on_round_71(tmp_path, reference, text, claimant):
+    assert [c.claimant for c in _claims(tmp_path, reference, text)] == [claimant]

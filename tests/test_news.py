@@ -1193,3 +1193,18 @@ def test_doctors_nurses_and_teachers_are_people(tmp_path, reference, text, figur
 def test_a_local_civil_defence_group_is_the_white_helmets(tmp_path, reference):
     claims = _claims(tmp_path, reference, "Seven civilians were killed in Sarmin, a local civil defence group said.")
     assert [c.claimant for c in claims] == ["White Helmets"]
+
+
+def test_others_after_a_subset_are_a_new_group(tmp_path, reference):
+    text = "At least 20 civilians were killed, including six children, and 35 others wounded, the ministry said."
+    assert [(c.number_low, c.outcome) for c in _claims(tmp_path, reference, text)] \
+        == [(20, "killed"), (6, "killed"), (35, "wounded")]
+
+
+def test_a_name_after_a_preposition_is_a_place_not_a_person(tmp_path, reference):
+    assert _claims(tmp_path, reference, "Two ambulances were kidnapped on the road to Kafr Nabl.") == []
+
+
+def test_a_person_named_before_was_arrested_is_captured(tmp_path, reference):
+    claims = _claims(tmp_path, reference, "ISIL commander Samir Haddad was arrested at a checkpoint near the camp.")
+    assert [(c.number_low, c.outcome, c.victim_side) for c in claims] == [(1, "captured", "rebels")]
