@@ -759,17 +759,7 @@ def _page_lines(article: Article) -> list[str]:
 def _publishers_run_together(reference: Reference) -> dict:
     """Monitors, charities and other reporting bodies by their names written as one word ("savethechildren",
     "sohr"), as file names spell them: a body's own statement is published by it (four letters at least)."""
-    table = reference.actors
-    cached = getattr(table, "_publishers_run_together", None)
-    if cached is None:
-        cached = {}
-        for alias, actor in table.alias_to_actor.items():
-            if actor.kind in _PUBLISHER_KINDS:
-                key = re.sub(r"[^a-z0-9]", "", alias.lower().removeprefix("the "))
-                if len(key) >= 4:
-                    cached.setdefault(key, actor)
-        table._publishers_run_together = cached
-    return cached
+    return _names_run_together(reference, _PUBLISHER_KINDS, shortest=4)
 
 
 _PUBLISHER_KINDS = ("monitor", "ngo", "humanitarian", "international_organisation", "civil_defence", "think_tank")
@@ -777,15 +767,24 @@ _PUBLISHER_KINDS = ("monitor", "ngo", "humanitarian", "international_organisatio
 
 def _outlets_run_together(reference: Reference) -> dict:
     """Outlets by their names written as one word ("dailysabah", "middleeasteye"), as file names spell them."""
+    return _names_run_together(reference, OUTLET_KINDS, shortest=1)
+
+
+def _names_run_together(reference: Reference, kinds, shortest: int) -> dict:
+    """Actors of ``kinds`` by each alias written as one word (letters and digits only, no leading "the"), built
+    once per actors table and kinds."""
     table = reference.actors
-    cached = getattr(table, "_run_together", None)
-    if cached is None:
-        cached = {}
+    cache = table.__dict__.setdefault("_run_together_by_kinds", {})
+    key = (tuple(kinds), shortest)
+    if key not in cache:
+        found: dict = {}
         for alias, actor in table.alias_to_actor.items():
-            if actor.kind in OUTLET_KINDS:
-                cached.setdefault(re.sub(r"[^a-z0-9]", "", alias.removeprefix("the ")), actor)
-        table._run_together = cached
-    return cached
+            if actor.kind in kinds:
+                joined = re.sub(r"[^a-z0-9]", "", alias.lower().removeprefix("the "))
+                if len(joined) >= shortest:
+                    found.setdefault(joined, actor)
+        cache[key] = found
+    return cache[key]
 
 
 def _label_blocks(article: Article, reference: Reference) -> None:

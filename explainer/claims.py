@@ -104,7 +104,8 @@ CANDIDATE = NameFinder(CANDIDATE_WORDS)
 # ("were reportedly killed", "are said to have died", "was reported to be killed").
 _HEDGE_WORDS = {w for phrase in V["hedge"] for w in phrase.split()}
 _FILLERS = (r"(?:" + "|".join(sorted(_HEDGE_WORDS | {
-    "were", "was", "are", "is", "be", "been", "being", "have", "has", "had", "got", "get", "gets", "would", "will",
+    "were", "was", "are", "is", "be", "been", "being", "have", "has", "had", "got", "get", "gets", "would",
+    # ("many more will die": a prediction, never a count; "will" is no filler before the verb)
     "may", "might", "to", "also", "all", "either", "still", "later", "said", "thought", "believed", "feared",
     "confirmed", "estimated", "known", "presumed", "announced", "now", "subsequently", "ultimately", "both", "then", "since", "previously", "already", "just",
     "initially", "eventually", "among", "those", "there"}, key=len, reverse=True)) + r"|\w+ly)")
@@ -246,6 +247,7 @@ _GROUP_STOP = {"were", "was", "are", "is", "had", "have", "has", "who", "which",
 # A group of two words joined by "and" after "of": "of Afghan and Iraqi nationalities", up to its verb.
 # "1,000 civilian deaths and injuries": one figure for both outcomes
 _DEATHS_AND_INJURIES = re.compile(r"\s+and\s+(?:injuries|injured)(?![\w-])")
+_NON_DEMONYM = re.compile(r"(?:non|pro|anti)-[A-Z][\w'’-]*")  # "non-Syrian", "pro-Iranian": whose people, as an adjective
 _GROUP_PAIR = re.compile(r"[\w'’-]+(?:\s+[\w'’-]+){0,2}?\s+and\s+[\w'’-]+(?:\s+[\w'’-]+){0,2}?(?=\s+(?:were|was)\s)")
 # Singular nouns for people, which also stand before another noun as modifiers ("a rebel pocket").
 _POSSESSIVES = {"its", "their", "our", "his", "her"}
@@ -572,6 +574,11 @@ def _noun_phrase(sentence: str, quantity: Quantity) -> _Victims | None:
                     phrase.group_end = phrase.group_end or quantity.end + group.start("group") + kept[-1].end()
             phrase.named = phrase.named or bool(_CAPITALISED.search(window, 0, end))
             return phrase
+        if lowered in ("and", "or") and modifiers and position + 1 < len(words) and re.match(
+                r"\d|(?:one|two|three|four|five|six|seven|eight|nine|ten)\b", words[position + 1].group(), re.IGNORECASE) \
+                and not _side_of_words(modifiers[-1]) and _NON_DEMONYM.fullmatch(texts[position - 1]):
+            # "killed three non-Syrian and two Iranian-backed Syrian fighters": the noun after the second figure is shared
+            return _Victims(quantity, quantity.start, quantity.end + words[position - 1].end(), "(shared)", modifiers)
         if lowered in ("and", "or") and modifiers and position + 1 < len(words) and (
                 _side_of_words(modifiers[-1])
                 # "19 Azerbaijani and 14 Armenian soldiers": a name of origin the side words do not know, shared

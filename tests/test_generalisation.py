@@ -1889,6 +1889,11 @@ def test_claimants_seen_on_round_50(tmp_path, reference, text, claimant):
     assert [c.claimant for c in _claims(tmp_path, reference, text)] == [claimant]
 
 
+def test_a_noun_shared_after_a_non_demonym_seen_on_round_51(tmp_path, reference):
+    claims = _claims(tmp_path, reference, "Strikes near the airport killed four non-Syrian and three Iranian-backed Syrian fighters.")
+    assert [(c.quantity_text, c.outcome) for c in claims] == [("four", "killed"), ("three", "killed")]
+
+
 @pytest.mark.parametrize("text, expected", [
     # two names of origin the side words do not know, each with its own figure, share the noun after the second
     ("In all during 2009, 21 Moldovan and 16 Romanian soldiers were killed.", [("21", 21), ("16", 16)]),

@@ -1208,3 +1208,11 @@ def test_a_name_after_a_preposition_is_a_place_not_a_person(tmp_path, reference)
 def test_a_person_named_before_was_arrested_is_captured(tmp_path, reference):
     claims = _claims(tmp_path, reference, "ISIL commander Samir Haddad was arrested at a checkpoint near the camp.")
     assert [(c.number_low, c.outcome, c.victim_side) for c in claims] == [(1, "captured", "rebels")]
+
+
+@pytest.mark.parametrize("text", [
+    "If the siege goes on, many more will die, the doctor said.",
+    "Thousands more will be displaced if the offensive continues.",
+])
+def test_a_prediction_with_will_is_no_claim(tmp_path, reference, text):
+    assert _claims(tmp_path, reference, text) == []
