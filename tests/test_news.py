@@ -1216,3 +1216,11 @@ def test_a_person_named_before_was_arrested_is_captured(tmp_path, reference):
 ])
 def test_a_prediction_with_will_is_no_claim(tmp_path, reference, text):
     assert _claims(tmp_path, reference, text) == []
+
+
+@pytest.mark.parametrize("text, claimant", [
+    ("Residents report that 12 people were killed in the market.", "Residents"),
+    ("The shelling killed at least six civilians, local sources have confirmed.", "local sources"),
+])
+def test_report_in_the_present_and_have_confirmed_name_the_source(tmp_path, reference, text, claimant):
+    assert [c.claimant for c in _claims(tmp_path, reference, text)] == [claimant]
