@@ -24,6 +24,17 @@ _ABBREVIATIONS = re.compile(r"(?:\b[A-Z]\.|\b(?:Mr|Mrs|Ms|Dr|Gen|Col|Lt|Sgt|Capt
                             r"Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.)$")
 
 
+# "report that" is a plural present ("Officials report that 12 were killed") unless a determiner or a possessive makes
+# "report" a noun ("Bahrain's report that", "a report that"): that noun names its speaker by other rules.
+_NOUN_BEFORE_REPORT = re.compile(r"(?:['’]s|\b(?:a|an|the|this|that|its|his|her|their|our|one|another|first|new|latest))\s+$",
+                                 re.IGNORECASE)
+
+
+def _report_noun(text: str, verb: re.Match) -> bool:
+    return verb.group().startswith("report ") and bool(_NOUN_BEFORE_REPORT.search(text, max(0, verb.start() - 12),
+                                                                                   verb.start()))
+
+
 def _alternation(kind: str) -> str:
     return VOCABULARY.alternation(kind)
 
@@ -208,7 +219,7 @@ class ArticleContext:
         if self._speech_hits is None:
             text = self.article.text
             found = (SPEECH_VERBS.match(text, start) for start, _, _ in self._word_hits(0))
-            self._speech_hits = [m for m in found if m is not None]
+            self._speech_hits = [m for m in found if m is not None and not _report_noun(text, m)]
             self._speech_starts = [m.start() for m in self._speech_hits]
         low = bisect.bisect_left(self._speech_starts, sentence.start)
         high = bisect.bisect_left(self._speech_starts, sentence.end)
@@ -1292,6 +1303,8 @@ _UNLISTED = [
 # ", Rahmi Dogan," right after a role ("according to the governor of Hatay province"): the person who holds it
 _APPOSED_NAME = re.compile(r",\s+(?P<name>[A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|al-[\w'’-]+)){1,3})\s*,")
 _PASSIVE_END = re.compile(r"\b(?:was|were|is|are|been|be|being)$", re.IGNORECASE)
+_SPOKESMAN_OF = re.compile(r"^(?:(?:a|an|the)\s+)?(?:[a-z-]+\s+)?spokes(?:man|woman|person)\s+(?:of|for)\s+(?:the\s+)?"
+                           r"(?:[a-z-]+\s+)?(?=[A-Z])")
 _HEAD_OF = re.compile(r"^[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)+, (?:the|a|an) (?:[\w-]+ )?(?:director|head|chief|spokes(?:man|woman|person))"
                       r" (?:of|for|at) (?:the )?(?P<body>[^,]{3,80})$")
 _NAME_THEN_ROLE = re.compile(r"^(?P<name>[A-Z][\w'’-]+(?: (?:[A-Z][\w'’-]+|al-[\w'’-]+)){1,3}), (?:(?:the|a|an) )?[a-z].*$")
@@ -1365,6 +1378,8 @@ def _unlisted_source(sentence: Sentence, context_actors=None) -> Attribution | N
             who = _NAME_THEN_ROLE.sub(lambda m: m["name"], who)
             # "a TTP spokesperson": a spokesman speaks for the body; the bracketed abbreviation is not its name
             who = re.sub(r"(?<=\w)\s+spokes(?:man|woman|person)$", "", re.sub(r"\s+\([A-Z]{2,8}\)", "", who))
+            # "according to a military spokesman of the rebel SPLM-IO": the spokesman speaks for the body named after
+            who = _SPOKESMAN_OF.sub("", who)
             if _UNNAMED_REPORT.fullmatch(who):
                 who = "unnamed source"  # "according to one report": a source the text does not name
             return Attribution(who, written, sentence.start)

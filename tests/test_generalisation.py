@@ -1912,3 +1912,26 @@ def test_counts_seen_on_round_70(tmp_path, reference, text, expected):
 ])
 def test_speakers_seen_on_round_71(tmp_path, reference, text, claimant):
     assert [c.claimant for c in _claims(tmp_path, reference, text)] == [claimant]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # people counted, then 'between' the groups they belong to, then their verb
+    ("Nine soldiers between the two rival army factions are killed in clashes in the capital.", [("Nine", 9)]),
+    # hostages and youth are people; a present-tense 'report that' with a plural subject names the speaker
+    ("The group announced the execution of 14 Nepali hostages.", [("14", 14)]),
+    ("Three Moldovan youth were killed in the riot.", [("Three", 3)]),
+])
+def test_counts_seen_on_round_72(tmp_path, reference, text, expected):
+    claims = _claims(tmp_path, reference, text)
+    assert [(c.quantity_text, c.number_low) for c in claims] == expected
+
+
+@pytest.mark.parametrize("text, claimant", [
+    ("Provincial officials in Chad report that 12 policemen were killed overnight.", "Provincial officials in Chad"),
+    # 'report' after a possessive or an article stays a noun, whose owner speaks by the possessive rule
+    ("Bahrain's report that 12 policemen were killed was denied.", "Bahrain"),
+    # a spokesman of a body the actors table does not know speaks for the body
+    ("According to a military spokesman of the rebel NDF-B, at least 16 people are killed.", "NDF-B"),
+])
+def test_speakers_seen_on_round_72(tmp_path, reference, text, claimant):
+    assert [c.claimant for c in _claims(tmp_path, reference, text)] == [claimant]
