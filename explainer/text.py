@@ -1302,7 +1302,8 @@ _UNLISTED = [
     # "..., the governor of Hatay province said."; '"...," a witness told Reuters.' (the one told, up to four
     # words, is never the speaker)
     (_SAYS, re.compile(r"(?:, |[,.!?][\"”] )(?P<who>(?:[\w'’-]+ ){0,8}[\w'’-]+) (?:said|says|told (?:[\w'’-]+ ){0,3}[\w'’-]+|"
-               r"reported|claimed|announced)(?: (?:early|late|earlier|later))?(?: on \w+)?[.!]?[\"”]?$")),
+               r"reported|claimed|announced|(?:have |has )?confirmed)(?: (?:early|late|earlier|later))?(?: on \w+)?"
+               r"[.!]?[\"”]?$")),
 ]
 
 
