@@ -30,9 +30,16 @@ _NOUN_BEFORE_REPORT = re.compile(r"(?:['’]s|\b(?:a|an|the|this|that|its|his|he
                                  re.IGNORECASE)
 
 
+# "According to Armenian media reports, five were killed": "reports" after "according to" and its source is a noun
+_ACCORDING_BEFORE_REPORT = re.compile(r"\baccording\s+to\s+(?:[\w'’-]+\s+){0,4}$", re.IGNORECASE)
+
+
 def _report_noun(text: str, verb: re.Match) -> bool:
-    return verb.group().startswith("report ") and bool(_NOUN_BEFORE_REPORT.search(text, max(0, verb.start() - 12),
-                                                                                   verb.start()))
+    if not verb.group().startswith("report"):
+        return False
+    if verb.group().startswith("report ") and _NOUN_BEFORE_REPORT.search(text, max(0, verb.start() - 12), verb.start()):
+        return True
+    return bool(_ACCORDING_BEFORE_REPORT.search(text, max(0, verb.start() - 60), verb.start()))
 
 
 def _alternation(kind: str) -> str:
@@ -1296,7 +1303,8 @@ _UNLISTED = [
     # "..., the governor of Hatay province said."; '"...," a witness told Reuters.' (the one told, up to four
     # words, is never the speaker)
     (_SAYS, re.compile(r"(?:, |[,.!?][\"”] )(?P<who>(?:[\w'’-]+ ){0,8}[\w'’-]+) (?:said|says|told (?:[\w'’-]+ ){0,3}[\w'’-]+|"
-               r"reported|claimed|announced)(?: (?:early|late|earlier|later))?(?: on \w+)?[.!]?[\"”]?$")),
+               r"reported|claimed|announced|(?:have |has )?confirmed)(?: (?:early|late|earlier|later))?(?: on \w+)?"
+               r"[.!]?[\"”]?$")),
 ]
 
 
@@ -1327,6 +1335,7 @@ def _plain_source(who: str) -> str:
     who = re.sub(r"^(?:[Aa]nother|[Oo]ther)\s+(?=\S)", "", who)  # ("Other Armenian sources" are Armenian sources)
     who = re.sub(r"^(?:[Ss]everal|[Ss]ome|[Mm]any)\s+(?=\S+\s)", "", who)  # ("several U.S. officials" are U.S. officials)
     who = re.sub(r"(?<=\bmedia)\s+outlets?$", "", who)  # "pro-opposition media outlets" are pro-opposition media
+    who = re.sub(r"(?<=\bmedia)\s+reports?$", "", who)  # "according to Armenian media reports": Armenian media
     if re.match(r"(?:[Tt]he\s+)?[A-Z0-9]", who):
         who = re.sub(r"\s+(?:web)?site$", "", who)
     return who

@@ -1948,3 +1948,12 @@ def test_speakers_seen_on_round_72(tmp_path, reference, text, claimant):
 ])
 def test_a_source_named_with_its_abbreviation_after_according_to(tmp_path, reference, text, claimant):
     assert [c.claimant for c in _claims(tmp_path, reference, text)] == [claimant]
+
+
+@pytest.mark.parametrize("text, claimant", [
+    # "reports" after "according to" and its source is a noun, and "media reports" are the media's
+    ("According to Moldovan media reports, five militants were killed.", "Moldovan media"),
+    ("The Moldovan army reports that five militants were killed.", "Moldovan army"),
+])
+def test_speakers_seen_on_round_73(tmp_path, reference, text, claimant):
+    assert [c.claimant for c in _claims(tmp_path, reference, text)] == [claimant]

@@ -1216,3 +1216,11 @@ def test_a_person_named_before_was_arrested_is_captured(tmp_path, reference):
 ])
 def test_a_prediction_with_will_is_no_claim(tmp_path, reference, text):
     assert _claims(tmp_path, reference, text) == []
+
+
+@pytest.mark.parametrize("text, claimant", [
+    ("The shelling killed at least six civilians, local sources have confirmed.", "local sources"),
+    ("The shelling killed at least six civilians, the hospital confirmed.", "hospital"),
+])
+def test_have_confirmed_at_the_end_names_the_source(tmp_path, reference, text, claimant):
+    assert [c.claimant for c in _claims(tmp_path, reference, text)] == [claimant]
