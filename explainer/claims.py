@@ -824,6 +824,15 @@ def _new_group_after_comma(sentence: str, first: _Victims, second: _Victims) -> 
         or (not second.head and _PARTITIVE_OF.match(sentence, second.end) and _aside_then_verb(sentence, first.end)))
 
 
+def _partitive_aside(sentence: str, parent: _Victims, phrase: _Victims) -> bool:
+    """ "11 civilians were killed, seven of them children, and 40 people were injured": a partitive set off by a
+    comma after its figure's own verb belongs to that figure, and the next group's verb is not its own (in "nine
+    soldiers, two of them officers, and three civilians were killed" one verb serves the whole list)."""
+    return phrase.subset and sentence[:phrase.start].rstrip().endswith(",") \
+        and bool(_PARTITIVE_OF.match(sentence, phrase.quantity.end)) \
+        and not _LIST_GAP.fullmatch(sentence[max(parent.end, parent.group_end):phrase.start])
+
+
 def _aside_then_verb(sentence: str, end: int) -> bool:
     aside = _ASIDE.match(sentence, end)
     return bool(aside and _PASSIVE.match(sentence, aside.end()))
@@ -855,7 +864,9 @@ def _link_outcomes(sentence: str, phrases: list[_Victims]) -> list[_Link]:
     count = len(phrases)
     joined = [index + 1 < count and bool(_LIST_GAP.fullmatch(
         sentence[max(phrases[index].end, phrases[index].group_end):phrases[index + 1].start]))
-              and not _new_group_after_comma(sentence, phrases[index], phrases[index + 1]) for index in range(count)]
+              and not _new_group_after_comma(sentence, phrases[index], phrases[index + 1])
+              and not (index and _partitive_aside(sentence, phrases[index - 1], phrases[index]))
+              for index in range(count)]
     # Where each list run ends and begins, computed once (walking every run from every item would be quadratic).
     run_end = list(range(1, count + 1))
     for index in range(count - 2, -1, -1):
@@ -1602,7 +1613,9 @@ def _sentence_claims(article: Article, context: ArticleContext, sentence: Senten
         mentions = day_of(sentence, context, year_hint)
     day_mention = next((m for m in mentions if m.kind == "day" and not _is_deadline(text, m)), None)
     sentence_day = day_mention.date if day_mention is not None else None
-    period = bool(links) and bool(_PERIOD_WORDS.search(text))  # (read only for the figures below)
+    # (read only for the figures below; a span of days, "between 1 and 25 February", is a period too)
+    period = bool(links) and (bool(_PERIOD_WORDS.search(text)) or any(
+        m.kind == "period" and m.date is None and dates.SPAN_NEEDS.search(m.text) for m in mentions))
     has_reports = "reports " in text
     for link in sorted(links, key=lambda lk: (lk.phrase.start, OUTCOMES.index(lk.outcome))):
         phrase = link.phrase
@@ -1662,7 +1675,14 @@ def _sentence_claims(article: Article, context: ArticleContext, sentence: Senten
         latest = article.reference_date or date.today()
         if event_day is not None and event_day > latest + timedelta(days=1):
             # A report cannot tell of a day after it was published ("31 December 2099"): no date, and a note.
-            notes.append(f"the text dates it {event_day.isoformat()}, after {latest.isoformat()}; check the source")
+            if yearless:
+                # "since 1 December" in a report of 27 February: the year is not written, and the reader's guess
+                # is the year before, not a day to come
+                notes.append(f"the text gives '{day_mention.text if day_mention else event_day.isoformat()}' no "
+                             f"year; read in {event_day.year} it falls after the article's date {latest.isoformat()}, "
+                             f"so it is probably {event_day.year - 1}; check the source")
+            else:
+                notes.append(f"the text dates it {event_day.isoformat()}, after {latest.isoformat()}; check the source")
             event_day = None
         if event_day is not None and mentions and day_mention is not None and article.reference_date is not None \
                 and (article.reference_date - event_day).days == 6 and dates.names_weekday(day_mention):

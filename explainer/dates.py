@@ -74,7 +74,7 @@ _VAGUE_NEEDS = ("day", "week", "month", "year", "end", "start", "beginning", "mi
 _RELATIVE_NEEDS = ("yesterday", "today", "tonight", "this ")
 
 
-_SPAN_NEEDS = re.compile(r"\d\s*(?:-|–|—|to\b|and\b|until\b)\s*\d")  # two numbers joined: a span may be there
+SPAN_NEEDS = re.compile(r"\d\s*(?:-|–|—|to\b|and\b|until\b)\s*\d")  # two numbers joined: a span may be there
 # Months, weekdays and the other words a sentence naming a time holds (as written: lower-case, capitalised,
 # short ones in capitals too); explainer.text finds them in its one pass over an article.
 _TIME_WORD_LIST = list(MONTHS) + WEEKDAYS + ["yesterday", "today", "tonight", "morning", "afternoon", "evening",
@@ -173,7 +173,7 @@ def find_dates(text: str, reference: date | None = None, reference_source: str =
     for match in (PERIOD_PATTERN.finditer(text) if has_month and ("from" in lowered or "between" in lowered)
                   else ()):
         add(DateMention(text[match.start():match.end()], match.start(), match.end(), "period", None))
-    for match in (SPAN_PATTERN.finditer(text) if has_month and _SPAN_NEEDS.search(text) else ()):
+    for match in (SPAN_PATTERN.finditer(text) if has_month and SPAN_NEEDS.search(text) else ()):
         if free(match.start(), match.end()):
             add(DateMention(text[match.start():match.end()], match.start(), match.end(), "period", None))
     for match in iso:

@@ -460,6 +460,11 @@ def flags(claims: pd.DataFrame, articles: pd.DataFrame, actors=None, sentences: 
             if verb:
                 # "X confirmed the attack, saying eight soldiers were injured" with X unknown to the extractor
                 why.append(f"given as the outlet's own words, but the sentence has '{verb}': check who claims it")
+            elif "according to " in text.lower():
+                # "... were killed, according to the Office of X (ABBR)." with the source left unread
+                named = text[text.lower().index("according to "):]
+                why.append(f"given as the outlet's own words, but the sentence says '{_shortened(named, 60)}': "
+                           "check who claims it")
             after = (following or {}).get(claim["claim_id"], "")
             if after[:13].lower() == "according to ":
                 # "Two soldiers were killed ... . According to the ministry, the strike was ...": the source may be

@@ -1282,11 +1282,12 @@ _UNLISTED = [
                r"that|cited|quoted|said)\b)[a-z0-9]", re.IGNORECASE)),
     # "according to the governor of Hatay province"
     # (a title in Markdown emphasis: "according to *The New York Times*")
-    # ("according to a Tehrik-i-Taliban Pakistan (TTP) spokesperson": an abbreviation in brackets inside the name)
+    # ("according to a Tehrik-i-Taliban Pakistan (TTP) spokesperson": an abbreviation in brackets inside the name,
+    # or closing it: "according to the Office of the High Commissioner for Human Rights (OHCHR).")
     # ("according to Maj. Gen. X": abbreviated ranks are no part of the name)
     # ("according to several U.S. officials": a dotted abbreviation inside the name is part of it)
     (("according to", "citing"), re.compile(r"\b(?:according to|citing) \**(?:(?:Maj|Gen|Lt|Col|Brig|Capt|Sgt|Adm|Cmdr|Dr|Mr|Mrs|Ms|Prof)\.\s+)*"
-               r"(?P<who>(?:(?:[\w'’-]+|\([A-Z]{2,8}\)|(?:[A-Z]\.){2,3}) ){0,8}[\w'’-]+)\**(?=[,.;:)]|$)",
+               r"(?P<who>(?:(?:[\w'’-]+|\([A-Z]{2,8}\)|(?:[A-Z]\.){2,3}) ){0,8}[\w'’-]+)\**(?P<abbreviation>\s+\([A-Z]{2,8}\))?(?=[,.;:)]|$)",
                re.IGNORECASE)),
     # "the UN's updated figure for the death toll had reached 80,000": whose figure it is
     (("figure", "toll", "count", "tally", "estimate", "data", "claim", "assertion", "report"), re.compile(r"\b(?P<who>(?:U\.?N\.?|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}))['’]s\s+(?:\w+\s+){0,2}(?:figure|figures|"
@@ -1353,6 +1354,9 @@ def _unlisted_source(sentence: Sentence, context_actors=None) -> Attribution | N
         if plain and not any(word in lowered for word in needs):
             continue
         match = pattern.search(text)
+        if match and "abbreviation" in pattern.groupindex and match["abbreviation"] and context_actors is not None \
+                and context_actors.by_name(re.sub(r"^the\s+", "", match["who"], flags=re.IGNORECASE)) is not None:
+            continue  # "according to the Syrian Observatory for Human Rights (SOHR)": a known body, read as one
         if match and not re.match(r"(?:he|she|it|they|we|i)$", match["who"], re.IGNORECASE) \
                 and not _PASSIVE_END.search(match["who"]):  # "at least 7 deaths were reported": no one speaks
             # "..., the governor has said": the auxiliary is not part of the name

@@ -298,3 +298,35 @@ def test_word_gates_before_patterns_change_no_claim(reference, monkeypatch):
     monkeypatch.setattr(text, "_REPORT_FIRST_WORDS", [""])
     assert [[vars(c) for c in extract_claims(article, reference)] for article in articles] == gated
     assert sum(len(found) for found in gated) > 500
+
+
+def test_a_day_without_a_year_after_publication_points_to_the_year_before(tmp_path, reference):
+    from datetime import date
+
+    article = clean_article(write_article(tmp_path, "Fighting in Idlib\n\nThe offensive has forced 900,000 people to "
+                                                    "flee their homes since 1 December.\n"), reference,
+                            reference_date=date(2020, 2, 27))
+    claims = extract_claims(article, reference)
+    assert [(c.number_low, c.outcome, c.event_date) for c in claims] == [(900_000, "displaced", "")]
+    assert "'1 December' no year" in claims[0].notes and "probably 2019" in claims[0].notes
+
+
+@pytest.mark.parametrize("text", [
+    "Between 1 and 25 February at least 134 civilians were killed, a monitor said.",
+    "From 3 to 9 March, 40 fighters were killed in the clashes.",
+])
+def test_a_span_of_days_makes_a_period_figure(tmp_path, reference, text):
+    claims = _claims(tmp_path, reference, text)
+    assert [(c.scope, c.event_date) for c in claims] == [("period", "")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a partitive set off by commas after its figure's own verb takes that verb's outcome, not the next group's
+    ("At least 12 civilians were killed, five of them children, and more than 30 people were injured in the raid.",
+     [(12, "killed"), (5, "killed"), (30, "wounded")]),
+    # one verb after a list serves every item, the partitive included
+    ("Nine soldiers, two of them officers, and three civilians were killed.",
+     [(9, "killed"), (2, "killed"), (3, "killed")]),
+])
+def test_a_partitive_after_its_figures_verb(tmp_path, reference, text, expected):
+    assert [(c.number_low, c.outcome) for c in _claims(tmp_path, reference, text)] == expected

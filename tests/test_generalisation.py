@@ -1938,6 +1938,19 @@ def test_speakers_seen_on_round_72(tmp_path, reference, text, claimant):
 
 
 @pytest.mark.parametrize("text, claimant", [
+    # an unlisted body after "according to" with its abbreviation in brackets at the end
+    ("At least nine civilians were killed, according to the Northern Medical Relief Network (NMRN).",
+     "Northern Medical Relief Network"),
+    # the UN's human rights office, by its abbreviation or its full name
+    ("Eleven civilians were killed, according to the Office of the High Commissioner for Human Rights (OHCHR).",
+     "Office of the United Nations High Commissioner for Human Rights"),
+    ("Eleven civilians were killed, OHCHR said.", "Office of the United Nations High Commissioner for Human Rights"),
+])
+def test_a_source_named_with_its_abbreviation_after_according_to(tmp_path, reference, text, claimant):
+    assert [c.claimant for c in _claims(tmp_path, reference, text)] == [claimant]
+
+
+@pytest.mark.parametrize("text, claimant", [
     # "reports" after "according to" and its source is a noun, and "media reports" are the media's
     ("According to Moldovan media reports, five militants were killed.", "Moldovan media"),
     ("The Moldovan army reports that five militants were killed.", "Moldovan army"),

@@ -423,6 +423,24 @@ def test_an_own_voice_figure_before_a_sentence_opening_according_to_is_flagged(r
     assert "next sentence" not in found["a-c002"]
 
 
+def test_an_own_voice_figure_in_a_sentence_saying_according_to_is_flagged(reference):
+    # a new-user trial: "... were killed ..., according to the Office of the High Commissioner for Human Rights
+    # (OHCHR)." gave the figures to the outlet, and no check pointed at them
+    base = {"article_id": "a", "quote_start": 0, "quote_end": 10, "quantity_text": "11", "number_low": 11,
+            "number_high": 11, "qualifier": "at_least", "outcome": "killed", "victim_side": "civilians",
+            "claimant": "Daily Outlet", "claimant_as_written": NOT_ATTRIBUTED, "event_date": "2020-02-25",
+            "quote": "At least 11 civilians were killed"}
+    claims = pd.DataFrame([{**base, "claim_id": "a-c001"}, {**base, "claim_id": "a-c002", "number_low": 12}])
+    articles = pd.DataFrame([{"article_id": "a", "published": "2020-02-27", "reference_date": "2020-02-27",
+                              "outlet": "Daily Outlet"}])
+    sentences = {"a-c001": "At least 11 civilians were killed in the strike, according to the Office of the Relief "
+                           "Coordinator (ORC).",
+                 "a-c002": "At least 12 civilians were killed in the strike."}
+    found = dict(zip(claims["claim_id"], review.flags(claims, articles, reference.actors, sentences=sentences)))
+    assert "but the sentence says 'according to the Office of the Relief Coordinator (ORC).'" in found["a-c001"]
+    assert "according to" not in found["a-c002"]
+
+
 def test_seed_ledger_reviews_the_seed_and_is_well_formed():
     ledger = review.read_ledger()
     seed = ledger[ledger["article_id"] == SEED_ID]
