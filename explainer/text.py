@@ -277,8 +277,20 @@ class ArticleContext:
                                       starts=self._mention_starts(), found=self.places_in(sentence.start, sentence.end))
             order = {"town": 0, "city": 1}
             places.sort(key=lambda item: order.get(item[1], 2))
-            self._sentences[key] = places[0][0] if places else _unlisted_place(self, sentence)
+            named = places[0][0] if places else _unlisted_place(self, sentence)
+            if places and places[0][1] != "town":
+                # "a school in Maaret Masreen in northern rural Idlib": a place the table does not know, named as
+                # lying in the one it knows, is where it happened (the wider place is only where that is)
+                unlisted = _unlisted_place(self, sentence)
+                within = _WITHIN.match(sentence.text, sentence.text.find(unlisted) + len(unlisted)) if unlisted else None
+                if within and self.reference.places.find(within["wider"]):
+                    named = unlisted
+            self._sentences[key] = named
         return self._sentences[key]
+
+
+# After a place: the wider one it lies in ("in Maaret Masreen in northern rural Idlib", "in Kafr Nabl, Idlib")
+_WITHIN = re.compile(r"(?:\s*,\s*|\s+in\s+|\s+of\s+)(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}(?P<wider>[A-Z][\w'’-]+)")
 
 
 # A place the reference table does not know, after a word of place: "in Ayn Issa", "near the town of al-Bab",

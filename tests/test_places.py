@@ -75,3 +75,14 @@ def test_the_lead_place_is_the_headline_or_the_opening_paragraph(tmp_path, refer
     text = text.replace("this week.", "this week in Idlib.")
     article = clean_article(write_article(tmp_path, text), reference)
     assert [c.place for c in extract_claims(article, reference)] == ["Idlib", "Saraqeb"]
+
+
+@pytest.mark.parametrize("sentence, place", [
+    # a place the table does not know, named as lying in one it knows: the smaller place
+    ("Strikes hit a school in Kafr Amira in northern rural Idlib, killing nine children.", "Kafr Amira"),
+    ("Shelling killed four people in Tell Hadiya, Idlib, on Monday.", "Tell Hadiya"),
+    # a town the table knows stays first
+    ("Shelling killed four people in Saraqeb in Idlib.", "Saraqeb"),
+])
+def test_an_unlisted_place_inside_a_known_one(tmp_path, reference, sentence, place):
+    assert [c.place for c in _claims(tmp_path, reference, sentence)] == [place]
