@@ -590,6 +590,14 @@ def attribute(context: ArticleContext, sentence: Sentence, position: int, last_s
         context._sentences[key] = found
     found = context._sentences[key]
     if not isinstance(found, list):
+        if found is not None and figure and ";" in text[sentence.start:position]:
+            # "According to Armenian media, five were killed; according to Azerbaijani media, about 30": a clause
+            # after a semicolon with a source of its own is that source's
+            cut = text.rfind(";", sentence.start, position) + 1
+            if "according to" in text[cut:sentence.end].lower():
+                own = _unlisted_source(Sentence(text[cut:sentence.end], cut, sentence.end, sentence.block),
+                                       context.reference.actors)
+                found = own or found
         return _known_officer(context, found)
     # "X said five were killed, while Y reported ten": a figure is claimed by the last speaker before it in the
     # sentence; a figure before every speech verb ("Five were killed, X said") by the first.

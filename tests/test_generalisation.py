@@ -1969,3 +1969,10 @@ def test_speakers_seen_on_round_73(tmp_path, reference, text, claimant):
 def test_more_counts_seen_on_rounds_70_to_73(tmp_path, reference, text, expected):
     claims = _claims(tmp_path, reference, text)
     assert [(c.quantity_text, c.number_low) for c in claims] == expected
+
+
+def test_a_clause_after_a_semicolon_with_its_own_source(tmp_path, reference):
+    # each "according to" source the actors table does not know speaks for its own clause
+    text = ("According to Moldovan media, four fighters were killed; according to Romanian media, about 20 were "
+            "killed.")
+    assert [c.claimant for c in _claims(tmp_path, reference, text)] == ["Moldovan media", "Romanian media"]
