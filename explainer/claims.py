@@ -521,7 +521,8 @@ def _noun_phrase(sentence: str, quantity: Quantity) -> _Victims | None:
                         and not window[end:following.start()].strip():
                     modifiers.append(head)
                     head, end = following.group().lower(), following.end()
-                elif following is not None and position + 2 < len(words) and _side_of_words(following.group()) \
+                elif following is not None and position + 2 < len(words) \
+                        and (_side_of_words(following.group()) or following.group()[:1].isupper()) \
                         and words[position + 2].group().lower() in PERSON_NOUNS \
                         and not window[end:words[position + 2].start()].replace(following.group(), "").strip():
                     # "two other Russian officers": a side word between "other" and the people
@@ -1073,7 +1074,10 @@ def _toll_links(sentence: str, taken: list[tuple[int, int]]) -> list[_Link]:
             counted = who.lower().split()[1:]
             verb_at = next((i for i, w in enumerate(counted) if _OUTCOME_IN.fullmatch(w)), None)
             # ("the number of those killed was updated to 40": 'those' are people)
-            if verb_at and not any(w in PERSON_NOUNS or w == "those" or _side_of_words(w) for w in counted[:verb_at]):
+            # ("the number of Azerbaijani dead at 20": one name of origin before the outcome names whose people)
+            origin = verb_at == 1 and sentence[match.start("who"):match.end("who")].split()[1][:1].isupper()
+            if verb_at and not origin and not any(w in PERSON_NOUNS or w == "those" or _side_of_words(w)
+                                                  for w in counted[:verb_at]):
                 continue  # "the number of villages captured had risen to nine": things counted, not people
         if word in ("figure", "figures") and not _OUTCOME_IN.search(who):
             # "the displaced figure had risen to 100,000": the outcome is the word before the figure

@@ -1957,3 +1957,15 @@ def test_a_source_named_with_its_abbreviation_after_according_to(tmp_path, refer
 ])
 def test_speakers_seen_on_round_73(tmp_path, reference, text, claimant):
     assert [c.claimant for c in _claims(tmp_path, reference, text)] == [claimant]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a name of origin the side words do not know between 'more'/'other' and the people
+    ("Four more Moldovan troops were killed the next day.", [("Four", 4)]),
+    # one name of origin before 'dead' in a count names whose people; places before a participle stay things
+    ("A second report put the number of Moldovan dead at 35.", [("35", 35)]),
+    ("The number of Idlib villages captured had risen to nine.", []),
+])
+def test_more_counts_seen_on_rounds_70_to_73(tmp_path, reference, text, expected):
+    claims = _claims(tmp_path, reference, text)
+    assert [(c.quantity_text, c.number_low) for c in claims] == expected
