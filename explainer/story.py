@@ -315,6 +315,7 @@ def other_incidents(claims: pd.DataFrame, story=None, articles: pd.DataFrame | N
     dated = charts.distinct_claims(claims).dropna(subset=["event_date"])
     dated = dated.assign(incident=dated.apply(charts._incident_key, axis=1))
     givers, items = set(), []
+    outlets = charts.outlet_names(articles) if articles is not None else {}
     for r in table.itertuples():
         rows = dated[dated["incident"] == r.incident]
         from_data = rows["article_id"].isin(datasets)
@@ -323,8 +324,11 @@ def other_incidents(claims: pd.DataFrame, story=None, articles: pd.DataFrame | N
         givers.update([the_articles] if (~from_data).any() else [])
         givers.update([the_datasets] if names else [])
         given = f"given by {_and(who)}{' only' if len(who) == 1 and names else ''}" if datasets else ""
+        # which sources, where few enough to name (a new-user trial could not tell whose figures these were)
+        words = list(dict.fromkeys(source_words(row, outlets) for _, row in rows.iterrows()))
+        named = f" ({_and(words)})" if 0 < len(words) <= 3 and not given else ""
         items.append(f"<li>{safe(r.label)}: {_count(int(r.claims), 'figure')} from {_count(int(r.sources), 'source')}"
-                     f"{', ' + safe(given) if given else ''}</li>")
+                     f"{named}{', ' + safe(given) if given else ''}</li>")
     subject = _and(sorted(givers)).capitalize() if givers else the_articles.capitalize()
     gives = "gives" if len(givers) <= 1 and (givers or {the_articles}) <= {"the article", "the dataset"} else "give"
     return html_block(f"<p>{safe(subject)} also {gives} figures for {_count(len(table), 'other incident')}, shown on "

@@ -390,3 +390,14 @@ def test_a_source_address_keeps_its_brackets_and_a_publication_is_named_once():
     text = re.sub(r"<[^>]+>", "", table)
     assert "(2020”" not in text and "Timeline of the Syrian civil war (2020)”" in text
     assert "ISWNews, ISWNews" not in text and "ISWNews (page 1, page 2)" in text
+
+
+def test_the_story_names_the_sources_of_the_other_incidents(both_tables):
+    """A new-user trial read "25 February 2020, Idlib: three figures from one source" and could not tell whose: a few
+    sources are named, as the rest of the story names them."""
+    from explainer import story
+
+    claims, articles = both_tables["claims"], both_tables["articles"]
+    items = re.findall(r"<li>(.*?)</li>", story.other_incidents(claims, articles=articles).data)
+    few = [item for item in items if re.search(r"from (?:one|two|three) sources?", item)]
+    assert few and all(re.search(r"from (?:one|two|three) sources? \(.+\)$", item) for item in few), few
