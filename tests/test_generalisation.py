@@ -1976,3 +1976,14 @@ def test_a_clause_after_a_semicolon_with_its_own_source(tmp_path, reference):
     text = ("According to Moldovan media, four fighters were killed; according to Romanian media, about 20 were "
             "killed.")
     assert [c.claimant for c in _claims(tmp_path, reference, text)] == ["Moldovan media", "Romanian media"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a named person in the present passive of news summaries ("X is killed"), as in the past ("X was killed")
+    ("Petru Lucinschi is killed in Chisinau by a car bomb.", [("Petru Lucinschi", "killed")]),
+    ("Petru Lucinschi is wounded in an ambush near the border.", [("Petru Lucinschi", "wounded")]),
+    ("Chisinau is captured by the rebels.", []),
+])
+def test_named_present_passive_seen_on_round_72(tmp_path, reference, text, expected):
+    claims = _claims(tmp_path, reference, text)
+    assert [(c.quantity_text, c.outcome) for c in claims] == expected
