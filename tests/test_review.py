@@ -406,9 +406,9 @@ def test_the_same_figure_told_twice_in_one_article_is_flagged_once(reference):
     assert not any("same source, people" in found[c] for c in ("a-c001", "a-c003", "a-c004"))
 
 
-def test_an_own_voice_figure_before_a_sentence_opening_according_to_is_flagged(reference):
-    # a new-user trial: "Two Turkish soldiers were killed ... . According to the Turkish Defense Ministry, the airstrike
-    # was carried out by ..." gave the figure to the outlet, and no check pointed at it
+def _own_voice_flags(reference, **context):
+    """The review's checks of two figures in the outlet's own words ("a-c001" and "a-c002"), given the sentences
+    around them (``sentences=`` or ``following=``, by claim id)."""
     base = {"article_id": "a", "quote_start": 0, "quote_end": 10, "quantity_text": "Two", "number_low": 2,
             "number_high": 2, "qualifier": "exact", "outcome": "killed", "victim_side": "turkey",
             "claimant": "Daily Outlet", "claimant_as_written": NOT_ATTRIBUTED, "event_date": "2020-02-27",
@@ -416,9 +416,15 @@ def test_an_own_voice_figure_before_a_sentence_opening_according_to_is_flagged(r
     claims = pd.DataFrame([{**base, "claim_id": "a-c001"}, {**base, "claim_id": "a-c002", "number_low": 3}])
     articles = pd.DataFrame([{"article_id": "a", "published": "2020-02-27", "reference_date": "2020-02-27",
                               "outlet": "Daily Outlet"}])
-    following = {"a-c001": "According to the Turkish Defense Ministry, the strike came from the air.",
-                 "a-c002": "The strike came from the air, the ministry said."}
-    found = dict(zip(claims["claim_id"], review.flags(claims, articles, reference.actors, following=following)))
+    return dict(zip(claims["claim_id"], review.flags(claims, articles, reference.actors, **context)))
+
+
+def test_an_own_voice_figure_before_a_sentence_opening_according_to_is_flagged(reference):
+    # a new-user trial: "Two Turkish soldiers were killed ... . According to the Turkish Defense Ministry, the airstrike
+    # was carried out by ..." gave the figure to the outlet, and no check pointed at it
+    found = _own_voice_flags(reference, following={
+        "a-c001": "According to the Turkish Defense Ministry, the strike came from the air.",
+        "a-c002": "The strike came from the air, the ministry said."})
     assert "the next sentence opens 'According to the Turkish Defense Ministry," in found["a-c001"]
     assert "next sentence" not in found["a-c002"]
 
@@ -426,17 +432,10 @@ def test_an_own_voice_figure_before_a_sentence_opening_according_to_is_flagged(r
 def test_an_own_voice_figure_in_a_sentence_saying_according_to_is_flagged(reference):
     # a new-user trial: "... were killed ..., according to the Office of the High Commissioner for Human Rights
     # (OHCHR)." gave the figures to the outlet, and no check pointed at them
-    base = {"article_id": "a", "quote_start": 0, "quote_end": 10, "quantity_text": "11", "number_low": 11,
-            "number_high": 11, "qualifier": "at_least", "outcome": "killed", "victim_side": "civilians",
-            "claimant": "Daily Outlet", "claimant_as_written": NOT_ATTRIBUTED, "event_date": "2020-02-25",
-            "quote": "At least 11 civilians were killed"}
-    claims = pd.DataFrame([{**base, "claim_id": "a-c001"}, {**base, "claim_id": "a-c002", "number_low": 12}])
-    articles = pd.DataFrame([{"article_id": "a", "published": "2020-02-27", "reference_date": "2020-02-27",
-                              "outlet": "Daily Outlet"}])
-    sentences = {"a-c001": "At least 11 civilians were killed in the strike, according to the Office of the Relief "
-                           "Coordinator (ORC).",
-                 "a-c002": "At least 12 civilians were killed in the strike."}
-    found = dict(zip(claims["claim_id"], review.flags(claims, articles, reference.actors, sentences=sentences)))
+    found = _own_voice_flags(reference, sentences={
+        "a-c001": "Two Turkish soldiers were killed in the strike, according to the Office of the Relief Coordinator "
+                  "(ORC).",
+        "a-c002": "Three Turkish soldiers were killed in the strike."})
     assert "but the sentence says 'according to the Office of the Relief Coordinator (ORC).'" in found["a-c001"]
     assert "according to" not in found["a-c002"]
 
