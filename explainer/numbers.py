@@ -25,6 +25,7 @@ from functools import lru_cache
 
 from text_to_num import text2num
 
+from .dates import MONTHS
 from .patterns import Folded
 from .tables import QUALIFIERS  # the one list of how a figure's bounds are read (the schema's)
 from .vocabulary import VOCABULARY
@@ -298,6 +299,9 @@ def _atoms(text: str, lowered: str | None = None) -> list[_Atom]:
 
 _RANGE_JOIN = re.compile(r"\s*(?:to|-|–|—|or)\s*", re.IGNORECASE)
 _RANGE_AND = re.compile(r"\s+and\s+(?:up\s+to\s+|as\s+many\s+as\s+)?", re.IGNORECASE)  # ("between 150 and up to 280")
+# A month name right before a number: the number is a day ("March 10")
+_MONTH_BEFORE = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?\s+$",
+                           re.IGNORECASE)
 _SCALE_END = re.compile(r"\b(thousand|million|billion)$", re.IGNORECASE)  # "six thousand": the range's shared scale
 _OPENER = re.compile(r"(?<![\w-])(?:from|between)\s+$", re.IGNORECASE)
 _BETWEEN = re.compile(r"(?<![\w-])between\s+$", re.IGNORECASE)
@@ -355,6 +359,8 @@ def find_quantities(text: str) -> list[Quantity]:
                 not between.strip().lower() == "or" or following.value > atom.value)
             if not is_range and _RANGE_AND.fullmatch(between) and opener and _BETWEEN.search(opener.group()):
                 is_range = True
+            if is_range and _MONTH_BEFORE.search(text, max(0, atom.start - 11), atom.start):
+                is_range = False  # "IDLIB, March 10 - Eleven people", "March 10-11": a day, never a count's bound
             # "-" between two numbers is a range only when the second is not a smaller, unrelated number
             # ("May 2019-10"); a range written high to low ("35 to 30") is kept, sorted, and flagged.
             if is_range and (following.value > atom.value or between.strip().lower() in ("to", "and")

@@ -169,3 +169,14 @@ def test_a_bound_right_after_a_digit_is_kept():
     # a dateline run into the text as received: "February 3, 2020At least 14 civilians"
     [quantity] = [q for q in find_quantities("February 3, 2020At least 14 civilians were killed") if q.low == 14]
     assert (quantity.qualifier, quantity.text) == ("at_least", "At least 14")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a day after a month name is never a range's bound: a dateline's dash, or two days
+    ("IDLIB, March 10 - Eleven people were killed", [("10", 10, 10, "exact"), ("Eleven", 11, 11, "exact")]),
+    ("On March 10-11 the town was shelled", [("10", 10, 10, "exact"), ("11", 11, 11, "exact")]),
+    # a range with no month before it stays one
+    ("between 10 - 20 people were killed", [("between 10 - 20", 10, 20, "range")]),
+])
+def test_a_day_after_a_month_is_no_range_bound(text, expected):
+    assert [(q.text, q.low, q.high, q.qualifier) for q in find_quantities(text)] == expected
