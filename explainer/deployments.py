@@ -85,17 +85,29 @@ def _count_before(sentence: Sentence, start: int) -> int | None:
     return None
 
 
-def _who(context: ArticleContext, sentence: Sentence, phrase_start: int) -> tuple[str, str]:
-    """Whose forces: a nationality word just before the phrase, else the first actor named in the sentence."""
+def _who(context: ArticleContext, sentence: Sentence, phrase_start: int, speaker: str | None = None
+         ) -> tuple[str, str]:
+    """Whose forces: a nationality word just before the phrase, else the speaker's own ("our troops"), else the
+    first party named before the phrase. A party named only after it is no deployer: "Our troops deployed to Idlib
+    came under the regime's attack" are not the regime's troops."""
     words = sentence.text[max(0, phrase_start - 30):phrase_start].lower().split()
     for word in reversed(words[-3:]):
         if word in _NATIONALITY_SIDES:
             side = _NATIONALITY_SIDES[word]
             return {"turkey": "Turkey", "syria_government": "Syrian government", "russia": "Russia"}[side], side
+    if words and words[-1].strip("“\"'") in ("our", "its", "their") and speaker:
+        actor = context.reference.actors.by_name(speaker)
+        if actor is not None and actor.side in _PARTIES:
+            return actor.canonical, actor.side
     for mention in context.mentions_in(sentence):
-        if mention.actor is not None and mention.actor.side in ("turkey", "syria_government", "rebels", "russia"):
+        if mention.start - sentence.start >= phrase_start:
+            break
+        if mention.actor is not None and mention.actor.side in _PARTIES:
             return mention.actor.canonical, mention.actor.side
     return "", "unspecified"
+
+
+_PARTIES = ("turkey", "syria_government", "rebels", "russia")
 
 
 def _merge_repeats(facts: list[Deployment]) -> list[Deployment]:
@@ -144,7 +156,7 @@ def extract_deployments(article: Article, reference: Reference, context: Article
                         attribution = attribute(context, sentence, sentence.start + match.start(), None)
                         claimant = attribution.claimant if attribution else context.outlet_name
                         as_written = attribution.claimant_as_written if attribution else NOT_ATTRIBUTED
-                    actor, side = _who(context, sentence, match.start())
+                    actor, side = _who(context, sentence, match.start(), claimant)
                     facts.append(Deployment(
                         article_id=article.article_id, deployment_id="", kind=kind, what=match.group(),
                         count=_count_before(sentence, match.start()), actor=actor, side=side, claimant=claimant,

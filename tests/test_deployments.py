@@ -30,3 +30,14 @@ def test_a_count_before_military_observation_posts(tmp_path, reference):
     path.write_text("Turkey in Idlib\n\nTurkey has 12 military observation posts around Idlib.\n", encoding="utf-8")
     facts = extract_deployments(clean_article(path, reference), reference)
     assert [(f.kind, f.count) for f in facts] == [("observation_posts", 12)]
+
+
+def test_a_party_named_after_the_troops_is_not_theirs(tmp_path, reference):
+    """A new-user trial: "Our troops deployed to Idlib came under the regime's attack" was published as troops the
+    regime deployed. A party named after the phrase is no deployer; "our" troops are the speaker's."""
+    path = tmp_path / "troops.txt"
+    path.write_text("Strike in Idlib\n\n“Our troops deployed to Idlib came under the Assad regime's attack,” the "
+                    "tweet reads.\n\nTurkey's defence ministry said: “Our troops deployed near Saraqib are "
+                    "safe.”\n", encoding="utf-8")
+    facts = extract_deployments(clean_article(path, reference), reference)
+    assert [(f.kind, f.side) for f in facts] == [("troops_deployed", "unspecified"), ("troops_deployed", "turkey")]
