@@ -75,7 +75,7 @@ def _article_words() -> NameFinder:
 _CONTINUATION = Folded(r"^(?:[\"“]?(?:" + _alternation("continuation") + r")(?![\w-]))|(?<![\w-])(?:"
                        + _alternation("continuation") + r")(?![\w-])")
 PRONOUN_SUBJECT = re.compile(r"(?:^|[\s,;])(?P<p>He|She|It|They|he|she|it|they|The\s+report|the\s+report|The\s+statement|"
-                             r"the\s+statement)\s+(?:(?:\w+ly|also|further|later|"
+                             r"the\s+statement|[Tt]he\s+tweet|[Tt]he\s+post)\s+(?:(?:\w+ly|also|further|later|"
                              r"then|again|meanwhile|went\s+on\s+to)\s+){0,2}$")
 
 
@@ -874,8 +874,10 @@ def _speakers(context: ArticleContext, sentence: Sentence, last_speaker: Attribu
             here = here if here is not None and here.start is not None and here.start >= sentence.start else None
             if pronoun.group("p").lower().startswith("the "):
                 here = None  # "the statement said": the last speaker's statement, not a body it names
+            # ("the tweet reads": a tweet is a speaker's, never a body's named before it)
             antecedent = (found[-1][1] if found else None) or here or last_speaker \
-                or _last_named(context, sentence.start, pronoun.group("p").lower()) \
+                or (None if pronoun.group("p").lower()[4:] in ("tweet", "post") else
+                    _last_named(context, sentence.start, pronoun.group("p").lower())) \
                 or (_last_described_person(text, sentence.start) if pronoun.group("p").lower() in ("he", "she")
                     else None)
             if antecedent is not None:
@@ -883,6 +885,8 @@ def _speakers(context: ArticleContext, sentence: Sentence, last_speaker: Attribu
                                                         verb.start() - len(pronoun.group()) + pronoun.start("p"),
                                                         True)))
                 continue
+            if pronoun.group("p").lower()[4:] in ("tweet", "post"):
+                continue  # a tweet whose author is not named: no one else in the sentence wrote it
         told = text[verb.start():verb.end()].lower() == "told"  # "X told AFP": AFP is told, never the speaker
         inverted = bisect.bisect_left(mention_starts, verb.end())
         if not told and inverted < len(mentions) and _INVERTED_BEFORE.search(text, max(sentence.start, verb.start() - 3),
@@ -1163,9 +1167,12 @@ _INQUIRY_BY = re.compile(r"\b(?:" + _alternation("report_noun") + r")\s+(?:by|fr
 _COUNT_BEFORE = re.compile(r"(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|several|many|"
                            r"some|more|other))\s+$", re.IGNORECASE)
 _PEOPLE_AFTER = Folded(r"\s+(?:" + _alternation("person_noun") + r")(?![\w-])")
-_ROLE_AND_NAME = re.compile(r"(?:[\w'’-]+\s+){0,2}(?:activist|journalist|reporter|spokesman|spokeswoman|spokesperson|"
+# (a spokesman or a title in title case before the name, "Presidential Spokesman Fahrettin Altun", is the same role;
+# "The Daily Courier" is a newspaper's name, not the paper's kind before it)
+_ROLE_AND_NAME = re.compile(r"(?:[\w'’-]+\s+){0,2}(?:activist|journalist|reporter|"
                             r"commander|official|analyst|researcher|doctor|witness|resident|photographer|correspondent|"
-                            r"newspaper|daily|channel|broadcaster|website|station|" + _alternation("title_word") + r")\s+"
+                            r"newspaper|daily|channel|broadcaster|website|station|(?i:spokesman|spokeswoman|spokesperson|"
+                            + _alternation("title_word") + r"))\s+"
                             r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})")
 
 # ", Vadim Kulit, deputy chief of the Russian Centre for Reconciliation (a division of ...), said": a named person and
@@ -1323,8 +1330,9 @@ _UNLISTED = [
     # "..., the governor of Hatay province said."; '"...," a witness told Reuters.' (the one told, up to four
     # words, is never the speaker)
     (_SAYS, re.compile(r"(?:, |[,.!?][\"”] )(?P<who>(?:[\w'’-]+ ){0,8}[\w'’-]+) (?:said|says|told (?:[\w'’-]+ ){0,3}[\w'’-]+|"
-               r"reported|claimed|announced|(?:have |has )?confirmed)(?: (?:early|late|earlier|later))?(?: on \w+)?"
-               r"[.!]?[\"”]?$")),
+               r"reported|claimed|announced|(?:have |has )?confirmed)(?: (?:early|late|earlier|later))?"
+               # ("said on Twitter on Wednesday", "said in a statement", "said via Telegram")
+               r"(?: (?:on|in|via) (?:an? )?\w+){0,2}[.!]?[\"”]?$")),
 ]
 
 

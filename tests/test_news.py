@@ -1224,3 +1224,15 @@ def test_a_prediction_with_will_is_no_claim(tmp_path, reference, text):
 ])
 def test_have_confirmed_at_the_end_names_the_source(tmp_path, reference, text, claimant):
     assert [c.claimant for c in _claims(tmp_path, reference, text)] == [claimant]
+
+
+@pytest.mark.parametrize("text, claimant", [
+    # a role in title case before a name, and "said on <medium> on <day>" closing the sentence (a new-user trial)
+    ("Shelling killed two soldiers near the post, Presidential Spokesman Omer Celik said on Twitter on Wednesday.",
+     "Omer Celik"),
+    # a quoted tweet is its author's: the speaker named before it
+    ("Omer Celik, a presidential spokesman, said on Twitter that the post had been shelled.\n\n“Our post came under fire, "
+     "which killed two soldiers,” the tweet reads.", "Omer Celik"),
+])
+def test_a_spokesman_and_his_tweet(tmp_path, reference, text, claimant):
+    assert [c.claimant for c in _claims(tmp_path, reference, text)] == [claimant]
