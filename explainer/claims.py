@@ -68,6 +68,7 @@ OUTCOME_NOTES = {
 }
 
 _WORDS = re.compile(r"[\w’'*-]+|[^\w\s]")
+_EDITORIAL_INSERT = re.compile(r"\[[A-Za-z][\w'’ -]{0,30}\]")
 # Words that end a noun phrase: a modifier between a number and its noun is never one of these.
 _STOP = {"were", "was", "are", "is", "be", "been", "being", "have", "has", "had", "and", "or", "but", "of", "in",
          "on", "at", "by", "to", "from", "the", "a", "an", "with", "for", "that", "which", "who", "whom", "as",
@@ -415,6 +416,9 @@ def _noun_phrase(sentence: str, quantity: Quantity) -> _Victims | None:
         window = _ACRONYM.sub(lambda m: " " * len(m.group()), window)
         # "several pro-government (including Hezbollah) fighters": a subset in brackets inside the phrase, blank too
         window = _BRACKETED_SUBSET.sub(lambda m: " " * len(m.group()), window)
+    if "[" in window:
+        # "over 50 [Syrian] regime soldiers": words an editor added in square brackets are read as words, same offsets
+        window = _EDITORIAL_INSERT.sub(lambda m: " " + m.group()[1:-1] + " ", window)
     words = list(islice(_WORDS.finditer(window), 7))  # lazily: the eighth word on is never read
     texts = [w.group() for w in words]
     lowers = [t.lower() for t in texts]

@@ -1236,3 +1236,10 @@ def test_have_confirmed_at_the_end_names_the_source(tmp_path, reference, text, c
 ])
 def test_a_spokesman_and_his_tweet(tmp_path, reference, text, claimant):
     assert [c.claimant for c in _claims(tmp_path, reference, text)] == [claimant]
+
+
+def test_words_an_editor_added_in_square_brackets(tmp_path, reference):
+    # a new-user trial: '"over 50 [Syrian] regime soldiers were killed"' gave no figure
+    claims = _claims(tmp_path, reference, "Activists said that “over 50 [Syrian] regime soldiers were killed” there.")
+    assert [(c.number_low, c.qualifier, c.outcome, c.victim_side) for c in claims] == \
+        [(50, "more_than", "killed", "syria_government")]
