@@ -1093,8 +1093,8 @@ def _plural(n: int, one: str, many: str) -> str:
 
 
 def _left_out_words(left_out: pd.DataFrame, drawn: pd.DataFrame) -> str:
-    """' (the tables below list 3 more incidents and 1 more figure, each the only figure for its incident and
-    outcome)': what the tracker leaves out: incidents not drawn at all, and lone figures of the incidents drawn."""
+    """' (the tables below list 3 more incidents and 1 more figure of the incidents drawn: figures with no other
+    figure for the same incident and outcome to follow)': what the tracker leaves out: incidents not drawn at all, and lone figures of the incidents drawn."""
     if left_out.empty:
         return ""
     key = "incident" if "incident" in left_out else "event"
@@ -1105,10 +1105,11 @@ def _left_out_words(left_out: pd.DataFrame, drawn: pd.DataFrame) -> str:
     if hidden:
         parts.append(_plural(hidden, "more incident", "more incidents"))
     if lone:
-        parts.append(_plural(lone, "more figure", "more figures"))
-    # (a new-user trial could not parse "1 more incident with one figure per outcome, and 7 lone figures of the
-    # incidents drawn, are in the tables below")
-    return f" (the tables below list {' and '.join(parts)}, each the only figure for its incident and outcome)"
+        parts.append(_plural(lone, "more figure", "more figures") + " of the incidents drawn")
+    # (new-user trials could not parse "1 more incident with one figure per outcome, and 7 lone figures of the
+    # incidents drawn, are in the tables below", nor which "3 more figures" were meant)
+    return (f" (the tables below list {' and '.join(parts)}: figures with no other figure for the same incident and "
+            "outcome to follow)")
 
 
 def to_svg(chart: alt.TopLevelMixin) -> str:

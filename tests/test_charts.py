@@ -300,8 +300,8 @@ def test_tracker_title_counts_incidents_and_credits_only_drawn_articles():
     chart = charts.tracker_chart(pd.DataFrame(rows), articles)
     title = " ".join(chart.title.text)
     assert title.startswith("2 incidents in date order")
-    assert title.endswith("(the tables below list 3 more incidents and 1 more figure, each the only figure for its "
-                          "incident and outcome)")
+    assert title.endswith("(the tables below list 3 more incidents and 1 more figure of the incidents drawn: figures "
+                          "with no other figure for the same incident and outcome to follow)")
     subtitle = " ".join(chart.title.subtitle)
     assert "Drawn News" in subtitle and "Hidden Times" not in subtitle and "Unused Post" not in subtitle
 
