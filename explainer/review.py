@@ -1083,6 +1083,8 @@ def possible_misses(claims: pd.DataFrame, articles: pd.DataFrame, paragraphs: pd
     spans: dict[str, list[tuple[int, int]]] = {}
     figures: dict[str, list[tuple[int, int, str]]] = {}
     for _, claim in claims.iterrows():
+        if pd.isna(claim["quote_start"]) or pd.isna(claim["quote_end"]):
+            continue
         spans.setdefault(claim["article_id"], []).append((int(claim["quote_start"]), int(claim["quote_end"])))
         figures.setdefault(claim["article_id"], []).append((int(claim["quote_start"]), int(claim["quote_end"]),
                                                             str(claim["quantity_text"])))
@@ -1159,7 +1161,8 @@ def run_review(processed: Path = PROCESSED_DIR, ledger_path: Path = LEDGER, queu
                 out.append(f"{article['file']}: {count:,} claim(s) of this {article['outlet']} export await review "
                            f"(listed in the queue); to accept them all at once: make review "
                            f"ACCEPT_EXPORT={article['file']} REVIEWER=NAME")
-        misses = possible_misses(machine, articles, paragraphs)
+        # (the reviewed claims: a figure an editor has added is no longer a possible miss)
+        misses = possible_misses(reviewed, articles, paragraphs)
         out.extend(misses[:15] + ([f"... and {len(misses) - 15} more sentence(s) like these"] if len(misses) > 15
                                   else []))
         path = _shown(write_queue(queue_frame(reviewed, articles, paragraphs), queue_path))

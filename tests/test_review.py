@@ -668,3 +668,25 @@ def test_a_count_of_people_no_claim_of_its_sentence_reads_is_a_possible_miss():
                                 "text": long}])
     missed = review.possible_misses(claims.iloc[0:0], articles, paragraphs)
     assert len(missed) == 1 and "near …' (figures '114')" in missed[0]
+
+
+def test_a_possible_miss_an_editor_has_added_is_listed_no_more(tmp_path):
+    """A new-user trial added the missed figure as a row with decision added, and `make review` still listed the
+    sentence as a possible miss."""
+    article = tmp_path / "reuters-2020-02-03-drone.txt"
+    article.write_text("Strikes in Idlib\n\nFour guards were hit by a drone and martyred near the gate.\n\n"
+                       "Two soldiers were killed on Monday, the ministry said.\n", encoding="utf-8")
+    ledger, queue = tmp_path / "ledger.csv", tmp_path / "queue.csv"
+    out = _extract(tmp_path, ledger, article)
+
+    def misses():
+        return [line for line in review.run_review(out, ledger, queue) if line.startswith("possible miss")]
+
+    assert len(misses()) == 1 and "Four guards" in misses()[0]
+    added = tmp_path / "added.csv"
+    added.write_text("decision,article_id,quote,quantity_text,number_low,number_high,qualifier,outcome,victim_side,"
+                     "claimant,claimant_as_written,event_date,reviewer\n"
+                     "added,reuters-2020-02-03-drone,Four guards were hit by a drone and martyred,Four,4,4,exact,"
+                     "killed,unspecified,Reuters,,2020-02-03,Ed\n", encoding="utf-8")
+    review.run_review(out, ledger, queue, merge=added, reviewer="Ed")
+    assert misses() == []
