@@ -157,11 +157,13 @@ class ArticleContext:
     @classmethod
     def build(cls, article: Article, reference: Reference) -> "ArticleContext":
         mentions = reference.actors.mentions(article.text)
-        # The lead place is the one the headline or the opening paragraph names: a place first named further down
-        # is where that paragraph's events happened, not the article's (a passage on strikes near Damascus that
-        # mentions Idlib in its fifth paragraph is not about Idlib).
+        # The lead place is the one the headline or the opening two paragraphs name (a summary line may open the
+        # story before the paragraph that says where): a place first named further down is where that paragraph's
+        # events happened, not the article's (a passage on strikes near Damascus that mentions Idlib in its fifth
+        # paragraph is not about Idlib).
         headline = [b for b in article.blocks if b.kind == "headline"][:1]
-        story_blocks = headline + [b for b in article.blocks if b.kind in ("body", "table")][:1]
+        story_blocks = headline + [b for b in article.blocks if b.kind in ("body", "table")
+                                   and len(b.text.split()) >= 8][:2]  # (a line such as "Fast News" is no paragraph)
         lead_place = ""
         context = cls(article, reference, mentions, "", "")
         for block in story_blocks:
