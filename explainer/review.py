@@ -378,21 +378,35 @@ def _unresolved_speaker(text: str) -> str:
 
 def _restated(claims: pd.DataFrame) -> dict[str, str]:
     """Claims that repeat an earlier one of their article ("around 16" after "Sixteen regime fighters", same source,
-    people, outcome, day and figure): claim id -> the earlier claim's id. Figures with no number or no day are left
-    alone (two "several wounded" are not one figure)."""
+    people, outcome, day and figure): claim id -> the earlier claim's id; a figure with no day that another of its
+    article's figures gives with a day -> that one. Figures with no number are left alone (two "several wounded" are
+    not one figure)."""
     repeats: dict[str, str] = {}
     first: dict[tuple, str] = {}
+    dated: dict[tuple, str] = {}  # the same without the day: a headline or standfirst restates a dated figure
+    undated: list[tuple[tuple, str]] = []
     for _, claim in claims.iterrows():
         numbers = (claim["number_low"], claim["number_high"])
-        day = claim.get("event_date")
-        if any(pd.isna(n) for n in numbers) or not isinstance(day, str) or not day:
+        if any(pd.isna(n) for n in numbers):
             continue
-        key = (claim["article_id"], claim["claimant"], claim["victim_side"], claim["outcome"], day,
-               float(numbers[0]), float(numbers[1]))
+        day = claim.get("event_date")
+        figure = (claim["article_id"], claim["claimant"], claim["victim_side"], claim["outcome"], float(numbers[0]),
+                  float(numbers[1]))
+        if not isinstance(day, str) or not day:
+            if claim.get("scope") != "period":  # (a total over a period is another kind of figure)
+                undated.append((figure, claim["claim_id"]))
+            continue
+        dated.setdefault(figure, claim["claim_id"])
+        key = (*figure, day)
         if key in first:
             repeats[claim["claim_id"]] = first[key]
         else:
             first[key] = claim["claim_id"]
+    for figure, claim_id in undated:
+        # "114 regime elements have been neutralised" in the standfirst, "neutralised 114 regime elements" on
+        # Thursday in the body: the same figure once with its day, once without
+        if figure in dated:
+            repeats[claim_id] = dated[figure]
     return repeats
 
 
@@ -414,7 +428,9 @@ def flags(claims: pd.DataFrame, articles: pd.DataFrame, actors=None, sentences: 
         why = []
         earlier = first_telling.get(claim["claim_id"])
         if earlier is not None:
-            why.append(f"same source, people, outcome, day and figure as {earlier}: if the article restates that "
+            same = ", day and figure" if isinstance(claim.get("event_date"), str) and claim.get("event_date") else \
+                " and figure (that one with a day)"
+            why.append(f"same source, people, outcome{same} as {earlier}: if the article restates that "
                        "figure, reject one of the two so it is counted once")
         if claim["victim_side"] == "unspecified":
             why.append("side not resolved: whose people were hit is not clear")

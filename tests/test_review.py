@@ -398,12 +398,16 @@ def test_the_same_figure_told_twice_in_one_article_is_flagged_once(reference):
     claims = pd.DataFrame([{**base, "claim_id": "a-c001"},
                            {**base, "claim_id": "a-c002", "qualifier": "approximately", "quote": "around 16"},
                            {**base, "claim_id": "a-c003", "victim_side": "turkey"},  # other people
-                           {**base, "claim_id": "a-c004", "event_date": ""}])  # no day: not the same figure
+                           # no day: a standfirst restating the figure (a new-user trial saw it counted twice)
+                           {**base, "claim_id": "a-c004", "event_date": ""},
+                           {**base, "claim_id": "a-c005", "event_date": "", "scope": "period"},  # a total
+                           {**base, "claim_id": "a-c006", "event_date": "", "number_low": 17, "number_high": 17}])
     articles = pd.DataFrame([{"article_id": "a", "published": "2020-02-28", "reference_date": "2020-02-28",
                               "outlet": "Daily Outlet"}])
     found = dict(zip(claims["claim_id"], review.flags(claims, articles, reference.actors)))
     assert "same source, people, outcome, day and figure as a-c001" in found["a-c002"]
-    assert not any("same source, people" in found[c] for c in ("a-c001", "a-c003", "a-c004"))
+    assert "same source, people, outcome and figure (that one with a day) as a-c001" in found["a-c004"]
+    assert not any("same source, people" in found[c] for c in ("a-c001", "a-c003", "a-c005", "a-c006"))
 
 
 def _own_voice_flags(reference, **context):
