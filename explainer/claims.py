@@ -37,7 +37,7 @@ from .articles import Article, Block
 from .numbers import Quantity, find_quantities
 from .patterns import Folded
 from .reference import NameFinder, Reference
-from .text import (NOT_ATTRIBUTED, ArticleContext, Attribution, Sentence, attribute, day_of, is_continuation,
+from .text import (NOT_ATTRIBUTED, PARTIES, ArticleContext, Attribution, Sentence, attribute, day_of, is_continuation,
                    open_quotation, quotation_speaker)
 from .vocabulary import OUTCOMES, SIDES, VOCABULARY
 
@@ -242,7 +242,6 @@ _KIND_PAIR = {"military", "civilian", "armed", "unarmed", "local", "foreign", "s
 _MILITARY_HEADS = {"soldiers", "soldier", "troops", "servicemen", "serviceman", "personnel", "fighters", "fighter",
                    "officers", "officer", "guards", "forces", "members", "others", "men", "crew", "pilot", "pilots",
                    "specialists", "specialist", "advisers", "adviser", "advisors", "advisor"}  # ("military specialists")
-_PARTIES = ("turkey", "syria_government", "russia", "rebels")
 _GROUP_STOP = {"were", "was", "are", "is", "had", "have", "has", "who", "which", "that", "in", "near", "at", "on",
                "by", "during", "after", "when", "while", "died", "killed", "wounded", "injured", "and", "as"}
 # A group of two words joined by "and" after "of": "of Afghan and Iraqi nationalities", up to its verb.
@@ -1404,7 +1403,7 @@ def _subject_side(context: ArticleContext, sentence: Sentence) -> str | None:
     """The side of a party that is the sentence's subject, named first ("Turkey blamed ...", "Last week, Russia
     said ..."); None when the sentence opens with anything else."""
     mentions = context.mentions_in(sentence)
-    if not mentions or mentions[0].actor is None or mentions[0].actor.side not in _PARTIES:
+    if not mentions or mentions[0].actor is None or mentions[0].actor.side not in PARTIES:
         return None
     opening = context.article.text[sentence.start:mentions[0].start]
     return mentions[0].actor.side if _OPENING.fullmatch(opening) else None
@@ -1608,7 +1607,7 @@ def _sentence_claims(article: Article, context: ArticleContext, sentence: Senten
         state.last_outcome = max(links, key=lambda lk: lk.phrase.start).outcome
         state.last_phrase = max(links, key=lambda lk: lk.phrase.start).phrase
         state.last_heads = {lk.phrase.head: lk.phrase for lk in links
-                            if lk.phrase.head in _MILITARY_HEADS and lk.phrase.side in _PARTIES}
+                            if lk.phrase.head in _MILITARY_HEADS and lk.phrase.side in PARTIES}
     if not links and table_day is None and context.has_time_word(sentence):
         # Without a figure the sentence only carries its day on, read when a later sentence asks (see _State)
         state._waiting_days.append((context, sentence, year_hint))
@@ -1652,13 +1651,13 @@ def _sentence_claims(article: Article, context: ArticleContext, sentence: Senten
                 and not _sides_of_words(" ".join(phrase.modifiers + phrase.also + [phrase.group])):
             # "Syria said eight fighters were wounded": a party counting its own losses names no side.
             actor = context.reference.actors.by_name(claimant.split(" and ")[0])
-            if actor is not None and actor.side in _PARTIES:
+            if actor is not None and actor.side in PARTIES:
                 phrase.side = actor.side
             elif actor is None:
                 # "according to the governor of Turkey's Hatay province, who said 33 of our soldiers": a speaker
                 # the table does not know takes the one side its own words name
                 named = _sides_of_words(as_written)
-                if len(named) == 1 and next(iter(named)) in _PARTIES:
+                if len(named) == 1 and next(iter(named)) in PARTIES:
                     phrase.side = next(iter(named))
         if phrase.side == "unspecified" and phrase.possessive and attribution is None:
             # "Last week, Turkey blamed Damascus for the deaths of two of its soldiers": "its" is the subject's.

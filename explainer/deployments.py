@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from .articles import Article
 from .numbers import find_quantities, may_end_with_number
 from .reference import Reference
-from .text import NOT_ATTRIBUTED, ArticleContext, Sentence, attribute, day_of
+from .text import NOT_ATTRIBUTED, PARTIES, ArticleContext, Sentence, attribute, day_of
 from .vocabulary import VOCABULARY
 
 _WORDS = {kind: [w for w, v in VOCABULARY["deployment_word"].items() if v == kind]
@@ -97,17 +97,15 @@ def _who(context: ArticleContext, sentence: Sentence, phrase_start: int, speaker
             return {"turkey": "Turkey", "syria_government": "Syrian government", "russia": "Russia"}[side], side
     if words and words[-1].strip("“\"'") in ("our", "its", "their") and speaker:
         actor = context.reference.actors.by_name(speaker)
-        if actor is not None and actor.side in _PARTIES:
+        if actor is not None and actor.side in PARTIES:
             return actor.canonical, actor.side
     for mention in context.mentions_in(sentence):
         if mention.start - sentence.start >= phrase_start:
             break
-        if mention.actor is not None and mention.actor.side in _PARTIES:
+        if mention.actor is not None and mention.actor.side in PARTIES:
             return mention.actor.canonical, mention.actor.side
     return "", "unspecified"
 
-
-_PARTIES = ("turkey", "syria_government", "rebels", "russia")
 
 
 def _merge_repeats(facts: list[Deployment]) -> list[Deployment]:

@@ -483,7 +483,8 @@ _FRAMING = re.compile(r"(?:Speaking|Addressing|Commenting|Talking|Writing)\b")
 _OPENING_SUBJECT_VERB = re.compile(r"(?:(?:However|Later|Meanwhile|Then|Instead),\s+)?(?:[Tt]he\s+)?(?P<who>(?:[\w'’-]+\s+){0,2}?"
                                    r"(?:" + _alternation("source_noun") + r"))\s+(?:\w+ly\s+)?(?:[a-z]+ed|did\s+not\s+[a-z]+|didn['’]t\s+[a-z]+)\b"
                                    r"[^,;:]{0,80}?,?\s+(?:and|but)\s+$")
-_PARTIES = ("turkey", "syria_government", "russia", "rebels")
+# The parties to the war whose own people a speaker may count ("our soldiers"): one list for every rule
+PARTIES = ("turkey", "syria_government", "russia", "rebels")
 _DEMONYM_BEFORE = re.compile(r"(?P<word>[A-Z][a-z]+)\s+$")
 _SHARED_SUBJECT = re.compile(r"(?:,\s*|\s)(?:and|but)(?:\s+(?:then|later|also|subsequently))?\s+$")
 _NOUN_BEFORE = Folded(r"(?<![\w'’-])(?:" + _alternation("speech_noun_before") + r")\s+$")
@@ -962,7 +963,7 @@ def _speakers(context: ArticleContext, sentence: Sentence, last_speaker: Attribu
                 # "Russian state media claimed": a generic name another country's word qualifies is that country's
                 # outlets, kept as written, not the actor the words stand for alone
                 owner = _DEMONYM_BEFORE.search(text, max(sentence.start, mention.start - 25), mention.start)
-                own_side = mention.actor.side if mention.actor.side in _PARTIES else \
+                own_side = mention.actor.side if mention.actor.side in PARTIES else \
                     VOCABULARY["side_word"].get(mention.actor.canonical.split()[0].lower())
                 if owner and own_side and VOCABULARY["side_word"].get(owner["word"].lower()) not in (None, "", own_side):
                     written = owner["word"] + " " + mention.text.removeprefix("the ").removeprefix("The ")
