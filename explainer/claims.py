@@ -1059,8 +1059,10 @@ def _toll_links(sentence: str, taken: list[tuple[int, int]]) -> list[_Link]:
     300,000", "brought the total number of Turkish soldiers killed to four"): the figure has no noun after it."""
     found = []
     quantities = None
-    if sentence.isascii() and not any(word in sentence.lower() for word in _TOLL_FIRST_WORDS):
-        return found  # (a substring test first: most sentences name no toll; exact for ASCII, as _TOLL is Folded)
+    if sentence.isascii():
+        lowered = sentence.lower()  # (once: not once per word tried)
+        if not any(word in lowered for word in _TOLL_FIRST_WORDS):
+            return found  # (a substring test first: most sentences name no toll; exact for ASCII, as _TOLL is Folded)
     for match in _TOLL.finditer(sentence):
         if quantities is None:
             quantities = _sentence_quantities(sentence)
@@ -1620,6 +1622,7 @@ def _sentence_claims(article: Article, context: ArticleContext, sentence: Senten
     period = bool(links) and (bool(_PERIOD_WORDS.search(text)) or any(
         m.kind == "period" and m.date is None and dates.SPAN_NEEDS.search(m.text) for m in mentions))
     has_reports = "reports " in text
+    place = table_place or (context.place_of(sentence) if links else "")  # once a sentence, not once a claim
     for link in sorted(links, key=lambda lk: (lk.phrase.start, OUTCOMES.index(lk.outcome))):
         phrase = link.phrase
         attribution = attribute(context, sentence, sentence.start + phrase.start, state.last_speaker, figure=True) \
@@ -1711,7 +1714,7 @@ def _sentence_claims(article: Article, context: ArticleContext, sentence: Senten
             qualifier=quantity.qualifier, outcome=link.outcome, victim_side=phrase.side,
             victim_text=text[phrase.start:phrase.end], claimant=claimant, claimant_as_written=as_written,
             event_date=event_day.isoformat() if event_day else "",
-            place=table_place or context.place_of(sentence), paragraph=paragraph, notes="; ".join(notes),
+            place=place, paragraph=paragraph, notes="; ".join(notes),
             scope=scope, claimant_inferred=inferred, side_inherited=phrase.side_inherited,
         ))
     if speaker_here is not None:
