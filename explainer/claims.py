@@ -123,6 +123,8 @@ _PASSIVE = Folded(
 _PARTITIVE_OF = re.compile(r"\s+of\s+(?:them|those|whom|these)(?![\w-])", re.IGNORECASE)
 # An aside between the people and their verb: ", including 11 children," or "(Heyva Sor)" or "in Idlib".
 _ASIDE = re.compile(r"\s+(?i:on\s+(?:both|either|each|all)\s+sides?)"
+                    # "two civilians on the Turkish side were wounded": whose side the people were on
+                    r"|\s+on\s+the\s+[A-Z][\w'’-]*\s+side(?![\w-])"
                     # "Two ISIS leaders, Ahmad al-Zawi and Ahmad al-Jughayfi, were killed": names in apposition
                     r"|\s*,\s*(?:(?:[A-Z][\w'’.-]*|al-[\w'’-]+|bin|ibn|'[A-Z][\w'’-]*|and)(?:\s+|\s*,\s*)){1,14}"
                     r"(?:[A-Z][\w'’.-]*|al-[\w'’-]+)\s*,"
@@ -136,7 +138,8 @@ _ASIDE = re.compile(r"\s+(?i:on\s+(?:both|either|each|all)\s+sides?)"
                     # "one civilian working for the Turkish military had died": a participle clause, up to its verb
                     r"|\s+(?i:" + _words_pattern(V["aside_participle"]) + r")\s+(?i:for|with|in|at|by|alongside|on|"
                     r"near|inside|under|to)\s+[^,.;:]{1,50}?(?=\s+(?i:were|was|had|have|has|are|is)\b)"
-                    r"|\s*,\s*(?i:including|among\s+them|mostly|most\s+of\s+them|many\s+of\s+them|"
+                    # ("200 civilians, primarily women and children, were taken hostage": who they mostly were)
+                    r"|\s*,\s*(?i:including|among\s+them|mostly|primarily|mainly|largely|predominantly|most\s+of\s+them|many\s+of\s+them|"
                     # "four fighters, one of them a German volunteer, were killed"
                     r"(?:one|two|three|four|five|some|several|\d+)\s+of\s+(?:them|whom))\s+(?:[^,.;:]|(?<=\d)[,.](?=\d)){1,120},"
                     # a relative clause: "ten soldiers, who were trying to reach the town, were killed"
@@ -222,6 +225,13 @@ _ORDINAL_DIGITS = re.compile(r"\d(?:st|nd|rd|th)\b")
 _ORDINAL_ONE = re.compile(r"(?<![\w-])(?:[Tt]he|[Aa]n?)\s+(?:" + "|".join(_ORDINAL_WORDS) + r"|\d+(?:st|nd|rd|th))\b")
 _ONE_PERSON = {w for w in PERSON_NOUNS if not w.endswith("s") or w.endswith("ss")}  # "soldier", not "soldiers"
 _ALL_OF = Folded(r"\ball\s+(?:its|their|the|of\s+the)\s+(?=(?:crew|passengers|occupants|members|soldiers)\b)")
+# One person named only by the post they held in a vehicle or aircraft ("the pilot was killed", "killing the
+# driver"): a figure of one, as "a pilot" is (posts held by one person only; "the commander" may be anyone named
+# before, so is left out)
+_DEFINITE_POSTS = ("pilot", "copilot", "co-pilot", "driver", "navigator", "gunner")
+_DEFINITE_ONE = Folded(r"(?<![\w-])the\s+(?=(?P<post>" + "|".join(_DEFINITE_POSTS) + r")(?![\w-]))")
+# "killing the crew", "the crew were killed": the people of a vehicle or aircraft, no number given
+_THE_CREW = Folded(r"(?<![\w-])(?<!all\s)(?<!of\s)(?:the|its|their)\s+(?=crew(?:\s+members)?(?![\w-]))")
 _UNNUMBERED = Folded(r"(?<![\w-])(?:" + _words_pattern(TRANSITIVES) + r"|(?:" + _words_pattern(NOMINALS)
                      + r")\s+of)\s+(?P<q>others)\b|(?<![\w-])(?:sustain\w*|"
                      r"suffer\w*|incurr?\w*|inflict\w*|result\w*\s+in|caus\w*|"
@@ -288,7 +298,8 @@ _LIST_THEN_VERB = re.compile(r"(?P<items>(?:\s*,\s*(?:and\s+)?|\s+and\s+)" + _CO
                              + _COUNTED_ITEM + r"){0,8}?)\s+(?:have|has|had|were|was|are)\s+(?:also\s+)?(?:been\s+)?"
                              r"(?:[a-z]+\s+(?:or|and)\s+)?(?P<verb>[a-z]+)\b")
 _AMONG_BEFORE = re.compile(r"\bamong\s+(?:the|those)\s+$", re.IGNORECASE)
-_AMONG_AFTER = re.compile(r"(?:\s*(?:,|and|,\s*and)\s+[^,.;:]{1,40}?|\s+of\s+[^,.;:]{1,40}?)?\s+(?:were|was|are|is)\s+among\s+(?:the|those)\s+"
+# ("four children were reportedly among the dead": an adverb before "among")
+_AMONG_AFTER = re.compile(r"(?:\s*(?:,|and|,\s*and)\s+[^,.;:]{1,40}?|\s+of\s+[^,.;:]{1,40}?)?\s+(?:were|was|are|is)\s+(?:[a-z]+ly\s+)?among\s+(?:the|those)\s+"
                           r"(?:[\w,-]+\s+){0,3}?(?P<verb>dead|killed|wounded|injured|victims|fatalities|casualties)(?![\w-])",
                           re.IGNORECASE)
 _OF_THE_CASUALTIES = re.compile(r"\s+of\s+(?:the|those)\s+(?P<noun>dead|killed|wounded|injured|victims)(?![\w-])"
@@ -370,6 +381,7 @@ class Claim:
     scope: str = "incident"  # "incident" (one event) or "period" (a total over days or months)
     claimant_inferred: bool = False  # the claimant is read from a description or a pronoun, not named
     side_inherited: bool = False  # victim_side is taken from an earlier figure, not from the people's own words
+    subset: bool = False  # part of a larger figure given with it ("including five children"): never a toll of its own
 
 
 @dataclass
@@ -699,6 +711,15 @@ def _victim_phrases(sentence: str) -> list[_Victims]:
         # "wounded another", "one was killed and another was injured": one more person
         if free(match.start("q"), match.end("q")):
             quantities.append(Quantity(match["q"], match.start("q"), match.end("q"), 1, 1, "exact"))
+    for match in (_DEFINITE_ONE.finditer(sentence) if any(post in lowered for post in _DEFINITE_POSTS) else ()):
+        if free(match.start(), match.end()):
+            # (written "the driver", as annotators and the named-person rule write it; the noun stays the head)
+            quantities.append(Quantity(sentence[match.start():match.end("post")], match.start(), match.end() - 1,
+                                       1, 1, "exact"))
+    for match in (_THE_CREW.finditer(sentence) if "crew" in lowered else ()):
+        if free(match.start(), match.end()):
+            quantities.append(Quantity(sentence[match.start():match.end()].strip(), match.start(), match.end() - 1,
+                                       None, None, "unspecified"))
     for match in (_ALL_OF.finditer(sentence) if "all" in lowered else ()):
         if free(match.start(), match.end()):
             quantities.append(Quantity(sentence[match.start():match.end()].strip(), match.start(), match.end() - 1,
@@ -1071,7 +1092,9 @@ def _link_outcomes(sentence: str, phrases: list[_Victims]) -> list[_Link]:
                 (stock.start() if stock else phrase.start)
             links.append(_Link(phrase, "displaced", max(0, start), phrase.end, "stock"))
     # "captured three more" is as often towns as people: a bare continuing word counts only the killed and wounded.
-    return [lk for lk in links if not (lk.phrase.head in CONTINUING_WORDS and lk.outcome in ("captured", "displaced"))]
+    # ("the driver fled": one person getting away, never a displacement)
+    return [lk for lk in links if not (lk.phrase.head in CONTINUING_WORDS and lk.outcome in ("captured", "displaced"))
+            and not (lk.outcome == "displaced" and lk.phrase.quantity.text.lower().startswith(("the", "its", "their")))]
 
 
 def _toll_links(sentence: str, taken: list[tuple[int, int]]) -> list[_Link]:
@@ -1732,7 +1755,7 @@ def _sentence_claims(article: Article, context: ArticleContext, sentence: Senten
             victim_text=text[phrase.start:phrase.end], claimant=claimant, claimant_as_written=as_written,
             event_date=event_day.isoformat() if event_day else "",
             place=table_place or context.place_of(sentence), paragraph=paragraph, notes="; ".join(notes),
-            scope=scope, claimant_inferred=inferred, side_inherited=phrase.side_inherited,
+            scope=scope, claimant_inferred=inferred, side_inherited=phrase.side_inherited, subset=phrase.subset,
         ))
     if speaker_here is not None:
         state.last_speaker = speaker_here

@@ -2021,3 +2021,34 @@ def test_counts_seen_on_rounds_90_and_91(tmp_path, reference, text, expected):
 ])
 def test_speakers_seen_on_rounds_90_and_91(tmp_path, reference, text, claimant):
     assert {c.claimant for c in _claims(tmp_path, reference, text)} == {claimant}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # one person named only by a post held alone in a vehicle or aircraft is a figure of one
+    ("A government jet crashed near Saraqeb, killing the pilot.", [(1, "killed")]),
+    ("The driver was wounded when the truck hit a mine north of Azaz.", [(1, "wounded")]),
+    ("Rebels downed a helicopter near Kafr Nabl and the co-pilot was captured.", [(1, "captured")]),
+    # the crew of a vehicle: killed, no number
+    ("A transport helicopter came down over the hills, killing the crew.", [(None, "killed")]),
+    # getting away is no displacement; surviving is no casualty
+    ("A shell hit the ambulance and the driver fled on foot.", []),
+    ("The pilot ejected over the lake and the crew survived.", []),
+])
+def test_one_person_named_by_a_post_seen_on_round_80(tmp_path, reference, text, expected):
+    claims = _claims(tmp_path, reference, text)
+    assert [(c.number_low, c.outcome) for c in claims] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # whose side the people were on, between them and their verb
+    ("Two Jordanian soldiers and a woman on the Jordanian side were wounded by stray shells.",
+     [(2, "wounded", "unspecified"), (1, "wounded", "civilians")]),
+    # who the people mostly were, in an aside before the verb
+    ("About 70 villagers, mainly elderly men and boys, were abducted from Tal Hamis.", [(70, "captured", "civilians")]),
+    # an adverb before "among the dead"
+    ("A car bomb killed 15 people in Jarablus. Six women were reportedly among the dead.",
+     [(15, "killed", "unspecified"), (6, "killed", "civilians")]),
+])
+def test_words_between_people_and_verb_seen_on_round_80(tmp_path, reference, text, expected):
+    claims = _claims(tmp_path, reference, text)
+    assert [(c.number_low, c.outcome, c.victim_side) for c in claims] == expected
