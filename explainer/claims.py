@@ -376,6 +376,7 @@ class Claim:
     scope: str = "incident"  # "incident" (one event) or "period" (a total over days or months)
     claimant_inferred: bool = False  # the claimant is read from a description or a pronoun, not named
     side_inherited: bool = False  # victim_side is taken from an earlier figure, not from the people's own words
+    subset: bool = False  # part of a larger figure given with it ("including five children"): never a toll of its own
 
 
 @dataclass
@@ -1753,7 +1754,7 @@ def _sentence_claims(article: Article, context: ArticleContext, sentence: Senten
             victim_text=text[phrase.start:phrase.end], claimant=claimant, claimant_as_written=as_written,
             event_date=event_day.isoformat() if event_day else "",
             place=table_place or context.place_of(sentence), paragraph=paragraph, notes="; ".join(notes),
-            scope=scope, claimant_inferred=inferred, side_inherited=phrase.side_inherited,
+            scope=scope, claimant_inferred=inferred, side_inherited=phrase.side_inherited, subset=phrase.subset,
         ))
     if speaker_here is not None:
         state.last_speaker = speaker_here

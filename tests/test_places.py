@@ -86,3 +86,15 @@ def test_the_lead_place_is_the_headline_or_the_opening_paragraph(tmp_path, refer
 ])
 def test_an_unlisted_place_inside_a_known_one(tmp_path, reference, sentence, place):
     assert [c.place for c in _claims(tmp_path, reference, sentence)] == [place]
+
+
+@pytest.mark.parametrize("written", ["Ma‘arrat al-Nu‘man", "Maʿarrat al-Nuʿman", "Ma’arrat al-Nu’man", "Ma'arrat al-Nu'man"])
+def test_a_known_place_spelt_with_curly_apostrophes_or_transliteration_marks(tmp_path, reference, written):
+    # Wikipedia writes ayn and hamza as ‘ or ʿ: the table's straight apostrophe is the same letter
+    claims = _claims(tmp_path, reference, f"Shelling on a market in {written} killed nine civilians on Tuesday.")
+    assert [reference.places.by_name(c.place).place_id for c in claims] == \
+        [reference.places.by_name("Ma'arrat al-Nu'man").place_id]
+
+
+def test_a_known_actor_spelt_with_a_transliteration_mark_is_found_by_name(reference):
+    assert reference.actors.by_name("Hayʼat Tahrir al-Sham") is reference.actors.by_name("Hay'at Tahrir al-Sham")
