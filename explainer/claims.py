@@ -109,7 +109,9 @@ _FILLERS = (r"(?:" + "|".join(sorted(_HEDGE_WORDS | {
     # ("many more will die": a prediction, never a count; "will" is no filler before the verb)
     "may", "might", "to", "also", "all", "either", "still", "later", "said", "thought", "believed", "feared",
     "confirmed", "estimated", "known", "presumed", "announced", "now", "subsequently", "ultimately", "both", "then", "since", "previously", "already", "just",
-    "initially", "eventually", "among", "those", "there"}, key=len, reverse=True)) + r"|\w+ly)")
+    "initially", "eventually", "among", "those", "there",
+    # ("Eight civilians were found dead", "two bodies were found burned": how the dead were found)
+    "found"}, key=len, reverse=True)) + r"|\w+ly)")
 # (Folded: searched in lower-cased text, faster; the verbs they capture are read lower-cased)
 _PASSIVE = Folded(
     # ("Around 300,000 of those have fled": a partitive of a figure given before, as "of them")
@@ -272,6 +274,7 @@ _SINGULAR_NOUNS = {w for w in PERSON_NOUNS if not w.endswith("s") and not w.ends
 _PLACE_BEFORE = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(map(re.escape, PLACE_NOUNS), key=len, reverse=True))
                            + r"|hills?|hilltops?|positions?|farms?|checkpoints?|points?)(?![\w-])", re.IGNORECASE)
 _AGE = re.compile(r"\d{1,3}-(?:year|month|week)s?-old")
+_AGE_OPEN = re.compile(r"\d{1,3}-(?:year|month|week)s?")
 # "a rebel BMP-1", "a Turkish F-16": a model's name with a digit, never a person, after a person word
 _MODEL_NAME = re.compile(r"[A-Z][A-Za-z]*-?\d[\w-]*")
 # "a commander named Abu Omar": the word before a name, never a noun the person word modifies
@@ -336,9 +339,17 @@ _CAPTIVE_NOUNS = {"prisoners", "detainees", "hostages", "captives"}
 # wounded for every one killed" ("a day after the strike" is a time, not a rate)
 _RATE_AFTER = re.compile(r"(?:(?!\swith\s)[^,.;:]){0,120}?(?<![\w-])(?:(?:per|each|every)\s+day|a\s+day(?!\s+(?:after|before|later|earlier|"
                          r"ago|of|and|or))|on\s+some\s+days|for\s+every)(?![\w-])", re.IGNORECASE)
+_MONTH_BEFORE = re.compile(r"(?<![\w-])(?<!\d\s)(?<!\d\d\s)(?:January|February|March|April|May|June|July|August|September|October|November|"
+                          r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+$")
+# Capitalised plurals of origin the person nouns do not list ("2 Malaysians", "19 Palestineans", "Sudanese"):
+# people, with no side of their own (read only right after a count)
+_DEMONYM_PLURAL = re.compile(r"[A-Z][a-z]{2,}(?:ians|eans|ans|ese|is)")
 _PERCENT = re.compile(r"\s*(?:%|percent\b|per\s+cent\b|pc\b)", re.IGNORECASE)
 # A list that goes on after its verb: "12 rebels were killed, as well as 40 soldiers and 3 civilians".
 _LIST_AFTER_VERB = re.compile(r"\s*,?\s*(?:as\s+well\s+as|along\s+with|together\s+with)\s+$", re.IGNORECASE)
+# "X was killed along with three others": people after a verb whose subject is a name
+_VERB_ALONG = re.compile(r"(?<![\w-])(?P<verb>" + _words_pattern(list(PARTICIPLES) + list(INTRANSITIVES))
+                         + r")(?:\s+\w+ly)?\s*,?\s*(?:along|together)\s+with\s+(?:other\s+)?$", re.IGNORECASE)
 # Coordinated nouns sharing one figure: "165 soldiers and militiamen", "108 rebels and Turkish soldiers".
 _AND_NOUN = re.compile(r"\s+and\s+(?:allied\s+|other\s+)?(?P<words>(?:[\w'’-]+\s+){0,2}?)(?P<noun>"
                        + _words_pattern(PERSON_NOUNS) + r")(?![\w-])", re.IGNORECASE)
@@ -518,6 +529,9 @@ def _noun_phrase(sentence: str, quantity: Quantity) -> _Victims | None:
             modifiers.append(lowered)  # "a rebel pocket", "a soldier training camp": the noun is a modifier
             position += 1
             continue
+        if position == 0 and "A" <= token[0] <= "Z" and lowered not in PERSON_NOUNS and _DEMONYM_PLURAL.fullmatch(token) \
+                and not _side_of_words(token):
+            lowered = "people"  # "2 Malaysians were killed": people of an origin the vocabulary does not list
         if lowered in PERSON_NOUNS or lowered in OUTCOME_NOUNS or (lowered in CONTINUING_WORDS and not modifiers):
             head, end = lowered, word.end()
             # "civilian contractor", "Syrian Army servicemen": the last of adjacent nouns is the head.
@@ -628,6 +642,10 @@ def _noun_phrase(sentence: str, quantity: Quantity) -> _Victims | None:
             modifiers.append(lowered)  # "a 17-year-old Syrian girl": an age describes the person
             position += 1
             continue
+        if position + 2 < count and lowers[position + 1] == "old" and _AGE_OPEN.fullmatch(lowered):
+            modifiers.append(lowered + " old")  # "a 30-year old pregnant woman": the age written open
+            position += 2
+            continue
         if lowered in ("of", "for") and modifiers and len(modifiers) < 3 and position + 1 < count \
                 and texts[position - 1][:1].isupper() and texts[position + 1][:1].isupper():
             modifiers.append(lowered)  # "15 National Front for Liberation fighters": a name with 'for' or 'of' in it
@@ -716,6 +734,11 @@ def _victim_phrases(sentence: str) -> list[_Victims]:
             continue  # "999,999,999,999 soldiers" is not a count of people: refused, never published
         if _PERCENT.match(sentence, quantity.end):
             continue  # "captured 70 percent of the town": a share, never a count of people
+        if quantity.text.isdigit() and len(quantity.text) <= 2 and sentence.startswith(",", quantity.end) \
+                and _MONTH_BEFORE.search(sentence, 0, quantity.start):
+            # "In a video released on May 30, abducted priest X pleaded": a day, never a count of people ("On 21
+            # June 2 soldiers were killed": after a day and its month, a count)
+            continue
         if has_rate and (_RATE_AFTER.match(sentence, quantity.end) or sentence.endswith("for every ", 0, quantity.start)):
             continue  # "losing 500 men killed and 900 wounded every day", "three wounded for every one killed": rates
         phrase = _noun_phrase(sentence, quantity)
@@ -1009,6 +1032,14 @@ def _link_outcomes(sentence: str, phrases: list[_Victims]) -> list[_Link]:
                     and links[-1].phrase is phrases[index - 1])):
             # "616 rebels were killed, as well as 91 militiamen and 96 soldiers": the list shares the verb.
             links.append(_Link(phrase, links[-1].outcome, phrase.start, phrase.end, "listed"))
+            continue
+        along = _VERB_ALONG.search(sentence, max(0, first.start - 60), first.start) \
+            if phrase.head in PERSON_NOUNS and " with " in sentence[max(0, first.start - 21):first.start] else None
+        if along:
+            # "X was killed along with three other men": the people after the verb share it (the people before
+            # it are a name, which gives no figure to list with)
+            for outcome in _outcomes(along["verb"], "", _AFTER_VERBS):
+                links.append(_Link(phrase, outcome, phrase.start, phrase.end, "listed"))
             continue
         among_after = _AMONG_AFTER.match(sentence, phrase.end) if phrase.head in PERSON_NOUNS else None
         if among_after:
@@ -1312,11 +1343,19 @@ def _named_links(text: str, context: ArticleContext, taken: list[tuple[int, int]
             descriptor = re.sub(r"[,.;:]", " ", role).lower().split()[-6:]
         found.append((start, verb.end(), verb["verb"], descriptor, named[1]))
         if text.endswith(" and ", 0, start) and not match["apposition"]:
-            # "Omar Haddad and Samir Khalil were killed": two named people, one row each
-            other = _name_before(text, start - 5)
-            if other is not None and _a_person(other[1], context) \
-                    and not _COUNTED_BEFORE.search(text, max(0, other[0] - 80), other[0]):
-                found.append((other[0], start - 5, verb["verb"], descriptor, other[1]))
+            # "Omar Haddad and Samir Khalil were killed": two named people, one row each; "Rami Haddad, Samir
+            # Khalil(,) and Omar Nasser were killed": each name of the list before the last, back to its first
+            cut = start - 5
+            for _ in range(6):
+                if text[cut - 1:cut] == ",":
+                    cut -= 1
+                other = _name_before(text, cut)
+                if other is None or not _a_person(other[1], context) or _counted_before(text, other[0]):
+                    break  # (a day first is no count: "On 3 May, X, Y and Z were killed")
+                found.append((other[0], cut, verb["verb"], descriptor, other[1]))
+                if not text.endswith(", ", 0, other[0]):
+                    break
+                cut = other[0] - 2
     # (a substring test first, exact for ASCII text: most sentences hold none of the words the pattern needs)
     lowered = text.lower()
     active = not text.isascii() or any(word in lowered for word in _NAMED_ACTIVE_NEEDS)

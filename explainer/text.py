@@ -1152,7 +1152,8 @@ _INQUIRY_SUBJECT = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+(?:(?:new|joint|major|rece
                               r"[^,;.]{0,50}$")
 # "A US military investigation in May 2022 concluded", "a UN report released on Monday said": the body named before
 # the noun is the author (capitalised: "a new report" names no one)
-_OWNED_INQUIRY = re.compile(r"(?<![\w'’-])(?:[Aa]n?|[Tt]he)\s+(?P<who>[A-Z][\w.'’-]*(?:\s+[\w.'’-]+){0,2}?)\s+(?:"
+# ("The Project on Defense Alternatives study estimated": a body's name of up to four words)
+_OWNED_INQUIRY = re.compile(r"(?<![\w'’-])(?:[Aa]n?|[Tt]he)\s+(?P<who>[A-Z][\w.'’-]*(?:\s+[\w.'’-]+){0,3}?)\s+(?:"
                             + _alternation("report_noun") + r")\b[^,;.]{0,50}$")
 # "a joint investigation by Amnesty International and Airwars of over 200 strike sites reported"
 _REPORT_FIRST_WORDS = sorted({w.lower().split()[0] for w in VOCABULARY["report_noun"]})
@@ -1336,8 +1337,11 @@ _UNLISTED = [
     # words, is never the speaker)
     (_SAYS, re.compile(r"(?:, |[,.!?][\"”] )(?P<who>(?:[\w'’-]+ ){0,8}[\w'’-]+) (?:said|says|told (?:[\w'’-]+ ){0,3}[\w'’-]+|"
                r"reported|claimed|announced|(?:have |has )?confirmed)(?: (?:early|late|earlier|later))?"
-               # ("said on Twitter on Wednesday", "said in a statement", "said via Telegram")
-               r"(?: (?:on|in|via) (?:an? )?\w+){0,2}[.!]?[\"”]?$")),
+               # ("said on Twitter on Wednesday", "said in a statement", "said via Telegram"; "confirmed Monday")
+               r"(?: (?:on|in|via) (?:an? )?\w+| (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)){0,2}"
+               # ("The death toll had reached 100, the military confirmed Monday, including 19 civilians": the
+               # subsets after the speaker are the same figure's)
+               r"(?:, including [^,;:\"“”]{2,80})?[.!]?[\"”]?$")),
 ]
 
 
@@ -1365,6 +1369,9 @@ _UNLISTED_AFTER = re.compile(r"\s+and\s+(?:the\s+)?" + _UNLISTED_SOURCE_WORDS + 
 def _plain_source(who: str) -> str:
     """A source the actors table does not know, named as a source: "Another activist" is an activist; "the SCWM
     site" or "the Step News website" is the outlet whose site it is."""
+    # "according to the statement released by Defense Secretary X": the statement's author speaks
+    who = re.sub(r"^(?:[Tt]he|[Aa]n?)\s+(?:\w+\s+)?(?:statement|report|communiqu[eé]|announcement)\s+"
+                 r"(?:released|issued|published|made|put\s+out)\s+by\s+(?:the\s+)?(?=\S)", "", who)
     who = re.sub(r"^(?:[Aa]nother|[Oo]ther)\s+(?=\S)", "", who)  # ("Other Armenian sources" are Armenian sources)
     who = re.sub(r"^(?:[Ss]everal|[Ss]ome|[Mm]any)\s+(?=\S+\s)", "", who)  # ("several U.S. officials" are U.S. officials)
     who = re.sub(r"(?<=\bmedia)\s+outlets?$", "", who)  # "pro-opposition media outlets" are pro-opposition media

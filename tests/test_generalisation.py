@@ -1990,6 +1990,40 @@ def test_named_present_passive_seen_on_round_72(tmp_path, reference, text, expec
 
 
 @pytest.mark.parametrize("text, expected", [
+    # people "found dead" are dead, as people "found killed" are
+    ("Six farmers were found dead near the village.", [("Six", 6, "killed")]),
+    # a capitalised plural of origin the vocabulary does not list, right after the count, counts people
+    ("Three Moldovans were killed in the firefight.", [("Three", 3, "killed")]),
+    ("The blast wounded 14 Gagauzians.", [("14", 14, "wounded")]),
+    # a day after its month, before a comma, is no count ("On 21 June 2 soldiers": after the day, a count)
+    ("In a message sent on June 12, abducted workers asked for help.", []),
+    ("On 21 June 2 soldiers were killed.", [("2", 2, "killed")]),
+    # the present tense of news summaries displaces people as its past does
+    ("Fighting kills 20 people and displaces 4,000 others.", [("20", 20, "killed"), ("4,000", 4000, "displaced")]),
+    # guerrillas are fighters; an age written open ("a 40-year old") still describes one person
+    ("Troops killed nine guerrillas in the hills.", [("nine", 9, "killed")]),
+    ("The shell killed a 40-year old woman.", [("a", 1, "killed")]),
+])
+def test_counts_seen_on_rounds_90_and_91(tmp_path, reference, text, expected):
+    claims = _claims(tmp_path, reference, text)
+    assert [(c.quantity_text, c.number_low, c.outcome) for c in claims] == expected
+
+
+@pytest.mark.parametrize("text, claimant", [
+    # a body of up to four words before a report noun is its author
+    ("The Council on Peace Research study estimated that 1,200 civilians died.", "Council on Peace Research"),
+    # a speaker after the figure, with a weekday and the figure's subsets after the verb
+    ("The toll had reached 50, the Moldovan army confirmed Tuesday, including 12 civilians and 30 rebels.",
+     "Moldovan army"),
+    # "the statement released by X": the author of the statement speaks
+    ("Two commanders were killed, according to the statement released by the Moldovan Border Police.",
+     "Moldovan Border Police"),
+])
+def test_speakers_seen_on_rounds_90_and_91(tmp_path, reference, text, claimant):
+    assert {c.claimant for c in _claims(tmp_path, reference, text)} == {claimant}
+
+
+@pytest.mark.parametrize("text, expected", [
     # one person named only by a post held alone in a vehicle or aircraft is a figure of one
     ("A government jet crashed near Saraqeb, killing the pilot.", [(1, "killed")]),
     ("The driver was wounded when the truck hit a mine north of Azaz.", [(1, "wounded")]),
@@ -2018,3 +2052,19 @@ def test_one_person_named_by_a_post_seen_on_round_80(tmp_path, reference, text, 
 def test_words_between_people_and_verb_seen_on_round_80(tmp_path, reference, text, expected):
     claims = _claims(tmp_path, reference, text)
     assert [(c.number_low, c.outcome, c.victim_side) for c in claims] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a list of three named people before their verb: a row each, a day before them no count
+    ("Karim Saleh, Fadi Mansour and Nabil Haddad were killed by a sniper near Taftanaz.",
+     [("Karim Saleh", "killed"), ("Fadi Mansour", "killed"), ("Nabil Haddad", "killed")]),
+    ("On 4 June, Karim Saleh, Fadi Mansour, and Nabil Haddad were wounded.",
+     [("Karim Saleh", "wounded"), ("Fadi Mansour", "wounded"), ("Nabil Haddad", "wounded")]),
+    # people after the verb of a named person share it ("along with", "together with", "other" first)
+    ("Walid Jaber was killed along with four others in the ambush.", [("Walid Jaber", "killed"), ("four", "killed")]),
+    ("Walid Jaber and Sami Aoun were wounded together with other two guards.",
+     [("Walid Jaber", "wounded"), ("Sami Aoun", "wounded"), ("two", "wounded")]),
+])
+def test_named_lists_seen_on_round_80(tmp_path, reference, text, expected):
+    claims = _claims(tmp_path, reference, text)
+    assert [(c.quantity_text, c.outcome) for c in claims] == expected
