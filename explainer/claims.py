@@ -347,6 +347,9 @@ _DEMONYM_PLURAL = re.compile(r"[A-Z][a-z]{2,}(?:ians|eans|ans|ese|is)")
 _PERCENT = re.compile(r"\s*(?:%|percent\b|per\s+cent\b|pc\b)", re.IGNORECASE)
 # A list that goes on after its verb: "12 rebels were killed, as well as 40 soldiers and 3 civilians".
 _LIST_AFTER_VERB = re.compile(r"\s*,?\s*(?:as\s+well\s+as|along\s+with|together\s+with)\s+$", re.IGNORECASE)
+# "X was killed along with three others": people after a verb whose subject is a name
+_VERB_ALONG = re.compile(r"(?<![\w-])(?P<verb>" + _words_pattern(list(PARTICIPLES) + list(INTRANSITIVES))
+                         + r")(?:\s+\w+ly)?\s*,?\s*(?:along|together)\s+with\s+(?:other\s+)?$", re.IGNORECASE)
 # Coordinated nouns sharing one figure: "165 soldiers and militiamen", "108 rebels and Turkish soldiers".
 _AND_NOUN = re.compile(r"\s+and\s+(?:allied\s+|other\s+)?(?P<words>(?:[\w'’-]+\s+){0,2}?)(?P<noun>"
                        + _words_pattern(PERSON_NOUNS) + r")(?![\w-])", re.IGNORECASE)
@@ -1031,6 +1034,14 @@ def _link_outcomes(sentence: str, phrases: list[_Victims]) -> list[_Link]:
             # "616 rebels were killed, as well as 91 militiamen and 96 soldiers": the list shares the verb.
             links.append(_Link(phrase, links[-1].outcome, phrase.start, phrase.end, "listed"))
             continue
+        along = _VERB_ALONG.search(sentence, max(0, first.start - 60), first.start) \
+            if phrase.head in PERSON_NOUNS and " with " in sentence[max(0, first.start - 21):first.start] else None
+        if along:
+            # "X was killed along with three other men": the people after the verb share it (the people before
+            # it are a name, which gives no figure to list with)
+            for outcome in _outcomes(along["verb"], "", _AFTER_VERBS):
+                links.append(_Link(phrase, outcome, phrase.start, phrase.end, "listed"))
+            continue
         among_after = _AMONG_AFTER.match(sentence, phrase.end) if phrase.head in PERSON_NOUNS else None
         if among_after:
             # "Four women and three children were among the dead": each is a subset with that outcome.
@@ -1333,11 +1344,19 @@ def _named_links(text: str, context: ArticleContext, taken: list[tuple[int, int]
             descriptor = re.sub(r"[,.;:]", " ", role).lower().split()[-6:]
         found.append((start, verb.end(), verb["verb"], descriptor, named[1]))
         if text.endswith(" and ", 0, start) and not match["apposition"]:
-            # "Omar Haddad and Samir Khalil were killed": two named people, one row each
-            other = _name_before(text, start - 5)
-            if other is not None and _a_person(other[1], context) \
-                    and not _COUNTED_BEFORE.search(text, max(0, other[0] - 80), other[0]):
-                found.append((other[0], start - 5, verb["verb"], descriptor, other[1]))
+            # "Omar Haddad and Samir Khalil were killed": two named people, one row each; "Rami Haddad, Samir
+            # Khalil(,) and Omar Nasser were killed": each name of the list before the last, back to its first
+            cut = start - 5
+            for _ in range(6):
+                if text[cut - 1:cut] == ",":
+                    cut -= 1
+                other = _name_before(text, cut)
+                if other is None or not _a_person(other[1], context) or _counted_before(text, other[0]):
+                    break  # (a day first is no count: "On 3 May, X, Y and Z were killed")
+                found.append((other[0], cut, verb["verb"], descriptor, other[1]))
+                if not text.endswith(", ", 0, other[0]):
+                    break
+                cut = other[0] - 2
     # (a substring test first, exact for ASCII text: most sentences hold none of the words the pattern needs)
     lowered = text.lower()
     active = not text.isascii() or any(word in lowered for word in _NAMED_ACTIVE_NEEDS)

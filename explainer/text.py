@@ -298,10 +298,12 @@ _WITHIN = re.compile(r"(?:\s*,\s*|\s+in\s+|\s+of\s+)(?:the\s+)?(?:[a-z][\w-]*\s+
 
 # A place the reference table does not know, after a word of place: "in Ayn Issa", "near the town of al-Bab",
 # "on the outskirts of Jibeen", "in the Hadriyat village" is left alone (its name comes before the noun).
-_PLACE_NAMED = re.compile(r"(?<![\w-])(?:in|near|outside|around|inside|at|into|throughout)\s+(?:the\s+)?"
-                          r"(?:(?:northern|southern|eastern|western|central|north-western|northwestern|north-eastern|"
-                          r"northeastern|south-western|southwestern|south-eastern|southeastern)\s+)?"
-                          r"(?:(?:[A-Z][\w'’-]+\s+)?(?:" + _alternation("place_noun") + r")\s+of\s+(?:the\s+)?)?"
+# "the village of Qasabiyeh" names a place whatever word comes before it ("an advance on the village of X").
+_DIRECTIONS = (r"(?:(?:northern|southern|eastern|western|central|north-western|northwestern|north-eastern|"
+               r"northeastern|south-western|southwestern|south-eastern|southeastern)\s+)?")
+_PLACE_NOUN_OF = r"(?:[A-Z][\w'’-]+\s+)?(?:" + _alternation("place_noun") + r")\s+of\s+(?:the\s+)?"
+_PLACE_NAMED = re.compile(r"(?<![\w-])(?:(?:in|near|outside|around|inside|at|into|throughout)\s+(?:the\s+)?"
+                          + _DIRECTIONS + "(?:" + _PLACE_NOUN_OF + r")?|the\s+" + _DIRECTIONS + _PLACE_NOUN_OF + ")"
                           r"(?P<name>(?:[Aa]l-|[Ee]l-)?[A-Z][\w'’-]+(?:\s+(?:[Aa]l-|[Ee]l-)?[A-Z][\w'’-]+){0,2})")
 _NEXT_WORD = re.compile(r"['’]?s?\s+([a-z][\w-]*)")
 _SIDE_WORDS = set(VOCABULARY["side_word"])

@@ -2052,3 +2052,19 @@ def test_one_person_named_by_a_post_seen_on_round_80(tmp_path, reference, text, 
 def test_words_between_people_and_verb_seen_on_round_80(tmp_path, reference, text, expected):
     claims = _claims(tmp_path, reference, text)
     assert [(c.number_low, c.outcome, c.victim_side) for c in claims] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a list of three named people before their verb: a row each, a day before them no count
+    ("Karim Saleh, Fadi Mansour and Nabil Haddad were killed by a sniper near Taftanaz.",
+     [("Karim Saleh", "killed"), ("Fadi Mansour", "killed"), ("Nabil Haddad", "killed")]),
+    ("On 4 June, Karim Saleh, Fadi Mansour, and Nabil Haddad were wounded.",
+     [("Karim Saleh", "wounded"), ("Fadi Mansour", "wounded"), ("Nabil Haddad", "wounded")]),
+    # people after the verb of a named person share it ("along with", "together with", "other" first)
+    ("Walid Jaber was killed along with four others in the ambush.", [("Walid Jaber", "killed"), ("four", "killed")]),
+    ("Walid Jaber and Sami Aoun were wounded together with other two guards.",
+     [("Walid Jaber", "wounded"), ("Sami Aoun", "wounded"), ("two", "wounded")]),
+])
+def test_named_lists_seen_on_round_80(tmp_path, reference, text, expected):
+    claims = _claims(tmp_path, reference, text)
+    assert [(c.quantity_text, c.outcome) for c in claims] == expected
