@@ -539,7 +539,8 @@ def _noun_phrase(sentence: str, quantity: Quantity) -> _Victims | None:
             position += 1
             continue
         if position == 0 and "A" <= token[0] <= "Z" and lowered not in PERSON_NOUNS and _DEMONYM_PLURAL.fullmatch(token) \
-                and not _side_of_words(token):
+                and not _side_of_words(token) and (count == 1 or lowers[1] in _STOP or not lowers[1][:1].isalpha()):
+            # (never before a noun: "six Sinhalese rice farmers" are farmers)
             lowered = "people"  # "2 Malaysians were killed": people of an origin the vocabulary does not list
         if lowered in PERSON_NOUNS or lowered in OUTCOME_NOUNS or (lowered in CONTINUING_WORDS and not modifiers):
             head, end = lowered, word.end()

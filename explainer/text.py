@@ -18,7 +18,8 @@ from .vocabulary import VOCABULARY
 # A full stop with no space after it ("... Assad regime’.Those wounded", "Turkey said.Another 12") still ends a
 # sentence when a lower-case word ends it and a capitalised word starts the next (never "U.S.Army", "Hawarnews.com").
 # The stop is matched first (the engine then scans for it alone); the boundary proper starts after it.
-_BOUNDARY = re.compile(r"[.!?](?P<boundary>[\"”’)]?\s+(?=[\"“(]?\**[A-Z0-9])"
+# ("... injuring more than 165 others.[1][2][3] The Islamic State ...": Wikipedia's reference marks after the stop)
+_BOUNDARY = re.compile(r"[.!?](?P<boundary>[\"”’)]?(?:\[\d{1,3}\])*\s+(?=[\"“(]?\**[A-Z0-9])"
                        r"|(?:(?<=[a-z]{2}[.!?])|(?<=[a-z][\"”’][.!?]))[\"”’)]?(?=[A-Z][a-z]{2}))")
 _ABBREVIATIONS = re.compile(r"(?:\b[A-Z]\.|\b(?:Mr|Mrs|Ms|Dr|Gen|Col|Lt|Sgt|Capt|Maj|Brig|Adm|Cmdr|Prof|St|No|vs|Jan|Feb|Mar|Apr|Jun|"
                             r"Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.)$")
@@ -297,10 +298,12 @@ _WITHIN = re.compile(r"(?:\s*,\s*|\s+in\s+|\s+of\s+)(?:the\s+)?(?:[a-z][\w-]*\s+
 
 # A place the reference table does not know, after a word of place: "in Ayn Issa", "near the town of al-Bab",
 # "on the outskirts of Jibeen", "in the Hadriyat village" is left alone (its name comes before the noun).
-_PLACE_NAMED = re.compile(r"(?<![\w-])(?:in|near|outside|around|inside|at|into|throughout)\s+(?:the\s+)?"
-                          r"(?:(?:northern|southern|eastern|western|central|north-western|northwestern|north-eastern|"
-                          r"northeastern|south-western|southwestern|south-eastern|southeastern)\s+)?"
-                          r"(?:(?:[A-Z][\w'’-]+\s+)?(?:" + _alternation("place_noun") + r")\s+of\s+(?:the\s+)?)?"
+# "the village of Qasabiyeh" names a place whatever word comes before it ("an advance on the village of X").
+_DIRECTIONS = (r"(?:(?:northern|southern|eastern|western|central|north-western|northwestern|north-eastern|"
+               r"northeastern|south-western|southwestern|south-eastern|southeastern)\s+)?")
+_PLACE_NOUN_OF = r"(?:[A-Z][\w'’-]+\s+)?(?:" + _alternation("place_noun") + r")\s+of\s+(?:the\s+)?"
+_PLACE_NAMED = re.compile(r"(?<![\w-])(?:(?:in|near|outside|around|inside|at|into|throughout)\s+(?:the\s+)?"
+                          + _DIRECTIONS + "(?:" + _PLACE_NOUN_OF + r")?|the\s+" + _DIRECTIONS + _PLACE_NOUN_OF + ")"
                           r"(?P<name>(?:[Aa]l-|[Ee]l-)?[A-Z][\w'’-]+(?:\s+(?:[Aa]l-|[Ee]l-)?[A-Z][\w'’-]+){0,2})")
 _NEXT_WORD = re.compile(r"['’]?s?\s+([a-z][\w-]*)")
 _SIDE_WORDS = set(VOCABULARY["side_word"])
@@ -1076,8 +1079,12 @@ _OBJECT_BEFORE = re.compile(r"\b(?:of|by|to|with|for|against|under|from|in)\s+(?
 _TITLE_WORDS = tuple(VOCABULARY["title_word"])
 # A person's title right before their name and the verb: "U.S. Deputy Secretary of State Antony Blinken stated",
 # "the Australian Defence Minister, Kevin Andrews, stated" (a title word, then two to four capitalised words)
-_TITLE_THEN_NAME = re.compile(r"(?<![\w-])(?i:" + _alternation("title_word") + r")(?:\s+of\s+(?:State|Defen[cs]e|the\s+[A-Z]\w+)|\s+for\s+(?:Human\s+Rights|Refugees|Humanitarian\s+Affairs|Syria))?"
+_TITLE_THEN_NAME = re.compile(r"(?<![\w-])(?i:" + _alternation("title_word") + r")(?:\s+of\s+(?:State|Defen[cs]e|Foreign\s+Affairs|the\s+[A-Z]\w+)|\s+for\s+(?:Human\s+Rights|Refugees|Humanitarian\s+Affairs|Syria))?"
                               r"\s*,?\s+(?P<name>[A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|al-[\w'’-]+|bin|ibn)){1,3})"
+                              # ("Foreign Minister X condemned the attack and said, "...", "X condemned the attack in a
+                              # statement saying": what the minister did first, then the speech verb)
+                              r"(?:\s+(?:condemned|censured|denounced|deplored|expressed|extended|extends|issued|called)\b"
+                              r"[^.;:\"“”]{0,80}?(?:\s+and|\s+in\s+a\s+statement|,))?"
                               r"\s*,?\s*(?:also\s+|later\s+|then\s+)?$")
 
 

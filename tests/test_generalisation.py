@@ -2090,3 +2090,31 @@ def test_named_lists_seen_on_round_80(tmp_path, reference, text, expected):
 def test_counts_seen_on_round_81(tmp_path, reference, text, expected):
     claims = _claims(tmp_path, reference, text)
     assert [(c.number_low, c.number_high, c.outcome) for c in claims] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a capitalised plural of origin counts people only before a verb or a stop: before a noun it is an adjective
+    ("Gunmen killed six Faroese rice farmers.", [("six", 6, "killed")]),
+    # trainees of a police or military college are people
+    ("The blast killed 14 cadets at the academy.", [("14", 14, "killed")]),
+])
+def test_counts_seen_on_round_92(tmp_path, reference, text, expected):
+    claims = _claims(tmp_path, reference, text)
+    assert [(c.quantity_text, c.number_low, c.outcome) for c in claims] == expected
+
+
+def test_reference_marks_after_a_full_stop_end_the_sentence(tmp_path, reference):
+    # the next sentence's "According to X" is not the source of the figures before it
+    text = ("Gunmen killed 14 cadets and wounded more than 30 others in Tiraspol.[1][2][3] According to Moldovan "
+            "officials, the attackers came from abroad.[4] The college was closed for a week.")
+    assert {c.claimant for c in _claims(tmp_path, reference, text)} == {"publisher of article.txt"}
+
+
+@pytest.mark.parametrize("text", [
+    # a titled person who first did something, then speaks
+    'Foreign Minister Ion Popescu condemned the attack and said, "The bombing left over 60 people dead."',
+    'Minister of Foreign Affairs Ion Popescu censured the attack in a statement saying, "The bombing killed over 60 '
+    'people."',
+])
+def test_titled_speaker_after_a_first_verb_seen_on_round_92(tmp_path, reference, text):
+    assert [c.claimant for c in _claims(tmp_path, reference, text)] == ["Ion Popescu"]

@@ -26,6 +26,9 @@ def _claims(tmp_path, reference, text):
     ("An air strike in the Syrian town of al-Qantara killed two children.", "al-Qantara"),
     ("Three soldiers were killed in the eastern countryside of Deir Hafer.", "Deir Hafer"),
     ("An air strike on a market in Damascus killed nine people.", "Damascus"),  # a capital after "in" is a place
+    # "the village of X" names a place whatever word comes before it
+    ("Rebels attacked the village of Kafr Tuma, killing four soldiers.", "Kafr Tuma"),
+    ("An advance on the town of Tell Bazam was repelled and 12 rebels were killed.", "Tell Bazam"),
 ])
 def test_a_place_the_table_does_not_know_is_kept_as_written(tmp_path, reference, sentence, place):
     assert [c.place for c in _claims(tmp_path, reference, sentence)] == [place]
@@ -98,3 +101,9 @@ def test_a_known_place_spelt_with_curly_apostrophes_or_transliteration_marks(tmp
 
 def test_a_known_actor_spelt_with_a_transliteration_mark_is_found_by_name(reference):
     assert reference.actors.by_name("Hayʼat Tahrir al-Sham") is reference.actors.by_name("Hay'at Tahrir al-Sham")
+
+
+def test_a_paragraph_goes_on_in_the_village_it_names_not_the_province_around_it(tmp_path, reference):
+    claims = _claims(tmp_path, reference, "State media said the army repelled an advance on the village of Tell Bazam "
+                     "in northern Hama. It also said the army killed 12 rebel fighters.")
+    assert [c.place for c in claims] == ["Tell Bazam"]
