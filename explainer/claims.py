@@ -125,6 +125,8 @@ _PARTITIVE_OF = re.compile(r"\s+of\s+(?:them|those|whom|these)(?![\w-])", re.IGN
 _ASIDE = re.compile(r"\s+(?i:on\s+(?:both|either|each|all)\s+sides?)"
                     # "two civilians on the Turkish side were wounded": whose side the people were on
                     r"|\s+on\s+the\s+[A-Z][\w'’-]*\s+side(?![\w-])"
+                    # "two people on the ground were killed" (under a falling aircraft)
+                    r"|\s+on\s+the\s+ground(?![\w-])"
                     # "Two ISIS leaders, Ahmad al-Zawi and Ahmad al-Jughayfi, were killed": names in apposition
                     r"|\s*,\s*(?:(?:[A-Z][\w'’.-]*|al-[\w'’-]+|bin|ibn|'[A-Z][\w'’-]*|and)(?:\s+|\s*,\s*)){1,14}"
                     r"(?:[A-Z][\w'’.-]*|al-[\w'’-]+)\s*,"
@@ -188,6 +190,8 @@ _TOLL = Folded(
     r"(?:(?:was|were|has\s+been|had\s+been)\s+(?:later\s+|since\s+|then\s+)?)?(?:updated|revised|raised)|"
     # "the number of fighters killed may be as high as 1,200": a hedged count
     r"(?:may|might|could)\s+(?:have\s+)?(?:be|been|reach|reached)|"
+    # "the death toll varied from 120 to 250", "estimates ranged between 40 and 60": a range
+    r"(?:varied|varies|ranged|ranges)(?:\s+from)?|"
     r"stands\s+at|stood\s+at|jumped|hit|numbered|(?:is|was)\s+estimated\s+(?:to\s+be|at)|is|was|were|are|included|includes|"
     r"exceeds|exceeded|exceeding|to|at|as)(?![\w-])"  # whole words: "to" is not the start of "town"
     r"(?:\s+to)?\s*[\"“]?")
@@ -229,7 +233,12 @@ _ALL_OF = Folded(r"\ball\s+(?:its|their|the|of\s+the)\s+(?=(?:crew|passengers|oc
 # driver"): a figure of one, as "a pilot" is (posts held by one person only; "the commander" may be anyone named
 # before, so is left out)
 _DEFINITE_POSTS = ("pilot", "copilot", "co-pilot", "driver", "navigator", "gunner")
-_DEFINITE_ONE = Folded(r"(?<![\w-])the\s+(?=(?P<post>" + "|".join(_DEFINITE_POSTS) + r")(?![\w-]))")
+_DEFINITE_ONE = Folded(r"(?<![\w-])(?:the|its|their)\s+(?=(?P<post>" + "|".join(_DEFINITE_POSTS) + r")(?![\w-]))")
+# "Both pilots were killed", "both soldiers died": two people (never "both sides", nor "both Syrian and Turkish
+# soldiers", two groups)
+_BOTH = Folded(r"(?<![\w-])both\s+(?=(?:(?!(?:and|or|after|before|of|in|on|at|to|from|by|with|while|when|as|sides?)\b)"
+               r"[\w'’-]+\s+){0,2}?(?:" + _words_pattern(
+    [w for w in PERSON_NOUNS if w.endswith(("s", "men")) and w not in ("police", "personnel", "people")]) + r")(?![\w-]))")
 # "killing the crew", "the crew were killed": the people of a vehicle or aircraft, no number given
 _THE_CREW = Folded(r"(?<![\w-])(?<!all\s)(?<!of\s)(?:the|its|their)\s+(?=crew(?:\s+members)?(?![\w-]))")
 _UNNUMBERED = Folded(r"(?<![\w-])(?:" + _words_pattern(TRANSITIVES) + r"|(?:" + _words_pattern(NOMINALS)
@@ -720,6 +729,10 @@ def _victim_phrases(sentence: str) -> list[_Victims]:
             # (written "the driver", as annotators and the named-person rule write it; the noun stays the head)
             quantities.append(Quantity(sentence[match.start():match.end("post")], match.start(), match.end() - 1,
                                        1, 1, "exact"))
+    for match in (_BOTH.finditer(sentence) if "both" in lowered else ()):
+        if free(match.start(), match.end()):
+            quantities.append(Quantity(sentence[match.start():match.end()].strip(), match.start(), match.end() - 1,
+                                       2, 2, "exact"))
     for match in (_THE_CREW.finditer(sentence) if "crew" in lowered else ()):
         if free(match.start(), match.end()):
             quantities.append(Quantity(sentence[match.start():match.end()].strip(), match.start(), match.end() - 1,
