@@ -657,7 +657,8 @@ def attribute(context: ArticleContext, sentence: Sentence, position: int, last_s
                                         and not (_FINAL_TAG.match(text, verb_start, sentence.end)
                                                  and _TAG_SPEAKER.search(text, max(sentence.start, verb_start - 60),
                                                                          verb_start)))))
-             and not _INFINITIVE.search(text, max(sentence.start, verb_start - 4), verb_start)]
+             and not _INFINITIVE.search(text, max(sentence.start, verb_start - 4), verb_start)
+             and not (figure and _RELATIVE_SPEECH.search(text, max(sentence.start, verb_start - 30), verb_start))]
     # "Reuters quoted a Turkish official as saying": the one quoted speaks, not the one quoting
     later = [speaker for verb_start, speaker in found if text[verb_start - 3:verb_start] == "as "
              and speaker in later] + later
@@ -1158,6 +1159,9 @@ _SUBJECT = re.compile(r"(?:^[\s,]*(?:(?:Also|Meanwhile|However|Later|Separately|
                       r"reportedly|subsequently|officially|publicly)|,\s+(?:for\s+instance|for\s+example|however|meanwhile),)?\s+$")
 
 
+# "X was executed by ISIL, who claimed it was in retaliation": a speaker brought in by a relative pronoun after
+# the figure speaks of something else (a motive, a denial), not of the figure before it
+_RELATIVE_SPEECH = re.compile(r",\s*(?:who|which)\s+(?:(?:also|later|then|\w+ly)\s+)?$")
 _RANK_ABBREVIATIONS = re.compile(r"^(?:(?:Maj|Gen|Lt|Col|Brig|Capt|Sgt|Adm|Cmdr)\.\s+)+")
 _TRAILING_DAY = re.compile(r"\s+(?:(?:late|early)\s+)?on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$")
 _CITED = re.compile(r"\bcit(?:ed|es|ing)\s+(?P<who>[^,.;:\"“”()]{2,70}?)\s*,\s*$")
