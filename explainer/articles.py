@@ -720,7 +720,41 @@ def _provenance_fallback(article: Article, reference: Reference) -> None:
                 article.outlet = actor.canonical
                 return
     # The page's own name on a short line, as its file name runs it together ("Vatican News" over the story of
-    # "vaticannews-....txt"): the name as the page writes it (no place and no other body the actors table knows)
+    # "vaticannews-....txt"), at its top or signed at its end ("News.Az" under "newsaz-....txt")
+    ends = _page_end_lines(article)
+    own = _own_name(reference, words, lines) or _own_name(reference, words, ends)
+    if own:
+        article.outlet = own
+        return
+    # A credit at the page's end: "Source: Anadolu Agency", "© 2020 Harbour Times. All rights reserved.", a body
+    # closing "... howitzers. (AA)"; a name the tables know first, then one as written
+    credits = [credit for credit in (_end_credit(line) for line in ends) if credit]
+    for credit in credits:
+        known = _known_outlet(reference, credit)
+        if known:
+            article.outlet = known
+            return
+    # "UNITED STATES (OBSERVATORY NEWS) —": a dateline naming, in brackets, an outlet the tables do not know
+    for line in lines:
+        dateline = _DATELINE_AGENCY.match(line) if "(" in line else None
+        if dateline and _unknown_name(reference, dateline["who"]):
+            article.outlet = _as_name(dateline["who"])
+            return
+    for credit in credits:
+        if _unknown_name(reference, credit):
+            article.outlet = _as_name(credit)
+            return
+
+
+# Words a site adds to its name that its file names leave out ("Abb Takk News" in "abbtakk-....txt")
+_NAME_SUFFIXES = ("news", "tv", "times", "daily", "post", "online", "agency", "network", "media", "radio", "press",
+                  "english", "today", "net", "com", "org")
+
+
+def _own_name(reference: Reference, words: list[str], lines: list[str]) -> str:
+    """The page's own name on one of ``lines`` as the file name's first words run it together (a word such as "News"
+    after it allowed), written as the page writes it; never a place or a body the actors table knows. A name of one
+    word is taken only where its spelling marks it as a name ("News.Az", "NewTR")."""
     letters = None
     for count in (3, 2, 1):
         joined = "".join(words[:count])
@@ -733,11 +767,71 @@ def _provenance_fallback(article: Article, reference: Reference) -> None:
         for line in short:
             for part in _CREDIT_SPLIT.split(line):
                 part = part.strip()
-                if len(part.split()) >= 2 and re.sub(r"[^a-z0-9]", "", part.lower()) == joined \
+                spelled = re.sub(r"[^a-z0-9]", "", part.lower())
+                if not (spelled == joined or spelled.startswith(joined) and spelled[len(joined):] in _NAME_SUFFIXES):
+                    continue
+                if (len(part.split()) >= 2 or re.fullmatch(r"[A-Z][a-z]+(?:\.[A-Za-z]+|[A-Z]\w*)", part)) \
                         and part[:1].isupper() and not reference.places.find(part) \
                         and not any(reference.actors.by_name(word) for word in [part, *part.split()]):
-                    article.outlet = part
-                    return
+                    return part
+    return ""
+
+
+def _page_end_lines(article: Article) -> list[str]:
+    """The last lines of the page's last blocks, where a site signs its copy ("News.Az", "Source: AA", "© ...")."""
+    lines = []
+    last = article.blocks[-4:]
+    for position, block in enumerate(last):
+        if block.kind == "front_matter" or (block.kind == "caption" and any(b.kind == "body" for b in last[position:])):
+            continue  # (a photo's caption over the story, with its "© Agency" credit, is not the page's signature)
+        lines.extend(line.strip() for line in block.text.splitlines()[-2:] if line.strip())
+    return lines
+
+
+# "Source: Anadolu Agency", "Sources: AA", "Copyright © 2012 Naharnet.com. All Rights Reserved.", "... (ILKHA)"
+_SOURCE_LINE = re.compile(r"Sources?\s*[:|-]\s*(?P<who>[^:|]{2,60}?)\s*$")
+_COPYRIGHT_LINE = re.compile(r"(?:\|\s*)?(?:Copyright\s*)?(?:©|\([Cc]\)|Copyright)\s*(?:(?:19|20)\d\d\s*(?:[-–]\s*(?:19|20)\d\d\s*)?)?"
+                             r"(?P<who>[A-Z][\w.&'’ -]{1,50}?)[.,]?\s*(?:All\s+[Rr]ights\s+[Rr]eserved\.?)?\s*(?:\|.*)?$")
+_CREDIT_TAG = re.compile(r"[.!?\"”]\s*\((?P<who>[A-Za-z][\w .&'’-]{1,30})\)\s*$")
+_NOT_CREDITS = {"photo", "photos", "video", "update", "updated", "end", "audio", "more", "file", "archive", "ap photo"}
+
+
+def _end_credit(line: str) -> str:
+    """The name a closing credit line gives ("Source: AA" -> "AA"), else ""."""
+    for pattern in (_SOURCE_LINE, _COPYRIGHT_LINE, _CREDIT_TAG):
+        match = pattern.match(line) if pattern is not _CREDIT_TAG else pattern.search(line)
+        if match:
+            who = match["who"].strip()
+            return "" if who.lower() in _NOT_CREDITS else who
+    return ""
+
+
+def _known_outlet(reference: Reference, name: str) -> str:
+    """An outlet or agency the actors table knows by ``name``, or a publication of publications.csv by its web address
+    ("Naharnet.com", "https://www.example.com/..."), else ""."""
+    actor = reference.actors.by_name(name.removeprefix("the ").removeprefix("The "))
+    if actor is not None:
+        return actor.canonical if actor.kind in OUTLET_KINDS else ""
+    address = re.search(r"(?:https?://)?(?:www\.)?(?P<domain>[a-z0-9-]+(?:\.[a-z0-9-]+)+)", name.lower())
+    if address:
+        publications = publication_by_word(reference.folder)
+        label = address["domain"].split(".")[0]
+        return publications.get(label, "")
+    return ""
+
+
+def _unknown_name(reference: Reference, name: str) -> bool:
+    """Whether ``name`` reads as the name of an outlet no table knows: one to four words, each capitalised (or in
+    capitals), no digits, no place and no body of the actors table."""
+    parts = name.split()
+    return 1 <= len(parts) <= 4 and all(re.fullmatch(r"[A-Z][\w.&'’-]*|of|the|and|&", p) for p in parts) \
+        and parts[0][:1].isupper() and not any(ch.isdigit() for ch in name) and name.lower() not in _NOT_CREDITS \
+        and not reference.places.find(name) and not any(reference.actors.by_name(p) for p in [name, *parts])
+
+
+def _as_name(name: str) -> str:
+    """A name written in capitals as a name ("OBSERVATORY NEWS" -> "Observatory News"); an acronym is kept."""
+    return name.title() if name.isupper() and len(name.split()) > 1 else name
 
 
 # "AA | 05.03.2020", "By Jane Doe, Anadolu Agency", "Reuters - March 2": the parts of a short credit line

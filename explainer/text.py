@@ -439,14 +439,39 @@ _DESCRIBED_PERSON = re.compile(r"(?<![\w'’-])(?P<name>[A-Z][a-z][\w'’-]*(?: 
                                r"(?:, (?:a|an|the) [a-z]|,? (?:said|says|told|added)\b)")
 
 
-def _last_described_person(text: str, before: int) -> Attribution | None:
-    """The last person named with an apposition or as a speaker in the 600 characters before ``before``."""
+# "A local doctor, Omar Haddad, described ...": the role first, then the name between commas
+_ROLE_THEN_PERSON = re.compile(r"(?<![\w'’-])(?:[Aa]n?|[Tt]he)\s+[a-z][\w'’ -]{2,60},\s+(?P<name>[A-Z][a-z][\w'’-]*"
+                               r"(?: (?:[A-Z][\w'’-]+|al-[\w'’-]+)){1,2}),")
+
+
+_STATEMENT_WHERE = re.compile(r"\b(?:statement|interview|speech|remarks|briefing|video|message|address|conference)"
+                              r"\s+where\s+$")
+# "Omar Haddad, a spokesman for the Civil Defence,": the body the person speaks for
+_SPEAKS_FOR = re.compile(r",\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:spokes(?:man|woman|person)|director|head|chief|"
+                         r"representative)\s+(?:for|of|at)\s+(?:the\s+)?(?P<body>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,5})")
+
+
+def _last_described_person(text: str, before: int, actors=None) -> Attribution | None:
+    """The last person named with an apposition or as a speaker in the 600 characters before ``before`` (the body a
+    spokesman or director speaks for, where the actors table knows it)."""
     window_start = max(0, before - 600)
     last = None
     for last in _DESCRIBED_PERSON.finditer(text, window_start, before):
         pass
+    role_first = None
+    if ", " in text[window_start:before]:  # a cheap test first
+        for role_first in _ROLE_THEN_PERSON.finditer(text, window_start, before):
+            pass
+    if role_first is not None and (last is None or role_first.start("name") > last.start("name")):
+        last = role_first
     if last is None:
         return None
+    body = _SPEAKS_FOR.match(text, last.end("name")) if actors is not None else None
+    actor = actors.by_name(body["body"]) if body else None
+    if body and actor is None:  # "the Civil Defence": a body the table knows by a description
+        actor = next((m.actor for m in actors.mentions("the " + body["body"]) if m.actor is not None), None)
+    if actor is not None:
+        return Attribution(actor.canonical, last["name"], last.start("name"), True)
     return Attribution(last["name"], last["name"], last.start("name"), True)
 
 
@@ -866,8 +891,10 @@ def _speakers(context: ArticleContext, sentence: Sentence, last_speaker: Attribu
         pronoun = PRONOUN_SUBJECT.search(text[max(sentence.start, verb.start() - 40):verb.start()])
         if pronoun:
             at = max(sentence.start, verb.start() - 40) + pronoun.start("p")
-            if _RELATIVE_BEFORE.search(text, max(sentence.start, at - 12), at):
+            if _RELATIVE_BEFORE.search(text, max(sentence.start, at - 12), at) \
+                    and not _STATEMENT_WHERE.search(text, max(sentence.start, at - 40), at):
                 continue  # "burns that they said were caused by ...": a relative clause speaks of something else
+                # ("gave a statement where he said": the statement's own content, as "in which")
         if pronoun and (nearest is None
                         or mentions[nearest].end <= verb.start() - len(pronoun.group()) + pronoun.start("p")):
             # "X claimed he counted 98 bodies": the pronoun is the speaker named earlier in this sentence, if any.
@@ -881,7 +908,8 @@ def _speakers(context: ArticleContext, sentence: Sentence, last_speaker: Attribu
             antecedent = (found[-1][1] if found else None) or here or last_speaker \
                 or (None if pronoun.group("p").lower()[4:] in ("tweet", "post") else
                     _last_named(context, sentence.start, pronoun.group("p").lower())) \
-                or (_last_described_person(text, sentence.start) if pronoun.group("p").lower() in ("he", "she")
+                or (_last_described_person(text, at, context.reference.actors)
+                    if pronoun.group("p").lower() in ("he", "she")
                     else None)
             if antecedent is not None:
                 found.append((verb.start(), Attribution(antecedent.claimant, pronoun.group("p"),
