@@ -71,14 +71,16 @@ def _stops_mid_sentence(line: str) -> bool:
 
 _BYLINE = re.compile(r"^[^|\n]{2,60}\s\|\s*\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d\d\b")
 # "26 January 2021,   10:12", "Monday, 02 March 2020 - 10:06", "February 3, 2020": a page's date line over the headline
-_DATE_LINE = re.compile(r"^(?:[A-Z][a-z]+day,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}\.?\s+"
-                        r"\d{1,2}(?:st|nd|rd|th)?),?\s+(?:19|20)\d\d(?:[\s,|-]+\d{1,2}:\d\d(?:\s*[AaPp]\.?[Mm]\.?)?)?\s*$")
+_DATE_LINE = re.compile(r"^(?:(?:[Pp]osted|[Pp]ublished|[Uu]pdated|[Ll]ast [Uu]pdated)(?: on)?:?\s+)?"  # ("posted: 2/7/2017")
+                        r"(?:[A-Z][a-z]+day,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}\.?\s+"
+                        r"\d{1,2}(?:st|nd|rd|th)?,?|\d{1,2}[/.]\d{1,2}[/.])\s*(?:19|20)\d\d"
+                        r"(?:[\s,|-]+\d{1,2}:\d\d(?:\s*[AaPp]\.?[Mm]\.?)?)?\s*$")
 # "| - Two Turkish soldiers were killed ..." and a lone "|": a scraped field, not a table row of cells
 _ONE_CELL = re.compile(r"\|\s*-\s+[^|]{40,}(?:\n\|\s*)?$")
 _SITE_SUFFIX = re.compile(r"\s+[•|]\s+")
 _TITLE_DASH = re.compile(r"\s+[-–—]\s+(?=[^-–—]+$)")
 _DATELINE = re.compile(r"(?:[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}(?:,\s*[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,2})?"
-                       r"(?:\s*\([^)]{1,40}\))?\s*(?:[–—]|:)\s|"
+                       r"(?:\s*\([^)]{1,40}\))?\s*(?:[–—]|--|:)\s|"
                        r"[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3},\s+[A-Z][a-z]+\.?\s+\d{1,2}\.?\s+/[A-Z]+/)")
 _WRAP_WIDTH = 100  # hard-wrapped text is wrapped at 72 to 80 characters; wider lines are paragraphs of their own
 _MARKDOWN_HEADING = re.compile(r"^(?P<hashes>#{1,6})\s+(?P<text>.+?)\s*#*$")
@@ -1014,11 +1016,11 @@ def _label_blocks(article: Article, reference: Reference) -> None:
             earlier.append(stripped)
     rest = [b for b in rest if b.kind != "boilerplate"]
     number = 0
-    for block in rest:
+    for position, block in enumerate(rest):
         heading = _MARKDOWN_HEADING.match(block.text)
         if block.text.lstrip().startswith("|") and block.text.count("|") >= 2 and not _ONE_CELL.match(block.text):
             block.kind = "table"
-        elif heading or (number > 0 and _looks_like_heading(block.text)):
+        elif heading or (number > 0 and _looks_like_heading(block.text)) or _title_over_dateline(rest, position):
             block.kind = "subheading"
             if heading:
                 block.text = heading["text"]
@@ -1026,6 +1028,19 @@ def _label_blocks(article: Article, reference: Reference) -> None:
         else:
             number += 1
             block.kind, block.number = "body", number
+
+
+def _title_over_dateline(blocks: list[Block], position: int) -> bool:
+    """Whether a block is the title of a story whose dateline opens the next paragraph (a page carrying two stories,
+    or the title under a date line): a line of headline length that ends no sentence, over "BEIRUT: ..." (a credit
+    line of a few words may stand between)."""
+    text = blocks[position].text
+    if _ends_sentence(text) or "\n" in text.strip() or len(text.split()) > _HEADLINE_WORDS:
+        return False
+    following = blocks[position + 1:position + 3]
+    if following and len(following[0].text.split()) <= 4 and not _ends_sentence(following[0].text):
+        following = following[1:]  # ("Associated Press" between the title and the dateline)
+    return bool(following) and _DATELINE.match(following[0].text) is not None
 
 
 _WORDS = re.compile(r"[a-z]+")

@@ -301,6 +301,7 @@ _ACTIVE_OBJECT = re.compile(r"\s+(?:an?|his|her|their|its|at\s+least|more\s+than
                             r"day|night|week|month|year|morning|evening|afternoon|weekend)\b))(?![\w-])", re.IGNORECASE)
 _ESCAPED = re.compile(r"\s+the\s+scene\b", re.IGNORECASE)
 _CAPITALISED = re.compile(r"(?<![\w'’-])[A-Z]")
+_SHARE_WORDS = ("many", "most", "some", "few", "a few", "all", "half")
 _PLAIN_MODIFIER = re.compile(r"[a-z][a-z-]{2,}")  # ("hospital", "medical": no name, no number)
 # "ISIL suffering over 140 dead", "with the SDF losing 28 fighters": the subject of a loss names whose people.
 _LOSER = re.compile(r"(?P<who>[\w'’-]+(?:\s+[\w'’-]+){0,2})\s+(?:suffer\w*|los(?:t|es|ing|e)|sustain\w*|incurr?\w*)\s+"
@@ -442,6 +443,9 @@ def _noun_phrase(sentence: str, quantity: Quantity) -> _Victims | None:
                 position += size
                 continue
         if lowered == "of" and position == 0 and quantity.qualifier == "vague":
+            if count > 2 and lowers[1] in ("them", "whom") and quantity.text.lower() in _SHARE_WORDS \
+                    and lowers[2] in PERSON_NOUNS:
+                return None  # "23 people, many of them civilians": a share of the figure, no count of its own
             if count > 1 and lowers[1] in ("them", "whom") and quantity.text.lower() not in ("many", "most", "some",
                                                                                           "few", "a few"):
                 # "killing and injuring dozens of them": a bare figure, as "killing 12 of them" is ("many of them":
@@ -470,6 +474,8 @@ def _noun_phrase(sentence: str, quantity: Quantity) -> _Victims | None:
             continue  # "killing at least 13 of the militants": the people counted are the militants
         if lowered == "of" and position == 0 and count > 2 and lowers[1] in ("them", "whom") \
                 and lowers[2] in PERSON_NOUNS:
+            if quantity.text.lower() in _SHARE_WORDS:
+                return None  # "23 people, many of them civilians": a share of the figure, no count of its own
             # "ten civilians, four of them children": the people of the figure before, counted by kind
             return _Victims(quantity, quantity.start, quantity.end + words[2].end(), lowers[2], [], subset=True)
         if lowered == "of" and position == 0 and count > 2 and lowers[1] in _POSSESSIVES \

@@ -594,7 +594,8 @@ def attribute(context: ArticleContext, sentence: Sentence, position: int, last_s
     if key not in context._sentences:
         speakers = _speakers_once(context, sentence, last_speaker)
         found = speakers or _unlisted_source(sentence, context.reference.actors)
-        if isinstance(found, Attribution) and "citing" in sentence.text and found.start is not None:
+        if isinstance(found, Attribution) and ("citing" in sentence.text or "quoting" in sentence.text) \
+                and found.start is not None:
             found = _relayed(context, text, sentence, found.start, found)  # "X, citing private sources, reported"
         if isinstance(found, Attribution) and context.reference.actors.by_name(found.claimant):
             # "the UN's updated figure": a source the table knows goes by its canonical name
@@ -759,7 +760,8 @@ def _speakers_once(context: ArticleContext, sentence: Sentence, last_speaker: At
     if key not in context._sentences:
         found = _speakers(context, sentence, last_speaker)
         text = context.article.text
-        if found and ("citing" in sentence.text or " told " in sentence.text):  # a cheap word test first
+        if found and ("citing" in sentence.text or " told " in sentence.text or "quoting" in sentence.text):
+            # (a cheap word test first)
             found = [(verb, _relayed(context, text, sentence, verb, speaker)) for verb, speaker in found]
         context._sentences[key] = found
     return context._sentences[key]
@@ -772,6 +774,7 @@ _CITING_UNNAMED = re.compile(r",\s*citing\s+(?:an?\s+|one\s+)?(?:(?:unnamed|anon
 _CITING_HEAD = re.compile(r",\s*citing\s+(?:the\s+)?(?:head|director|chief|spokes(?:man|woman|person))\s+of\s+(?:the\s+)?"
                           r"(?P<body>[A-Z][^,.;:()]{2,60}?)(?=\s*[,.;:]|\s*$)")
 _TOLD_OUTLET = re.compile(r"told\s+(?:the\s+)?$")
+_CITED_BEFORE = re.compile(r"\b(?:citing|quoting)\s+(?:the\s+|a\s+|an\s+)?(?:[A-Z][\w'’-]*\s+)?$")
 
 
 def _relayed(context: ArticleContext, text: str, sentence: Sentence, verb: int, speaker: Attribution) -> Attribution:
@@ -783,6 +786,14 @@ def _relayed(context: ArticleContext, text: str, sentence: Sentence, verb: int, 
             kind = f"unnamed {citing['kind'].lower()} source" if citing["kind"] else "unnamed source"
             written = citing.group().split("citing", 1)[1].strip()
             return Attribution(f"{kind} (via {speaker.claimant})", written, citing.start())
+        relayer = context.reference.actors.by_name(speaker.claimant)
+        if relayer is not None and relayer.kind in ("outlet", "news_agency", "media") and speaker.start is not None:
+            # "..., Anadolu Agency reported, quoting the ministry": an outlet relays what a body it names told it
+            for mention in context.mentions_in(sentence):
+                if mention.start > min(verb, speaker.start) and mention.actor is not None \
+                        and mention.actor is not relayer and _CITED_BEFORE.search(text, max(0, mention.start - 30),
+                                                                              mention.start):
+                    return Attribution(mention.actor.canonical, mention.text, mention.start, mention.descriptor)
         head = _CITING_HEAD.search(text, verb, sentence.end)
         if head and speaker.start is not None:
             body = head["body"].strip()
@@ -1115,7 +1126,7 @@ _TITLE_THEN_NAME = re.compile(r"(?<![\w-])(?i:" + _alternation("title_word") + r
 _SUBJECT = re.compile(r"(?:^[\s,]*(?:(?:Also|Meanwhile|However|Later|Separately|Earlier|Moreover|Additionally|Furthermore|"
                       r"In\s+addition|For\s+instance|For\s+example|Similarly|Likewise),\s+)?(?:(?:While|Whereas|Although|Though)\s+)?(?:(?:[Oo]n|[Ii]n|[Bb]y|[Dd]uring|[Aa]fter|[Bb]efore|[Ll]ate\s+on|[Aa]s\s+of|[Ss]ince|[Uu]ntil)\s+[^,]{3,60}?,?\s+"
                       r"|(?:The\s+(?:following|next|same|previous)|Later\s+that|That)\s+(?:day|week|month|morning|evening|night),?\s+){0,2}"
-                      r"|[.;:][\s,]+|\s[–—]\s+|,\s+(?:while|and|but|with)\s+(?:(?:in|on|by|during)\s+[^,]{3,40},\s+)?|\bwith\s+"
+                      r"|[.;:][\s,]+|\s(?:[–—]|--)\s+|,\s+(?:while|and|but|with)\s+(?:(?:in|on|by|during)\s+[^,]{3,40},\s+)?|\bwith\s+"
                       # a report inside a report: "X said that US intelligence had indicated that": the innermost
                       r"|\b(?:said|says|stated|reported|claimed|added)\s+that\s+)"
                       r"(?:The\s+|the\s+|A\s+|a\s+|An\s+|an\s+)?"

@@ -343,6 +343,16 @@ def test_a_wire_agency_quoted_inside_the_body_is_not_the_publisher(tmp_path, ref
     assert clean_article(tmp_path / "story-0509.txt", reference).outlet == ""
 
 
+def test_a_title_over_a_dateline_is_no_paragraph(tmp_path, reference):
+    # a date line with "posted:" over the title, and a page carrying a second story with its own title and dateline
+    text = ("posted: 3/2/2020 7:00 AM\n\nJets kill 15 in the northern town\n\nHarbour Press\n\nLAKESIDE -- " + _BODY
+            + "\nSecond strike kills and injures dozens in the town: monitor\n\nLAKESIDE: " + _BODY)
+    (tmp_path / "story.txt").write_text(text, encoding="utf-8")
+    article = clean_article(tmp_path / "story.txt", reference)
+    assert article.headline == "Jets kill 15 in the northern town"
+    assert [b.text[:10] for b in article.blocks if b.kind == "body"] == ["LAKESIDE -", "LAKESIDE: "]
+
+
 def test_a_dateline_names_the_agency(tmp_path, reference):
     (tmp_path / "story.txt").write_text("Soldiers killed in the north\n\nBEIRUT (AP) — " + _BODY, encoding="utf-8")
     assert clean_article(tmp_path / "story.txt", reference).outlet == "AP"

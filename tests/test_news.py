@@ -1302,3 +1302,27 @@ def test_the_day_a_source_spoke_is_not_the_day_of_its_figures(tmp_path, referenc
     from explainer.articles import clean_article as clean
     article = clean(path, reference, {"story.txt": {"outlet": "Harbour Times", "published": "2020-02-28"}})
     assert [c.event_date for c in extract_claims(article, reference)] == [day]
+
+
+@pytest.mark.parametrize("text, claimant", [
+    # an outlet relays what a body it names told it: the body speaks
+    ("Nine soldiers were killed, Anadolu Agency reported, quoting the ministry.", MOD),
+    ("Anadolu Agency, citing the ministry, reported that nine soldiers were killed.", MOD),
+    # ... a person citing a body still speaks in their own name
+    ("Nine soldiers were killed, Erdogan said, citing the ministry.", "Recep Tayyip Erdogan"),
+    # an old wire dateline with two hyphens, and sources the table need not know
+    ("LAKESIDE -- Activists and paramedics say jets hit the town, killing at least 15 people.",
+     "Activists and paramedics"),
+])
+def test_relayed_reports_and_old_wire_datelines(tmp_path, reference, text, claimant):
+    assert [c.claimant for c in _claims(tmp_path, reference, text)] == [claimant]
+
+
+def test_put_to_death_is_killed(tmp_path, reference):
+    claims = _claims(tmp_path, reference, "Four soldiers had been put to death by the militants, the group said.")
+    assert [(c.number_low, c.outcome) for c in claims] == [(4, "killed")]
+
+
+def test_a_share_in_an_aside_is_no_figure_of_its_own(tmp_path, reference):
+    claims = _claims(tmp_path, reference, "At least 23 people, many of them civilians, were killed, activists said.")
+    assert [(c.number_low, c.victim_side) for c in claims] == [(23, "unspecified")]
