@@ -20,7 +20,7 @@ import pandas as pd
 from .datasets import event_of
 from .events import DATASET_STATUS, dataset_articles, report_dates
 from .dates import day_words
-from .notebook import bound_words, deployment_when, outcome_heading
+from .notebook import bound_words, deployment_when, outcome_heading, part_of
 from .paths import REFERENCE_DIR
 from .reference import publication_names  # noqa: F401 (the pages name the posts' publications with it)
 from .sides import SIDE_COLOURS, SIDE_LABELS  # data/reference/sides.csv: labels, colours, legend order
@@ -260,6 +260,12 @@ def claims_of_incident(claims: pd.DataFrame, key: str | None) -> pd.DataFrame:
 # --- who claims what ------------------------------------------------------------------------------------------------
 
 def _figure_label(row) -> str:
+    """A chart's figure: the source's bound or range, and for a part of a larger figure ("including five children")
+    that it is one, so two points of one source never read as two tolls."""
+    return _bare_figure_label(row) + part_of(row, None, "")
+
+
+def _bare_figure_label(row) -> str:
     low = None if pd.isna(row["number_low"]) else f"{int(row['number_low']):,}"
     high = None if pd.isna(row["number_high"]) else f"{int(row['number_high']):,}"
     q = row["qualifier"]

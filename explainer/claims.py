@@ -109,7 +109,9 @@ _FILLERS = (r"(?:" + "|".join(sorted(_HEDGE_WORDS | {
     # ("many more will die": a prediction, never a count; "will" is no filler before the verb)
     "may", "might", "to", "also", "all", "either", "still", "later", "said", "thought", "believed", "feared",
     "confirmed", "estimated", "known", "presumed", "announced", "now", "subsequently", "ultimately", "both", "then", "since", "previously", "already", "just",
-    "initially", "eventually", "among", "those", "there"}, key=len, reverse=True)) + r"|\w+ly)")
+    "initially", "eventually", "among", "those", "there",
+    # ("Eight civilians were found dead", "two bodies were found burned": how the dead were found)
+    "found"}, key=len, reverse=True)) + r"|\w+ly)")
 # (Folded: searched in lower-cased text, faster; the verbs they capture are read lower-cased)
 _PASSIVE = Folded(
     # ("Around 300,000 of those have fled": a partitive of a figure given before, as "of them")
@@ -121,6 +123,8 @@ _PASSIVE = Folded(
 _PARTITIVE_OF = re.compile(r"\s+of\s+(?:them|those|whom|these)(?![\w-])", re.IGNORECASE)
 # An aside between the people and their verb: ", including 11 children," or "(Heyva Sor)" or "in Idlib".
 _ASIDE = re.compile(r"\s+(?i:on\s+(?:both|either|each|all)\s+sides?)"
+                    # "two civilians on the Turkish side were wounded": whose side the people were on
+                    r"|\s+on\s+the\s+[A-Z][\w'’-]*\s+side(?![\w-])"
                     # "Two ISIS leaders, Ahmad al-Zawi and Ahmad al-Jughayfi, were killed": names in apposition
                     r"|\s*,\s*(?:(?:[A-Z][\w'’.-]*|al-[\w'’-]+|bin|ibn|'[A-Z][\w'’-]*|and)(?:\s+|\s*,\s*)){1,14}"
                     r"(?:[A-Z][\w'’.-]*|al-[\w'’-]+)\s*,"
@@ -134,7 +138,8 @@ _ASIDE = re.compile(r"\s+(?i:on\s+(?:both|either|each|all)\s+sides?)"
                     # "one civilian working for the Turkish military had died": a participle clause, up to its verb
                     r"|\s+(?i:" + _words_pattern(V["aside_participle"]) + r")\s+(?i:for|with|in|at|by|alongside|on|"
                     r"near|inside|under|to)\s+[^,.;:]{1,50}?(?=\s+(?i:were|was|had|have|has|are|is)\b)"
-                    r"|\s*,\s*(?i:including|among\s+them|mostly|most\s+of\s+them|many\s+of\s+them|"
+                    # ("200 civilians, primarily women and children, were taken hostage": who they mostly were)
+                    r"|\s*,\s*(?i:including|among\s+them|mostly|primarily|mainly|largely|predominantly|most\s+of\s+them|many\s+of\s+them|"
                     # "four fighters, one of them a German volunteer, were killed"
                     r"(?:one|two|three|four|five|some|several|\d+)\s+of\s+(?:them|whom))\s+(?:[^,.;:]|(?<=\d)[,.](?=\d)){1,120},"
                     # a relative clause: "ten soldiers, who were trying to reach the town, were killed"
@@ -220,6 +225,13 @@ _ORDINAL_DIGITS = re.compile(r"\d(?:st|nd|rd|th)\b")
 _ORDINAL_ONE = re.compile(r"(?<![\w-])(?:[Tt]he|[Aa]n?)\s+(?:" + "|".join(_ORDINAL_WORDS) + r"|\d+(?:st|nd|rd|th))\b")
 _ONE_PERSON = {w for w in PERSON_NOUNS if not w.endswith("s") or w.endswith("ss")}  # "soldier", not "soldiers"
 _ALL_OF = Folded(r"\ball\s+(?:its|their|the|of\s+the)\s+(?=(?:crew|passengers|occupants|members|soldiers)\b)")
+# One person named only by the post they held in a vehicle or aircraft ("the pilot was killed", "killing the
+# driver"): a figure of one, as "a pilot" is (posts held by one person only; "the commander" may be anyone named
+# before, so is left out)
+_DEFINITE_POSTS = ("pilot", "copilot", "co-pilot", "driver", "navigator", "gunner")
+_DEFINITE_ONE = Folded(r"(?<![\w-])the\s+(?=(?P<post>" + "|".join(_DEFINITE_POSTS) + r")(?![\w-]))")
+# "killing the crew", "the crew were killed": the people of a vehicle or aircraft, no number given
+_THE_CREW = Folded(r"(?<![\w-])(?<!all\s)(?<!of\s)(?:the|its|their)\s+(?=crew(?:\s+members)?(?![\w-]))")
 _UNNUMBERED = Folded(r"(?<![\w-])(?:" + _words_pattern(TRANSITIVES) + r"|(?:" + _words_pattern(NOMINALS)
                      + r")\s+of)\s+(?P<q>others)\b|(?<![\w-])(?:sustain\w*|"
                      r"suffer\w*|incurr?\w*|inflict\w*|result\w*\s+in|caus\w*|"
@@ -262,6 +274,7 @@ _SINGULAR_NOUNS = {w for w in PERSON_NOUNS if not w.endswith("s") and not w.ends
 _PLACE_BEFORE = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(map(re.escape, PLACE_NOUNS), key=len, reverse=True))
                            + r"|hills?|hilltops?|positions?|farms?|checkpoints?|points?)(?![\w-])", re.IGNORECASE)
 _AGE = re.compile(r"\d{1,3}-(?:year|month|week)s?-old")
+_AGE_OPEN = re.compile(r"\d{1,3}-(?:year|month|week)s?")
 # "a rebel BMP-1", "a Turkish F-16": a model's name with a digit, never a person, after a person word
 _MODEL_NAME = re.compile(r"[A-Z][A-Za-z]*-?\d[\w-]*")
 # "a commander named Abu Omar": the word before a name, never a noun the person word modifies
@@ -285,7 +298,8 @@ _LIST_THEN_VERB = re.compile(r"(?P<items>(?:\s*,\s*(?:and\s+)?|\s+and\s+)" + _CO
                              + _COUNTED_ITEM + r"){0,8}?)\s+(?:have|has|had|were|was|are)\s+(?:also\s+)?(?:been\s+)?"
                              r"(?:[a-z]+\s+(?:or|and)\s+)?(?P<verb>[a-z]+)\b")
 _AMONG_BEFORE = re.compile(r"\bamong\s+(?:the|those)\s+$", re.IGNORECASE)
-_AMONG_AFTER = re.compile(r"(?:\s*(?:,|and|,\s*and)\s+[^,.;:]{1,40}?|\s+of\s+[^,.;:]{1,40}?)?\s+(?:were|was|are|is)\s+among\s+(?:the|those)\s+"
+# ("four children were reportedly among the dead": an adverb before "among")
+_AMONG_AFTER = re.compile(r"(?:\s*(?:,|and|,\s*and)\s+[^,.;:]{1,40}?|\s+of\s+[^,.;:]{1,40}?)?\s+(?:were|was|are|is)\s+(?:[a-z]+ly\s+)?among\s+(?:the|those)\s+"
                           r"(?:[\w,-]+\s+){0,3}?(?P<verb>dead|killed|wounded|injured|victims|fatalities|casualties)(?![\w-])",
                           re.IGNORECASE)
 _OF_THE_CASUALTIES = re.compile(r"\s+of\s+(?:the|those)\s+(?P<noun>dead|killed|wounded|injured|victims)(?![\w-])"
@@ -327,9 +341,17 @@ _CAPTIVE_NOUNS = {"prisoners", "detainees", "hostages", "captives"}
 # wounded for every one killed" ("a day after the strike" is a time, not a rate)
 _RATE_AFTER = re.compile(r"(?:(?!\swith\s)[^,.;:]){0,120}?(?<![\w-])(?:(?:per|each|every)\s+day|a\s+day(?!\s+(?:after|before|later|earlier|"
                          r"ago|of|and|or))|on\s+some\s+days|for\s+every)(?![\w-])", re.IGNORECASE)
+_MONTH_BEFORE = re.compile(r"(?<![\w-])(?<!\d\s)(?<!\d\d\s)(?:January|February|March|April|May|June|July|August|September|October|November|"
+                          r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+$")
+# Capitalised plurals of origin the person nouns do not list ("2 Malaysians", "19 Palestineans", "Sudanese"):
+# people, with no side of their own (read only right after a count)
+_DEMONYM_PLURAL = re.compile(r"[A-Z][a-z]{2,}(?:ians|eans|ans|ese|is)")
 _PERCENT = re.compile(r"\s*(?:%|percent\b|per\s+cent\b|pc\b)", re.IGNORECASE)
 # A list that goes on after its verb: "12 rebels were killed, as well as 40 soldiers and 3 civilians".
 _LIST_AFTER_VERB = re.compile(r"\s*,?\s*(?:as\s+well\s+as|along\s+with|together\s+with)\s+$", re.IGNORECASE)
+# "X was killed along with three others": people after a verb whose subject is a name
+_VERB_ALONG = re.compile(r"(?<![\w-])(?P<verb>" + _words_pattern(list(PARTICIPLES) + list(INTRANSITIVES))
+                         + r")(?:\s+\w+ly)?\s*,?\s*(?:along|together)\s+with\s+(?:other\s+)?$", re.IGNORECASE)
 # Coordinated nouns sharing one figure: "165 soldiers and militiamen", "108 rebels and Turkish soldiers".
 _AND_NOUN = re.compile(r"\s+and\s+(?:allied\s+|other\s+)?(?P<words>(?:[\w'’-]+\s+){0,2}?)(?P<noun>"
                        + _words_pattern(PERSON_NOUNS) + r")(?![\w-])", re.IGNORECASE)
@@ -364,6 +386,7 @@ class Claim:
     scope: str = "incident"  # "incident" (one event) or "period" (a total over days or months)
     claimant_inferred: bool = False  # the claimant is read from a description or a pronoun, not named
     side_inherited: bool = False  # victim_side is taken from an earlier figure, not from the people's own words
+    subset: bool = False  # part of a larger figure given with it ("including five children"): never a toll of its own
 
 
 @dataclass
@@ -513,6 +536,10 @@ def _noun_phrase(sentence: str, quantity: Quantity) -> _Victims | None:
             modifiers.append(lowered)  # "a rebel pocket", "a soldier training camp": the noun is a modifier
             position += 1
             continue
+        if position == 0 and "A" <= token[0] <= "Z" and lowered not in PERSON_NOUNS and _DEMONYM_PLURAL.fullmatch(token) \
+                and not _side_of_words(token) and (count == 1 or lowers[1] in _STOP or not lowers[1][:1].isalpha()):
+            # (never before a noun: "six Sinhalese rice farmers" are farmers)
+            lowered = "people"  # "2 Malaysians were killed": people of an origin the vocabulary does not list
         if lowered in PERSON_NOUNS or lowered in OUTCOME_NOUNS or (lowered in CONTINUING_WORDS and not modifiers):
             head, end = lowered, word.end()
             # "civilian contractor", "Syrian Army servicemen": the last of adjacent nouns is the head.
@@ -627,6 +654,10 @@ def _noun_phrase(sentence: str, quantity: Quantity) -> _Victims | None:
             modifiers.append(lowered)  # "a 17-year-old Syrian girl": an age describes the person
             position += 1
             continue
+        if position + 2 < count and lowers[position + 1] == "old" and _AGE_OPEN.fullmatch(lowered):
+            modifiers.append(lowered + " old")  # "a 30-year old pregnant woman": the age written open
+            position += 2
+            continue
         if lowered in ("of", "for") and modifiers and len(modifiers) < 3 and position + 1 < count \
                 and texts[position - 1][:1].isupper() and texts[position + 1][:1].isupper():
             modifiers.append(lowered)  # "15 National Front for Liberation fighters": a name with 'for' or 'of' in it
@@ -695,6 +726,15 @@ def _victim_phrases(sentence: str) -> list[_Victims]:
         # "wounded another", "one was killed and another was injured": one more person
         if free(match.start("q"), match.end("q")):
             quantities.append(Quantity(match["q"], match.start("q"), match.end("q"), 1, 1, "exact"))
+    for match in (_DEFINITE_ONE.finditer(sentence) if any(post in lowered for post in _DEFINITE_POSTS) else ()):
+        if free(match.start(), match.end()):
+            # (written "the driver", as annotators and the named-person rule write it; the noun stays the head)
+            quantities.append(Quantity(sentence[match.start():match.end("post")], match.start(), match.end() - 1,
+                                       1, 1, "exact"))
+    for match in (_THE_CREW.finditer(sentence) if "crew" in lowered else ()):
+        if free(match.start(), match.end()):
+            quantities.append(Quantity(sentence[match.start():match.end()].strip(), match.start(), match.end() - 1,
+                                       None, None, "unspecified"))
     for match in (_ALL_OF.finditer(sentence) if "all" in lowered else ()):
         if free(match.start(), match.end()):
             quantities.append(Quantity(sentence[match.start():match.end()].strip(), match.start(), match.end() - 1,
@@ -706,6 +746,11 @@ def _victim_phrases(sentence: str) -> list[_Victims]:
             continue  # "999,999,999,999 soldiers" is not a count of people: refused, never published
         if _PERCENT.match(sentence, quantity.end):
             continue  # "captured 70 percent of the town": a share, never a count of people
+        if quantity.text.isdigit() and len(quantity.text) <= 2 and sentence.startswith(",", quantity.end) \
+                and _MONTH_BEFORE.search(sentence, 0, quantity.start):
+            # "In a video released on May 30, abducted priest X pleaded": a day, never a count of people ("On 21
+            # June 2 soldiers were killed": after a day and its month, a count)
+            continue
         if has_rate and (_RATE_AFTER.match(sentence, quantity.end) or sentence.endswith("for every ", 0, quantity.start)):
             continue  # "losing 500 men killed and 900 wounded every day", "three wounded for every one killed": rates
         phrase = _noun_phrase(sentence, quantity)
@@ -1000,6 +1045,14 @@ def _link_outcomes(sentence: str, phrases: list[_Victims]) -> list[_Link]:
             # "616 rebels were killed, as well as 91 militiamen and 96 soldiers": the list shares the verb.
             links.append(_Link(phrase, links[-1].outcome, phrase.start, phrase.end, "listed"))
             continue
+        along = _VERB_ALONG.search(sentence, max(0, first.start - 60), first.start) \
+            if phrase.head in PERSON_NOUNS and " with " in sentence[max(0, first.start - 21):first.start] else None
+        if along:
+            # "X was killed along with three other men": the people after the verb share it (the people before
+            # it are a name, which gives no figure to list with)
+            for outcome in _outcomes(along["verb"], "", _AFTER_VERBS):
+                links.append(_Link(phrase, outcome, phrase.start, phrase.end, "listed"))
+            continue
         among_after = _AMONG_AFTER.match(sentence, phrase.end) if phrase.head in PERSON_NOUNS else None
         if among_after:
             # "Four women and three children were among the dead": each is a subset with that outcome.
@@ -1062,7 +1115,9 @@ def _link_outcomes(sentence: str, phrases: list[_Victims]) -> list[_Link]:
                 (stock.start() if stock else phrase.start)
             links.append(_Link(phrase, "displaced", max(0, start), phrase.end, "stock"))
     # "captured three more" is as often towns as people: a bare continuing word counts only the killed and wounded.
-    return [lk for lk in links if not (lk.phrase.head in CONTINUING_WORDS and lk.outcome in ("captured", "displaced"))]
+    # ("the driver fled": one person getting away, never a displacement)
+    return [lk for lk in links if not (lk.phrase.head in CONTINUING_WORDS and lk.outcome in ("captured", "displaced"))
+            and not (lk.outcome == "displaced" and lk.phrase.quantity.text.lower().startswith(("the", "its", "their")))]
 
 
 def _toll_links(sentence: str, taken: list[tuple[int, int]]) -> list[_Link]:
@@ -1300,11 +1355,19 @@ def _named_links(text: str, context: ArticleContext, taken: list[tuple[int, int]
             descriptor = re.sub(r"[,.;:]", " ", role).lower().split()[-6:]
         found.append((start, verb.end(), verb["verb"], descriptor, named[1]))
         if text.endswith(" and ", 0, start) and not match["apposition"]:
-            # "Omar Haddad and Samir Khalil were killed": two named people, one row each
-            other = _name_before(text, start - 5)
-            if other is not None and _a_person(other[1], context) \
-                    and not _COUNTED_BEFORE.search(text, max(0, other[0] - 80), other[0]):
-                found.append((other[0], start - 5, verb["verb"], descriptor, other[1]))
+            # "Omar Haddad and Samir Khalil were killed": two named people, one row each; "Rami Haddad, Samir
+            # Khalil(,) and Omar Nasser were killed": each name of the list before the last, back to its first
+            cut = start - 5
+            for _ in range(6):
+                if text[cut - 1:cut] == ",":
+                    cut -= 1
+                other = _name_before(text, cut)
+                if other is None or not _a_person(other[1], context) or _counted_before(text, other[0]):
+                    break  # (a day first is no count: "On 3 May, X, Y and Z were killed")
+                found.append((other[0], cut, verb["verb"], descriptor, other[1]))
+                if not text.endswith(", ", 0, other[0]):
+                    break
+                cut = other[0] - 2
     # (a substring test first, exact for ASCII text: most sentences hold none of the words the pattern needs)
     lowered = text.lower()
     active = not text.isascii() or any(word in lowered for word in _NAMED_ACTIVE_NEEDS)
@@ -1730,7 +1793,7 @@ def _sentence_claims(article: Article, context: ArticleContext, sentence: Senten
             victim_text=text[phrase.start:phrase.end], claimant=claimant, claimant_as_written=as_written,
             event_date=event_day.isoformat() if event_day else "",
             place=table_place or context.place_of(sentence), paragraph=paragraph, notes="; ".join(notes),
-            scope=scope, claimant_inferred=inferred, side_inherited=phrase.side_inherited,
+            scope=scope, claimant_inferred=inferred, side_inherited=phrase.side_inherited, subset=phrase.subset,
         ))
     if speaker_here is not None:
         state.last_speaker = speaker_here

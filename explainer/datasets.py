@@ -148,7 +148,8 @@ def _claims(article_id, claim_ids, quote, low, high, qualifier, side, claimant, 
         "number_low": low, "number_high": high, "qualifier": qualifier, "outcome": "killed", "victim_side": side,
         "victim_text": "fatalities", "claimant": claimant, "claimant_as_written": claimant, "event_date": dates,
         "place": place, "paragraph": pd.array([pd.NA] * count, dtype="Int64"), "notes": notes, "source_url": "",
-        "scope": "incident", "claimant_inferred": False, "side_inherited": False, "_governorate": governorate,
+        "scope": "incident", "claimant_inferred": False, "side_inherited": False, "subset": False,
+        "_governorate": governorate,
     })
 
 

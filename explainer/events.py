@@ -137,10 +137,17 @@ def comparison(group: pd.DataFrame, datasets: set[str]) -> str:
     disagreement, and which one an article means is not known, so none of them is set against the others) or
     ``places`` (sources give figures for different towns of the governorate: two incidents, not one disagreement)
     or ``totals`` (a total for the day or a period beside figures for one incident: one may hold the other).
-    Only ``differ`` may be called a disagreement.
+    ``part`` (every figure is part of a larger one, "including five children": not compared). Figures that are part
+    of a larger one are left out of the others' comparison. Only ``differ`` may be called a disagreement.
     """
     if group.empty:
         return "one"
+    if "subset" in group:
+        # "including five children": part of a toll given with it, never a figure to set against another's toll
+        parts = group["subset"].fillna(False).astype(bool)
+        if parts.all():
+            return "part"
+        group = group[~parts]
     if (group["victim_side"] == "unspecified").all():
         return "unstated" if len(group) > 1 else "one"
     several = _several_dataset_events(group, datasets)
@@ -215,6 +222,8 @@ def figure_changes(group: pd.DataFrame, reported: dict[str, str] | None = None) 
     changes = []
     # A figure with no number ("all its crew") may be another group of people: it is no figure to set against one.
     group = group[group["number_low"].notna() | group["number_high"].notna()]
+    if "subset" in group:
+        group = group[~group["subset"].fillna(False).astype(bool)]  # a part of a toll is no report of the toll
     for claimant, rows in group.groupby("claimant", sort=False):
         per_article = {article: frozenset(_figure_key(r) for _, r in figures.iterrows())
                        for article, figures in rows.groupby("article_id", sort=False)}

@@ -230,8 +230,20 @@ def figure(row) -> str:
         text = people
     said = bound_words(row["qualifier"], text)
     if said:
-        return f"{said} {high if row['qualifier'] == 'at_most' else low}"
-    return QUALIFIER_WORDS[row["qualifier"]].format(low=low, high=high, text=text)
+        words = f"{said} {high if row['qualifier'] == 'at_most' else low}"
+    else:
+        words = QUALIFIER_WORDS[row["qualifier"]].format(low=low, high=high, text=text)
+    return words + part_of(row, people, text)
+
+
+def part_of(row, people, text) -> str:
+    """For a figure that is part of a larger one ("seven of them children"), its people as written and what it is:
+    shown bare, "7 civilians" would read as a toll of its own."""
+    subset = row.get("subset") if hasattr(row, "get") else None
+    if pd.isna(subset) or not subset:
+        return ""
+    own_words = isinstance(people, str) and people.strip() and people.strip().lower() != str(text).strip().lower()
+    return f" ({people.strip()}, part of a larger figure)" if own_words else " (part of a larger figure)"
 
 
 # "other" is the outcome of words that lump people together ("neutralised", "casualties", "killed or wounded"):
@@ -358,7 +370,8 @@ def disagreement_sentences(claims: pd.DataFrame, articles: pd.DataFrame | None =
                 "changed": "one source only, whose figure differs between reports",
                 "unstated": "side not stated: not compared", "separate": "a dataset's separate events: not compared",
                 "places": "different towns: not compared",
-                "totals": "a total beside one incident's figures: not compared"}
+                "totals": "a total beside one incident's figures: not compared",
+                "part": "part of a larger figure: not compared"}
     governorate = numeric["governorate"].fillna("") if "governorate" in numeric else pd.Series("", numeric.index)
     lines = []
     for (day, place, side, outcome), group in numeric.groupby(

@@ -55,9 +55,17 @@ def _split(cell: str) -> list[str]:
     return [part.strip() for part in cell.split(";") if part.strip()]
 
 
-# Whitespace that reads as a plain space, and the curly apostrophe that reads as a straight one.
+# Whitespace that reads as a plain space, and the curly apostrophes and transliteration marks for ayn and hamza
+# that read as a straight one: "Ma‘arrat al-Nu‘man" and "Maʿarrat" are the table's "Ma'arrat al-Nu'man".
+_APOSTROPHES = "’‘ʼʻʿʾ"
 _ASCII_REPLACEMENTS = (("\n", " "), ("\t", " "), ("\r", " "), ("\x0b", " "), ("\x0c", " "))
-_SAME_LENGTH_REPLACEMENTS = _ASCII_REPLACEMENTS + (("\xa0", " "), ("’", "'"))
+_SAME_LENGTH_REPLACEMENTS = _ASCII_REPLACEMENTS + (("\xa0", " "),) + tuple((mark, "'") for mark in _APOSTROPHES)
+_STRAIGHT = str.maketrans({mark: "'" for mark in _APOSTROPHES})
+
+
+def name_key(name: str) -> str:
+    """A name as the tables key it: lower-cased, every apostrophe straight ("Turkey’s" is "turkey's")."""
+    return name.lower().translate(_STRAIGHT)
 
 
 _LAST_LOWERED: list = [None, ""]  # the last text lowered and its result: an article is scanned several times
@@ -138,7 +146,7 @@ class NameFinder:
             for name in group_names:
                 name = " ".join(name.split())
                 if name:
-                    spellings.setdefault(name.lower().replace("’", "'"), []).append(name)
+                    spellings.setdefault(name_key(name), []).append(name)
             for key, written in spellings.items():
                 grouped.setdefault(_boundary_key(key), []).append((key, tuple(written), group))
         self._automaton = ahocorasick.Automaton()
@@ -236,16 +244,16 @@ class ActorTable:
             actor = Actor(row["actor_id"], row["canonical"], row["side"], row["kind"])
             self.actors[actor.actor_id] = actor
             for alias in [row["canonical"], *_split(row["aliases"])]:
-                self.alias_to_actor.setdefault(alias.lower().replace("’", "'"), actor)
+                self.alias_to_actor.setdefault(name_key(alias), actor)
                 names.append(alias)
             for descriptor in _split(row["descriptors"]):
-                self.descriptor_to_actors.setdefault(descriptor.lower().replace("’", "'"), []).append(actor)
+                self.descriptor_to_actors.setdefault(name_key(descriptor), []).append(actor)
         # One pass finds names and descriptors, and the places' names when given (see PlaceTable's ``shared``).
         self._names = NameFinder(names, list(self.descriptor_to_actors), *([place_names] if place_names is not None else []))
 
     def by_name(self, name: str) -> Actor | None:
         """The actor a name or alias stands for (case-insensitive), or None."""
-        return self.alias_to_actor.get(name.strip().lower().replace("’", "'"))
+        return self.alias_to_actor.get(name_key(name.strip()))
 
     def mentions(self, text: str) -> list[Mention]:
         """Actors named in ``text``; descriptors are resolved to the nearest actor of theirs named in the text."""
@@ -320,11 +328,11 @@ class PlaceTable:
                           row["source"])
             self.places[place.place_id] = place
             for name in [row["name"], *_split(row["alt_names"])]:
-                self._by_name.setdefault(name.lower().replace("’", "'"), place)
+                self._by_name.setdefault(name_key(name), place)
         self._finder, self._group = shared if shared is not None else (NameFinder(place_names(rows)), 0)
 
     def by_name(self, name: str) -> Place | None:
-        return self._by_name.get(name.strip().lower().replace("’", "'"))
+        return self._by_name.get(name_key(name.strip()))
 
     def find(self, text: str) -> list[tuple[int, int, Place]]:
         """Places named in ``text`` as (start, end, place)."""

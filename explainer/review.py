@@ -737,6 +737,8 @@ def _added_claim(line: int, article_id: str, located, decision, columns, outlets
         row["claimant_inferred"] = False  # the editor names the claimant
     if "side_inherited" in columns:
         row["side_inherited"] = False  # the editor names the side
+    if "subset" in columns:
+        row["subset"] = False  # an editor's added figure stands as given
     return row
 
 

@@ -239,7 +239,9 @@ def _agreement(group: pd.DataFrame, datasets: set[str], outlets: dict[str, str],
     said = {"differ": "Sources differ.", "same": "The sources give the same figure.", "one": "One source only.",
             "changed": "One source only, whose figure differs between reports.",
             "unstated": "The side hit is not stated, so these figures may be about different events and are not "
-                        "compared."}[verdict]
+                        "compared.",
+            "part": "Each figure here is part of a larger figure given with it (\"including five children\"): not "
+                    "compared."}[verdict]
     wider = part_of_governorate(group) if verdict in ("differ", "same") else None
     if wider:
         # "in Saraqeb" beside "in Idlib": the town's figure may be a part of the governorate's, not another count
@@ -662,6 +664,9 @@ def _tracker_note(group: pd.DataFrame, datasets: set[str]) -> str:
     if "totals" in verdicts:
         return ("<p><small>Some of these figures are totals (for the day or a longer period) and others are for one "
                 "incident: a total may include the incident's figure, so they are not compared.</small></p>")
+    if "part" in verdicts:
+        return ("<p><small>Some of these figures are part of a larger figure given with them (“including five "
+                "children”): they are not compared.</small></p>")
     if "places" in verdicts:
         return (f"<p><small>These figures are given for different places ({safe(_and(towns(numeric)))}): separate "
                 "incidents, not compared.</small></p>")

@@ -112,6 +112,8 @@ SCHEMAS: dict[str, dict] = {
                   "('a monitor group', 'It also reported'), not named in the sentence; show it as inferred."),
             Field("side_inherited", "boolean", "True where victim_side is taken from an earlier figure or sentence "
                   "('all its crew'), not read from the people's own words; the review flags it."),
+            Field("subset", "boolean", "True where the figure is part of a larger figure given with it ('including "
+                  "five children', 'seven of them children'): shown with its people, never compared as a toll."),
             Field("governorate", "string", "Governorate of the place (a dataset's own admin-1 name where given)."),
             Field("event_id", "string", "Incident the claim is about: day, governorate and side hit.", True),
             Field("source_url", "string", "The article's address with a text fragment that scrolls to the quote."),

@@ -18,7 +18,8 @@ from .vocabulary import VOCABULARY
 # A full stop with no space after it ("... Assad regime’.Those wounded", "Turkey said.Another 12") still ends a
 # sentence when a lower-case word ends it and a capitalised word starts the next (never "U.S.Army", "Hawarnews.com").
 # The stop is matched first (the engine then scans for it alone); the boundary proper starts after it.
-_BOUNDARY = re.compile(r"[.!?](?P<boundary>[\"”’)]?\s+(?=[\"“(]?\**[A-Z0-9])"
+# ("... injuring more than 165 others.[1][2][3] The Islamic State ...": Wikipedia's reference marks after the stop)
+_BOUNDARY = re.compile(r"[.!?](?P<boundary>[\"”’)]?(?:\[\d{1,3}\])*\s+(?=[\"“(]?\**[A-Z0-9])"
                        r"|(?:(?<=[a-z]{2}[.!?])|(?<=[a-z][\"”’][.!?]))[\"”’)]?(?=[A-Z][a-z]{2}))")
 _ABBREVIATIONS = re.compile(r"(?:\b[A-Z]\.|\b(?:Mr|Mrs|Ms|Dr|Gen|Col|Lt|Sgt|Capt|Maj|Brig|Adm|Cmdr|Prof|St|No|vs|Jan|Feb|Mar|Apr|Jun|"
                             r"Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.)$")
@@ -297,10 +298,12 @@ _WITHIN = re.compile(r"(?:\s*,\s*|\s+in\s+|\s+of\s+)(?:the\s+)?(?:[a-z][\w-]*\s+
 
 # A place the reference table does not know, after a word of place: "in Ayn Issa", "near the town of al-Bab",
 # "on the outskirts of Jibeen", "in the Hadriyat village" is left alone (its name comes before the noun).
-_PLACE_NAMED = re.compile(r"(?<![\w-])(?:in|near|outside|around|inside|at|into|throughout)\s+(?:the\s+)?"
-                          r"(?:(?:northern|southern|eastern|western|central|north-western|northwestern|north-eastern|"
-                          r"northeastern|south-western|southwestern|south-eastern|southeastern)\s+)?"
-                          r"(?:(?:[A-Z][\w'’-]+\s+)?(?:" + _alternation("place_noun") + r")\s+of\s+(?:the\s+)?)?"
+# "the village of Qasabiyeh" names a place whatever word comes before it ("an advance on the village of X").
+_DIRECTIONS = (r"(?:(?:northern|southern|eastern|western|central|north-western|northwestern|north-eastern|"
+               r"northeastern|south-western|southwestern|south-eastern|southeastern)\s+)?")
+_PLACE_NOUN_OF = r"(?:[A-Z][\w'’-]+\s+)?(?:" + _alternation("place_noun") + r")\s+of\s+(?:the\s+)?"
+_PLACE_NAMED = re.compile(r"(?<![\w-])(?:(?:in|near|outside|around|inside|at|into|throughout)\s+(?:the\s+)?"
+                          + _DIRECTIONS + "(?:" + _PLACE_NOUN_OF + r")?|the\s+" + _DIRECTIONS + _PLACE_NOUN_OF + ")"
                           r"(?P<name>(?:[Aa]l-|[Ee]l-)?[A-Z][\w'’-]+(?:\s+(?:[Aa]l-|[Ee]l-)?[A-Z][\w'’-]+){0,2})")
 _NEXT_WORD = re.compile(r"['’]?s?\s+([a-z][\w-]*)")
 _SIDE_WORDS = set(VOCABULARY["side_word"])
@@ -1115,8 +1118,12 @@ _OBJECT_BEFORE = re.compile(r"\b(?:of|by|to|with|for|against|under|from|in)\s+(?
 _TITLE_WORDS = tuple(VOCABULARY["title_word"])
 # A person's title right before their name and the verb: "U.S. Deputy Secretary of State Antony Blinken stated",
 # "the Australian Defence Minister, Kevin Andrews, stated" (a title word, then two to four capitalised words)
-_TITLE_THEN_NAME = re.compile(r"(?<![\w-])(?i:" + _alternation("title_word") + r")(?:\s+of\s+(?:State|Defen[cs]e|the\s+[A-Z]\w+)|\s+for\s+(?:Human\s+Rights|Refugees|Humanitarian\s+Affairs|Syria))?"
+_TITLE_THEN_NAME = re.compile(r"(?<![\w-])(?i:" + _alternation("title_word") + r")(?:\s+of\s+(?:State|Defen[cs]e|Foreign\s+Affairs|the\s+[A-Z]\w+)|\s+for\s+(?:Human\s+Rights|Refugees|Humanitarian\s+Affairs|Syria))?"
                               r"\s*,?\s+(?P<name>[A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|al-[\w'’-]+|bin|ibn)){1,3})"
+                              # ("Foreign Minister X condemned the attack and said, "...", "X condemned the attack in a
+                              # statement saying": what the minister did first, then the speech verb)
+                              r"(?:\s+(?:condemned|censured|denounced|deplored|expressed|extended|extends|issued|called)\b"
+                              r"[^.;:\"“”]{0,80}?(?:\s+and|\s+in\s+a\s+statement|,))?"
                               r"\s*,?\s*(?:also\s+|later\s+|then\s+)?$")
 
 
@@ -1189,7 +1196,8 @@ _INQUIRY_SUBJECT = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+(?:(?:new|joint|major|rece
                               r"[^,;.]{0,50}$")
 # "A US military investigation in May 2022 concluded", "a UN report released on Monday said": the body named before
 # the noun is the author (capitalised: "a new report" names no one)
-_OWNED_INQUIRY = re.compile(r"(?<![\w'’-])(?:[Aa]n?|[Tt]he)\s+(?P<who>[A-Z][\w.'’-]*(?:\s+[\w.'’-]+){0,2}?)\s+(?:"
+# ("The Project on Defense Alternatives study estimated": a body's name of up to four words)
+_OWNED_INQUIRY = re.compile(r"(?<![\w'’-])(?:[Aa]n?|[Tt]he)\s+(?P<who>[A-Z][\w.'’-]*(?:\s+[\w.'’-]+){0,3}?)\s+(?:"
                             + _alternation("report_noun") + r")\b[^,;.]{0,50}$")
 # "a joint investigation by Amnesty International and Airwars of over 200 strike sites reported"
 _REPORT_FIRST_WORDS = sorted({w.lower().split()[0] for w in VOCABULARY["report_noun"]})
@@ -1373,8 +1381,11 @@ _UNLISTED = [
     # words, is never the speaker)
     (_SAYS, re.compile(r"(?:, |[,.!?][\"”] )(?P<who>(?:[\w'’-]+ ){0,8}[\w'’-]+) (?:said|says|told (?:[\w'’-]+ ){0,3}[\w'’-]+|"
                r"reported|claimed|announced|(?:have |has )?confirmed)(?: (?:early|late|earlier|later))?"
-               # ("said on Twitter on Wednesday", "said in a statement", "said via Telegram")
-               r"(?: (?:on|in|via) (?:an? )?\w+){0,2}[.!]?[\"”]?$")),
+               # ("said on Twitter on Wednesday", "said in a statement", "said via Telegram"; "confirmed Monday")
+               r"(?: (?:on|in|via) (?:an? )?\w+| (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)){0,2}"
+               # ("The death toll had reached 100, the military confirmed Monday, including 19 civilians": the
+               # subsets after the speaker are the same figure's)
+               r"(?:, including [^,;:\"“”]{2,80})?[.!]?[\"”]?$")),
 ]
 
 
@@ -1402,6 +1413,9 @@ _UNLISTED_AFTER = re.compile(r"\s+and\s+(?:the\s+)?" + _UNLISTED_SOURCE_WORDS + 
 def _plain_source(who: str) -> str:
     """A source the actors table does not know, named as a source: "Another activist" is an activist; "the SCWM
     site" or "the Step News website" is the outlet whose site it is."""
+    # "according to the statement released by Defense Secretary X": the statement's author speaks
+    who = re.sub(r"^(?:[Tt]he|[Aa]n?)\s+(?:\w+\s+)?(?:statement|report|communiqu[eé]|announcement)\s+"
+                 r"(?:released|issued|published|made|put\s+out)\s+by\s+(?:the\s+)?(?=\S)", "", who)
     who = re.sub(r"^(?:[Aa]nother|[Oo]ther)\s+(?=\S)", "", who)  # ("Other Armenian sources" are Armenian sources)
     who = re.sub(r"^(?:[Ss]everal|[Ss]ome|[Mm]any)\s+(?=\S+\s)", "", who)  # ("several U.S. officials" are U.S. officials)
     who = re.sub(r"(?<=\bmedia)\s+outlets?$", "", who)  # "pro-opposition media outlets" are pro-opposition media

@@ -262,3 +262,42 @@ def test_a_total_for_the_day_beside_one_incidents_figure_is_not_called_a_disagre
     paragraph = _paragraphs(story.claim_sentences(claims, articles))["Turkish forces killed"]
     assert "Sources differ" not in paragraph and "a total may include the incident's figure" in paragraph
     assert ";" not in charts.claims_finding(claims, articles)
+
+
+def test_a_part_of_a_toll_is_shown_with_its_people_and_never_set_against_a_toll(tmp_path):
+    # One source's toll with a part of it ("including five children"), and another source's toll for the same people
+    first = tmp_path / "monitor.html"
+    first.write_text(_page("Early Wire", "2020-02-11", "<p>The Syrian Observatory for Human Rights said 20 civilians, "
+                           "including five children, were killed on 10 February 2020 in Idlib.</p>"), encoding="utf-8")
+    second = tmp_path / "rescuers.html"
+    second.write_text(_page("Late Daily", "2020-02-12", "<p>The White Helmets said 22 civilians were killed on "
+                            "10 February 2020 in Idlib.</p>"), encoding="utf-8")
+    out = tmp_path / "out"
+    run_extract([str(first), str(second)], out, ledger_path=tmp_path / "ledger.csv",
+                exports_path=tmp_path / "exports.csv")
+    claims, articles = read_table("claims", out), read_table("articles", out)
+    killed = claims[claims["victim_side"] == "civilians"]
+    assert sorted(zip(killed["number_low"], killed["subset"])) == [(5, True), (20, False), (22, False)]
+    # the tolls differ (20 and 22); the part of one (5) is no third figure that differs
+    assert comparison(killed, set()) == "differ"
+    assert comparison(killed[killed["subset"]], set()) == "part"
+    paragraph = _paragraphs(story.claim_sentences(claims, articles))["Civilians killed"]
+    assert "5 (five children, part of a larger figure)" in paragraph
+    from explainer.notebook import disagreement_sentences
+    assert "says 5 (five children, part of a larger figure)" in disagreement_sentences(claims, articles).data
+    labels = set(charts.claims_chart_data(claims, articles)["figure"])
+    assert "5 (part of a larger figure)" in labels and "20" in labels
+    # Without the part, the same verdict: it never decided it
+    whole = killed[~killed["subset"]]
+    assert comparison(whole, set()) == "differ"
+
+
+def test_one_sources_part_of_a_toll_is_no_changed_figure(tmp_path):
+    from explainer.events import figure_changes
+    rows = pd.DataFrame([{"article_id": a, "claim_id": f"{a}-{i}", "claimant": "SOHR", "victim_side": "civilians",
+                          "number_low": n, "number_high": n, "qualifier": "exact", "subset": part}
+                         for i, (a, n, part) in enumerate([("early", 20, False), ("late", 20, False),
+                                                           ("late", 5, True)])])
+    assert figure_changes(rows) == []
+    rows.loc[2, "subset"] = False  # the same 5 as a toll of its own is a changed figure
+    assert [claimant for claimant, _ in figure_changes(rows)] == ["SOHR"]

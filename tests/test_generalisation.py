@@ -1987,3 +1987,112 @@ def test_a_clause_after_a_semicolon_with_its_own_source(tmp_path, reference):
 def test_named_present_passive_seen_on_round_72(tmp_path, reference, text, expected):
     claims = _claims(tmp_path, reference, text)
     assert [(c.quantity_text, c.outcome) for c in claims] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # people "found dead" are dead, as people "found killed" are
+    ("Six farmers were found dead near the village.", [("Six", 6, "killed")]),
+    # a capitalised plural of origin the vocabulary does not list, right after the count, counts people
+    ("Three Moldovans were killed in the firefight.", [("Three", 3, "killed")]),
+    ("The blast wounded 14 Gagauzians.", [("14", 14, "wounded")]),
+    # a day after its month, before a comma, is no count ("On 21 June 2 soldiers": after the day, a count)
+    ("In a message sent on June 12, abducted workers asked for help.", []),
+    ("On 21 June 2 soldiers were killed.", [("2", 2, "killed")]),
+    # the present tense of news summaries displaces people as its past does
+    ("Fighting kills 20 people and displaces 4,000 others.", [("20", 20, "killed"), ("4,000", 4000, "displaced")]),
+    # guerrillas are fighters; an age written open ("a 40-year old") still describes one person
+    ("Troops killed nine guerrillas in the hills.", [("nine", 9, "killed")]),
+    ("The shell killed a 40-year old woman.", [("a", 1, "killed")]),
+])
+def test_counts_seen_on_rounds_90_and_91(tmp_path, reference, text, expected):
+    claims = _claims(tmp_path, reference, text)
+    assert [(c.quantity_text, c.number_low, c.outcome) for c in claims] == expected
+
+
+@pytest.mark.parametrize("text, claimant", [
+    # a body of up to four words before a report noun is its author
+    ("The Council on Peace Research study estimated that 1,200 civilians died.", "Council on Peace Research"),
+    # a speaker after the figure, with a weekday and the figure's subsets after the verb
+    ("The toll had reached 50, the Moldovan army confirmed Tuesday, including 12 civilians and 30 rebels.",
+     "Moldovan army"),
+    # "the statement released by X": the author of the statement speaks
+    ("Two commanders were killed, according to the statement released by the Moldovan Border Police.",
+     "Moldovan Border Police"),
+])
+def test_speakers_seen_on_rounds_90_and_91(tmp_path, reference, text, claimant):
+    assert {c.claimant for c in _claims(tmp_path, reference, text)} == {claimant}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # one person named only by a post held alone in a vehicle or aircraft is a figure of one
+    ("A government jet crashed near Saraqeb, killing the pilot.", [(1, "killed")]),
+    ("The driver was wounded when the truck hit a mine north of Azaz.", [(1, "wounded")]),
+    ("Rebels downed a helicopter near Kafr Nabl and the co-pilot was captured.", [(1, "captured")]),
+    # the crew of a vehicle: killed, no number
+    ("A transport helicopter came down over the hills, killing the crew.", [(None, "killed")]),
+    # getting away is no displacement; surviving is no casualty
+    ("A shell hit the ambulance and the driver fled on foot.", []),
+    ("The pilot ejected over the lake and the crew survived.", []),
+])
+def test_one_person_named_by_a_post_seen_on_round_80(tmp_path, reference, text, expected):
+    claims = _claims(tmp_path, reference, text)
+    assert [(c.number_low, c.outcome) for c in claims] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # whose side the people were on, between them and their verb
+    ("Two Jordanian soldiers and a woman on the Jordanian side were wounded by stray shells.",
+     [(2, "wounded", "unspecified"), (1, "wounded", "civilians")]),
+    # who the people mostly were, in an aside before the verb
+    ("About 70 villagers, mainly elderly men and boys, were abducted from Tal Hamis.", [(70, "captured", "civilians")]),
+    # an adverb before "among the dead"
+    ("A car bomb killed 15 people in Jarablus. Six women were reportedly among the dead.",
+     [(15, "killed", "unspecified"), (6, "killed", "civilians")]),
+])
+def test_words_between_people_and_verb_seen_on_round_80(tmp_path, reference, text, expected):
+    claims = _claims(tmp_path, reference, text)
+    assert [(c.number_low, c.outcome, c.victim_side) for c in claims] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a list of three named people before their verb: a row each, a day before them no count
+    ("Karim Saleh, Fadi Mansour and Nabil Haddad were killed by a sniper near Taftanaz.",
+     [("Karim Saleh", "killed"), ("Fadi Mansour", "killed"), ("Nabil Haddad", "killed")]),
+    ("On 4 June, Karim Saleh, Fadi Mansour, and Nabil Haddad were wounded.",
+     [("Karim Saleh", "wounded"), ("Fadi Mansour", "wounded"), ("Nabil Haddad", "wounded")]),
+    # people after the verb of a named person share it ("along with", "together with", "other" first)
+    ("Walid Jaber was killed along with four others in the ambush.", [("Walid Jaber", "killed"), ("four", "killed")]),
+    ("Walid Jaber and Sami Aoun were wounded together with other two guards.",
+     [("Walid Jaber", "wounded"), ("Sami Aoun", "wounded"), ("two", "wounded")]),
+])
+def test_named_lists_seen_on_round_80(tmp_path, reference, text, expected):
+    claims = _claims(tmp_path, reference, text)
+    assert [(c.quantity_text, c.outcome) for c in claims] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a capitalised plural of origin counts people only before a verb or a stop: before a noun it is an adjective
+    ("Gunmen killed six Faroese rice farmers.", [("six", 6, "killed")]),
+    # trainees of a police or military college are people
+    ("The blast killed 14 cadets at the academy.", [("14", 14, "killed")]),
+])
+def test_counts_seen_on_round_92(tmp_path, reference, text, expected):
+    claims = _claims(tmp_path, reference, text)
+    assert [(c.quantity_text, c.number_low, c.outcome) for c in claims] == expected
+
+
+def test_reference_marks_after_a_full_stop_end_the_sentence(tmp_path, reference):
+    # the next sentence's "According to X" is not the source of the figures before it
+    text = ("Gunmen killed 14 cadets and wounded more than 30 others in Tiraspol.[1][2][3] According to Moldovan "
+            "officials, the attackers came from abroad.[4] The college was closed for a week.")
+    assert {c.claimant for c in _claims(tmp_path, reference, text)} == {"publisher of article.txt"}
+
+
+@pytest.mark.parametrize("text", [
+    # a titled person who first did something, then speaks
+    'Foreign Minister Ion Popescu condemned the attack and said, "The bombing left over 60 people dead."',
+    'Minister of Foreign Affairs Ion Popescu censured the attack in a statement saying, "The bombing killed over 60 '
+    'people."',
+])
+def test_titled_speaker_after_a_first_verb_seen_on_round_92(tmp_path, reference, text):
+    assert [c.claimant for c in _claims(tmp_path, reference, text)] == ["Ion Popescu"]

@@ -26,6 +26,9 @@ def _claims(tmp_path, reference, text):
     ("An air strike in the Syrian town of al-Qantara killed two children.", "al-Qantara"),
     ("Three soldiers were killed in the eastern countryside of Deir Hafer.", "Deir Hafer"),
     ("An air strike on a market in Damascus killed nine people.", "Damascus"),  # a capital after "in" is a place
+    # "the village of X" names a place whatever word comes before it
+    ("Rebels attacked the village of Kafr Tuma, killing four soldiers.", "Kafr Tuma"),
+    ("An advance on the town of Tell Bazam was repelled and 12 rebels were killed.", "Tell Bazam"),
 ])
 def test_a_place_the_table_does_not_know_is_kept_as_written(tmp_path, reference, sentence, place):
     assert [c.place for c in _claims(tmp_path, reference, sentence)] == [place]
@@ -86,3 +89,21 @@ def test_the_lead_place_is_the_headline_or_the_opening_paragraph(tmp_path, refer
 ])
 def test_an_unlisted_place_inside_a_known_one(tmp_path, reference, sentence, place):
     assert [c.place for c in _claims(tmp_path, reference, sentence)] == [place]
+
+
+@pytest.mark.parametrize("written", ["Ma‘arrat al-Nu‘man", "Maʿarrat al-Nuʿman", "Ma’arrat al-Nu’man", "Ma'arrat al-Nu'man"])
+def test_a_known_place_spelt_with_curly_apostrophes_or_transliteration_marks(tmp_path, reference, written):
+    # Wikipedia writes ayn and hamza as ‘ or ʿ: the table's straight apostrophe is the same letter
+    claims = _claims(tmp_path, reference, f"Shelling on a market in {written} killed nine civilians on Tuesday.")
+    assert [reference.places.by_name(c.place).place_id for c in claims] == \
+        [reference.places.by_name("Ma'arrat al-Nu'man").place_id]
+
+
+def test_a_known_actor_spelt_with_a_transliteration_mark_is_found_by_name(reference):
+    assert reference.actors.by_name("Hayʼat Tahrir al-Sham") is reference.actors.by_name("Hay'at Tahrir al-Sham")
+
+
+def test_a_paragraph_goes_on_in_the_village_it_names_not_the_province_around_it(tmp_path, reference):
+    claims = _claims(tmp_path, reference, "State media said the army repelled an advance on the village of Tell Bazam "
+                     "in northern Hama. It also said the army killed 12 rebel fighters.")
+    assert [c.place for c in claims] == ["Tell Bazam"]
