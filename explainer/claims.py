@@ -37,8 +37,8 @@ from .articles import Article, Block
 from .numbers import Quantity, find_quantities
 from .patterns import Folded
 from .reference import NameFinder, Reference
-from .text import (NOT_ATTRIBUTED, PARTIES, ArticleContext, Attribution, Sentence, attribute, day_of, is_continuation,
-                   open_quotation, quotation_speaker)
+from .text import (NOT_ATTRIBUTED, PARTIES, UNREAD, ArticleContext, Attribution, Sentence, SpeakerNeeded, attribute,
+                   day_of, is_continuation, open_quotation, quotation_speaker)
 from .vocabulary import OUTCOMES, SIDES, VOCABULARY
 
 V = VOCABULARY
@@ -125,6 +125,8 @@ _PARTITIVE_OF = re.compile(r"\s+of\s+(?:them|those|whom|these)(?![\w-])", re.IGN
 _ASIDE = re.compile(r"\s+(?i:on\s+(?:both|either|each|all)\s+sides?)"
                     # "two civilians on the Turkish side were wounded": whose side the people were on
                     r"|\s+on\s+the\s+[A-Z][\w'’-]*\s+side(?![\w-])"
+                    # "two people on the ground were killed" (under a falling aircraft)
+                    r"|\s+on\s+the\s+ground(?![\w-])"
                     # "Two ISIS leaders, Ahmad al-Zawi and Ahmad al-Jughayfi, were killed": names in apposition
                     r"|\s*,\s*(?:(?:[A-Z][\w'’.-]*|al-[\w'’-]+|bin|ibn|'[A-Z][\w'’-]*|and)(?:\s+|\s*,\s*)){1,14}"
                     r"(?:[A-Z][\w'’.-]*|al-[\w'’-]+)\s*,"
@@ -188,6 +190,8 @@ _TOLL = Folded(
     r"(?:(?:was|were|has\s+been|had\s+been)\s+(?:later\s+|since\s+|then\s+)?)?(?:updated|revised|raised)|"
     # "the number of fighters killed may be as high as 1,200": a hedged count
     r"(?:may|might|could)\s+(?:have\s+)?(?:be|been|reach|reached)|"
+    # "the death toll varied from 120 to 250", "estimates ranged between 40 and 60": a range
+    r"(?:varied|varies|ranged|ranges)(?:\s+from)?|"
     r"stands\s+at|stood\s+at|jumped|hit|numbered|(?:is|was)\s+estimated\s+(?:to\s+be|at)|is|was|were|are|included|includes|"
     r"exceeds|exceeded|exceeding|to|at|as)(?![\w-])"  # whole words: "to" is not the start of "town"
     r"(?:\s+to)?\s*[\"“]?")
@@ -229,7 +233,12 @@ _ALL_OF = Folded(r"\ball\s+(?:its|their|the|of\s+the)\s+(?=(?:crew|passengers|oc
 # driver"): a figure of one, as "a pilot" is (posts held by one person only; "the commander" may be anyone named
 # before, so is left out)
 _DEFINITE_POSTS = ("pilot", "copilot", "co-pilot", "driver", "navigator", "gunner")
-_DEFINITE_ONE = Folded(r"(?<![\w-])the\s+(?=(?P<post>" + "|".join(_DEFINITE_POSTS) + r")(?![\w-]))")
+_DEFINITE_ONE = Folded(r"(?<![\w-])(?:the|its|their)\s+(?=(?P<post>" + "|".join(_DEFINITE_POSTS) + r")(?![\w-]))")
+# "Both pilots were killed", "both soldiers died": two people (never "both sides", nor "both Syrian and Turkish
+# soldiers", two groups)
+_BOTH = Folded(r"(?<![\w-])both\s+(?=(?:(?!(?:and|or|after|before|of|in|on|at|to|from|by|with|while|when|as|sides?)\b)"
+               r"[\w'’-]+\s+){0,2}?(?:" + _words_pattern(
+    [w for w in PERSON_NOUNS if w.endswith(("s", "men")) and w not in ("police", "personnel", "people")]) + r")(?![\w-]))")
 # "killing the crew", "the crew were killed": the people of a vehicle or aircraft, no number given
 _THE_CREW = Folded(r"(?<![\w-])(?<!all\s)(?<!of\s)(?:the|its|their)\s+(?=crew(?:\s+members)?(?![\w-]))")
 _UNNUMBERED = Folded(r"(?<![\w-])(?:" + _words_pattern(TRANSITIVES) + r"|(?:" + _words_pattern(NOMINALS)
@@ -731,6 +740,10 @@ def _victim_phrases(sentence: str) -> list[_Victims]:
             # (written "the driver", as annotators and the named-person rule write it; the noun stays the head)
             quantities.append(Quantity(sentence[match.start():match.end("post")], match.start(), match.end() - 1,
                                        1, 1, "exact"))
+    for match in (_BOTH.finditer(sentence) if "both" in lowered else ()):
+        if free(match.start(), match.end()):
+            quantities.append(Quantity(sentence[match.start():match.end()].strip(), match.start(), match.end() - 1,
+                                       2, 2, "exact"))
     for match in (_THE_CREW.finditer(sentence) if "crew" in lowered else ()):
         if free(match.start(), match.end()):
             quantities.append(Quantity(sentence[match.start():match.end()].strip(), match.start(), match.end() - 1,
@@ -1125,8 +1138,10 @@ def _toll_links(sentence: str, taken: list[tuple[int, int]]) -> list[_Link]:
     300,000", "brought the total number of Turkish soldiers killed to four"): the figure has no noun after it."""
     found = []
     quantities = None
-    if sentence.isascii() and not any(word in sentence.lower() for word in _TOLL_FIRST_WORDS):
-        return found  # (a substring test first: most sentences name no toll; exact for ASCII, as _TOLL is Folded)
+    if sentence.isascii():
+        lowered = sentence.lower()  # (once: not once per word tried)
+        if not any(word in lowered for word in _TOLL_FIRST_WORDS):
+            return found  # (a substring test first: most sentences name no toll; exact for ASCII, as _TOLL is Folded)
     for match in _TOLL.finditer(sentence):
         if quantities is None:
             quantities = _sentence_quantities(sentence)
@@ -1561,13 +1576,34 @@ class _State:
 
     @last_speaker.setter
     def last_speaker(self, value: Attribution | None) -> None:
-        self.last_speaker  # (the waiting sentences are read first: reading them registers officers, see text.py)
+        if self._officer_waiting():
+            self.last_speaker  # (the waiting sentences are read first: reading them registers officers, see text.py)
+        # Otherwise what they would have set is overridden here, unread (see speaker_for)
+        self._waiting_speakers = []
         self._speaker = value
+
+    def _officer_waiting(self) -> bool:
+        return any(sentence.text.count(",") >= 3 for _, sentence in self._waiting_speakers)
+
+    def speaker_for(self, sentence: Sentence, ask):
+        """``ask(last_speaker)``, without working out the last speaker when the answer does not need it.
+
+        Asked with :data:`explainer.text.UNREAD` first: an attribution that names its own speaker ("X said") never
+        reads it, and the sentences waiting since the last answer (see :func:`_carry_only`) are then never read if
+        a later speaker overrides them. Only where neither this sentence nor a waiting one can register an officer
+        (the rule needs three commas: ", Name, title, said"), so every officer is known, in text order, as before.
+        """
+        if self._waiting_speakers and sentence.text.count(",") < 3 and not self._officer_waiting():
+            try:
+                return ask(UNREAD)
+            except SpeakerNeeded:
+                pass  # (the answer reads the last speaker: worked out below, as always)
+        return ask(self.last_speaker)
 
     def settle(self) -> None:
         """Read what no later sentence asked for where it can still matter: a speaker read in passing registers an
         officer (", Oleg Petrov, deputy chief of X, said") whom later attributions, the deployments' included, know."""
-        if any(sentence.text.count(",") >= 3 for _, sentence in self._waiting_speakers):
+        if self._officer_waiting():
             self.last_speaker  # (the officer rule needs three commas: ", Name, title, said")
 
 
@@ -1603,8 +1639,8 @@ def _sentence_claims(article: Article, context: ArticleContext, sentence: Senten
     if "including" in text and links:  # a cheap word test first
         links += _included_names(text, context, links)
     links.sort(key=lambda lk: lk.phrase.start)
-    speaker_here = attribute(context, sentence, sentence.start, state.last_speaker) if links or \
-        context.may_speak(sentence) else None
+    speaker_here = state.speaker_for(sentence, lambda last: attribute(context, sentence, sentence.start, last)) \
+        if links or context.may_speak(sentence) else None
     if speaker_here is None and links and (text[:1] in "\"“" or (
             ("“" in article.text[sentence.block.start:sentence.start] or '"' in article.text[sentence.block.start:
                                                                                            sentence.start])
@@ -1612,7 +1648,8 @@ def _sentence_claims(article: Article, context: ArticleContext, sentence: Senten
         # '"Two were killed on Monday. Five others were wounded," the ministry said': a quotation that runs over
         # sentences belongs to the speaker named where it closes.
         speaker_here = quotation_speaker(context, sentence, state.last_speaker)
-    if speaker_here is None and links and state.last_speaker is not None and _quotation_goes_on(article.text, sentence) \
+    # (the quotation test first: reading the last speaker works out the sentences waiting since the last one)
+    if speaker_here is None and links and _quotation_goes_on(article.text, sentence) and state.last_speaker is not None \
             and sentence.block.start <= (state.last_speaker.start or -1) < sentence.start \
             and open_quotation(article.text[sentence.block.start:state.last_speaker.start]) is None:
         # '"We had to leave," says Omar, a farmer. "Four people were killed in our street."': a quotation that goes
@@ -1700,9 +1737,11 @@ def _sentence_claims(article: Article, context: ArticleContext, sentence: Senten
     period = bool(links) and (bool(_PERIOD_WORDS.search(text)) or any(
         m.kind == "period" and m.date is None and dates.SPAN_NEEDS.search(m.text) for m in mentions))
     has_reports = "reports " in text
+    place = table_place or (context.place_of(sentence) if links else "")  # once a sentence, not once a claim
     for link in sorted(links, key=lambda lk: (lk.phrase.start, OUTCOMES.index(lk.outcome))):
         phrase = link.phrase
-        attribution = attribute(context, sentence, sentence.start + phrase.start, state.last_speaker, figure=True) \
+        attribution = state.speaker_for(sentence, lambda last: attribute(
+            context, sentence, sentence.start + phrase.start, last, figure=True)) \
             if speaker_here is not None and (not speaker_here.inferred or cited) else speaker_here
         if attribution is None and table_source is not None:
             attribution = table_source  # a cell of words in a row whose source column names who claims it
@@ -1792,7 +1831,7 @@ def _sentence_claims(article: Article, context: ArticleContext, sentence: Senten
             qualifier=quantity.qualifier, outcome=link.outcome, victim_side=phrase.side,
             victim_text=text[phrase.start:phrase.end], claimant=claimant, claimant_as_written=as_written,
             event_date=event_day.isoformat() if event_day else "",
-            place=table_place or context.place_of(sentence), paragraph=paragraph, notes="; ".join(notes),
+            place=place, paragraph=paragraph, notes="; ".join(notes),
             scope=scope, claimant_inferred=inferred, side_inherited=phrase.side_inherited, subset=phrase.subset,
         ))
     if speaker_here is not None:

@@ -143,6 +143,10 @@ _BOUND_WINDOW = max(len(w) for w in QUALIFIER_PHRASES) + 8
 # (Folded: the phrase is only read lower-cased)
 _BOUND_PATTERN = Folded(r"(?<![^\W\d_])(?<!-)(?P<phrase>" + VOCABULARY.alternation("qualifier") + r")\s+$")
 
+# The last word of every bound phrase: a window whose text before its final spaces ends with none of them holds no
+# bound (a plain test first; exact for ASCII, where case-insensitive matching is plain ASCII case)
+_BOUND_TAILS = tuple(sorted({w.lower().split()[-1] for w in QUALIFIER_PHRASES}))
+
 _VAGUE_UNITS = r"tens|hundreds|thousands|millions|dozens|scores"
 VAGUE_PATTERN = Folded(
     rf"\b(?:(?:{_VAGUE_UNITS})(?:\s+(?:and|or)\s+(?:{_VAGUE_UNITS}))?"
@@ -153,6 +157,9 @@ VAGUE_PATTERN = Folded(
     # "a large number of casualties" (held-out Wikipedia, round 40)
     r"|an?\s+(?:large|great|small|significant|substantial|considerable|high|huge)\s+number\s+of|(?:large|great|huge)\s+numbers\s+of|a\s+group\s+of|a\s+few|many|an\s+(?:unspecified|unknown|undisclosed)\s+number\s+of)\b"
 )
+# Every match of VAGUE_PATTERN holds one of these (keep them in step): lower-cased text holding none is not searched.
+_VAGUE_NEEDS = ("tens", "hundreds", "thousands", "millions", "dozen", "scores", "several", "few", "many", "numerous",
+                "countless", "multiple", "some", "number", "lot", "group")
 
 
 @dataclass(frozen=True)
@@ -177,6 +184,17 @@ class Quantity:
     def plausible(self) -> bool:
         # (written out: asked of every figure of every sentence)
         return (self.low is None or self.low <= PLAUSIBLE_MAX) and (self.high is None or self.high <= PLAUSIBLE_MAX)
+
+
+def _quantity(text: str, start: int, end: int, low: int | None, high: int | None, qualifier: str,
+              flipped: bool = False) -> Quantity:
+    """A Quantity made as its frozen-dataclass __init__ would make it, without one object.__setattr__ per field and
+    the checks: for :func:`find_quantities`, whose qualifiers are the schema's and whose low never exceeds its high
+    (a sentence may hold dozens of figures, and building them was a tenth of reading them)."""
+    quantity = object.__new__(Quantity)
+    quantity.__dict__.update(text=text, start=start, end=end, low=low, high=high, qualifier=qualifier,
+                             reversed=flipped)
+    return quantity
 
 
 @lru_cache(maxsize=4096)
@@ -327,7 +345,10 @@ def find_quantities(text: str) -> list[Quantity]:
     lowered = text.lower()  # once for the three folded patterns (see explainer/patterns.py)
     lowered = lowered if len(lowered) == len(text) else None
     pattern, target = _folded(VAGUE_PATTERN, text, lowered)
-    vague = [(m.start(), m.end(), text[m.start():m.end()]) for m in pattern.finditer(target)]
+    if lowered is not None and lowered.isascii() and not any(word in lowered for word in _VAGUE_NEEDS):
+        vague = []  # (a substring test first: most sentences hold no vague amount)
+    else:
+        vague = [(m.start(), m.end(), text[m.start():m.end()]) for m in pattern.finditer(target)]
     vague_starts = [v[0] for v in vague]
 
     def in_vague(start: int, end: int) -> bool:
@@ -377,7 +398,9 @@ def find_quantities(text: str) -> list[Quantity]:
                     start = atom.start - len(opener.group())
         if qualifier == "exact":
             window = _window(text, atom.start)
-            bound = _BOUND_PATTERN.search(window)
+            # (a plain test first: the word before the figure ends no bound phrase in most windows)
+            bound = _BOUND_PATTERN.search(window) if not window.isascii() \
+                or window.rstrip().lower().endswith(_BOUND_TAILS) else None
             if bound:
                 phrase = re.sub(r"\s+", " ", bound.group("phrase").lower())
                 start = atom.start - (len(window) - bound.start())
@@ -391,7 +414,7 @@ def find_quantities(text: str) -> list[Quantity]:
         if qualifier == "exact" and text.startswith("+", end) and not text[end + 1:end + 2].isdigit():
             # "600+ militants", "another 117+": a bound written as a sign after the figure
             qualifier, high, end = "more_than", None, end + 1
-        quantities.append(Quantity(text[start:end], start, end, low, high, qualifier, flipped))
+        quantities.append(_quantity(text[start:end], start, end, low, high, qualifier, flipped))
 
     taken = sorted((q.start, q.end) for q in quantities)
     taken_starts = [t[0] for t in taken]
@@ -402,7 +425,7 @@ def find_quantities(text: str) -> list[Quantity]:
         # "an unspecified number of fighters" says there were some, and no more: unspecified, not vague.
         # ("an unknown number", "an undisclosed number": the same)
         qualifier = "unspecified" if re.search(r"unspecified|unknown|undisclosed", v_text, re.IGNORECASE) else "vague"
-        quantities.append(Quantity(v_text, v_start, v_end, None, None, qualifier))
+        quantities.append(_quantity(v_text, v_start, v_end, None, None, qualifier))
     return sorted(quantities, key=lambda q: q.start)
 
 

@@ -366,6 +366,30 @@ def reference_places(reference: Reference, text: str, mentions: list[Mention], o
     return found
 
 
+class SpeakerNeeded(Exception):
+    """Raised when an attribution asked with :data:`UNREAD` turns out to need the last speaker (control flow only)."""
+
+
+class _Unread:
+    """Stands for the last speaker while it is not yet worked out (see explainer.claims' _State.speaker_for).
+
+    Any use of it that could change an answer (its truth, an attribute) raises :class:`SpeakerNeeded`, so an answer
+    given with it never depended on the last speaker: it is the answer for every last speaker. Identity, hashing and
+    ``is None`` still work (a cache key may hold it; ``is not None`` is always followed by a read where it matters).
+    """
+
+    __slots__ = ()
+
+    def __bool__(self):
+        raise SpeakerNeeded
+
+    def __getattr__(self, name):
+        raise SpeakerNeeded
+
+
+UNREAD = _Unread()
+
+
 @dataclass(frozen=True)
 class Attribution:
     claimant: str

@@ -300,6 +300,39 @@ def test_word_gates_before_patterns_change_no_claim(reference, monkeypatch):
     assert sum(len(found) for found in gated) > 500
 
 
+def test_the_last_speaker_read_only_when_needed_changes_no_claim(reference, monkeypatch):
+    """An attribution is first asked without the last speaker (text.UNREAD) and the sentences waiting since the last
+    one are read only if the answer needs it (claims._State.speaker_for): the real texts must give the same claims
+    and deployments as when the last speaker is always worked out first."""
+    from pathlib import Path
+
+    from explainer import claims
+    from explainer.deployments import extract_deployments
+    from explainer.text import ArticleContext
+
+    fixtures = Path(__file__).parent / "fixtures"
+    paths = sorted((fixtures / "dev-corpus").glob("**/*.txt")) + sorted(
+        (fixtures / "generalisation-corpus").glob("**/*.txt"))
+    articles = [clean_article(path, reference) for path in paths]
+
+    def both(article):
+        context = ArticleContext.build(article, reference)
+        return [vars(c) for c in extract_claims(article, reference, context)], \
+            [vars(d) for d in extract_deployments(article, reference, context)]
+
+    lazy = [both(article) for article in articles]
+    asked = []
+
+    def eager(state, sentence, ask):
+        asked.append(bool(state._waiting_speakers))
+        return ask(state.last_speaker)
+
+    monkeypatch.setattr(claims._State, "speaker_for", eager)
+    assert [both(article) for article in articles] == lazy
+    assert sum(asked) > 100  # (attributions asked while sentences were waiting: the lazy path was taken)
+    assert sum(len(found) for found, _ in lazy) > 500
+
+
 def test_a_day_without_a_year_after_publication_points_to_the_year_before(tmp_path, reference):
     from datetime import date
 

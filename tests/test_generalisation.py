@@ -2071,6 +2071,28 @@ def test_named_lists_seen_on_round_80(tmp_path, reference, text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # "both" before people counts two (never "both sides", nor "both" before a clause)
+    ("Both drivers were killed when the truck was hit near Sheikh Maqsoud.", [(2, 2, "killed")]),
+    ("Fighters on both sides were wounded in the exchange.", []),
+    ("Rebels stormed two hilltops, reportedly seizing both after the troops withdrew.", []),
+    # "its pilot", "their driver": one person named by post
+    ("A trainer jet came down over the plain, killing its pilot.", [(1, 1, "killed")]),
+    # "on the ground" between the people and their verb
+    ("The navigator and three people on the ground were killed when the aircraft fell.",
+     [(1, 1, "killed"), (3, 3, "killed")]),
+    # a toll that "varied"/"ranged" between two figures is a range
+    ("Estimates of the dead varied. The death toll ranged from 30 to 45.", [(30, 45, "killed")]),
+    # people found dead are counted dead; words for contractors and rescuers
+    ("Four shepherds were found dead near the ridge.", [(4, 4, "killed")]),
+    ("Two PMCs were wounded by the drone.", [(2, 2, "wounded")]),
+    ("Eleven White Helmets were killed in a second strike on the site.", [(11, 11, "killed")]),
+])
+def test_counts_seen_on_round_81(tmp_path, reference, text, expected):
+    claims = _claims(tmp_path, reference, text)
+    assert [(c.number_low, c.number_high, c.outcome) for c in claims] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # a capitalised plural of origin counts people only before a verb or a stop: before a noun it is an adjective
     ("Gunmen killed six Faroese rice farmers.", [("six", 6, "killed")]),
     # trainees of a police or military college are people

@@ -180,3 +180,26 @@ def test_a_bound_right_after_a_digit_is_kept():
 ])
 def test_a_day_after_a_month_is_no_range_bound(text, expected):
     assert [(q.text, q.low, q.high, q.qualifier) for q in find_quantities(text)] == expected
+
+
+def test_word_gates_change_no_quantity(monkeypatch):
+    """The plain tests that let find_quantities skip a search (numbers._VAGUE_NEEDS before the vague amounts,
+    numbers._BOUND_TAILS before a bound) must only skip what the pattern cannot match, and the quantities built
+    without the dataclass's checks must equal checked ones: with every gate open and checked Quantity objects, the
+    fixture texts give the same quantities."""
+    from pathlib import Path
+
+    from explainer import numbers
+
+    fixtures = Path(__file__).parent / "fixtures"
+    paths = sorted((fixtures / "dev-corpus").glob("**/*.txt")) + sorted(
+        (fixtures / "generalisation-corpus").glob("**/*.txt"))
+    texts = [line for path in paths for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    assert len(texts) > 500
+    gated = [find_quantities(text) for text in texts]
+    monkeypatch.setattr(numbers, "_VAGUE_NEEDS", ("",))  # "" is in every text: every gate open
+    monkeypatch.setattr(numbers, "_BOUND_TAILS", ("",))
+    monkeypatch.setattr(numbers, "_quantity", numbers.Quantity)  # the dataclass's own __init__ and checks
+    assert [find_quantities(text) for text in texts] == gated
+    assert sum(q.qualifier == "vague" for found in gated for q in found) > 20
+    assert sum(q.qualifier in ("at_least", "more_than", "at_most", "approximately") for found in gated for q in found) > 50
