@@ -688,6 +688,11 @@ def _noun_phrase(sentence: str, quantity: Quantity) -> _Victims | None:
             if not modifiers:
                 return _Victims(quantity, quantity.start, quantity.end, "", [])  # a bare number
             return None
+        if modifiers and lowered.endswith("ing") and len(lowered) > 5 and position + 2 < count \
+                and lowers[position + 1] not in PERSON_NOUNS:
+            # "one school sheltering displaced people": a participle after a noun opens a clause about that noun;
+            # the people after it are the clause's object, never this figure's ("four young working women" stays)
+            return None
         modifiers.append(lowered)
         position += 1
     return _Victims(quantity, quantity.start, quantity.end, "", []) if not modifiers else None

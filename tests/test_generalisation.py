@@ -2135,3 +2135,14 @@ def test_titled_speaker_after_a_first_verb_seen_on_round_92(tmp_path, reference,
 def test_figures_and_speakers_seen_on_round_81(tmp_path, reference, text, expected):
     claims = _claims(tmp_path, reference, text)
     assert [(c.number_low, c.outcome, c.claimant) for c in claims] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a participle after a noun opens a clause about it: the people after it are no count of the number before
+    ("At one school sheltering displaced families, four people were killed, the charity said.", [("four", "killed")]),
+    ("Two clinics treating wounded fighters were hit and 12 patients were killed, the monitor said.",
+     [("12", "killed")]),
+    ("Four young working women were killed, the charity said.", [("Four", "killed")]),  # a participle as adjective
+])
+def test_a_participle_clause_after_a_counted_noun_is_no_count_of_people(tmp_path, reference, text, expected):
+    assert [(c.quantity_text, c.outcome) for c in _claims(tmp_path, reference, text)] == expected
