@@ -240,6 +240,12 @@ _BOTH = Folded(r"(?<![\w-])both\s+(?=(?:(?!(?:and|or|after|before|of|in|on|at|to
                r"[\w'’-]+\s+){0,2}?(?:" + _words_pattern(
     [w for w in PERSON_NOUNS if w.endswith(("s", "men")) and w not in ("police", "personnel", "people")]) + r")(?![\w-]))")
 # "killing the crew", "the crew were killed": the people of a vehicle or aircraft, no number given
+# "captured by the rebels and later executed": a second participle after the agent, the same people's
+_BY_THEN_VERB = re.compile(r"\s+by\s+[^,.;:]{1,50}?\s+and\s+(?:(?:later|then|subsequently|eventually|summarily|"
+                           r"reportedly|allegedly)\s+)?(?P<verb>executed|killed|beheaded|shot\s+dead)(?![\w-])",
+                           re.IGNORECASE)
+_CREW_OF = re.compile(r"crew\s+of\s+(?P<n>\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?![\w-])",
+                      re.IGNORECASE)
 _THE_CREW = Folded(r"(?<![\w-])(?<!all\s)(?<!of\s)(?:the|its|their)\s+(?=crew(?:\s+members)?(?![\w-]))")
 _UNNUMBERED = Folded(r"(?<![\w-])(?:" + _words_pattern(TRANSITIVES) + r"|(?:" + _words_pattern(NOMINALS)
                      + r")\s+of)\s+(?P<q>others)\b|(?<![\w-])(?:sustain\w*|"
@@ -735,6 +741,20 @@ def _victim_phrases(sentence: str) -> list[_Victims]:
                                        2, 2, "exact"))
     for match in (_THE_CREW.finditer(sentence) if "crew" in lowered else ()):
         if free(match.start(), match.end()):
+            size = _CREW_OF.match(sentence, match.end())
+            if size:
+                # "killing its crew of two": the crew counted
+                number = find_quantities(size["n"])
+                if number and number[0].low is not None:
+                    crew = Quantity(size["n"], match.start(), match.end() - 1, number[0].low, number[0].high,
+                                    number[0].qualifier)
+                    # (the number read alone is this count: it is replaced, one row, not two)
+                    alone = next((i for i, q in enumerate(quantities) if q.start == size.start("n")), None)
+                    if alone is None:
+                        quantities.append(crew)
+                    else:
+                        quantities[alone] = crew
+                    continue
             quantities.append(Quantity(sentence[match.start():match.end()].strip(), match.start(), match.end() - 1,
                                        None, None, "unspecified"))
     for match in (_ALL_OF.finditer(sentence) if "all" in lowered else ()):
@@ -995,7 +1015,13 @@ def _link_outcomes(sentence: str, phrases: list[_Victims]) -> list[_Link]:
             tail = _TRAILING_PHRASE.match(sentence, end)
             if tail and not re.search(r"\s(?:and|but)\s", tail.group()) and len(tail.group().split()) > 2:
                 end = tail.end()  # "were killed in the counterattack": the quote reads as a clause
-            for outcome in _outcomes(after["verb"], after["more"], _AFTER_VERBS):
+            outcomes = _outcomes(after["verb"], after["more"], _AFTER_VERBS)
+            then = _BY_THEN_VERB.match(sentence, after.end()) if " and " in sentence[after.end():after.end() + 80] else None
+            if then and PARTICIPLES[" ".join(then["verb"].lower().split())] not in outcomes \
+                    and outcomes[0] in ("captured", "wounded") and not _ACTIVE_OBJECT.match(sentence, then.end()):
+                # "The pilot was captured by the rebels and later executed": one verb phrase, both outcomes
+                outcomes = outcomes + [PARTICIPLES[then["verb"].lower()]]
+            for outcome in outcomes:
                 # A list item that is not the last is quoted alone, as annotators quote it.
                 links.append(_Link(phrase, outcome, phrase.start, end if following == index + 1 else phrase.end))
             continue

@@ -592,9 +592,10 @@ def attribute(context: ArticleContext, sentence: Sentence, position: int, last_s
             if inner:
                 return inner[0]
         return nearest_source
-    key = ("speaker", sentence.start, sentence.end, last_speaker)
-    if key not in context._sentences:
-        speakers = _speakers_once(context, sentence, last_speaker)
+
+    def speaker_of(last: Attribution | None):
+        # (the sentence's speaker for a given last speaker; asked first without one, see _per_last_speaker)
+        speakers = _speakers_once(context, sentence, last)
         found = speakers or _unlisted_source(sentence, context.reference.actors)
         if isinstance(found, Attribution) and "citing" in sentence.text and found.start is not None:
             found = _relayed(context, text, sentence, found.start, found)  # "X, citing private sources, reported"
@@ -602,23 +603,24 @@ def attribute(context: ArticleContext, sentence: Sentence, position: int, last_s
             # "the UN's updated figure": a source the table knows goes by its canonical name
             found = Attribution(context.reference.actors.by_name(found.claimant).canonical, found.claimant_as_written,
                                 found.start, found.inferred)
-        elif isinstance(found, Attribution) and last_speaker is not None \
+        elif isinstance(found, Attribution) and last is not None \
                 and found.claimant_as_written[:4].lower() == "the " and found.claimant_as_written[4:5].islower() \
-                and last_speaker.claimant_as_written.lower().endswith(found.claimant.rsplit(None, 1)[-1].lower()):
+                and last.claimant_as_written.lower().endswith(found.claimant.rsplit(None, 1)[-1].lower()):
             # "Medics said ... . Nine were children, according to the medics": "the" + the noun the last speaker
             # was named by refers back to that speaker
-            found = Attribution(last_speaker.claimant, found.claimant_as_written, found.start, True)
-        elif isinstance(found, Attribution) and last_speaker is not None \
+            found = Attribution(last.claimant, found.claimant_as_written, found.start, True)
+        elif isinstance(found, Attribution) and last is not None \
                 and re.match(r"(?:these|those|the\s+same)\s+sources?$", found.claimant, re.IGNORECASE):
             # "The Syrian opposition reported a strike. According to these sources, it killed 13": the sources
             # named last
-            found = Attribution(last_speaker.claimant, found.claimant_as_written, found.start, True)
+            found = Attribution(last.claimant, found.claimant_as_written, found.start, True)
         if isinstance(found, Attribution) and _POSSESSIVE_SOURCE.match(found.claimant):
             # "According to its records": the body whose records they are, named or heard just before
-            owner = _antecedent(context, found.start or sentence.start, last_speaker, PERSON_KINDS)
+            owner = _antecedent(context, found.start or sentence.start, last, PERSON_KINDS)
             found = Attribution(owner.claimant, found.claimant_as_written, found.start, True) if owner else found
-        context._sentences[key] = found
-    found = context._sentences[key]
+        return found
+
+    found = _per_last_speaker(context, ("speaker", sentence.start, sentence.end), last_speaker, speaker_of)
     if not isinstance(found, list):
         if found is not None and figure and ";" in text[sentence.start:position]:
             # "According to Armenian media, five were killed; according to Azerbaijani media, about 30": a clause
@@ -655,7 +657,8 @@ def attribute(context: ArticleContext, sentence: Sentence, position: int, last_s
                                         and not (_FINAL_TAG.match(text, verb_start, sentence.end)
                                                  and _TAG_SPEAKER.search(text, max(sentence.start, verb_start - 60),
                                                                          verb_start)))))
-             and not _INFINITIVE.search(text, max(sentence.start, verb_start - 4), verb_start)]
+             and not _INFINITIVE.search(text, max(sentence.start, verb_start - 4), verb_start)
+             and not (figure and _RELATIVE_SPEECH.search(text, max(sentence.start, verb_start - 30), verb_start))]
     # "Reuters quoted a Turkish official as saying": the one quoted speaks, not the one quoting
     later = [speaker for verb_start, speaker in found if text[verb_start - 3:verb_start] == "as "
              and speaker in later] + later
@@ -754,17 +757,45 @@ _BY_UNLISTED = re.compile(r"\s+by\s+(?:the\s+)?(?P<who>(?:[\w'’-]+\s+){0,3}?(?
                           + _alternation("source_noun") + r"))(?=\s*(?:[,.;:)]|$)|\s+(?:in|on|at|during|after|as|and|while|but)\b)")
 
 
+def _per_last_speaker(context: ArticleContext, key: tuple, last_speaker, work):
+    """``work(last_speaker)`` for one sentence, cached in ``context``: asked first with :data:`UNREAD`, so that an
+    answer which never reads the last speaker (most: "X said" names its own) is worked out once and serves every
+    last speaker (the claim rules', the waiting sentences', the deployment rules' None); else once per last speaker.
+    """
+    cache = context._sentences
+    answer = cache.get(key + (last_speaker,), _MISSING)
+    if answer is not _MISSING:
+        return answer
+    answer = cache.get(key + (UNREAD,), _MISSING)
+    if answer is not _MISSING:
+        return answer
+    reads = key + ("reads the last speaker",)
+    if reads not in cache:
+        try:
+            answer = cache[key + (UNREAD,)] = work(UNREAD)
+            return answer
+        except SpeakerNeeded:
+            cache[reads] = True
+    if last_speaker is UNREAD:
+        raise SpeakerNeeded
+    answer = cache[key + (last_speaker,)] = work(last_speaker)
+    return answer
+
+
+_MISSING = object()
+
+
 def _speakers_once(context: ArticleContext, sentence: Sentence, last_speaker: Attribution | None
                    ) -> list[tuple[int, Attribution]]:
-    """:func:`_speakers`, read once per sentence and last speaker (callers only read the list)."""
-    key = ("speakers", sentence.start, sentence.end, last_speaker)
-    if key not in context._sentences:
-        found = _speakers(context, sentence, last_speaker)
+    """:func:`_speakers`, read once per sentence (and last speaker, where it reads it; callers only read the list)."""
+    def speakers(last: Attribution | None) -> list[tuple[int, Attribution]]:
+        found = _speakers(context, sentence, last)
         text = context.article.text
         if found and ("citing" in sentence.text or " told " in sentence.text):  # a cheap word test first
             found = [(verb, _relayed(context, text, sentence, verb, speaker)) for verb, speaker in found]
-        context._sentences[key] = found
-    return context._sentences[key]
+        return found
+
+    return _per_last_speaker(context, ("speakers", sentence.start, sentence.end), last_speaker, speakers)
 
 
 # "SANA says, citing a military source": the unnamed source speaks, through the outlet that relays it
@@ -1128,6 +1159,9 @@ _SUBJECT = re.compile(r"(?:^[\s,]*(?:(?:Also|Meanwhile|However|Later|Separately|
                       r"reportedly|subsequently|officially|publicly)|,\s+(?:for\s+instance|for\s+example|however|meanwhile),)?\s+$")
 
 
+# "X was executed by ISIL, who claimed it was in retaliation": a speaker brought in by a relative pronoun after
+# the figure speaks of something else (a motive, a denial), not of the figure before it
+_RELATIVE_SPEECH = re.compile(r",\s*(?:who|which)\s+(?:(?:also|later|then|\w+ly)\s+)?$")
 _RANK_ABBREVIATIONS = re.compile(r"^(?:(?:Maj|Gen|Lt|Col|Brig|Capt|Sgt|Adm|Cmdr)\.\s+)+")
 _TRAILING_DAY = re.compile(r"\s+(?:(?:late|early)\s+)?on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$")
 _CITED = re.compile(r"\bcit(?:ed|es|ing)\s+(?P<who>[^,.;:\"“”()]{2,70}?)\s*,\s*$")

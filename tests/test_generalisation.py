@@ -2130,3 +2130,20 @@ def test_titled_speaker_after_a_first_verb_seen_on_round_92(tmp_path, reference,
 def test_counts_seen_on_round_93(tmp_path, reference, text, expected):
     claims = _claims(tmp_path, reference, text)
     assert [(c.quantity_text, c.number_low, c.outcome) for c in claims] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a speaker brought in by "who"/"which" after the figure speaks of something else
+    ("Three aid workers were shot dead by the Tahrir al-Sham, which claimed they had been spying.",
+     [(3, "killed", "publisher of article.txt")]),
+    # ... but a speaker whose verb comes after its own clause still speaks for the figure before
+    ("Nine people were wounded, the White Helmets, who run the clinic, said.", [(9, "wounded", "White Helmets")]),
+    # "its crew of two": the crew counted
+    ("A transport plane went down near Tabqa, killing its crew of four.", [(4, "killed", "publisher of article.txt")]),
+    # "captured by X and later executed": one verb phrase, both outcomes
+    ("Two medics were abducted by gunmen and later executed.",
+     [(2, "killed", "publisher of article.txt"), (2, "captured", "publisher of article.txt")]),
+])
+def test_figures_and_speakers_seen_on_round_81(tmp_path, reference, text, expected):
+    claims = _claims(tmp_path, reference, text)
+    assert [(c.number_low, c.outcome, c.claimant) for c in claims] == expected
