@@ -2121,6 +2121,18 @@ def test_titled_speaker_after_a_first_verb_seen_on_round_92(tmp_path, reference,
 
 
 @pytest.mark.parametrize("text, expected", [
+    # people hacked (to death) are killed; the remains of people found are their dead
+    ("Militiamen hacked at least 11 villagers to death near the river.", [("at least 11", 11, "killed")]),
+    ("Nine farmers were hacked to death in the village.", [("Nine", 9, "killed")]),
+    ("Police found the remains of three missing investigators in a well.", [("three", 3, "killed")]),
+    ("The town remains of strategic importance to the 5 brigades.", []),
+])
+def test_counts_seen_on_round_93(tmp_path, reference, text, expected):
+    claims = _claims(tmp_path, reference, text)
+    assert [(c.quantity_text, c.number_low, c.outcome) for c in claims] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # a speaker brought in by "who"/"which" after the figure speaks of something else
     ("Three aid workers were shot dead by the Tahrir al-Sham, which claimed they had been spying.",
      [(3, "killed", "publisher of article.txt")]),
