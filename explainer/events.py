@@ -85,6 +85,8 @@ def assign_events(claims: pd.DataFrame, articles: pd.DataFrame, places: PlaceTab
     if "subset" in claims:
         # "including six children" (part of a larger toll) is never a copy of a toll of 6, nor a toll of it
         signature = signature + "|" + claims["subset"].fillna(False).astype(bool).map({True: "part", False: ""})
+    # A copy carries its sentence's place: the same figure for two towns of one governorate is two claims.
+    signature = signature + "|" + claims["place"].map(_bare_place)
     signature = signature.where(claims["qualifier"] != "vague", "vague|" + claims["claim_id"].astype(str))
     ranked = order.assign(signature=signature.values, claim_id=claims["claim_id"].values,
                           outlet=claims["article_id"].map(outlet).fillna(claims["article_id"]).values)

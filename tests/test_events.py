@@ -52,6 +52,9 @@ def test_a_part_is_never_a_copy_of_a_toll_nor_a_toll_of_a_part():
         claims = pd.DataFrame([claim("a-c001", "a", first), claim("b-c001", "b", second)])
         result = assign_events(claims, articles, load_reference().places)
         assert (result["duplicate_of"] == "").all(), (first, second)
+    # nor is the same figure from the same source for another town of the governorate
+    claims = pd.DataFrame([claim("a-c001", "a", False), {**claim("b-c001", "b", False), "place": "Saraqeb"}])
+    assert (assign_events(claims, articles, load_reference().places)["duplicate_of"] == "").all()
     # the same toll in both (wire copy) is still counted once
     claims = pd.DataFrame([claim("a-c001", "a", False), claim("b-c001", "b", False)])
     result = assign_events(claims, articles, load_reference().places)
