@@ -403,10 +403,16 @@ def renumber(data: pd.DataFrame) -> pd.DataFrame:
 
 def marker_note(data: pd.DataFrame) -> str:
     """What a "[2]" after a source means, where a chart's rows carry one ("" where none does)."""
-    if data.empty or not data["claimant"].astype(str).str.contains(r" \[\d+\]$").any():
+    marks = data["claimant"].astype(str).str.extract(r" \[(\d+)\]$")[0].dropna().astype(int) \
+        if not data.empty else pd.Series(dtype=int)
+    if marks.empty:
         return ""
-    return ("[2]: a second figure from the same source and article for this side and outcome (another group or "
-            "count, in its own words); never added up.")
+    if marks.max() == 2:
+        return ("[2]: a second figure from the same source and article for this side and outcome (another group or "
+                "count, in its own words); never added up.")
+    # Every mark drawn is explained (a trial's chart drew [3] to [8] and explained only [2]).
+    return (f"[2] to [{marks.max()}]: a second, third... figure from the same source and article for this side and "
+            "outcome (other groups or counts, in its own words); never added up.")
 
 
 def claims_finding(claims: pd.DataFrame, articles: pd.DataFrame | None = None, incident: str | None = None) -> str:
@@ -419,8 +425,11 @@ def claims_finding(claims: pd.DataFrame, articles: pd.DataFrame | None = None, i
     from .events import comparable_claims, dataset_articles
 
     comparable = set(comparable_claims(distinct_claims(claims), dataset_articles(articles))["claim_id"])
+    # A title states a finding about tolls: a part of a larger figure ("including six children") is never one.
+    parts = set(claims.loc[claims["subset"].fillna(False).astype(bool), "claim_id"]) if "subset" in claims else set()
+    tolls = data[~data["claim_id"].isin(parts)]
     best = None
-    for group, rows in data.groupby("group", sort=True):
+    for group, rows in tolls.groupby("group", sort=True):
         rows = rows[rows["claim_id"].isin(comparable)]
         if rows["source"].nunique() < 2:
             continue
@@ -433,7 +442,7 @@ def claims_finding(claims: pd.DataFrame, articles: pd.DataFrame | None = None, i
         changed = _changed_finding(claims, articles, data)
         if changed:
             return changed
-        first = data.iloc[0]
+        first = tolls.iloc[0] if not tolls.empty else data.iloc[0]
         return (f"{_base_name(first['claimant'])} gives {first['figure']} for "
                 f"{people_words(first['side'], first['outcome'])}")
     _, group, low_row, high_row = best
