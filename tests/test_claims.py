@@ -302,11 +302,12 @@ def test_word_gates_before_patterns_change_no_claim(reference, monkeypatch):
 
 def test_the_last_speaker_read_only_when_needed_changes_no_claim(reference, monkeypatch):
     """An attribution is first asked without the last speaker (text.UNREAD) and the sentences waiting since the last
-    one are read only if the answer needs it (claims._State.speaker_for): the real texts must give the same claims
-    and deployments as when the last speaker is always worked out first."""
+    one are read only if the answer needs it (claims._State.speaker_for); a sentence's speakers read without it serve
+    every last speaker (text._per_last_speaker): the real texts must give the same claims and deployments as when
+    the last speaker is always worked out first and every answer is read again for each last speaker."""
     from pathlib import Path
 
-    from explainer import claims
+    from explainer import claims, text
     from explainer.deployments import extract_deployments
     from explainer.text import ArticleContext
 
@@ -327,7 +328,13 @@ def test_the_last_speaker_read_only_when_needed_changes_no_claim(reference, monk
         asked.append(bool(state._waiting_speakers))
         return ask(state.last_speaker)
 
+    def each(context, key, last_speaker, work):
+        if key + (last_speaker,) not in context._sentences:
+            context._sentences[key + (last_speaker,)] = work(last_speaker)
+        return context._sentences[key + (last_speaker,)]
+
     monkeypatch.setattr(claims._State, "speaker_for", eager)
+    monkeypatch.setattr(text, "_per_last_speaker", each)
     assert [both(article) for article in articles] == lazy
     assert sum(asked) > 100  # (attributions asked while sentences were waiting: the lazy path was taken)
     assert sum(len(found) for found, _ in lazy) > 500
