@@ -239,6 +239,9 @@ _DEFINITE_ONE = Folded(r"(?<![\w-])(?:the|its|their)\s+(?=(?P<post>" + "|".join(
 _BOTH = Folded(r"(?<![\w-])both\s+(?=(?:(?!(?:and|or|after|before|of|in|on|at|to|from|by|with|while|when|as|sides?)\b)"
                r"[\w'’-]+\s+){0,2}?(?:" + _words_pattern(
     [w for w in PERSON_NOUNS if w.endswith(("s", "men")) and w not in ("police", "personnel", "people")]) + r")(?![\w-]))")
+# "X and Y became separated. Both were captured and executed": two people named before, the noun left out
+_BOTH_SUBJECT = re.compile(r"(?<![\w-])(?P<q>[Bb]oth)(?=\s+(?:were|have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:"
+                           + _words_pattern(PARTICIPLES) + r")(?![\w-]))")
 # "killing the crew", "the crew were killed": the people of a vehicle or aircraft, no number given
 # "captured by the rebels and later executed": a second participle after the agent, the same people's
 _BY_THEN_VERB = re.compile(r"\s+by\s+[^,.;:]{1,50}?\s+and\s+(?:(?:later|then|subsequently|eventually|summarily|"
@@ -750,6 +753,9 @@ def _victim_phrases(sentence: str) -> list[_Victims]:
         if free(match.start(), match.end()):
             quantities.append(Quantity(sentence[match.start():match.end()].strip(), match.start(), match.end() - 1,
                                        2, 2, "exact"))
+    for match in (_BOTH_SUBJECT.finditer(sentence) if "both" in lowered else ()):
+        if free(match.start("q"), match.end("q")):
+            quantities.append(Quantity(match["q"], match.start("q"), match.end("q"), 2, 2, "exact"))
     for match in (_THE_CREW.finditer(sentence) if "crew" in lowered else ()):
         if free(match.start(), match.end()):
             size = _CREW_OF.match(sentence, match.end())
@@ -1041,8 +1047,9 @@ def _link_outcomes(sentence: str, phrases: list[_Victims]) -> list[_Link]:
             # (a vague "several" or "dozens" only right after "and" in a sentence that already counted people:
             # "33 soldiers were killed and several were seriously injured")
             # "and 30 were injured": a bare number before its verb counts the people named before.
-            links.append(_Link(phrase, _outcomes(after["verb"], after["more"], _AFTER_VERBS)[0],
-                               phrase.start, after.end()))
+            # ("Both were captured and executed": each outcome of the one verb phrase, as for counted people)
+            for outcome in _outcomes(after["verb"], after["more"], _AFTER_VERBS):
+                links.append(_Link(phrase, outcome, phrase.start, after.end()))
             continue
         # Walk left over list items to a verb before them ("killed six soldiers and four civilians").
         previous = run_start[index] - 1

@@ -2147,3 +2147,15 @@ def test_counts_seen_on_round_93(tmp_path, reference, text, expected):
 def test_figures_and_speakers_seen_on_round_81(tmp_path, reference, text, expected):
     claims = _claims(tmp_path, reference, text)
     assert [(c.number_low, c.outcome, c.claimant) for c in claims] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "Both" as the subject of a casualty verb counts the two people named before; each outcome of one verb phrase
+    ("Two engineers lost their way near the bridge. Both were captured and executed by the militia.",
+     [(2, "killed"), (2, "captured")]),
+    ("Both were reportedly wounded in the blast.", [(2, "wounded")]),
+    ("Both sides were blamed for the blast.", []),
+])
+def test_both_as_a_subject_seen_on_round_90(tmp_path, reference, text, expected):
+    claims = _claims(tmp_path, reference, text)
+    assert [(c.number_low, c.outcome) for c in claims] == expected
