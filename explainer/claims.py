@@ -1546,6 +1546,7 @@ class _State:
     spoken: list = field(default_factory=list)  # (start, end, claimant) of each sentence that gave claims
     _waiting_days: list = field(default_factory=list)  # (context, sentence, year_hint) not read yet, in text order
     _waiting_speakers: list = field(default_factory=list)  # (context, sentence) not read yet, in text order
+    _officer_waits: bool = False  # one of them has the three commas an officer's registration needs (see settle)
 
     def _settle_day(self) -> None:
         # The last waiting sentence that names a day (a target date aside) sets it; asked from the last one back.
@@ -1581,7 +1582,7 @@ class _State:
     def last_speaker(self) -> Attribution | None:
         if self._waiting_speakers:
             # In text order: each speaker may be read from the one before ("He said").
-            waiting, self._waiting_speakers = self._waiting_speakers, []
+            waiting, self._waiting_speakers, self._officer_waits = self._waiting_speakers, [], False
             for context, sentence in waiting:
                 if context.may_speak(sentence):
                     speaker = attribute(context, sentence, sentence.start, self._speaker)
@@ -1594,11 +1595,17 @@ class _State:
         if self._officer_waiting():
             self.last_speaker  # (the waiting sentences are read first: reading them registers officers, see text.py)
         # Otherwise what they would have set is overridden here, unread (see speaker_for)
-        self._waiting_speakers = []
+        self._waiting_speakers, self._officer_waits = [], False
         self._speaker = value
 
+    def wait_for_speaker(self, context: ArticleContext, sentence: Sentence) -> None:
+        """A sentence whose speaker is worked out only if a later one asks (see :func:`_carry_only`)."""
+        self._waiting_speakers.append((context, sentence))
+        if sentence.text.count(",") >= 3:
+            self._officer_waits = True  # (kept as a flag: asking the whole list each time grew with its square)
+
     def _officer_waiting(self) -> bool:
-        return any(sentence.text.count(",") >= 3 for _, sentence in self._waiting_speakers)
+        return self._officer_waits
 
     def speaker_for(self, sentence: Sentence, ask):
         """``ask(last_speaker)``, without working out the last speaker when the answer does not need it.
@@ -2010,7 +2017,7 @@ def _carry_only(context: ArticleContext, sentence: Sentence, state: _State) -> N
     state.year_hint = dates.latest_year(sentence.text) or state.year_hint
     if context.has_time_word(sentence):  # (day_of finds no day in a sentence without one)
         state._waiting_days.append((context, sentence, state.year_hint))
-    state._waiting_speakers.append((context, sentence))
+    state.wait_for_speaker(context, sentence)
 
 
 _HEADER_OUTCOMES = [(re.compile(r"killed|dead|deaths|fatalities|died|toll", re.I), "killed"),
