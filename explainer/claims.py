@@ -1607,6 +1607,11 @@ class _State:
     def _officer_waiting(self) -> bool:
         return self._officer_waits
 
+    def speaker_later(self, context: ArticleContext, sentence: Sentence) -> None:
+        """A sentence that gives no claim carries its speaker on: worked out only if a later sentence asks."""
+        if context.may_speak(sentence):
+            self.wait_for_speaker(context, sentence)
+
     def speaker_for(self, sentence: Sentence, ask):
         """``ask(last_speaker)``, without working out the last speaker when the answer does not need it.
 
@@ -1661,8 +1666,14 @@ def _sentence_claims(article: Article, context: ArticleContext, sentence: Senten
     if "including" in text and links:  # a cheap word test first
         links += _included_names(text, context, links)
     links.sort(key=lambda lk: lk.phrase.start)
-    speaker_here = state.speaker_for(sentence, lambda last: attribute(context, sentence, sentence.start, last)) \
-        if links or context.may_speak(sentence) else None
+    if not links and not (phrases and state.last_outcome and (text[:2] in ("Am", "Of") or " of them were " in text)):
+        # No figure here, nor a subset of the last one (see below): the sentence only carries its speaker on, worked
+        # out when a later sentence asks, as a sentence with no outcome word does (see _carry_only)
+        state.speaker_later(context, sentence)
+        speaker_here = None
+    else:
+        speaker_here = state.speaker_for(sentence, lambda last: attribute(context, sentence, sentence.start, last)) \
+            if links or context.may_speak(sentence) else None
     if speaker_here is None and links and (text[:1] in "\"“" or (
             ("“" in article.text[sentence.block.start:sentence.start] or '"' in article.text[sentence.block.start:
                                                                                            sentence.start])

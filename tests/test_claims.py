@@ -302,9 +302,10 @@ def test_word_gates_before_patterns_change_no_claim(reference, monkeypatch):
 
 def test_the_last_speaker_read_only_when_needed_changes_no_claim(reference, monkeypatch):
     """An attribution is first asked without the last speaker (text.UNREAD) and the sentences waiting since the last
-    one are read only if the answer needs it (claims._State.speaker_for); a sentence's speakers read without it serve
-    every last speaker (text._per_last_speaker): the real texts must give the same claims and deployments as when
-    the last speaker is always worked out first and every answer is read again for each last speaker."""
+    one are read only if the answer needs it (claims._State.speaker_for), a sentence that gives no claim only waits
+    (claims._State.speaker_later), and a sentence's speakers read without it serve every last speaker
+    (text._per_last_speaker): the real texts must give the same claims and deployments as when the last speaker is
+    always worked out first and every answer is read again for each last speaker."""
     from pathlib import Path
 
     from explainer import claims, text
@@ -333,7 +334,14 @@ def test_the_last_speaker_read_only_when_needed_changes_no_claim(reference, monk
             context._sentences[key + (last_speaker,)] = work(last_speaker)
         return context._sentences[key + (last_speaker,)]
 
+    def at_once(state, context, sentence):
+        if context.may_speak(sentence):
+            speaker = claims.attribute(context, sentence, sentence.start, state.last_speaker)
+            if speaker is not None:
+                state.last_speaker = speaker
+
     monkeypatch.setattr(claims._State, "speaker_for", eager)
+    monkeypatch.setattr(claims._State, "speaker_later", at_once)
     monkeypatch.setattr(text, "_per_last_speaker", each)
     assert [both(article) for article in articles] == lazy
     assert sum(asked) > 100  # (attributions asked while sentences were waiting: the lazy path was taken)
