@@ -1269,7 +1269,9 @@ _NOT_NAMES = {"the", "a", "an", "on", "in", "at", "by", "later", "however", "mea
 _NATIONALITIES = {"turkish", "turkey's", "turkey", "syrian", "russian", "russia's", "iranian", "iran's"}
 
 
-_LAST_WORD = re.compile(r"[\w.'’-]+$")  # the word a text ends with (no space after it)
+# The word a text ends with (no space after it), read as the first word of the text reversed: a search for
+# r"[\w.'’-]+$" tries every position of the window (ten times slower); the same word either way.
+_LAST_WORD_REVERSED = re.compile(r"[\w.'’-]+")
 
 
 def _name_word(word: str) -> bool:
@@ -1281,8 +1283,8 @@ def _name_before(text: str, end: int) -> tuple[int, str] | None:
     """The personal name ending at ``end``: two to five capitalised words (particles such as al- allowed)."""
     offset = max(0, end - 80)
     # The word right before ``end`` first: it is seldom part of a name, and then no other word need be read.
-    last = _LAST_WORD.search(text[offset:end].rstrip())
-    if last is None or not _name_word(last.group().rstrip(".")):
+    last = _LAST_WORD_REVERSED.match(text[offset:end].rstrip()[::-1])
+    if last is None or not _name_word(last.group()[::-1].rstrip(".")):
         return None
     tokens = list(re.finditer(r"[\w.'’-]+", text[offset:end]))
     if not tokens or text[offset + tokens[-1].end():end].strip():

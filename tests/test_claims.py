@@ -1,6 +1,7 @@
 import csv
 
 import pytest
+from hypothesis import given, strategies as st
 
 from explainer.articles import clean_article
 from explainer.claims import extract_claims
@@ -378,3 +379,17 @@ def test_a_span_of_days_makes_a_period_figure(tmp_path, reference, text):
 ])
 def test_a_partitive_after_its_figures_verb(tmp_path, reference, text, expected):
     assert [(c.number_low, c.outcome) for c in _claims(tmp_path, reference, text)] == expected
+
+
+@given(st.text(alphabet="ab .'’-\n,XY_1é", max_size=30))
+def test_the_last_word_read_backwards_is_the_last_word(text):
+    """claims._name_before reads the word a window ends with as the first word of the window reversed (a search for
+    it anchored at the end tries every position): the same word as that search, on any text."""
+    import re
+
+    from explainer import claims
+
+    stripped = text.rstrip()
+    forwards = re.search(r"[\w.'’-]+$", stripped)
+    backwards = claims._LAST_WORD_REVERSED.match(stripped[::-1])
+    assert (forwards.group() if forwards else None) == (backwards.group()[::-1] if backwards else None)
