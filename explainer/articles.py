@@ -71,14 +71,16 @@ def _stops_mid_sentence(line: str) -> bool:
 
 _BYLINE = re.compile(r"^[^|\n]{2,60}\s\|\s*\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d\d\b")
 # "26 January 2021,   10:12", "Monday, 02 March 2020 - 10:06", "February 3, 2020": a page's date line over the headline
-_DATE_LINE = re.compile(r"^(?:[A-Z][a-z]+day,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}\.?\s+"
-                        r"\d{1,2}(?:st|nd|rd|th)?),?\s+(?:19|20)\d\d(?:[\s,|-]+\d{1,2}:\d\d(?:\s*[AaPp]\.?[Mm]\.?)?)?\s*$")
+_DATE_LINE = re.compile(r"^(?:(?:[Pp]osted|[Pp]ublished|[Uu]pdated|[Ll]ast [Uu]pdated)(?: on)?:?\s+)?"  # ("posted: 2/7/2017")
+                        r"(?:[A-Z][a-z]+day,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}\.?\s+"
+                        r"\d{1,2}(?:st|nd|rd|th)?,?|\d{1,2}[/.]\d{1,2}[/.])\s*(?:19|20)\d\d"
+                        r"(?:[\s,|-]+\d{1,2}:\d\d(?:\s*[AaPp]\.?[Mm]\.?)?)?\s*$")
 # "| - Two Turkish soldiers were killed ..." and a lone "|": a scraped field, not a table row of cells
 _ONE_CELL = re.compile(r"\|\s*-\s+[^|]{40,}(?:\n\|\s*)?$")
 _SITE_SUFFIX = re.compile(r"\s+[•|]\s+")
 _TITLE_DASH = re.compile(r"\s+[-–—]\s+(?=[^-–—]+$)")
 _DATELINE = re.compile(r"(?:[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}(?:,\s*[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,2})?"
-                       r"(?:\s*\([^)]{1,40}\))?\s*(?:[–—]|:)\s|"
+                       r"(?:\s*\([^)]{1,40}\))?\s*(?:[–—]|--|:)\s|"
                        r"[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3},\s+[A-Z][a-z]+\.?\s+\d{1,2}\.?\s+/[A-Z]+/)")
 _WRAP_WIDTH = 100  # hard-wrapped text is wrapped at 72 to 80 characters; wider lines are paragraphs of their own
 _MARKDOWN_HEADING = re.compile(r"^(?P<hashes>#{1,6})\s+(?P<text>.+?)\s*#*$")
@@ -720,7 +722,41 @@ def _provenance_fallback(article: Article, reference: Reference) -> None:
                 article.outlet = actor.canonical
                 return
     # The page's own name on a short line, as its file name runs it together ("Vatican News" over the story of
-    # "vaticannews-....txt"): the name as the page writes it (no place and no other body the actors table knows)
+    # "vaticannews-....txt"), at its top or signed at its end ("News.Az" under "newsaz-....txt")
+    ends = _page_end_lines(article)
+    own = _own_name(reference, words, lines) or _own_name(reference, words, ends)
+    if own:
+        article.outlet = own
+        return
+    # A credit at the page's end: "Source: Anadolu Agency", "© 2020 Harbour Times. All rights reserved.", a body
+    # closing "... howitzers. (AA)"; a name the tables know first, then one as written
+    credits = [credit for credit in (_end_credit(line) for line in ends) if credit]
+    for credit in credits:
+        known = _known_outlet(reference, credit)
+        if known:
+            article.outlet = known
+            return
+    # "UNITED STATES (OBSERVATORY NEWS) —": a dateline naming, in brackets, an outlet the tables do not know
+    for line in lines:
+        dateline = _DATELINE_AGENCY.match(line) if "(" in line else None
+        if dateline and _unknown_name(reference, dateline["who"]):
+            article.outlet = _as_name(dateline["who"])
+            return
+    for credit in credits:
+        if _unknown_name(reference, credit):
+            article.outlet = _as_name(credit)
+            return
+
+
+# Words a site adds to its name that its file names leave out ("Abb Takk News" in "abbtakk-....txt")
+_NAME_SUFFIXES = ("news", "tv", "times", "daily", "post", "online", "agency", "network", "media", "radio", "press",
+                  "english", "today", "net", "com", "org")
+
+
+def _own_name(reference: Reference, words: list[str], lines: list[str]) -> str:
+    """The page's own name on one of ``lines`` as the file name's first words run it together (a word such as "News"
+    after it allowed), written as the page writes it; never a place or a body the actors table knows. A name of one
+    word is taken only where its spelling marks it as a name ("News.Az", "NewTR")."""
     letters = None
     for count in (3, 2, 1):
         joined = "".join(words[:count])
@@ -733,11 +769,71 @@ def _provenance_fallback(article: Article, reference: Reference) -> None:
         for line in short:
             for part in _CREDIT_SPLIT.split(line):
                 part = part.strip()
-                if len(part.split()) >= 2 and re.sub(r"[^a-z0-9]", "", part.lower()) == joined \
+                spelled = re.sub(r"[^a-z0-9]", "", part.lower())
+                if not (spelled == joined or spelled.startswith(joined) and spelled[len(joined):] in _NAME_SUFFIXES):
+                    continue
+                if (len(part.split()) >= 2 or re.fullmatch(r"[A-Z][a-z]+(?:\.[A-Za-z]+|[A-Z]\w*)", part)) \
                         and part[:1].isupper() and not reference.places.find(part) \
                         and not any(reference.actors.by_name(word) for word in [part, *part.split()]):
-                    article.outlet = part
-                    return
+                    return part
+    return ""
+
+
+def _page_end_lines(article: Article) -> list[str]:
+    """The last lines of the page's last blocks, where a site signs its copy ("News.Az", "Source: AA", "© ...")."""
+    lines = []
+    last = article.blocks[-4:]
+    for position, block in enumerate(last):
+        if block.kind == "front_matter" or (block.kind == "caption" and any(b.kind == "body" for b in last[position:])):
+            continue  # (a photo's caption over the story, with its "© Agency" credit, is not the page's signature)
+        lines.extend(line.strip() for line in block.text.splitlines()[-2:] if line.strip())
+    return lines
+
+
+# "Source: Anadolu Agency", "Sources: AA", "Copyright © 2012 Naharnet.com. All Rights Reserved.", "... (ILKHA)"
+_SOURCE_LINE = re.compile(r"Sources?\s*[:|-]\s*(?P<who>[^:|]{2,60}?)\s*$")
+_COPYRIGHT_LINE = re.compile(r"(?:\|\s*)?(?:Copyright\s*)?(?:©|\([Cc]\)|Copyright)\s*(?:(?:19|20)\d\d\s*(?:[-–]\s*(?:19|20)\d\d\s*)?)?"
+                             r"(?P<who>[A-Z][\w.&'’ -]{1,50}?)[.,]?\s*(?:All\s+[Rr]ights\s+[Rr]eserved\.?)?\s*(?:\|.*)?$")
+_CREDIT_TAG = re.compile(r"[.!?\"”]\s*\((?P<who>[A-Za-z][\w .&'’-]{1,30})\)\s*$")
+_NOT_CREDITS = {"photo", "photos", "video", "update", "updated", "end", "audio", "more", "file", "archive", "ap photo"}
+
+
+def _end_credit(line: str) -> str:
+    """The name a closing credit line gives ("Source: AA" -> "AA"), else ""."""
+    for pattern in (_SOURCE_LINE, _COPYRIGHT_LINE, _CREDIT_TAG):
+        match = pattern.match(line) if pattern is not _CREDIT_TAG else pattern.search(line)
+        if match:
+            who = match["who"].strip()
+            return "" if who.lower() in _NOT_CREDITS else who
+    return ""
+
+
+def _known_outlet(reference: Reference, name: str) -> str:
+    """An outlet or agency the actors table knows by ``name``, or a publication of publications.csv by its web address
+    ("Naharnet.com", "https://www.example.com/..."), else ""."""
+    actor = reference.actors.by_name(name.removeprefix("the ").removeprefix("The "))
+    if actor is not None:
+        return actor.canonical if actor.kind in OUTLET_KINDS else ""
+    address = re.search(r"(?:https?://)?(?:www\.)?(?P<domain>[a-z0-9-]+(?:\.[a-z0-9-]+)+)", name.lower())
+    if address:
+        publications = publication_by_word(reference.folder)
+        label = address["domain"].split(".")[0]
+        return publications.get(label, "")
+    return ""
+
+
+def _unknown_name(reference: Reference, name: str) -> bool:
+    """Whether ``name`` reads as the name of an outlet no table knows: one to four words, each capitalised (or in
+    capitals), no digits, no place and no body of the actors table."""
+    parts = name.split()
+    return 1 <= len(parts) <= 4 and all(re.fullmatch(r"[A-Z][\w.&'’-]*|of|the|and|&", p) for p in parts) \
+        and parts[0][:1].isupper() and not any(ch.isdigit() for ch in name) and name.lower() not in _NOT_CREDITS \
+        and not reference.places.find(name) and not any(reference.actors.by_name(p) for p in [name, *parts])
+
+
+def _as_name(name: str) -> str:
+    """A name written in capitals as a name ("OBSERVATORY NEWS" -> "Observatory News"); an acronym is kept."""
+    return name.title() if name.isupper() and len(name.split()) > 1 else name
 
 
 # "AA | 05.03.2020", "By Jane Doe, Anadolu Agency", "Reuters - March 2": the parts of a short credit line
@@ -920,11 +1016,11 @@ def _label_blocks(article: Article, reference: Reference) -> None:
             earlier.append(stripped)
     rest = [b for b in rest if b.kind != "boilerplate"]
     number = 0
-    for block in rest:
+    for position, block in enumerate(rest):
         heading = _MARKDOWN_HEADING.match(block.text)
         if block.text.lstrip().startswith("|") and block.text.count("|") >= 2 and not _ONE_CELL.match(block.text):
             block.kind = "table"
-        elif heading or (number > 0 and _looks_like_heading(block.text)):
+        elif heading or (number > 0 and _looks_like_heading(block.text)) or _title_over_dateline(rest, position):
             block.kind = "subheading"
             if heading:
                 block.text = heading["text"]
@@ -932,6 +1028,19 @@ def _label_blocks(article: Article, reference: Reference) -> None:
         else:
             number += 1
             block.kind, block.number = "body", number
+
+
+def _title_over_dateline(blocks: list[Block], position: int) -> bool:
+    """Whether a block is the title of a story whose dateline opens the next paragraph (a page carrying two stories,
+    or the title under a date line): a line of headline length that ends no sentence, over "BEIRUT: ..." (a credit
+    line of a few words may stand between)."""
+    text = blocks[position].text
+    if _ends_sentence(text) or "\n" in text.strip() or len(text.split()) > _HEADLINE_WORDS:
+        return False
+    following = blocks[position + 1:position + 3]
+    if following and len(following[0].text.split()) <= 4 and not _ends_sentence(following[0].text):
+        following = following[1:]  # ("Associated Press" between the title and the dateline)
+    return bool(following) and _DATELINE.match(following[0].text) is not None
 
 
 _WORDS = re.compile(r"[a-z]+")

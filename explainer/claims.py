@@ -127,6 +127,8 @@ _ASIDE = re.compile(r"\s+(?i:on\s+(?:both|either|each|all)\s+sides?)"
                     r"|\s+on\s+the\s+[A-Z][\w'’-]*\s+side(?![\w-])"
                     # "two people on the ground were killed" (under a falling aircraft)
                     r"|\s+on\s+the\s+ground(?![\w-])"
+                    # "36 paramedics, in uniform on authorised missions, have been killed": a phrase between commas
+                    r"|\s*,\s*(?:in|on|at|from|with|without|while|during)\s+[^,.;:]{1,60},(?=\s+(?i:were|was|had|have|has)\b)"
                     # "Two ISIS leaders, Ahmad al-Zawi and Ahmad al-Jughayfi, were killed": names in apposition
                     r"|\s*,\s*(?:(?:[A-Z][\w'’.-]*|al-[\w'’-]+|bin|ibn|'[A-Z][\w'’-]*|and)(?:\s+|\s*,\s*)){1,14}"
                     r"(?:[A-Z][\w'’.-]*|al-[\w'’-]+)\s*,"
@@ -330,6 +332,8 @@ _ACTIVE_OBJECT = re.compile(r"\s+(?:an?|his|her|their|its|at\s+least|more\s+than
                             r"day|night|week|month|year|morning|evening|afternoon|weekend)\b))(?![\w-])", re.IGNORECASE)
 _ESCAPED = re.compile(r"\s+the\s+scene\b", re.IGNORECASE)
 _CAPITALISED = re.compile(r"(?<![\w'’-])[A-Z]")
+_SHARE_WORDS = ("many", "most", "some", "few", "a few", "all", "half")
+_PLAIN_MODIFIER = re.compile(r"[a-z][a-z-]{2,}")  # ("hospital", "medical": no name, no number)
 # "ISIL suffering over 140 dead", "with the SDF losing 28 fighters": the subject of a loss names whose people.
 _LOSER = re.compile(r"(?P<who>[\w'’-]+(?:\s+[\w'’-]+){0,2})\s+(?:suffer\w*|los(?:t|es|ing|e)|sustain\w*|incurr?\w*)\s+"
                     r"(?:(?:over|more\s+than|at\s+least|about|some|nearly|heavy|an\s+estimated)\s+)*$", re.IGNORECASE)
@@ -479,6 +483,9 @@ def _noun_phrase(sentence: str, quantity: Quantity) -> _Victims | None:
                 position += size
                 continue
         if lowered == "of" and position == 0 and quantity.qualifier == "vague":
+            if count > 2 and lowers[1] in ("them", "whom") and quantity.text.lower() in _SHARE_WORDS \
+                    and lowers[2] in PERSON_NOUNS:
+                return None  # "23 people, many of them civilians": a share of the figure, no count of its own
             if count > 1 and lowers[1] in ("them", "whom") and quantity.text.lower() not in ("many", "most", "some",
                                                                                           "few", "a few"):
                 # "killing and injuring dozens of them": a bare figure, as "killing 12 of them" is ("many of them":
@@ -507,6 +514,8 @@ def _noun_phrase(sentence: str, quantity: Quantity) -> _Victims | None:
             continue  # "killing at least 13 of the militants": the people counted are the militants
         if lowered == "of" and position == 0 and count > 2 and lowers[1] in ("them", "whom") \
                 and lowers[2] in PERSON_NOUNS:
+            if quantity.text.lower() in _SHARE_WORDS:
+                return None  # "23 people, many of them civilians": a share of the figure, no count of its own
             # "ten civilians, four of them children": the people of the figure before, counted by kind
             return _Victims(quantity, quantity.start, quantity.end + words[2].end(), lowers[2], [], subset=True)
         if lowered == "of" and position == 0 and count > 2 and lowers[1] in _POSSESSIVES \
@@ -567,7 +576,11 @@ def _noun_phrase(sentence: str, quantity: Quantity) -> _Victims | None:
                     modifiers.append(head)
                     head, end = following.group().lower(), following.end()
                 elif following is not None and position + 2 < len(words) \
-                        and (_side_of_words(following.group()) or following.group()[:1].isupper()) \
+                        and (_side_of_words(following.group()) or following.group()[:1].isupper()
+                             # "five other hospital staff": a plain word that describes the people
+                             or _PLAIN_MODIFIER.fullmatch(following.group()) is not None
+                             and following.group() not in _STOP and following.group() not in _VERB_STARTS
+                             and following.group() not in PARTICIPLES and following.group() not in OUTCOME_NOUNS) \
                         and words[position + 2].group().lower() in PERSON_NOUNS \
                         and not window[end:words[position + 2].start()].replace(following.group(), "").strip():
                     # "two other Russian officers": a side word between "other" and the people
@@ -676,6 +689,11 @@ def _noun_phrase(sentence: str, quantity: Quantity) -> _Victims | None:
                 return _Victims(quantity, quantity.start, quantity.end + words[position - 1].end(), "(shared)", modifiers)
             if not modifiers:
                 return _Victims(quantity, quantity.start, quantity.end, "", [])  # a bare number
+            return None
+        if modifiers and lowered.endswith("ing") and len(lowered) > 5 and position + 2 < count \
+                and lowers[position + 1] not in PERSON_NOUNS:
+            # "one school sheltering displaced people": a participle after a noun opens a clause about that noun;
+            # the people after it are the clause's object, never this figure's ("four young working women" stays)
             return None
         modifiers.append(lowered)
         position += 1
@@ -1697,6 +1715,10 @@ def _sentence_claims(article: Article, context: ArticleContext, sentence: Senten
         actor = context.reference.actors.by_name(label["who"]) if label else None
         if actor is not None and actor.kind != "government":  # ("DAMASCUS: ...": a dateline, not a speaker)
             speaker_here = Attribution(actor.canonical, label["who"], sentence.start, True)
+    if speaker_here is None and links:
+        # "At least 19 people died. It reports the Syrian Observatory.": a sentence that is only an attribution names
+        # the source of the figures told just before it
+        speaker_here = _named_in_next(context, sentence)
     if speaker_here is None and links and is_continuation(text) and state.last_speaker is not None:
         # "This brought the total to four", "over the same period": the last source goes on.
         speaker_here = Attribution(state.last_speaker.claimant, state.last_speaker.claimant_as_written,
@@ -1760,6 +1782,8 @@ def _sentence_claims(article: Article, context: ArticleContext, sentence: Senten
         mentions = []
     else:
         mentions = day_of(sentence, context, year_hint)
+        if mentions and any(word in text for word in _SPOKEN_WORDS):  # a cheap test first
+            mentions = [m for m in mentions if not _spoken_on(text, m)]
     day_mention = next((m for m in mentions if m.kind == "day" and not _is_deadline(text, m)), None)
     sentence_day = day_mention.date if day_mention is not None else None
     # (read only for the figures below; a span of days, "between 1 and 25 February", is a period too)
@@ -1799,7 +1823,8 @@ def _sentence_claims(article: Article, context: ArticleContext, sentence: Senten
                 and not _sides_of_words(" ".join(phrase.modifiers + phrase.also + [phrase.group])):
             # "Syria said eight fighters were wounded": a party counting its own losses names no side.
             actor = context.reference.actors.by_name(claimant.split(" and ")[0])
-            if actor is not None and actor.side in PARTIES:
+            if actor is not None and actor.side in PARTIES and actor.kind != "civil_defence":
+                # (rescuers counting the dead they pulled out count no losses of their own side)
                 phrase.side = actor.side
             elif actor is None:
                 # "according to the governor of Turkey's Hatay province, who said 33 of our soldiers": a speaker
@@ -1868,6 +1893,45 @@ def _sentence_claims(article: Article, context: ArticleContext, sentence: Senten
         state.spoken.append((sentence.start, sentence.end, state.claims[-1].claimant))
     if mentions and table_day is None:
         _carry_day(text, mentions, state)
+
+
+# "It reports X.", "This was reported by X.", "That is according to X.", "So says X.", "The figures come from X.":
+# a whole sentence that only names who told what came before it
+_NEXT_ATTRIBUTION = re.compile(
+    r"(?:(?:It|This|That|These(?:\s+figures)?|The\s+(?:figures?|toll|tolls|numbers?|information|news))\s+"
+    r"(?:(?:is|was|were|are|has\s+been|have\s+been)\s+)?(?:also\s+)?"
+    r"(?:(?:reports?|reported|says|said|announced|stated|confirmed|released)(?:\s+by)?|according\s+to|"
+    r"comes?\s+from|came\s+from)|So\s+(?:says|said|reports|reported))\s+"
+    r"(?P<who>[^.;:!?,\"“”()]{2,80}?)\s*\.?")
+_CLAUSE_WORD = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had|will|would|could|may|by|that|which|who|did|do|does)\b")
+# "The Observatory reported this.", "SANA said so.": the source, then a word that points back
+_NEXT_POINTS_BACK = re.compile(r"(?P<who>(?:[Tt]he\s+)?[A-Z][^.;:!?,\"“”()]{1,70}?)\s+(?:also\s+)?"
+                               r"(?:reported|said|announced|stated|confirmed)\s+(?:this|that|it|so)\s*\.?")
+
+
+def _named_in_next(context: ArticleContext, sentence: Sentence) -> Attribution | None:
+    """The source named by the next sentence of the paragraph where that sentence is only an attribution ("It
+    reports the Syrian Observatory for Human Rights."), else None. The sentence holds no figure of its own."""
+    sentences = context.sentences(sentence.block)
+    index = next((i for i, s in enumerate(sentences) if s.start == sentence.start), None)
+    if index is None or index + 1 >= len(sentences):
+        return None
+    following = sentences[index + 1]
+    if len(following.text) > 130 or not following.text[:1].isupper():  # a cheap test first
+        return None
+    match = _NEXT_ATTRIBUTION.fullmatch(following.text) or _NEXT_POINTS_BACK.fullmatch(following.text)
+    if match is None or _has_quantity(following.text) or _CLAUSE_WORD.search(match["who"]):
+        return None  # ("It said the strike was carried out by jets.": a clause, not a name)
+    start = following.start + match.start("who")
+    end = following.start + match.end("who")
+    named = [m for m in context.mentions_in(following) if start <= m.start and m.end <= end and m.actor is not None]
+    if named:
+        return Attribution(named[0].actor.canonical, match["who"], named[0].start, True)
+    who = re.sub(r"^(?:[Tt]he|[Aa]n?)\s+", "", match["who"])
+    if who.split()[0].lower() in ("it", "this", "that", "he", "she", "they", "we") \
+            or not (who[:1].isupper() or who.split()[-1].lower() in V["source_noun"]):
+        return None  # a pronoun, or words that name no source ("This was reported by many.")
+    return Attribution(who, match["who"], start, True)
 
 
 _QUOTED_NOUN = re.compile(r"[“\"](?P<word>[A-Za-z][a-z-]+)(?P<mark>[,.]?)[”\"]")
@@ -2004,6 +2068,20 @@ def _refers_back(context: ArticleContext, block: Block) -> bool:
     """Whether a paragraph's first sentence names the incident told of before ("The shelling came despite ...")."""
     sentences = context.sentences(block)
     return bool(sentences) and _INCIDENT_BACK.search(sentences[0].text) is not None
+
+
+# "..., the governor said early on Friday", "Turkey said on Monday its ...": the day the source spoke
+_SPOKEN_ON = re.compile(r"\b(?:said|says|announced|reported|stated|confirmed|added|told\s+(?:reporters|journalists))"
+                        r"(?:\s+(?:early|late|earlier|later))?\s*$")
+
+
+_SPOKEN_WORDS = ("said", "says", "announced", "reported", "stated", "confirmed", "added", "told")
+
+
+def _spoken_on(text: str, mention) -> bool:
+    """Whether a day is the day the source spoke ("said early on Friday"), which dates the statement, not the
+    figures: written right after a speech verb."""
+    return mention.kind == "day" and bool(_SPOKEN_ON.search(text, max(0, mention.start - 30), mention.start))
 
 
 def _is_deadline(text: str, mention) -> bool:

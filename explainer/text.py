@@ -56,6 +56,8 @@ ACCORDING_TO = re.compile(r"(?<![\w-])(?:" + _ACCORDING + r")\s+(?!(?:cent|capit
                           r"(?:(?:the\s+|its\s+)?(?:head|director|chief|spokesman|spokeswoman|spokesperson)\s+of\s+)?"
                           # "according to a report by the UK-based war monitor the SOHR": the report's author
                           r"(?:(?:an?|the|its|their)\s+(?:[\w-]+\s+)?(?:" + _alternation("report_noun") + r")\s+"
+                          # ("according to a report in May 2016 by X", "a report published on 3 June by X": its date)
+                          r"(?:(?:(?:published|released|issued)\s+)?(?:in|on)\s+(?:[\w-]+\s+){1,3}?)?"
                           r"(?:by|from)\s+(?:[\w'’-]+\s+){0,5}|(?:[\w'’-]+\s+){0,3})$", re.IGNORECASE)
 _ACCORDING_ANYWHERE = Folded(r"(?<![\w-])(?:" + _ACCORDING + r")(?![\w-])")
 _ARTICLE_WORDS: NameFinder | None = None  # see _article_words
@@ -466,14 +468,39 @@ _DESCRIBED_PERSON = re.compile(r"(?<![\w'’-])(?P<name>[A-Z][a-z][\w'’-]*(?: 
                                r"(?:, (?:a|an|the) [a-z]|,? (?:said|says|told|added)\b)")
 
 
-def _last_described_person(text: str, before: int) -> Attribution | None:
-    """The last person named with an apposition or as a speaker in the 600 characters before ``before``."""
+# "A local doctor, Omar Haddad, described ...": the role first, then the name between commas
+_ROLE_THEN_PERSON = re.compile(r"(?<![\w'’-])(?:[Aa]n?|[Tt]he)\s+[a-z][\w'’ -]{2,60},\s+(?P<name>[A-Z][a-z][\w'’-]*"
+                               r"(?: (?:[A-Z][\w'’-]+|al-[\w'’-]+)){1,2}),")
+
+
+_STATEMENT_WHERE = re.compile(r"\b(?:statement|interview|speech|remarks|briefing|video|message|address|conference)"
+                              r"\s+where\s+$")
+# "Omar Haddad, a spokesman for the Civil Defence,": the body the person speaks for
+_SPEAKS_FOR = re.compile(r",\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:spokes(?:man|woman|person)|director|head|chief|"
+                         r"representative)\s+(?:for|of|at)\s+(?:the\s+)?(?P<body>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,5})")
+
+
+def _last_described_person(text: str, before: int, actors=None) -> Attribution | None:
+    """The last person named with an apposition or as a speaker in the 600 characters before ``before`` (the body a
+    spokesman or director speaks for, where the actors table knows it)."""
     window_start = max(0, before - 600)
     last = None
     for last in _DESCRIBED_PERSON.finditer(text, window_start, before):
         pass
+    role_first = None
+    if ", " in text[window_start:before]:  # a cheap test first
+        for role_first in _ROLE_THEN_PERSON.finditer(text, window_start, before):
+            pass
+    if role_first is not None and (last is None or role_first.start("name") > last.start("name")):
+        last = role_first
     if last is None:
         return None
+    body = _SPEAKS_FOR.match(text, last.end("name")) if actors is not None else None
+    actor = actors.by_name(body["body"]) if body else None
+    if body and actor is None:  # "the Civil Defence": a body the table knows by a description
+        actor = next((m.actor for m in actors.mentions("the " + body["body"]) if m.actor is not None), None)
+    if actor is not None:
+        return Attribution(actor.canonical, last["name"], last.start("name"), True)
     return Attribution(last["name"], last["name"], last.start("name"), True)
 
 
@@ -597,7 +624,8 @@ def attribute(context: ArticleContext, sentence: Sentence, position: int, last_s
         # (the sentence's speaker for a given last speaker; asked first without one, see _per_last_speaker)
         speakers = _speakers_once(context, sentence, last)
         found = speakers or _unlisted_source(sentence, context.reference.actors)
-        if isinstance(found, Attribution) and "citing" in sentence.text and found.start is not None:
+        if isinstance(found, Attribution) and ("citing" in sentence.text or "quoting" in sentence.text) \
+                and found.start is not None:
             found = _relayed(context, text, sentence, found.start, found)  # "X, citing private sources, reported"
         if isinstance(found, Attribution) and context.reference.actors.by_name(found.claimant):
             # "the UN's updated figure": a source the table knows goes by its canonical name
@@ -791,7 +819,8 @@ def _speakers_once(context: ArticleContext, sentence: Sentence, last_speaker: At
     def speakers(last: Attribution | None) -> list[tuple[int, Attribution]]:
         found = _speakers(context, sentence, last)
         text = context.article.text
-        if found and ("citing" in sentence.text or " told " in sentence.text):  # a cheap word test first
+        if found and ("citing" in sentence.text or " told " in sentence.text or "quoting" in sentence.text):
+            # (a cheap word test first)
             found = [(verb, _relayed(context, text, sentence, verb, speaker)) for verb, speaker in found]
         return found
 
@@ -805,6 +834,7 @@ _CITING_UNNAMED = re.compile(r",\s*citing\s+(?:an?\s+|one\s+)?(?:(?:unnamed|anon
 _CITING_HEAD = re.compile(r",\s*citing\s+(?:the\s+)?(?:head|director|chief|spokes(?:man|woman|person))\s+of\s+(?:the\s+)?"
                           r"(?P<body>[A-Z][^,.;:()]{2,60}?)(?=\s*[,.;:]|\s*$)")
 _TOLD_OUTLET = re.compile(r"told\s+(?:the\s+)?$")
+_CITED_BEFORE = re.compile(r"\b(?:citing|quoting)\s+(?:the\s+|a\s+|an\s+)?(?:[A-Z][\w'’-]*\s+)?$")
 
 
 def _relayed(context: ArticleContext, text: str, sentence: Sentence, verb: int, speaker: Attribution) -> Attribution:
@@ -816,6 +846,14 @@ def _relayed(context: ArticleContext, text: str, sentence: Sentence, verb: int, 
             kind = f"unnamed {citing['kind'].lower()} source" if citing["kind"] else "unnamed source"
             written = citing.group().split("citing", 1)[1].strip()
             return Attribution(f"{kind} (via {speaker.claimant})", written, citing.start())
+        relayer = context.reference.actors.by_name(speaker.claimant)
+        if relayer is not None and relayer.kind in ("outlet", "news_agency", "media") and speaker.start is not None:
+            # "..., Anadolu Agency reported, quoting the ministry": an outlet relays what a body it names told it
+            for mention in context.mentions_in(sentence):
+                if mention.start > min(verb, speaker.start) and mention.actor is not None \
+                        and mention.actor is not relayer and _CITED_BEFORE.search(text, max(0, mention.start - 30),
+                                                                              mention.start):
+                    return Attribution(mention.actor.canonical, mention.text, mention.start, mention.descriptor)
         head = _CITING_HEAD.search(text, verb, sentence.end)
         if head and speaker.start is not None:
             body = head["body"].strip()
@@ -924,8 +962,10 @@ def _speakers(context: ArticleContext, sentence: Sentence, last_speaker: Attribu
         pronoun = PRONOUN_SUBJECT.search(text[max(sentence.start, verb.start() - 40):verb.start()])
         if pronoun:
             at = max(sentence.start, verb.start() - 40) + pronoun.start("p")
-            if _RELATIVE_BEFORE.search(text, max(sentence.start, at - 12), at):
+            if _RELATIVE_BEFORE.search(text, max(sentence.start, at - 12), at) \
+                    and not _STATEMENT_WHERE.search(text, max(sentence.start, at - 40), at):
                 continue  # "burns that they said were caused by ...": a relative clause speaks of something else
+                # ("gave a statement where he said": the statement's own content, as "in which")
         if pronoun and (nearest is None
                         or mentions[nearest].end <= verb.start() - len(pronoun.group()) + pronoun.start("p")):
             # "X claimed he counted 98 bodies": the pronoun is the speaker named earlier in this sentence, if any.
@@ -939,7 +979,8 @@ def _speakers(context: ArticleContext, sentence: Sentence, last_speaker: Attribu
             antecedent = (found[-1][1] if found else None) or here or last_speaker \
                 or (None if pronoun.group("p").lower()[4:] in ("tweet", "post") else
                     _last_named(context, sentence.start, pronoun.group("p").lower())) \
-                or (_last_described_person(text, sentence.start) if pronoun.group("p").lower() in ("he", "she")
+                or (_last_described_person(text, at, context.reference.actors)
+                    if pronoun.group("p").lower() in ("he", "she")
                     else None)
             if antecedent is not None:
                 found.append((verb.start(), Attribution(antecedent.claimant, pronoun.group("p"),
@@ -1149,7 +1190,7 @@ _TITLE_THEN_NAME = re.compile(r"(?<![\w-])(?i:" + _alternation("title_word") + r
 _SUBJECT = re.compile(r"(?:^[\s,]*(?:(?:Also|Meanwhile|However|Later|Separately|Earlier|Moreover|Additionally|Furthermore|"
                       r"In\s+addition|For\s+instance|For\s+example|Similarly|Likewise),\s+)?(?:(?:While|Whereas|Although|Though)\s+)?(?:(?:[Oo]n|[Ii]n|[Bb]y|[Dd]uring|[Aa]fter|[Bb]efore|[Ll]ate\s+on|[Aa]s\s+of|[Ss]ince|[Uu]ntil)\s+[^,]{3,60}?,?\s+"
                       r"|(?:The\s+(?:following|next|same|previous)|Later\s+that|That)\s+(?:day|week|month|morning|evening|night),?\s+){0,2}"
-                      r"|[.;:][\s,]+|\s[–—]\s+|,\s+(?:while|and|but|with)\s+(?:(?:in|on|by|during)\s+[^,]{3,40},\s+)?|\bwith\s+"
+                      r"|[.;:][\s,]+|\s(?:[–—]|--)\s+|,\s+(?:while|and|but|with)\s+(?:(?:in|on|by|during)\s+[^,]{3,40},\s+)?|\bwith\s+"
                       # a report inside a report: "X said that US intelligence had indicated that": the innermost
                       r"|\b(?:said|says|stated|reported|claimed|added)\s+that\s+)"
                       r"(?:The\s+|the\s+|A\s+|a\s+|An\s+|an\s+)?"
@@ -1175,7 +1216,8 @@ _UNNAMED_SOURCE = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Ss]ome|[Oo]ther|[Ss]everal|[U
                              r"sources?(?:\s+(?:present|close|familiar)\s+(?:on|at|in|to|with)\s+[^,.;:\"“”]{1,40}?)?\s+$")  # ("some reports put": no one speaks)
 # "one report", "some accounts", "other sources": a source named by no name, as a whole unlisted claimant
 # (bare "according to sources" too)
-_UNNAMED_REPORT = re.compile(r"(?:(?:an?|one|some|other|another|several|unnamed|anonymous|unconfirmed|later)\s+)?"
+# ("one other report", "some other sources": two such words)
+_UNNAMED_REPORT = re.compile(r"(?:(?:an?|one|some|other|another|several|unnamed|anonymous|unconfirmed|later)\s+){0,2}"
                              r"(?:reports?|accounts?|sources?)", re.IGNORECASE)
 # "the group", "the same group", "the organisation", "the reports": a body named or heard just before, never a person
 # ("the international charity said": one word may describe it; a charity or an NGO is the body named last, too)
@@ -1361,7 +1403,7 @@ _UNLISTED = [
     # report named by no source is an unnamed source (plural "Initial reports put", "some reports put" name no speaker:
     # the vocabulary's speech_noun_before words)
     (("report", "account"), re.compile(r"(?:^|,\s+(?:and\s+|but\s+|while\s+)?|\bwith\s+|\bwhile\s+)(?P<who>(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+"
-               r"(?:report|account))\s+(?:also\s+|later\s+)?(?:said|says|stated|stating|claimed|claiming|put|puts|"
+               r"(?:other\s+)?(?:report|account))\s+(?:also\s+|later\s+)?(?:said|says|stated|stating|claimed|claiming|put|puts|"
                r"placed|gave|reported|estimated|suggested|indicated|added)\b")),
     # One name and who the person is: "Ahmad, a resident, told AFP", '"...," says Alaa, a media activist in Sarmin.'
     # (an asterisk marks a changed name); the person speaks in their own name

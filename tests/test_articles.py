@@ -309,6 +309,50 @@ def test_a_page_without_a_manifest_names_its_publisher_from_its_file_name_or_cre
     assert clean_article(tmp_path / name, reference).outlet == outlet
 
 
+@pytest.mark.parametrize("name, head, tail, outlet", [
+    # the page's name over the story with a word ("News", "TV") its file name leaves out
+    ("harbourpost-2020-03-02-truce.txt", "Harbour Post News\n\nSoldiers killed in the north\n\n", "", "Harbour Post News"),
+    # ... or signed at the page's end, one word spelled as a name
+    ("quaynet-2020-03-02-truce.txt", "Soldiers killed in the north\n\n", "\n\nQuay.Net\n", "Quay.Net"),
+    # a closing credit: a source line, a copyright line, a tag after the last full stop (a table's name first)
+    ("story-0501.txt", "Soldiers killed in the north\n\n", "\n\nSource: Anadolu Agency\n", "Anadolu Agency"),
+    ("story-0502.txt", "Soldiers killed in the north\n\n", " (AA)\n", "Anadolu Agency"),
+    ("story-0503.txt", "Soldiers killed in the north\n\n", "\n\n© 2020 Harbour Gazette. All rights reserved.\n",
+     "Harbour Gazette"),
+    ("story-0504.txt", "Soldiers killed in the north\n\n", "\n\nSource: Harbour Wire\n", "Harbour Wire"),
+    # a dateline naming in brackets an outlet no table knows
+    ("story-0505.txt", "Soldiers killed in the north\n\nLAKESIDE (HARBOUR WIRE) — ", "", "Harbour Wire"),
+    # never a place, a body the actors table knows that is no outlet, or a photo tag
+    ("story-0506.txt", "Soldiers killed in the north\n\n", "\n\nSource: Syrian Observatory for Human Rights\n", ""),
+    ("story-0507.txt", "Soldiers killed in the north\n\nLAKESIDE (Idlib) — ", "", ""),
+    ("story-0508.txt", "Soldiers killed in the north\n\n", " (PHOTO)\n", ""),
+])
+def test_a_page_without_a_manifest_names_its_publisher_from_its_masthead_dateline_or_closing_credit(
+        tmp_path, reference, name, head, tail, outlet):
+    (tmp_path / name).write_text(head + _BODY.rstrip("\n") + tail, encoding="utf-8")
+    assert clean_article(tmp_path / name, reference).outlet == outlet
+
+
+@pytest.mark.parametrize("last", [
+    "Three civilians were wounded there, Reuters reported.",
+    "According to Anadolu Agency (AA), three civilians were wounded there.",
+])
+def test_a_wire_agency_quoted_inside_the_body_is_not_the_publisher(tmp_path, reference, last):
+    (tmp_path / "story-0509.txt").write_text("Soldiers killed in the north\n\n" + _BODY + "\n" + last + "\n",
+                                             encoding="utf-8")
+    assert clean_article(tmp_path / "story-0509.txt", reference).outlet == ""
+
+
+def test_a_title_over_a_dateline_is_no_paragraph(tmp_path, reference):
+    # a date line with "posted:" over the title, and a page carrying a second story with its own title and dateline
+    text = ("posted: 3/2/2020 7:00 AM\n\nJets kill 15 in the northern town\n\nHarbour Press\n\nLAKESIDE -- " + _BODY
+            + "\nSecond strike kills and injures dozens in the town: monitor\n\nLAKESIDE: " + _BODY)
+    (tmp_path / "story.txt").write_text(text, encoding="utf-8")
+    article = clean_article(tmp_path / "story.txt", reference)
+    assert article.headline == "Jets kill 15 in the northern town"
+    assert [b.text[:10] for b in article.blocks if b.kind == "body"] == ["LAKESIDE -", "LAKESIDE: "]
+
+
 def test_a_dateline_names_the_agency(tmp_path, reference):
     (tmp_path / "story.txt").write_text("Soldiers killed in the north\n\nBEIRUT (AP) — " + _BODY, encoding="utf-8")
     assert clean_article(tmp_path / "story.txt", reference).outlet == "AP"

@@ -1243,3 +1243,86 @@ def test_words_an_editor_added_in_square_brackets(tmp_path, reference):
     claims = _claims(tmp_path, reference, "Activists said that “over 50 [Syrian] regime soldiers were killed” there.")
     assert [(c.number_low, c.qualifier, c.outcome, c.victim_side) for c in claims] == \
         [(50, "more_than", "killed", "syria_government")]
+
+
+@pytest.mark.parametrize("text, claimant", [
+    # a sentence that is only an attribution names the source of the figure told just before it
+    ("A car bomb went off in the market and at least eleven people died. It reports the Syrian Observatory.", SOHR),
+    ("Nine civilians were killed in the raid. This was reported by the Kurdish Red Crescent.", "Kurdish Red Crescent"),
+    ("Nine civilians were killed in the raid. That is according to the Sarmin Health Office.", "Sarmin Health Office"),
+    ("Nine civilians were killed in the raid. The figures come from the White Helmets.", "White Helmets"),
+    ("Nine civilians were killed in the raid. So says the Observatory.", SOHR),
+    # not a name: a clause, a pronoun, a figure of its own
+    ("Nine civilians were killed in the raid. It said the raid was carried out by activists.", "publisher of article.txt"),
+    ("Nine civilians were killed in the raid. It reports that the market was hit again.", "publisher of article.txt"),
+])
+def test_a_source_named_only_in_the_next_sentence(tmp_path, reference, text, claimant):
+    assert [c.claimant for c in _claims(tmp_path, reference, text)] == [claimant]
+
+
+@pytest.mark.parametrize("text", [
+    # "other" then a plain word describing the people before their noun
+    "Shelling hit the clinic on Monday. Four other hospital staff were injured.",
+    "Shelling hit the clinic on Monday. Four other medical workers were injured.",
+])
+def test_other_and_a_plain_modifier_before_the_people(tmp_path, reference, text):
+    assert [(c.number_low, c.outcome) for c in _claims(tmp_path, reference, text)] == [(4, "wounded")]
+
+
+@pytest.mark.parametrize("text, claimant", [
+    # a person the actors table does not know, named role first, then "he" in the next sentence
+    ("A local doctor, Omar Haddad, described the scene. He said twelve people were killed.", "Omar Haddad"),
+    # "he" in the same sentence, after "a statement where"; a spokesman speaks for the body the table knows
+    ("Omar Haddad, a spokesman for the Civil Defence, gave a statement where he said that nine people were killed.",
+     "White Helmets"),
+    # ... but a relative clause on something else is not the statement's content
+    ("Omar Haddad, a nurse, treated burns that he said were caused by chlorine. Two people were killed.",
+     "publisher of article.txt"),
+])
+def test_he_for_a_person_the_table_does_not_know(tmp_path, reference, text, claimant):
+    assert [c.claimant for c in _claims(tmp_path, reference, text)] == [claimant]
+
+
+def test_rescuers_counting_the_dead_count_no_losses_of_their_own_side(tmp_path, reference):
+    claims = _claims(tmp_path, reference, "Six were killed in Kafr Nabl and four others died in Maarat, the White "
+                                          "Helmets said.")
+    assert [(c.number_low, c.victim_side) for c in claims] == [(6, "unspecified"), (4, "unspecified")]
+
+
+@pytest.mark.parametrize("text, day", [
+    # the day the source spoke dates the statement, not the figures
+    ("An air strike killed nine soldiers near the post, the governor said early on Friday.", ""),
+    ("Turkey said on Monday that nine soldiers were killed near the post.", ""),
+    # a day of the figures' own is kept
+    ("An air strike killed nine soldiers on Thursday night, the governor said early on Friday.", "2020-02-27"),
+])
+def test_the_day_a_source_spoke_is_not_the_day_of_its_figures(tmp_path, reference, text, day):
+    path = tmp_path / "story.txt"
+    path.write_text("Fighting in Idlib\n\n" + text + "\n", encoding="utf-8")
+    from explainer.articles import clean_article as clean
+    article = clean(path, reference, {"story.txt": {"outlet": "Harbour Times", "published": "2020-02-28"}})
+    assert [c.event_date for c in extract_claims(article, reference)] == [day]
+
+
+@pytest.mark.parametrize("text, claimant", [
+    # an outlet relays what a body it names told it: the body speaks
+    ("Nine soldiers were killed, Anadolu Agency reported, quoting the ministry.", MOD),
+    ("Anadolu Agency, citing the ministry, reported that nine soldiers were killed.", MOD),
+    # ... a person citing a body still speaks in their own name
+    ("Nine soldiers were killed, Erdogan said, citing the ministry.", "Recep Tayyip Erdogan"),
+    # an old wire dateline with two hyphens, and sources the table need not know
+    ("LAKESIDE -- Activists and paramedics say jets hit the town, killing at least 15 people.",
+     "Activists and paramedics"),
+])
+def test_relayed_reports_and_old_wire_datelines(tmp_path, reference, text, claimant):
+    assert [c.claimant for c in _claims(tmp_path, reference, text)] == [claimant]
+
+
+def test_put_to_death_is_killed(tmp_path, reference):
+    claims = _claims(tmp_path, reference, "Four soldiers had been put to death by the militants, the group said.")
+    assert [(c.number_low, c.outcome) for c in claims] == [(4, "killed")]
+
+
+def test_a_share_in_an_aside_is_no_figure_of_its_own(tmp_path, reference):
+    claims = _claims(tmp_path, reference, "At least 23 people, many of them civilians, were killed, activists said.")
+    assert [(c.number_low, c.victim_side) for c in claims] == [(23, "unspecified")]
