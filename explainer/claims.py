@@ -1686,7 +1686,7 @@ def _sentence_claims(article: Article, context: ArticleContext, sentence: Senten
     if "including" in text and links:  # a cheap word test first
         links += _included_names(text, context, links)
     links.sort(key=lambda lk: lk.phrase.start)
-    if not links and not (phrases and state.last_outcome and (text[:2] in ("Am", "Of") or " of them were " in text)):
+    if not links and not _may_be_subset_of_last(text, phrases, state):
         # No figure here, nor a subset of the last one (see below): the sentence only carries its speaker on, worked
         # out when a later sentence asks, as a sentence with no outcome word does (see _carry_only)
         state.speaker_later(context, sentence)
@@ -1762,7 +1762,7 @@ def _sentence_claims(article: Article, context: ArticleContext, sentence: Senten
                 phrase.side = _side(phrase, owner.phrase, owner.outcome)
                 links.append(_Link(phrase, owner.outcome, phrase.start, phrase.end, "subset"))
                 linked.add(id(phrase))
-    if not links and phrases and state.last_outcome and (text[:2] in ("Am", "Of") or " of them were " in text):
+    if not links and _may_be_subset_of_last(text, phrases, state):
         # "SOHR said 30 were killed. Among them were 8 children.", "18 of them were civilians.": a subset in a
         # sentence of its own takes the outcome of the figure before it (and this sentence's own attribution)
         for phrase in phrases:
@@ -1932,6 +1932,12 @@ def _named_in_next(context: ArticleContext, sentence: Sentence) -> Attribution |
             or not (who[:1].isupper() or who.split()[-1].lower() in V["source_noun"]):
         return None  # a pronoun, or words that name no source ("This was reported by many.")
     return Attribution(who, match["who"], start, True)
+
+
+def _may_be_subset_of_last(text: str, phrases: list[_Victims], state: _State) -> bool:
+    """Whether a sentence with no figure of its own may give a subset of the last one ("Among them were 8 children",
+    "18 of them were civilians"): read before its speaker is worked out, and where the subsets are read."""
+    return bool(phrases) and bool(state.last_outcome) and (text[:2] in ("Am", "Of") or " of them were " in text)
 
 
 _QUOTED_NOUN = re.compile(r"[“\"](?P<word>[A-Za-z][a-z-]+)(?P<mark>[,.]?)[”\"]")
