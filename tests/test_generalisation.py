@@ -21,6 +21,8 @@ def _claims(tmp_path, reference, text):
     # abbreviations of claimants the actors table knows under their full names
     ("The TAF said that nine soldiers were wounded near Atarib.", "Turkish Armed Forces"),
     ("The YPG claimed that 14 civilians were killed in the raid.", "People's Protection Units"),
+    # a monitor's French initials in copy translated from French
+    ("Six civilians were killed in the strike, the OSDH said.", "Syrian Observatory for Human Rights"),
 ])
 def test_abbreviated_claimants(tmp_path, reference, text, claimant):
     assert [c.claimant for c in _claims(tmp_path, reference, text)] == [claimant]
