@@ -77,11 +77,14 @@ def _text(value) -> str:
     return value.strip() if isinstance(value, str) else ""
 
 
+UNNAMED_OUTLET = "an unnamed outlet"
+
+
 def outlet_names(articles: pd.DataFrame) -> dict[str, str]:
     """Each article's outlet as a reader would name it (never a file name)."""
     names = {}
     for _, row in articles.iterrows():
-        names[row["article_id"]] = _text(row.get("outlet")) or "an unnamed outlet"
+        names[row["article_id"]] = _text(row.get("outlet")) or UNNAMED_OUTLET
     return names
 
 
@@ -180,9 +183,26 @@ def own_voice(row) -> bool:
     return _text(row.get("claimant_as_written")) == NOT_ATTRIBUTED
 
 
+def _name_key(name: str) -> str:
+    """A name as the actors table knows it (its canonical name), else as written, compared without case or 'the'."""
+    from .reference import load_reference, name_key
+
+    actor = load_reference().actors.by_name(name) if name else None
+    return name_key(actor.canonical if actor else name)
+
+
+def outlets_own(row, outlets: dict[str, str]) -> bool:
+    """A figure in the article's own voice, or one its own outlet is named for ("Save the Children ... can confirm"
+    in Save the Children's own release): the outlet's own words either way, one source, never two."""
+    if own_voice(row):
+        return True
+    outlet, claimant = _text(outlets.get(row.get("article_id"), "")), _text(row.get("claimant"))
+    return bool(outlet and claimant) and _name_key(outlet) == _name_key(claimant)
+
+
 def source_label(row, outlets: dict[str, str]) -> str:
     """A short label for a chart: the claimant, '*' when the name is inferred, the outlet for its own figures."""
-    if own_voice(row):
+    if outlets_own(row, outlets):
         return f"{outlets.get(row['article_id'], 'The outlet')} (in its own words)"  # as the story words it
     return row["claimant"] + (INFERRED_MARK if is_inferred(row) else "")
 

@@ -106,7 +106,7 @@ def corrections(story=None) -> Markdown:
 
 def source_words(row, outlets: dict[str, str]) -> str:
     """The source as the article describes it; an identification the article only implies is marked inferred."""
-    if charts.own_voice(row):
+    if charts.outlets_own(row, outlets):
         return f"{safe(outlets.get(row['article_id'], 'the outlet'))} (in its own words)"  # brackets: lists stay clear
     if charts.is_inferred(row):
         return f"{safe(row['claimant'])} (the article says “{safe(row['claimant_as_written'])}”; the identification is ours)"
@@ -158,7 +158,11 @@ def _sources_once(rows: pd.DataFrame, outlets: dict[str, str]) -> list[str]:
     words: dict[str, str] = {}
     inferred: dict[str, bool] = {}
     for _, row in rows.iterrows():
-        key = f"own:{row['article_id']}" if charts.own_voice(row) else row["claimant"]
+        # An outlet's own words and a figure it is named for are one source (its release naming itself).
+        outlet = outlets.get(row["article_id"], "")
+        key = (f"source:{charts._name_key(row['claimant'])}" if not charts.outlets_own(row, outlets)
+               else f"source:{charts._name_key(outlet)}" if outlet and outlet != charts.UNNAMED_OUTLET
+               else f"article:{row['article_id']}")
         if key not in words or (inferred[key] and not charts.is_inferred(row)):
             words[key], inferred[key] = source_words(row, outlets), charts.is_inferred(row)
     return list(words.values())
