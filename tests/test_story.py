@@ -290,3 +290,19 @@ def test_a_charitys_own_release_naming_itself_is_one_source_not_two(tmp_path):
     rows = charts.claims_chart_data(claims, articles)
     assert rows.loc[rows["article_no"] == rows.loc[rows["source"] == "Save the Children", "article_no"].iloc[0],
                     "claimant"].map(charts._base_name).nunique() == 1  # one chart row name for the charity
+
+
+def test_a_vague_figure_taken_from_the_start_of_a_sentence_reads_in_lower_case():
+    """"Dozens wounded" was capitalised mid-table (a trial): the capital came from "Dozens more children ... were
+    injured"; a vague amount reads "dozens", while words that are no vague amount keep their capitals."""
+    from explainer.notebook import figure, figure_words
+
+    def row(text, qualifier="vague"):
+        return pd.Series({"number_low": None, "number_high": None, "qualifier": qualifier, "quantity_text": text,
+                          "victim_text": None, "outcome": "wounded"})
+
+    assert figure_words(row("Dozens")) == "dozens wounded"
+    assert figure(row("Hundreds of thousands")) == "hundreds of thousands"
+    assert figure(row("A number of")) == "a number of"
+    assert figure(row("dozens")) == "dozens"
+    assert figure(row("Turkish troops", "unspecified")) == "Turkish troops"  # no vague amount: as written
