@@ -317,6 +317,9 @@ def claims_chart_data(claims: pd.DataFrame, articles: pd.DataFrame | None = None
                      & claims["event_date"].notna()].copy()
     if numeric.empty:
         return pd.DataFrame(columns=CHART_COLUMNS)
+    from .events import place_tags
+
+    places = place_tags(numeric)  # " in Binnish" where one panel holds figures for different places
     outlets = outlet_names(articles) if articles is not None else {}
     labels = article_labels(articles) if articles is not None else {}
     numeric["low_plot"] = numeric["number_low"].fillna(numeric["number_high"])
@@ -330,7 +333,7 @@ def claims_chart_data(claims: pd.DataFrame, articles: pd.DataFrame | None = None
     # One panel per incident, side and outcome: claims are compared only about the same day and the same people.
     numeric["group"] = numeric["side"] + " " + numeric["outcome"].map(outcome_heading) + ", " + \
         numeric["incident"].map(incident_label)
-    numeric["figure"] = numeric.apply(_figure_label, axis=1)
+    numeric["figure"] = numeric.apply(_figure_label, axis=1) + places.reindex(numeric.index).fillna("")
     numeric["source"] = numeric.apply(lambda r: source_label(r, outlets), axis=1)
     numeric["inferred"] = numeric.apply(is_inferred, axis=1)
     numeric["article"] = [labels.get(a, "") for a in numeric["article_id"]]
