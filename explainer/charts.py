@@ -80,11 +80,18 @@ def _text(value) -> str:
 UNNAMED_OUTLET = "an unnamed outlet"
 
 
+class OutletNames(dict):
+    """Article id -> outlet name, knowing which ids are dataset exports (named for their dataset, never its "own
+    words")."""
+    datasets: frozenset = frozenset()
+
+
 def outlet_names(articles: pd.DataFrame) -> dict[str, str]:
     """Each article's outlet as a reader would name it (never a file name)."""
-    names = {}
+    names = OutletNames()
     for _, row in articles.iterrows():
         names[row["article_id"]] = _text(row.get("outlet")) or UNNAMED_OUTLET
+    names.datasets = frozenset(dataset_articles(articles))
     return names
 
 
@@ -196,6 +203,8 @@ def outlets_own(row, outlets: dict[str, str]) -> bool:
     in Save the Children's own release): the outlet's own words either way, one source, never two."""
     if own_voice(row):
         return True
+    if row.get("article_id") in getattr(outlets, "datasets", ()):
+        return False  # a dataset's figures are named for the dataset, as its event rows
     outlet, claimant = _text(outlets.get(row.get("article_id"), "")), _text(row.get("claimant"))
     return bool(outlet and claimant) and _name_key(outlet) == _name_key(claimant)
 
