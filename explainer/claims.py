@@ -127,6 +127,8 @@ _ASIDE = re.compile(r"\s+(?i:on\s+(?:both|either|each|all)\s+sides?)"
                     r"|\s+on\s+the\s+[A-Z][\w'’-]*\s+side(?![\w-])"
                     # "two people on the ground were killed" (under a falling aircraft)
                     r"|\s+on\s+the\s+ground(?![\w-])"
+                    # "36 paramedics, in uniform on authorised missions, have been killed": a phrase between commas
+                    r"|\s*,\s*(?:in|on|at|from|with|without|while|during)\s+[^,.;:]{1,60},(?=\s+(?i:were|was|had|have|has)\b)"
                     # "Two ISIS leaders, Ahmad al-Zawi and Ahmad al-Jughayfi, were killed": names in apposition
                     r"|\s*,\s*(?:(?:[A-Z][\w'’.-]*|al-[\w'’-]+|bin|ibn|'[A-Z][\w'’-]*|and)(?:\s+|\s*,\s*)){1,14}"
                     r"(?:[A-Z][\w'’.-]*|al-[\w'’-]+)\s*,"
@@ -702,6 +704,11 @@ def _noun_phrase(sentence: str, quantity: Quantity) -> _Victims | None:
                 return _Victims(quantity, quantity.start, quantity.end + words[position - 1].end(), "(shared)", modifiers)
             if not modifiers:
                 return _Victims(quantity, quantity.start, quantity.end, "", [])  # a bare number
+            return None
+        if modifiers and lowered.endswith("ing") and len(lowered) > 5 and position + 2 < count \
+                and lowers[position + 1] not in PERSON_NOUNS:
+            # "one school sheltering displaced people": a participle after a noun opens a clause about that noun;
+            # the people after it are the clause's object, never this figure's ("four young working women" stays)
             return None
         modifiers.append(lowered)
         position += 1

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import csv
 import io
+import json
 import re
 from dataclasses import dataclass, field
 from datetime import date
@@ -51,7 +52,11 @@ CORRECTABLE = ("number_low", "number_high", "qualifier", "outcome", "victim_side
 KEY = ("article_id", "article_sha256", "quote_start", "quote_end", "quantity_text", "quote")
 # claim_id only breaks ties between claims sharing one quote and figure (a dataset row's totals and sides): it
 # changes when rules change, so it never attaches a decision on its own.
-LEDGER_COLUMNS = ("claim_id", *KEY, "decision", *CORRECTABLE, "victim_text", "reviewer", "reviewed_on", "note")
+# checked_as: the machine's values of the fields the editor left alone, as the editor saw them (JSON). When the rules
+# later read the claim otherwise (another place, another side), the decision no longer holds: the claim is reviewed
+# again rather than published with a reading nobody checked.
+LEDGER_COLUMNS = ("claim_id", *KEY, "decision", *CORRECTABLE, "victim_text", "reviewer", "reviewed_on", "note",
+                  "checked_as")
 QUEUE_COLUMNS = ("claim_id", "why", "sentence", "decision", *CORRECTABLE, "reviewer", "note", "claimant_as_written",
                  "victim_text", *KEY)
 REVIEW_COLUMNS = ("review_status", "reviewer", "reviewed_on", "review_note", "review_flags")
@@ -622,6 +627,19 @@ def apply_decisions(claims: pd.DataFrame, articles: pd.DataFrame, blocks: dict[s
             outcome.stale.append((line, f"{why}: {decision['article_id']} {decision['quantity_text']!r} in "
                                         f"{decision['quote'][:60]!r} (characters {start}-{end})"))
             continue
+        changed = _changed_since(decision, claims.loc[matches[0]])
+        if changed:
+            when = decision["reviewed_on"] or "an earlier day"
+            note = f"changed since it was {decision['decision']} on {when}: {changed}"
+            if "review_flags" not in claims.columns:
+                claims["review_flags"] = None
+            for index in matches:
+                taken[index] = line
+                before = _value(claims.at[index, "review_flags"])
+                claims.at[index, "review_flags"] = "; ".join(f for f in (note, before) if f)
+            outcome.stale.append((line, f"the machine now reads {decision['article_id']} {decision['quantity_text']!r} "
+                                        f"otherwise ({changed}): review it again"))
+            continue
         for index in matches:  # one claim per article holding these exact bytes
             taken[index] = line
             claims.at[index, "review_status"] = decision["decision"]
@@ -655,6 +673,28 @@ def apply_decisions(claims: pd.DataFrame, articles: pd.DataFrame, blocks: dict[s
                 row["source_url"] = link or None
         claims = pd.concat([claims, pd.DataFrame(rows)], ignore_index=True)
     return _no_day_for_period_totals(claims), outcome
+
+
+def checked_as(claim, corrected: dict | None = None) -> str:
+    """The machine's values of the fields an editor did not correct, as a decision records them (JSON)."""
+    values = {name: _value(claim.get(f"machine_{name}", claim.get(name))) for name in CORRECTABLE
+              if name in claim.index and name not in (corrected or {})}
+    return json.dumps(values, ensure_ascii=False, sort_keys=True)
+
+
+def _changed_since(decision, claim) -> str:
+    """What the machine reads differently from what the editor checked ("place 'Idlib' -> 'Saraqeb'"), or ""; a
+    decision that recorded nothing (written before checked_as was kept) is taken as it stands."""
+    recorded = decision.get("checked_as") or ""
+    if not recorded:
+        return ""
+    try:
+        values = json.loads(recorded)
+    except ValueError:
+        return ""
+    changes = [f"{name} {old!r} -> {_value(claim.get(name))!r}" for name, old in sorted(values.items())
+               if name in claim.index and not decision.get(name) and _value(claim.get(name)) != old]
+    return "; ".join(changes)
 
 
 def _distinct_added_ids(rows: list[dict]) -> None:
@@ -971,6 +1011,7 @@ def merge_queue(queue_path: Path, claims: pd.DataFrame, articles: pd.DataFrame, 
                                   path=queue_path, line=line, hint="correct a field, or write accepted")
             for name in CORRECTABLE:
                 row[name] = corrections.get(name, "")
+            row["checked_as"] = checked_as(claim, corrections)
             row["victim_text"] = ""  # the machine's own; only an added figure brings its words
             _check_decision(row, queue_path, line)
             _check_final(claim, corrections, queue_path, line)

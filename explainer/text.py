@@ -56,6 +56,8 @@ ACCORDING_TO = re.compile(r"(?<![\w-])(?:" + _ACCORDING + r")\s+(?!(?:cent|capit
                           r"(?:(?:the\s+|its\s+)?(?:head|director|chief|spokesman|spokeswoman|spokesperson)\s+of\s+)?"
                           # "according to a report by the UK-based war monitor the SOHR": the report's author
                           r"(?:(?:an?|the|its|their)\s+(?:[\w-]+\s+)?(?:" + _alternation("report_noun") + r")\s+"
+                          # ("according to a report in May 2016 by X", "a report published on 3 June by X": its date)
+                          r"(?:(?:(?:published|released|issued)\s+)?(?:in|on)\s+(?:[\w-]+\s+){1,3}?)?"
                           r"(?:by|from)\s+(?:[\w'’-]+\s+){0,5}|(?:[\w'’-]+\s+){0,3}"
                           # "according to the volunteer rescue group known as the White Helmets": a description, then
                           # the name
@@ -1242,7 +1244,8 @@ _UNNAMED_SOURCE = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Ss]ome|[Oo]ther|[Ss]everal|[U
                              r"sources?(?:\s+(?:present|close|familiar)\s+(?:on|at|in|to|with)\s+[^,.;:\"“”]{1,40}?)?\s+$")  # ("some reports put": no one speaks)
 # "one report", "some accounts", "other sources": a source named by no name, as a whole unlisted claimant
 # (bare "according to sources" too)
-_UNNAMED_REPORT = re.compile(r"(?:(?:an?|one|some|other|another|several|unnamed|anonymous|unconfirmed|later)\s+)?"
+# ("one other report", "some other sources": two such words)
+_UNNAMED_REPORT = re.compile(r"(?:(?:an?|one|some|other|another|several|unnamed|anonymous|unconfirmed|later)\s+){0,2}"
                              r"(?:reports?|accounts?|sources?)", re.IGNORECASE)
 # "the group", "the same group", "the organisation", "the reports": a body named or heard just before, never a person
 # ("the international charity said": one word may describe it; a charity or an NGO is the body named last, too)
@@ -1434,7 +1437,7 @@ _UNLISTED = [
     # report named by no source is an unnamed source (plural "Initial reports put", "some reports put" name no speaker:
     # the vocabulary's speech_noun_before words)
     (("report", "account"), re.compile(r"(?:^|,\s+(?:and\s+|but\s+|while\s+)?|\bwith\s+|\bwhile\s+)(?P<who>(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+"
-               r"(?:report|account))\s+(?:also\s+|later\s+)?(?:said|says|stated|stating|claimed|claiming|put|puts|"
+               r"(?:other\s+)?(?:report|account))\s+(?:also\s+|later\s+)?(?:said|says|stated|stating|claimed|claiming|put|puts|"
                r"placed|gave|reported|estimated|suggested|indicated|added)\b")),
     # One name and who the person is: "Ahmad, a resident, told AFP", '"...," says Alaa, a media activist in Sarmin.'
     # (an asterisk marks a changed name); the person speaks in their own name

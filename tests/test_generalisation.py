@@ -21,6 +21,8 @@ def _claims(tmp_path, reference, text):
     # abbreviations of claimants the actors table knows under their full names
     ("The TAF said that nine soldiers were wounded near Atarib.", "Turkish Armed Forces"),
     ("The YPG claimed that 14 civilians were killed in the raid.", "People's Protection Units"),
+    # a monitor's French initials in copy translated from French
+    ("Six civilians were killed in the strike, the OSDH said.", "Syrian Observatory for Human Rights"),
 ])
 def test_abbreviated_claimants(tmp_path, reference, text, claimant):
     assert [c.claimant for c in _claims(tmp_path, reference, text)] == [claimant]
@@ -2121,6 +2123,18 @@ def test_titled_speaker_after_a_first_verb_seen_on_round_92(tmp_path, reference,
 
 
 @pytest.mark.parametrize("text, expected", [
+    # people hacked (to death) are killed; the remains of people found are their dead
+    ("Militiamen hacked at least 11 villagers to death near the river.", [("at least 11", 11, "killed")]),
+    ("Nine farmers were hacked to death in the village.", [("Nine", 9, "killed")]),
+    ("Police found the remains of three missing investigators in a well.", [("three", 3, "killed")]),
+    ("The town remains of strategic importance to the 5 brigades.", []),
+])
+def test_counts_seen_on_round_93(tmp_path, reference, text, expected):
+    claims = _claims(tmp_path, reference, text)
+    assert [(c.quantity_text, c.number_low, c.outcome) for c in claims] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # a speaker brought in by "who"/"which" after the figure speaks of something else
     ("Three aid workers were shot dead by the Tahrir al-Sham, which claimed they had been spying.",
      [(3, "killed", "publisher of article.txt")]),
@@ -2135,3 +2149,42 @@ def test_titled_speaker_after_a_first_verb_seen_on_round_92(tmp_path, reference,
 def test_figures_and_speakers_seen_on_round_81(tmp_path, reference, text, expected):
     claims = _claims(tmp_path, reference, text)
     assert [(c.number_low, c.outcome, c.claimant) for c in claims] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the report's date between "a report" and its author
+    ("According to a report in March 2019 by Amnesty International, at least 900 detainees died in the prison.",
+     [(900, "killed", "Amnesty International")]),
+    ("According to a report published on 4 May by Human Rights Watch, 57 civilians were killed in the camp.",
+     [(57, "killed", "Human Rights Watch")]),
+    # "one other report": an unnamed source, as "another report"
+    ("Rebels said 30 soldiers died. One other report put the death toll at 45.",
+     [(30, "killed", "Rebels"), (45, "killed", "unnamed source")]),
+])
+def test_sources_seen_on_round_82(tmp_path, reference, text, expected):
+    claims = _claims(tmp_path, reference, text)
+    assert [(c.number_low, c.outcome, c.claimant) for c in claims] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A man was shot dead by a sniper in Bustan al-Qasr.", [(1, "killed", "unspecified")]),
+    ("Gunmen abducted six nuns from the convent.", [(6, "captured", "civilians")]),
+    ("Security services have forcibly disappeared more than 1,200 students.", [(1200, "captured", "civilians")]),
+    ("Twenty prisoners were tortured to death in the jail in 2013.", [(20, "killed", "unspecified")]),
+    # a phrase between commas, before the verb
+    ("Eight paramedics, on their way to the hospital, were wounded by shelling.", [(8, "wounded", "civilians")]),
+])
+def test_people_and_verbs_seen_on_round_82(tmp_path, reference, text, expected):
+    claims = _claims(tmp_path, reference, text)
+    assert [(c.number_low, c.outcome, c.victim_side) for c in claims] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a participle after a noun opens a clause about it: the people after it are no count of the number before
+    ("At one school sheltering displaced families, four people were killed, the charity said.", [("four", "killed")]),
+    ("Two clinics treating wounded fighters were hit and 12 patients were killed, the monitor said.",
+     [("12", "killed")]),
+    ("Four young working women were killed, the charity said.", [("Four", "killed")]),  # a participle as adjective
+])
+def test_a_participle_clause_after_a_counted_noun_is_no_count_of_people(tmp_path, reference, text, expected):
+    assert [(c.quantity_text, c.outcome) for c in _claims(tmp_path, reference, text)] == expected

@@ -113,6 +113,49 @@ def test_decision_for_a_changed_article_is_stale(tmp_path):
     assert len(outcome.stale) == 1 and "has changed since the decision" in outcome.stale[0][1]
 
 
+def test_a_decision_no_longer_holds_when_the_rules_read_its_claim_otherwise(tmp_path):
+    # An editor accepts the ministry's 4 and corrects the monitor's place; new rules (or a row added to places.csv)
+    # then read other places and sides: what the editor never saw goes back to the queue, what they corrected holds.
+    ledger = tmp_path / "ledger.csv"
+    out = _extract(tmp_path, ledger)
+    _decide(out, ledger, {"c001": ("accepted", {}), "c003": ("corrected", {"place": "Saraqeb"})})
+    recorded = {row["quantity_text"]: row for row in csv.DictReader(ledger.open(encoding="utf-8"))}
+    assert '"place": "Idlib"' in recorded["At least four"]["checked_as"]
+    assert '"place"' not in recorded["six"]["checked_as"]  # a corrected field is the editor's, not the machine's
+    claims, articles, paragraphs = _tables(out)
+    machine = review.machine_claims(claims).drop(columns=[c for c in claims.columns if c.startswith("machine_")
+                                                          or c in review.REVIEW_COLUMNS])
+    blocks = {aid: g.to_dict("records") for aid, g in paragraphs.groupby("article_id")}
+    same, outcome = review.apply_decisions(machine, articles, blocks, review.read_ledger(ledger))
+    assert sorted(same["review_status"]) == ["accepted", "awaiting", "awaiting", "awaiting", "awaiting", "corrected"]
+    assert outcome.stale == []
+    machine["place"] = "Taftanaz"  # every claim now read in another town
+    again, outcome = review.apply_decisions(machine, articles, blocks, review.read_ledger(ledger))
+    four = again[again["quantity_text"] == "At least four"].iloc[0]
+    six = again[again["quantity_text"] == "six"].iloc[0]
+    assert four["review_status"] == "awaiting" and "place 'Idlib' -> 'Taftanaz'" in four["review_flags"]
+    assert (six["review_status"], six["place"]) == ("corrected", "Saraqeb")  # the editor's place still stands
+    assert len(outcome.stale) == 1 and "review it again" in outcome.stale[0][1]
+    machine["place"], machine.loc[machine["quantity_text"] == "six", "victim_side"] = "Idlib", "rebels"
+    again, outcome = review.apply_decisions(machine, articles, blocks, review.read_ledger(ledger))
+    six = again[again["quantity_text"] == "six"].iloc[0]
+    assert six["review_status"] == "awaiting" and "victim_side 'syria_government' -> 'rebels'" in six["review_flags"]
+
+
+def test_a_decision_recorded_before_checked_as_was_kept_still_applies(tmp_path):
+    ledger = tmp_path / "ledger.csv"
+    out = _extract(tmp_path, ledger)
+    _decide(out, ledger, {"c001": ("accepted", {})})
+    rows = list(csv.DictReader(ledger.open(encoding="utf-8")))
+    with ledger.open("w", encoding="utf-8", newline="") as handle:
+        fields = [name for name in rows[0] if name != "checked_as"]
+        writer = csv.DictWriter(handle, fieldnames=fields, lineterminator="\n", extrasaction="ignore")
+        writer.writeheader()
+        writer.writerows(rows)
+    claims, _, _ = _tables(_extract(tmp_path, ledger))
+    assert (claims["review_status"] == "accepted").sum() == 1
+
+
 # --- corrections, rejections and additions reach (or leave) every output -----------------------------------------
 
 
