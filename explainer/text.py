@@ -429,6 +429,7 @@ def _joined(mentions: list[Mention], index: int, text: str) -> tuple[str, str, i
             # another actor opens the speaker's clause; it does not list the name before it as a co-claimant.
             break
         if text[mentions[first - 1].end:mentions[first].start].strip() == "," \
+                and _REPORTS_NEXT.match(text, mentions[index].end) \
                 and ACCORDING_TO.search(text[max(0, mentions[first - 1].start - 100):mentions[first - 1].start]):
             # "according to the White Helmets, CNN reported": the source, then the outlet that reports it; two
             # layers of one report, not two co-claimants
@@ -446,6 +447,7 @@ def _joined(mentions: list[Mention], index: int, text: str) -> tuple[str, str, i
     return canonical, as_written, group[0].start
 
 
+_REPORTS_NEXT = re.compile(r"\s+(?:also\s+)?(?:reported|reports|said|says|added|stated|announced|claimed)\b")
 PERSON_KINDS = ("head_of_state", "official")
 # A country or body named inside another noun phrase, after a count or a preposition, is no antecedent of "it"
 _MODIFIER_BEFORE = re.compile(r"(?:\b(?:in|inside|into|on|by|from|against|at|near|with|over|across|toward|towards|"
