@@ -245,6 +245,9 @@ _DEFINITE_ONE = Folded(r"(?<![\w-])(?:the|its|their)\s+(?=(?P<post>" + "|".join(
 _BOTH = Folded(r"(?<![\w-])both\s+(?=(?:(?!(?:and|or|after|before|of|in|on|at|to|from|by|with|while|when|as|sides?)\b)"
                r"[\w'’-]+\s+){0,2}?(?:" + _words_pattern(
     [w for w in PERSON_NOUNS if w.endswith(("s", "men")) and w not in ("police", "personnel", "people")]) + r")(?![\w-]))")
+# "X and Y became separated. Both were captured and executed": two people named before, the noun left out
+_BOTH_SUBJECT = re.compile(r"(?<![\w-])(?P<q>[Bb]oth)(?=\s+(?:were|have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:"
+                           + _words_pattern(PARTICIPLES) + r")(?![\w-]))")
 # "killing the crew", "the crew were killed": the people of a vehicle or aircraft, no number given
 # "captured by the rebels and later executed": a second participle after the agent, the same people's
 _BY_THEN_VERB = re.compile(r"\s+by\s+[^,.;:]{1,50}?\s+and\s+(?:(?:later|then|subsequently|eventually|summarily|"
@@ -772,6 +775,9 @@ def _victim_phrases(sentence: str) -> list[_Victims]:
         if free(match.start(), match.end()):
             quantities.append(Quantity(sentence[match.start():match.end()].strip(), match.start(), match.end() - 1,
                                        2, 2, "exact"))
+    for match in (_BOTH_SUBJECT.finditer(sentence) if "both" in lowered else ()):
+        if free(match.start("q"), match.end("q")):
+            quantities.append(Quantity(match["q"], match.start("q"), match.end("q"), 2, 2, "exact"))
     for match in (_THE_CREW.finditer(sentence) if "crew" in lowered else ()):
         if free(match.start(), match.end()):
             size = _CREW_OF.match(sentence, match.end())
@@ -1067,8 +1073,9 @@ def _link_outcomes(sentence: str, phrases: list[_Victims]) -> list[_Link]:
             # (a vague "several" or "dozens" only right after "and" in a sentence that already counted people:
             # "33 soldiers were killed and several were seriously injured")
             # "and 30 were injured": a bare number before its verb counts the people named before.
-            links.append(_Link(phrase, _outcomes(after["verb"], after["more"], _AFTER_VERBS)[0],
-                               phrase.start, after.end()))
+            # ("Both were captured and executed": each outcome of the one verb phrase, as for counted people)
+            for outcome in _outcomes(after["verb"], after["more"], _AFTER_VERBS):
+                links.append(_Link(phrase, outcome, phrase.start, after.end()))
             continue
         # Walk left over list items to a verb before them ("killed six soldiers and four civilians").
         previous = run_start[index] - 1
@@ -1306,7 +1313,9 @@ _NOT_NAMES = {"the", "a", "an", "on", "in", "at", "by", "later", "however", "mea
 _NATIONALITIES = {"turkish", "turkey's", "turkey", "syrian", "russian", "russia's", "iranian", "iran's"}
 
 
-_LAST_WORD = re.compile(r"[\w.'’-]+$")  # the word a text ends with (no space after it)
+# The word a text ends with (no space after it), read as the first word of the text reversed: a search for
+# r"[\w.'’-]+$" tries every position of the window (ten times slower); the same word either way.
+_LAST_WORD_REVERSED = re.compile(r"[\w.'’-]+")
 
 
 def _name_word(word: str) -> bool:
@@ -1318,8 +1327,8 @@ def _name_before(text: str, end: int) -> tuple[int, str] | None:
     """The personal name ending at ``end``: two to five capitalised words (particles such as al- allowed)."""
     offset = max(0, end - 80)
     # The word right before ``end`` first: it is seldom part of a name, and then no other word need be read.
-    last = _LAST_WORD.search(text[offset:end].rstrip())
-    if last is None or not _name_word(last.group().rstrip(".")):
+    last = _LAST_WORD_REVERSED.match(text[offset:end].rstrip()[::-1])
+    if last is None or not _name_word(last.group()[::-1].rstrip(".")):
         return None
     tokens = list(re.finditer(r"[\w.'’-]+", text[offset:end]))
     if not tokens or text[offset + tokens[-1].end():end].strip():
@@ -1583,6 +1592,7 @@ class _State:
     spoken: list = field(default_factory=list)  # (start, end, claimant) of each sentence that gave claims
     _waiting_days: list = field(default_factory=list)  # (context, sentence, year_hint) not read yet, in text order
     _waiting_speakers: list = field(default_factory=list)  # (context, sentence) not read yet, in text order
+    _officer_waits: bool = False  # one of them has the three commas an officer's registration needs (see settle)
 
     def _settle_day(self) -> None:
         # The last waiting sentence that names a day (a target date aside) sets it; asked from the last one back.
@@ -1618,7 +1628,7 @@ class _State:
     def last_speaker(self) -> Attribution | None:
         if self._waiting_speakers:
             # In text order: each speaker may be read from the one before ("He said").
-            waiting, self._waiting_speakers = self._waiting_speakers, []
+            waiting, self._waiting_speakers, self._officer_waits = self._waiting_speakers, [], False
             for context, sentence in waiting:
                 if context.may_speak(sentence):
                     speaker = attribute(context, sentence, sentence.start, self._speaker)
@@ -1631,11 +1641,22 @@ class _State:
         if self._officer_waiting():
             self.last_speaker  # (the waiting sentences are read first: reading them registers officers, see text.py)
         # Otherwise what they would have set is overridden here, unread (see speaker_for)
-        self._waiting_speakers = []
+        self._waiting_speakers, self._officer_waits = [], False
         self._speaker = value
 
+    def wait_for_speaker(self, context: ArticleContext, sentence: Sentence) -> None:
+        """A sentence whose speaker is worked out only if a later one asks (see :func:`_carry_only`)."""
+        self._waiting_speakers.append((context, sentence))
+        if sentence.text.count(",") >= 3:
+            self._officer_waits = True  # (kept as a flag: asking the whole list each time grew with its square)
+
     def _officer_waiting(self) -> bool:
-        return any(sentence.text.count(",") >= 3 for _, sentence in self._waiting_speakers)
+        return self._officer_waits
+
+    def speaker_later(self, context: ArticleContext, sentence: Sentence) -> None:
+        """A sentence that gives no claim carries its speaker on: worked out only if a later sentence asks."""
+        if context.may_speak(sentence):
+            self.wait_for_speaker(context, sentence)
 
     def speaker_for(self, sentence: Sentence, ask):
         """``ask(last_speaker)``, without working out the last speaker when the answer does not need it.
@@ -1691,8 +1712,14 @@ def _sentence_claims(article: Article, context: ArticleContext, sentence: Senten
     if "including" in text and links:  # a cheap word test first
         links += _included_names(text, context, links)
     links.sort(key=lambda lk: lk.phrase.start)
-    speaker_here = state.speaker_for(sentence, lambda last: attribute(context, sentence, sentence.start, last)) \
-        if links or context.may_speak(sentence) else None
+    if not links and not _may_be_subset_of_last(text, phrases, state):
+        # No figure here, nor a subset of the last one (see below): the sentence only carries its speaker on, worked
+        # out when a later sentence asks, as a sentence with no outcome word does (see _carry_only)
+        state.speaker_later(context, sentence)
+        speaker_here = None
+    else:
+        speaker_here = state.speaker_for(sentence, lambda last: attribute(context, sentence, sentence.start, last)) \
+            if links or context.may_speak(sentence) else None
     if speaker_here is None and links and (text[:1] in "\"“" or (
             ("“" in article.text[sentence.block.start:sentence.start] or '"' in article.text[sentence.block.start:
                                                                                            sentence.start])
@@ -1761,7 +1788,7 @@ def _sentence_claims(article: Article, context: ArticleContext, sentence: Senten
                 phrase.side = _side(phrase, owner.phrase, owner.outcome)
                 links.append(_Link(phrase, owner.outcome, phrase.start, phrase.end, "subset"))
                 linked.add(id(phrase))
-    if not links and phrases and state.last_outcome and (text[:2] in ("Am", "Of") or " of them were " in text):
+    if not links and _may_be_subset_of_last(text, phrases, state):
         # "SOHR said 30 were killed. Among them were 8 children.", "18 of them were civilians.": a subset in a
         # sentence of its own takes the outcome of the figure before it (and this sentence's own attribution)
         for phrase in phrases:
@@ -1797,6 +1824,8 @@ def _sentence_claims(article: Article, context: ArticleContext, sentence: Senten
             if speaker_here is not None and (not speaker_here.inferred or cited) else speaker_here
         if attribution is None and table_source is not None:
             attribution = table_source  # a cell of words in a row whose source column names who claims it
+        if attribution is None and "(@" in article.text[sentence.start:sentence.block.end + 200]:
+            attribution = context.tweet_author(sentence)  # the text of an embedded tweet is its author's
         if attribution is not None and has_reports:
             reports = _REPORTS_CLAUSE.search(scan, 0, phrase.start)
             speaker_at = (attribution.start or 0) - sentence.start
@@ -1931,6 +1960,12 @@ def _named_in_next(context: ArticleContext, sentence: Sentence) -> Attribution |
             or not (who[:1].isupper() or who.split()[-1].lower() in V["source_noun"]):
         return None  # a pronoun, or words that name no source ("This was reported by many.")
     return Attribution(who, match["who"], start, True)
+
+
+def _may_be_subset_of_last(text: str, phrases: list[_Victims], state: _State) -> bool:
+    """Whether a sentence with no figure of its own may give a subset of the last one ("Among them were 8 children",
+    "18 of them were civilians"): read before its speaker is worked out, and where the subsets are read."""
+    return bool(phrases) and bool(state.last_outcome) and (text[:2] in ("Am", "Of") or " of them were " in text)
 
 
 _QUOTED_NOUN = re.compile(r"[“\"](?P<word>[A-Za-z][a-z-]+)(?P<mark>[,.]?)[”\"]")
@@ -2107,7 +2142,7 @@ def _carry_only(context: ArticleContext, sentence: Sentence, state: _State) -> N
     state.year_hint = dates.latest_year(sentence.text) or state.year_hint
     if context.has_time_word(sentence):  # (day_of finds no day in a sentence without one)
         state._waiting_days.append((context, sentence, state.year_hint))
-    state._waiting_speakers.append((context, sentence))
+    state.wait_for_speaker(context, sentence)
 
 
 _HEADER_OUTCOMES = [(re.compile(r"killed|dead|deaths|fatalities|died|toll", re.I), "killed"),

@@ -251,6 +251,28 @@ class ArticleContext:
                                     if _ACCORDING_ANYWHERE.match(text, start)]
         return _hit_within(self._according_hits, sentence)
 
+    def tweet_author(self, sentence: Sentence) -> Attribution | None:
+        """The author of a tweet the article embeds, for a sentence of the tweet's text: the credit line that
+        closes an embedded tweet ("— Syria Civil Defence (@SyriaCivilDef) March 11, 2020") after the sentence, in
+        its paragraph or as the next one. None for any other sentence (a cheap test first: the "(@")."""
+        text = self.article.text
+        block = sentence.block
+        following = [b for b in self.article.blocks if b.start >= block.end][:1]
+        inside = _TWEET_CREDIT.search(text, sentence.start, sentence.end) if "(@" in sentence.text else None
+        for start, end in ((sentence.start, sentence.end), (sentence.end, block.end),
+                           *((b.start, b.end) for b in following)):
+            if "(@" not in text[start:end]:
+                continue
+            # (within the sentence: "... pic.twitter.com/x — Name (@handle) date" as one line)
+            credit = inside if start == sentence.start else _TWEET_CREDIT.match(text, start, end)
+            if credit is None or (start not in (sentence.start, sentence.end) and end - start > 160):
+                continue
+            name = " ".join(credit["name"].split())
+            actor = self.reference.actors.by_name(name)
+            return Attribution(actor.canonical if actor else name, f"{name} (@{credit['handle']}), in a tweet",
+                               credit.start("name"))
+        return None
+
     def sentences(self, block: Block) -> list[Sentence]:
         """The block's sentences, split once and shared by the claim and deployment extractors."""
         key = (block.start, block.end)
@@ -298,6 +320,10 @@ class ArticleContext:
                     named = unlisted
             self._sentences[key] = named
         return self._sentences[key]
+
+
+# The line closing an embedded tweet: "— Name (@handle) March 11, 2020" (a dash, the author, the handle)
+_TWEET_CREDIT = re.compile(r"\s*(?:pic\.twitter\.com/\w+\s*)?(?<![\w-])[—–-]\s*(?P<name>[^()@\n—–]{2,80}?)\s*\(@(?P<handle>\w{1,30})\)")
 
 
 # After a place: the wider one it lies in ("in Maaret Masreen in northern rural Idlib", "in Kafr Nabl, Idlib")

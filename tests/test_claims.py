@@ -1,6 +1,7 @@
 import csv
 
 import pytest
+from hypothesis import given, strategies as st
 
 from explainer.articles import clean_article
 from explainer.claims import extract_claims
@@ -302,9 +303,10 @@ def test_word_gates_before_patterns_change_no_claim(reference, monkeypatch):
 
 def test_the_last_speaker_read_only_when_needed_changes_no_claim(reference, monkeypatch):
     """An attribution is first asked without the last speaker (text.UNREAD) and the sentences waiting since the last
-    one are read only if the answer needs it (claims._State.speaker_for); a sentence's speakers read without it serve
-    every last speaker (text._per_last_speaker): the real texts must give the same claims and deployments as when
-    the last speaker is always worked out first and every answer is read again for each last speaker."""
+    one are read only if the answer needs it (claims._State.speaker_for), a sentence that gives no claim only waits
+    (claims._State.speaker_later), and a sentence's speakers read without it serve every last speaker
+    (text._per_last_speaker): the real texts must give the same claims and deployments as when the last speaker is
+    always worked out first and every answer is read again for each last speaker."""
     from pathlib import Path
 
     from explainer import claims, text
@@ -333,7 +335,14 @@ def test_the_last_speaker_read_only_when_needed_changes_no_claim(reference, monk
             context._sentences[key + (last_speaker,)] = work(last_speaker)
         return context._sentences[key + (last_speaker,)]
 
+    def at_once(state, context, sentence):
+        if context.may_speak(sentence):
+            speaker = claims.attribute(context, sentence, sentence.start, state.last_speaker)
+            if speaker is not None:
+                state.last_speaker = speaker
+
     monkeypatch.setattr(claims._State, "speaker_for", eager)
+    monkeypatch.setattr(claims._State, "speaker_later", at_once)
     monkeypatch.setattr(text, "_per_last_speaker", each)
     assert [both(article) for article in articles] == lazy
     assert sum(asked) > 100  # (attributions asked while sentences were waiting: the lazy path was taken)
@@ -370,3 +379,17 @@ def test_a_span_of_days_makes_a_period_figure(tmp_path, reference, text):
 ])
 def test_a_partitive_after_its_figures_verb(tmp_path, reference, text, expected):
     assert [(c.number_low, c.outcome) for c in _claims(tmp_path, reference, text)] == expected
+
+
+@given(st.text(alphabet="ab .'’-\n,XY_1é", max_size=30))
+def test_the_last_word_read_backwards_is_the_last_word(text):
+    """claims._name_before reads the word a window ends with as the first word of the window reversed (a search for
+    it anchored at the end tries every position): the same word as that search, on any text."""
+    import re
+
+    from explainer import claims
+
+    stripped = text.rstrip()
+    forwards = re.search(r"[\w.'’-]+$", stripped)
+    backwards = claims._LAST_WORD_REVERSED.match(stripped[::-1])
+    assert (forwards.group() if forwards else None) == (backwards.group()[::-1] if backwards else None)

@@ -2152,6 +2152,18 @@ def test_figures_and_speakers_seen_on_round_81(tmp_path, reference, text, expect
 
 
 @pytest.mark.parametrize("text, expected", [
+    # "Both" as the subject of a casualty verb counts the two people named before; each outcome of one verb phrase
+    ("Two engineers lost their way near the bridge. Both were captured and executed by the militia.",
+     [(2, "killed"), (2, "captured")]),
+    ("Both were reportedly wounded in the blast.", [(2, "wounded")]),
+    ("Both sides were blamed for the blast.", []),
+])
+def test_both_as_a_subject_seen_on_round_90(tmp_path, reference, text, expected):
+    claims = _claims(tmp_path, reference, text)
+    assert [(c.number_low, c.outcome) for c in claims] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # the report's date between "a report" and its author
     ("According to a report in March 2019 by Amnesty International, at least 900 detainees died in the prison.",
      [(900, "killed", "Amnesty International")]),

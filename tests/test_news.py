@@ -1359,3 +1359,26 @@ def test_a_span_of_years_is_no_count(tmp_path, reference):
     claims = _claims(tmp_path, reference, "Some 20,000 civilians who escaped attacks in 2017-2020 were forced to "
                                           "migrate north.")
     assert [(c.number_low, c.outcome) for c in claims] == [(20000, "displaced")]
+
+
+@pytest.mark.parametrize("embed", [
+    # the tweet's text, then its credit line as the next paragraph, or on the same line
+    "At least 11 civilians were killed in the strike on the market today pic.twitter.com/Qw3rTy\n\n"
+    "— Idlib Civil Defence (@IdlibCD) March 11, 2020",
+    "At least 11 civilians were killed in the strike on the market today pic.twitter.com/Qw3rTy "
+    "— Idlib Civil Defence (@IdlibCD) March 11, 2020",
+])
+def test_the_text_of_an_embedded_tweet_is_its_authors(tmp_path, reference, embed):
+    text = ("Strike hits market in Idlib\n\nIDLIB, Syria, March 11 (Wire) - A strike hit a market on Wednesday.\n\n"
+            f"{embed}\n\nThe army said two soldiers were wounded elsewhere.\n")  # (the next paragraph is not the tweet's)
+    claims = _claims(tmp_path, reference, text)
+    assert [(c.quantity_text, c.claimant) for c in claims] == [("At least 11", "Idlib Civil Defence"),
+                                                               ("two", "The army")]
+    assert claims[0].claimant_as_written == "Idlib Civil Defence (@IdlibCD), in a tweet"
+
+
+def test_a_paragraph_before_an_embedded_tweet_is_not_the_tweets(tmp_path, reference):
+    text = ("Strike hits market in Idlib\n\nIDLIB, Syria, March 11 (Wire) - Nine civilians were killed in a strike on "
+            "a market on Wednesday.\n\nRescuers posted a video pic.twitter.com/Qw3rTy\n\n"
+            "— Idlib Civil Defence (@IdlibCD) March 11, 2020\n")
+    assert [c.claimant_as_written for c in _claims(tmp_path, reference, text)] == ["(not attributed)"]
