@@ -148,6 +148,10 @@ _ASIDE = re.compile(r"\s+(?i:on\s+(?:both|either|each|all)\s+sides?)"
                     r"(?:one|two|three|four|five|some|several|\d+)\s+of\s+(?:them|whom))\s+(?:[^,.;:]|(?<=\d)[,.](?=\d)){1,120},"
                     # a relative clause: "ten soldiers, who were trying to reach the town, were killed"
                     r"|\s*,\s*(?i:who)\s+[^,.;:]{1,80},"
+                    # ... without commas, up to the people's own verb: "2 million civilians who escaped from attacks
+                    # were forced to migrate" (a clause in "who were ..." is the people's outcome itself)
+                    r"|\s+(?i:who)\s+(?!(?i:were|was|had|have|has|are|is)\b)[^,.;:]{1,60}?(?=\s+(?i:were|was|had\s+been|"
+                    r"have\s+been|has\s+been)\b)"
                     # a participle or "with" aside: "13 guards, representing the whole garrison, were killed",
                     # "3,500 soldiers, with an additional battalion, were taken prisoner"
                     r"|\s*,\s*(?:[a-z]+ing|with)\s+[^,.;:]{1,80},(?=\s+(?i:were|was|had|have)\b)"
@@ -335,6 +339,10 @@ _ACTIVE_OBJECT = re.compile(r"\s+(?:an?|his|her|their|its|at\s+least|more\s+than
                             r"day|night|week|month|year|morning|evening|afternoon|weekend)\b))(?![\w-])", re.IGNORECASE)
 _ESCAPED = re.compile(r"\s+the\s+scene\b", re.IGNORECASE)
 _CAPITALISED = re.compile(r"(?<![\w'’-])[A-Z]")
+_OUT_OF = re.compile(r" out of (?:[\d,]+|one|two|three|four|five|six|seven|eight|nine|ten|\w+teen|\w+ty) (?P<noun>[A-Za-z-]+)")
+_SHARE_BEFORE_TOTAL = re.compile(r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\w+teen|\w+ty))\s+out of $",
+                                 re.IGNORECASE)
+_YEAR_SPAN = re.compile(r"(?:19|20)\d\d\s*[-–]\s*(?:19|20)?\d\d")
 _SHARE_WORDS = ("many", "most", "some", "few", "a few", "all", "half")
 _PLAIN_MODIFIER = re.compile(r"[a-z][a-z-]{2,}")  # ("hospital", "medical": no name, no number)
 # "ISIL suffering over 140 dead", "with the SDF losing 28 fighters": the subject of a loss names whose people.
@@ -454,6 +462,13 @@ def _noun_phrase(sentence: str, quantity: Quantity) -> _Victims | None:
             # "11 soldiers and 14 on the pro-Turkey side were killed": people counted by the side they fought on
             return _Victims(quantity, quantity.start, quantity.end + side_of.end(), "people",
                             side_of["who"].lower().split())
+    if window.startswith(" out of "):
+        # "captured 3 out of 4 regions": a share of what the noun after the total counts; people only where it
+        # names people ("two out of five hostages")
+        total = _OUT_OF.match(window)
+        if total is None or total["noun"].lower() not in PERSON_NOUNS:
+            return None
+        return _Victims(quantity, quantity.start, quantity.end + total.end(), total["noun"].lower(), [])
     if "." in window:
         window = _DOTTED.sub(lambda m: m.group().replace(".", "_"), window)  # "U.S. soldiers": one word, same offsets
     if "(" in window:
@@ -800,13 +815,17 @@ def _victim_phrases(sentence: str) -> list[_Victims]:
             continue
         if has_rate and (_RATE_AFTER.match(sentence, quantity.end) or sentence.endswith("for every ", 0, quantity.start)):
             continue  # "losing 500 men killed and 900 wounded every day", "three wounded for every one killed": rates
+        if quantity.start >= 8 and sentence.endswith("out of ", 0, quantity.start) \
+                and _SHARE_BEFORE_TOTAL.search(sentence, max(0, quantity.start - 30), quantity.start):
+            continue  # "three out of ten soldiers": the total the share is of, counted with it
         phrase = _noun_phrase(sentence, quantity)
         if phrase is None:
             continue
         if has_among and _AMONG_BEFORE.search(sentence, max(0, quantity.start - 20), quantity.start):
             continue  # "were among the 10 civilians killed": the whole, counted before; the people named are new
-        if not phrase.head and (_YEAR.fullmatch(quantity.text) or quantity.text.lower() in ("a", "an")):
-            continue  # a bare "2019" is a year; a bare "a" is an article
+        if not phrase.head and (_YEAR.fullmatch(quantity.text) or quantity.text.lower() in ("a", "an")
+                                or _YEAR_SPAN.fullmatch(quantity.text)):
+            continue  # a bare "2019" is a year ("2017-2020" a span of years); a bare "a" is an article
         if quantity.start >= 3 and sentence[quantity.start - 3:quantity.start].lower() == "no " \
                 and quantity.text.lower() == "one":
             continue  # "although no one was wounded": nobody

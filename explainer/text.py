@@ -58,7 +58,13 @@ ACCORDING_TO = re.compile(r"(?<![\w-])(?:" + _ACCORDING + r")\s+(?!(?:cent|capit
                           r"(?:(?:an?|the|its|their)\s+(?:[\w-]+\s+)?(?:" + _alternation("report_noun") + r")\s+"
                           # ("according to a report in May 2016 by X", "a report published on 3 June by X": its date)
                           r"(?:(?:(?:published|released|issued)\s+)?(?:in|on)\s+(?:[\w-]+\s+){1,3}?)?"
-                          r"(?:by|from)\s+(?:[\w'’-]+\s+){0,5}|(?:[\w'’-]+\s+){0,3})$", re.IGNORECASE)
+                          r"(?:by|from)\s+(?:[\w'’-]+\s+){0,5}|(?:[\w'’-]+\s+){0,3}"
+                          # "according to the volunteer rescue group known as the White Helmets": a description, then
+                          # the name
+                          r"|(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,4}(?:known\s+as|called)\s+(?:the\s+)?"
+                          # "according to information obtained from Civil Defense (White Helmets) sources": the name
+                          # the table knows, in brackets after the one written
+                          r"|(?:[\w'’-]+\s+){0,5}[A-Z][\w'’-]*\s*\()$", re.IGNORECASE)
 _ACCORDING_ANYWHERE = Folded(r"(?<![\w-])(?:" + _ACCORDING + r")(?![\w-])")
 _ARTICLE_WORDS: NameFinder | None = None  # see _article_words
 
@@ -448,6 +454,12 @@ def _joined(mentions: list[Mention], index: int, text: str) -> tuple[str, str, i
             # "shelling in northern Syria, a war monitor reported": a description after a comma that stands for
             # another actor opens the speaker's clause; it does not list the name before it as a co-claimant.
             break
+        if text[mentions[first - 1].end:mentions[first].start].strip() == "," \
+                and _REPORTS_NEXT.match(text, mentions[index].end) \
+                and ACCORDING_TO.search(text[max(0, mentions[first - 1].start - 100):mentions[first - 1].start]):
+            # "according to the White Helmets, CNN reported": the source, then the outlet that reports it; two
+            # layers of one report, not two co-claimants
+            break
         if mentions[first - 1].actor is not None and mentions[first - 1].actor.kind == "government" \
                 and text[mentions[first - 1].end:mentions[first].start].strip() == "," \
                 and _PLACE_BEFORE.search(text, max(0, mentions[first - 1].start - 30), mentions[first - 1].start):
@@ -461,6 +473,7 @@ def _joined(mentions: list[Mention], index: int, text: str) -> tuple[str, str, i
     return canonical, as_written, group[0].start
 
 
+_REPORTS_NEXT = re.compile(r"\s+(?:also\s+)?(?:reported|reports|said|says|added|stated|announced|claimed)\b")
 PERSON_KINDS = ("head_of_state", "official")
 # A country or body named inside another noun phrase, after a count or a preposition, is no antecedent of "it"
 _MODIFIER_BEFORE = re.compile(r"(?:\b(?:in|inside|into|on|by|from|against|at|near|with|over|across|toward|towards|"
@@ -596,6 +609,9 @@ def attribute(context: ArticleContext, sentence: Sentence, position: int, last_s
             for index, mention in enumerate(mentions):
                 if _POSSESSIVE.match(text, mention.end, mention.end + 2):
                     continue  # "according to Turkey's Anadolu Agency": the owner, not the source
+                if text[mention.start - 1:mention.start] == "(" and (mention.actor is None
+                                                                     or mention.actor.kind == "government"):
+                    continue  # "according to reports from Idlib (Syria)": a country in brackets is where
                 if ACCORDING_TO.search(text[max(sentence.start, mention.start - 100):mention.start]):
                     last = index
                     # "per the White Helmets, the Syrian Civil Defense, and the SOHR": every name of the list
@@ -1125,6 +1141,20 @@ def _speakers(context: ArticleContext, sentence: Sentence, last_speaker: Attribu
                 found.append((verb.start(), Attribution(antecedent.claimant, anaphor.group().strip(), anaphor.start(),
                                                         True)))
                 continue
+        if "s " in text[max(sentence.start, verb.start() - 80):verb.start()]:  # a cheap test first
+            owned = _OWNER_ROLE.search(text, max(sentence.start, verb.start() - 80), verb.start())
+            owner = None
+            if owned:
+                # "the Britain-based monitor's head Rami Abdel Rahman reported", "the charity's France president
+                # said": the head speaks for the body described, named by the table or named last
+                owner = next((m.actor for m in context.reference.actors.mentions("the " + owned["owner"])
+                              if m.actor is not None), None)
+                if owner is None and owned["owner"].split()[-1].lower() in _BODY_WORDS:
+                    before = _antecedent(context, owned.start(), found[-1][1] if found else last_speaker)
+                    owner = context.reference.actors.by_name(before.claimant) if before is not None else None
+            if owner is not None:
+                found.append((verb.start(), Attribution(owner.canonical, owned.group().strip(), owned.start(), True)))
+                continue
         window = text[max(sentence.start, verb.start() - 120):verb.start()].lower()
         titled_person = _TITLE_THEN_NAME.search(text, max(sentence.start, verb.start() - 120), verb.start()) \
             if any(word in window for word in _TITLE_WORDS) else None  # a cheap word test first
@@ -1250,6 +1280,12 @@ _UNNAMED_REPORT = re.compile(r"(?:(?:an?|one|some|other|another|several|unnamed|
 _ANAPHOR = re.compile(r"\b[Tt]he\s+(?:same\s+)?(?:[A-Za-z][\w-]+\s+)?(?:group|organi[sz]ation|monitor|watchdog|charity|NGO|"
                       r"reports?|study|investigation)"
                       r"(?:\s+(?:also|later|further|then|\w+ly))?\s+$")
+
+# "the charity's France president", "the Britain-based monitor's head Rami Abdel Rahman": a body's officer, by the body
+_OWNER_ROLE = re.compile(r"\b[Tt]he\s+(?P<owner>(?:[\w-]+\s+)?[\w-]+)['’]s\s+(?:[\w-]+\s+){0,2}?(?:head|director|chief|"
+                         r"spokes(?:man|woman|person)|president|representative|media\s+office)"
+                         r"(?:,?\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})?,?\s+(?:also\s+|later\s+)?$")
+_BODY_WORDS = ("group", "organisation", "organization", "monitor", "watchdog", "charity", "ngo", "agency", "observatory")
 
 # "the source added", "the same source said": a definite source points back to the last speaker
 _SOURCE_ANAPHOR = re.compile(r"(?<![\w-])(?P<who>[Tt]he\s+(?:same\s+)?sources?)(?:\s+(?:also|later|further|then|\w+ly))?\s+$")

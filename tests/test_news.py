@@ -1328,6 +1328,39 @@ def test_a_share_in_an_aside_is_no_figure_of_its_own(tmp_path, reference):
     assert [(c.number_low, c.victim_side) for c in claims] == [(23, "unspecified")]
 
 
+@pytest.mark.parametrize("text, claimant", [
+    # a source described at length before its name, then the outlet that reports it: the source claims
+    ("At least 16 civilians were killed, according to the volunteer rescue group known as the White Helmets, "
+     "Harbour Radio reported.", "White Helmets"),
+    # the name the table knows in brackets after the one written
+    ("According to information obtained from Civil Defence (White Helmets) sources, one civilian died.",
+     "White Helmets"),
+    # a body's officer, by the body: a description the table knows, or a charity named just before
+    ("Nine people were wounded, the Britain-based monitor's head Rami Abdel Rahman reported.", SOHR),
+    ("Seven people were killed at a clinic run by Save the Children, the charity's country director said.",
+     "Save the Children"),
+])
+def test_sources_described_before_their_name_or_by_their_officer(tmp_path, reference, text, claimant):
+    assert [c.claimant for c in _claims(tmp_path, reference, text)] == [claimant]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a share "out of" a total of things counts no people; of people, the share is the figure
+    ("The army captured 3 out of 4 villages.", []),
+    ("Three out of ten soldiers were wounded.", [(3, "wounded")]),
+    # a relative clause without commas between the people and their verb
+    ("About 20,000 civilians who escaped the shelling were forced to migrate north.", [(20000, "displaced")]),
+])
+def test_shares_out_of_a_total_and_relative_clauses(tmp_path, reference, text, expected):
+    assert [(c.number_low, c.outcome) for c in _claims(tmp_path, reference, text)] == expected
+
+
+def test_a_span_of_years_is_no_count(tmp_path, reference):
+    claims = _claims(tmp_path, reference, "Some 20,000 civilians who escaped attacks in 2017-2020 were forced to "
+                                          "migrate north.")
+    assert [(c.number_low, c.outcome) for c in claims] == [(20000, "displaced")]
+
+
 @pytest.mark.parametrize("embed", [
     # the tweet's text, then its credit line as the next paragraph, or on the same line
     "At least 11 civilians were killed in the strike on the market today pic.twitter.com/Qw3rTy\n\n"
