@@ -913,6 +913,30 @@ def _relayed(context: ArticleContext, text: str, sentence: Sentence, verb: int, 
     return speaker
 
 
+# A body named by capitalised words ending in a plural, opening a sentence as the subject of its verb
+_PLURAL_OPENING = re.compile(r"(?:(?:However|Meanwhile|Later|Then|Also),\s+)?(?:The\s+)?(?P<who>(?:[A-Z][\w'’-]+\s+){0,3}"
+                             r"[A-Z][\w'’-]*[a-z]s)\s+(?:had|have|has|were|also|later|then|[a-z]+ed)\b")
+
+
+def _previous_opening_subject(context: ArticleContext, sentence: Sentence, last_speaker: Attribution | None
+                              ) -> Attribution | None:
+    """The plural body opening the sentence before ``sentence`` in its paragraph, if no one spoke since it opened."""
+    previous = None
+    for other in context.sentences(sentence.block):
+        if other.start >= sentence.start:
+            break
+        previous = other
+    if previous is None or (last_speaker is not None and last_speaker.start is not None
+                            and last_speaker.start >= previous.start):
+        return None
+    opening = _PLURAL_OPENING.match(previous.text)
+    if opening is None:
+        return None
+    who = opening["who"]
+    actor = context.reference.actors.by_name(who)
+    return Attribution(actor.canonical if actor else who, who, previous.start + opening.start("who"), True)
+
+
 def _speakers(context: ArticleContext, sentence: Sentence, last_speaker: Attribution | None
               ) -> list[tuple[int, Attribution]]:
     """(where its verb starts, the subject) of each speech verb in the sentence whose subject can be named."""
@@ -1018,6 +1042,10 @@ def _speakers(context: ArticleContext, sentence: Sentence, last_speaker: Attribu
             if pronoun.group("p").lower().startswith("the "):
                 here = None  # "the statement said": the last speaker's statement, not a body it names
             # ("the tweet reads": a tweet is a speaker's, never a body's named before it)
+            if not found and here is None and pronoun.group("p") == "They" and at == sentence.start:
+                # "The Philippine Marines had recovered ... They also reported that ...": a sentence opening with
+                # "They" speaks for the body opening the sentence before, when no one spoke since it
+                here = _previous_opening_subject(context, sentence, last_speaker)
             antecedent = (found[-1][1] if found else None) or here or last_speaker \
                 or (None if pronoun.group("p").lower()[4:] in ("tweet", "post") else
                     _last_named(context, sentence.start, pronoun.group("p").lower())) \

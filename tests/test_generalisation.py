@@ -2212,3 +2212,11 @@ def test_a_participle_clause_after_a_counted_noun_is_no_count_of_people(tmp_path
 def test_lists_and_sources_seen_on_round_83(tmp_path, reference, text, expected):
     claims = _claims(tmp_path, reference, text)
     assert [(c.number_low, c.outcome, c.claimant) for c in claims] == expected
+
+
+def test_they_opening_a_sentence_is_the_body_opening_the_one_before(tmp_path, reference):
+    # "They" speaks for the plural body that opened the sentence before, when no one spoke since it opened (not for
+    # an older speaker of another sentence)
+    text = ("A spokesman for the governor said the talks went on. The Moldovan Rangers had recovered eighteen rifles "
+            "near the lake. They also reported that eight gunmen had been killed on Tuesday.")
+    assert [c.claimant for c in _claims(tmp_path, reference, text)] == ["Moldovan Rangers"]
