@@ -182,10 +182,16 @@ class ArticleContext:
         return context
 
     def mentions_in(self, sentence: Sentence) -> list[Mention]:
-        starts = self._mention_starts()
-        first = bisect.bisect_left(starts, sentence.start)
-        last = bisect.bisect_left(starts, sentence.end)
-        return [m for m in self.mentions[first:last] if m.end <= sentence.end]
+        """The mentions inside the sentence, found once per sentence (the speaker, source, place and deployment rules
+        each ask; callers only read the list)."""
+        key = ("mentions", sentence.start, sentence.end)
+        found = self._sentences.get(key)
+        if found is None:
+            starts = self._mention_starts()
+            first = bisect.bisect_left(starts, sentence.start)
+            last = bisect.bisect_left(starts, sentence.end)
+            found = self._sentences[key] = [m for m in self.mentions[first:last] if m.end <= sentence.end]
+        return found
 
     def _mention_starts(self) -> list[int]:
         if self._starts is None:
