@@ -77,11 +77,21 @@ def _text(value) -> str:
     return value.strip() if isinstance(value, str) else ""
 
 
+UNNAMED_OUTLET = "an unnamed outlet"
+
+
+class OutletNames(dict):
+    """Article id -> outlet name, knowing which ids are dataset exports (named for their dataset, never its "own
+    words")."""
+    datasets: frozenset = frozenset()
+
+
 def outlet_names(articles: pd.DataFrame) -> dict[str, str]:
     """Each article's outlet as a reader would name it (never a file name)."""
-    names = {}
+    names = OutletNames()
     for _, row in articles.iterrows():
-        names[row["article_id"]] = _text(row.get("outlet")) or "an unnamed outlet"
+        names[row["article_id"]] = _text(row.get("outlet")) or UNNAMED_OUTLET
+    names.datasets = frozenset(dataset_articles(articles))
     return names
 
 
@@ -180,9 +190,28 @@ def own_voice(row) -> bool:
     return _text(row.get("claimant_as_written")) == NOT_ATTRIBUTED
 
 
+def _name_key(name: str) -> str:
+    """A name as the actors table knows it (its canonical name), else as written, compared without case or 'the'."""
+    from .reference import load_reference, name_key
+
+    actor = load_reference().actors.by_name(name) if name else None
+    return name_key(actor.canonical if actor else name)
+
+
+def outlets_own(row, outlets: dict[str, str]) -> bool:
+    """A figure in the article's own voice, or one its own outlet is named for ("Save the Children ... can confirm"
+    in Save the Children's own release): the outlet's own words either way, one source, never two."""
+    if own_voice(row):
+        return True
+    if row.get("article_id") in getattr(outlets, "datasets", ()):
+        return False  # a dataset's figures are named for the dataset, as its event rows
+    outlet, claimant = _text(outlets.get(row.get("article_id"), "")), _text(row.get("claimant"))
+    return bool(outlet and claimant) and _name_key(outlet) == _name_key(claimant)
+
+
 def source_label(row, outlets: dict[str, str]) -> str:
     """A short label for a chart: the claimant, '*' when the name is inferred, the outlet for its own figures."""
-    if own_voice(row):
+    if outlets_own(row, outlets):
         return f"{outlets.get(row['article_id'], 'The outlet')} (in its own words)"  # as the story words it
     return row["claimant"] + (INFERRED_MARK if is_inferred(row) else "")
 
@@ -297,6 +326,9 @@ def claims_chart_data(claims: pd.DataFrame, articles: pd.DataFrame | None = None
                      & claims["event_date"].notna()].copy()
     if numeric.empty:
         return pd.DataFrame(columns=CHART_COLUMNS)
+    from .events import place_tags
+
+    places = place_tags(numeric)  # " in Binnish" where one panel holds figures for different places
     outlets = outlet_names(articles) if articles is not None else {}
     labels = article_labels(articles) if articles is not None else {}
     numeric["low_plot"] = numeric["number_low"].fillna(numeric["number_high"])
@@ -310,7 +342,7 @@ def claims_chart_data(claims: pd.DataFrame, articles: pd.DataFrame | None = None
     # One panel per incident, side and outcome: claims are compared only about the same day and the same people.
     numeric["group"] = numeric["side"] + " " + numeric["outcome"].map(outcome_heading) + ", " + \
         numeric["incident"].map(incident_label)
-    numeric["figure"] = numeric.apply(_figure_label, axis=1)
+    numeric["figure"] = numeric.apply(_figure_label, axis=1) + places.reindex(numeric.index).fillna("")
     numeric["source"] = numeric.apply(lambda r: source_label(r, outlets), axis=1)
     numeric["inferred"] = numeric.apply(is_inferred, axis=1)
     numeric["article"] = [labels.get(a, "") for a in numeric["article_id"]]
@@ -403,10 +435,16 @@ def renumber(data: pd.DataFrame) -> pd.DataFrame:
 
 def marker_note(data: pd.DataFrame) -> str:
     """What a "[2]" after a source means, where a chart's rows carry one ("" where none does)."""
-    if data.empty or not data["claimant"].astype(str).str.contains(r" \[\d+\]$").any():
+    marks = data["claimant"].astype(str).str.extract(r" \[(\d+)\]$")[0].dropna().astype(int) \
+        if not data.empty else pd.Series(dtype=int)
+    if marks.empty:
         return ""
-    return ("[2]: a second figure from the same source and article for this side and outcome (another group or "
-            "count, in its own words); never added up.")
+    if marks.max() == 2:
+        return ("[2]: a second figure from the same source and article for this side and outcome (another group or "
+                "count, in its own words); never added up.")
+    # Every mark drawn is explained (a trial's chart drew [3] to [8] and explained only [2]).
+    return (f"[2] to [{marks.max()}]: a second, third... figure from the same source and article for this side and "
+            "outcome (other groups or counts, in its own words); never added up.")
 
 
 def claims_finding(claims: pd.DataFrame, articles: pd.DataFrame | None = None, incident: str | None = None) -> str:
@@ -419,8 +457,11 @@ def claims_finding(claims: pd.DataFrame, articles: pd.DataFrame | None = None, i
     from .events import comparable_claims, dataset_articles
 
     comparable = set(comparable_claims(distinct_claims(claims), dataset_articles(articles))["claim_id"])
+    # A title states a finding about tolls: a part of a larger figure ("including six children") is never one.
+    parts = set(claims.loc[claims["subset"].fillna(False).astype(bool), "claim_id"]) if "subset" in claims else set()
+    tolls = data[~data["claim_id"].isin(parts)]
     best = None
-    for group, rows in data.groupby("group", sort=True):
+    for group, rows in tolls.groupby("group", sort=True):
         rows = rows[rows["claim_id"].isin(comparable)]
         if rows["source"].nunique() < 2:
             continue
@@ -433,7 +474,7 @@ def claims_finding(claims: pd.DataFrame, articles: pd.DataFrame | None = None, i
         changed = _changed_finding(claims, articles, data)
         if changed:
             return changed
-        first = data.iloc[0]
+        first = tolls.iloc[0] if not tolls.empty else data.iloc[0]
         return (f"{_base_name(first['claimant'])} gives {first['figure']} for "
                 f"{people_words(first['side'], first['outcome'])}")
     _, group, low_row, high_row = best
@@ -1000,24 +1041,40 @@ def tracker_data(claims: pd.DataFrame, articles: pd.DataFrame, events: pd.DataFr
                                              ).reset_index(drop=True)
 
 
-def _dodge(rows: pd.DataFrame, top: float, height: int, line_px: int = 15) -> tuple[pd.DataFrame, float]:
-    """Label heights that keep labels apart and above the axis: each starts at its figure or just above the label
-    below it (in data units for a panel ``height`` px tall); the scale grows to fit the highest."""
+MAX_PANEL_HEIGHT = 420  # px: a tracker panel grows to name every figure up to this, then leaves names to its table
+
+
+def _dodge(rows: pd.DataFrame, top: float, height: int, line_px: int = 15,
+           max_height: int = MAX_PANEL_HEIGHT) -> tuple[pd.DataFrame, int]:
+    """Label heights that keep labels apart within the panel's own scale (0 to ``top``, in data units): each label
+    starts at its figure, or above the label below it, or below the one above it where the stack would run past the
+    top. The scale never grows for labels (a trial's panel of figures up to 20 ran to 20,000): the panel grows
+    taller instead, up to ``max_height`` px. Returns the rows with ``label_y`` and the panel's height; where the
+    labels cannot fit even then, their ``tag`` is emptied (the page's table below names each figure)."""
     rows = rows.sort_values("high", kind="stable").copy()
-    for _ in range(4):  # a taller scale shrinks the room a label needs in data units: settle in a few rounds
-        unit = top / height
-        placed, floor = [], 0.0
-        for high, tag in zip(rows["high"], rows["tag"]):
-            # A label hangs down from its top line: its top sits at the figure, or higher if the label below needs
-            # the room.
-            y = max(float(high), floor + (tag.count("|") + 1) * line_px * unit)
-            placed.append(y)
-            floor = y
-        if floor <= top:
-            break
-        top = floor
-    rows["label_y"] = placed
-    return rows, top
+    needs = [(tag.count("|") + 1) * line_px for tag in rows["tag"]]
+    height = max(height, sum(needs))
+    if height > max_height:
+        rows["tag"] = ""
+        rows["label_y"] = rows["high"].astype(float)
+        return rows, max(100, min(max_height, 20 * len(rows)))
+    placed, floor = [], 0.0
+    for high, need in zip(rows["high"], needs):
+        # A label hangs down from its top line: its top sits at its figure, or higher if the label below needs room.
+        y = max(float(high) / top * height, floor + need)
+        placed.append(y)
+        floor = y
+    ceiling = float(height)
+    for i in range(len(placed) - 1, -1, -1):  # then down from the top, so the stack stays inside the panel
+        placed[i] = min(placed[i], ceiling)
+        ceiling = placed[i] - needs[i]
+    rows["label_y"] = [y * top / height for y in placed]
+    return rows, height
+
+
+def _day_ms(day: str) -> int:
+    """A day as Vega's time value (milliseconds since 1970, midnight UTC, as Vega reads '2020-02-25')."""
+    return int(pd.Timestamp(day).value // 1_000_000)
 
 
 def tracker_chart(data: pd.DataFrame, articles: pd.DataFrame, width: int = WIDTH) -> alt.VConcatChart:
@@ -1042,25 +1099,29 @@ def tracker_chart(data: pd.DataFrame, articles: pd.DataFrame, width: int = WIDTH
     for panel_name in order:
         rows = data[data["panel"] == panel_name]
         top = max(5, int(rows["high"].max() * 1.2))
+        # One tick per day reported (a free tick count put "25 Feb 2020" at midnight and at noon of one day).
+        days = sorted({str(day)[:10] for day in rows["reported"]})
         base = alt.Chart().encode(
             # labelSeparation: the overlap test measures text with another font than the reader's browser, so
             # labels that barely fit on a phone ran together ("16 Feb 202023 Feb 2020"); keep a clear gap.
-            x=alt.X("reported:T", title="Reported", axis=alt.Axis(format="%-d %b %Y", labelAngle=0, tickCount=3,
-                                                                 labelOverlap=True, labelSeparation=12,
-                                                                 labelFlush=True)),
+            x=alt.X("reported:T", title="Reported", scale=alt.Scale(padding=12),
+                    axis=alt.Axis(format="%-d %b %Y", labelAngle=0, values=[_day_ms(day) for day in days],
+                                  labelOverlap=True, labelSeparation=12, labelFlush=True)),
             color=alt.Color("side:N", title="People hit", scale=side_colour(),
                             legend=alt.Legend(values=sides, direction="vertical" if narrow else "horizontal")),
             tooltip=[alt.Tooltip("claimant:N", title="Source"), alt.Tooltip("figure:N", title="Figure"),
                      alt.Tooltip("reported:T", title="Reported", format="%-d %B %Y")],
         )
-        rows, top = _dodge(rows, top, height=100)
+        rows, height = _dodge(rows, top, height=100)
+        if not rows["tag"].astype(bool).any():
+            panel_name += " (too many figures to name here: each is in the table below)"
         y = alt.Y("low:Q", title="People", scale=alt.Scale(zero=True, domain=[0, top]), axis=alt.Axis(tickCount=3))
         labels = base.mark_text(align="left", baseline="top", dx=10, dy=-6, fontSize=LABEL_SIZE, color="#222222",
                                 lineBreak="|").encode(
             y=alt.Y("label_y:Q", scale=alt.Scale(zero=True, domain=[0, top])), text="tag:N")
         layers = _figure_marks(base, "low", "high", y, "y", 80) + [labels]
         panels.append(alt.layer(*layers, data=rows).properties(
-            width=width - (210 if narrow else 320), height=100,
+            width=width - (210 if narrow else 320), height=height,
             title=alt.Title(textwrap.wrap(panel_name, 44 if narrow else 90), fontSize=LABEL_SIZE, anchor="start")))
     wrap = 40 if narrow else 80
     # The '*' of an inferred name is explained where it is drawn, as on the claims chart.

@@ -148,6 +148,10 @@ _ASIDE = re.compile(r"\s+(?i:on\s+(?:both|either|each|all)\s+sides?)"
                     r"(?:one|two|three|four|five|some|several|\d+)\s+of\s+(?:them|whom))\s+(?:[^,.;:]|(?<=\d)[,.](?=\d)){1,120},"
                     # a relative clause: "ten soldiers, who were trying to reach the town, were killed"
                     r"|\s*,\s*(?i:who)\s+[^,.;:]{1,80},"
+                    # ... without commas, up to the people's own verb: "2 million civilians who escaped from attacks
+                    # were forced to migrate" (a clause in "who were ..." is the people's outcome itself)
+                    r"|\s+(?i:who)\s+(?!(?i:were|was|had|have|has|are|is)\b)[^,.;:]{1,60}?(?=\s+(?i:were|was|had\s+been|"
+                    r"have\s+been|has\s+been)\b)"
                     # a participle or "with" aside: "13 guards, representing the whole garrison, were killed",
                     # "3,500 soldiers, with an additional battalion, were taken prisoner"
                     r"|\s*,\s*(?:[a-z]+ing|with)\s+[^,.;:]{1,80},(?=\s+(?i:were|was|had|have)\b)"
@@ -241,6 +245,9 @@ _DEFINITE_ONE = Folded(r"(?<![\w-])(?:the|its|their)\s+(?=(?P<post>" + "|".join(
 _BOTH = Folded(r"(?<![\w-])both\s+(?=(?:(?!(?:and|or|after|before|of|in|on|at|to|from|by|with|while|when|as|sides?)\b)"
                r"[\w'’-]+\s+){0,2}?(?:" + _words_pattern(
     [w for w in PERSON_NOUNS if w.endswith(("s", "men")) and w not in ("police", "personnel", "people")]) + r")(?![\w-]))")
+# "X and Y became separated. Both were captured and executed": two people named before, the noun left out
+_BOTH_SUBJECT = re.compile(r"(?<![\w-])(?P<q>[Bb]oth)(?=\s+(?:were|have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:"
+                           + _words_pattern(PARTICIPLES) + r")(?![\w-]))")
 # "killing the crew", "the crew were killed": the people of a vehicle or aircraft, no number given
 # "captured by the rebels and later executed": a second participle after the agent, the same people's
 _BY_THEN_VERB = re.compile(r"\s+by\s+[^,.;:]{1,50}?\s+and\s+(?:(?:later|then|subsequently|eventually|summarily|"
@@ -332,6 +339,10 @@ _ACTIVE_OBJECT = re.compile(r"\s+(?:an?|his|her|their|its|at\s+least|more\s+than
                             r"day|night|week|month|year|morning|evening|afternoon|weekend)\b))(?![\w-])", re.IGNORECASE)
 _ESCAPED = re.compile(r"\s+the\s+scene\b", re.IGNORECASE)
 _CAPITALISED = re.compile(r"(?<![\w'’-])[A-Z]")
+_OUT_OF = re.compile(r" out of (?:[\d,]+|one|two|three|four|five|six|seven|eight|nine|ten|\w+teen|\w+ty) (?P<noun>[A-Za-z-]+)")
+_SHARE_BEFORE_TOTAL = re.compile(r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\w+teen|\w+ty))\s+out of $",
+                                 re.IGNORECASE)
+_YEAR_SPAN = re.compile(r"(?:19|20)\d\d\s*[-–]\s*(?:19|20)?\d\d")
 _SHARE_WORDS = ("many", "most", "some", "few", "a few", "all", "half")
 _PLAIN_MODIFIER = re.compile(r"[a-z][a-z-]{2,}")  # ("hospital", "medical": no name, no number)
 # "ISIL suffering over 140 dead", "with the SDF losing 28 fighters": the subject of a loss names whose people.
@@ -374,7 +385,8 @@ _AND_NOUN = re.compile(r"\s+and\s+(?:allied\s+|other\s+)?(?P<words>(?:[\w'’-]+
                        + _words_pattern(PERSON_NOUNS) + r")(?![\w-])", re.IGNORECASE)
 # ("a woman and her two children": a possessive may open the next item)
 # ("killed a commander along with three other people": "along with" joins the list as "and" does)
-_LIST_GAP = re.compile(r"\s*(?:,|,?\s*and(?:\s+(?:reportedly|allegedly|possibly|also))?|,?\s*as\s+well\s+as|\s+along\s+with|\s+together\s+with)\s*(?:(?:his|her|their)\s+)?")
+# ("500 fighters on both sides and a dozen civilians were killed": whose side, then the next item)
+_LIST_GAP = re.compile(r"(?:\s+on\s+(?:both|either|each|all)\s+sides?)?\s*(?:,|,?\s*and(?:\s+(?:reportedly|allegedly|possibly|also))?|,?\s*as\s+well\s+as|\s+along\s+with|\s+together\s+with)\s*(?:(?:his|her|their)\s+)?")
 
 
 @dataclass
@@ -450,6 +462,13 @@ def _noun_phrase(sentence: str, quantity: Quantity) -> _Victims | None:
             # "11 soldiers and 14 on the pro-Turkey side were killed": people counted by the side they fought on
             return _Victims(quantity, quantity.start, quantity.end + side_of.end(), "people",
                             side_of["who"].lower().split())
+    if window.startswith(" out of "):
+        # "captured 3 out of 4 regions": a share of what the noun after the total counts; people only where it
+        # names people ("two out of five hostages")
+        total = _OUT_OF.match(window)
+        if total is None or total["noun"].lower() not in PERSON_NOUNS:
+            return None
+        return _Victims(quantity, quantity.start, quantity.end + total.end(), total["noun"].lower(), [])
     if "." in window:
         window = _DOTTED.sub(lambda m: m.group().replace(".", "_"), window)  # "U.S. soldiers": one word, same offsets
     if "(" in window:
@@ -757,6 +776,9 @@ def _victim_phrases(sentence: str) -> list[_Victims]:
         if free(match.start(), match.end()):
             quantities.append(Quantity(sentence[match.start():match.end()].strip(), match.start(), match.end() - 1,
                                        2, 2, "exact"))
+    for match in (_BOTH_SUBJECT.finditer(sentence) if "both" in lowered else ()):
+        if free(match.start("q"), match.end("q")):
+            quantities.append(Quantity(match["q"], match.start("q"), match.end("q"), 2, 2, "exact"))
     for match in (_THE_CREW.finditer(sentence) if "crew" in lowered else ()):
         if free(match.start(), match.end()):
             size = _CREW_OF.match(sentence, match.end())
@@ -793,13 +815,17 @@ def _victim_phrases(sentence: str) -> list[_Victims]:
             continue
         if has_rate and (_RATE_AFTER.match(sentence, quantity.end) or sentence.endswith("for every ", 0, quantity.start)):
             continue  # "losing 500 men killed and 900 wounded every day", "three wounded for every one killed": rates
+        if quantity.start >= 8 and sentence.endswith("out of ", 0, quantity.start) \
+                and _SHARE_BEFORE_TOTAL.search(sentence, max(0, quantity.start - 30), quantity.start):
+            continue  # "three out of ten soldiers": the total the share is of, counted with it
         phrase = _noun_phrase(sentence, quantity)
         if phrase is None:
             continue
         if has_among and _AMONG_BEFORE.search(sentence, max(0, quantity.start - 20), quantity.start):
             continue  # "were among the 10 civilians killed": the whole, counted before; the people named are new
-        if not phrase.head and (_YEAR.fullmatch(quantity.text) or quantity.text.lower() in ("a", "an")):
-            continue  # a bare "2019" is a year; a bare "a" is an article
+        if not phrase.head and (_YEAR.fullmatch(quantity.text) or quantity.text.lower() in ("a", "an")
+                                or _YEAR_SPAN.fullmatch(quantity.text)):
+            continue  # a bare "2019" is a year ("2017-2020" a span of years); a bare "a" is an article
         if quantity.start >= 3 and sentence[quantity.start - 3:quantity.start].lower() == "no " \
                 and quantity.text.lower() == "one":
             continue  # "although no one was wounded": nobody
@@ -1048,8 +1074,9 @@ def _link_outcomes(sentence: str, phrases: list[_Victims]) -> list[_Link]:
             # (a vague "several" or "dozens" only right after "and" in a sentence that already counted people:
             # "33 soldiers were killed and several were seriously injured")
             # "and 30 were injured": a bare number before its verb counts the people named before.
-            links.append(_Link(phrase, _outcomes(after["verb"], after["more"], _AFTER_VERBS)[0],
-                               phrase.start, after.end()))
+            # ("Both were captured and executed": each outcome of the one verb phrase, as for counted people)
+            for outcome in _outcomes(after["verb"], after["more"], _AFTER_VERBS):
+                links.append(_Link(phrase, outcome, phrase.start, after.end()))
             continue
         # Walk left over list items to a verb before them ("killed six soldiers and four civilians").
         previous = run_start[index] - 1
@@ -1798,6 +1825,8 @@ def _sentence_claims(article: Article, context: ArticleContext, sentence: Senten
             if speaker_here is not None and (not speaker_here.inferred or cited) else speaker_here
         if attribution is None and table_source is not None:
             attribution = table_source  # a cell of words in a row whose source column names who claims it
+        if attribution is None and "(@" in article.text[sentence.start:sentence.block.end + 200]:
+            attribution = context.tweet_author(sentence)  # the text of an embedded tweet is its author's
         if attribution is not None and has_reports:
             reports = _REPORTS_CLAUSE.search(scan, 0, phrase.start)
             speaker_at = (attribution.start or 0) - sentence.start

@@ -5,7 +5,8 @@ different sources are compared on the site; a claim with no day stays an event o
 which incident it is about.
 
 The same figure from the same claimant about the same event, carried by several articles (wire copy run by many
-outlets), is one claim: the first report keeps it and lists every outlet that carried it; the later copies point
+outlets), is one claim (a figure that is part of a larger one, "including six children", is never a copy of a
+toll, nor a toll of it): the first report keeps it and lists every outlet that carried it; the later copies point
 to it in ``duplicate_of`` and are left out of charts and counts.
 """
 
@@ -81,6 +82,11 @@ def assign_events(claims: pd.DataFrame, articles: pd.DataFrame, places: PlaceTab
     signature = (claims["event_id"].astype(str) + "|" + claims["claimant"].astype(str) + "|" + claims["outcome"]
                  .astype(str) + "|" + claims["qualifier"].astype(str) + "|" + claims["number_low"].astype("string")
                  .fillna("") + "|" + claims["number_high"].astype("string").fillna(""))
+    if "subset" in claims:
+        # "including six children" (part of a larger toll) is never a copy of a toll of 6, nor a toll of it
+        signature = signature + "|" + claims["subset"].fillna(False).astype(bool).map({True: "part", False: ""})
+    # A copy carries its sentence's place: the same figure for two towns of one governorate is two claims.
+    signature = signature + "|" + claims["place"].map(_bare_place)
     signature = signature.where(claims["qualifier"] != "vague", "vague|" + claims["claim_id"].astype(str))
     ranked = order.assign(signature=signature.values, claim_id=claims["claim_id"].values,
                           outlet=claims["article_id"].map(outlet).fillna(claims["article_id"]).values)
@@ -184,6 +190,24 @@ def towns(group: pd.DataFrame) -> list[str]:
         if key and key != _bare_place(governorate):
             found.setdefault(key, str(place).strip())
     return sorted(found.values())
+
+
+def place_tags(claims: pd.DataFrame) -> pd.Series:
+    """" in Binnish" for each dated claim whose incident, side and outcome have figures given for more than one place
+    (two towns, or a town and its governorate), so a page that lists them together shows which is which; "" for the
+    others (indexed as ``claims``)."""
+    tags = pd.Series("", index=claims.index, dtype="object")
+    if claims.empty or not {"place", "governorate", "event_date"} <= set(claims.columns):
+        return tags
+    dated = claims[claims["event_date"].notna()]
+    keys = [dated["event_date"].astype(str), dated["governorate"].fillna("").astype(str), dated["victim_side"],
+            dated["outcome"]]
+    for _, group in dated.groupby(keys, sort=False):
+        places = group["place"].map(_bare_place)
+        if places[places != ""].nunique() > 1:
+            named = group["place"].where(places != "")
+            tags.loc[named.dropna().index] = " in " + named.dropna().astype(str).str.strip()
+    return tags
 
 
 def part_of_governorate(group: pd.DataFrame) -> tuple[str, str] | None:

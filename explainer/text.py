@@ -58,7 +58,13 @@ ACCORDING_TO = re.compile(r"(?<![\w-])(?:" + _ACCORDING + r")\s+(?!(?:cent|capit
                           r"(?:(?:an?|the|its|their)\s+(?:[\w-]+\s+)?(?:" + _alternation("report_noun") + r")\s+"
                           # ("according to a report in May 2016 by X", "a report published on 3 June by X": its date)
                           r"(?:(?:(?:published|released|issued)\s+)?(?:in|on)\s+(?:[\w-]+\s+){1,3}?)?"
-                          r"(?:by|from)\s+(?:[\w'’-]+\s+){0,5}|(?:[\w'’-]+\s+){0,3})$", re.IGNORECASE)
+                          r"(?:by|from)\s+(?:[\w'’-]+\s+){0,5}|(?:[\w'’-]+\s+){0,3}"
+                          # "according to the volunteer rescue group known as the White Helmets": a description, then
+                          # the name
+                          r"|(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,4}(?:known\s+as|called)\s+(?:the\s+)?"
+                          # "according to information obtained from Civil Defense (White Helmets) sources": the name
+                          # the table knows, in brackets after the one written
+                          r"|(?:[\w'’-]+\s+){0,5}[A-Z][\w'’-]*\s*\()$", re.IGNORECASE)
 _ACCORDING_ANYWHERE = Folded(r"(?<![\w-])(?:" + _ACCORDING + r")(?![\w-])")
 _ARTICLE_WORDS: NameFinder | None = None  # see _article_words
 
@@ -251,6 +257,28 @@ class ArticleContext:
                                     if _ACCORDING_ANYWHERE.match(text, start)]
         return _hit_within(self._according_hits, sentence)
 
+    def tweet_author(self, sentence: Sentence) -> Attribution | None:
+        """The author of a tweet the article embeds, for a sentence of the tweet's text: the credit line that
+        closes an embedded tweet ("— Syria Civil Defence (@SyriaCivilDef) March 11, 2020") after the sentence, in
+        its paragraph or as the next one. None for any other sentence (a cheap test first: the "(@")."""
+        text = self.article.text
+        block = sentence.block
+        following = [b for b in self.article.blocks if b.start >= block.end][:1]
+        inside = _TWEET_CREDIT.search(text, sentence.start, sentence.end) if "(@" in sentence.text else None
+        for start, end in ((sentence.start, sentence.end), (sentence.end, block.end),
+                           *((b.start, b.end) for b in following)):
+            if "(@" not in text[start:end]:
+                continue
+            # (within the sentence: "... pic.twitter.com/x — Name (@handle) date" as one line)
+            credit = inside if start == sentence.start else _TWEET_CREDIT.match(text, start, end)
+            if credit is None or (start not in (sentence.start, sentence.end) and end - start > 160):
+                continue
+            name = " ".join(credit["name"].split())
+            actor = self.reference.actors.by_name(name)
+            return Attribution(actor.canonical if actor else name, f"{name} (@{credit['handle']}), in a tweet",
+                               credit.start("name"))
+        return None
+
     def sentences(self, block: Block) -> list[Sentence]:
         """The block's sentences, split once and shared by the claim and deployment extractors."""
         key = (block.start, block.end)
@@ -309,6 +337,10 @@ class ArticleContext:
                     named = unlisted
             self._sentences[key] = named
         return self._sentences[key]
+
+
+# The line closing an embedded tweet: "— Name (@handle) March 11, 2020" (a dash, the author, the handle)
+_TWEET_CREDIT = re.compile(r"\s*(?:pic\.twitter\.com/\w+\s*)?(?<![\w-])[—–-]\s*(?P<name>[^()@\n—–]{2,80}?)\s*\(@(?P<handle>\w{1,30})\)")
 
 
 # After a place: the wider one it lies in ("in Maaret Masreen in northern rural Idlib", "in Kafr Nabl, Idlib")
@@ -439,6 +471,12 @@ def _joined(mentions: list[Mention], index: int, text: str) -> tuple[str, str, i
             # "shelling in northern Syria, a war monitor reported": a description after a comma that stands for
             # another actor opens the speaker's clause; it does not list the name before it as a co-claimant.
             break
+        if text[mentions[first - 1].end:mentions[first].start].strip() == "," \
+                and _REPORTS_NEXT.match(text, mentions[index].end) \
+                and ACCORDING_TO.search(text[max(0, mentions[first - 1].start - 100):mentions[first - 1].start]):
+            # "according to the White Helmets, CNN reported": the source, then the outlet that reports it; two
+            # layers of one report, not two co-claimants
+            break
         if mentions[first - 1].actor is not None and mentions[first - 1].actor.kind == "government" \
                 and text[mentions[first - 1].end:mentions[first].start].strip() == "," \
                 and _PLACE_BEFORE.search(text, max(0, mentions[first - 1].start - 30), mentions[first - 1].start):
@@ -452,6 +490,7 @@ def _joined(mentions: list[Mention], index: int, text: str) -> tuple[str, str, i
     return canonical, as_written, group[0].start
 
 
+_REPORTS_NEXT = re.compile(r"\s+(?:also\s+)?(?:reported|reports|said|says|added|stated|announced|claimed)\b")
 PERSON_KINDS = ("head_of_state", "official")
 # A country or body named inside another noun phrase, after a count or a preposition, is no antecedent of "it"
 _MODIFIER_BEFORE = re.compile(r"(?:\b(?:in|inside|into|on|by|from|against|at|near|with|over|across|toward|towards|"
@@ -587,6 +626,9 @@ def attribute(context: ArticleContext, sentence: Sentence, position: int, last_s
             for index, mention in enumerate(mentions):
                 if _POSSESSIVE.match(text, mention.end, mention.end + 2):
                     continue  # "according to Turkey's Anadolu Agency": the owner, not the source
+                if text[mention.start - 1:mention.start] == "(" and (mention.actor is None
+                                                                     or mention.actor.kind == "government"):
+                    continue  # "according to reports from Idlib (Syria)": a country in brackets is where
                 if ACCORDING_TO.search(text[max(sentence.start, mention.start - 100):mention.start]):
                     last = index
                     # "per the White Helmets, the Syrian Civil Defense, and the SOHR": every name of the list
@@ -888,6 +930,30 @@ def _relayed(context: ArticleContext, text: str, sentence: Sentence, verb: int, 
     return speaker
 
 
+# A body named by capitalised words ending in a plural, opening a sentence as the subject of its verb
+_PLURAL_OPENING = re.compile(r"(?:(?:However|Meanwhile|Later|Then|Also),\s+)?(?:The\s+)?(?P<who>(?:[A-Z][\w'’-]+\s+){0,3}"
+                             r"[A-Z][\w'’-]*[a-z]s)\s+(?:had|have|has|were|also|later|then|[a-z]+ed)\b")
+
+
+def _previous_opening_subject(context: ArticleContext, sentence: Sentence, last_speaker: Attribution | None
+                              ) -> Attribution | None:
+    """The plural body opening the sentence before ``sentence`` in its paragraph, if no one spoke since it opened."""
+    previous = None
+    for other in context.sentences(sentence.block):
+        if other.start >= sentence.start:
+            break
+        previous = other
+    if previous is None or (last_speaker is not None and last_speaker.start is not None
+                            and last_speaker.start >= previous.start):
+        return None
+    opening = _PLURAL_OPENING.match(previous.text)
+    if opening is None:
+        return None
+    who = opening["who"]
+    actor = context.reference.actors.by_name(who)
+    return Attribution(actor.canonical if actor else who, who, previous.start + opening.start("who"), True)
+
+
 def _speakers(context: ArticleContext, sentence: Sentence, last_speaker: Attribution | None
               ) -> list[tuple[int, Attribution]]:
     """(where its verb starts, the subject) of each speech verb in the sentence whose subject can be named."""
@@ -993,6 +1059,10 @@ def _speakers(context: ArticleContext, sentence: Sentence, last_speaker: Attribu
             if pronoun.group("p").lower().startswith("the "):
                 here = None  # "the statement said": the last speaker's statement, not a body it names
             # ("the tweet reads": a tweet is a speaker's, never a body's named before it)
+            if not found and here is None and pronoun.group("p") == "They" and at == sentence.start:
+                # "The Philippine Marines had recovered ... They also reported that ...": a sentence opening with
+                # "They" speaks for the body opening the sentence before, when no one spoke since it
+                here = _previous_opening_subject(context, sentence, last_speaker)
             antecedent = (found[-1][1] if found else None) or here or last_speaker \
                 or (None if pronoun.group("p").lower()[4:] in ("tweet", "post") else
                     _last_named(context, sentence.start, pronoun.group("p").lower())) \
@@ -1115,6 +1185,20 @@ def _speakers(context: ArticleContext, sentence: Sentence, last_speaker: Attribu
                 # "The group said", "the same group reported": the body that spoke or was named last
                 found.append((verb.start(), Attribution(antecedent.claimant, anaphor.group().strip(), anaphor.start(),
                                                         True)))
+                continue
+        if "s " in text[max(sentence.start, verb.start() - 80):verb.start()]:  # a cheap test first
+            owned = _OWNER_ROLE.search(text, max(sentence.start, verb.start() - 80), verb.start())
+            owner = None
+            if owned:
+                # "the Britain-based monitor's head Rami Abdel Rahman reported", "the charity's France president
+                # said": the head speaks for the body described, named by the table or named last
+                owner = next((m.actor for m in context.reference.actors.mentions("the " + owned["owner"])
+                              if m.actor is not None), None)
+                if owner is None and owned["owner"].split()[-1].lower() in _BODY_WORDS:
+                    before = _antecedent(context, owned.start(), found[-1][1] if found else last_speaker)
+                    owner = context.reference.actors.by_name(before.claimant) if before is not None else None
+            if owner is not None:
+                found.append((verb.start(), Attribution(owner.canonical, owned.group().strip(), owned.start(), True)))
                 continue
         window = text[max(sentence.start, verb.start() - 120):verb.start()].lower()
         titled_person = _TITLE_THEN_NAME.search(text, max(sentence.start, verb.start() - 120), verb.start()) \
@@ -1241,6 +1325,12 @@ _UNNAMED_REPORT = re.compile(r"(?:(?:an?|one|some|other|another|several|unnamed|
 _ANAPHOR = re.compile(r"\b[Tt]he\s+(?:same\s+)?(?:[A-Za-z][\w-]+\s+)?(?:group|organi[sz]ation|monitor|watchdog|charity|NGO|"
                       r"reports?|study|investigation)"
                       r"(?:\s+(?:also|later|further|then|\w+ly))?\s+$")
+
+# "the charity's France president", "the Britain-based monitor's head Rami Abdel Rahman": a body's officer, by the body
+_OWNER_ROLE = re.compile(r"\b[Tt]he\s+(?P<owner>(?:[\w-]+\s+)?[\w-]+)['’]s\s+(?:[\w-]+\s+){0,2}?(?:head|director|chief|"
+                         r"spokes(?:man|woman|person)|president|representative|media\s+office)"
+                         r"(?:,?\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})?,?\s+(?:also\s+|later\s+)?$")
+_BODY_WORDS = ("group", "organisation", "organization", "monitor", "watchdog", "charity", "ngo", "agency", "observatory")
 
 # "the source added", "the same source said": a definite source points back to the last speaker
 _SOURCE_ANAPHOR = re.compile(r"(?<![\w-])(?P<who>[Tt]he\s+(?:same\s+)?sources?)(?:\s+(?:also|later|further|then|\w+ly))?\s+$")
@@ -1422,6 +1512,8 @@ _UNLISTED = [
     (("report", "account"), re.compile(r"(?:^|,\s+(?:and\s+|but\s+|while\s+)?|\bwith\s+|\bwhile\s+)(?P<who>(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+"
                r"(?:other\s+)?(?:report|account))\s+(?:also\s+|later\s+)?(?:said|says|stated|stating|claimed|claiming|put|puts|"
                r"placed|gave|reported|estimated|suggested|indicated|added)\b")),
+    # "After the fighting, reports emerged that 12 nuns had been abducted": reports by no named source
+    (("emerged",), re.compile(r"(?:^|,\s+)(?P<who>[Rr]eports)\s+(?:later\s+|soon\s+|also\s+)?emerged\s+that\b")),
     # One name and who the person is: "Ahmad, a resident, told AFP", '"...," says Alaa, a media activist in Sarmin.'
     # (an asterisk marks a changed name); the person speaks in their own name
     (_SAYS, re.compile(r"(?:^|, |[,.!?][\"”] )(?P<who>[A-Z][a-z][\w'’-]*)\**, (?:a|an) [a-z][^,;]{2,80}, (?:said|says|told)\b")),

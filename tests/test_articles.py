@@ -353,6 +353,13 @@ def test_a_title_over_a_dateline_is_no_paragraph(tmp_path, reference):
     assert [b.text[:10] for b in article.blocks if b.kind == "body"] == ["LAKESIDE -", "LAKESIDE: "]
 
 
+def test_a_read_more_link_under_a_story_is_no_paragraph(tmp_path, reference):
+    (tmp_path / "story.txt").write_text("Soldiers killed in the north\n\n" + _BODY + "\nRead more: Jets kill 3 children "
+                                        "in the north\n", encoding="utf-8")
+    article = clean_article(tmp_path / "story.txt", reference)
+    assert [b.text for b in article.blocks if b.kind == "body"] == [_BODY.strip()]
+
+
 def test_a_dateline_names_the_agency(tmp_path, reference):
     (tmp_path / "story.txt").write_text("Soldiers killed in the north\n\nBEIRUT (AP) — " + _BODY, encoding="utf-8")
     assert clean_article(tmp_path / "story.txt", reference).outlet == "AP"

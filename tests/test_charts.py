@@ -250,16 +250,55 @@ def test_theme_is_registered_and_enabled():
     assert alt.theme.active == "explainer"
 
 
+def _assert_apart(placed, top, height):
+    """Each label's top line clears the whole label below it, the lowest clears the axis, the highest stays in the
+    panel: in pixels of a panel ``height`` px tall whose scale runs 0 to ``top``."""
+    ys = [y / top * height for y in placed["label_y"]]
+    lines = [t.count("|") + 1 for t in placed["tag"]]
+    assert ys[0] >= lines[0] * 15 - 1e-9 and max(ys) <= height + 1e-9
+    for below in range(len(ys) - 1):
+        assert ys[below + 1] - ys[below] >= lines[below + 1] * 15 - 1e-9
+
+
 def test_tracker_labels_never_overlap():
     rows = pd.DataFrame({"high": [3, 3, 4, 7], "tag": ["A: 3", "B|long: 3", "C: 4", "D: 7"]})
-    placed, top = charts._dodge(rows, top=8, height=100)
-    unit = top / 100
-    ys = list(placed["label_y"])
-    lines = [t.count("|") + 1 for t in placed["tag"]]
-    for below in range(len(ys) - 1):
-        # each label's top line clears the whole label below it
-        assert ys[below + 1] - ys[below] >= lines[below + 1] * 15 * unit - 1e-9
-    assert all(y >= h for y, h in zip(ys, placed["high"])) and top >= max(ys)
+    placed, height = charts._dodge(rows, top=8, height=100)
+    _assert_apart(placed, 8, height)
+    assert height == 100 and all(y >= h for y, h in zip(placed["label_y"], placed["high"]))
+
+
+def test_a_crowded_tracker_panel_keeps_its_scale_ticks_each_day_once_and_labels_apart():
+    """A trial's panel: ten figures from 1 to 20 from one monitor reported on 25 February, three from a charity on
+    the 26th. Its y axis ran to 2,000 (20,000 on a phone) as the labels pushed the scale up, "25 Feb 2020" was drawn
+    twice and the labels lay on top of each other."""
+    figures = [(20, "at least 20", "at_least", "25"), (9, "9 (part of a larger figure)", "exact", "25"),
+               (10, "10", "exact", "25"), (6, "6 (part of a larger figure)", "exact", "25"), (6, "6", "exact", "25"),
+               (4, "4", "exact", "25"), (1, "1 (part of a larger figure)", "exact", "25"),
+               (2, "2 (part of a larger figure)", "exact", "25"), (3, "3", "exact", "25"),
+               (10, "at least 10", "at_least", "26"), (3, "at least 3", "at_least", "26"), (4, "4", "exact", "26")]
+    rows = pd.DataFrame([{
+        "reported": f"2020-02-{day}", "event": "25 February 2020, Idlib: civilians", "event_date": "2020-02-25",
+        "claimant": ("Syrian Observatory for Human Rights (1) [%d]" % i) if day == "25" else "Save the Children (2)",
+        "article": day, "article_id": day, "article_no": 1 if day == "25" else 2, "figure": text,
+        "qualifier": qualifier, "low": n, "high": n, "side": "Civilians", "claim_id": f"c{i}",
+        "label": f"Monitor: {text} killed", "incident": "25 February 2020, Idlib"}
+        for i, (n, text, qualifier, day) in enumerate(figures)])
+    articles = pd.DataFrame({"article_id": ["25", "26"], "outlet": ["Observatory News", "Save the Children"],
+                             "credit_line": ["", ""]})
+    for width in (charts.WIDTH, charts.NARROW):
+        full = charts.tracker_chart(rows, articles, width=width).to_dict()
+        spec = full["vconcat"][0]
+        tops = {layer["encoding"]["y"]["scale"]["domain"][1] for layer in spec["layer"]
+                if "scale" in layer["encoding"].get("y", {})}
+        assert len(tops) == 1 and 20 <= tops.pop() <= 30, width  # the axis fits the figures, not the labels
+        axis = spec["layer"][0]["encoding"]["x"]["axis"]
+        assert len(axis["values"]) == 2, width  # one tick per day reported
+        placed = pd.DataFrame(full["datasets"][(spec.get("data") or full["data"])["name"]])
+        if placed["tag"].astype(bool).any():
+            assert placed["tag"].astype(bool).all()
+            _assert_apart(placed.sort_values("label_y"), max(rows["high"].max() * 1.2, 5) // 1, spec["height"])
+        else:  # too many to name: the title sends the reader to the table
+            assert "table below" in " ".join(spec["title"]["text"])
 
 
 def test_article_labels_use_the_page_title_when_there_is_no_headline():

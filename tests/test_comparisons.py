@@ -301,3 +301,50 @@ def test_one_sources_part_of_a_toll_is_no_changed_figure(tmp_path):
     assert figure_changes(rows) == []
     rows.loc[2, "subset"] = False  # the same 5 as a toll of its own is a changed figure
     assert [claimant for claimant, _ in figure_changes(rows)] == ["SOHR"]
+
+
+def test_a_chart_title_states_a_finding_about_tolls_never_about_a_part(tmp_path):
+    # A trial's title: "Syrian Observatory for Human Rights gives 1 (part of a larger figure) for civilians killed"
+    first = tmp_path / "monitor.html"
+    first.write_text(_page("Early Wire", "2020-02-11", "<p>The Syrian Observatory for Human Rights said 20 civilians, "
+                           "including five children, were killed on 10 February 2020 in Idlib.</p>"), encoding="utf-8")
+    out = tmp_path / "out"
+    run_extract([str(first)], out, ledger_path=tmp_path / "ledger.csv", exports_path=tmp_path / "exports.csv")
+    claims, articles = read_table("claims", out), read_table("articles", out)
+    assert sorted(zip(claims["number_low"], claims["subset"])) == [(5, True), (20, False)]
+    title = charts.claims_finding(claims, articles)
+    assert "part of a larger figure" not in title and "gives 20 for" in title
+    # and where two sources' tolls differ, the part is never the low end of the disagreement
+    second = tmp_path / "rescuers.html"
+    second.write_text(_page("Late Daily", "2020-02-12", "<p>The White Helmets said 22 civilians were killed on "
+                            "10 February 2020 in Idlib.</p>"), encoding="utf-8")
+    run_extract([str(first), str(second)], out, ledger_path=tmp_path / "ledger.csv",
+                exports_path=tmp_path / "exports.csv")
+    claims, articles = read_table("claims", out), read_table("articles", out)
+    title = charts.claims_finding(claims, articles)
+    assert "part of a larger figure" not in title and title.endswith("gives 20")
+
+
+def test_every_marker_a_chart_draws_is_explained():
+    rows = pd.DataFrame({"claimant": ["Monitor", "Monitor [2]", "Monitor [3]", "Charity (2)", "Charity (2) [2]"]})
+    note = charts.marker_note(rows)
+    assert "[2] to [3]" in note
+    assert charts.marker_note(rows.head(2)).startswith("[2]: a second figure")
+
+
+def test_figures_for_different_places_shown_together_say_which_place_each_is_for(tmp_path):
+    # A trial: "These figures are given for different places (Binnish and Maaret Misreen)", above a table and a chart
+    # panel that gave no place: the reader could not tell which figure was which
+    claims, articles, killed = _two_reports(tmp_path, "Saraqeb", "Taftanaz")
+    paragraph = _paragraphs(story.claim_sentences(claims, articles))["Syrian government forces killed"]
+    assert "13 in Saraqeb" in paragraph and "5 in Taftanaz" in paragraph
+    figures = set(charts.claims_chart_data(claims, articles)["figure"])
+    assert {"13 in Saraqeb", "5 in Taftanaz"} <= figures
+    from explainer.events import events_table
+    from explainer.reference import load_reference
+    tables = story.tracker_tables(claims, articles, events_table(claims, load_reference().places)).data
+    assert "13 killed in Saraqeb" in tables and "5 killed in Taftanaz" in tables
+    # figures for one place carry no place: nothing to tell apart
+    (tmp_path / "one").mkdir()
+    one, articles, _ = _two_reports(tmp_path / "one", "Saraqeb", "Saraqeb")
+    assert not any(" in " in f for f in charts.claims_chart_data(one, articles)["figure"])

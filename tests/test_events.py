@@ -33,3 +33,29 @@ def test_claims_about_one_incident_share_an_event(tmp_path):
     assert counter["event_id"].nunique() == 1  # Saraqeb and Idlib are one governorate, one day
     events = read_table("events", tmp_path)
     assert len(events) == 3
+
+
+def test_a_part_is_never_a_copy_of_a_toll_nor_a_toll_of_a_part():
+    # A source's toll of 6 civilians and, in another article's copy of its words, "including six children" (a part of
+    # a larger toll): the same number, claimant, day and place, yet not the same claim.
+    from explainer.events import assign_events
+    from explainer.reference import load_reference
+    import pandas as pd
+
+    def claim(claim_id, article, subset):
+        return {"claim_id": claim_id, "article_id": article, "event_date": "2020-02-25", "place": "Idlib",
+                "victim_side": "civilians", "claimant": "Syrian Observatory for Human Rights", "outcome": "killed",
+                "qualifier": "exact", "number_low": 6.0, "number_high": 6.0, "subset": subset}
+    articles = pd.DataFrame({"article_id": ["a", "b"], "outlet": ["One", "Two"],
+                             "published": ["2020-02-25", "2020-02-26"]})
+    for first, second in ((True, False), (False, True)):
+        claims = pd.DataFrame([claim("a-c001", "a", first), claim("b-c001", "b", second)])
+        result = assign_events(claims, articles, load_reference().places)
+        assert (result["duplicate_of"] == "").all(), (first, second)
+    # nor is the same figure from the same source for another town of the governorate
+    claims = pd.DataFrame([claim("a-c001", "a", False), {**claim("b-c001", "b", False), "place": "Saraqeb"}])
+    assert (assign_events(claims, articles, load_reference().places)["duplicate_of"] == "").all()
+    # the same toll in both (wire copy) is still counted once
+    claims = pd.DataFrame([claim("a-c001", "a", False), claim("b-c001", "b", False)])
+    result = assign_events(claims, articles, load_reference().places)
+    assert list(result["duplicate_of"]) == ["", "a-c001"]

@@ -2152,6 +2152,18 @@ def test_figures_and_speakers_seen_on_round_81(tmp_path, reference, text, expect
 
 
 @pytest.mark.parametrize("text, expected", [
+    # "Both" as the subject of a casualty verb counts the two people named before; each outcome of one verb phrase
+    ("Two engineers lost their way near the bridge. Both were captured and executed by the militia.",
+     [(2, "killed"), (2, "captured")]),
+    ("Both were reportedly wounded in the blast.", [(2, "wounded")]),
+    ("Both sides were blamed for the blast.", []),
+])
+def test_both_as_a_subject_seen_on_round_90(tmp_path, reference, text, expected):
+    claims = _claims(tmp_path, reference, text)
+    assert [(c.number_low, c.outcome) for c in claims] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # the report's date between "a report" and its author
     ("According to a report in March 2019 by Amnesty International, at least 900 detainees died in the prison.",
      [(900, "killed", "Amnesty International")]),
@@ -2188,3 +2200,23 @@ def test_people_and_verbs_seen_on_round_82(tmp_path, reference, text, expected):
 ])
 def test_a_participle_clause_after_a_counted_noun_is_no_count_of_people(tmp_path, reference, text, expected):
     assert [(c.quantity_text, c.outcome) for c in _claims(tmp_path, reference, text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "on both sides" between a list's first item and "and"
+    ("By March, over 300 fighters on both sides and nine civilians had died in the clashes.",
+     [(300, "killed", "publisher of article.txt"), (9, "killed", "publisher of article.txt")]),
+    # "reports emerged that": reports by no named source
+    ("After the raid, reports emerged that 14 shepherds had been abducted.", [(14, "captured", "unnamed source")]),
+])
+def test_lists_and_sources_seen_on_round_83(tmp_path, reference, text, expected):
+    claims = _claims(tmp_path, reference, text)
+    assert [(c.number_low, c.outcome, c.claimant) for c in claims] == expected
+
+
+def test_they_opening_a_sentence_is_the_body_opening_the_one_before(tmp_path, reference):
+    # "They" speaks for the plural body that opened the sentence before, when no one spoke since it opened (not for
+    # an older speaker of another sentence)
+    text = ("A spokesman for the governor said the talks went on. The Moldovan Rangers had recovered eighteen rifles "
+            "near the lake. They also reported that eight gunmen had been killed on Tuesday.")
+    assert [c.claimant for c in _claims(tmp_path, reference, text)] == ["Moldovan Rangers"]

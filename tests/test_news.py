@@ -1326,3 +1326,59 @@ def test_put_to_death_is_killed(tmp_path, reference):
 def test_a_share_in_an_aside_is_no_figure_of_its_own(tmp_path, reference):
     claims = _claims(tmp_path, reference, "At least 23 people, many of them civilians, were killed, activists said.")
     assert [(c.number_low, c.victim_side) for c in claims] == [(23, "unspecified")]
+
+
+@pytest.mark.parametrize("text, claimant", [
+    # a source described at length before its name, then the outlet that reports it: the source claims
+    ("At least 16 civilians were killed, according to the volunteer rescue group known as the White Helmets, "
+     "Harbour Radio reported.", "White Helmets"),
+    # the name the table knows in brackets after the one written
+    ("According to information obtained from Civil Defence (White Helmets) sources, one civilian died.",
+     "White Helmets"),
+    # a body's officer, by the body: a description the table knows, or a charity named just before
+    ("Nine people were wounded, the Britain-based monitor's head Rami Abdel Rahman reported.", SOHR),
+    ("Seven people were killed at a clinic run by Save the Children, the charity's country director said.",
+     "Save the Children"),
+])
+def test_sources_described_before_their_name_or_by_their_officer(tmp_path, reference, text, claimant):
+    assert [c.claimant for c in _claims(tmp_path, reference, text)] == [claimant]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a share "out of" a total of things counts no people; of people, the share is the figure
+    ("The army captured 3 out of 4 villages.", []),
+    ("Three out of ten soldiers were wounded.", [(3, "wounded")]),
+    # a relative clause without commas between the people and their verb
+    ("About 20,000 civilians who escaped the shelling were forced to migrate north.", [(20000, "displaced")]),
+])
+def test_shares_out_of_a_total_and_relative_clauses(tmp_path, reference, text, expected):
+    assert [(c.number_low, c.outcome) for c in _claims(tmp_path, reference, text)] == expected
+
+
+def test_a_span_of_years_is_no_count(tmp_path, reference):
+    claims = _claims(tmp_path, reference, "Some 20,000 civilians who escaped attacks in 2017-2020 were forced to "
+                                          "migrate north.")
+    assert [(c.number_low, c.outcome) for c in claims] == [(20000, "displaced")]
+
+
+@pytest.mark.parametrize("embed", [
+    # the tweet's text, then its credit line as the next paragraph, or on the same line
+    "At least 11 civilians were killed in the strike on the market today pic.twitter.com/Qw3rTy\n\n"
+    "— Idlib Civil Defence (@IdlibCD) March 11, 2020",
+    "At least 11 civilians were killed in the strike on the market today pic.twitter.com/Qw3rTy "
+    "— Idlib Civil Defence (@IdlibCD) March 11, 2020",
+])
+def test_the_text_of_an_embedded_tweet_is_its_authors(tmp_path, reference, embed):
+    text = ("Strike hits market in Idlib\n\nIDLIB, Syria, March 11 (Wire) - A strike hit a market on Wednesday.\n\n"
+            f"{embed}\n\nThe army said two soldiers were wounded elsewhere.\n")  # (the next paragraph is not the tweet's)
+    claims = _claims(tmp_path, reference, text)
+    assert [(c.quantity_text, c.claimant) for c in claims] == [("At least 11", "Idlib Civil Defence"),
+                                                               ("two", "The army")]
+    assert claims[0].claimant_as_written == "Idlib Civil Defence (@IdlibCD), in a tweet"
+
+
+def test_a_paragraph_before_an_embedded_tweet_is_not_the_tweets(tmp_path, reference):
+    text = ("Strike hits market in Idlib\n\nIDLIB, Syria, March 11 (Wire) - Nine civilians were killed in a strike on "
+            "a market on Wednesday.\n\nRescuers posted a video pic.twitter.com/Qw3rTy\n\n"
+            "— Idlib Civil Defence (@IdlibCD) March 11, 2020\n")
+    assert [c.claimant_as_written for c in _claims(tmp_path, reference, text)] == ["(not attributed)"]
