@@ -1288,6 +1288,7 @@ _TITLE_THEN_NAME = re.compile(r"(?<![\w-])(?i:" + _alternation("title_word") + r
 # The subject of a speech verb that the actors table does not know, opening its clause:
 # "Rebel forces reported", "Pro-opposition media outlets reported that", "Turkish sources said".
 # ("For instance, in January 2015 X announced", "As of March 2016, the Albanian Government estimates")
+# ("..., with the Hamza Division alone reporting over 300 casualties": "alone" stresses the subject, as "also" does)
 _SUBJECT = re.compile(r"(?:^[\s,]*(?:(?:Also|Meanwhile|However|Later|Separately|Earlier|Moreover|Additionally|Furthermore|"
                       r"In\s+addition|For\s+instance|For\s+example|Similarly|Likewise),\s+)?(?:(?:While|Whereas|Although|Though)\s+)?(?:(?:[Oo]n|[Ii]n|[Bb]y|[Dd]uring|[Aa]fter|[Bb]efore|[Ll]ate\s+on|[Aa]s\s+of|[Ss]ince|[Uu]ntil)\s+[^,]{3,60}?,?\s+"
                       r"|(?:The\s+(?:following|next|same|previous)|Later\s+that|That)\s+(?:day|week|month|morning|evening|night),?\s+){0,2}"
@@ -1298,7 +1299,7 @@ _SUBJECT = re.compile(r"(?:^[\s,]*(?:(?:Also|Meanwhile|However|Later|Separately|
                       r"(?P<who>(?:[A-Za-z*][\w.'’*-]*\s+){0,3}(?:" + _alternation("source_noun") + r"|[A-Z][\w'’-]+\**|[Aa]l-[A-Z][\w'’-]*)"
                       r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]+)?)"  # "the State Emergency Service of Armenia stated"
                       r"(?:\s+(?:on\s+\w+|also|later|further|meanwhile|separately|has|have|had|now|initially|first|"
-                      r"reportedly|subsequently|officially|publicly)|,\s+(?:for\s+instance|for\s+example|however|meanwhile),)?\s+$")
+                      r"reportedly|subsequently|officially|publicly|alone)|,\s+(?:for\s+instance|for\s+example|however|meanwhile),)?\s+$")
 
 
 # "X was executed by ISIL, who claimed it was in retaliation": a speaker brought in by a relative pronoun after
