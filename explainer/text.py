@@ -1507,6 +1507,13 @@ _UNLISTED = [
                r"Service|Agency|Directorate|Bureau|Department)(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]*"
                r"(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’-]*){0,4})?)\s+(?:(?:had|has|have)\s+)?(?:also\s+|later\s+)?"
                r"(?:stated|said|says|confirmed|announced|claimed|reported|estimated|added)\b")),
+    # "A media channel linked to the Hamza Division claimed the killing of ...": an outlet named by its kind and whom
+    # it is tied to, opening its clause; kept as written, the tie included (not the body it is tied to)
+    (("linked to", "affiliated with", "close to", "loyal to", "aligned with"),
+     re.compile(r"(?:^|,\s+(?:and\s+|but\s+|while\s+)?)(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?P<who>(?:[\w'’-]+\s+){0,2}?"
+                r"(?:channel|outlet|news\s+site|website|site|network|news\s+agency|agency|newspaper|account|page)\s+"
+                r"(?:linked\s+to|affiliated\s+with|close\s+to|loyal\s+to|aligned\s+with)\s+(?:the\s+)?[A-Z][^,;:.\"“”()]{1,60}?)"
+                r"\s+(?:also\s+)?(?:claimed|said|says|reported|stated|announced)\b")),
     # "One report said ...", "Another report put the number at ...", "..., with one account stating ...": a single
     # report named by no source is an unnamed source (plural "Initial reports put", "some reports put" name no speaker:
     # the vocabulary's speech_noun_before words)

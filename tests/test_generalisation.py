@@ -2252,3 +2252,18 @@ def test_sources_lists_and_subsets_seen_on_round_100(tmp_path, reference, text, 
 def test_religious_leaders_are_people_and_civilians(tmp_path, reference):
     claims = _claims(tmp_path, reference, "Three clerics were abducted near the shrine.")
     assert [(c.number_low, c.outcome, c.victim_side) for c in claims] == [(3, "captured", "civilians")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an outlet named by its kind and whom it is tied to speaks, kept as written (not the body it is tied to)
+    ("A media channel linked to the Hamza Division claimed the killing of 5 soldiers near the town.",
+     [(5, "killed", "media channel linked to the Hamza Division")]),
+    ("On 3 May, a news site loyal to the Syrian government said 12 rebels were killed.",
+     [(12, "killed", "news site loyal to the Syrian government")]),
+    # a bracketed aside inside a named person's apposition
+    ("Omar Khalil, editor of Sada (a local weekly) and a former councillor, was fatally shot in the town.",
+     [(1, "killed", "publisher of article.txt")]),
+])
+def test_sources_and_named_people_seen_on_round_101(tmp_path, reference, text, expected):
+    claims = _claims(tmp_path, reference, text)
+    assert [(c.number_low, c.outcome, c.claimant) for c in claims] == expected
