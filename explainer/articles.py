@@ -1021,11 +1021,11 @@ def _label_blocks(article: Article, reference: Reference) -> None:
     rest = [b for b in rest if b.kind != "boilerplate"]
     # A deck that is the opening sentence of a later paragraph, word for word ("At least seven were killed ..., the
     # Observatory said." over the story, then the paragraph it opens): the paragraph is the story's, the deck is not
-    for block in rest[:4]:
+    for position, block in enumerate(rest[:4]):
         if len(block.text) >= 60 and "\n" not in block.text.strip():
-            opening = _squash(block.text)
-            later = next((b for b in rest[rest.index(block) + 1:] if len(b.text) > len(block.text)
-                          and _squash(b.text).startswith(opening)), None)
+            head = block.text.strip()[:24]  # (a cheap test first: the later paragraph opens with the same words)
+            later = next((b for b in rest[position + 1:] if len(b.text) > len(block.text) and head in b.text[:40]
+                          and _squash(b.text).startswith(_squash(block.text))), None)
             if later is not None:
                 block.kind = "standfirst"
     rest = [b for b in rest if b.kind != "standfirst"]
