@@ -77,11 +77,21 @@ def _text(value) -> str:
     return value.strip() if isinstance(value, str) else ""
 
 
+UNNAMED_OUTLET = "an unnamed outlet"
+
+
+class OutletNames(dict):
+    """Article id -> outlet name, knowing which ids are dataset exports (named for their dataset, never its "own
+    words")."""
+    datasets: frozenset = frozenset()
+
+
 def outlet_names(articles: pd.DataFrame) -> dict[str, str]:
     """Each article's outlet as a reader would name it (never a file name)."""
-    names = {}
+    names = OutletNames()
     for _, row in articles.iterrows():
-        names[row["article_id"]] = _text(row.get("outlet")) or "an unnamed outlet"
+        names[row["article_id"]] = _text(row.get("outlet")) or UNNAMED_OUTLET
+    names.datasets = frozenset(dataset_articles(articles))
     return names
 
 
@@ -180,9 +190,28 @@ def own_voice(row) -> bool:
     return _text(row.get("claimant_as_written")) == NOT_ATTRIBUTED
 
 
+def _name_key(name: str) -> str:
+    """A name as the actors table knows it (its canonical name), else as written, compared without case or 'the'."""
+    from .reference import load_reference, name_key
+
+    actor = load_reference().actors.by_name(name) if name else None
+    return name_key(actor.canonical if actor else name)
+
+
+def outlets_own(row, outlets: dict[str, str]) -> bool:
+    """A figure in the article's own voice, or one its own outlet is named for ("Save the Children ... can confirm"
+    in Save the Children's own release): the outlet's own words either way, one source, never two."""
+    if own_voice(row):
+        return True
+    if row.get("article_id") in getattr(outlets, "datasets", ()):
+        return False  # a dataset's figures are named for the dataset, as its event rows
+    outlet, claimant = _text(outlets.get(row.get("article_id"), "")), _text(row.get("claimant"))
+    return bool(outlet and claimant) and _name_key(outlet) == _name_key(claimant)
+
+
 def source_label(row, outlets: dict[str, str]) -> str:
     """A short label for a chart: the claimant, '*' when the name is inferred, the outlet for its own figures."""
-    if own_voice(row):
+    if outlets_own(row, outlets):
         return f"{outlets.get(row['article_id'], 'The outlet')} (in its own words)"  # as the story words it
     return row["claimant"] + (INFERRED_MARK if is_inferred(row) else "")
 
@@ -297,6 +326,9 @@ def claims_chart_data(claims: pd.DataFrame, articles: pd.DataFrame | None = None
                      & claims["event_date"].notna()].copy()
     if numeric.empty:
         return pd.DataFrame(columns=CHART_COLUMNS)
+    from .events import place_tags
+
+    places = place_tags(numeric)  # " in Binnish" where one panel holds figures for different places
     outlets = outlet_names(articles) if articles is not None else {}
     labels = article_labels(articles) if articles is not None else {}
     numeric["low_plot"] = numeric["number_low"].fillna(numeric["number_high"])
@@ -310,7 +342,7 @@ def claims_chart_data(claims: pd.DataFrame, articles: pd.DataFrame | None = None
     # One panel per incident, side and outcome: claims are compared only about the same day and the same people.
     numeric["group"] = numeric["side"] + " " + numeric["outcome"].map(outcome_heading) + ", " + \
         numeric["incident"].map(incident_label)
-    numeric["figure"] = numeric.apply(_figure_label, axis=1)
+    numeric["figure"] = numeric.apply(_figure_label, axis=1) + places.reindex(numeric.index).fillna("")
     numeric["source"] = numeric.apply(lambda r: source_label(r, outlets), axis=1)
     numeric["inferred"] = numeric.apply(is_inferred, axis=1)
     numeric["article"] = [labels.get(a, "") for a in numeric["article_id"]]
@@ -442,7 +474,8 @@ def claims_finding(claims: pd.DataFrame, articles: pd.DataFrame | None = None, i
         changed = _changed_finding(claims, articles, data)
         if changed:
             return changed
-        first = tolls.iloc[0] if not tolls.empty else data.iloc[0]
+        # No two sources to set against each other: the title leads with the largest toll drawn, not the smallest.
+        first = tolls.loc[tolls["low"].idxmax()] if not tolls.empty else data.iloc[0]
         return (f"{_base_name(first['claimant'])} gives {first['figure']} for "
                 f"{people_words(first['side'], first['outcome'])}")
     _, group, low_row, high_row = best

@@ -385,7 +385,8 @@ _AND_NOUN = re.compile(r"\s+and\s+(?:allied\s+|other\s+)?(?P<words>(?:[\w'’-]+
                        + _words_pattern(PERSON_NOUNS) + r")(?![\w-])", re.IGNORECASE)
 # ("a woman and her two children": a possessive may open the next item)
 # ("killed a commander along with three other people": "along with" joins the list as "and" does)
-_LIST_GAP = re.compile(r"\s*(?:,|,?\s*and(?:\s+(?:reportedly|allegedly|possibly|also))?|,?\s*as\s+well\s+as|\s+along\s+with|\s+together\s+with)\s*(?:(?:his|her|their)\s+)?")
+# ("500 fighters on both sides and a dozen civilians were killed": whose side, then the next item)
+_LIST_GAP = re.compile(r"(?:\s+on\s+(?:both|either|each|all)\s+sides?)?\s*(?:,|,?\s*and(?:\s+(?:reportedly|allegedly|possibly|also))?|,?\s*as\s+well\s+as|\s+along\s+with|\s+together\s+with)\s*(?:(?:his|her|their)\s+)?")
 
 
 @dataclass

@@ -192,6 +192,24 @@ def towns(group: pd.DataFrame) -> list[str]:
     return sorted(found.values())
 
 
+def place_tags(claims: pd.DataFrame) -> pd.Series:
+    """" in Binnish" for each dated claim whose incident, side and outcome have figures given for more than one place
+    (two towns, or a town and its governorate), so a page that lists them together shows which is which; "" for the
+    others (indexed as ``claims``)."""
+    tags = pd.Series("", index=claims.index, dtype="object")
+    if claims.empty or not {"place", "governorate", "event_date"} <= set(claims.columns):
+        return tags
+    dated = claims[claims["event_date"].notna()]
+    keys = [dated["event_date"].astype(str), dated["governorate"].fillna("").astype(str), dated["victim_side"],
+            dated["outcome"]]
+    for _, group in dated.groupby(keys, sort=False):
+        places = group["place"].map(_bare_place)
+        if places[places != ""].nunique() > 1:
+            named = group["place"].where(places != "")
+            tags.loc[named.dropna().index] = " in " + named.dropna().astype(str).str.strip()
+    return tags
+
+
 def part_of_governorate(group: pd.DataFrame) -> tuple[str, str] | None:
     """(town, governorate) when some figures are given for one town and others only for its governorate: the town's
     may be part of theirs, which the page says beside the comparison."""

@@ -228,12 +228,25 @@ def figure(row) -> str:
     if row["qualifier"] == "unspecified" and isinstance(people, str) and isinstance(text, str) \
             and people.lower().startswith(text.lower()) and len(people) > len(text):
         text = people
+    if row["qualifier"] == "vague":
+        text = _vague_words(text)
     said = bound_words(row["qualifier"], text)
     if said:
         words = f"{said} {high if row['qualifier'] == 'at_most' else low}"
     else:
         words = QUALIFIER_WORDS[row["qualifier"]].format(low=low, high=high, text=text)
     return words + part_of(row, people, text)
+
+
+def _vague_words(text):
+    """A vague amount as a table cell reads it mid-sentence: "dozens", not "Dozens" (its capital came from the start of
+    the article's sentence). Only words the number reader takes for a vague amount are lower-cased, never a name."""
+    from .numbers import VAGUE_PATTERN
+
+    if not isinstance(text, str) or not text[:1].isupper() or (len(text.split()[0]) > 1 and text.split()[0].isupper()) \
+            or not VAGUE_PATTERN.match(text):
+        return text
+    return text[0].lower() + text[1:]
 
 
 def part_of(row, people, text) -> str:

@@ -22,7 +22,7 @@ from .sides import SIDE_LABELS
 from .dates import day_words
 from .datasets import event_of
 from .events import (claim_report_dates, comparison, dataset_articles, figure_changes, in_report_order,
-                     part_of_governorate, report_dates, towns)
+                     part_of_governorate, place_tags, report_dates, towns)
 from .articles import may_republish  # noqa: F401 (the licence rule lives with the other input rules)
 from .notebook import deployment_when, figure, figure_words, html_block, outcome_heading, outcome_words, safe, stacked_table
 
@@ -106,7 +106,7 @@ def corrections(story=None) -> Markdown:
 
 def source_words(row, outlets: dict[str, str]) -> str:
     """The source as the article describes it; an identification the article only implies is marked inferred."""
-    if charts.own_voice(row):
+    if charts.outlets_own(row, outlets):
         return f"{safe(outlets.get(row['article_id'], 'the outlet'))} (in its own words)"  # brackets: lists stay clear
     if charts.is_inferred(row):
         return f"{safe(row['claimant'])} (the article says “{safe(row['claimant_as_written'])}”; the identification is ours)"
@@ -158,7 +158,11 @@ def _sources_once(rows: pd.DataFrame, outlets: dict[str, str]) -> list[str]:
     words: dict[str, str] = {}
     inferred: dict[str, bool] = {}
     for _, row in rows.iterrows():
-        key = f"own:{row['article_id']}" if charts.own_voice(row) else row["claimant"]
+        # An outlet's own words and a figure it is named for are one source (its release naming itself).
+        outlet = outlets.get(row["article_id"], "")
+        key = (f"source:{charts._name_key(row['claimant'])}" if not charts.outlets_own(row, outlets)
+               else f"source:{charts._name_key(outlet)}" if outlet and outlet != charts.UNNAMED_OUTLET
+               else f"article:{row['article_id']}")
         if key not in words or (inferred[key] and not charts.is_inferred(row)):
             words[key], inferred[key] = source_words(row, outlets), charts.is_inferred(row)
     return list(words.values())
@@ -280,6 +284,7 @@ def claim_sentences(claims: pd.DataFrame, articles: pd.DataFrame | None = None, 
     order = {side: i for i, side in enumerate(SIDE_LABELS)}
     paragraphs = []
     groups = sorted(numeric.groupby(["victim_side", "outcome"]), key=lambda item: (order[item[0][0]], item[0][1]))
+    places = place_tags(numeric)  # " in Binnish": which figure is which, where they are for different places
     for (side, outcome), group in groups:
         parts = []
         for _, row in group.iterrows():
@@ -287,7 +292,7 @@ def claim_sentences(claims: pd.DataFrame, articles: pd.DataFrame | None = None, 
             where = f" ({safe(labels.get(row['article_id'], ''))})" if several and row["article_id"] not in datasets \
                 else ""
             parts.append(f"{source_words(row, outlets)}{_dataset_event(row, datasets)}{where}: "
-                         f"<strong>{safe(figure(row))}</strong>{_other_said(row)} "
+                         f"<strong>{safe(figure(row) + places.get(row.name, ''))}</strong>{_other_said(row)} "
                          f"(<a href=\"{claim_link(row['claim_id'], page)}\">quote</a>)")
         changes = [sentence for _, sentence in _changes(group, datasets, articles, claims, outlets)]
         agreement = _agreement(group, datasets, outlets, changes)
@@ -616,6 +621,7 @@ def tracker_tables(claims: pd.DataFrame, articles: pd.DataFrame, events: pd.Data
     labels = charts.article_labels(articles)
     dated = events[events["event_date"].notna()].sort_values(["event_date", "label"], kind="stable")
     datasets = dataset_articles(articles)
+    places = dict(zip(claims["claim_id"], place_tags(charts.distinct_claims(claims)).reindex(claims.index).fillna("")))
     parts = []
     for _, event in dated.iterrows():
         group = charts.distinct_claims(claims[claims["event_id"] == event["event_id"]]).copy()
@@ -629,7 +635,8 @@ def tracker_tables(claims: pd.DataFrame, articles: pd.DataFrame, events: pd.Data
             carried = _also_carried(row, articles)
             rows.append((f"track-{row['claim_id']}", [
                 safe(_day(row['reported']) or 'not known'), f"{source_words(row, outlets)}{_dataset_event(row, datasets)}",
-                safe(figure_words(row)), f"{safe(labels.get(row['article_id'], ''))}{carried}",
+                safe(figure_words(row) + places.get(row["claim_id"], "")),
+                f"{safe(labels.get(row['article_id'], ''))}{carried}",
                 f'<a href="{claim_link(row["claim_id"])}">quote</a>{link}']))
         # Stacked on a phone, as the Claims page's tables: five columns never fit 390 px.
         parts.append(f"<h3 id=\"{event_anchor(event['event_id'])}\">{safe(event['label'])}</h3>\n"

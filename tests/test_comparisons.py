@@ -314,6 +314,9 @@ def test_a_chart_title_states_a_finding_about_tolls_never_about_a_part(tmp_path)
     assert sorted(zip(claims["number_low"], claims["subset"])) == [(5, True), (20, False)]
     title = charts.claims_finding(claims, articles)
     assert "part of a larger figure" not in title and "gives 20 for" in title
+    # with no two sources to set against each other, the title leads with the largest toll, not the smallest
+    smaller = claims[claims["subset"]].assign(subset=False, number_low=3, number_high=3, claim_id="monitor-c099")
+    assert "gives 20 for" in charts.claims_finding(pd.concat([claims, smaller]), articles)
     # and where two sources' tolls differ, the part is never the low end of the disagreement
     second = tmp_path / "rescuers.html"
     second.write_text(_page("Late Daily", "2020-02-12", "<p>The White Helmets said 22 civilians were killed on "
@@ -330,3 +333,21 @@ def test_every_marker_a_chart_draws_is_explained():
     note = charts.marker_note(rows)
     assert "[2] to [3]" in note
     assert charts.marker_note(rows.head(2)).startswith("[2]: a second figure")
+
+
+def test_figures_for_different_places_shown_together_say_which_place_each_is_for(tmp_path):
+    # A trial: "These figures are given for different places (Binnish and Maaret Misreen)", above a table and a chart
+    # panel that gave no place: the reader could not tell which figure was which
+    claims, articles, killed = _two_reports(tmp_path, "Saraqeb", "Taftanaz")
+    paragraph = _paragraphs(story.claim_sentences(claims, articles))["Syrian government forces killed"]
+    assert "13 in Saraqeb" in paragraph and "5 in Taftanaz" in paragraph
+    figures = set(charts.claims_chart_data(claims, articles)["figure"])
+    assert {"13 in Saraqeb", "5 in Taftanaz"} <= figures
+    from explainer.events import events_table
+    from explainer.reference import load_reference
+    tables = story.tracker_tables(claims, articles, events_table(claims, load_reference().places)).data
+    assert "13 killed in Saraqeb" in tables and "5 killed in Taftanaz" in tables
+    # figures for one place carry no place: nothing to tell apart
+    (tmp_path / "one").mkdir()
+    one, articles, _ = _two_reports(tmp_path / "one", "Saraqeb", "Saraqeb")
+    assert not any(" in " in f for f in charts.claims_chart_data(one, articles)["figure"])

@@ -2202,6 +2202,18 @@ def test_a_participle_clause_after_a_counted_noun_is_no_count_of_people(tmp_path
     assert [(c.quantity_text, c.outcome) for c in _claims(tmp_path, reference, text)] == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # "on both sides" between a list's first item and "and"
+    ("By March, over 300 fighters on both sides and nine civilians had died in the clashes.",
+     [(300, "killed", "publisher of article.txt"), (9, "killed", "publisher of article.txt")]),
+    # "reports emerged that": reports by no named source
+    ("After the raid, reports emerged that 14 shepherds had been abducted.", [(14, "captured", "unnamed source")]),
+])
+def test_lists_and_sources_seen_on_round_83(tmp_path, reference, text, expected):
+    claims = _claims(tmp_path, reference, text)
+    assert [(c.number_low, c.outcome, c.claimant) for c in claims] == expected
+
+
 def test_they_opening_a_sentence_is_the_body_opening_the_one_before(tmp_path, reference):
     # "They" speaks for the plural body that opened the sentence before, when no one spoke since it opened (not for
     # an older speaker of another sentence)

@@ -261,3 +261,48 @@ def test_figures_keep_the_source_s_own_bound_words_and_thousands_separators():
         "number_high": 200, "quantity_text": "nearly 200", "claimant": "X", "claimant_as_written": "X", "quote": "q",
         "duplicate_of": None}]))
     assert list(data["figure"]) == ["nearly 200"]
+
+
+def _page(outlet, day, body):
+    return (f"<html><head><title>Schools hit</title><meta property='og:site_name' content='{outlet}'>"
+            f"<meta name='date' content='{day}'></head><body><article><h1>Schools hit in Idlib</h1>{body}</article>"
+            "</body></html>")
+
+
+def test_a_charitys_own_release_naming_itself_is_one_source_not_two(tmp_path):
+    # A trial: "from three sources: Syrian Observatory for Human Rights, Save the Children (in its own words) and Save
+    # the Children", the charity's release giving one figure in its own voice and one it names itself for
+    (tmp_path / "charity.html").write_text(_page(
+        "Save the Children", "2020-02-26", "<p>At least ten civilians were killed on 25 February 2020 in Idlib.</p>"
+        "<p>Save the Children can confirm that at least three teachers were killed on 25 February 2020 in Idlib.</p>"),
+        encoding="utf-8")
+    (tmp_path / "wire.html").write_text(_page(
+        "Early Wire", "2020-02-25", "<p>The Syrian Observatory for Human Rights said 20 civilians were killed on "
+        "25 February 2020 in Idlib.</p>"), encoding="utf-8")
+    out = tmp_path / "out"
+    run_extract([str(tmp_path / "wire.html"), str(tmp_path / "charity.html")], out,
+                ledger_path=tmp_path / "ledger.csv", exports_path=tmp_path / "exports.csv")
+    claims, articles = read_table("claims", out), read_table("articles", out)
+    charity = claims[claims["article_id"] == "charity"]
+    assert set(charity["claimant_as_written"]) == {"(not attributed)", "Save the Children"}  # the case under test
+    lede = story.lede(claims, articles).data
+    assert "from two sources: Save the Children (in its own words) and Syrian Observatory for Human Rights." in lede
+    rows = charts.claims_chart_data(claims, articles)
+    assert rows.loc[rows["article_no"] == rows.loc[rows["source"] == "Save the Children", "article_no"].iloc[0],
+                    "claimant"].map(charts._base_name).nunique() == 1  # one chart row name for the charity
+
+
+def test_a_vague_figure_taken_from_the_start_of_a_sentence_reads_in_lower_case():
+    """"Dozens wounded" was capitalised mid-table (a trial): the capital came from "Dozens more children ... were
+    injured"; a vague amount reads "dozens", while words that are no vague amount keep their capitals."""
+    from explainer.notebook import figure, figure_words
+
+    def row(text, qualifier="vague"):
+        return pd.Series({"number_low": None, "number_high": None, "qualifier": qualifier, "quantity_text": text,
+                          "victim_text": None, "outcome": "wounded"})
+
+    assert figure_words(row("Dozens")) == "dozens wounded"
+    assert figure(row("Hundreds of thousands")) == "hundreds of thousands"
+    assert figure(row("A number of")) == "a number of"
+    assert figure(row("dozens")) == "dozens"
+    assert figure(row("Turkish troops", "unspecified")) == "Turkish troops"  # no vague amount: as written
