@@ -1398,3 +1398,9 @@ def test_a_figure_before_the_toll_it_makes(tmp_path, reference):
                                           "death toll, a monitor said.")
     assert [(c.number_low, c.outcome, c.victim_side) for c in claims] == [(10, "killed", "civilians"),
                                                                           (28, "killed", "civilians")]
+
+
+def test_an_apposition_between_dashes_before_the_verb(tmp_path, reference):
+    claims = _claims(tmp_path, reference, "The monitor said six fighters of the Lakeside Brigade — the main force in "
+                                          "the valley — were killed in the strikes.")
+    assert [(c.number_low, c.outcome) for c in claims] == [(6, "killed")]
