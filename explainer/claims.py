@@ -1984,7 +1984,8 @@ def _quotation_goes_on(text: str, sentence: Sentence) -> bool:
 _SPEAKS_AFTER = re.compile(r"(?:\s+[^,.;:\"“”]{0,100}?)?\s+(?:said|says|stated|told)\b")  # ("An official ... stated")
 _LABEL = re.compile(r"(?P<who>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}):\s+\S")  # "SNHR: ..."
 _CITED_SAYING = re.compile(r"\bcit(?:ed|es|ing)\s+[^,.;:]{2,70},\s+\w+ing\b")
-_SURNAME = re.compile(r"[A-Z][a-z][\w'’-]+")
+# (a surname may open with a particle: "Abdel Rahman", "Abu Omar", "de Mistura", "bin Salman")
+_SURNAME = re.compile(r"(?:(?:Abdel|Abdul|Abd|Abu|Al|El|bin|ibn|de|van|von|da|di|del|der|al)\s+)?[A-Z][a-z][\w'’-]+")
 _COURTESY = re.compile(r"(?:Mr|Mrs|Ms|Dr)\.?\s+(?P<surname>[A-Z][a-z][\w'’-]+)")
 # Titles and roles written before a name ("Paramedic Lina Haddad" opening a sentence): not part of the name
 _HONORIFIC = re.compile(r"^(?:(?:Mr|Mrs|Ms|Dr|Gen|Col|Maj|Capt|Lt|Sgt|President|Minister|Governor|Mayor|General|Colonel|"

@@ -603,7 +603,7 @@ _NOUN_BEFORE = Folded(r"(?<![\w'’-])(?:" + _alternation("speech_noun_before") 
 # "..., while another four were killed, the Observatory added.": a speech verb closing the sentence after all its
 # figures speaks for every clause (the verb, then at most a few words and the sentence's end)
 _FINAL_TAG = re.compile(r"[a-z]+(?:\s+[^\s\d,;:]+){0,3}?[\s.\"”’)]*$")
-_TAG_SPEAKER = re.compile(r",\s+(?!(?:though|although|but|while|whereas|and|as|if|when|since)\b)[^,;:]{2,60}$", re.IGNORECASE)
+_TAG_SPEAKER = re.compile(r",[\"”’]?\s+(?!(?:though|although|but|while|whereas|and|as|if|when|since)\b)[^,;:]{2,60}$", re.IGNORECASE)
 
 
 def attribute(context: ArticleContext, sentence: Sentence, position: int, last_speaker: Attribution | None,
