@@ -614,6 +614,10 @@ def attribute(context: ArticleContext, sentence: Sentence, position: int, last_s
     "He said" / "It further alleged" resolved to the last speaker; a descriptor ("the ministry", "a monitor group")
     resolved by the reference table (marked ``inferred``); a source the table does not know, kept as written.
     A passive "were reported" is a hedge in the outlet's own voice, not a speaker.
+
+    ``last_speaker`` may be :data:`UNREAD` (see :class:`_Unread`): a rule that reads it must use its truth or an
+    attribute (which raise :class:`SpeakerNeeded`), never decide on ``is None`` alone; the claim tests compare
+    every text with the last speaker always worked out (test_the_last_speaker_read_only_when_needed_...).
     """
     text = context.article.text
     if figure is None:
