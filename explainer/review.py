@@ -48,7 +48,7 @@ STATUSES = (*DECISIONS, "awaiting")
 PUBLISHED = ("accepted", "corrected", "added")
 # Fields an editor may correct; the machine's value is kept beside each in machine_<field>.
 CORRECTABLE = ("number_low", "number_high", "qualifier", "outcome", "victim_side", "claimant", "event_date", "place",
-               "scope")
+               "scope", "subset")
 KEY = ("article_id", "article_sha256", "quote_start", "quote_end", "quantity_text", "quote")
 # claim_id only breaks ties between claims sharing one quote and figure (a dataset row's totals and sides): it
 # changes when rules change, so it never attaches a decision on its own.
@@ -554,10 +554,28 @@ def _set(claims: pd.DataFrame, index, name: str, value: str) -> None:
         return
     if value == CLEARED:
         claims.at[index, name] = None
-    elif name.startswith("number_"):
-        claims.at[index, name] = int(value)
     else:
-        claims.at[index, name] = value
+        claims.at[index, name] = typed(name, value)
+
+
+def typed(name: str, value: str):
+    """A decision's cell as the claims table holds it: a number, a true/false flag, else the text."""
+    if name.startswith("number_"):
+        return int(value)
+    if name == "subset":
+        return value == "True"
+    return value
+
+
+def _flag(value: str, path, line) -> str:
+    """A true/false cell as the queue shows it ("True", "False"); "yes", "no" and any case are read too."""
+    if not value or value == CLEARED:
+        return value
+    flag = value.strip().lower()
+    if flag not in ("true", "false", "yes", "no"):
+        raise ReviewError(f"subset {value!r} is not True or False", path=path, line=line,
+                          hint="write True where the figure is part of a larger one given with it, else False")
+    return "True" if flag in ("true", "yes") else "False"
 
 
 def apply_decisions(claims: pd.DataFrame, articles: pd.DataFrame, blocks: dict[str, list[dict]],
@@ -768,7 +786,7 @@ def _added_claim(line: int, article_id: str, located, decision, columns, outlets
     })
     for name in CORRECTABLE:
         if name in columns and decision[name] and decision[name] != CLEARED:
-            row[name] = int(decision[name]) if name.startswith("number_") else decision[name]
+            row[name] = typed(name, decision[name])
     if own_voice:
         row["claimant"] = outlet  # spelt as the outlet's other figures are, so they group as one source
     elif row.get("claimant"):
@@ -777,8 +795,8 @@ def _added_claim(line: int, article_id: str, located, decision, columns, outlets
         row["claimant_inferred"] = False  # the editor names the claimant
     if "side_inherited" in columns:
         row["side_inherited"] = False  # the editor names the side
-    if "subset" in columns:
-        row["subset"] = False  # an editor's added figure stands as given
+    if "subset" in columns and row.get("subset") is None:
+        row["subset"] = False  # a figure of its own unless the editor says it is part of a larger one
     return row
 
 
@@ -965,6 +983,8 @@ def merge_queue(queue_path: Path, claims: pd.DataFrame, articles: pd.DataFrame, 
         if not row.get("decision"):
             continue
         row["decision"] = row["decision"].lower()
+        if row.get("subset"):
+            row["subset"] = _flag(row["subset"], queue_path, line)
         row["reviewer"] = row.get("reviewer") or reviewer
         row["reviewed_on"] = row.get("reviewed_on") or today
         if row["decision"] == "added":

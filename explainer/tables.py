@@ -226,7 +226,7 @@ if not any(f.name == "scope" for f in SCHEMAS["claims"]["fields"]):
                                    "period (a war, a year, 'since 2011'): period totals are never placed on a day.",
                                    enum=("incident", "period")))
 for _name in ("number_low", "number_high", "qualifier", "outcome", "victim_side", "claimant", "event_date", "place",
-              "scope"):
+              "scope", "subset"):
     _original = next(f for f in SCHEMAS["claims"]["fields"] + _REVIEW_FIELDS if f.name == _name)
     _REVIEW_FIELDS.append(Field(f"machine_{_name}", _original.type, f"The extractor's {_name} before review "
                                 "(differs from the published value where an editor corrected it).",

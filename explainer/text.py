@@ -188,10 +188,16 @@ class ArticleContext:
         return context
 
     def mentions_in(self, sentence: Sentence) -> list[Mention]:
-        starts = self._mention_starts()
-        first = bisect.bisect_left(starts, sentence.start)
-        last = bisect.bisect_left(starts, sentence.end)
-        return [m for m in self.mentions[first:last] if m.end <= sentence.end]
+        """The mentions inside the sentence, found once per sentence (the speaker, source, place and deployment rules
+        each ask; callers only read the list)."""
+        key = ("mentions", sentence.start, sentence.end)
+        found = self._sentences.get(key)
+        if found is None:
+            starts = self._mention_starts()
+            first = bisect.bisect_left(starts, sentence.start)
+            last = bisect.bisect_left(starts, sentence.end)
+            found = self._sentences[key] = [m for m in self.mentions[first:last] if m.end <= sentence.end]
+        return found
 
     def _mention_starts(self) -> list[int]:
         if self._starts is None:
@@ -291,16 +297,27 @@ class ArticleContext:
         """
         key = ("places", sentence.block.start, sentence.block.end)
         if key not in self._sentences:
-            self._sentences[key] = ([], self.sentences(sentence.block))
-        # Once per paragraph, in one walk: each sentence's own place or the one carried to it (walking back from
-        # every sentence would take time with the square of a long paragraph's length). The walk goes only as far
-        # as the sentences asked about: those after a paragraph's last figure are never read.
-        carried, each = self._sentences[key]
-        while len(carried) < len(each) and each[len(carried)].start <= sentence.start:
-            named = self._named_place(each[len(carried)]) or (carried[-1][1] if carried else "")
-            carried.append((each[len(carried)].start, named))
-        index = bisect.bisect_right(carried, (sentence.start, "\uffff")) - 1
-        return (carried[index][1] if index >= 0 else "") or self.lead_place
+            each = self.sentences(sentence.block)
+            self._sentences[key] = ({}, each, [s.start for s in each])
+        # Each sentence's own place or the one carried to it, walking back from the sentence asked about to the
+        # nearest that names a place (most figures' sentences name their own: the sentences before are then never
+        # read), and keeping what each sentence walked over carries, so that no sentence is read twice (walking
+        # back again from every sentence would take time with the square of a long paragraph's length).
+        carried, each, starts = self._sentences[key]
+        index = bisect.bisect_right(starts, sentence.start) - 1
+        walked = []
+        position = index
+        while position >= 0 and position not in carried:
+            named = self._named_place(each[position])
+            if named:
+                carried[position] = named
+                break
+            walked.append(position)
+            position -= 1
+        base = carried[position] if position >= 0 else ""
+        for position in walked:
+            carried[position] = base
+        return (carried[index] if index >= 0 else "") or self.lead_place
 
     def _named_place(self, sentence: Sentence) -> str:
         """The place a sentence itself names, or ""."""

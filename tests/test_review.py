@@ -285,6 +285,37 @@ def test_an_added_figure_may_name_the_outlet_by_any_of_its_names_and_keep_more_t
     assert added["qualifier"] == "more_than"
 
 
+def test_an_editor_marks_an_added_figure_as_part_of_a_larger_one(tmp_path):
+    # "three teachers" among the six dead an article gives: added as a part, it is never a toll of its own
+    ledger = tmp_path / "ledger.csv"
+    claims, articles, paragraphs = _tables(_extract(tmp_path, ledger))
+    queue = tmp_path / "added.csv"
+    queue.write_text("decision,article_id,quote,quantity_text,number_low,number_high,qualifier,outcome,victim_side,"
+                     "claimant,event_date,subset,reviewer\n"
+                     f"added,{SEED_ID},nine others were wounded,nine,9,9,exact,wounded,turkey,Turkish Defence Ministry,"
+                     "2020-02-03,yes,Ed\n", encoding="utf-8")
+    review.merge_queue(queue, claims, articles, paragraphs, ledger)
+    after, _, _ = _tables(_extract(tmp_path, ledger))
+    added = after[after["review_status"] == "added"].iloc[0]
+    assert bool(added["subset"]) is True
+    from explainer.notebook import figure
+    assert figure(added) == "9 (nine others were wounded, part of a larger figure)"  # its words: the quote
+    queue.write_text(queue.read_text(encoding="utf-8").replace(",yes,", ",maybe,"), encoding="utf-8")
+    with pytest.raises(review.ReviewError, match="subset 'maybe' is not True or False"):
+        review.merge_queue(queue, claims, articles, paragraphs, ledger)
+
+
+def test_an_editor_corrects_the_machines_part_of_a_larger_figure(tmp_path):
+    ledger = tmp_path / "ledger.csv"
+    out = _extract(tmp_path, ledger)
+    claims, articles, paragraphs = _tables(out)
+    assert "subset" in review.queue_frame(claims, articles, paragraphs).columns
+    _decide(out, ledger, {"c001": ("corrected", {"subset": "true"})})  # any case is read
+    after, _, _ = _tables(_extract(tmp_path, ledger))
+    four = after[after["quantity_text"] == "At least four"].iloc[0]
+    assert (four["review_status"], bool(four["subset"]), bool(four["machine_subset"])) == ("corrected", True, False)
+
+
 # --- malformed input: exit 2, one line naming the row, nothing half-applied ---------------------------------------
 
 
