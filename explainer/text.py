@@ -1416,7 +1416,11 @@ _PLACE_BEFORE = re.compile(r"(?<![\w-])(?:in|of|from|into|across|bordering|near|
                            r"against|throughout)\s+(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?"
                            r"(?:\s+and\s+(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?)?\s+)?$"
                            # "in Idlib, northwestern Syria,": a compass word before the country after a comma
-                           r"|,\s+(?:north|south|east|west)(?:-?(?:east|west))?ern\s+$", re.IGNORECASE)
+                           r"|,\s+(?:north|south|east|west)(?:-?(?:east|west))?ern\s+$"
+                           # "the Kurdish-led force holding northeast Syria said": a compass word before a country
+                           # makes it a region, a place (the subject is named before it)
+                           r"|(?<![\w-])(?:north|south)(?:-?(?:east|west))(?:ern)?\s+$"
+                           r"|(?<![\w-])(?:north|south|east|west)ern\s+$", re.IGNORECASE)
 
 
 def _ASIDE_AROUND(text: str, sentence: Sentence, mention: Mention, verb_start: int) -> bool:
