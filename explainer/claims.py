@@ -1262,7 +1262,25 @@ def _toll_links(sentence: str, taken: list[tuple[int, int]]) -> list[_Link]:
         phrase.side = _side(phrase, None, outcome)
         start = sentence.lower().rfind("the ", max(0, match.start() - 12), match.start())
         found.append(_Link(phrase, outcome, start if start >= 0 else match.start(), quantity.end, "toll"))
+    if " to " in sentence and ("toll" in sentence or "number" in sentence):  # a cheap test first
+        for match in _TOLL_FIGURE_FIRST.finditer(sentence):
+            # "..., bringing to 28 the civilian death toll": the figure before the toll it makes (wire copy's order)
+            if quantities is None:
+                quantities = _sentence_quantities(sentence)
+            quantity = next((q for q in quantities if q.start == match.start("q")), None)
+            if quantity is None or not quantity.plausible or any(s <= quantity.start < e for s, e in taken):
+                continue
+            words = match["who"].lower().split()
+            phrase = _Victims(quantity, quantity.start, quantity.end, next((w for w in reversed(words)
+                                                                            if w in PERSON_NOUNS), ""), words)
+            phrase.side = _side(phrase, None, "killed")
+            found.append(_Link(phrase, "killed", match.start(), match.end(), "toll"))
     return found
+
+
+_TOLL_FIGURE_FIRST = re.compile(r"\b(?:bringing|taking|raising|pushing|brought|took|raised|pushed)\s+to\s+(?P<q>[\d,]+)\s+"
+                                r"the\s+(?P<who>(?:[\w'’-]+\s+){0,3}?)(?:death\s+toll|toll|number\s+of\s+(?:dead|deaths))\b",
+                                re.IGNORECASE)
 
 
 # One named person killed or wounded: "Abu Hamza al-Ansari, an ISIL commander, was killed", "Sevda Çağdaş died",

@@ -285,6 +285,8 @@ def _atoms(text: str, lowered: str | None = None) -> list[_Atom]:
                     i += 1
                 continue
         if _word_value(token) is None:
+            if lowered == "dozen" and text[max(0, start - 8):start].lower().endswith(("another ", "further ")):
+                atoms.append(_Atom(start, end, 12))  # "wounding another dozen", "a further dozen": twelve more
             article_start = None
             i += 1
             continue
@@ -307,6 +309,9 @@ def _atoms(text: str, lowered: str | None = None) -> list[_Atom]:
             i += 1
             continue
         k, value = best
+        if k < len(tokens) and tokens[k][2].lower() == "dozen" and value < 100 \
+                and text[tokens[k - 1][1]:tokens[k][0]].isspace():
+            value, k = value * 12, k + 1  # "two dozen soldiers": twenty-four, not two
         if article_start is not None and article_start < start:
             start = article_start
         article_start = None

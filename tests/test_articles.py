@@ -326,6 +326,7 @@ def test_a_page_without_a_manifest_names_its_publisher_from_its_file_name_or_cre
     ("story-0506.txt", "Soldiers killed in the north\n\n", "\n\nSource: Syrian Observatory for Human Rights\n", ""),
     ("story-0507.txt", "Soldiers killed in the north\n\nLAKESIDE (Idlib) — ", "", ""),
     ("story-0508.txt", "Soldiers killed in the north\n\n", " (PHOTO)\n", ""),
+    ("story-0510.txt", "Soldiers killed in the north\n\n", "\n\nSource: Read Full Article\n", ""),
 ])
 def test_a_page_without_a_manifest_names_its_publisher_from_its_masthead_dateline_or_closing_credit(
         tmp_path, reference, name, head, tail, outlet):
@@ -358,6 +359,15 @@ def test_a_read_more_link_under_a_story_is_no_paragraph(tmp_path, reference):
                                         "in the north\n", encoding="utf-8")
     article = clean_article(tmp_path / "story.txt", reference)
     assert [b.text for b in article.blocks if b.kind == "body"] == [_BODY.strip()]
+
+
+def test_a_deck_that_opens_a_later_paragraph_is_no_paragraph(tmp_path, reference):
+    lead = "Two soldiers were killed in the town of Kafr Nabl on Monday, a local monitor said."
+    (tmp_path / "story.txt").write_text("Soldiers killed in the north\n\n" + lead + "\n\nLAKESIDE - Jets struck at "
+                                        "dawn.\n\n" + lead + " Three civilians were wounded there.\n",
+                                        encoding="utf-8")
+    article = clean_article(tmp_path / "story.txt", reference)
+    assert [b.text[:14] for b in article.blocks if b.kind == "body"] == ["LAKESIDE - Jet", "Two soldiers w"]
 
 
 def test_a_dateline_names_the_agency(tmp_path, reference):

@@ -1384,6 +1384,22 @@ def test_a_paragraph_before_an_embedded_tweet_is_not_the_tweets(tmp_path, refere
     assert [c.claimant_as_written for c in _claims(tmp_path, reference, text)] == ["(not attributed)"]
 
 
+@pytest.mark.parametrize("text, claimant", [
+    # a compass word before a country makes it a region: the subject named before it speaks
+    ("The Kurdish-led force holding northeast Syria said that air strikes killed two civilians.",
+     "Syrian Democratic Forces"),
+])
+def test_a_region_named_by_compass_and_country_is_no_speaker(tmp_path, reference, text, claimant):
+    assert [c.claimant for c in _claims(tmp_path, reference, text)] == [claimant]
+
+
+def test_a_figure_before_the_toll_it_makes(tmp_path, reference):
+    claims = _claims(tmp_path, reference, "Shelling killed 10 civilians on Saturday, bringing to 28 the civilian "
+                                          "death toll, a monitor said.")
+    assert [(c.number_low, c.outcome, c.victim_side) for c in claims] == [(10, "killed", "civilians"),
+                                                                          (28, "killed", "civilians")]
+
+
 @pytest.mark.parametrize("text, expected", [
     # a quotation closed by its speaker's tag is the speaker's, every clause of it ("..., while ...,” X told AFP)
     ("“Ten civilians died in air strikes on Kafr Tuma, while six civilians were killed in Sarmin,” SOHR director "

@@ -84,6 +84,23 @@ def test_a_counts_as_one(text, low, high, qualifier):
     assert (quantity.low, quantity.high, quantity.qualifier) == (low, high, qualifier)
 
 
+@pytest.mark.parametrize("text, low, high, qualifier", [
+    # a number word before "dozen" multiplies it; "another dozen" is twelve more (held-out round 80)
+    ("two dozen", 24, 24, "exact"),
+    ("some three dozen", 36, 36, "approximately"),
+    ("more than four dozen", 48, None, "more_than"),
+])
+def test_dozens_counted_by_number_words(text, low, high, qualifier):
+    quantity = parse_quantity(text)
+    assert (quantity.low, quantity.high, quantity.qualifier) == (low, high, qualifier)
+
+
+def test_another_dozen_is_twelve_more():
+    assert [(q.text, q.low, q.high) for q in find_quantities("killing five and wounding another dozen")] == [
+        ("five", 5, 5), ("dozen", 12, 12)]
+    assert [(q.text, q.low) for q in find_quantities("a further dozen fled, and dozens more")][:1] == [("dozen", 12)]
+
+
 @pytest.mark.parametrize("sentence, expected", [
     # A comma after a number ends it: "2,300," is two thousand three hundred, not 2 and 300.
     ("Officials said 2,300, mostly women, had fled the town.", [("2,300", 2300, 2300)]),
