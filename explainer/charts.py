@@ -474,7 +474,8 @@ def claims_finding(claims: pd.DataFrame, articles: pd.DataFrame | None = None, i
         changed = _changed_finding(claims, articles, data)
         if changed:
             return changed
-        first = tolls.iloc[0] if not tolls.empty else data.iloc[0]
+        # No two sources to set against each other: the title leads with the largest toll drawn, not the smallest.
+        first = tolls.loc[tolls["low"].idxmax()] if not tolls.empty else data.iloc[0]
         return (f"{_base_name(first['claimant'])} gives {first['figure']} for "
                 f"{people_words(first['side'], first['outcome'])}")
     _, group, low_row, high_row = best

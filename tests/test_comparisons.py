@@ -314,6 +314,9 @@ def test_a_chart_title_states_a_finding_about_tolls_never_about_a_part(tmp_path)
     assert sorted(zip(claims["number_low"], claims["subset"])) == [(5, True), (20, False)]
     title = charts.claims_finding(claims, articles)
     assert "part of a larger figure" not in title and "gives 20 for" in title
+    # with no two sources to set against each other, the title leads with the largest toll, not the smallest
+    smaller = claims[claims["subset"]].assign(subset=False, number_low=3, number_high=3, claim_id="monitor-c099")
+    assert "gives 20 for" in charts.claims_finding(pd.concat([claims, smaller]), articles)
     # and where two sources' tolls differ, the part is never the low end of the disagreement
     second = tmp_path / "rescuers.html"
     second.write_text(_page("Late Daily", "2020-02-12", "<p>The White Helmets said 22 civilians were killed on "
