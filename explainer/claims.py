@@ -155,6 +155,8 @@ _ASIDE = re.compile(r"\s+(?i:on\s+(?:both|either|each|all)\s+sides?)"
                     # a participle or "with" aside: "13 guards, representing the whole garrison, were killed",
                     # "3,500 soldiers, with an additional battalion, were taken prisoner"
                     r"|\s*,\s*(?:[a-z]+ing|with)\s+[^,.;:]{1,80},(?=\s+(?i:were|was|had|have)\b)"
+                    # an apposition: "eight fighters of the SDF — the de facto army of the region — were killed"
+                    r"|\s*,\s*(?:the|a|an)\s+[^,.;:]{1,80},(?=\s+(?i:were|was|had\s+been|have\s+been)\b)"
                     # a quoted aside: 'three men, "acting in self-defence", were killed'
                     r"|\s*,\s*[\"“][^\"”]{1,60}[\"”]\s*,"
                     # "350 people, both military and civilian, had died": the kinds of the people counted

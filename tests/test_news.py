@@ -1400,6 +1400,12 @@ def test_a_figure_before_the_toll_it_makes(tmp_path, reference):
                                                                           (28, "killed", "civilians")]
 
 
+def test_an_apposition_between_dashes_before_the_verb(tmp_path, reference):
+    claims = _claims(tmp_path, reference, "The monitor said six fighters of the Lakeside Brigade — the main force in "
+                                          "the valley — were killed in the strikes.")
+    assert [(c.number_low, c.outcome) for c in claims] == [(6, "killed")]
+
+
 @pytest.mark.parametrize("text, expected", [
     # a quotation closed by its speaker's tag is the speaker's, every clause of it ("..., while ...,” X told AFP)
     ("“Ten civilians died in air strikes on Kafr Tuma, while six civilians were killed in Sarmin,” SOHR director "
