@@ -2220,3 +2220,19 @@ def test_they_opening_a_sentence_is_the_body_opening_the_one_before(tmp_path, re
     text = ("A spokesman for the governor said the talks went on. The Moldovan Rangers had recovered eighteen rifles "
             "near the lake. They also reported that eight gunmen had been killed on Tuesday.")
     assert [c.claimant for c in _claims(tmp_path, reference, text)] == ["Moldovan Rangers"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a bare plural opening a clause before a passive verb: a casualty stated with no number
+    ("The monitor said that civilians had been wounded in the shelling of Kafr Nubl.",
+     [(None, "wounded", "civilians")]),
+    ("After the raid on Binnish, Syrian soldiers were reportedly killed by a mine.", [(None, "killed", "syria_government")]),
+    # never when a word before makes them a count, a reference back or part of a list
+    ("The soldiers were killed in the raid.", []),
+    ("Dozens of civilians were killed.", [(None, "killed", "civilians")]),
+    ("Forty rebels and Turkish soldiers were killed.", [(40, "killed", "unspecified")]),
+    ("Most of the dead were fighters but civilians were killed as well.", []),
+])
+def test_unnumbered_plurals_opening_a_clause_seen_on_round_82(tmp_path, reference, text, expected):
+    claims = _claims(tmp_path, reference, text)
+    assert [(c.number_low, c.outcome, c.victim_side) for c in claims] == expected
