@@ -713,8 +713,10 @@ def _provenance_fallback(article: Article, reference: Reference) -> None:
     # A credit line or a dateline names the agency whose copy the page is: "AA | 05.03.2020", "By Jane Doe |
     # Reuters", "By Agence France-Presse", "BEIRUT (AP) —"
     for line in lines:
-        dateline = _DATELINE_AGENCY.match(line) if "(" in line else None
-        for part in [dateline["who"]] if dateline else _CREDIT_SPLIT.split(line) if line.count(" ") < 12 else []:
+        dateline = (_DATELINE_AGENCY.match(line) or _WIRE_DATELINE.match(line)) if "(" in line or "/" in line else None
+        who = (dateline["who"] or dateline["slash"] if "slash" in dateline.groupdict() else dateline["who"]) \
+            if dateline else None
+        for part in [who] if dateline else _CREDIT_SPLIT.split(line) if line.count(" ") < 12 else []:
             part = part.strip()
             actor = reference.actors.by_name(part[3:] if part.startswith(("By ", "by ")) else part) \
                 if part.count(" ") < 5 else None
@@ -842,6 +844,10 @@ def _as_name(name: str) -> str:
 
 # "AA | 05.03.2020", "By Jane Doe, Anadolu Agency", "Reuters - March 2": the parts of a short credit line
 _CREDIT_SPLIT = re.compile(r"\s*(?:\||,|\s[-–—]\s|•)\s*")
+# "DAMASCUS, Feb. 3 (Xinhua) --", "Tal Tamr, Syria, Oct 18, 2019 (AFP) -", "MOSCOW, February 9. /TASS/.": a wire
+# dateline with a date, read for agencies the tables know (a few words, then the agency, then a dash or TASS's slashes)
+_WIRE_DATELINE = re.compile(r"[A-Z][\w.'’-]*(?:[ ,]+[\w.'’-]+){0,7}?\s*(?:\((?P<who>[^()]{2,40})\)\s*(?:[-–—]|--)|"
+                            r"/(?P<slash>[A-Za-z]{2,10})/\.?)\s")
 # "BEIRUT (AP) —", "ANKARA, Turkey (Reuters) -": a dateline with the agency in brackets
 _DATELINE_AGENCY = re.compile(r"[A-Z][A-Z.'’ -]{1,40}(?:,\s*[A-Z][\w.]+(?:\s[A-Z][\w.]+)?)?\s*\((?P<who>[^()]{2,40})\)\s*(?:[-–—]|--)")
 

@@ -201,9 +201,9 @@ def test_a_day_after_a_month_is_no_range_bound(text, expected):
 
 def test_word_gates_change_no_quantity(monkeypatch):
     """The plain tests that let find_quantities skip a search (numbers._VAGUE_NEEDS before the vague amounts,
-    numbers._BOUND_TAILS before a bound) must only skip what the pattern cannot match, and the quantities built
-    without the dataclass's checks must equal checked ones: with every gate open and checked Quantity objects, the
-    fixture texts give the same quantities."""
+    numbers._BOUND_TAILS before a bound, numbers._OPENER_TAILS before a range's "from" or "between") must only skip
+    what the pattern cannot match, and the quantities built without the dataclass's checks must equal checked ones:
+    with every gate open and checked Quantity objects, the fixture texts give the same quantities."""
     from pathlib import Path
 
     from explainer import numbers
@@ -216,6 +216,7 @@ def test_word_gates_change_no_quantity(monkeypatch):
     gated = [find_quantities(text) for text in texts]
     monkeypatch.setattr(numbers, "_VAGUE_NEEDS", ("",))  # "" is in every text: every gate open
     monkeypatch.setattr(numbers, "_BOUND_TAILS", ("",))
+    monkeypatch.setattr(numbers, "_OPENER_TAILS", ("",))
     monkeypatch.setattr(numbers, "_quantity", numbers.Quantity)  # the dataclass's own __init__ and checks
     assert [find_quantities(text) for text in texts] == gated
     assert sum(q.qualifier == "vague" for found in gated for q in found) > 20
