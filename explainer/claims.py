@@ -1850,6 +1850,7 @@ def _sentence_claims(article: Article, context: ArticleContext, sentence: Senten
         m.kind == "period" and m.date is None and dates.SPAN_NEEDS.search(m.text) for m in mentions))
     has_reports = "reports " in text
     place = table_place or (context.place_of(sentence) if links else "")  # once a sentence, not once a claim
+    tweet: list = []  # the author of an embedded tweet this sentence is the text of, read once a sentence if asked
     for link in sorted(links, key=lambda lk: (lk.phrase.start, OUTCOMES.index(lk.outcome))):
         phrase = link.phrase
         attribution = state.speaker_for(sentence, lambda last: attribute(
@@ -1857,8 +1858,13 @@ def _sentence_claims(article: Article, context: ArticleContext, sentence: Senten
             if speaker_here is not None and (not speaker_here.inferred or cited) else speaker_here
         if attribution is None and table_source is not None:
             attribution = table_source  # a cell of words in a row whose source column names who claims it
-        if attribution is None and "(@" in article.text[sentence.start:sentence.block.end + 200]:
-            attribution = context.tweet_author(sentence)  # the text of an embedded tweet is its author's
+        if attribution is None:
+            if not tweet:
+                # (once a sentence: the test reads the text to the paragraph's end, once a claim it grew with the
+                # square of a sentence's figures)
+                tweet.append(context.tweet_author(sentence)
+                             if "(@" in article.text[sentence.start:sentence.block.end + 200] else None)
+            attribution = tweet[0]  # the text of an embedded tweet is its author's
         if attribution is not None and has_reports:
             reports = _REPORTS_CLAUSE.search(scan, 0, phrase.start)
             speaker_at = (attribution.start or 0) - sentence.start
