@@ -1873,6 +1873,7 @@ def _sentence_claims(article: Article, context: ArticleContext, sentence: Senten
                 # casualties": the reports, not the speaker before them, say it; unnamed, so the outlet's voice
                 attribution = None
         claimant, as_written, inferred = _claimant(attribution, context)
+        claim_place = place if table_place else context.place_at(sentence, phrase.start, place) if place else place
         courtesy = _COURTESY.fullmatch(claimant) if attribution is not None and claimant[:1] in "MD" else None
         if courtesy:
             # "Mr Lowcock said" after "Mark Lowcock": the person named in full before, if the text named them
@@ -1951,7 +1952,7 @@ def _sentence_claims(article: Article, context: ArticleContext, sentence: Senten
             qualifier=quantity.qualifier, outcome=link.outcome, victim_side=phrase.side,
             victim_text=text[phrase.start:phrase.end], claimant=claimant, claimant_as_written=as_written,
             event_date=event_day.isoformat() if event_day else "",
-            place=place, paragraph=paragraph, notes="; ".join(notes),
+            place=claim_place, paragraph=paragraph, notes="; ".join(notes),
             scope=scope, claimant_inferred=inferred, side_inherited=phrase.side_inherited, subset=phrase.subset,
         ))
     if speaker_here is not None:

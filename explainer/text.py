@@ -319,6 +319,21 @@ class ArticleContext:
             carried[position] = base
         return (carried[index] if index >= 0 else "") or self.lead_place
 
+    def place_at(self, sentence: Sentence, position: int, place: str) -> str:
+        """The place of the figure at ``position`` (an offset in the sentence): where the figure's own clause names
+        a place ("ten died in Maaret Misreen, while six were killed in Idlib"), that one, chosen as a sentence's is
+        (:meth:`_named_place`); else ``place``, the sentence's."""
+        breaks = [m.start() for m in _PLACE_CLAUSE_BREAK.finditer(sentence.text)] if "," in sentence.text \
+            or ";" in sentence.text else []
+        if not breaks:
+            return place
+        low = max([b for b in breaks if b <= position], default=0)
+        high = min([b for b in breaks if b > position], default=len(sentence.text))
+        if low == 0 and high == len(sentence.text):
+            return place
+        clause = Sentence(sentence.text[low:high], sentence.start + low, sentence.start + high, sentence.block)
+        return self._named_place(clause) or place
+
     def _named_place(self, sentence: Sentence) -> str:
         """The place a sentence itself names, or ""."""
         key = ("named place", sentence.start, sentence.end)
@@ -341,6 +356,10 @@ class ArticleContext:
 
 # The line closing an embedded tweet: "— Name (@handle) March 11, 2020" (a dash, the author, the handle)
 _TWEET_CREDIT = re.compile(r"\s*(?:pic\.twitter\.com/\w+\s*)?(?<![\w-])[—–-]\s*(?P<name>[^()@\n—–]{2,80}?)\s*\(@(?P<handle>\w{1,30})\)")
+
+
+# Where a figure's clause ends for its place: "X died in A, while Y were killed in B", "...; ...", ", and N"
+_PLACE_CLAUSE_BREAK = re.compile(r",\s+(?:while|whilst|whereas|but|and|as)\s+|;\s|,\s+(?=\d)")
 
 
 # After a place: the wider one it lies in ("in Maaret Masreen in northern rural Idlib", "in Kafr Nabl, Idlib")
@@ -367,7 +386,7 @@ def _unlisted_place(context: ArticleContext, sentence: Sentence) -> str:
     """A place named in the sentence that the reference table does not know, as written, or ""."""
     text = context.article.text
     for match in _PLACE_NAMED.finditer(text, sentence.start, sentence.end):
-        name = match["name"]
+        name = re.sub(r"['’]s$", "", match["name"])  # "in Afrin's city centre": the place is Afrin
         words = name.split()
         if words[0].lower() in _NOT_PLACE_WORDS or any(w.lower().rstrip(".,") in dates.MONTHS
                                                        or w.lower() in dates.WEEKDAYS for w in words):
