@@ -80,7 +80,7 @@ _ONE_CELL = re.compile(r"\|\s*-\s+[^|]{40,}(?:\n\|\s*)?$")
 _SITE_SUFFIX = re.compile(r"\s+[•|]\s+")
 _TITLE_DASH = re.compile(r"\s+[-–—]\s+(?=[^-–—]+$)")
 _DATELINE = re.compile(r"(?:[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}(?:,\s*[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,2})?"
-                       r"(?:\s*\([^)]{1,40}\))?\s*(?:[–—]|--|:)\s|"
+                       r"(?:\s*\([^)]{1,40}\))?\s*(?:[–—]|--?|:)\s|"
                        r"[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3},\s+[A-Z][a-z]+\.?\s+\d{1,2}\.?\s+/[A-Z]+/)")
 _WRAP_WIDTH = 100  # hard-wrapped text is wrapped at 72 to 80 characters; wider lines are paragraphs of their own
 _MARKDOWN_HEADING = re.compile(r"^(?P<hashes>#{1,6})\s+(?P<text>.+?)\s*#*$")
@@ -713,8 +713,10 @@ def _provenance_fallback(article: Article, reference: Reference) -> None:
     # A credit line or a dateline names the agency whose copy the page is: "AA | 05.03.2020", "By Jane Doe |
     # Reuters", "By Agence France-Presse", "BEIRUT (AP) —"
     for line in lines:
-        dateline = _DATELINE_AGENCY.match(line) if "(" in line else None
-        for part in [dateline["who"]] if dateline else _CREDIT_SPLIT.split(line) if line.count(" ") < 12 else []:
+        dateline = (_DATELINE_AGENCY.match(line) or _WIRE_DATELINE.match(line)) if "(" in line or "/" in line else None
+        who = (dateline["who"] or dateline["slash"] if "slash" in dateline.groupdict() else dateline["who"]) \
+            if dateline else None
+        for part in [who] if dateline else _CREDIT_SPLIT.split(line) if line.count(" ") < 12 else []:
             part = part.strip()
             actor = reference.actors.by_name(part[3:] if part.startswith(("By ", "by ")) else part) \
                 if part.count(" ") < 5 else None
@@ -795,6 +797,8 @@ _SOURCE_LINE = re.compile(r"Sources?\s*[:|-]\s*(?P<who>[^:|]{2,60}?)\s*$")
 _COPYRIGHT_LINE = re.compile(r"(?:\|\s*)?(?:Copyright\s*)?(?:©|\([Cc]\)|Copyright)\s*(?:(?:19|20)\d\d\s*(?:[-–]\s*(?:19|20)\d\d\s*)?)?"
                              r"(?P<who>[A-Z][\w.&'’ -]{1,50}?)[.,]?\s*(?:All\s+[Rr]ights\s+[Rr]eserved\.?)?\s*(?:\|.*)?$")
 _CREDIT_TAG = re.compile(r"[.!?\"”]\s*\((?P<who>[A-Za-z][\w .&'’-]{1,30})\)\s*$")
+_LINK_WORDS = {"read", "full", "article", "story", "more", "here", "click", "link", "view", "original", "continue",
+               "see", "visit", "website", "page"}
 _NOT_CREDITS = {"photo", "photos", "video", "update", "updated", "end", "audio", "more", "file", "archive", "ap photo"}
 
 
@@ -826,6 +830,8 @@ def _unknown_name(reference: Reference, name: str) -> bool:
     """Whether ``name`` reads as the name of an outlet no table knows: one to four words, each capitalised (or in
     capitals), no digits, no place and no body of the actors table."""
     parts = name.split()
+    if any(part.lower() in _LINK_WORDS for part in parts):
+        return False  # "Source: Read Full Article": a link's words, no name
     return 1 <= len(parts) <= 4 and all(re.fullmatch(r"[A-Z][\w.&'’-]*|of|the|and|&", p) for p in parts) \
         and parts[0][:1].isupper() and not any(ch.isdigit() for ch in name) and name.lower() not in _NOT_CREDITS \
         and not reference.places.find(name) and not any(reference.actors.by_name(p) for p in [name, *parts])
@@ -838,6 +844,10 @@ def _as_name(name: str) -> str:
 
 # "AA | 05.03.2020", "By Jane Doe, Anadolu Agency", "Reuters - March 2": the parts of a short credit line
 _CREDIT_SPLIT = re.compile(r"\s*(?:\||,|\s[-–—]\s|•)\s*")
+# "DAMASCUS, Feb. 3 (Xinhua) --", "Tal Tamr, Syria, Oct 18, 2019 (AFP) -", "MOSCOW, February 9. /TASS/.": a wire
+# dateline with a date, read for agencies the tables know (a few words, then the agency, then a dash or TASS's slashes)
+_WIRE_DATELINE = re.compile(r"[A-Z][\w.'’-]*(?:[ ,]+[\w.'’-]+){0,7}?\s*(?:\((?P<who>[^()]{2,40})\)\s*(?:[-–—]|--)|"
+                            r"/(?P<slash>[A-Za-z]{2,10})/\.?)\s")
 # "BEIRUT (AP) —", "ANKARA, Turkey (Reuters) -": a dateline with the agency in brackets
 _DATELINE_AGENCY = re.compile(r"[A-Z][A-Z.'’ -]{1,40}(?:,\s*[A-Z][\w.]+(?:\s[A-Z][\w.]+)?)?\s*\((?P<who>[^()]{2,40})\)\s*(?:[-–—]|--)")
 
@@ -1015,6 +1025,16 @@ def _label_blocks(article: Article, reference: Reference) -> None:
                     block.kind = "boilerplate"
             earlier.append(stripped)
     rest = [b for b in rest if b.kind != "boilerplate"]
+    # A deck that is the opening sentence of a later paragraph, word for word ("At least seven were killed ..., the
+    # Observatory said." over the story, then the paragraph it opens): the paragraph is the story's, the deck is not
+    for position, block in enumerate(rest[:4]):
+        if len(block.text) >= 60 and "\n" not in block.text.strip():
+            head = block.text.strip()[:24]  # (a cheap test first: the later paragraph opens with the same words)
+            later = next((b for b in rest[position + 1:] if len(b.text) > len(block.text) and head in b.text[:40]
+                          and _squash(b.text).startswith(_squash(block.text))), None)
+            if later is not None:
+                block.kind = "standfirst"
+    rest = [b for b in rest if b.kind != "standfirst"]
     number = 0
     for position, block in enumerate(rest):
         heading = _MARKDOWN_HEADING.match(block.text)

@@ -155,6 +155,8 @@ _ASIDE = re.compile(r"\s+(?i:on\s+(?:both|either|each|all)\s+sides?)"
                     # a participle or "with" aside: "13 guards, representing the whole garrison, were killed",
                     # "3,500 soldiers, with an additional battalion, were taken prisoner"
                     r"|\s*,\s*(?:[a-z]+ing|with)\s+[^,.;:]{1,80},(?=\s+(?i:were|was|had|have)\b)"
+                    # an apposition: "eight fighters of the SDF — the de facto army of the region — were killed"
+                    r"|\s*,\s*(?:the|a|an)\s+[^,.;:]{1,80},(?=\s+(?i:were|was|had\s+been|have\s+been)\b)"
                     # a quoted aside: 'three men, "acting in self-defence", were killed'
                     r"|\s*,\s*[\"“][^\"”]{1,60}[\"”]\s*,"
                     # "350 people, both military and civilian, had died": the kinds of the people counted
@@ -220,6 +222,18 @@ _SUBSET_BEFORE = re.compile(r"(?:\bincluding|\bamong\s+them|\bamong\s+whom|\bof\
                             r"|(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen))"
                             r"\s+[a-z]+(?:\s*[—–]|\s+--?|\s*\()\s*$",
                             re.IGNORECASE)
+# How a text _SUBSET_BEFORE matches can end, its final spaces aside (keep them in step): most windows before a figure
+# end with none of them, and are not searched (a plain test first; exact for ASCII, where case-insensitive matching
+# is plain ASCII case)
+_SUBSET_BEFORE_WORDS = ("including", "them", "whom", "which", "included", ":", "-", "(")
+
+
+def _subset_before(window: str) -> bool:
+    if window.isascii() and not window.rstrip().lower().endswith(_SUBSET_BEFORE_WORDS):
+        return False
+    return bool(_SUBSET_BEFORE.search(window))
+
+
 _PERIOD_WORDS = Folded(r"\b(?:total|so\s+far|since|in\s+all|altogether|cumulative|overall|annual|"
                            r"over\s+the\s+same\s+period|(?:during|over|in)\s+the\s+(?:previous|past|last)|in\s+recent\s+(?:days|"
                            r"weeks|months|years)|within\s+(?:two|three|"
@@ -835,7 +849,7 @@ def _victim_phrases(sentence: str) -> list[_Victims]:
         if quantity.text.lower() in ("a", "an") and ("said" in lowered or "stated" in lowered or "told" in lowered) \
                 and _SPEAKS_AFTER.match(sentence, phrase.end):
             continue  # "wounded 30 others, a commander in the alliance said": the speaker, not one more wounded
-        phrase.subset = phrase.subset or bool(_SUBSET_BEFORE.search(sentence[max(0, quantity.start - 20):quantity.start])) \
+        phrase.subset = phrase.subset or _subset_before(sentence[max(0, quantity.start - 20):quantity.start]) \
             or (sentence.startswith(" being ", quantity.end) and sentence.endswith("with ", 0, quantity.start))
         described = _OF_WHICH_WERE.match(sentence, phrase.end) if not phrase.head else None
         if described:
@@ -1262,7 +1276,25 @@ def _toll_links(sentence: str, taken: list[tuple[int, int]]) -> list[_Link]:
         phrase.side = _side(phrase, None, outcome)
         start = sentence.lower().rfind("the ", max(0, match.start() - 12), match.start())
         found.append(_Link(phrase, outcome, start if start >= 0 else match.start(), quantity.end, "toll"))
+    if " to " in sentence and ("toll" in sentence or "number" in sentence):  # a cheap test first
+        for match in _TOLL_FIGURE_FIRST.finditer(sentence):
+            # "..., bringing to 28 the civilian death toll": the figure before the toll it makes (wire copy's order)
+            if quantities is None:
+                quantities = _sentence_quantities(sentence)
+            quantity = next((q for q in quantities if q.start == match.start("q")), None)
+            if quantity is None or not quantity.plausible or any(s <= quantity.start < e for s, e in taken):
+                continue
+            words = match["who"].lower().split()
+            phrase = _Victims(quantity, quantity.start, quantity.end, next((w for w in reversed(words)
+                                                                            if w in PERSON_NOUNS), ""), words)
+            phrase.side = _side(phrase, None, "killed")
+            found.append(_Link(phrase, "killed", match.start(), match.end(), "toll"))
     return found
+
+
+_TOLL_FIGURE_FIRST = re.compile(r"\b(?:bringing|taking|raising|pushing|brought|took|raised|pushed)\s+to\s+(?P<q>[\d,]+)\s+"
+                                r"the\s+(?P<who>(?:[\w'’-]+\s+){0,3}?)(?:death\s+toll|toll|number\s+of\s+(?:dead|deaths))\b",
+                                re.IGNORECASE)
 
 
 # One named person killed or wounded: "Abu Hamza al-Ansari, an ISIL commander, was killed", "Sevda Çağdaş died",
@@ -1984,7 +2016,8 @@ def _quotation_goes_on(text: str, sentence: Sentence) -> bool:
 _SPEAKS_AFTER = re.compile(r"(?:\s+[^,.;:\"“”]{0,100}?)?\s+(?:said|says|stated|told)\b")  # ("An official ... stated")
 _LABEL = re.compile(r"(?P<who>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}):\s+\S")  # "SNHR: ..."
 _CITED_SAYING = re.compile(r"\bcit(?:ed|es|ing)\s+[^,.;:]{2,70},\s+\w+ing\b")
-_SURNAME = re.compile(r"[A-Z][a-z][\w'’-]+")
+# (a surname may open with a particle: "Abdel Rahman", "Abu Omar", "de Mistura", "bin Salman")
+_SURNAME = re.compile(r"(?:(?:Abdel|Abdul|Abd|Abu|Al|El|bin|ibn|de|van|von|da|di|del|der|al)\s+)?[A-Z][a-z][\w'’-]+")
 _COURTESY = re.compile(r"(?:Mr|Mrs|Ms|Dr)\.?\s+(?P<surname>[A-Z][a-z][\w'’-]+)")
 # Titles and roles written before a name ("Paramedic Lina Haddad" opening a sentence): not part of the name
 _HONORIFIC = re.compile(r"^(?:(?:Mr|Mrs|Ms|Dr|Gen|Col|Maj|Capt|Lt|Sgt|President|Minister|Governor|Mayor|General|Colonel|"

@@ -285,6 +285,8 @@ def _atoms(text: str, lowered: str | None = None) -> list[_Atom]:
                     i += 1
                 continue
         if _word_value(token) is None:
+            if lowered == "dozen" and text[max(0, start - 8):start].lower().endswith(("another ", "further ")):
+                atoms.append(_Atom(start, end, 12))  # "wounding another dozen", "a further dozen": twelve more
             article_start = None
             i += 1
             continue
@@ -307,6 +309,9 @@ def _atoms(text: str, lowered: str | None = None) -> list[_Atom]:
             i += 1
             continue
         k, value = best
+        if k < len(tokens) and tokens[k][2].lower() == "dozen" and value < 100 \
+                and text[tokens[k - 1][1]:tokens[k][0]].isspace():
+            value, k = value * 12, k + 1  # "two dozen soldiers": twenty-four, not two
         if article_start is not None and article_start < start:
             start = article_start
         article_start = None
@@ -322,6 +327,7 @@ _MONTH_BEFORE = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(MONTHS, key=len, r
                            re.IGNORECASE)
 _SCALE_END = re.compile(r"\b(thousand|million|billion)$", re.IGNORECASE)  # "six thousand": the range's shared scale
 _OPENER = re.compile(r"(?<![\w-])(?:from|between)\s+$", re.IGNORECASE)
+_OPENER_TAILS = ("from", "between")  # its words (keep in step): a window ending with neither is not searched
 _BETWEEN = re.compile(r"(?<![\w-])between\s+$", re.IGNORECASE)
 
 
@@ -375,7 +381,9 @@ def find_quantities(text: str) -> list[Quantity]:
         following = atoms[index + 1] if index + 1 < len(atoms) else None
         if following is not None and following.value != atom.value:
             between = text[atom.end:following.start]
-            opener = _OPENER.search(_window(text, atom.start))
+            window = _window(text, atom.start)
+            opener = _OPENER.search(window) if not window.isascii() \
+                or window.rstrip().lower().endswith(_OPENER_TAILS) else None
             is_range = bool(_RANGE_JOIN.fullmatch(between)) and (
                 not between.strip().lower() == "or" or following.value > atom.value)
             if not is_range and _RANGE_AND.fullmatch(between) and opener and _BETWEEN.search(opener.group()):

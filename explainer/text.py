@@ -603,7 +603,7 @@ _NOUN_BEFORE = Folded(r"(?<![\w'’-])(?:" + _alternation("speech_noun_before") 
 # "..., while another four were killed, the Observatory added.": a speech verb closing the sentence after all its
 # figures speaks for every clause (the verb, then at most a few words and the sentence's end)
 _FINAL_TAG = re.compile(r"[a-z]+(?:\s+[^\s\d,;:]+){0,3}?[\s.\"”’)]*$")
-_TAG_SPEAKER = re.compile(r",\s+(?!(?:though|although|but|while|whereas|and|as|if|when|since)\b)[^,;:]{2,60}$", re.IGNORECASE)
+_TAG_SPEAKER = re.compile(r",[\"”’]?\s+(?!(?:though|although|but|while|whereas|and|as|if|when|since)\b)[^,;:]{2,60}$", re.IGNORECASE)
 
 
 def attribute(context: ArticleContext, sentence: Sentence, position: int, last_speaker: Attribution | None,
@@ -614,6 +614,10 @@ def attribute(context: ArticleContext, sentence: Sentence, position: int, last_s
     "He said" / "It further alleged" resolved to the last speaker; a descriptor ("the ministry", "a monitor group")
     resolved by the reference table (marked ``inferred``); a source the table does not know, kept as written.
     A passive "were reported" is a hedge in the outlet's own voice, not a speaker.
+
+    ``last_speaker`` may be :data:`UNREAD` (see :class:`_Unread`): a rule that reads it must use its truth or an
+    attribute (which raise :class:`SpeakerNeeded`), never decide on ``is None`` alone; the claim tests compare
+    every text with the last speaker always worked out (test_the_last_speaker_read_only_when_needed_...).
     """
     text = context.article.text
     if figure is None:
@@ -1416,7 +1420,11 @@ _PLACE_BEFORE = re.compile(r"(?<![\w-])(?:in|of|from|into|across|bordering|near|
                            r"against|throughout)\s+(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?"
                            r"(?:\s+and\s+(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?)?\s+)?$"
                            # "in Idlib, northwestern Syria,": a compass word before the country after a comma
-                           r"|,\s+(?:north|south|east|west)(?:-?(?:east|west))?ern\s+$", re.IGNORECASE)
+                           r"|,\s+(?:north|south|east|west)(?:-?(?:east|west))?ern\s+$"
+                           # "the Kurdish-led force holding northeast Syria said": a compass word before a country
+                           # makes it a region, a place (the subject is named before it)
+                           r"|(?<![\w-])(?:north|south)(?:-?(?:east|west))(?:ern)?\s+$"
+                           r"|(?<![\w-])(?:north|south|east|west)ern\s+$", re.IGNORECASE)
 
 
 def _ASIDE_AROUND(text: str, sentence: Sentence, mention: Mention, verb_start: int) -> bool:

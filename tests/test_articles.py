@@ -320,12 +320,17 @@ def test_a_page_without_a_manifest_names_its_publisher_from_its_file_name_or_cre
     ("story-0503.txt", "Soldiers killed in the north\n\n", "\n\n© 2020 Harbour Gazette. All rights reserved.\n",
      "Harbour Gazette"),
     ("story-0504.txt", "Soldiers killed in the north\n\n", "\n\nSource: Harbour Wire\n", "Harbour Wire"),
+    # a wire dateline with a date, in the agency's own style
+    ("story-0511.txt", "Soldiers killed in the north\n\nLAKESIDE, Feb. 3 (Xinhua) -- ", "", "Xinhua"),
+    ("story-0512.txt", "Soldiers killed in the north\n\nLakeside, Syria, Oct 18, 2019 (AFP) - ", "", "AFP"),
+    ("story-0513.txt", "Soldiers killed in the north\n\nMOSCOW, February 9. /TASS/. ", "", "TASS"),
     # a dateline naming in brackets an outlet no table knows
     ("story-0505.txt", "Soldiers killed in the north\n\nLAKESIDE (HARBOUR WIRE) — ", "", "Harbour Wire"),
     # never a place, a body the actors table knows that is no outlet, or a photo tag
     ("story-0506.txt", "Soldiers killed in the north\n\n", "\n\nSource: Syrian Observatory for Human Rights\n", ""),
     ("story-0507.txt", "Soldiers killed in the north\n\nLAKESIDE (Idlib) — ", "", ""),
     ("story-0508.txt", "Soldiers killed in the north\n\n", " (PHOTO)\n", ""),
+    ("story-0510.txt", "Soldiers killed in the north\n\n", "\n\nSource: Read Full Article\n", ""),
 ])
 def test_a_page_without_a_manifest_names_its_publisher_from_its_masthead_dateline_or_closing_credit(
         tmp_path, reference, name, head, tail, outlet):
@@ -358,6 +363,15 @@ def test_a_read_more_link_under_a_story_is_no_paragraph(tmp_path, reference):
                                         "in the north\n", encoding="utf-8")
     article = clean_article(tmp_path / "story.txt", reference)
     assert [b.text for b in article.blocks if b.kind == "body"] == [_BODY.strip()]
+
+
+def test_a_deck_that_opens_a_later_paragraph_is_no_paragraph(tmp_path, reference):
+    lead = "Two soldiers were killed in the town of Kafr Nabl on Monday, a local monitor said."
+    (tmp_path / "story.txt").write_text("Soldiers killed in the north\n\n" + lead + "\n\nLAKESIDE - Jets struck at "
+                                        "dawn.\n\n" + lead + " Three civilians were wounded there.\n",
+                                        encoding="utf-8")
+    article = clean_article(tmp_path / "story.txt", reference)
+    assert [b.text[:14] for b in article.blocks if b.kind == "body"] == ["LAKESIDE - Jet", "Two soldiers w"]
 
 
 def test_a_dateline_names_the_agency(tmp_path, reference):

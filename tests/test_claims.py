@@ -282,8 +282,8 @@ def test_a_day_after_publication_is_not_an_event_date(tmp_path, reference):
 
 def test_word_gates_before_patterns_change_no_claim(reference, monkeypatch):
     """The substring tests that let rules skip a sentence (claims._TOLL_FIRST_WORDS, claims._NAMED_ACTIVE_NEEDS,
-    text._REPORT_FIRST_WORDS) must only skip sentences their pattern cannot match: with every gate open, the real
-    texts give the same claims."""
+    claims._SUBSET_BEFORE_WORDS, text._REPORT_FIRST_WORDS) must only skip sentences their pattern cannot match: with
+    every gate open, the real texts give the same claims."""
     from pathlib import Path
 
     from explainer import claims, text
@@ -296,6 +296,7 @@ def test_word_gates_before_patterns_change_no_claim(reference, monkeypatch):
     gated = [[vars(c) for c in extract_claims(article, reference)] for article in articles]
     monkeypatch.setattr(claims, "_TOLL_FIRST_WORDS", [""])  # "" is in every text: every gate open
     monkeypatch.setattr(claims, "_NAMED_ACTIVE_NEEDS", ("",))
+    monkeypatch.setattr(claims, "_SUBSET_BEFORE_WORDS", ("",))
     monkeypatch.setattr(text, "_REPORT_FIRST_WORDS", [""])
     assert [[vars(c) for c in extract_claims(article, reference)] for article in articles] == gated
     assert sum(len(found) for found in gated) > 500

@@ -1382,3 +1382,39 @@ def test_a_paragraph_before_an_embedded_tweet_is_not_the_tweets(tmp_path, refere
             "a market on Wednesday.\n\nRescuers posted a video pic.twitter.com/Qw3rTy\n\n"
             "— Idlib Civil Defence (@IdlibCD) March 11, 2020\n")
     assert [c.claimant_as_written for c in _claims(tmp_path, reference, text)] == ["(not attributed)"]
+
+
+@pytest.mark.parametrize("text, claimant", [
+    # a compass word before a country makes it a region: the subject named before it speaks
+    ("The Kurdish-led force holding northeast Syria said that air strikes killed two civilians.",
+     "Syrian Democratic Forces"),
+])
+def test_a_region_named_by_compass_and_country_is_no_speaker(tmp_path, reference, text, claimant):
+    assert [c.claimant for c in _claims(tmp_path, reference, text)] == [claimant]
+
+
+def test_a_figure_before_the_toll_it_makes(tmp_path, reference):
+    claims = _claims(tmp_path, reference, "Shelling killed 10 civilians on Saturday, bringing to 28 the civilian "
+                                          "death toll, a monitor said.")
+    assert [(c.number_low, c.outcome, c.victim_side) for c in claims] == [(10, "killed", "civilians"),
+                                                                          (28, "killed", "civilians")]
+
+
+def test_an_apposition_between_dashes_before_the_verb(tmp_path, reference):
+    claims = _claims(tmp_path, reference, "The monitor said six fighters of the Lakeside Brigade — the main force in "
+                                          "the valley — were killed in the strikes.")
+    assert [(c.number_low, c.outcome) for c in claims] == [(6, "killed")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a quotation closed by its speaker's tag is the speaker's, every clause of it ("..., while ...,” X told AFP)
+    ("“Ten civilians died in air strikes on Kafr Tuma, while six civilians were killed in Sarmin,” SOHR director "
+     "Rami Abdel Rahman told AFP.", ["Syrian Observatory for Human Rights"] * 2),
+    # a surname with a particle, after the full name spoke for a body, is that body's
+    ("Six civilians were killed in Saraqeb, SOHR director Rami Abdel Rahman told AFP. Four others were wounded, said "
+     "Abdel Rahman.", ["Syrian Observatory for Human Rights"] * 2),
+    ("UN envoy Staffan de Mistura said 400,000 people had been killed. Another 20 were killed on Monday, de Mistura "
+     "said.", ["United Nations"] * 2),
+])
+def test_the_speaker_of_a_whole_quotation_and_a_surname_with_a_particle(tmp_path, reference, text, expected):
+    assert [c.claimant for c in _claims(tmp_path, reference, text)] == expected

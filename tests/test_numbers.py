@@ -84,6 +84,23 @@ def test_a_counts_as_one(text, low, high, qualifier):
     assert (quantity.low, quantity.high, quantity.qualifier) == (low, high, qualifier)
 
 
+@pytest.mark.parametrize("text, low, high, qualifier", [
+    # a number word before "dozen" multiplies it; "another dozen" is twelve more (held-out round 80)
+    ("two dozen", 24, 24, "exact"),
+    ("some three dozen", 36, 36, "approximately"),
+    ("more than four dozen", 48, None, "more_than"),
+])
+def test_dozens_counted_by_number_words(text, low, high, qualifier):
+    quantity = parse_quantity(text)
+    assert (quantity.low, quantity.high, quantity.qualifier) == (low, high, qualifier)
+
+
+def test_another_dozen_is_twelve_more():
+    assert [(q.text, q.low, q.high) for q in find_quantities("killing five and wounding another dozen")] == [
+        ("five", 5, 5), ("dozen", 12, 12)]
+    assert [(q.text, q.low) for q in find_quantities("a further dozen fled, and dozens more")][:1] == [("dozen", 12)]
+
+
 @pytest.mark.parametrize("sentence, expected", [
     # A comma after a number ends it: "2,300," is two thousand three hundred, not 2 and 300.
     ("Officials said 2,300, mostly women, had fled the town.", [("2,300", 2300, 2300)]),
@@ -184,9 +201,9 @@ def test_a_day_after_a_month_is_no_range_bound(text, expected):
 
 def test_word_gates_change_no_quantity(monkeypatch):
     """The plain tests that let find_quantities skip a search (numbers._VAGUE_NEEDS before the vague amounts,
-    numbers._BOUND_TAILS before a bound) must only skip what the pattern cannot match, and the quantities built
-    without the dataclass's checks must equal checked ones: with every gate open and checked Quantity objects, the
-    fixture texts give the same quantities."""
+    numbers._BOUND_TAILS before a bound, numbers._OPENER_TAILS before a range's "from" or "between") must only skip
+    what the pattern cannot match, and the quantities built without the dataclass's checks must equal checked ones:
+    with every gate open and checked Quantity objects, the fixture texts give the same quantities."""
     from pathlib import Path
 
     from explainer import numbers
@@ -199,6 +216,7 @@ def test_word_gates_change_no_quantity(monkeypatch):
     gated = [find_quantities(text) for text in texts]
     monkeypatch.setattr(numbers, "_VAGUE_NEEDS", ("",))  # "" is in every text: every gate open
     monkeypatch.setattr(numbers, "_BOUND_TAILS", ("",))
+    monkeypatch.setattr(numbers, "_OPENER_TAILS", ("",))
     monkeypatch.setattr(numbers, "_quantity", numbers.Quantity)  # the dataclass's own __init__ and checks
     assert [find_quantities(text) for text in texts] == gated
     assert sum(q.qualifier == "vague" for found in gated for q in found) > 20
