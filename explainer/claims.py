@@ -98,7 +98,8 @@ CANDIDATE_WORDS = (
                                                                          *TRANSITIVES, *OUTCOME_NOUNS]]
     + ["refugees", "displaced", "hostage", "hostages", "lives"]
     # a subset in a sentence of its own ("Among them were 8 children", "18 of them were civilians")
-    + ["Among them", "Among those", "Among these", "Of them", "Of those", "Of these", "of them were"])
+    + ["Among them", "Among those", "Among these", "Of them", "Of those", "Of these", "of them were",
+       "These included", "They included", "Those included"])
 CANDIDATE = NameFinder(CANDIDATE_WORDS)
 
 # Words that may stand between the people and their verb: auxiliaries, adverbs and the vocabulary's hedges
@@ -177,7 +178,10 @@ _ACTIVE = Folded(r"(?<![\w-])(?P<verb>" + _words_pattern(TRANSITIVES) + r")(?P<m
                  r"(?!(?:at|in|on|near|from|to|by|with|during|after|before|for|of|over|under|while|when|as|since|"
                  r"across|around|outside|inside|into|one|two|three|four|five|six|seven|eight|nine|ten|another|more|"
                  r"several|dozens|hundreds|scores|many|some|all|both|up|what)\b)[A-Z][\w'’-]+"
-                 r"(?:\s+(?:[A-Z][\w'’-]+|al-[\w'’-]+)){0,3})(?:\s*,\s*[^,;.]{3,60},)?\s+and\s+)?"
+                 # ("killing the imam as well as three others", "killing a sheikh who led a militia as well as
+                 # three others": "as well as" joins the list as "and" does, after a relative clause too)
+                 r"(?:\s+(?:[A-Z][\w'’-]+|al-[\w'’-]+)){0,3})(?:\s*,\s*[^,;.]{3,60},|\s+who\s+[^,;.\"“”]{3,60}?"
+                 r"(?=\s+as\s+well\s+as\s))?\s+(?:and|as\s+well\s+as)\s+)?"
                  # ("killing a family of four": the family's members)
                  r"(?:(?:another|a\s+further|an\s+additional|a\s+total(?:\s+of)?|an?\s+family\s+of|"
                  r"some|all|only|just|at\s+least|the|his|her|their|its|our)\s+)?[\"“]?$")
@@ -1000,6 +1004,15 @@ def _side_of_loser(sentence: str, phrase: _Victims, verb_start: int) -> None:
         phrase.side = side
 
 
+def _own_outcome_after_verb(sentence: str, phrase: _Victims, following: _Victims) -> bool:
+    """ "lost 2,100 soldiers and 9,000 wounded", "killed 12 fighters and 30 were injured": a bare count after "and"
+    with its own outcome word is a new item, so the counted people before it keep the verb before them."""
+    return phrase.head in PERSON_NOUNS and not following.head \
+        and sentence.endswith(" and ", 0, following.start) \
+        and _PASSIVE.match(sentence, following.end) is not None \
+        and _ACTIVE.search(sentence[max(0, phrase.start - 80):phrase.start]) is not None
+
+
 def _link_outcomes(sentence: str, phrases: list[_Victims]) -> list[_Link]:
     """The outcome of each phrase a casualty word governs; phrases governed by none are dropped."""
     links: list[_Link] = []
@@ -1012,7 +1025,8 @@ def _link_outcomes(sentence: str, phrases: list[_Victims]) -> list[_Link]:
     # Where each list run ends and begins, computed once (walking every run from every item would be quadratic).
     run_end = list(range(1, count + 1))
     for index in range(count - 2, -1, -1):
-        if joined[index] and (not phrases[index + 1].head_outcome or phrases[index + 1].head in _CAPTIVE_NOUNS):
+        if joined[index] and (not phrases[index + 1].head_outcome or phrases[index + 1].head in _CAPTIVE_NOUNS) \
+                and not _own_outcome_after_verb(sentence, phrases[index], phrases[index + 1]):
             run_end[index] = run_end[index + 1]
     run_start = list(range(count))
     for index in range(1, count):
@@ -1326,7 +1340,8 @@ _PERSON_VERB = Folded(r"(?<![\w-])(?P<verb>" + _words_pattern(_PERSON_OUTCOMES) 
 # What may stand between a name and its verb, read backwards from the verb (anchored at the verb).
 # (an apposition may hold a relative clause: "X, an ISIL commander who was linked to the Paris attacks, was killed";
 # "was reported to have been killed" is the text's hedge, not another verb)
-_NAMED_BEFORE_VERB = re.compile(r"(?:,\s*(?P<apposition>[^,;:()]{3,150}),)?(?:,\s*who)?\s+(?:(?:was|were|is|are|had\s+been|has\s+been|"
+# ("X, editor of Newsweekly (a local paper) and a former councillor, was shot": a bracketed aside inside it)
+_NAMED_BEFORE_VERB = re.compile(r"(?:,\s*(?P<apposition>(?:[^,;:()]|\([^(),;:]{1,60}\)){3,150}),)?(?:,\s*who)?\s+(?:(?:was|were|is|are|had\s+been|has\s+been|"
                                 r"have\s+been|(?:was|were)\s+(?:reported|said|believed|thought)\s+to\s+have\s+been)\s+)?"
                                 r"(?:(?:also|reportedly|later|allegedly|then|subsequently|eventually|finally|fatally|"
                                 r"seriously|severely|confirmed)\s+)*$", re.IGNORECASE)
@@ -1602,7 +1617,9 @@ def _claimant(attribution: Attribution | None, context: ArticleContext) -> tuple
 
 
 # "Among them were 8 children", "Of those, 12 were soldiers": a subset in a sentence of its own
-_SUBSET_OPENING = re.compile(r"(?:Among\s+(?:them|those|these)|Of\s+(?:them|those|these))\b[^.;]{0,40}?\s+(?:were|was)\s")
+# ("... lost 2,100 soldiers. These included 418 officers": the people just counted, named by a pronoun)
+_SUBSET_OPENING = re.compile(r"(?:Among\s+(?:them|those|these)|Of\s+(?:them|those|these))\b[^.;]{0,40}?\s+(?:were|was)\s"
+                             r"|(?:These|They|Those)\s+included\s")
 _PARTITIVE_WERE = re.compile(r"\s+of\s+them\s+were\s")
 
 
@@ -1853,6 +1870,7 @@ def _sentence_claims(article: Article, context: ArticleContext, sentence: Senten
         m.kind == "period" and m.date is None and dates.SPAN_NEEDS.search(m.text) for m in mentions))
     has_reports = "reports " in text
     place = table_place or (context.place_of(sentence) if links else "")  # once a sentence, not once a claim
+    tweet: list = []  # the author of an embedded tweet this sentence is the text of, read once a sentence if asked
     for link in sorted(links, key=lambda lk: (lk.phrase.start, OUTCOMES.index(lk.outcome))):
         phrase = link.phrase
         attribution = state.speaker_for(sentence, lambda last: attribute(
@@ -1860,8 +1878,13 @@ def _sentence_claims(article: Article, context: ArticleContext, sentence: Senten
             if speaker_here is not None and (not speaker_here.inferred or cited) else speaker_here
         if attribution is None and table_source is not None:
             attribution = table_source  # a cell of words in a row whose source column names who claims it
-        if attribution is None and "(@" in article.text[sentence.start:sentence.block.end + 200]:
-            attribution = context.tweet_author(sentence)  # the text of an embedded tweet is its author's
+        if attribution is None:
+            if not tweet:
+                # (once a sentence: the test reads the text to the paragraph's end, once a claim it grew with the
+                # square of a sentence's figures)
+                tweet.append(context.tweet_author(sentence)
+                             if "(@" in article.text[sentence.start:sentence.block.end + 200] else None)
+            attribution = tweet[0]  # the text of an embedded tweet is its author's
         if attribution is not None and has_reports:
             reports = _REPORTS_CLAUSE.search(scan, 0, phrase.start)
             speaker_at = (attribution.start or 0) - sentence.start
@@ -1870,6 +1893,7 @@ def _sentence_claims(article: Article, context: ArticleContext, sentence: Senten
                 # casualties": the reports, not the speaker before them, say it; unnamed, so the outlet's voice
                 attribution = None
         claimant, as_written, inferred = _claimant(attribution, context)
+        claim_place = place if table_place else context.place_at(sentence, phrase.start, place) if place else place
         courtesy = _COURTESY.fullmatch(claimant) if attribution is not None and claimant[:1] in "MD" else None
         if courtesy:
             # "Mr Lowcock said" after "Mark Lowcock": the person named in full before, if the text named them
@@ -1948,7 +1972,7 @@ def _sentence_claims(article: Article, context: ArticleContext, sentence: Senten
             qualifier=quantity.qualifier, outcome=link.outcome, victim_side=phrase.side,
             victim_text=text[phrase.start:phrase.end], claimant=claimant, claimant_as_written=as_written,
             event_date=event_day.isoformat() if event_day else "",
-            place=place, paragraph=paragraph, notes="; ".join(notes),
+            place=claim_place, paragraph=paragraph, notes="; ".join(notes),
             scope=scope, claimant_inferred=inferred, side_inherited=phrase.side_inherited, subset=phrase.subset,
         ))
     if speaker_here is not None:
@@ -2001,7 +2025,8 @@ def _named_in_next(context: ArticleContext, sentence: Sentence) -> Attribution |
 def _may_be_subset_of_last(text: str, phrases: list[_Victims], state: _State) -> bool:
     """Whether a sentence with no figure of its own may give a subset of the last one ("Among them were 8 children",
     "18 of them were civilians"): read before its speaker is worked out, and where the subsets are read."""
-    return bool(phrases) and bool(state.last_outcome) and (text[:2] in ("Am", "Of") or " of them were " in text)
+    return bool(phrases) and bool(state.last_outcome) and (text[:2] in ("Am", "Of") or " of them were " in text
+                                                           or text.startswith(("These incl", "They incl", "Those incl")))
 
 
 _QUOTED_NOUN = re.compile(r"[“\"](?P<word>[A-Za-z][a-z-]+)(?P<mark>[,.]?)[”\"]")

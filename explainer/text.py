@@ -319,6 +319,21 @@ class ArticleContext:
             carried[position] = base
         return (carried[index] if index >= 0 else "") or self.lead_place
 
+    def place_at(self, sentence: Sentence, position: int, place: str) -> str:
+        """The place of the figure at ``position`` (an offset in the sentence): where the figure's own clause names
+        a place ("ten died in Maaret Misreen, while six were killed in Idlib"), that one, chosen as a sentence's is
+        (:meth:`_named_place`); else ``place``, the sentence's."""
+        breaks = [m.start() for m in _PLACE_CLAUSE_BREAK.finditer(sentence.text)] if "," in sentence.text \
+            or ";" in sentence.text else []
+        if not breaks:
+            return place
+        low = max([b for b in breaks if b <= position], default=0)
+        high = min([b for b in breaks if b > position], default=len(sentence.text))
+        if low == 0 and high == len(sentence.text):
+            return place
+        clause = Sentence(sentence.text[low:high], sentence.start + low, sentence.start + high, sentence.block)
+        return self._named_place(clause) or place
+
     def _named_place(self, sentence: Sentence) -> str:
         """The place a sentence itself names, or ""."""
         key = ("named place", sentence.start, sentence.end)
@@ -341,6 +356,10 @@ class ArticleContext:
 
 # The line closing an embedded tweet: "— Name (@handle) March 11, 2020" (a dash, the author, the handle)
 _TWEET_CREDIT = re.compile(r"\s*(?:pic\.twitter\.com/\w+\s*)?(?<![\w-])[—–-]\s*(?P<name>[^()@\n—–]{2,80}?)\s*\(@(?P<handle>\w{1,30})\)")
+
+
+# Where a figure's clause ends for its place: "X died in A, while Y were killed in B", "...; ...", ", and N"
+_PLACE_CLAUSE_BREAK = re.compile(r",\s+(?:while|whilst|whereas|but|and|as)\s+|;\s|,\s+(?=\d)")
 
 
 # After a place: the wider one it lies in ("in Maaret Masreen in northern rural Idlib", "in Kafr Nabl, Idlib")
@@ -367,7 +386,7 @@ def _unlisted_place(context: ArticleContext, sentence: Sentence) -> str:
     """A place named in the sentence that the reference table does not know, as written, or ""."""
     text = context.article.text
     for match in _PLACE_NAMED.finditer(text, sentence.start, sentence.end):
-        name = match["name"]
+        name = re.sub(r"['’]s$", "", match["name"])  # "in Afrin's city centre": the place is Afrin
         words = name.split()
         if words[0].lower() in _NOT_PLACE_WORDS or any(w.lower().rstrip(".,") in dates.MONTHS
                                                        or w.lower() in dates.WEEKDAYS for w in words):
@@ -1292,6 +1311,7 @@ _TITLE_THEN_NAME = re.compile(r"(?<![\w-])(?i:" + _alternation("title_word") + r
 # The subject of a speech verb that the actors table does not know, opening its clause:
 # "Rebel forces reported", "Pro-opposition media outlets reported that", "Turkish sources said".
 # ("For instance, in January 2015 X announced", "As of March 2016, the Albanian Government estimates")
+# ("..., with the Hamza Division alone reporting over 300 casualties": "alone" stresses the subject, as "also" does)
 _SUBJECT = re.compile(r"(?:^[\s,]*(?:(?:Also|Meanwhile|However|Later|Separately|Earlier|Moreover|Additionally|Furthermore|"
                       r"In\s+addition|For\s+instance|For\s+example|Similarly|Likewise),\s+)?(?:(?:While|Whereas|Although|Though)\s+)?(?:(?:[Oo]n|[Ii]n|[Bb]y|[Dd]uring|[Aa]fter|[Bb]efore|[Ll]ate\s+on|[Aa]s\s+of|[Ss]ince|[Uu]ntil)\s+[^,]{3,60}?,?\s+"
                       r"|(?:The\s+(?:following|next|same|previous)|Later\s+that|That)\s+(?:day|week|month|morning|evening|night),?\s+){0,2}"
@@ -1302,7 +1322,7 @@ _SUBJECT = re.compile(r"(?:^[\s,]*(?:(?:Also|Meanwhile|However|Later|Separately|
                       r"(?P<who>(?:[A-Za-z*][\w.'’*-]*\s+){0,3}(?:" + _alternation("source_noun") + r"|[A-Z][\w'’-]+\**|[Aa]l-[A-Z][\w'’-]*)"
                       r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]+)?)"  # "the State Emergency Service of Armenia stated"
                       r"(?:\s+(?:on\s+\w+|also|later|further|meanwhile|separately|has|have|had|now|initially|first|"
-                      r"reportedly|subsequently|officially|publicly)|,\s+(?:for\s+instance|for\s+example|however|meanwhile),)?\s+$")
+                      r"reportedly|subsequently|officially|publicly|alone)|,\s+(?:for\s+instance|for\s+example|however|meanwhile),)?\s+$")
 
 
 # "X was executed by ISIL, who claimed it was in retaliation": a speaker brought in by a relative pronoun after
@@ -1514,6 +1534,13 @@ _UNLISTED = [
                r"Service|Agency|Directorate|Bureau|Department)(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]*"
                r"(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’-]*){0,4})?)\s+(?:(?:had|has|have)\s+)?(?:also\s+|later\s+)?"
                r"(?:stated|said|says|confirmed|announced|claimed|reported|estimated|added)\b")),
+    # "A media channel linked to the Hamza Division claimed the killing of ...": an outlet named by its kind and whom
+    # it is tied to, opening its clause; kept as written, the tie included (not the body it is tied to)
+    (("linked to", "affiliated with", "close to", "loyal to", "aligned with"),
+     re.compile(r"(?:^|,\s+(?:and\s+|but\s+|while\s+)?)(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?P<who>(?:[\w'’-]+\s+){0,2}?"
+                r"(?:channel|outlet|news\s+site|website|site|network|news\s+agency|agency|newspaper|account|page)\s+"
+                r"(?:linked\s+to|affiliated\s+with|close\s+to|loyal\s+to|aligned\s+with)\s+(?:the\s+)?[A-Z][^,;:.\"“”()]{1,60}?)"
+                r"\s+(?:also\s+)?(?:claimed|said|says|reported|stated|announced)\b")),
     # "One report said ...", "Another report put the number at ...", "..., with one account stating ...": a single
     # report named by no source is an unnamed source (plural "Initial reports put", "some reports put" name no speaker:
     # the vocabulary's speech_noun_before words)

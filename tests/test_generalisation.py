@@ -2220,3 +2220,50 @@ def test_they_opening_a_sentence_is_the_body_opening_the_one_before(tmp_path, re
     text = ("A spokesman for the governor said the talks went on. The Moldovan Rangers had recovered eighteen rifles "
             "near the lake. They also reported that eight gunmen had been killed on Tuesday.")
     assert [c.claimant for c in _claims(tmp_path, reference, text)] == ["Moldovan Rangers"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "alone" after an unlisted subject of a participle of speech stresses it; the subject still speaks
+    ("Clashes went on for weeks, with the Hamza Division alone reporting over 300 casualties.",
+     [(300, "other", "Hamza Division")]),
+    # "as well as" after a first object with no count joins the list as "and" does, after a relative clause too
+    ("Gunmen stormed the house, killing the imam as well as three others.", [(3, "killed", "publisher of article.txt")]),
+    ("Masked men raided a farm, killing a tribal sheikh who had led a militia against them as well as four others.",
+     [(1, "killed", "publisher of article.txt"), (4, "killed", "publisher of article.txt")]),
+    # a bare count after "and" with its own outcome word: the counted people before it keep the verb before them
+    ("The Guards lost 120 soldiers and 300 wounded.",
+     [(120, "killed", "publisher of article.txt"), (300, "wounded", "publisher of article.txt")]),
+    ("Rebels killed 12 soldiers and 30 were injured.",
+     [(12, "killed", "publisher of article.txt"), (30, "wounded", "publisher of article.txt")]),
+    # ... while two counted nouns before one verb still share it
+    ("Five soldiers and two civilians were wounded.",
+     [(5, "wounded", "publisher of article.txt"), (2, "wounded", "publisher of article.txt")]),
+    # "These included", "They included": a subset of the figure before, in a sentence of its own
+    ("The convoy was hit near the town and 30 soldiers were wounded. Those included two officers.",
+     [(30, "wounded", "publisher of article.txt"), (2, "wounded", "publisher of article.txt")]),
+    ("Shelling killed 80 people in the town, the monitor said. They included 12 children.",
+     [(80, "killed", "Syrian Observatory for Human Rights"), (12, "killed", "publisher of article.txt")]),
+])
+def test_sources_lists_and_subsets_seen_on_round_100(tmp_path, reference, text, expected):
+    claims = _claims(tmp_path, reference, text)
+    assert [(c.number_low, c.outcome, c.claimant) for c in claims] == expected
+
+
+def test_religious_leaders_are_people_and_civilians(tmp_path, reference):
+    claims = _claims(tmp_path, reference, "Three clerics were abducted near the shrine.")
+    assert [(c.number_low, c.outcome, c.victim_side) for c in claims] == [(3, "captured", "civilians")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an outlet named by its kind and whom it is tied to speaks, kept as written (not the body it is tied to)
+    ("A media channel linked to the Hamza Division claimed the killing of 5 soldiers near the town.",
+     [(5, "killed", "media channel linked to the Hamza Division")]),
+    ("On 3 May, a news site loyal to the Syrian government said 12 rebels were killed.",
+     [(12, "killed", "news site loyal to the Syrian government")]),
+    # a bracketed aside inside a named person's apposition
+    ("Omar Khalil, editor of Sada (a local weekly) and a former councillor, was fatally shot in the town.",
+     [(1, "killed", "publisher of article.txt")]),
+])
+def test_sources_and_named_people_seen_on_round_101(tmp_path, reference, text, expected):
+    claims = _claims(tmp_path, reference, text)
+    assert [(c.number_low, c.outcome, c.claimant) for c in claims] == expected

@@ -107,3 +107,15 @@ def test_a_paragraph_goes_on_in_the_village_it_names_not_the_province_around_it(
     claims = _claims(tmp_path, reference, "State media said the army repelled an advance on the village of Tell Bazam "
                      "in northern Hama. It also said the army killed 12 rebel fighters.")
     assert [c.place for c in claims] == ["Tell Bazam"]
+
+
+def test_each_figure_takes_the_place_of_its_own_clause(tmp_path, reference):
+    claims = _claims(tmp_path, reference, "Ten civilians died in air strikes on the village of Kafr Tuma, while six "
+                     "civilians were killed in the town of Saraqeb, the monitor said. Nine soldiers were wounded.")
+    assert [(c.quantity_text, c.place) for c in claims] == [("Ten", "Kafr Tuma"), ("six", "Saraqeb"),
+                                                            ("Nine", "Saraqeb")]  # the sentence's place goes on
+
+
+def test_a_possessive_after_an_unlisted_place_is_not_its_name(tmp_path, reference):
+    claims = _claims(tmp_path, reference, "A car bomb killed four civilians in Kafr Tuma's market on Tuesday.")
+    assert [c.place for c in claims] == ["Kafr Tuma"]
