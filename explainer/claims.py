@@ -361,6 +361,7 @@ _OUT_OF = re.compile(r" out of (?:[\d,]+|one|two|three|four|five|six|seven|eight
 _SHARE_BEFORE_TOTAL = re.compile(r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\w+teen|\w+ty))\s+out of $",
                                  re.IGNORECASE)
 _YEAR_SPAN = re.compile(r"(?:19|20)\d\d\s*[-–]\s*(?:19|20)?\d\d")
+_CREDIT_AFTER_DAY = re.compile(r"\s*\([A-Z][\w .&/-]{1,30}\)\s")
 _SHARE_WORDS = ("many", "most", "some", "few", "a few", "all", "half")
 _PLAIN_MODIFIER = re.compile(r"[a-z][a-z-]{2,}")  # ("hospital", "medical": no name, no number)
 # "ISIL suffering over 140 dead", "with the SDF losing 28 fighters": the subject of a loss names whose people.
@@ -826,8 +827,10 @@ def _victim_phrases(sentence: str) -> list[_Victims]:
             continue  # "999,999,999,999 soldiers" is not a count of people: refused, never published
         if _PERCENT.match(sentence, quantity.end):
             continue  # "captured 70 percent of the town": a share, never a count of people
-        if quantity.text.isdigit() and len(quantity.text) <= 2 and sentence.startswith(",", quantity.end) \
+        if quantity.text.isdigit() and len(quantity.text) <= 2 \
+                and (sentence.startswith(",", quantity.end) or _CREDIT_AFTER_DAY.match(sentence, quantity.end)) \
                 and _MONTH_BEFORE.search(sentence, 0, quantity.start):
+            # ("Damascus, Aug 27 (IANS) Eleven soldiers were killed": a wire dateline's day, then the agency)
             # "In a video released on May 30, abducted priest X pleaded": a day, never a count of people ("On 21
             # June 2 soldiers were killed": after a day and its month, a count)
             continue
@@ -1867,6 +1870,7 @@ def _sentence_claims(article: Article, context: ArticleContext, sentence: Senten
         m.kind == "period" and m.date is None and dates.SPAN_NEEDS.search(m.text) for m in mentions))
     has_reports = "reports " in text
     place = table_place or (context.place_of(sentence) if links else "")  # once a sentence, not once a claim
+    tweet: list = []  # the author of an embedded tweet this sentence is the text of, read once a sentence if asked
     for link in sorted(links, key=lambda lk: (lk.phrase.start, OUTCOMES.index(lk.outcome))):
         phrase = link.phrase
         attribution = state.speaker_for(sentence, lambda last: attribute(
@@ -1874,8 +1878,13 @@ def _sentence_claims(article: Article, context: ArticleContext, sentence: Senten
             if speaker_here is not None and (not speaker_here.inferred or cited) else speaker_here
         if attribution is None and table_source is not None:
             attribution = table_source  # a cell of words in a row whose source column names who claims it
-        if attribution is None and "(@" in article.text[sentence.start:sentence.block.end + 200]:
-            attribution = context.tweet_author(sentence)  # the text of an embedded tweet is its author's
+        if attribution is None:
+            if not tweet:
+                # (once a sentence: the test reads the text to the paragraph's end, once a claim it grew with the
+                # square of a sentence's figures)
+                tweet.append(context.tweet_author(sentence)
+                             if "(@" in article.text[sentence.start:sentence.block.end + 200] else None)
+            attribution = tweet[0]  # the text of an embedded tweet is its author's
         if attribution is not None and has_reports:
             reports = _REPORTS_CLAUSE.search(scan, 0, phrase.start)
             speaker_at = (attribution.start or 0) - sentence.start
