@@ -394,6 +394,7 @@ _OUT_OF = re.compile(r" out of (?:[\d,]+|one|two|three|four|five|six|seven|eight
 _SHARE_BEFORE_TOTAL = re.compile(r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\w+teen|\w+ty))\s+out of $",
                                  re.IGNORECASE)
 _YEAR_SPAN = re.compile(r"(?:19|20)\d\d\s*[-–]\s*(?:19|20)?\d\d")
+_CREDIT_AFTER_DAY = re.compile(r"\s*\([A-Z][\w .&/-]{1,30}\)\s")
 _SHARE_WORDS = ("many", "most", "some", "few", "a few", "all", "half")
 _PLAIN_MODIFIER = re.compile(r"[a-z][a-z-]{2,}")  # ("hospital", "medical": no name, no number)
 # "ISIL suffering over 140 dead", "with the SDF losing 28 fighters": the subject of a loss names whose people.
@@ -863,8 +864,10 @@ def _victim_phrases(sentence: str) -> list[_Victims]:
             continue  # "999,999,999,999 soldiers" is not a count of people: refused, never published
         if _PERCENT.match(sentence, quantity.end):
             continue  # "captured 70 percent of the town": a share, never a count of people
-        if quantity.text.isdigit() and len(quantity.text) <= 2 and sentence.startswith(",", quantity.end) \
+        if quantity.text.isdigit() and len(quantity.text) <= 2 \
+                and (sentence.startswith(",", quantity.end) or _CREDIT_AFTER_DAY.match(sentence, quantity.end)) \
                 and _MONTH_BEFORE.search(sentence, 0, quantity.start):
+            # ("Damascus, Aug 27 (IANS) Eleven soldiers were killed": a wire dateline's day, then the agency)
             # "In a video released on May 30, abducted priest X pleaded": a day, never a count of people ("On 21
             # June 2 soldiers were killed": after a day and its month, a count)
             continue
