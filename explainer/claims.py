@@ -274,6 +274,39 @@ _BY_THEN_VERB = re.compile(r"\s+by\s+[^,.;:]{1,50}?\s+and\s+(?:(?:later|then|sub
 _CREW_OF = re.compile(r"crew\s+of\s+(?P<n>\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?![\w-])",
                       re.IGNORECASE)
 _THE_CREW = Folded(r"(?<![\w-])(?<!all\s)(?<!of\s)(?:the|its|their)\s+(?=crew(?:\s+members)?(?![\w-]))")
+# People named by a bare plural before a passive outcome verb, with no count, at the start of a clause: "Syrian
+# civilians were killed in the raid", "..., civilians had been injured", "said that soldiers were wounded" (a casualty
+# stated with no number). Only after a clause's start: a word before them may be a modifier ("government fighters")
+# or make them a count or a reference back ("the civilians", "dozens of civilians").
+_BARE_PLURAL = re.compile(r"(?<![\w'’-])(?P<noun>civilians|soldiers|troops|rebels|fighters|militants|insurgents|"
+                          r"militiamen|children|women|servicemen|policemen|jihadists|gunmen)\s+(?:had\s+been|have\s+been|"
+                          r"were)\s+(?:\w+ly\s+)?(?:" + _words_pattern(PARTICIPLES) + r")(?![\w-])", re.IGNORECASE)
+# (never "but": "most of the dead were fighters but civilians were killed as well" speaks of the dead counted before)
+_CLAUSE_OPENERS = {"that", "when", "where", "while", "whereas", "although", "though", "after", "before", "because"}
+_BARE_TOKEN = re.compile(r"[\w'’-]+|[^\w\s]")
+
+
+def _bare_start(sentence: str, start: int) -> int | None:
+    """Where a bare plural's phrase begins (over up to two capitalised modifiers), or None unless a clause opens there."""
+    tokens = list(_BARE_TOKEN.finditer(sentence, max(0, start - 60), start))
+    begin = start
+    for _ in range(3):
+        if not tokens:
+            return begin if start - 60 <= 0 else None
+        last = tokens.pop()
+        word = last.group()
+        if word in ",;:":
+            return begin
+        if word.lower() in _CLAUSE_OPENERS:
+            return begin  # (never after "and": "2,000 rebels and Turkish soldiers were killed" share one count)
+        if word[:1].isupper() and not word.isupper() and not _counts(word) \
+                and word.lower() not in ("the", "these", "those", "some", "many", "several", "other", "all", "both"):
+            begin = last.start()  # "Syrian civilians": a capitalised modifier of the people
+            continue
+        return None
+    return None
+
+
 _UNNUMBERED = Folded(r"(?<![\w-])(?:" + _words_pattern(TRANSITIVES) + r"|(?:" + _words_pattern(NOMINALS)
                      + r")\s+of)\s+(?P<q>others)\b|(?<![\w-])(?:sustain\w*|"
                      r"suffer\w*|incurr?\w*|inflict\w*|result\w*\s+in|caus\w*|"
@@ -361,6 +394,7 @@ _OUT_OF = re.compile(r" out of (?:[\d,]+|one|two|three|four|five|six|seven|eight
 _SHARE_BEFORE_TOTAL = re.compile(r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\w+teen|\w+ty))\s+out of $",
                                  re.IGNORECASE)
 _YEAR_SPAN = re.compile(r"(?:19|20)\d\d\s*[-–]\s*(?:19|20)?\d\d")
+_CREDIT_AFTER_DAY = re.compile(r"\s*\([A-Z][\w .&/-]{1,30}\)\s")
 _SHARE_WORDS = ("many", "most", "some", "few", "a few", "all", "half")
 _PLAIN_MODIFIER = re.compile(r"[a-z][a-z-]{2,}")  # ("hospital", "medical": no name, no number)
 # "ISIL suffering over 140 dead", "with the SDF losing 28 fighters": the subject of a loss names whose people.
@@ -785,6 +819,10 @@ def _victim_phrases(sentence: str) -> list[_Victims]:
         # "wounded another", "one was killed and another was injured": one more person
         if free(match.start("q"), match.end("q")):
             quantities.append(Quantity(match["q"], match.start("q"), match.end("q"), 1, 1, "exact"))
+    for match in (_BARE_PLURAL.finditer(sentence) if " were " in lowered or " been " in lowered else ()):
+        begin = _bare_start(sentence, match.start("noun"))
+        if begin is not None and free(begin, match.end("noun")):
+            quantities.append(Quantity("(no number)", begin, begin, None, None, "unspecified"))
     for match in (_DEFINITE_ONE.finditer(sentence) if any(post in lowered for post in _DEFINITE_POSTS) else ()):
         if free(match.start(), match.end()):
             # (written "the driver", as annotators and the named-person rule write it; the noun stays the head)
@@ -826,8 +864,10 @@ def _victim_phrases(sentence: str) -> list[_Victims]:
             continue  # "999,999,999,999 soldiers" is not a count of people: refused, never published
         if _PERCENT.match(sentence, quantity.end):
             continue  # "captured 70 percent of the town": a share, never a count of people
-        if quantity.text.isdigit() and len(quantity.text) <= 2 and sentence.startswith(",", quantity.end) \
+        if quantity.text.isdigit() and len(quantity.text) <= 2 \
+                and (sentence.startswith(",", quantity.end) or _CREDIT_AFTER_DAY.match(sentence, quantity.end)) \
                 and _MONTH_BEFORE.search(sentence, 0, quantity.start):
+            # ("Damascus, Aug 27 (IANS) Eleven soldiers were killed": a wire dateline's day, then the agency)
             # "In a video released on May 30, abducted priest X pleaded": a day, never a count of people ("On 21
             # June 2 soldiers were killed": after a day and its month, a count)
             continue
@@ -1891,6 +1931,7 @@ def _sentence_claims(article: Article, context: ArticleContext, sentence: Senten
         m.kind == "period" and m.date is None and dates.SPAN_NEEDS.search(m.text) for m in mentions))
     has_reports = "reports " in text
     place = table_place or (context.place_of(sentence) if links else "")  # once a sentence, not once a claim
+    tweet: list = []  # the author of an embedded tweet this sentence is the text of, read once a sentence if asked
     for link in sorted(links, key=lambda lk: (lk.phrase.start, OUTCOMES.index(lk.outcome))):
         phrase = link.phrase
         attribution = state.speaker_for(sentence, lambda last: attribute(
@@ -1898,8 +1939,13 @@ def _sentence_claims(article: Article, context: ArticleContext, sentence: Senten
             if speaker_here is not None and (not speaker_here.inferred or cited) else speaker_here
         if attribution is None and table_source is not None:
             attribution = table_source  # a cell of words in a row whose source column names who claims it
-        if attribution is None and "(@" in article.text[sentence.start:sentence.block.end + 200]:
-            attribution = context.tweet_author(sentence)  # the text of an embedded tweet is its author's
+        if attribution is None:
+            if not tweet:
+                # (once a sentence: the test reads the text to the paragraph's end, once a claim it grew with the
+                # square of a sentence's figures)
+                tweet.append(context.tweet_author(sentence)
+                             if "(@" in article.text[sentence.start:sentence.block.end + 200] else None)
+            attribution = tweet[0]  # the text of an embedded tweet is its author's
         if attribution is not None and has_reports:
             reports = _REPORTS_CLAUSE.search(scan, 0, phrase.start)
             speaker_at = (attribution.start or 0) - sentence.start

@@ -1418,3 +1418,14 @@ def test_an_apposition_between_dashes_before_the_verb(tmp_path, reference):
 ])
 def test_the_speaker_of_a_whole_quotation_and_a_surname_with_a_particle(tmp_path, reference, text, expected):
     assert [c.claimant for c in _claims(tmp_path, reference, text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a wire dateline's day before the agency's name is no count
+    ("Lakeside, Aug 27 (IANS) Eleven soldiers were killed in an attack, a war monitor reported.",
+     [(11, SOHR)]),
+    # "a watchdog group" stands for the monitor, as "a monitor group" does
+    ("A watchdog group says rebels have killed 28 government soldiers.", [(28, SOHR)]),
+])
+def test_a_wire_dateline_day_and_a_watchdog_group(tmp_path, reference, text, expected):
+    assert [(c.number_low, c.claimant) for c in _claims(tmp_path, reference, text)] == expected
