@@ -274,6 +274,39 @@ _BY_THEN_VERB = re.compile(r"\s+by\s+[^,.;:]{1,50}?\s+and\s+(?:(?:later|then|sub
 _CREW_OF = re.compile(r"crew\s+of\s+(?P<n>\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?![\w-])",
                       re.IGNORECASE)
 _THE_CREW = Folded(r"(?<![\w-])(?<!all\s)(?<!of\s)(?:the|its|their)\s+(?=crew(?:\s+members)?(?![\w-]))")
+# People named by a bare plural before a passive outcome verb, with no count, at the start of a clause: "Syrian
+# civilians were killed in the raid", "..., civilians had been injured", "said that soldiers were wounded" (a casualty
+# stated with no number). Only after a clause's start: a word before them may be a modifier ("government fighters")
+# or make them a count or a reference back ("the civilians", "dozens of civilians").
+_BARE_PLURAL = re.compile(r"(?<![\w'’-])(?P<noun>civilians|soldiers|troops|rebels|fighters|militants|insurgents|"
+                          r"militiamen|children|women|servicemen|policemen|jihadists|gunmen)\s+(?:had\s+been|have\s+been|"
+                          r"were)\s+(?:\w+ly\s+)?(?:" + _words_pattern(PARTICIPLES) + r")(?![\w-])", re.IGNORECASE)
+# (never "but": "most of the dead were fighters but civilians were killed as well" speaks of the dead counted before)
+_CLAUSE_OPENERS = {"that", "when", "where", "while", "whereas", "although", "though", "after", "before", "because"}
+_BARE_TOKEN = re.compile(r"[\w'’-]+|[^\w\s]")
+
+
+def _bare_start(sentence: str, start: int) -> int | None:
+    """Where a bare plural's phrase begins (over up to two capitalised modifiers), or None unless a clause opens there."""
+    tokens = list(_BARE_TOKEN.finditer(sentence, max(0, start - 60), start))
+    begin = start
+    for _ in range(3):
+        if not tokens:
+            return begin if start - 60 <= 0 else None
+        last = tokens.pop()
+        word = last.group()
+        if word in ",;:":
+            return begin
+        if word.lower() in _CLAUSE_OPENERS:
+            return begin  # (never after "and": "2,000 rebels and Turkish soldiers were killed" share one count)
+        if word[:1].isupper() and not word.isupper() and not _counts(word) \
+                and word.lower() not in ("the", "these", "those", "some", "many", "several", "other", "all", "both"):
+            begin = last.start()  # "Syrian civilians": a capitalised modifier of the people
+            continue
+        return None
+    return None
+
+
 _UNNUMBERED = Folded(r"(?<![\w-])(?:" + _words_pattern(TRANSITIVES) + r"|(?:" + _words_pattern(NOMINALS)
                      + r")\s+of)\s+(?P<q>others)\b|(?<![\w-])(?:sustain\w*|"
                      r"suffer\w*|incurr?\w*|inflict\w*|result\w*\s+in|caus\w*|"
@@ -786,6 +819,10 @@ def _victim_phrases(sentence: str) -> list[_Victims]:
         # "wounded another", "one was killed and another was injured": one more person
         if free(match.start("q"), match.end("q")):
             quantities.append(Quantity(match["q"], match.start("q"), match.end("q"), 1, 1, "exact"))
+    for match in (_BARE_PLURAL.finditer(sentence) if " were " in lowered or " been " in lowered else ()):
+        begin = _bare_start(sentence, match.start("noun"))
+        if begin is not None and free(begin, match.end("noun")):
+            quantities.append(Quantity("(no number)", begin, begin, None, None, "unspecified"))
     for match in (_DEFINITE_ONE.finditer(sentence) if any(post in lowered for post in _DEFINITE_POSTS) else ()):
         if free(match.start(), match.end()):
             # (written "the driver", as annotators and the named-person rule write it; the noun stays the head)

@@ -200,13 +200,15 @@ def place_tags(claims: pd.DataFrame) -> pd.Series:
     if claims.empty or not {"place", "governorate", "event_date"} <= set(claims.columns):
         return tags
     dated = claims[claims["event_date"].notna()]
+    if dated.empty:
+        return tags
+    # (vectorised: a dataset export brings thousands of rows)
+    places = dated["place"].map(_bare_place).replace("", pd.NA)
     keys = [dated["event_date"].astype(str), dated["governorate"].fillna("").astype(str), dated["victim_side"],
             dated["outcome"]]
-    for _, group in dated.groupby(keys, sort=False):
-        places = group["place"].map(_bare_place)
-        if places[places != ""].nunique() > 1:
-            named = group["place"].where(places != "")
-            tags.loc[named.dropna().index] = " in " + named.dropna().astype(str).str.strip()
+    several = places.groupby(keys, sort=False).transform("nunique") > 1
+    shown = several & places.notna()
+    tags.loc[shown[shown].index] = " in " + dated.loc[shown, "place"].astype(str).str.strip()
     return tags
 
 

@@ -2223,6 +2223,22 @@ def test_they_opening_a_sentence_is_the_body_opening_the_one_before(tmp_path, re
 
 
 @pytest.mark.parametrize("text, expected", [
+    # a bare plural opening a clause before a passive verb: a casualty stated with no number
+    ("The monitor said that civilians had been wounded in the shelling of Kafr Nubl.",
+     [(None, "wounded", "civilians")]),
+    ("After the raid on Binnish, Syrian soldiers were reportedly killed by a mine.", [(None, "killed", "syria_government")]),
+    # never when a word before makes them a count, a reference back or part of a list
+    ("The soldiers were killed in the raid.", []),
+    ("Dozens of civilians were killed.", [(None, "killed", "civilians")]),
+    ("Forty rebels and Turkish soldiers were killed.", [(40, "killed", "unspecified")]),
+    ("Most of the dead were fighters but civilians were killed as well.", []),
+])
+def test_unnumbered_plurals_opening_a_clause_seen_on_round_82(tmp_path, reference, text, expected):
+    claims = _claims(tmp_path, reference, text)
+    assert [(c.number_low, c.outcome, c.victim_side) for c in claims] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # "alone" after an unlisted subject of a participle of speech stresses it; the subject still speaks
     ("Clashes went on for weeks, with the Hamza Division alone reporting over 300 casualties.",
      [(300, "other", "Hamza Division")]),
