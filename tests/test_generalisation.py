@@ -2298,3 +2298,8 @@ def test_sources_and_named_people_seen_on_round_101(tmp_path, reference, text, e
 def test_a_breakdown_after_a_total_seen_on_round_102(tmp_path, reference, text, expected):
     claims = _claims(tmp_path, reference, text)
     assert [(c.number_low, c.outcome, c.victim_side) for c in claims] == expected
+
+
+def test_a_bomber_who_detonated_himself_is_killed(tmp_path, reference):
+    claims = _claims(tmp_path, reference, "Two suicide bombers detonated themselves at the gate of the base.")
+    assert [(c.number_low, c.outcome) for c in claims] == [(2, "killed")]
