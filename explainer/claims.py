@@ -1050,6 +1050,24 @@ def _own_outcome_after_verb(sentence: str, phrase: _Victims, following: _Victims
         and _ACTIVE.search(sentence[max(0, phrase.start - 80):phrase.start]) is not None
 
 
+def _breakdown_of(sentence: str, run: list[_Victims], links: list[_Link]) -> _Link | None:
+    """The total a list closing the sentence breaks down ("186 fighters were killed in the fighting, 100 rebels and
+    86 soldiers"): two or more counted people right after the total's clause and a comma, whose counts add up to it
+    (the sum tells a breakdown from a new list of other people)."""
+    owner = next((lk for lk in reversed(links) if lk.kind != "breakdown"), None)
+    if owner is None or owner.kind not in ("passive", "active") or len(run) < 2 \
+            or owner.phrase.quantity.low is None or owner.phrase.quantity.low != owner.phrase.quantity.high \
+            or not _BREAKDOWN_GAP.fullmatch(sentence, owner.end, run[0].start) \
+            or sentence[run[-1].end:].strip(" .") != "":
+        return None
+    if any(p.head not in PERSON_NOUNS or p.quantity.low is None or p.quantity.low != p.quantity.high for p in run):
+        return None
+    return owner if sum(p.quantity.low for p in run) == owner.phrase.quantity.low else None
+
+
+_BREAKDOWN_GAP = re.compile(r"\s*,\s*")
+
+
 def _link_outcomes(sentence: str, phrases: list[_Victims]) -> list[_Link]:
     """The outcome of each phrase a casualty word governs; phrases governed by none are dropped."""
     links: list[_Link] = []
@@ -1181,6 +1199,12 @@ def _link_outcomes(sentence: str, phrases: list[_Victims]) -> list[_Link]:
             end = according.end() if according else phrase.end  # the quote keeps its ", according to X"
             for outcome in outcomes:
                 links.append(_Link(phrase, outcome, start, end, "own" if own else "active"))
+            continue
+        breakdown = _breakdown_of(sentence, phrases[run_start[index]:run_end[index]], links) \
+            if links and phrase.head in PERSON_NOUNS else None
+        if breakdown is not None:
+            # "186 fighters were killed in the fighting, 100 rebels and 86 soldiers": the parts of the total after it
+            links.append(_Link(phrase, breakdown.outcome, phrase.start, phrase.end, "breakdown"))
             continue
         first = phrases[run_start[index]]
         if links and phrase.head in PERSON_NOUNS and (

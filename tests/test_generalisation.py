@@ -2283,3 +2283,18 @@ def test_religious_leaders_are_people_and_civilians(tmp_path, reference):
 def test_sources_and_named_people_seen_on_round_101(tmp_path, reference, text, expected):
     claims = _claims(tmp_path, reference, text)
     assert [(c.number_low, c.outcome, c.claimant) for c in claims] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a breakdown closing the sentence after the total's clause: its parts add up to the total
+    ("In all, 90 fighters were killed in the clashes over three days, 50 rebels and 40 pro-government fighters.",
+     [(90, "killed", "unspecified"), (50, "killed", "rebels"), (40, "killed", "syria_government")]),
+    ("Twelve people were wounded in the raid, two soldiers, four policemen and six civilians.",
+     [(12, "wounded", "unspecified"), (2, "wounded", "unspecified"), (4, "wounded", "unspecified"),
+      (6, "wounded", "civilians")]),
+    # ... parts that do not add up to it are no breakdown of it
+    ("In all, 90 fighters were killed in the clashes, 20 rebels and 40 soldiers.", [(90, "killed", "unspecified")]),
+])
+def test_a_breakdown_after_a_total_seen_on_round_102(tmp_path, reference, text, expected):
+    claims = _claims(tmp_path, reference, text)
+    assert [(c.number_low, c.outcome, c.victim_side) for c in claims] == expected
