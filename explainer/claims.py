@@ -151,8 +151,8 @@ _ASIDE = re.compile(r"\s+(?i:on\s+(?:both|either|each|all)\s+sides?)"
                     r"|\s*,\s*(?i:who)\s+[^,.;:]{1,80},"
                     # ... without commas, up to the people's own verb: "2 million civilians who escaped from attacks
                     # were forced to migrate" (a clause in "who were ..." is the people's outcome itself)
-                    r"|\s+(?i:who)\s+(?!(?i:were|was|had|have|has|are|is)\b)[^,.;:]{1,60}?(?=\s+(?i:were|was|had\s+been|"
-                    r"have\s+been|has\s+been)\b)"
+                    r"|\s+(?i:who)\s+(?!(?i:were|was|had|have|has|are|is)\s+(?!\w+ing\b))[^,.;:]{1,60}?(?=\s+(?i:were|was|"
+                    r"had\s+been|have\s+been|has\s+been)\b)"
                     # a participle or "with" aside: "13 guards, representing the whole garrison, were killed",
                     # "3,500 soldiers, with an additional battalion, were taken prisoner"
                     r"|\s*,\s*(?:[a-z]+ing|with)\s+[^,.;:]{1,80},(?=\s+(?i:were|was|had|have)\b)"
@@ -1131,7 +1131,11 @@ def _link_outcomes(sentence: str, phrases: list[_Victims]) -> list[_Link]:
             # "Ten of them, including four children, died": the aside comes after the partitive
             partitive = _PARTITIVE_OF.match(sentence, right)
             aside = _ASIDE.match(sentence, partitive.end()) if partitive else None
-        after = _PASSIVE.match(sentence, right) or (aside and _PASSIVE.match(sentence, aside.end()))
+        # "Five civilians who fled the town were killed": a relative clause's verb tells who they were; the people's
+        # own verb comes after it
+        later = aside is not None and sentence[aside.start():aside.end()].lstrip().lower().startswith("who ") \
+            and _PASSIVE.match(sentence, aside.end())
+        after = later or _PASSIVE.match(sentence, right) or (aside and _PASSIVE.match(sentence, aside.end()))
         if not after and aside:
             # two asides in a row: "ten soldiers (including an officer), who were trying to reach the town, were killed"
             second = _ASIDE.match(sentence, aside.end())

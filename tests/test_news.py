@@ -1429,3 +1429,14 @@ def test_the_speaker_of_a_whole_quotation_and_a_surname_with_a_particle(tmp_path
 ])
 def test_a_wire_dateline_day_and_a_watchdog_group(tmp_path, reference, text, expected):
     assert [(c.number_low, c.claimant) for c in _claims(tmp_path, reference, text)] == expected
+
+
+@pytest.mark.parametrize("text, outcome", [
+    # a relative clause's verb tells who the people were; their own verb comes after it
+    ("Five civilians who fled the town were killed.", "killed"),
+    ("Five civilians who were fleeing the town were killed.", "killed"),
+    # ... and where the clause is the only verb, it is theirs
+    ("Thousands of people who fled the offensive are sleeping in fields.", "displaced"),
+])
+def test_a_relative_clause_verb_before_the_peoples_own_verb(tmp_path, reference, text, outcome):
+    assert [c.outcome for c in _claims(tmp_path, reference, text)] == [outcome]
