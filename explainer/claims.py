@@ -242,7 +242,9 @@ _PERIOD_WORDS = Folded(r"\b(?:total|so\s+far|since|in\s+all|altogether|cumulativ
                            r"over\s+the\s+same\s+period|(?:during|over|in)\s+the\s+(?:previous|past|last)|in\s+recent\s+(?:days|"
                            r"weeks|months|years)|within\s+(?:two|three|"
                            r"\d+)\s+days|per\s+year|each\s+year|by\s+(?:the\s+)?(?:end|beginning|start)\b|by\s+\d{4}|"
-                           r"as\s+of)\b")
+                           r"as\s+of|"
+                           # ("21 soldiers were killed this month": a running total; "killed earlier this month": a day)
+                           r"(?<!earlier\s)(?<!later\s)this\s+(?:week|month|year))\b")
 _SINGLE = Folded(r"(?<![\w-])(an?|one)\s+(?=(?:[\w'’-]+\s+){0,3}?(?:" + _words_pattern(
     [w for w in PERSON_NOUNS if not w.endswith("s") or w in ("serviceman", "policeman")] + ["soldier's"])
     + r")(?![\w-]))")

@@ -49,6 +49,8 @@ _PLANNED = re.compile(r"(?<![\w-])(?:" + _alt(list(VOCABULARY["deployment_plan"]
                       re.IGNORECASE)
 _PLAN_NEEDS = tuple(sorted({w.split()[0].lower() for w in VOCABULARY["deployment_plan"]}))
 _NATIONALITY_SIDES = {"turkish": "turkey", "turkey's": "turkey", "syrian": "syria_government", "russian": "russia"}
+_NATIONALITY_WORD = re.compile(r"(?<![\w-])(?:Turkish|Syrian|Russian)(?![\w-])", re.IGNORECASE)
+_PARTY_NAMES = {"turkey": "Turkey", "syria_government": "Syrian government", "russia": "Russia"}
 _CAPTION_AGENCY = re.compile(r"/\s*(?P<agency>[A-Z][\w ]+)$")
 
 
@@ -88,22 +90,31 @@ def _count_before(sentence: Sentence, start: int) -> int | None:
 def _who(context: ArticleContext, sentence: Sentence, phrase_start: int, speaker: str | None = None
          ) -> tuple[str, str]:
     """Whose forces: a nationality word just before the phrase, else the speaker's own ("our troops"), else the
-    first party named before the phrase. A party named only after it is no deployer: "Our troops deployed to Idlib
+    party named nearest before the phrase ("Erdogan wants Syrian forces to pull back from positions where Turkey has
+    set up observation posts": Turkey's). A party named only after it is no deployer: "Our troops deployed to Idlib
     came under the regime's attack" are not the regime's troops."""
     words = sentence.text[max(0, phrase_start - 30):phrase_start].lower().split()
     for word in reversed(words[-3:]):
         if word in _NATIONALITY_SIDES:
             side = _NATIONALITY_SIDES[word]
-            return {"turkey": "Turkey", "syria_government": "Syrian government", "russia": "Russia"}[side], side
+            return _PARTY_NAMES[side], side
     if words and words[-1].strip("“\"'") in ("our", "its", "their") and speaker:
         actor = context.reference.actors.by_name(speaker)
         if actor is not None and actor.side in PARTIES:
             return actor.canonical, actor.side
-    for mention in context.mentions_in(sentence):
-        if mention.start - sentence.start >= phrase_start:
-            break
-        if mention.actor is not None and mention.actor.side in PARTIES:
-            return mention.actor.canonical, mention.actor.side
+    # The nearest before the phrase of a party named ("where Turkey has set up posts") and a nationality ("the
+    # Turkish forces that were sent to the province as reinforcements"); a possessive names a place's country,
+    # not a deployer ("in Syria's Idlib province").
+    text = context.article.text
+    before = [(m.start - sentence.start, m.actor.canonical, m.actor.side) for m in context.mentions_in(sentence)
+              if m.start - sentence.start < phrase_start and m.actor is not None and m.actor.side in PARTIES
+              and not text.startswith(("'s", "’s"), m.end)]
+    before += [(match.start(), _PARTY_NAMES[_NATIONALITY_SIDES[match.group().lower()]],
+                _NATIONALITY_SIDES[match.group().lower()])
+               for match in _NATIONALITY_WORD.finditer(sentence.text, 0, phrase_start)]
+    if before:
+        _, name, side = max(before)
+        return name, side
     return "", "unspecified"
 
 

@@ -654,7 +654,8 @@ def apply_decisions(claims: pd.DataFrame, articles: pd.DataFrame, blocks: dict[s
             for index in matches:
                 taken[index] = line
                 before = _value(claims.at[index, "review_flags"])
-                claims.at[index, "review_flags"] = "; ".join(f for f in (note, before) if f)
+                if note not in before:  # (decisions may be applied again to claims that carry it already)
+                    claims.at[index, "review_flags"] = "; ".join(f for f in (note, before) if f)
             outcome.stale.append((line, f"the machine now reads {decision['article_id']} {decision['quantity_text']!r} "
                                         f"otherwise ({changed}): review it again"))
             continue

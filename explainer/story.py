@@ -590,7 +590,7 @@ def downloads(processed: Path, articles: pd.DataFrame, raw_dir: Path, target: Pa
         verb = "is" if len(withheld) == 1 else "are"
         whose = "its licence does not" if len(withheld) == 1 else "their licences do not"
         note = (f"<p>The full {texts} of {names} {verb} not republished here: {whose} allow it. The quotes "
-                f"above are short extracts; read the original at the outlet.</p>")
+                f"on the Claims page and in claims.csv are short extracts; read the original at the outlet.</p>")
     sources = "".join(f"<li>{article_citation(row)}</li>" for _, row in articles.iterrows())
     return html_block(f"<h2>The articles</h2><ul>{sources}</ul><h2>Files</h2><ul>{listing}</ul>{note}")
 

@@ -1162,8 +1162,11 @@ def _speakers(context: ArticleContext, sentence: Sentence, last_speaker: Attribu
                     # ", Oleg Petrov, deputy chief of the Russian Centre for Reconciliation, said": remember the officer
                     context._sentences.setdefault("people", {})[named["name"].split()[-1].lower()] = \
                         mentions[nearest].actor.canonical
-            if chosen > low and _APPOSITION.fullmatch(text, mentions[chosen - 1].end, verb.start()):
-                chosen -= 1  # "SANA, a Syrian state media agency, reported": the name, not its description
+            if chosen > low and _APPOSITION.fullmatch(text, mentions[chosen - 1].end, verb.start()) \
+                    and not (mentions[chosen - 1].descriptor and not mentions[chosen].descriptor):
+                # "SANA, a Syrian state media agency, reported": the name, not its description ("The UK-based
+                # monitor, the Syrian Observatory for Human Rights, said": the name after the description)
+                chosen -= 1
             elif chosen > 0 and _OF_BETWEEN.fullmatch(text, mentions[chosen - 1].end, mentions[chosen].start):
                 chosen -= 1  # "The Anadolu Agency of Turkey wrote": the agency, not its country
             canonical, as_written, start = _joined(mentions, chosen, text)

@@ -41,3 +41,17 @@ def test_a_party_named_after_the_troops_is_not_theirs(tmp_path, reference):
                     "safe.”\n", encoding="utf-8")
     facts = extract_deployments(clean_article(path, reference), reference)
     assert [(f.kind, f.side) for f in facts] == [("troops_deployed", "unspecified"), ("troops_deployed", "turkey")]
+
+
+def test_the_deployer_is_the_party_named_nearest_before_the_phrase(tmp_path, reference):
+    """A new-user trial: "President Erdogan wants the Syrian government forces to pull back from positions where
+    Turkey has set up observation posts" was published as Erdogan's posts. The party or nationality nearest before
+    the phrase deploys; a possessive before a place ("Syria's Idlib province") names a country, not a deployer."""
+    path = tmp_path / "posts.txt"
+    path.write_text("Posts in Idlib\n\nPresident Erdogan wants Syrian government forces to pull back from positions "
+                    "where Turkey has set up military observation posts.\n\nThe ministry said the shelling in Syria's "
+                    "Idlib province hit the Turkish forces that were sent to Saraqeb as reinforcements.\n",
+                    encoding="utf-8")
+    facts = extract_deployments(clean_article(path, reference), reference)
+    assert [(f.kind, f.actor, f.side) for f in facts] == [("observation_posts", "Turkey", "turkey"),
+                                                          ("reinforcements", "Turkey", "turkey")]

@@ -1440,3 +1440,22 @@ def test_a_wire_dateline_day_and_a_watchdog_group(tmp_path, reference, text, exp
 ])
 def test_a_relative_clause_verb_before_the_peoples_own_verb(tmp_path, reference, text, outcome):
     assert [c.outcome for c in _claims(tmp_path, reference, text)] == [outcome]
+
+
+@pytest.mark.parametrize("text, scope", [
+    ("Twenty-one Turkish soldiers were killed this month, the ministry said.", "period"),  # a running total
+    ("Nine civilians have been killed this week in the shelling, the monitor said.", "period"),
+    ("Three soldiers were killed earlier this month in Saraqeb, the ministry said.", "incident"),  # one day, unsaid
+])
+def test_a_toll_for_this_month_or_week_is_a_period_figure(tmp_path, reference, text, scope):
+    assert [c.scope for c in _claims(tmp_path, reference, text)] == [scope]
+
+
+@pytest.mark.parametrize("text", [
+    "The UK-based monitor, the Syrian Observatory for Human Rights, said at least 34 soldiers were killed.",
+    "A war monitor, the Syrian Observatory for Human Rights, said five soldiers were killed.",
+])
+def test_a_description_then_the_name_in_apposition_names_the_source(tmp_path, reference, text):
+    # the name is in the sentence: no identification of ours to mark as inferred
+    claims = _claims(tmp_path, reference, text)
+    assert [(c.claimant, c.claimant_inferred) for c in claims] == [("Syrian Observatory for Human Rights", False)]

@@ -136,6 +136,11 @@ def test_a_decision_no_longer_holds_when_the_rules_read_its_claim_otherwise(tmp_
     assert four["review_status"] == "awaiting" and "place 'Idlib' -> 'Taftanaz'" in four["review_flags"]
     assert (six["review_status"], six["place"]) == ("corrected", "Saraqeb")  # the editor's place still stands
     assert len(outcome.stale) == 1 and "review it again" in outcome.stale[0][1]
+    # applied again to claims that carry the note already (as `make review` does), it is said once
+    twice, _ = review.apply_decisions(machine.assign(review_flags=again["review_flags"].to_numpy()), articles,
+                                      blocks, review.read_ledger(ledger))
+    flags = twice[twice["quantity_text"] == "At least four"].iloc[0]["review_flags"]
+    assert flags.count("changed since it was accepted") == 1
     machine["place"], machine.loc[machine["quantity_text"] == "six", "victim_side"] = "Idlib", "rebels"
     again, outcome = review.apply_decisions(machine, articles, blocks, review.read_ledger(ledger))
     six = again[again["quantity_text"] == "six"].iloc[0]
