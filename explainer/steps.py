@@ -27,6 +27,9 @@ INTERIM = "data/interim/datasets"
 EXTRACTION_REFERENCE = ("data/reference/actors.csv", "data/reference/places.csv", "data/reference/boilerplate.csv",
                         "data/reference/publications.csv",
                         "data/reference/vocabulary.csv")
+# The tables that name sources: the charts and pages count an outlet named for its own figures as one source by the
+# actors table's canonical name (charts.outlets_own reads it through explainer.reference, which loads these three).
+NAMES_REFERENCE = ("data/reference/actors.csv", "data/reference/places.csv", "data/reference/boilerplate.csv")
 # The editors' decisions and the checks that flag claims for them (explainer/review.py).
 REVIEW = ("data/review/claims.csv", "data/review/exports.csv", "data/reference/review_checks.csv")
 TABLES = tuple(f"{PROCESSED}/{name}" for name in (
@@ -64,7 +67,7 @@ STEPS: tuple[Step, ...] = (
          outputs=(*TABLES, INTERIM)),
     Step("notebooks/02_casualty_claims.ipynb",
          inputs=(f"{PROCESSED}/claims.csv", f"{PROCESSED}/articles.csv", f"{PROCESSED}/events.csv", STORY, SIDES,
-                 VOCABULARY),
+                 VOCABULARY, *NAMES_REFERENCE),
          outputs=(f"{PROCESSED}/claims_chart.csv", *charts("claims"), f"{PROCESSED}/tracker.csv",
                   *charts("tracker"))),
     Step("notebooks/03_troop_deployments.ipynb",
@@ -74,10 +77,11 @@ STEPS: tuple[Step, ...] = (
          outputs=(f"{PROCESSED}/map_points.csv", *charts("map"), f"{PROCESSED}/timeline.csv",
                   *charts("timeline"))),
     # The site's pages, in the order of the site.
-    Step("report/index.ipynb", inputs=(*PAGE_TABLES, *charts("claims")), page=True),
-    Step("report/claims.ipynb", inputs=(*PAGE_TABLES, *charts("claims")), page=True),
+    Step("report/index.ipynb", inputs=(*PAGE_TABLES, *charts("claims"), *NAMES_REFERENCE), page=True),
+    Step("report/claims.ipynb", inputs=(*PAGE_TABLES, *charts("claims"), *NAMES_REFERENCE), page=True),
     Step("report/tracker.ipynb",
-         inputs=(*PAGE_TABLES, f"{PROCESSED}/events.csv", f"{PROCESSED}/dataset_summary.csv", *charts("tracker")),
+         inputs=(*PAGE_TABLES, f"{PROCESSED}/events.csv", f"{PROCESSED}/dataset_summary.csv", *charts("tracker"),
+                 *NAMES_REFERENCE),
          page=True),
     Step("report/deployments.ipynb",
          inputs=(*PAGE_TABLES, f"{PROCESSED}/map_points.csv", *charts("map"),
