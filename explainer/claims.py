@@ -361,8 +361,7 @@ _NAMING = {"named", "called", "nicknamed", "identified", "known"}
 _REPORTS_CLAUSE = re.compile(r"(?:,\s*|\b(?:despite|although|though|but|while|whereas|amid)\s+)(?:other\s+|later\s+|"
                              r"initial\s+|unconfirmed\s+|some\s+)?reports\s+(?:indicating|indicated|indicate|suggesting|"
                              r"suggested|suggest|that|showing|showed)\b", re.IGNORECASE)
-# (words an outlet puts in quotation marks inside the phrase are part of it: 'by Syrian "regime forces" in Idlib')
-_TRAILING_PHRASE = re.compile(r"\s+(?:in|during|near|at|by)\s+(?:[^,.;:\"“”]|\"[^\"“”,.;:]{1,60}\"|“[^“”\",.;:]{1,60}”){0,120}")
+_TRAILING_PHRASE = re.compile(r"\s+(?:in|during|near|at|by)\s+[^,.;:\"“”]{0,120}")
 _ACCORDING_TAIL = re.compile(r",\s*according to\s+[^,.;:\"“”]+")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 # ("Among pro-government dead were", "Among those killed on the rebel side were": a side word or phrase may qualify the dead)
@@ -1150,8 +1149,11 @@ def _link_outcomes(sentence: str, phrases: list[_Victims]) -> list[_Link]:
         if after and phrase.head:
             end = after.end()
             tail = _TRAILING_PHRASE.match(sentence, end)
-            if tail and not re.search(r"\s(?:and|but)\s", tail.group()) and len(tail.group().split()) > 2:
-                end = tail.start() + len(tail.group().rstrip())  # "were killed in the counterattack": a clause
+            # "were killed in the counterattack": the quote reads as a clause; a phrase cut by the outlet's
+            # quotation marks ('by Syrian "regime forces"') is left out whole rather than cut mid-phrase
+            if tail and not re.search(r"\s(?:and|but)\s", tail.group()) and len(tail.group().split()) > 2 \
+                    and not sentence.startswith(('"', "“", "”"), tail.end()):
+                end = tail.end()
             outcomes = _outcomes(after["verb"], after["more"], _AFTER_VERBS)
             then = _BY_THEN_VERB.match(sentence, after.end()) if " and " in sentence[after.end():after.end() + 80] else None
             if then and PARTICIPLES[" ".join(then["verb"].lower().split())] not in outcomes \
