@@ -1155,8 +1155,11 @@ def _link_outcomes(sentence: str, phrases: list[_Victims]) -> list[_Link]:
         if after and phrase.head:
             end = after.end()
             tail = _TRAILING_PHRASE.match(sentence, end)
-            if tail and not re.search(r"\s(?:and|but)\s", tail.group()) and len(tail.group().split()) > 2:
-                end = tail.end()  # "were killed in the counterattack": the quote reads as a clause
+            # "were killed in the counterattack": the quote reads as a clause; a phrase cut by the outlet's
+            # quotation marks ('by Syrian "regime forces"') is left out whole rather than cut mid-phrase
+            if tail and not re.search(r"\s(?:and|but)\s", tail.group()) and len(tail.group().split()) > 2 \
+                    and not sentence.startswith(('"', "“", "”"), tail.end()):
+                end = tail.end()
             outcomes = _outcomes(after["verb"], after["more"], _AFTER_VERBS)
             then = _BY_THEN_VERB.match(sentence, after.end()) if " and " in sentence[after.end():after.end() + 80] else None
             if then and PARTICIPLES[" ".join(then["verb"].lower().split())] not in outcomes \

@@ -1459,3 +1459,11 @@ def test_a_description_then_the_name_in_apposition_names_the_source(tmp_path, re
     # the name is in the sentence: no identification of ours to mark as inferred
     claims = _claims(tmp_path, reference, text)
     assert [(c.claimant, c.claimant_inferred) for c in claims] == [("Syrian Observatory for Human Rights", False)]
+
+
+def test_a_phrase_cut_by_quotation_marks_is_left_out_of_the_quote_whole(tmp_path, reference):
+    # the quote read as a clause ran to the outlet's quotation marks and stopped there, mid-phrase: the shortest
+    # clause that carries the figure is the quote, as the annotation conventions have it
+    claims = _claims(tmp_path, reference, 'At least 33 Turkish soldiers have been killed in an air strike by Syrian '
+                                          '"regime forces" in north-western Idlib, a senior Turkish official said.')
+    assert [c.quote for c in claims] == ["At least 33 Turkish soldiers have been killed"]
