@@ -1459,3 +1459,13 @@ def test_a_description_then_the_name_in_apposition_names_the_source(tmp_path, re
     # the name is in the sentence: no identification of ours to mark as inferred
     claims = _claims(tmp_path, reference, text)
     assert [(c.claimant, c.claimant_inferred) for c in claims] == [("Syrian Observatory for Human Rights", False)]
+
+
+@pytest.mark.parametrize("text, claimant", [
+    # "has informed that" reports what the subject says, as "has said that" does
+    ("A monitoring group has informed that shelling killed four rebels near Ariha.", SOHR),
+    ("Turkey's Defence Ministry informed that two soldiers were wounded in Idlib.", MOD),
+])
+def test_informed_that_is_a_speech_verb(tmp_path, reference, text, claimant):
+    assert [c.claimant for c in _claims(tmp_path, reference, text)] == [claimant]
+
