@@ -1469,3 +1469,12 @@ def test_a_description_then_the_name_in_apposition_names_the_source(tmp_path, re
 def test_informed_that_is_a_speech_verb(tmp_path, reference, text, claimant):
     assert [c.claimant for c in _claims(tmp_path, reference, text)] == [claimant]
 
+
+
+@pytest.mark.parametrize("text, claimant", [
+    # a compass point in two words before the country ("north west Syria") makes a region, as "northwest Syria" does
+    ("Three civilians were killed by shelling in north west Syria, the Syrian Observatory for Human Rights said.", SOHR),
+    ("The Kurdish-led force holding north east Syria said two of its fighters were killed.", "Syrian Democratic Forces"),
+])
+def test_a_compass_point_in_two_words_before_a_country_is_no_speaker(tmp_path, reference, text, claimant):
+    assert [c.claimant for c in _claims(tmp_path, reference, text)] == [claimant]
