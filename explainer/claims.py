@@ -350,6 +350,9 @@ _SINGULAR_NOUNS = {w for w in PERSON_NOUNS if not w.endswith("s") and not w.ends
 # A place noun before a bare count after "captured", "seized" ("two villages ... seized one of them")
 _PLACE_BEFORE = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(map(re.escape, PLACE_NOUNS), key=len, reverse=True))
                            + r"|hills?|hilltops?|positions?|farms?|checkpoints?|points?)(?![\w-])", re.IGNORECASE)
+_LETTER_DASH = re.compile(r"(?<=[^\W\d_])–(?=[^\W\d_])")
+# A bare count right before a unit of time after an active verb ("had captured three days earlier") is no people
+_TIME_SPAN_AFTER = re.compile(r"\s+(?:minutes?|hours?|days?|weeks?|months?|years?)(?![\w-])", re.IGNORECASE)
 _AGE = re.compile(r"\d{1,3}-(?:year|month|week)s?-old")
 _AGE_OPEN = re.compile(r"\d{1,3}-(?:year|month|week)s?")
 # "a rebel BMP-1", "a Turkish F-16": a model's name with a digit, never a person, after a person word
@@ -525,6 +528,9 @@ def _noun_phrase(sentence: str, quantity: Quantity) -> _Victims | None:
         return _Victims(quantity, quantity.start, quantity.end + total.end(), total["noun"].lower(), [])
     if "." in window:
         window = _DOTTED.sub(lambda m: m.group().replace(".", "_"), window)  # "U.S. soldiers": one word, same offsets
+    if "–" in window:
+        # "several CJTF–OIR troops": an en dash between letters joins one word, as a hyphen does (same offsets)
+        window = _LETTER_DASH.sub("-", window)
     if "(" in window:
         # "15 Manbij Military Council (MMC) fighters": the acronym in brackets is read as blank, same offsets.
         window = _ACRONYM.sub(lambda m: " " * len(m.group()), window)
@@ -1149,8 +1155,11 @@ def _link_outcomes(sentence: str, phrases: list[_Victims]) -> list[_Link]:
         if after and phrase.head:
             end = after.end()
             tail = _TRAILING_PHRASE.match(sentence, end)
-            if tail and not re.search(r"\s(?:and|but)\s", tail.group()) and len(tail.group().split()) > 2:
-                end = tail.end()  # "were killed in the counterattack": the quote reads as a clause
+            # "were killed in the counterattack": the quote reads as a clause; a phrase cut by the outlet's
+            # quotation marks ('by Syrian "regime forces"') is left out whole rather than cut mid-phrase
+            if tail and not re.search(r"\s(?:and|but)\s", tail.group()) and len(tail.group().split()) > 2 \
+                    and not sentence.startswith(('"', "“", "”"), tail.end()):
+                end = tail.end()
             outcomes = _outcomes(after["verb"], after["more"], _AFTER_VERBS)
             then = _BY_THEN_VERB.match(sentence, after.end()) if " and " in sentence[after.end():after.end() + 80] else None
             if then and PARTICIPLES[" ".join(then["verb"].lower().split())] not in outcomes \
@@ -1191,6 +1200,8 @@ def _link_outcomes(sentence: str, phrases: list[_Victims]) -> list[_Link]:
             if places and not any(w.lower() in PERSON_NOUNS
                                   for w in re.findall(r"[\w'’-]+", before_text[places[-1].end():])):
                 found = None  # "captured two villages, and the army seized one of them": a place, not a person
+        if found and not phrase.head and _TIME_SPAN_AFTER.match(sentence, phrase.end):
+            found = None  # "the base the army had captured three days earlier": a span of time, not people
         if found:
             outcomes, match = found
             start = offset + match.start() if previous == index - 1 else phrase.start

@@ -604,7 +604,7 @@ _PARTICIPLE = re.compile(r"\w+ing\b")
 _SPOKESMAN_FOR = re.compile(r"\s+(?:[A-Z][\w'’.-]*\s+){1,4}?(?:[A-Z][\w'’-]*),\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?"
                             r"(?:spokesman|spokeswoman|spokesperson|director|head|chief|representative)\s+"
                             r"(?:for|of|at)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}")
-_INFINITIVE = re.compile(r"(?<!\bon )\bto\s+$")  # ("she went on to say": she said it)
+_INFINITIVE = re.compile(r"(?<!\bon )(?<!\bable )\bto\s+$")  # ("she went on to say", "X was able to confirm": X said it)
 _FRAMING = re.compile(r"(?:Speaking|Addressing|Commenting|Talking|Writing)\b")
 # "an estimated 120,000", "initial reports placed the toll at": after these words a speech verb is a noun or an
 # adjective, and names no speaker.

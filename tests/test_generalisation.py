@@ -2303,3 +2303,47 @@ def test_a_breakdown_after_a_total_seen_on_round_102(tmp_path, reference, text, 
 def test_a_bomber_who_detonated_himself_is_killed(tmp_path, reference):
     claims = _claims(tmp_path, reference, "Two suicide bombers detonated themselves at the gate of the base.")
     assert [(c.number_low, c.outcome) for c in claims] == [(2, "killed")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a bare count right before a unit of time after an active verb is a span of time, not people
+    ("The rebels shelled the outpost that the militia had seized two weeks before.", []),
+    ("Government troops retook the hill the insurgents had captured four days earlier.", []),
+    # ... a bare count without one still counts people
+    ("The insurgents killed five and wounded seven near the bridge.", [(5, "killed"), (7, "wounded")]),
+])
+def test_a_bare_count_before_a_unit_of_time_seen_on_round_110(tmp_path, reference, text, expected):
+    claims = _claims(tmp_path, reference, text)
+    assert [(c.number_low, c.outcome) for c in claims] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an en dash between letters joins a modifier, as a hyphen does
+    ("Several KDP–PUK peshmerga fighters were injured by a roadside mine.", [(None, "wounded")]),
+    ("Three Syrian–Turkish border guards were killed on Monday.", [(3, "killed")]),
+    # a people's name in the singular counts one person
+    ("A mortar hit the market; one Kurd also died in the blast.", [(1, "killed")]),
+])
+def test_en_dash_modifiers_and_singular_peoples_seen_on_round_110(tmp_path, reference, text, expected):
+    claims = _claims(tmp_path, reference, text)
+    assert [(c.number_low, c.outcome) for c in claims] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "claiming the lives of" is the participle of "claimed the lives of": the people after it were killed
+    ("The air force dropped 900 bombs over the winter, claiming the lives of 400 people.", [(400, "killed")]),
+    ("A landmine exploded near the school, claiming the life of a policeman.", [(1, "killed")]),
+])
+def test_claiming_the_lives_of_seen_on_round_111(tmp_path, reference, text, expected):
+    claims = _claims(tmp_path, reference, text)
+    assert [(c.number_low, c.outcome) for c in claims] == expected
+
+
+@pytest.mark.parametrize("text, claimant", [
+    # the subject of "was able to confirm/identify" speaks, as the subject of "confirmed" does
+    ("Human Rights Watch was able to identify at least 60 victims of the massacre.", "Human Rights Watch"),
+    ("Amnesty International was able to confirm the deaths of 35 civilians in the village.", "Amnesty International"),
+])
+def test_able_to_confirm_names_the_speaker_seen_on_round_111(tmp_path, reference, text, claimant):
+    claims = _claims(tmp_path, reference, text)
+    assert [c.claimant for c in claims] == [claimant]

@@ -1461,6 +1461,14 @@ def test_a_description_then_the_name_in_apposition_names_the_source(tmp_path, re
     assert [(c.claimant, c.claimant_inferred) for c in claims] == [("Syrian Observatory for Human Rights", False)]
 
 
+def test_a_phrase_cut_by_quotation_marks_is_left_out_of_the_quote_whole(tmp_path, reference):
+    # the quote read as a clause ran to the outlet's quotation marks and stopped there, mid-phrase: the shortest
+    # clause that carries the figure is the quote, as the annotation conventions have it
+    claims = _claims(tmp_path, reference, 'At least 33 Turkish soldiers have been killed in an air strike by Syrian '
+                                          '"regime forces" in north-western Idlib, a senior Turkish official said.')
+    assert [c.quote for c in claims] == ["At least 33 Turkish soldiers have been killed"]
+
+
 @pytest.mark.parametrize("text, claimant", [
     # "has informed that" reports what the subject says, as "has said that" does
     ("A monitoring group has informed that shelling killed four rebels near Ariha.", SOHR),
@@ -1468,7 +1476,6 @@ def test_a_description_then_the_name_in_apposition_names_the_source(tmp_path, re
 ])
 def test_informed_that_is_a_speech_verb(tmp_path, reference, text, claimant):
     assert [c.claimant for c in _claims(tmp_path, reference, text)] == [claimant]
-
 
 
 @pytest.mark.parametrize("text, claimant", [
