@@ -1176,7 +1176,7 @@ def possible_misses(claims: pd.DataFrame, articles: pd.DataFrame, paragraphs: pd
         for start, end in sentence_spans(text):
             sentence = text[start:end].strip()
             counted = [q for q in find_quantities(sentence)
-                       if q.low and not re.fullmatch(r"(?:19|20)\d\d", q.text) and q.plausible]
+                       if (q.low or q.high) and not re.fullmatch(r"(?:19|20)\d\d", q.text) and q.plausible]
             if not counted or not CANDIDATE.find(sentence):
                 continue
             paragraph = "" if pd.isna(block["paragraph"]) else f", paragraph {int(block['paragraph'])}"

@@ -736,6 +736,17 @@ def test_sentences_with_a_number_and_a_casualty_word_but_no_claim_are_shown_as_p
                                                      "'Four guards were hit by a drone and martyred.'")
 
 
+def test_an_upper_bound_with_no_claim_is_a_possible_miss_too():
+    # a new-user trial: "almost one million people have flocked ..., fleeing" gave no claim and no possible miss
+    text = "Almost one million people have flocked to the border, fleeing the offensive."
+    paragraphs = pd.DataFrame([{"article_id": "a", "kind": "body", "paragraph": 2, "start": 0, "end": len(text),
+                                "text": text}])
+    articles = pd.DataFrame([{"article_id": "a", "status": "read"}])
+    claims = pd.DataFrame(columns=["article_id", "quote_start", "quote_end", "quantity_text"])
+    misses = review.possible_misses(claims, articles, paragraphs)
+    assert len(misses) == 1 and "'Almost one million'" in misses[0]
+
+
 def test_a_count_of_people_no_claim_of_its_sentence_reads_is_a_possible_miss():
     # a new-user trial: "at least 11 ... fighters and 14 on the pro-Turkey side were killed" gave the 11 alone
     text = "The monitor said at least 11 soldiers and 14 on the other side were killed near the town of 30 houses."
