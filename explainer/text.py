@@ -1440,13 +1440,14 @@ _INVERTED_PERSON = re.compile(
 # ("of North and East Syria", "in north-eastern Syria": a direction, or two joined by "and", before the country)
 _NAME_PLACE_TAIL = re.compile(r"\s*\([A-Z][A-Za-z]{1,6}\)|\s+(?:of|in)\s+(?:[A-Z][\w'’-]*\s+(?:and\s+)?){1,4}(?=\S|$)")
 _PLACE_BEFORE = re.compile(r"(?<![\w-])(?:in|of|from|into|across|bordering|near|inside|outside|toward|towards|"
-                           r"against|throughout)\s+(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?"
-                           r"(?:\s+and\s+(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?)?\s+)?$"
+                           r"against|throughout)\s+(?:(?:north|south|east|west)(?:[\s-]?(?:east|west))?(?:ern)?"
+                           r"(?:\s+and\s+(?:north|south|east|west)(?:[\s-]?(?:east|west))?(?:ern)?)?\s+)?$"
                            # "in Idlib, northwestern Syria,": a compass word before the country after a comma
                            r"|,\s+(?:north|south|east|west)(?:-?(?:east|west))?ern\s+$"
                            # "the Kurdish-led force holding northeast Syria said": a compass word before a country
                            # makes it a region, a place (the subject is named before it)
-                           r"|(?<![\w-])(?:north|south)(?:-?(?:east|west))(?:ern)?\s+$"
+                           # ("north west Syria" in two words, as British copy writes it)
+                           r"|(?<![\w-])(?:north|south)(?:[\s-]?(?:east|west))(?:ern)?\s+$"
                            r"|(?<![\w-])(?:north|south|east|west)ern\s+$", re.IGNORECASE)
 
 

@@ -1467,3 +1467,21 @@ def test_a_phrase_cut_by_quotation_marks_is_left_out_of_the_quote_whole(tmp_path
     claims = _claims(tmp_path, reference, 'At least 33 Turkish soldiers have been killed in an air strike by Syrian '
                                           '"regime forces" in north-western Idlib, a senior Turkish official said.')
     assert [c.quote for c in claims] == ["At least 33 Turkish soldiers have been killed"]
+
+
+@pytest.mark.parametrize("text, claimant", [
+    # "has informed that" reports what the subject says, as "has said that" does
+    ("A monitoring group has informed that shelling killed four rebels near Ariha.", SOHR),
+    ("Turkey's Defence Ministry informed that two soldiers were wounded in Idlib.", MOD),
+])
+def test_informed_that_is_a_speech_verb(tmp_path, reference, text, claimant):
+    assert [c.claimant for c in _claims(tmp_path, reference, text)] == [claimant]
+
+
+@pytest.mark.parametrize("text, claimant", [
+    # a compass point in two words before the country ("north west Syria") makes a region, as "northwest Syria" does
+    ("Three civilians were killed by shelling in north west Syria, the Syrian Observatory for Human Rights said.", SOHR),
+    ("The Kurdish-led force holding north east Syria said two of its fighters were killed.", "Syrian Democratic Forces"),
+])
+def test_a_compass_point_in_two_words_before_a_country_is_no_speaker(tmp_path, reference, text, claimant):
+    assert [c.claimant for c in _claims(tmp_path, reference, text)] == [claimant]
