@@ -323,14 +323,16 @@ class ArticleContext:
         """The place of the figure at ``position`` (an offset in the sentence): where the figure's own clause names
         a place ("ten died in Maaret Misreen, while six were killed in Idlib"), that one, chosen as a sentence's is
         (:meth:`_named_place`); else ``place``, the sentence's."""
-        breaks = [m.start() for m in _PLACE_CLAUSE_BREAK.finditer(sentence.text)] if "," in sentence.text \
-            or ";" in sentence.text else []
+        key = ("clause breaks", sentence.start, sentence.end)
+        if key not in self._sentences:  # once a sentence, whatever the number of its figures
+            self._sentences[key] = [m.start() for m in _PLACE_CLAUSE_BREAK.finditer(sentence.text)] \
+                if "," in sentence.text or ";" in sentence.text else []
+        breaks = self._sentences[key]
         if not breaks:
             return place
-        low = max([b for b in breaks if b <= position], default=0)
-        high = min([b for b in breaks if b > position], default=len(sentence.text))
-        if low == 0 and high == len(sentence.text):
-            return place
+        index = bisect.bisect_right(breaks, position)
+        low = breaks[index - 1] if index else 0
+        high = breaks[index] if index < len(breaks) else len(sentence.text)
         clause = Sentence(sentence.text[low:high], sentence.start + low, sentence.start + high, sentence.block)
         return self._named_place(clause) or place
 
