@@ -368,8 +368,9 @@ _SINGULAR_NOUNS = {w for w in PERSON_NOUNS if not w.endswith("s") and not w.ends
 _PLACE_BEFORE = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(map(re.escape, PLACE_NOUNS), key=len, reverse=True))
                            + r"|hills?|hilltops?|positions?|farms?|checkpoints?|points?)(?![\w-])", re.IGNORECASE)
 # An outcome noun with no count of its own, then a colon: what the people listed after it suffered
-_OUTCOME_COLON = re.compile(r"(?<![\w-])(?P<noun>casualties|deaths|fatalities|losses|victims|injuries)"
-                            r"(?:\s+[^,.;:\d]{1,30}?)?\s*:\s*$", re.IGNORECASE)
+_OUTCOME_COLON = re.compile(r"(?<![\w-])(?P<noun>" + "|".join(sorted(map(re.escape, OUTCOME_NOUNS), key=len,
+                                                                      reverse=True))
+                            + r")(?:\s+[^,.;:\d]{1,30}?)?\s*:\s*$", re.IGNORECASE)
 _NUMBER_WORD = r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty)"
 # A bare count's place when another bare count follows it in a list ("three in Latakia province and two in Hama")
 _BARE_PLACE = re.compile(r"\s+(?:in|near|at)\s+(?:the\s+)?(?:(?:town|village|city|province|region|district|countryside|"
