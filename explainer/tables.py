@@ -25,6 +25,9 @@ QUALIFIERS = ("exact", "range", "at_least", "more_than", "at_most", "approximate
 # What claims.claimant_as_written holds for a figure the article gives in its own voice, naming no source. Here, with
 # the schema, so that pages and review can test for it without loading the extraction's vocabulary.
 NOT_ATTRIBUTED = "(not attributed)"
+# claimant_as_written of a source an editor named in words the article does not use: the pages never say "the
+# article says" of an editor's words
+NAMED_BY_EDITOR = "(named by an editor)"
 
 DATE_PATTERN = r"^\d{4}-\d{2}-\d{2}$"
 
