@@ -104,7 +104,8 @@ SCHEMAS: dict[str, dict] = {
                   enum=SIDES),
             Field("victim_text", "string", "The people as written ('Turkish soldiers').", True),
             Field("claimant", "string", "Who makes the claim, canonical name from data/reference/actors.csv.", True),
-            Field("claimant_as_written", "string", "The claimant as the article names it.", True),
+            Field("claimant_as_written", "string", "The claimant as the article names it; (not attributed) for the "
+                  "article's own voice, (named by an editor) for a source an editor named in other words.", True),
             Field("event_date", "date", "Day of the event when the text fixes it; empty otherwise."),
             Field("place", "string", "Place of the event named in the sentence, else the article's lead place."),
             Field("paragraph", "integer", "Body paragraph the quote is in."),
