@@ -1662,7 +1662,7 @@ _UNLISTED_BEFORE = re.compile(r"(?<![\w-])(?i:" + _ACCORDING + r")\s+(?:the\s+)?
 _UNLISTED_AFTER = re.compile(r"\s+and\s+(?:the\s+)?" + _UNLISTED_SOURCE_WORDS + r"(?=\s*(?:[,.;:)]|$))")
 
 
-_IN_THE_PLACE = re.compile(r"(?<=\w)\s+in\s+the\s+(?:[a-z][a-z-]+\s+)?(?:" + _alternation("place_noun") + r")(?:\s+of\s+[^,;:]{1,40})?$")
+_IN_THE_PLACE = re.compile(r"(?<=\w)(?<!ing)\s+in\s+the\s+(?:[a-z][a-z-]+\s+)?(?:" + _alternation("place_noun") + r")(?:\s+of\s+[^,;:]{1,40})?$")
 
 
 def _plain_source(who: str) -> str:
@@ -1676,6 +1676,7 @@ def _plain_source(who: str) -> str:
     who = re.sub(r"(?<=\bmedia)\s+outlets?$", "", who)  # "pro-opposition media outlets" are pro-opposition media
     if " in the " in who:
         # "sources on the ground in the area of operations", "activists in the city": where they are, not who
+        # ("aid agencies working in the region": the place completes a participle, kept)
         who = _IN_THE_PLACE.sub("", who)
     who = re.sub(r"(?<=\bmedia)\s+reports?$", "", who)  # "according to Armenian media reports": Armenian media
     if re.match(r"(?:[Tt]he\s+)?[A-Z0-9]", who):
