@@ -2093,6 +2093,10 @@ def _sentence_claims(article: Article, context: ArticleContext, sentence: Senten
         if scope == "period" and not sentence_day:
             event_day = None
         notes = []
+        if claim_place and claim_place == place and not table_place and context.carried_place(sentence, place):
+            # "... in Saraqeb. The response left 13 soldiers dead.": the figure's sentence names no place; the
+            # earlier sentence's is a guess the editor checks
+            notes.append(f"place {place!r} is named only in an earlier sentence; check the source")
         latest = article.reference_date or date.today()
         if event_day is not None and event_day > latest + timedelta(days=1):
             # A report cannot tell of a day after it was published ("31 December 2099"): no date, and a note.
