@@ -206,7 +206,7 @@ _TOLL = Folded(
     r"(?:may|might|could)\s+(?:have\s+)?(?:be|been|reach|reached)|"
     # "the death toll varied from 120 to 250", "estimates ranged between 40 and 60": a range
     r"(?:varied|varies|ranged|ranges)(?:\s+from)?|"
-    r"stands\s+at|stood\s+at|jumped|hit|numbered|(?:is|was)\s+estimated\s+(?:to\s+be|at)|is|was|were|are|included|includes|"
+    r"stands\s+at|stood\s+at|jumped|hit|numbered|numbers|totals|totalled|totaled|amounted\s+to|amounts\s+to|(?:is|was)\s+estimated\s+(?:to\s+be|at)|is|was|were|are|included|includes|"
     # ("the deaths of 203 civilians, including ... at least 25 women": the "at" of a bound is no verb of the toll)
     r"exceeds|exceeded|exceeding|to|at(?!\s+(?:least|most)(?![\w-]))|as)(?![\w-])"  # whole words: "to" is not "town"
     r"(?:\s+to)?\s*[\"“]?")
@@ -356,6 +356,16 @@ _SINGULAR_NOUNS = {w for w in PERSON_NOUNS if not w.endswith("s") and not w.ends
 # A place noun before a bare count after "captured", "seized" ("two villages ... seized one of them")
 _PLACE_BEFORE = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(map(re.escape, PLACE_NOUNS), key=len, reverse=True))
                            + r"|hills?|hilltops?|positions?|farms?|checkpoints?|points?)(?![\w-])", re.IGNORECASE)
+# An outcome noun with no count of its own, then a colon: what the people listed after it suffered
+_OUTCOME_COLON = re.compile(r"(?<![\w-])(?P<noun>casualties|deaths|fatalities|losses|victims|injuries)"
+                            r"(?:\s+[^,.;:\d]{1,30}?)?\s*:\s*$", re.IGNORECASE)
+_NUMBER_WORD = r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty)"
+# A bare count's place when another bare count follows it in a list ("three in Latakia province and two in Hama")
+_BARE_PLACE = re.compile(r"\s+(?:in|near|at)\s+(?:the\s+)?(?:(?:town|village|city|province|region|district|countryside|"
+                         r"area)\s+of\s+)?[A-Z][\w'’-]*(?:\s+(?:al-)?[A-Z][\w'’-]*){0,2}(?:\s+(?:province|region|"
+                         r"governorate|countryside|area|district|city|town|village|countryside))?(?![\w'’-])"
+                         r"(?=\s*,?\s*(?:and\s+)?" + _NUMBER_WORD + r"\s+(?:in|near|at|more|others?)\b|\s*,?\s*(?:and\s+)?"
+                         + _NUMBER_WORD + r"\s*[,.;])")
 _LETTER_DASH = re.compile(r"(?<=[^\W\d_])–(?=[^\W\d_])")
 # A bare count right before a unit of time after an active verb ("had captured three days earlier") is no people
 _TIME_SPAN_AFTER = re.compile(r"\s+(?:minutes?|hours?|days?|weeks?|months?|years?)(?![\w-])", re.IGNORECASE)
@@ -805,7 +815,14 @@ def _noun_phrase(sentence: str, quantity: Quantity) -> _Victims | None:
                 # fighters in a list; the noun is the list's
                 return _Victims(quantity, quantity.start, quantity.end + words[position - 1].end(), "(shared)", modifiers)
             if not modifiers:
-                return _Victims(quantity, quantity.start, quantity.end, "", [])  # a bare number
+                bare = _Victims(quantity, quantity.start, quantity.end, "", [])  # a bare number
+                if position == 0 and lowered in ("in", "near", "at"):
+                    # "eight soldiers in Idlib, three in Latakia and two in Hama": an elided item's place runs on to
+                    # the next item of the list, as a counted noun's place does
+                    place = _BARE_PLACE.match(window)
+                    if place:
+                        bare.group_end = quantity.end + place.end()
+                return bare
             return None
         if modifiers and lowered.endswith("ing") and len(lowered) > 5 and position + 2 < count \
                 and lowers[position + 1] not in PERSON_NOUNS:
@@ -950,7 +967,8 @@ def _victim_phrases(sentence: str) -> list[_Victims]:
             # "10 were killed, seven of which were Iranian and Hezbollah militants": a subset, its people after it.
             phrase.subset, phrase.head = True, "people"
             phrase.modifiers = described["who"].lower().split()
-        if phrases and phrases[-1].subset and _LIST_GAP.fullmatch(sentence[phrases[-1].end:phrase.start]) \
+        if phrases and phrases[-1].subset \
+                and _LIST_GAP.fullmatch(sentence[max(phrases[-1].end, phrases[-1].group_end):phrase.start]) \
                 and not (phrase.head == "others" or set(phrase.modifiers) & CONTINUING_WORDS):
             # ("killed, including nine children, and 40 others wounded": the others are a new group, no subset)
             phrase.subset = True  # "including five Syrians and at least three Iranians"
@@ -1268,6 +1286,13 @@ def _link_outcomes(sentence: str, phrases: list[_Victims]) -> list[_Link]:
             for outcome in outcomes:
                 links.append(_Link(phrase, outcome, start, end, "own" if own else "active"))
             continue
+        if ":" in before_text and phrases[run_start[index]].head in PERSON_NOUNS:
+            colon = _OUTCOME_COLON.search(sentence, max(0, left - 60), left)
+            if colon:
+                # "heavy casualties on both sides: six civilians in one town and seven in another": the people
+                # listed after the colon are what the noun before it counts
+                links.append(_Link(phrase, OUTCOME_NOUNS[colon["noun"].lower()], phrase.start, phrase.end, "breakdown"))
+                continue
         breakdown = _breakdown_of(sentence, phrases[run_start[index]:run_end[index]], links) \
             if links and phrase.head in PERSON_NOUNS else None
         if breakdown is not None:
