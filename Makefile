@@ -28,6 +28,8 @@ export EXPLAINER_REVIEWER := $(value REVIEWER)
 # make review ACCEPT_EXPORT=acled-syria.csv REVIEWER=... accepts every claim of one ACLED/UCDP export at once
 # (REJECT_EXPORT rejects them; NOTE=... is recorded with the decision in data/review/exports.csv).
 export EXPLAINER_ACCEPT_EXPORT := $(value ACCEPT_EXPORT)
+# make review DISMISS=m-... REVIEWER=... records that a listed possible miss gives no casualty figure (data/review/misses.csv)
+export EXPLAINER_DISMISS := $(value DISMISS)
 export EXPLAINER_REJECT_EXPORT := $(value REJECT_EXPORT)
 export EXPLAINER_NOTE := $(value NOTE)
 # make evaluate FOLDER=path: score that one folder of annotated texts (NAME.txt and NAME.claims.csv; manifest.csv is
@@ -102,7 +104,7 @@ diff: $(VENV)/.installed
 	$(PY) -m explainer diff
 
 .PHONY: review
-## List claims awaiting review, write data/review/queue.csv; MERGE=file merges it; ACCEPT_EXPORT=file accepts an export
+## List claims awaiting review, write data/review/queue.csv; MERGE=file merges it; ACCEPT_EXPORT=file accepts an export; DISMISS=key dismisses a possible miss
 review: $(VENV)/.installed
 	$(PY) -m explainer review
 

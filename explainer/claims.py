@@ -204,7 +204,7 @@ _TOLL = Folded(
     r"(?:may|might|could)\s+(?:have\s+)?(?:be|been|reach|reached)|"
     # "the death toll varied from 120 to 250", "estimates ranged between 40 and 60": a range
     r"(?:varied|varies|ranged|ranges)(?:\s+from)?|"
-    r"stands\s+at|stood\s+at|jumped|hit|numbered|(?:is|was)\s+estimated\s+(?:to\s+be|at)|is|was|were|are|included|includes|"
+    r"stands\s+at|stood\s+at|jumped|hit|numbered|numbers|totals|totalled|totaled|amounted\s+to|amounts\s+to|(?:is|was)\s+estimated\s+(?:to\s+be|at)|is|was|were|are|included|includes|"
     r"exceeds|exceeded|exceeding|to|at|as)(?![\w-])"  # whole words: "to" is not the start of "town"
     r"(?:\s+to)?\s*[\"“]?")
 _WORDS_BEFORE = re.compile(r"(?:[\w'’-]+\s+){1,2}$")  # the words right before a toll word, in its clause
@@ -230,6 +230,12 @@ _SUBSET_BEFORE = re.compile(r"(?:\bincluding|\bamong\s+them|\bamong\s+whom|\bof\
 # end with none of them, and are not searched (a plain test first; exact for ASCII, where case-insensitive matching
 # is plain ASCII case)
 _SUBSET_BEFORE_WORDS = ("including", "them", "whom", "which", "included", ":", "-", "(")
+
+
+# "kidnapping 49 employees, including the Consul General, three children, and several soldiers": a list after
+# "including" that opens with one person named by post (no count) before the counted subsets
+_SUBSET_AFTER_FIRST = re.compile(r"\bincluding:?\s+(?:the|an?|his|her|its|their)\s+[^,.;:\d()]{1,50},\s+(?:and\s+)?$",
+                                 re.IGNORECASE)
 
 
 def _subset_before(window: str) -> bool:
@@ -260,6 +266,13 @@ _ALL_OF = Folded(r"\ball\s+(?:its|their|the|of\s+the)\s+(?=(?:crew|passengers|oc
 # before, so is left out)
 _DEFINITE_POSTS = ("pilot", "copilot", "co-pilot", "driver", "navigator", "gunner")
 _DEFINITE_ONE = Folded(r"(?<![\w-])(?:the|its|their)\s+(?=(?P<post>" + "|".join(_DEFINITE_POSTS) + r")(?![\w-]))")
+# "including the mayor, two children and a doctor", "including the Consul General, three children": one person
+# named by a post, first in a list of the people counted (a post held by one: after "including" it is among them)
+_INCLUDING_POSTS = sorted(_ONE_PERSON, key=len, reverse=True)
+# (never "the company's commander", whose company may be counted before, nor "the commander, X," whose name the
+# named-person rule reads)
+_INCLUDING_THE = re.compile(r"\bincluding:?\s+the\s+(?=(?:[\w-]+\s+){0,2}?(?P<post>" + "|".join(map(re.escape, _INCLUDING_POSTS))
+                            + r")(?![\w'’-])\s*(?:,(?!\s*(?-i:[A-Z]))|;|\.|\)|and\s|of\s|$))", re.IGNORECASE)
 # "Both pilots were killed", "both soldiers died": two people (never "both sides", nor "both Syrian and Turkish
 # soldiers", two groups)
 _BOTH = Folded(r"(?<![\w-])both\s+(?=(?:(?!(?:and|or|after|before|of|in|on|at|to|from|by|with|while|when|as|sides?)\b)"
@@ -275,6 +288,10 @@ _BY_THEN_VERB = re.compile(r"\s+by\s+[^,.;:]{1,50}?\s+and\s+(?:(?:later|then|sub
                            re.IGNORECASE)
 _CREW_OF = re.compile(r"crew\s+of\s+(?P<n>\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?![\w-])",
                       re.IGNORECASE)
+# "crucified some Iraqi soldiers", "captured some SMC guards": "some" before people is a vague count of them (read
+# only where a noun for people follows: "some reports", "some time" and "some of the city" are no count; "some 40"
+# is a number already)
+_SOME = Folded(r"(?<![\w-])some(?=\s+(?!of\b|other\b|more\b|[\d,.;:]))")
 _THE_CREW = Folded(r"(?<![\w-])(?<!all\s)(?<!of\s)(?:the|its|their)\s+(?=crew(?:\s+members)?(?![\w-]))")
 # People named by a bare plural before a passive outcome verb, with no count, at the start of a clause: "Syrian
 # civilians were killed in the raid", "..., civilians had been injured", "said that soldiers were wounded" (a casualty
@@ -352,6 +369,17 @@ _SINGULAR_NOUNS = {w for w in PERSON_NOUNS if not w.endswith("s") and not w.ends
 # A place noun before a bare count after "captured", "seized" ("two villages ... seized one of them")
 _PLACE_BEFORE = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(map(re.escape, PLACE_NOUNS), key=len, reverse=True))
                            + r"|hills?|hilltops?|positions?|farms?|checkpoints?|points?)(?![\w-])", re.IGNORECASE)
+# An outcome noun with no count of its own, then a colon: what the people listed after it suffered
+_OUTCOME_COLON = re.compile(r"(?<![\w-])(?P<noun>" + "|".join(sorted(map(re.escape, OUTCOME_NOUNS), key=len,
+                                                                      reverse=True))
+                            + r")(?:\s+[^,.;:\d]{1,30}?)?\s*:\s*$", re.IGNORECASE)
+_NUMBER_WORD = r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty)"
+# A bare count's place when another bare count follows it in a list ("three in Latakia province and two in Hama")
+_BARE_PLACE = re.compile(r"\s+(?:in|near|at)\s+(?:the\s+)?(?:(?:town|village|city|province|region|district|countryside|"
+                         r"area)\s+of\s+)?[A-Z][\w'’-]*(?:\s+(?:al-)?[A-Z][\w'’-]*){0,2}(?:\s+(?:province|region|"
+                         r"governorate|countryside|area|district|city|town|village|countryside))?(?![\w'’-])"
+                         r"(?=\s*,?\s*(?:and\s+)?" + _NUMBER_WORD + r"\s+(?:in|near|at|more|others?)\b|\s*,?\s*(?:and\s+)?"
+                         + _NUMBER_WORD + r"\s*[,.;])")
 _LETTER_DASH = re.compile(r"(?<=[^\W\d_])–(?=[^\W\d_])")
 # A bare count right before a unit of time after an active verb ("had captured three days earlier") is no people
 _TIME_SPAN_AFTER = re.compile(r"\s+(?:minutes?|hours?|days?|weeks?|months?|years?)(?![\w-])", re.IGNORECASE)
@@ -769,7 +797,14 @@ def _noun_phrase(sentence: str, quantity: Quantity) -> _Victims | None:
                 # fighters in a list; the noun is the list's
                 return _Victims(quantity, quantity.start, quantity.end + words[position - 1].end(), "(shared)", modifiers)
             if not modifiers:
-                return _Victims(quantity, quantity.start, quantity.end, "", [])  # a bare number
+                bare = _Victims(quantity, quantity.start, quantity.end, "", [])  # a bare number
+                if position == 0 and lowered in ("in", "near", "at"):
+                    # "eight soldiers in Idlib, three in Latakia and two in Hama": an elided item's place runs on to
+                    # the next item of the list, as a counted noun's place does
+                    place = _BARE_PLACE.match(window)
+                    if place:
+                        bare.group_end = quantity.end + place.end()
+                return bare
             return None
         if modifiers and lowered.endswith("ing") and len(lowered) > 5 and position + 2 < count \
                 and lowers[position + 1] not in PERSON_NOUNS:
@@ -867,6 +902,13 @@ def _victim_phrases(sentence: str) -> list[_Victims]:
                     continue
             quantities.append(Quantity(sentence[match.start():match.end()].strip(), match.start(), match.end() - 1,
                                        None, None, "unspecified"))
+    for match in (_INCLUDING_THE.finditer(sentence) if "including the " in lowered else ()):
+        begin = match.end() - 4
+        if free(begin, match.end("post")):
+            quantities.append(Quantity(sentence[begin:match.end("post")], begin, match.end() - 1, 1, 1, "exact"))
+    for match in (_SOME.finditer(sentence) if "some " in lowered else ()):
+        if free(match.start(), match.end()):
+            quantities.append(Quantity(match.group(), match.start(), match.end(), None, None, "vague"))
     for match in (_ALL_OF.finditer(sentence) if "all" in lowered else ()):
         if free(match.start(), match.end()):
             quantities.append(Quantity(sentence[match.start():match.end()].strip(), match.start(), match.end() - 1,
@@ -893,6 +935,8 @@ def _victim_phrases(sentence: str) -> list[_Victims]:
         phrase = _noun_phrase(sentence, quantity)
         if phrase is None:
             continue
+        if phrase.head not in PERSON_NOUNS and quantity.text.lower() == "some":
+            continue  # "some reports", "some time": no people counted
         if has_among and _AMONG_BEFORE.search(sentence, max(0, quantity.start - 20), quantity.start):
             continue  # "were among the 10 civilians killed": the whole, counted before; the people named are new
         if not phrase.head and (_YEAR.fullmatch(quantity.text) or quantity.text.lower() in ("a", "an")
@@ -908,13 +952,16 @@ def _victim_phrases(sentence: str) -> list[_Victims]:
                 and _SPEAKS_AFTER.match(sentence, phrase.end):
             continue  # "wounded 30 others, a commander in the alliance said": the speaker, not one more wounded
         phrase.subset = phrase.subset or _subset_before(sentence[max(0, quantity.start - 20):quantity.start]) \
+            or ("including" in lowered and _SUBSET_AFTER_FIRST.search(sentence, max(0, quantity.start - 80),
+                                                                      quantity.start) is not None) \
             or (sentence.startswith(" being ", quantity.end) and sentence.endswith("with ", 0, quantity.start))
         described = _OF_WHICH_WERE.match(sentence, phrase.end) if not phrase.head else None
         if described:
             # "10 were killed, seven of which were Iranian and Hezbollah militants": a subset, its people after it.
             phrase.subset, phrase.head = True, "people"
             phrase.modifiers = described["who"].lower().split()
-        if phrases and phrases[-1].subset and _LIST_GAP.fullmatch(sentence[phrases[-1].end:phrase.start]) \
+        if phrases and phrases[-1].subset \
+                and _LIST_GAP.fullmatch(sentence[max(phrases[-1].end, phrases[-1].group_end):phrase.start]) \
                 and not (phrase.head == "others" or set(phrase.modifiers) & CONTINUING_WORDS):
             # ("killed, including nine children, and 40 others wounded": the others are a new group, no subset)
             phrase.subset = True  # "including five Syrians and at least three Iranians"
@@ -1154,6 +1201,12 @@ def _link_outcomes(sentence: str, phrases: list[_Victims]) -> list[_Link]:
             # two asides in a row: "ten soldiers (including an officer), who were trying to reach the town, were killed"
             second = _ASIDE.match(sentence, aside.end())
             after = second and _PASSIVE.match(sentence, second.end())
+        if after and not later and sentence[after.start():after.start("verb")].lstrip(" ,\"'”’“").startswith(
+                ("who ", "that ", "which ")) and _ACTIVE.search(
+                sentence, max(0, phrases[run_start[index]].start - 80), phrases[run_start[index]].start):
+            # "executed fifteen soldiers who were captured in Tikrit": the verb before the people governs them, the
+            # relative clause after them only tells who they were (as "executed a captured soldier")
+            after = None
         if after and not sentence[right:after.start("verb")].strip(" ,") and _ACTIVE_OBJECT.match(sentence, after.end()):
             after = None  # "a suicide bomber killed a prominent MP": the people did it, they were not killed
         if after and _ESCAPED.match(sentence, after.end()) and after["verb"].lower().startswith("fle"):
@@ -1219,6 +1272,13 @@ def _link_outcomes(sentence: str, phrases: list[_Victims]) -> list[_Link]:
             for outcome in outcomes:
                 links.append(_Link(phrase, outcome, start, end, "own" if own else "active"))
             continue
+        if ":" in before_text and phrases[run_start[index]].head in PERSON_NOUNS:
+            colon = _OUTCOME_COLON.search(sentence, max(0, left - 60), left)
+            if colon:
+                # "heavy casualties on both sides: six civilians in one town and seven in another": the people
+                # listed after the colon are what the noun before it counts
+                links.append(_Link(phrase, OUTCOME_NOUNS[colon["noun"].lower()], phrase.start, phrase.end, "breakdown"))
+                continue
         breakdown = _breakdown_of(sentence, phrases[run_start[index]:run_end[index]], links) \
             if links and phrase.head in PERSON_NOUNS else None
         if breakdown is not None:
@@ -1431,11 +1491,17 @@ _NAMED_BEFORE_VERB = re.compile(r"(?:,\s*(?P<apposition>(?:[^,;:()]|\([^(),;:]{1
                                 r"seriously|severely|confirmed)\s+)*$", re.IGNORECASE)
 _NAMED_ACTIVE = Folded(r"(?<![\w-])(?:(?P<verb>killed|kill|killing|executed|execute|executing|assassinated|assassinate|"
                        # "Syrian authorities detained Major general X": a named person captured (held-out round 44)
-                       r"detained|arrested|abducted|kidnapped)|(?:the\s+)?(?P<noun>death|killing|"
+                       r"detained|arrested|abducted|kidnapped|captured|capturing)|(?:the\s+)?(?P<noun>death|killing|"
                        r"execution|assassination)\s+of)\s+")
 # Every match of _NAMED_ACTIVE holds one of these (keep them in step): a sentence with none is not searched.
-_NAMED_ACTIVE_NEEDS = ("kill", "execut", "assassinat", "death", "detained", "arrested", "abducted", "kidnapped")
-_NAMED_CAPTURES = {"detained": "captured", "arrested": "captured", "abducted": "captured", "kidnapped": "captured"}
+_NAMED_ACTIVE_NEEDS = ("kill", "execut", "assassinat", "death", "detained", "arrested", "abducted", "kidnapped",
+                       "captur")
+_NAMED_CAPTURES = {"detained": "captured", "arrested": "captured", "abducted": "captured", "kidnapped": "captured",
+                   "captured": "captured",
+                   "capturing": "captured"}
+# ("captured" takes towns as often as people: a name after it counts only behind a word for a person, "captured
+# French ISIL leader X", "captured Colonel X")
+_CAPTURE_VERBS = ("captured", "capturing")
 # Ranks before a name ("Major General", "Lt. Col."), with the titles the vocabulary lists
 _RANKS = set(V["title_word"]) | {"major", "lieutenant", "captain", "brigadier", "sergeant", "private", "corporal",
                                  "maj", "lt", "gen", "col", "capt", "brig", "sgt", "cpl", "pvt"}
@@ -1480,9 +1546,14 @@ def _name_before(text: str, end: int) -> tuple[int, str] | None:
     kept.reverse()
     while kept and (kept[0].group().lower() in _NOT_NAMES or kept[0].group().lower() in MONTH_WORDS):
         kept.pop(0)
-    if sum(_capitalised(t.group()) for t in kept) < 2:
+    if sum(_capitalised(t.group()) for t in kept) < 2 and not (len(kept) == 1 and _FAMILY_NAME.fullmatch(kept[0].group())):
         return None
     return offset + kept[0].start(), text[offset + kept[0].start():end]
+
+
+# "Al-Bilawi blew himself up": an Arabic family name with its particle is a person's name on its own (the text names
+# the person in full before); a lone capitalised word is not ("Gharawi", "Monday")
+_FAMILY_NAME = re.compile(r"(?:Al|El|al|el)-[A-Z][a-z]+")
 
 
 def _capitalised(word: str) -> bool:
@@ -1597,10 +1668,18 @@ def _named_links(text: str, context: ArticleContext, taken: list[tuple[int, int]
                 break  # "were kidnapped on the road to Tell Abiad": a name after a preposition is where, not whom
             named = _name_after(text, match.end() + word.start())
             if named is not None:
+                following = text[named[0]:named[0] + 40].split()[:1]
+                if following and (following[0].lower() in PERSON_NOUNS or following[0].lower() in _RANKS):
+                    named = None  # "killed French ISIL leader X": "French ISIL" describes the person named after
+                    continue
                 descriptor_text = text[match.end():match.end() + word.start()]
                 break
         if named is None or not _a_person(named[1], context):
             continue
+        if match["verb"] and match["verb"].lower() in _CAPTURE_VERBS and not any(
+                w.strip(".,").lower() in PERSON_NOUNS or w.strip(".,").lower() in _RANKS
+                for w in descriptor_text.split()):
+            continue  # "captured Tal Rifaat": a place, as often as not
         apposition = re.match(r",\s*(?:an?|the)\s+([^,;:()]{3,80})", text[named[0]:])
         descriptor = (descriptor_text + " " + (apposition.group(1) if apposition else "")).lower().split()
         verb = match["verb"] or {"death": "killed", "killing": "killed", "execution": "executed",

@@ -73,6 +73,11 @@ def _parser() -> argparse.ArgumentParser:
                         help="reject every claim of one export (make review REJECT_EXPORT=... REVIEWER=...)")
     review.add_argument("--note", default=os.environ.get("EXPLAINER_NOTE", ""),
                         help="a note recorded with an export decision")
+    review.add_argument("--dismiss", default=os.environ.get("EXPLAINER_DISMISS") or None,
+                        help="a possible miss (its key, m-...) read and found to give no casualty figure: listed no "
+                             "more (make review DISMISS=m-... REVIEWER=...)")
+    review.add_argument("--misses", type=Path, default=None,
+                        help="dismissed possible misses (default data/review/misses.csv)")
     review.add_argument("--exports", type=Path, default=None,
                         help="decisions on whole exports (default data/review/exports.csv)")
 
@@ -139,7 +144,7 @@ def main(argv: list[str] | None = None) -> int:
             for folder in args.annotations:
                 print(report(folder, args.reference, errors=args.errors))
         elif args.command == "review":
-            from .review import EXPORTS, LEDGER, QUEUE, run_review
+            from .review import EXPORTS, LEDGER, MISSES, QUEUE, run_review
 
             if args.accept_export and args.reject_export:
                 from .exceptions import ReviewError
@@ -149,7 +154,7 @@ def main(argv: list[str] | None = None) -> int:
                 ("rejected", args.reject_export) if args.reject_export else None
             for line in run_review(args.processed, args.ledger or LEDGER, args.queue or QUEUE, args.merge,
                                    args.reviewer, exports_path=args.exports or EXPORTS, export=export,
-                                   note=args.note):
+                                   note=args.note, dismiss=args.dismiss, misses_path=args.misses or MISSES):
                 print(line)
         elif args.command == "build":
             from .build import build

@@ -15,6 +15,7 @@ only in the "Not yet checked" section of the Claims page.
 from __future__ import annotations
 
 import csv
+import hashlib
 import io
 import json
 import re
@@ -42,6 +43,10 @@ EXPORT_COLUMNS = ("file", "sha256", "decision", "reviewer", "reviewed_on", "note
 EXPORT_DECISIONS = ("accepted", "rejected")
 DATASET_STATUS = "imported dataset"  # articles.status of an export's row (explainer/datasets.py)
 CHECKS_FILE = REFERENCE_DIR / "review_checks.csv"
+# Possible misses an editor has read and found to give no casualty figure, keyed on the article and the sentence:
+# they are listed no more, and come back only if that sentence changes.
+MISSES = DATA_DIR / "review" / "misses.csv"
+MISS_COLUMNS = ("key", "article_id", "sentence", "reviewer", "reviewed_on", "note")
 
 DECISIONS = ("accepted", "corrected", "rejected", "added")
 STATUSES = (*DECISIONS, "awaiting")
@@ -1150,9 +1155,32 @@ def _shortened(sentence: str, limit: int = 200) -> str:
     return sentence[:limit].rsplit(" ", 1)[0] + " …"
 
 
-def possible_misses(claims: pd.DataFrame, articles: pd.DataFrame, paragraphs: pd.DataFrame) -> list[str]:
+@dataclass(frozen=True)
+class PossibleMiss:
+    """A sentence (or one figure in it) the extraction may have missed: ``key`` names it for a dismissal."""
+
+    key: str
+    article_id: str
+    sentence: str
+    line: str
+
+
+def miss_key(article_id: str, sentence: str, figure: str = "") -> str:
+    """A short name for a possible miss that stays the same from build to build while its sentence does."""
+    digest = hashlib.sha256("\0".join((article_id, sentence, figure)).encode("utf-8")).hexdigest()
+    return f"m-{digest[:10]}"
+
+
+def possible_misses(claims: pd.DataFrame, articles: pd.DataFrame, paragraphs: pd.DataFrame,
+                    dismissed: frozenset[str] | set[str] = frozenset()) -> list[str]:
     """Sentences that hold a number and a casualty word but gave no claim: the figures the extraction may have
-    missed, for the editor to read ("add it as a row with decision added"). Datasets' rows are not sentences."""
+    missed, for the editor to read ("add it as a row with decision added", or dismiss it). Datasets' rows are not
+    sentences; the keys in ``dismissed`` are left out."""
+    return [miss.line for miss in possible_miss_items(claims, articles, paragraphs) if miss.key not in dismissed]
+
+
+def possible_miss_items(claims: pd.DataFrame, articles: pd.DataFrame, paragraphs: pd.DataFrame) -> list[PossibleMiss]:
+    """:func:`possible_misses` with each one's key, article and sentence."""
     from .claims import CANDIDATE
     from .numbers import find_quantities
     from .text import sentence_spans
@@ -1189,22 +1217,81 @@ def possible_misses(claims: pd.DataFrame, articles: pd.DataFrame, paragraphs: pd
                     after = sentence[quantity.end:quantity.end + 40].lower().split()
                     people = bool(after) and (after[0].strip(",.;:") in PERSON_NOUNS or after[:2] == ["on", "the"])
                     if people and quantity.text not in read:
-                        lines.append(f"possible miss: {block['article_id']}{paragraph}: the figure "
-                                     f"{quantity.text!r} in {_shortened(sentence)!r} gave no claim; if it is a casualty "
-                                     "figure, add it to the queue as a row with decision added")
+                        key = miss_key(block["article_id"], sentence, quantity.text)
+                        lines.append(PossibleMiss(key, block["article_id"], sentence, (
+                            f"possible miss: {block['article_id']}{paragraph}: the figure {quantity.text!r} in "
+                            f"{_shortened(sentence)!r} gave no claim; if it is a casualty figure, add it to the queue "
+                            f"as a row with decision added, else: make review DISMISS={key} REVIEWER=NAME")))
                 continue
             numbers = ", ".join(repr(q.text) for q in counted[:3])
-            lines.append(f"possible miss: {block['article_id']}{paragraph}: no claim was read from "
-                         f"{_shortened(sentence)!r} (figures {numbers}); if it gives a casualty figure, add it to the "
-                         "queue as a row with decision added")
+            key = miss_key(block["article_id"], sentence)
+            lines.append(PossibleMiss(key, block["article_id"], sentence, (
+                f"possible miss: {block['article_id']}{paragraph}: no claim was read from {_shortened(sentence)!r} "
+                f"(figures {numbers}); if it gives a casualty figure, add it to the queue as a row with decision "
+                f"added, else: make review DISMISS={key} REVIEWER=NAME")))
     return lines
+
+
+def read_misses(path: Path = MISSES) -> pd.DataFrame:
+    """The possible misses editors have dismissed, checked row by row; a missing file is an empty one."""
+    path = Path(path)
+    if not path.exists():
+        return pd.DataFrame(columns=[*MISS_COLUMNS, "line"])
+    rows = _read_rows(path)
+    with path.open(encoding="utf-8-sig", newline="") as handle:
+        header = [h.strip() for h in next(csv.reader(handle), [])]
+    missing = [c for c in MISS_COLUMNS if c not in header]
+    if missing:
+        raise ReviewError(f"missing column(s) {', '.join(missing)}", path=path, line=1,
+                          hint=f"the header is: {','.join(MISS_COLUMNS)}")
+    seen: dict[str, int] = {}
+    for line, row in rows:
+        if not re.fullmatch(r"m-[0-9a-f]{10}", row["key"]):
+            raise ReviewError(f"key {row['key']!r} is not a possible miss's key (m- and 10 hex digits)", path=path,
+                              line=line, hint="record dismissals with make review DISMISS=KEY REVIEWER=NAME")
+        if not row["reviewer"]:
+            raise ReviewError("reviewer is empty", path=path, line=line, hint="write who read the sentence")
+        _check_fields({"reviewed_on": row["reviewed_on"]}, path, line)
+        if row["key"] in seen:
+            raise ReviewError(f"a second dismissal of {row['key']} (first on line {seen[row['key']]})", path=path,
+                              line=line, hint="keep one row per possible miss")
+        seen[row["key"]] = line
+    frame = pd.DataFrame([{c: row.get(c, "") for c in MISS_COLUMNS} for _, row in rows], columns=list(MISS_COLUMNS))
+    frame["line"] = [line for line, _ in rows]
+    return frame
+
+
+def dismiss_miss(key: str, reviewer: str, claims: pd.DataFrame, articles: pd.DataFrame, paragraphs: pd.DataFrame,
+                 path: Path = MISSES, note: str = "", today: date | None = None) -> str:
+    """Record that an editor read a possible miss of the last build and found no casualty figure in it; one line."""
+    key = key.strip()
+    if not reviewer.strip():
+        raise ReviewError("no reviewer given", value=key, hint="add REVIEWER=NAME (--reviewer NAME)")
+    found = {miss.key: miss for miss in possible_miss_items(claims, articles, paragraphs)}
+    if key not in found:
+        raise ReviewError(f"{key!r} is not a possible miss of the last build", value=key,
+                          hint="make review lists them, each with its key after DISMISS=")
+    miss = found[key]
+    dismissed = read_misses(path).drop(columns=["line"])
+    dismissed = dismissed[dismissed["key"] != key]
+    row = {"key": key, "article_id": miss.article_id, "sentence": miss.sentence,
+           "reviewer": reviewer.strip(), "reviewed_on": (today or date.today()).isoformat(), "note": note}
+    dismissed = pd.concat([dismissed, pd.DataFrame([row])], ignore_index=True).sort_values(
+        ["article_id", "key"], kind="stable")
+    # (the sentence is article text, opened in a spreadsheet: it must not run as a formula)
+    dismissed = neutralise_formulas(dismissed.astype(str))
+    atomic_write(Path(path), lambda temporary: dismissed.to_csv(temporary, index=False, lineterminator="\n"))
+    return f"dismissed possible miss {key} ({miss.article_id}: {_shortened(miss.sentence, 80)!r}) in {_shown(path)}, " \
+           f"by {reviewer.strip()}"
 
 
 def run_review(processed: Path = PROCESSED_DIR, ledger_path: Path = LEDGER, queue_path: Path = QUEUE,
                merge: Path | None = None, reviewer: str = "", reference_dir: Path = REFERENCE_DIR,
-               exports_path: Path = EXPORTS, export: tuple[str, str] | None = None, note: str = "") -> list[str]:
-    """What ``python -m explainer review`` prints: the queue (written to ``queue_path``), a merge, or a decision on a
-    whole export (``export`` = (decision, file name)), then counts."""
+               exports_path: Path = EXPORTS, export: tuple[str, str] | None = None, note: str = "",
+               dismiss: str | None = None, misses_path: Path = MISSES) -> list[str]:
+    """What ``python -m explainer review`` prints: the queue (written to ``queue_path``), a merge, a decision on a
+    whole export (``export`` = (decision, file name)) or a possible miss dismissed (``dismiss``, its key), then
+    counts."""
     from .reference import load_reference
 
     claims, articles, paragraphs = _load_processed(Path(processed))
@@ -1226,8 +1313,10 @@ def run_review(processed: Path = PROCESSED_DIR, ledger_path: Path = LEDGER, queu
     if "review_flags" not in reviewed.columns or reviewed["review_flags"].isna().all():
         around, after = _sentences_and_following(reviewed, paragraphs)
         reviewed["review_flags"] = flags(reviewed, articles, reference.actors, around, following=after)
+    if dismiss is not None:  # (the reviewed claims: a figure an editor has added is no miss to dismiss)
+        out.append(dismiss_miss(dismiss, reviewer, reviewed, articles, paragraphs, misses_path, note))
     out.extend(outcome.stale_lines() + stale_exports)
-    if merge is None and export is None:
+    if merge is None and export is None and dismiss is None:
         waiting = awaiting(reviewed)
         # A dataset's claims are one line per export, with the bulk decision to make: never thousands of rows.
         datasets = articles[articles["status"].fillna("") == DATASET_STATUS]
@@ -1242,9 +1331,14 @@ def run_review(processed: Path = PROCESSED_DIR, ledger_path: Path = LEDGER, queu
                            f"(listed in the queue); to accept them all at once: make review "
                            f"ACCEPT_EXPORT={article['file']} REVIEWER=NAME")
         # (the reviewed claims: a figure an editor has added is no longer a possible miss)
-        misses = possible_misses(reviewed, articles, paragraphs)
+        dismissed = set(read_misses(misses_path)["key"])
+        items = possible_miss_items(reviewed, articles, paragraphs)
+        misses = [miss.line for miss in items if miss.key not in dismissed]
         out.extend(misses[:15] + ([f"... and {len(misses) - 15} more sentence(s) like these"] if len(misses) > 15
                                   else []))
+        if len(items) > len(misses):
+            out.append(f"{len(items) - len(misses)} possible miss(es) read and dismissed by an editor, listed in "
+                       f"{_shown(misses_path)}")
         path = _shown(write_queue(queue_frame(reviewed, articles, paragraphs), queue_path))
         out.append(f"queue: {len(waiting)} claim(s) awaiting review written to {path}; fill in decision "
                    f"({', '.join(DECISIONS)}) and reviewer, correct fields in place, add missed figures as rows "

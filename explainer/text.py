@@ -340,8 +340,10 @@ class ArticleContext:
         """The place a sentence itself names, or ""."""
         key = ("named place", sentence.start, sentence.end)
         if key not in self._sentences:
+            found = [hit for hit in self.places_in(sentence.start, sentence.end)
+                     if not _spoken_from(sentence.text, hit[0])]  # "told reporters in Istanbul": where he spoke
             places = reference_places(self.reference, sentence.text, self.mentions, sentence.start, with_kind=True,
-                                      starts=self._mention_starts(), found=self.places_in(sentence.start, sentence.end))
+                                      starts=self._mention_starts(), found=found)
             order = {"town": 0, "city": 1}
             places.sort(key=lambda item: order.get(item[1], 2))
             named = places[0][0] if places else _unlisted_place(self, sentence)
@@ -384,6 +386,22 @@ _NOT_PLACE_NAMES = {"Operation", "Battle", "Siege", "Offensive", "Campaign", "Br
 _NOT_PLACE_WORDS = {"the", "a", "an", "this", "that", "his", "her", "their", "its", "our", "which", "some", "many"}
 
 
+# Where a source spoke, not where the events happened: a place right after a speaking word ("Erdogan said in
+# Ankara that ...", "told reporters in Moscow", "told AFP in Beirut", "at a news conference in Sochi"), with at most a
+# few small words, a weekday or (after "told") a name between them.
+_SPOKEN_FROM = re.compile(
+    r"(?<![\w-])(?:told(?:\s+[A-Z][\w.&'’-]*){1,3}|(?i:" + _alternation("speaking_word") + r"))(?![\w-])"
+    r"(?:\s+(?:(?:to|on|late|early|at|during|a|an|the|his|her|their|its|reporters|journalists|press|media|lawmakers|"
+    r"parliament|supporters|joint|televised|news|weekly|daily)|[A-Z][a-z]+day)(?![\w-])){0,5}"
+    r"\s+(?:in|at)\s+(?:the\s+)?$")
+
+
+def _spoken_from(text: str, name_start: int) -> bool:
+    """Whether the place named at ``name_start`` is where a source spoke (:data:`_SPOKEN_FROM`)."""
+    window = text[max(0, name_start - 90):name_start]
+    return window.endswith(("in ", "at ", "the ")) and _SPOKEN_FROM.search(window) is not None
+
+
 def _unlisted_place(context: ArticleContext, sentence: Sentence) -> str:
     """A place named in the sentence that the reference table does not know, as written, or ""."""
     text = context.article.text
@@ -399,6 +417,8 @@ def _unlisted_place(context: ArticleContext, sentence: Sentence) -> str:
         if name.isupper() or words[0] in _NOT_PLACE_NAMES or _NEXT_CAPITAL.match(text, match.end("name")):
             continue  # "in PYD", "in Operation Olive Branch", "in Ba'ath Syrian Regional Branch": a body, not a place
         start = match.start("name")
+        if _spoken_from(text, start):
+            continue  # "Erdogan said in Ankara": where he spoke
         if any(m.start <= start < m.end and m.actor is not None and m.actor.kind != "government"
                for m in context.mentions_in(sentence)):
             continue  # "in Hayat Tahrir al-Sham's ranks", "at Al-Masdar News": an actor, not a place

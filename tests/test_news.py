@@ -1485,3 +1485,46 @@ def test_informed_that_is_a_speech_verb(tmp_path, reference, text, claimant):
 ])
 def test_a_compass_point_in_two_words_before_a_country_is_no_speaker(tmp_path, reference, text, claimant):
     assert [c.claimant for c in _claims(tmp_path, reference, text)] == [claimant]
+
+
+@pytest.mark.parametrize("text, figures", [
+    # the third item of an elided list: each bare count's place runs on to the next item, as a counted noun's does
+    ("Artillery fire killed seven soldiers in Afrin, four in Azaz province and one in the Jarablus region, "
+     "the monitor said.", [7, 4, 1]),
+    ("Air raids killed ten civilians in Binnish, two in Sarmin, and three near Taftanaz.", [10, 2, 3]),
+])
+def test_third_item_of_an_elided_list(tmp_path, reference, text, figures):
+    claims = _claims(tmp_path, reference, text)
+    assert [c.number_low for c in claims] == figures
+    assert {c.outcome for c in claims} == {"killed"}
+
+
+def test_a_bare_count_with_a_place_before_a_new_group_keeps_its_verb(tmp_path, reference):
+    # the place runs on only to another bare count: "and 20 civilians were killed" is a group with its own verb
+    claims = _claims(tmp_path, reference, "Shelling wounded 6 in Azaz and 15 civilians were killed.")
+    assert [(c.number_low, c.outcome) for c in claims] == [(6, "wounded"), (15, "killed")]
+
+
+def test_a_bare_subset_after_a_subset_with_a_group(tmp_path, reference):
+    # "including 8 fighters of the X and five of the Y": the second subset follows the first one's group
+    claims = _claims(tmp_path, reference, "The clashes killed 13 people, including 8 fighters of the Turkish-backed "
+                                          "factions and five of the Syrian Democratic Forces, the monitor said.")
+    assert [(c.number_low, c.outcome) for c in claims] == [(13, "killed"), (8, "killed"), (5, "killed")]
+    assert {c.claimant for c in claims} == {SOHR}
+
+
+@pytest.mark.parametrize("text, figures, outcome", [
+    ("There were casualties on both sides: five civilians in Kilis and eight in Afrin.", [5, 8], "other"),
+    ("There were deaths on both sides of the border: three civilians in Turkey and six in Syria.", [3, 6], "killed"),
+])
+def test_people_listed_after_an_outcome_noun_and_a_colon(tmp_path, reference, text, figures, outcome):
+    claims = [c for c in _claims(tmp_path, reference, text) if c.number_low is not None]
+    assert [c.number_low for c in claims] == figures
+    assert {(c.outcome, c.victim_side) for c in claims} == {(outcome, "civilians")}
+
+
+@pytest.mark.parametrize("verb", ["now numbers", "totals", "totalled", "amounted to"])
+def test_toll_verbs_numbers_totals(tmp_path, reference, verb):
+    text = f"The ministry said the number of militants killed in the operation {verb} 310."
+    claims = _claims(tmp_path, reference, text)
+    assert [(c.number_low, c.outcome, c.claimant) for c in claims] == [(310, "killed", MOD)]

@@ -119,3 +119,25 @@ def test_each_figure_takes_the_place_of_its_own_clause(tmp_path, reference):
 def test_a_possessive_after_an_unlisted_place_is_not_its_name(tmp_path, reference):
     claims = _claims(tmp_path, reference, "A car bomb killed four civilians in Kafr Tuma's market on Tuesday.")
     assert [c.place for c in claims] == ["Kafr Tuma"]
+
+
+@pytest.mark.parametrize("text", [
+    "President Zoran Velic, speaking to reporters in Ankara, said 30 soldiers were killed.",
+    "Zoran Velic told AFP in Beirut that 30 soldiers were killed.",
+    "The ministry said in a statement in Moscow that 30 soldiers were killed.",
+    "Speaking at a news conference in Sochi on Monday, the minister said 30 soldiers were killed.",
+])
+def test_where_a_source_spoke_is_not_where_it_happened(tmp_path, reference, text):
+    assert [c.place for c in _claims(tmp_path, reference, text)] == ["Idlib"]  # the lead place
+
+
+def test_where_a_source_spoke_is_not_carried_to_the_next_sentence(tmp_path, reference):
+    text = ("Shelling hit a market in Kafr Zorba on Monday. The minister said in Ankara that the army would respond. "
+            "Two soldiers were killed.")
+    assert [c.place for c in _claims(tmp_path, reference, text)] == ["Kafr Zorba"]
+
+
+def test_a_deployment_announced_in_a_capital_is_not_placed_there(tmp_path, reference):
+    article = clean_article(write_article(tmp_path, HEADLINE + "The ministry said in a statement in Ankara that "
+                                          "Turkey sent reinforcements to its observation posts.\n"), reference)
+    assert {d.place for d in extract_deployments(article, reference)} == {"Idlib"}

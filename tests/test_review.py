@@ -784,3 +784,43 @@ def test_a_possible_miss_an_editor_has_added_is_listed_no_more(tmp_path):
                      "killed,unspecified,Reuters,,2020-02-03,Ed\n", encoding="utf-8")
     review.run_review(out, ledger, queue, merge=added, reviewer="Ed")
     assert misses() == []
+
+
+def test_a_possible_miss_an_editor_dismisses_is_listed_no_more(tmp_path):
+    """A new-user trial: a possible miss that gives no casualty figure came back on every `make review`."""
+    article = tmp_path / "reuters-2020-02-03-drone.txt"
+    article.write_text("Strikes in Idlib\n\nThe hospital has 40 beds for the wounded.\n\n"
+                       "Two soldiers were killed on Monday, the ministry said.\n", encoding="utf-8")
+    ledger, queue, misses = tmp_path / "ledger.csv", tmp_path / "queue.csv", tmp_path / "misses.csv"
+    out = _extract(tmp_path, ledger, article)
+
+    def listed():
+        return review.run_review(out, ledger, queue, misses_path=misses)
+
+    [line] = [line for line in listed() if line.startswith("possible miss")]
+    key = re.search(r"make review DISMISS=(m-[0-9a-f]{10}) REVIEWER=NAME$", line).group(1)
+    # a wrong key or no reviewer is refused, and nothing is written
+    with pytest.raises(review.ReviewError, match="'m-0000000000' is not a possible miss of the last build"):
+        review.run_review(out, ledger, queue, dismiss="m-0000000000", reviewer="Ed", misses_path=misses)
+    with pytest.raises(review.ReviewError, match="no reviewer given"):
+        review.run_review(out, ledger, queue, dismiss=key, reviewer=" ", misses_path=misses)
+    assert not misses.exists()
+    said = review.run_review(out, ledger, queue, dismiss=key, reviewer="Ed", misses_path=misses, note="beds, not people")
+    assert said[0].startswith(f"dismissed possible miss {key} (reuters-2020-02-03-drone: 'The hospital has 40")
+    rows = list(csv.DictReader(misses.open(encoding="utf-8")))
+    assert [(r["key"], r["sentence"], r["reviewer"], r["note"]) for r in rows] == [
+        (key, "The hospital has 40 beds for the wounded.", "Ed", "beds, not people")]
+    again = listed()
+    assert not [line for line in again if line.startswith("possible miss")]
+    assert any(line.startswith("1 possible miss(es) read and dismissed by an editor") for line in again)
+    # the key is the article's and the sentence's: another sentence is another possible miss
+    assert review.miss_key("a", "It has 40 beds.") != review.miss_key("a", "It has 41 beds.")
+
+
+def test_a_malformed_dismissal_names_its_line(tmp_path):
+    misses = tmp_path / "misses.csv"
+    misses.write_text("key,article_id,sentence,reviewer,reviewed_on,note\nm-0123456789,a,s,,2020-02-03,\n",
+                      encoding="utf-8")
+    with pytest.raises(review.ReviewError, match="reviewer is empty") as error:
+        review.read_misses(misses)
+    assert ":2" in str(error.value)

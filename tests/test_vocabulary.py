@@ -211,6 +211,15 @@ def test_deployment_plans_are_not_deployments(tmp_path, reference, word):
     assert kinds("Turkish troops moved near Saraqeb and set up an observation post.") == ["observation_posts"]
 
 
+@pytest.mark.parametrize("word", [w for w, _ in _rows("speaking_word")])
+def test_speaking_words_say_where_the_source_spoke(tmp_path, reference, word):
+    # the place right after them is where the source spoke, not where the figure's events happened
+    claims = _claims(tmp_path, reference, f"After the minister's {word} in Hama, five Turkish soldiers were killed.")
+    assert [c.number_low for c in claims] == [5] and claims[0].place != "Hama"
+    claims = _claims(tmp_path, reference, f"After the minister's visit in Hama, five Turkish soldiers were killed.")
+    assert [(c.number_low, c.place) for c in claims] == [(5, "Hama")]
+
+
 def test_every_kind_is_tested():
     tested = {name.removeprefix("test_") for name in globals() if name.startswith("test_")}
     expected = {"outcome_participle": "participles", "outcome_intransitive": "intransitive_verbs",
@@ -228,7 +237,8 @@ def test_every_kind_is_tested():
                 "title_word": "title_words_name_the_person_who_speaks",
                 "incident_noun": "incident_nouns_keep_the_day_of_the_paragraph_before",
                 "life_verb": "life_verbs_count_the_lives_they_take",
-                "deployment_plan": "deployment_plans_are_not_deployments"}
+                "deployment_plan": "deployment_plans_are_not_deployments",
+                "speaking_word": "speaking_words_say_where_the_source_spoke"}
     assert set(expected) == set(VOCABULARY.words)
     assert set(expected.values()) <= tested
 
