@@ -2415,7 +2415,6 @@ def test_named_people_captured_and_family_names_seen_on_round_130(tmp_path, refe
     assert [(c.quantity_text, c.outcome) for c in claims] == expected
 
 
-
 @pytest.mark.parametrize("text, expected", [
     # "sustained/suffered (light, serious, ...) injuries/wounds" after counted people: they were wounded, one row
     ("A roadside bomb hit the patrol; two policemen sustained serious injuries.", [(2, "wounded")]),
