@@ -342,6 +342,8 @@ _UNNUMBERED = Folded(r"(?<![\w-])(?:" + _words_pattern(TRANSITIVES) + r"|(?:" + 
                      # "21 rebels were killed and others were wounded", "left seven dead and others injured"
                      r"|(?:\band|,)\s+(?P<q3>others)\s+(?:(?:were|had\s+been|have\s+been)\s+)?(?=(?:"
                      + _words_pattern(PARTICIPLES) + r")(?![\w-]))")
+# Words only, no clause break, between a count and its verb ("three Israeli soldiers sustained")
+_SUBJECT_GAP = re.compile(r"(?:\s+[A-Za-z'’-]+){0,3}\s+")
 _ANOTHER = re.compile(r"(?<![\w-])(?:" + _words_pattern(TRANSITIVES) + r")\s+(?P<q>another)(?=\s*[,.;:)]|\s*$|\s+(?:and|but|"
                       r"in|on|at|near|during|following|after)\b)", re.IGNORECASE)
 _ANOTHER_SUBJECT = re.compile(r"(?<![\w-])(?<!\bif\s)(?<!\bunless\s)(?P<q>[Aa]nother)(?=(?:\s+[a-z]+)?\s+(?:was|has\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:"
@@ -891,6 +893,10 @@ def _victim_phrases(sentence: str) -> list[_Victims]:
                   or "fatalities" in lowered else ()):
         # "injuring others", "after sustaining casualties": a casualty stated with no number.
         group = "q" if match["q"] else "q2" if match["q2"] else "q3"
+        if group == "q2" and sentence.startswith(("sustain", "suffer"), match.start()) and any(
+                q.low is not None and 0 < match.start() - q.end <= 40
+                and _SUBJECT_GAP.fullmatch(sentence, q.end, match.start()) for q in quantities):
+            continue  # "three soldiers sustained light injuries": the counted people's own verb, read with them
         if free(match.start(), match.end()):
             quantities.append(Quantity(sentence[match.start(group):match.end(group)], match.start(group),
                                        match.start(group), None, None,

@@ -2451,3 +2451,30 @@ def test_named_people_captured_and_family_names_seen_on_round_130(tmp_path, refe
 def test_reduced_participles_subsets_and_passive_chains_seen_on_round_120(tmp_path, reference, text, expected):
     claims = _claims(tmp_path, reference, text)
     assert [(c.number_low, c.outcome) for c in claims] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "sustained/suffered (light, serious, ...) injuries/wounds" after counted people: they were wounded, one row
+    ("A roadside bomb hit the patrol; two policemen sustained serious injuries.", [(2, "wounded")]),
+    ("Four villagers suffered severe injuries when the shell landed.", [(4, "wounded")]),
+    ("Two farmers suffered wounds from the blast.", [(2, "wounded")]),
+    ("One guard was killed. Another five guards sustained light-to-moderate injuries.", [(1, "killed"), (5, "wounded")]),
+    # with no count before it, the phrase stays one unnumbered casualty
+    ("The militia suffered serious injuries in the ambush.", [(None, "wounded")]),
+    # "minor(s)": children by another word, never the adjective before "injuries"
+    ("Medics said 9 villagers, including two minors, were killed.", [(9, "killed"), (2, "killed")]),
+    ("Three guards suffered minor injuries in the blast.", [(3, "wounded")]),
+])
+def test_sustained_injuries_and_minors_seen_on_round_140(tmp_path, reference, text, expected):
+    claims = _claims(tmp_path, reference, text)
+    assert [(c.number_low, c.outcome) for c in claims] == expected
+
+
+@pytest.mark.parametrize("text, claimant", [
+    # "X quoted Y claiming/saying ...": the one quoted speaks, as with "quoted Y as saying"
+    ("The daily newspaper quoted a rebel commander claiming the deaths of 30 soldiers.", "rebel commander"),
+    ("Al Jazeera quoted Amnesty International saying that 25 civilians had been killed.", "Amnesty International"),
+])
+def test_quoted_speaker_before_a_participle_seen_on_round_140(tmp_path, reference, text, claimant):
+    claims = _claims(tmp_path, reference, text)
+    assert [c.claimant for c in claims] == [claimant]
