@@ -781,7 +781,7 @@ def test_a_possible_miss_an_editor_has_added_is_listed_no_more(tmp_path):
     """A new-user trial added the missed figure as a row with decision added, and `make review` still listed the
     sentence as a possible miss."""
     article = tmp_path / "reuters-2020-02-03-drone.txt"
-    article.write_text("Strikes in Idlib\n\nFour guards were hit by a drone and martyred near the gate.\n\n"
+    article.write_text("Strikes in Idlib\n\nFour guards were hit by a drone, then martyred near the gate.\n\n"
                        "Two soldiers were killed on Monday, the ministry said.\n", encoding="utf-8")
     ledger, queue = tmp_path / "ledger.csv", tmp_path / "queue.csv"
     out = _extract(tmp_path, ledger, article)
@@ -793,7 +793,7 @@ def test_a_possible_miss_an_editor_has_added_is_listed_no_more(tmp_path):
     added = tmp_path / "added.csv"
     added.write_text("decision,article_id,quote,quantity_text,number_low,number_high,qualifier,outcome,victim_side,"
                      "claimant,claimant_as_written,event_date,reviewer\n"
-                     "added,reuters-2020-02-03-drone,Four guards were hit by a drone and martyred,Four,4,4,exact,"
+                     "added,reuters-2020-02-03-drone,\"Four guards were hit by a drone, then martyred\",Four,4,4,exact,"
                      "killed,unspecified,Reuters,,2020-02-03,Ed\n", encoding="utf-8")
     review.run_review(out, ledger, queue, merge=added, reviewer="Ed")
     assert misses() == []
