@@ -2413,3 +2413,70 @@ def test_a_post_first_in_an_including_list_seen_on_round_130(tmp_path, reference
 def test_named_people_captured_and_family_names_seen_on_round_130(tmp_path, reference, text, expected):
     claims = _claims(tmp_path, reference, text)
     assert [(c.quantity_text, c.outcome) for c in claims] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a day counted from the day told of, at the start of a sentence, moves the day on
+    ("On 3 May 2015, rebels entered the village. The next day, an airstrike on the market killed 14 civilians.",
+     ["2015-05-04"]),
+    ("On 3 May 2015, rebels entered the village. The following day the army shelled it. Two days later, a car bomb "
+     "killed 9 soldiers.", ["2015-05-06"]),
+    ("On 3 May 2015, rebels entered the village. On the previous day, shelling killed 5 civilians.", ["2015-05-02"]),
+    # ... a sentence naming its own day keeps it; a toll updated the next day keeps the incident's day
+    ("On 3 May 2015, rebels entered the village. The next day, 9 May, a car bomb killed 9 soldiers.", ["2015-05-09"]),
+    ("On 3 May 2015, a car bomb killed 9 soldiers. The next day, the death toll rose to 12.",
+     ["2015-05-03", "2015-05-03"]),
+])
+def test_relative_days_seen_on_round_131(tmp_path, reference, text, expected):
+    claims = _claims(tmp_path, reference, text)
+    assert [c.event_date or "" for c in claims] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "mortally wounded" is killed, whether passive or active (the adverb is part of the verb, not a filler)
+    ("A government soldier was also mortally wounded in the ambush.", [(1, "killed")]),
+    ("A sniper mortally wounded two policemen at the checkpoint.", [(2, "killed")]),
+    ("Two policemen were critically wounded at the checkpoint.", [(2, "wounded")]),
+    # a singular person noun after a hyphen is the noun where no noun follows it
+    ("A suicide car-bomber blew himself up at the gate.", [(1, "killed")]),
+    ("Five anti-rebel militiamen were killed.", [(5, "killed")]),
+    # people named by nation; the plural of "execution"; the noun of "kidnapped"
+    ("Thousands of Assyrians were displaced from the valley.", [(None, "displaced")]),
+    ("The group carried out public executions of 14 men in the square.", [(14, "killed")]),
+    ("The kidnapping of 22 truck drivers was condemned.", [(22, "captured")]),
+])
+def test_outcome_words_seen_on_round_131(tmp_path, reference, text, expected):
+    claims = _claims(tmp_path, reference, text)
+    assert [(c.number_low, c.outcome) for c in claims] == expected
+
+
+@pytest.mark.parametrize("text, claimant", [
+    # ", as X said" at the sentence's end: X speaks; a surname stands for the person named before, rank left out
+    ("Brigadier General Karim Haddad led the column. Four soldiers were killed on the bridge, as Haddad said.",
+     "Karim Haddad"),
+    # a speech verb joined by "and" to the first verb of a subject named by name shares that subject
+    ("On 4 May 2014, the Tawhid Brigade and Liwa al-Fath stormed the base and claimed to have killed 25 soldiers.",
+     "Tawhid Brigade and Liwa al-Fath"),
+])
+def test_speakers_seen_on_round_131(tmp_path, reference, text, claimant):
+    claims = _claims(tmp_path, reference, text)
+    assert [c.claimant for c in claims] == [claimant]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a named person after a post and a comma, after an active verb ("wounded" and "injured" too)
+    ("The blast wounded the garrison's commander, Colonel Samir Jaber Haddad, near the gate.",
+     [("Samir Jaber Haddad", "wounded")]),
+    ("The raid killed the group's leader, Abu Khalid al-Iraqi, near the town.", [("Abu Khalid al-Iraqi", "killed")]),
+    # ... never a speaker after a clause
+    ('The strike killed civilians with "barbarity," UN envoy Marco Rossi said.', []),
+])
+def test_named_people_after_a_post_seen_on_round_131(tmp_path, reference, text, expected):
+    claims = _claims(tmp_path, reference, text)
+    assert [(c.quantity_text, c.outcome) for c in claims] == expected
+
+
+def test_a_bomber_who_killed_over_a_count_is_not_killed_seen_on_round_131(tmp_path, reference):
+    # "over 50" after "killed" is its object (as "at least 50"): the bomber did the killing, no death of the bomber
+    claims = _claims(tmp_path, reference, "A suicide bomber killed over 40 people at the market.")
+    assert [(c.number_low, c.outcome) for c in claims] == [(40, "killed")]
