@@ -32,7 +32,7 @@ from .notebook import html_block, neutralise_formulas
 from .dates import day_words
 from .paths import DATA_DIR, PROCESSED_DIR, REFERENCE_DIR
 from .sides import SIDES
-from .tables import NOT_ATTRIBUTED, QUALIFIERS  # "more_than" among them: an added figure keeps its bound
+from .tables import NAMED_BY_EDITOR, NOT_ATTRIBUTED, QUALIFIERS  # "more_than" among them: an added figure keeps its bound
 
 LEDGER = DATA_DIR / "review" / "claims.csv"
 QUEUE = DATA_DIR / "review" / "queue.csv"
@@ -680,14 +680,17 @@ def apply_decisions(claims: pd.DataFrame, articles: pd.DataFrame, blocks: dict[s
                     # The editor names the source: the pages must show that name, never the machine's "in its own
                     # words" (read from claimant_as_written) nor its inference mark; a name the actors table knows
                     # ("Turkish Defence Ministry") goes by its one canonical name, so one source is counted once.
-                    claims.at[index, "claimant_as_written"] = decision["claimant"]
+                    # The article's words only where the article uses them ("UNHCR"); else the page says an
+                    # editor named it (a trial's "Turkish Defence Ministry" was shown as the article's words)
+                    claims.at[index, "claimant_as_written"] = _as_the_article_writes(
+                        decision["claimant"], blocks.get(claims.at[index, "article_id"], []))
                     claims.at[index, "claimant"] = _canonical(decision["claimant"])
                     if "claimant_inferred" in claims.columns:
                         claims.at[index, "claimant_inferred"] = False
         outcome.applied.append(line)
     if added:
         outlets = _own_voice_names(claims, articles)
-        rows = [_added_claim(*item, claims.columns, outlets) for item in added]
+        rows = [_added_claim(*item, claims.columns, outlets, blocks.get(item[1], [])) for item in added]
         _distinct_added_ids(rows)
         if "source_url" in claims.columns:
             from .articles import quote_links
@@ -772,7 +775,16 @@ def _own_voice_names(claims: pd.DataFrame, articles: pd.DataFrame) -> dict[str, 
     return names
 
 
-def _added_claim(line: int, article_id: str, located, decision, columns, outlets: dict | None = None) -> dict:
+def _as_the_article_writes(name: str, blocks: list[dict]) -> str:
+    """An editor's name for a source as the article's words when the article uses those words, else
+    NAMED_BY_EDITOR."""
+    wanted = " ".join(str(name).split()).casefold()
+    written = any(wanted and wanted in " ".join(str(block.get("text", "")).split()).casefold() for block in blocks)
+    return str(name) if written else NAMED_BY_EDITOR
+
+
+def _added_claim(line: int, article_id: str, located, decision, columns, outlets: dict | None = None,
+                 blocks: list[dict] | None = None) -> dict:
     start, end, paragraph = located
     row = {name: None for name in columns}
     # A figure the editor gives to the article's own outlet is in the article's own voice, as the machine reads
@@ -785,7 +797,8 @@ def _added_claim(line: int, article_id: str, located, decision, columns, outlets
         "article_id": article_id, "claim_id": f"{article_id}-added-{start}-{end}", "quote": decision["quote"],
         "quote_start": start, "quote_end": end, "quantity_text": decision["quantity_text"],
         "victim_text": decision["victim_text"] or decision["quote"],
-        "claimant_as_written": NOT_ATTRIBUTED if own_voice else decision["claimant"],
+        "claimant_as_written": NOT_ATTRIBUTED if own_voice else _as_the_article_writes(decision["claimant"],
+                                                                                        blocks or []),
         "paragraph": paragraph, "notes": "added by an editor: the extractor missed it",
         "review_status": "added", "reviewer": decision["reviewer"], "reviewed_on": decision["reviewed_on"] or None,
         "review_note": decision["note"] or None,
@@ -1409,6 +1422,8 @@ def _as_written(row) -> str:
 
     if own_voice(row):
         return "in the article's own words"
+    if row["claimant_as_written"] == NAMED_BY_EDITOR:
+        return "named by the editor who checked it"
     return f"the article says: \u201c{safe(row['claimant_as_written'])}\u201d"
 
 

@@ -19,6 +19,7 @@ from IPython.display import Markdown
 from . import charts
 from .articles import quote_links, text_fragment_url  # noqa: F401 (text_fragment_url re-exported for the pages)
 from .sides import SIDE_LABELS
+from .tables import NAMED_BY_EDITOR
 from .dates import day_words
 from .datasets import event_of
 from .events import (claim_report_dates, comparison, dataset_articles, figure_changes, in_report_order,
@@ -472,7 +473,12 @@ def claims_table(claims: pd.DataFrame, articles: pd.DataFrame) -> Markdown:
             safe(labels.get(row["article_id"], ""))
         # The article's own words, where they differ from the name shown (an inferred name already quotes them).
         plain = charts.own_voice(row) or charts.is_inferred(row) or row["claimant_as_written"] == row["claimant"]
-        written = "" if plain else f'<br><small>the article says: “{safe(row["claimant_as_written"])}”</small>'
+        if plain:
+            written = ""
+        elif row["claimant_as_written"] == NAMED_BY_EDITOR:  # never "the article says" of an editor's words
+            written = "<br><small>named by the editor who checked it</small>"
+        else:
+            written = f'<br><small>the article says: “{safe(row["claimant_as_written"])}”</small>'
         paragraph = "" if pd.isna(row["paragraph"]) else f", paragraph {safe(int(row['paragraph']))}"
         cells = (safe(figure(row)), safe(outcome_words(row)), safe(SIDE_LABELS[row["victim_side"]]),
                  source_words(row, outlets) + written,

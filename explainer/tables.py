@@ -25,6 +25,9 @@ QUALIFIERS = ("exact", "range", "at_least", "more_than", "at_most", "approximate
 # What claims.claimant_as_written holds for a figure the article gives in its own voice, naming no source. Here, with
 # the schema, so that pages and review can test for it without loading the extraction's vocabulary.
 NOT_ATTRIBUTED = "(not attributed)"
+# claimant_as_written of a source an editor named in words the article does not use: the pages never say "the
+# article says" of an editor's words
+NAMED_BY_EDITOR = "(named by an editor)"
 
 DATE_PATTERN = r"^\d{4}-\d{2}-\d{2}$"
 
@@ -101,7 +104,8 @@ SCHEMAS: dict[str, dict] = {
                   enum=SIDES),
             Field("victim_text", "string", "The people as written ('Turkish soldiers').", True),
             Field("claimant", "string", "Who makes the claim, canonical name from data/reference/actors.csv.", True),
-            Field("claimant_as_written", "string", "The claimant as the article names it.", True),
+            Field("claimant_as_written", "string", "The claimant as the article names it; (not attributed) for the "
+                  "article's own voice, (named by an editor) for a source an editor named in other words.", True),
             Field("event_date", "date", "Day of the event when the text fixes it; empty otherwise."),
             Field("place", "string", "Place of the event named in the sentence, else the article's lead place."),
             Field("paragraph", "integer", "Body paragraph the quote is in."),

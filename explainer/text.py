@@ -725,9 +725,16 @@ def attribute(context: ArticleContext, sentence: Sentence, position: int, last_s
             # nearest the figure claims it; the outlet's own sourcing comes after.
             speakers = _speakers_once(context, sentence, last_speaker)
             inner = [s for v, s in speakers if position < v < nearest_source.start and s.start is not None
-                     and not s.inferred]
+                     and not s.inferred and s.claimant != nearest_source.claimant]
             if inner:
                 return inner[0]
+            if _relays(context, nearest_source):
+                # "Activists said a bomb went off, killing 18, as was reported by AP": the outlet after the figure
+                # reports the speaker whose words hold the figure; it is a layer of the report, not its source
+                inner = [s for v, s in speakers if sentence.start <= v < position and s.start is not None
+                         and not s.inferred and not _CLAUSE_BREAK.search(text, v, position)]
+                if inner:
+                    return inner[-1]
         return nearest_source
 
     def speaker_of(last: Attribution | None):
@@ -783,6 +790,14 @@ def attribute(context: ArticleContext, sentence: Sentence, position: int, last_s
             return None
     if earlier:
         return earlier[-1]
+    if figure and found and " said " in text[sentence.start:position] \
+            and all(_relays(context, speaker) for _, speaker in found):
+        # "The X Centre, an activist collective, said 15 were killed ..., AP reported": a source the table does not
+        # know speaks before the figure; the outlet after it only reports that source
+        own = _unlisted_source(Sentence(text[sentence.start:position], sentence.start, position, sentence.block),
+                               context.reference.actors)
+        if own is not None and not _relays(context, own):
+            return own
     # A figure before every speech verb: "Dozens died, some sources claiming that 30 were killed": a participle
     # speaks for what follows it only; "13 were killed, prompting Erdogan to say ...": an infinitive is the
     # speaker's reaction, not the figure's source; "Speaking after eight soldiers were killed, X said ...": the
@@ -804,6 +819,12 @@ def attribute(context: ArticleContext, sentence: Sentence, position: int, last_s
                      and sentence.start < position < later[0].start):
         return None
     return later[0]
+
+
+def _relays(context: ArticleContext, attribution: Attribution | None) -> bool:
+    """Whether the claimant is an outlet or news agency, which may relay another source's words."""
+    actor = context.reference.actors.by_name(attribution.claimant) if attribution is not None else None
+    return actor is not None and actor.kind in ("outlet", "news_agency", "media")
 
 
 def _known_officer(context: ArticleContext, attribution: Attribution | None) -> Attribution | None:

@@ -1528,3 +1528,33 @@ def test_toll_verbs_numbers_totals(tmp_path, reference, verb):
     text = f"The ministry said the number of militants killed in the operation {verb} 310."
     claims = _claims(tmp_path, reference, text)
     assert [(c.number_low, c.outcome, c.claimant) for c in claims] == [(310, "killed", MOD)]
+
+
+@pytest.mark.parametrize("text, claimant", [
+    # an outlet named after the figure by "as (was) reported by" relays the speaker before the figure
+    ("The SOHR said that a truck bomb went off near the market, killing at least 11 people, as was reported by AP.",
+     SOHR),
+    ("Turkey's Defence Ministry said a mine exploded near the post, wounding four soldiers, as reported by Reuters.",
+     MOD),
+    # a source the table does not know, described in an apposition, then "<outlet> reported"
+    ("The Binnish Media Centre, a network of local reporters, said six people were killed in the raid, "
+     "Reuters reported.", "Binnish Media Centre"),
+])
+def test_an_outlet_after_the_figure_relays_the_speaker_before_it(tmp_path, reference, text, claimant):
+    assert [c.claimant for c in _claims(tmp_path, reference, text)] == [claimant]
+
+
+def test_an_outlet_reporting_a_figure_nobody_else_claims_keeps_it(tmp_path, reference):
+    claims = _claims(tmp_path, reference, "A truck bomb went off near the market, killing at least 11 people, "
+                                          "as was reported by AP.")
+    assert [c.claimant for c in claims] == ["AP"]
+
+
+@pytest.mark.parametrize("text, low", [
+    ("Three children froze to death in a camp near Sarmada, the charity said.", 3),
+    ("At least nine children have frozen to death in the camps this winter, the UN said.", 9),
+    ("There were reports of several children freezing to death, the charity said.", None),
+])
+def test_freezing_to_death_is_a_death(tmp_path, reference, text, low):
+    claims = _claims(tmp_path, reference, text)
+    assert [(c.number_low, c.outcome, c.victim_side) for c in claims] == [(low, "killed", "civilians")]

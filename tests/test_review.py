@@ -14,7 +14,7 @@ from bs4 import BeautifulSoup
 from explainer import charts, review, story
 
 from explainer.pipeline import run_extract
-from explainer.tables import NOT_ATTRIBUTED, read_table
+from explainer.tables import NAMED_BY_EDITOR, NOT_ATTRIBUTED, read_table
 
 from .conftest import EXAMPLE, SEED
 from .support import copy_tracked_files
@@ -238,8 +238,9 @@ def test_a_source_an_editor_names_by_another_spelling_is_one_source(tmp_path):
     _decide(out, ledger, {"c005": ("corrected", {"claimant": "Turkish Defence Ministry"})})
     claims, _, _ = _tables(_extract(tmp_path, ledger))
     corrected = claims.set_index("claim_id").loc[f"{SEED_ID}-c005"]
+    # (the article never writes "Turkish Defence Ministry": the pages say an editor named it)
     assert (corrected["claimant"], corrected["claimant_as_written"]) == \
-        ("Turkish National Defence Ministry", "Turkish Defence Ministry")
+        ("Turkish National Defence Ministry", NAMED_BY_EDITOR)
     _, _, added = _merge_added(tmp_path, [f"added,{SEED_ID},12 observation posts,12,12,12,exact,other,turkey,"
                                           "Turkish Defence Ministry,,2020-02-03,Ed"])
     assert list(added["claimant"]) == ["Turkish National Defence Ministry"]
@@ -824,3 +825,22 @@ def test_a_malformed_dismissal_names_its_line(tmp_path):
     with pytest.raises(review.ReviewError, match="reviewer is empty") as error:
         review.read_misses(misses)
     assert ":2" in str(error.value)
+
+
+def test_a_source_an_editor_names_is_never_shown_as_the_articles_words(tmp_path):
+    """A new-user trial: after the claimant was corrected to "Turkish Defence Ministry", the Claims page said
+    'the article says: "Turkish Defence Ministry"', words the article never used."""
+    ledger = tmp_path / "ledger.csv"
+    out = _extract(tmp_path, ledger)
+    _decide(out, ledger, {"c005": ("corrected", {"claimant": "Turkish Defence Ministry"}),
+                          "c006": ("corrected", {"claimant": "AFP"})})  # the seed's credit line names AFP
+    claims, articles, _ = _tables(_extract(tmp_path, ledger))
+    shown = claims.set_index("claim_id")
+    assert shown.loc[f"{SEED_ID}-c005", "claimant_as_written"] == NAMED_BY_EDITOR
+    assert shown.loc[f"{SEED_ID}-c006", "claimant_as_written"] == "AFP"
+    page = str(story.claims_table(review.published(claims), articles).data)
+    assert "the article says: “Turkish Defence Ministry”" not in page and "named by the editor who checked it" in page
+    assert page.count("named by the editor who checked it") == 1  # the AFP figure's name is the article's
+    _, _, added = _merge_added(tmp_path, [f"added,{SEED_ID},12 observation posts,12,12,12,exact,other,turkey,"
+                                          "Turkish Defence Ministry,,2020-02-03,Ed"])
+    assert list(added["claimant_as_written"]) == [NAMED_BY_EDITOR]
