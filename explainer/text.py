@@ -1065,7 +1065,9 @@ def _speakers(context: ArticleContext, sentence: Sentence, last_speaker: Attribu
                 found.append((verb.start(), Attribution(opening["who"], opening["who"], opening.start("who"))))
                 continue
             named = _OPENING_NAME_VERB.match(text, sentence.start, verb.start()) if opening is None else None
-            if named and not re.fullmatch(r"(?:He|She|It|They|We|I|This|That|There)", named["who"]):
+            if named and not re.fullmatch(r"(?:He|She|It|They|We|I|This|That|There)", named["who"]) \
+                    and not any(w.lower() in VOCABULARY["title_word"] for w in named["who"].split()):
+                # (a titled person, "Foreign Minister X condemned ... and said", is read by the title rules)
                 actor = context.reference.actors.by_name(named["who"])
                 found.append((verb.start(), Attribution(actor.canonical if actor else named["who"], named["who"],
                                                         named.start("who"), False)))
