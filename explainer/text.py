@@ -153,6 +153,7 @@ class ArticleContext:
     mentions: list[Mention]
     lead_place: str
     outlet_name: str
+    headline_place: str = ""  # the lead place when the headline names it
     _starts: list[int] | None = None
     _sentences: dict = field(default_factory=dict)
     _words: list | None = None  # _article_words' four lists of (start, end, word), from one scan of the article
@@ -181,6 +182,7 @@ class ArticleContext:
                                                                                                  block.end))
             if places:
                 lead_place = places[0]
+                context.headline_place = lead_place if block.kind == "headline" else ""
                 break
         outlet_actor = reference.actors.by_name(article.outlet) if article.outlet else None
         outlet_name = outlet_actor.canonical if outlet_actor else (article.outlet or _outlet_from_url(article))
@@ -335,6 +337,11 @@ class ArticleContext:
         high = breaks[index] if index < len(breaks) else len(sentence.text)
         clause = Sentence(sentence.text[low:high], sentence.start + low, sentence.start + high, sentence.block)
         return self._named_place(clause) or place
+
+    def carried_place(self, sentence: Sentence, place: str) -> bool:
+        """Whether ``place`` (the sentence's, from :meth:`place_of`) was carried from an earlier sentence: the
+        sentence names no place, and the place is not the one the headline names (the article's subject)."""
+        return bool(place) and place != self.headline_place and not self._named_place(sentence)
 
     def _named_place(self, sentence: Sentence) -> str:
         """The place a sentence itself names, or ""."""
@@ -1078,6 +1085,12 @@ def _speakers(context: ArticleContext, sentence: Sentence, last_speaker: Attribu
             continue  # "claiming responsibility for the bombing" states no figure
         quoted = _QUOTED_AS.search(text, max(sentence.start, verb.start() - 90), verb.start()) \
             if text[verb.start() - 3:verb.start()] == "as " else None
+        if quoted is None and text[verb.start() - 1] == " " and text.startswith("ing", verb.end() - 3) \
+                and ("quoted" in text[max(sentence.start, verb.start() - 90):verb.start()]
+                     or "cited" in text[max(sentence.start, verb.start() - 90):verb.start()]):
+            # "Daily Sabah quoted a Syrian opposition claiming the killing of 18": the one quoted speaks, as with
+            # "quoted ... as saying"
+            quoted = _QUOTED_ING.search(text, max(sentence.start, verb.start() - 90), verb.start())
         if quoted is None and text[verb.start() - 2:verb.start()] == ", " and text.startswith("ing", verb.end() - 3):
             # "Anadolu cited the news agency Hawzah, reporting that ...": the one cited speaks, as when quoted
             quoted = _CITED.search(text, max(sentence.start, verb.start() - 90), verb.start())
@@ -1089,7 +1102,7 @@ def _speakers(context: ArticleContext, sentence: Sentence, last_speaker: Attribu
             actor = None if unnamed else context.reference.actors.by_name(who)
             canonical = actor.canonical if actor else (
                 (f"unnamed {unnamed['kind'].lower()} source" if unnamed["kind"] else "unnamed source") if unnamed
-                else who)
+                else re.sub(r"^(?:an?|the)\s+", "", who) if quoted.re is _QUOTED_ING else who)
             found.append((verb.start(), Attribution(canonical, who, quoted.start("who"))))
             continue
         unnamed = _UNNAMED_SOURCE.search(text, max(sentence.start, verb.start() - 80), verb.start())
@@ -1393,6 +1406,7 @@ _RANK_ABBREVIATIONS = re.compile(r"^(?:(?:Maj|Gen|Lt|Col|Brig|Capt|Sgt|Adm|Cmdr)
 _TRAILING_DAY = re.compile(r"\s+(?:(?:late|early)\s+)?on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$")
 _CITED = re.compile(r"\bcit(?:ed|es|ing)\s+(?P<who>[^,.;:\"“”()]{2,70}?)\s*,\s*$")
 # "Reuters quoted a Turkish official as saying", "Anadolu cited security sources as saying": the one quoted speaks
+_QUOTED_ING = re.compile(r"\b(?:quoted|cited)\s+(?P<who>[^,.;:\"“”()]{2,70}?)\s+$")
 _QUOTED_AS = re.compile(r"\b(?:quoted|cited)\s+(?P<who>[^,.;:\"“”()]{2,70}?)\s+as\s+$")
 # ("A Syrian source present on the battle scene explained": a nationality before it, where it was after it)
 _UNNAMED_SOURCE = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Ss]ome|[Oo]ther|[Ss]everal|[Uu]nnamed|[Aa]nonymous)\s+"

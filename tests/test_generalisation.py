@@ -2350,6 +2350,137 @@ def test_able_to_confirm_names_the_speaker_seen_on_round_111(tmp_path, reference
 
 
 @pytest.mark.parametrize("text, expected", [
+    # "N of the M X": the part is what befell the people, the total only how many there were
+    ("Three of the seven passengers died when the bus hit a mine.", [(3, "killed")]),
+    ("Militants killed 4 of the 11 guards at the gate.", [(4, "killed")]),
+    # ... a total with its own outcome keeps it ("five of the 30 soldiers killed were officers")
+    ("Five of the 30 soldiers killed were officers.", [(30, "killed")]),
+    # ... a part of places counts no people
+    ("The militia seized two of the five villages and killed 6 of the 40 defenders.", [(6, "killed")]),
+    # "perhaps N" is an approximate figure
+    ("The general said his troops had killed perhaps 300 insurgents.", [(300, "killed")]),
+    # "All X on board were killed": everyone aboard, with no number
+    ("The transport plane crashed in the hills. All soldiers on board were killed.", [(None, "killed")]),
+    ("Nine soldiers aboard the helicopter were wounded.", [(9, "wounded")]),
+])
+def test_parts_of_totals_and_people_aboard_seen_on_round_120(tmp_path, reference, text, expected):
+    claims = _claims(tmp_path, reference, text)
+    assert [(c.number_low, c.outcome) for c in claims] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "kidnapping"/"abducting" are the participles of "kidnapped"/"abducted"; "hanged" and "crucified" are put to death
+    ("Gunmen stopped the bus near the river, kidnapping 17 passengers.", [(17, "captured")]),
+    ("The militia raided the farms, abducting nine farm workers.", [(9, "captured")]),
+    ("The jihadists hanged, burned, and crucified 12 prisoners in the square.", [(12, "killed")]),
+    ("Eight men were hanged in the main square.", [(8, "killed")]),
+])
+def test_kidnapping_and_hanging_verbs_seen_on_round_130(tmp_path, reference, text, expected):
+    claims = _claims(tmp_path, reference, text)
+    assert [(c.number_low, c.outcome) for c in claims] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "some" right before people is a vague count of them
+    ("The insurgents executed some local policemen during the night.", [("some", "killed")]),
+    ("The rebels captured some government guards at the crossing.", [("some", "captured")]),
+    # ... never before things, nor "some 40" (a number) nor "some of"
+    ("Some reports said the army shelled the valley for some time.", []),
+    ("Some 40 soldiers were killed near the dam.", [("Some 40", "killed")]),
+])
+def test_some_before_people_seen_on_round_130(tmp_path, reference, text, expected):
+    claims = _claims(tmp_path, reference, text)
+    assert [(c.quantity_text, c.outcome) for c in claims] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the verb before the people governs them; a relative clause after them only says who they were
+    ("The militants executed twenty policemen who had been captured at the checkpoint.", [(20, "killed")]),
+    ("The gunmen killed four guards who were wounded in the first attack.", [(4, "killed")]),
+    # ... with no verb before them the relative clause is theirs
+    ("Twenty policemen who had been captured at the checkpoint were released.", [(20, "captured")]),
+])
+def test_a_relative_clause_after_an_active_verbs_object_seen_on_round_130(tmp_path, reference, text, expected):
+    claims = _claims(tmp_path, reference, text)
+    assert [(c.number_low, c.outcome) for c in claims] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a list after "including" that opens with one person by post: the post is one, the counts after it subsets
+    ("Gunmen seized the ministry, kidnapping 30 employees, including the governor, two children, and several "
+     "guards.", [("30", 30, False), ("the governor", 1, True), ("two", 2, True), ("several", None, True)]),
+    ("The shelling killed 14 people, including the mayor of the town.", [("14", 14, False), ("the mayor", 1, True)]),
+    # ... a post followed by the person's name is left to the named-person rule
+    ("The raid killed 14 fighters, including the brigade commander, Omar Haddad.",
+     [("14", 14, False), ("Omar Haddad", 1, False)]),
+])
+def test_a_post_first_in_an_including_list_seen_on_round_130(tmp_path, reference, text, expected):
+    claims = _claims(tmp_path, reference, text)
+    assert [(c.quantity_text, c.number_low, c.subset) for c in claims] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a name after "captured" and words for the person; a nationality before the group and the post
+    ("During the raid, the rebels captured Belgian ISIL commander Marc Dupont near the mosque.",
+     [("Marc Dupont", "captured")]),
+    ("The commandos killed Tunisian ISIL emir Ali Ben Salah in the village.", [("Ali Ben Salah", "killed")]),
+    # ... a name after "captured" with no such word is as often a place
+    ("The rebels captured Tell Hamis and Kafr Hamra on Monday.", []),
+    # an Arabic family name with its particle names a person alone
+    ("The army cornered the group's leader in a farmhouse. Al-Tikriti blew himself up.", [("Al-Tikriti", "killed")]),
+])
+def test_named_people_captured_and_family_names_seen_on_round_130(tmp_path, reference, text, expected):
+    claims = _claims(tmp_path, reference, text)
+    assert [(c.quantity_text, c.outcome) for c in claims] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a participle right after the object of a verb of outcome says who they were, not what befell them
+    ("The militia executed 12 policemen captured at the checkpoint.", [(12, "killed")]),
+    ("Gunmen executed 40 detainees held in the prison.", [(40, "killed")]),
+    # a subset with only how badly: the outcome of the people counted just before
+    ("Over 300 people were injured, 45 of them critically, in the blasts.", [(300, "wounded"), (45, "wounded")]),
+    ("Eighty villagers were hurt, 12 of them reportedly.", [(80, "wounded")]),
+    # a first verb that is no outcome, then the outcome after "and"
+    ("Two aid workers were dragged from their car and shot dead by the gunmen.", [(2, "killed")]),
+    ("Six conscripts were stopped at a checkpoint and released.", []),
+    # the "at" of "at least" is no verb of a toll
+    ("The shelling caused the deaths of 80 people, including 30 children, at least 12 women and 20 men.",
+     [(80, "killed"), (30, "killed"), (12, "killed"), (20, "killed")]),
+])
+def test_reduced_participles_subsets_and_passive_chains_seen_on_round_120(tmp_path, reference, text, expected):
+    claims = _claims(tmp_path, reference, text)
+    assert [(c.number_low, c.outcome) for c in claims] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "sustained/suffered (light, serious, ...) injuries/wounds" after counted people: they were wounded, one row
+    ("A roadside bomb hit the patrol; two policemen sustained serious injuries.", [(2, "wounded")]),
+    ("Four villagers suffered severe injuries when the shell landed.", [(4, "wounded")]),
+    ("Two farmers suffered wounds from the blast.", [(2, "wounded")]),
+    ("One guard was killed. Another five guards sustained light-to-moderate injuries.", [(1, "killed"), (5, "wounded")]),
+    # with no count before it, the phrase stays one unnumbered casualty
+    ("The militia suffered serious injuries in the ambush.", [(None, "wounded")]),
+    # "minor(s)": children by another word, never the adjective before "injuries"
+    ("Medics said 9 villagers, including two minors, were killed.", [(9, "killed"), (2, "killed")]),
+    ("Three guards suffered minor injuries in the blast.", [(3, "wounded")]),
+])
+def test_sustained_injuries_and_minors_seen_on_round_140(tmp_path, reference, text, expected):
+    claims = _claims(tmp_path, reference, text)
+    assert [(c.number_low, c.outcome) for c in claims] == expected
+
+
+@pytest.mark.parametrize("text, claimant", [
+    # "X quoted Y claiming/saying ...": the one quoted speaks, as with "quoted Y as saying"
+    ("The daily newspaper quoted a rebel commander claiming the deaths of 30 soldiers.", "rebel commander"),
+    ("Al Jazeera quoted Amnesty International saying that 25 civilians had been killed.", "Amnesty International"),
+])
+def test_quoted_speaker_before_a_participle_seen_on_round_140(tmp_path, reference, text, claimant):
+    claims = _claims(tmp_path, reference, text)
+    assert [c.claimant for c in claims] == [claimant]
+
+
+@pytest.mark.parametrize("text, expected", [
     # "kidnapping"/"abducting" are the participles of "kidnapped"/"abducted"; "hanged" and "crucified" are put to death
     ("Gunmen stopped the bus near the river, kidnapping 17 passengers.", [(17, "captured")]),
     ("The militia raided the farms, abducting nine farm workers.", [(9, "captured")]),
