@@ -153,6 +153,7 @@ class ArticleContext:
     mentions: list[Mention]
     lead_place: str
     outlet_name: str
+    headline_place: str = ""  # the lead place when the headline names it
     _starts: list[int] | None = None
     _sentences: dict = field(default_factory=dict)
     _words: list | None = None  # _article_words' four lists of (start, end, word), from one scan of the article
@@ -181,6 +182,7 @@ class ArticleContext:
                                                                                                  block.end))
             if places:
                 lead_place = places[0]
+                context.headline_place = lead_place if block.kind == "headline" else ""
                 break
         outlet_actor = reference.actors.by_name(article.outlet) if article.outlet else None
         outlet_name = outlet_actor.canonical if outlet_actor else (article.outlet or _outlet_from_url(article))
@@ -335,6 +337,11 @@ class ArticleContext:
         high = breaks[index] if index < len(breaks) else len(sentence.text)
         clause = Sentence(sentence.text[low:high], sentence.start + low, sentence.start + high, sentence.block)
         return self._named_place(clause) or place
+
+    def carried_place(self, sentence: Sentence, place: str) -> bool:
+        """Whether ``place`` (the sentence's, from :meth:`place_of`) was carried from an earlier sentence: the
+        sentence names no place, and the place is not the one the headline names (the article's subject)."""
+        return bool(place) and place != self.headline_place and not self._named_place(sentence)
 
     def _named_place(self, sentence: Sentence) -> str:
         """The place a sentence itself names, or ""."""

@@ -2350,6 +2350,25 @@ def test_able_to_confirm_names_the_speaker_seen_on_round_111(tmp_path, reference
 
 
 @pytest.mark.parametrize("text, expected", [
+    # "N of the M X": the part is what befell the people, the total only how many there were
+    ("Three of the seven passengers died when the bus hit a mine.", [(3, "killed")]),
+    ("Militants killed 4 of the 11 guards at the gate.", [(4, "killed")]),
+    # ... a total with its own outcome keeps it ("five of the 30 soldiers killed were officers")
+    ("Five of the 30 soldiers killed were officers.", [(30, "killed")]),
+    # ... a part of places counts no people
+    ("The militia seized two of the five villages and killed 6 of the 40 defenders.", [(6, "killed")]),
+    # "perhaps N" is an approximate figure
+    ("The general said his troops had killed perhaps 300 insurgents.", [(300, "killed")]),
+    # "All X on board were killed": everyone aboard, with no number
+    ("The transport plane crashed in the hills. All soldiers on board were killed.", [(None, "killed")]),
+    ("Nine soldiers aboard the helicopter were wounded.", [(9, "wounded")]),
+])
+def test_parts_of_totals_and_people_aboard_seen_on_round_120(tmp_path, reference, text, expected):
+    claims = _claims(tmp_path, reference, text)
+    assert [(c.number_low, c.outcome) for c in claims] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # "kidnapping"/"abducting" are the participles of "kidnapped"/"abducted"; "hanged" and "crucified" are put to death
     ("Gunmen stopped the bus near the river, kidnapping 17 passengers.", [(17, "captured")]),
     ("The militia raided the farms, abducting nine farm workers.", [(9, "captured")]),
@@ -2413,6 +2432,25 @@ def test_a_post_first_in_an_including_list_seen_on_round_130(tmp_path, reference
 def test_named_people_captured_and_family_names_seen_on_round_130(tmp_path, reference, text, expected):
     claims = _claims(tmp_path, reference, text)
     assert [(c.quantity_text, c.outcome) for c in claims] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a participle right after the object of a verb of outcome says who they were, not what befell them
+    ("The militia executed 12 policemen captured at the checkpoint.", [(12, "killed")]),
+    ("Gunmen executed 40 detainees held in the prison.", [(40, "killed")]),
+    # a subset with only how badly: the outcome of the people counted just before
+    ("Over 300 people were injured, 45 of them critically, in the blasts.", [(300, "wounded"), (45, "wounded")]),
+    ("Eighty villagers were hurt, 12 of them reportedly.", [(80, "wounded")]),
+    # a first verb that is no outcome, then the outcome after "and"
+    ("Two aid workers were dragged from their car and shot dead by the gunmen.", [(2, "killed")]),
+    ("Six conscripts were stopped at a checkpoint and released.", []),
+    # the "at" of "at least" is no verb of a toll
+    ("The shelling caused the deaths of 80 people, including 30 children, at least 12 women and 20 men.",
+     [(80, "killed"), (30, "killed"), (12, "killed"), (20, "killed")]),
+])
+def test_reduced_participles_subsets_and_passive_chains_seen_on_round_120(tmp_path, reference, text, expected):
+    claims = _claims(tmp_path, reference, text)
+    assert [(c.number_low, c.outcome) for c in claims] == expected
 
 
 @pytest.mark.parametrize("text, expected", [

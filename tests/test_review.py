@@ -509,8 +509,20 @@ def test_an_own_voice_figure_before_a_sentence_opening_according_to_is_flagged(r
     found = _own_voice_flags(reference, following={
         "a-c001": "According to the Turkish Defense Ministry, the strike came from the air.",
         "a-c002": "The strike came from the air, the ministry said."})
-    assert "the next sentence opens 'According to the Turkish Defense Ministry," in found["a-c001"]
+    assert "the next sentence says 'According to the Turkish Defense Ministry," in found["a-c001"]
     assert "next sentence" not in found["a-c002"]
+
+
+def test_an_own_voice_figure_before_a_sentence_naming_its_source_by_a_passive_is_flagged(reference):
+    # a new-user trial: "one Turkish soldier was killed and one was injured. These data are reported by the Ministry
+    # of defence of Turkey." gave both figures to the outlet, with no check
+    found = _own_voice_flags(reference, following={
+        "a-c001": "These data are reported by the Ministry of defence of Turkey.",
+        "a-c002": "The soldiers were taken by helicopter to a hospital in Hatay."})
+    assert "the next sentence says 'These data are reported by the Ministry of defence" in found["a-c001"]
+    assert "next sentence" not in found["a-c002"]
+    # the words are data: data/reference/review_checks.csv, kind source_later
+    assert "reported by" in review.Checks.load().source_later
 
 
 def test_an_own_voice_figure_in_a_sentence_saying_according_to_is_flagged(reference):
@@ -769,7 +781,7 @@ def test_a_possible_miss_an_editor_has_added_is_listed_no_more(tmp_path):
     """A new-user trial added the missed figure as a row with decision added, and `make review` still listed the
     sentence as a possible miss."""
     article = tmp_path / "reuters-2020-02-03-drone.txt"
-    article.write_text("Strikes in Idlib\n\nFour guards were hit by a drone and martyred near the gate.\n\n"
+    article.write_text("Strikes in Idlib\n\nFour guards were hit by a drone, then martyred near the gate.\n\n"
                        "Two soldiers were killed on Monday, the ministry said.\n", encoding="utf-8")
     ledger, queue = tmp_path / "ledger.csv", tmp_path / "queue.csv"
     out = _extract(tmp_path, ledger, article)
@@ -781,7 +793,7 @@ def test_a_possible_miss_an_editor_has_added_is_listed_no_more(tmp_path):
     added = tmp_path / "added.csv"
     added.write_text("decision,article_id,quote,quantity_text,number_low,number_high,qualifier,outcome,victim_side,"
                      "claimant,claimant_as_written,event_date,reviewer\n"
-                     "added,reuters-2020-02-03-drone,Four guards were hit by a drone and martyred,Four,4,4,exact,"
+                     "added,reuters-2020-02-03-drone,\"Four guards were hit by a drone, then martyred\",Four,4,4,exact,"
                      "killed,unspecified,Reuters,,2020-02-03,Ed\n", encoding="utf-8")
     review.run_review(out, ledger, queue, merge=added, reviewer="Ed")
     assert misses() == []
