@@ -2611,3 +2611,28 @@ def test_a_bomber_who_killed_over_a_count_is_not_killed_seen_on_round_131(tmp_pa
     # "over 50" after "killed" is its object (as "at least 50"): the bomber did the killing, no death of the bomber
     claims = _claims(tmp_path, reference, "A suicide bomber killed over 40 people at the market.")
     assert [(c.number_low, c.outcome) for c in claims] == [(40, "killed")]
+
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a role naming a body, then the person's rank and name in apposition: the named person is the one counted
+    ("On 3 June, the commander of Lebanon's Border Guard, Colonel Samir Haddad, died of his wounds.",
+     [("Colonel Samir Haddad", "killed")]),
+    ("The chief of the Homs Military Council, Brig. Gen. Fadi Karam, was killed in the ambush.",
+     [("Brig. Gen. Fadi Karam", "killed")]),
+    # "interned" people are held, as "detained" ones
+    ("Thousands of men were interned by the army after the battle.", [("Thousands", "captured")]),
+])
+def test_ranked_name_in_apposition_and_interned_seen_on_round_141(tmp_path, reference, text, expected):
+    claims = _claims(tmp_path, reference, text)
+    assert [(c.quantity_text, c.outcome) for c in claims] == expected
+
+
+@pytest.mark.parametrize("text, claimant", [
+    # counts and tallies speak, as reports do, kept as the text gives them
+    ("Hospital counts reported 120 deaths over the winter.", "Hospital counts"),
+    ("Official tallies reported 45 deaths in the district.", "Official tallies"),
+])
+def test_counts_as_sources_seen_on_round_141(tmp_path, reference, text, claimant):
+    claims = _claims(tmp_path, reference, text)
+    assert [c.claimant for c in claims] == [claimant]
