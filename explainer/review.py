@@ -20,6 +20,7 @@ import io
 import json
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from datetime import date
 from pathlib import Path
 from types import SimpleNamespace
@@ -322,6 +323,8 @@ class Checks:
     max_per_incident: dict[str, int] = field(default_factory=dict)
     max_days_from_article: int = 31
     side_inherited: bool = True  # flag a side taken from an earlier figure, not the people's own words
+    # words by which a sentence names the source of the figures before it ("These data are reported by X")
+    source_later: list[str] = field(default_factory=list)
 
     @classmethod
     def load(cls, path: Path = CHECKS_FILE) -> "Checks":
@@ -337,15 +340,20 @@ class Checks:
                 checks.max_per_incident[kind.split(":", 1)[1]] = int(value)
             elif kind == "max_days_from_article":
                 checks.max_days_from_article = int(value)
+            elif kind == "source_later":
+                checks.source_later.append(value.lower())
             elif kind == "side_inherited":
                 if value.strip().lower() not in ("flag", "ignore"):
                     raise ReviewError(f"side_inherited must be flag or ignore, not {value!r}", path=path, line=line)
                 checks.side_inherited = value.strip().lower() == "flag"
             else:
                 raise ReviewError(f"unknown check {kind!r}", path=path, line=line,
-                                  hint="use period_words, max_per_incident:<outcome>, max_days_from_article or "
-                                       "side_inherited")
+                                  hint="use period_words, max_per_incident:<outcome>, max_days_from_article, "
+                                       "source_later or side_inherited")
         return checks
+
+    def source_later_pattern(self) -> re.Pattern:
+        return _whole_words(self.source_later)
 
     def period_pattern(self) -> re.Pattern | None:
         if not self.period_words:
@@ -353,6 +361,18 @@ class Checks:
         # Whole words only: a hyphen joins words, so "the war" is not found in "the war-torn country".
         return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in sorted(self.period_words, key=len,
                                                                                       reverse=True)) + r")(?![\w-])")
+
+
+@lru_cache(maxsize=16)
+def _whole_words_of(words: tuple[str, ...]) -> re.Pattern:
+    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in
+                                                    sorted(words, key=len, reverse=True)) + r")(?![\w-])",
+                      re.IGNORECASE)
+
+
+def _whole_words(words: list[str]) -> re.Pattern:
+    """One pattern for the words, whole words only, any case, any space between words (compiled once)."""
+    return _whole_words_of(tuple(words))
 
 
 def _article_day(article: dict) -> date | None:
@@ -492,10 +512,12 @@ def flags(claims: pd.DataFrame, articles: pd.DataFrame, actors=None, sentences: 
                 why.append(f"given as the outlet's own words, but the sentence says '{_shortened(named, 60)}': "
                            "check who claims it")
             after = (following or {}).get(claim["claim_id"], "")
-            if after[:13].lower() == "according to ":
-                # "Two soldiers were killed ... . According to the ministry, the strike was ...": the source may be
-                # named only in the next sentence
-                why.append(f"given as the outlet's own words, but the next sentence opens '{_shortened(after, 60)}': "
+            later = checks.source_later_pattern().search(after) if after and checks.source_later else None
+            if later:
+                # "Two soldiers were killed ... . According to the ministry, the strike was ...", "These data are
+                # reported by X": the source may be named only in the next sentence
+                shown = after if later.start() < 20 else "…" + after[later.start():]
+                why.append(f"given as the outlet's own words, but the next sentence says '{_shortened(shown, 60)}': "
                            "check who claims it")
         if claim["outcome"] == "other":
             why.append("outcome 'other': neither killed, wounded, captured nor displaced (e.g. 'neutralised')")

@@ -141,3 +141,14 @@ def test_a_deployment_announced_in_a_capital_is_not_placed_there(tmp_path, refer
     article = clean_article(write_article(tmp_path, HEADLINE + "The ministry said in a statement in Ankara that "
                                           "Turkey sent reinforcements to its observation posts.\n"), reference)
     assert {d.place for d in extract_deployments(article, reference)} == {"Idlib"}
+
+
+def test_a_place_carried_from_an_earlier_sentence_asks_the_editor_to_check_it(tmp_path, reference):
+    # a new-user trial: "The Turkish response at the time left at least 13 Syrian soldiers dead." was published as
+    # "at least 13 in Saraqeb", the town of the sentence before, with no check
+    text = ("Rebels attacked an army post in Kafr Zorba on Monday, killing two soldiers. The response left at least "
+            "13 rebels dead.\n\nIn a separate attack, three civilians were wounded.")
+    claims = _claims(tmp_path, reference, text)
+    assert [(c.place, "named only in an earlier sentence" in c.notes) for c in claims] == [
+        ("Kafr Zorba", False), ("Kafr Zorba", True), ("Idlib", False)]  # the headline's place is the article's
+    assert "check the source" in claims[1].notes  # the review lists notes that ask for a check

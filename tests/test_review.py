@@ -509,8 +509,20 @@ def test_an_own_voice_figure_before_a_sentence_opening_according_to_is_flagged(r
     found = _own_voice_flags(reference, following={
         "a-c001": "According to the Turkish Defense Ministry, the strike came from the air.",
         "a-c002": "The strike came from the air, the ministry said."})
-    assert "the next sentence opens 'According to the Turkish Defense Ministry," in found["a-c001"]
+    assert "the next sentence says 'According to the Turkish Defense Ministry," in found["a-c001"]
     assert "next sentence" not in found["a-c002"]
+
+
+def test_an_own_voice_figure_before_a_sentence_naming_its_source_by_a_passive_is_flagged(reference):
+    # a new-user trial: "one Turkish soldier was killed and one was injured. These data are reported by the Ministry
+    # of defence of Turkey." gave both figures to the outlet, with no check
+    found = _own_voice_flags(reference, following={
+        "a-c001": "These data are reported by the Ministry of defence of Turkey.",
+        "a-c002": "The soldiers were taken by helicopter to a hospital in Hatay."})
+    assert "the next sentence says 'These data are reported by the Ministry of defence" in found["a-c001"]
+    assert "next sentence" not in found["a-c002"]
+    # the words are data: data/reference/review_checks.csv, kind source_later
+    assert "reported by" in review.Checks.load().source_later
 
 
 def test_an_own_voice_figure_in_a_sentence_saying_according_to_is_flagged(reference):
