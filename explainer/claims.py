@@ -1699,12 +1699,18 @@ def _named_links(text: str, context: ArticleContext, taken: list[tuple[int, int]
                 found.append((first[0], definite.start(), verb["verb"], [], first[1]))
                 found.append((definite.start("who"), verb.end(), verb["verb"], [], definite["who"]))
             continue
-        if named is None and match["apposition"]:
+        if match["apposition"] and (named is None or "'s " in named[1] or "’s " in named[1]
+                                    or match["apposition"].split()[0].strip(".").lower() in _RANKS
+                                    or not _a_person(named[1], context)):
             # "the ISIL emir of the city, Khalil Mohameed, was killed": the name is the apposition, the role before it
-            named = _name_before(text, match.end("apposition"))
-            if named is not None and text[match.start("apposition"):named[0]].strip():
-                named = None  # only a whole apposition is a name ("X and Y" or a clause is not)
-            role = text[max(0, match.start() - 60):match.start()] if named is not None else ""
+            # (also after a body's name and with a rank: "the head of Syria's Air Defense, General X, died")
+            alone = _name_before(text, match.end("apposition"))
+            if alone is not None and any(word.strip(".").lower() not in _RANKS
+                                         for word in text[match.start("apposition"):alone[0]].split()):
+                alone = None  # only a whole apposition is a name ("X and Y" or a clause is not), after a rank or two
+            if alone is not None:
+                named = alone
+                role = text[max(0, match.start() - 60):match.start()]
         if named is None or not _a_person(named[1], context):
             continue
         start = named[0]

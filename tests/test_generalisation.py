@@ -2642,3 +2642,27 @@ def test_named_subsets_and_asides_before_the_verb_seen_on_round_121(tmp_path, re
 def test_aircrew_sides_from_roundels_seen_on_round_121(tmp_path, reference, text, expected):
     claims = _claims(tmp_path, reference, text)
     assert [c.victim_side for c in claims] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a role naming a body, then the person's rank and name in apposition: the named person is the one counted
+    ("On 3 June, the commander of Lebanon's Border Guard, Colonel Samir Haddad, died of his wounds.",
+     [("Colonel Samir Haddad", "killed")]),
+    ("The chief of the Homs Military Council, Brig. Gen. Fadi Karam, was killed in the ambush.",
+     [("Brig. Gen. Fadi Karam", "killed")]),
+    # "interned" people are held, as "detained" ones
+    ("Thousands of men were interned by the army after the battle.", [("Thousands", "captured")]),
+])
+def test_ranked_name_in_apposition_and_interned_seen_on_round_141(tmp_path, reference, text, expected):
+    claims = _claims(tmp_path, reference, text)
+    assert [(c.quantity_text, c.outcome) for c in claims] == expected
+
+
+@pytest.mark.parametrize("text, claimant", [
+    # counts and tallies speak, as reports do, kept as the text gives them
+    ("Hospital counts reported 120 deaths over the winter.", "Hospital counts"),
+    ("Official tallies reported 45 deaths in the district.", "Official tallies"),
+])
+def test_counts_as_sources_seen_on_round_141(tmp_path, reference, text, claimant):
+    claims = _claims(tmp_path, reference, text)
+    assert [c.claimant for c in claims] == [claimant]
