@@ -105,6 +105,10 @@ CANDIDATE = NameFinder(CANDIDATE_WORDS)
 # Words that may stand between the people and their verb: auxiliaries, adverbs and the vocabulary's hedges
 # ("were reportedly killed", "are said to have died", "was reported to be killed").
 _HEDGE_WORDS = {w for phrase in V["hedge"] for w in phrase.split()}
+# An adverb before the verb ("were reportedly killed"), never the first word of a verb of the vocabulary ("was
+# mortally wounded" is killed, not wounded)
+_ADVERB = r"(?!(?:" + "|".join(sorted({w.split()[0] for w in {**PARTICIPLES, **INTRANSITIVES}
+                                       if " " in w and w.split()[0].endswith("ly")})) + r")\s)\w+ly"
 _FILLERS = (r"(?:" + "|".join(sorted(_HEDGE_WORDS | {
     "were", "was", "are", "is", "be", "been", "being", "have", "has", "had", "got", "get", "gets", "would",
     # ("many more will die": a prediction, never a count; "will" is no filler before the verb)
@@ -112,12 +116,12 @@ _FILLERS = (r"(?:" + "|".join(sorted(_HEDGE_WORDS | {
     "confirmed", "estimated", "known", "presumed", "announced", "now", "subsequently", "ultimately", "both", "then", "since", "previously", "already", "just",
     "initially", "eventually", "among", "those", "there",
     # ("Eight civilians were found dead", "two bodies were found burned": how the dead were found)
-    "found"}, key=len, reverse=True)) + r"|\w+ly)")
+    "found"}, key=len, reverse=True)) + r"|" + _ADVERB + r")")
 # (Folded: searched in lower-cased text, faster; the verbs they capture are read lower-cased)
 _PASSIVE = Folded(
     # ("Around 300,000 of those have fled": a partitive of a figure given before, as "of them")
     r"[\"'”’]?\s*,?\s*[\"“]?(?:(?:who|which|that)\s+|of\s+(?:whom|which|them|those|these)\s+)?(?:" + _FILLERS + r"\s+){0,6}[\"“]?"
-    r"(?:\w+ly\s+)?[\"'“‘]?"
+    r"(?:" + _ADVERB + r"\s+)?[\"'“‘]?"
     r"(?P<verb>" + _words_pattern(list(PARTICIPLES) + list(INTRANSITIVES)) + r")(?![\w-])[\"'”’]?"
     r"(?P<more>(?:\s*,\s*|\s+or\s+|\s+and\s+|\s*,\s*or\s+|\s*,\s*and\s+)(?:" + _words_pattern(PARTICIPLES)
     + r")(?![\w-]))*")
@@ -128,6 +132,9 @@ _ASIDE = re.compile(r"\s+(?i:on\s+(?:both|either|each|all)\s+sides?)"
                     r"|\s+on\s+the\s+[A-Z][\w'’-]*\s+side(?![\w-])"
                     # "two people on the ground were killed" (under a falling aircraft)
                     r"|\s+on\s+the\s+ground(?![\w-])"
+                    # "Six crew members as well as 33 passengers, all of them military personnel, were killed": who
+                    # they all were, between commas
+                    r"|\s*,\s*(?:all|most|many|both|each)\s+of\s+(?:them|whom)\s+[^,.;:]{1,40},(?=\s+(?i:were|was|had|have|has)\b)"
                     # "All soldiers on board were killed", "five passengers aboard the plane died": where they were
                     r"|\s+(?:on\s+board|aboard)(?:\s+(?:the|its|their)\s+[\w'’-]+)?(?![\w-])"
                     # "36 paramedics, in uniform on authorised missions, have been killed": a phrase between commas
@@ -254,7 +261,8 @@ _PERIOD_WORDS = Folded(r"\b(?:total|so\s+far|since|in\s+all|altogether|cumulativ
                            r"as\s+of|"
                            # ("21 soldiers were killed this month": a running total; "killed earlier this month": a day)
                            r"(?<!earlier\s)(?<!later\s)this\s+(?:week|month|year))\b")
-_SINGLE = Folded(r"(?<![\w-])(an?|one)\s+(?=(?:[\w'’-]+\s+){0,3}?(?:" + _words_pattern(
+# ("a suicide car-bomber": the noun may close a hyphened word)
+_SINGLE = Folded(r"(?<![\w-])(an?|one)\s+(?=(?:[\w'’-]+\s+){0,3}?(?:[\w'’]+-)?(?:" + _words_pattern(
     [w for w in PERSON_NOUNS if not w.endswith("s") or w in ("serviceman", "policeman")] + ["soldier's"])
     + r")(?![\w-]))")
 _ON_THE_SIDE = re.compile(r" on the (?P<who>[\w'’-]+(?: [\w'’-]+)?) side\b")
@@ -426,7 +434,7 @@ _OF_THE_CASUALTIES = re.compile(r"\s+of\s+(?:the|those)\s+(?P<noun>dead|killed|w
 # ("has killed 160 civilians, displaced around 270,000 people": a qualified count is an object too)
 _ACTIVE_OBJECT = re.compile(r"\s+(?:an?|his|her|their|its|at\s+least|more\s+than|\d[\d,.]*|one|two|three|four|five|six|seven|"
                             r"eight|nine|ten|dozens|several|scores|hundreds|(?:around|nearly|almost|roughly|approximately|some|about|"
-                            r"up\s+to|an\s+estimated)(?=\s+(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|a|"
+                            r"over|up\s+to|an\s+estimated)(?=\s+(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|a|"
                             r"dozens|hundreds|thousands|tens)\s))|the\s+(?!(?:previous|same|next|following|"
                             r"day|night|week|month|year|morning|evening|afternoon|weekend)\b))(?![\w-])", re.IGNORECASE)
 _ESCAPED = re.compile(r"\s+the\s+scene\b", re.IGNORECASE)
@@ -671,7 +679,12 @@ def _noun_phrase(sentence: str, quantity: Quantity) -> _Victims | None:
             modifiers.append("(own)")  # "two of its soldiers", "one of our soldiers": the speaker's own people
             continue
         prefix, _, tail = lowered.rpartition("-")
-        if prefix and lowered not in PERSON_NOUNS and tail in PERSON_NOUNS and tail not in _SINGULAR_NOUNS:
+        if prefix and lowered not in PERSON_NOUNS and tail in PERSON_NOUNS and (
+                tail not in _SINGULAR_NOUNS
+                # "one suicide truck-bomber blew himself up": a singular tail is the noun where no noun follows
+                # ("anti-rebel militiamen": a modifier, never the noun)
+                or (prefix not in ("pro", "anti", "non") and not prefix.startswith(("pro-", "anti-"))
+                    and (position + 1 >= count or lowers[position + 1] not in PERSON_NOUNS))):
             modifiers.append(prefix)  # "SDF-fighters", "pro-government-militiamen": the tail is the noun
             lowered = tail
         two = lowers[position] + " " + lowers[position + 1] if position + 1 < count else lowers[position]
@@ -1554,11 +1567,11 @@ _NAMED_BEFORE_VERB = re.compile(r"(?:,\s*(?P<apposition>(?:[^,;:()]|\([^(),;:]{1
                                 r"seriously|severely|confirmed)\s+)*$", re.IGNORECASE)
 _NAMED_ACTIVE = Folded(r"(?<![\w-])(?:(?P<verb>killed|kill|killing|executed|execute|executing|assassinated|assassinate|"
                        # "Syrian authorities detained Major general X": a named person captured (held-out round 44)
-                       r"detained|arrested|abducted|kidnapped|captured|capturing)|(?:the\s+)?(?P<noun>death|killing|"
+                       r"detained|arrested|abducted|kidnapped|captured|capturing|wounded|injured)|(?:the\s+)?(?P<noun>death|killing|"
                        r"execution|assassination)\s+of)\s+")
 # Every match of _NAMED_ACTIVE holds one of these (keep them in step): a sentence with none is not searched.
 _NAMED_ACTIVE_NEEDS = ("kill", "execut", "assassinat", "death", "detained", "arrested", "abducted", "kidnapped",
-                       "captur")
+                       "captur", "wounded", "injured")
 _NAMED_CAPTURES = {"detained": "captured", "arrested": "captured", "abducted": "captured", "kidnapped": "captured",
                    "captured": "captured",
                    "capturing": "captured"}
@@ -1568,6 +1581,8 @@ _CAPTURE_VERBS = ("captured", "capturing")
 # Ranks before a name ("Major General", "Lt. Col."), with the titles the vocabulary lists
 _RANKS = set(V["title_word"]) | {"major", "lieutenant", "captain", "brigadier", "sergeant", "private", "corporal",
                                  "maj", "lt", "gen", "col", "capt", "brig", "sgt", "cpl", "pvt"}
+_NAMED_SUBSET_VERB = re.compile(r"\s*,\s*(?:were|was|had\s+been|have\s+been)\s+(?:\w+ly\s+)?(?P<verb>"
+                                + _words_pattern(PARTICIPLES) + r")(?![\w-])", re.IGNORECASE)
 _NAMED_SUBSET = re.compile(r"(?:,\s+including|\b[Aa]mong\s+the\s+(?P<among>dead|killed|wounded|injured)\s+(?:was|were))\s+")
 _NAME_TOKEN = re.compile(r"(?:[^\W\d_][\w'’-]*|al-[\w'’-]+|bin|ibn|el-[\w'’-]+)$")
 _PARTICLES = ("bin", "ibn", "al", "el", "bint")  # "Abd al Rahman al Tamimi": lower-case particles inside a name
@@ -1667,6 +1682,7 @@ def _counts(word: str) -> bool:
 
 def _named_links(text: str, context: ArticleContext, taken: list[tuple[int, int]]) -> list[_Link]:
     found = []
+    subsets: set[int] = set()
     for verb in _PERSON_VERB.finditer(text):
         # Verb first (a sentence holds few), then what stands before it: an auxiliary, an apposition, a name.
         window_start = max(0, verb.start() - 220)
@@ -1683,12 +1699,18 @@ def _named_links(text: str, context: ArticleContext, taken: list[tuple[int, int]
                 found.append((first[0], definite.start(), verb["verb"], [], first[1]))
                 found.append((definite.start("who"), verb.end(), verb["verb"], [], definite["who"]))
             continue
-        if named is None and match["apposition"]:
+        if match["apposition"] and (named is None or "'s " in named[1] or "’s " in named[1]
+                                    or match["apposition"].split()[0].strip(".").lower() in _RANKS
+                                    or not _a_person(named[1], context)):
             # "the ISIL emir of the city, Khalil Mohameed, was killed": the name is the apposition, the role before it
-            named = _name_before(text, match.end("apposition"))
-            if named is not None and text[match.start("apposition"):named[0]].strip():
-                named = None  # only a whole apposition is a name ("X and Y" or a clause is not)
-            role = text[max(0, match.start() - 60):match.start()] if named is not None else ""
+            # (also after a body's name and with a rank: "the head of Syria's Air Defense, General X, died")
+            alone = _name_before(text, match.end("apposition"))
+            if alone is not None and any(word.strip(".").lower() not in _RANKS
+                                         for word in text[match.start("apposition"):alone[0]].split()):
+                alone = None  # only a whole apposition is a name ("X and Y" or a clause is not), after a rank or two
+            if alone is not None:
+                named = alone
+                role = text[max(0, match.start() - 60):match.start()]
         if named is None or not _a_person(named[1], context):
             continue
         start = named[0]
@@ -1722,7 +1744,13 @@ def _named_links(text: str, context: ArticleContext, taken: list[tuple[int, int]
         for word in list(re.finditer(r"\S+", text[match.end():match.end() + 60]))[:5]:
             if _counts(word.group()) or word.group().lower() in ("a", "an", "one"):
                 break  # "killed 15 Manbij Military Council fighters": a count of people, not a name
-            if word.start() and any(mark in text[match.end():match.end() + word.start()] for mark in ',;:"“”()'):
+            between = text[match.end():match.end() + word.start()]
+            if word.start() and any(mark in between for mark in ',;:"“”()') and not (
+                    # "wounded the battalion's commander, Colonel X": the post, a comma, then the name
+                    between.count(",") == 1 and not any(mark in between for mark in ';:"“”()')
+                    and all(w.lower().rstrip(".") in _RANKS for w in between.rpartition(",")[2].split())
+                    and between.rpartition(",")[0].split()[-1:] != []
+                    and between.rpartition(",")[0].split()[-1].lower() in PERSON_NOUNS):
                 break  # 'killing civilians with "barbarity," UN chief X said': a name past a clause is the speaker
             if word.group()[:1].isupper() and (word.group().lower().rstrip(".") in _RANKS
                                                or _side_of_words(word.group())):
@@ -1758,24 +1786,33 @@ def _named_links(text: str, context: ArticleContext, taken: list[tuple[int, int]
                 verb = "killed" if match["among"].lower() in ("dead", "killed") else "wounded"
             else:
                 before = [v for v in _PERSON_VERB.finditer(text, 0, match.start())]
-                if not before:
-                    continue
-                verb = before[-1]["verb"]
+                verb = before[-1]["verb"] if before else None
             named, skipped = None, match.end()
             for word in list(re.finditer(r"\S+", text[match.end():match.end() + 60]))[:5]:
-                if word.group()[:1].isupper() and (word.group().lower().rstrip(".") in _RANKS
-                                                   or _side_of_words(word.group())):
-                    continue
+                if (word.group()[:1].isupper() and (word.group().lower().rstrip(".") in _RANKS
+                                                    or _side_of_words(word.group()))) \
+                        or (verb is None and word.group() == "the"):
+                    continue  # ("including the Syrian Brigadier General X, were killed")
                 named = _name_after(text, match.end() + word.start())
                 skipped = match.end() + word.start()
                 break
             if named is None or not _a_person(named[1], context):
                 continue
+            if verb is None:
+                # "14 soldiers, including Brigadier General X, were killed": the verb after the subset is the count's
+                after = _NAMED_SUBSET_VERB.match(text, named[0])
+                counted = text[max(0, match.start() - 50):match.start()].lower().replace(",", " ").split()[-4:]
+                ranked = text[match.end():skipped].lower().rstrip(". ").split()
+                if after is None or not (any(w in PERSON_NOUNS for w in counted)
+                                         or any(w.rstrip(".") in _RANKS for w in ranked)):
+                    continue  # ("three settlements, including Sheikh Barakeh, were captured": places)
+                verb = after["verb"]
+                subsets.add(skipped)  # (inside the count's own quote: a subset of it, no second count of it)
             descriptor = text[match.end():skipped].lower().split()
             found.append((skipped, named[0], verb, descriptor, named[1]))
     links = []
     for start, end, verb, descriptor, name in found:
-        if any(s < end and start < e for s, e in taken):
+        if start not in subsets and any(s < end and start < e for s, e in taken):
             continue
         verb_key = " ".join(verb.lower().split())
         outcome = _NAMED_CAPTURES.get(verb_key) or _PERSON_OUTCOMES[verb_key]
@@ -1824,6 +1861,12 @@ def _included_names(text: str, context: ArticleContext, links: list[_Link]) -> l
             found.append(_Link(phrase, link.outcome, name_start, named[0], "named"))
             taken.append((name_start, named[0]))
     return found
+
+
+_ROUNDEL = re.compile(r"\s*(?:[*•-]\s+)?Roundel of (?:the )?(?P<who>[A-Z][\w ]{1,30}?)\.svg")
+_AIRCREW_HEADS = {"pilot", "pilots", "copilot", "co-pilot", "crew", "crewmen", "crew members", "members", "airmen",
+                  "airman", "occupants", "soldiers", "soldier", "servicemen", "serviceman", "personnel", "officers",
+                  "officer", "troops"}
 
 
 def _subject_side(context: ArticleContext, sentence: Sentence) -> str | None:
@@ -2085,7 +2128,7 @@ def _sentence_claims(article: Article, context: ArticleContext, sentence: Senten
         state.last_phrase = max(links, key=lambda lk: lk.phrase.start).phrase
         state.last_heads = {lk.phrase.head: lk.phrase for lk in links
                             if lk.phrase.head in _MILITARY_HEADS and lk.phrase.side in PARTIES}
-    if not links and table_day is None and context.has_time_word(sentence):
+    if not links and table_day is None and context.has_time_word(sentence) and _relative_day(text) is None:
         # Without a figure the sentence only carries its day on, read when a later sentence asks (see _State)
         state._waiting_days.append((context, sentence, year_hint))
         mentions = []
@@ -2093,6 +2136,8 @@ def _sentence_claims(article: Article, context: ArticleContext, sentence: Senten
         mentions = day_of(sentence, context, year_hint)
         if mentions and any(word in text for word in _SPOKEN_WORDS):  # a cheap test first
             mentions = [m for m in mentions if not _spoken_on(text, m)]
+    if table_day is None and " day" in text[:40]:
+        _move_day_on(text, mentions, state)
     day_mention = next((m for m in mentions if m.kind == "day" and not _is_deadline(text, m)), None)
     sentence_day = day_mention.date if day_mention is not None else None
     # (read only for the figures below; a span of days, "between 1 and 25 February", is a period too)
@@ -2153,6 +2198,17 @@ def _sentence_claims(article: Article, context: ArticleContext, sentence: Senten
         if phrase.side == "unspecified" and phrase.possessive and attribution is None:
             # "Last week, Turkey blamed Damascus for the deaths of two of its soldiers": "its" is the subject's.
             phrase.side = _subject_side(context, sentence) or phrase.side
+        line = article.text.rfind("\n", 0, sentence.start) + 1 \
+            if (phrase.side == "unspecified" or phrase.side_inherited) \
+            and (phrase.head in _AIRCREW_HEADS or not phrase.head) else -1
+        if line >= 0 and "Roundel of " in article.text[line:line + 20]:
+            # "* Roundel of Russia.svg 10 October 2017 – A Russian Su-24 crashed ... Both crew members died": a list
+            # of aircraft losses names the air force by its roundel's image; the crew is that country's (the item
+            # is one line)
+            roundel = _ROUNDEL.match(article.text, line)
+            actor = context.reference.actors.by_name(roundel["who"]) if roundel else None
+            if actor is not None and actor.side in PARTIES:
+                phrase.side = actor.side
         if table_day is not None:
             event_day = date.fromisoformat(table_day) if table_day else None
             yearless = False
@@ -2282,7 +2338,9 @@ _CITED_SAYING = re.compile(r"\bcit(?:ed|es|ing)\s+[^,.;:]{2,70},\s+\w+ing\b")
 _SURNAME = re.compile(r"(?:(?:Abdel|Abdul|Abd|Abu|Al|El|bin|ibn|de|van|von|da|di|del|der|al)\s+)?[A-Z][a-z][\w'’-]+")
 _COURTESY = re.compile(r"(?:Mr|Mrs|Ms|Dr)\.?\s+(?P<surname>[A-Z][a-z][\w'’-]+)")
 # Titles and roles written before a name ("Paramedic Lina Haddad" opening a sentence): not part of the name
+# ("Lieutenant General Mahdi Gharawi": a rank of two words, each dropped)
 _HONORIFIC = re.compile(r"^(?:(?:Mr|Mrs|Ms|Dr|Gen|Col|Maj|Capt|Lt|Sgt|President|Minister|Governor|Mayor|General|Colonel|"
+                        r"Lieutenant|Major|Brigadier|Captain|"
                         r"Activist|Commander|Spokesman|Spokeswoman|Doctor|Paramedic|Rescuer|Resident|Witness|Journalist|"
                         r"Reporter|Correspondent|Analyst|Official|Researcher|Photographer|Director|Chief|Head|Deputy|"
                         r"Local|Opposition|Rebel|Syrian|Turkish|Russian|Kurdish|Iranian)\.?\s+)+")
@@ -2395,9 +2453,49 @@ _INCIDENT_BACK = Folded(r"\bthe\s+(?:[\w-]+\s+){0,2}?(?:" + VOCABULARY.alternati
 
 
 def _refers_back(context: ArticleContext, block: Block) -> bool:
-    """Whether a paragraph's first sentence names the incident told of before ("The shelling came despite ...")."""
+    """Whether a paragraph's first sentence names the incident told of before ("The shelling came despite ...") or
+    opens with a day counted from the one before ("The next day, ...")."""
     sentences = context.sentences(block)
-    return bool(sentences) and _INCIDENT_BACK.search(sentences[0].text) is not None
+    return bool(sentences) and (_INCIDENT_BACK.search(sentences[0].text) is not None
+                                or _relative_day(sentences[0].text) is not None)
+
+
+# "The next day, the air force bombed ...", "Two days later, ...", "On the previous day": a day counted from the day
+# the text was telling of, at the start of a sentence (the dev corpus's convention resolves them). Not "a day after
+# the attack" (counted from another event) nor a sentence that names its own day.
+_RELATIVE_DAY = re.compile(r"\s*(?:(?:On|By|Then|And)\s+|(?:Then|But),?\s+)?(?:(?:[Tt]he\s+(?P<next>next|following)|[Tt]he\s+"
+                           r"(?P<previous>previous))\s+day|(?P<count>[Aa]|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|"
+                           r"[Ss]even|\d)\s+days?\s+(?P<way>later|earlier|afterwards?))\b(?!\s+(?:than|of|on|that)\b)")
+# "The next day, the number of those killed was updated to 40": a toll of the incident told of, which keeps its day
+_TOLL_UPDATE = re.compile(r"\b(?:toll|number\s+of\s+(?:those\s+|people\s+)?(?:killed|dead|deaths|casualties|victims))\b"
+                          r"[^.;]{0,40}?\b(?:updated|revised|rose|risen|climbed|increased|reached)\b", re.IGNORECASE)
+_RELATIVE_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+
+
+def _relative_day(text: str) -> int | None:
+    """The days a sentence opening with a relative day moves on (-1 for "the previous day"), or None."""
+    if " day" not in text[:40]:
+        return None  # (a plain test first: most sentences open with no such words)
+    match = _RELATIVE_DAY.match(text)
+    if match is None:
+        return None
+    if match["next"]:
+        return 1
+    if match["previous"]:
+        return -1
+    count = _RELATIVE_COUNTS.get(match["count"].lower()) or int(match["count"])
+    return count if match["way"].startswith(("later", "after")) else -count
+
+
+def _move_day_on(text: str, mentions: list, state: _State) -> None:
+    """A sentence that opens with a relative day and names none of its own moves the day it tells of on."""
+    if mentions:
+        return
+    shift = _relative_day(text)
+    if shift is not None and not _TOLL_UPDATE.search(text):
+        day = state.current_day
+        if day is not None:
+            state.current_day = day + timedelta(days=shift)
 
 
 # "..., the governor said early on Friday", "Turkey said on Monday its ...": the day the source spoke
@@ -2436,7 +2534,10 @@ def _carry_only(context: ArticleContext, sentence: Sentence, state: _State) -> N
     The day and the speaker are read only if a later sentence asks for them (see :class:`_State`): most sentences
     after an article's last figure, and most days, are never asked for."""
     state.year_hint = dates.latest_year(sentence.text) or state.year_hint
-    if context.has_time_word(sentence):  # (day_of finds no day in a sentence without one)
+    if " day" in sentence.text[:40] and _relative_day(sentence.text) is not None:
+        # "The next day, the army took the town.": the day moves on now (read at once: the day before is needed)
+        _move_day_on(sentence.text, day_of(sentence, context, state.year_hint), state)
+    elif context.has_time_word(sentence):  # (day_of finds no day in a sentence without one)
         state._waiting_days.append((context, sentence, state.year_hint))
     state.wait_for_speaker(context, sentence)
 

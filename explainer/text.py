@@ -641,6 +641,12 @@ _FRAMING = re.compile(r"(?:Speaking|Addressing|Commenting|Talking|Writing)\b")
 _OPENING_SUBJECT_VERB = re.compile(r"(?:(?:However|Later|Meanwhile|Then|Instead),\s+)?(?:[Tt]he\s+)?(?P<who>(?:[\w'’-]+\s+){0,2}?"
                                    r"(?:" + _alternation("source_noun") + r"))\s+(?:\w+ly\s+)?(?:[a-z]+ed|did\s+not\s+[a-z]+|didn['’]t\s+[a-z]+)\b"
                                    r"[^,;:]{0,80}?,?\s+(?:and|but)\s+$")
+# The same for a subject named by its name, after a day or an opening adverb: "On 12 October, the al-Nusra Front and
+# Ahrar al-Sham attacked the barracks and claimed to have killed 32 soldiers" (one name, or two joined by "and")
+_NAME_WORDS = r"(?:[Aa]l-)?[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|(?:al|ash|as|ad|an|ar|at|el)-[\w'’-]+)){0,5}"
+_OPENING_NAME_VERB = re.compile(r"(?:(?:On|In|By|During|After|Before)\s+[^,]{3,40},\s+)?(?:(?:However|Later|Meanwhile|Then|"
+                                r"Instead),\s+)?(?:[Tt]he\s+)?(?P<who>" + _NAME_WORDS + r"(?:\s+and\s+(?:the\s+)?"
+                                + _NAME_WORDS + r")?)\s+(?:\w+ly\s+)?[a-z]+ed\b[^,;:]{0,80}?,?\s+(?:and|but)\s+$")
 # The parties to the war whose own people a speaker may count ("our soldiers"): one list for every rule
 PARTIES = ("turkey", "syria_government", "russia", "rebels")
 _DEMONYM_BEFORE = re.compile(r"(?P<word>[A-Z][a-z]+)\s+$")
@@ -1065,6 +1071,14 @@ def _speakers(context: ArticleContext, sentence: Sentence, last_speaker: Attribu
                 # joined to the sentence's first verb shares that verb's subject
                 found.append((verb.start(), Attribution(opening["who"], opening["who"], opening.start("who"))))
                 continue
+            named = _OPENING_NAME_VERB.match(text, sentence.start, verb.start()) if opening is None else None
+            if named and not re.fullmatch(r"(?:He|She|It|They|We|I|This|That|There)", named["who"]) \
+                    and not any(w.lower() in VOCABULARY["title_word"] for w in named["who"].split()):
+                # (a titled person, "Foreign Minister X condemned ... and said", is read by the title rules)
+                actor = context.reference.actors.by_name(named["who"])
+                found.append((verb.start(), Attribution(actor.canonical if actor else named["who"], named["who"],
+                                                        named.start("who"), False)))
+                continue
         if text.startswith("states", verb.start()) and _STATES_NOUN.match(text, verb.end()):
             continue  # "the Coalition states have conducted 34,464 strikes": the states, not a statement
         if _NOT_A_REPORT.match(text, verb.end()):
@@ -1371,10 +1385,11 @@ _TITLE_THEN_NAME = re.compile(r"(?<![\w-])(?i:" + _alternation("title_word") + r
 # "Rebel forces reported", "Pro-opposition media outlets reported that", "Turkish sources said".
 # ("For instance, in January 2015 X announced", "As of March 2016, the Albanian Government estimates")
 # ("..., with the Hamza Division alone reporting over 300 casualties": "alone" stresses the subject, as "also" does)
+# ("..., it was every man for himself, as Gharawi said": "as" opens the speaker's clause, as "while" does)
 _SUBJECT = re.compile(r"(?:^[\s,]*(?:(?:Also|Meanwhile|However|Later|Separately|Earlier|Moreover|Additionally|Furthermore|"
                       r"In\s+addition|For\s+instance|For\s+example|Similarly|Likewise),\s+)?(?:(?:While|Whereas|Although|Though)\s+)?(?:(?:[Oo]n|[Ii]n|[Bb]y|[Dd]uring|[Aa]fter|[Bb]efore|[Ll]ate\s+on|[Aa]s\s+of|[Ss]ince|[Uu]ntil)\s+[^,]{3,60}?,?\s+"
                       r"|(?:The\s+(?:following|next|same|previous)|Later\s+that|That)\s+(?:day|week|month|morning|evening|night),?\s+){0,2}"
-                      r"|[.;:][\s,]+|\s(?:[–—]|--)\s+|,\s+(?:while|and|but|with)\s+(?:(?:in|on|by|during)\s+[^,]{3,40},\s+)?|\bwith\s+"
+                      r"|[.;:][\s,]+|\s(?:[–—]|--)\s+|,\s+(?:while|and|but|with|as)\s+(?:(?:in|on|by|during)\s+[^,]{3,40},\s+)?|\bwith\s+"
                       # a report inside a report: "X said that US intelligence had indicated that": the innermost
                       r"|\b(?:said|says|stated|reported|claimed|added)\s+that\s+)"
                       r"(?:The\s+|the\s+|A\s+|a\s+|An\s+|an\s+)?"

@@ -2489,3 +2489,189 @@ def test_a_new_voices_men_are_not_the_people_of_the_figure_before(tmp_path, refe
     claims = _claims(tmp_path, reference, text)
     assert [(c.number_low, c.victim_side) for c in claims] == [(20, "civilians"), (7, "unspecified"),
                                                                (5, "civilians")]
+@pytest.mark.parametrize("text, expected", [
+    # "kidnapping"/"abducting" are the participles of "kidnapped"/"abducted"; "hanged" and "crucified" are put to death
+    ("Gunmen stopped the bus near the river, kidnapping 17 passengers.", [(17, "captured")]),
+    ("The militia raided the farms, abducting nine farm workers.", [(9, "captured")]),
+    ("The jihadists hanged, burned, and crucified 12 prisoners in the square.", [(12, "killed")]),
+    ("Eight men were hanged in the main square.", [(8, "killed")]),
+])
+def test_kidnapping_and_hanging_verbs_seen_on_round_130(tmp_path, reference, text, expected):
+    claims = _claims(tmp_path, reference, text)
+    assert [(c.number_low, c.outcome) for c in claims] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "some" right before people is a vague count of them
+    ("The insurgents executed some local policemen during the night.", [("some", "killed")]),
+    ("The rebels captured some government guards at the crossing.", [("some", "captured")]),
+    # ... never before things, nor "some 40" (a number) nor "some of"
+    ("Some reports said the army shelled the valley for some time.", []),
+    ("Some 40 soldiers were killed near the dam.", [("Some 40", "killed")]),
+])
+def test_some_before_people_seen_on_round_130(tmp_path, reference, text, expected):
+    claims = _claims(tmp_path, reference, text)
+    assert [(c.quantity_text, c.outcome) for c in claims] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the verb before the people governs them; a relative clause after them only says who they were
+    ("The militants executed twenty policemen who had been captured at the checkpoint.", [(20, "killed")]),
+    ("The gunmen killed four guards who were wounded in the first attack.", [(4, "killed")]),
+    # ... with no verb before them the relative clause is theirs
+    ("Twenty policemen who had been captured at the checkpoint were released.", [(20, "captured")]),
+])
+def test_a_relative_clause_after_an_active_verbs_object_seen_on_round_130(tmp_path, reference, text, expected):
+    claims = _claims(tmp_path, reference, text)
+    assert [(c.number_low, c.outcome) for c in claims] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a list after "including" that opens with one person by post: the post is one, the counts after it subsets
+    ("Gunmen seized the ministry, kidnapping 30 employees, including the governor, two children, and several "
+     "guards.", [("30", 30, False), ("the governor", 1, True), ("two", 2, True), ("several", None, True)]),
+    ("The shelling killed 14 people, including the mayor of the town.", [("14", 14, False), ("the mayor", 1, True)]),
+    # ... a post followed by the person's name is left to the named-person rule
+    ("The raid killed 14 fighters, including the brigade commander, Omar Haddad.",
+     [("14", 14, False), ("Omar Haddad", 1, False)]),
+])
+def test_a_post_first_in_an_including_list_seen_on_round_130(tmp_path, reference, text, expected):
+    claims = _claims(tmp_path, reference, text)
+    assert [(c.quantity_text, c.number_low, c.subset) for c in claims] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a name after "captured" and words for the person; a nationality before the group and the post
+    ("During the raid, the rebels captured Belgian ISIL commander Marc Dupont near the mosque.",
+     [("Marc Dupont", "captured")]),
+    ("The commandos killed Tunisian ISIL emir Ali Ben Salah in the village.", [("Ali Ben Salah", "killed")]),
+    # ... a name after "captured" with no such word is as often a place
+    ("The rebels captured Tell Hamis and Kafr Hamra on Monday.", []),
+    # an Arabic family name with its particle names a person alone
+    ("The army cornered the group's leader in a farmhouse. Al-Tikriti blew himself up.", [("Al-Tikriti", "killed")]),
+])
+def test_named_people_captured_and_family_names_seen_on_round_130(tmp_path, reference, text, expected):
+    claims = _claims(tmp_path, reference, text)
+    assert [(c.quantity_text, c.outcome) for c in claims] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a day counted from the day told of, at the start of a sentence, moves the day on
+    ("On 3 May 2015, rebels entered the village. The next day, an airstrike on the market killed 14 civilians.",
+     ["2015-05-04"]),
+    ("On 3 May 2015, rebels entered the village. The following day the army shelled it. Two days later, a car bomb "
+     "killed 9 soldiers.", ["2015-05-06"]),
+    ("On 3 May 2015, rebels entered the village. On the previous day, shelling killed 5 civilians.", ["2015-05-02"]),
+    # ... a sentence naming its own day keeps it; a toll updated the next day keeps the incident's day
+    ("On 3 May 2015, rebels entered the village. The next day, 9 May, a car bomb killed 9 soldiers.", ["2015-05-09"]),
+    ("On 3 May 2015, a car bomb killed 9 soldiers. The next day, the death toll rose to 12.",
+     ["2015-05-03", "2015-05-03"]),
+])
+def test_relative_days_seen_on_round_131(tmp_path, reference, text, expected):
+    claims = _claims(tmp_path, reference, text)
+    assert [c.event_date or "" for c in claims] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "mortally wounded" is killed, whether passive or active (the adverb is part of the verb, not a filler)
+    ("A government soldier was also mortally wounded in the ambush.", [(1, "killed")]),
+    ("A sniper mortally wounded two policemen at the checkpoint.", [(2, "killed")]),
+    ("Two policemen were critically wounded at the checkpoint.", [(2, "wounded")]),
+    # a singular person noun after a hyphen is the noun where no noun follows it
+    ("A suicide car-bomber blew himself up at the gate.", [(1, "killed")]),
+    ("Five anti-rebel militiamen were killed.", [(5, "killed")]),
+    # people named by nation; the plural of "execution"; the noun of "kidnapped"
+    ("Thousands of Assyrians were displaced from the valley.", [(None, "displaced")]),
+    ("The group carried out public executions of 14 men in the square.", [(14, "killed")]),
+    ("The kidnapping of 22 truck drivers was condemned.", [(22, "captured")]),
+])
+def test_outcome_words_seen_on_round_131(tmp_path, reference, text, expected):
+    claims = _claims(tmp_path, reference, text)
+    assert [(c.number_low, c.outcome) for c in claims] == expected
+
+
+@pytest.mark.parametrize("text, claimant", [
+    # ", as X said" at the sentence's end: X speaks; a surname stands for the person named before, rank left out
+    ("Brigadier General Karim Haddad led the column. Four soldiers were killed on the bridge, as Haddad said.",
+     "Karim Haddad"),
+    # a speech verb joined by "and" to the first verb of a subject named by name shares that subject
+    ("On 4 May 2014, the Tawhid Brigade and Liwa al-Fath stormed the base and claimed to have killed 25 soldiers.",
+     "Tawhid Brigade and Liwa al-Fath"),
+])
+def test_speakers_seen_on_round_131(tmp_path, reference, text, claimant):
+    claims = _claims(tmp_path, reference, text)
+    assert [c.claimant for c in claims] == [claimant]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a named person after a post and a comma, after an active verb ("wounded" and "injured" too)
+    ("The blast wounded the garrison's commander, Colonel Samir Jaber Haddad, near the gate.",
+     [("Samir Jaber Haddad", "wounded")]),
+    ("The raid killed the group's leader, Abu Khalid al-Iraqi, near the town.", [("Abu Khalid al-Iraqi", "killed")]),
+    # ... never a speaker after a clause
+    ('The strike killed civilians with "barbarity," UN envoy Marco Rossi said.', []),
+])
+def test_named_people_after_a_post_seen_on_round_131(tmp_path, reference, text, expected):
+    claims = _claims(tmp_path, reference, text)
+    assert [(c.quantity_text, c.outcome) for c in claims] == expected
+
+
+def test_a_bomber_who_killed_over_a_count_is_not_killed_seen_on_round_131(tmp_path, reference):
+    # "over 50" after "killed" is its object (as "at least 50"): the bomber did the killing, no death of the bomber
+    claims = _claims(tmp_path, reference, "A suicide bomber killed over 40 people at the market.")
+    assert [(c.number_low, c.outcome) for c in claims] == [(40, "killed")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a named person in a subset before the count's verb takes that verb ("N soldiers, including General X, were killed")
+    ("Eleven guards, including Colonel Walid Haddad, were wounded in the blast.",
+     [("Eleven", 11, "wounded"), ("Walid Haddad", 1, "wounded")]),
+    # ... never a place in a subset of places
+    ("Later that day, four hamlets, including Tell Hamra, were captured by the army.", []),
+    # "all of them X" between commas says who they all were; the verb after it is theirs
+    ("Four guards as well as 12 workers, all of them local men, were killed in the raid.",
+     [("Four", 4, "killed"), ("12", 12, "killed")]),
+    # a soldier named by his arm
+    ("Two Russian paratroopers were wounded by a mine.", [("Two", 2, "wounded")]),
+])
+def test_named_subsets_and_asides_before_the_verb_seen_on_round_121(tmp_path, reference, text, expected):
+    claims = _claims(tmp_path, reference, text)
+    assert [(c.quantity_text, c.number_low, c.outcome) for c in claims] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a list of aircraft losses names the air force by its roundel's image: the crew is that country's
+    ("## 2019\n * Roundel of Russia.svg 4 May 2019 – A Russian Mi-8 crashed near the base. Both pilots were killed.\n"
+     " * Roundel of Turkey.svg 9 May 2019 – A Turkish drone was shot down. \n"
+     " * Roundel of Syria.svg 12 May 2019 – A MiG-23 crashed after take-off. The crew of two died.",
+     ["russia", "syria_government"]),
+    # ... people on the ground keep their own side
+    (" * Roundel of Syria.svg 12 May 2019 – A MiG-23 crashed into a market, killing 5 civilians.", ["civilians"]),
+])
+def test_aircrew_sides_from_roundels_seen_on_round_121(tmp_path, reference, text, expected):
+    claims = _claims(tmp_path, reference, text)
+    assert [c.victim_side for c in claims] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a role naming a body, then the person's rank and name in apposition: the named person is the one counted
+    ("On 3 June, the commander of Lebanon's Border Guard, Colonel Samir Haddad, died of his wounds.",
+     [("Colonel Samir Haddad", "killed")]),
+    ("The chief of the Homs Military Council, Brig. Gen. Fadi Karam, was killed in the ambush.",
+     [("Brig. Gen. Fadi Karam", "killed")]),
+    # "interned" people are held, as "detained" ones
+    ("Thousands of men were interned by the army after the battle.", [("Thousands", "captured")]),
+])
+def test_ranked_name_in_apposition_and_interned_seen_on_round_141(tmp_path, reference, text, expected):
+    claims = _claims(tmp_path, reference, text)
+    assert [(c.quantity_text, c.outcome) for c in claims] == expected
+
+
+@pytest.mark.parametrize("text, claimant", [
+    # counts and tallies speak, as reports do, kept as the text gives them
+    ("Hospital counts reported 120 deaths over the winter.", "Hospital counts"),
+    ("Official tallies reported 45 deaths in the district.", "Official tallies"),
+])
+def test_counts_as_sources_seen_on_round_141(tmp_path, reference, text, claimant):
+    claims = _claims(tmp_path, reference, text)
+    assert [c.claimant for c in claims] == [claimant]
