@@ -132,6 +132,9 @@ _ASIDE = re.compile(r"\s+(?i:on\s+(?:both|either|each|all)\s+sides?)"
                     r"|\s+on\s+the\s+[A-Z][\w'’-]*\s+side(?![\w-])"
                     # "two people on the ground were killed" (under a falling aircraft)
                     r"|\s+on\s+the\s+ground(?![\w-])"
+                    # "Six crew members as well as 33 passengers, all of them military personnel, were killed": who
+                    # they all were, between commas
+                    r"|\s*,\s*(?:all|most|many|both|each)\s+of\s+(?:them|whom)\s+[^,.;:]{1,40},(?=\s+(?i:were|was|had|have|has)\b)"
                     # "All soldiers on board were killed", "five passengers aboard the plane died": where they were
                     r"|\s+(?:on\s+board|aboard)(?:\s+(?:the|its|their)\s+[\w'’-]+)?(?![\w-])"
                     # "36 paramedics, in uniform on authorised missions, have been killed": a phrase between commas
@@ -1594,6 +1597,8 @@ _CAPTURE_VERBS = ("captured", "capturing")
 # Ranks before a name ("Major General", "Lt. Col."), with the titles the vocabulary lists
 _RANKS = set(V["title_word"]) | {"major", "lieutenant", "captain", "brigadier", "sergeant", "private", "corporal",
                                  "maj", "lt", "gen", "col", "capt", "brig", "sgt", "cpl", "pvt"}
+_NAMED_SUBSET_VERB = re.compile(r"\s*,\s*(?:were|was|had\s+been|have\s+been)\s+(?:\w+ly\s+)?(?P<verb>"
+                                + _words_pattern(PARTICIPLES) + r")(?![\w-])", re.IGNORECASE)
 _NAMED_SUBSET = re.compile(r"(?:,\s+including|\b[Aa]mong\s+the\s+(?P<among>dead|killed|wounded|injured)\s+(?:was|were))\s+")
 _NAME_TOKEN = re.compile(r"(?:[^\W\d_][\w'’-]*|al-[\w'’-]+|bin|ibn|el-[\w'’-]+)$")
 _PARTICLES = ("bin", "ibn", "al", "el", "bint")  # "Abd al Rahman al Tamimi": lower-case particles inside a name
@@ -1693,6 +1698,7 @@ def _counts(word: str) -> bool:
 
 def _named_links(text: str, context: ArticleContext, taken: list[tuple[int, int]]) -> list[_Link]:
     found = []
+    subsets: set[int] = set()
     for verb in _PERSON_VERB.finditer(text):
         # Verb first (a sentence holds few), then what stands before it: an auxiliary, an apposition, a name.
         window_start = max(0, verb.start() - 220)
@@ -1709,12 +1715,18 @@ def _named_links(text: str, context: ArticleContext, taken: list[tuple[int, int]
                 found.append((first[0], definite.start(), verb["verb"], [], first[1]))
                 found.append((definite.start("who"), verb.end(), verb["verb"], [], definite["who"]))
             continue
-        if named is None and match["apposition"]:
+        if match["apposition"] and (named is None or "'s " in named[1] or "’s " in named[1]
+                                    or match["apposition"].split()[0].strip(".").lower() in _RANKS
+                                    or not _a_person(named[1], context)):
             # "the ISIL emir of the city, Khalil Mohameed, was killed": the name is the apposition, the role before it
-            named = _name_before(text, match.end("apposition"))
-            if named is not None and text[match.start("apposition"):named[0]].strip():
-                named = None  # only a whole apposition is a name ("X and Y" or a clause is not)
-            role = text[max(0, match.start() - 60):match.start()] if named is not None else ""
+            # (also after a body's name and with a rank: "the head of Syria's Air Defense, General X, died")
+            alone = _name_before(text, match.end("apposition"))
+            if alone is not None and any(word.strip(".").lower() not in _RANKS
+                                         for word in text[match.start("apposition"):alone[0]].split()):
+                alone = None  # only a whole apposition is a name ("X and Y" or a clause is not), after a rank or two
+            if alone is not None:
+                named = alone
+                role = text[max(0, match.start() - 60):match.start()]
         if named is None or not _a_person(named[1], context):
             continue
         start = named[0]
@@ -1790,24 +1802,33 @@ def _named_links(text: str, context: ArticleContext, taken: list[tuple[int, int]
                 verb = "killed" if match["among"].lower() in ("dead", "killed") else "wounded"
             else:
                 before = [v for v in _PERSON_VERB.finditer(text, 0, match.start())]
-                if not before:
-                    continue
-                verb = before[-1]["verb"]
+                verb = before[-1]["verb"] if before else None
             named, skipped = None, match.end()
             for word in list(re.finditer(r"\S+", text[match.end():match.end() + 60]))[:5]:
-                if word.group()[:1].isupper() and (word.group().lower().rstrip(".") in _RANKS
-                                                   or _side_of_words(word.group())):
-                    continue
+                if (word.group()[:1].isupper() and (word.group().lower().rstrip(".") in _RANKS
+                                                    or _side_of_words(word.group()))) \
+                        or (verb is None and word.group() == "the"):
+                    continue  # ("including the Syrian Brigadier General X, were killed")
                 named = _name_after(text, match.end() + word.start())
                 skipped = match.end() + word.start()
                 break
             if named is None or not _a_person(named[1], context):
                 continue
+            if verb is None:
+                # "14 soldiers, including Brigadier General X, were killed": the verb after the subset is the count's
+                after = _NAMED_SUBSET_VERB.match(text, named[0])
+                counted = text[max(0, match.start() - 50):match.start()].lower().replace(",", " ").split()[-4:]
+                ranked = text[match.end():skipped].lower().rstrip(". ").split()
+                if after is None or not (any(w in PERSON_NOUNS for w in counted)
+                                         or any(w.rstrip(".") in _RANKS for w in ranked)):
+                    continue  # ("three settlements, including Sheikh Barakeh, were captured": places)
+                verb = after["verb"]
+                subsets.add(skipped)  # (inside the count's own quote: a subset of it, no second count of it)
             descriptor = text[match.end():skipped].lower().split()
             found.append((skipped, named[0], verb, descriptor, named[1]))
     links = []
     for start, end, verb, descriptor, name in found:
-        if any(s < end and start < e for s, e in taken):
+        if start not in subsets and any(s < end and start < e for s, e in taken):
             continue
         verb_key = " ".join(verb.lower().split())
         outcome = _NAMED_CAPTURES.get(verb_key) or _PERSON_OUTCOMES[verb_key]
@@ -1856,6 +1877,12 @@ def _included_names(text: str, context: ArticleContext, links: list[_Link]) -> l
             found.append(_Link(phrase, link.outcome, name_start, named[0], "named"))
             taken.append((name_start, named[0]))
     return found
+
+
+_ROUNDEL = re.compile(r"\s*(?:[*•-]\s+)?Roundel of (?:the )?(?P<who>[A-Z][\w ]{1,30}?)\.svg")
+_AIRCREW_HEADS = {"pilot", "pilots", "copilot", "co-pilot", "crew", "crewmen", "crew members", "members", "airmen",
+                  "airman", "occupants", "soldiers", "soldier", "servicemen", "serviceman", "personnel", "officers",
+                  "officer", "troops"}
 
 
 def _subject_side(context: ArticleContext, sentence: Sentence) -> str | None:
@@ -2187,6 +2214,17 @@ def _sentence_claims(article: Article, context: ArticleContext, sentence: Senten
         if phrase.side == "unspecified" and phrase.possessive and attribution is None:
             # "Last week, Turkey blamed Damascus for the deaths of two of its soldiers": "its" is the subject's.
             phrase.side = _subject_side(context, sentence) or phrase.side
+        line = article.text.rfind("\n", 0, sentence.start) + 1 \
+            if (phrase.side == "unspecified" or phrase.side_inherited) \
+            and (phrase.head in _AIRCREW_HEADS or not phrase.head) else -1
+        if line >= 0 and "Roundel of " in article.text[line:line + 20]:
+            # "* Roundel of Russia.svg 10 October 2017 – A Russian Su-24 crashed ... Both crew members died": a list
+            # of aircraft losses names the air force by its roundel's image; the crew is that country's (the item
+            # is one line)
+            roundel = _ROUNDEL.match(article.text, line)
+            actor = context.reference.actors.by_name(roundel["who"]) if roundel else None
+            if actor is not None and actor.side in PARTIES:
+                phrase.side = actor.side
         if table_day is not None:
             event_day = date.fromisoformat(table_day) if table_day else None
             yearless = False

@@ -2614,6 +2614,61 @@ def test_a_bomber_who_killed_over_a_count_is_not_killed_seen_on_round_131(tmp_pa
 
 
 @pytest.mark.parametrize("text, expected", [
+    # a named person in a subset before the count's verb takes that verb ("N soldiers, including General X, were killed")
+    ("Eleven guards, including Colonel Walid Haddad, were wounded in the blast.",
+     [("Eleven", 11, "wounded"), ("Walid Haddad", 1, "wounded")]),
+    # ... never a place in a subset of places
+    ("Later that day, four hamlets, including Tell Hamra, were captured by the army.", []),
+    # "all of them X" between commas says who they all were; the verb after it is theirs
+    ("Four guards as well as 12 workers, all of them local men, were killed in the raid.",
+     [("Four", 4, "killed"), ("12", 12, "killed")]),
+    # a soldier named by his arm
+    ("Two Russian paratroopers were wounded by a mine.", [("Two", 2, "wounded")]),
+])
+def test_named_subsets_and_asides_before_the_verb_seen_on_round_121(tmp_path, reference, text, expected):
+    claims = _claims(tmp_path, reference, text)
+    assert [(c.quantity_text, c.number_low, c.outcome) for c in claims] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a list of aircraft losses names the air force by its roundel's image: the crew is that country's
+    ("## 2019\n * Roundel of Russia.svg 4 May 2019 – A Russian Mi-8 crashed near the base. Both pilots were killed.\n"
+     " * Roundel of Turkey.svg 9 May 2019 – A Turkish drone was shot down. \n"
+     " * Roundel of Syria.svg 12 May 2019 – A MiG-23 crashed after take-off. The crew of two died.",
+     ["russia", "syria_government"]),
+    # ... people on the ground keep their own side
+    (" * Roundel of Syria.svg 12 May 2019 – A MiG-23 crashed into a market, killing 5 civilians.", ["civilians"]),
+])
+def test_aircrew_sides_from_roundels_seen_on_round_121(tmp_path, reference, text, expected):
+    claims = _claims(tmp_path, reference, text)
+    assert [c.victim_side for c in claims] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a role naming a body, then the person's rank and name in apposition: the named person is the one counted
+    ("On 3 June, the commander of Lebanon's Border Guard, Colonel Samir Haddad, died of his wounds.",
+     [("Colonel Samir Haddad", "killed")]),
+    ("The chief of the Homs Military Council, Brig. Gen. Fadi Karam, was killed in the ambush.",
+     [("Brig. Gen. Fadi Karam", "killed")]),
+    # "interned" people are held, as "detained" ones
+    ("Thousands of men were interned by the army after the battle.", [("Thousands", "captured")]),
+])
+def test_ranked_name_in_apposition_and_interned_seen_on_round_141(tmp_path, reference, text, expected):
+    claims = _claims(tmp_path, reference, text)
+    assert [(c.quantity_text, c.outcome) for c in claims] == expected
+
+
+@pytest.mark.parametrize("text, claimant", [
+    # counts and tallies speak, as reports do, kept as the text gives them
+    ("Hospital counts reported 120 deaths over the winter.", "Hospital counts"),
+    ("Official tallies reported 45 deaths in the district.", "Official tallies"),
+])
+def test_counts_as_sources_seen_on_round_141(tmp_path, reference, text, claimant):
+    claims = _claims(tmp_path, reference, text)
+    assert [c.claimant for c in claims] == [claimant]
+
+
+@pytest.mark.parametrize("text, expected", [
     # ", along with" after the first object of an active verb joins the list, as "and" does
     ("The fighting killed at least 90 militants, along with at least 6 soldiers and 3 policemen.",
      [(90, "killed"), (6, "killed"), (3, "killed")]),
