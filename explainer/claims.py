@@ -2097,11 +2097,15 @@ def _sentence_claims(article: Article, context: ArticleContext, sentence: Senten
         cited = True
     previous: _Victims | None = None
     parent: _Link | None = None
+    # "20 civilians were killed, the White Helmets said. ... 'We lost seven men today,' a commander said.": a new
+    # voice's "men" or "crew" are its own, not the people of the figure before (another, more: still the same)
+    new_voice = speaker_here is not None and bool(state.claims) and state.last_phrase is not None \
+        and _claimant(speaker_here, context)[0] != state.claims[-1].claimant
     for link in links:
         phrase = link.phrase
-        before = previous or (state.last_phrase if (set(phrase.modifiers) & CONTINUING_WORDS
-                                                    or phrase.head in CONTINUING_WORDS
-                                                    or phrase.head in INHERITING_HEADS) else None)
+        continuing = set(phrase.modifiers) & CONTINUING_WORDS or phrase.head in CONTINUING_WORDS
+        before = previous or (state.last_phrase if continuing or (phrase.head in INHERITING_HEADS and not new_voice)
+                              else None)
         if previous is None and phrase.head in state.last_heads and link.kind == "passive" \
                 and re.search(r"\balso\b", text[phrase.end:link.end]):
             # "Seven Turkish soldiers were killed. Seven soldiers were also wounded.": the same soldiers.

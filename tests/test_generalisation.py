@@ -2480,6 +2480,15 @@ def test_quoted_speaker_before_a_participle_seen_on_round_140(tmp_path, referenc
     assert [c.claimant for c in claims] == [claimant]
 
 
+def test_a_new_voices_men_are_not_the_people_of_the_figure_before(tmp_path, reference):
+    # a new-user trial: '"We lost seven men today," a commander said.' after the White Helmets' civilians was read
+    # as seven civilians
+    text = ("Air strikes killed 20 civilians in Maarat Misrin, the White Helmets said.\n\n"
+            "\"We lost seven men today,\" a commander said.\n\n"
+            "Rescuers said another five civilians were killed later.")
+    claims = _claims(tmp_path, reference, text)
+    assert [(c.number_low, c.victim_side) for c in claims] == [(20, "civilians"), (7, "unspecified"),
+                                                               (5, "civilians")]
 @pytest.mark.parametrize("text, expected", [
     # "kidnapping"/"abducting" are the participles of "kidnapped"/"abducted"; "hanged" and "crucified" are put to death
     ("Gunmen stopped the bus near the river, kidnapping 17 passengers.", [(17, "captured")]),
