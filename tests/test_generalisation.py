@@ -2675,3 +2675,33 @@ def test_ranked_name_in_apposition_and_interned_seen_on_round_141(tmp_path, refe
 def test_counts_as_sources_seen_on_round_141(tmp_path, reference, text, claimant):
     claims = _claims(tmp_path, reference, text)
     assert [c.claimant for c in claims] == [claimant]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # ", along with" after the first object of an active verb joins the list, as "and" does
+    ("The fighting killed at least 90 militants, along with at least 6 soldiers and 3 policemen.",
+     [(90, "killed"), (6, "killed"), (3, "killed")]),
+    # "consisting of" after people counted: their parts (never after a group, a body of no casualty)
+    ("The raids killed 20 people, including 9 civilians consisting of five women and four children.",
+     [(20, "killed"), (9, "killed"), (5, "killed"), (4, "killed")]),
+    ("A new brigade consisting of 300 former fighters was formed; two civilians were killed nearby.", [(2, "killed")]),
+    # a participle clause with its object between the people and their passive verb
+    ("At least 12 lawyers representing the families had been detained by the police.", [(12, "captured")]),
+    # members of a parliament
+    ("The brawl left three opposition deputies injured.", [(3, "wounded")]),
+])
+def test_lists_subsets_and_asides_seen_on_round_132(tmp_path, reference, text, expected):
+    claims = _claims(tmp_path, reference, text)
+    assert [(c.number_low, c.outcome) for c in claims] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the day a total is counted from ("since") or up to ("As of") is not the day of its figures
+    ("As of 4 March 2018, at least 30 teachers had been arrested.", [""]),
+    ("The group said 800 fighters had been killed since 2 June 2016.", [""]),
+    # ... a plain day still dates them
+    ("On 4 March 2018, at least 30 teachers were arrested.", ["2018-03-04"]),
+])
+def test_since_and_as_of_days_seen_on_round_132(tmp_path, reference, text, expected):
+    claims = _claims(tmp_path, reference, text)
+    assert [c.event_date or "" for c in claims] == expected
