@@ -1606,3 +1606,14 @@ def test_an_editors_note_in_brackets_does_not_end_the_story(tmp_path, reference)
 ])
 def test_where_an_unlisted_source_is_is_not_its_name(tmp_path, reference, text, claimant):
     assert [c.claimant for c in _claims(tmp_path, reference, text)] == [claimant]
+
+
+def test_machine_translated_wire_copy_names_its_sources_in_its_own_word_order(tmp_path, reference):
+    # a new-user trial (machine-translated Russian copy): "These data are reported by the Ministry of defence of
+    # Turkey." after the figures, and "..., reminds RIA Novosti." at a sentence's end
+    text = ("Two Turkish soldiers were killed and three were injured. These data are reported by the Ministry of "
+            "defence of Turkey.\n\nIn the attack more than 30 people were injured, reminds RIA Novosti.")
+    claims = _claims(tmp_path, reference, text)
+    assert [(c.number_low, c.outcome, c.claimant) for c in claims] == [
+        (2, "killed", "Turkish National Defence Ministry"), (3, "wounded", "Turkish National Defence Ministry"),
+        (30, "wounded", "RIA Novosti")]
