@@ -152,6 +152,11 @@ _ASIDE = re.compile(r"\s+(?i:on\s+(?:both|either|each|all)\s+sides?)"
                     # "one civilian working for the Turkish military had died": a participle clause, up to its verb
                     r"|\s+(?i:" + _words_pattern(V["aside_participle"]) + r")\s+(?i:for|with|in|at|by|alongside|on|"
                     r"near|inside|under|to)\s+[^,.;:]{1,50}?(?=\s+(?i:were|was|had|have|has|are|is)\b)"
+                    # "24 journalists writing columns against the operation had been arrested": any participle
+                    # clause with its object, up to an auxiliary and a passive verb (never "during", "according")
+                    r"|\s+(?!(?i:during|according|including|following|regarding|concerning|morning|evening|building|"
+                    r"bombing|shelling|fighting|something|nothing|being|having)\b)[a-z]+ing\s+[^,.;:()]{1,50}?"
+                    r"(?=\s+(?i:were|was|had\s+been|have\s+been|has\s+been)\s+(?:\w+ly\s+)?(?i:" + _words_pattern(PARTICIPLES) + r")\b)"
                     # ("200 civilians, primarily women and children, were taken hostage": who they mostly were)
                     r"|\s*,\s*(?i:including|among\s+them|mostly|primarily|mainly|largely|predominantly|most\s+of\s+them|many\s+of\s+them|"
                     # "four fighters, one of them a German volunteer, were killed"
@@ -240,6 +245,9 @@ _SUBSET_BEFORE = re.compile(r"(?:\bincluding|\bamong\s+them|\bamong\s+whom|\bof\
 # end with none of them, and are not searched (a plain test first; exact for ASCII, where case-insensitive matching
 # is plain ASCII case)
 _SUBSET_BEFORE_WORDS = ("including", "them", "whom", "which", "included", ":", "-", "(")
+# "13 civilians consisting of seven Syrians and six Iraqis": the parts of the people counted before (never "a group
+# consisting of 300 members", which counts no casualty)
+_CONSISTING_OF = re.compile(r"(?P<noun>[\w'’-]+)\s+(?:consisting\s+of|comprising)\s+$", re.IGNORECASE)
 
 
 # "kidnapping 49 employees, including the Consul General, three children, and several soldiers": a list after
@@ -248,13 +256,18 @@ _SUBSET_AFTER_FIRST = re.compile(r"\bincluding:?\s+(?:the|an?|his|her|its|their)
                                  re.IGNORECASE)
 
 
+def _consisting_of(window: str) -> bool:
+    match = _CONSISTING_OF.search(window)
+    return match is not None and match["noun"].lower() in PERSON_NOUNS
+
+
 def _subset_before(window: str) -> bool:
     if window.isascii() and not window.rstrip().lower().endswith(_SUBSET_BEFORE_WORDS):
         return False
     return bool(_SUBSET_BEFORE.search(window))
 
 
-_PERIOD_WORDS = Folded(r"\b(?:total|so\s+far|since|in\s+all|altogether|cumulative|overall|annual|"
+_PERIOD_WORDS = Folded(r"\b(?:total|so\s+far|since|as\s+of|in\s+all|altogether|cumulative|overall|annual|"
                            r"over\s+the\s+same\s+period|(?:during|over|in)\s+the\s+(?:previous|past|last)|in\s+recent\s+(?:days|"
                            r"weeks|months|years)|within\s+(?:two|three|"
                            r"\d+)\s+days|per\s+year|each\s+year|by\s+(?:the\s+)?(?:end|beginning|start)\b|by\s+\d{4}|"
@@ -493,7 +506,8 @@ _AND_NOUN = re.compile(r"\s+and\s+(?:allied\s+|other\s+)?(?P<words>(?:[\w'’-]+
 # ("a woman and her two children": a possessive may open the next item)
 # ("killed a commander along with three other people": "along with" joins the list as "and" does)
 # ("500 fighters on both sides and a dozen civilians were killed": whose side, then the next item)
-_LIST_GAP = re.compile(r"(?:\s+on\s+(?:both|either|each|all)\s+sides?)?\s*(?:,|,?\s*and(?:\s+(?:reportedly|allegedly|possibly|also))?|,?\s*as\s+well\s+as|\s+along\s+with|\s+together\s+with)\s*(?:(?:his|her|their)\s+)?")
+# (", along with at least 14 YPG fighters": a comma before "along with" too)
+_LIST_GAP = re.compile(r"(?:\s+on\s+(?:both|either|each|all)\s+sides?)?\s*(?:,|,?\s*and(?:\s+(?:reportedly|allegedly|possibly|also))?|,?\s*as\s+well\s+as|,?\s+along\s+with|,?\s+together\s+with)\s*(?:(?:his|her|their)\s+)?")
 
 
 @dataclass
@@ -1009,6 +1023,8 @@ def _victim_phrases(sentence: str) -> list[_Victims]:
         phrase.subset = phrase.subset or _subset_before(sentence[max(0, quantity.start - 20):quantity.start]) \
             or ("including" in lowered and _SUBSET_AFTER_FIRST.search(sentence, max(0, quantity.start - 80),
                                                                       quantity.start) is not None) \
+            or (("consisting" in lowered or "comprising" in lowered)
+                and _consisting_of(sentence[max(0, quantity.start - 40):quantity.start])) \
             or (sentence.startswith(" being ", quantity.end) and sentence.endswith("with ", 0, quantity.start))
         described = _OF_WHICH_WERE.match(sentence, phrase.end) if not phrase.head else None
         if described:
@@ -2120,11 +2136,15 @@ def _sentence_claims(article: Article, context: ArticleContext, sentence: Senten
         cited = True
     previous: _Victims | None = None
     parent: _Link | None = None
+    # "20 civilians were killed, the White Helmets said. ... 'We lost seven men today,' a commander said.": a new
+    # voice's "men" or "crew" are its own, not the people of the figure before (another, more: still the same)
+    new_voice = speaker_here is not None and bool(state.claims) and state.last_phrase is not None \
+        and _claimant(speaker_here, context)[0] != state.claims[-1].claimant
     for link in links:
         phrase = link.phrase
-        before = previous or (state.last_phrase if (set(phrase.modifiers) & CONTINUING_WORDS
-                                                    or phrase.head in CONTINUING_WORDS
-                                                    or phrase.head in INHERITING_HEADS) else None)
+        continuing = set(phrase.modifiers) & CONTINUING_WORDS or phrase.head in CONTINUING_WORDS
+        before = previous or (state.last_phrase if continuing or (phrase.head in INHERITING_HEADS and not new_voice)
+                              else None)
         if previous is None and phrase.head in state.last_heads and link.kind == "passive" \
                 and re.search(r"\balso\b", text[phrase.end:link.end]):
             # "Seven Turkish soldiers were killed. Seven soldiers were also wounded.": the same soldiers.
@@ -2174,6 +2194,10 @@ def _sentence_claims(article: Article, context: ArticleContext, sentence: Senten
     if table_day is None and " day" in text[:40]:
         _move_day_on(text, mentions, state)
     day_mention = next((m for m in mentions if m.kind == "day" and not _is_deadline(text, m)), None)
+    # ("killed ... since 15 September 2014", "As of 23 January 2018, at least 24 ...": the day a total is counted
+    # from or up to, never the day of its figures; read below, after the notes on the day itself)
+    counted_from = day_mention is not None and text.endswith(("since ", "Since ", "as of ", "As of "), 0,
+                                                             day_mention.start)
     sentence_day = day_mention.date if day_mention is not None else None
     # (read only for the figures below; a span of days, "between 1 and 25 February", is a period too)
     period = bool(links) and (bool(_PERIOD_WORDS.search(text)) or any(
@@ -2273,6 +2297,8 @@ def _sentence_claims(article: Article, context: ArticleContext, sentence: Senten
             else:
                 notes.append(f"the text dates it {event_day.isoformat()}, after {latest.isoformat()}; check the source")
             event_day = None
+        if counted_from and mentions:
+            event_day = None
         if event_day is not None and mentions and day_mention is not None and article.reference_date is not None \
                 and (article.reference_date - event_day).days == 6 and dates.names_weekday(day_mention):
             # "early Friday" on a page dated Thursday: six days back, as the rule reads a weekday, or the next day
@@ -2308,10 +2334,12 @@ def _sentence_claims(article: Article, context: ArticleContext, sentence: Senten
         _carry_day(text, mentions, state)
 
 
-# "It reports X.", "This was reported by X.", "That is according to X.", "So says X.", "The figures come from X.":
+# "It reports X.", "This was reported by X.", "That is according to X.", "So says X.", "The figures come from X.",
+# "These data are reported by X." (machine-translated copy):
 # a whole sentence that only names who told what came before it
 _NEXT_ATTRIBUTION = re.compile(
-    r"(?:(?:It|This|That|These(?:\s+figures)?|The\s+(?:figures?|toll|tolls|numbers?|information|news))\s+"
+    r"(?:(?:It|This|That|These(?:\s+(?:figures|data|numbers|details))?|"
+    r"The\s+(?:figures?|toll|tolls|numbers?|information|news|data|details))\s+"
     r"(?:(?:is|was|were|are|has\s+been|have\s+been)\s+)?(?:also\s+)?"
     r"(?:(?:reports?|reported|says|said|announced|stated|confirmed|released)(?:\s+by)?|according\s+to|"
     r"comes?\s+from|came\s+from)|So\s+(?:says|said|reports|reported))\s+"
