@@ -2295,10 +2295,12 @@ def _sentence_claims(article: Article, context: ArticleContext, sentence: Senten
         _carry_day(text, mentions, state)
 
 
-# "It reports X.", "This was reported by X.", "That is according to X.", "So says X.", "The figures come from X.":
+# "It reports X.", "This was reported by X.", "That is according to X.", "So says X.", "The figures come from X.",
+# "These data are reported by X." (machine-translated copy):
 # a whole sentence that only names who told what came before it
 _NEXT_ATTRIBUTION = re.compile(
-    r"(?:(?:It|This|That|These(?:\s+figures)?|The\s+(?:figures?|toll|tolls|numbers?|information|news))\s+"
+    r"(?:(?:It|This|That|These(?:\s+(?:figures|data|numbers|details))?|"
+    r"The\s+(?:figures?|toll|tolls|numbers?|information|news|data|details))\s+"
     r"(?:(?:is|was|were|are|has\s+been|have\s+been)\s+)?(?:also\s+)?"
     r"(?:(?:reports?|reported|says|said|announced|stated|confirmed|released)(?:\s+by)?|according\s+to|"
     r"comes?\s+from|came\s+from)|So\s+(?:says|said|reports|reported))\s+"
