@@ -1155,7 +1155,9 @@ def resolve_articles(spec: str | Path | list | tuple, root: Path = PROJECT_ROOT)
             paths.extend(m for m in matches if m.suffix.lower() in ARTICLE_SUFFIXES and m.name != "README.md")
         else:
             if not pattern.exists():
-                raise ArticleReadError("file not found", path=item, hint="check the path (relative to the project root)")
+                raise ArticleReadError("file not found", path=item,
+                                       hint="check the path (ARTICLES= is read from the project root; a file named "
+                                            "on the command line, from where you run it)")
             paths.append(pattern)
     seen, unique = set(), []
     for path in paths:

@@ -132,6 +132,9 @@ _ASIDE = re.compile(r"\s+(?i:on\s+(?:both|either|each|all)\s+sides?)"
                     r"|\s+on\s+the\s+[A-Z][\w'’-]*\s+side(?![\w-])"
                     # "two people on the ground were killed" (under a falling aircraft)
                     r"|\s+on\s+the\s+ground(?![\w-])"
+                    # "Six crew members as well as 33 passengers, all of them military personnel, were killed": who
+                    # they all were, between commas
+                    r"|\s*,\s*(?:all|most|many|both|each)\s+of\s+(?:them|whom)\s+[^,.;:]{1,40},(?=\s+(?i:were|was|had|have|has)\b)"
                     # "All soldiers on board were killed", "five passengers aboard the plane died": where they were
                     r"|\s+(?:on\s+board|aboard)(?:\s+(?:the|its|their)\s+[\w'’-]+)?(?![\w-])"
                     # "36 paramedics, in uniform on authorised missions, have been killed": a phrase between commas
@@ -149,6 +152,11 @@ _ASIDE = re.compile(r"\s+(?i:on\s+(?:both|either|each|all)\s+sides?)"
                     # "one civilian working for the Turkish military had died": a participle clause, up to its verb
                     r"|\s+(?i:" + _words_pattern(V["aside_participle"]) + r")\s+(?i:for|with|in|at|by|alongside|on|"
                     r"near|inside|under|to)\s+[^,.;:]{1,50}?(?=\s+(?i:were|was|had|have|has|are|is)\b)"
+                    # "24 journalists writing columns against the operation had been arrested": any participle
+                    # clause with its object, up to an auxiliary and a passive verb (never "during", "according")
+                    r"|\s+(?!(?i:during|according|including|following|regarding|concerning|morning|evening|building|"
+                    r"bombing|shelling|fighting|something|nothing|being|having)\b)[a-z]+ing\s+[^,.;:()]{1,50}?"
+                    r"(?=\s+(?i:were|was|had\s+been|have\s+been|has\s+been)\s+(?:\w+ly\s+)?(?i:" + _words_pattern(PARTICIPLES) + r")\b)"
                     # ("200 civilians, primarily women and children, were taken hostage": who they mostly were)
                     r"|\s*,\s*(?i:including|among\s+them|mostly|primarily|mainly|largely|predominantly|most\s+of\s+them|many\s+of\s+them|"
                     # "four fighters, one of them a German volunteer, were killed"
@@ -237,6 +245,9 @@ _SUBSET_BEFORE = re.compile(r"(?:\bincluding|\bamong\s+them|\bamong\s+whom|\bof\
 # end with none of them, and are not searched (a plain test first; exact for ASCII, where case-insensitive matching
 # is plain ASCII case)
 _SUBSET_BEFORE_WORDS = ("including", "them", "whom", "which", "included", ":", "-", "(")
+# "13 civilians consisting of seven Syrians and six Iraqis": the parts of the people counted before (never "a group
+# consisting of 300 members", which counts no casualty)
+_CONSISTING_OF = re.compile(r"(?P<noun>[\w'’-]+)\s+(?:consisting\s+of|comprising)\s+$", re.IGNORECASE)
 
 
 # "kidnapping 49 employees, including the Consul General, three children, and several soldiers": a list after
@@ -245,13 +256,18 @@ _SUBSET_AFTER_FIRST = re.compile(r"\bincluding:?\s+(?:the|an?|his|her|its|their)
                                  re.IGNORECASE)
 
 
+def _consisting_of(window: str) -> bool:
+    match = _CONSISTING_OF.search(window)
+    return match is not None and match["noun"].lower() in PERSON_NOUNS
+
+
 def _subset_before(window: str) -> bool:
     if window.isascii() and not window.rstrip().lower().endswith(_SUBSET_BEFORE_WORDS):
         return False
     return bool(_SUBSET_BEFORE.search(window))
 
 
-_PERIOD_WORDS = Folded(r"\b(?:total|so\s+far|since|in\s+all|altogether|cumulative|overall|annual|"
+_PERIOD_WORDS = Folded(r"\b(?:total|so\s+far|since|as\s+of|in\s+all|altogether|cumulative|overall|annual|"
                            r"over\s+the\s+same\s+period|(?:during|over|in)\s+the\s+(?:previous|past|last)|in\s+recent\s+(?:days|"
                            r"weeks|months|years)|within\s+(?:two|three|"
                            r"\d+)\s+days|per\s+year|each\s+year|by\s+(?:the\s+)?(?:end|beginning|start)\b|by\s+\d{4}|"
@@ -490,7 +506,8 @@ _AND_NOUN = re.compile(r"\s+and\s+(?:allied\s+|other\s+)?(?P<words>(?:[\w'’-]+
 # ("a woman and her two children": a possessive may open the next item)
 # ("killed a commander along with three other people": "along with" joins the list as "and" does)
 # ("500 fighters on both sides and a dozen civilians were killed": whose side, then the next item)
-_LIST_GAP = re.compile(r"(?:\s+on\s+(?:both|either|each|all)\s+sides?)?\s*(?:,|,?\s*and(?:\s+(?:reportedly|allegedly|possibly|also))?|,?\s*as\s+well\s+as|\s+along\s+with|\s+together\s+with)\s*(?:(?:his|her|their)\s+)?")
+# (", along with at least 14 YPG fighters": a comma before "along with" too)
+_LIST_GAP = re.compile(r"(?:\s+on\s+(?:both|either|each|all)\s+sides?)?\s*(?:,|,?\s*and(?:\s+(?:reportedly|allegedly|possibly|also))?|,?\s*as\s+well\s+as|,?\s+along\s+with|,?\s+together\s+with)\s*(?:(?:his|her|their)\s+)?")
 
 
 @dataclass
@@ -1006,6 +1023,8 @@ def _victim_phrases(sentence: str) -> list[_Victims]:
         phrase.subset = phrase.subset or _subset_before(sentence[max(0, quantity.start - 20):quantity.start]) \
             or ("including" in lowered and _SUBSET_AFTER_FIRST.search(sentence, max(0, quantity.start - 80),
                                                                       quantity.start) is not None) \
+            or (("consisting" in lowered or "comprising" in lowered)
+                and _consisting_of(sentence[max(0, quantity.start - 40):quantity.start])) \
             or (sentence.startswith(" being ", quantity.end) and sentence.endswith("with ", 0, quantity.start))
         described = _OF_WHICH_WERE.match(sentence, phrase.end) if not phrase.head else None
         if described:
@@ -1578,6 +1597,8 @@ _CAPTURE_VERBS = ("captured", "capturing")
 # Ranks before a name ("Major General", "Lt. Col."), with the titles the vocabulary lists
 _RANKS = set(V["title_word"]) | {"major", "lieutenant", "captain", "brigadier", "sergeant", "private", "corporal",
                                  "maj", "lt", "gen", "col", "capt", "brig", "sgt", "cpl", "pvt"}
+_NAMED_SUBSET_VERB = re.compile(r"\s*,\s*(?:were|was|had\s+been|have\s+been)\s+(?:\w+ly\s+)?(?P<verb>"
+                                + _words_pattern(PARTICIPLES) + r")(?![\w-])", re.IGNORECASE)
 _NAMED_SUBSET = re.compile(r"(?:,\s+including|\b[Aa]mong\s+the\s+(?P<among>dead|killed|wounded|injured)\s+(?:was|were))\s+")
 _NAME_TOKEN = re.compile(r"(?:[^\W\d_][\w'’-]*|al-[\w'’-]+|bin|ibn|el-[\w'’-]+)$")
 _PARTICLES = ("bin", "ibn", "al", "el", "bint")  # "Abd al Rahman al Tamimi": lower-case particles inside a name
@@ -1677,6 +1698,7 @@ def _counts(word: str) -> bool:
 
 def _named_links(text: str, context: ArticleContext, taken: list[tuple[int, int]]) -> list[_Link]:
     found = []
+    subsets: set[int] = set()
     for verb in _PERSON_VERB.finditer(text):
         # Verb first (a sentence holds few), then what stands before it: an auxiliary, an apposition, a name.
         window_start = max(0, verb.start() - 220)
@@ -1780,24 +1802,33 @@ def _named_links(text: str, context: ArticleContext, taken: list[tuple[int, int]
                 verb = "killed" if match["among"].lower() in ("dead", "killed") else "wounded"
             else:
                 before = [v for v in _PERSON_VERB.finditer(text, 0, match.start())]
-                if not before:
-                    continue
-                verb = before[-1]["verb"]
+                verb = before[-1]["verb"] if before else None
             named, skipped = None, match.end()
             for word in list(re.finditer(r"\S+", text[match.end():match.end() + 60]))[:5]:
-                if word.group()[:1].isupper() and (word.group().lower().rstrip(".") in _RANKS
-                                                   or _side_of_words(word.group())):
-                    continue
+                if (word.group()[:1].isupper() and (word.group().lower().rstrip(".") in _RANKS
+                                                    or _side_of_words(word.group()))) \
+                        or (verb is None and word.group() == "the"):
+                    continue  # ("including the Syrian Brigadier General X, were killed")
                 named = _name_after(text, match.end() + word.start())
                 skipped = match.end() + word.start()
                 break
             if named is None or not _a_person(named[1], context):
                 continue
+            if verb is None:
+                # "14 soldiers, including Brigadier General X, were killed": the verb after the subset is the count's
+                after = _NAMED_SUBSET_VERB.match(text, named[0])
+                counted = text[max(0, match.start() - 50):match.start()].lower().replace(",", " ").split()[-4:]
+                ranked = text[match.end():skipped].lower().rstrip(". ").split()
+                if after is None or not (any(w in PERSON_NOUNS for w in counted)
+                                         or any(w.rstrip(".") in _RANKS for w in ranked)):
+                    continue  # ("three settlements, including Sheikh Barakeh, were captured": places)
+                verb = after["verb"]
+                subsets.add(skipped)  # (inside the count's own quote: a subset of it, no second count of it)
             descriptor = text[match.end():skipped].lower().split()
             found.append((skipped, named[0], verb, descriptor, named[1]))
     links = []
     for start, end, verb, descriptor, name in found:
-        if any(s < end and start < e for s, e in taken):
+        if start not in subsets and any(s < end and start < e for s, e in taken):
             continue
         verb_key = " ".join(verb.lower().split())
         outcome = _NAMED_CAPTURES.get(verb_key) or _PERSON_OUTCOMES[verb_key]
@@ -1846,6 +1877,12 @@ def _included_names(text: str, context: ArticleContext, links: list[_Link]) -> l
             found.append(_Link(phrase, link.outcome, name_start, named[0], "named"))
             taken.append((name_start, named[0]))
     return found
+
+
+_ROUNDEL = re.compile(r"\s*(?:[*•-]\s+)?Roundel of (?:the )?(?P<who>[A-Z][\w ]{1,30}?)\.svg")
+_AIRCREW_HEADS = {"pilot", "pilots", "copilot", "co-pilot", "crew", "crewmen", "crew members", "members", "airmen",
+                  "airman", "occupants", "soldiers", "soldier", "servicemen", "serviceman", "personnel", "officers",
+                  "officer", "troops"}
 
 
 def _subject_side(context: ArticleContext, sentence: Sentence) -> str | None:
@@ -2060,11 +2097,15 @@ def _sentence_claims(article: Article, context: ArticleContext, sentence: Senten
         cited = True
     previous: _Victims | None = None
     parent: _Link | None = None
+    # "20 civilians were killed, the White Helmets said. ... 'We lost seven men today,' a commander said.": a new
+    # voice's "men" or "crew" are its own, not the people of the figure before (another, more: still the same)
+    new_voice = speaker_here is not None and bool(state.claims) and state.last_phrase is not None \
+        and _claimant(speaker_here, context)[0] != state.claims[-1].claimant
     for link in links:
         phrase = link.phrase
-        before = previous or (state.last_phrase if (set(phrase.modifiers) & CONTINUING_WORDS
-                                                    or phrase.head in CONTINUING_WORDS
-                                                    or phrase.head in INHERITING_HEADS) else None)
+        continuing = set(phrase.modifiers) & CONTINUING_WORDS or phrase.head in CONTINUING_WORDS
+        before = previous or (state.last_phrase if continuing or (phrase.head in INHERITING_HEADS and not new_voice)
+                              else None)
         if previous is None and phrase.head in state.last_heads and link.kind == "passive" \
                 and re.search(r"\balso\b", text[phrase.end:link.end]):
             # "Seven Turkish soldiers were killed. Seven soldiers were also wounded.": the same soldiers.
@@ -2114,6 +2155,10 @@ def _sentence_claims(article: Article, context: ArticleContext, sentence: Senten
     if table_day is None and " day" in text[:40]:
         _move_day_on(text, mentions, state)
     day_mention = next((m for m in mentions if m.kind == "day" and not _is_deadline(text, m)), None)
+    # ("killed ... since 15 September 2014", "As of 23 January 2018, at least 24 ...": the day a total is counted
+    # from or up to, never the day of its figures; read below, after the notes on the day itself)
+    counted_from = day_mention is not None and text.endswith(("since ", "Since ", "as of ", "As of "), 0,
+                                                             day_mention.start)
     sentence_day = day_mention.date if day_mention is not None else None
     # (read only for the figures below; a span of days, "between 1 and 25 February", is a period too)
     period = bool(links) and (bool(_PERIOD_WORDS.search(text)) or any(
@@ -2173,6 +2218,17 @@ def _sentence_claims(article: Article, context: ArticleContext, sentence: Senten
         if phrase.side == "unspecified" and phrase.possessive and attribution is None:
             # "Last week, Turkey blamed Damascus for the deaths of two of its soldiers": "its" is the subject's.
             phrase.side = _subject_side(context, sentence) or phrase.side
+        line = article.text.rfind("\n", 0, sentence.start) + 1 \
+            if (phrase.side == "unspecified" or phrase.side_inherited) \
+            and (phrase.head in _AIRCREW_HEADS or not phrase.head) else -1
+        if line >= 0 and "Roundel of " in article.text[line:line + 20]:
+            # "* Roundel of Russia.svg 10 October 2017 – A Russian Su-24 crashed ... Both crew members died": a list
+            # of aircraft losses names the air force by its roundel's image; the crew is that country's (the item
+            # is one line)
+            roundel = _ROUNDEL.match(article.text, line)
+            actor = context.reference.actors.by_name(roundel["who"]) if roundel else None
+            if actor is not None and actor.side in PARTIES:
+                phrase.side = actor.side
         if table_day is not None:
             event_day = date.fromisoformat(table_day) if table_day else None
             yearless = False
@@ -2201,6 +2257,8 @@ def _sentence_claims(article: Article, context: ArticleContext, sentence: Senten
                              f"so it is probably {event_day.year - 1}; check the source")
             else:
                 notes.append(f"the text dates it {event_day.isoformat()}, after {latest.isoformat()}; check the source")
+            event_day = None
+        if counted_from and mentions:
             event_day = None
         if event_day is not None and mentions and day_mention is not None and article.reference_date is not None \
                 and (article.reference_date - event_day).days == 6 and dates.names_weekday(day_mention):

@@ -129,7 +129,10 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "extract":
             from .pipeline import run_extract
 
-            articles = args.articles or split_paths(os.environ.get("EXPLAINER_ARTICLES"), "ARTICLES") or []
+            # a file named on the command line is found from where the command runs, as a shell user expects; the
+            # rest (ARTICLES from make, globs) from the project root
+            articles = [str(Path(a).resolve()) if Path(a).is_file() else a for a in args.articles or []] \
+                or split_paths(os.environ.get("EXPLAINER_ARTICLES"), "ARTICLES") or []
             from .paths import INTERIM_DIR
 
             datasets_dir = args.datasets_dir or (INTERIM_DIR / "datasets" if args.out.resolve() ==

@@ -229,6 +229,35 @@ def _several_dataset_events(group: pd.DataFrame, datasets: set[str]) -> pd.Serie
     return group["article_id"].isin(datasets) & (events > 1)
 
 
+def compared(group: pd.DataFrame) -> pd.DataFrame:
+    """The figures :func:`comparison` sets against each other: not the parts of a larger figure."""
+    return group[~group["subset"].fillna(False).astype(bool)] if "subset" in group else group
+
+
+def figures_can_all_hold(group: pd.DataFrame) -> bool:
+    """Whether different figures leave one count that every one of them allows: "at least 4" beside 8, "30 to 35"
+    beside "more than 30". Then they differ without contradicting each other. An approximate or vague figure is
+    never read as allowing another."""
+    lows, highs = [], []
+    for _, row in group.iterrows():
+        low = None if pd.isna(row["number_low"]) else float(row["number_low"])
+        high = None if pd.isna(row["number_high"]) else float(row["number_high"])
+        qualifier = row["qualifier"]
+        if qualifier == "exact" and low is not None:
+            lows.append(low), highs.append(low)
+        elif qualifier == "at_least" and low is not None:
+            lows.append(low)
+        elif qualifier == "more_than" and low is not None:
+            lows.append(low + 1)  # "more than 30": 31 or more
+        elif qualifier == "at_most" and high is not None:
+            highs.append(high)
+        elif qualifier == "range" and low is not None and high is not None:
+            lows.append(low), highs.append(high)
+        else:
+            return False
+    return max(lows, default=0) <= min(highs, default=float("inf"))
+
+
 def _figure_key(row) -> tuple:
     """A figure as a comparable value: a missing bound is None (two NaNs never compare equal)."""
     return tuple(None if pd.isna(row[c]) else row[c] for c in ("number_low", "number_high", "qualifier"))

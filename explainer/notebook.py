@@ -372,7 +372,7 @@ def disagreement_sentences(claims: pd.DataFrame, articles: pd.DataFrame | None =
     whether they may be compared (events.comparison); never a sum or an average, never two incidents together."""
     from .dates import day_words
     from .datasets import event_of
-    from .events import comparison, dataset_articles
+    from .events import compared, comparison, dataset_articles, figures_can_all_hold
     from .sides import SIDE_LABELS
 
     numeric = claims[claims["qualifier"] != "vague"].dropna(subset=["event_date"])
@@ -395,8 +395,11 @@ def disagreement_sentences(claims: pd.DataFrame, articles: pd.DataFrame | None =
             event = f" (event {safe(event_of(row['claim_id']))})" if row["article_id"] in datasets else ""
             parts.append(f"{safe(row['claimant'])}{event} says {safe(figure(row))}")
         where = f", {place}" if place else ""
+        verdict = verdicts[comparison(group, datasets)]
+        if verdict == verdicts["differ"] and figures_can_all_hold(compared(group)):
+            verdict += ", but none rules out the others"  # "at least 4" beside 8
         lines.append(f"- **{SIDE_LABELS[side]} {outcome_heading(outcome)}, {day_words(day)}{safe(where)}** "
-                     f"({verdicts[comparison(group, datasets)]}): " + "; ".join(parts) + ".")
+                     f"({verdict}): " + "; ".join(parts) + ".")
     return Markdown("\n".join(lines))
 
 

@@ -22,8 +22,8 @@ from .sides import SIDE_LABELS
 from .tables import NAMED_BY_EDITOR
 from .dates import day_words
 from .datasets import event_of
-from .events import (claim_report_dates, comparison, dataset_articles, figure_changes, in_report_order,
-                     part_of_governorate, place_tags, report_dates, towns)
+from .events import (claim_report_dates, compared, comparison, dataset_articles, figure_changes, figures_can_all_hold,
+                     in_report_order, part_of_governorate, place_tags, report_dates, towns)
 from .articles import may_republish  # noqa: F401 (the licence rule lives with the other input rules)
 from .notebook import deployment_when, figure, figure_words, html_block, outcome_heading, outcome_words, safe, stacked_table
 
@@ -247,6 +247,10 @@ def _agreement(group: pd.DataFrame, datasets: set[str], outlets: dict[str, str],
                         "compared.",
             "part": "Each figure here is part of a larger figure given with it (\"including five children\"): not "
                     "compared."}[verdict]
+    if verdict == "differ" and figures_can_all_hold(compared(group)):
+        # "at least 4" beside 8: different figures, but no contradiction (a trial read "Sources differ" as one)
+        said = ("Sources give different figures, but none rules out the others: a bound such as \u201cat least\u201d "
+                "or a range allows the other figures.")
     wider = part_of_governorate(group) if verdict in ("differ", "same") else None
     if wider:
         # "in Saraqeb" beside "in Idlib": the town's figure may be a part of the governorate's, not another count

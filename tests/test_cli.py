@@ -1,3 +1,4 @@
+import os
 import subprocess
 import sys
 
@@ -59,3 +60,13 @@ def test_one_bad_file_among_good_ones_writes_nothing(tmp_path):
 def test_debug_shows_the_traceback(tmp_path):
     result = run_cli("--debug", "extract", tmp_path / "nope.txt", "--out", tmp_path / "out")
     assert result.returncode != 0 and "Traceback" in result.stderr
+
+
+def test_a_file_named_on_the_command_line_is_found_from_where_the_command_runs(tmp_path):
+    # a new-user trial ran `python -m explainer extract article.txt` in the article's folder: "file not found"
+    (tmp_path / "reuters-idlib-2020-02-04.txt").write_bytes(SEED.read_bytes())
+    env = {**os.environ, "PYTHONPATH": str(PROJECT_ROOT)}
+    result = subprocess.run([sys.executable, "-m", "explainer", "extract", "reuters-idlib-2020-02-04.txt", "--out",
+                             "out"], cwd=tmp_path, capture_output=True, text=True, env=env)
+    assert result.returncode == 0, result.stderr
+    assert (tmp_path / "out" / "claims.csv").exists() and "6 claims" in result.stderr

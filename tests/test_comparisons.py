@@ -351,3 +351,25 @@ def test_figures_for_different_places_shown_together_say_which_place_each_is_for
     (tmp_path / "one").mkdir()
     one, articles, _ = _two_reports(tmp_path / "one", "Saraqeb", "Saraqeb")
     assert not any(" in " in f for f in charts.claims_chart_data(one, articles)["figure"])
+
+
+def test_figures_that_differ_without_contradicting_each_other_are_said_to(tmp_path):
+    # a new-user trial: "Sources differ" was said of 8 beside "at least 4", which do not contradict each other
+    from explainer.events import figures_can_all_hold
+
+    def rows(*figures):
+        return pd.DataFrame([{"number_low": low, "number_high": high, "qualifier": qualifier}
+                             for low, high, qualifier in figures])
+
+    assert figures_can_all_hold(rows((4, None, "at_least"), (8, 8, "exact")))
+    assert figures_can_all_hold(rows((30, 35, "range"), (30, None, "more_than")))
+    assert not figures_can_all_hold(rows((6, 6, "exact"), (30, 35, "range")))
+    assert not figures_can_all_hold(rows((30, None, "more_than"), (30, 30, "exact")))  # more than 30 is not 30
+    assert not figures_can_all_hold(rows((None, 10, "at_most"), (12, 12, "exact")))
+    assert not figures_can_all_hold(rows((30, 30, "approximately"), (32, 32, "exact")))  # "about" is never a bound
+    claims, articles, killed = _two_reports(tmp_path, "Idlib", "Idlib")
+    claims.loc[killed.index[killed["number_low"] == 5], "qualifier"] = "at_least"  # "at least 5" beside 13
+    paragraph = _paragraphs(story.claim_sentences(claims, articles))["Syrian government forces killed"]
+    assert "Sources give different figures, but none rules out the others" in paragraph
+    from explainer.notebook import disagreement_sentences
+    assert "(sources differ, but none rules out the others)" in disagreement_sentences(claims, articles).data

@@ -2480,6 +2480,15 @@ def test_quoted_speaker_before_a_participle_seen_on_round_140(tmp_path, referenc
     assert [c.claimant for c in claims] == [claimant]
 
 
+def test_a_new_voices_men_are_not_the_people_of_the_figure_before(tmp_path, reference):
+    # a new-user trial: '"We lost seven men today," a commander said.' after the White Helmets' civilians was read
+    # as seven civilians
+    text = ("Air strikes killed 20 civilians in Maarat Misrin, the White Helmets said.\n\n"
+            "\"We lost seven men today,\" a commander said.\n\n"
+            "Rescuers said another five civilians were killed later.")
+    claims = _claims(tmp_path, reference, text)
+    assert [(c.number_low, c.victim_side) for c in claims] == [(20, "civilians"), (7, "unspecified"),
+                                                               (5, "civilians")]
 @pytest.mark.parametrize("text, expected", [
     # "kidnapping"/"abducting" are the participles of "kidnapped"/"abducted"; "hanged" and "crucified" are put to death
     ("Gunmen stopped the bus near the river, kidnapping 17 passengers.", [(17, "captured")]),
@@ -2613,6 +2622,36 @@ def test_a_bomber_who_killed_over_a_count_is_not_killed_seen_on_round_131(tmp_pa
     assert [(c.number_low, c.outcome) for c in claims] == [(40, "killed")]
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a named person in a subset before the count's verb takes that verb ("N soldiers, including General X, were killed")
+    ("Eleven guards, including Colonel Walid Haddad, were wounded in the blast.",
+     [("Eleven", 11, "wounded"), ("Walid Haddad", 1, "wounded")]),
+    # ... never a place in a subset of places
+    ("Later that day, four hamlets, including Tell Hamra, were captured by the army.", []),
+    # "all of them X" between commas says who they all were; the verb after it is theirs
+    ("Four guards as well as 12 workers, all of them local men, were killed in the raid.",
+     [("Four", 4, "killed"), ("12", 12, "killed")]),
+    # a soldier named by his arm
+    ("Two Russian paratroopers were wounded by a mine.", [("Two", 2, "wounded")]),
+])
+def test_named_subsets_and_asides_before_the_verb_seen_on_round_121(tmp_path, reference, text, expected):
+    claims = _claims(tmp_path, reference, text)
+    assert [(c.quantity_text, c.number_low, c.outcome) for c in claims] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a list of aircraft losses names the air force by its roundel's image: the crew is that country's
+    ("## 2019\n * Roundel of Russia.svg 4 May 2019 – A Russian Mi-8 crashed near the base. Both pilots were killed.\n"
+     " * Roundel of Turkey.svg 9 May 2019 – A Turkish drone was shot down. \n"
+     " * Roundel of Syria.svg 12 May 2019 – A MiG-23 crashed after take-off. The crew of two died.",
+     ["russia", "syria_government"]),
+    # ... people on the ground keep their own side
+    (" * Roundel of Syria.svg 12 May 2019 – A MiG-23 crashed into a market, killing 5 civilians.", ["civilians"]),
+])
+def test_aircrew_sides_from_roundels_seen_on_round_121(tmp_path, reference, text, expected):
+    claims = _claims(tmp_path, reference, text)
+    assert [c.victim_side for c in claims] == expected
+
 
 @pytest.mark.parametrize("text, expected", [
     # a role naming a body, then the person's rank and name in apposition: the named person is the one counted
@@ -2636,6 +2675,37 @@ def test_ranked_name_in_apposition_and_interned_seen_on_round_141(tmp_path, refe
 def test_counts_as_sources_seen_on_round_141(tmp_path, reference, text, claimant):
     claims = _claims(tmp_path, reference, text)
     assert [c.claimant for c in claims] == [claimant]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # ", along with" after the first object of an active verb joins the list, as "and" does
+    ("The fighting killed at least 90 militants, along with at least 6 soldiers and 3 policemen.",
+     [(90, "killed"), (6, "killed"), (3, "killed")]),
+    # "consisting of" after people counted: their parts (never after a group, a body of no casualty)
+    ("The raids killed 20 people, including 9 civilians consisting of five women and four children.",
+     [(20, "killed"), (9, "killed"), (5, "killed"), (4, "killed")]),
+    ("A new brigade consisting of 300 former fighters was formed; two civilians were killed nearby.", [(2, "killed")]),
+    # a participle clause with its object between the people and their passive verb
+    ("At least 12 lawyers representing the families had been detained by the police.", [(12, "captured")]),
+    # members of a parliament
+    ("The brawl left three opposition deputies injured.", [(3, "wounded")]),
+])
+def test_lists_subsets_and_asides_seen_on_round_132(tmp_path, reference, text, expected):
+    claims = _claims(tmp_path, reference, text)
+    assert [(c.number_low, c.outcome) for c in claims] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the day a total is counted from ("since") or up to ("As of") is not the day of its figures
+    ("As of 4 March 2018, at least 30 teachers had been arrested.", [""]),
+    ("The group said 800 fighters had been killed since 2 June 2016.", [""]),
+    # ... a plain day still dates them
+    ("On 4 March 2018, at least 30 teachers were arrested.", ["2018-03-04"]),
+])
+def test_since_and_as_of_days_seen_on_round_132(tmp_path, reference, text, expected):
+    claims = _claims(tmp_path, reference, text)
+    assert [c.event_date or "" for c in claims] == expected
+
 
 
 @pytest.mark.parametrize("text, claimant", [
