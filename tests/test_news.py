@@ -1558,3 +1558,14 @@ def test_an_outlet_reporting_a_figure_nobody_else_claims_keeps_it(tmp_path, refe
 def test_freezing_to_death_is_a_death(tmp_path, reference, text, low):
     claims = _claims(tmp_path, reference, text)
     assert [(c.number_low, c.outcome, c.victim_side) for c in claims] == [(low, "killed", "civilians")]
+
+
+def test_machine_translated_wire_copy_names_its_sources_in_its_own_word_order(tmp_path, reference):
+    # a new-user trial (machine-translated Russian copy): "These data are reported by the Ministry of defence of
+    # Turkey." after the figures, and "..., reminds RIA Novosti." at a sentence's end
+    text = ("Two Turkish soldiers were killed and three were injured. These data are reported by the Ministry of "
+            "defence of Turkey.\n\nIn the attack more than 30 people were injured, reminds RIA Novosti.")
+    claims = _claims(tmp_path, reference, text)
+    assert [(c.number_low, c.outcome, c.claimant) for c in claims] == [
+        (2, "killed", "Turkish National Defence Ministry"), (3, "wounded", "Turkish National Defence Ministry"),
+        (30, "wounded", "RIA Novosti")]

@@ -216,7 +216,7 @@ def test_speaking_words_say_where_the_source_spoke(tmp_path, reference, word):
     # the place right after them is where the source spoke, not where the figure's events happened
     claims = _claims(tmp_path, reference, f"After the minister's {word} in Hama, five Turkish soldiers were killed.")
     assert [c.number_low for c in claims] == [5] and claims[0].place != "Hama"
-    claims = _claims(tmp_path, reference, f"After the minister's visit in Hama, five Turkish soldiers were killed.")
+    claims = _claims(tmp_path, reference, "After the minister's visit in Hama, five Turkish soldiers were killed.")
     assert [(c.number_low, c.place) for c in claims] == [(5, "Hama")]
 
 
