@@ -2194,10 +2194,10 @@ def _sentence_claims(article: Article, context: ArticleContext, sentence: Senten
     if table_day is None and " day" in text[:40]:
         _move_day_on(text, mentions, state)
     day_mention = next((m for m in mentions if m.kind == "day" and not _is_deadline(text, m)), None)
-    # ("killed ... since 15 September 2014", "As of 23 January 2018, at least 24 ...": the day a total is counted
-    # from or up to, never the day of its figures; read below, after the notes on the day itself)
-    counted_from = day_mention is not None and text.endswith(("since ", "Since ", "as of ", "As of "), 0,
-                                                             day_mention.start)
+    # ("As of 23 January 2018, at least 24 ...": the day a total is counted up to, never the day of its figures;
+    # read below, after the notes on the day itself. A day after "since" stays the machine's day of a period total,
+    # which the review queue shows without it.)
+    counted_from = day_mention is not None and text.endswith(("as of ", "As of "), 0, day_mention.start)
     sentence_day = day_mention.date if day_mention is not None else None
     # (read only for the figures below; a span of days, "between 1 and 25 February", is a period too)
     period = bool(links) and (bool(_PERIOD_WORDS.search(text)) or any(
