@@ -38,7 +38,7 @@ from .numbers import Quantity, find_quantities
 from .patterns import Folded
 from .reference import NameFinder, Reference
 from .text import (NOT_ATTRIBUTED, PARTIES, UNREAD, ArticleContext, Attribution, Sentence, SpeakerNeeded, attribute,
-                   day_of, is_continuation, open_quotation, quotation_speaker)
+                   day_of, is_continuation, open_quotation, quotation_speaker, speaks_only_after)
 from .vocabulary import OUTCOMES, SIDES, VOCABULARY
 
 V = VOCABULARY
@@ -181,7 +181,10 @@ _ASIDE = re.compile(r"\s+(?i:on\s+(?:both|either|each|all)\s+sides?)"
                     r"|\s*,\s*both\s+[a-z]+\s+and\s+[a-z]+\s*,"
                     r"|\s*\([^()]{0,80}\)|\s+(?i:in|near|from|at|on)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}"
                     r"|\s+(?i:in|on)\s+\d{1,2}\s+[A-Z][a-z]+|\s+(?i:in|on|near)\s+(?:the\s+)?[a-z]+\s+(?:"
-                    + _words_pattern(PLACE_NOUNS) + r")s?")
+                    + _words_pattern(PLACE_NOUNS) + r")s?"
+                    # "two fighters of the SDF in northeastern Syria were killed": a region named by a compass word
+                    r"|\s+(?i:in|near)\s+(?:the\s+)?[a-z-]*(?:north|south|east|west)[a-z-]*\s+[A-Z][\w'’-]*"
+                    r"(?:\s+[A-Z][\w'’-]*){0,2}")
 _ACTIVE = Folded(r"(?<![\w-])(?P<verb>" + _words_pattern(TRANSITIVES) + r")(?P<more>\s+and\s+(?:"
                  + _words_pattern(TRANSITIVES) + r"))?[\"'”’]?\s+"
                  # "killed what it said were over 100 loyalists": the figure is the speaker's, inside the object
@@ -2221,6 +2224,9 @@ def _sentence_claims(article: Article, context: ArticleContext, sentence: Senten
         attribution = state.speaker_for(sentence, lambda last: attribute(
             context, sentence, sentence.start + phrase.start, last, figure=True)) \
             if speaker_here is not None and (not speaker_here.inferred or cited) else speaker_here
+        if attribution is speaker_here and attribution is not None and " that" in text \
+                and speaks_only_after(article.text, attribution, sentence.start + phrase.end):
+            attribution = None  # "..., and on Monday the ministry announced that ...": its words come after it
         if attribution is None and table_source is not None:
             attribution = table_source  # a cell of words in a row whose source column names who claims it
         if attribution is None:
