@@ -1033,8 +1033,10 @@ def _victim_phrases(sentence: str) -> list[_Victims]:
             phrase.modifiers = described["who"].lower().split()
         if phrases and phrases[-1].subset \
                 and _LIST_GAP.fullmatch(sentence[max(phrases[-1].end, phrases[-1].group_end):phrase.start]) \
-                and not (phrase.head == "others" or set(phrase.modifiers) & CONTINUING_WORDS):
-            # ("killed, including nine children, and 40 others wounded": the others are a new group, no subset)
+                and not ((phrase.head == "others" and _PASSIVE.match(sentence, phrase.end))
+                         or set(phrase.modifiers) & CONTINUING_WORDS):
+            # ("killed, including nine children, and 40 others wounded": the others are a new group, no subset;
+            # "including a commander and five others." with no verb of their own are in it)
             phrase.subset = True  # "including five Syrians and at least three Iranians"
         phrases.append(phrase)
     for index, phrase in enumerate(phrases):
@@ -1696,6 +1698,35 @@ def _counts(word: str) -> bool:
     return bool(find_quantities(word))
 
 
+def _named_pair(text: str, match, context: ArticleContext) -> list[tuple[int, int, str]]:
+    """The two names of an apposition "X and Y" after a plural person noun with no count before it, or none."""
+    begin, end = match.start("apposition"), match.end("apposition")
+    # (the noun may have a place after it: "the archbishops of Aleppo, X and Y, were kidnapped")
+    words = [w.lower().strip(",") for w in text[max(0, begin - 50):match.start()].split()[-4:]]
+    if not any(w in PERSON_NOUNS and w.endswith("s") and w not in ("others", "forces") for w in words) \
+            or _counted_before(text, begin):
+        return []
+    cut = text.rfind(" and ", begin, end)
+    left_end = cut
+    if text[left_end - 1:left_end] == ")":
+        left_end = text.rfind("(", begin, left_end)  # "Paul (Yazigi)": a name's other form in brackets
+        left_end = left_end if left_end > begin else cut
+    parts = []
+    for part_start, part_end in ((begin, left_end), (cut + 5, end)):
+        part_end = len(text[:part_end].rstrip())
+        named = _name_before(text, part_end)
+        if named is None and part_end < cut and _NAME_AND_OTHER.fullmatch(text, part_start, cut):
+            named = (part_start, text[part_start:cut])  # "Paul (Yazigi)": a first name and the other in brackets
+            part_end = cut
+        if named is None or named[0] != part_start or not _a_person(named[1], context):
+            return []
+        parts.append((named[0], part_end, named[1]))
+    return parts
+
+
+_NAME_AND_OTHER = re.compile(r"[A-Z][\w'’-]+\s+\([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\)")
+
+
 def _named_links(text: str, context: ArticleContext, taken: list[tuple[int, int]]) -> list[_Link]:
     found = []
     subsets: set[int] = set()
@@ -1727,6 +1758,14 @@ def _named_links(text: str, context: ArticleContext, taken: list[tuple[int, int]
             if alone is not None:
                 named = alone
                 role = text[max(0, match.start() - 60):match.start()]
+        if named is None and match["apposition"] and " and " in match["apposition"]:
+            # "The pilots, Ali Mustafa and Sulaiman Yunes, were killed": two people named in apposition after a
+            # plural noun with no count (with a count, the count is the claim), a row each
+            pair = _named_pair(text, match, context)
+            for name_start, name_end, name in pair:
+                found.append((name_start, name_end, verb["verb"], [], name))
+            if pair:
+                continue
         if named is None or not _a_person(named[1], context):
             continue
         start = named[0]
@@ -2155,10 +2194,10 @@ def _sentence_claims(article: Article, context: ArticleContext, sentence: Senten
     if table_day is None and " day" in text[:40]:
         _move_day_on(text, mentions, state)
     day_mention = next((m for m in mentions if m.kind == "day" and not _is_deadline(text, m)), None)
-    # ("killed ... since 15 September 2014", "As of 23 January 2018, at least 24 ...": the day a total is counted
-    # from or up to, never the day of its figures; read below, after the notes on the day itself)
-    counted_from = day_mention is not None and text.endswith(("since ", "Since ", "as of ", "As of "), 0,
-                                                             day_mention.start)
+    # ("As of 23 January 2018, at least 24 ...": the day a total is counted up to, never the day of its figures;
+    # read below, after the notes on the day itself. A day after "since" stays the machine's day of a period total,
+    # which the review queue shows without it.)
+    counted_from = day_mention is not None and text.endswith(("as of ", "As of "), 0, day_mention.start)
     sentence_day = day_mention.date if day_mention is not None else None
     # (read only for the figures below; a span of days, "between 1 and 25 February", is a period too)
     period = bool(links) and (bool(_PERIOD_WORDS.search(text)) or any(

@@ -2632,12 +2632,33 @@ def test_lists_subsets_and_asides_seen_on_round_132(tmp_path, reference, text, e
 
 
 @pytest.mark.parametrize("text, expected", [
-    # the day a total is counted from ("since") or up to ("As of") is not the day of its figures
+    # the day a total is counted up to ("As of") is not the day of its figures
     ("As of 4 March 2018, at least 30 teachers had been arrested.", [""]),
-    ("The group said 800 fighters had been killed since 2 June 2016.", [""]),
     # ... a plain day still dates them
     ("On 4 March 2018, at least 30 teachers were arrested.", ["2018-03-04"]),
 ])
-def test_since_and_as_of_days_seen_on_round_132(tmp_path, reference, text, expected):
+def test_as_of_days_seen_on_round_132(tmp_path, reference, text, expected):
     claims = _claims(tmp_path, reference, text)
     assert [c.event_date or "" for c in claims] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # two people named in apposition after a plural noun with no count: a row each
+    ("The nurses, Maryam Haddad and Lina Saleh, were abducted at the clinic.",
+     [("Maryam Haddad", "captured"), ("Lina Saleh", "captured")]),
+    ("Two doctors, Maryam Haddad and Lina Saleh, were abducted.", [("Two", "captured")]),
+    ("The villages, Kafr Hamra and Tell Salmo, were captured.", []),
+    # a name's other form in brackets is part of the name
+    ("The bishops of the city, Antoun (Audo) and Jean Kawak, were kidnapped.",
+     [("Antoun (Audo)", "captured"), ("Jean Kawak", "captured")]),
+    # "and N others" closing an "including" list with no verb of its own are in the subset
+    ("Nine people were killed in the strike, including a local commander and four others.",
+     [("Nine", "killed"), ("a", "killed"), ("four", "killed")]),
+    ("Three people were killed, including a boy, and 20 others wounded.",
+     [("Three", "killed"), ("a", "killed"), ("20", "wounded")]),
+    # activists and clergy are people (civilians)
+    ("Gunmen shot dead a media activist and two priests near the church.", [("a", "killed"), ("two", "killed")]),
+])
+def test_named_pairs_others_in_subsets_and_clergy_seen_on_round_122(tmp_path, reference, text, expected):
+    claims = _claims(tmp_path, reference, text)
+    assert [(c.quantity_text, c.outcome) for c in claims] == expected
