@@ -996,7 +996,10 @@ def _label_blocks(article: Article, reference: Reference) -> None:
     # The credit line ("(FRANCE 24 with AFP and AP)") closes the story; what follows it is the page's.
     for position, block in enumerate(rest):
         match = _CREDIT_LINE.match(block.text)
-        if match and position > 0:
+        # ("(excerpt)" over a briefing's text is an editor's note, not a credit: a credit names someone, and it
+        # closes a story that has begun)
+        if match and position > 0 and not match["credit"].islower() \
+                and any(len(earlier.text) > 120 for earlier in rest[:position]):
             block.kind = "credit"
             article.credit_line = _squash(match["credit"])
             for later in rest[position + 1:]:

@@ -152,6 +152,9 @@ _ASIDE = re.compile(r"\s+(?i:on\s+(?:both|either|each|all)\s+sides?)"
                     # "one civilian working for the Turkish military had died": a participle clause, up to its verb
                     r"|\s+(?i:" + _words_pattern(V["aside_participle"]) + r")\s+(?i:for|with|in|at|by|alongside|on|"
                     r"near|inside|under|to)\s+[^,.;:]{1,50}?(?=\s+(?i:were|was|had|have|has|are|is)\b)"
+                    # ... or with its object: "two soldiers guarding the post were killed" (rows valued "object")
+                    r"|\s+(?i:" + _words_pattern([w for w, v in V["aside_participle"].items() if v == "object"])
+                    + r")\s+(?!(?i:were|was|had|have|has)\b)[^,.;:]{1,70}?(?=\s+(?i:were|was|had|have|has)\b)"
                     # "24 journalists writing columns against the operation had been arrested": any participle
                     # clause with its object, up to an auxiliary and a passive verb (never "during", "according")
                     r"|\s+(?!(?i:during|according|including|following|regarding|concerning|morning|evening|building|"
@@ -2162,6 +2165,14 @@ def _sentence_claims(article: Article, context: ArticleContext, sentence: Senten
         # on in the paragraph where its speaker was named is still that speaker's
         speaker_here = Attribution(state.last_speaker.claimant, state.last_speaker.claimant_as_written,
                                    state.last_speaker.start, True)
+    if speaker_here is None and links and state.last_speaker is not None:
+        # 'The statement said:' then '"... Three people were killed ..."' in the paragraphs after it: a quotation
+        # opened under a speaker's colon, still open, is that speaker's (over paragraphs, as over sentences)
+        colon = _colon_opening(article.text, sentence)
+        if colon is not None and state.last_speaker.start is not None \
+                and article.text.rfind("\n", 0, colon) < state.last_speaker.start < colon:
+            speaker_here = Attribution(state.last_speaker.claimant, state.last_speaker.claimant_as_written,
+                                       state.last_speaker.start, True)
     if speaker_here is None and links and ":" in text[:32]:  # a cheap test first
         # "SNHR: at least three civilians were killed ...": a source's name as the label of its own statement
         label = _LABEL.match(text)
@@ -2244,10 +2255,10 @@ def _sentence_claims(article: Article, context: ArticleContext, sentence: Senten
     if table_day is None and " day" in text[:40]:
         _move_day_on(text, mentions, state)
     day_mention = next((m for m in mentions if m.kind == "day" and not _is_deadline(text, m)), None)
-    # ("killed ... since 15 September 2014", "As of 23 January 2018, at least 24 ...": the day a total is counted
-    # from or up to, never the day of its figures; read below, after the notes on the day itself)
-    counted_from = day_mention is not None and text.endswith(("since ", "Since ", "as of ", "As of "), 0,
-                                                             day_mention.start)
+    # ("As of 23 January 2018, at least 24 ...": the day a total is counted up to, never the day of its figures;
+    # read below, after the notes on the day itself. A day after "since" stays the machine's day of a period total,
+    # which the review queue shows without it.)
+    counted_from = day_mention is not None and text.endswith(("as of ", "As of "), 0, day_mention.start)
     sentence_day = day_mention.date if day_mention is not None else None
     # (read only for the figures below; a span of days, "between 1 and 25 February", is a period too)
     period = bool(links) and (bool(_PERIOD_WORDS.search(text)) or any(
@@ -2436,6 +2447,18 @@ def _may_be_subset_of_last(text: str, phrases: list[_Victims], state: _State) ->
     "18 of them were civilians"): read before its speaker is worked out, and where the subsets are read."""
     return bool(phrases) and bool(state.last_outcome) and (text[:2] in ("Am", "Of") or " of them were " in text
                                                            or text.startswith(("These incl", "They incl", "Those incl")))
+
+
+def _colon_opening(text: str, sentence: Sentence) -> int | None:
+    """Where the colon ending an earlier paragraph stands, when a quotation opened right after it is still open where
+    the sentence starts (a statement quoted over paragraphs), else None."""
+    colon = text.rfind(":\n", max(0, sentence.block.start - 1500), sentence.block.start)
+    if colon < 0:
+        return None
+    quoted = text[colon + 1:sentence.start]
+    if quoted.lstrip()[:1] not in "“\"" or open_quotation(quoted) is None:
+        return None
+    return colon
 
 
 _QUOTED_NOUN = re.compile(r"[“\"](?P<word>[A-Za-z][a-z-]+)(?P<mark>[,.]?)[”\"]")

@@ -608,7 +608,9 @@ def _last_described_person(text: str, before: int, actors=None) -> Attribution |
     return Attribution(last["name"], last["name"], last.start("name"), True)
 
 
-_CLAUSE_SUBJECT = re.compile(r",\s+(?:(?:in|on|by|during)\s+[^,]{3,40},\s+)?(?:the\s+)?(?P<who>(?:[\w'’-]+\s+){0,2}"
+# ("..., before activists reported": the conjunction opening the clause is not the subject's)
+_CLAUSE_SUBJECT = re.compile(r",\s+(?:(?:in|on|by|during)\s+[^,]{3,40},\s+)?(?:(?:before|after|when|while|whilst|until|"
+                             r"once|because|as|and|but)\s+)?(?:the\s+)?(?P<who>(?:[\w'’-]+\s+){0,2}"
                              r"(?:opposition|media|sources|activists|"
                              r"officials|rebels|monitors|witnesses|residents))\s+$")
 _CLAUSE_BREAK = re.compile(r",\s+(?:while|whilst|whereas|but|though|although)\s+|;\s")  # ("though": "X was reportedly killed, though other sources said he died")
@@ -627,6 +629,8 @@ _RELATIVE_BEFORE = re.compile(r"(?<!\bin\s)(?<!\bof\s)(?<!\bby\s)\b(?:that|which
 _APPOSITION = re.compile(r"\s*,\s*(?:a|an|the|one\s+of\s+the)\s+[^,;.]{1,80},\s*(?:\w+\s+){0,2}")
 _POSSESSIVE_SOURCE = re.compile(r"(?:its|their)\s+(?:own\s+)?(?:records|figures|data|count|tally|report|reports|"
                                 r"estimates?|statement|documentation)$", re.IGNORECASE)
+_ACCORDING_OPENING = re.compile(r"\s*[Aa]ccording\s+to\s+(?P<whose>(?:its|their)\s+[^,]{2,40})")
+_OWNER_AFTER = re.compile(r",\s+(?:the\s+)?(?P<who>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4})")
 _OF_BETWEEN = re.compile(r"\s+of\s+(?:the\s+)?")
 _WINDOW = 160  # how far before a speech verb its subject may be named (plus a relative clause between them)
 _PARTICIPLE = re.compile(r"\w+ing\b")
@@ -767,8 +771,15 @@ def attribute(context: ArticleContext, sentence: Sentence, position: int, last_s
             # named last
             found = Attribution(last.claimant, found.claimant_as_written, found.start, True)
         if isinstance(found, Attribution) and _POSSESSIVE_SOURCE.match(found.claimant):
-            # "According to its records": the body whose records they are, named or heard just before
-            owner = _antecedent(context, found.start or sentence.start, last, PERSON_KINDS)
+            # "According to its records": the body whose records they are, named or heard just before; opening
+            # the sentence, the body named right after it ("According to its own reports, the YPG lost 7")
+            opening = _ACCORDING_OPENING.match(text, sentence.start) if found.start is not None \
+                and found.start <= sentence.start + 20 else None
+            after = _OWNER_AFTER.match(text, opening.end()) if opening \
+                and opening["whose"] == found.claimant_as_written else None
+            actor = context.reference.actors.by_name(after["who"]) if after else None
+            owner = Attribution(actor.canonical, after["who"], after.start("who"), True) if actor else \
+                _antecedent(context, found.start or sentence.start, last, PERSON_KINDS)
             found = Attribution(owner.claimant, found.claimant_as_written, found.start, True) if owner else found
         return found
 
@@ -1697,6 +1708,9 @@ _UNLISTED_BEFORE = re.compile(r"(?<![\w-])(?i:" + _ACCORDING + r")\s+(?:the\s+)?
 _UNLISTED_AFTER = re.compile(r"\s+and\s+(?:the\s+)?" + _UNLISTED_SOURCE_WORDS + r"(?=\s*(?:[,.;:)]|$))")
 
 
+_IN_THE_PLACE = re.compile(r"(?<=\w)(?<!ing)\s+in\s+the\s+(?:[a-z][a-z-]+\s+)?(?:" + _alternation("place_noun") + r")(?:\s+of\s+[^,;:]{1,40})?$")
+
+
 def _plain_source(who: str) -> str:
     """A source the actors table does not know, named as a source: "Another activist" is an activist; "the SCWM
     site" or "the Step News website" is the outlet whose site it is."""
@@ -1706,6 +1720,10 @@ def _plain_source(who: str) -> str:
     who = re.sub(r"^(?:[Aa]nother|[Oo]ther)\s+(?=\S)", "", who)  # ("Other Armenian sources" are Armenian sources)
     who = re.sub(r"^(?:[Ss]everal|[Ss]ome|[Mm]any)\s+(?=\S+\s)", "", who)  # ("several U.S. officials" are U.S. officials)
     who = re.sub(r"(?<=\bmedia)\s+outlets?$", "", who)  # "pro-opposition media outlets" are pro-opposition media
+    if " in the " in who:
+        # "sources on the ground in the area of operations", "activists in the city": where they are, not who
+        # ("aid agencies working in the region": the place completes a participle, kept)
+        who = _IN_THE_PLACE.sub("", who)
     who = re.sub(r"(?<=\bmedia)\s+reports?$", "", who)  # "according to Armenian media reports": Armenian media
     if re.match(r"(?:[Tt]he\s+)?[A-Z0-9]", who):
         who = re.sub(r"\s+(?:web)?site$", "", who)

@@ -28,7 +28,7 @@ KINDS = {
     "speech_verb": ("",), "according_to": ("",), "continuation": ("",), "person_noun": ("",) + SIDES,
     "side_word": SIDES, "continuing_word": ("",), "qualifier": QUALIFIER_VALUES, "toll_word": ("",) + OUTCOMES,
     "hedge": ("",), "deployment_word": DEPLOYMENT_KINDS, "plan_word": ("",), "speech_noun_before": ("",), "own_losses_word": ("",), "title_word": ("",),
-    "place_noun": ("",), "source_noun": ("",), "report_noun": ("",), "aside_participle": ("",),
+    "place_noun": ("",), "source_noun": ("",), "report_noun": ("",), "aside_participle": ("", "object"),
     "incident_noun": ("",), "life_verb": ("killed",), "deployment_plan": ("",), "speaking_word": ("",),
 }
 

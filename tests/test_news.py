@@ -1560,6 +1560,54 @@ def test_freezing_to_death_is_a_death(tmp_path, reference, text, low):
     assert [(c.number_low, c.outcome, c.victim_side) for c in claims] == [(low, "killed", "civilians")]
 
 
+@pytest.mark.parametrize("text, figures", [
+    # a participle clause with its object between the people and their verb
+    ("Four soldiers escorting the aid convoy near Sarmin were killed, the ministry said.", [(4, "killed")]),
+    ("Nine fighters supporting the army's offensive in southern Idlib have been wounded, the monitor said.",
+     [(9, "wounded")]),
+])
+def test_a_participle_clause_with_its_object_before_the_verb(tmp_path, reference, text, figures):
+    assert [(c.number_low, c.outcome) for c in _claims(tmp_path, reference, text)] == figures
+
+
+def test_a_participle_with_its_object_does_not_make_the_people_victims_of_their_own_verb(tmp_path, reference):
+    claims = _claims(tmp_path, reference, "Four soldiers escorting the convoy killed two gunmen.")
+    assert [(c.number_low, c.outcome) for c in claims] == [(2, "killed")]
+
+
+def test_a_statement_quoted_over_paragraphs_after_a_colon(tmp_path, reference):
+    text = ("The SDF said in a statement:\n\n"
+            "\"Our positions near the village came under fire at dawn. No one was hurt.\n\n"
+            "Later, drones struck a car on the road to Amuda. Two fighters were killed and three others were "
+            "wounded.\"\n\nThe army did not comment.")
+    claims = _claims(tmp_path, reference, text)
+    assert [(c.number_low, c.outcome, c.claimant) for c in claims] == [
+        (2, "killed", "Syrian Democratic Forces"), (3, "wounded", "Syrian Democratic Forces")]
+
+
+def test_a_closing_quotation_after_a_colon_ends_the_statement(tmp_path, reference):
+    # a figure after the quotation closed is the outlet's again
+    text = ("The SDF said in a statement:\n\n\"Our positions came under fire at dawn.\"\n\n"
+            "Two civilians were killed in a separate strike on Amuda.")
+    assert [c.claimant_as_written for c in _claims(tmp_path, reference, text)] == ["(not attributed)"]
+
+
+def test_an_editors_note_in_brackets_does_not_end_the_story(tmp_path, reference):
+    # "(excerpt)" over a briefing's text is no closing credit: the paragraphs after it are the story
+    text = ("(excerpt)\n\nThe UN human rights office reports that over 900 civilians have been killed since "
+            "April, including over 200 children.")
+    assert [c.number_low for c in _claims(tmp_path, reference, text)] == [900, 200]
+
+
+@pytest.mark.parametrize("text, claimant", [
+    ("Five fighters were killed, according to sources on the ground in the combat zone.",
+     "sources on the ground"),
+    ("Three civilians were wounded, according to medics in the town of Binnish.", "medics"),
+])
+def test_where_an_unlisted_source_is_is_not_its_name(tmp_path, reference, text, claimant):
+    assert [c.claimant for c in _claims(tmp_path, reference, text)] == [claimant]
+
+
 def test_machine_translated_wire_copy_names_its_sources_in_its_own_word_order(tmp_path, reference):
     # a new-user trial (machine-translated Russian copy): "These data are reported by the Ministry of defence of
     # Turkey." after the figures, and "..., reminds RIA Novosti." at a sentence's end
