@@ -1657,6 +1657,12 @@ _UNLISTED = [
     # "One report said ...", "Another report put the number at ...", "..., with one account stating ...": a single
     # report named by no source is an unnamed source (plural "Initial reports put", "some reports put" name no speaker:
     # the vocabulary's speech_noun_before words)
+    # "some unconfirmed reports stated that", "several reports said that": reports counted by a word and a verb of
+    # speech, as "one report", are an unnamed source (the Wikipedia annotations'); bare "Reports suggested" and the
+    # formula "Some reports put the toll at" stay the text's own (the vocabulary's speech_noun_before words)
+    (("reports",), re.compile(r"(?:^|,\s+(?:and\s+|but\s+|while\s+|although\s+)?|\bwhile\s+)(?P<who>(?:[Ss]ome|[Ss]everal|"
+                              r"[Uu]nconfirmed)\s+(?:(?:other|unconfirmed)\s+)?reports)\s+(?:also\s+|later\s+)?(?:said|stated|"
+                              r"claimed)\s+that\b")),
     (("report", "account"), re.compile(r"(?:^|,\s+(?:and\s+|but\s+|while\s+)?|\bwith\s+|\bwhile\s+)(?P<who>(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+"
                r"(?:other\s+)?(?:report|account))\s+(?:also\s+|later\s+)?(?:said|says|stated|stating|claimed|claiming|put|puts|"
                r"placed|gave|reported|estimated|suggested|indicated|added)\b")),
