@@ -34,11 +34,11 @@ from itertools import islice
 
 from . import dates
 from .articles import Article, Block
-from .numbers import Quantity, find_quantities
+from .numbers import COUNT, Quantity, find_quantities
 from .patterns import Folded
 from .reference import NameFinder, Reference
 from .text import (NOT_ATTRIBUTED, PARTIES, UNREAD, ArticleContext, Attribution, Sentence, SpeakerNeeded, attribute,
-                   day_of, is_continuation, open_quotation, quotation_speaker)
+                   day_of, is_continuation, open_quotation, quotation_speaker, speaks_only_after)
 from .vocabulary import OUTCOMES, SIDES, VOCABULARY
 
 V = VOCABULARY
@@ -181,7 +181,10 @@ _ASIDE = re.compile(r"\s+(?i:on\s+(?:both|either|each|all)\s+sides?)"
                     r"|\s*,\s*both\s+[a-z]+\s+and\s+[a-z]+\s*,"
                     r"|\s*\([^()]{0,80}\)|\s+(?i:in|near|from|at|on)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}"
                     r"|\s+(?i:in|on)\s+\d{1,2}\s+[A-Z][a-z]+|\s+(?i:in|on|near)\s+(?:the\s+)?[a-z]+\s+(?:"
-                    + _words_pattern(PLACE_NOUNS) + r")s?")
+                    + _words_pattern(PLACE_NOUNS) + r")s?"
+                    # "two fighters of the SDF in northeastern Syria were killed": a region named by a compass word
+                    r"|\s+(?i:in|near)\s+(?:the\s+)?[a-z-]*(?:north|south|east|west)[a-z-]*\s+[A-Z][\w'’-]*"
+                    r"(?:\s+[A-Z][\w'’-]*){0,2}")
 _ACTIVE = Folded(r"(?<![\w-])(?P<verb>" + _words_pattern(TRANSITIVES) + r")(?P<more>\s+and\s+(?:"
                  + _words_pattern(TRANSITIVES) + r"))?[\"'”’]?\s+"
                  # "killed what it said were over 100 loyalists": the figure is the speaker's, inside the object
@@ -429,13 +432,12 @@ _PLACE_BEFORE = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(map(re.escape, PLA
 _OUTCOME_COLON = re.compile(r"(?<![\w-])(?P<noun>" + "|".join(sorted(map(re.escape, OUTCOME_NOUNS), key=len,
                                                                       reverse=True))
                             + r")(?:\s+[^,.;:\d]{1,30}?)?\s*:\s*$", re.IGNORECASE)
-_NUMBER_WORD = r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty)"
 # A bare count's place when another bare count follows it in a list ("three in Latakia province and two in Hama")
 _BARE_PLACE = re.compile(r"\s+(?:in|near|at)\s+(?:the\s+)?(?:(?:town|village|city|province|region|district|countryside|"
                          r"area)\s+of\s+)?[A-Z][\w'’-]*(?:\s+(?:al-)?[A-Z][\w'’-]*){0,2}(?:\s+(?:province|region|"
                          r"governorate|countryside|area|district|city|town|village|countryside))?(?![\w'’-])"
-                         r"(?=\s*,?\s*(?:and\s+)?" + _NUMBER_WORD + r"\s+(?:in|near|at|more|others?)\b|\s*,?\s*(?:and\s+)?"
-                         + _NUMBER_WORD + r"\s*[,.;])")
+                         r"(?=\s*,?\s*(?:and\s+)?" + COUNT + r"\s+(?:in|near|at|more|others?)\b|\s*,?\s*(?:and\s+)?"
+                         + COUNT + r"\s*[,.;])")
 _LETTER_DASH = re.compile(r"(?<=[^\W\d_])–(?=[^\W\d_])")
 # A bare count right before a unit of time after an active verb ("had captured three days earlier") is no people
 _TIME_SPAN_AFTER = re.compile(r"\s+(?:minutes?|hours?|days?|weeks?|months?|years?)(?![\w-])", re.IGNORECASE)
@@ -484,11 +486,11 @@ _CAPITALISED = re.compile(r"(?<![\w'’-])[A-Z]")
 _OUT_OF = re.compile(r" out of (?:[\d,]+|one|two|three|four|five|six|seven|eight|nine|ten|\w+teen|\w+ty) (?P<noun>[A-Za-z-]+)")
 # "2 of the 3 crew died", "two of the five soldiers": the part counts the people the outcome befell, the total after
 # "of the" only says how many there were (as "out of")
-_OF_THE_TOTAL = re.compile(r" of the (?:[\d,]+|one|two|three|four|five|six|seven|eight|nine|ten|\w+teen|\w+ty) "
+_OF_THE_TOTAL = re.compile(r" of the " + COUNT + r" "
                            r"(?P<noun>[A-Za-z-]+)(?P<more> members)?(?![\w-])")
-_PART_BEFORE_TOTAL = re.compile(r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\w+teen|\w+ty))\s+of the $",
+_PART_BEFORE_TOTAL = re.compile(COUNT + r"\s+of the $",
                                 re.IGNORECASE)
-_SHARE_BEFORE_TOTAL = re.compile(r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\w+teen|\w+ty))\s+out of $",
+_SHARE_BEFORE_TOTAL = re.compile(COUNT + r"\s+out of $",
                                  re.IGNORECASE)
 _YEAR_SPAN = re.compile(r"(?:19|20)\d\d\s*[-–]\s*(?:19|20)?\d\d")
 _CREDIT_AFTER_DAY = re.compile(r"\s*\([A-Z][\w .&/-]{1,30}\)\s")
@@ -2271,6 +2273,9 @@ def _sentence_claims(article: Article, context: ArticleContext, sentence: Senten
         attribution = state.speaker_for(sentence, lambda last: attribute(
             context, sentence, sentence.start + phrase.start, last, figure=True)) \
             if speaker_here is not None and (not speaker_here.inferred or cited) else speaker_here
+        if attribution is speaker_here and attribution is not None and " that" in text \
+                and speaks_only_after(article.text, attribution, sentence.start + phrase.end):
+            attribution = None  # "..., and on Monday the ministry announced that ...": its words come after it
         if attribution is None and table_source is not None:
             attribution = table_source  # a cell of words in a row whose source column names who claims it
         if attribution is None:
