@@ -2682,3 +2682,17 @@ def test_named_pairs_others_in_subsets_and_clergy_seen_on_round_122(tmp_path, re
 def test_named_armed_forces_and_clause_subjects_seen_on_round_142(tmp_path, reference, text, claimant):
     claims = _claims(tmp_path, reference, text)
     assert [c.claimant for c in claims] == [claimant]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "supporters" are people (the words before them give the side)
+    ("Militants executed 40 government supporters in the square.", [(40, 40, "killed")]),
+    ("Gunmen shot dead 12 supporters of the governor at a rally.", [(12, 12, "killed")]),
+    # "an estimated" before a range, between the verb and its people
+    ("The militia executed an estimated 150–200 prisoners after the town fell.", [(150, 200, "killed")]),
+    # no outcome, no claim
+    ("The party has 3,000 supporters in the province.", []),
+])
+def test_supporters_and_estimated_ranges_seen_on_round_143(tmp_path, reference, text, expected):
+    claims = _claims(tmp_path, reference, text)
+    assert [(c.number_low, c.number_high, c.outcome) for c in claims] == expected
