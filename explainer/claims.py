@@ -203,7 +203,8 @@ _ACTIVE = Folded(r"(?<![\w-])(?P<verb>" + _words_pattern(TRANSITIVES) + r")(?P<m
                  r"(?:\s+(?:[A-Z][\w'’-]+|al-[\w'’-]+)){0,3})(?:\s*,\s*[^,;.]{3,60},|\s+who\s+[^,;.\"“”]{3,60}?"
                  r"(?=\s+as\s+well\s+as\s))?\s+(?:and|as\s+well\s+as)\s+)?"
                  # ("killing a family of four": the family's members)
-                 r"(?:(?:another|a\s+further|an\s+additional|a\s+total(?:\s+of)?|an?\s+family\s+of|"
+                 # ("killing an estimated 217–329 soldiers": a range's estimate, not in the range's own text)
+                 r"(?:(?:another|a\s+further|an\s+additional|a\s+total(?:\s+of)?|an?\s+family\s+of|an\s+estimated|"
                  r"some|all|only|just|at\s+least|the|his|her|their|its|our)\s+)?[\"“]?$")
 _NOMINAL = Folded(r"(?<![\w-])(?P<verb>" + _words_pattern(NOMINALS) + r")(?P<more>\s+and\s+(?:"
                   + _words_pattern(NOMINALS) + r"))?(?:\s+in\s+(?:combat|action|battle|captivity|custody))?"  # "the death in combat of"

@@ -2714,3 +2714,18 @@ def test_chains_crews_and_model_numbers_seen_on_round_123(tmp_path, reference, t
 def test_members_of_bodies_and_counted_reports_seen_on_round_123(tmp_path, reference, text, claimant):
     claims = _claims(tmp_path, reference, text)
     assert [c.claimant for c in claims] == [claimant]
+
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "supporters" are people (the words before them give the side)
+    ("Militants executed 40 government supporters in the square.", [(40, 40, "killed")]),
+    ("Gunmen shot dead 12 supporters of the governor at a rally.", [(12, 12, "killed")]),
+    # "an estimated" before a range, between the verb and its people
+    ("The militia executed an estimated 150–200 prisoners after the town fell.", [(150, 200, "killed")]),
+    # no outcome, no claim
+    ("The party has 3,000 supporters in the province.", []),
+])
+def test_supporters_and_estimated_ranges_seen_on_round_143(tmp_path, reference, text, expected):
+    claims = _claims(tmp_path, reference, text)
+    assert [(c.number_low, c.number_high, c.outcome) for c in claims] == expected
