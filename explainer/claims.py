@@ -209,8 +209,9 @@ _ACTIVE = Folded(r"(?<![\w-])(?P<verb>" + _words_pattern(TRANSITIVES) + r")(?P<m
 _NOMINAL = Folded(r"(?<![\w-])(?P<verb>" + _words_pattern(NOMINALS) + r")(?P<more>\s+and\s+(?:"
                   + _words_pattern(NOMINALS) + r"))?(?:\s+in\s+(?:combat|action|battle|captivity|custody))?"  # "the death in combat of"
                   r"\s+of\s+(?:(?:another|a\s+further|some|all|the)\s+)?$")
-_THE_DEAD = Folded(r"\b(?:the|those)\s+(?P<verb>dead|killed|wounded|injured|victims|casualties)\s+(?:were|was|included|"
-                   r"include|are|numbered)\s+$")
+_THE_DEAD = Folded(r"\b(?:the|those)\s+(?P<verb>dead|killed|wounded|injured|victims|casualties)\s+"
+                   # "the dead soldiers included two officers": the people's noun after the outcome word
+                   r"(?:(?:" + _words_pattern(PERSON_NOUNS) + r")\s+)?(?:were|was|included|include|are|numbered)\s+$")
 _STOCK = re.compile(r"(?<![\w-])(?:" + _words_pattern(STOCK_VERBS) + r"|for|with)\s+(?:(?:some|about|nearly|over|"
                     r"more\s+than|at\s+least)\s+)?$", re.IGNORECASE)
 _PLAN = Folded(r"(?<![\w-])(?:" + _words_pattern(V["plan_word"]) + r")(?![\w-])")
@@ -1513,7 +1514,10 @@ def _link_outcomes(sentence: str, phrases: list[_Victims]) -> list[_Link]:
             links.append(_Link(phrase, "displaced", max(0, start), phrase.end, "stock"))
     # "captured three more" is as often towns as people: a bare continuing word counts only the killed and wounded.
     # ("the driver fled": one person getting away, never a displacement)
-    return [lk for lk in links if not (lk.phrase.head in CONTINUING_WORDS and lk.outcome in ("captured", "displaced"))
+    # ("millions more were displaced", "displacing thousands more": the word "displaced" itself names people uprooted)
+    return [lk for lk in links if not (lk.phrase.head in CONTINUING_WORDS and lk.outcome in ("captured", "displaced")
+                                       and not (lk.outcome == "displaced"
+                                                and "displac" in sentence[lk.start:lk.end + 1].lower()))
             and not (lk.outcome == "displaced" and lk.phrase.quantity.text.lower().startswith(("the", "its", "their")))]
 
 

@@ -1644,3 +1644,27 @@ def test_the_headline_again_under_a_title_with_the_sites_name_in_front(tmp_path,
             "Drone strikes near Qamishli on Friday killed three fighters and wounded eight civilians, the SDF said.\n")
     claims = extract_claims(_article(tmp_path, reference, text), reference)
     assert [(c.number_low, c.outcome) for c in claims] == [(3, "killed"), (8, "wounded")]
+
+
+@pytest.mark.parametrize("text, quantity", [
+    # "more" after "and", the participle shared with the clause before: people uprooted, as "dozens more wounded"
+    ("Some 300,000 people have been killed and millions more displaced since the war began.", "millions"),
+    ("Thousands more were displaced by the shelling, the agency said.", "Thousands"),
+    ("The offensive killed 40 civilians and displaced tens of thousands more.", "tens of thousands"),
+])
+def test_more_people_displaced(tmp_path, reference, text, quantity):
+    claims = [c for c in _claims(tmp_path, reference, text) if c.outcome == "displaced"]
+    assert [(c.quantity_text, c.victim_side) for c in claims] == [(quantity, "civilians")]
+
+
+def test_more_that_fled_the_scene_are_no_displaced(tmp_path, reference):
+    claims = _claims(tmp_path, reference, "Four soldiers were killed and three more fled the scene.")
+    assert [(c.number_low, c.outcome) for c in claims] == [(4, "killed")]
+
+
+@pytest.mark.parametrize("text, low, outcome", [
+    ("The dead soldiers included two officers, the ministry said.", 2, "killed"),
+    ("The wounded civilians included five children.", 5, "wounded"),
+])
+def test_the_dead_people_included(tmp_path, reference, text, low, outcome):
+    assert [(c.number_low, c.outcome) for c in _claims(tmp_path, reference, text)] == [(low, outcome)]
