@@ -980,7 +980,11 @@ def _label_blocks(article: Article, reference: Reference) -> None:
         titles = {article.headline, _SITE_SUFFIX.split(article.headline)[0],
                   _TITLE_DASH.split(article.headline)[0]}
         for block in rest:
-            if len(block.text) <= 2 * len(article.headline) and _squash(block.text) in titles:
+            if len(block.text) <= 2 * len(article.headline) and (
+                    _squash(block.text) in titles
+                    # "Metro Plus News Headline" over "Headline": the page's title with the site's name in front
+                    or (len(block.text) >= 0.6 * len(article.headline) and block.text.count(" ") >= 3
+                        and article.headline.endswith(" " + _squash(block.text)))):
                 block.kind = "boilerplate"
         rest = [b for b in rest if b.kind != "boilerplate"]
     # A caption follows the headline (or the page's standfirst and byline) and ends with a photo credit.

@@ -34,11 +34,11 @@ from itertools import islice
 
 from . import dates
 from .articles import Article, Block
-from .numbers import Quantity, find_quantities
+from .numbers import COUNT, Quantity, find_quantities
 from .patterns import Folded
 from .reference import NameFinder, Reference
 from .text import (NOT_ATTRIBUTED, PARTIES, UNREAD, ArticleContext, Attribution, Sentence, SpeakerNeeded, attribute,
-                   day_of, is_continuation, open_quotation, quotation_speaker)
+                   day_of, is_continuation, open_quotation, quotation_speaker, speaks_only_after)
 from .vocabulary import OUTCOMES, SIDES, VOCABULARY
 
 V = VOCABULARY
@@ -181,7 +181,10 @@ _ASIDE = re.compile(r"\s+(?i:on\s+(?:both|either|each|all)\s+sides?)"
                     r"|\s*,\s*both\s+[a-z]+\s+and\s+[a-z]+\s*,"
                     r"|\s*\([^()]{0,80}\)|\s+(?i:in|near|from|at|on)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}"
                     r"|\s+(?i:in|on)\s+\d{1,2}\s+[A-Z][a-z]+|\s+(?i:in|on|near)\s+(?:the\s+)?[a-z]+\s+(?:"
-                    + _words_pattern(PLACE_NOUNS) + r")s?")
+                    + _words_pattern(PLACE_NOUNS) + r")s?"
+                    # "two fighters of the SDF in northeastern Syria were killed": a region named by a compass word
+                    r"|\s+(?i:in|near)\s+(?:the\s+)?[a-z-]*(?:north|south|east|west)[a-z-]*\s+[A-Z][\w'’-]*"
+                    r"(?:\s+[A-Z][\w'’-]*){0,2}")
 _ACTIVE = Folded(r"(?<![\w-])(?P<verb>" + _words_pattern(TRANSITIVES) + r")(?P<more>\s+and\s+(?:"
                  + _words_pattern(TRANSITIVES) + r"))?[\"'”’]?\s+"
                  # "killed what it said were over 100 loyalists": the figure is the speaker's, inside the object
@@ -200,13 +203,15 @@ _ACTIVE = Folded(r"(?<![\w-])(?P<verb>" + _words_pattern(TRANSITIVES) + r")(?P<m
                  r"(?:\s+(?:[A-Z][\w'’-]+|al-[\w'’-]+)){0,3})(?:\s*,\s*[^,;.]{3,60},|\s+who\s+[^,;.\"“”]{3,60}?"
                  r"(?=\s+as\s+well\s+as\s))?\s+(?:and|as\s+well\s+as)\s+)?"
                  # ("killing a family of four": the family's members)
-                 r"(?:(?:another|a\s+further|an\s+additional|a\s+total(?:\s+of)?|an?\s+family\s+of|"
+                 # ("killing an estimated 217–329 soldiers": a range's estimate, not in the range's own text)
+                 r"(?:(?:another|a\s+further|an\s+additional|a\s+total(?:\s+of)?|an?\s+family\s+of|an\s+estimated|"
                  r"some|all|only|just|at\s+least|the|his|her|their|its|our)\s+)?[\"“]?$")
 _NOMINAL = Folded(r"(?<![\w-])(?P<verb>" + _words_pattern(NOMINALS) + r")(?P<more>\s+and\s+(?:"
                   + _words_pattern(NOMINALS) + r"))?(?:\s+in\s+(?:combat|action|battle|captivity|custody))?"  # "the death in combat of"
                   r"\s+of\s+(?:(?:another|a\s+further|some|all|the)\s+)?$")
-_THE_DEAD = Folded(r"\b(?:the|those)\s+(?P<verb>dead|killed|wounded|injured|victims|casualties)\s+(?:were|was|included|"
-                   r"include|are|numbered)\s+$")
+_THE_DEAD = Folded(r"\b(?:the|those)\s+(?P<verb>dead|killed|wounded|injured|victims|casualties)\s+"
+                   # "the dead soldiers included two officers": the people's noun after the outcome word
+                   r"(?:(?:" + _words_pattern(PERSON_NOUNS) + r")\s+)?(?:were|was|included|include|are|numbered)\s+$")
 _STOCK = re.compile(r"(?<![\w-])(?:" + _words_pattern(STOCK_VERBS) + r"|for|with)\s+(?:(?:some|about|nearly|over|"
                     r"more\s+than|at\s+least)\s+)?$", re.IGNORECASE)
 _PLAN = Folded(r"(?<![\w-])(?:" + _words_pattern(V["plan_word"]) + r")(?![\w-])")
@@ -315,7 +320,33 @@ _BY_THEN_VERB = re.compile(r"\s+by\s+[^,.;:]{1,50}?\s+and\s+(?:(?:later|then|sub
                            re.IGNORECASE)
 _PASSIVE_CHAIN = re.compile(r"\s+(?:was|were|had\s+been|have\s+been)\s+(?:\w+ly\s+)?[a-z]+(?:ed|en|wn|t)\s+"
                             r"[^,.;:\"“”()]{0,60}?\s+and\s+(?:(?:later|then|subsequently|eventually|summarily)\s+)?"
-                            r"(?P<verb>" + _words_pattern(PARTICIPLES) + r")(?P<more>)(?![\w-])")
+                            r"(?P<verb>" + _words_pattern(PARTICIPLES) + r")(?P<more>)(?![\w-])"
+                            # "The pilot ejected, and was captured", "Both pilots ejected and were captured", "The pilot
+                            # ejected, but died": a first verb of their own, then the outcome
+                            r"|\s+[a-z]+ed(?:\s+[^,.;:\"“”()]{1,40}?)?,?\s+(?:and|but)\s+(?:(?:later|then|subsequently|"
+                            r"eventually)\s+)?(?:(?:was|were)\s+(?:(?:later|then|subsequently|eventually)\s+)?(?P<verb2>"
+                            + _words_pattern(PARTICIPLES) + r")|(?P<verb3>died|perished))(?![\w-])")
+_ED_WORD = re.compile(r"\s+[a-z]+ed\b")
+
+
+class _Chain:
+    """A match of :data:`_PASSIVE_CHAIN` read as the passive pattern's match is ("verb", "more", start, end)."""
+
+    def __init__(self, match):
+        self._match = match
+        self._group = "verb" if match["verb"] else "verb2" if match["verb2"] else "verb3"
+
+    def __getitem__(self, name):
+        return "" if name == "more" else self._match[self._group] if name == "verb" else self._match[name]
+
+    def start(self, name=None):
+        return self._match.start(self._group) if name == "verb" else self._match.start()
+
+    def end(self, name=None):
+        return self._match.end(self._group) if name == "verb" else self._match.end()
+
+
+_NAMED_CREW = re.compile(r"crew\s*,\s*[A-Z][^,;:()]{2,80}?\s+and\s+[A-Z][^,;:()]{2,80}?,\s+(?:were|had\s+been)\s")
 _CREW_OF = re.compile(r"crew\s+of\s+(?P<n>\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?![\w-])",
                       re.IGNORECASE)
 # "crucified some Iraqi soldiers", "captured some SMC guards": "some" before people is a vague count of them (read
@@ -446,13 +477,12 @@ _PLACE_BEFORE = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(map(re.escape, PLA
 _OUTCOME_COLON = re.compile(r"(?<![\w-])(?P<noun>" + "|".join(sorted(map(re.escape, OUTCOME_NOUNS), key=len,
                                                                       reverse=True))
                             + r")(?:\s+[^,.;:\d]{1,30}?)?\s*:\s*$", re.IGNORECASE)
-_NUMBER_WORD = r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty)"
 # A bare count's place when another bare count follows it in a list ("three in Latakia province and two in Hama")
 _BARE_PLACE = re.compile(r"\s+(?:in|near|at)\s+(?:the\s+)?(?:(?:town|village|city|province|region|district|countryside|"
                          r"area)\s+of\s+)?[A-Z][\w'’-]*(?:\s+(?:al-)?[A-Z][\w'’-]*){0,2}(?:\s+(?:province|region|"
                          r"governorate|countryside|area|district|city|town|village|countryside))?(?![\w'’-])"
-                         r"(?=\s*,?\s*(?:and\s+)?" + _NUMBER_WORD + r"\s+(?:in|near|at|more|others?)\b|\s*,?\s*(?:and\s+)?"
-                         + _NUMBER_WORD + r"\s*[,.;])")
+                         r"(?=\s*,?\s*(?:and\s+)?" + COUNT + r"\s+(?:in|near|at|more|others?)\b|\s*,?\s*(?:and\s+)?"
+                         + COUNT + r"\s*[,.;])")
 _LETTER_DASH = re.compile(r"(?<=[^\W\d_])–(?=[^\W\d_])")
 # A bare count right before a unit of time after an active verb ("had captured three days earlier") is no people
 _TIME_SPAN_AFTER = re.compile(r"\s+(?:minutes?|hours?|days?|weeks?|months?|years?)(?![\w-])", re.IGNORECASE)
@@ -501,11 +531,11 @@ _CAPITALISED = re.compile(r"(?<![\w'’-])[A-Z]")
 _OUT_OF = re.compile(r" out of (?:[\d,]+|one|two|three|four|five|six|seven|eight|nine|ten|\w+teen|\w+ty) (?P<noun>[A-Za-z-]+)")
 # "2 of the 3 crew died", "two of the five soldiers": the part counts the people the outcome befell, the total after
 # "of the" only says how many there were (as "out of")
-_OF_THE_TOTAL = re.compile(r" of the (?:[\d,]+|one|two|three|four|five|six|seven|eight|nine|ten|\w+teen|\w+ty) "
+_OF_THE_TOTAL = re.compile(r" of the " + COUNT + r" "
                            r"(?P<noun>[A-Za-z-]+)(?P<more> members)?(?![\w-])")
-_PART_BEFORE_TOTAL = re.compile(r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\w+teen|\w+ty))\s+of the $",
+_PART_BEFORE_TOTAL = re.compile(COUNT + r"\s+of the $",
                                 re.IGNORECASE)
-_SHARE_BEFORE_TOTAL = re.compile(r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\w+teen|\w+ty))\s+out of $",
+_SHARE_BEFORE_TOTAL = re.compile(COUNT + r"\s+out of $",
                                  re.IGNORECASE)
 _YEAR_SPAN = re.compile(r"(?:19|20)\d\d\s*[-–]\s*(?:19|20)?\d\d")
 _CREDIT_AFTER_DAY = re.compile(r"\s*\([A-Z][\w .&/-]{1,30}\)\s")
@@ -769,7 +799,9 @@ def _noun_phrase(sentence: str, quantity: Quantity) -> _Victims | None:
                 and next_word not in _STOP and next_word not in PERSON_NOUNS and next_word not in OUTCOME_NOUNS \
                 and next_word not in V["aside_participle"] and next_word not in _NAMING and next_word not in _VERB_STARTS \
                 and next_word not in ("also", "then", "later", "still", "never", "soon", "along", "together", "alongside") \
-                and not next_word.endswith("ly") and next_word not in _GROUP_STOP and len(modifiers) < 4:
+                and not next_word.endswith("ly") and next_word not in _GROUP_STOP and len(modifiers) < 4 \
+                and not (next_word.endswith("ed") and len(next_word) > 4):
+            # ("the pilot ejected, and was captured": a verb in the past after the person, no noun they modify)
             modifiers.append(lowered)  # "a rebel pocket", "a soldier training camp": the noun is a modifier
             position += 1
             continue
@@ -1003,6 +1035,8 @@ def _victim_phrases(sentence: str) -> list[_Victims]:
         if free(match.start("q"), match.end("q")):
             quantities.append(Quantity(match["q"], match.start("q"), match.end("q"), 2, 2, "exact"))
     for match in (_THE_CREW.finditer(sentence) if "crew" in lowered else ()):
+        if _NAMED_CREW.match(sentence, match.end()):
+            continue  # "The crew, Lt. X and Lt. Y, were killed": the two named are the figures (the named-person rule)
         if free(match.start(), match.end()):
             size = _CREW_OF.match(sentence, match.end())
             if size:
@@ -1038,6 +1072,9 @@ def _victim_phrases(sentence: str) -> list[_Victims]:
             continue  # "999,999,999,999 soldiers" is not a count of people: refused, never published
         if _PERCENT.match(sentence, quantity.end):
             continue  # "captured 70 percent of the town": a share, never a count of people
+        if quantity.start >= 2 and sentence[quantity.start - 1] == "-" and sentence[quantity.start - 2].isalpha() \
+                and quantity.text[:1].isdigit():
+            continue  # "a Mi-8 helicopter crew was captured": the number of a model's name, never a count of people
         if quantity.text.isdigit() and len(quantity.text) <= 2 \
                 and (sentence.startswith(",", quantity.end) or _CREDIT_AFTER_DAY.match(sentence, quantity.end)) \
                 and _MONTH_BEFORE.search(sentence, 0, quantity.start):
@@ -1253,6 +1290,7 @@ def _breakdown_of(sentence: str, run: list[_Victims], links: list[_Link]) -> _Li
 
 
 _BREAKDOWN_GAP = re.compile(r"\s*,\s*")
+_ADVERBS_ONLY = re.compile(r"[\s,]*(?:[a-z]+ly[\s,]+)*")
 _PARTITIVE_MANNER = re.compile(r"\s+of\s+(?:them|whom|those)\s+(?:very\s+)?(?!reportedly|allegedly|apparently|reputedly)[a-z]+ly(?=\s*(?:[,.;)]|$))")
 
 
@@ -1326,11 +1364,18 @@ def _link_outcomes(sentence: str, phrases: list[_Victims]) -> list[_Link]:
         later = aside is not None and sentence[aside.start():aside.end()].lstrip().lower().startswith("who ") \
             and _PASSIVE.match(sentence, aside.end())
         after = later or _PASSIVE.match(sentence, right) or (aside and _PASSIVE.match(sentence, aside.end()))
-        if not after and phrase.head and " and " in sentence[right:right + 90] \
-                and sentence.startswith((" was ", " were ", " had been ", " have been "), right):
+        if not after and phrase.head and (" and " in sentence[right:right + 90] or " but " in sentence[right:right + 60]):
             # "a soldier was given a mock trial and executed on the spot": a first verb that is no outcome, then the
-            # outcome after "and", the same people's
-            after = _PASSIVE_CHAIN.match(sentence, right)
+            # outcome after "and", the same people's (also after names in apposition: "Both pilots, X and Y, ejected
+            # and were captured")
+            for at in (right, aside.end() if aside else None):
+                if at is None or not (sentence.startswith((" was ", " were ", " had been ", " have been "), at)
+                                      or _ED_WORD.match(sentence, at)):
+                    continue
+                chain = _PASSIVE_CHAIN.match(sentence, at)
+                if chain and not _ACTIVE_OBJECT.match(sentence, chain.end()):
+                    after = _Chain(chain)
+                    break
         if not after and aside:
             # two asides in a row: "ten soldiers (including an officer), who were trying to reach the town, were killed"
             second = _ASIDE.match(sentence, aside.end())
@@ -1346,8 +1391,11 @@ def _link_outcomes(sentence: str, phrases: list[_Victims]) -> list[_Link]:
             # "executed fifteen soldiers who were captured in Tikrit": the verb before the people governs them, the
             # relative clause after them only tells who they were (as "executed a captured soldier")
             after = None
-        if after and not sentence[right:after.start("verb")].strip(" ,") and _ACTIVE_OBJECT.match(sentence, after.end()):
-            after = None  # "a suicide bomber killed a prominent MP": the people did it, they were not killed
+        if after and _ADVERBS_ONLY.fullmatch(sentence, right, after.start("verb")) \
+                and _ACTIVE_OBJECT.match(sentence, after.end()):
+            # "a suicide bomber killed a prominent MP", "an officer allegedly killed a commander": the people did it,
+            # they were not killed
+            after = None
         if after and _ESCAPED.match(sentence, after.end()) and after["verb"].lower().startswith("fle"):
             after = None  # "three fled the scene": they got away, they were not displaced
         if after and phrase.head:
@@ -1511,7 +1559,10 @@ def _link_outcomes(sentence: str, phrases: list[_Victims]) -> list[_Link]:
             links.append(_Link(phrase, "displaced", max(0, start), phrase.end, "stock"))
     # "captured three more" is as often towns as people: a bare continuing word counts only the killed and wounded.
     # ("the driver fled": one person getting away, never a displacement)
-    return [lk for lk in links if not (lk.phrase.head in CONTINUING_WORDS and lk.outcome in ("captured", "displaced"))
+    # ("millions more were displaced", "displacing thousands more": the word "displaced" itself names people uprooted)
+    return [lk for lk in links if not (lk.phrase.head in CONTINUING_WORDS and lk.outcome in ("captured", "displaced")
+                                       and not (lk.outcome == "displaced"
+                                                and "displac" in sentence[lk.start:lk.end + 1].lower()))
             and not (lk.outcome == "displaced" and lk.phrase.quantity.text.lower().startswith(("the", "its", "their")))]
 
 
@@ -1789,7 +1840,7 @@ def _named_pair(text: str, match, context: ArticleContext) -> list[tuple[int, in
     begin, end = match.start("apposition"), match.end("apposition")
     # (the noun may have a place after it: "the archbishops of Aleppo, X and Y, were kidnapped")
     words = [w.lower().strip(",") for w in text[max(0, begin - 50):match.start()].split()[-4:]]
-    if not any(w in PERSON_NOUNS and w.endswith("s") and w not in ("others", "forces") for w in words) \
+    if not any(w in PERSON_NOUNS and (w.endswith("s") or w == "crew") and w not in ("others", "forces") for w in words) \
             or _counted_before(text, begin):
         return []
     cut = text.rfind(" and ", begin, end)
@@ -1800,16 +1851,21 @@ def _named_pair(text: str, match, context: ArticleContext) -> list[tuple[int, in
     parts = []
     for part_start, part_end in ((begin, left_end), (cut + 5, end)):
         part_end = len(text[:part_end].rstrip())
+        rank = _RANKS_FIRST.match(text, part_start)
+        # ("Lt. Col. Haitham Zhuneida": the name may be read with its ranks or without them)
+        starts = (part_start, rank.end()) if rank else (part_start,)
         named = _name_before(text, part_end)
         if named is None and part_end < cut and _NAME_AND_OTHER.fullmatch(text, part_start, cut):
             named = (part_start, text[part_start:cut])  # "Paul (Yazigi)": a first name and the other in brackets
             part_end = cut
-        if named is None or named[0] != part_start or not _a_person(named[1], context):
+        if named is None or named[0] not in starts or not _a_person(named[1], context):
             return []
         parts.append((named[0], part_end, named[1]))
     return parts
 
 
+_RANKS_FIRST = re.compile(r"(?:(?:Lt|Col|Capt|Maj|Gen|Brig|Sgt|Cpl|Pvt|Adm|Cmdr|Lieutenant|Colonel|Captain|Major|"
+                          r"General|Brigadier|Sergeant|Corporal|Private|Admiral|Commander)\.?\s+)+")
 _NAME_AND_OTHER = re.compile(r"[A-Z][\w'’-]+\s+\([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\)")
 
 
@@ -2006,6 +2062,7 @@ def _included_names(text: str, context: ArticleContext, links: list[_Link]) -> l
     return found
 
 
+_MEMBER_OF_BODY = re.compile(r"(?:[Tt]he\s+)?[A-Z][^,;:]{1,60}?['’]s\s+(?P<name>(?:[A-Z][\w'’-]+|al-[\w'’-]+)(?:\s+(?:[A-Z][\w'’-]+|al-[\w'’-]+|bin|ibn)){1,4})")
 _ROUNDEL = re.compile(r"\s*(?:[*•-]\s+)?Roundel of (?:the )?(?P<who>[A-Z][\w ]{1,30}?)\.svg")
 _AIRCREW_HEADS = {"pilot", "pilots", "copilot", "co-pilot", "crew", "crewmen", "crew members", "members", "airmen",
                   "airman", "occupants", "soldiers", "soldier", "servicemen", "serviceman", "personnel", "officers",
@@ -2306,6 +2363,9 @@ def _sentence_claims(article: Article, context: ArticleContext, sentence: Senten
         attribution = state.speaker_for(sentence, lambda last: attribute(
             context, sentence, sentence.start + phrase.start, last, figure=True)) \
             if speaker_here is not None and (not speaker_here.inferred or cited) else speaker_here
+        if attribution is speaker_here and attribution is not None and " that" in text \
+                and speaks_only_after(article.text, attribution, sentence.start + phrase.end):
+            attribution = None  # "..., and on Monday the ministry announced that ...": its words come after it
         if attribution is None and table_source is not None:
             attribution = table_source  # a cell of words in a row whose source column names who claims it
         if attribution is None:
@@ -2323,6 +2383,12 @@ def _sentence_claims(article: Article, context: ArticleContext, sentence: Senten
                 # casualties": the reports, not the speaker before them, say it; unnamed, so the outlet's voice
                 attribution = None
         claimant, as_written, inferred = _claimant(attribution, context)
+        if ("'s " in claimant or "’s " in claimant) and attribution is not None:
+            # "according to the Free Syrian Army's Abu Firas Al-Halabi": a person named after the body they belong
+            # to speaks in their own name (as "Pro-opposition activist X"); the body stays in the words as written
+            member = _MEMBER_OF_BODY.fullmatch(claimant)
+            if member and not context.reference.actors.by_name(claimant):
+                claimant = member["name"]
         claim_place = place if table_place else context.place_at(sentence, phrase.start, place) if place else place
         courtesy = _COURTESY.fullmatch(claimant) if attribution is not None and claimant[:1] in "MD" else None
         if courtesy:

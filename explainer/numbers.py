@@ -73,6 +73,11 @@ def _trie(words: list[str]) -> str:
 # A number word is only matched whole (a run of letters and hyphens, every part a number word), so the order of
 # the alternatives cannot change what is found.
 _NUMBER_TRIE = _trie(_NUMBER_WORDS.split("|"))
+# A count in digits or in words ("12", "1,200", "twelve", "twenty-five"): for rules that only need to know a count
+# stands there (a list's next item, "three of the ..."), not its value
+COUNT = (r"(?:\d[\d,]*|(?<![A-Za-z-])(?:" + _trie([w for w in _NUMBER_WORDS.split("|") if w not in ("a", "an", "and",
+                                                                                                  "half")])
+         + r")(?:-[a-z]+)?(?![A-Za-z-]))")
 # Folded: searched in lower-cased text (explainer/patterns.py); tokens are only read lower-cased.
 _NUMBER_RUN = r"(?<![A-Za-z-])(?:" + _NUMBER_TRIE + r")(?:-(?:" + _NUMBER_TRIE + r"))*(?![A-Za-z-])"
 # "2,300" (a comma after it ends the number: "killed 2,300, officials said"); "14.000" and "1.234.567", the

@@ -216,18 +216,32 @@ def write_ledger(frame: pd.DataFrame, path: Path = LEDGER) -> Path:
 # Decisions on whole exports (data/review/exports.csv)
 
 
-def read_exports(path: Path = EXPORTS) -> pd.DataFrame:
-    """The decisions on whole exports, checked row by row; a missing file is an empty one."""
-    path = Path(path)
+def _decision_rows(path: Path, columns: tuple[str, ...]) -> list[tuple[int, dict]] | None:
+    """(line, row) of a file of editors' decisions with its header checked, or None for a missing file."""
     if not path.exists():
-        return pd.DataFrame(columns=[*EXPORT_COLUMNS, "line"])
+        return None
     rows = _read_rows(path)
     with path.open(encoding="utf-8-sig", newline="") as handle:
         header = [h.strip() for h in next(csv.reader(handle), [])]
-    missing = [c for c in EXPORT_COLUMNS if c not in header]
+    missing = [c for c in columns if c not in header]
     if missing:
         raise ReviewError(f"missing column(s) {', '.join(missing)}", path=path, line=1,
-                          hint=f"the header is: {','.join(EXPORT_COLUMNS)}")
+                          hint=f"the header is: {','.join(columns)}")
+    return rows
+
+
+def _decision_frame(rows: list[tuple[int, dict]] | None, columns: tuple[str, ...]) -> pd.DataFrame:
+    """Checked rows as a table, with each row's line in the file."""
+    rows = rows or []
+    frame = pd.DataFrame([{c: row.get(c, "") for c in columns} for _, row in rows], columns=list(columns))
+    frame["line"] = [line for line, _ in rows]
+    return frame
+
+
+def read_exports(path: Path = EXPORTS) -> pd.DataFrame:
+    """The decisions on whole exports, checked row by row; a missing file is an empty one."""
+    path = Path(path)
+    rows = _decision_rows(path, EXPORT_COLUMNS) or []
     seen: dict[str, int] = {}
     for line, row in rows:
         if not re.fullmatch(r"[0-9a-f]{64}", row["sha256"]):
@@ -245,10 +259,7 @@ def read_exports(path: Path = EXPORTS) -> pd.DataFrame:
             raise ReviewError(f"a second decision for the same export (first on line {seen[row['sha256']]})",
                               path=path, line=line, hint="keep one row per export")
         seen[row["sha256"]] = line
-    frame = pd.DataFrame([{c: row.get(c, "") for c in EXPORT_COLUMNS} for _, row in rows],
-                         columns=list(EXPORT_COLUMNS))
-    frame["line"] = [line for line, _ in rows]
-    return frame
+    return _decision_frame(rows, EXPORT_COLUMNS)
 
 
 def export_decisions(articles: pd.DataFrame, exports: pd.DataFrame | None,
@@ -1270,15 +1281,7 @@ def possible_miss_items(claims: pd.DataFrame, articles: pd.DataFrame, paragraphs
 def read_misses(path: Path = MISSES) -> pd.DataFrame:
     """The possible misses editors have dismissed, checked row by row; a missing file is an empty one."""
     path = Path(path)
-    if not path.exists():
-        return pd.DataFrame(columns=[*MISS_COLUMNS, "line"])
-    rows = _read_rows(path)
-    with path.open(encoding="utf-8-sig", newline="") as handle:
-        header = [h.strip() for h in next(csv.reader(handle), [])]
-    missing = [c for c in MISS_COLUMNS if c not in header]
-    if missing:
-        raise ReviewError(f"missing column(s) {', '.join(missing)}", path=path, line=1,
-                          hint=f"the header is: {','.join(MISS_COLUMNS)}")
+    rows = _decision_rows(path, MISS_COLUMNS) or []
     seen: dict[str, int] = {}
     for line, row in rows:
         if not re.fullmatch(r"m-[0-9a-f]{10}", row["key"]):
@@ -1291,9 +1294,7 @@ def read_misses(path: Path = MISSES) -> pd.DataFrame:
             raise ReviewError(f"a second dismissal of {row['key']} (first on line {seen[row['key']]})", path=path,
                               line=line, hint="keep one row per possible miss")
         seen[row["key"]] = line
-    frame = pd.DataFrame([{c: row.get(c, "") for c in MISS_COLUMNS} for _, row in rows], columns=list(MISS_COLUMNS))
-    frame["line"] = [line for line, _ in rows]
-    return frame
+    return _decision_frame(rows, MISS_COLUMNS)
 
 
 def dismiss_miss(key: str, reviewer: str, claims: pd.DataFrame, articles: pd.DataFrame, paragraphs: pd.DataFrame,

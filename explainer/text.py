@@ -785,6 +785,13 @@ def attribute(context: ArticleContext, sentence: Sentence, position: int, last_s
 
     found = _per_last_speaker(context, ("speaker", sentence.start, sentence.end), last_speaker, speaker_of)
     if not isinstance(found, list):
+        if found is not None and figure and found.claimant_as_written and " that" in text[position:sentence.end]:
+            # "... have claimed the lives of dozens, and on Monday the ministry announced that ...": a verb with
+            # "that" speaks for the clause after it, not for a figure before its subject
+            at = text.find(found.claimant_as_written, position, sentence.end)
+            then = _SPEAKER_THEN_THAT.match(text, at + len(found.claimant_as_written)) if at > position else None
+            if then and SPEECH_VERBS.fullmatch(then["verb"]):
+                return None
         if found is not None and figure and ";" in text[sentence.start:position]:
             # "According to Armenian media, five were killed; according to Azerbaijani media, about 30": a clause
             # after a semicolon with a source of its own is that source's
@@ -829,6 +836,9 @@ def attribute(context: ArticleContext, sentence: Sentence, position: int, last_s
                                                  and _TAG_SPEAKER.search(text, max(sentence.start, verb_start - 60),
                                                                          verb_start)))))
              and not _INFINITIVE.search(text, max(sentence.start, verb_start - 4), verb_start)
+             # "attacks that have claimed the lives of many soldiers, and today X announced that ...": a verb with
+             # "that" speaks for the clause after it, not for a figure before it
+             and not (figure and _SAYS_THAT.match(text, verb_start))
              and not (figure and _RELATIVE_SPEECH.search(text, max(sentence.start, verb_start - 30), verb_start))]
     # "Reuters quoted a Turkish official as saying": the one quoted speaks, not the one quoting
     later = [speaker for verb_start, speaker in found if text[verb_start - 3:verb_start] == "as "
@@ -837,6 +847,22 @@ def attribute(context: ArticleContext, sentence: Sentence, position: int, last_s
                      and sentence.start < position < later[0].start):
         return None
     return later[0]
+
+
+_SPEAKER_THEN_THAT = re.compile(r"\s+(?:has\s+|have\s+|had\s+)?(?P<verb>[a-z]+)(?:\s+(?:on\s+[A-Z][a-z]+|today|"
+                                r"yesterday|earlier|later|also|again))?\s+that\b")
+_SAYS_THAT = re.compile(r"[a-z]+(?:\s+(?:on\s+[A-Z][a-z]+|today|yesterday|earlier|later|also|again))?\s+that\b")
+
+
+def speaks_only_after(text: str, attribution: Attribution | None, position: int) -> bool:
+    """Whether the speaker, named after ``position``, speaks with "that" ("and on Monday the ministry announced
+    that ..."): its words are the clause after the verb, never a figure before the speaker."""
+    if attribution is None or attribution.start is None or attribution.start <= position \
+            or not attribution.claimant_as_written:
+        return False
+    at = text.find(attribution.claimant_as_written, attribution.start, attribution.start + 200)
+    then = _SPEAKER_THEN_THAT.match(text, at + len(attribution.claimant_as_written)) if at >= 0 else None
+    return then is not None and SPEECH_VERBS.fullmatch(then["verb"]) is not None
 
 
 def _relays(context: ArticleContext, attribution: Attribution | None) -> bool:
@@ -1631,6 +1657,12 @@ _UNLISTED = [
     # "One report said ...", "Another report put the number at ...", "..., with one account stating ...": a single
     # report named by no source is an unnamed source (plural "Initial reports put", "some reports put" name no speaker:
     # the vocabulary's speech_noun_before words)
+    # "some unconfirmed reports stated that", "several reports said that": reports counted by a word and a verb of
+    # speech, as "one report", are an unnamed source (the Wikipedia annotations'); bare "Reports suggested" and the
+    # formula "Some reports put the toll at" stay the text's own (the vocabulary's speech_noun_before words)
+    (("reports",), re.compile(r"(?:^|,\s+(?:and\s+|but\s+|while\s+|although\s+)?|\bwhile\s+)(?P<who>(?:[Ss]ome|[Ss]everal|"
+                              r"[Uu]nconfirmed)\s+(?:(?:other|unconfirmed)\s+)?reports)\s+(?:also\s+|later\s+)?(?:said|stated|"
+                              r"claimed)\s+that\b")),
     (("report", "account"), re.compile(r"(?:^|,\s+(?:and\s+|but\s+|while\s+)?|\bwith\s+|\bwhile\s+)(?P<who>(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+"
                r"(?:other\s+)?(?:report|account))\s+(?:also\s+|later\s+)?(?:said|says|stated|stating|claimed|claiming|put|puts|"
                r"placed|gave|reported|estimated|suggested|indicated|added)\b")),

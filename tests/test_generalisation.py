@@ -2685,6 +2685,53 @@ def test_named_armed_forces_and_clause_subjects_seen_on_round_142(tmp_path, refe
 
 
 @pytest.mark.parametrize("text, expected", [
+    # a first verb of the people's own, then the outcome after "and"/"but"
+    ("The pilot ejected, and was captured by the militia.", [("The pilot", "captured")]),
+    ("The driver escaped, but died of his burns.", [("The driver", "killed")]),
+    ("Both pilots, Capt. Omar Haddad and Maj. Sami Nasser, ejected and were captured.", [("Both", "captured")]),
+    # ... never when the outcome verb has an object of its own: the people did it
+    ("Five gunmen stormed the market and killed 9 people.", [("9", "killed")]),
+    ("A police officer allegedly killed a local commander during the quarrel.", [("a", "killed")]),
+    # the crew named in apposition: a row for each named person, no unnumbered crew row
+    ("The crew, Maj. Fadi Haddad and Capt. Omar Saleh, were killed in the crash.",
+     [("Maj. Fadi Haddad", "killed"), ("Capt. Omar Saleh", "killed")]),
+    # the number in a model's name is no count of people
+    ("A Mi-8 helicopter crew was rescued after the crash, and a Su-24 pilot was killed.", [("a", "killed")]),
+])
+def test_chains_crews_and_model_numbers_seen_on_round_123(tmp_path, reference, text, expected):
+    claims = _claims(tmp_path, reference, text)
+    assert [(c.quantity_text, c.outcome) for c in claims] == expected
+
+
+@pytest.mark.parametrize("text, claimant", [
+    # a person named after the body they belong to speaks in their own name
+    ("Shelling killed 40 people, according to the Free Syrian Army's Abu Omar al-Halabi.", "Abu Omar al-Halabi"),
+    # reports counted by a word are an unnamed source; bare "Reports suggested" stays the text's own
+    ("The fate of the crew was unclear, although some unconfirmed reports stated that 9 soldiers were killed.",
+     "unnamed source"),
+    ("Reports suggested that 9 soldiers were killed.", "publisher of article.txt"),
+])
+def test_members_of_bodies_and_counted_reports_seen_on_round_123(tmp_path, reference, text, claimant):
+    claims = _claims(tmp_path, reference, text)
+    assert [c.claimant for c in claims] == [claimant]
+
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "supporters" are people (the words before them give the side)
+    ("Militants executed 40 government supporters in the square.", [(40, 40, "killed")]),
+    ("Gunmen shot dead 12 supporters of the governor at a rally.", [(12, 12, "killed")]),
+    # "an estimated" before a range, between the verb and its people
+    ("The militia executed an estimated 150–200 prisoners after the town fell.", [(150, 200, "killed")]),
+    # no outcome, no claim
+    ("The party has 3,000 supporters in the province.", []),
+])
+def test_supporters_and_estimated_ranges_seen_on_round_143(tmp_path, reference, text, expected):
+    claims = _claims(tmp_path, reference, text)
+    assert [(c.number_low, c.number_high, c.outcome) for c in claims] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # a surname alone before its verb: after a rank, or where the text names the person in full
     ("Karim Nasser and Omar Fadel were driving home. Nasser was killed, while Fadel was severely wounded.",
      [("Nasser", "killed"), ("Fadel", "wounded")]),

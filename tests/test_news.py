@@ -1617,3 +1617,54 @@ def test_machine_translated_wire_copy_names_its_sources_in_its_own_word_order(tm
     assert [(c.number_low, c.outcome, c.claimant) for c in claims] == [
         (2, "killed", "Turkish National Defence Ministry"), (3, "wounded", "Turkish National Defence Ministry"),
         (30, "wounded", "RIA Novosti")]
+
+
+def test_fighters_of_a_group_in_a_region_named_by_a_compass_word(tmp_path, reference):
+    claims = _claims(tmp_path, reference, "Three fighters of the Syrian Democratic Forces in north-eastern Syria were "
+                                          "killed in a drone strike on Sunday, the US-backed forces said.")
+    assert [(c.number_low, c.outcome, c.claimant) for c in claims] == [(3, "killed", "Syrian Democratic Forces")]
+
+
+def test_a_speaker_with_that_speaks_for_the_clause_after_it_only(tmp_path, reference):
+    # "..., and today X announced that ...": the figure before the verb is the outlet's own framing
+    claims = _claims(tmp_path, reference, "Convoys have met ambushes that have claimed the lives of dozens of "
+                                          "soldiers, and on Monday the ministry announced that a mine hit a truck.")
+    assert [(c.outcome, c.claimant_as_written) for c in claims] == [("killed", "(not attributed)")]
+
+
+def test_a_speaker_after_the_figures_still_claims_them(tmp_path, reference):
+    claims = _claims(tmp_path, reference, "Four soldiers were killed, the ministry said on Monday, adding that "
+                                          "six were wounded.")
+    assert [(c.number_low, c.claimant) for c in claims] == [(4, MOD), (6, MOD)]
+
+
+def test_the_headline_again_under_a_title_with_the_sites_name_in_front(tmp_path, reference):
+    text = ("Daily Courier Online Drone strikes in Syria kill three fighters, wound eight civilians\n\n"
+            "Drone strikes in Syria kill three fighters, wound eight civilians\n\n"
+            "Drone strikes near Qamishli on Friday killed three fighters and wounded eight civilians, the SDF said.\n")
+    claims = extract_claims(_article(tmp_path, reference, text), reference)
+    assert [(c.number_low, c.outcome) for c in claims] == [(3, "killed"), (8, "wounded")]
+
+
+@pytest.mark.parametrize("text, quantity", [
+    # "more" after "and", the participle shared with the clause before: people uprooted, as "dozens more wounded"
+    ("Some 300,000 people have been killed and millions more displaced since the war began.", "millions"),
+    ("Thousands more were displaced by the shelling, the agency said.", "Thousands"),
+    ("The offensive killed 40 civilians and displaced tens of thousands more.", "tens of thousands"),
+])
+def test_more_people_displaced(tmp_path, reference, text, quantity):
+    claims = [c for c in _claims(tmp_path, reference, text) if c.outcome == "displaced"]
+    assert [(c.quantity_text, c.victim_side) for c in claims] == [(quantity, "civilians")]
+
+
+def test_more_that_fled_the_scene_are_no_displaced(tmp_path, reference):
+    claims = _claims(tmp_path, reference, "Four soldiers were killed and three more fled the scene.")
+    assert [(c.number_low, c.outcome) for c in claims] == [(4, "killed")]
+
+
+@pytest.mark.parametrize("text, low, outcome", [
+    ("The dead soldiers included two officers, the ministry said.", 2, "killed"),
+    ("The wounded civilians included five children.", 5, "wounded"),
+])
+def test_the_dead_people_included(tmp_path, reference, text, low, outcome):
+    assert [(c.number_low, c.outcome) for c in _claims(tmp_path, reference, text)] == [(low, outcome)]

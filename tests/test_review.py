@@ -656,10 +656,12 @@ def test_strict_build_fails_while_claims_await_review(built):
 def test_a_period_total_accepted_as_read_merges(tmp_path):
     """The queue shows a period total with no day (its machine day is cleared); accepting it as shown is no
     correction, and it is published apart."""
-    from .conftest import FIXTURES, accept_every_claim
+    from .conftest import accept_every_claim
 
     ledger, out = tmp_path / "ledger.csv", tmp_path / "processed"
-    article = FIXTURES / "dev-corpus" / "wikipedia-nw-syria-offensive-2019-june-turkish-posts.txt"
+    article = tmp_path / "reuters-2019-06-30-totals.txt"
+    article.write_text("Fighting in Idlib\n\nOn 29 June 2019, the Syrian Observatory for Human Rights said 41 "
+                       "soldiers had been killed so far in the offensive.\n", encoding="utf-8")
     run_extract([str(article)], out, ledger_path=ledger, reference_date="2019-06-30")
     claims = read_table("claims", out)
     period = claims[claims["scope"] == "period"]
