@@ -438,8 +438,10 @@ _UNNUMBERED = Folded(r"(?<![\w-])(?:" + _words_pattern(TRANSITIVES) + r"|(?:" + 
                      r"some\s+|significant\s+|minimal\s+|light\s+|considerable\s+|major\s+|huge\s+|great\s+)?"
                      r"(?P<q2>casualties|losses|deaths|injuries|fatalities)\b"
                      # "21 rebels were killed and others were wounded", "left seven dead and others injured"
-                     r"|(?:\band|,)\s+(?P<q3>others)\s+(?:(?:were|had\s+been|have\s+been)\s+)?(?=(?:"
+                     # ("ten were killed while others were wounded", ", whereas others were kidnapped")
+                     r"|(?:\band|,|\bwhile|\bwhilst|\bwhereas)\s+(?P<q3>others)\s+(?:(?:were|had\s+been|have\s+been)\s+)?(?=(?:"
                      + _words_pattern(PARTICIPLES) + r")(?![\w-]))")
+_SOME_OF = re.compile(r"\b[Ss]ome\s+of\s+(?:the|them|those|these)\b")
 # Words only, no clause break, between a count and its verb ("three Israeli soldiers sustained")
 _SUBJECT_GAP = re.compile(r"(?:\s+[A-Za-z'’-]+){0,3}\s+")
 _ANOTHER = re.compile(r"(?<![\w-])(?:" + _words_pattern(TRANSITIVES) + r")\s+(?P<q>another)(?=\s*[,.;:)]|\s*$|\s+(?:and|but|"
@@ -998,6 +1000,9 @@ def _victim_phrases(sentence: str) -> list[_Victims]:
                   or "fatalities" in lowered else ()):
         # "injuring others", "after sustaining casualties": a casualty stated with no number.
         group = "q" if match["q"] else "q2" if match["q2"] else "q3"
+        if group == "q3" and not sentence.startswith(("and", ","), match.start()) \
+                and _SOME_OF.search(sentence, 0, match.start()):
+            continue  # "some of the dead were shot while others were killed by knives": the same dead, told apart
         if group == "q2" and sentence.startswith(("sustain", "suffer"), match.start()) and any(
                 q.low is not None and 0 < match.start() - q.end <= 40
                 and _SUBJECT_GAP.fullmatch(sentence, q.end, match.start()) for q in quantities):

@@ -1288,6 +1288,19 @@ def _speakers(context: ArticleContext, sentence: Sentence, last_speaker: Attribu
                     written = owner["word"] + " " + mention.text.removeprefix("the ").removeprefix("The ")
                     found.append((verb.start(), Attribution(written, written, owner.start("word"))))
                     continue
+            if " and " in text[max(sentence.start, start - 60):verb.start()]:  # a cheap test first
+                # "Activists and the SOHR said", "the SOHR and local medics said": sources the actors table does not
+                # know, joined to a named one as the subject, claim the figure with it (as after "according to")
+                before = _UNLISTED_SUBJECT_BEFORE.search(text[max(sentence.start, start - 60):start])
+                after = _UNLISTED_SUBJECT_AFTER.fullmatch(text, mentions[chosen].end, verb.start())
+                if before:
+                    who = _plain_source(before["who"])
+                    if who.split()[0].lower() in VOCABULARY["source_noun"] or who.split()[0] in ("Local", "Opposition"):
+                        who = who[0].lower() + who[1:]  # "Activists and the SOHR said": a capital only opening the sentence
+                    canonical = f"{canonical} and {who}"
+                    as_written = f"{before['who']} and {as_written}"
+                if after:
+                    canonical, as_written = f"{canonical} and {after['who']}", f"{as_written} and {after['who']}"
             found.append((verb.start(), Attribution(canonical, as_written, start, mention.descriptor)))
             continue
         titled = _NAME_TITLE.search(text, max(sentence.start, verb.start() - 250), verb.start())
@@ -1731,6 +1744,10 @@ _TITLE_OWNER = re.compile(r"(?:[Tt]he\s+)?(?P<body>[A-Z][^,'’]{1,60}?)['’]s\
 _UNLISTED_SOURCE_WORDS = r"(?P<who>(?:[a-z][\w'’-]*\s+){0,2}(?:" + _alternation("source_noun") + r"))"
 _UNLISTED_BEFORE = re.compile(r"(?<![\w-])(?i:" + _ACCORDING + r")\s+(?:the\s+)?" + _UNLISTED_SOURCE_WORDS
                               + r"\s+and\s+(?:the\s+)?$")
+_UNLISTED_SUBJECT_BEFORE = re.compile(r"(?:^|,\s+)(?:[Tt]he\s+)?(?P<who>(?:[A-Za-z][\w'’-]*\s+){0,2}?(?i:"
+                                      + _alternation("source_noun") + r"))\s+and\s+(?:the\s+)?$")
+_UNLISTED_SUBJECT_AFTER = re.compile(r"\s+and\s+(?:the\s+)?(?P<who>(?:[a-z][\w'’-]*\s+){0,2}(?:"
+                                     + _alternation("source_noun") + r"))(?:\s+(?:also|have|has|had|on\s+[A-Z][a-z]+))?\s+")
 _UNLISTED_AFTER = re.compile(r"\s+and\s+(?:the\s+)?" + _UNLISTED_SOURCE_WORDS + r"(?=\s*(?:[,.;:)]|$))")
 
 

@@ -2732,6 +2732,25 @@ def test_supporters_and_estimated_ranges_seen_on_round_143(tmp_path, reference, 
 
 
 @pytest.mark.parametrize("text, expected", [
+    # "while/whereas others were ...": more people, no number, as after "and" (seen on round 142)
+    ("Nine guards were killed while others were wounded in the raid.", [(9, "killed"), (None, "wounded")]),
+    ("Four farmers were killed, whereas others were abducted.", [(4, "killed"), (None, "captured")]),
+    # ... never "others" with no outcome after it
+    ("Four farmers were killed while others stayed in the village.", [(4, "killed")]),
+])
+def test_while_others_were_seen_on_round_142(tmp_path, reference, text, expected):
+    claims = _claims(tmp_path, reference, text)
+    assert [(c.number_low, c.outcome) for c in claims] == expected
+
+
+def test_while_others_among_the_dead_is_no_more_people(tmp_path, reference):
+    # "some of the dead ... while others ...": the dead already counted, told apart (not a new figure)
+    claims = _claims(tmp_path, reference, "Activists found 40 bodies. Some of the dead were shot while others were "
+                                          "killed by knives.")
+    assert [(c.number_low, c.outcome) for c in claims] == [(40, "killed")]
+
+
+@pytest.mark.parametrize("text, expected", [
     # a surname alone before its verb: after a rank, or where the text names the person in full
     ("Karim Nasser and Omar Fadel were driving home. Nasser was killed, while Fadel was severely wounded.",
      [("Nasser", "killed"), ("Fadel", "wounded")]),

@@ -1668,3 +1668,20 @@ def test_more_that_fled_the_scene_are_no_displaced(tmp_path, reference):
 ])
 def test_the_dead_people_included(tmp_path, reference, text, low, outcome):
     assert [(c.number_low, c.outcome) for c in _claims(tmp_path, reference, text)] == [(low, outcome)]
+
+
+@pytest.mark.parametrize("text, claimant", [
+    # sources the actors table does not know, joined to a named one as the subject of the speech verb
+    ("Residents and the White Helmets said nine civilians were killed in the raid.", "White Helmets and residents"),
+    ("The SOHR and local medics said nine civilians were killed in the raid.",
+     "Syrian Observatory for Human Rights and local medics"),
+    ("Nine civilians were killed in the raid, activists and the SOHR said.",
+     "Syrian Observatory for Human Rights and activists"),
+])
+def test_unlisted_co_speakers_joined_to_a_named_one(tmp_path, reference, text, claimant):
+    assert [c.claimant for c in _claims(tmp_path, reference, text)] == [claimant]
+
+
+def test_two_named_speakers_are_not_taken_for_unlisted_ones(tmp_path, reference):
+    claims = _claims(tmp_path, reference, "Turkey and Russia said nine fighters were killed in the raid.")
+    assert [c.claimant for c in claims] == ["Turkey and Russia"]
