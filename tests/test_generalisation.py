@@ -2544,8 +2544,8 @@ def test_speakers_seen_on_round_131(tmp_path, reference, text, claimant):
     ("The blast wounded the garrison's commander, Colonel Samir Jaber Haddad, near the gate.",
      [("Samir Jaber Haddad", "wounded")]),
     ("The raid killed the group's leader, Abu Khalid al-Iraqi, near the town.", [("Abu Khalid al-Iraqi", "killed")]),
-    # ... never a speaker after a clause
-    ('The strike killed civilians with "barbarity," UN envoy Marco Rossi said.', []),
+    # ... never a speaker after a clause (the civilians are a casualty with no number, the envoy's)
+    ('The strike killed civilians with "barbarity," UN envoy Marco Rossi said.', [("(no number)", "killed")]),
 ])
 def test_named_people_after_a_post_seen_on_round_131(tmp_path, reference, text, expected):
     claims = _claims(tmp_path, reference, text)
@@ -2748,6 +2748,42 @@ def test_while_others_among_the_dead_is_no_more_people(tmp_path, reference):
     claims = _claims(tmp_path, reference, "Activists found 40 bodies. Some of the dead were shot while others were "
                                           "killed by knives.")
     assert [(c.number_low, c.outcome) for c in claims] == [(40, "killed")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a surname alone before its verb: after a rank, or where the text names the person in full
+    ("Karim Nasser and Omar Fadel were driving home. Nasser was killed, while Fadel was severely wounded.",
+     [("Nasser", "killed"), ("Fadel", "wounded")]),
+    ("The convoy was ambushed near the river. Corporal Dawson was killed in the ambush.",
+     [("Corporal Dawson", "killed")]),
+    # ... never a word that only starts the sentence
+    ("The convoy was ambushed. Nobody was killed.", []),
+])
+def test_a_surname_alone_seen_after_round_132(tmp_path, reference, text, expected):
+    claims = _claims(tmp_path, reference, text)
+    assert [(c.quantity_text, c.outcome) for c in claims] == expected
+
+
+def test_a_word_after_a_count_is_no_surname_seen_after_round_132(tmp_path, reference):
+    # "300 Afghan had been killed": a count of people by origin (the origin written elsewhere as "Afghan fighters")
+    claims = _claims(tmp_path, reference, "Many Afghan fighters came to Syria. It was reported that 300 Afghan had "
+                                          "been killed and 800 wounded in the war.")
+    assert "Afghan" not in [c.quantity_text for c in claims]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # people named by a bare plural right after an active outcome verb: a casualty with no number
+    ("The gunmen opened fire on the crowd, killing protesters.", [("(no number)", "killed", "civilians")]),
+    ("Police arrested suspected ISIL members in the raid.", [("(no number)", "captured", "rebels")]),
+    # ... never a count, an article, a clause word or an adjective of people counted before
+    ("The shelling killed 12 civilians.", [("12", "killed", "civilians")]),
+    ("The captured soldiers were later freed.", []),
+    ("Two guards were killed when gunmen opened fire.", [("Two", "killed", "unspecified")]),
+    ("The bodies of at least 40 executed prisoners were found.", [("at least 40", "killed", "unspecified")]),
+])
+def test_a_bare_plural_after_an_active_verb_seen_after_round_132(tmp_path, reference, text, expected):
+    claims = _claims(tmp_path, reference, text)
+    assert [(c.quantity_text, c.outcome, c.victim_side) for c in claims] == expected
 
 
 @pytest.mark.parametrize("text, claimant", [
