@@ -166,6 +166,14 @@ _ASIDE = re.compile(r"\s+(?i:on\s+(?:both|either|each|all)\s+sides?)"
                     r"(?:one|two|three|four|five|some|several|\d+)\s+of\s+(?:them|whom))\s+(?:[^,.;:]|(?<=\d)[,.](?=\d)){1,120},"
                     # a relative clause: "ten soldiers, who were trying to reach the town, were killed"
                     r"|\s*,\s*(?i:who)\s+[^,.;:]{1,80},"
+                    # ... whose closing comma is missing: "two fighters, who were guarding the post were killed"
+                    r"|\s*,\s*(?i:who)\s+[^,.;:]{1,80}?(?=\s+(?:were|was|had\s+been|have\s+been|has\s+been)\s+"
+                    r"(?:\w+ly\s+)?(?i:" + _words_pattern(PARTICIPLES) + r")\b|\s+(?:died|perished)\b)"
+                    # a participle clause opened by a comma and not closed: "three civilians, attached to the army were
+                    # killed"
+                    r"|\s*,\s*(?i:attached|assigned|" + _words_pattern(V["aside_participle"]) + r")\s+(?i:to|for|with|in|at|"
+                    r"by|alongside|on|near|inside|under)\s+[^,.;:]{1,50}?(?=\s+(?:were|was|had\s+been|have\s+been|"
+                    r"has\s+been)\s+(?:\w+ly\s+)?(?i:" + _words_pattern(PARTICIPLES) + r")\b)"
                     # ... without commas, up to the people's own verb: "2 million civilians who escaped from attacks
                     # were forced to migrate" (a clause in "who were ..." is the people's outcome itself)
                     r"|\s+(?i:who)\s+(?!(?i:were|was|had|have|has|are|is)\s+(?!\w+ing\b))[^,.;:]{1,60}?(?=\s+(?i:were|was|"
@@ -203,13 +211,15 @@ _ACTIVE = Folded(r"(?<![\w-])(?P<verb>" + _words_pattern(TRANSITIVES) + r")(?P<m
                  r"(?:\s+(?:[A-Z][\w'’-]+|al-[\w'’-]+)){0,3})(?:\s*,\s*[^,;.]{3,60},|\s+who\s+[^,;.\"“”]{3,60}?"
                  r"(?=\s+as\s+well\s+as\s))?\s+(?:and|as\s+well\s+as)\s+)?"
                  # ("killing a family of four": the family's members)
-                 r"(?:(?:another|a\s+further|an\s+additional|a\s+total(?:\s+of)?|an?\s+family\s+of|"
+                 # ("killing an estimated 217–329 soldiers": a range's estimate, not in the range's own text)
+                 r"(?:(?:another|a\s+further|an\s+additional|a\s+total(?:\s+of)?|an?\s+family\s+of|an\s+estimated|"
                  r"some|all|only|just|at\s+least|the|his|her|their|its|our)\s+)?[\"“]?$")
 _NOMINAL = Folded(r"(?<![\w-])(?P<verb>" + _words_pattern(NOMINALS) + r")(?P<more>\s+and\s+(?:"
                   + _words_pattern(NOMINALS) + r"))?(?:\s+in\s+(?:combat|action|battle|captivity|custody))?"  # "the death in combat of"
                   r"\s+of\s+(?:(?:another|a\s+further|some|all|the)\s+)?$")
-_THE_DEAD = Folded(r"\b(?:the|those)\s+(?P<verb>dead|killed|wounded|injured|victims|casualties)\s+(?:were|was|included|"
-                   r"include|are|numbered)\s+$")
+_THE_DEAD = Folded(r"\b(?:the|those)\s+(?P<verb>dead|killed|wounded|injured|victims|casualties)\s+"
+                   # "the dead soldiers included two officers": the people's noun after the outcome word
+                   r"(?:(?:" + _words_pattern(PERSON_NOUNS) + r")\s+)?(?:were|was|included|include|are|numbered)\s+$")
 _STOCK = re.compile(r"(?<![\w-])(?:" + _words_pattern(STOCK_VERBS) + r"|for|with)\s+(?:(?:some|about|nearly|over|"
                     r"more\s+than|at\s+least)\s+)?$", re.IGNORECASE)
 _PLAN = Folded(r"(?<![\w-])(?:" + _words_pattern(V["plan_word"]) + r")(?![\w-])")
@@ -359,6 +369,49 @@ _THE_CREW = Folded(r"(?<![\w-])(?<!all\s)(?<!of\s)(?:the|its|their)\s+(?=crew(?:
 _BARE_PLURAL = re.compile(r"(?<![\w'’-])(?P<noun>civilians|soldiers|troops|rebels|fighters|militants|insurgents|"
                           r"militiamen|children|women|servicemen|policemen|jihadists|gunmen)\s+(?:had\s+been|have\s+been|"
                           r"were)\s+(?:\w+ly\s+)?(?:" + _words_pattern(PARTICIPLES) + r")(?![\w-])", re.IGNORECASE)
+# People named by a bare plural right after an active outcome verb, with no count: "the shelling killed civilians",
+# "they had killed SDF fighters", "U.S. special forces arrested suspected ISIL members" (a casualty stated with no
+# number). Never after "the"/"its" ("the captured soldiers": people counted before), nor "wounded"/"injured", which
+# are as often adjectives ("injured soldiers were evacuated"), nor a noun that owns something ("fighters' positions").
+_BARE_OBJECT = Folded(r"(?<![\w'’-])(?<!the\s)(?<!its\s)(?<!their\s)(?<!of\s)(?:killing|killed|kills|wounding|injuring|injures|"
+                      r"arrested|arresting|kidnapped|kidnapping|abducted|abducting|detained|detaining|executed|executing|"
+                      r"massacred|massacring|assassinated|murdered|murdering)\s+(?P<mods>(?:(?!(?:the|a|an|his|her|their|its|"
+                      r"these|those|this|that|all|some|both|many|several|other|others|of|in|on|at|by|with|from|and|or|to|"
+                      r"for|more|over|nearly|about|around|up|least|when|while|after|before|as|because|since|but|if|"
+                      r"during|near|into|across|under|who|which|where|than|then|also|later|reportedly|allegedly|there|"
+                      r"was|were|had|have|has|be|been|being|is|are|not|no|only|just|even|among|between|against|inside|"
+                      r"outside|through|along|alongside|without|within|according|including|last|next|each|every|"
+                      r"any|such|our|your|my|we|they|he|she|it|them|him|us)\b)[a-z][\w'’.-]*\s+){0,3}?)(?P<noun>civilians|soldiers|"
+                      r"troops|rebels|fighters|militants|insurgents|militiamen|children|women|servicemen|policemen|"
+                      r"jihadists|gunmen|protesters|protestors|journalists|doctors|members|commanders|officers|men|people|"
+                      r"syrians|kurds|activists)(?![\w'’-])")
+_BARE_OBJECT_NEEDS = ("kill", "wounding", "injur", "arrest", "kidnap", "abduct", "detain", "execut", "massacr", "assassinat",
+                      "murder")
+
+
+def _bare_objects(sentence: str, lowered: str) -> list:
+    """The matches of _BARE_OBJECT, tried only where one of its verbs starts (found by plain string search: the
+    pattern tried at every position of every sentence with an outcome word cost several per cent of the extraction)."""
+    found = []
+    for needle in _BARE_OBJECT_NEEDS:
+        at = lowered.find(needle)
+        while at != -1:
+            # (the word after the verb first: a count, an article or a preposition there, as in most sentences, ends
+            # it before the pattern is tried)
+            space = lowered.find(" ", at)
+            following = lowered[space + 1:space + 14].split(" ", 1)[0] if space != -1 else ""
+            if following and not following[0].isdigit() and following not in _BARE_STOP:
+                match = _BARE_OBJECT.match(sentence, at)
+                if match is not None:
+                    found.append(match)
+            at = lowered.find(needle, at + len(needle))
+    return sorted(found, key=lambda m: m.start())
+
+
+_BARE_STOP = frozenset("the a an his her their its these those this that all some both many several other others of in "
+                       "on at by with from and or to for more over nearly about around up when while after before as "
+                       "during near into one two three four five six seven eight nine ten dozens hundreds scores "
+                       "thousands".split())
 # (never "but": "most of the dead were fighters but civilians were killed as well" speaks of the dead counted before)
 _CLAUSE_OPENERS = {"that", "when", "where", "while", "whereas", "although", "though", "after", "before", "because"}
 _BARE_TOKEN = re.compile(r"[\w'’-]+|[^\w\s]")
@@ -393,8 +446,10 @@ _UNNUMBERED = Folded(r"(?<![\w-])(?:" + _words_pattern(TRANSITIVES) + r"|(?:" + 
                      r"some\s+|significant\s+|minimal\s+|light\s+|considerable\s+|major\s+|huge\s+|great\s+)?"
                      r"(?P<q2>casualties|losses|deaths|injuries|fatalities)\b"
                      # "21 rebels were killed and others were wounded", "left seven dead and others injured"
-                     r"|(?:\band|,)\s+(?P<q3>others)\s+(?:(?:were|had\s+been|have\s+been)\s+)?(?=(?:"
+                     # ("ten were killed while others were wounded", ", whereas others were kidnapped")
+                     r"|(?:\band|,|\bwhile|\bwhilst|\bwhereas)\s+(?P<q3>others)\s+(?:(?:were|had\s+been|have\s+been)\s+)?(?=(?:"
                      + _words_pattern(PARTICIPLES) + r")(?![\w-]))")
+_SOME_OF = re.compile(r"\b[Ss]ome\s+of\s+(?:the|them|those|these)\b")
 # Words only, no clause break, between a count and its verb ("three Israeli soldiers sustained")
 _SUBJECT_GAP = re.compile(r"(?:\s+[A-Za-z'’-]+){0,3}\s+")
 _ANOTHER = re.compile(r"(?<![\w-])(?:" + _words_pattern(TRANSITIVES) + r")\s+(?P<q>another)(?=\s*[,.;:)]|\s*$|\s+(?:and|but|"
@@ -953,6 +1008,9 @@ def _victim_phrases(sentence: str) -> list[_Victims]:
                   or "fatalities" in lowered else ()):
         # "injuring others", "after sustaining casualties": a casualty stated with no number.
         group = "q" if match["q"] else "q2" if match["q2"] else "q3"
+        if group == "q3" and not sentence.startswith(("and", ","), match.start()) \
+                and _SOME_OF.search(sentence, 0, match.start()):
+            continue  # "some of the dead were shot while others were killed by knives": the same dead, told apart
         if group == "q2" and sentence.startswith(("sustain", "suffer"), match.start()) and any(
                 q.low is not None and 0 < match.start() - q.end <= 40
                 and _SUBJECT_GAP.fullmatch(sentence, q.end, match.start()) for q in quantities):
@@ -969,6 +1027,13 @@ def _victim_phrases(sentence: str) -> list[_Victims]:
     for match in (_BARE_PLURAL.finditer(sentence) if " were " in lowered or " been " in lowered else ()):
         begin = _bare_start(sentence, match.start("noun"))
         if begin is not None and free(begin, match.end("noun")):
+            quantities.append(Quantity("(no number)", begin, begin, None, None, "unspecified"))
+    for match in _bare_objects(sentence, lowered):
+        begin = match.start("mods")
+        before = sentence[max(0, match.start() - 16):match.start()].split()
+        if before and _counts(before[-1]):
+            continue  # "at least 131 executed rebels": an adjective of people counted before it
+        if free(begin, match.end("noun")) and not any(_counts(w) for w in match["mods"].split()):
             quantities.append(Quantity("(no number)", begin, begin, None, None, "unspecified"))
     for match in (_DEFINITE_ONE.finditer(sentence) if any(post in lowered for post in _DEFINITE_POSTS) else ()):
         if free(match.start(), match.end()):
@@ -1507,7 +1572,10 @@ def _link_outcomes(sentence: str, phrases: list[_Victims]) -> list[_Link]:
             links.append(_Link(phrase, "displaced", max(0, start), phrase.end, "stock"))
     # "captured three more" is as often towns as people: a bare continuing word counts only the killed and wounded.
     # ("the driver fled": one person getting away, never a displacement)
-    return [lk for lk in links if not (lk.phrase.head in CONTINUING_WORDS and lk.outcome in ("captured", "displaced"))
+    # ("millions more were displaced", "displacing thousands more": the word "displaced" itself names people uprooted)
+    return [lk for lk in links if not (lk.phrase.head in CONTINUING_WORDS and lk.outcome in ("captured", "displaced")
+                                       and not (lk.outcome == "displaced"
+                                                and "displac" in sentence[lk.start:lk.end + 1].lower()))
             and not (lk.outcome == "displaced" and lk.phrase.quantity.text.lower().startswith(("the", "its", "their")))]
 
 
@@ -1701,6 +1769,39 @@ def _name_before(text: str, end: int) -> tuple[int, str] | None:
 _FAMILY_NAME = re.compile(r"(?:Al|El|al|el)-[A-Z][a-z]+")
 
 
+# A surname alone before its verb ("Shahriari was killed", "Sergeant Walters had been executed"), after a rank or
+# where the article names the person in full ("Majid Shahriari"); never a word that starts a sentence for another
+# reason ("Nobody was hurt", "Everyone was killed") nor a noun for people or a side ("Soldiers", "Kurds")
+_SURNAME_ALONE = re.compile(r"(?P<rank>(?:[A-Z][a-z]*\.?\s+){1,3})?(?P<name>(?:[Aa]l-|[Ee]l-)?[A-Z][a-z][\w'’-]*)$")
+_NOT_SURNAMES = {"nobody", "none", "everyone", "everybody", "someone", "somebody", "one", "another", "both", "each",
+                 "many", "several", "most", "some", "others", "all", "this", "that", "these", "those", "what",
+                 "which", "who", "whoever", "anyone", "nothing", "everything", "it", "he", "she", "they", "we", "i",
+                 "you", "also", "reportedly", "allegedly"}
+
+
+def _surname_before(text: str, end: int, context: ArticleContext) -> tuple[int, str] | None:
+    last = text[max(0, end - 40):end].rsplit(None, 1)[-1:]
+    if not last or not last[0][:1].isupper() and not last[0].startswith(("al-", "el-")):
+        return None  # (a plain test first: the word before the verb is seldom capitalised)
+    match = _SURNAME_ALONE.search(text, max(0, end - 50), end)
+    if match is None:
+        return None
+    name = match["name"]
+    lowered = name.lower()
+    before = text[max(0, match.start() - 20):match.start()].split()
+    if before and _counts(before[-1].strip(",")):
+        return None  # "2,000 Afghan had been killed": a count of people by origin, not a name
+    if lowered in _NOT_SURNAMES or lowered in _NOT_NAMES or lowered in MONTH_WORDS or lowered in PERSON_NOUNS \
+            or _side_of_words(name):
+        return None
+    ranks = (match["rank"] or "").split()
+    if ranks and all(word.strip(".").lower() in _RANKS for word in ranks):
+        return match.start("name"), name  # "Sergeant Walters": a rank names a person
+    if re.search(r"\b[A-Z][\w'’-]+\s+" + re.escape(name) + r"(?![\w'’-])", context.article.text):
+        return match.start("name"), name  # "Majid Shahriari" named in the text: "Shahriari" is that person
+    return None
+
+
 def _capitalised(word: str) -> bool:
     """A capitalised name word, "al-Samahi" included (an Arabic family name: "Tayser al-Samahi" is two)."""
     return word[:1].isupper() or bool(_PARTICLE_NAME.match(word))
@@ -1820,6 +1921,8 @@ def _named_links(text: str, context: ArticleContext, taken: list[tuple[int, int]
                 found.append((name_start, name_end, verb["verb"], [], name))
             if pair:
                 continue
+        if named is None and not match["apposition"]:
+            named = _surname_before(text, match.start(), context)
         if named is None or not _a_person(named[1], context):
             continue
         start = named[0]

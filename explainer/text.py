@@ -1307,6 +1307,19 @@ def _speakers(context: ArticleContext, sentence: Sentence, last_speaker: Attribu
                     written = owner["word"] + " " + mention.text.removeprefix("the ").removeprefix("The ")
                     found.append((verb.start(), Attribution(written, written, owner.start("word"))))
                     continue
+            if " and " in text[max(sentence.start, start - 60):verb.start()]:  # a cheap test first
+                # "Activists and the SOHR said", "the SOHR and local medics said": sources the actors table does not
+                # know, joined to a named one as the subject, claim the figure with it (as after "according to")
+                before = _UNLISTED_SUBJECT_BEFORE.search(text[max(sentence.start, start - 60):start])
+                after = _UNLISTED_SUBJECT_AFTER.fullmatch(text, mentions[chosen].end, verb.start())
+                if before:
+                    who = _plain_source(before["who"])
+                    if who.split()[0].lower() in VOCABULARY["source_noun"] or who.split()[0] in ("Local", "Opposition"):
+                        who = who[0].lower() + who[1:]  # "Activists and the SOHR said": a capital only opening the sentence
+                    canonical = f"{canonical} and {who}"
+                    as_written = f"{before['who']} and {as_written}"
+                if after:
+                    canonical, as_written = f"{canonical} and {after['who']}", f"{as_written} and {after['who']}"
             found.append((verb.start(), Attribution(canonical, as_written, start, mention.descriptor)))
             continue
         titled = _NAME_TITLE.search(text, max(sentence.start, verb.start() - 250), verb.start())
@@ -1383,7 +1396,9 @@ def _speakers(context: ArticleContext, sentence: Sentence, last_speaker: Attribu
         if subject and not re.fullmatch(r"(?:he|she|it|they|we|i|this|that|there|as|on|in|by|at|but|and|also|"
                                         r"however|meanwhile|later|earlier|then|while|"
                                         # "Following reports about ...": a preposition, the noun no speaker's verb
-                                        r"following|despite|amid|amidst|after|before|during|with|without|among)",
+                                        r"following|despite|amid|amidst|after|before|during|with|without|among|"
+                                        # ("Several reports said": a word that counts is no speaker before "reports")
+                                        r"several|some|many|most|few|numerous|other)",
                                         subject["who"], re.IGNORECASE):
             who = subject["who"].replace("*", "").strip()  # "Pro-ISIL *Wafa Media*": emphasis is markup
             who = _TRAILING_DAY.sub("", who)  # "UNICEF on Thursday confirmed": the day is when, not who
@@ -1680,8 +1695,8 @@ _UNLISTED = [
     # speech, as "one report", are an unnamed source (the Wikipedia annotations'); bare "Reports suggested" and the
     # formula "Some reports put the toll at" stay the text's own (the vocabulary's speech_noun_before words)
     (("reports",), re.compile(r"(?:^|,\s+(?:and\s+|but\s+|while\s+|although\s+)?|\bwhile\s+)(?P<who>(?:[Ss]ome|[Ss]everal|"
-                              r"[Uu]nconfirmed)\s+(?:(?:other|unconfirmed)\s+)?reports)\s+(?:also\s+|later\s+)?(?:said|stated|"
-                              r"claimed)\s+that\b")),
+                              r"[Uu]nconfirmed|[Oo]ther)\s+(?:(?:other|unconfirmed)\s+)?reports)\s+(?:also\s+|later\s+)?(?:said|stated|"
+                              r"claimed)\b")),
     (("report", "account"), re.compile(r"(?:^|,\s+(?:and\s+|but\s+|while\s+)?|\bwith\s+|\bwhile\s+)(?P<who>(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+"
                r"(?:other\s+)?(?:report|account))\s+(?:also\s+|later\s+)?(?:said|says|stated|stating|claimed|claiming|put|puts|"
                r"placed|gave|reported|estimated|suggested|indicated|added)\b")),
@@ -1750,6 +1765,10 @@ _TITLE_OWNER = re.compile(r"(?:[Tt]he\s+)?(?P<body>[A-Z][^,'’]{1,60}?)['’]s\
 _UNLISTED_SOURCE_WORDS = r"(?P<who>(?:[a-z][\w'’-]*\s+){0,2}(?:" + _alternation("source_noun") + r"))"
 _UNLISTED_BEFORE = re.compile(r"(?<![\w-])(?i:" + _ACCORDING + r")\s+(?:the\s+)?" + _UNLISTED_SOURCE_WORDS
                               + r"\s+and\s+(?:the\s+)?$")
+_UNLISTED_SUBJECT_BEFORE = re.compile(r"(?:^|,\s+)(?:[Tt]he\s+)?(?P<who>(?:[A-Za-z][\w'’-]*\s+){0,2}?(?i:"
+                                      + _alternation("source_noun") + r"))\s+and\s+(?:the\s+)?$")
+_UNLISTED_SUBJECT_AFTER = re.compile(r"\s+and\s+(?:the\s+)?(?P<who>(?:[a-z][\w'’-]*\s+){0,2}(?:"
+                                     + _alternation("source_noun") + r"))(?:\s+(?:also|have|has|had|on\s+[A-Z][a-z]+))?\s+")
 _UNLISTED_AFTER = re.compile(r"\s+and\s+(?:the\s+)?" + _UNLISTED_SOURCE_WORDS + r"(?=\s*(?:[,.;:)]|$))")
 
 

@@ -2545,8 +2545,8 @@ def test_speakers_seen_on_round_131(tmp_path, reference, text, claimant):
     ("The blast wounded the garrison's commander, Colonel Samir Jaber Haddad, near the gate.",
      [("Samir Jaber Haddad", "wounded")]),
     ("The raid killed the group's leader, Abu Khalid al-Iraqi, near the town.", [("Abu Khalid al-Iraqi", "killed")]),
-    # ... never a speaker after a clause
-    ('The strike killed civilians with "barbarity," UN envoy Marco Rossi said.', []),
+    # ... never a speaker after a clause (the civilians are a casualty with no number, the envoy's)
+    ('The strike killed civilians with "barbarity," UN envoy Marco Rossi said.', [("(no number)", "killed")]),
 ])
 def test_named_people_after_a_post_seen_on_round_131(tmp_path, reference, text, expected):
     claims = _claims(tmp_path, reference, text)
@@ -2734,3 +2734,84 @@ def test_bracketed_and_tied_sources_seen_in_a_trial(tmp_path, reference, text, e
     claims = _claims(tmp_path, reference, text)
     assert [(c.number_low, "(the text's own voice)" if c.claimant_as_written == NOT_ATTRIBUTED else c.claimant)
             for c in claims] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "supporters" are people (the words before them give the side)
+    ("Militants executed 40 government supporters in the square.", [(40, 40, "killed")]),
+    ("Gunmen shot dead 12 supporters of the governor at a rally.", [(12, 12, "killed")]),
+    # "an estimated" before a range, between the verb and its people
+    ("The militia executed an estimated 150–200 prisoners after the town fell.", [(150, 200, "killed")]),
+    # no outcome, no claim
+    ("The party has 3,000 supporters in the province.", []),
+])
+def test_supporters_and_estimated_ranges_seen_on_round_143(tmp_path, reference, text, expected):
+    claims = _claims(tmp_path, reference, text)
+    assert [(c.number_low, c.number_high, c.outcome) for c in claims] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "while/whereas others were ...": more people, no number, as after "and" (seen on round 142)
+    ("Nine guards were killed while others were wounded in the raid.", [(9, "killed"), (None, "wounded")]),
+    ("Four farmers were killed, whereas others were abducted.", [(4, "killed"), (None, "captured")]),
+    # ... never "others" with no outcome after it
+    ("Four farmers were killed while others stayed in the village.", [(4, "killed")]),
+])
+def test_while_others_were_seen_on_round_142(tmp_path, reference, text, expected):
+    claims = _claims(tmp_path, reference, text)
+    assert [(c.number_low, c.outcome) for c in claims] == expected
+
+
+def test_while_others_among_the_dead_is_no_more_people(tmp_path, reference):
+    # "some of the dead ... while others ...": the dead already counted, told apart (not a new figure)
+    claims = _claims(tmp_path, reference, "Activists found 40 bodies. Some of the dead were shot while others were "
+                                          "killed by knives.")
+    assert [(c.number_low, c.outcome) for c in claims] == [(40, "killed")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a surname alone before its verb: after a rank, or where the text names the person in full
+    ("Karim Nasser and Omar Fadel were driving home. Nasser was killed, while Fadel was severely wounded.",
+     [("Nasser", "killed"), ("Fadel", "wounded")]),
+    ("The convoy was ambushed near the river. Corporal Dawson was killed in the ambush.",
+     [("Corporal Dawson", "killed")]),
+    # ... never a word that only starts the sentence
+    ("The convoy was ambushed. Nobody was killed.", []),
+])
+def test_a_surname_alone_seen_after_round_132(tmp_path, reference, text, expected):
+    claims = _claims(tmp_path, reference, text)
+    assert [(c.quantity_text, c.outcome) for c in claims] == expected
+
+
+def test_a_word_after_a_count_is_no_surname_seen_after_round_132(tmp_path, reference):
+    # "300 Afghan had been killed": a count of people by origin (the origin written elsewhere as "Afghan fighters")
+    claims = _claims(tmp_path, reference, "Many Afghan fighters came to Syria. It was reported that 300 Afghan had "
+                                          "been killed and 800 wounded in the war.")
+    assert "Afghan" not in [c.quantity_text for c in claims]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # people named by a bare plural right after an active outcome verb: a casualty with no number
+    ("The gunmen opened fire on the crowd, killing protesters.", [("(no number)", "killed", "civilians")]),
+    ("Police arrested suspected ISIL members in the raid.", [("(no number)", "captured", "rebels")]),
+    # ... never a count, an article, a clause word or an adjective of people counted before
+    ("The shelling killed 12 civilians.", [("12", "killed", "civilians")]),
+    ("The captured soldiers were later freed.", []),
+    ("Two guards were killed when gunmen opened fire.", [("Two", "killed", "unspecified")]),
+    ("The bodies of at least 40 executed prisoners were found.", [("at least 40", "killed", "unspecified")]),
+])
+def test_a_bare_plural_after_an_active_verb_seen_after_round_132(tmp_path, reference, text, expected):
+    claims = _claims(tmp_path, reference, text)
+    assert [(c.quantity_text, c.outcome, c.victim_side) for c in claims] == expected
+
+
+@pytest.mark.parametrize("text, claimant", [
+    # a word that counts before "reports" is no speaker: the counted reports are an unnamed source
+    ("Several reports said 6 guards were killed at the gate.", "unnamed source"),
+    ("Other reports claimed that eight villagers were wounded.", "unnamed source"),
+    # ... the formula "put the toll at" stays the text's own, as the vocabulary's speech_noun_before words say
+    ("Some reports put the toll at seven soldiers killed.", "publisher of article.txt"),
+])
+def test_counted_reports_are_no_named_speaker_seen_on_round_123(tmp_path, reference, text, claimant):
+    claims = _claims(tmp_path, reference, text)
+    assert [c.claimant for c in claims] == [claimant]

@@ -1644,3 +1644,54 @@ def test_the_headline_again_under_a_title_with_the_sites_name_in_front(tmp_path,
             "Drone strikes near Qamishli on Friday killed three fighters and wounded eight civilians, the SDF said.\n")
     claims = extract_claims(_article(tmp_path, reference, text), reference)
     assert [(c.number_low, c.outcome) for c in claims] == [(3, "killed"), (8, "wounded")]
+
+
+@pytest.mark.parametrize("text, quantity", [
+    # "more" after "and", the participle shared with the clause before: people uprooted, as "dozens more wounded"
+    ("Some 300,000 people have been killed and millions more displaced since the war began.", "millions"),
+    ("Thousands more were displaced by the shelling, the agency said.", "Thousands"),
+    ("The offensive killed 40 civilians and displaced tens of thousands more.", "tens of thousands"),
+])
+def test_more_people_displaced(tmp_path, reference, text, quantity):
+    claims = [c for c in _claims(tmp_path, reference, text) if c.outcome == "displaced"]
+    assert [(c.quantity_text, c.victim_side) for c in claims] == [(quantity, "civilians")]
+
+
+def test_more_that_fled_the_scene_are_no_displaced(tmp_path, reference):
+    claims = _claims(tmp_path, reference, "Four soldiers were killed and three more fled the scene.")
+    assert [(c.number_low, c.outcome) for c in claims] == [(4, "killed")]
+
+
+@pytest.mark.parametrize("text, low, outcome", [
+    ("The dead soldiers included two officers, the ministry said.", 2, "killed"),
+    ("The wounded civilians included five children.", 5, "wounded"),
+])
+def test_the_dead_people_included(tmp_path, reference, text, low, outcome):
+    assert [(c.number_low, c.outcome) for c in _claims(tmp_path, reference, text)] == [(low, outcome)]
+
+
+@pytest.mark.parametrize("text, claimant", [
+    # sources the actors table does not know, joined to a named one as the subject of the speech verb
+    ("Residents and the White Helmets said nine civilians were killed in the raid.", "White Helmets and residents"),
+    ("The SOHR and local medics said nine civilians were killed in the raid.",
+     "Syrian Observatory for Human Rights and local medics"),
+    ("Nine civilians were killed in the raid, activists and the SOHR said.",
+     "Syrian Observatory for Human Rights and activists"),
+])
+def test_unlisted_co_speakers_joined_to_a_named_one(tmp_path, reference, text, claimant):
+    assert [c.claimant for c in _claims(tmp_path, reference, text)] == [claimant]
+
+
+def test_two_named_speakers_are_not_taken_for_unlisted_ones(tmp_path, reference):
+    claims = _claims(tmp_path, reference, "Turkey and Russia said nine fighters were killed in the raid.")
+    assert [c.claimant for c in claims] == ["Turkey and Russia"]
+
+
+@pytest.mark.parametrize("text, figures", [
+    # a clause opened by a comma whose closing comma is missing before the people's verb
+    ("Three fighters, who were guarding a checkpoint near Tal Tamr were killed in the shelling.", [(3, "killed")]),
+    ("Two medics, who were driving an ambulance to the town died in the strike.", [(2, "killed")]),
+    ("Four soldiers and two civilians, attached to the Turkish army were wounded.", [(4, "wounded"), (2, "wounded")]),
+])
+def test_an_aside_with_no_closing_comma_before_the_verb(tmp_path, reference, text, figures):
+    assert [(c.number_low, c.outcome) for c in _claims(tmp_path, reference, text)] == figures
