@@ -1699,7 +1699,7 @@ def test_an_aside_with_no_closing_comma_before_the_verb(tmp_path, reference, tex
 
 @pytest.mark.parametrize("text, figures", [
     # "and another <person>" after a count in a list: one more person, with the list's outcome and own side
-    ("The dead included one major and another officer, the ministry said.", [(1, "killed"), (1, "killed")]),
+    ("The dead included one commander and another fighter, the group said.", [(1, "killed"), (1, "killed")]),
     ("The shelling killed three soldiers and another civilian.", [(3, "killed"), (1, "killed")]),
 ])
 def test_and_another_person_after_a_count(tmp_path, reference, text, figures):
