@@ -1221,6 +1221,31 @@ def unknown_places(queue_path: Path, claims: pd.DataFrame, places, reference_dir
     return lines
 
 
+def unknown_claimants(queue_path: Path, claims: pd.DataFrame, actors) -> list[str]:
+    """A warning for each source an editor wrote (corrected or added) that neither the actors table nor any claim
+    knows, with the known name it is closest to: "other sources, close to Turkey" beside "sources close to Turkey"
+    would be counted as a second source."""
+    import difflib
+
+    known = sorted({str(c) for c in claims["claimant"].dropna()}) if len(claims) else []
+    machine = dict(zip(claims["claim_id"], claims["claimant"].fillna("").astype(str))) if len(claims) else {}
+    lines = []
+    for line, row in _read_rows(Path(queue_path)):
+        claimant = (row.get("claimant") or "").strip()
+        decision = (row.get("decision") or "").lower()
+        written = decision == "added" or (decision == "corrected" and claimant != machine.get(row.get("claim_id")))
+        if not written or not claimant or claimant == CLEARED or actors.by_name(claimant) is not None \
+                or claimant in known:
+            continue
+        close = difflib.get_close_matches(claimant, known, n=1, cutoff=0.6)
+        hint = f"if it is {close[0]!r} under another spelling, write that name" if close else \
+            "if it is a source named elsewhere under another spelling, write that name"
+        lines.append(f"warning: {_shown(queue_path)}:{line}: claimant {claimant!r} is a new source to the pages "
+                     f"(not in actors.csv, no other claim gives it); {hint}, or add it to "
+                     "data/reference/actors.csv with its other names, so that one source is counted once")
+    return lines
+
+
 def _shortened(sentence: str, limit: int = 200) -> str:
     """A long sentence cut at a word, marked "…": never mid-word ("114 Syrian m")."""
     if len(sentence) <= limit:
@@ -1368,7 +1393,9 @@ def run_review(processed: Path = PROCESSED_DIR, ledger_path: Path = LEDGER, queu
     elif merge is not None:
         _, merged = merge_queue(merge, claims, articles, paragraphs, ledger_path, reviewer)
         out.append(f"merged {merged} decision(s) from {_shown(merge)} into {_shown(ledger_path)}")
-        out.extend(unknown_places(Path(merge), claims, load_reference(reference_dir).places, reference_dir))
+        reference = load_reference(reference_dir)
+        out.extend(unknown_places(Path(merge), claims, reference.places, reference_dir))
+        out.extend(unknown_claimants(Path(merge), claims, reference.actors))
     # The decisions as they stand now, applied to the machine's claims: what the next build will publish.
     machine = machine_claims(claims).drop(columns=[c for c in claims.columns if c.startswith("machine_")]
                                           + [c for c in REVIEW_COLUMNS if c != "review_flags"])

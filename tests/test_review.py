@@ -879,3 +879,20 @@ def test_a_figure_an_editor_corrected_a_claim_to_is_no_possible_miss():
     corrected = pd.DataFrame([{**claim, "number_low": 36, "number_high": 60}])
     assert any("'36 to 60'" in line for line in review.possible_misses(machine, articles, paragraphs))
     assert review.possible_misses(corrected, articles, paragraphs) == []
+
+
+def test_a_new_source_an_editor_writes_is_named_at_merge_with_the_known_name_closest_to_it(tmp_path, reference):
+    # a second new-user trial typed "other sources, close to Turkey" beside the machine's "sources close to Turkey":
+    # the pages counted two sources, and nothing said so
+    ledger = tmp_path / "ledger.csv"
+    out = _extract(tmp_path, ledger)
+    path = _decide(out, ledger, {"c005": ("corrected", {"claimant": "Turkish Natonal Defence Ministry"}),
+                                 "c006": ("corrected", {"claimant": "UNHCR"}),  # a name actors.csv knows
+                                 "c004": ("corrected", {"claimant": "Zorbanian Relief Group"})})
+    claims, _, _ = _tables(out)
+    lines = review.unknown_claimants(path, claims, reference.actors)
+    typo = [line for line in lines if "'Turkish Natonal Defence Ministry' is a new source" in line]
+    new = [line for line in lines if "'Zorbanian Relief Group' is a new source" in line]
+    assert len(lines) == 2 and len(typo) == 1 and len(new) == 1
+    assert "if it is 'Turkish National Defence Ministry' under another spelling, write that name" in typo[0]
+    assert "add it to data/reference/actors.csv" in new[0]
