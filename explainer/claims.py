@@ -166,6 +166,14 @@ _ASIDE = re.compile(r"\s+(?i:on\s+(?:both|either|each|all)\s+sides?)"
                     r"(?:one|two|three|four|five|some|several|\d+)\s+of\s+(?:them|whom))\s+(?:[^,.;:]|(?<=\d)[,.](?=\d)){1,120},"
                     # a relative clause: "ten soldiers, who were trying to reach the town, were killed"
                     r"|\s*,\s*(?i:who)\s+[^,.;:]{1,80},"
+                    # ... whose closing comma is missing: "two fighters, who were guarding the post were killed"
+                    r"|\s*,\s*(?i:who)\s+[^,.;:]{1,80}?(?=\s+(?:were|was|had\s+been|have\s+been|has\s+been)\s+"
+                    r"(?:\w+ly\s+)?(?i:" + _words_pattern(PARTICIPLES) + r")\b|\s+(?:died|perished)\b)"
+                    # a participle clause opened by a comma and not closed: "three civilians, attached to the army were
+                    # killed"
+                    r"|\s*,\s*(?i:attached|assigned|" + _words_pattern(V["aside_participle"]) + r")\s+(?i:to|for|with|in|at|"
+                    r"by|alongside|on|near|inside|under)\s+[^,.;:]{1,50}?(?=\s+(?:were|was|had\s+been|have\s+been|"
+                    r"has\s+been)\s+(?:\w+ly\s+)?(?i:" + _words_pattern(PARTICIPLES) + r")\b)"
                     # ... without commas, up to the people's own verb: "2 million civilians who escaped from attacks
                     # were forced to migrate" (a clause in "who were ..." is the people's outcome itself)
                     r"|\s+(?i:who)\s+(?!(?i:were|was|had|have|has|are|is)\s+(?!\w+ing\b))[^,.;:]{1,60}?(?=\s+(?i:were|was|"

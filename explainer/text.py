@@ -1377,7 +1377,9 @@ def _speakers(context: ArticleContext, sentence: Sentence, last_speaker: Attribu
         if subject and not re.fullmatch(r"(?:he|she|it|they|we|i|this|that|there|as|on|in|by|at|but|and|also|"
                                         r"however|meanwhile|later|earlier|then|while|"
                                         # "Following reports about ...": a preposition, the noun no speaker's verb
-                                        r"following|despite|amid|amidst|after|before|during|with|without|among)",
+                                        r"following|despite|amid|amidst|after|before|during|with|without|among|"
+                                        # ("Several reports said": a word that counts is no speaker before "reports")
+                                        r"several|some|many|most|few|numerous|other)",
                                         subject["who"], re.IGNORECASE):
             who = subject["who"].replace("*", "").strip()  # "Pro-ISIL *Wafa Media*": emphasis is markup
             who = _TRAILING_DAY.sub("", who)  # "UNICEF on Thursday confirmed": the day is when, not who
@@ -1674,8 +1676,8 @@ _UNLISTED = [
     # speech, as "one report", are an unnamed source (the Wikipedia annotations'); bare "Reports suggested" and the
     # formula "Some reports put the toll at" stay the text's own (the vocabulary's speech_noun_before words)
     (("reports",), re.compile(r"(?:^|,\s+(?:and\s+|but\s+|while\s+|although\s+)?|\bwhile\s+)(?P<who>(?:[Ss]ome|[Ss]everal|"
-                              r"[Uu]nconfirmed)\s+(?:(?:other|unconfirmed)\s+)?reports)\s+(?:also\s+|later\s+)?(?:said|stated|"
-                              r"claimed)\s+that\b")),
+                              r"[Uu]nconfirmed|[Oo]ther)\s+(?:(?:other|unconfirmed)\s+)?reports)\s+(?:also\s+|later\s+)?(?:said|stated|"
+                              r"claimed)\b")),
     (("report", "account"), re.compile(r"(?:^|,\s+(?:and\s+|but\s+|while\s+)?|\bwith\s+|\bwhile\s+)(?P<who>(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+"
                r"(?:other\s+)?(?:report|account))\s+(?:also\s+|later\s+)?(?:said|says|stated|stating|claimed|claiming|put|puts|"
                r"placed|gave|reported|estimated|suggested|indicated|added)\b")),

@@ -2786,6 +2786,18 @@ def test_a_bare_plural_after_an_active_verb_seen_after_round_132(tmp_path, refer
     assert [(c.quantity_text, c.outcome, c.victim_side) for c in claims] == expected
 
 
+@pytest.mark.parametrize("text, claimant", [
+    # a word that counts before "reports" is no speaker: the counted reports are an unnamed source
+    ("Several reports said 6 guards were killed at the gate.", "unnamed source"),
+    ("Other reports claimed that eight villagers were wounded.", "unnamed source"),
+    # ... the formula "put the toll at" stays the text's own, as the vocabulary's speech_noun_before words say
+    ("Some reports put the toll at seven soldiers killed.", "publisher of article.txt"),
+])
+def test_counted_reports_are_no_named_speaker_seen_on_round_123(tmp_path, reference, text, claimant):
+    claims = _claims(tmp_path, reference, text)
+    assert [c.claimant for c in claims] == [claimant]
+
+
 @pytest.mark.parametrize("text, expected", [
     # "he died of his wounds" after one person wounded: a second row, killed, for that person
     ("Rami Saleh was wounded in the shelling. He later died of his wounds.",

@@ -1685,3 +1685,13 @@ def test_unlisted_co_speakers_joined_to_a_named_one(tmp_path, reference, text, c
 def test_two_named_speakers_are_not_taken_for_unlisted_ones(tmp_path, reference):
     claims = _claims(tmp_path, reference, "Turkey and Russia said nine fighters were killed in the raid.")
     assert [c.claimant for c in claims] == ["Turkey and Russia"]
+
+
+@pytest.mark.parametrize("text, figures", [
+    # a clause opened by a comma whose closing comma is missing before the people's verb
+    ("Three fighters, who were guarding a checkpoint near Tal Tamr were killed in the shelling.", [(3, "killed")]),
+    ("Two medics, who were driving an ambulance to the town died in the strike.", [(2, "killed")]),
+    ("Four soldiers and two civilians, attached to the Turkish army were wounded.", [(4, "wounded"), (2, "wounded")]),
+])
+def test_an_aside_with_no_closing_comma_before_the_verb(tmp_path, reference, text, figures):
+    assert [(c.number_low, c.outcome) for c in _claims(tmp_path, reference, text)] == figures
