@@ -457,6 +457,8 @@ _ANOTHER = re.compile(r"(?<![\w-])(?:" + _words_pattern(TRANSITIVES) + r")\s+(?P
 _ANOTHER_SUBJECT = re.compile(r"(?<![\w-])(?<!\bif\s)(?<!\bunless\s)(?P<q>[Aa]nother)(?=(?:\s+[a-z]+)?\s+(?:was|has\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:"
                               + _words_pattern(PARTICIPLES) + r")(?![\w-]))")
 # "one soldier is reported killed and another injured": one more person, the verb left out before the participle
+_ANOTHER_LISTED = re.compile(r"(?<![\w-])and\s+(?P<q>another)(?=\s+(?:[a-z][\w-]*\s+)?(?:"
+                             + "|".join(sorted(_ONE_PERSON, key=len, reverse=True)) + r")(?![\w-]))")
 _ANOTHER_ELLIPTIC = re.compile(r"(?<![\w-])and\s+(?P<q>another)(?=\s+(?:\w+ly\s+)?(?:" + _words_pattern(PARTICIPLES)
                                + r")(?![\w-]))", re.IGNORECASE)
 # Kinds of people that come in pairs before one noun ("military and civilian casualties")
@@ -851,6 +853,7 @@ def _noun_phrase(sentence: str, quantity: Quantity) -> _Victims | None:
             also: list[str] = []
             both = _AND_NOUN.match(window, end) if head in PERSON_NOUNS else None
             if both and both["noun"].lower() in PERSON_NOUNS and not _has_quantity(both.group()) \
+                    and not both["words"].lower().startswith("another ") \
                     and not any(w.lower() in _STOP or w.lower() in PERSON_NOUNS for w in both["words"].split()):
                 # "165 Syrian soldiers and militiamen": one figure counts both nouns.
                 also = [w.lower() for w in both["words"].split()] + [both["noun"].lower()]
@@ -1020,7 +1023,11 @@ def _victim_phrases(sentence: str) -> list[_Victims]:
                                        match.start(group), None, None,
                                        "unspecified"))
     for match in ([*_ANOTHER.finditer(sentence), *_ANOTHER_SUBJECT.finditer(sentence),
-                   *_ANOTHER_ELLIPTIC.finditer(sentence)] if "another" in lowered else ()):
+                   *_ANOTHER_ELLIPTIC.finditer(sentence),
+                   # "the dead included one colonel and another officer": one more person, a list's last item after
+                   # a count
+                   *(m for m in _ANOTHER_LISTED.finditer(sentence) if quantities and quantities[-1].end < m.start())]
+                  if "another" in lowered else ()):
         # "wounded another", "one was killed and another was injured": one more person
         if free(match.start("q"), match.end("q")):
             quantities.append(Quantity(match["q"], match.start("q"), match.end("q"), 1, 1, "exact"))
