@@ -460,6 +460,7 @@ def claims_finding(claims: pd.DataFrame, articles: pd.DataFrame | None = None, i
     # A title states a finding about tolls: a part of a larger figure ("including six children") is never one.
     parts = set(claims.loc[claims["subset"].fillna(False).astype(bool), "claim_id"]) if "subset" in claims else set()
     tolls = data[~data["claim_id"].isin(parts)]
+    tolls = _latest_reports(tolls, claims, articles)
     best = None
     for group, rows in tolls.groupby("group", sort=True):
         rows = rows[rows["claim_id"].isin(comparable)]
@@ -476,12 +477,36 @@ def claims_finding(claims: pd.DataFrame, articles: pd.DataFrame | None = None, i
             return changed
         # No two sources to set against each other: the title leads with the largest toll drawn, not the smallest.
         first = tolls.loc[tolls["low"].idxmax()] if not tolls.empty else data.iloc[0]
-        return (f"{_base_name(first['claimant'])} gives {first['figure']} for "
-                f"{people_words(first['side'], first['outcome'])}")
+        name = _base_name(first['claimant'])
+        return f"{name} {_gives(name)} {first['figure']} for {people_words(first['side'], first['outcome'])}"
     _, group, low_row, high_row = best
-    return (f"{_base_name(high_row['claimant'])} gives {high_row['figure']} for "
-            f"{people_words(high_row['side'], high_row['outcome'])}; "
-            f"{_base_name(low_row['claimant'])} gives {low_row['figure']}")
+    high, low = _base_name(high_row['claimant']), _base_name(low_row['claimant'])
+    return (f"{high} {_gives(high)} {high_row['figure']} for {people_words(high_row['side'], high_row['outcome'])}; "
+            f"{low} {_gives(low)} {low_row['figure']}")
+
+
+def _gives(name: str) -> str:
+    """'give' after a source named by a plural common noun ("sources close to Turkey", "local activists"), else
+    'gives' (a body's name is singular: "White Helmets", "Syrian Observatory for Human Rights")."""
+    head = re.split(r"[\s,]+(?:close|linked|affiliated|loyal|aligned|of|in|for|from|near|at)\b", name.strip(), 1)[0]
+    words = re.findall(r"[\w'’-]+", head)
+    last = words[-1] if words else ""
+    return "give" if last.islower() and last.endswith("s") and not last.endswith("ss") else "gives"
+
+
+def _latest_reports(rows: pd.DataFrame, claims: pd.DataFrame, articles: pd.DataFrame | None) -> pd.DataFrame:
+    """Each source's figures in a panel from its latest report only, where the reports' days are known: a title
+    never sets a figure the source has since replaced ("3" when it later said 34) against another's."""
+    from .events import report_dates
+
+    if rows.empty or articles is None:
+        return rows
+    article_of = dict(zip(claims["claim_id"], claims["article_id"]))
+    reported = report_dates(articles, claims)
+    day = rows["claim_id"].map(article_of).map(reported).fillna("")
+    latest = day.groupby([rows["group"], rows["source"]]).transform("max")
+    known = day.groupby([rows["group"], rows["source"]]).transform(lambda days: (days != "").all())
+    return rows[~known | (day == latest)]
 
 
 def _changed_finding(claims: pd.DataFrame, articles: pd.DataFrame | None, data: pd.DataFrame) -> str:

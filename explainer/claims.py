@@ -457,6 +457,8 @@ _ANOTHER = re.compile(r"(?<![\w-])(?:" + _words_pattern(TRANSITIVES) + r")\s+(?P
 _ANOTHER_SUBJECT = re.compile(r"(?<![\w-])(?<!\bif\s)(?<!\bunless\s)(?P<q>[Aa]nother)(?=(?:\s+[a-z]+)?\s+(?:was|has\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:"
                               + _words_pattern(PARTICIPLES) + r")(?![\w-]))")
 # "one soldier is reported killed and another injured": one more person, the verb left out before the participle
+_ANOTHER_LISTED = re.compile(r"(?<![\w-])and\s+(?P<q>another)(?=\s+(?:[a-z][\w-]*\s+)?(?:"
+                             + "|".join(sorted(_ONE_PERSON, key=len, reverse=True)) + r")(?![\w-]))")
 _ANOTHER_ELLIPTIC = re.compile(r"(?<![\w-])and\s+(?P<q>another)(?=\s+(?:\w+ly\s+)?(?:" + _words_pattern(PARTICIPLES)
                                + r")(?![\w-]))", re.IGNORECASE)
 # Kinds of people that come in pairs before one noun ("military and civilian casualties")
@@ -851,6 +853,7 @@ def _noun_phrase(sentence: str, quantity: Quantity) -> _Victims | None:
             also: list[str] = []
             both = _AND_NOUN.match(window, end) if head in PERSON_NOUNS else None
             if both and both["noun"].lower() in PERSON_NOUNS and not _has_quantity(both.group()) \
+                    and not both["words"].lower().startswith("another ") \
                     and not any(w.lower() in _STOP or w.lower() in PERSON_NOUNS for w in both["words"].split()):
                 # "165 Syrian soldiers and militiamen": one figure counts both nouns.
                 also = [w.lower() for w in both["words"].split()] + [both["noun"].lower()]
@@ -1020,7 +1023,11 @@ def _victim_phrases(sentence: str) -> list[_Victims]:
                                        match.start(group), None, None,
                                        "unspecified"))
     for match in ([*_ANOTHER.finditer(sentence), *_ANOTHER_SUBJECT.finditer(sentence),
-                   *_ANOTHER_ELLIPTIC.finditer(sentence)] if "another" in lowered else ()):
+                   *_ANOTHER_ELLIPTIC.finditer(sentence),
+                   # "the dead included one colonel and another officer": one more person, a list's last item after
+                   # a count
+                   *(m for m in _ANOTHER_LISTED.finditer(sentence) if quantities and quantities[-1].end < m.start())]
+                  if "another" in lowered else ()):
         # "wounded another", "one was killed and another was injured": one more person
         if free(match.start("q"), match.end("q")):
             quantities.append(Quantity(match["q"], match.start("q"), match.end("q"), 1, 1, "exact"))
@@ -2037,6 +2044,32 @@ def _named_links(text: str, context: ArticleContext, taken: list[tuple[int, int]
     return links
 
 
+# "Abu Layla ... was severely injured ..., and he died of his wounds two days later": a pronoun for the person named as
+# wounded just before, who later died (a second row, as two outcomes of one person get)
+_PRONOUN_DIED = re.compile(r"(?<![\w-])(?P<p>[Hh]e|[Ss]he)\s+(?:later\s+|subsequently\s+|eventually\s+|then\s+|also\s+)?"
+                           r"(?:died|succumbed)\s+(?:of|from|to)\s+(?:his|her)\s+(?:wounds|injuries)")
+
+
+def _pronoun_died(text: str, links: list[_Link], state: _State) -> list[_Link]:
+    found = []
+    for match in _PRONOUN_DIED.finditer(text):
+        before = [lk for lk in links if lk.end <= match.start()]
+        if before:
+            last = max(before, key=lambda lk: lk.start)
+            # (in the same sentence, one person however written: "Abu Layla, a leading commander, was injured")
+            one = last.phrase.quantity.low == 1 and last.phrase.quantity.high == 1
+            person = (last.phrase.quantity.text, last.outcome, last.phrase.side) if one else None
+        else:
+            person = state.last_named
+        if person is None or person[1] not in ("wounded", "captured"):
+            continue  # (a person counted as killed already, or no one named: nothing new)
+        quantity = Quantity(person[0], match.start(), match.start(), 1, 1, "exact")
+        phrase = _Victims(quantity, match.start(), match.end(), "person", [])
+        phrase.side = person[2]
+        found.append(_Link(phrase, "killed", match.start(), match.end(), "named"))
+    return found
+
+
 _OPENING = re.compile(r"(?:[^,;:]{1,40},\s*)?(?:the\s+)?", re.IGNORECASE)
 
 # "..., including: Colonel X in Yaafour, Brigadier general Y in Dummar, and Z": named people in a list after the
@@ -2120,6 +2153,7 @@ class _State:
     last_phrase: _Victims | None = None
     last_heads: dict = field(default_factory=dict)  # the last figure sentence's people by noun, with a party side
     last_outcome: str | None = None  # the outcome of the last figure: "Among them were 8 children" takes it
+    last_named: tuple | None = None  # (as written, outcome, side) of the last casualty if one person: "he died of his wounds"
     claims: list = field(default_factory=list)
     # The text's dates never name its publication year but name others: a day given no year is flagged for review
     other_years_only: bool = False
@@ -2244,6 +2278,14 @@ def _sentence_claims(article: Article, context: ArticleContext, sentence: Senten
     links = _link_outcomes(scan, phrases)
     links += _toll_links(scan, [(lk.phrase.quantity.start, lk.phrase.quantity.end) for lk in links])
     links += _named_links(text, context, [(lk.start, lk.end) for lk in links])
+    if ("died" in text or "succumbed" in text) and (state.last_named is not None or links):
+        links += _pronoun_died(text, links, state)  # "X was severely injured ... he died of his wounds"
+    if links:
+        # the last casualty told of, if one person ("Abu Layla, a leading commander, was severely injured. ... he died
+        # of his wounds"): a pronoun after it may be that person; a group after it ends that
+        last = max(links, key=lambda lk: lk.start)
+        one = last.phrase.quantity.low == 1 and last.phrase.quantity.high == 1
+        state.last_named = (last.phrase.quantity.text, last.outcome, last.phrase.side) if one else None
     if "including" in text and links:  # a cheap word test first
         links += _included_names(text, context, links)
     links.sort(key=lambda lk: lk.phrase.start)

@@ -628,6 +628,7 @@ def apply_decisions(claims: pd.DataFrame, articles: pd.DataFrame, blocks: dict[s
     for name in ("reviewer", "reviewed_on", "review_note"):
         claims[name] = None
     outcome = Outcome()
+    outlets = None  # each article's own-voice names, read when a correction names a source
     if ledger.empty:
         return _no_day_for_period_totals(claims), outcome
     sha_of = dict(zip(articles["article_id"], articles["sha256"]))
@@ -715,9 +716,19 @@ def apply_decisions(claims: pd.DataFrame, articles: pd.DataFrame, blocks: dict[s
                     # ("Turkish Defence Ministry") goes by its one canonical name, so one source is counted once.
                     # The article's words only where the article uses them ("UNHCR"); else the page says an
                     # editor named it (a trial's "Turkish Defence Ministry" was shown as the article's words)
-                    claims.at[index, "claimant_as_written"] = _as_the_article_writes(
-                        decision["claimant"], blocks.get(claims.at[index, "article_id"], []))
-                    claims.at[index, "claimant"] = _canonical(decision["claimant"])
+                    article_id = claims.at[index, "article_id"]
+                    if outlets is None:
+                        outlets = _own_voice_names(claims, articles)
+                    outlet, accepted = outlets.get(article_id, ("", set()))
+                    if outlet and _name_folded(decision["claimant"]) in accepted:
+                        # the article's own outlet: its own voice, spelt as its other own-voice figures are (a
+                        # trial's page said both "in its own words" and "named by the editor")
+                        claims.at[index, "claimant_as_written"] = NOT_ATTRIBUTED
+                        claims.at[index, "claimant"] = outlet
+                    else:
+                        claims.at[index, "claimant_as_written"] = _as_the_article_writes(
+                            decision["claimant"], blocks.get(article_id, []))
+                        claims.at[index, "claimant"] = _canonical(decision["claimant"])
                     if "claimant_inferred" in claims.columns:
                         claims.at[index, "claimant_inferred"] = False
         outcome.applied.append(line)
@@ -808,12 +819,28 @@ def _own_voice_names(claims: pd.DataFrame, articles: pd.DataFrame) -> dict[str, 
     return names
 
 
+def _name_folded(name) -> str:
+    """A name as the actors table keeps its names: lower-cased, with straight apostrophes."""
+    return str(name).strip().casefold().replace("’", "'")
+
+
 def _as_the_article_writes(name: str, blocks: list[dict]) -> str:
-    """An editor's name for a source as the article's words when the article uses those words, else
-    NAMED_BY_EDITOR."""
-    wanted = " ".join(str(name).split()).casefold()
-    written = any(wanted and wanted in " ".join(str(block.get("text", "")).split()).casefold() for block in blocks)
-    return str(name) if written else NAMED_BY_EDITOR
+    """The article's own words for the source an editor names: the name as typed, or another of the actors table's
+    names for it ("SOHR" for "Syrian Observatory for Human Rights"), whichever the article uses (as written there);
+    else NAMED_BY_EDITOR."""
+    from .reference import load_reference
+
+    actors = load_reference().actors
+    actor = actors.by_name(str(name).strip())
+    names = [str(name).strip()] + ([actor.canonical] + [alias for alias, known in actors.alias_to_actor.items()
+                                                         if known is actor] if actor is not None else [])
+    text = " ".join(" ".join(str(block.get("text", "")).split()) for block in blocks)
+    for candidate in sorted({n for n in names if n}, key=len, reverse=True):
+        found = re.search(r"(?<![\w-])" + re.escape(candidate).replace(r"\ ", r"\s+") + r"(?![\w-])", text,
+                          re.IGNORECASE)
+        if found:
+            return found.group()
+    return NAMED_BY_EDITOR
 
 
 def _added_claim(line: int, article_id: str, located, decision, columns, outlets: dict | None = None,
@@ -825,7 +852,7 @@ def _added_claim(line: int, article_id: str, located, decision, columns, outlets
     # Any of the outlet's names will do ("DW" for Deutsche Welle, as `make add` was told).
     outlet, accepted = (outlets or {}).get(article_id, ("", set()))
     # (the actors table's names are kept lower-cased with straight apostrophes)
-    own_voice = bool(outlet) and decision["claimant"].strip().casefold().replace("’", "'") in accepted
+    own_voice = bool(outlet) and _name_folded(decision["claimant"]) in accepted
     row.update({
         "article_id": article_id, "claim_id": f"{article_id}-added-{start}-{end}", "quote": decision["quote"],
         "quote_start": start, "quote_end": end, "quantity_text": decision["quantity_text"],
@@ -1240,8 +1267,9 @@ def possible_miss_items(claims: pd.DataFrame, articles: pd.DataFrame, paragraphs
         if pd.isna(claim["quote_start"]) or pd.isna(claim["quote_end"]):
             continue
         spans.setdefault(claim["article_id"], []).append((int(claim["quote_start"]), int(claim["quote_end"])))
+        numbers = tuple(None if pd.isna(claim.get(c)) else int(claim.get(c)) for c in ("number_low", "number_high"))
         figures.setdefault(claim["article_id"], []).append((int(claim["quote_start"]), int(claim["quote_end"]),
-                                                            str(claim["quantity_text"])))
+                                                            str(claim["quantity_text"]), numbers))
     lines = []
     for _, block in paragraphs[paragraphs["kind"] == "body"].iterrows():
         if block["article_id"] in datasets:
@@ -1257,12 +1285,15 @@ def possible_miss_items(claims: pd.DataFrame, articles: pd.DataFrame, paragraphs
             if any(a < offset + end and offset + start < b for a, b in spans.get(block["article_id"], [])):
                 # A sentence that gave claims may still hold a count of people none of them is ("11 soldiers and
                 # 14 on the other side were killed" read as one claim)
-                read = " ".join(f for a, b, f in figures.get(block["article_id"], [])
-                                if a < offset + end and offset + start < b)
+                here = [(f, n) for a, b, f, n in figures.get(block["article_id"], [])
+                        if a < offset + end and offset + start < b]
+                read = " ".join(f for f, _ in here)
+                # (a figure an editor corrected a claim of this sentence to is read too: "injuries" made 36 to 60)
+                values = {n for _, n in here}
                 for quantity in counted:
                     after = sentence[quantity.end:quantity.end + 40].lower().split()
                     people = bool(after) and (after[0].strip(",.;:") in PERSON_NOUNS or after[:2] == ["on", "the"])
-                    if people and quantity.text not in read:
+                    if people and quantity.text not in read and (quantity.low, quantity.high) not in values:
                         key = miss_key(block["article_id"], sentence, quantity.text)
                         lines.append(PossibleMiss(key, block["article_id"], sentence, (
                             f"possible miss: {block['article_id']}{paragraph}: the figure {quantity.text!r} in "
@@ -1383,7 +1414,8 @@ def run_review(processed: Path = PROCESSED_DIR, ledger_path: Path = LEDGER, queu
         from .build import rebuild_command
 
         # The build the editor was reviewing, not a plain make site (that is the seed run).
-        out.append(f"rebuild to publish them: {rebuild_command()}")
+        if dismiss is None:  # (a dismissal publishes nothing)
+            out.append(f"rebuild to publish them: {rebuild_command()}")
     out.append(f"review: {counts_line(reviewed, outcome)}")
     return out
 

@@ -49,6 +49,13 @@ def _alternation(kind: str) -> str:
 
 SPEECH_VERBS = re.compile(r"(?<![\w-])(?:" + _alternation("speech_verb") + r")(?![\w-])")
 _ACCORDING = _alternation("according_to")
+# A bracket that opens with the attribution: "(per Turkey & SOHR)", "(according to the SOHR)"
+_BRACKETED_SOURCE = re.compile(r"\s*(?:" + _ACCORDING + r")\s", re.IGNORECASE)
+# Words that tie a source to a body without making it that body: "sources close to Turkey" are not Turkey
+_TIES = ("linked to", "affiliated with", "close to", "loyal to", "aligned with")
+# "according to sources close to Turkey", "(per other sources, close to Turkey)": the tied source, as written
+_TIED_SOURCE = re.compile(r"(?<![\w-])(?:" + _ACCORDING + r")\s+(?P<who>(?:[\w'’-]+,?\s+){1,4}?(?:"
+                          + "|".join(t.replace(" ", r"\s+") for t in _TIES) + r")\s+(?:the\s+)?)$", re.IGNORECASE)
 # "according to X", "according to a 2020 UN report": up to three words between the phrase and the name.
 # "per cent of", "per capita": "per" only names a source ("per SOHR") when no unit follows it.
 # "according to the head of the Observatory": the organisation its head or spokesman speaks for.
@@ -499,7 +506,7 @@ class Attribution:
 
 # "Amnesty and *Airwars*": emphasis is markup; "Amnesty International and monitoring group Airwars": a short
 # description before the second name
-_NAME_JOINER = re.compile(r"\**\s*(?:,|and|,\s*and(?:\s+(?:the\s+)?(?:monitoring|rights|news|activist|watchdog|"
+_NAME_JOINER = re.compile(r"\**\s*(?:,|and|&|,\s*and(?:\s+(?:the\s+)?(?:monitoring|rights|news|activist|watchdog|"
                           r"research|media)\s+(?:group|organi[sz]ation|agency|outlet|network))?|"
                           r"and\s+(?:the\s+)?(?:monitoring|rights|news|activist|watchdog|research|media)\s+"
                           r"(?:group|organi[sz]ation|agency|outlet|network))\s*\**")
@@ -692,6 +699,11 @@ def attribute(context: ArticleContext, sentence: Sentence, position: int, last_s
                                                                      or mention.actor.kind == "government"):
                     continue  # "according to reports from Idlib (Syria)": a country in brackets is where
                 if ACCORDING_TO.search(text[max(sentence.start, mention.start - 100):mention.start]):
+                    tied = _TIED_SOURCE.search(text, max(sentence.start, mention.start - 100), mention.start)
+                    if tied:
+                        who = " ".join((tied["who"] + text[mention.start:mention.end]).replace(",", "").split())
+                        found.append((mention.start, Attribution(who, who, tied.start("who"), False)))
+                        continue
                     last = index
                     # "per the White Helmets, the Syrian Civil Defense, and the SOHR": every name of the list
                     while last + 1 < len(mentions) and last - index < 4 and _NAME_JOINER.fullmatch(
@@ -718,6 +730,13 @@ def attribute(context: ArticleContext, sentence: Sentence, position: int, last_s
         context._sentences[key] = found
     candidates = []
     for start, attribution in context._sentences[key]:
+        if figure and start < position and ")" in text[start:position] and _BRACKETED_SOURCE.match(
+                text, text.rfind("(", sentence.start, start) + 1, start) \
+                and text.rfind("(", sentence.start, start) > text.rfind(")", sentence.start, start):
+            # "34 killed (per Turkey & SOHR) 50–70 killed (per other sources)": a source in brackets speaks for
+            # the figure before it, not for the ones after the bracket closes ("According to Civil Defense (White
+            # Helmets) sources, 1 civilian died": the brackets hold a name, not the attribution)
+            continue
         if abs(start - position) > 600 or (figure and position < start and _CLAUSE_BREAK.search(text, position, start)):
             # "X killed five, while Y escaped according to Z": Z speaks for its own clause only (asked from the
             # sentence's start, Z still speaks in the sentence: the figures of its clause are Z's)
@@ -1664,7 +1683,7 @@ _UNLISTED = [
                r"(?:stated|said|says|confirmed|announced|claimed|reported|estimated|added)\b")),
     # "A media channel linked to the Hamza Division claimed the killing of ...": an outlet named by its kind and whom
     # it is tied to, opening its clause; kept as written, the tie included (not the body it is tied to)
-    (("linked to", "affiliated with", "close to", "loyal to", "aligned with"),
+    (_TIES,
      re.compile(r"(?:^|,\s+(?:and\s+|but\s+|while\s+)?)(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?P<who>(?:[\w'’-]+\s+){0,2}?"
                 r"(?:channel|outlet|news\s+site|website|site|network|news\s+agency|agency|newspaper|account|page)\s+"
                 r"(?:linked\s+to|affiliated\s+with|close\s+to|loyal\s+to|aligned\s+with)\s+(?:the\s+)?[A-Z][^,;:.\"“”()]{1,60}?)"

@@ -373,3 +373,24 @@ def test_figures_that_differ_without_contradicting_each_other_are_said_to(tmp_pa
     assert "Sources give different figures, but none rules out the others" in paragraph
     from explainer.notebook import disagreement_sentences
     assert "(sources differ, but none rules out the others)" in disagreement_sentences(claims, articles).data
+
+
+def test_a_chart_title_never_states_a_figure_its_source_has_since_replaced(tmp_path):
+    # a new-user trial: the title read "... ; Recep Tayyip Erdogan gives 3", his early toll, though he later gave 34;
+    # and "other sources, close to Turkey gives"
+    pages = {"early.html": ("Early Wire", "2020-02-27", "Recep Tayyip Erdogan said 3 Turkish soldiers were killed "
+                                                       "on 27 February 2020 in an air strike in Idlib."),
+             "late.html": ("Late Daily", "2020-02-28", "Recep Tayyip Erdogan said 34 Turkish soldiers were killed "
+                                                      "on 27 February 2020 in an air strike in Idlib. According to "
+                                                      "sources close to Turkey, 50 Turkish soldiers were killed on 27 "
+                                                      "February 2020 in the air strike in Idlib.")}
+    paths = []
+    for name, (outlet, day, body) in pages.items():
+        (tmp_path / name).write_text(_page(outlet, day, f"<p>{body}</p>"), encoding="utf-8")
+        paths.append(str(tmp_path / name))
+    out = tmp_path / "out"
+    run_extract(paths, out, ledger_path=tmp_path / "ledger.csv", exports_path=tmp_path / "exports.csv")
+    claims, articles = read_table("claims", out), read_table("articles", out)
+    title = charts.claims_finding(claims, articles)
+    assert title.startswith("sources close to Turkey give 50 for Turkish forces killed")
+    assert title.endswith("Recep Tayyip Erdogan gives 34")

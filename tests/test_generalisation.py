@@ -8,6 +8,7 @@ import pytest
 
 from explainer.articles import clean_article
 from explainer.claims import extract_claims
+from explainer.tables import NOT_ATTRIBUTED
 
 from .conftest import write_article
 
@@ -2716,6 +2717,24 @@ def test_members_of_bodies_and_counted_reports_seen_on_round_123(tmp_path, refer
     assert [c.claimant for c in claims] == [claimant]
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a new-user trial (a Wikipedia infobox cell): each bracketed source speaks for the figure before it only, and
+    # "Turkey & SOHR" is two sources together
+    ("The strike left 34 soldiers killed (per Turkey & SOHR), 50 soldiers killed (per Sputnik) and 36 "
+     "soldiers wounded.",
+     [(34, "Turkey and Syrian Observatory for Human Rights"), (50, "Sputnik"), (36, "(the text's own voice)")]),
+    # "sources close to Turkey" are not Turkey
+    ("Fifty soldiers were killed, according to sources close to Turkey.", [(50, "sources close to Turkey")]),
+    ("Fifty soldiers were killed, according to media outlets linked to the Syrian government.",
+     [(50, "media outlets linked to the Syrian government")]),
+    # a name in brackets inside the attribution is no bracketed source
+    ("According to Civil Defense (White Helmets) sources, 1 civilian died in the attacks.", [(1, "White Helmets")]),
+])
+def test_bracketed_and_tied_sources_seen_in_a_trial(tmp_path, reference, text, expected):
+    claims = _claims(tmp_path, reference, text)
+    assert [(c.number_low, "(the text's own voice)" if c.claimant_as_written == NOT_ATTRIBUTED else c.claimant)
+            for c in claims] == expected
+
 
 @pytest.mark.parametrize("text, expected", [
     # "supporters" are people (the words before them give the side)
@@ -2796,3 +2815,18 @@ def test_a_bare_plural_after_an_active_verb_seen_after_round_132(tmp_path, refer
 def test_counted_reports_are_no_named_speaker_seen_on_round_123(tmp_path, reference, text, claimant):
     claims = _claims(tmp_path, reference, text)
     assert [c.claimant for c in claims] == [claimant]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "he died of his wounds" after one person wounded: a second row, killed, for that person
+    ("Rami Saleh was wounded in the shelling. He later died of his wounds.",
+     [("Rami Saleh", "wounded"), ("Rami Saleh", "killed")]),
+    ("On 4 May, a local commander was badly injured. He was taken to Turkey, but he died of his wounds in hospital.",
+     [("a", "wounded"), ("a", "killed")]),
+    # ... never after a group, nor after a person counted as killed already
+    ("Two guards were wounded. He died of his wounds.", [("Two", "wounded")]),
+    ("Rami Saleh was killed in the shelling. He died of his wounds.", [("Rami Saleh", "killed")]),
+])
+def test_a_pronoun_who_died_of_wounds_after_round_132(tmp_path, reference, text, expected):
+    claims = _claims(tmp_path, reference, text)
+    assert [(c.quantity_text, c.outcome) for c in claims] == expected

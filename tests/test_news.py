@@ -1695,3 +1695,17 @@ def test_two_named_speakers_are_not_taken_for_unlisted_ones(tmp_path, reference)
 ])
 def test_an_aside_with_no_closing_comma_before_the_verb(tmp_path, reference, text, figures):
     assert [(c.number_low, c.outcome) for c in _claims(tmp_path, reference, text)] == figures
+
+
+@pytest.mark.parametrize("text, figures", [
+    # "and another <person>" after a count in a list: one more person, with the list's outcome and own side
+    ("The dead included one commander and another fighter, the group said.", [(1, "killed"), (1, "killed")]),
+    ("The shelling killed three soldiers and another civilian.", [(3, "killed"), (1, "killed")]),
+])
+def test_and_another_person_after_a_count(tmp_path, reference, text, figures):
+    assert [(c.number_low, c.outcome) for c in _claims(tmp_path, reference, text)] == figures
+
+
+def test_another_person_after_a_count_keeps_its_own_side(tmp_path, reference):
+    claims = _claims(tmp_path, reference, "The shelling killed three soldiers and another civilian.")
+    assert claims[-1].victim_side == "civilians" and claims[0].victim_side != "civilians"

@@ -238,9 +238,9 @@ def test_a_source_an_editor_names_by_another_spelling_is_one_source(tmp_path):
     _decide(out, ledger, {"c005": ("corrected", {"claimant": "Turkish Defence Ministry"})})
     claims, _, _ = _tables(_extract(tmp_path, ledger))
     corrected = claims.set_index("claim_id").loc[f"{SEED_ID}-c005"]
-    # (the article never writes "Turkish Defence Ministry": the pages say an editor named it)
+    # (the article writes the ministry's name another way: the pages quote the article's words)
     assert (corrected["claimant"], corrected["claimant_as_written"]) == \
-        ("Turkish National Defence Ministry", NAMED_BY_EDITOR)
+        ("Turkish National Defence Ministry", "Turkey's National Defense Ministry")
     _, _, added = _merge_added(tmp_path, [f"added,{SEED_ID},12 observation posts,12,12,12,exact,other,turkey,"
                                           "Turkish Defence Ministry,,2020-02-03,Ed"])
     assert list(added["claimant"]) == ["Turkish National Defence Ministry"]
@@ -822,6 +822,7 @@ def test_a_possible_miss_an_editor_dismisses_is_listed_no_more(tmp_path):
     assert not misses.exists()
     said = review.run_review(out, ledger, queue, dismiss=key, reviewer="Ed", misses_path=misses, note="beds, not people")
     assert said[0].startswith(f"dismissed possible miss {key} (reuters-2020-02-03-drone: 'The hospital has 40")
+    assert not any(line.startswith("rebuild to publish") for line in said)  # a dismissal publishes nothing
     rows = list(csv.DictReader(misses.open(encoding="utf-8")))
     assert [(r["key"], r["sentence"], r["reviewer"], r["note"]) for r in rows] == [
         (key, "The hospital has 40 beds for the wounded.", "Ed", "beds, not people")]
@@ -846,15 +847,35 @@ def test_a_source_an_editor_names_is_never_shown_as_the_articles_words(tmp_path)
     'the article says: "Turkish Defence Ministry"', words the article never used."""
     ledger = tmp_path / "ledger.csv"
     out = _extract(tmp_path, ledger)
-    _decide(out, ledger, {"c005": ("corrected", {"claimant": "Turkish Defence Ministry"}),
-                          "c006": ("corrected", {"claimant": "AFP"})})  # the seed's credit line names AFP
+    _decide(out, ledger, {"c005": ("corrected", {"claimant": "Hatay governor's office"}),
+                          "c006": ("corrected", {"claimant": "AFP"}),  # the seed's credit line names AFP
+                          "c004": ("corrected", {"claimant": "Syrian Observatory"}),  # the article: "Britain-based
+                          "c001": ("corrected", {"claimant": "France 24"})})  # Syrian Observatory for Human Rights"
     claims, articles, _ = _tables(_extract(tmp_path, ledger))
     shown = claims.set_index("claim_id")
     assert shown.loc[f"{SEED_ID}-c005", "claimant_as_written"] == NAMED_BY_EDITOR
     assert shown.loc[f"{SEED_ID}-c006", "claimant_as_written"] == "AFP"
+    # another of the actors table's names for the source, as the article writes it
+    assert shown.loc[f"{SEED_ID}-c004", ["claimant", "claimant_as_written"]].tolist() == [
+        "Syrian Observatory for Human Rights", "the Britain-based Syrian Observatory for Human Rights"]
+    # the article's own outlet is its own voice, never "named by the editor"
+    assert shown.loc[f"{SEED_ID}-c001", ["claimant", "claimant_as_written"]].tolist() == ["FRANCE 24", NOT_ATTRIBUTED]
     page = str(story.claims_table(review.published(claims), articles).data)
-    assert "the article says: “Turkish Defence Ministry”" not in page and "named by the editor who checked it" in page
+    assert "the article says: “Hatay governor&#x27;s office”" not in page
     assert page.count("named by the editor who checked it") == 1  # the AFP figure's name is the article's
     _, _, added = _merge_added(tmp_path, [f"added,{SEED_ID},12 observation posts,12,12,12,exact,other,turkey,"
-                                          "Turkish Defence Ministry,,2020-02-03,Ed"])
+                                          "Hatay governor's office,,2020-02-03,Ed"])
     assert list(added["claimant_as_written"]) == [NAMED_BY_EDITOR]
+
+
+def test_a_figure_an_editor_corrected_a_claim_to_is_no_possible_miss():
+    # a new-user trial corrected the claim read as "injuries" to 36 to 60, and '36 to 60' was still listed
+    text = "The strike caused injuries: 36 to 60 soldiers were wounded near the town of 30 houses."
+    paragraphs = pd.DataFrame([{"article_id": "a", "kind": "body", "paragraph": 2, "start": 0, "end": len(text),
+                                "text": text}])
+    articles = pd.DataFrame([{"article_id": "a", "status": "read"}])
+    claim = {"article_id": "a", "quote_start": 11, "quote_end": 26, "quantity_text": "(no number)"}
+    machine = pd.DataFrame([{**claim, "number_low": None, "number_high": None}])
+    corrected = pd.DataFrame([{**claim, "number_low": 36, "number_high": 60}])
+    assert any("'36 to 60'" in line for line in review.possible_misses(machine, articles, paragraphs))
+    assert review.possible_misses(corrected, articles, paragraphs) == []
