@@ -2044,6 +2044,32 @@ def _named_links(text: str, context: ArticleContext, taken: list[tuple[int, int]
     return links
 
 
+# "Abu Layla ... was severely injured ..., and he died of his wounds two days later": a pronoun for the person named as
+# wounded just before, who later died (a second row, as two outcomes of one person get)
+_PRONOUN_DIED = re.compile(r"(?<![\w-])(?P<p>[Hh]e|[Ss]he)\s+(?:later\s+|subsequently\s+|eventually\s+|then\s+|also\s+)?"
+                           r"(?:died|succumbed)\s+(?:of|from|to)\s+(?:his|her)\s+(?:wounds|injuries)")
+
+
+def _pronoun_died(text: str, links: list[_Link], state: _State) -> list[_Link]:
+    found = []
+    for match in _PRONOUN_DIED.finditer(text):
+        before = [lk for lk in links if lk.end <= match.start()]
+        if before:
+            last = max(before, key=lambda lk: lk.start)
+            # (in the same sentence, one person however written: "Abu Layla, a leading commander, was injured")
+            one = last.phrase.quantity.low == 1 and last.phrase.quantity.high == 1
+            person = (last.phrase.quantity.text, last.outcome, last.phrase.side) if one else None
+        else:
+            person = state.last_named
+        if person is None or person[1] not in ("wounded", "captured"):
+            continue  # (a person counted as killed already, or no one named: nothing new)
+        quantity = Quantity(person[0], match.start(), match.start(), 1, 1, "exact")
+        phrase = _Victims(quantity, match.start(), match.end(), "person", [])
+        phrase.side = person[2]
+        found.append(_Link(phrase, "killed", match.start(), match.end(), "named"))
+    return found
+
+
 _OPENING = re.compile(r"(?:[^,;:]{1,40},\s*)?(?:the\s+)?", re.IGNORECASE)
 
 # "..., including: Colonel X in Yaafour, Brigadier general Y in Dummar, and Z": named people in a list after the
@@ -2127,6 +2153,7 @@ class _State:
     last_phrase: _Victims | None = None
     last_heads: dict = field(default_factory=dict)  # the last figure sentence's people by noun, with a party side
     last_outcome: str | None = None  # the outcome of the last figure: "Among them were 8 children" takes it
+    last_named: tuple | None = None  # (as written, outcome, side) of the last casualty if one person: "he died of his wounds"
     claims: list = field(default_factory=list)
     # The text's dates never name its publication year but name others: a day given no year is flagged for review
     other_years_only: bool = False
@@ -2251,6 +2278,14 @@ def _sentence_claims(article: Article, context: ArticleContext, sentence: Senten
     links = _link_outcomes(scan, phrases)
     links += _toll_links(scan, [(lk.phrase.quantity.start, lk.phrase.quantity.end) for lk in links])
     links += _named_links(text, context, [(lk.start, lk.end) for lk in links])
+    if ("died" in text or "succumbed" in text) and (state.last_named is not None or links):
+        links += _pronoun_died(text, links, state)  # "X was severely injured ... he died of his wounds"
+    if links:
+        # the last casualty told of, if one person ("Abu Layla, a leading commander, was severely injured. ... he died
+        # of his wounds"): a pronoun after it may be that person; a group after it ends that
+        last = max(links, key=lambda lk: lk.start)
+        one = last.phrase.quantity.low == 1 and last.phrase.quantity.high == 1
+        state.last_named = (last.phrase.quantity.text, last.outcome, last.phrase.side) if one else None
     if "including" in text and links:  # a cheap word test first
         links += _included_names(text, context, links)
     links.sort(key=lambda lk: lk.phrase.start)

@@ -2815,3 +2815,18 @@ def test_a_bare_plural_after_an_active_verb_seen_after_round_132(tmp_path, refer
 def test_counted_reports_are_no_named_speaker_seen_on_round_123(tmp_path, reference, text, claimant):
     claims = _claims(tmp_path, reference, text)
     assert [c.claimant for c in claims] == [claimant]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "he died of his wounds" after one person wounded: a second row, killed, for that person
+    ("Rami Saleh was wounded in the shelling. He later died of his wounds.",
+     [("Rami Saleh", "wounded"), ("Rami Saleh", "killed")]),
+    ("On 4 May, a local commander was badly injured. He was taken to Turkey, but he died of his wounds in hospital.",
+     [("a", "wounded"), ("a", "killed")]),
+    # ... never after a group, nor after a person counted as killed already
+    ("Two guards were wounded. He died of his wounds.", [("Two", "wounded")]),
+    ("Rami Saleh was killed in the shelling. He died of his wounds.", [("Rami Saleh", "killed")]),
+])
+def test_a_pronoun_who_died_of_wounds_after_round_132(tmp_path, reference, text, expected):
+    claims = _claims(tmp_path, reference, text)
+    assert [(c.quantity_text, c.outcome) for c in claims] == expected
