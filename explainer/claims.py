@@ -1087,6 +1087,10 @@ def _victim_phrases(sentence: str) -> list[_Victims]:
                                        None, None,
                                        "unspecified"))
     phrases: list[_Victims] = []
+    # (the word tests once a sentence: once a figure, a sentence of thousands of figures took time with its square)
+    has_including = "including" in lowered
+    has_consisting = "consisting" in lowered or "comprising" in lowered
+    has_speech = "said" in lowered or "stated" in lowered or "told" in lowered
     for quantity in sorted(quantities, key=lambda q: q.start):
         if not quantity.plausible:
             continue  # "999,999,999,999 soldiers" is not a count of people: refused, never published
@@ -1127,14 +1131,12 @@ def _victim_phrases(sentence: str) -> list[_Victims]:
         if quantity.start >= 5 and sentence[quantity.start - 1] in "–-" and _YEAR.fullmatch(
                 sentence, quantity.start - 5, quantity.start - 1):
             continue  # "for 2003–04": the end of a span of years
-        if quantity.text.lower() in ("a", "an") and ("said" in lowered or "stated" in lowered or "told" in lowered) \
-                and _SPEAKS_AFTER.match(sentence, phrase.end):
+        if quantity.text.lower() in ("a", "an") and has_speech and _SPEAKS_AFTER.match(sentence, phrase.end):
             continue  # "wounded 30 others, a commander in the alliance said": the speaker, not one more wounded
         phrase.subset = phrase.subset or _subset_before(sentence[max(0, quantity.start - 20):quantity.start]) \
-            or ("including" in lowered and _SUBSET_AFTER_FIRST.search(sentence, max(0, quantity.start - 80),
-                                                                      quantity.start) is not None) \
-            or (("consisting" in lowered or "comprising" in lowered)
-                and _consisting_of(sentence[max(0, quantity.start - 40):quantity.start])) \
+            or (has_including and _SUBSET_AFTER_FIRST.search(sentence, max(0, quantity.start - 80),
+                                                             quantity.start) is not None) \
+            or (has_consisting and _consisting_of(sentence[max(0, quantity.start - 40):quantity.start])) \
             or (sentence.startswith(" being ", quantity.end) and sentence.endswith("with ", 0, quantity.start))
         described = _OF_WHICH_WERE.match(sentence, phrase.end) if not phrase.head else None
         if described:
@@ -1804,9 +1806,20 @@ def _surname_before(text: str, end: int, context: ArticleContext) -> tuple[int, 
     ranks = (match["rank"] or "").split()
     if ranks and all(word.strip(".").lower() in _RANKS for word in ranks):
         return match.start("name"), name  # "Sergeant Walters": a rank names a person
-    if re.search(r"\b[A-Z][\w'’-]+\s+" + re.escape(name) + r"(?![\w'’-])", context.article.text):
+    if _named_in_full(context, name):
         return match.start("name"), name  # "Majid Shahriari" named in the text: "Shahriari" is that person
     return None
+
+
+def _named_in_full(context: ArticleContext, surname: str) -> bool:
+    """Whether the article names someone in full with this surname ("Majid Shahriari"): read once an article and
+    surname (once a verb, a page of thousands of sentences took time with its square)."""
+    key = ("named in full", surname)
+    found = context._sentences.get(key)
+    if found is None:
+        found = context._sentences[key] = re.search(r"\b[A-Z][\w'’-]+\s+" + re.escape(surname) + r"(?![\w'’-])",
+                                                    context.article.text) is not None
+    return found
 
 
 def _capitalised(word: str) -> bool:
