@@ -260,6 +260,8 @@ _SUBSET_BEFORE = re.compile(r"(?:\bincluding|\bamong\s+them|\bamong\s+whom|\bof\
 # How a text _SUBSET_BEFORE matches can end, its final spaces aside (keep them in step): most windows before a figure
 # end with none of them, and are not searched (a plain test first; exact for ASCII, where case-insensitive matching
 # is plain ASCII case)
+_DATELINE_DAY = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(dates.MONTHS, key=len, reverse=True))
+                           + r")\.?\s+\d{1,2}(?:\s*[—–]|\s+--?)\s*$", re.IGNORECASE)
 _SUBSET_BEFORE_WORDS = ("including", "them", "whom", "which", "included", ":", "-", "(")
 # "13 civilians consisting of seven Syrians and six Iraqis": the parts of the people counted before (never "a group
 # consisting of 300 members", which counts no casualty)
@@ -280,7 +282,10 @@ def _consisting_of(window: str) -> bool:
 def _subset_before(window: str) -> bool:
     if window.isascii() and not window.rstrip().lower().endswith(_SUBSET_BEFORE_WORDS):
         return False
-    return bool(_SUBSET_BEFORE.search(window))
+    match = _SUBSET_BEFORE.search(window)
+    if match is not None and _DATELINE_DAY.search(window):
+        return False  # "IDLIB, Feb 3 - Eight soldiers were killed": a dateline's day before the dash, not a toll
+    return bool(match)
 
 
 _PERIOD_WORDS = Folded(r"\b(?:total|so\s+far|since|as\s+of|in\s+all|altogether|cumulative|overall|annual|"
@@ -2339,10 +2344,15 @@ def _sentence_claims(article: Article, context: ArticleContext, sentence: Senten
         actor = context.reference.actors.by_name(label["who"]) if label else None
         if actor is not None and actor.kind != "government":  # ("DAMASCUS: ...": a dateline, not a speaker)
             speaker_here = Attribution(actor.canonical, label["who"], sentence.start, True)
+    named_next = False
     if speaker_here is None and links:
         # "At least 19 people died. It reports the Syrian Observatory.": a sentence that is only an attribution names
         # the source of the figures told just before it
         speaker_here = _named_in_next(context, sentence)
+        # "These data are reported by the Idlib Health Directorate.": the next sentence names the source in so many
+        # words, no identification of ours (its words only describing it, "the ministry", would be one)
+        named_next = speaker_here is not None and not any(m.descriptor for m in context.mentions
+                                                          if m.start == speaker_here.start)
     if speaker_here is None and links and is_continuation(text) and state.last_speaker is not None:
         # "This brought the total to four", "over the same period": the last source goes on.
         speaker_here = Attribution(state.last_speaker.claimant, state.last_speaker.claimant_as_written,
@@ -2451,6 +2461,8 @@ def _sentence_claims(article: Article, context: ArticleContext, sentence: Senten
                 # casualties": the reports, not the speaker before them, say it; unnamed, so the outlet's voice
                 attribution = None
         claimant, as_written, inferred = _claimant(attribution, context)
+        if named_next and attribution is speaker_here:
+            inferred = False  # named in the next sentence in so many words
         if ("'s " in claimant or "’s " in claimant) and attribution is not None:
             # "according to the Free Syrian Army's Abu Firas Al-Halabi": a person named after the body they belong
             # to speaks in their own name (as "Pro-opposition activist X"); the body stays in the words as written
@@ -2596,6 +2608,7 @@ def _named_in_next(context: ArticleContext, sentence: Sentence) -> Attribution |
     start = following.start + match.start("who")
     end = following.start + match.end("who")
     named = [m for m in context.mentions_in(following) if start <= m.start and m.end <= end and m.actor is not None]
+    # (marked inferred, so that it speaks for every figure before it; the claims say whether the words named it)
     if named:
         return Attribution(named[0].actor.canonical, match["who"], named[0].start, True)
     who = re.sub(r"^(?:[Tt]he|[Aa]n?)\s+", "", match["who"])

@@ -277,12 +277,20 @@ def outcome_words(row) -> str:
         return str(outcome)
     from .vocabulary import VOCABULARY
 
+    quote = str(row.get("quote", "") if hasattr(row, "get") else "")
+    if outcome == "other":
+        # "killed or wounded": the source's own either-or, as it wrote it (never widened to "or captured")
+        either = [w for w, v in VOCABULARY["outcome_participle"].items() if v != "other"]
+        alternation = "|".join(re.escape(w) for w in sorted(either, key=len, reverse=True))
+        found = re.search(rf"\b(?:{alternation})(?:,\s+(?:{alternation}))*,?\s+or\s+(?:{alternation})\b", quote,
+                          re.IGNORECASE)
+        if found:
+            return " ".join(found.group().lower().split())
     words = [w for w, v in {**VOCABULARY["outcome_participle"], **VOCABULARY["outcome_transitive"],
                             **VOCABULARY["outcome_noun"]}.items() if v == outcome]
     pattern = r"\b(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True)) \
         + r")\b"
-    found = re.search(pattern, str(row.get("quote", "") if hasattr(row, "get") else ""), re.IGNORECASE) \
-        if words else None
+    found = re.search(pattern, quote, re.IGNORECASE) if words else None
     said = f" ('{found.group()}')" if found else ""
     return f"{OUTCOME_MEANINGS[outcome]}{said}"
 

@@ -628,7 +628,9 @@ def apply_decisions(claims: pd.DataFrame, articles: pd.DataFrame, blocks: dict[s
     for name in ("reviewer", "reviewed_on", "review_note"):
         claims[name] = None
     outcome = Outcome()
-    outlets = None  # each article's own-voice names, read when a correction names a source
+    # each article's own-voice names, read from the machine's claims before any decision changes them (a corrected
+    # claimant must never pass for how the outlet's own voice is spelt)
+    outlets = _own_voice_names(claims, articles) if len(ledger) else {}
     if ledger.empty:
         return _no_day_for_period_totals(claims), outcome
     sha_of = dict(zip(articles["article_id"], articles["sha256"]))
@@ -717,8 +719,6 @@ def apply_decisions(claims: pd.DataFrame, articles: pd.DataFrame, blocks: dict[s
                     # The article's words only where the article uses them ("UNHCR"); else the page says an
                     # editor named it (a trial's "Turkish Defence Ministry" was shown as the article's words)
                     article_id = claims.at[index, "article_id"]
-                    if outlets is None:
-                        outlets = _own_voice_names(claims, articles)
                     outlet, accepted = outlets.get(article_id, ("", set()))
                     if outlet and _name_folded(decision["claimant"]) in accepted:
                         # the article's own outlet: its own voice, spelt as its other own-voice figures are (a
@@ -733,7 +733,6 @@ def apply_decisions(claims: pd.DataFrame, articles: pd.DataFrame, blocks: dict[s
                         claims.at[index, "claimant_inferred"] = False
         outcome.applied.append(line)
     if added:
-        outlets = _own_voice_names(claims, articles)
         rows = [_added_claim(*item, claims.columns, outlets, blocks.get(item[1], [])) for item in added]
         _distinct_added_ids(rows)
         if "source_url" in claims.columns:

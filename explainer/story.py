@@ -139,9 +139,15 @@ def lede(claims: pd.DataFrame, articles: pd.DataFrame, story=None) -> Markdown:
     sides = [SIDE_LABELS[s] for s in SIDE_LABELS if s in set(numeric["victim_side"])]
     datasets = dataset_articles(articles)
     differ = _differing_groups(numeric, datasets)
+    clash = [g for g, holds in differ if not holds]
+    allowed = [g for g, holds in differ if holds]
     changed = _changes(numeric, datasets, articles, claims, outlets)
-    verdict = (f" Their figures differ for {safe(_and([charts._lower_first(g) for g in differ]))}." if differ
+    verdict = (f" Their figures differ for {safe(_and([charts._lower_first(g) for g in clash]))}." if clash
                else "")
+    if allowed:
+        # "at least 4" beside 8: different, but no contradiction (said so here as in the section below)
+        verdict += (f" For {safe(_and([charts._lower_first(g) for g in allowed]))}, they give different figures, "
+                    "but none rules out the others.")
     verdict += "".join(f" For {safe(group)}, {sentence}" for group, sentence in changed)
     # Said only when it is true: no two sources differ and no source's figure changed from one report to another.
     if not verdict:
@@ -169,9 +175,10 @@ def _sources_once(rows: pd.DataFrame, outlets: dict[str, str]) -> list[str]:
     return list(words.values())
 
 
-def _differing_groups(numeric: pd.DataFrame, datasets: set[str]) -> list[str]:
-    """Side-and-outcome groups of one incident where two sources give different figures (events.comparison)."""
-    return [f"{SIDE_LABELS[side]} {outcome}"
+def _differing_groups(numeric: pd.DataFrame, datasets: set[str]) -> list[tuple[str, bool]]:
+    """Side-and-outcome groups of one incident where two sources give different figures (events.comparison), each
+    with whether every figure allows one count (events.figures_can_all_hold: no contradiction)."""
+    return [(f"{SIDE_LABELS[side]} {outcome}", figures_can_all_hold(compared(group)))
             for (side, outcome), group in numeric.groupby(["victim_side", "outcome"], sort=False)
             if comparison(group, datasets) == "differ"]
 

@@ -371,6 +371,10 @@ def test_figures_that_differ_without_contradicting_each_other_are_said_to(tmp_pa
     claims.loc[killed.index[killed["number_low"] == 5], "qualifier"] = "at_least"  # "at least 5" beside 13
     paragraph = _paragraphs(story.claim_sentences(claims, articles))["Syrian government forces killed"]
     assert "Sources give different figures, but none rules out the others" in paragraph
+    # ... and the opening paragraph says the same (a third trial's opening said "Their figures differ")
+    opening = story.lede(claims, articles).data
+    assert "Syrian government forces killed, they give different figures, but none rules out the others" in opening
+    assert "Their figures differ for Syrian government forces killed" not in opening
     from explainer.notebook import disagreement_sentences
     assert "(sources differ, but none rules out the others)" in disagreement_sentences(claims, articles).data
 

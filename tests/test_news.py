@@ -1709,3 +1709,23 @@ def test_and_another_person_after_a_count(tmp_path, reference, text, figures):
 def test_another_person_after_a_count_keeps_its_own_side(tmp_path, reference):
     claims = _claims(tmp_path, reference, "The shelling killed three soldiers and another civilian.")
     assert claims[-1].victim_side == "civilians" and claims[0].victim_side != "civilians"
+
+
+def test_a_datelines_day_before_a_dash_is_no_toll_the_figure_is_part_of(tmp_path, reference):
+    # a new-user trial: "IDLIB, Feb 3 - Eight Turkish soldiers were killed" made the eight a part of a larger figure
+    for dash in ("-", "—", "--"):
+        claims = _claims(tmp_path, reference, f"IDLIB, Feb 3 {dash} Eight Turkish soldiers were killed in shelling.")
+        assert [(c.number_low, c.subset) for c in claims] == [(8, False)]
+    # a breakdown after a dash still is one
+    claims = _claims(tmp_path, reference, "The toll rose to 52 — 29 soldiers and 23 rebels were killed.")
+    assert [(c.number_low, c.subset) for c in claims] == [(52, False), (29, True), (23, True)]
+
+
+def test_a_source_the_next_sentence_names_in_so_many_words_is_no_identification_of_ours(tmp_path, reference):
+    # a third new-user trial: "These data are reported by the Idlib Health Directorate." was shown with "the
+    # identification is ours", though the article names it
+    named = _claims(tmp_path, reference, "Twelve civilians were killed. These data are reported by the Zorba Health "
+                                         "Directorate.")
+    described = _claims(tmp_path, reference, "Two Turkish soldiers were killed. This was reported by the ministry.")
+    assert [(c.claimant, c.claimant_inferred) for c in named] == [("Zorba Health Directorate", False)]
+    assert [(c.claimant, c.claimant_inferred) for c in described] == [("Turkish National Defence Ministry", True)]

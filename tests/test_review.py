@@ -896,3 +896,17 @@ def test_a_new_source_an_editor_writes_is_named_at_merge_with_the_known_name_clo
     assert len(lines) == 2 and len(typo) == 1 and len(new) == 1
     assert "if it is 'Turkish National Defence Ministry' under another spelling, write that name" in typo[0]
     assert "add it to data/reference/actors.csv" in new[0]
+
+
+def test_an_own_voice_figure_given_to_another_source_is_that_sources(tmp_path):
+    # a third new-user trial corrected one figure in the outlet's own words to "Syria Civil Defence": the pages went on
+    # showing it as the outlet's own words (the corrected name had been taken for the outlet's own spelling)
+    ledger = tmp_path / "ledger.csv"
+    out = _extract(tmp_path, ledger)
+    _decide(out, ledger, {"c006": ("corrected", {"claimant": "Syria Civil Defence"})})  # c006: FRANCE 24's own words
+    claims, articles, _ = _tables(_extract(tmp_path, ledger))
+    row = claims.set_index("claim_id").loc[f"{SEED_ID}-c006"]
+    assert (row["claimant"], row["claimant_as_written"]) == ("White Helmets", NAMED_BY_EDITOR)
+    assert not charts.own_voice(row)
+    page = str(story.claims_table(review.published(claims), articles).data)
+    assert "named by the editor who checked it" in page

@@ -306,3 +306,13 @@ def test_a_vague_figure_taken_from_the_start_of_a_sentence_reads_in_lower_case()
     assert figure(row("A number of")) == "a number of"
     assert figure(row("dozens")) == "dozens"
     assert figure(row("Turkish troops", "unspecified")) == "Turkish troops"  # no vague amount: as written
+
+
+def test_an_either_or_outcome_is_shown_in_the_sources_words():
+    # a new-user trial: "dozens of terrorists were killed or wounded" was published as "killed, wounded or captured"
+    from explainer.notebook import outcome_words
+
+    assert outcome_words({"outcome": "other", "quote": "dozens of terrorists were killed or wounded"}) == \
+        "killed or wounded"
+    assert outcome_words({"outcome": "other", "quote": "101 terrorists were neutralised"}) == \
+        "killed, wounded or captured ('neutralised')"
