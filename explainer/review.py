@@ -811,6 +811,8 @@ def _own_voice_names(claims: pd.DataFrame, articles: pd.DataFrame) -> dict[str, 
     manifest = dict(zip(articles["article_id"], articles["outlet"])) if "outlet" in articles.columns else {}
     for article_id in set(spelt) | set(manifest):
         written = [_cell(n).strip() for n in (spelt.get(article_id), manifest.get(article_id)) if _cell(n).strip()]
+        if not written:
+            continue  # (no outlet recorded and no figure in its own words)
         actor = next((actors.by_name(n) for n in written if actors.by_name(n)), None)
         spelling = written[0] if spelt.get(article_id) or actor is None else actor.canonical
         aliases = {alias for alias, known in actors.alias_to_actor.items() if known is actor} if actor else set()
