@@ -503,7 +503,7 @@ def _latest_reports(rows: pd.DataFrame, claims: pd.DataFrame, articles: pd.DataF
         return rows
     article_of = dict(zip(claims["claim_id"], claims["article_id"]))
     reported = report_dates(articles, claims)
-    day = rows["claim_id"].map(article_of).map(reported).fillna("")
+    day = rows["claim_id"].map(article_of).map(reported).astype("object").fillna("")  # (all unknown: float NaN)
     latest = day.groupby([rows["group"], rows["source"]]).transform("max")
     known = day.groupby([rows["group"], rows["source"]]).transform(lambda days: (days != "").all())
     return rows[~known | (day == latest)]

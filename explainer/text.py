@@ -730,9 +730,9 @@ def attribute(context: ArticleContext, sentence: Sentence, position: int, last_s
         context._sentences[key] = found
     candidates = []
     for start, attribution in context._sentences[key]:
-        if figure and start < position and ")" in text[start:position] and _BRACKETED_SOURCE.match(
-                text, text.rfind("(", sentence.start, start) + 1, start) \
-                and text.rfind("(", sentence.start, start) > text.rfind(")", sentence.start, start):
+        opened = text.rfind("(", sentence.start, start) if figure and start < position else -1
+        if opened != -1 and ")" in text[start:position] and opened > text.rfind(")", sentence.start, start) \
+                and _BRACKETED_SOURCE.match(text, opened + 1, start):
             # "34 killed (per Turkey & SOHR) 50–70 killed (per other sources)": a source in brackets speaks for
             # the figure before it, not for the ones after the bracket closes ("According to Civil Defense (White
             # Helmets) sources, 1 civilian died": the brackets hold a name, not the attribution)
