@@ -255,6 +255,10 @@ class ActorTable:
         """The actor a name or alias stands for (case-insensitive), or None."""
         return self.alias_to_actor.get(name_key(name.strip()))
 
+    def names_of(self, actor: Actor) -> set[str]:
+        """Every name the table knows the actor by (its canonical name and aliases), as name keys."""
+        return {alias for alias, known in self.alias_to_actor.items() if known is actor}
+
     def mentions(self, text: str) -> list[Mention]:
         """Actors named in ``text``; descriptors are resolved to the nearest actor of theirs named in the text."""
         found_each = self._names.find_each(text)

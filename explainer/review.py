@@ -815,7 +815,7 @@ def _own_voice_names(claims: pd.DataFrame, articles: pd.DataFrame) -> dict[str, 
             continue  # (no outlet recorded and no figure in its own words)
         actor = next((actors.by_name(n) for n in written if actors.by_name(n)), None)
         spelling = written[0] if spelt.get(article_id) or actor is None else actor.canonical
-        aliases = {alias for alias, known in actors.alias_to_actor.items() if known is actor} if actor else set()
+        aliases = actors.names_of(actor) if actor else set()
         names[article_id] = (spelling, {n.casefold().replace("’", "'") for n in written} | aliases)
     return names
 
@@ -833,8 +833,7 @@ def _as_the_article_writes(name: str, blocks: list[dict]) -> str:
 
     actors = load_reference().actors
     actor = actors.by_name(str(name).strip())
-    names = [str(name).strip()] + ([actor.canonical] + [alias for alias, known in actors.alias_to_actor.items()
-                                                         if known is actor] if actor is not None else [])
+    names = [str(name).strip()] + ([actor.canonical, *actors.names_of(actor)] if actor is not None else [])
     text = " ".join(" ".join(str(block.get("text", "")).split()) for block in blocks)
     for candidate in sorted({n for n in names if n}, key=len, reverse=True):
         found = re.search(r"(?<![\w-])" + re.escape(candidate).replace(r"\ ", r"\s+") + r"(?![\w-])", text,

@@ -503,23 +503,20 @@ def _own_voice_flags(reference, **context):
     return dict(zip(claims["claim_id"], review.flags(claims, articles, reference.actors, **context)))
 
 
-def test_an_own_voice_figure_before_a_sentence_opening_according_to_is_flagged(reference):
+@pytest.mark.parametrize("following, said", [
     # a new-user trial: "Two Turkish soldiers were killed ... . According to the Turkish Defense Ministry, the airstrike
     # was carried out by ..." gave the figure to the outlet, and no check pointed at it
+    ("According to the Turkish Defense Ministry, the strike came from the air.",
+     "the next sentence says 'According to the Turkish Defense Ministry,"),
+    # another: "one Turkish soldier was killed and one was injured. These data are reported by the Ministry of defence
+    # of Turkey." gave both figures to the outlet, with no check
+    ("These data are reported by the Ministry of defence of Turkey.",
+     "the next sentence says 'These data are reported by the Ministry of defence"),
+])
+def test_an_own_voice_figure_before_a_sentence_naming_its_source_is_flagged(reference, following, said):
     found = _own_voice_flags(reference, following={
-        "a-c001": "According to the Turkish Defense Ministry, the strike came from the air.",
-        "a-c002": "The strike came from the air, the ministry said."})
-    assert "the next sentence says 'According to the Turkish Defense Ministry," in found["a-c001"]
-    assert "next sentence" not in found["a-c002"]
-
-
-def test_an_own_voice_figure_before_a_sentence_naming_its_source_by_a_passive_is_flagged(reference):
-    # a new-user trial: "one Turkish soldier was killed and one was injured. These data are reported by the Ministry
-    # of defence of Turkey." gave both figures to the outlet, with no check
-    found = _own_voice_flags(reference, following={
-        "a-c001": "These data are reported by the Ministry of defence of Turkey.",
-        "a-c002": "The soldiers were taken by helicopter to a hospital in Hatay."})
-    assert "the next sentence says 'These data are reported by the Ministry of defence" in found["a-c001"]
+        "a-c001": following, "a-c002": "The strike came from the air, the ministry said."})
+    assert said in found["a-c001"]
     assert "next sentence" not in found["a-c002"]
     # the words are data: data/reference/review_checks.csv, kind source_later
     assert "reported by" in review.Checks.load().source_later
