@@ -1490,7 +1490,11 @@ _SUBJECT = re.compile(r"(?:^[\s,]*(?:(?:Also|Meanwhile|However|Later|Separately|
                       # a report inside a report: "X said that US intelligence had indicated that": the innermost
                       r"|\b(?:said|says|stated|reported|claimed|added)\s+that\s+)"
                       r"(?:The\s+|the\s+|A\s+|a\s+|An\s+|an\s+)?"
-                      r"(?P<who>(?:[A-Za-z*][\w.'’*-]*\s+){0,3}(?:" + _alternation("source_noun") + r"|[A-Z][\w'’-]+\**|[Aa]l-[A-Z][\w'’-]*)"
+                      r"(?P<who>(?:[A-Za-z*][\w.'’*-]*\s+){0,3}(?:(?i:" + _alternation("source_noun") + r")"
+                      # "The mayor of the city reported", "Relatives of killed soldiers stated": a source noun's own
+                      # "of" phrase, in lower case (after a name, only a name: "Thousands of people" is no source)
+                      r"(?:\s+of\s+(?:the\s+|a\s+)?(?:[a-z][\w'’-]*\s+){0,2}[a-z][\w'’-]*(?=\s+(?:on\s+\w+\s+|also\s+|later\s+|has\s+|have\s+|had\s+)?$))?"
+                      r"|[A-Z][\w'’-]+\**|[Aa]l-[A-Z][\w'’-]*)"
                       r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]+)?)"  # "the State Emergency Service of Armenia stated"
                       r"(?:\s+(?:on\s+\w+|also|later|further|meanwhile|separately|has|have|had|now|initially|first|"
                       r"reportedly|subsequently|officially|publicly|alone)|,\s+(?:for\s+instance|for\s+example|however|meanwhile),)?\s+$")
