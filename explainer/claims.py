@@ -695,6 +695,16 @@ _INSTITUTION_WORDS = frozenset(("international", "governing", "government", "gov
 _FRACTIONS = (" third", " thirds", " quarter", " quarters", " fifth", " fifths", " tenth", " tenths")
 
 
+def _named_people_at(texts: list[str], lowers: list[str], at: int) -> bool:
+    """Whether one to three capitalised words at ``at`` name a group whose people the next word counts."""
+    for end in range(at + 1, min(at + 4, len(texts))):
+        if lowers[end] in PERSON_NOUNS:
+            return True
+        if not (texts[end][:1].isupper() or texts[end].startswith(("al-", "el-"))):
+            return False
+    return False
+
+
 def _noun_phrase(sentence: str, quantity: Quantity) -> _Victims | None:
     """The people a quantity counts, or None when it counts something else ("12 observation posts")."""
     window = sentence[quantity.end:quantity.end + 90]
@@ -785,6 +795,10 @@ def _noun_phrase(sentence: str, quantity: Quantity) -> _Victims | None:
                 and lowers[2] not in ("dead", "killed", "wounded", "injured", "victims"):
             position += 2
             continue  # "killing at least 13 of the militants": the people counted are the militants
+        if lowered == "of" and position == 0 and count > 3 and lowers[1] == "the" and texts[2][:1].isupper() \
+                and _named_people_at(texts, lowers, 2):
+            position += 2
+            continue  # "Two of the Hamza Division fighters were captured": a group's name, then its people
         if lowered == "of" and position == 0 and count > 2 and lowers[1] in ("them", "whom") \
                 and lowers[2] in PERSON_NOUNS:
             if quantity.text.lower() in _SHARE_WORDS:
@@ -1349,6 +1363,10 @@ def _list_gap(gap: str) -> bool:
         return False
     share = _SHARE_GAP.match(gap)
     return share is not None and _LIST_GAP.fullmatch(gap, share.end()) is not None
+
+
+_RELEASED_AFTER = re.compile(r"(?:\s+of\s+(?:them|whom|those|these))?\s+(?:were|was|have\s+been|has\s+been|had\s+been|"
+                             r"are|will\s+be)\s+(?:\w+ly\s+)?(?:later\s+)?(?:released|freed|set\s+free)\b")
 
 
 def _link_outcomes(sentence: str, phrases: list[_Victims]) -> list[_Link]:
@@ -2440,6 +2458,9 @@ def _sentence_claims(article: Article, context: ArticleContext, sentence: Senten
                 phrase.subset = True
                 phrase.side = _side(phrase, state.last_phrase, state.last_outcome)
                 links.append(_Link(phrase, state.last_outcome, phrase.start, phrase.end, "subset"))
+    if links and (" released" in text or " freed" in text):  # a cheap test first
+        # "40 prisoners were released", "112 of them were freed in an exchange": captives set free are no casualty
+        links = [lk for lk in links if lk.outcome != "captured" or not _RELEASED_AFTER.match(scan, lk.phrase.end)]
     if links:
         state.last_outcome = max(links, key=lambda lk: lk.phrase.start).outcome
         state.last_phrase = max(links, key=lambda lk: lk.phrase.start).phrase

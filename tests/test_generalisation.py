@@ -2866,3 +2866,19 @@ def test_share_asides_institutions_and_ayn_names_seen_on_round_150(tmp_path, ref
 ])
 def test_joined_sources_with_abbreviations_seen_on_round_150(tmp_path, reference, text, claimant):
     assert [c.claimant for c in _claims(tmp_path, reference, text)] == [claimant]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # captives set free are no casualty: the noun's "captured" is dropped where the verb after it releases them
+    ("Forty prisoners were released on Monday.", []),
+    ("Sixty hostages have reportedly been freed by the army.", []),
+    ("The rebels captured 30 soldiers. 12 of them were released in a prisoner exchange.", [("30", "captured")]),
+    ("Forty prisoners were captured near the town.", [("Forty", "captured")]),
+    # a group's capitalised name between "of the" and the people counted
+    ("Two of the Hamza Division fighters were later captured by the police.", [("Two", "captured")]),
+    ("Three of the Jaysh al-Izza commanders were killed in the strike.", [("Three", "killed")]),
+    ("Two of the Turkish Armed Forces posts were shelled.", []),
+])
+def test_releases_and_named_groups_after_of_the_seen_on_round_151(tmp_path, reference, text, expected):
+    claims = _claims(tmp_path, reference, text)
+    assert [(c.quantity_text, c.outcome) for c in claims] == expected
