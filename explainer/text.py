@@ -650,6 +650,8 @@ _NOT_A_REPORT = re.compile(r"\s+(?:the\s+)?(?:responsibility|credit|lives)\b"
 # statement's own content and keeps its speaker.
 _RELATIVE_BEFORE = re.compile(r"(?<!\bin\s)(?<!\bof\s)(?<!\bby\s)\b(?:that|which|where|whom)\s+$", re.IGNORECASE)
 _APPOSITION = re.compile(r"\s*,\s*(?:a|an|the|one\s+of\s+the)\s+[^,;.]{1,80},\s*(?:\w+\s+){0,2}")
+# "according to them": a pronoun for a source named before (see attribute)
+_OBJECT_PRONOUNS = ("them", "him", "her", "it")
 _POSSESSIVE_SOURCE = re.compile(r"(?:its|their)\s+(?:own\s+)?(?:records|figures|data|count|tally|report|reports|"
                                 r"estimates?|statement|documentation)$", re.IGNORECASE)
 _ACCORDING_OPENING = re.compile(r"\s*[Aa]ccording\s+to\s+(?P<whose>(?:its|their)\s+[^,]{2,40})")
@@ -805,6 +807,13 @@ def attribute(context: ArticleContext, sentence: Sentence, position: int, last_s
             # "The Syrian opposition reported a strike. According to these sources, it killed 13": the sources
             # named last
             found = Attribution(last.claimant, found.claimant_as_written, found.start, True)
+        elif isinstance(found, Attribution) and found.claimant in _OBJECT_PRONOUNS and found.start is not None:
+            # "Turkish officials said ... . According to them, six soldiers were killed": the pronoun stands for the
+            # last speaker, else for the last body ("them", "it") or person ("him", "her") named before it
+            person = found.claimant in ("him", "her")
+            owner = last if last is not None and last.start is not None and last.start < found.start else (
+                _last_named(context, found.start, "he") if person else _antecedent(context, found.start, last))
+            found = Attribution(owner.claimant, found.claimant_as_written, found.start, True) if owner else found
         if isinstance(found, Attribution) and _POSSESSIVE_SOURCE.match(found.claimant):
             # "According to its records": the body whose records they are, named or heard just before; opening
             # the sentence, the body named right after it ("According to its own reports, the YPG lost 7")
@@ -1728,7 +1737,8 @@ _UNLISTED = [
                r"[.!]?[\"”]?$")),
     # "Rahmi Dogan, the governor of Turkey's Hatay province, said ..."
     # (not a passive: "X, an ISIL commander ..., was reported to have been killed" names no speaker)
-    (_SAYS, re.compile(r"^(?P<who>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)+, [^,]{3,80}),(?: (?!(?:was|were|is|are|been|be|had|has)\b)\w+)? (?:said|says|told|"
+    # ("The Democratic Union Party (PYD), the YPG's political wing, said": its abbreviation in brackets after the name)
+    (_SAYS, re.compile(r"^(?P<who>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)+(?: \([A-Z]{2,8}\))?, [^,]{3,80}),(?: (?!(?:was|were|is|are|been|be|had|has)\b)\w+)? (?:said|says|told|"
                r"reported|claimed|stated|announced)\b")),
     # "According to a source the attack was beaten back": an unnamed source with no comma after it
     (("according to",), re.compile(r"\baccording to (?P<who>(?:(?:a|an|one|some|other|several|unnamed|anonymous|unconfirmed)\s+)?"
@@ -1856,7 +1866,8 @@ def _unlisted_source(sentence: Sentence, context_actors=None) -> Attribution | N
             # "the 13th Division's media wing": a spokesman or media office speaks for its organisation
             who = _MOUTHPIECE.sub("", who)
             # "Jane Doe, the director of the city morgue,": a director, head or spokesman speaks for the body
-            who = _HEAD_OF.sub(lambda m: m["body"], who)
+            # (a body's abbreviation in brackets before its apposition is no part of its name: "X (PYD), the ...")
+            who = _HEAD_OF.sub(lambda m: m["body"], re.sub(r"(?<=\w)\s+\([A-Z]{2,8}\)(?=,)", "", who))
             # "Rahmi Dogan, the governor of Hatay province,": any other role is the person's own, who speaks in
             # their own name (the words as written keep the role)
             who = _NAME_THEN_ROLE.sub(lambda m: m["name"], who)
