@@ -38,7 +38,7 @@ from .numbers import COUNT, Quantity, find_quantities
 from .patterns import Folded
 from .reference import NameFinder, Reference
 from .text import (NOT_ATTRIBUTED, PARTIES, UNREAD, ArticleContext, Attribution, Sentence, SpeakerNeeded, attribute,
-                   day_of, is_continuation, open_quotation, quotation_speaker, speaks_only_after)
+                   SPEECH_VERBS, day_of, is_continuation, open_quotation, quotation_speaker, speaks_only_after)
 from .vocabulary import OUTCOMES, SIDES, VOCABULARY
 
 V = VOCABULARY
@@ -532,6 +532,11 @@ _AMONG_BEFORE = re.compile(r"\bamong\s+(?:the|those)\s+$", re.IGNORECASE)
 _AMONG_AFTER = re.compile(r"(?:\s*(?:,|and|,\s*and)\s+[^,.;:]{1,40}?|\s+of\s+[^,.;:]{1,40}?)?\s+(?:were|was|are|is)\s+(?:[a-z]+ly\s+)?among\s+(?:the|those)\s+"
                           r"(?:[\w,-]+\s+){0,3}?(?P<verb>dead|killed|wounded|injured|victims|fatalities|casualties)(?![\w-])",
                           re.IGNORECASE)
+# "eight civilians among 15 people have been killed", "were among 20 people wounded": a subset of a counted whole
+_AMONG_COUNTED = re.compile(r"\s+(?:(?:were|was|are|is)\s+)?among\s+(?:the\s+)?(?:(?:at\s+least|some|about|around|"
+                            r"more\s+than|over)\s+)?(?:\d[\d,]*|[a-z]+)\s+(?:[\w-]+\s+){0,2}?(?:people|persons|civilians|"
+                            r"soldiers|fighters|troops|victims)\s+(?:(?:have|has|had)\s+(?:been\s+)?|were\s+|was\s+)?"
+                            r"(?P<verb>killed|dead|wounded|injured|died|detained|captured|displaced)\b", re.IGNORECASE)
 _OF_THE_CASUALTIES = re.compile(r"\s+of\s+(?:the|those)\s+(?P<noun>dead|killed|wounded|injured|victims)(?![\w-])"
                                 r"(?:\s+(?:civilians|people|persons|soldiers|fighters|victims))?(?![\w-])",
                                 re.IGNORECASE)
@@ -600,6 +605,7 @@ _AND_NOUN = re.compile(r"\s+and\s+(?:allied\s+|other\s+)?(?P<words>(?:[\w'’-]+
 # ("killed a commander along with three other people": "along with" joins the list as "and" does)
 # ("500 fighters on both sides and a dozen civilians were killed": whose side, then the next item)
 # (", along with at least 14 YPG fighters": a comma before "along with" too)
+_ADDED_AFTER_COMMA = re.compile(r"\s*,\s*(?:as\s+well\s+as|along\s+with|together\s+with)\s", re.IGNORECASE)
 _LIST_GAP = re.compile(r"(?:\s+on\s+(?:both|either|each|all)\s+sides?)?\s*(?:,|,?\s*and(?:\s+(?:reportedly|allegedly|possibly|also))?|,?\s*as\s+well\s+as|,?\s+along\s+with|,?\s+together\s+with)\s*(?:(?:his|her|their)\s+)?")
 
 
@@ -686,9 +692,30 @@ def _part_of_total(window: str):
     return total
 
 
+# Words before "bodies" that make them institutions ("several international bodies", "UN bodies"), not the dead
+_INSTITUTION_WORDS = frozenset(("international", "governing", "government", "governmental", "official", "regional",
+                                "un", "judicial", "advisory", "legislative", "intergovernmental", "multilateral",
+                                "monitoring", "oversight", "regulatory", "rights", "statutory", "supranational"))
+
+
+_FRACTIONS = (" third", " thirds", " quarter", " quarters", " fifth", " fifths", " tenth", " tenths")
+
+
+def _named_people_at(texts: list[str], lowers: list[str], at: int) -> bool:
+    """Whether one to three capitalised words at ``at`` name a group whose people the next word counts."""
+    for end in range(at + 1, min(at + 4, len(texts))):
+        if lowers[end] in PERSON_NOUNS:
+            return True
+        if not (texts[end][:1].isupper() or texts[end].startswith(("al-", "el-"))):
+            return False
+    return False
+
+
 def _noun_phrase(sentence: str, quantity: Quantity) -> _Victims | None:
     """The people a quantity counts, or None when it counts something else ("12 observation posts")."""
     window = sentence[quantity.end:quantity.end + 90]
+    if window.startswith(" of ") and quantity.text.endswith(_FRACTIONS):
+        return None  # "a third of them women": a share of the people counted before, no count of its own
     if window.startswith(" on the "):
         side_of = _ON_THE_SIDE.match(window)
         if side_of and _side_of_words(side_of["who"]):
@@ -774,6 +801,10 @@ def _noun_phrase(sentence: str, quantity: Quantity) -> _Victims | None:
                 and lowers[2] not in ("dead", "killed", "wounded", "injured", "victims"):
             position += 2
             continue  # "killing at least 13 of the militants": the people counted are the militants
+        if lowered == "of" and position == 0 and count > 3 and lowers[1] == "the" and texts[2][:1].isupper() \
+                and _named_people_at(texts, lowers, 2):
+            position += 2
+            continue  # "Two of the Hamza Division fighters were captured": a group's name, then its people
         if lowered == "of" and position == 0 and count > 2 and lowers[1] in ("them", "whom") \
                 and lowers[2] in PERSON_NOUNS:
             if quantity.text.lower() in _SHARE_WORDS:
@@ -866,6 +897,8 @@ def _noun_phrase(sentence: str, quantity: Quantity) -> _Victims | None:
             possessive = "(own)" in modifiers
             if possessive:
                 modifiers = [m for m in modifiers if m != "(own)"]
+            if head == "bodies" and _INSTITUTION_WORDS.intersection(modifiers):
+                return None  # "criticised by numerous international bodies": institutions, not the dead
             head_outcome = OUTCOME_NOUNS.get(head, "") if head not in PERSON_NOUNS else ""
             if head_outcome == "killed" and window.startswith(" and inj", end):
                 pair = _DEATHS_AND_INJURIES.match(window, end)
@@ -1151,7 +1184,9 @@ def _victim_phrases(sentence: str) -> list[_Victims]:
         if phrases and phrases[-1].subset \
                 and _LIST_GAP.fullmatch(sentence[max(phrases[-1].end, phrases[-1].group_end):phrase.start]) \
                 and not ((phrase.head == "others" and _PASSIVE.match(sentence, phrase.end))
-                         or set(phrase.modifiers) & CONTINUING_WORDS):
+                         or set(phrase.modifiers) & CONTINUING_WORDS
+                         # ("killed, including a child, as well as two fighters": a comma closes the subsets)
+                         or _ADDED_AFTER_COMMA.match(sentence, max(phrases[-1].end, phrases[-1].group_end))):
             # ("killed, including nine children, and 40 others wounded": the others are a new group, no subset;
             # "including a commander and five others." with no verb of their own are in it)
             phrase.subset = True  # "including five Syrians and at least three Iranians"
@@ -1321,12 +1356,33 @@ _ADVERBS_ONLY = re.compile(r"[\s,]*(?:[a-z]+ly[\s,]+)*")
 _PARTITIVE_MANNER = re.compile(r"\s+of\s+(?:them|whom|those)\s+(?:very\s+)?(?!reportedly|allegedly|apparently|reputedly)[a-z]+ly(?=\s*(?:[,.;)]|$))")
 
 
+# "killed 300 civilians, many of them women, and 20 rebels", "about a quarter of them children, along with ...": a
+# share with no count of its own, set off by commas, stands between two items of one list
+_SHARE_GAP = re.compile(r"\s*,\s*(?:(?:about|nearly|almost|around|roughly|over|more\s+than|less\s+than)\s+)?"
+                        r"(?:a\s+(?:third|quarter|fifth|half|majority|minority)|half|most|many|some|several|the\s+majority)"
+                        r"\s+of\s+(?:them|whom)\s+[^,.;:]{1,40}?(?=\s*,)", re.IGNORECASE)
+
+
+def _list_gap(gap: str) -> bool:
+    """Whether the text between two groups of people joins them in one list (a share aside may stand in it)."""
+    if _LIST_GAP.fullmatch(gap):
+        return True
+    if " of " not in gap:
+        return False
+    share = _SHARE_GAP.match(gap)
+    return share is not None and _LIST_GAP.fullmatch(gap, share.end()) is not None
+
+
+_RELEASED_AFTER = re.compile(r"(?:\s+of\s+(?:them|whom|those|these))?\s+(?:were|was|have\s+been|has\s+been|had\s+been|"
+                             r"are|will\s+be)\s+(?:\w+ly\s+)?(?:later\s+)?(?:released|freed|set\s+free)\b")
+
+
 def _link_outcomes(sentence: str, phrases: list[_Victims]) -> list[_Link]:
     """The outcome of each phrase a casualty word governs; phrases governed by none are dropped."""
     links: list[_Link] = []
     count = len(phrases)
-    joined = [index + 1 < count and bool(_LIST_GAP.fullmatch(
-        sentence[max(phrases[index].end, phrases[index].group_end):phrases[index + 1].start]))
+    joined = [index + 1 < count and _list_gap(
+        sentence[max(phrases[index].end, phrases[index].group_end):phrases[index + 1].start])
               and not _new_group_after_comma(sentence, phrases[index], phrases[index + 1])
               and not (index and _partitive_aside(sentence, phrases[index - 1], phrases[index]))
               for index in range(count)]
@@ -1500,6 +1556,13 @@ def _link_outcomes(sentence: str, phrases: list[_Victims]) -> list[_Link]:
             links.append(_Link(phrase, breakdown.outcome, phrase.start, phrase.end, "breakdown"))
             continue
         first = phrases[run_start[index]]
+        if links and phrase.head in PERSON_NOUNS and index \
+                and phrases[index - 1].subset and not phrase.subset and joined[index - 1] \
+                and _ADDED_AFTER_COMMA.match(sentence, max(phrases[index - 1].end, phrases[index - 1].group_end)):
+            # "seven civilians were killed, including a child, as well as two fighters": more people with the
+            # outcome of the group whose subsets the comma closed
+            links.append(_Link(phrase, links[-1].outcome, phrase.start, phrase.end, "listed"))
+            continue
         if links and phrase.head in PERSON_NOUNS and (
                 (links[-1].kind == "passive" and _LIST_AFTER_VERB.fullmatch(sentence, links[-1].end, first.start))
                 or (links[-1].kind == "listed" and index and joined[index - 1]
@@ -1531,6 +1594,16 @@ def _link_outcomes(sentence: str, phrases: list[_Victims]) -> list[_Link]:
             links.append(_Link(phrase, OUTCOME_NOUNS.get(word) or PARTICIPLES.get(word) or "killed",
                                phrase.start, phrase.end, "subset"))
             continue
+        among_count = _AMONG_COUNTED.match(sentence, phrase.end) \
+            if phrase.head in PERSON_NOUNS and " among " in sentence[phrase.end:phrase.end + 14] else None
+        if among_count and (PARTICIPLES.get(among_count["verb"].lower()) or OUTCOME_NOUNS.get(among_count["verb"].lower())):
+            # "At least eight civilians among 15 people have been killed", "three soldiers were among 20 people
+            # wounded": a subset of a counted whole, with the whole's outcome
+            word = among_count["verb"].lower()
+            phrase.subset = True
+            links.append(_Link(phrase, PARTICIPLES.get(word) or OUTCOME_NOUNS[word], phrase.start, phrase.end,
+                               "subset"))
+            continue
         forced = _TO_VERB.match(sentence, phrase.end)
         verb_word = (forced["verb"] or "flee").lower() if forced else ""
         if forced and verb_word in INTRANSITIVES \
@@ -1545,14 +1618,17 @@ def _link_outcomes(sentence: str, phrases: list[_Victims]) -> list[_Link]:
             # share the verb of a list of equipment after them.
             links.append(_Link(phrase, PARTICIPLES[shared["verb"].lower()], phrase.start, phrase.end, "passive"))
             continue
-        among = _AMONG_THOSE.search(sentence[max(0, phrase.start - 120):phrase.start]) \
-            if "mong" in sentence[max(0, phrase.start - 120):phrase.start] else None
+        # ("Among the dead were a medic's wife and three children": every item of the list after it)
+        first = phrases[run_start[index]].start
+        among = _AMONG_THOSE.search(sentence[max(0, first - 120):first]) \
+            if "mong" in sentence[max(0, first - 120):first] else None
         if among:
             # "Among those injured were twelve tourists", "among the dead, two were children": a subset.
             word = among["verb"].lower()
             phrase.subset = True
             links.append(_Link(phrase, OUTCOME_NOUNS.get(word) or PARTICIPLES[word],
-                               phrase.start - len(among.group()), phrase.end, "subset"))
+                               phrase.start - len(among.group()) if first == phrase.start else phrase.start,
+                               phrase.end, "subset"))
             continue
         hostage = _HOSTAGE_AFTER.match(sentence, phrase.end)
         if hostage and phrase.head in PERSON_NOUNS and _HOSTAGE_VERB.search(sentence, max(0, phrase.start - 30),
@@ -1590,7 +1666,15 @@ def _link_outcomes(sentence: str, phrases: list[_Victims]) -> list[_Link]:
     return [lk for lk in links if not (lk.phrase.head in CONTINUING_WORDS and lk.outcome in ("captured", "displaced")
                                        and not (lk.outcome == "displaced"
                                                 and "displac" in sentence[lk.start:lk.end + 1].lower()))
-            and not (lk.outcome == "displaced" and lk.phrase.quantity.text.lower().startswith(("the", "its", "their")))]
+            and not (lk.outcome == "displaced" and lk.phrase.quantity.text.lower().startswith(("the", "its", "their")))
+            # "could send 800,000 people fleeing", "potentially displacing hundreds of thousands": a forecast in the
+            # figure's own clause ("94,000 have returned, while 100,000 are still displaced" is a count)
+            and not (lk.outcome == "displaced" and _PLAN.search(_clause_before(sentence, lk)))]
+
+
+def _clause_before(sentence: str, link: _Link) -> str:
+    window = sentence[max(0, min(link.start, link.phrase.start) - 40):link.phrase.start]
+    return window[window.rfind(",") + 1:]
 
 
 def _toll_links(sentence: str, taken: list[tuple[int, int]]) -> list[_Link]:
@@ -1733,7 +1817,7 @@ _RANKS = set(V["title_word"]) | {"major", "lieutenant", "captain", "brigadier", 
 _NAMED_SUBSET_VERB = re.compile(r"\s*,\s*(?:were|was|had\s+been|have\s+been)\s+(?:\w+ly\s+)?(?P<verb>"
                                 + _words_pattern(PARTICIPLES) + r")(?![\w-])", re.IGNORECASE)
 _NAMED_SUBSET = re.compile(r"(?:,\s+including|\b[Aa]mong\s+the\s+(?P<among>dead|killed|wounded|injured)\s+(?:was|were))\s+")
-_NAME_TOKEN = re.compile(r"(?:[^\W\d_][\w'’-]*|al-[\w'’-]+|bin|ibn|el-[\w'’-]+)$")
+_NAME_TOKEN = re.compile(r"(?:['‘ʿ]?[^\W\d_][\w'’‘-]*|al-[\w'’‘-]+|bin|ibn|el-[\w'’‘-]+)$")
 _PARTICLES = ("bin", "ibn", "al", "el", "bint")  # "Abd al Rahman al Tamimi": lower-case particles inside a name
 _NOT_NAMES = {"the", "a", "an", "on", "in", "at", "by", "later", "however", "meanwhile", "also", "then", "after",
               "before", "during", "when", "while", "his", "her", "their", "its", "this", "that", "he", "she", "it",
@@ -1743,11 +1827,12 @@ _NATIONALITIES = {"turkish", "turkey's", "turkey", "syrian", "russian", "russia'
 
 # The word a text ends with (no space after it), read as the first word of the text reversed: a search for
 # r"[\w.'’-]+$" tries every position of the window (ten times slower); the same word either way.
-_LAST_WORD_REVERSED = re.compile(r"[\w.'’-]+")
+_LAST_WORD_REVERSED = re.compile(r"[\w.'’‘ʿ-]+")
 
 
 def _name_word(word: str) -> bool:
-    return bool(_NAME_TOKEN.match(word) and (word[:1].isupper() or word.startswith(("al-", "el-"))
+    # ("Mahmoud ‘Azazi", "Abu 'Umar": a transliterated ayn before the capital)
+    return bool(_NAME_TOKEN.match(word) and (word.lstrip("'‘ʿ")[:1].isupper() or word.startswith(("al-", "el-"))
                                              or word in _PARTICLES)) and word.lower() not in _NOT_NAMES
 
 
@@ -1758,7 +1843,7 @@ def _name_before(text: str, end: int) -> tuple[int, str] | None:
     last = _LAST_WORD_REVERSED.match(text[offset:end].rstrip()[::-1])
     if last is None or not _name_word(last.group()[::-1].rstrip(".")):
         return None
-    tokens = list(re.finditer(r"[\w.'’-]+", text[offset:end]))
+    tokens = list(re.finditer(r"[\w.'’‘ʿ-]+", text[offset:end]))
     if not tokens or text[offset + tokens[-1].end():end].strip():
         return None
     kept = []
@@ -1829,7 +1914,7 @@ def _named_in_full(context: ArticleContext, surname: str) -> bool:
 
 def _capitalised(word: str) -> bool:
     """A capitalised name word, "al-Samahi" included (an Arabic family name: "Tayser al-Samahi" is two)."""
-    return word[:1].isupper() or bool(_PARTICLE_NAME.match(word))
+    return word.lstrip("'‘ʿ")[:1].isupper() or bool(_PARTICLE_NAME.match(word))
 
 
 _PARTICLE_NAME = re.compile(r"(?:al|el)-[A-Z]")
@@ -2100,6 +2185,16 @@ _RANK_BEFORE = re.compile(r"(?:(?:Major|Brigadier|Lieutenant|Lt\.?|Maj\.?|Brig\.
 _AFTER_LISTED_NAME = re.compile(r"\s*(?:(?:in|from|of|near|at)\s+[^,;]*)?[.\s]*")
 
 
+# A name then a speech verb, right after it or after an apposition between commas ("Omar Haddad, a local official,
+# said"): the list of people before it has ended, the name is who speaks
+_NAME_THEN_VERB = re.compile(r"(?:,\s+(?:an?|the)\s+[^,;.]{1,80},)?\s+(?P<verb>[a-z]+)")
+
+
+def _speaks(text: str, name_end: int) -> bool:
+    verb = _NAME_THEN_VERB.match(text, name_end)
+    return verb is not None and SPEECH_VERBS.fullmatch(verb["verb"]) is not None
+
+
 def _included_names(text: str, context: ArticleContext, links: list[_Link]) -> list[_Link]:
     found: list[_Link] = []
     taken = [(lk.start, lk.end) for lk in links]
@@ -2114,6 +2209,8 @@ def _included_names(text: str, context: ArticleContext, links: list[_Link]) -> l
             rank = _RANK_BEFORE.match(text, start)
             named = _name_after(text, rank.end() if rank else start)
             item_end = listed.end() + item.end()
+            if named is not None and _speaks(text, named[0]):
+                break  # "killing 14, including four children, Omar Haddad, a local official, said": the speaker
             if named is None or not _AFTER_LISTED_NAME.fullmatch(text, named[0], item_end) \
                     or not _a_person(named[1], context) or any(s < named[0] and start < e for s, e in taken):
                 continue  # a count ("two officers"), a clause ("who was ..."), a place after a comma, a speaker
@@ -2359,7 +2456,7 @@ def _sentence_claims(article: Article, context: ArticleContext, sentence: Senten
     # the sentence opens with a speaker read from a description
     cited = speaker_here is not None and speaker_here.inferred and "cit" in text and _CITED_SAYING.search(text)
     if speaker_here is not None and speaker_here.inferred and not cited and len(links) > 1 \
-            and (", while " in text or ", whereas " in text or ", but " in text):
+            and (", while " in text or ", whereas " in text or ", but " in text or "; " in text):
         # "Five civilians were killed, while the ministry said 20 militants died": a speaker named by a description
         # in a later clause speaks for its own clause only, as a named one does
         cited = True
@@ -2407,6 +2504,9 @@ def _sentence_claims(article: Article, context: ArticleContext, sentence: Senten
                 phrase.subset = True
                 phrase.side = _side(phrase, state.last_phrase, state.last_outcome)
                 links.append(_Link(phrase, state.last_outcome, phrase.start, phrase.end, "subset"))
+    if links and (" released" in text or " freed" in text):  # a cheap test first
+        # "40 prisoners were released", "112 of them were freed in an exchange": captives set free are no casualty
+        links = [lk for lk in links if lk.outcome != "captured" or not _RELEASED_AFTER.match(scan, lk.phrase.end)]
     if links:
         state.last_outcome = max(links, key=lambda lk: lk.phrase.start).outcome
         state.last_phrase = max(links, key=lambda lk: lk.phrase.start).phrase
@@ -2583,7 +2683,11 @@ _NEXT_ATTRIBUTION = re.compile(
     r"(?:(?:is|was|were|are|has\s+been|have\s+been)\s+)?(?:also\s+)?"
     r"(?:(?:reports?|reported|says|said|announced|stated|confirmed|released)(?:\s+by)?|according\s+to|"
     r"comes?\s+from|came\s+from)|So\s+(?:says|said|reports|reported))\s+"
-    r"(?P<who>[^.;:!?,\"“”()]{2,80}?)\s*\.?")
+    r"(?P<who>[^.;:!?,\"“”()]{2,80}?)"
+    # ("This was announced by Ivan Petrov, deputy head of the Reconciliation Centre.": a person and the post held)
+    r"(?:,\s+(?P<role>[^.;:!?,\"“”()]{2,120}?))?\s*\.?")
+_OFFICE_WORD = re.compile(r"\b(?:[Hh]ead|[Cc]hief|[Dd]irector|[Ss]pokes(?:man|woman|person)|[Rr]epresentative|"
+                          r"[Ss]ecretary|[Cc]ommander|[Oo]fficial|[Oo]fficer)\b")
 _CLAUSE_WORD = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had|will|would|could|may|by|that|which|who|did|do|does)\b")
 # "The Observatory reported this.", "SANA said so.": the source, then a word that points back
 _NEXT_POINTS_BACK = re.compile(r"(?P<who>(?:[Tt]he\s+)?[A-Z][^.;:!?,\"“”()]{1,70}?)\s+(?:also\s+)?"
@@ -2598,13 +2702,20 @@ def _named_in_next(context: ArticleContext, sentence: Sentence) -> Attribution |
     if index is None or index + 1 >= len(sentences):
         return None
     following = sentences[index + 1]
-    if len(following.text) > 130 or not following.text[:1].isupper():  # a cheap test first
+    if len(following.text) > 260 or not following.text[:1].isupper():  # a cheap test first
         return None
     match = _NEXT_ATTRIBUTION.fullmatch(following.text) or _NEXT_POINTS_BACK.fullmatch(following.text)
     if match is None or _has_quantity(following.text) or _CLAUSE_WORD.search(match["who"]):
         return None  # ("It said the strike was carried out by jets.": a clause, not a name)
     start = following.start + match.start("who")
     end = following.start + match.end("who")
+    role = match["role"] if "role" in match.groupdict() else None
+    if role and not _CLAUSE_WORD.search(role) and _OFFICE_WORD.search(role):
+        # "..., deputy head of the Reconciliation Centre": who holds a post in a body speaks for the body
+        body = [m for m in context.mentions_in(following) if m.start >= following.start + match.start("role")
+                and m.end <= following.start + match.end("role") and m.actor is not None]
+        if body:
+            return Attribution(body[0].actor.canonical, match["who"] + ", " + role, start, True)
     named = [m for m in context.mentions_in(following) if start <= m.start and m.end <= end and m.actor is not None]
     # (marked inferred, so that it speaks for every figure before it; the claims say whether the words named it)
     if named:

@@ -58,7 +58,7 @@ _TIES = ("linked to", "affiliated with", "close to", "loyal to", "aligned with")
 # "according to sources close to Turkey", "(per other sources, close to Turkey)": the tied source, as written
 _TIED_SOURCE = re.compile(r"(?<![\w-])(?:" + _ACCORDING + r")\s+(?P<who>(?:[\w'’-]+,?\s+){1,4}?(?:"
                           + "|".join(t.replace(" ", r"\s+") for t in _TIES) + r")\s+(?:the\s+)?)$", re.IGNORECASE)
-# "according to X", "according to a 2020 UN report": up to three words between the phrase and the name.
+# "according to X", "according to a 2020 UN report": up to four words between the phrase and the name.
 # "per cent of", "per capita": "per" only names a source ("per SOHR") when no unit follows it.
 # "according to the head of the Observatory": the organisation its head or spokesman speaks for.
 ACCORDING_TO = re.compile(r"(?<![\w-])(?:" + _ACCORDING + r")\s+(?!(?:cent|capita|day|week|month|year)\b)"
@@ -67,7 +67,8 @@ ACCORDING_TO = re.compile(r"(?<![\w-])(?:" + _ACCORDING + r")\s+(?!(?:cent|capit
                           r"(?:(?:an?|the|its|their)\s+(?:[\w-]+\s+)?(?:" + _alternation("report_noun") + r")\s+"
                           # ("according to a report in May 2016 by X", "a report published on 3 June by X": its date)
                           r"(?:(?:(?:published|released|issued)\s+)?(?:in|on)\s+(?:[\w-]+\s+){1,3}?)?"
-                          r"(?:by|from)\s+(?:[\w'’-]+\s+){0,5}|(?:[\w'’-]+\s+){0,3}"
+                          # ("according to pro-opposition citizen journalist group X": four words of description)
+                          r"(?:by|from)\s+(?:[\w'’-]+\s+){0,5}|(?:[\w'’-]+\s+){0,4}"
                           # "according to the volunteer rescue group known as the White Helmets": a description, then
                           # the name
                           r"|(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,4}(?:known\s+as|called)\s+(?:the\s+)?"
@@ -538,12 +539,23 @@ _POSSESSIVE = re.compile(r"['’]s\b")
 _RELATIVE_CLAUSE = re.compile(r"(?:,\s*|\s+)(?:which|who)\b[^,]{0,250},")
 
 
+# A bracketed abbreviation right after a name: "the SNHR (SNHR) and": the joiner is what follows it
+_ABBREVIATION_FIRST = re.compile(r"^\s*\([A-Z][A-Za-z.&-]{1,11}\)")
+
+
 def _joined(mentions: list[Mention], index: int, text: str) -> tuple[str, str, int]:
     """Canonical and as-written names of a subject, joining "Turkey and the SOHR" into one claimant."""
     first = index
     # At most five names joined ("Turkey, Russia and the SOHR"): "Turkey and Turkey and ..." is not one claimant.
+    if first > 1 and text[mentions[first - 1].end:mentions[first].start].strip() == "(" \
+            and mentions[first].actor is not None and mentions[first].actor is mentions[first - 1].actor \
+            and _NAME_JOINER.fullmatch(_ABBREVIATION_FIRST.sub("", text[mentions[first - 2].end:mentions[first - 1].start],
+                                                               count=1)):
+        # "Amnesty International (AI) and the Syrian Network for Human Rights (SNHR) stated": the bracketed
+        # abbreviation after the last name is that name; the names before it join as they would without brackets
+        first -= 1
     while first > 0 and index - first < 5 and _NAME_JOINER.fullmatch(
-                                                           text[mentions[first - 1].end:mentions[first].start]):
+            _ABBREVIATION_FIRST.sub("", text[mentions[first - 1].end:mentions[first].start], count=1)):
         if mentions[first].descriptor and mentions[first].actor != mentions[first - 1].actor \
                 and text[mentions[first - 1].end:mentions[first].start].strip() == ",":
             # "shelling in northern Syria, a war monitor reported": a description after a comma that stands for
@@ -565,6 +577,8 @@ def _joined(mentions: list[Mention], index: int, text: str) -> tuple[str, str, i
     # "the SOHR, a Britain-based war monitor," names one source twice: it is one claimant.
     canonical = " and ".join(dict.fromkeys(m.actor.canonical if m.actor else m.text for m in group))
     as_written = text[group[0].start:group[-1].end]
+    if as_written.count("(") > as_written.count(")") and text.startswith(")", group[-1].end):
+        as_written += ")"  # (the bracketed abbreviation closing the names)
     return canonical, as_written, group[0].start
 
 
@@ -657,6 +671,19 @@ _NOT_A_REPORT = re.compile(r"\s+(?:the\s+)?(?:responsibility|credit|lives)\b"
 # statement's own content and keeps its speaker.
 _RELATIVE_BEFORE = re.compile(r"(?<!\bin\s)(?<!\bof\s)(?<!\bby\s)\b(?:that|which|where|whom)\s+$", re.IGNORECASE)
 _APPOSITION = re.compile(r"\s*,\s*(?:a|an|the|one\s+of\s+the)\s+[^,;.]{1,80},\s*(?:\w+\s+){0,2}")
+# A clause whose subject is reports by no one named: "; however, some reports put the toll at ..."
+_REPORTS_OWN_CLAUSE = re.compile(r"[\s,]*(?:(?:however|but|yet|though|meanwhile|still),?\s+)?(?:(?:some|other|several|"
+                                 r"unconfirmed|initial|early|local|conflicting|later)\s+)+reports\s+(?:have\s+)?"
+                                 r"(?:put|puts|placed|places|said|say|says|suggested|suggest|claimed|claim|gave|give)\b",
+                                 re.IGNORECASE)
+
+
+def _reports_own_clause(text: str, sentence: Sentence, position: int) -> bool:
+    """Whether the figure at ``position`` is in a clause after a semicolon opened by reports no one is named for."""
+    cut = text.rfind(";", sentence.start, position) + 1
+    return cut > 0 and "reports" in text[cut:position] and _REPORTS_OWN_CLAUSE.match(text, cut, position) is not None
+# "according to them": a pronoun for a source named before (see attribute)
+_OBJECT_PRONOUNS = ("them", "him", "her", "it")
 _POSSESSIVE_SOURCE = re.compile(r"(?:its|their)\s+(?:own\s+)?(?:records|figures|data|count|tally|report|reports|"
                                 r"estimates?|statement|documentation)$", re.IGNORECASE)
 _ACCORDING_OPENING = re.compile(r"\s*[Aa]ccording\s+to\s+(?P<whose>(?:its|their)\s+[^,]{2,40})")
@@ -773,6 +800,9 @@ def attribute(context: ArticleContext, sentence: Sentence, position: int, last_s
         candidates.append((abs(start - position), attribution))
     if candidates:
         nearest_source = min(candidates, key=lambda item: item[0])[1]
+        if figure and nearest_source.start is not None and nearest_source.start < position \
+                and ";" in text[nearest_source.start:position] and _reports_own_clause(text, sentence, position):
+            return None  # "According to X, ...; however, some reports put the toll at ...": the text's own hedge
         if nearest_source.start is not None and nearest_source.start > position:
             # "Two soldiers were killed, the ministry said, Trend reports citing Turkish media": the speaker
             # nearest the figure claims it; the outlet's own sourcing comes after.
@@ -812,6 +842,13 @@ def attribute(context: ArticleContext, sentence: Sentence, position: int, last_s
             # "The Syrian opposition reported a strike. According to these sources, it killed 13": the sources
             # named last
             found = Attribution(last.claimant, found.claimant_as_written, found.start, True)
+        elif isinstance(found, Attribution) and found.claimant in _OBJECT_PRONOUNS and found.start is not None:
+            # "Turkish officials said ... . According to them, six soldiers were killed": the pronoun stands for the
+            # last speaker, else for the last body ("them", "it") or person ("him", "her") named before it
+            person = found.claimant in ("him", "her")
+            owner = last if last is not None and last.start is not None and last.start < found.start else (
+                _last_named(context, found.start, "he") if person else _antecedent(context, found.start, last))
+            found = Attribution(owner.claimant, found.claimant_as_written, found.start, True) if owner else found
         if isinstance(found, Attribution) and _POSSESSIVE_SOURCE.match(found.claimant):
             # "According to its records": the body whose records they are, named or heard just before; opening
             # the sentence, the body named right after it ("According to its own reports, the YPG lost 7")
@@ -842,6 +879,10 @@ def attribute(context: ArticleContext, sentence: Sentence, position: int, last_s
                 own = _unlisted_source(Sentence(text[cut:sentence.end], cut, sentence.end, sentence.block),
                                        context.reference.actors)
                 found = own or found
+            elif _reports_own_clause(text, sentence, position):
+                # "X says 270,000 were killed; however, some reports put the toll as high as 470,000": reports by no
+                # one named, in a clause of their own, are the text's own hedge, not X's words
+                found = None
         return _known_officer(context, found)
     # "X said five were killed, while Y reported ten": a figure is claimed by the last speaker before it in the
     # sentence; a figure before every speech verb ("Five were killed, X said") by the first.
@@ -855,6 +896,8 @@ def attribute(context: ArticleContext, sentence: Sentence, position: int, last_s
                    and ", where " not in text[verb_start:position]]
         if not earlier:
             return None
+    if earlier and figure and ";" in text[sentence.start:position] and _reports_own_clause(text, sentence, position):
+        return None  # (see the same test for one speaker above)
     if earlier:
         return earlier[-1]
     if figure and found and " said " in text[sentence.start:position] \
@@ -1739,7 +1782,8 @@ _UNLISTED = [
                r"[.!]?[\"”]?$")),
     # "Rahmi Dogan, the governor of Turkey's Hatay province, said ..."
     # (not a passive: "X, an ISIL commander ..., was reported to have been killed" names no speaker)
-    (_SAYS, re.compile(r"^(?P<who>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)+, [^,]{3,80}),(?: (?!(?:was|were|is|are|been|be|had|has)\b)\w+)? (?:said|says|told|"
+    # ("The Democratic Union Party (PYD), the YPG's political wing, said": its abbreviation in brackets after the name)
+    (_SAYS, re.compile(r"^(?P<who>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)+(?: \([A-Z]{2,8}\))?, [^,]{3,80}),(?: (?!(?:was|were|is|are|been|be|had|has)\b)\w+)? (?:said|says|told|"
                r"reported|claimed|stated|announced)\b")),
     # "According to a source the attack was beaten back": an unnamed source with no comma after it
     (("according to",), re.compile(r"\baccording to (?P<who>(?:(?:a|an|one|some|other|several|unnamed|anonymous|unconfirmed)\s+)?"
@@ -1867,7 +1911,8 @@ def _unlisted_source(sentence: Sentence, context_actors=None) -> Attribution | N
             # "the 13th Division's media wing": a spokesman or media office speaks for its organisation
             who = _MOUTHPIECE.sub("", who)
             # "Jane Doe, the director of the city morgue,": a director, head or spokesman speaks for the body
-            who = _HEAD_OF.sub(lambda m: m["body"], who)
+            # (a body's abbreviation in brackets before its apposition is no part of its name: "X (PYD), the ...")
+            who = _HEAD_OF.sub(lambda m: m["body"], re.sub(r"(?<=\w)\s+\([A-Z]{2,8}\)(?=,)", "", who))
             # "Rahmi Dogan, the governor of Hatay province,": any other role is the person's own, who speaks in
             # their own name (the words as written keep the role)
             who = _NAME_THEN_ROLE.sub(lambda m: m["name"], who)
