@@ -2897,3 +2897,17 @@ def test_joined_sources_with_abbreviations_seen_on_round_150(tmp_path, reference
 def test_releases_and_named_groups_after_of_the_seen_on_round_151(tmp_path, reference, text, expected):
     claims = _claims(tmp_path, reference, text)
     assert [(c.quantity_text, c.outcome) for c in claims] == expected
+
+
+@pytest.mark.parametrize("text, claimant", [
+    # "the ministry" after the Russian ministry is named stands for it; in a text naming no ministry, Turkey's
+    ("The Russian Defence Ministry reported more strikes near Idlib. According to the ministry, 40 militants were "
+     "killed.", "Russian Defence Ministry"),
+    ("According to the ministry, 4 soldiers were wounded near Idlib.", "Turkish National Defence Ministry"),
+    # an unnamed minister's post speaks for the ministry; a minister named after the post in their own name
+    ("The Russian defence minister said 40 militants were killed.", "Russian Defence Ministry"),
+    ("The Turkish defence minister said that 4 soldiers were wounded.", "Turkish National Defence Ministry"),
+    ("Russian defence minister Sergey Shoygu said 40 militants were killed.", "Sergey Shoygu"),
+])
+def test_ministries_and_their_ministers_seen_on_rounds_150_and_152(tmp_path, reference, text, claimant):
+    assert [c.claimant for c in _claims(tmp_path, reference, text)] == [claimant]
