@@ -1297,7 +1297,8 @@ def _speakers(context: ArticleContext, sentence: Sentence, last_speaker: Attribu
             nearest = next((i for i in range(high) if clause <= mentions[i].start and mentions[i].end <= verb.start()
                             and len(_OPENING_PHRASE.sub("", text[clause:mentions[i].start]).split()) <= 1
                             and _could_be_speaker(text, sentence, mentions[i], verb.start())), nearest)
-        if nearest is not None and mentions[nearest].descriptor and mentions[nearest].actor is not None:
+        if nearest is not None and mentions[nearest].descriptor and mentions[nearest].actor is not None \
+                and "minister" in mentions[nearest].text.lower():  # (a chief or spokesman speaks for the body)
             named = _NAME_AFTER_DESCRIPTOR.fullmatch(text, mentions[nearest].end, verb.start())
             if named:
                 # "Russian defence minister Sergey Shoygu said": the minister named speaks in their own name; the

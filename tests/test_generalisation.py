@@ -2911,3 +2911,22 @@ def test_releases_and_named_groups_after_of_the_seen_on_round_151(tmp_path, refe
 ])
 def test_ministries_and_their_ministers_seen_on_rounds_150_and_152(tmp_path, reference, text, claimant):
     assert [c.claimant for c in _claims(tmp_path, reference, text)] == [claimant]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an active verb with "to death" after its object kills the object
+    ("The guards tortured two detainees to death.", [("two", "killed")]),
+    ("Militants stoned a woman from the village to death.", [("a", "killed")]),
+    ("Guards beat 3 prisoners to death in the yard.", [("3", "killed")]),
+    # ... not across "and", and the passive stays the vocabulary's
+    ("Eight prisoners were tortured to death.", [("Eight", "killed")]),
+    ("The guards tortured 12 detainees and left them to death.", [("12", "captured")]),
+    # people held "prisoner"/"captive" after the verb that took them, as "hostage"
+    ("The rebels took 20 soldiers prisoner near the base.", [("20", "captured")]),
+    ("The gunmen held 14 villagers captive for a week.", [("14", "captured")]),
+    # ... a subset set free after a figure of the dead is no one killed
+    ("Guards beat 3 prisoners to death. 40 of them were released later.", [("3", "killed")]),
+])
+def test_to_death_and_taken_prisoner_seen_on_round_151(tmp_path, reference, text, expected):
+    claims = _claims(tmp_path, reference, text)
+    assert [(c.quantity_text, c.outcome) for c in claims] == expected
