@@ -378,9 +378,7 @@ _BARE_PLURAL = re.compile(r"(?<![\w'’-])(?P<noun>civilians|soldiers|troops|reb
 # "they had killed SDF fighters", "U.S. special forces arrested suspected ISIL members" (a casualty stated with no
 # number). Never after "the"/"its" ("the captured soldiers": people counted before), nor "wounded"/"injured", which
 # are as often adjectives ("injured soldiers were evacuated"), nor a noun that owns something ("fighters' positions").
-_BARE_OBJECT = Folded(r"(?<![\w'’-])(?<!the\s)(?<!its\s)(?<!their\s)(?<!of\s)(?:killing|killed|kills|wounding|injuring|injures|"
-                      r"arrested|arresting|kidnapped|kidnapping|abducted|abducting|detained|detaining|executed|executing|"
-                      r"massacred|massacring|assassinated|murdered|murdering)\s+(?P<mods>(?:(?!(?:the|a|an|his|her|their|its|"
+_BARE_TAIL = (r"(?P<mods>(?:(?!(?:the|a|an|his|her|their|its|"
                       r"these|those|this|that|all|some|both|many|several|other|others|of|in|on|at|by|with|from|and|or|to|"
                       r"for|more|over|nearly|about|around|up|least|when|while|after|before|as|because|since|but|if|"
                       r"during|near|into|across|under|who|which|where|than|then|also|later|reportedly|allegedly|there|"
@@ -390,6 +388,13 @@ _BARE_OBJECT = Folded(r"(?<![\w'’-])(?<!the\s)(?<!its\s)(?<!their\s)(?<!of\s)(
                       r"troops|rebels|fighters|militants|insurgents|militiamen|children|women|servicemen|policemen|"
                       r"jihadists|gunmen|protesters|protestors|journalists|doctors|members|commanders|officers|men|people|"
                       r"syrians|kurds|activists)(?![\w'’-])")
+_BARE_OBJECT = Folded(r"(?<![\w'’-])(?<!the\s)(?<!its\s)(?<!their\s)(?<!of\s)(?:killing|killed|kills|wounding|injuring|injures|"
+                      r"arrested|arresting|kidnapped|kidnapping|abducted|abducting|detained|detaining|executed|executing|"
+                      r"massacred|massacring|assassinated|murdered|murdering)\s+" + _BARE_TAIL)
+# The same people after an outcome's noun and "of", with no count: "summary executions of civilians", "the unlawful
+# killing of protesters" (a casualty stated with no number; "the killing of 12 civilians" is a count, read as one)
+_BARE_NOMINAL = Folded(r"(?<![\w'’-])(?:killings?|executions?|abductions?|kidnappings?|assassinations?)\s+of\s+"
+                       + _BARE_TAIL)
 _BARE_OBJECT_NEEDS = ("kill", "wounding", "injur", "arrest", "kidnap", "abduct", "detain", "execut", "massacr", "assassinat",
                       "murder")
 
@@ -407,6 +412,10 @@ def _bare_objects(sentence: str, lowered: str) -> list:
             following = lowered[space + 1:space + 14].split(" ", 1)[0] if space != -1 else ""
             if following and not following[0].isdigit() and following not in _BARE_STOP:
                 match = _BARE_OBJECT.match(sentence, at)
+                if match is not None:
+                    found.append(match)
+            elif following == "of":
+                match = _BARE_NOMINAL.match(sentence, at)
                 if match is not None:
                     found.append(match)
             at = lowered.find(needle, at + len(needle))
@@ -446,6 +455,8 @@ def _bare_start(sentence: str, start: int) -> int | None:
 _UNNUMBERED = Folded(r"(?<![\w-])(?:" + _words_pattern(TRANSITIVES) + r"|(?:" + _words_pattern(NOMINALS)
                      + r")\s+of)\s+(?P<q>others)\b|(?<![\w-])(?:sustain\w*|"
                      r"suffer\w*|incurr?\w*|inflict\w*|result\w*\s+in|caus\w*|"
+                     # "retreated due to heavy casualties", "withdrew because of heavy losses"
+                     r"due\s+to|because\s+of|owing\s+to|"
                      # "captured with minimal losses", "repelled with heavy casualties" (never "with no losses")
                      r"with(?=\s+(?:heavy|minimal|light|significant|serious|considerable)\s))\s+[\"“]?(?:heavy\s+|serious\s+|"
                      r"some\s+|significant\s+|minimal\s+|light\s+|considerable\s+|major\s+|huge\s+|great\s+)?"
@@ -2154,6 +2165,7 @@ def _claimant(attribution: Attribution | None, context: ArticleContext) -> tuple
 _SUBSET_OPENING = re.compile(r"(?:Among\s+(?:them|those|these)|Of\s+(?:them|those|these))\b[^.;]{0,40}?\s+(?:were|was)\s"
                              r"|(?:These|They|Those)\s+included\s")
 _PARTITIVE_WERE = re.compile(r"\s+of\s+them\s+were\s")
+_OF_A_THING = re.compile(r"\s+of\s+(?:its|their|his|her|the)\s+(?!own\b)[a-z]")
 
 
 @dataclass
@@ -2404,6 +2416,8 @@ def _sentence_claims(article: Article, context: ArticleContext, sentence: Senten
         # "SOHR said 30 were killed. Among them were 8 children.", "18 of them were civilians.": a subset in a
         # sentence of its own takes the outcome of the figure before it (and this sentence's own attribution)
         for phrase in phrases:
+            if not phrase.head and _OF_A_THING.match(scan, phrase.end):
+                continue  # "Among these were the hospital, where ISIL had one of its headquarters": a thing, no one
             opening = _SUBSET_OPENING.match(scan) and not links and scan[:phrase.start].count(",") <= 1
             if opening or _PARTITIVE_WERE.match(scan, phrase.end):
                 phrase.subset = True

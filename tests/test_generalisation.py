@@ -2830,3 +2830,32 @@ def test_counted_reports_are_no_named_speaker_seen_on_round_123(tmp_path, refere
 def test_a_pronoun_who_died_of_wounds_after_round_132(tmp_path, reference, text, expected):
     claims = _claims(tmp_path, reference, text)
     assert [(c.quantity_text, c.outcome) for c in claims] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # people named by a bare plural after an outcome's noun and "of": a casualty with no number
+    ("Monitors documented the summary executions of young men in the desert.", [("(no number)", "killed", "unspecified")]),
+    ("The militia was blamed for the abduction of activists near the market.", [("(no number)", "captured", "civilians")]),
+    # ... a count after "of" stays the count, and a thing after "of" is no people
+    ("The killing of 14 villagers was condemned.", [("14", "killed", "civilians")]),
+    ("The killing of the commander's horse angered the tribe.", []),
+    # "due to heavy casualties": a casualty with no number, as "after suffering heavy casualties"
+    ("The battalion pulled back due to heavy casualties.", [("casualties", "other", "unspecified")]),
+    ("The assault was called off because of heavy losses.", [("losses", "other", "unspecified")]),
+    ("The offensive was halted due to concerns over civilian casualties.", []),
+    # people "used as human shields" are held by force, as hostages
+    ("Nearly 250 villagers were used as human shields by the gunmen.", [("Nearly 250", "captured", "civilians")]),
+])
+def test_unnumbered_nouns_and_human_shields_seen_on_round_160(tmp_path, reference, text, expected):
+    claims = _claims(tmp_path, reference, text)
+    assert [(c.quantity_text, c.outcome, c.victim_side) for c in claims] == expected
+
+
+def test_a_thing_among_the_people_counted_before_is_no_subset_seen_on_round_160(tmp_path, reference):
+    # "Among these were X, where ISIL had one of its bases": one base, no one among the dead
+    claims = _claims(tmp_path, reference, "Gunmen killed nine guards near the depot. Among these sites was the old "
+                     "mill, where the group had one of its bases, and a school.")
+    assert [(c.quantity_text, c.outcome) for c in claims] == [("nine", "killed")]
+    claims = _claims(tmp_path, reference, "Gunmen killed nine guards near the depot. Among them were two of the "
+                     "drivers.")
+    assert [(c.quantity_text, c.outcome) for c in claims] == [("nine", "killed"), ("two", "killed")]
