@@ -111,6 +111,8 @@ _ADVERB = r"(?!(?:" + "|".join(sorted({w.split()[0] for w in {**PARTICIPLES, **I
                                        if " " in w and w.split()[0].endswith("ly")})) + r")\s)\w+ly"
 _FILLERS = (r"(?:" + "|".join(sorted(_HEDGE_WORDS | {
     "were", "was", "are", "is", "be", "been", "being", "have", "has", "had", "got", "get", "gets", "would",
+    # ("with 10,000 people having fled since February", "with 40 soldiers having been killed": an absolute clause)
+    "having",
     # ("many more will die": a prediction, never a count; "will" is no filler before the verb)
     "may", "might", "to", "also", "all", "either", "still", "later", "said", "thought", "believed", "feared",
     "confirmed", "estimated", "known", "presumed", "announced", "now", "subsequently", "ultimately", "both", "then", "since", "previously", "already", "just",
@@ -365,7 +367,11 @@ _CREW_OF = re.compile(r"crew\s+of\s+(?P<n>\d+|two|three|four|five|six|seven|eigh
 # "crucified some Iraqi soldiers", "captured some SMC guards": "some" before people is a vague count of them (read
 # only where a noun for people follows: "some reports", "some time" and "some of the city" are no count; "some 40"
 # is a number already)
-_SOME = Folded(r"(?<![\w-])some(?=\s+(?!of\b|other\b|more\b|[\d,.;:]))")
+_SOME = Folded(r"(?<![\w-])some(?=\s+(?!of\b|other\b|more\b|[\d,.;:])|\s+of\s+them\s+(?:very\s+)?(?:seriously|severely|"
+               r"critically|badly|gravely|lightly|slightly|moderately)\b)")
+# "..., some critically", "..., some of them seriously": "some" of the people just counted, how badly
+_SOME_MANNER = re.compile(r"\s+(?:of\s+them\s+)?(?:very\s+)?(?:seriously|severely|critically|badly|gravely|lightly|slightly|"
+                          r"moderately)(?=\s*(?:[.;)]|$))")
 _THE_CREW = Folded(r"(?<![\w-])(?<!all\s)(?<!of\s)(?:the|its|their)\s+(?=crew(?:\s+members)?(?![\w-]))")
 # People named by a bare plural before a passive outcome verb, with no count, at the start of a clause: "Syrian
 # civilians were killed in the raid", "..., civilians had been injured", "said that soldiers were wounded" (a casualty
@@ -759,6 +765,8 @@ def _noun_phrase(sentence: str, quantity: Quantity) -> _Victims | None:
             if count > 2 and lowers[1] in ("them", "whom") and quantity.text.lower() in _SHARE_WORDS \
                     and lowers[2] in PERSON_NOUNS:
                 return None  # "23 people, many of them civilians": a share of the figure, no count of its own
+            if lowers[1:2] == ["them"] and quantity.text.lower() == "some" and _SOME_MANNER.match(window):
+                return _Victims(quantity, quantity.start, quantity.end, "", [])  # "..., some of them seriously"
             if count > 1 and lowers[1] in ("them", "whom") and quantity.text.lower() not in ("many", "most", "some",
                                                                                           "few", "a few"):
                 # "killing and injuring dozens of them": a bare figure, as "killing 12 of them" is ("many of them":
@@ -1134,8 +1142,9 @@ def _victim_phrases(sentence: str) -> list[_Victims]:
         phrase = _noun_phrase(sentence, quantity)
         if phrase is None:
             continue
-        if phrase.head not in PERSON_NOUNS and quantity.text.lower() == "some":
-            continue  # "some reports", "some time": no people counted
+        if phrase.head not in PERSON_NOUNS and quantity.text.lower() == "some" \
+                and not _SOME_MANNER.match(sentence, quantity.end):
+            continue  # "some reports", "some time": no people counted ("wounded, some critically" counts them)
         if has_among and _AMONG_BEFORE.search(sentence, max(0, quantity.start - 20), quantity.start):
             continue  # "were among the 10 civilians killed": the whole, counted before; the people named are new
         if not phrase.head and (_YEAR.fullmatch(quantity.text) or quantity.text.lower() in ("a", "an")
@@ -1330,6 +1339,10 @@ def _breakdown_of(sentence: str, run: list[_Victims], links: list[_Link]) -> _Li
 _BREAKDOWN_GAP = re.compile(r"\s*,\s*")
 _ADVERBS_ONLY = re.compile(r"[\s,]*(?:[a-z]+ly[\s,]+)*")
 _PARTITIVE_MANNER = re.compile(r"\s+of\s+(?:them|whom|those)\s+(?:very\s+)?(?!reportedly|allegedly|apparently|reputedly)[a-z]+ly(?=\s*(?:[,.;)]|$))")
+# "eight fighters were wounded, some critically", "nine were injured, three seriously": how badly, the noun left out
+# (after the verb, up to three words before the comma: "were wounded so far, some critically")
+_MANNER_GAP = re.compile(r"(?:\s+[a-z]+){0,3}\s*,\s*")
+_MANNER_ONLY = re.compile(r"\s+(?:very\s+)?(?!reportedly|allegedly|apparently|reputedly|only\b)[a-z]+ly(?=\s*(?:[.;)]|$))")
 
 
 def _link_outcomes(sentence: str, phrases: list[_Victims]) -> list[_Link]:
@@ -1526,6 +1539,13 @@ def _link_outcomes(sentence: str, phrases: list[_Victims]) -> list[_Link]:
                 phrase.subset = True
                 links.append(_Link(phrase, links[-1].outcome, phrase.start, manner.end(), "subset"))
                 continue
+        manner = _MANNER_ONLY.match(sentence, phrase.end) if links and not phrase.head \
+            and links[-1].outcome == "wounded" else None
+        if manner and _MANNER_GAP.fullmatch(sentence, links[-1].end, phrase.start):
+            # "eight fighters were wounded, some critically": a subset of the wounded just counted, only how badly
+            phrase.subset = True
+            links.append(_Link(phrase, "wounded", phrase.start, manner.end(), "subset"))
+            continue
         along = _VERB_ALONG.search(sentence, max(0, first.start - 60), first.start) \
             if phrase.head in PERSON_NOUNS and " with " in sentence[max(0, first.start - 21):first.start] else None
         if along:

@@ -1710,7 +1710,11 @@ _UNLISTED = [
     # "Rahmi Dogan, the governor of Turkey's Hatay province, said ..."
     # (not a passive: "X, an ISIL commander ..., was reported to have been killed" names no speaker)
     (_SAYS, re.compile(r"^(?P<who>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)+, [^,]{3,80}),(?: (?!(?:was|were|is|are|been|be|had|has)\b)\w+)? (?:said|says|told|"
-               r"reported|claimed|stated|announced)\b")),
+               r"reported|claimed|stated|announced|confirmed)\b")),
+    # "One of the evacuees, Maria Haddad — the wife of a trader — confirmed that": who the person is between dashes
+    (_SAYS, re.compile(r"(?:^|,\s+)(?P<who>[A-Z][\w'’-]+(?: (?:[A-Z][\w'’-]+|al-[\w'’-]+)){1,3}) [—–] [^—–;]{3,120}? [—–] "
+               r"(?:(?:had|has|have)\s+)?(?:also\s+|later\s+)?(?:said|says|told|reported|claimed|stated|announced|confirmed|"
+               r"added)\b")),
     # "According to a source the attack was beaten back": an unnamed source with no comma after it
     (("according to",), re.compile(r"\baccording to (?P<who>(?:(?:a|an|one|some|other|several|unnamed|anonymous|unconfirmed)\s+)?"
                r"(?:reports?|accounts?|sources?))\s+(?!(?:of|from|in|at|close|familiar|within|on|for|with|near|who|"

@@ -2859,3 +2859,38 @@ def test_a_thing_among_the_people_counted_before_is_no_subset_seen_on_round_160(
     claims = _claims(tmp_path, reference, "Gunmen killed nine guards near the depot. Among them were two of the "
                      "drivers.")
     assert [(c.quantity_text, c.outcome) for c in claims] == [("nine", "killed"), ("two", "killed")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "..., some critically", "..., some of them seriously", "..., three seriously": how badly some of the wounded
+    # just counted were hurt, a subset of them
+    ("Seven guards were wounded in the raid, some critically.", [("Seven", "wounded"), ("some", "wounded")]),
+    ("Eleven villagers were injured, some of them seriously.",
+     [("Eleven", "wounded"), ("some", "wounded")]),
+    ("The commander said that six fighters were wounded so far, two badly.",
+     [("six", "wounded"), ("two", "wounded")]),
+    # ... never after the dead, nor a hedge word ending in -ly
+    ("Seven guards were killed, some reportedly.", [("Seven", "killed")]),
+    # an absolute clause: "with 5,000 people having fled", "with 40 soldiers having been killed"
+    ("The army said 300 villagers had fled, with 5,000 people having fled since March.",
+     [("300", "displaced"), ("5,000", "displaced")]),
+    ("The siege dragged on, with 40 soldiers having been killed.", [("40", "killed")]),
+    # people "held as human shields", as "used as human shields"
+    ("The assault slowed because of dozens of villagers held as human shields by the gunmen.", [("dozens", "captured")]),
+])
+def test_how_badly_some_were_hurt_and_absolute_clauses_seen_on_round_161(tmp_path, reference, text, expected):
+    claims = _claims(tmp_path, reference, text)
+    assert [(c.quantity_text, c.outcome) for c in claims] == expected
+
+
+@pytest.mark.parametrize("text, claimant", [
+    # who the person is between dashes, between the name and the verb: the person speaks
+    ("One of the survivors, Leila Nasser — the sister of a local doctor — confirmed that nine civilians were killed.",
+     "Leila Nasser"),
+    ("Omar Khatib — a nurse at the clinic — said that six children were wounded.", "Omar Khatib"),
+    # ... and "confirmed" after a comma apposition, as "said"
+    ("Omar Khatib, a nurse at the clinic, confirmed that six children were wounded.", "Omar Khatib"),
+])
+def test_a_speaker_with_an_apposition_between_dashes_seen_on_round_161(tmp_path, reference, text, claimant):
+    claims = _claims(tmp_path, reference, text)
+    assert [c.claimant for c in claims] == [claimant]
