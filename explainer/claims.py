@@ -465,7 +465,8 @@ _UNNUMBERED = Folded(r"(?<![\w-])(?:" + _words_pattern(TRANSITIVES) + r"|(?:" + 
                      r"due\s+to|because\s+of|owing\s+to|"
                      # "captured with minimal losses", "repelled with heavy casualties" (never "with no losses")
                      r"with(?=\s+(?:heavy|minimal|light|significant|serious|considerable)\s))\s+[\"“]?(?:heavy\s+|serious\s+|"
-                     r"some\s+|significant\s+|minimal\s+|light\s+|considerable\s+|major\s+|huge\s+|great\s+)?"
+                     r"some\s+|significant\s+|minimal\s+|light\s+|considerable\s+|major\s+|huge\s+|great\s+|high\s+|severe\s+|"
+                     r"substantial\s+|massive\s+|large\s+|extensive\s+)?"
                      r"(?P<q2>casualties|losses|deaths|injuries|fatalities)\b"
                      # "21 rebels were killed and others were wounded", "left seven dead and others injured"
                      # ("ten were killed while others were wounded", ", whereas others were kidnapped")
@@ -1312,6 +1313,25 @@ def _side_of_loser(sentence: str, phrase: _Victims, verb_start: int) -> None:
         phrase.side = side
 
 
+# "inflicted heavy losses on the Islamic State", 'inflict "heavy losses" on HTS': whom the losses were inflicted on
+_TARGET_END = re.compile(r"\s+(?:near|in|at|from|during|after|before|with|while|as|when|who|which|and|outside|inside|"
+                         r"around|since|for|by)\b.*$")
+_INFLICTED_ON = re.compile(r"[\"”’']?\s+on\s+(?:the\s+)?(?P<who>[^,.;:()\"“”]{1,60})")
+
+
+def _side_of_target(sentence: str, phrase: _Victims) -> None:
+    """ "inflicted 150 casualties on the rebels": the people after "on" are whose the losses were, when the losses'
+    own words name no side."""
+    target = _INFLICTED_ON.match(sentence, phrase.end)
+    if target is None or _own_side(phrase.modifiers + [phrase.head]) is not None:
+        return
+    who = _TARGET_END.sub("", target["who"].lower())  # "on the rebels near Idlib": the people, not the place
+    words = re.findall(r"[\w'’-]+", who)
+    side = _side_of_words(" ".join(words)) or _own_side(words)
+    if side is not None:
+        phrase.side = side
+
+
 def _own_outcome_after_verb(sentence: str, phrase: _Victims, following: _Victims) -> bool:
     """ "lost 2,100 soldiers and 9,000 wounded", "killed 12 fighters and 30 were injured": a bare count after "and"
     with its own outcome word is a new item, so the counted people before it keep the verb before them."""
@@ -1392,6 +1412,8 @@ def _link_outcomes(sentence: str, phrases: list[_Victims]) -> list[_Link]:
         if phrase.head_outcome:
             # "2,730 civilian deaths", "12 casualties": the noun is the outcome.
             _side_of_loser(sentence, phrase, phrase.start)
+            if "inflict" in sentence[max(0, phrase.start - 40):phrase.start].lower():
+                _side_of_target(sentence, phrase)
             links.append(_Link(phrase, phrase.head_outcome, phrase.start, phrase.end, "noun"))
             continue
         # Walk right over list items ("seven soldiers, one contractor, and 13 others") to the verb.

@@ -2894,3 +2894,29 @@ def test_how_badly_some_were_hurt_and_absolute_clauses_seen_on_round_161(tmp_pat
 def test_a_speaker_with_an_apposition_between_dashes_seen_on_round_161(tmp_path, reference, text, claimant):
     claims = _claims(tmp_path, reference, text)
     assert [c.claimant for c in claims] == [claimant]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # losses inflicted "on" a party are that party's
+    ("The army inflicted heavy losses on the rebels near the dam.", [("losses", "other", "rebels")]),
+    ("The militia said it inflicted 40 casualties on government forces.", [("40", "other", "syria_government")]),
+    # ... never a place after "on"
+    ("The shelling inflicted heavy casualties on the town.", [("casualties", "other", "unspecified")]),
+    # "suffered high casualties": an unnumbered casualty, as "heavy"
+    ("The brigade suffered high casualties in the assault.", [("casualties", "other", "unspecified")]),
+])
+def test_losses_inflicted_on_a_party_seen_on_round_162(tmp_path, reference, text, expected):
+    claims = _claims(tmp_path, reference, text)
+    assert [(c.quantity_text, c.outcome, c.victim_side) for c in claims] == expected
+
+
+@pytest.mark.parametrize("text, claimant", [
+    # a source revising its estimate states the figure
+    ("In May, the Pentagon raised its estimate to 9,000 militants killed in the strikes.", "US Department of Defense"),
+    # "declared that" is a statement: the next sentence's "They" continues its speaker
+    ("Syrian state media cited local sources. The SDF declared that the fighting was almost over and they would soon "
+     "clear the tunnels. They reported 31 militants had been killed.", "Syrian Democratic Forces"),
+])
+def test_estimates_and_declarations_name_the_speaker_seen_on_round_162(tmp_path, reference, text, claimant):
+    claims = _claims(tmp_path, reference, text)
+    assert [c.claimant for c in claims] == [claimant]
