@@ -106,7 +106,13 @@ diff: $(VENV)/.installed
 .PHONY: review
 ## List claims awaiting review, write data/review/queue.csv; MERGE=file merges it; ACCEPT_EXPORT=file accepts an export; DISMISS=key dismisses a possible miss
 review: $(VENV)/.installed
-	$(PY) -m explainer review
+	@# Echo what runs: MERGE=..., REVIEWER=... reach Python through the environment, never a shell command line.
+	@printf '%s -m explainer review' '$(PY)'; \
+	for option in merge reviewer accept-export reject-export dismiss note; do \
+		variable="EXPLAINER_$$(tr a-z- A-Z_ <<< "$$option")"; \
+		if [ -n "$${!variable}" ]; then printf ' --%s %q' "$$option" "$${!variable}"; fi; \
+	done; echo
+	@$(PY) -m explainer review
 
 .PHONY: test
 ## Every test (CI runs this): unit tests, builds in copies of the project, the committed run, the browser

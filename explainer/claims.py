@@ -38,7 +38,7 @@ from .numbers import COUNT, Quantity, find_quantities
 from .patterns import Folded
 from .reference import NameFinder, Reference
 from .text import (NOT_ATTRIBUTED, PARTIES, UNREAD, ArticleContext, Attribution, Sentence, SpeakerNeeded, attribute,
-                   day_of, is_continuation, open_quotation, quotation_speaker, speaks_only_after)
+                   SPEECH_VERBS, day_of, is_continuation, open_quotation, quotation_speaker, speaks_only_after)
 from .vocabulary import OUTCOMES, SIDES, VOCABULARY
 
 V = VOCABULARY
@@ -550,6 +550,11 @@ _AMONG_BEFORE = re.compile(r"\bamong\s+(?:the|those)\s+$", re.IGNORECASE)
 _AMONG_AFTER = re.compile(r"(?:\s*(?:,|and|,\s*and)\s+[^,.;:]{1,40}?|\s+of\s+[^,.;:]{1,40}?)?\s+(?:were|was|are|is)\s+(?:[a-z]+ly\s+)?among\s+(?:the|those)\s+"
                           r"(?:[\w,-]+\s+){0,3}?(?P<verb>dead|killed|wounded|injured|victims|fatalities|casualties)(?![\w-])",
                           re.IGNORECASE)
+# "eight civilians among 15 people have been killed", "were among 20 people wounded": a subset of a counted whole
+_AMONG_COUNTED = re.compile(r"\s+(?:(?:were|was|are|is)\s+)?among\s+(?:the\s+)?(?:(?:at\s+least|some|about|around|"
+                            r"more\s+than|over)\s+)?(?:\d[\d,]*|[a-z]+)\s+(?:[\w-]+\s+){0,2}?(?:people|persons|civilians|"
+                            r"soldiers|fighters|troops|victims)\s+(?:(?:have|has|had)\s+(?:been\s+)?|were\s+|was\s+)?"
+                            r"(?P<verb>killed|dead|wounded|injured|died|detained|captured|displaced)\b", re.IGNORECASE)
 _OF_THE_CASUALTIES = re.compile(r"\s+of\s+(?:the|those)\s+(?P<noun>dead|killed|wounded|injured|victims)(?![\w-])"
                                 r"(?:\s+(?:civilians|people|persons|soldiers|fighters|victims))?(?![\w-])",
                                 re.IGNORECASE)
@@ -618,6 +623,7 @@ _AND_NOUN = re.compile(r"\s+and\s+(?:allied\s+|other\s+)?(?P<words>(?:[\w'’-]+
 # ("killed a commander along with three other people": "along with" joins the list as "and" does)
 # ("500 fighters on both sides and a dozen civilians were killed": whose side, then the next item)
 # (", along with at least 14 YPG fighters": a comma before "along with" too)
+_ADDED_AFTER_COMMA = re.compile(r"\s*,\s*(?:as\s+well\s+as|along\s+with|together\s+with)\s", re.IGNORECASE)
 _LIST_GAP = re.compile(r"(?:\s+on\s+(?:both|either|each|all)\s+sides?)?\s*(?:,|,?\s*and(?:\s+(?:reportedly|allegedly|possibly|also))?|,?\s*as\s+well\s+as|,?\s+along\s+with|,?\s+together\s+with)\s*(?:(?:his|her|their)\s+)?")
 
 
@@ -1172,7 +1178,9 @@ def _victim_phrases(sentence: str) -> list[_Victims]:
         if phrases and phrases[-1].subset \
                 and _LIST_GAP.fullmatch(sentence[max(phrases[-1].end, phrases[-1].group_end):phrase.start]) \
                 and not ((phrase.head == "others" and _PASSIVE.match(sentence, phrase.end))
-                         or set(phrase.modifiers) & CONTINUING_WORDS):
+                         or set(phrase.modifiers) & CONTINUING_WORDS
+                         # ("killed, including a child, as well as two fighters": a comma closes the subsets)
+                         or _ADDED_AFTER_COMMA.match(sentence, max(phrases[-1].end, phrases[-1].group_end))):
             # ("killed, including nine children, and 40 others wounded": the others are a new group, no subset;
             # "including a commander and five others." with no verb of their own are in it)
             phrase.subset = True  # "including five Syrians and at least three Iranians"
@@ -1546,6 +1554,13 @@ def _link_outcomes(sentence: str, phrases: list[_Victims]) -> list[_Link]:
             links.append(_Link(phrase, breakdown.outcome, phrase.start, phrase.end, "breakdown"))
             continue
         first = phrases[run_start[index]]
+        if links and phrase.head in PERSON_NOUNS and index \
+                and phrases[index - 1].subset and not phrase.subset and joined[index - 1] \
+                and _ADDED_AFTER_COMMA.match(sentence, max(phrases[index - 1].end, phrases[index - 1].group_end)):
+            # "seven civilians were killed, including a child, as well as two fighters": more people with the
+            # outcome of the group whose subsets the comma closed
+            links.append(_Link(phrase, links[-1].outcome, phrase.start, phrase.end, "listed"))
+            continue
         if links and phrase.head in PERSON_NOUNS and (
                 (links[-1].kind == "passive" and _LIST_AFTER_VERB.fullmatch(sentence, links[-1].end, first.start))
                 or (links[-1].kind == "listed" and index and joined[index - 1]
@@ -1584,6 +1599,16 @@ def _link_outcomes(sentence: str, phrases: list[_Victims]) -> list[_Link]:
             links.append(_Link(phrase, OUTCOME_NOUNS.get(word) or PARTICIPLES.get(word) or "killed",
                                phrase.start, phrase.end, "subset"))
             continue
+        among_count = _AMONG_COUNTED.match(sentence, phrase.end) \
+            if phrase.head in PERSON_NOUNS and " among " in sentence[phrase.end:phrase.end + 14] else None
+        if among_count and (PARTICIPLES.get(among_count["verb"].lower()) or OUTCOME_NOUNS.get(among_count["verb"].lower())):
+            # "At least eight civilians among 15 people have been killed", "three soldiers were among 20 people
+            # wounded": a subset of a counted whole, with the whole's outcome
+            word = among_count["verb"].lower()
+            phrase.subset = True
+            links.append(_Link(phrase, PARTICIPLES.get(word) or OUTCOME_NOUNS[word], phrase.start, phrase.end,
+                               "subset"))
+            continue
         forced = _TO_VERB.match(sentence, phrase.end)
         verb_word = (forced["verb"] or "flee").lower() if forced else ""
         if forced and verb_word in INTRANSITIVES \
@@ -1598,14 +1623,17 @@ def _link_outcomes(sentence: str, phrases: list[_Victims]) -> list[_Link]:
             # share the verb of a list of equipment after them.
             links.append(_Link(phrase, PARTICIPLES[shared["verb"].lower()], phrase.start, phrase.end, "passive"))
             continue
-        among = _AMONG_THOSE.search(sentence[max(0, phrase.start - 120):phrase.start]) \
-            if "mong" in sentence[max(0, phrase.start - 120):phrase.start] else None
+        # ("Among the dead were a medic's wife and three children": every item of the list after it)
+        first = phrases[run_start[index]].start
+        among = _AMONG_THOSE.search(sentence[max(0, first - 120):first]) \
+            if "mong" in sentence[max(0, first - 120):first] else None
         if among:
             # "Among those injured were twelve tourists", "among the dead, two were children": a subset.
             word = among["verb"].lower()
             phrase.subset = True
             links.append(_Link(phrase, OUTCOME_NOUNS.get(word) or PARTICIPLES[word],
-                               phrase.start - len(among.group()), phrase.end, "subset"))
+                               phrase.start - len(among.group()) if first == phrase.start else phrase.start,
+                               phrase.end, "subset"))
             continue
         hostage = _HOSTAGE_AFTER.match(sentence, phrase.end)
         if hostage and phrase.head in PERSON_NOUNS and _HOSTAGE_VERB.search(sentence, max(0, phrase.start - 30),
@@ -1643,7 +1671,15 @@ def _link_outcomes(sentence: str, phrases: list[_Victims]) -> list[_Link]:
     return [lk for lk in links if not (lk.phrase.head in CONTINUING_WORDS and lk.outcome in ("captured", "displaced")
                                        and not (lk.outcome == "displaced"
                                                 and "displac" in sentence[lk.start:lk.end + 1].lower()))
-            and not (lk.outcome == "displaced" and lk.phrase.quantity.text.lower().startswith(("the", "its", "their")))]
+            and not (lk.outcome == "displaced" and lk.phrase.quantity.text.lower().startswith(("the", "its", "their")))
+            # "could send 800,000 people fleeing", "potentially displacing hundreds of thousands": a forecast in the
+            # figure's own clause ("94,000 have returned, while 100,000 are still displaced" is a count)
+            and not (lk.outcome == "displaced" and _PLAN.search(_clause_before(sentence, lk)))]
+
+
+def _clause_before(sentence: str, link: _Link) -> str:
+    window = sentence[max(0, min(link.start, link.phrase.start) - 40):link.phrase.start]
+    return window[window.rfind(",") + 1:]
 
 
 def _toll_links(sentence: str, taken: list[tuple[int, int]]) -> list[_Link]:
@@ -2153,6 +2189,16 @@ _RANK_BEFORE = re.compile(r"(?:(?:Major|Brigadier|Lieutenant|Lt\.?|Maj\.?|Brig\.
 _AFTER_LISTED_NAME = re.compile(r"\s*(?:(?:in|from|of|near|at)\s+[^,;]*)?[.\s]*")
 
 
+# A name then a speech verb, right after it or after an apposition between commas ("Omar Haddad, a local official,
+# said"): the list of people before it has ended, the name is who speaks
+_NAME_THEN_VERB = re.compile(r"(?:,\s+(?:an?|the)\s+[^,;.]{1,80},)?\s+(?P<verb>[a-z]+)")
+
+
+def _speaks(text: str, name_end: int) -> bool:
+    verb = _NAME_THEN_VERB.match(text, name_end)
+    return verb is not None and SPEECH_VERBS.fullmatch(verb["verb"]) is not None
+
+
 def _included_names(text: str, context: ArticleContext, links: list[_Link]) -> list[_Link]:
     found: list[_Link] = []
     taken = [(lk.start, lk.end) for lk in links]
@@ -2167,6 +2213,8 @@ def _included_names(text: str, context: ArticleContext, links: list[_Link]) -> l
             rank = _RANK_BEFORE.match(text, start)
             named = _name_after(text, rank.end() if rank else start)
             item_end = listed.end() + item.end()
+            if named is not None and _speaks(text, named[0]):
+                break  # "killing 14, including four children, Omar Haddad, a local official, said": the speaker
             if named is None or not _AFTER_LISTED_NAME.fullmatch(text, named[0], item_end) \
                     or not _a_person(named[1], context) or any(s < named[0] and start < e for s, e in taken):
                 continue  # a count ("two officers"), a clause ("who was ..."), a place after a comma, a speaker

@@ -191,11 +191,21 @@ def change_sentence(rows: pd.DataFrame, outlets: dict[str, str], labels: dict[st
     figures = [safe(figure(row)) + (f" ({safe(labels[row['article_id']])})" if labels.get(row["article_id"]) else "")
                for _, row in rows.iterrows()]
     joined = ", then ".join(figures) if in_report_order(rows) else _and(figures)
-    if _compatible(rows):
+    if _compatible(rows) and _same_numbers(rows):
         # "4" in one report and "at least 4" in another: worded differently, not a figure that changed
         return f"{source_words(rows.iloc[0], outlets)} gave the figure in different words in different reports: " \
                f"{joined}."
+    if _compatible(rows):
+        # "at least 4", then 8: a new number, but the later one does not contradict the earlier (a trial read "in
+        # different words" of it)
+        return f"{source_words(rows.iloc[0], outlets)} gave different figures in different reports, none ruling " \
+               f"out the others: {joined}."
     return f"{source_words(rows.iloc[0], outlets)} gave different figures in different reports: {joined}."
+
+
+def _same_numbers(rows: pd.DataFrame) -> bool:
+    """Whether every figure writes the same number ("4", "at least 4", "four"): its bounds aside, one number."""
+    return len({value for column in ("number_low", "number_high") for value in rows[column].dropna()}) <= 1
 
 
 def _compatible(rows: pd.DataFrame) -> bool:

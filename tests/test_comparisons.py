@@ -176,6 +176,14 @@ def test_one_sources_changed_figure_is_never_called_agreement(tmp_path):
     worded = re.sub(r"<[^>]+>", "", story.lede(bound, articles).data)
     assert "gave the figure in different words in different reports: 13" in worded
     assert "gave different figures" not in worded
+    # "at least 13", then 20: a new number, though it rules out neither; never "in different words"
+    rose = bound.assign(number_low=[13.0 if q == "exact" else 20.0 for q in bound["qualifier"]],
+                        number_high=[13.0 if q == "exact" else float("nan") for q in bound["qualifier"]],
+                        qualifier=["at_least" if q == "exact" else "exact" for q in bound["qualifier"]])
+    rose = rose.assign(number_high=[float("nan") if q == "at_least" else 20.0 for q in rose["qualifier"]])
+    worded = re.sub(r"<[^>]+>", "", story.lede(rose, articles).data)
+    assert "gave different figures in different reports, none ruling out the others: at least 13" in worded, worded
+    assert "in different words" not in worded
 
 
 def test_a_datasets_rows_are_its_events_not_numbered_articles(tmp_path):

@@ -1206,6 +1206,8 @@ def test_totals_and_nouns_seen_on_unseen_texts(tmp_path, reference, text, expect
     # a council and a name in bold type opening a sentence are speakers; "clarified" is a speech verb
     ("On 11 March, the city council stated that at least 1,582 civilians had been killed.", [(1582, "city council")]),
     ("The council later clarified that 2,357 civilians had died.", [(2357, "council")]),
+    # a source that only suggests a figure still claims it
+    ("The Relief Network suggested that 40 fighters had died near Ariha.", [(40, "Relief Network")]),
     ("He estimated that 20,000 civilians were killed. *The Daily Courier* reported that 30 soldiers died.",
      [(20000, "publisher of article.txt"), (30, "The Daily Courier")]),
 ])
@@ -1215,6 +1217,19 @@ def test_councils_clarifications_and_bold_names(tmp_path, reference, text, expec
 
 
 PUBLISHER = "publisher of article.txt"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # reports by no one named are the text's own voice, hedged, whatever the verb ("reports" before a verb is a noun)
+    ("Reports suggested that over 30 soldiers were killed.", [(30, PUBLISHER)]),
+    ("Media reports said 40 soldiers were killed near Ariha.", [(40, PUBLISHER)]),
+    # reports counted by a word remain an unnamed source, and a named outlet's reports are its own
+    ("Several reports said 40 soldiers were killed.", [(40, "unnamed source")]),
+    ("Syrian state media reports said 40 soldiers were killed.", [(40, "Syrian state media")]),
+])
+def test_reports_by_no_one_named(tmp_path, reference, text, expected):
+    claims = _claims(tmp_path, reference, text)
+    assert [(c.number_low, c.claimant) for c in claims] == expected
 
 
 @pytest.mark.parametrize("text, expected", [

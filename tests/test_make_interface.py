@@ -41,6 +41,14 @@ def test_make_evaluate_folder_echoes_the_folder_it_scores(tmp_path):
     assert str(folder) in result.stderr  # the folder scored is the one echoed (it holds no annotations)
 
 
+def test_make_review_echoes_the_options_it_passes(tmp_path):
+    queue = tmp_path / "my queue.csv"  # not there: refused with one line, nothing written
+    result = _make("review", f"MERGE={queue}", "REVIEWER=Ann Editor")
+    first = result.stdout.splitlines()[0]
+    assert first.endswith("-m explainer review --merge " + str(queue).replace(" ", "\\ ") + " --reviewer Ann\\ Editor")
+    assert result.returncode == 2 and str(queue) in result.stderr
+
+
 def test_evaluate_folder_is_described_alike_with_its_manifest_optional(tmp_path):
     """README and the Makefile described a folder to score as "NAME.txt + NAME.claims.csv + manifest.csv", but the
     manifest is optional (the outlet then comes from SOURCES.md): every description says so, and a folder without

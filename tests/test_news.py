@@ -1729,3 +1729,76 @@ def test_a_source_the_next_sentence_names_in_so_many_words_is_no_identification_
     described = _claims(tmp_path, reference, "Two Turkish soldiers were killed. This was reported by the ministry.")
     assert [(c.claimant, c.claimant_inferred) for c in named] == [("Zorba Health Directorate", False)]
     assert [(c.claimant, c.claimant_inferred) for c in described] == [("Turkish National Defence Ministry", True)]
+
+
+@pytest.mark.parametrize("text, claimant", [
+    # a pronoun after "according to" stands for the source named before it (held-out news round 43's class)
+    ("Rebel commanders said on Friday that fighters had stormed a post. According to them, four soldiers were "
+     "killed.", "Rebel commanders"),
+    ("Turkish officials said on Friday that militants had attacked a base. According to them, six Turkish soldiers "
+     "were killed.", "Turkey"),
+    ("Turkish President Recep Tayyip Erdogan spoke on Monday. According to him, three soldiers were wounded.",
+     "Recep Tayyip Erdogan"),
+])
+def test_according_to_a_pronoun_is_the_source_named_before(tmp_path, reference, text, claimant):
+    assert [c.claimant for c in _claims(tmp_path, reference, text)] == [claimant]
+
+
+@pytest.mark.parametrize("text, people", [
+    # a named speaker after the subsets is no one more killed
+    ("Strikes killed 14 people, including four children, Omar Haddad, a local official, said.", [14, 4]),
+    ("Shelling killed nine civilians, including two women, Samir Khalil said.", [9, 2]),
+    # a name in the list is still one of the people
+    ("The raid killed three officers, including Omar Haddad and Samir Khalil, the army said.", [3, 1, 1]),
+])
+def test_a_speaker_named_after_the_subsets_is_not_a_victim(tmp_path, reference, text, people):
+    assert [c.number_low for c in _claims(tmp_path, reference, text)] == people
+
+
+@pytest.mark.parametrize("text, figures", [
+    ("At least five children among 12 people were killed in the raid, a war monitor said.",
+     [(5, "killed", True), (12, "killed", False)]),
+    ("Three medics were among 20 people wounded in the shelling.", [(3, "wounded", True), (20, "wounded", False)]),
+])
+def test_a_subset_among_a_counted_whole(tmp_path, reference, text, figures):
+    assert [(c.number_low, c.outcome, c.subset) for c in _claims(tmp_path, reference, text)] == figures
+
+
+def test_every_item_of_a_list_after_among_the_dead(tmp_path, reference):
+    claims = _claims(tmp_path, reference, "Among those killed in the village were a medic's wife and three children, "
+                                          "the monitor said.")
+    assert [(c.number_low, c.outcome) for c in claims] == [(1, "killed"), (3, "killed")]
+
+
+@pytest.mark.parametrize("text", [
+    "The UN warned that an offensive could force 800,000 people to flee.",
+    "The UN says a new assault could send another 500,000 people fleeing for safety.",
+    "The offensive would ignite new fighting, potentially displacing hundreds of thousands of people.",
+])
+def test_a_forecast_of_displacement_is_no_figure(tmp_path, reference, text):
+    assert _claims(tmp_path, reference, text) == []
+
+
+def test_a_forecast_word_in_an_earlier_clause_leaves_the_count(tmp_path, reference):
+    claims = _claims(tmp_path, reference, "Some 5,000 people have returned to the town, while 20,000 are still "
+                                          "displaced.")
+    assert [(c.number_low, c.outcome) for c in claims] == [(20000, "displaced")]
+
+
+@pytest.mark.parametrize("text, claimant", [
+    ("The Free Syrian Lawyers Association (FSLA), an opposition body, said 25 civilians had been wounded.",
+     "Free Syrian Lawyers Association"),
+    ("The Kurdistan Freedom Party (PAK), the group's political wing, said 12 civilians had been wounded.",
+     "Kurdistan Freedom Party"),
+])
+def test_an_unlisted_body_with_its_abbreviation_and_an_apposition_speaks(tmp_path, reference, text, claimant):
+    assert [c.claimant for c in _claims(tmp_path, reference, text)] == [claimant]
+
+
+def test_as_well_as_after_a_comma_closes_the_subsets(tmp_path, reference):
+    # "including a child, as well as two fighters": the fighters are more people killed, not civilians in the total
+    claims = _claims(tmp_path, reference, "Eight civilians were killed, including a child, as well as three fighters "
+                                          "and one commander, the group said.")
+    assert [(c.number_low, c.outcome, c.subset) for c in claims] == [(8, "killed", False), (1, "killed", True),
+                                                                      (3, "killed", False), (1, "killed", False)]
+    assert claims[2].victim_side != "civilians"

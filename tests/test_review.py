@@ -81,6 +81,23 @@ def test_decision_survives_reextraction_even_when_rules_change_quotes_and_order(
     assert outcome.stale == [] and len(outcome.applied) == 2
 
 
+def test_merging_a_fixed_queue_again_replaces_the_decision(tmp_path):
+    """README: a typo in a merged queue is fixed in that file and merged again; the later decision replaces the
+    earlier for that claim, never a second decision beside it."""
+    ledger = tmp_path / "ledger.csv"
+    out = _extract(tmp_path, ledger)
+    queue = _decide(out, ledger, {"c003": ("corrected", {"claimant": "Ankara Monitorign Desk"}),
+                                  "c005": ("rejected", {})})
+    text = queue.read_text(encoding="utf-8").replace("Monitorign", "Monitoring")
+    queue.write_text(text, encoding="utf-8")
+    review.merge_queue(queue, *_tables(out), ledger)
+    rows = list(csv.DictReader(ledger.open(encoding="utf-8")))
+    assert sorted(row["decision"] for row in rows) == ["corrected", "rejected"]
+    claims, _, _ = _tables(_extract(tmp_path, ledger))
+    fixed = claims[claims["claim_id"].str.endswith("c003")].iloc[0]
+    assert (fixed["review_status"], fixed["claimant"]) == ("corrected", "Ankara Monitoring Desk")
+
+
 def test_stale_decision_is_reported_and_never_applied_to_another_claim(tmp_path):
     ledger = tmp_path / "ledger.csv"
     out = _extract(tmp_path, ledger)
