@@ -710,9 +710,30 @@ def _part_of_total(window: str):
     return total
 
 
+# Words before "bodies" that make them institutions ("several international bodies", "UN bodies"), not the dead
+_INSTITUTION_WORDS = frozenset(("international", "governing", "government", "governmental", "official", "regional",
+                                "un", "judicial", "advisory", "legislative", "intergovernmental", "multilateral",
+                                "monitoring", "oversight", "regulatory", "rights", "statutory", "supranational"))
+
+
+_FRACTIONS = (" third", " thirds", " quarter", " quarters", " fifth", " fifths", " tenth", " tenths")
+
+
+def _named_people_at(texts: list[str], lowers: list[str], at: int) -> bool:
+    """Whether one to three capitalised words at ``at`` name a group whose people the next word counts."""
+    for end in range(at + 1, min(at + 4, len(texts))):
+        if lowers[end] in PERSON_NOUNS:
+            return True
+        if not (texts[end][:1].isupper() or texts[end].startswith(("al-", "el-"))):
+            return False
+    return False
+
+
 def _noun_phrase(sentence: str, quantity: Quantity) -> _Victims | None:
     """The people a quantity counts, or None when it counts something else ("12 observation posts")."""
     window = sentence[quantity.end:quantity.end + 90]
+    if window.startswith(" of ") and quantity.text.endswith(_FRACTIONS):
+        return None  # "a third of them women": a share of the people counted before, no count of its own
     if window.startswith(" on the "):
         side_of = _ON_THE_SIDE.match(window)
         if side_of and _side_of_words(side_of["who"]):
@@ -800,6 +821,10 @@ def _noun_phrase(sentence: str, quantity: Quantity) -> _Victims | None:
                 and lowers[2] not in ("dead", "killed", "wounded", "injured", "victims"):
             position += 2
             continue  # "killing at least 13 of the militants": the people counted are the militants
+        if lowered == "of" and position == 0 and count > 3 and lowers[1] == "the" and texts[2][:1].isupper() \
+                and _named_people_at(texts, lowers, 2):
+            position += 2
+            continue  # "Two of the Hamza Division fighters were captured": a group's name, then its people
         if lowered == "of" and position == 0 and count > 2 and lowers[1] in ("them", "whom") \
                 and lowers[2] in PERSON_NOUNS:
             if quantity.text.lower() in _SHARE_WORDS:
@@ -892,6 +917,8 @@ def _noun_phrase(sentence: str, quantity: Quantity) -> _Victims | None:
             possessive = "(own)" in modifiers
             if possessive:
                 modifiers = [m for m in modifiers if m != "(own)"]
+            if head == "bodies" and _INSTITUTION_WORDS.intersection(modifiers):
+                return None  # "criticised by numerous international bodies": institutions, not the dead
             head_outcome = OUTCOME_NOUNS.get(head, "") if head not in PERSON_NOUNS else ""
             if head_outcome == "killed" and window.startswith(" and inj", end):
                 pair = _DEATHS_AND_INJURIES.match(window, end)
@@ -1373,12 +1400,33 @@ _MANNER_GAP = re.compile(r"(?:\s+[a-z]+){0,3}\s*,\s*")
 _MANNER_ONLY = re.compile(r"\s+(?:very\s+)?(?!reportedly|allegedly|apparently|reputedly|only\b)[a-z]+ly(?=\s*(?:[.;)]|$))")
 
 
+# "killed 300 civilians, many of them women, and 20 rebels", "about a quarter of them children, along with ...": a
+# share with no count of its own, set off by commas, stands between two items of one list
+_SHARE_GAP = re.compile(r"\s*,\s*(?:(?:about|nearly|almost|around|roughly|over|more\s+than|less\s+than)\s+)?"
+                        r"(?:a\s+(?:third|quarter|fifth|half|majority|minority)|half|most|many|some|several|the\s+majority)"
+                        r"\s+of\s+(?:them|whom)\s+[^,.;:]{1,40}?(?=\s*,)", re.IGNORECASE)
+
+
+def _list_gap(gap: str) -> bool:
+    """Whether the text between two groups of people joins them in one list (a share aside may stand in it)."""
+    if _LIST_GAP.fullmatch(gap):
+        return True
+    if " of " not in gap:
+        return False
+    share = _SHARE_GAP.match(gap)
+    return share is not None and _LIST_GAP.fullmatch(gap, share.end()) is not None
+
+
+_RELEASED_AFTER = re.compile(r"(?:\s+of\s+(?:them|whom|those|these))?\s+(?:were|was|have\s+been|has\s+been|had\s+been|"
+                             r"are|will\s+be)\s+(?:\w+ly\s+)?(?:later\s+)?(?:released|freed|set\s+free)\b")
+
+
 def _link_outcomes(sentence: str, phrases: list[_Victims]) -> list[_Link]:
     """The outcome of each phrase a casualty word governs; phrases governed by none are dropped."""
     links: list[_Link] = []
     count = len(phrases)
-    joined = [index + 1 < count and bool(_LIST_GAP.fullmatch(
-        sentence[max(phrases[index].end, phrases[index].group_end):phrases[index + 1].start]))
+    joined = [index + 1 < count and _list_gap(
+        sentence[max(phrases[index].end, phrases[index].group_end):phrases[index + 1].start])
               and not _new_group_after_comma(sentence, phrases[index], phrases[index + 1])
               and not (index and _partitive_aside(sentence, phrases[index - 1], phrases[index]))
               for index in range(count)]
@@ -1822,7 +1870,7 @@ _RANKS = set(V["title_word"]) | {"major", "lieutenant", "captain", "brigadier", 
 _NAMED_SUBSET_VERB = re.compile(r"\s*,\s*(?:were|was|had\s+been|have\s+been)\s+(?:\w+ly\s+)?(?P<verb>"
                                 + _words_pattern(PARTICIPLES) + r")(?![\w-])", re.IGNORECASE)
 _NAMED_SUBSET = re.compile(r"(?:,\s+including|\b[Aa]mong\s+the\s+(?P<among>dead|killed|wounded|injured)\s+(?:was|were))\s+")
-_NAME_TOKEN = re.compile(r"(?:[^\W\d_][\w'’-]*|al-[\w'’-]+|bin|ibn|el-[\w'’-]+)$")
+_NAME_TOKEN = re.compile(r"(?:['‘ʿ]?[^\W\d_][\w'’‘-]*|al-[\w'’‘-]+|bin|ibn|el-[\w'’‘-]+)$")
 _PARTICLES = ("bin", "ibn", "al", "el", "bint")  # "Abd al Rahman al Tamimi": lower-case particles inside a name
 _NOT_NAMES = {"the", "a", "an", "on", "in", "at", "by", "later", "however", "meanwhile", "also", "then", "after",
               "before", "during", "when", "while", "his", "her", "their", "its", "this", "that", "he", "she", "it",
@@ -1832,11 +1880,12 @@ _NATIONALITIES = {"turkish", "turkey's", "turkey", "syrian", "russian", "russia'
 
 # The word a text ends with (no space after it), read as the first word of the text reversed: a search for
 # r"[\w.'’-]+$" tries every position of the window (ten times slower); the same word either way.
-_LAST_WORD_REVERSED = re.compile(r"[\w.'’-]+")
+_LAST_WORD_REVERSED = re.compile(r"[\w.'’‘ʿ-]+")
 
 
 def _name_word(word: str) -> bool:
-    return bool(_NAME_TOKEN.match(word) and (word[:1].isupper() or word.startswith(("al-", "el-"))
+    # ("Mahmoud ‘Azazi", "Abu 'Umar": a transliterated ayn before the capital)
+    return bool(_NAME_TOKEN.match(word) and (word.lstrip("'‘ʿ")[:1].isupper() or word.startswith(("al-", "el-"))
                                              or word in _PARTICLES)) and word.lower() not in _NOT_NAMES
 
 
@@ -1847,7 +1896,7 @@ def _name_before(text: str, end: int) -> tuple[int, str] | None:
     last = _LAST_WORD_REVERSED.match(text[offset:end].rstrip()[::-1])
     if last is None or not _name_word(last.group()[::-1].rstrip(".")):
         return None
-    tokens = list(re.finditer(r"[\w.'’-]+", text[offset:end]))
+    tokens = list(re.finditer(r"[\w.'’‘ʿ-]+", text[offset:end]))
     if not tokens or text[offset + tokens[-1].end():end].strip():
         return None
     kept = []
@@ -1918,7 +1967,7 @@ def _named_in_full(context: ArticleContext, surname: str) -> bool:
 
 def _capitalised(word: str) -> bool:
     """A capitalised name word, "al-Samahi" included (an Arabic family name: "Tayser al-Samahi" is two)."""
-    return word[:1].isupper() or bool(_PARTICLE_NAME.match(word))
+    return word.lstrip("'‘ʿ")[:1].isupper() or bool(_PARTICLE_NAME.match(word))
 
 
 _PARTICLE_NAME = re.compile(r"(?:al|el)-[A-Z]")
@@ -2513,6 +2562,9 @@ def _sentence_claims(article: Article, context: ArticleContext, sentence: Senten
                 phrase.subset = True
                 phrase.side = _side(phrase, state.last_phrase, state.last_outcome)
                 links.append(_Link(phrase, state.last_outcome, phrase.start, phrase.end, "subset"))
+    if links and (" released" in text or " freed" in text):  # a cheap test first
+        # "40 prisoners were released", "112 of them were freed in an exchange": captives set free are no casualty
+        links = [lk for lk in links if lk.outcome != "captured" or not _RELEASED_AFTER.match(scan, lk.phrase.end)]
     if links:
         state.last_outcome = max(links, key=lambda lk: lk.phrase.start).outcome
         state.last_phrase = max(links, key=lambda lk: lk.phrase.start).phrase

@@ -58,7 +58,7 @@ _TIES = ("linked to", "affiliated with", "close to", "loyal to", "aligned with")
 # "according to sources close to Turkey", "(per other sources, close to Turkey)": the tied source, as written
 _TIED_SOURCE = re.compile(r"(?<![\w-])(?:" + _ACCORDING + r")\s+(?P<who>(?:[\w'’-]+,?\s+){1,4}?(?:"
                           + "|".join(t.replace(" ", r"\s+") for t in _TIES) + r")\s+(?:the\s+)?)$", re.IGNORECASE)
-# "according to X", "according to a 2020 UN report": up to three words between the phrase and the name.
+# "according to X", "according to a 2020 UN report": up to four words between the phrase and the name.
 # "per cent of", "per capita": "per" only names a source ("per SOHR") when no unit follows it.
 # "according to the head of the Observatory": the organisation its head or spokesman speaks for.
 ACCORDING_TO = re.compile(r"(?<![\w-])(?:" + _ACCORDING + r")\s+(?!(?:cent|capita|day|week|month|year)\b)"
@@ -67,7 +67,8 @@ ACCORDING_TO = re.compile(r"(?<![\w-])(?:" + _ACCORDING + r")\s+(?!(?:cent|capit
                           r"(?:(?:an?|the|its|their)\s+(?:[\w-]+\s+)?(?:" + _alternation("report_noun") + r")\s+"
                           # ("according to a report in May 2016 by X", "a report published on 3 June by X": its date)
                           r"(?:(?:(?:published|released|issued)\s+)?(?:in|on)\s+(?:[\w-]+\s+){1,3}?)?"
-                          r"(?:by|from)\s+(?:[\w'’-]+\s+){0,5}|(?:[\w'’-]+\s+){0,3}"
+                          # ("according to pro-opposition citizen journalist group X": four words of description)
+                          r"(?:by|from)\s+(?:[\w'’-]+\s+){0,5}|(?:[\w'’-]+\s+){0,4}"
                           # "according to the volunteer rescue group known as the White Helmets": a description, then
                           # the name
                           r"|(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,4}(?:known\s+as|called)\s+(?:the\s+)?"
@@ -517,12 +518,23 @@ _POSSESSIVE = re.compile(r"['’]s\b")
 _RELATIVE_CLAUSE = re.compile(r"(?:,\s*|\s+)(?:which|who)\b[^,]{0,250},")
 
 
+# A bracketed abbreviation right after a name: "the SNHR (SNHR) and": the joiner is what follows it
+_ABBREVIATION_FIRST = re.compile(r"^\s*\([A-Z][A-Za-z.&-]{1,11}\)")
+
+
 def _joined(mentions: list[Mention], index: int, text: str) -> tuple[str, str, int]:
     """Canonical and as-written names of a subject, joining "Turkey and the SOHR" into one claimant."""
     first = index
     # At most five names joined ("Turkey, Russia and the SOHR"): "Turkey and Turkey and ..." is not one claimant.
+    if first > 1 and text[mentions[first - 1].end:mentions[first].start].strip() == "(" \
+            and mentions[first].actor is not None and mentions[first].actor is mentions[first - 1].actor \
+            and _NAME_JOINER.fullmatch(_ABBREVIATION_FIRST.sub("", text[mentions[first - 2].end:mentions[first - 1].start],
+                                                               count=1)):
+        # "Amnesty International (AI) and the Syrian Network for Human Rights (SNHR) stated": the bracketed
+        # abbreviation after the last name is that name; the names before it join as they would without brackets
+        first -= 1
     while first > 0 and index - first < 5 and _NAME_JOINER.fullmatch(
-                                                           text[mentions[first - 1].end:mentions[first].start]):
+            _ABBREVIATION_FIRST.sub("", text[mentions[first - 1].end:mentions[first].start], count=1)):
         if mentions[first].descriptor and mentions[first].actor != mentions[first - 1].actor \
                 and text[mentions[first - 1].end:mentions[first].start].strip() == ",":
             # "shelling in northern Syria, a war monitor reported": a description after a comma that stands for
@@ -544,6 +556,8 @@ def _joined(mentions: list[Mention], index: int, text: str) -> tuple[str, str, i
     # "the SOHR, a Britain-based war monitor," names one source twice: it is one claimant.
     canonical = " and ".join(dict.fromkeys(m.actor.canonical if m.actor else m.text for m in group))
     as_written = text[group[0].start:group[-1].end]
+    if as_written.count("(") > as_written.count(")") and text.startswith(")", group[-1].end):
+        as_written += ")"  # (the bracketed abbreviation closing the names)
     return canonical, as_written, group[0].start
 
 

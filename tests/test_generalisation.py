@@ -2848,6 +2848,58 @@ def test_a_pronoun_who_died_of_wounds_after_round_132(tmp_path, reference, text,
 
 
 @pytest.mark.parametrize("text, expected", [
+    # a share with no count of its own, set off by commas, stands inside a list of objects
+    ("The raids killed some 90 civilians, about a third of them women, along with 14 soldiers and 6 rebels.",
+     [("some 90", "killed"), ("14", "killed"), ("6", "killed")]),
+    ("The bombing killed 40 civilians, many of them children, and 12 militants.", [("40", "killed"), ("12", "killed")]),
+    # ... a counted partitive stays a subset of the figure before it
+    ("The bombing killed 40 civilians, 9 of them children, and 12 militants.",
+     [("40", "killed"), ("9", "killed"), ("12", "killed")]),
+    # "bodies" after a word for institutions are no dead
+    ("The strikes were condemned by several international bodies and 3 civilians were killed.", [("3", "killed")]),
+    ("Rescuers recovered several bodies from the rubble.", [("several", "killed")]),
+    # a name with a transliterated ayn before its capital ("‘Ali", "'Umar") is a name
+    ("A local commander named Khalid ‘Uthman was killed in the raid.", [("Khalid ‘Uthman", "killed")]),
+    ("Abu 'Isa al-Halabi was wounded near the town.", [("Abu 'Isa al-Halabi", "wounded")]),
+    # "a third of them" is a share, no figure of one
+    ("The raids killed some 90 civilians, about a third of them women.", [("some 90", "killed")]),
+])
+def test_share_asides_institutions_and_ayn_names_seen_on_round_150(tmp_path, reference, text, expected):
+    claims = _claims(tmp_path, reference, text)
+    assert [(c.quantity_text, c.outcome) for c in claims] == expected
+
+
+@pytest.mark.parametrize("text, claimant", [
+    # two named sources, each with its bracketed abbreviation, speak together
+    ("Amnesty International (AI) and the Syrian Network for Human Rights (SNHR) said 25 civilians were killed.",
+     "Amnesty International and Syrian Network for Human Rights"),
+    ("The Syrian Network for Human Rights (SNHR) said 25 civilians were killed.", "Syrian Network for Human Rights"),
+    # four words of description between "according to" and the name
+    ("According to independent British war monitor Airwars, 25 civilians were killed.", "Airwars"),
+    ("According to local citizen journalist group RBSS, 25 civilians were killed in Raqqa.",
+     "Raqqa Is Being Slaughtered Silently"),
+])
+def test_joined_sources_with_abbreviations_seen_on_round_150(tmp_path, reference, text, claimant):
+    assert [c.claimant for c in _claims(tmp_path, reference, text)] == [claimant]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # captives set free are no casualty: the noun's "captured" is dropped where the verb after it releases them
+    ("Forty prisoners were released on Monday.", []),
+    ("Sixty hostages have reportedly been freed by the army.", []),
+    ("The rebels captured 30 soldiers. 12 of them were released in a prisoner exchange.", [("30", "captured")]),
+    ("Forty prisoners were captured near the town.", [("Forty", "captured")]),
+    # a group's capitalised name between "of the" and the people counted
+    ("Two of the Hamza Division fighters were later captured by the police.", [("Two", "captured")]),
+    ("Three of the Jaysh al-Izza commanders were killed in the strike.", [("Three", "killed")]),
+    ("Two of the Turkish Armed Forces posts were shelled.", []),
+])
+def test_releases_and_named_groups_after_of_the_seen_on_round_151(tmp_path, reference, text, expected):
+    claims = _claims(tmp_path, reference, text)
+    assert [(c.quantity_text, c.outcome) for c in claims] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # people named by a bare plural after an outcome's noun and "of": a casualty with no number
     ("Monitors documented the summary executions of young men in the desert.", [("(no number)", "killed", "unspecified")]),
     ("The militia was blamed for the abduction of activists near the market.", [("(no number)", "captured", "civilians")]),
