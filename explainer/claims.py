@@ -2512,7 +2512,7 @@ def _sentence_claims(article: Article, context: ArticleContext, sentence: Senten
     # the sentence opens with a speaker read from a description
     cited = speaker_here is not None and speaker_here.inferred and "cit" in text and _CITED_SAYING.search(text)
     if speaker_here is not None and speaker_here.inferred and not cited and len(links) > 1 \
-            and (", while " in text or ", whereas " in text or ", but " in text):
+            and (", while " in text or ", whereas " in text or ", but " in text or "; " in text):
         # "Five civilians were killed, while the ministry said 20 militants died": a speaker named by a description
         # in a later clause speaks for its own clause only, as a named one does
         cited = True
@@ -2741,7 +2741,11 @@ _NEXT_ATTRIBUTION = re.compile(
     r"(?:(?:is|was|were|are|has\s+been|have\s+been)\s+)?(?:also\s+)?"
     r"(?:(?:reports?|reported|says|said|announced|stated|confirmed|released)(?:\s+by)?|according\s+to|"
     r"comes?\s+from|came\s+from)|So\s+(?:says|said|reports|reported))\s+"
-    r"(?P<who>[^.;:!?,\"“”()]{2,80}?)\s*\.?")
+    r"(?P<who>[^.;:!?,\"“”()]{2,80}?)"
+    # ("This was announced by Ivan Petrov, deputy head of the Reconciliation Centre.": a person and the post held)
+    r"(?:,\s+(?P<role>[^.;:!?,\"“”()]{2,120}?))?\s*\.?")
+_OFFICE_WORD = re.compile(r"\b(?:[Hh]ead|[Cc]hief|[Dd]irector|[Ss]pokes(?:man|woman|person)|[Rr]epresentative|"
+                          r"[Ss]ecretary|[Cc]ommander|[Oo]fficial|[Oo]fficer)\b")
 _CLAUSE_WORD = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had|will|would|could|may|by|that|which|who|did|do|does)\b")
 # "The Observatory reported this.", "SANA said so.": the source, then a word that points back
 _NEXT_POINTS_BACK = re.compile(r"(?P<who>(?:[Tt]he\s+)?[A-Z][^.;:!?,\"“”()]{1,70}?)\s+(?:also\s+)?"
@@ -2756,13 +2760,20 @@ def _named_in_next(context: ArticleContext, sentence: Sentence) -> Attribution |
     if index is None or index + 1 >= len(sentences):
         return None
     following = sentences[index + 1]
-    if len(following.text) > 130 or not following.text[:1].isupper():  # a cheap test first
+    if len(following.text) > 260 or not following.text[:1].isupper():  # a cheap test first
         return None
     match = _NEXT_ATTRIBUTION.fullmatch(following.text) or _NEXT_POINTS_BACK.fullmatch(following.text)
     if match is None or _has_quantity(following.text) or _CLAUSE_WORD.search(match["who"]):
         return None  # ("It said the strike was carried out by jets.": a clause, not a name)
     start = following.start + match.start("who")
     end = following.start + match.end("who")
+    role = match["role"] if "role" in match.groupdict() else None
+    if role and not _CLAUSE_WORD.search(role) and _OFFICE_WORD.search(role):
+        # "..., deputy head of the Reconciliation Centre": who holds a post in a body speaks for the body
+        body = [m for m in context.mentions_in(following) if m.start >= following.start + match.start("role")
+                and m.end <= following.start + match.end("role") and m.actor is not None]
+        if body:
+            return Attribution(body[0].actor.canonical, match["who"] + ", " + role, start, True)
     named = [m for m in context.mentions_in(following) if start <= m.start and m.end <= end and m.actor is not None]
     # (marked inferred, so that it speaks for every figure before it; the claims say whether the words named it)
     if named:

@@ -650,6 +650,17 @@ _NOT_A_REPORT = re.compile(r"\s+(?:the\s+)?(?:responsibility|credit|lives)\b"
 # statement's own content and keeps its speaker.
 _RELATIVE_BEFORE = re.compile(r"(?<!\bin\s)(?<!\bof\s)(?<!\bby\s)\b(?:that|which|where|whom)\s+$", re.IGNORECASE)
 _APPOSITION = re.compile(r"\s*,\s*(?:a|an|the|one\s+of\s+the)\s+[^,;.]{1,80},\s*(?:\w+\s+){0,2}")
+# A clause whose subject is reports by no one named: "; however, some reports put the toll at ..."
+_REPORTS_OWN_CLAUSE = re.compile(r"[\s,]*(?:(?:however|but|yet|though|meanwhile|still),?\s+)?(?:(?:some|other|several|"
+                                 r"unconfirmed|initial|early|local|conflicting|later)\s+)+reports\s+(?:have\s+)?"
+                                 r"(?:put|puts|placed|places|said|say|says|suggested|suggest|claimed|claim|gave|give)\b",
+                                 re.IGNORECASE)
+
+
+def _reports_own_clause(text: str, sentence: Sentence, position: int) -> bool:
+    """Whether the figure at ``position`` is in a clause after a semicolon opened by reports no one is named for."""
+    cut = text.rfind(";", sentence.start, position) + 1
+    return cut > 0 and "reports" in text[cut:position] and _REPORTS_OWN_CLAUSE.match(text, cut, position) is not None
 # "according to them": a pronoun for a source named before (see attribute)
 _OBJECT_PRONOUNS = ("them", "him", "her", "it")
 _POSSESSIVE_SOURCE = re.compile(r"(?:its|their)\s+(?:own\s+)?(?:records|figures|data|count|tally|report|reports|"
@@ -768,6 +779,9 @@ def attribute(context: ArticleContext, sentence: Sentence, position: int, last_s
         candidates.append((abs(start - position), attribution))
     if candidates:
         nearest_source = min(candidates, key=lambda item: item[0])[1]
+        if figure and nearest_source.start is not None and nearest_source.start < position \
+                and ";" in text[nearest_source.start:position] and _reports_own_clause(text, sentence, position):
+            return None  # "According to X, ...; however, some reports put the toll at ...": the text's own hedge
         if nearest_source.start is not None and nearest_source.start > position:
             # "Two soldiers were killed, the ministry said, Trend reports citing Turkish media": the speaker
             # nearest the figure claims it; the outlet's own sourcing comes after.
@@ -844,6 +858,10 @@ def attribute(context: ArticleContext, sentence: Sentence, position: int, last_s
                 own = _unlisted_source(Sentence(text[cut:sentence.end], cut, sentence.end, sentence.block),
                                        context.reference.actors)
                 found = own or found
+            elif _reports_own_clause(text, sentence, position):
+                # "X says 270,000 were killed; however, some reports put the toll as high as 470,000": reports by no
+                # one named, in a clause of their own, are the text's own hedge, not X's words
+                found = None
         return _known_officer(context, found)
     # "X said five were killed, while Y reported ten": a figure is claimed by the last speaker before it in the
     # sentence; a figure before every speech verb ("Five were killed, X said") by the first.
@@ -857,6 +875,8 @@ def attribute(context: ArticleContext, sentence: Sentence, position: int, last_s
                    and ", where " not in text[verb_start:position]]
         if not earlier:
             return None
+    if earlier and figure and ";" in text[sentence.start:position] and _reports_own_clause(text, sentence, position):
+        return None  # (see the same test for one speaker above)
     if earlier:
         return earlier[-1]
     if figure and found and " said " in text[sentence.start:position] \

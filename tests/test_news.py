@@ -1802,3 +1802,31 @@ def test_as_well_as_after_a_comma_closes_the_subsets(tmp_path, reference):
     assert [(c.number_low, c.outcome, c.subset) for c in claims] == [(8, "killed", False), (1, "killed", True),
                                                                       (3, "killed", False), (1, "killed", False)]
     assert claims[2].victim_side != "civilians"
+
+
+@pytest.mark.parametrize("text, claimant", [
+    # the next sentence names who announced it, with the post the person holds in a body the table knows
+    ("Three Russian soldiers were injured in Idlib. This was announced by Rear Admiral Ivan Petrov, deputy head of "
+     "the Russian Centre for Reconciliation.", "Russian Reconciliation Centre"),
+    ("Three Russian soldiers were injured in Idlib. This was reported by Ivan Petrov, a spokesman for the Russian "
+     "Centre for Reconciliation.", "Russian Reconciliation Centre"),
+    # a post in no body the table knows: the person speaks
+    ("Two civilians were wounded in Idlib. This was reported by Omar Haddad, a local resident.", "Omar Haddad"),
+])
+def test_the_next_sentence_names_a_person_and_the_post_held(tmp_path, reference, text, claimant):
+    assert [c.claimant for c in _claims(tmp_path, reference, text)] == [claimant]
+
+
+@pytest.mark.parametrize("text, second", [
+    # a clause after a semicolon with a speaker of its own
+    ("The monitor says at least 2,700 people have been killed; however, the UN puts the death toll at 4,000.",
+     "United Nations"),
+    # reports by no one named, in a clause of their own, are the text's own hedge
+    ("The monitor says at least 2,700 people have been killed; however, some reports put the death toll as high "
+     "as 4,700.", "publisher of article.txt"),
+    ("According to the monitor, 2,700 people have been killed; other reports say 3,000 died.",
+     "publisher of article.txt"),
+])
+def test_a_semicolon_clause_with_a_source_of_its_own(tmp_path, reference, text, second):
+    claims = _claims(tmp_path, reference, text)
+    assert [c.claimant for c in claims] == [SOHR, second]
