@@ -2466,17 +2466,15 @@ def _sentence_claims(article: Article, context: ArticleContext, sentence: Senten
     else:
         speaker_here = state.speaker_for(sentence, lambda last: attribute(context, sentence, sentence.start, last)) \
             if links or context.may_speak(sentence) else None
-    if speaker_here is None and links and (text[:1] in "\"“" or (
-            ("“" in article.text[sentence.block.start:sentence.start] or '"' in article.text[sentence.block.start:
-                                                                                           sentence.start])
-            and open_quotation(article.text[sentence.block.start:sentence.start]))):
+    if speaker_here is None and links and (text[:1] in "\"“"
+                                           or context.open_quotation_between(sentence.block.start, sentence.start)):
         # '"Two were killed on Monday. Five others were wounded," the ministry said': a quotation that runs over
         # sentences belongs to the speaker named where it closes.
         speaker_here = quotation_speaker(context, sentence, state.last_speaker)
     # (the quotation test first: reading the last speaker works out the sentences waiting since the last one)
-    if speaker_here is None and links and _quotation_goes_on(article.text, sentence) and state.last_speaker is not None \
+    if speaker_here is None and links and _quotation_goes_on(context, sentence) and state.last_speaker is not None \
             and sentence.block.start <= (state.last_speaker.start or -1) < sentence.start \
-            and open_quotation(article.text[sentence.block.start:state.last_speaker.start]) is None:
+            and context.open_quotation_between(sentence.block.start, state.last_speaker.start) is None:
         # '"We had to leave," says Omar, a farmer. "Four people were killed in our street."': a quotation that goes
         # on in the paragraph where its speaker was named is still that speaker's
         speaker_here = Attribution(state.last_speaker.claimant, state.last_speaker.claimant_as_written,
@@ -2607,7 +2605,7 @@ def _sentence_claims(article: Article, context: ArticleContext, sentence: Senten
                 # (once a sentence: the test reads the text to the paragraph's end, once a claim it grew with the
                 # square of a sentence's figures)
                 tweet.append(context.tweet_author(sentence)
-                             if "(@" in article.text[sentence.start:sentence.block.end + 200] else None)
+                             if context.count_between("(@", sentence.start, sentence.block.end + 200) else None)
             attribution = tweet[0]  # the text of an embedded tweet is its author's
         if attribution is not None and has_reports:
             reports = _REPORTS_CLAUSE.search(scan, 0, phrase.start)
@@ -2756,7 +2754,7 @@ def _named_in_next(context: ArticleContext, sentence: Sentence) -> Attribution |
     """The source named by the next sentence of the paragraph where that sentence is only an attribution ("It
     reports the Syrian Observatory for Human Rights."), else None. The sentence holds no figure of its own."""
     sentences = context.sentences(sentence.block)
-    index = next((i for i, s in enumerate(sentences) if s.start == sentence.start), None)
+    index = context.sentence_index(sentence)
     if index is None or index + 1 >= len(sentences):
         return None
     following = sentences[index + 1]
@@ -2807,13 +2805,13 @@ def _colon_opening(text: str, sentence: Sentence) -> int | None:
 _QUOTED_NOUN = re.compile(r"[“\"](?P<word>[A-Za-z][a-z-]+)(?P<mark>[,.]?)[”\"]")
 
 
-def _quotation_goes_on(text: str, sentence: Sentence) -> bool:
+def _quotation_goes_on(context: ArticleContext, sentence: Sentence) -> bool:
     """Whether the sentence is quoted words after a quotation its paragraph closed: it opens a new quotation mark, or
     a quotation opened earlier in the paragraph is still open where it starts."""
-    before = text[sentence.block.start:sentence.start]
-    if "”" not in before and '"' not in before:  # a cheap test first: no quotation closed before it
-        return False
-    return sentence.text[:1] in "“\"" or open_quotation(before) is not None
+    if not (context.count_between("”", sentence.block.start, sentence.start)
+            or context.count_between('"', sentence.block.start, sentence.start)):
+        return False  # no quotation closed before it
+    return sentence.text[:1] in "“\"" or context.open_quotation_between(sentence.block.start, sentence.start) is not None
 
 
 _SPEAKS_AFTER = re.compile(r"(?:\s+[^,.;:\"“”]{0,100}?)?\s+(?:said|says|stated|told)\b")  # ("An official ... stated")

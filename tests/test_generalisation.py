@@ -1233,6 +1233,19 @@ def test_reports_by_no_one_named(tmp_path, reference, text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # a title or a group with its own "of" phrase, in lower case, speaks: never the text's own voice
+    ("The governor of the province said 12 civilians were killed.", [(12, "governor of the province")]),
+    ("The Mayor of the city reported that about 21,000 civilians had been killed.", [(21000, "Mayor of the city")]),
+    ("Relatives of the dead soldiers stated that 14 volunteers were killed.", [(14, "Relatives of the dead soldiers")]),
+    # a capitalised word opening the sentence is no source for its "of" phrase
+    ("Thousands of people said 12 were killed.", [(12, PUBLISHER)]),
+])
+def test_a_title_and_its_of_phrase_speak(tmp_path, reference, text, expected):
+    claims = _claims(tmp_path, reference, text)
+    assert [(c.number_low, c.claimant) for c in claims] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # a group's name with 'for' or 'of' in it between the count and the people ("a national" is not the noun)
     ("Over 20 National Front for Liberation fighters were killed in the raid.", [(20, "killed", "rebels")]),
     ("Nine Army of Conquest fighters were wounded near Ariha.", [(9, "wounded", "rebels")]),
