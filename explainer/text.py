@@ -1795,7 +1795,11 @@ _UNLISTED = [
     # (not a passive: "X, an ISIL commander ..., was reported to have been killed" names no speaker)
     # ("The Democratic Union Party (PYD), the YPG's political wing, said": its abbreviation in brackets after the name)
     (_SAYS, re.compile(r"^(?P<who>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)+(?: \([A-Z]{2,8}\))?, [^,]{3,80}),(?: (?!(?:was|were|is|are|been|be|had|has)\b)\w+)? (?:said|says|told|"
-               r"reported|claimed|stated|announced)\b")),
+               r"reported|claimed|stated|announced|confirmed)\b")),
+    # "One of the evacuees, Maria Haddad — the wife of a trader — confirmed that": who the person is between dashes
+    (_SAYS, re.compile(r"(?:^|,\s+)(?P<who>[A-Z][\w'’-]+(?: (?:[A-Z][\w'’-]+|al-[\w'’-]+)){1,3}) [—–] [^—–;]{3,120}? [—–] "
+               r"(?:(?:had|has|have)\s+)?(?:also\s+|later\s+)?(?:said|says|told|reported|claimed|stated|announced|confirmed|"
+               r"added)\b")),
     # "According to a source the attack was beaten back": an unnamed source with no comma after it
     (("according to",), re.compile(r"\baccording to (?P<who>(?:(?:a|an|one|some|other|several|unnamed|anonymous|unconfirmed)\s+)?"
                r"(?:reports?|accounts?|sources?))\s+(?!(?:of|from|in|at|close|familiar|within|on|for|with|near|who|"
