@@ -1224,8 +1224,9 @@ def _speakers(context: ArticleContext, sentence: Sentence, last_speaker: Attribu
             # "a study by the Syrian Centre for Policy Research released in 2016 estimated": the author of the study
             who = inquiry["who"]
             actor = context.reference.actors.by_name(who)
-            opening = next((m for m in mentions if m.start <= inquiry.start("who") < m.end and m.actor is not None),
-                           None)
+            # (covering the words read as the author: "the Damascus Centre for Research" is no "Damascus")
+            opening = next((m for m in mentions if m.start <= inquiry.start("who") and inquiry.end("who") <= m.end
+                            and m.actor is not None), None)
             if actor is None and opening is not None:
                 # "a statement by the Syrian army saying": a name the table knows opens the author's words
                 actor, who = opening.actor, opening.text
