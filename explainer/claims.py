@@ -111,6 +111,8 @@ _ADVERB = r"(?!(?:" + "|".join(sorted({w.split()[0] for w in {**PARTICIPLES, **I
                                        if " " in w and w.split()[0].endswith("ly")})) + r")\s)\w+ly"
 _FILLERS = (r"(?:" + "|".join(sorted(_HEDGE_WORDS | {
     "were", "was", "are", "is", "be", "been", "being", "have", "has", "had", "got", "get", "gets", "would",
+    # ("with 10,000 people having fled since February", "with 40 soldiers having been killed": an absolute clause)
+    "having",
     # ("many more will die": a prediction, never a count; "will" is no filler before the verb)
     "may", "might", "to", "also", "all", "either", "still", "later", "said", "thought", "believed", "feared",
     "confirmed", "estimated", "known", "presumed", "announced", "now", "subsequently", "ultimately", "both", "then", "since", "previously", "already", "just",
@@ -365,7 +367,11 @@ _CREW_OF = re.compile(r"crew\s+of\s+(?P<n>\d+|two|three|four|five|six|seven|eigh
 # "crucified some Iraqi soldiers", "captured some SMC guards": "some" before people is a vague count of them (read
 # only where a noun for people follows: "some reports", "some time" and "some of the city" are no count; "some 40"
 # is a number already)
-_SOME = Folded(r"(?<![\w-])some(?=\s+(?!of\b|other\b|more\b|[\d,.;:]))")
+_SOME = Folded(r"(?<![\w-])some(?=\s+(?!of\b|other\b|more\b|[\d,.;:])|\s+of\s+them\s+(?:very\s+)?(?:seriously|severely|"
+               r"critically|badly|gravely|lightly|slightly|moderately)\b)")
+# "..., some critically", "..., some of them seriously": "some" of the people just counted, how badly
+_SOME_MANNER = re.compile(r"\s+(?:of\s+them\s+)?(?:very\s+)?(?:seriously|severely|critically|badly|gravely|lightly|slightly|"
+                          r"moderately)(?=\s*(?:[.;)]|$))")
 _THE_CREW = Folded(r"(?<![\w-])(?<!all\s)(?<!of\s)(?:the|its|their)\s+(?=crew(?:\s+members)?(?![\w-]))")
 # People named by a bare plural before a passive outcome verb, with no count, at the start of a clause: "Syrian
 # civilians were killed in the raid", "..., civilians had been injured", "said that soldiers were wounded" (a casualty
@@ -378,9 +384,7 @@ _BARE_PLURAL = re.compile(r"(?<![\w'’-])(?P<noun>civilians|soldiers|troops|reb
 # "they had killed SDF fighters", "U.S. special forces arrested suspected ISIL members" (a casualty stated with no
 # number). Never after "the"/"its" ("the captured soldiers": people counted before), nor "wounded"/"injured", which
 # are as often adjectives ("injured soldiers were evacuated"), nor a noun that owns something ("fighters' positions").
-_BARE_OBJECT = Folded(r"(?<![\w'’-])(?<!the\s)(?<!its\s)(?<!their\s)(?<!of\s)(?:killing|killed|kills|wounding|injuring|injures|"
-                      r"arrested|arresting|kidnapped|kidnapping|abducted|abducting|detained|detaining|executed|executing|"
-                      r"massacred|massacring|assassinated|murdered|murdering)\s+(?P<mods>(?:(?!(?:the|a|an|his|her|their|its|"
+_BARE_TAIL = (r"(?P<mods>(?:(?!(?:the|a|an|his|her|their|its|"
                       r"these|those|this|that|all|some|both|many|several|other|others|of|in|on|at|by|with|from|and|or|to|"
                       r"for|more|over|nearly|about|around|up|least|when|while|after|before|as|because|since|but|if|"
                       r"during|near|into|across|under|who|which|where|than|then|also|later|reportedly|allegedly|there|"
@@ -390,6 +394,13 @@ _BARE_OBJECT = Folded(r"(?<![\w'’-])(?<!the\s)(?<!its\s)(?<!their\s)(?<!of\s)(
                       r"troops|rebels|fighters|militants|insurgents|militiamen|children|women|servicemen|policemen|"
                       r"jihadists|gunmen|protesters|protestors|journalists|doctors|members|commanders|officers|men|people|"
                       r"syrians|kurds|activists)(?![\w'’-])")
+_BARE_OBJECT = Folded(r"(?<![\w'’-])(?<!the\s)(?<!its\s)(?<!their\s)(?<!of\s)(?:killing|killed|kills|wounding|injuring|injures|"
+                      r"arrested|arresting|kidnapped|kidnapping|abducted|abducting|detained|detaining|executed|executing|"
+                      r"massacred|massacring|assassinated|murdered|murdering)\s+" + _BARE_TAIL)
+# The same people after an outcome's noun and "of", with no count: "summary executions of civilians", "the unlawful
+# killing of protesters" (a casualty stated with no number; "the killing of 12 civilians" is a count, read as one)
+_BARE_NOMINAL = Folded(r"(?<![\w'’-])(?:killings?|executions?|abductions?|kidnappings?|assassinations?)\s+of\s+"
+                       + _BARE_TAIL)
 _BARE_OBJECT_NEEDS = ("kill", "wounding", "injur", "arrest", "kidnap", "abduct", "detain", "execut", "massacr", "assassinat",
                       "murder")
 
@@ -407,6 +418,10 @@ def _bare_objects(sentence: str, lowered: str) -> list:
             following = lowered[space + 1:space + 14].split(" ", 1)[0] if space != -1 else ""
             if following and not following[0].isdigit() and following not in _BARE_STOP:
                 match = _BARE_OBJECT.match(sentence, at)
+                if match is not None:
+                    found.append(match)
+            elif following == "of":
+                match = _BARE_NOMINAL.match(sentence, at)
                 if match is not None:
                     found.append(match)
             at = lowered.find(needle, at + len(needle))
@@ -446,9 +461,12 @@ def _bare_start(sentence: str, start: int) -> int | None:
 _UNNUMBERED = Folded(r"(?<![\w-])(?:" + _words_pattern(TRANSITIVES) + r"|(?:" + _words_pattern(NOMINALS)
                      + r")\s+of)\s+(?P<q>others)\b|(?<![\w-])(?:sustain\w*|"
                      r"suffer\w*|incurr?\w*|inflict\w*|result\w*\s+in|caus\w*|"
+                     # "retreated due to heavy casualties", "withdrew because of heavy losses"
+                     r"due\s+to|because\s+of|owing\s+to|"
                      # "captured with minimal losses", "repelled with heavy casualties" (never "with no losses")
                      r"with(?=\s+(?:heavy|minimal|light|significant|serious|considerable)\s))\s+[\"“]?(?:heavy\s+|serious\s+|"
-                     r"some\s+|significant\s+|minimal\s+|light\s+|considerable\s+|major\s+|huge\s+|great\s+)?"
+                     r"some\s+|significant\s+|minimal\s+|light\s+|considerable\s+|major\s+|huge\s+|great\s+|high\s+|severe\s+|"
+                     r"substantial\s+|massive\s+|large\s+|extensive\s+)?"
                      r"(?P<q2>casualties|losses|deaths|injuries|fatalities)\b"
                      # "21 rebels were killed and others were wounded", "left seven dead and others injured"
                      # ("ten were killed while others were wounded", ", whereas others were kidnapped")
@@ -775,6 +793,8 @@ def _noun_phrase(sentence: str, quantity: Quantity) -> _Victims | None:
             if count > 2 and lowers[1] in ("them", "whom") and quantity.text.lower() in _SHARE_WORDS \
                     and lowers[2] in PERSON_NOUNS:
                 return None  # "23 people, many of them civilians": a share of the figure, no count of its own
+            if lowers[1:2] == ["them"] and quantity.text.lower() == "some" and _SOME_MANNER.match(window):
+                return _Victims(quantity, quantity.start, quantity.end, "", [])  # "..., some of them seriously"
             if count > 1 and lowers[1] in ("them", "whom") and quantity.text.lower() not in ("many", "most", "some",
                                                                                           "few", "a few"):
                 # "killing and injuring dozens of them": a bare figure, as "killing 12 of them" is ("many of them":
@@ -1156,8 +1176,9 @@ def _victim_phrases(sentence: str) -> list[_Victims]:
         phrase = _noun_phrase(sentence, quantity)
         if phrase is None:
             continue
-        if phrase.head not in PERSON_NOUNS and quantity.text.lower() == "some":
-            continue  # "some reports", "some time": no people counted
+        if phrase.head not in PERSON_NOUNS and quantity.text.lower() == "some" \
+                and not _SOME_MANNER.match(sentence, quantity.end):
+            continue  # "some reports", "some time": no people counted ("wounded, some critically" counts them)
         if has_among and _AMONG_BEFORE.search(sentence, max(0, quantity.start - 20), quantity.start):
             continue  # "were among the 10 civilians killed": the whole, counted before; the people named are new
         if not phrase.head and (_YEAR.fullmatch(quantity.text) or quantity.text.lower() in ("a", "an")
@@ -1327,6 +1348,25 @@ def _side_of_loser(sentence: str, phrase: _Victims, verb_start: int) -> None:
         phrase.side = side
 
 
+# "inflicted heavy losses on the Islamic State", 'inflict "heavy losses" on HTS': whom the losses were inflicted on
+_TARGET_END = re.compile(r"\s+(?:near|in|at|from|during|after|before|with|while|as|when|who|which|and|outside|inside|"
+                         r"around|since|for|by)\b.*$")
+_INFLICTED_ON = re.compile(r"[\"”’']?\s+on\s+(?:the\s+)?(?P<who>[^,.;:()\"“”]{1,60})")
+
+
+def _side_of_target(sentence: str, phrase: _Victims) -> None:
+    """ "inflicted 150 casualties on the rebels": the people after "on" are whose the losses were, when the losses'
+    own words name no side."""
+    target = _INFLICTED_ON.match(sentence, phrase.end)
+    if target is None or _own_side(phrase.modifiers + [phrase.head]) is not None:
+        return
+    who = _TARGET_END.sub("", target["who"].lower())  # "on the rebels near Idlib": the people, not the place
+    words = re.findall(r"[\w'’-]+", who)
+    side = _side_of_words(" ".join(words)) or _own_side(words)
+    if side is not None:
+        phrase.side = side
+
+
 def _own_outcome_after_verb(sentence: str, phrase: _Victims, following: _Victims) -> bool:
     """ "lost 2,100 soldiers and 9,000 wounded", "killed 12 fighters and 30 were injured": a bare count after "and"
     with its own outcome word is a new item, so the counted people before it keep the verb before them."""
@@ -1354,6 +1394,10 @@ def _breakdown_of(sentence: str, run: list[_Victims], links: list[_Link]) -> _Li
 _BREAKDOWN_GAP = re.compile(r"\s*,\s*")
 _ADVERBS_ONLY = re.compile(r"[\s,]*(?:[a-z]+ly[\s,]+)*")
 _PARTITIVE_MANNER = re.compile(r"\s+of\s+(?:them|whom|those)\s+(?:very\s+)?(?!reportedly|allegedly|apparently|reputedly)[a-z]+ly(?=\s*(?:[,.;)]|$))")
+# "eight fighters were wounded, some critically", "nine were injured, three seriously": how badly, the noun left out
+# (after the verb, up to three words before the comma: "were wounded so far, some critically")
+_MANNER_GAP = re.compile(r"(?:\s+[a-z]+){0,3}\s*,\s*")
+_MANNER_ONLY = re.compile(r"\s+(?:very\s+)?(?!reportedly|allegedly|apparently|reputedly|only\b)[a-z]+ly(?=\s*(?:[.;)]|$))")
 
 
 # "killed 300 civilians, many of them women, and 20 rebels", "about a quarter of them children, along with ...": a
@@ -1424,6 +1468,8 @@ def _link_outcomes(sentence: str, phrases: list[_Victims]) -> list[_Link]:
         if phrase.head_outcome:
             # "2,730 civilian deaths", "12 casualties": the noun is the outcome.
             _side_of_loser(sentence, phrase, phrase.start)
+            if "inflict" in sentence[max(0, phrase.start - 40):phrase.start].lower():
+                _side_of_target(sentence, phrase)
             links.append(_Link(phrase, phrase.head_outcome, phrase.start, phrase.end, "noun"))
             continue
         # Walk right over list items ("seven soldiers, one contractor, and 13 others") to the verb.
@@ -1578,6 +1624,13 @@ def _link_outcomes(sentence: str, phrases: list[_Victims]) -> list[_Link]:
                 phrase.subset = True
                 links.append(_Link(phrase, links[-1].outcome, phrase.start, manner.end(), "subset"))
                 continue
+        manner = _MANNER_ONLY.match(sentence, phrase.end) if links and not phrase.head \
+            and links[-1].outcome == "wounded" else None
+        if manner and _MANNER_GAP.fullmatch(sentence, links[-1].end, phrase.start):
+            # "eight fighters were wounded, some critically": a subset of the wounded just counted, only how badly
+            phrase.subset = True
+            links.append(_Link(phrase, "wounded", phrase.start, manner.end(), "subset"))
+            continue
         along = _VERB_ALONG.search(sentence, max(0, first.start - 60), first.start) \
             if phrase.head in PERSON_NOUNS and " with " in sentence[max(0, first.start - 21):first.start] else None
         if along:
@@ -2251,6 +2304,7 @@ def _claimant(attribution: Attribution | None, context: ArticleContext) -> tuple
 _SUBSET_OPENING = re.compile(r"(?:Among\s+(?:them|those|these)|Of\s+(?:them|those|these))\b[^.;]{0,40}?\s+(?:were|was)\s"
                              r"|(?:These|They|Those)\s+included\s")
 _PARTITIVE_WERE = re.compile(r"\s+of\s+them\s+were\s")
+_OF_A_THING = re.compile(r"\s+of\s+(?:its|their|his|her|the)\s+(?!own\b)[a-z]")
 
 
 @dataclass
@@ -2412,17 +2466,15 @@ def _sentence_claims(article: Article, context: ArticleContext, sentence: Senten
     else:
         speaker_here = state.speaker_for(sentence, lambda last: attribute(context, sentence, sentence.start, last)) \
             if links or context.may_speak(sentence) else None
-    if speaker_here is None and links and (text[:1] in "\"“" or (
-            ("“" in article.text[sentence.block.start:sentence.start] or '"' in article.text[sentence.block.start:
-                                                                                           sentence.start])
-            and open_quotation(article.text[sentence.block.start:sentence.start]))):
+    if speaker_here is None and links and (text[:1] in "\"“"
+                                           or context.open_quotation_between(sentence.block.start, sentence.start)):
         # '"Two were killed on Monday. Five others were wounded," the ministry said': a quotation that runs over
         # sentences belongs to the speaker named where it closes.
         speaker_here = quotation_speaker(context, sentence, state.last_speaker)
     # (the quotation test first: reading the last speaker works out the sentences waiting since the last one)
-    if speaker_here is None and links and _quotation_goes_on(article.text, sentence) and state.last_speaker is not None \
+    if speaker_here is None and links and _quotation_goes_on(context, sentence) and state.last_speaker is not None \
             and sentence.block.start <= (state.last_speaker.start or -1) < sentence.start \
-            and open_quotation(article.text[sentence.block.start:state.last_speaker.start]) is None:
+            and context.open_quotation_between(sentence.block.start, state.last_speaker.start) is None:
         # '"We had to leave," says Omar, a farmer. "Four people were killed in our street."': a quotation that goes
         # on in the paragraph where its speaker was named is still that speaker's
         speaker_here = Attribution(state.last_speaker.claimant, state.last_speaker.claimant_as_written,
@@ -2501,6 +2553,8 @@ def _sentence_claims(article: Article, context: ArticleContext, sentence: Senten
         # "SOHR said 30 were killed. Among them were 8 children.", "18 of them were civilians.": a subset in a
         # sentence of its own takes the outcome of the figure before it (and this sentence's own attribution)
         for phrase in phrases:
+            if not phrase.head and _OF_A_THING.match(scan, phrase.end):
+                continue  # "Among these were the hospital, where ISIL had one of its headquarters": a thing, no one
             opening = _SUBSET_OPENING.match(scan) and not links and scan[:phrase.start].count(",") <= 1
             if opening or _PARTITIVE_WERE.match(scan, phrase.end):
                 phrase.subset = True
@@ -2551,7 +2605,7 @@ def _sentence_claims(article: Article, context: ArticleContext, sentence: Senten
                 # (once a sentence: the test reads the text to the paragraph's end, once a claim it grew with the
                 # square of a sentence's figures)
                 tweet.append(context.tweet_author(sentence)
-                             if "(@" in article.text[sentence.start:sentence.block.end + 200] else None)
+                             if context.count_between("(@", sentence.start, sentence.block.end + 200) else None)
             attribution = tweet[0]  # the text of an embedded tweet is its author's
         if attribution is not None and has_reports:
             reports = _REPORTS_CLAUSE.search(scan, 0, phrase.start)
@@ -2700,7 +2754,7 @@ def _named_in_next(context: ArticleContext, sentence: Sentence) -> Attribution |
     """The source named by the next sentence of the paragraph where that sentence is only an attribution ("It
     reports the Syrian Observatory for Human Rights."), else None. The sentence holds no figure of its own."""
     sentences = context.sentences(sentence.block)
-    index = next((i for i, s in enumerate(sentences) if s.start == sentence.start), None)
+    index = context.sentence_index(sentence)
     if index is None or index + 1 >= len(sentences):
         return None
     following = sentences[index + 1]
@@ -2751,13 +2805,13 @@ def _colon_opening(text: str, sentence: Sentence) -> int | None:
 _QUOTED_NOUN = re.compile(r"[“\"](?P<word>[A-Za-z][a-z-]+)(?P<mark>[,.]?)[”\"]")
 
 
-def _quotation_goes_on(text: str, sentence: Sentence) -> bool:
+def _quotation_goes_on(context: ArticleContext, sentence: Sentence) -> bool:
     """Whether the sentence is quoted words after a quotation its paragraph closed: it opens a new quotation mark, or
     a quotation opened earlier in the paragraph is still open where it starts."""
-    before = text[sentence.block.start:sentence.start]
-    if "”" not in before and '"' not in before:  # a cheap test first: no quotation closed before it
-        return False
-    return sentence.text[:1] in "“\"" or open_quotation(before) is not None
+    if not (context.count_between("”", sentence.block.start, sentence.start)
+            or context.count_between('"', sentence.block.start, sentence.start)):
+        return False  # no quotation closed before it
+    return sentence.text[:1] in "“\"" or context.open_quotation_between(sentence.block.start, sentence.start) is not None
 
 
 _SPEAKS_AFTER = re.compile(r"(?:\s+[^,.;:\"“”]{0,100}?)?\s+(?:said|says|stated|told)\b")  # ("An official ... stated")

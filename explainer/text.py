@@ -173,6 +173,7 @@ class ArticleContext:
     _according_hits: list[int] | None = None
     _places: list | None = None
     _place_starts: list[int] | None = None
+    _marks: dict = field(default_factory=dict)  # where a mark ("“", "(@") stands: counted between offsets by bisection
 
     @classmethod
     def build(cls, article: Article, reference: Reference) -> "ArticleContext":
@@ -242,6 +243,26 @@ class ArticleContext:
         index = bisect.bisect_left(self._time_hits, sentence.start)
         return index < len(self._time_hits) and self._time_hits[index] < sentence.end
 
+    def count_between(self, mark: str, start: int, end: int) -> int:
+        """How often ``mark`` stands in the article's text from ``start`` to ``end``, from one scan of the article
+        (a paragraph of thousands of sentences would otherwise be read again for each one)."""
+        if mark not in self._marks:
+            self._marks[mark] = [m.start() for m in re.finditer(re.escape(mark), self.article.text)]
+        marks = self._marks[mark]
+        return bisect.bisect_left(marks, end - len(mark) + 1) - bisect.bisect_left(marks, start)
+
+    def open_quotation_between(self, start: int, end: int) -> str | None:
+        """:func:`open_quotation` of the article's text from ``start`` to ``end``."""
+        if self.count_between("“", start, end) > self.count_between("”", start, end):
+            return "“"
+        return '"' if self.count_between('"', start, end) % 2 == 1 else None
+
+    def sentence_index(self, sentence: Sentence) -> int | None:
+        """The position of ``sentence`` among its paragraph's sentences (by bisection), or None."""
+        sentences = self.sentences(sentence.block)
+        index = bisect.bisect_left(sentences, sentence.start, key=lambda s: s.start)
+        return index if index < len(sentences) and sentences[index].start == sentence.start else None
+
     def may_speak(self, sentence: Sentence) -> bool:
         """Whether the sentence holds a speech verb or an "according to", from one scan of the whole article."""
         return bool(self.speech_verbs(sentence)) or self.says_according(sentence)
@@ -279,7 +300,7 @@ class ArticleContext:
         inside = _TWEET_CREDIT.search(text, sentence.start, sentence.end) if "(@" in sentence.text else None
         for start, end in ((sentence.start, sentence.end), (sentence.end, block.end),
                            *((b.start, b.end) for b in following)):
-            if "(@" not in text[start:end]:
+            if not self.count_between("(@", start, end):
                 continue
             # (within the sentence: "... pic.twitter.com/x — Name (@handle) date" as one line)
             credit = inside if start == sentence.start else _TWEET_CREDIT.match(text, start, end)
@@ -970,7 +991,7 @@ def quotation_speaker(context: ArticleContext, sentence: Sentence, last_speaker:
     """
     opener = sentence.text[0]
     if opener not in "“\"":
-        opener = open_quotation(context.article.text[sentence.block.start:sentence.start])
+        opener = context.open_quotation_between(sentence.block.start, sentence.start)
         if opener is None:
             return None
     closer = "”" if opener == "“" else '"'
@@ -1520,7 +1541,11 @@ _SUBJECT = re.compile(r"(?:^[\s,]*(?:(?:Also|Meanwhile|However|Later|Separately|
                       # a report inside a report: "X said that US intelligence had indicated that": the innermost
                       r"|\b(?:said|says|stated|reported|claimed|added)\s+that\s+)"
                       r"(?:The\s+|the\s+|A\s+|a\s+|An\s+|an\s+)?"
-                      r"(?P<who>(?:[A-Za-z*][\w.'’*-]*\s+){0,3}(?:" + _alternation("source_noun") + r"|[A-Z][\w'’-]+\**|[Aa]l-[A-Z][\w'’-]*)"
+                      r"(?P<who>(?:[A-Za-z*][\w.'’*-]*\s+){0,3}(?:(?i:" + _alternation("source_noun") + r")"
+                      # "The mayor of the city reported", "Relatives of killed soldiers stated": a source noun's own
+                      # "of" phrase, in lower case (after a name, only a name: "Thousands of people" is no source)
+                      r"(?:\s+of\s+(?:the\s+|a\s+)?(?:[a-z][\w'’-]*\s+){0,2}[a-z][\w'’-]*(?=\s+(?:on\s+\w+\s+|also\s+|later\s+|has\s+|have\s+|had\s+)?$))?"
+                      r"|[A-Z][\w'’-]+\**|[Aa]l-[A-Z][\w'’-]*)"
                       r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]+)?)"  # "the State Emergency Service of Armenia stated"
                       r"(?:\s+(?:on\s+\w+|also|later|further|meanwhile|separately|has|have|had|now|initially|first|"
                       r"reportedly|subsequently|officially|publicly|alone)|,\s+(?:for\s+instance|for\s+example|however|meanwhile),)?\s+$")
@@ -1775,7 +1800,11 @@ _UNLISTED = [
     # (not a passive: "X, an ISIL commander ..., was reported to have been killed" names no speaker)
     # ("The Democratic Union Party (PYD), the YPG's political wing, said": its abbreviation in brackets after the name)
     (_SAYS, re.compile(r"^(?P<who>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)+(?: \([A-Z]{2,8}\))?, [^,]{3,80}),(?: (?!(?:was|were|is|are|been|be|had|has)\b)\w+)? (?:said|says|told|"
-               r"reported|claimed|stated|announced)\b")),
+               r"reported|claimed|stated|announced|confirmed)\b")),
+    # "One of the evacuees, Maria Haddad — the wife of a trader — confirmed that": who the person is between dashes
+    (_SAYS, re.compile(r"(?:^|,\s+)(?P<who>[A-Z][\w'’-]+(?: (?:[A-Z][\w'’-]+|al-[\w'’-]+)){1,3}) [—–] [^—–;]{3,120}? [—–] "
+               r"(?:(?:had|has|have)\s+)?(?:also\s+|later\s+)?(?:said|says|told|reported|claimed|stated|announced|confirmed|"
+               r"added)\b")),
     # "According to a source the attack was beaten back": an unnamed source with no comma after it
     (("according to",), re.compile(r"\baccording to (?P<who>(?:(?:a|an|one|some|other|several|unnamed|anonymous|unconfirmed)\s+)?"
                r"(?:reports?|accounts?|sources?))\s+(?!(?:of|from|in|at|close|familiar|within|on|for|with|near|who|"

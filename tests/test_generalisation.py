@@ -1233,6 +1233,19 @@ def test_reports_by_no_one_named(tmp_path, reference, text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # a title or a group with its own "of" phrase, in lower case, speaks: never the text's own voice
+    ("The governor of the province said 12 civilians were killed.", [(12, "governor of the province")]),
+    ("The Mayor of the city reported that about 21,000 civilians had been killed.", [(21000, "Mayor of the city")]),
+    ("Relatives of the dead soldiers stated that 14 volunteers were killed.", [(14, "Relatives of the dead soldiers")]),
+    # a capitalised word opening the sentence is no source for its "of" phrase
+    ("Thousands of people said 12 were killed.", [(12, PUBLISHER)]),
+])
+def test_a_title_and_its_of_phrase_speak(tmp_path, reference, text, expected):
+    claims = _claims(tmp_path, reference, text)
+    assert [(c.number_low, c.claimant) for c in claims] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # a group's name with 'for' or 'of' in it between the count and the people ("a national" is not the noun)
     ("Over 20 National Front for Liberation fighters were killed in the raid.", [(20, "killed", "rebels")]),
     ("Nine Army of Conquest fighters were wounded near Ariha.", [(9, "wounded", "rebels")]),
@@ -2897,3 +2910,93 @@ def test_joined_sources_with_abbreviations_seen_on_round_150(tmp_path, reference
 def test_releases_and_named_groups_after_of_the_seen_on_round_151(tmp_path, reference, text, expected):
     claims = _claims(tmp_path, reference, text)
     assert [(c.quantity_text, c.outcome) for c in claims] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # people named by a bare plural after an outcome's noun and "of": a casualty with no number
+    ("Monitors documented the summary executions of young men in the desert.", [("(no number)", "killed", "unspecified")]),
+    ("The militia was blamed for the abduction of activists near the market.", [("(no number)", "captured", "civilians")]),
+    # ... a count after "of" stays the count, and a thing after "of" is no people
+    ("The killing of 14 villagers was condemned.", [("14", "killed", "civilians")]),
+    ("The killing of the commander's horse angered the tribe.", []),
+    # "due to heavy casualties": a casualty with no number, as "after suffering heavy casualties"
+    ("The battalion pulled back due to heavy casualties.", [("casualties", "other", "unspecified")]),
+    ("The assault was called off because of heavy losses.", [("losses", "other", "unspecified")]),
+    ("The offensive was halted due to concerns over civilian casualties.", []),
+    # people "used as human shields" are held by force, as hostages
+    ("Nearly 250 villagers were used as human shields by the gunmen.", [("Nearly 250", "captured", "civilians")]),
+])
+def test_unnumbered_nouns_and_human_shields_seen_on_round_160(tmp_path, reference, text, expected):
+    claims = _claims(tmp_path, reference, text)
+    assert [(c.quantity_text, c.outcome, c.victim_side) for c in claims] == expected
+
+
+def test_a_thing_among_the_people_counted_before_is_no_subset_seen_on_round_160(tmp_path, reference):
+    # "Among these were X, where ISIL had one of its bases": one base, no one among the dead
+    claims = _claims(tmp_path, reference, "Gunmen killed nine guards near the depot. Among these sites was the old "
+                     "mill, where the group had one of its bases, and a school.")
+    assert [(c.quantity_text, c.outcome) for c in claims] == [("nine", "killed")]
+    claims = _claims(tmp_path, reference, "Gunmen killed nine guards near the depot. Among them were two of the "
+                     "drivers.")
+    assert [(c.quantity_text, c.outcome) for c in claims] == [("nine", "killed"), ("two", "killed")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "..., some critically", "..., some of them seriously", "..., three seriously": how badly some of the wounded
+    # just counted were hurt, a subset of them
+    ("Seven guards were wounded in the raid, some critically.", [("Seven", "wounded"), ("some", "wounded")]),
+    ("Eleven villagers were injured, some of them seriously.",
+     [("Eleven", "wounded"), ("some", "wounded")]),
+    ("The commander said that six fighters were wounded so far, two badly.",
+     [("six", "wounded"), ("two", "wounded")]),
+    # ... never after the dead, nor a hedge word ending in -ly
+    ("Seven guards were killed, some reportedly.", [("Seven", "killed")]),
+    # an absolute clause: "with 5,000 people having fled", "with 40 soldiers having been killed"
+    ("The army said 300 villagers had fled, with 5,000 people having fled since March.",
+     [("300", "displaced"), ("5,000", "displaced")]),
+    ("The siege dragged on, with 40 soldiers having been killed.", [("40", "killed")]),
+    # people "held as human shields", as "used as human shields"
+    ("The assault slowed because of dozens of villagers held as human shields by the gunmen.", [("dozens", "captured")]),
+])
+def test_how_badly_some_were_hurt_and_absolute_clauses_seen_on_round_161(tmp_path, reference, text, expected):
+    claims = _claims(tmp_path, reference, text)
+    assert [(c.quantity_text, c.outcome) for c in claims] == expected
+
+
+@pytest.mark.parametrize("text, claimant", [
+    # who the person is between dashes, between the name and the verb: the person speaks
+    ("One of the survivors, Leila Nasser — the sister of a local doctor — confirmed that nine civilians were killed.",
+     "Leila Nasser"),
+    ("Omar Khatib — a nurse at the clinic — said that six children were wounded.", "Omar Khatib"),
+    # ... and "confirmed" after a comma apposition, as "said"
+    ("Omar Khatib, a nurse at the clinic, confirmed that six children were wounded.", "Omar Khatib"),
+])
+def test_a_speaker_with_an_apposition_between_dashes_seen_on_round_161(tmp_path, reference, text, claimant):
+    claims = _claims(tmp_path, reference, text)
+    assert [c.claimant for c in claims] == [claimant]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # losses inflicted "on" a party are that party's
+    ("The army inflicted heavy losses on the rebels near the dam.", [("losses", "other", "rebels")]),
+    ("The militia said it inflicted 40 casualties on government forces.", [("40", "other", "syria_government")]),
+    # ... never a place after "on"
+    ("The shelling inflicted heavy casualties on the town.", [("casualties", "other", "unspecified")]),
+    # "suffered high casualties": an unnumbered casualty, as "heavy"
+    ("The brigade suffered high casualties in the assault.", [("casualties", "other", "unspecified")]),
+])
+def test_losses_inflicted_on_a_party_seen_on_round_162(tmp_path, reference, text, expected):
+    claims = _claims(tmp_path, reference, text)
+    assert [(c.quantity_text, c.outcome, c.victim_side) for c in claims] == expected
+
+
+@pytest.mark.parametrize("text, claimant", [
+    # a source revising its estimate states the figure
+    ("In May, the Pentagon raised its estimate to 9,000 militants killed in the strikes.", "US Department of Defense"),
+    # "declared that" is a statement: the next sentence's "They" continues its speaker
+    ("Syrian state media cited local sources. The SDF declared that the fighting was almost over and they would soon "
+     "clear the tunnels. They reported 31 militants had been killed.", "Syrian Democratic Forces"),
+])
+def test_estimates_and_declarations_name_the_speaker_seen_on_round_162(tmp_path, reference, text, claimant):
+    claims = _claims(tmp_path, reference, text)
+    assert [c.claimant for c in claims] == [claimant]
