@@ -1221,7 +1221,9 @@ def _speakers(context: ArticleContext, sentence: Sentence, last_speaker: Attribu
             # one quoted speaks, whether or not the actors table knows the words
             who = quoted["who"]
             unnamed = _UNNAMED_SOURCE.match(who + " ")
-            actor = None if unnamed else context.reference.actors.by_name(who)
+            # ("quoted the Turkish Defence Ministry as saying": the name the table knows, after its article)
+            actor = None if unnamed else context.reference.actors.by_name(who) or context.reference.actors.by_name(
+                re.sub(r"^[Tt]he\s+", "", who))
             canonical = actor.canonical if actor else (
                 (f"unnamed {unnamed['kind'].lower()} source" if unnamed["kind"] else "unnamed source") if unnamed
                 else re.sub(r"^(?:an?|the)\s+", "", who) if quoted.re is _QUOTED_ING else who)
@@ -1243,6 +1245,12 @@ def _speakers(context: ArticleContext, sentence: Sentence, last_speaker: Attribu
             # "a study by the Syrian Centre for Policy Research released in 2016 estimated": the author of the study
             who = inquiry["who"]
             actor = context.reference.actors.by_name(who)
+            # (covering the words read as the author: "the Damascus Centre for Research" is no "Damascus")
+            opening = next((m for m in mentions if m.start <= inquiry.start("who") and inquiry.end("who") <= m.end
+                            and m.actor is not None), None)
+            if actor is None and opening is not None:
+                # "a statement by the Syrian army saying": a name the table knows opens the author's words
+                actor, who = opening.actor, opening.text
             found.append((verb.start(), Attribution(actor.canonical if actor else who, who, inquiry.start("who"))))
             continue
         # A speaker is the subject of the verb: right before it ("X said", "X on Sunday reported") or opening the
@@ -1696,6 +1704,10 @@ _RELATIVE_END = re.compile(r",\s*(?:which|who)\s[^,;:]{0,150},\s*$")
 _IN_RELATIVE = re.compile(r",\s*(?:which|who)\s[^,;:]{0,110}$")
 
 
+# ", quoted by X,", ", cited by X,", ", as carried by X,", ", quoted in X," before the verb: an aside on who relays it
+_RELAYED_BY = re.compile(r",\s+(?:as\s+)?(?:quoted|cited|carried|reported)\s+(?:by|in)\s+(?:the\s+)?$")
+
+
 def _could_be_speaker(text: str, sentence: Sentence, mention: Mention, verb_start: int) -> bool:
     if _POSSESSIVE.match(text, mention.end, mention.end + 2):
         # an owner is no speaker, unless what it owns is its mouthpiece ("the ministry's press department said")
@@ -1714,6 +1726,10 @@ def _could_be_speaker(text: str, sentence: Sentence, mention: Mention, verb_star
         return False
     if _BACKED_BY_SPEAKER.search(text, max(sentence.start, mention.start - 60), mention.start):
         return False  # "a commander in the alliance backing President Assad said": the one backed is not speaking
+    if text.endswith((" by ", " in "), 0, mention.start) and _RELAYED_BY.search(text, max(sentence.start,
+                                                                                          mention.start - 16),
+                                                                            mention.start):
+        return False  # "The ministry, quoted by Anadolu Agency, said": the one quoting relays the speaker
     if text[mention.end:verb_start].strip() == "," and _IN_RELATIVE.search(
             text, max(sentence.start, mention.start - 120), mention.start):
         return False  # "Al Mayadeen, which is affiliated with Hezbollah, reported": the clause's object is no speaker

@@ -1830,3 +1830,15 @@ def test_the_next_sentence_names_a_person_and_the_post_held(tmp_path, reference,
 def test_a_semicolon_clause_with_a_source_of_its_own(tmp_path, reference, text, second):
     claims = _claims(tmp_path, reference, text)
     assert [c.claimant for c in claims] == [SOHR, second]
+
+
+@pytest.mark.parametrize("text, claimant", [
+    # relayed sources: the one whose statement is carried or quoted speaks, not the outlet that relays it
+    ("SANA carried a statement by the Syrian army saying that 12 soldiers were killed.", "Syrian Arab Army"),
+    ("State television broadcast a statement from the Syrian army saying 12 soldiers were killed.", "Syrian Arab Army"),
+    ("Anadolu Agency quoted the Turkish Defence Ministry as saying five soldiers were wounded.", MOD),
+    ("The Turkish Defence Ministry, quoted by Anadolu Agency, said five soldiers were wounded.", MOD),
+    ("The Turkish Defence Ministry, as cited by Anadolu Agency, said five soldiers were wounded.", MOD),
+])
+def test_a_relayed_statement_is_its_authors(tmp_path, reference, text, claimant):
+    assert [c.claimant for c in _claims(tmp_path, reference, text)] == [claimant]
