@@ -96,7 +96,8 @@ CANDIDATE_WORDS = (
     list(PARTICIPLES) + list(INTRANSITIVES) + list(TRANSITIVES) + list(OUTCOME_NOUNS) + list(NOMINALS)
     + list(STOCK_VERBS) + list(V["toll_word"]) + [w.capitalize() for w in [*PARTICIPLES, *INTRANSITIVES,
                                                                          *TRANSITIVES, *OUTCOME_NOUNS]]
-    + ["refugees", "displaced", "hostage", "hostages", "lives", "human shield", "human shields"]
+    + ["refugees", "displaced", "hostage", "hostages", "lives", "prisoner", "captive", "captives", "human shield",
+       "human shields"]
     # a subset in a sentence of its own ("Among them were 8 children", "18 of them were civilians")
     + ["Among them", "Among those", "Among these", "Of them", "Of those", "Of these", "of them were",
        "These included", "They included", "Those included"])
@@ -604,7 +605,8 @@ _OF_WHICH_WERE = re.compile(r"\s+of\s+(?:which|whom|them)\s+(?:were|was|are)\s+(
 # "held 1,000 civilians hostage", "took 20 soldiers hostage": the people between the verb and "hostage" were captured.
 _HOSTAGE_VERB = re.compile(r"\b(?:held|holding|holds|hold|took|taken|taking|take|seized|kept)\s+"
                            r"(?:(?:around|about|some|nearly|over|more\s+than|at\s+least)\s+)?$", re.IGNORECASE)
-_HOSTAGE_AFTER = re.compile(r"\s+(?:as\s+)?hostages?\b", re.IGNORECASE)
+# ("took 20 soldiers prisoner", "held 30 civilians captive", "had taken 12 guards as prisoners": the same)
+_HOSTAGE_AFTER = re.compile(r"\s+(?:as\s+)?(?:hostages?|prisoners?|captives?)\b", re.IGNORECASE)
 _WERE_PEOPLE = re.compile(r"\s+(?:were|was|are)\s+(?P<who>(?:[\w'’-]+\s+){0,3}(?:" + _words_pattern(PERSON_NOUNS)
                           + r"))(?![\w-])", re.IGNORECASE)
 _RELEASED = re.compile(r"\b(?:freed|free|freeing|released|release|releasing|exchanged|exchange|swapped|swap)\b"
@@ -1431,6 +1433,9 @@ def _list_gap(gap: str) -> bool:
     return share is not None and _LIST_GAP.fullmatch(gap, share.end()) is not None
 
 
+_TO_DEATH_VERB = re.compile(r"(?<![\w-])(?:tortured|stoned|burned|stabbed|starved|beaten|clubbed|strangled|bludgeoned|"
+                            r"torturing|stoning|burning|stabbing|beating|clubbing|strangling|starving|beat|shot)"
+                            r"(?=\s+(?!to\b)(?:(?!\band\b)[^.;:,]){1,60}?\s+to\s+death\b)", re.IGNORECASE)
 _RELEASED_AFTER = re.compile(r"(?:\s+of\s+(?:them|whom|those|these))?\s+(?:were|was|have\s+been|has\s+been|had\s+been|"
                              r"are|will\s+be)\s+(?:\w+ly\s+)?(?:later\s+)?(?:released|freed|set\s+free)\b")
 
@@ -2465,6 +2470,11 @@ def _sentence_claims(article: Article, context: ArticleContext, sentence: Senten
         # 'five ISIS “commanders,” among them ...': a person noun in scare quotes is the noun (the same length)
         scan = _QUOTED_NOUN.sub(lambda m: " " + m["word"] + m["mark"] + " " if m["word"].lower() in PERSON_NOUNS
                                 else m.group(), scan)
+    if " to death" in scan:
+        # "tortured a detainee to death", "stoned two women to death": the verb with "to death" after its object kills
+        # (read as "killed"/"killing", the same length; "were tortured to death" is the vocabulary's own participle)
+        scan = _TO_DEATH_VERB.sub(lambda m: ("killing" if m.group().endswith("ing") else "kill" if len(m.group()) == 4
+                                             else "killed").ljust(len(m.group())), scan)
     phrases = _victim_phrases(scan)
     links = _link_outcomes(scan, phrases)
     links += _toll_links(scan, [(lk.phrase.quantity.start, lk.phrase.quantity.end) for lk in links])
@@ -2584,7 +2594,9 @@ def _sentence_claims(article: Article, context: ArticleContext, sentence: Senten
                 links.append(_Link(phrase, state.last_outcome, phrase.start, phrase.end, "subset"))
     if links and (" released" in text or " freed" in text):  # a cheap test first
         # "40 prisoners were released", "112 of them were freed in an exchange": captives set free are no casualty
-        links = [lk for lk in links if lk.outcome != "captured" or not _RELEASED_AFTER.match(scan, lk.phrase.end)]
+        # (a subset's outcome is the figure's before it: "... tortured one to death. 112 of them were released")
+        links = [lk for lk in links if (lk.outcome != "captured" and lk.kind != "subset")
+                 or not _RELEASED_AFTER.match(scan, lk.phrase.end)]
     if links:
         state.last_outcome = max(links, key=lambda lk: lk.phrase.start).outcome
         state.last_phrase = max(links, key=lambda lk: lk.phrase.start).phrase

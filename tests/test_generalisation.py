@@ -2912,6 +2912,39 @@ def test_releases_and_named_groups_after_of_the_seen_on_round_151(tmp_path, refe
     assert [(c.quantity_text, c.outcome) for c in claims] == expected
 
 
+@pytest.mark.parametrize("text, claimant", [
+    # "the ministry" after the Russian ministry is named stands for it; in a text naming no ministry, Turkey's
+    ("The Russian Defence Ministry reported more strikes near Idlib. According to the ministry, 40 militants were "
+     "killed.", "Russian Defence Ministry"),
+    ("According to the ministry, 4 soldiers were wounded near Idlib.", "Turkish National Defence Ministry"),
+    # an unnamed minister's post speaks for the ministry; a minister named after the post in their own name
+    ("The Russian defence minister said 40 militants were killed.", "Russian Defence Ministry"),
+    ("The Turkish defence minister said that 4 soldiers were wounded.", "Turkish National Defence Ministry"),
+    ("Russian defence minister Sergey Shoygu said 40 militants were killed.", "Sergey Shoygu"),
+])
+def test_ministries_and_their_ministers_seen_on_rounds_150_and_152(tmp_path, reference, text, claimant):
+    assert [c.claimant for c in _claims(tmp_path, reference, text)] == [claimant]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an active verb with "to death" after its object kills the object
+    ("The guards tortured two detainees to death.", [("two", "killed")]),
+    ("Militants stoned a woman from the village to death.", [("a", "killed")]),
+    ("Guards beat 3 prisoners to death in the yard.", [("3", "killed")]),
+    # ... not across "and", and the passive stays the vocabulary's
+    ("Eight prisoners were tortured to death.", [("Eight", "killed")]),
+    ("The guards tortured 12 detainees and left them to death.", [("12", "captured")]),
+    # people held "prisoner"/"captive" after the verb that took them, as "hostage"
+    ("The rebels took 20 soldiers prisoner near the base.", [("20", "captured")]),
+    ("The gunmen held 14 villagers captive for a week.", [("14", "captured")]),
+    # ... a subset set free after a figure of the dead is no one killed
+    ("Guards beat 3 prisoners to death. 40 of them were released later.", [("3", "killed")]),
+])
+def test_to_death_and_taken_prisoner_seen_on_round_151(tmp_path, reference, text, expected):
+    claims = _claims(tmp_path, reference, text)
+    assert [(c.quantity_text, c.outcome) for c in claims] == expected
+
+
 @pytest.mark.parametrize("text, expected", [
     # people named by a bare plural after an outcome's noun and "of": a casualty with no number
     ("Monitors documented the summary executions of young men in the desert.", [("(no number)", "killed", "unspecified")]),
