@@ -96,7 +96,8 @@ CANDIDATE_WORDS = (
     list(PARTICIPLES) + list(INTRANSITIVES) + list(TRANSITIVES) + list(OUTCOME_NOUNS) + list(NOMINALS)
     + list(STOCK_VERBS) + list(V["toll_word"]) + [w.capitalize() for w in [*PARTICIPLES, *INTRANSITIVES,
                                                                          *TRANSITIVES, *OUTCOME_NOUNS]]
-    + ["refugees", "displaced", "hostage", "hostages", "lives", "prisoner", "captive", "captives"]
+    + ["refugees", "displaced", "hostage", "hostages", "lives", "prisoner", "captive", "captives", "human shield",
+       "human shields"]
     # a subset in a sentence of its own ("Among them were 8 children", "18 of them were civilians")
     + ["Among them", "Among those", "Among these", "Of them", "Of those", "Of these", "of them were",
        "These included", "They included", "Those included"])
@@ -113,6 +114,8 @@ _FILLERS = (r"(?:" + "|".join(sorted(_HEDGE_WORDS | {
     "were", "was", "are", "is", "be", "been", "being", "have", "has", "had", "got", "get", "gets", "would",
     # ("with 10,000 people having fled since February", "with 40 soldiers having been killed": an absolute clause)
     "having",
+    # ("2,500 civilians had by now fled")
+    "by now",
     # ("many more will die": a prediction, never a count; "will" is no filler before the verb)
     "may", "might", "to", "also", "all", "either", "still", "later", "said", "thought", "believed", "feared",
     "confirmed", "estimated", "known", "presumed", "announced", "now", "subsequently", "ultimately", "both", "then", "since", "previously", "already", "just",
@@ -130,6 +133,10 @@ _PASSIVE = Folded(
 _PARTITIVE_OF = re.compile(r"\s+of\s+(?:them|those|whom|these)(?![\w-])", re.IGNORECASE)
 # An aside between the people and their verb: ", including 11 children," or "(Heyva Sor)" or "in Idlib".
 _ASIDE = re.compile(r"\s+(?i:on\s+(?:both|either|each|all)\s+sides?)"
+                    # "324 civilians – of which were 113 children and 72 women – had died": the part the dashes
+                    # (read as commas) set off, between the people and their verb
+                    r"|\s*,\s*(?i:of\s+(?:which|whom)\s+(?:were|was)|among\s+(?:them|whom)\s+(?:were|was))\s+[^,.;:]{1,80},"
+                    r"(?=\s+(?i:were|was|had|have|has)\b)"
                     # "two civilians on the Turkish side were wounded": whose side the people were on
                     r"|\s+on\s+the\s+[A-Z][\w'’-]*\s+side(?![\w-])"
                     # "two people on the ground were killed" (under a falling aircraft)
@@ -401,6 +408,10 @@ _BARE_OBJECT = Folded(r"(?<![\w'’-])(?<!the\s)(?<!its\s)(?<!their\s)(?<!of\s)(
 # killing of protesters" (a casualty stated with no number; "the killing of 12 civilians" is a count, read as one)
 _BARE_NOMINAL = Folded(r"(?<![\w'’-])(?:killings?|executions?|abductions?|kidnappings?|assassinations?)\s+of\s+"
                        + _BARE_TAIL)
+# "ISIL using civilians as human shields", "used 300 villagers as human shields": the people held by force
+_AS_SHIELDS = re.compile(r"\s+as\s+(?:a\s+)?human\s+shields?(?![\w-])", re.IGNORECASE)
+_SHIELD_VERB = re.compile(r"(?<![\w-])(?:using|used|uses|use)\s+(?:[\w'’-]+\s+){0,4}$", re.IGNORECASE)
+_SHIELD_OBJECT = Folded(r"(?<![\w-])(?:using|used|uses|use)\s+" + _BARE_TAIL + r"(?=\s+as\s+(?:a\s+)?human\s+shields?)")
 _BARE_OBJECT_NEEDS = ("kill", "wounding", "injur", "arrest", "kidnap", "abduct", "detain", "execut", "massacr", "assassinat",
                       "murder")
 
@@ -1094,6 +1105,10 @@ def _victim_phrases(sentence: str) -> list[_Victims]:
         begin = _bare_start(sentence, match.start("noun"))
         if begin is not None and free(begin, match.end("noun")):
             quantities.append(Quantity("(no number)", begin, begin, None, None, "unspecified"))
+    for match in (_SHIELD_OBJECT.finditer(sentence) if "human shield" in lowered else ()):
+        begin = match.start("mods")
+        if free(begin, match.end("noun")) and not any(_counts(w) for w in match["mods"].split()):
+            quantities.append(Quantity("(no number)", begin, begin, None, None, "unspecified"))
     for match in _bare_objects(sentence, lowered):
         begin = match.start("mods")
         before = sentence[max(0, match.start() - 16):match.start()].split()
@@ -1444,7 +1459,15 @@ def _link_outcomes(sentence: str, phrases: list[_Victims]) -> list[_Link]:
     for index in range(1, count):
         if joined[index - 1]:
             run_start[index] = run_start[index - 1]
+    shields = "human shield" in sentence
     for index, phrase in enumerate(phrases):
+        if shields and phrase.head in PERSON_NOUNS:
+            held = _AS_SHIELDS.match(sentence, phrase.end)
+            if held and _SHIELD_VERB.search(sentence, max(0, phrases[run_start[index]].start - 40),
+                                            phrases[run_start[index]].start):
+                # "ISIL using civilians as human shields": held by force, as hostages are
+                links.append(_Link(phrase, "captured", phrase.start, held.end(), "active"))
+                continue
         if phrase.head in _CAPTIVE_NOUNS:
             if _RELEASED.search(sentence[max(0, phrases[run_start[index]].start - 40):phrases[run_start[index]].start]):
                 continue  # "freed 40 prisoners", "a swap of 20 prisoners": a release is no casualty

@@ -3047,3 +3047,20 @@ def test_estimates_and_declarations_name_the_speaker_seen_on_round_162(tmp_path,
 def test_named_chains_and_purposes_seen_on_round_153(tmp_path, reference, text, expected):
     claims = _claims(tmp_path, reference, text)
     assert [(c.quantity_text, c.outcome) for c in claims] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a part set off by dashes between the people and their verb: the list before it keeps the verb
+    ("Monitors said 80 militants, 31 soldiers and 45 civilians – of whom were 12 children – had died in the siege.",
+     [("80", "killed"), ("31", "killed"), ("45", "killed"), ("12", "killed")]),
+    # "had by now fled": a filler between the auxiliary and the verb
+    ("By then, 1,200 villagers had by now fled towards the coast.", [("1,200", "displaced")]),
+    # people used as human shields are held by force, numbered or not
+    ("The advance stalled, with the gunmen using trapped civilians as human shields.", [("(no number)", "captured")]),
+    ("The militants used 150 farmers as human shields.", [("150", "captured")]),
+    # ... never a building
+    ("The group was using the school as a human shield.", []),
+])
+def test_dash_asides_fillers_and_human_shields_seen_on_round_163(tmp_path, reference, text, expected):
+    claims = _claims(tmp_path, reference, text)
+    assert [(c.quantity_text, c.outcome) for c in claims] == expected
