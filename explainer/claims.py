@@ -96,7 +96,8 @@ CANDIDATE_WORDS = (
     list(PARTICIPLES) + list(INTRANSITIVES) + list(TRANSITIVES) + list(OUTCOME_NOUNS) + list(NOMINALS)
     + list(STOCK_VERBS) + list(V["toll_word"]) + [w.capitalize() for w in [*PARTICIPLES, *INTRANSITIVES,
                                                                          *TRANSITIVES, *OUTCOME_NOUNS]]
-    + ["refugees", "displaced", "hostage", "hostages", "lives"]
+    + ["refugees", "displaced", "hostage", "hostages", "lives", "prisoner", "captive", "captives", "human shield",
+       "human shields"]
     # a subset in a sentence of its own ("Among them were 8 children", "18 of them were civilians")
     + ["Among them", "Among those", "Among these", "Of them", "Of those", "Of these", "of them were",
        "These included", "They included", "Those included"])
@@ -113,6 +114,8 @@ _FILLERS = (r"(?:" + "|".join(sorted(_HEDGE_WORDS | {
     "were", "was", "are", "is", "be", "been", "being", "have", "has", "had", "got", "get", "gets", "would",
     # ("with 10,000 people having fled since February", "with 40 soldiers having been killed": an absolute clause)
     "having",
+    # ("2,500 civilians had by now fled")
+    "by now",
     # ("many more will die": a prediction, never a count; "will" is no filler before the verb)
     "may", "might", "to", "also", "all", "either", "still", "later", "said", "thought", "believed", "feared",
     "confirmed", "estimated", "known", "presumed", "announced", "now", "subsequently", "ultimately", "both", "then", "since", "previously", "already", "just",
@@ -130,6 +133,10 @@ _PASSIVE = Folded(
 _PARTITIVE_OF = re.compile(r"\s+of\s+(?:them|those|whom|these)(?![\w-])", re.IGNORECASE)
 # An aside between the people and their verb: ", including 11 children," or "(Heyva Sor)" or "in Idlib".
 _ASIDE = re.compile(r"\s+(?i:on\s+(?:both|either|each|all)\s+sides?)"
+                    # "324 civilians – of which were 113 children and 72 women – had died": the part the dashes
+                    # (read as commas) set off, between the people and their verb
+                    r"|\s*,\s*(?i:of\s+(?:which|whom)\s+(?:were|was)|among\s+(?:them|whom)\s+(?:were|was))\s+[^,.;:]{1,80},"
+                    r"(?=\s+(?i:were|was|had|have|has)\b)"
                     # "two civilians on the Turkish side were wounded": whose side the people were on
                     r"|\s+on\s+the\s+[A-Z][\w'’-]*\s+side(?![\w-])"
                     # "two people on the ground were killed" (under a falling aircraft)
@@ -406,6 +413,10 @@ _BARE_OBJECT = Folded(r"(?<![\w'’-])(?<!the\s)(?<!its\s)(?<!their\s)(?<!of\s)(
 # killing of protesters" (a casualty stated with no number; "the killing of 12 civilians" is a count, read as one)
 _BARE_NOMINAL = Folded(r"(?<![\w'’-])(?:killings?|executions?|abductions?|kidnappings?|assassinations?)\s+of\s+"
                        + _BARE_TAIL)
+# "ISIL using civilians as human shields", "used 300 villagers as human shields": the people held by force
+_AS_SHIELDS = re.compile(r"\s+as\s+(?:a\s+)?human\s+shields?(?![\w-])", re.IGNORECASE)
+_SHIELD_VERB = re.compile(r"(?<![\w-])(?:using|used|uses|use)\s+(?:[\w'’-]+\s+){0,4}$", re.IGNORECASE)
+_SHIELD_OBJECT = Folded(r"(?<![\w-])(?:using|used|uses|use)\s+" + _BARE_TAIL + r"(?=\s+as\s+(?:a\s+)?human\s+shields?)")
 _BARE_OBJECT_NEEDS = ("kill", "wounding", "injur", "arrest", "kidnap", "abduct", "detain", "execut", "massacr", "assassinat",
                       "murder")
 
@@ -602,7 +613,8 @@ _OF_WHICH_WERE = re.compile(r"\s+of\s+(?:which|whom|them)\s+(?:were|was|are)\s+(
 # "held 1,000 civilians hostage", "took 20 soldiers hostage": the people between the verb and "hostage" were captured.
 _HOSTAGE_VERB = re.compile(r"\b(?:held|holding|holds|hold|took|taken|taking|take|seized|kept)\s+"
                            r"(?:(?:around|about|some|nearly|over|more\s+than|at\s+least)\s+)?$", re.IGNORECASE)
-_HOSTAGE_AFTER = re.compile(r"\s+(?:as\s+)?hostages?\b", re.IGNORECASE)
+# ("took 20 soldiers prisoner", "held 30 civilians captive", "had taken 12 guards as prisoners": the same)
+_HOSTAGE_AFTER = re.compile(r"\s+(?:as\s+)?(?:hostages?|prisoners?|captives?)\b", re.IGNORECASE)
 _WERE_PEOPLE = re.compile(r"\s+(?:were|was|are)\s+(?P<who>(?:[\w'’-]+\s+){0,3}(?:" + _words_pattern(PERSON_NOUNS)
                           + r"))(?![\w-])", re.IGNORECASE)
 _RELEASED = re.compile(r"\b(?:freed|free|freeing|released|release|releasing|exchanged|exchange|swapped|swap)\b"
@@ -1101,6 +1113,10 @@ def _victim_phrases(sentence: str) -> list[_Victims]:
         begin = _bare_start(sentence, match.start("noun"))
         if begin is not None and free(begin, match.end("noun")):
             quantities.append(Quantity("(no number)", begin, begin, None, None, "unspecified"))
+    for match in (_SHIELD_OBJECT.finditer(sentence) if "human shield" in lowered else ()):
+        begin = match.start("mods")
+        if free(begin, match.end("noun")) and not any(_counts(w) for w in match["mods"].split()):
+            quantities.append(Quantity("(no number)", begin, begin, None, None, "unspecified"))
     for match in _bare_objects(sentence, lowered):
         begin = match.start("mods")
         before = sentence[max(0, match.start() - 16):match.start()].split()
@@ -1428,6 +1444,9 @@ def _list_gap(gap: str) -> bool:
     return share is not None and _LIST_GAP.fullmatch(gap, share.end()) is not None
 
 
+_TO_DEATH_VERB = re.compile(r"(?<![\w-])(?:tortured|stoned|burned|stabbed|starved|beaten|clubbed|strangled|bludgeoned|"
+                            r"torturing|stoning|burning|stabbing|beating|clubbing|strangling|starving|beat|shot)"
+                            r"(?=\s+(?!to\b)(?:(?!\band\b)[^.;:,]){1,60}?\s+to\s+death\b)", re.IGNORECASE)
 _RELEASED_AFTER = re.compile(r"(?:\s+of\s+(?:them|whom|those|these))?\s+(?:were|was|have\s+been|has\s+been|had\s+been|"
                              r"are|will\s+be)\s+(?:\w+ly\s+)?(?:later\s+)?(?:released|freed|set\s+free)\b")
 
@@ -1451,7 +1470,15 @@ def _link_outcomes(sentence: str, phrases: list[_Victims]) -> list[_Link]:
     for index in range(1, count):
         if joined[index - 1]:
             run_start[index] = run_start[index - 1]
+    shields = "human shield" in sentence
     for index, phrase in enumerate(phrases):
+        if shields and phrase.head in PERSON_NOUNS:
+            held = _AS_SHIELDS.match(sentence, phrase.end)
+            if held and _SHIELD_VERB.search(sentence, max(0, phrases[run_start[index]].start - 40),
+                                            phrases[run_start[index]].start):
+                # "ISIL using civilians as human shields": held by force, as hostages are
+                links.append(_Link(phrase, "captured", phrase.start, held.end(), "active"))
+                continue
         if phrase.head in _CAPTIVE_NOUNS:
             if _RELEASED.search(sentence[max(0, phrases[run_start[index]].start - 40):phrases[run_start[index]].start]):
                 continue  # "freed 40 prisoners", "a swap of 20 prisoners": a release is no casualty
@@ -2454,6 +2481,11 @@ def _sentence_claims(article: Article, context: ArticleContext, sentence: Senten
         # 'five ISIS “commanders,” among them ...': a person noun in scare quotes is the noun (the same length)
         scan = _QUOTED_NOUN.sub(lambda m: " " + m["word"] + m["mark"] + " " if m["word"].lower() in PERSON_NOUNS
                                 else m.group(), scan)
+    if " to death" in scan:
+        # "tortured a detainee to death", "stoned two women to death": the verb with "to death" after its object kills
+        # (read as "killed"/"killing", the same length; "were tortured to death" is the vocabulary's own participle)
+        scan = _TO_DEATH_VERB.sub(lambda m: ("killing" if m.group().endswith("ing") else "kill" if len(m.group()) == 4
+                                             else "killed").ljust(len(m.group())), scan)
     phrases = _victim_phrases(scan)
     links = _link_outcomes(scan, phrases)
     links += _toll_links(scan, [(lk.phrase.quantity.start, lk.phrase.quantity.end) for lk in links])
@@ -2573,7 +2605,9 @@ def _sentence_claims(article: Article, context: ArticleContext, sentence: Senten
                 links.append(_Link(phrase, state.last_outcome, phrase.start, phrase.end, "subset"))
     if links and (" released" in text or " freed" in text):  # a cheap test first
         # "40 prisoners were released", "112 of them were freed in an exchange": captives set free are no casualty
-        links = [lk for lk in links if lk.outcome != "captured" or not _RELEASED_AFTER.match(scan, lk.phrase.end)]
+        # (a subset's outcome is the figure's before it: "... tortured one to death. 112 of them were released")
+        links = [lk for lk in links if (lk.outcome != "captured" and lk.kind != "subset")
+                 or not _RELEASED_AFTER.match(scan, lk.phrase.end)]
     if links:
         state.last_outcome = max(links, key=lambda lk: lk.phrase.start).outcome
         state.last_phrase = max(links, key=lambda lk: lk.phrase.start).phrase

@@ -582,6 +582,9 @@ def _joined(mentions: list[Mention], index: int, text: str) -> tuple[str, str, i
     return canonical, as_written, group[0].start
 
 
+# A person's name right after a descriptor and before the verb ("Russian defence minister Sergey Shoygu said")
+_NAME_AFTER_DESCRIPTOR = re.compile(r",?\s+(?P<name>[A-Z][\w'’.-]+(?:\s+(?:al-|bin\s+|ibn\s+)?[A-Z][\w'’.-]+){1,3})\s*,?\s+"
+                                    r"(?:(?:also|later|then|further|again)\s+)?")
 _REPORTS_NEXT = re.compile(r"\s+(?:also\s+)?(?:reported|reports|said|says|added|stated|announced|claimed)\b")
 PERSON_KINDS = ("head_of_state", "official")
 # A country or body named inside another noun phrase, after a count or a preposition, is no antecedent of "it"
@@ -1346,6 +1349,14 @@ def _speakers(context: ArticleContext, sentence: Sentence, last_speaker: Attribu
             nearest = next((i for i in range(high) if clause <= mentions[i].start and mentions[i].end <= verb.start()
                             and len(_OPENING_PHRASE.sub("", text[clause:mentions[i].start]).split()) <= 1
                             and _could_be_speaker(text, sentence, mentions[i], verb.start())), nearest)
+        if nearest is not None and mentions[nearest].descriptor and mentions[nearest].actor is not None \
+                and "minister" in mentions[nearest].text.lower():  # (a chief or spokesman speaks for the body)
+            named = _NAME_AFTER_DESCRIPTOR.fullmatch(text, mentions[nearest].end, verb.start())
+            if named:
+                # "Russian defence minister Sergey Shoygu said": the minister named speaks in their own name; the
+                # post alone ("the Russian defence minister said") stands for the ministry
+                found.append((verb.start(), Attribution(named["name"], named["name"], named.start("name"))))
+                continue
         if nearest is not None:
             chosen = nearest
             if mentions[nearest].actor is not None and mentions[nearest].actor.kind == "international_organisation" \

@@ -2912,6 +2912,39 @@ def test_releases_and_named_groups_after_of_the_seen_on_round_151(tmp_path, refe
     assert [(c.quantity_text, c.outcome) for c in claims] == expected
 
 
+@pytest.mark.parametrize("text, claimant", [
+    # "the ministry" after the Russian ministry is named stands for it; in a text naming no ministry, Turkey's
+    ("The Russian Defence Ministry reported more strikes near Idlib. According to the ministry, 40 militants were "
+     "killed.", "Russian Defence Ministry"),
+    ("According to the ministry, 4 soldiers were wounded near Idlib.", "Turkish National Defence Ministry"),
+    # an unnamed minister's post speaks for the ministry; a minister named after the post in their own name
+    ("The Russian defence minister said 40 militants were killed.", "Russian Defence Ministry"),
+    ("The Turkish defence minister said that 4 soldiers were wounded.", "Turkish National Defence Ministry"),
+    ("Russian defence minister Sergey Shoygu said 40 militants were killed.", "Sergey Shoygu"),
+])
+def test_ministries_and_their_ministers_seen_on_rounds_150_and_152(tmp_path, reference, text, claimant):
+    assert [c.claimant for c in _claims(tmp_path, reference, text)] == [claimant]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an active verb with "to death" after its object kills the object
+    ("The guards tortured two detainees to death.", [("two", "killed")]),
+    ("Militants stoned a woman from the village to death.", [("a", "killed")]),
+    ("Guards beat 3 prisoners to death in the yard.", [("3", "killed")]),
+    # ... not across "and", and the passive stays the vocabulary's
+    ("Eight prisoners were tortured to death.", [("Eight", "killed")]),
+    ("The guards tortured 12 detainees and left them to death.", [("12", "captured")]),
+    # people held "prisoner"/"captive" after the verb that took them, as "hostage"
+    ("The rebels took 20 soldiers prisoner near the base.", [("20", "captured")]),
+    ("The gunmen held 14 villagers captive for a week.", [("14", "captured")]),
+    # ... a subset set free after a figure of the dead is no one killed
+    ("Guards beat 3 prisoners to death. 40 of them were released later.", [("3", "killed")]),
+])
+def test_to_death_and_taken_prisoner_seen_on_round_151(tmp_path, reference, text, expected):
+    claims = _claims(tmp_path, reference, text)
+    assert [(c.quantity_text, c.outcome) for c in claims] == expected
+
+
 @pytest.mark.parametrize("text, expected", [
     # people named by a bare plural after an outcome's noun and "of": a casualty with no number
     ("Monitors documented the summary executions of young men in the desert.", [("(no number)", "killed", "unspecified")]),
@@ -3000,3 +3033,20 @@ def test_losses_inflicted_on_a_party_seen_on_round_162(tmp_path, reference, text
 def test_estimates_and_declarations_name_the_speaker_seen_on_round_162(tmp_path, reference, text, claimant):
     claims = _claims(tmp_path, reference, text)
     assert [c.claimant for c in claims] == [claimant]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a part set off by dashes between the people and their verb: the list before it keeps the verb
+    ("Monitors said 80 militants, 31 soldiers and 45 civilians – of whom were 12 children – had died in the siege.",
+     [("80", "killed"), ("31", "killed"), ("45", "killed"), ("12", "killed")]),
+    # "had by now fled": a filler between the auxiliary and the verb
+    ("By then, 1,200 villagers had by now fled towards the coast.", [("1,200", "displaced")]),
+    # people used as human shields are held by force, numbered or not
+    ("The advance stalled, with the gunmen using trapped civilians as human shields.", [("(no number)", "captured")]),
+    ("The militants used 150 farmers as human shields.", [("150", "captured")]),
+    # ... never a building
+    ("The group was using the school as a human shield.", []),
+])
+def test_dash_asides_fillers_and_human_shields_seen_on_round_163(tmp_path, reference, text, expected):
+    claims = _claims(tmp_path, reference, text)
+    assert [(c.quantity_text, c.outcome) for c in claims] == expected
