@@ -143,7 +143,12 @@ _ASIDE = re.compile(r"\s+(?i:on\s+(?:both|either|each|all)\s+sides?)"
                     r"|\s+on\s+the\s+ground(?![\w-])"
                     # "Six crew members as well as 33 passengers, all of them military personnel, were killed": who
                     # they all were, between commas
-                    r"|\s*,\s*(?:all|most|many|both|each)\s+of\s+(?:them|whom)\s+[^,.;:]{1,40},(?=\s+(?i:were|was|had|have|has)\b)"
+                    # ("900,000 people, more than half of whom are children, have fled": a share of them)
+                    r"|\s*,\s*(?:(?:more|less)\s+than\s+|nearly\s+|almost\s+|about\s+|over\s+)?(?:all|most|many|both|each|half|"
+                    r"the\s+majority)\s+of\s+(?:them|whom)\s+[^,.;:]{1,40},(?=\s+(?i:were|was|had|have|has)\b)"
+                    # "five children, aged between 6 and 13, were killed", "four men aged 20 to 30 were detained": ages
+                    r"|\s*,\s*(?:all\s+)?aged\s+[^,.;:]{1,40},(?=\s+(?i:were|was|had|have|has)\b)"
+                    r"|\s+aged\s+(?:between\s+)?\d{1,3}(?:\s*(?:and|to|-|–)\s*\d{1,3})?(?:\s+years(?:\s+old)?)?(?![\w-])"
                     # "All soldiers on board were killed", "five passengers aboard the plane died": where they were
                     r"|\s+(?:on\s+board|aboard)(?:\s+(?:the|its|their)\s+[\w'’-]+)?(?![\w-])"
                     # "36 paramedics, in uniform on authorised missions, have been killed": a phrase between commas
@@ -533,6 +538,9 @@ _LETTER_DASH = re.compile(r"(?<=[^\W\d_])–(?=[^\W\d_])")
 # A bare count right before a unit of time after an active verb ("had captured three days earlier") is no people
 _TIME_SPAN_AFTER = re.compile(r"\s+(?:minutes?|hours?|days?|weeks?|months?|years?)(?![\w-])", re.IGNORECASE)
 _AGE = re.compile(r"\d{1,3}-(?:year|month|week)s?-old")
+# "aged 6 to 13", "aged between 3 and 15", "between the ages of 5 and 12": what follows is an age
+_AGED_BEFORE = re.compile(r"(?<![\w-])(?:aged|ages(?:\s+of)?|the\s+ages\s+of)\s+(?:between\s+|from\s+|of\s+)?(?:\d{1,3}\s+"
+                          r"(?:and|to|-|–)\s+)?$", re.IGNORECASE)
 _AGE_OPEN = re.compile(r"\d{1,3}-(?:year|month|week)s?")
 # "a rebel BMP-1", "a Turkish F-16": a model's name with a digit, never a person, after a person word
 _MODEL_NAME = re.compile(r"[A-Z][A-Za-z]*-?\d[\w-]*")
@@ -1165,6 +1173,7 @@ def _victim_phrases(sentence: str) -> list[_Victims]:
     has_including = "including" in lowered
     has_consisting = "consisting" in lowered or "comprising" in lowered
     has_speech = "said" in lowered or "stated" in lowered or "told" in lowered
+    has_age = "age" in lowered
     for quantity in sorted(quantities, key=lambda q: q.start):
         if not quantity.plausible:
             continue  # "999,999,999,999 soldiers" is not a count of people: refused, never published
@@ -1180,6 +1189,8 @@ def _victim_phrases(sentence: str) -> list[_Victims]:
             # "In a video released on May 30, abducted priest X pleaded": a day, never a count of people ("On 21
             # June 2 soldiers were killed": after a day and its month, a count)
             continue
+        if has_age and _AGED_BEFORE.search(sentence, max(0, quantity.start - 30), quantity.start):
+            continue  # "five children, aged between 6 and 13, were killed": ages, never a count of people
         if has_rate and (_RATE_AFTER.match(sentence, quantity.end) or sentence.endswith("for every ", 0, quantity.start)):
             continue  # "losing 500 men killed and 900 wounded every day", "three wounded for every one killed": rates
         if quantity.start >= 8 and sentence.endswith("out of ", 0, quantity.start) \

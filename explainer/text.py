@@ -674,6 +674,9 @@ _NOT_A_REPORT = re.compile(r"\s+(?:the\s+)?(?:responsibility|credit|lives)\b"
 # statement's own content and keeps its speaker.
 _RELATIVE_BEFORE = re.compile(r"(?<!\bin\s)(?<!\bof\s)(?<!\bby\s)\b(?:that|which|where|whom)\s+$", re.IGNORECASE)
 _APPOSITION = re.compile(r"\s*,\s*(?:a|an|the|one\s+of\s+the)\s+[^,;.]{1,80},\s*(?:\w+\s+){0,2}")
+# Estimates of no one named, by their age or kind only ("according to current estimates")
+_OWN_ESTIMATES = re.compile(r"(?:the\s+)?(?:current|latest|initial|early|recent|preliminary|rough|conservative|some|"
+                            r"first|new)\s+estimates?", re.IGNORECASE)
 # A clause whose subject is reports by no one named: "; however, some reports put the toll at ..."
 _REPORTS_OWN_CLAUSE = re.compile(r"[\s,]*(?:(?:however|but|yet|though|meanwhile|still),?\s+)?(?:(?:some|other|several|"
                                  r"unconfirmed|initial|early|local|conflicting|later)\s+)+reports\s+(?:have\s+)?"
@@ -1953,6 +1956,8 @@ def _unlisted_source(sentence: Sentence, context_actors=None) -> Attribution | N
             who = _SPOKESMAN_OF.sub("", who)
             if _UNNAMED_REPORT.fullmatch(who):
                 who = "unnamed source"  # "according to one report": a source the text does not name
+            if _OWN_ESTIMATES.fullmatch(who):
+                continue  # "According to current estimates, 300,000 were displaced": no one's, the text's own hedge
             return Attribution(who, written, sentence.start)
     return None
 

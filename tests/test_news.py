@@ -1842,3 +1842,24 @@ def test_a_semicolon_clause_with_a_source_of_its_own(tmp_path, reference, text, 
 ])
 def test_a_relayed_statement_is_its_authors(tmp_path, reference, text, claimant):
     assert [c.claimant for c in _claims(tmp_path, reference, text)] == [claimant]
+
+
+@pytest.mark.parametrize("text, figures", [
+    # ages are no count of people; the people before them keep their verb
+    ("Four children, aged between 5 and 12, were killed when a shell hit a school.", [(4, "killed")]),
+    ("Three men aged 20 to 30 were detained at the checkpoint.", [(3, "captured")]),
+    ("The raid killed nine people, including six children aged between 2 and 14.", [(9, "killed"), (6, "killed")]),
+    # a share of the people between commas before their verb
+    ("Some 600,000 people, more than half of whom are children, have fled their homes.", [(600000, "displaced")]),
+])
+def test_ages_and_shares_beside_the_people(tmp_path, reference, text, figures):
+    assert [(c.number_low or c.number_high, c.outcome) for c in _claims(tmp_path, reference, text)] == figures
+
+
+@pytest.mark.parametrize("text", [
+    "According to current estimates, nearly 40,000 people have been displaced.",
+    "According to the latest estimates, 300 civilians were killed.",
+])
+def test_estimates_of_no_one_named_are_the_texts_own(tmp_path, reference, text):
+    claims = _claims(tmp_path, reference, text)
+    assert claims and all(c.claimant_as_written == "(not attributed)" for c in claims)
