@@ -96,7 +96,8 @@ CANDIDATE_WORDS = (
     list(PARTICIPLES) + list(INTRANSITIVES) + list(TRANSITIVES) + list(OUTCOME_NOUNS) + list(NOMINALS)
     + list(STOCK_VERBS) + list(V["toll_word"]) + [w.capitalize() for w in [*PARTICIPLES, *INTRANSITIVES,
                                                                          *TRANSITIVES, *OUTCOME_NOUNS]]
-    + ["refugees", "displaced", "hostage", "hostages", "lives"]
+    + ["refugees", "displaced", "hostage", "hostages", "lives", "prisoner", "captive", "captives", "human shield",
+       "human shields"]
     # a subset in a sentence of its own ("Among them were 8 children", "18 of them were civilians")
     + ["Among them", "Among those", "Among these", "Of them", "Of those", "Of these", "of them were",
        "These included", "They included", "Those included"])
@@ -111,6 +112,10 @@ _ADVERB = r"(?!(?:" + "|".join(sorted({w.split()[0] for w in {**PARTICIPLES, **I
                                        if " " in w and w.split()[0].endswith("ly")})) + r")\s)\w+ly"
 _FILLERS = (r"(?:" + "|".join(sorted(_HEDGE_WORDS | {
     "were", "was", "are", "is", "be", "been", "being", "have", "has", "had", "got", "get", "gets", "would",
+    # ("with 10,000 people having fled since February", "with 40 soldiers having been killed": an absolute clause)
+    "having",
+    # ("2,500 civilians had by now fled")
+    "by now",
     # ("many more will die": a prediction, never a count; "will" is no filler before the verb)
     "may", "might", "to", "also", "all", "either", "still", "later", "said", "thought", "believed", "feared",
     "confirmed", "estimated", "known", "presumed", "announced", "now", "subsequently", "ultimately", "both", "then", "since", "previously", "already", "just",
@@ -128,13 +133,22 @@ _PASSIVE = Folded(
 _PARTITIVE_OF = re.compile(r"\s+of\s+(?:them|those|whom|these)(?![\w-])", re.IGNORECASE)
 # An aside between the people and their verb: ", including 11 children," or "(Heyva Sor)" or "in Idlib".
 _ASIDE = re.compile(r"\s+(?i:on\s+(?:both|either|each|all)\s+sides?)"
+                    # "324 civilians – of which were 113 children and 72 women – had died": the part the dashes
+                    # (read as commas) set off, between the people and their verb
+                    r"|\s*,\s*(?i:of\s+(?:which|whom)\s+(?:were|was)|among\s+(?:them|whom)\s+(?:were|was))\s+[^,.;:]{1,80},"
+                    r"(?=\s+(?i:were|was|had|have|has)\b)"
                     # "two civilians on the Turkish side were wounded": whose side the people were on
                     r"|\s+on\s+the\s+[A-Z][\w'’-]*\s+side(?![\w-])"
                     # "two people on the ground were killed" (under a falling aircraft)
                     r"|\s+on\s+the\s+ground(?![\w-])"
                     # "Six crew members as well as 33 passengers, all of them military personnel, were killed": who
                     # they all were, between commas
-                    r"|\s*,\s*(?:all|most|many|both|each)\s+of\s+(?:them|whom)\s+[^,.;:]{1,40},(?=\s+(?i:were|was|had|have|has)\b)"
+                    # ("900,000 people, more than half of whom are children, have fled": a share of them)
+                    r"|\s*,\s*(?:(?:more|less)\s+than\s+|nearly\s+|almost\s+|about\s+|over\s+)?(?:all|most|many|both|each|half|"
+                    r"the\s+majority)\s+of\s+(?:them|whom)\s+[^,.;:]{1,40},(?=\s+(?i:were|was|had|have|has)\b)"
+                    # "five children, aged between 6 and 13, were killed", "four men aged 20 to 30 were detained": ages
+                    r"|\s*,\s*(?:all\s+)?aged\s+[^,.;:]{1,40},(?=\s+(?i:were|was|had|have|has)\b)"
+                    r"|\s+aged\s+(?:between\s+)?\d{1,3}(?:\s*(?:and|to|-|–)\s*\d{1,3})?(?:\s+years(?:\s+old)?)?(?![\w-])"
                     # "All soldiers on board were killed", "five passengers aboard the plane died": where they were
                     r"|\s+(?:on\s+board|aboard)(?:\s+(?:the|its|their)\s+[\w'’-]+)?(?![\w-])"
                     # "36 paramedics, in uniform on authorised missions, have been killed": a phrase between commas
@@ -365,7 +379,11 @@ _CREW_OF = re.compile(r"crew\s+of\s+(?P<n>\d+|two|three|four|five|six|seven|eigh
 # "crucified some Iraqi soldiers", "captured some SMC guards": "some" before people is a vague count of them (read
 # only where a noun for people follows: "some reports", "some time" and "some of the city" are no count; "some 40"
 # is a number already)
-_SOME = Folded(r"(?<![\w-])some(?=\s+(?!of\b|other\b|more\b|[\d,.;:]))")
+_SOME = Folded(r"(?<![\w-])some(?=\s+(?!of\b|other\b|more\b|[\d,.;:])|\s+of\s+them\s+(?:very\s+)?(?:seriously|severely|"
+               r"critically|badly|gravely|lightly|slightly|moderately)\b)")
+# "..., some critically", "..., some of them seriously": "some" of the people just counted, how badly
+_SOME_MANNER = re.compile(r"\s+(?:of\s+them\s+)?(?:very\s+)?(?:seriously|severely|critically|badly|gravely|lightly|slightly|"
+                          r"moderately)(?=\s*(?:[.;)]|$))")
 _THE_CREW = Folded(r"(?<![\w-])(?<!all\s)(?<!of\s)(?:the|its|their)\s+(?=crew(?:\s+members)?(?![\w-]))")
 # People named by a bare plural before a passive outcome verb, with no count, at the start of a clause: "Syrian
 # civilians were killed in the raid", "..., civilians had been injured", "said that soldiers were wounded" (a casualty
@@ -378,9 +396,7 @@ _BARE_PLURAL = re.compile(r"(?<![\w'’-])(?P<noun>civilians|soldiers|troops|reb
 # "they had killed SDF fighters", "U.S. special forces arrested suspected ISIL members" (a casualty stated with no
 # number). Never after "the"/"its" ("the captured soldiers": people counted before), nor "wounded"/"injured", which
 # are as often adjectives ("injured soldiers were evacuated"), nor a noun that owns something ("fighters' positions").
-_BARE_OBJECT = Folded(r"(?<![\w'’-])(?<!the\s)(?<!its\s)(?<!their\s)(?<!of\s)(?:killing|killed|kills|wounding|injuring|injures|"
-                      r"arrested|arresting|kidnapped|kidnapping|abducted|abducting|detained|detaining|executed|executing|"
-                      r"massacred|massacring|assassinated|murdered|murdering)\s+(?P<mods>(?:(?!(?:the|a|an|his|her|their|its|"
+_BARE_TAIL = (r"(?P<mods>(?:(?!(?:the|a|an|his|her|their|its|"
                       r"these|those|this|that|all|some|both|many|several|other|others|of|in|on|at|by|with|from|and|or|to|"
                       r"for|more|over|nearly|about|around|up|least|when|while|after|before|as|because|since|but|if|"
                       r"during|near|into|across|under|who|which|where|than|then|also|later|reportedly|allegedly|there|"
@@ -390,6 +406,17 @@ _BARE_OBJECT = Folded(r"(?<![\w'’-])(?<!the\s)(?<!its\s)(?<!their\s)(?<!of\s)(
                       r"troops|rebels|fighters|militants|insurgents|militiamen|children|women|servicemen|policemen|"
                       r"jihadists|gunmen|protesters|protestors|journalists|doctors|members|commanders|officers|men|people|"
                       r"syrians|kurds|activists)(?![\w'’-])")
+_BARE_OBJECT = Folded(r"(?<![\w'’-])(?<!the\s)(?<!its\s)(?<!their\s)(?<!of\s)(?:killing|killed|kills|wounding|injuring|injures|"
+                      r"arrested|arresting|kidnapped|kidnapping|abducted|abducting|detained|detaining|executed|executing|"
+                      r"massacred|massacring|assassinated|murdered|murdering)\s+" + _BARE_TAIL)
+# The same people after an outcome's noun and "of", with no count: "summary executions of civilians", "the unlawful
+# killing of protesters" (a casualty stated with no number; "the killing of 12 civilians" is a count, read as one)
+_BARE_NOMINAL = Folded(r"(?<![\w'’-])(?:killings?|executions?|abductions?|kidnappings?|assassinations?)\s+of\s+"
+                       + _BARE_TAIL)
+# "ISIL using civilians as human shields", "used 300 villagers as human shields": the people held by force
+_AS_SHIELDS = re.compile(r"\s+as\s+(?:a\s+)?human\s+shields?(?![\w-])", re.IGNORECASE)
+_SHIELD_VERB = re.compile(r"(?<![\w-])(?:using|used|uses|use)\s+(?:[\w'’-]+\s+){0,4}$", re.IGNORECASE)
+_SHIELD_OBJECT = Folded(r"(?<![\w-])(?:using|used|uses|use)\s+" + _BARE_TAIL + r"(?=\s+as\s+(?:a\s+)?human\s+shields?)")
 _BARE_OBJECT_NEEDS = ("kill", "wounding", "injur", "arrest", "kidnap", "abduct", "detain", "execut", "massacr", "assassinat",
                       "murder")
 
@@ -407,6 +434,10 @@ def _bare_objects(sentence: str, lowered: str) -> list:
             following = lowered[space + 1:space + 14].split(" ", 1)[0] if space != -1 else ""
             if following and not following[0].isdigit() and following not in _BARE_STOP:
                 match = _BARE_OBJECT.match(sentence, at)
+                if match is not None:
+                    found.append(match)
+            elif following == "of":
+                match = _BARE_NOMINAL.match(sentence, at)
                 if match is not None:
                     found.append(match)
             at = lowered.find(needle, at + len(needle))
@@ -446,9 +477,12 @@ def _bare_start(sentence: str, start: int) -> int | None:
 _UNNUMBERED = Folded(r"(?<![\w-])(?:" + _words_pattern(TRANSITIVES) + r"|(?:" + _words_pattern(NOMINALS)
                      + r")\s+of)\s+(?P<q>others)\b|(?<![\w-])(?:sustain\w*|"
                      r"suffer\w*|incurr?\w*|inflict\w*|result\w*\s+in|caus\w*|"
+                     # "retreated due to heavy casualties", "withdrew because of heavy losses"
+                     r"due\s+to|because\s+of|owing\s+to|"
                      # "captured with minimal losses", "repelled with heavy casualties" (never "with no losses")
                      r"with(?=\s+(?:heavy|minimal|light|significant|serious|considerable)\s))\s+[\"“]?(?:heavy\s+|serious\s+|"
-                     r"some\s+|significant\s+|minimal\s+|light\s+|considerable\s+|major\s+|huge\s+|great\s+)?"
+                     r"some\s+|significant\s+|minimal\s+|light\s+|considerable\s+|major\s+|huge\s+|great\s+|high\s+|severe\s+|"
+                     r"substantial\s+|massive\s+|large\s+|extensive\s+)?"
                      r"(?P<q2>casualties|losses|deaths|injuries|fatalities)\b"
                      # "21 rebels were killed and others were wounded", "left seven dead and others injured"
                      # ("ten were killed while others were wounded", ", whereas others were kidnapped")
@@ -504,6 +538,9 @@ _LETTER_DASH = re.compile(r"(?<=[^\W\d_])–(?=[^\W\d_])")
 # A bare count right before a unit of time after an active verb ("had captured three days earlier") is no people
 _TIME_SPAN_AFTER = re.compile(r"\s+(?:minutes?|hours?|days?|weeks?|months?|years?)(?![\w-])", re.IGNORECASE)
 _AGE = re.compile(r"\d{1,3}-(?:year|month|week)s?-old")
+# "aged 6 to 13", "aged between 3 and 15", "between the ages of 5 and 12": what follows is an age
+_AGED_BEFORE = re.compile(r"(?<![\w-])(?:aged|ages(?:\s+of)?|the\s+ages\s+of)\s+(?:between\s+|from\s+|of\s+)?(?:\d{1,3}\s+"
+                          r"(?:and|to|-|–)\s+)?$", re.IGNORECASE)
 _AGE_OPEN = re.compile(r"\d{1,3}-(?:year|month|week)s?")
 # "a rebel BMP-1", "a Turkish F-16": a model's name with a digit, never a person, after a person word
 _MODEL_NAME = re.compile(r"[A-Z][A-Za-z]*-?\d[\w-]*")
@@ -576,7 +613,8 @@ _OF_WHICH_WERE = re.compile(r"\s+of\s+(?:which|whom|them)\s+(?:were|was|are)\s+(
 # "held 1,000 civilians hostage", "took 20 soldiers hostage": the people between the verb and "hostage" were captured.
 _HOSTAGE_VERB = re.compile(r"\b(?:held|holding|holds|hold|took|taken|taking|take|seized|kept)\s+"
                            r"(?:(?:around|about|some|nearly|over|more\s+than|at\s+least)\s+)?$", re.IGNORECASE)
-_HOSTAGE_AFTER = re.compile(r"\s+(?:as\s+)?hostages?\b", re.IGNORECASE)
+# ("took 20 soldiers prisoner", "held 30 civilians captive", "had taken 12 guards as prisoners": the same)
+_HOSTAGE_AFTER = re.compile(r"\s+(?:as\s+)?(?:hostages?|prisoners?|captives?)\b", re.IGNORECASE)
 _WERE_PEOPLE = re.compile(r"\s+(?:were|was|are)\s+(?P<who>(?:[\w'’-]+\s+){0,3}(?:" + _words_pattern(PERSON_NOUNS)
                           + r"))(?![\w-])", re.IGNORECASE)
 _RELEASED = re.compile(r"\b(?:freed|free|freeing|released|release|releasing|exchanged|exchange|swapped|swap)\b"
@@ -775,6 +813,8 @@ def _noun_phrase(sentence: str, quantity: Quantity) -> _Victims | None:
             if count > 2 and lowers[1] in ("them", "whom") and quantity.text.lower() in _SHARE_WORDS \
                     and lowers[2] in PERSON_NOUNS:
                 return None  # "23 people, many of them civilians": a share of the figure, no count of its own
+            if lowers[1:2] == ["them"] and quantity.text.lower() == "some" and _SOME_MANNER.match(window):
+                return _Victims(quantity, quantity.start, quantity.end, "", [])  # "..., some of them seriously"
             if count > 1 and lowers[1] in ("them", "whom") and quantity.text.lower() not in ("many", "most", "some",
                                                                                           "few", "a few"):
                 # "killing and injuring dozens of them": a bare figure, as "killing 12 of them" is ("many of them":
@@ -1073,6 +1113,10 @@ def _victim_phrases(sentence: str) -> list[_Victims]:
         begin = _bare_start(sentence, match.start("noun"))
         if begin is not None and free(begin, match.end("noun")):
             quantities.append(Quantity("(no number)", begin, begin, None, None, "unspecified"))
+    for match in (_SHIELD_OBJECT.finditer(sentence) if "human shield" in lowered else ()):
+        begin = match.start("mods")
+        if free(begin, match.end("noun")) and not any(_counts(w) for w in match["mods"].split()):
+            quantities.append(Quantity("(no number)", begin, begin, None, None, "unspecified"))
     for match in _bare_objects(sentence, lowered):
         begin = match.start("mods")
         before = sentence[max(0, match.start() - 16):match.start()].split()
@@ -1129,6 +1173,7 @@ def _victim_phrases(sentence: str) -> list[_Victims]:
     has_including = "including" in lowered
     has_consisting = "consisting" in lowered or "comprising" in lowered
     has_speech = "said" in lowered or "stated" in lowered or "told" in lowered
+    has_age = "age" in lowered
     for quantity in sorted(quantities, key=lambda q: q.start):
         if not quantity.plausible:
             continue  # "999,999,999,999 soldiers" is not a count of people: refused, never published
@@ -1144,6 +1189,8 @@ def _victim_phrases(sentence: str) -> list[_Victims]:
             # "In a video released on May 30, abducted priest X pleaded": a day, never a count of people ("On 21
             # June 2 soldiers were killed": after a day and its month, a count)
             continue
+        if has_age and _AGED_BEFORE.search(sentence, max(0, quantity.start - 30), quantity.start):
+            continue  # "five children, aged between 6 and 13, were killed": ages, never a count of people
         if has_rate and (_RATE_AFTER.match(sentence, quantity.end) or sentence.endswith("for every ", 0, quantity.start)):
             continue  # "losing 500 men killed and 900 wounded every day", "three wounded for every one killed": rates
         if quantity.start >= 8 and sentence.endswith("out of ", 0, quantity.start) \
@@ -1156,8 +1203,9 @@ def _victim_phrases(sentence: str) -> list[_Victims]:
         phrase = _noun_phrase(sentence, quantity)
         if phrase is None:
             continue
-        if phrase.head not in PERSON_NOUNS and quantity.text.lower() == "some":
-            continue  # "some reports", "some time": no people counted
+        if phrase.head not in PERSON_NOUNS and quantity.text.lower() == "some" \
+                and not _SOME_MANNER.match(sentence, quantity.end):
+            continue  # "some reports", "some time": no people counted ("wounded, some critically" counts them)
         if has_among and _AMONG_BEFORE.search(sentence, max(0, quantity.start - 20), quantity.start):
             continue  # "were among the 10 civilians killed": the whole, counted before; the people named are new
         if not phrase.head and (_YEAR.fullmatch(quantity.text) or quantity.text.lower() in ("a", "an")
@@ -1327,6 +1375,25 @@ def _side_of_loser(sentence: str, phrase: _Victims, verb_start: int) -> None:
         phrase.side = side
 
 
+# "inflicted heavy losses on the Islamic State", 'inflict "heavy losses" on HTS': whom the losses were inflicted on
+_TARGET_END = re.compile(r"\s+(?:near|in|at|from|during|after|before|with|while|as|when|who|which|and|outside|inside|"
+                         r"around|since|for|by)\b.*$")
+_INFLICTED_ON = re.compile(r"[\"”’']?\s+on\s+(?:the\s+)?(?P<who>[^,.;:()\"“”]{1,60})")
+
+
+def _side_of_target(sentence: str, phrase: _Victims) -> None:
+    """ "inflicted 150 casualties on the rebels": the people after "on" are whose the losses were, when the losses'
+    own words name no side."""
+    target = _INFLICTED_ON.match(sentence, phrase.end)
+    if target is None or _own_side(phrase.modifiers + [phrase.head]) is not None:
+        return
+    who = _TARGET_END.sub("", target["who"].lower())  # "on the rebels near Idlib": the people, not the place
+    words = re.findall(r"[\w'’-]+", who)
+    side = _side_of_words(" ".join(words)) or _own_side(words)
+    if side is not None:
+        phrase.side = side
+
+
 def _own_outcome_after_verb(sentence: str, phrase: _Victims, following: _Victims) -> bool:
     """ "lost 2,100 soldiers and 9,000 wounded", "killed 12 fighters and 30 were injured": a bare count after "and"
     with its own outcome word is a new item, so the counted people before it keep the verb before them."""
@@ -1354,6 +1421,10 @@ def _breakdown_of(sentence: str, run: list[_Victims], links: list[_Link]) -> _Li
 _BREAKDOWN_GAP = re.compile(r"\s*,\s*")
 _ADVERBS_ONLY = re.compile(r"[\s,]*(?:[a-z]+ly[\s,]+)*")
 _PARTITIVE_MANNER = re.compile(r"\s+of\s+(?:them|whom|those)\s+(?:very\s+)?(?!reportedly|allegedly|apparently|reputedly)[a-z]+ly(?=\s*(?:[,.;)]|$))")
+# "eight fighters were wounded, some critically", "nine were injured, three seriously": how badly, the noun left out
+# (after the verb, up to three words before the comma: "were wounded so far, some critically")
+_MANNER_GAP = re.compile(r"(?:\s+[a-z]+){0,3}\s*,\s*")
+_MANNER_ONLY = re.compile(r"\s+(?:very\s+)?(?!reportedly|allegedly|apparently|reputedly|only\b)[a-z]+ly(?=\s*(?:[.;)]|$))")
 
 
 # "killed 300 civilians, many of them women, and 20 rebels", "about a quarter of them children, along with ...": a
@@ -1373,6 +1444,9 @@ def _list_gap(gap: str) -> bool:
     return share is not None and _LIST_GAP.fullmatch(gap, share.end()) is not None
 
 
+_TO_DEATH_VERB = re.compile(r"(?<![\w-])(?:tortured|stoned|burned|stabbed|starved|beaten|clubbed|strangled|bludgeoned|"
+                            r"torturing|stoning|burning|stabbing|beating|clubbing|strangling|starving|beat|shot)"
+                            r"(?=\s+(?!to\b)(?:(?!\band\b)[^.;:,]){1,60}?\s+to\s+death\b)", re.IGNORECASE)
 _RELEASED_AFTER = re.compile(r"(?:\s+of\s+(?:them|whom|those|these))?\s+(?:were|was|have\s+been|has\s+been|had\s+been|"
                              r"are|will\s+be)\s+(?:\w+ly\s+)?(?:later\s+)?(?:released|freed|set\s+free)\b")
 
@@ -1396,7 +1470,15 @@ def _link_outcomes(sentence: str, phrases: list[_Victims]) -> list[_Link]:
     for index in range(1, count):
         if joined[index - 1]:
             run_start[index] = run_start[index - 1]
+    shields = "human shield" in sentence
     for index, phrase in enumerate(phrases):
+        if shields and phrase.head in PERSON_NOUNS:
+            held = _AS_SHIELDS.match(sentence, phrase.end)
+            if held and _SHIELD_VERB.search(sentence, max(0, phrases[run_start[index]].start - 40),
+                                            phrases[run_start[index]].start):
+                # "ISIL using civilians as human shields": held by force, as hostages are
+                links.append(_Link(phrase, "captured", phrase.start, held.end(), "active"))
+                continue
         if phrase.head in _CAPTIVE_NOUNS:
             if _RELEASED.search(sentence[max(0, phrases[run_start[index]].start - 40):phrases[run_start[index]].start]):
                 continue  # "freed 40 prisoners", "a swap of 20 prisoners": a release is no casualty
@@ -1424,6 +1506,8 @@ def _link_outcomes(sentence: str, phrases: list[_Victims]) -> list[_Link]:
         if phrase.head_outcome:
             # "2,730 civilian deaths", "12 casualties": the noun is the outcome.
             _side_of_loser(sentence, phrase, phrase.start)
+            if "inflict" in sentence[max(0, phrase.start - 40):phrase.start].lower():
+                _side_of_target(sentence, phrase)
             links.append(_Link(phrase, phrase.head_outcome, phrase.start, phrase.end, "noun"))
             continue
         # Walk right over list items ("seven soldiers, one contractor, and 13 others") to the verb.
@@ -1578,6 +1662,13 @@ def _link_outcomes(sentence: str, phrases: list[_Victims]) -> list[_Link]:
                 phrase.subset = True
                 links.append(_Link(phrase, links[-1].outcome, phrase.start, manner.end(), "subset"))
                 continue
+        manner = _MANNER_ONLY.match(sentence, phrase.end) if links and not phrase.head \
+            and links[-1].outcome == "wounded" else None
+        if manner and _MANNER_GAP.fullmatch(sentence, links[-1].end, phrase.start):
+            # "eight fighters were wounded, some critically": a subset of the wounded just counted, only how badly
+            phrase.subset = True
+            links.append(_Link(phrase, "wounded", phrase.start, manner.end(), "subset"))
+            continue
         along = _VERB_ALONG.search(sentence, max(0, first.start - 60), first.start) \
             if phrase.head in PERSON_NOUNS and " with " in sentence[max(0, first.start - 21):first.start] else None
         if along:
@@ -1794,7 +1885,10 @@ _PERSON_VERB = Folded(r"(?<![\w-])(?P<verb>" + _words_pattern(_PERSON_OUTCOMES) 
 # (an apposition may hold a relative clause: "X, an ISIL commander who was linked to the Paris attacks, was killed";
 # "was reported to have been killed" is the text's hedge, not another verb)
 # ("X, editor of Newsweekly (a local paper) and a former councillor, was shot": a bracketed aside inside it)
-_NAMED_BEFORE_VERB = re.compile(r"(?:,\s*(?P<apposition>(?:[^,;:()]|\([^(),;:]{1,60}\)){3,150}),)?(?:,\s*who)?\s+(?:(?:was|were|is|are|had\s+been|has\s+been|"
+# ("X ejected but was arrested", "X ejected, and was killed": a first verb of the person's own, then the outcome)
+_NAMED_BEFORE_VERB = re.compile(r"(?:,\s*(?P<apposition>(?:[^,;:()]|\([^(),;:]{1,60}\)){3,150}),)?(?:,\s*who)?"
+                                r"(?:\s+(?:ejected|bailed\s+out|escaped|fled|survived|landed|surrendered)(?:\s+safely)?\s*,?\s+"
+                                r"(?:and|but)(?:\s+then|\s+later)?)?\s+(?:(?:was|were|is|are|had\s+been|has\s+been|"
                                 r"have\s+been|(?:was|were)\s+(?:reported|said|believed|thought)\s+to\s+have\s+been)\s+)?"
                                 r"(?:(?:also|reportedly|later|allegedly|then|subsequently|eventually|finally|fatally|"
                                 r"seriously|severely|confirmed)\s+)*$", re.IGNORECASE)
@@ -1802,6 +1896,9 @@ _NAMED_ACTIVE = Folded(r"(?<![\w-])(?:(?P<verb>killed|kill|killing|executed|exec
                        # "Syrian authorities detained Major general X": a named person captured (held-out round 44)
                        r"detained|arrested|abducted|kidnapped|captured|capturing|wounded|injured)|(?:the\s+)?(?P<noun>death|killing|"
                        r"execution|assassination)\s+of)\s+")
+# A noun of intent before "to" and the verb: "a raid to kill X", "an operation to capture Y", "a plot to assassinate Z"
+_PURPOSE_BEFORE = re.compile(r"\b(?:raid|raids|operation|operations|mission|plan|plans|plot|plots|attempt|attempts|bid|"
+                             r"effort|efforts|order|orders|campaign|conspiracy|intent|intention)\s+to\s+$", re.IGNORECASE)
 # Every match of _NAMED_ACTIVE holds one of these (keep them in step): a sentence with none is not searched.
 _NAMED_ACTIVE_NEEDS = ("kill", "execut", "assassinat", "death", "detained", "arrested", "abducted", "kidnapped",
                        "captur", "wounded", "injured")
@@ -2061,6 +2158,9 @@ def _named_links(text: str, context: ArticleContext, taken: list[tuple[int, int]
     lowered = text.lower()
     active = not text.isascii() or any(word in lowered for word in _NAMED_ACTIVE_NEEDS)
     for match in (_NAMED_ACTIVE.finditer(text) if active else ()):
+        if text.endswith(" to ", 0, match.start()) and _PURPOSE_BEFORE.search(text, max(0, match.start() - 30),
+                                                                               match.start()):
+            continue  # "lost during a raid to kill X": what the raid was for, not what it did
         # The name may follow a few words that describe the person: "the death of U.S. volunteer Jordan MacTaggart".
         named = None
         for word in list(re.finditer(r"\S+", text[match.end():match.end() + 60]))[:5]:
@@ -2251,6 +2351,7 @@ def _claimant(attribution: Attribution | None, context: ArticleContext) -> tuple
 _SUBSET_OPENING = re.compile(r"(?:Among\s+(?:them|those|these)|Of\s+(?:them|those|these))\b[^.;]{0,40}?\s+(?:were|was)\s"
                              r"|(?:These|They|Those)\s+included\s")
 _PARTITIVE_WERE = re.compile(r"\s+of\s+them\s+were\s")
+_OF_A_THING = re.compile(r"\s+of\s+(?:its|their|his|her|the)\s+(?!own\b)[a-z]")
 
 
 @dataclass
@@ -2389,6 +2490,11 @@ def _sentence_claims(article: Article, context: ArticleContext, sentence: Senten
         # 'five ISIS “commanders,” among them ...': a person noun in scare quotes is the noun (the same length)
         scan = _QUOTED_NOUN.sub(lambda m: " " + m["word"] + m["mark"] + " " if m["word"].lower() in PERSON_NOUNS
                                 else m.group(), scan)
+    if " to death" in scan:
+        # "tortured a detainee to death", "stoned two women to death": the verb with "to death" after its object kills
+        # (read as "killed"/"killing", the same length; "were tortured to death" is the vocabulary's own participle)
+        scan = _TO_DEATH_VERB.sub(lambda m: ("killing" if m.group().endswith("ing") else "kill" if len(m.group()) == 4
+                                             else "killed").ljust(len(m.group())), scan)
     phrases = _victim_phrases(scan)
     links = _link_outcomes(scan, phrases)
     links += _toll_links(scan, [(lk.phrase.quantity.start, lk.phrase.quantity.end) for lk in links])
@@ -2499,6 +2605,8 @@ def _sentence_claims(article: Article, context: ArticleContext, sentence: Senten
         # "SOHR said 30 were killed. Among them were 8 children.", "18 of them were civilians.": a subset in a
         # sentence of its own takes the outcome of the figure before it (and this sentence's own attribution)
         for phrase in phrases:
+            if not phrase.head and _OF_A_THING.match(scan, phrase.end):
+                continue  # "Among these were the hospital, where ISIL had one of its headquarters": a thing, no one
             opening = _SUBSET_OPENING.match(scan) and not links and scan[:phrase.start].count(",") <= 1
             if opening or _PARTITIVE_WERE.match(scan, phrase.end):
                 phrase.subset = True
@@ -2506,7 +2614,9 @@ def _sentence_claims(article: Article, context: ArticleContext, sentence: Senten
                 links.append(_Link(phrase, state.last_outcome, phrase.start, phrase.end, "subset"))
     if links and (" released" in text or " freed" in text):  # a cheap test first
         # "40 prisoners were released", "112 of them were freed in an exchange": captives set free are no casualty
-        links = [lk for lk in links if lk.outcome != "captured" or not _RELEASED_AFTER.match(scan, lk.phrase.end)]
+        # (a subset's outcome is the figure's before it: "... tortured one to death. 112 of them were released")
+        links = [lk for lk in links if (lk.outcome != "captured" and lk.kind != "subset")
+                 or not _RELEASED_AFTER.match(scan, lk.phrase.end)]
     if links:
         state.last_outcome = max(links, key=lambda lk: lk.phrase.start).outcome
         state.last_phrase = max(links, key=lambda lk: lk.phrase.start).phrase

@@ -582,6 +582,9 @@ def _joined(mentions: list[Mention], index: int, text: str) -> tuple[str, str, i
     return canonical, as_written, group[0].start
 
 
+# A person's name right after a descriptor and before the verb ("Russian defence minister Sergey Shoygu said")
+_NAME_AFTER_DESCRIPTOR = re.compile(r",?\s+(?P<name>[A-Z][\w'’.-]+(?:\s+(?:al-|bin\s+|ibn\s+)?[A-Z][\w'’.-]+){1,3})\s*,?\s+"
+                                    r"(?:(?:also|later|then|further|again)\s+)?")
 _REPORTS_NEXT = re.compile(r"\s+(?:also\s+)?(?:reported|reports|said|says|added|stated|announced|claimed)\b")
 PERSON_KINDS = ("head_of_state", "official")
 # A country or body named inside another noun phrase, after a count or a preposition, is no antecedent of "it"
@@ -671,6 +674,9 @@ _NOT_A_REPORT = re.compile(r"\s+(?:the\s+)?(?:responsibility|credit|lives)\b"
 # statement's own content and keeps its speaker.
 _RELATIVE_BEFORE = re.compile(r"(?<!\bin\s)(?<!\bof\s)(?<!\bby\s)\b(?:that|which|where|whom)\s+$", re.IGNORECASE)
 _APPOSITION = re.compile(r"\s*,\s*(?:a|an|the|one\s+of\s+the)\s+[^,;.]{1,80},\s*(?:\w+\s+){0,2}")
+# Estimates of no one named, by their age or kind only ("according to current estimates")
+_OWN_ESTIMATES = re.compile(r"(?:the\s+)?(?:current|latest|initial|early|recent|preliminary|rough|conservative|some|"
+                            r"first|new)\s+estimates?", re.IGNORECASE)
 # A clause whose subject is reports by no one named: "; however, some reports put the toll at ..."
 _REPORTS_OWN_CLAUSE = re.compile(r"[\s,]*(?:(?:however|but|yet|though|meanwhile|still),?\s+)?(?:(?:some|other|several|"
                                  r"unconfirmed|initial|early|local|conflicting|later)\s+)+reports\s+(?:have\s+)?"
@@ -1230,7 +1236,9 @@ def _speakers(context: ArticleContext, sentence: Sentence, last_speaker: Attribu
             # one quoted speaks, whether or not the actors table knows the words
             who = quoted["who"]
             unnamed = _UNNAMED_SOURCE.match(who + " ")
-            actor = None if unnamed else context.reference.actors.by_name(who)
+            # ("quoted the Turkish Defence Ministry as saying": the name the table knows, after its article)
+            actor = None if unnamed else context.reference.actors.by_name(who) or context.reference.actors.by_name(
+                re.sub(r"^[Tt]he\s+", "", who))
             canonical = actor.canonical if actor else (
                 (f"unnamed {unnamed['kind'].lower()} source" if unnamed["kind"] else "unnamed source") if unnamed
                 else re.sub(r"^(?:an?|the)\s+", "", who) if quoted.re is _QUOTED_ING else who)
@@ -1252,6 +1260,12 @@ def _speakers(context: ArticleContext, sentence: Sentence, last_speaker: Attribu
             # "a study by the Syrian Centre for Policy Research released in 2016 estimated": the author of the study
             who = inquiry["who"]
             actor = context.reference.actors.by_name(who)
+            # (covering the words read as the author: "the Damascus Centre for Research" is no "Damascus")
+            opening = next((m for m in mentions if m.start <= inquiry.start("who") and inquiry.end("who") <= m.end
+                            and m.actor is not None), None)
+            if actor is None and opening is not None:
+                # "a statement by the Syrian army saying": a name the table knows opens the author's words
+                actor, who = opening.actor, opening.text
             found.append((verb.start(), Attribution(actor.canonical if actor else who, who, inquiry.start("who"))))
             continue
         # A speaker is the subject of the verb: right before it ("X said", "X on Sunday reported") or opening the
@@ -1344,6 +1358,14 @@ def _speakers(context: ArticleContext, sentence: Sentence, last_speaker: Attribu
             nearest = next((i for i in range(high) if clause <= mentions[i].start and mentions[i].end <= verb.start()
                             and len(_OPENING_PHRASE.sub("", text[clause:mentions[i].start]).split()) <= 1
                             and _could_be_speaker(text, sentence, mentions[i], verb.start())), nearest)
+        if nearest is not None and mentions[nearest].descriptor and mentions[nearest].actor is not None \
+                and "minister" in mentions[nearest].text.lower():  # (a chief or spokesman speaks for the body)
+            named = _NAME_AFTER_DESCRIPTOR.fullmatch(text, mentions[nearest].end, verb.start())
+            if named:
+                # "Russian defence minister Sergey Shoygu said": the minister named speaks in their own name; the
+                # post alone ("the Russian defence minister said") stands for the ministry
+                found.append((verb.start(), Attribution(named["name"], named["name"], named.start("name"))))
+                continue
         if nearest is not None:
             chosen = nearest
             if mentions[nearest].actor is not None and mentions[nearest].actor.kind == "international_organisation" \
@@ -1705,6 +1727,10 @@ _RELATIVE_END = re.compile(r",\s*(?:which|who)\s[^,;:]{0,150},\s*$")
 _IN_RELATIVE = re.compile(r",\s*(?:which|who)\s[^,;:]{0,110}$")
 
 
+# ", quoted by X,", ", cited by X,", ", as carried by X,", ", quoted in X," before the verb: an aside on who relays it
+_RELAYED_BY = re.compile(r",\s+(?:as\s+)?(?:quoted|cited|carried|reported)\s+(?:by|in)\s+(?:the\s+)?$")
+
+
 def _could_be_speaker(text: str, sentence: Sentence, mention: Mention, verb_start: int) -> bool:
     if _POSSESSIVE.match(text, mention.end, mention.end + 2):
         # an owner is no speaker, unless what it owns is its mouthpiece ("the ministry's press department said")
@@ -1723,6 +1749,10 @@ def _could_be_speaker(text: str, sentence: Sentence, mention: Mention, verb_star
         return False
     if _BACKED_BY_SPEAKER.search(text, max(sentence.start, mention.start - 60), mention.start):
         return False  # "a commander in the alliance backing President Assad said": the one backed is not speaking
+    if text.endswith((" by ", " in "), 0, mention.start) and _RELAYED_BY.search(text, max(sentence.start,
+                                                                                          mention.start - 16),
+                                                                            mention.start):
+        return False  # "The ministry, quoted by Anadolu Agency, said": the one quoting relays the speaker
     if text[mention.end:verb_start].strip() == "," and _IN_RELATIVE.search(
             text, max(sentence.start, mention.start - 120), mention.start):
         return False  # "Al Mayadeen, which is affiliated with Hezbollah, reported": the clause's object is no speaker
@@ -1793,7 +1823,11 @@ _UNLISTED = [
     # (not a passive: "X, an ISIL commander ..., was reported to have been killed" names no speaker)
     # ("The Democratic Union Party (PYD), the YPG's political wing, said": its abbreviation in brackets after the name)
     (_SAYS, re.compile(r"^(?P<who>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)+(?: \([A-Z]{2,8}\))?, [^,]{3,80}),(?: (?!(?:was|were|is|are|been|be|had|has)\b)\w+)? (?:said|says|told|"
-               r"reported|claimed|stated|announced)\b")),
+               r"reported|claimed|stated|announced|confirmed)\b")),
+    # "One of the evacuees, Maria Haddad — the wife of a trader — confirmed that": who the person is between dashes
+    (_SAYS, re.compile(r"(?:^|,\s+)(?P<who>[A-Z][\w'’-]+(?: (?:[A-Z][\w'’-]+|al-[\w'’-]+)){1,3}) [—–] [^—–;]{3,120}? [—–] "
+               r"(?:(?:had|has|have)\s+)?(?:also\s+|later\s+)?(?:said|says|told|reported|claimed|stated|announced|confirmed|"
+               r"added)\b")),
     # "According to a source the attack was beaten back": an unnamed source with no comma after it
     (("according to",), re.compile(r"\baccording to (?P<who>(?:(?:a|an|one|some|other|several|unnamed|anonymous|unconfirmed)\s+)?"
                r"(?:reports?|accounts?|sources?))\s+(?!(?:of|from|in|at|close|familiar|within|on|for|with|near|who|"
@@ -1931,6 +1965,8 @@ def _unlisted_source(sentence: Sentence, context_actors=None) -> Attribution | N
             who = _SPOKESMAN_OF.sub("", who)
             if _UNNAMED_REPORT.fullmatch(who):
                 who = "unnamed source"  # "according to one report": a source the text does not name
+            if _OWN_ESTIMATES.fullmatch(who):
+                continue  # "According to current estimates, 300,000 were displaced": no one's, the text's own hedge
             return Attribution(who, written, sentence.start)
     return None
 

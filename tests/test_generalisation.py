@@ -2926,3 +2926,157 @@ def test_joined_sources_with_abbreviations_seen_on_round_150(tmp_path, reference
 def test_releases_and_named_groups_after_of_the_seen_on_round_151(tmp_path, reference, text, expected):
     claims = _claims(tmp_path, reference, text)
     assert [(c.quantity_text, c.outcome) for c in claims] == expected
+
+
+@pytest.mark.parametrize("text, claimant", [
+    # "the ministry" after the Russian ministry is named stands for it; in a text naming no ministry, Turkey's
+    ("The Russian Defence Ministry reported more strikes near Idlib. According to the ministry, 40 militants were "
+     "killed.", "Russian Defence Ministry"),
+    ("According to the ministry, 4 soldiers were wounded near Idlib.", "Turkish National Defence Ministry"),
+    # an unnamed minister's post speaks for the ministry; a minister named after the post in their own name
+    ("The Russian defence minister said 40 militants were killed.", "Russian Defence Ministry"),
+    ("The Turkish defence minister said that 4 soldiers were wounded.", "Turkish National Defence Ministry"),
+    ("Russian defence minister Sergey Shoygu said 40 militants were killed.", "Sergey Shoygu"),
+])
+def test_ministries_and_their_ministers_seen_on_rounds_150_and_152(tmp_path, reference, text, claimant):
+    assert [c.claimant for c in _claims(tmp_path, reference, text)] == [claimant]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an active verb with "to death" after its object kills the object
+    ("The guards tortured two detainees to death.", [("two", "killed")]),
+    ("Militants stoned a woman from the village to death.", [("a", "killed")]),
+    ("Guards beat 3 prisoners to death in the yard.", [("3", "killed")]),
+    # ... not across "and", and the passive stays the vocabulary's
+    ("Eight prisoners were tortured to death.", [("Eight", "killed")]),
+    ("The guards tortured 12 detainees and left them to death.", [("12", "captured")]),
+    # people held "prisoner"/"captive" after the verb that took them, as "hostage"
+    ("The rebels took 20 soldiers prisoner near the base.", [("20", "captured")]),
+    ("The gunmen held 14 villagers captive for a week.", [("14", "captured")]),
+    # ... a subset set free after a figure of the dead is no one killed
+    ("Guards beat 3 prisoners to death. 40 of them were released later.", [("3", "killed")]),
+])
+def test_to_death_and_taken_prisoner_seen_on_round_151(tmp_path, reference, text, expected):
+    claims = _claims(tmp_path, reference, text)
+    assert [(c.quantity_text, c.outcome) for c in claims] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # people named by a bare plural after an outcome's noun and "of": a casualty with no number
+    ("Monitors documented the summary executions of young men in the desert.", [("(no number)", "killed", "unspecified")]),
+    ("The militia was blamed for the abduction of activists near the market.", [("(no number)", "captured", "civilians")]),
+    # ... a count after "of" stays the count, and a thing after "of" is no people
+    ("The killing of 14 villagers was condemned.", [("14", "killed", "civilians")]),
+    ("The killing of the commander's horse angered the tribe.", []),
+    # "due to heavy casualties": a casualty with no number, as "after suffering heavy casualties"
+    ("The battalion pulled back due to heavy casualties.", [("casualties", "other", "unspecified")]),
+    ("The assault was called off because of heavy losses.", [("losses", "other", "unspecified")]),
+    ("The offensive was halted due to concerns over civilian casualties.", []),
+    # people "used as human shields" are held by force, as hostages
+    ("Nearly 250 villagers were used as human shields by the gunmen.", [("Nearly 250", "captured", "civilians")]),
+])
+def test_unnumbered_nouns_and_human_shields_seen_on_round_160(tmp_path, reference, text, expected):
+    claims = _claims(tmp_path, reference, text)
+    assert [(c.quantity_text, c.outcome, c.victim_side) for c in claims] == expected
+
+
+def test_a_thing_among_the_people_counted_before_is_no_subset_seen_on_round_160(tmp_path, reference):
+    # "Among these were X, where ISIL had one of its bases": one base, no one among the dead
+    claims = _claims(tmp_path, reference, "Gunmen killed nine guards near the depot. Among these sites was the old "
+                     "mill, where the group had one of its bases, and a school.")
+    assert [(c.quantity_text, c.outcome) for c in claims] == [("nine", "killed")]
+    claims = _claims(tmp_path, reference, "Gunmen killed nine guards near the depot. Among them were two of the "
+                     "drivers.")
+    assert [(c.quantity_text, c.outcome) for c in claims] == [("nine", "killed"), ("two", "killed")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "..., some critically", "..., some of them seriously", "..., three seriously": how badly some of the wounded
+    # just counted were hurt, a subset of them
+    ("Seven guards were wounded in the raid, some critically.", [("Seven", "wounded"), ("some", "wounded")]),
+    ("Eleven villagers were injured, some of them seriously.",
+     [("Eleven", "wounded"), ("some", "wounded")]),
+    ("The commander said that six fighters were wounded so far, two badly.",
+     [("six", "wounded"), ("two", "wounded")]),
+    # ... never after the dead, nor a hedge word ending in -ly
+    ("Seven guards were killed, some reportedly.", [("Seven", "killed")]),
+    # an absolute clause: "with 5,000 people having fled", "with 40 soldiers having been killed"
+    ("The army said 300 villagers had fled, with 5,000 people having fled since March.",
+     [("300", "displaced"), ("5,000", "displaced")]),
+    ("The siege dragged on, with 40 soldiers having been killed.", [("40", "killed")]),
+    # people "held as human shields", as "used as human shields"
+    ("The assault slowed because of dozens of villagers held as human shields by the gunmen.", [("dozens", "captured")]),
+])
+def test_how_badly_some_were_hurt_and_absolute_clauses_seen_on_round_161(tmp_path, reference, text, expected):
+    claims = _claims(tmp_path, reference, text)
+    assert [(c.quantity_text, c.outcome) for c in claims] == expected
+
+
+@pytest.mark.parametrize("text, claimant", [
+    # who the person is between dashes, between the name and the verb: the person speaks
+    ("One of the survivors, Leila Nasser — the sister of a local doctor — confirmed that nine civilians were killed.",
+     "Leila Nasser"),
+    ("Omar Khatib — a nurse at the clinic — said that six children were wounded.", "Omar Khatib"),
+    # ... and "confirmed" after a comma apposition, as "said"
+    ("Omar Khatib, a nurse at the clinic, confirmed that six children were wounded.", "Omar Khatib"),
+])
+def test_a_speaker_with_an_apposition_between_dashes_seen_on_round_161(tmp_path, reference, text, claimant):
+    claims = _claims(tmp_path, reference, text)
+    assert [c.claimant for c in claims] == [claimant]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # losses inflicted "on" a party are that party's
+    ("The army inflicted heavy losses on the rebels near the dam.", [("losses", "other", "rebels")]),
+    ("The militia said it inflicted 40 casualties on government forces.", [("40", "other", "syria_government")]),
+    # ... never a place after "on"
+    ("The shelling inflicted heavy casualties on the town.", [("casualties", "other", "unspecified")]),
+    # "suffered high casualties": an unnumbered casualty, as "heavy"
+    ("The brigade suffered high casualties in the assault.", [("casualties", "other", "unspecified")]),
+])
+def test_losses_inflicted_on_a_party_seen_on_round_162(tmp_path, reference, text, expected):
+    claims = _claims(tmp_path, reference, text)
+    assert [(c.quantity_text, c.outcome, c.victim_side) for c in claims] == expected
+
+
+@pytest.mark.parametrize("text, claimant", [
+    # a source revising its estimate states the figure
+    ("In May, the Pentagon raised its estimate to 9,000 militants killed in the strikes.", "US Department of Defense"),
+    # "declared that" is a statement: the next sentence's "They" continues its speaker
+    ("Syrian state media cited local sources. The SDF declared that the fighting was almost over and they would soon "
+     "clear the tunnels. They reported 31 militants had been killed.", "Syrian Democratic Forces"),
+])
+def test_estimates_and_declarations_name_the_speaker_seen_on_round_162(tmp_path, reference, text, claimant):
+    claims = _claims(tmp_path, reference, text)
+    assert [c.claimant for c in claims] == [claimant]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a named person's own first verb, then the outcome after "and"/"but"
+    ("Col. Omar Haddad ejected but was arrested by Turkish soldiers.", [("Col. Omar Haddad", "captured")]),
+    ("Omar Haddad ejected, and was killed by ground fire.", [("Omar Haddad", "killed")]),
+    # a verb after a noun of intent and "to" tells what was planned, not what happened
+    ("US forces lost a helicopter during a raid to kill Abu Omar al-Halabi.", []),
+    ("A plot to assassinate Omar Haddad was foiled.", []),
+    ("The rebels managed to kill Omar Haddad.", [("Omar Haddad", "killed")]),
+])
+def test_named_chains_and_purposes_seen_on_round_153(tmp_path, reference, text, expected):
+    claims = _claims(tmp_path, reference, text)
+    assert [(c.quantity_text, c.outcome) for c in claims] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a part set off by dashes between the people and their verb: the list before it keeps the verb
+    ("Monitors said 80 militants, 31 soldiers and 45 civilians – of whom were 12 children – had died in the siege.",
+     [("80", "killed"), ("31", "killed"), ("45", "killed"), ("12", "killed")]),
+    # "had by now fled": a filler between the auxiliary and the verb
+    ("By then, 1,200 villagers had by now fled towards the coast.", [("1,200", "displaced")]),
+    # people used as human shields are held by force, numbered or not
+    ("The advance stalled, with the gunmen using trapped civilians as human shields.", [("(no number)", "captured")]),
+    ("The militants used 150 farmers as human shields.", [("150", "captured")]),
+    # ... never a building
+    ("The group was using the school as a human shield.", []),
+])
+def test_dash_asides_fillers_and_human_shields_seen_on_round_163(tmp_path, reference, text, expected):
+    claims = _claims(tmp_path, reference, text)
+    assert [(c.quantity_text, c.outcome) for c in claims] == expected
