@@ -1418,7 +1418,7 @@ def _breakdown_of(sentence: str, run: list[_Victims], links: list[_Link]) -> _Li
     return owner if sum(p.quantity.low for p in run) == owner.phrase.quantity.low else None
 
 
-_BREAKDOWN_GAP = re.compile(r"\s*,\s*")
+_BREAKDOWN_GAP = re.compile(r"\s*[,:]\s*")  # (a colon too: "killed 14 people: nine civilians and five fighters")
 _ADVERBS_ONLY = re.compile(r"[\s,]*(?:[a-z]+ly[\s,]+)*")
 _PARTITIVE_MANNER = re.compile(r"\s+of\s+(?:them|whom|those)\s+(?:very\s+)?(?!reportedly|allegedly|apparently|reputedly)[a-z]+ly(?=\s*(?:[,.;)]|$))")
 # "eight fighters were wounded, some critically", "nine were injured, three seriously": how badly, the noun left out
@@ -2461,6 +2461,9 @@ class _State:
 _DASH_PAIR = re.compile(r"\s(?:--|[–—])\s(?P<inside>[^–—]{1,80}?)\s(?:--|[–—])\s")
 
 
+_COUNTERFACTUAL = re.compile(r"\b(?:could|would|might)\s+have\s+(?:\w+ly\s+)?[a-z]+\s+(?:[\w'’-]+\s+){0,2}$")
+
+
 def _dashes_as_commas(text: str) -> str:
     if text.count("--") < 2 and text.count("—") + text.count("–") < 2:
         return text
@@ -2488,6 +2491,10 @@ def _sentence_claims(article: Article, context: ArticleContext, sentence: Senten
                                              else "killed").ljust(len(m.group())), scan)
     phrases = _victim_phrases(scan)
     links = _link_outcomes(scan, phrases)
+    if links and ("could have" in scan or "would have" in scan or "might have" in scan):
+        # "a collapse which could have potentially killed thousands of civilians": what might have been, no count
+        links = [lk for lk in links
+                 if not _COUNTERFACTUAL.search(scan, max(0, lk.phrase.start - 60), lk.phrase.start)]
     links += _toll_links(scan, [(lk.phrase.quantity.start, lk.phrase.quantity.end) for lk in links])
     links += _named_links(text, context, [(lk.start, lk.end) for lk in links])
     if ("died" in text or "succumbed" in text) and (state.last_named is not None or links):

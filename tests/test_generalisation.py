@@ -3050,3 +3050,21 @@ def test_estimates_and_declarations_name_the_speaker_seen_on_round_162(tmp_path,
 def test_dash_asides_fillers_and_human_shields_seen_on_round_163(tmp_path, reference, text, expected):
     claims = _claims(tmp_path, reference, text)
     assert [(c.quantity_text, c.outcome) for c in claims] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "had/suffered/sustained gunshot wounds": the people wounded
+    ("Four guards had gunshot wounds when they reached the clinic.", [("Four", "wounded")]),
+    ("Two nurses sustained bullet wounds in the raid.", [("Two", "wounded")]),
+    # a colon before the parts of a total: the total and each part
+    ("The shelling killed 14 people: nine civilians and five fighters.",
+     [("14", "killed"), ("nine", "killed"), ("five", "killed")]),
+    # ... never parts that do not add up to it
+    ("The shelling killed 14 people: nine civilians and four fighters.", [("14", "killed")]),
+    # what might have been is no count
+    ("Engineers warned the breach could have potentially killed thousands of civilians.", []),
+    ("The bomb killed 30 people and could have killed more.", [("30", "killed")]),
+])
+def test_gunshot_wounds_colon_parts_and_counterfactuals_after_round_163(tmp_path, reference, text, expected):
+    claims = _claims(tmp_path, reference, text)
+    assert [(c.quantity_text, c.outcome) for c in claims] == expected
