@@ -1751,6 +1751,8 @@ def _link_outcomes(sentence: str, phrases: list[_Victims]) -> list[_Link]:
             start = phrase.start - 40 + stock.start() if stock and phrase.start >= 40 else \
                 (stock.start() if stock else phrase.start)
             links.append(_Link(phrase, "displaced", max(0, start), phrase.end, "stock"))
+    if count > 2 and links:
+        _place_parts(sentence, phrases, links)
     # "captured three more" is as often towns as people: a bare continuing word counts only the killed and wounded.
     # ("the driver fled": one person getting away, never a displacement)
     # ("millions more were displaced", "displacing thousands more": the word "displaced" itself names people uprooted)
@@ -1761,6 +1763,42 @@ def _link_outcomes(sentence: str, phrases: list[_Victims]) -> list[_Link]:
             # "could send 800,000 people fleeing", "potentially displacing hundreds of thousands": a forecast in the
             # figure's own clause ("94,000 have returned, while 100,000 are still displaced" is a count)
             and not (lk.outcome == "displaced" and _PLAN.search(_clause_before(sentence, lk)))]
+
+
+# "Eleven soldiers were killed, seven in Saraqib, three in Binnish and one in Taftanaz": bare counts, each with its place,
+# that add up to the total just given are its parts (the noun and the verb left out)
+_PART_FIRST_GAP = re.compile(r"(?:\s+[^,.;:]{1,40}?)?\s*,\s*")
+_PART_GAP = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+_PART_PLACE = re.compile(r"\s+(?:in|at|near|on|from|around|inside|outside)\s+(?:the\s+)?[A-Z][\w'’-]*"
+                         r"(?:\s+(?:[A-Z][\w'’-]*|al-[\w'’-]+|of|ash-[\w'’-]+|as-[\w'’-]+))*")
+
+
+def _place_parts(sentence: str, phrases: list[_Victims], links: list[_Link]) -> None:
+    linked = {id(lk.phrase) for lk in links}
+    for owner in [lk for lk in links if lk.kind in ("passive", "active")]:
+        total = owner.phrase.quantity
+        if total.low is None or total.low != total.high:
+            continue
+        parts, at, ends = [], owner.end, []
+        for phrase in phrases:
+            if phrase.start < at:
+                continue
+            if id(phrase) in linked or phrase.head or phrase.quantity.low is None \
+                    or phrase.quantity.low != phrase.quantity.high:
+                break
+            gap = _PART_FIRST_GAP if not parts else _PART_GAP
+            place = _PART_PLACE.match(sentence, phrase.end) if gap.fullmatch(sentence, at, phrase.start) else None
+            if place is None:
+                break
+            parts.append(phrase)
+            ends.append(place.end())
+            at = place.end()
+        if len(parts) >= 2 and sum(p.quantity.low for p in parts) == total.low and sentence[at:].strip(" .") == "":
+            for phrase, end in zip(parts, ends):
+                phrase.subset = True
+                phrase.side = _side(phrase, owner.phrase, owner.outcome)
+                links.append(_Link(phrase, owner.outcome, phrase.start, end, "subset"))
+            return
 
 
 def _clause_before(sentence: str, link: _Link) -> str:

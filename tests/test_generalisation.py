@@ -3068,3 +3068,18 @@ def test_dash_asides_fillers_and_human_shields_seen_on_round_163(tmp_path, refer
 def test_gunshot_wounds_colon_parts_and_counterfactuals_after_round_163(tmp_path, reference, text, expected):
     claims = _claims(tmp_path, reference, text)
     assert [(c.quantity_text, c.outcome) for c in claims] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # bare counts each with its place, adding up to the total just given, are its parts
+    ("Nine villagers were abducted, five in Kafr Nabl and four in Hass.",
+     [("Nine", "captured"), ("five", "captured"), ("four", "captured")]),
+    ("The raids killed 13 rebels overnight, six in Atarib, four in Darat Izza and three near Bab al-Hawa.",
+     [("13", "killed"), ("six", "killed"), ("four", "killed"), ("three", "killed")]),
+    # ... never counts that do not add up to it, nor a list that goes on to something else
+    ("Nine villagers were abducted, five in Kafr Nabl and three in Hass.", [("Nine", "captured")]),
+    ("Nine villagers were abducted, five in Kafr Nabl, and the rest escaped.", [("Nine", "captured")]),
+])
+def test_counts_by_place_after_a_total_from_the_brief(tmp_path, reference, text, expected):
+    claims = _claims(tmp_path, reference, text)
+    assert [(c.quantity_text, c.outcome) for c in claims] == expected
