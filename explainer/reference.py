@@ -290,8 +290,10 @@ class ActorTable:
                     after = (positions[where], actor)  # named only later ("a monitor group" ... "the Observatory")
             if before is not None:
                 actor = before[1]
-            elif after is not None:
+            elif after is not None and not (key in _FIRST_LISTED and len(candidates) > 1):
                 actor = after[1]
+            # ("Five soldiers were wounded, the defence ministry said. ... the Russian defence ministry urged ...": a
+            # ministry named only later is another one; "the ministry" named before any stays the first listed)
             elif candidates and (len(candidates) == 1 or key in _FIRST_LISTED):
                 actor = candidates[0]
             else:
