@@ -1923,7 +1923,10 @@ _PERSON_VERB = Folded(r"(?<![\w-])(?P<verb>" + _words_pattern(_PERSON_OUTCOMES) 
 # (an apposition may hold a relative clause: "X, an ISIL commander who was linked to the Paris attacks, was killed";
 # "was reported to have been killed" is the text's hedge, not another verb)
 # ("X, editor of Newsweekly (a local paper) and a former councillor, was shot": a bracketed aside inside it)
-_NAMED_BEFORE_VERB = re.compile(r"(?:,\s*(?P<apposition>(?:[^,;:()]|\([^(),;:]{1,60}\)){3,150}),)?(?:,\s*who)?\s+(?:(?:was|were|is|are|had\s+been|has\s+been|"
+# ("X ejected but was arrested", "X ejected, and was killed": a first verb of the person's own, then the outcome)
+_NAMED_BEFORE_VERB = re.compile(r"(?:,\s*(?P<apposition>(?:[^,;:()]|\([^(),;:]{1,60}\)){3,150}),)?(?:,\s*who)?"
+                                r"(?:\s+(?:ejected|bailed\s+out|escaped|fled|survived|landed|surrendered)(?:\s+safely)?\s*,?\s+"
+                                r"(?:and|but)(?:\s+then|\s+later)?)?\s+(?:(?:was|were|is|are|had\s+been|has\s+been|"
                                 r"have\s+been|(?:was|were)\s+(?:reported|said|believed|thought)\s+to\s+have\s+been)\s+)?"
                                 r"(?:(?:also|reportedly|later|allegedly|then|subsequently|eventually|finally|fatally|"
                                 r"seriously|severely|confirmed)\s+)*$", re.IGNORECASE)
@@ -1931,6 +1934,9 @@ _NAMED_ACTIVE = Folded(r"(?<![\w-])(?:(?P<verb>killed|kill|killing|executed|exec
                        # "Syrian authorities detained Major general X": a named person captured (held-out round 44)
                        r"detained|arrested|abducted|kidnapped|captured|capturing|wounded|injured)|(?:the\s+)?(?P<noun>death|killing|"
                        r"execution|assassination)\s+of)\s+")
+# A noun of intent before "to" and the verb: "a raid to kill X", "an operation to capture Y", "a plot to assassinate Z"
+_PURPOSE_BEFORE = re.compile(r"\b(?:raid|raids|operation|operations|mission|plan|plans|plot|plots|attempt|attempts|bid|"
+                             r"effort|efforts|order|orders|campaign|conspiracy|intent|intention)\s+to\s+$", re.IGNORECASE)
 # Every match of _NAMED_ACTIVE holds one of these (keep them in step): a sentence with none is not searched.
 _NAMED_ACTIVE_NEEDS = ("kill", "execut", "assassinat", "death", "detained", "arrested", "abducted", "kidnapped",
                        "captur", "wounded", "injured")
@@ -2190,6 +2196,9 @@ def _named_links(text: str, context: ArticleContext, taken: list[tuple[int, int]
     lowered = text.lower()
     active = not text.isascii() or any(word in lowered for word in _NAMED_ACTIVE_NEEDS)
     for match in (_NAMED_ACTIVE.finditer(text) if active else ()):
+        if text.endswith(" to ", 0, match.start()) and _PURPOSE_BEFORE.search(text, max(0, match.start() - 30),
+                                                                               match.start()):
+            continue  # "lost during a raid to kill X": what the raid was for, not what it did
         # The name may follow a few words that describe the person: "the death of U.S. volunteer Jordan MacTaggart".
         named = None
         for word in list(re.finditer(r"\S+", text[match.end():match.end() + 60]))[:5]:

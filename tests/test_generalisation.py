@@ -3036,6 +3036,20 @@ def test_estimates_and_declarations_name_the_speaker_seen_on_round_162(tmp_path,
 
 
 @pytest.mark.parametrize("text, expected", [
+    # a named person's own first verb, then the outcome after "and"/"but"
+    ("Col. Omar Haddad ejected but was arrested by Turkish soldiers.", [("Col. Omar Haddad", "captured")]),
+    ("Omar Haddad ejected, and was killed by ground fire.", [("Omar Haddad", "killed")]),
+    # a verb after a noun of intent and "to" tells what was planned, not what happened
+    ("US forces lost a helicopter during a raid to kill Abu Omar al-Halabi.", []),
+    ("A plot to assassinate Omar Haddad was foiled.", []),
+    ("The rebels managed to kill Omar Haddad.", [("Omar Haddad", "killed")]),
+])
+def test_named_chains_and_purposes_seen_on_round_153(tmp_path, reference, text, expected):
+    claims = _claims(tmp_path, reference, text)
+    assert [(c.quantity_text, c.outcome) for c in claims] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # a part set off by dashes between the people and their verb: the list before it keeps the verb
     ("Monitors said 80 militants, 31 soldiers and 45 civilians – of whom were 12 children – had died in the siege.",
      [("80", "killed"), ("31", "killed"), ("45", "killed"), ("12", "killed")]),
