@@ -2737,8 +2737,11 @@ def _sentence_claims(article: Article, context: ArticleContext, sentence: Senten
                                              or (not phrase.head and (link.kind == "subset" or phrase.possessive))) \
                 and (link.kind in ("passive", "own", "noun", "subset") or phrase.possessive
                      or _OWN_LOSSES.search(text, link.start, link.end)) and attribution is not None \
-                and not _sides_of_words(" ".join(phrase.modifiers + phrase.also + [phrase.group])):
+                and not _sides_of_words(" ".join(phrase.modifiers + phrase.also + [phrase.group])) \
+                and not _CAPITALISED.search(text, phrase.quantity.end, phrase.end):
             # "Syria said eight fighters were wounded": a party counting its own losses names no side.
+            # ("Russian media claimed 82 Ukrainian soldiers were killed": a nation or group the side table does not
+            # know names whose people they are, never the speaker's)
             actor = context.reference.actors.by_name(claimant.split(" and ")[0])
             if actor is not None and actor.side in PARTIES and actor.kind != "civil_defence":
                 # (rescuers counting the dead they pulled out count no losses of their own side)

@@ -1246,6 +1246,22 @@ def test_a_title_and_its_of_phrase_speak(tmp_path, reference, text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # a participle after the sentence's first clause is its subject's, as a verb joined by "and" is
+    ("Local activists posted a video of the strike, saying that 12 civilians were killed.",
+     [(12, "Local activists", "civilians")]),
+    # people a nation or group the side table does not know names are theirs, never the speaker's own
+    ("Russian defence media presented another version of events, claiming that 82 Ukrainian soldiers were killed.",
+     [(82, "Russian defence media", "unspecified")]),
+    ("Russian defence media said 82 soldiers were killed.", [(82, "Russian defence media", "russia")]),
+    # a participle of an outcome is no speech ("shelled the town, killing 12")
+    ("Government forces shelled the town, killing 12 civilians.", [(12, PUBLISHER, "civilians")]),
+])
+def test_a_participle_after_the_first_clause_speaks_for_its_subject(tmp_path, reference, text, expected):
+    claims = _claims(tmp_path, reference, text)
+    assert [(c.number_low, c.claimant, c.victim_side) for c in claims] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # a group's name with 'for' or 'of' in it between the count and the people ("a national" is not the noun)
     ("Over 20 National Front for Liberation fighters were killed in the raid.", [(20, "killed", "rebels")]),
     ("Nine Army of Conquest fighters were wounded near Ariha.", [(9, "wounded", "rebels")]),
