@@ -1418,7 +1418,7 @@ def _breakdown_of(sentence: str, run: list[_Victims], links: list[_Link]) -> _Li
     return owner if sum(p.quantity.low for p in run) == owner.phrase.quantity.low else None
 
 
-_BREAKDOWN_GAP = re.compile(r"\s*,\s*")
+_BREAKDOWN_GAP = re.compile(r"\s*[,:]\s*")  # (a colon too: "killed 14 people: nine civilians and five fighters")
 _ADVERBS_ONLY = re.compile(r"[\s,]*(?:[a-z]+ly[\s,]+)*")
 _PARTITIVE_MANNER = re.compile(r"\s+of\s+(?:them|whom|those)\s+(?:very\s+)?(?!reportedly|allegedly|apparently|reputedly)[a-z]+ly(?=\s*(?:[,.;)]|$))")
 # "eight fighters were wounded, some critically", "nine were injured, three seriously": how badly, the noun left out
@@ -1754,6 +1754,8 @@ def _link_outcomes(sentence: str, phrases: list[_Victims]) -> list[_Link]:
             start = phrase.start - 40 + stock.start() if stock and phrase.start >= 40 else \
                 (stock.start() if stock else phrase.start)
             links.append(_Link(phrase, "displaced", max(0, start), phrase.end, "stock"))
+    if count > 2 and links:
+        _place_parts(sentence, phrases, links)
     # "captured three more" is as often towns as people: a bare continuing word counts only the killed and wounded.
     # ("the driver fled": one person getting away, never a displacement)
     # ("millions more were displaced", "displacing thousands more": the word "displaced" itself names people uprooted)
@@ -1764,6 +1766,42 @@ def _link_outcomes(sentence: str, phrases: list[_Victims]) -> list[_Link]:
             # "could send 800,000 people fleeing", "potentially displacing hundreds of thousands": a forecast in the
             # figure's own clause ("94,000 have returned, while 100,000 are still displaced" is a count)
             and not (lk.outcome == "displaced" and _PLAN.search(_clause_before(sentence, lk)))]
+
+
+# "Eleven soldiers were killed, seven in Saraqib, three in Binnish and one in Taftanaz": bare counts, each with its place,
+# that add up to the total just given are its parts (the noun and the verb left out)
+_PART_FIRST_GAP = re.compile(r"(?:\s+[^,.;:]{1,40}?)?\s*,\s*")
+_PART_GAP = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+_PART_PLACE = re.compile(r"\s+(?:in|at|near|on|from|around|inside|outside)\s+(?:the\s+)?[A-Z][\w'’-]*"
+                         r"(?:\s+(?:[A-Z][\w'’-]*|al-[\w'’-]+|of|ash-[\w'’-]+|as-[\w'’-]+))*")
+
+
+def _place_parts(sentence: str, phrases: list[_Victims], links: list[_Link]) -> None:
+    linked = {id(lk.phrase) for lk in links}
+    for owner in [lk for lk in links if lk.kind in ("passive", "active")]:
+        total = owner.phrase.quantity
+        if total.low is None or total.low != total.high:
+            continue
+        parts, at, ends = [], owner.end, []
+        for phrase in phrases:
+            if phrase.start < at:
+                continue
+            if id(phrase) in linked or phrase.head or phrase.quantity.low is None \
+                    or phrase.quantity.low != phrase.quantity.high:
+                break
+            gap = _PART_FIRST_GAP if not parts else _PART_GAP
+            place = _PART_PLACE.match(sentence, phrase.end) if gap.fullmatch(sentence, at, phrase.start) else None
+            if place is None:
+                break
+            parts.append(phrase)
+            ends.append(place.end())
+            at = place.end()
+        if len(parts) >= 2 and sum(p.quantity.low for p in parts) == total.low and sentence[at:].strip(" .") == "":
+            for phrase, end in zip(parts, ends):
+                phrase.subset = True
+                phrase.side = _side(phrase, owner.phrase, owner.outcome)
+                links.append(_Link(phrase, owner.outcome, phrase.start, end, "subset"))
+            return
 
 
 def _clause_before(sentence: str, link: _Link) -> str:
@@ -2473,6 +2511,9 @@ class _State:
 _DASH_PAIR = re.compile(r"\s(?:--|[–—])\s(?P<inside>[^–—]{1,80}?)\s(?:--|[–—])\s")
 
 
+_COUNTERFACTUAL = re.compile(r"\b(?:could|would|might)\s+have\s+(?:\w+ly\s+)?[a-z]+\s+(?:[\w'’-]+\s+){0,2}$")
+
+
 def _dashes_as_commas(text: str) -> str:
     if text.count("--") < 2 and text.count("—") + text.count("–") < 2:
         return text
@@ -2500,6 +2541,10 @@ def _sentence_claims(article: Article, context: ArticleContext, sentence: Senten
                                              else "killed").ljust(len(m.group())), scan)
     phrases = _victim_phrases(scan)
     links = _link_outcomes(scan, phrases)
+    if links and ("could have" in scan or "would have" in scan or "might have" in scan):
+        # "a collapse which could have potentially killed thousands of civilians": what might have been, no count
+        links = [lk for lk in links
+                 if not _COUNTERFACTUAL.search(scan, max(0, lk.phrase.start - 60), lk.phrase.start)]
     links += _toll_links(scan, [(lk.phrase.quantity.start, lk.phrase.quantity.end) for lk in links])
     links += _named_links(text, context, [(lk.start, lk.end) for lk in links])
     if not links and ":" in text and phrases and state.last_outcome:
@@ -2702,8 +2747,11 @@ def _sentence_claims(article: Article, context: ArticleContext, sentence: Senten
                                              or (not phrase.head and (link.kind == "subset" or phrase.possessive))) \
                 and (link.kind in ("passive", "own", "noun", "subset") or phrase.possessive
                      or _OWN_LOSSES.search(text, link.start, link.end)) and attribution is not None \
-                and not _sides_of_words(" ".join(phrase.modifiers + phrase.also + [phrase.group])):
+                and not _sides_of_words(" ".join(phrase.modifiers + phrase.also + [phrase.group])) \
+                and not _CAPITALISED.search(text, phrase.quantity.end, phrase.end):
             # "Syria said eight fighters were wounded": a party counting its own losses names no side.
+            # ("Russian media claimed 82 Ukrainian soldiers were killed": a nation or group the side table does not
+            # know names whose people they are, never the speaker's)
             actor = context.reference.actors.by_name(claimant.split(" and ")[0])
             if actor is not None and actor.side in PARTIES and actor.kind != "civil_defence":
                 # (rescuers counting the dead they pulled out count no losses of their own side)

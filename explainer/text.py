@@ -719,7 +719,7 @@ _FRAMING = re.compile(r"(?:Speaking|Addressing|Commenting|Talking|Writing)\b")
 # The subject of a sentence's first verb, up to an "and" right before a later speech verb (see its use)
 _OPENING_SUBJECT_VERB = re.compile(r"(?:(?:However|Later|Meanwhile|Then|Instead),\s+)?(?:[Tt]he\s+)?(?P<who>(?:[\w'’-]+\s+){0,2}?"
                                    r"(?:" + _alternation("source_noun") + r"))\s+(?:\w+ly\s+)?(?:[a-z]+ed|did\s+not\s+[a-z]+|didn['’]t\s+[a-z]+)\b"
-                                   r"[^,;:]{0,80}?,?\s+(?:and|but)\s+$")
+                                   r"[^,;:]{0,80}?(?:,?\s+(?:and|but)\s+|(?P<participle>,\s+))$")
 # The same for a subject named by its name, after a day or an opening adverb: "On 12 October, the al-Nusra Front and
 # Ahrar al-Sham attacked the barracks and claimed to have killed 32 soldiers" (one name, or two joined by "and")
 _NAME_WORDS = r"(?:[Aa]l-)?[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|(?:al|ash|as|ad|an|ar|at|el)-[\w'’-]+)){0,5}"
@@ -1203,6 +1203,15 @@ def _speakers(context: ArticleContext, sentence: Sentence, last_speaker: Attribu
             # joined to the speech verb before it, shares that verb's subject
             found.append((verb.start(), found[-1][1]))
             continue
+        participle = verb.group().endswith("ing") and text.endswith(", ", sentence.start, verb.start())
+        if not found and participle:
+            # "Russian defence media presented another version of events, claiming that 82 ...": the participle
+            # after the sentence's first clause is its subject's, as a verb joined by "and" is
+            opening = _OPENING_SUBJECT_VERB.match(text, sentence.start, verb.start())
+            if opening and opening["participle"] and context.reference.actors.by_name(opening["who"]) is None \
+                    and not re.fullmatch(r"(?:he|she|it|they|we|i|this|that|there)", opening["who"], re.IGNORECASE):
+                found.append((verb.start(), Attribution(opening["who"], opening["who"], opening.start("who"))))
+                continue
         if not found and text.endswith((" and ", " but "), sentence.start, verb.start()):
             opening = _OPENING_SUBJECT_VERB.match(text, sentence.start, verb.start())
             if opening and context.reference.actors.by_name(opening["who"]) is None \

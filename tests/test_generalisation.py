@@ -1246,6 +1246,22 @@ def test_a_title_and_its_of_phrase_speak(tmp_path, reference, text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # a participle after the sentence's first clause is its subject's, as a verb joined by "and" is
+    ("Local activists posted a video of the strike, saying that 12 civilians were killed.",
+     [(12, "Local activists", "civilians")]),
+    # people a nation or group the side table does not know names are theirs, never the speaker's own
+    ("Russian defence media presented another version of events, claiming that 82 Ukrainian soldiers were killed.",
+     [(82, "Russian defence media", "unspecified")]),
+    ("Russian defence media said 82 soldiers were killed.", [(82, "Russian defence media", "russia")]),
+    # a participle of an outcome is no speech ("shelled the town, killing 12")
+    ("Government forces shelled the town, killing 12 civilians.", [(12, PUBLISHER, "civilians")]),
+])
+def test_a_participle_after_the_first_clause_speaks_for_its_subject(tmp_path, reference, text, expected):
+    claims = _claims(tmp_path, reference, text)
+    assert [(c.number_low, c.claimant, c.victim_side) for c in claims] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # a group's name with 'for' or 'of' in it between the count and the people ("a national" is not the noun)
     ("Over 20 National Front for Liberation fighters were killed in the raid.", [(20, "killed", "rebels")]),
     ("Nine Army of Conquest fighters were wounded near Ariha.", [(9, "wounded", "rebels")]),
@@ -3082,3 +3098,36 @@ def test_dash_asides_fillers_and_human_shields_seen_on_round_163(tmp_path, refer
 def test_estimates_after_a_colon_and_bracketed_pairs_after_round_153(tmp_path, reference, text, expected):
     claims = _claims(tmp_path, reference, text)
     assert [(c.quantity_text, c.outcome, c.claimant) for c in claims] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "had/suffered/sustained gunshot wounds": the people wounded
+    ("Four guards had gunshot wounds when they reached the clinic.", [("Four", "wounded")]),
+    ("Two nurses sustained bullet wounds in the raid.", [("Two", "wounded")]),
+    # a colon before the parts of a total: the total and each part
+    ("The shelling killed 14 people: nine civilians and five fighters.",
+     [("14", "killed"), ("nine", "killed"), ("five", "killed")]),
+    # ... never parts that do not add up to it
+    ("The shelling killed 14 people: nine civilians and four fighters.", [("14", "killed")]),
+    # what might have been is no count
+    ("Engineers warned the breach could have potentially killed thousands of civilians.", []),
+    ("The bomb killed 30 people and could have killed more.", [("30", "killed")]),
+])
+def test_gunshot_wounds_colon_parts_and_counterfactuals_after_round_163(tmp_path, reference, text, expected):
+    claims = _claims(tmp_path, reference, text)
+    assert [(c.quantity_text, c.outcome) for c in claims] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # bare counts each with its place, adding up to the total just given, are its parts
+    ("Nine villagers were abducted, five in Kafr Nabl and four in Hass.",
+     [("Nine", "captured"), ("five", "captured"), ("four", "captured")]),
+    ("The raids killed 13 rebels overnight, six in Atarib, four in Darat Izza and three near Bab al-Hawa.",
+     [("13", "killed"), ("six", "killed"), ("four", "killed"), ("three", "killed")]),
+    # ... never counts that do not add up to it, nor a list that goes on to something else
+    ("Nine villagers were abducted, five in Kafr Nabl and three in Hass.", [("Nine", "captured")]),
+    ("Nine villagers were abducted, five in Kafr Nabl, and the rest escaped.", [("Nine", "captured")]),
+])
+def test_counts_by_place_after_a_total_from_the_brief(tmp_path, reference, text, expected):
+    claims = _claims(tmp_path, reference, text)
+    assert [(c.quantity_text, c.outcome) for c in claims] == expected
