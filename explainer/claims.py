@@ -97,7 +97,7 @@ CANDIDATE_WORDS = (
     + list(STOCK_VERBS) + list(V["toll_word"]) + [w.capitalize() for w in [*PARTICIPLES, *INTRANSITIVES,
                                                                          *TRANSITIVES, *OUTCOME_NOUNS]]
     + ["refugees", "displaced", "hostage", "hostages", "lives", "prisoner", "captive", "captives", "human shield",
-       "human shields"]
+       "human shields", "estimate"]
     # a subset in a sentence of its own ("Among them were 8 children", "18 of them were civilians")
     + ["Among them", "Among those", "Among these", "Of them", "Of those", "Of these", "of them were",
        "These included", "They included", "Those included"])
@@ -1444,6 +1444,9 @@ def _list_gap(gap: str) -> bool:
     return share is not None and _LIST_GAP.fullmatch(gap, share.end()) is not None
 
 
+# A word for a figure before a colon, with no outcome of its own ("a slightly lower estimate: at least 1,700 civilians")
+_ESTIMATE_COLON = re.compile(r"\b(?:estimate|estimates|figure|figures|toll|tally|count)\s*:\s*(?=(?:at\s+least|more\s+than|"
+                             r"over|about|around|some|nearly|up\s+to|an\s+estimated)?\s*\d)", re.IGNORECASE)
 _TO_DEATH_VERB = re.compile(r"(?<![\w-])(?:tortured|stoned|burned|stabbed|starved|beaten|clubbed|strangled|bludgeoned|"
                             r"torturing|stoning|burning|stabbing|beating|clubbing|strangling|starving|beat|shot)"
                             r"(?=\s+(?!to\b)(?:(?!\band\b)[^.;:,]){1,60}?\s+to\s+death\b)", re.IGNORECASE)
@@ -2564,6 +2567,13 @@ def _sentence_claims(article: Article, context: ArticleContext, sentence: Senten
                  if not _COUNTERFACTUAL.search(scan, max(0, lk.phrase.start - 60), lk.phrase.start)]
     links += _toll_links(scan, [(lk.phrase.quantity.start, lk.phrase.quantity.end) for lk in links])
     links += _named_links(text, context, [(lk.start, lk.end) for lk in links])
+    if not links and ":" in text and phrases and state.last_outcome:
+        colon = _ESTIMATE_COLON.search(scan)
+        if colon:
+            # "The SOHR issued a lower estimate: at least 1,700 civilians, including 200 children": a count given as
+            # another source's figure for the outcome of the figure before it
+            links = [_Link(ph, state.last_outcome, ph.start, ph.end, "breakdown") for ph in phrases
+                     if ph.start >= colon.end() and ph.head in PERSON_NOUNS and not ph.subset]
     if ("died" in text or "succumbed" in text) and (state.last_named is not None or links):
         links += _pronoun_died(text, links, state)  # "X was severely injured ... he died of his wounds"
     if links:
