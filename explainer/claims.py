@@ -1761,6 +1761,8 @@ def _link_outcomes(sentence: str, phrases: list[_Victims]) -> list[_Link]:
             links.append(_Link(phrase, "displaced", max(0, start), phrase.end, "stock"))
     if count > 2 and links:
         _place_parts(sentence, phrases, links)
+    if count > 1 and links:
+        _counts_confirmed(sentence, phrases, links)
     # "captured three more" is as often towns as people: a bare continuing word counts only the killed and wounded.
     # ("the driver fled": one person getting away, never a displacement)
     # ("millions more were displaced", "displacing thousands more": the word "displaced" itself names people uprooted)
@@ -1807,6 +1809,24 @@ def _place_parts(sentence: str, phrases: list[_Victims], links: list[_Link]) -> 
                 phrase.side = _side(phrase, owner.phrase, owner.outcome)
                 links.append(_Link(phrase, owner.outcome, phrase.start, end, "subset"))
             return
+
+
+# "At least 17 militants were reported killed, although the militias only confirmed one", "while the rebels admitted
+# six": another source's count of the same people, the noun and the verb left out, closing the sentence
+_CONFIRMED_COUNT = re.compile(r"(?:,\s*|\s+)(?:although|though|while|whereas|but)\s+(?:the\s+)?[\w'’ -]{2,60}?\s+"
+                              r"(?:only\s+)?(?:confirmed|acknowledged|admitted|reported|claimed)\s+(?:only\s+)?$")
+
+
+def _counts_confirmed(sentence: str, phrases: list[_Victims], links: list[_Link]) -> None:
+    linked = {id(lk.phrase) for lk in links}
+    for phrase in phrases:
+        if id(phrase) in linked or phrase.head or phrase.quantity.low is None \
+                or sentence[phrase.end:].strip(" .") != "":
+            continue
+        owner = next((lk for lk in reversed(links) if lk.end <= phrase.start and lk.kind in ("passive", "active")), None)
+        if owner is not None and _CONFIRMED_COUNT.search(sentence, owner.end, phrase.start):
+            phrase.side = owner.phrase.side
+            links.append(_Link(phrase, owner.outcome, phrase.start, phrase.end, "listed"))
 
 
 def _clause_before(sentence: str, link: _Link) -> str:

@@ -668,10 +668,11 @@ def _last_described_person(text: str, before: int, actors=None) -> Attribution |
 
 
 # ("..., before activists reported": the conjunction opening the clause is not the subject's)
+# ("..., although the militias only confirmed one": a clause's own subject, an adverb before its verb)
 _CLAUSE_SUBJECT = re.compile(r",\s+(?:(?:in|on|by|during)\s+[^,]{3,40},\s+)?(?:(?:before|after|when|while|whilst|until|"
-                             r"once|because|as|and|but)\s+)?(?:the\s+)?(?P<who>(?:[\w'’-]+\s+){0,2}"
+                             r"once|because|as|and|but|although|though|whereas)\s+)?(?:the\s+)?(?P<who>(?:[\w'’-]+\s+){0,2}"
                              r"(?:opposition|media|sources|activists|"
-                             r"officials|rebels|monitors|witnesses|residents))\s+$")
+                             r"officials|rebels|monitors|witnesses|residents|militias))\s+(?:only\s+|also\s+|later\s+)?$")
 _CLAUSE_BREAK = re.compile(r",\s+(?:while|whilst|whereas|but|though|although)\s+|;\s")  # ("though": "X was reportedly killed, though other sources said he died")
 # "were reported", "was widely reported": a passive speech verb hedges the outlet's own voice and names no speaker
 # (read by the speaker search, and by the review's check for speakers it did not name).

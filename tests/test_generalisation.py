@@ -3131,3 +3131,18 @@ def test_gunshot_wounds_colon_parts_and_counterfactuals_after_round_163(tmp_path
 def test_counts_by_place_after_a_total_from_the_brief(tmp_path, reference, text, expected):
     claims = _claims(tmp_path, reference, text)
     assert [(c.quantity_text, c.outcome) for c in claims] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # another source's bare count of the same people, closing the sentence: the same outcome, that source's
+    ("At least 12 militants were reported killed in the raid, although the militias only confirmed two.",
+     [("At least 12", "killed", "publisher of article.txt"), ("two", "killed", "militias")]),
+    ("Nine soldiers were killed in the ambush, although activists later reported 14.",
+     [("Nine", "killed", "publisher of article.txt"), ("14", "killed", "activists")]),
+    # ... never a count with a noun of its own, read as itself
+    ("Nine soldiers were killed in the ambush, although activists later reported 14 deaths.",
+     [("Nine", "killed", "publisher of article.txt"), ("14", "killed", "activists")]),
+])
+def test_a_bare_count_another_source_confirmed_seen_on_round_160(tmp_path, reference, text, expected):
+    claims = _claims(tmp_path, reference, text)
+    assert [(c.quantity_text, c.outcome, c.claimant) for c in claims] == expected
