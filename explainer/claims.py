@@ -97,7 +97,7 @@ CANDIDATE_WORDS = (
     + list(STOCK_VERBS) + list(V["toll_word"]) + [w.capitalize() for w in [*PARTICIPLES, *INTRANSITIVES,
                                                                          *TRANSITIVES, *OUTCOME_NOUNS]]
     + ["refugees", "displaced", "hostage", "hostages", "lives", "prisoner", "captive", "captives", "human shield",
-       "human shields"]
+       "human shields", "estimate"]
     # a subset in a sentence of its own ("Among them were 8 children", "18 of them were civilians")
     + ["Among them", "Among those", "Among these", "Of them", "Of those", "Of these", "of them were",
        "These included", "They included", "Those included"])
@@ -1446,6 +1446,9 @@ def _list_gap(gap: str) -> bool:
     return share is not None and _LIST_GAP.fullmatch(gap, share.end()) is not None
 
 
+# A word for a figure before a colon, with no outcome of its own ("a slightly lower estimate: at least 1,700 civilians")
+_ESTIMATE_COLON = re.compile(r"\b(?:estimate|estimates|figure|figures|toll|tally|count)\s*:\s*(?=(?:at\s+least|more\s+than|"
+                             r"over|about|around|some|nearly|up\s+to|an\s+estimated)?\s*\d)", re.IGNORECASE)
 _TO_DEATH_VERB = re.compile(r"(?<![\w-])(?:tortured|stoned|burned|stabbed|starved|beaten|clubbed|strangled|bludgeoned|"
                             r"torturing|stoning|burning|stabbing|beating|clubbing|strangling|starving|beat|shot)"
                             r"(?=\s+(?!to\b)(?:(?!\band\b)[^.;:,]){1,60}?\s+to\s+death\b)", re.IGNORECASE)
@@ -1755,6 +1758,8 @@ def _link_outcomes(sentence: str, phrases: list[_Victims]) -> list[_Link]:
             links.append(_Link(phrase, "displaced", max(0, start), phrase.end, "stock"))
     if count > 2 and links:
         _place_parts(sentence, phrases, links)
+    if count > 1 and links:
+        _counts_confirmed(sentence, phrases, links)
     # "captured three more" is as often towns as people: a bare continuing word counts only the killed and wounded.
     # ("the driver fled": one person getting away, never a displacement)
     # ("millions more were displaced", "displacing thousands more": the word "displaced" itself names people uprooted)
@@ -1801,6 +1806,24 @@ def _place_parts(sentence: str, phrases: list[_Victims], links: list[_Link]) -> 
                 phrase.side = _side(phrase, owner.phrase, owner.outcome)
                 links.append(_Link(phrase, owner.outcome, phrase.start, end, "subset"))
             return
+
+
+# "At least 17 militants were reported killed, although the militias only confirmed one", "while the rebels admitted
+# six": another source's count of the same people, the noun and the verb left out, closing the sentence
+_CONFIRMED_COUNT = re.compile(r"(?:,\s*|\s+)(?:although|though|while|whereas|but)\s+(?:the\s+)?[\w'’ -]{2,60}?\s+"
+                              r"(?:only\s+)?(?:confirmed|acknowledged|admitted|reported|claimed)\s+(?:only\s+)?$")
+
+
+def _counts_confirmed(sentence: str, phrases: list[_Victims], links: list[_Link]) -> None:
+    linked = {id(lk.phrase) for lk in links}
+    for phrase in phrases:
+        if id(phrase) in linked or phrase.head or phrase.quantity.low is None \
+                or sentence[phrase.end:].strip(" .") != "":
+            continue
+        owner = next((lk for lk in reversed(links) if lk.end <= phrase.start and lk.kind in ("passive", "active")), None)
+        if owner is not None and _CONFIRMED_COUNT.search(sentence, owner.end, phrase.start):
+            phrase.side = owner.phrase.side
+            links.append(_Link(phrase, owner.outcome, phrase.start, phrase.end, "listed"))
 
 
 def _clause_before(sentence: str, link: _Link) -> str:
@@ -2546,6 +2569,13 @@ def _sentence_claims(article: Article, context: ArticleContext, sentence: Senten
                  if not _COUNTERFACTUAL.search(scan, max(0, lk.phrase.start - 60), lk.phrase.start)]
     links += _toll_links(scan, [(lk.phrase.quantity.start, lk.phrase.quantity.end) for lk in links])
     links += _named_links(text, context, [(lk.start, lk.end) for lk in links])
+    if not links and ":" in text and phrases and state.last_outcome:
+        colon = _ESTIMATE_COLON.search(scan)
+        if colon:
+            # "The SOHR issued a lower estimate: at least 1,700 civilians, including 200 children": a count given as
+            # another source's figure for the outcome of the figure before it
+            links = [_Link(ph, state.last_outcome, ph.start, ph.end, "breakdown") for ph in phrases
+                     if ph.start >= colon.end() and ph.head in PERSON_NOUNS and not ph.subset]
     if ("died" in text or "succumbed" in text) and (state.last_named is not None or links):
         links += _pronoun_died(text, links, state)  # "X was severely injured ... he died of his wounds"
     if links:

@@ -3083,6 +3083,24 @@ def test_dash_asides_fillers_and_human_shields_seen_on_round_163(tmp_path, refer
 
 
 @pytest.mark.parametrize("text, expected", [
+    # another source's figure after "estimate:" takes the outcome of the figure before it, and its subsets too
+    ("Monitors said the raids killed at least 900 civilians. The SOHR gave a lower estimate: about 700 civilians, "
+     "including 80 children.",
+     [("at least 900", "killed", "Monitors"), ("about 700", "killed", "Syrian Observatory for Human Rights"),
+      ("80", "killed", "Syrian Observatory for Human Rights")]),
+    # ... never a share or a number of things after the colon
+    ("Monitors said the raids killed 900 civilians. The SOHR gave a lower estimate: 40 percent.",
+     [("900", "killed", "Monitors")]),
+    # two named sources, each with its bracketed abbreviation, the first written in full
+    ("The Syrian Network for Human Rights (SNHR) and the Violations Documentation Center (VDC) said 25 civilians "
+     "were killed.", [("25", "killed", "Syrian Network for Human Rights and Violations Documentation Center")]),
+])
+def test_estimates_after_a_colon_and_bracketed_pairs_after_round_153(tmp_path, reference, text, expected):
+    claims = _claims(tmp_path, reference, text)
+    assert [(c.quantity_text, c.outcome, c.claimant) for c in claims] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # "had/suffered/sustained gunshot wounds": the people wounded
     ("Four guards had gunshot wounds when they reached the clinic.", [("Four", "wounded")]),
     ("Two nurses sustained bullet wounds in the raid.", [("Two", "wounded")]),
@@ -3113,3 +3131,18 @@ def test_gunshot_wounds_colon_parts_and_counterfactuals_after_round_163(tmp_path
 def test_counts_by_place_after_a_total_from_the_brief(tmp_path, reference, text, expected):
     claims = _claims(tmp_path, reference, text)
     assert [(c.quantity_text, c.outcome) for c in claims] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # another source's bare count of the same people, closing the sentence: the same outcome, that source's
+    ("At least 12 militants were reported killed in the raid, although the militias only confirmed two.",
+     [("At least 12", "killed", "publisher of article.txt"), ("two", "killed", "militias")]),
+    ("Nine soldiers were killed in the ambush, although activists later reported 14.",
+     [("Nine", "killed", "publisher of article.txt"), ("14", "killed", "activists")]),
+    # ... never a count with a noun of its own, read as itself
+    ("Nine soldiers were killed in the ambush, although activists later reported 14 deaths.",
+     [("Nine", "killed", "publisher of article.txt"), ("14", "killed", "activists")]),
+])
+def test_a_bare_count_another_source_confirmed_seen_on_round_160(tmp_path, reference, text, expected):
+    claims = _claims(tmp_path, reference, text)
+    assert [(c.quantity_text, c.outcome, c.claimant) for c in claims] == expected
