@@ -534,6 +534,10 @@ def _words_at_least(text: str, count: int) -> bool:
 _HEADLINE_WORDS = 20  # headlines run to about 15 words; a longer line without a full stop is a paragraph
 
 
+# A photo's caption line before the headline: "Photo Credit: ...", "Photo: ...", "Image credit: ..."
+_PHOTO_LINE = re.compile(r"\s*(?:Photo|Image|Picture)(?:\s+[Cc]redits?)?\s*:\s")
+
+
 def _looks_like_heading(text: str) -> bool:
     return bool(text.strip()) and not _words_at_least(text, 9) and not _ends_sentence(text)
 
@@ -933,6 +937,12 @@ def _label_blocks(article: Article, reference: Reference) -> None:
             block.start = block.end - len(block.text)
             index += 1
             break
+        if _PHOTO_LINE.match(block.text):
+            # "Photo Credit: smoke over the town. Source: SOHR" over the title: a photo's caption, never the headline
+            block.kind = "caption"
+            article.caption = article.caption or _squash(block.text)
+            index += 1
+            continue
         actor = reference.actors.by_name(block.text) if len(block.text) <= 80 else None
         if (not _words_at_least(block.text, 4) or actor is not None or _DATE_LINE.match(block.text)) \
                 and not _ends_sentence(block.text):
@@ -977,8 +987,9 @@ def _label_blocks(article: Article, reference: Reference) -> None:
         # The headline printed again over the story (a page template's second title) is not a paragraph; the
         # page title may carry the site's name after a bullet or a bar ("Headline • The Site").
         # or after a spaced dash ("Headline - TheSite"); only a block equal to what comes before it is dropped.
+        # ("Home > World > Headline" over "Headline": a breadcrumb ending with the page's title)
         titles = {article.headline, _SITE_SUFFIX.split(article.headline)[0],
-                  _TITLE_DASH.split(article.headline)[0]}
+                  _TITLE_DASH.split(article.headline)[0], article.headline.rsplit(" > ", 1)[-1]}
         for block in rest:
             if len(block.text) <= 2 * len(article.headline) and (
                     _squash(block.text) in titles

@@ -97,7 +97,7 @@ CANDIDATE_WORDS = (
     + list(STOCK_VERBS) + list(V["toll_word"]) + [w.capitalize() for w in [*PARTICIPLES, *INTRANSITIVES,
                                                                          *TRANSITIVES, *OUTCOME_NOUNS]]
     + ["refugees", "displaced", "hostage", "hostages", "lives", "prisoner", "captive", "captives", "human shield",
-       "human shields"]
+       "human shields", "estimate"]
     # a subset in a sentence of its own ("Among them were 8 children", "18 of them were civilians")
     + ["Among them", "Among those", "Among these", "Of them", "Of those", "Of these", "of them were",
        "These included", "They included", "Those included"])
@@ -324,7 +324,9 @@ _ALL_OF = Folded(r"\ball\s+(?:(?:its|their|the|of\s+the)\s+)?(?=(?:crew|passenge
 # driver"): a figure of one, as "a pilot" is (posts held by one person only; "the commander" may be anyone named
 # before, so is left out)
 _DEFINITE_POSTS = ("pilot", "copilot", "co-pilot", "driver", "navigator", "gunner")
-_DEFINITE_ONE = Folded(r"(?<![\w-])(?:the|its|their)\s+(?=(?P<post>" + "|".join(_DEFINITE_POSTS) + r")(?![\w-]))")
+# ("the Russian pilot's death": a capitalised word of nationality or side may stand between)
+_DEFINITE_ONE = Folded(r"(?<![\w-])(?P<det>the|its|their)\s+(?:(?P<adj>[A-Z][a-z]+)\s+)?(?=(?P<post>"
+                       + "|".join(_DEFINITE_POSTS) + r")(?![\w-]))")
 # "including the mayor, two children and a doctor", "including the Consul General, three children": one person
 # named by a post, first in a list of the people counted (a post held by one: after "including" it is among them)
 _INCLUDING_POSTS = sorted(_ONE_PERSON, key=len, reverse=True)
@@ -555,7 +557,9 @@ _TRAILING_PHRASE = re.compile(r"\s+(?:in|during|near|at|by)\s+[^,.;:\"“”]{0,
 _ACCORDING_TAIL = re.compile(r",\s*according to\s+[^,.;:\"“”]+")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 # ("Among pro-government dead were", "Among those killed on the rebel side were": a side word or phrase may qualify the dead)
-_AMONG_THOSE = re.compile(r"\bamong\s+(?:(?:those|the)\s+)?(?:[\w-]+\s+){0,2}?(?P<verb>dead|killed|wounded|injured)"
+# ("Among those who lost their lives were", "among those who died": the dead named by a clause)
+_AMONG_THOSE = re.compile(r"\bamong\s+(?:(?:those|the)\s+)?(?:[\w-]+\s+){0,2}?(?:who\s+(?:lost\s+their\s+)?)?"
+                          r"(?P<verb>dead|killed|wounded|injured|died|perished|(?<=lost\stheir\s)lives)"
                           r"(?:\s+[^,.;:]{1,80}?)?\s*(?:,\s*|\s+(?:were|was|are)\s+)$",
                           re.IGNORECASE)
 _TO_VERB = re.compile(r"\s+(?:to\s+(?P<verb>[a-z]+)|(?P<ing>fleeing))\b")
@@ -566,7 +570,7 @@ _LIST_THEN_VERB = re.compile(r"(?P<items>(?:\s*,\s*(?:and\s+)?|\s+and\s+)" + _CO
                              r"(?:[a-z]+\s+(?:or|and)\s+)?(?P<verb>[a-z]+)\b")
 _AMONG_BEFORE = re.compile(r"\bamong\s+(?:the|those)\s+$", re.IGNORECASE)
 # ("four children were reportedly among the dead": an adverb before "among")
-_AMONG_AFTER = re.compile(r"(?:\s*(?:,|and|,\s*and)\s+[^,.;:]{1,40}?|\s+of\s+[^,.;:]{1,40}?)?\s+(?:were|was|are|is)\s+(?:[a-z]+ly\s+)?among\s+(?:the|those)\s+"
+_AMONG_AFTER = re.compile(r"(?:\s*(?:,|and|,\s*and)\s+[^,.;:]{1,40}?|\s+of\s+[^,.;:]{1,40}?)?\s+(?:were|was|are|is)\s+(?:[a-z]+ly\s+)?(?:among|part\s+of)\s+(?:the|those)\s+"
                           r"(?:[\w,-]+\s+){0,3}?(?P<verb>dead|killed|wounded|injured|victims|fatalities|casualties)(?![\w-])",
                           re.IGNORECASE)
 # "eight civilians among 15 people have been killed", "were among 20 people wounded": a subset of a counted whole
@@ -1125,10 +1129,13 @@ def _victim_phrases(sentence: str) -> list[_Victims]:
         if free(begin, match.end("noun")) and not any(_counts(w) for w in match["mods"].split()):
             quantities.append(Quantity("(no number)", begin, begin, None, None, "unspecified"))
     for match in (_DEFINITE_ONE.finditer(sentence) if any(post in lowered for post in _DEFINITE_POSTS) else ()):
+        if match["adj"] and not _side_of_words(match["adj"]):
+            continue  # ("the Kurdish pilot" is read; "the Omar pilot" is no such adjective)
         if free(match.start(), match.end()):
-            # (written "the driver", as annotators and the named-person rule write it; the noun stays the head)
-            quantities.append(Quantity(sentence[match.start():match.end("post")], match.start(), match.end() - 1,
-                                       1, 1, "exact"))
+            # (written "the driver", as annotators and the named-person rule write it; the noun stays the head, and
+            # an adjective before it its modifier: the figure ends at the article)
+            quantities.append(Quantity(sentence[match.start():match.end("post")], match.start(),
+                                       match.end("det") if match["adj"] else match.end() - 1, 1, 1, "exact"))
     for match in (_BOTH.finditer(sentence) if "both" in lowered else ()):
         if free(match.start(), match.end()):
             quantities.append(Quantity(sentence[match.start():match.end()].strip(), match.start(), match.end() - 1,
@@ -1418,7 +1425,7 @@ def _breakdown_of(sentence: str, run: list[_Victims], links: list[_Link]) -> _Li
     return owner if sum(p.quantity.low for p in run) == owner.phrase.quantity.low else None
 
 
-_BREAKDOWN_GAP = re.compile(r"\s*,\s*")
+_BREAKDOWN_GAP = re.compile(r"\s*[,:]\s*")  # (a colon too: "killed 14 people: nine civilians and five fighters")
 _ADVERBS_ONLY = re.compile(r"[\s,]*(?:[a-z]+ly[\s,]+)*")
 _PARTITIVE_MANNER = re.compile(r"\s+of\s+(?:them|whom|those)\s+(?:very\s+)?(?!reportedly|allegedly|apparently|reputedly)[a-z]+ly(?=\s*(?:[,.;)]|$))")
 # "eight fighters were wounded, some critically", "nine were injured, three seriously": how badly, the noun left out
@@ -1444,6 +1451,9 @@ def _list_gap(gap: str) -> bool:
     return share is not None and _LIST_GAP.fullmatch(gap, share.end()) is not None
 
 
+# A word for a figure before a colon, with no outcome of its own ("a slightly lower estimate: at least 1,700 civilians")
+_ESTIMATE_COLON = re.compile(r"\b(?:estimate|estimates|figure|figures|toll|tally|count)\s*:\s*(?=(?:at\s+least|more\s+than|"
+                             r"over|about|around|some|nearly|up\s+to|an\s+estimated)?\s*\d)", re.IGNORECASE)
 _TO_DEATH_VERB = re.compile(r"(?<![\w-])(?:tortured|stoned|burned|stabbed|starved|beaten|clubbed|strangled|bludgeoned|"
                             r"torturing|stoning|burning|stabbing|beating|clubbing|strangling|starving|beat|shot)"
                             r"(?=\s+(?!to\b)(?:(?!\band\b)[^.;:,]){1,60}?\s+to\s+death\b)", re.IGNORECASE)
@@ -1717,7 +1727,7 @@ def _link_outcomes(sentence: str, phrases: list[_Victims]) -> list[_Link]:
             # "Among those injured were twelve tourists", "among the dead, two were children": a subset.
             word = among["verb"].lower()
             phrase.subset = True
-            links.append(_Link(phrase, OUTCOME_NOUNS.get(word) or PARTICIPLES[word],
+            links.append(_Link(phrase, OUTCOME_NOUNS.get(word) or PARTICIPLES.get(word) or "killed",
                                phrase.start - len(among.group()) if first == phrase.start else phrase.start,
                                phrase.end, "subset"))
             continue
@@ -1751,6 +1761,10 @@ def _link_outcomes(sentence: str, phrases: list[_Victims]) -> list[_Link]:
             start = phrase.start - 40 + stock.start() if stock and phrase.start >= 40 else \
                 (stock.start() if stock else phrase.start)
             links.append(_Link(phrase, "displaced", max(0, start), phrase.end, "stock"))
+    if count > 2 and links:
+        _place_parts(sentence, phrases, links)
+    if count > 1 and links:
+        _counts_confirmed(sentence, phrases, links)
     # "captured three more" is as often towns as people: a bare continuing word counts only the killed and wounded.
     # ("the driver fled": one person getting away, never a displacement)
     # ("millions more were displaced", "displacing thousands more": the word "displaced" itself names people uprooted)
@@ -1761,6 +1775,60 @@ def _link_outcomes(sentence: str, phrases: list[_Victims]) -> list[_Link]:
             # "could send 800,000 people fleeing", "potentially displacing hundreds of thousands": a forecast in the
             # figure's own clause ("94,000 have returned, while 100,000 are still displaced" is a count)
             and not (lk.outcome == "displaced" and _PLAN.search(_clause_before(sentence, lk)))]
+
+
+# "Eleven soldiers were killed, seven in Saraqib, three in Binnish and one in Taftanaz": bare counts, each with its place,
+# that add up to the total just given are its parts (the noun and the verb left out)
+_PART_FIRST_GAP = re.compile(r"(?:\s+[^,.;:]{1,40}?)?\s*,\s*")
+_PART_GAP = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+_PART_PLACE = re.compile(r"\s+(?:in|at|near|on|from|around|inside|outside)\s+(?:the\s+)?[A-Z][\w'’-]*"
+                         r"(?:\s+(?:[A-Z][\w'’-]*|al-[\w'’-]+|of|ash-[\w'’-]+|as-[\w'’-]+))*")
+
+
+def _place_parts(sentence: str, phrases: list[_Victims], links: list[_Link]) -> None:
+    linked = {id(lk.phrase) for lk in links}
+    for owner in [lk for lk in links if lk.kind in ("passive", "active")]:
+        total = owner.phrase.quantity
+        if total.low is None or total.low != total.high:
+            continue
+        parts, at, ends = [], owner.end, []
+        for phrase in phrases:
+            if phrase.start < at:
+                continue
+            if id(phrase) in linked or phrase.head or phrase.quantity.low is None \
+                    or phrase.quantity.low != phrase.quantity.high:
+                break
+            gap = _PART_FIRST_GAP if not parts else _PART_GAP
+            place = _PART_PLACE.match(sentence, phrase.end) if gap.fullmatch(sentence, at, phrase.start) else None
+            if place is None:
+                break
+            parts.append(phrase)
+            ends.append(place.end())
+            at = place.end()
+        if len(parts) >= 2 and sum(p.quantity.low for p in parts) == total.low and sentence[at:].strip(" .") == "":
+            for phrase, end in zip(parts, ends):
+                phrase.subset = True
+                phrase.side = _side(phrase, owner.phrase, owner.outcome)
+                links.append(_Link(phrase, owner.outcome, phrase.start, end, "subset"))
+            return
+
+
+# "At least 17 militants were reported killed, although the militias only confirmed one", "while the rebels admitted
+# six": another source's count of the same people, the noun and the verb left out, closing the sentence
+_CONFIRMED_COUNT = re.compile(r"(?:,\s*|\s+)(?:although|though|while|whereas|but)\s+(?:the\s+)?[\w'’ -]{2,60}?\s+"
+                              r"(?:only\s+)?(?:confirmed|acknowledged|admitted|reported|claimed)\s+(?:only\s+)?$")
+
+
+def _counts_confirmed(sentence: str, phrases: list[_Victims], links: list[_Link]) -> None:
+    linked = {id(lk.phrase) for lk in links}
+    for phrase in phrases:
+        if id(phrase) in linked or phrase.head or phrase.quantity.low is None \
+                or sentence[phrase.end:].strip(" .") != "":
+            continue
+        owner = next((lk for lk in reversed(links) if lk.end <= phrase.start and lk.kind in ("passive", "active")), None)
+        if owner is not None and _CONFIRMED_COUNT.search(sentence, owner.end, phrase.start):
+            phrase.side = owner.phrase.side
+            links.append(_Link(phrase, owner.outcome, phrase.start, phrase.end, "listed"))
 
 
 def _clause_before(sentence: str, link: _Link) -> str:
@@ -2470,6 +2538,9 @@ class _State:
 _DASH_PAIR = re.compile(r"\s(?:--|[–—])\s(?P<inside>[^–—]{1,80}?)\s(?:--|[–—])\s")
 
 
+_COUNTERFACTUAL = re.compile(r"\b(?:could|would|might)\s+have\s+(?:\w+ly\s+)?[a-z]+\s+(?:[\w'’-]+\s+){0,2}$")
+
+
 def _dashes_as_commas(text: str) -> str:
     if text.count("--") < 2 and text.count("—") + text.count("–") < 2:
         return text
@@ -2497,8 +2568,19 @@ def _sentence_claims(article: Article, context: ArticleContext, sentence: Senten
                                              else "killed").ljust(len(m.group())), scan)
     phrases = _victim_phrases(scan)
     links = _link_outcomes(scan, phrases)
+    if links and ("could have" in scan or "would have" in scan or "might have" in scan):
+        # "a collapse which could have potentially killed thousands of civilians": what might have been, no count
+        links = [lk for lk in links
+                 if not _COUNTERFACTUAL.search(scan, max(0, lk.phrase.start - 60), lk.phrase.start)]
     links += _toll_links(scan, [(lk.phrase.quantity.start, lk.phrase.quantity.end) for lk in links])
     links += _named_links(text, context, [(lk.start, lk.end) for lk in links])
+    if not links and ":" in text and phrases and state.last_outcome:
+        colon = _ESTIMATE_COLON.search(scan)
+        if colon:
+            # "The SOHR issued a lower estimate: at least 1,700 civilians, including 200 children": a count given as
+            # another source's figure for the outcome of the figure before it
+            links = [_Link(ph, state.last_outcome, ph.start, ph.end, "breakdown") for ph in phrases
+                     if ph.start >= colon.end() and ph.head in PERSON_NOUNS and not ph.subset]
     if ("died" in text or "succumbed" in text) and (state.last_named is not None or links):
         links += _pronoun_died(text, links, state)  # "X was severely injured ... he died of his wounds"
     if links:

@@ -547,19 +547,31 @@ _RELATIVE_CLAUSE = re.compile(r"(?:,\s*|\s+)(?:which|who)\b[^,]{0,250},")
 _ABBREVIATION_FIRST = re.compile(r"^\s*\([A-Z][A-Za-z.&-]{1,11}\)")
 
 
+def _joins(text: str, left: Mention, right: Mention) -> bool:
+    """Whether the text between two names joins them as co-claimants ("X and Y", "X (XA) and the Y")."""
+    gap = text[left.end:right.start]
+    if "(" in gap or ")" in gap:
+        # (after a bracketed abbreviation, "X (XA) and", or after the abbreviation itself, "(XA) and the Y")
+        gap = _ABBREVIATION_FIRST.sub("", gap, count=1).removeprefix(")").replace(" and the ", " and ")
+    return _NAME_JOINER.fullmatch(gap) is not None
+
+
 def _joined(mentions: list[Mention], index: int, text: str) -> tuple[str, str, int]:
     """Canonical and as-written names of a subject, joining "Turkey and the SOHR" into one claimant."""
     first = index
     # At most five names joined ("Turkey, Russia and the SOHR"): "Turkey and Turkey and ..." is not one claimant.
-    if first > 1 and text[mentions[first - 1].end:mentions[first].start].strip() == "(" \
-            and mentions[first].actor is not None and mentions[first].actor is mentions[first - 1].actor \
-            and _NAME_JOINER.fullmatch(_ABBREVIATION_FIRST.sub("", text[mentions[first - 2].end:mentions[first - 1].start],
-                                                               count=1)):
-        # "Amnesty International (AI) and the Syrian Network for Human Rights (SNHR) stated": the bracketed
-        # abbreviation after the last name is that name; the names before it join as they would without brackets
-        first -= 1
-    while first > 0 and index - first < 5 and _NAME_JOINER.fullmatch(
-            _ABBREVIATION_FIRST.sub("", text[mentions[first - 1].end:mentions[first].start], count=1)):
+    while first > 0 and index - first < 5:
+        if text[mentions[first - 1].end:mentions[first].start].strip() == "(" \
+                and mentions[first].actor is not None and mentions[first].actor is mentions[first - 1].actor:
+            # "Amnesty International (AI) and the Syrian Network for Human Rights (SNHR) stated": a bracketed
+            # abbreviation after a name is that name; the names before it join as they would without brackets
+            # (the first name's own abbreviation is kept with it only once another name has joined)
+            if first < index or (first > 1 and _joins(text, mentions[first - 2], mentions[first - 1])):
+                first -= 1
+                continue
+            break
+        if not _joins(text, mentions[first - 1], mentions[first]):
+            break
         if mentions[first].descriptor and mentions[first].actor != mentions[first - 1].actor \
                 and text[mentions[first - 1].end:mentions[first].start].strip() == ",":
             # "shelling in northern Syria, a war monitor reported": a description after a comma that stands for
@@ -660,10 +672,11 @@ def _last_described_person(text: str, before: int, actors=None) -> Attribution |
 
 
 # ("..., before activists reported": the conjunction opening the clause is not the subject's)
+# ("..., although the militias only confirmed one": a clause's own subject, an adverb before its verb)
 _CLAUSE_SUBJECT = re.compile(r",\s+(?:(?:in|on|by|during)\s+[^,]{3,40},\s+)?(?:(?:before|after|when|while|whilst|until|"
-                             r"once|because|as|and|but)\s+)?(?:the\s+)?(?P<who>(?:[\w'’-]+\s+){0,2}"
+                             r"once|because|as|and|but|although|though|whereas)\s+)?(?:the\s+)?(?P<who>(?:[\w'’-]+\s+){0,2}"
                              r"(?:opposition|media|sources|activists|"
-                             r"officials|rebels|monitors|witnesses|residents))\s+$")
+                             r"officials|rebels|monitors|witnesses|residents|militias))\s+(?:only\s+|also\s+|later\s+)?$")
 _CLAUSE_BREAK = re.compile(r",\s+(?:while|whilst|whereas|but|though|although)\s+|;\s")  # ("though": "X was reportedly killed, though other sources said he died")
 # "were reported", "was widely reported": a passive speech verb hedges the outlet's own voice and names no speaker
 # (read by the speaker search, and by the review's check for speakers it did not name).

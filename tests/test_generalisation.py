@@ -3092,3 +3092,80 @@ def test_named_chains_and_purposes_seen_on_round_153(tmp_path, reference, text, 
 def test_dash_asides_fillers_and_human_shields_seen_on_round_163(tmp_path, reference, text, expected):
     claims = _claims(tmp_path, reference, text)
     assert [(c.quantity_text, c.outcome) for c in claims] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # another source's figure after "estimate:" takes the outcome of the figure before it, and its subsets too
+    ("Monitors said the raids killed at least 900 civilians. The SOHR gave a lower estimate: about 700 civilians, "
+     "including 80 children.",
+     [("at least 900", "killed", "Monitors"), ("about 700", "killed", "Syrian Observatory for Human Rights"),
+      ("80", "killed", "Syrian Observatory for Human Rights")]),
+    # ... never a share or a number of things after the colon
+    ("Monitors said the raids killed 900 civilians. The SOHR gave a lower estimate: 40 percent.",
+     [("900", "killed", "Monitors")]),
+    # two named sources, each with its bracketed abbreviation, the first written in full
+    ("The Syrian Network for Human Rights (SNHR) and the Violations Documentation Center (VDC) said 25 civilians "
+     "were killed.", [("25", "killed", "Syrian Network for Human Rights and Violations Documentation Center")]),
+])
+def test_estimates_after_a_colon_and_bracketed_pairs_after_round_153(tmp_path, reference, text, expected):
+    claims = _claims(tmp_path, reference, text)
+    assert [(c.quantity_text, c.outcome, c.claimant) for c in claims] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "had/suffered/sustained gunshot wounds": the people wounded
+    ("Four guards had gunshot wounds when they reached the clinic.", [("Four", "wounded")]),
+    ("Two nurses sustained bullet wounds in the raid.", [("Two", "wounded")]),
+    # a colon before the parts of a total: the total and each part
+    ("The shelling killed 14 people: nine civilians and five fighters.",
+     [("14", "killed"), ("nine", "killed"), ("five", "killed")]),
+    # ... never parts that do not add up to it
+    ("The shelling killed 14 people: nine civilians and four fighters.", [("14", "killed")]),
+    # what might have been is no count
+    ("Engineers warned the breach could have potentially killed thousands of civilians.", []),
+    ("The bomb killed 30 people and could have killed more.", [("30", "killed")]),
+])
+def test_gunshot_wounds_colon_parts_and_counterfactuals_after_round_163(tmp_path, reference, text, expected):
+    claims = _claims(tmp_path, reference, text)
+    assert [(c.quantity_text, c.outcome) for c in claims] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # bare counts each with its place, adding up to the total just given, are its parts
+    ("Nine villagers were abducted, five in Kafr Nabl and four in Hass.",
+     [("Nine", "captured"), ("five", "captured"), ("four", "captured")]),
+    ("The raids killed 13 rebels overnight, six in Atarib, four in Darat Izza and three near Bab al-Hawa.",
+     [("13", "killed"), ("six", "killed"), ("four", "killed"), ("three", "killed")]),
+    # ... never counts that do not add up to it, nor a list that goes on to something else
+    ("Nine villagers were abducted, five in Kafr Nabl and three in Hass.", [("Nine", "captured")]),
+    ("Nine villagers were abducted, five in Kafr Nabl, and the rest escaped.", [("Nine", "captured")]),
+])
+def test_counts_by_place_after_a_total_from_the_brief(tmp_path, reference, text, expected):
+    claims = _claims(tmp_path, reference, text)
+    assert [(c.quantity_text, c.outcome) for c in claims] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # another source's bare count of the same people, closing the sentence: the same outcome, that source's
+    ("At least 12 militants were reported killed in the raid, although the militias only confirmed two.",
+     [("At least 12", "killed", "publisher of article.txt"), ("two", "killed", "militias")]),
+    ("Nine soldiers were killed in the ambush, although activists later reported 14.",
+     [("Nine", "killed", "publisher of article.txt"), ("14", "killed", "activists")]),
+    # ... never a count with a noun of its own, read as itself
+    ("Nine soldiers were killed in the ambush, although activists later reported 14 deaths.",
+     [("Nine", "killed", "publisher of article.txt"), ("14", "killed", "activists")]),
+])
+def test_a_bare_count_another_source_confirmed_seen_on_round_160(tmp_path, reference, text, expected):
+    claims = _claims(tmp_path, reference, text)
+    assert [(c.quantity_text, c.outcome, c.claimant) for c in claims] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a word of nationality or side between the article and a post held by one person: one person, with that side
+    ("The crash led to the Russian pilot's death.", [("the Russian pilot", "killed", "russia")]),
+    ("Rebels captured the Syrian pilot near the town.", [("the Syrian pilot", "captured", "syria_government")]),
+    ("The pilot was killed.", [("The pilot", "killed", "unspecified")]),
+])
+def test_a_post_with_its_nationality_seen_on_round_151(tmp_path, reference, text, expected):
+    claims = _claims(tmp_path, reference, text)
+    assert [(c.quantity_text, c.outcome, c.victim_side) for c in claims] == expected

@@ -1871,3 +1871,32 @@ def test_the_ministry_before_another_countrys_ministry_is_named_stays_the_first_
     claims = _claims(tmp_path, reference, "Four Turkish soldiers were wounded in Idlib, the defence ministry said. "
                                           "Later the Russian defence ministry urged restraint.")
     assert [c.claimant for c in claims] == [MOD]
+
+
+def test_a_breadcrumb_and_a_photo_line_over_the_title_are_no_paragraphs(tmp_path, reference):
+    # "Home > Section > Title" then the title; "◄ back to all" and "Photo Credit: ..." over the title: the title is
+    # the headline, never a paragraph with a figure of its own
+    crumb = _article(tmp_path, reference, "Home > World News > Shelling kills 6 children in Azaz\n\nShelling kills 6 "
+                     "children in Azaz\n\nShelling on the town of Azaz killed six children on Monday, a war monitor "
+                     "said in a statement.\n")
+    photo = _article(tmp_path, reference, "◄ back to all\n\nPhoto Credit: smoke over the town. Source: SOHR\n\nShelling "
+                     "kills 6 children in Azaz\n\nShelling on the town of Azaz killed six children on Monday, a war "
+                     "monitor said in a statement.\n")
+    for article in (crumb, photo):
+        body = [b.text for b in article.blocks if b.kind == "body"]
+        assert body == ["Shelling on the town of Azaz killed six children on Monday, a war monitor said in a "
+                        "statement."]
+        assert len(extract_claims(article, reference)) == 1
+
+
+@pytest.mark.parametrize("text, figures", [
+    ("Among those who lost their lives in the village were a medic's wife and three children, the monitor said.",
+     [(1, "killed"), (3, "killed")]),
+    ("Six children were part of those killed on Monday, the monitor said.", [(6, "killed")]),
+])
+def test_the_dead_named_by_a_clause_or_as_part_of_them(tmp_path, reference, text, figures):
+    assert [(c.number_low, c.outcome) for c in _claims(tmp_path, reference, text)] == figures
+
+
+def test_lives_saved_are_no_dead(tmp_path, reference):
+    assert _claims(tmp_path, reference, "Among the lives saved were three children.") == []
