@@ -555,7 +555,9 @@ _TRAILING_PHRASE = re.compile(r"\s+(?:in|during|near|at|by)\s+[^,.;:\"“”]{0,
 _ACCORDING_TAIL = re.compile(r",\s*according to\s+[^,.;:\"“”]+")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 # ("Among pro-government dead were", "Among those killed on the rebel side were": a side word or phrase may qualify the dead)
-_AMONG_THOSE = re.compile(r"\bamong\s+(?:(?:those|the)\s+)?(?:[\w-]+\s+){0,2}?(?P<verb>dead|killed|wounded|injured)"
+# ("Among those who lost their lives were", "among those who died": the dead named by a clause)
+_AMONG_THOSE = re.compile(r"\bamong\s+(?:(?:those|the)\s+)?(?:[\w-]+\s+){0,2}?(?:who\s+(?:lost\s+their\s+)?)?"
+                          r"(?P<verb>dead|killed|wounded|injured|died|perished|(?<=lost\stheir\s)lives)"
                           r"(?:\s+[^,.;:]{1,80}?)?\s*(?:,\s*|\s+(?:were|was|are)\s+)$",
                           re.IGNORECASE)
 _TO_VERB = re.compile(r"\s+(?:to\s+(?P<verb>[a-z]+)|(?P<ing>fleeing))\b")
@@ -566,7 +568,7 @@ _LIST_THEN_VERB = re.compile(r"(?P<items>(?:\s*,\s*(?:and\s+)?|\s+and\s+)" + _CO
                              r"(?:[a-z]+\s+(?:or|and)\s+)?(?P<verb>[a-z]+)\b")
 _AMONG_BEFORE = re.compile(r"\bamong\s+(?:the|those)\s+$", re.IGNORECASE)
 # ("four children were reportedly among the dead": an adverb before "among")
-_AMONG_AFTER = re.compile(r"(?:\s*(?:,|and|,\s*and)\s+[^,.;:]{1,40}?|\s+of\s+[^,.;:]{1,40}?)?\s+(?:were|was|are|is)\s+(?:[a-z]+ly\s+)?among\s+(?:the|those)\s+"
+_AMONG_AFTER = re.compile(r"(?:\s*(?:,|and|,\s*and)\s+[^,.;:]{1,40}?|\s+of\s+[^,.;:]{1,40}?)?\s+(?:were|was|are|is)\s+(?:[a-z]+ly\s+)?(?:among|part\s+of)\s+(?:the|those)\s+"
                           r"(?:[\w,-]+\s+){0,3}?(?P<verb>dead|killed|wounded|injured|victims|fatalities|casualties)(?![\w-])",
                           re.IGNORECASE)
 # "eight civilians among 15 people have been killed", "were among 20 people wounded": a subset of a counted whole
@@ -1720,7 +1722,7 @@ def _link_outcomes(sentence: str, phrases: list[_Victims]) -> list[_Link]:
             # "Among those injured were twelve tourists", "among the dead, two were children": a subset.
             word = among["verb"].lower()
             phrase.subset = True
-            links.append(_Link(phrase, OUTCOME_NOUNS.get(word) or PARTICIPLES[word],
+            links.append(_Link(phrase, OUTCOME_NOUNS.get(word) or PARTICIPLES.get(word) or "killed",
                                phrase.start - len(among.group()) if first == phrase.start else phrase.start,
                                phrase.end, "subset"))
             continue

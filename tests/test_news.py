@@ -1887,3 +1887,16 @@ def test_a_breadcrumb_and_a_photo_line_over_the_title_are_no_paragraphs(tmp_path
         assert body == ["Shelling on the town of Azaz killed six children on Monday, a war monitor said in a "
                         "statement."]
         assert len(extract_claims(article, reference)) == 1
+
+
+@pytest.mark.parametrize("text, figures", [
+    ("Among those who lost their lives in the village were a medic's wife and three children, the monitor said.",
+     [(1, "killed"), (3, "killed")]),
+    ("Six children were part of those killed on Monday, the monitor said.", [(6, "killed")]),
+])
+def test_the_dead_named_by_a_clause_or_as_part_of_them(tmp_path, reference, text, figures):
+    assert [(c.number_low, c.outcome) for c in _claims(tmp_path, reference, text)] == figures
+
+
+def test_lives_saved_are_no_dead(tmp_path, reference):
+    assert _claims(tmp_path, reference, "Among the lives saved were three children.") == []
