@@ -324,7 +324,9 @@ _ALL_OF = Folded(r"\ball\s+(?:(?:its|their|the|of\s+the)\s+)?(?=(?:crew|passenge
 # driver"): a figure of one, as "a pilot" is (posts held by one person only; "the commander" may be anyone named
 # before, so is left out)
 _DEFINITE_POSTS = ("pilot", "copilot", "co-pilot", "driver", "navigator", "gunner")
-_DEFINITE_ONE = Folded(r"(?<![\w-])(?:the|its|their)\s+(?=(?P<post>" + "|".join(_DEFINITE_POSTS) + r")(?![\w-]))")
+# ("the Russian pilot's death": a capitalised word of nationality or side may stand between)
+_DEFINITE_ONE = Folded(r"(?<![\w-])(?P<det>the|its|their)\s+(?:(?P<adj>[A-Z][a-z]+)\s+)?(?=(?P<post>"
+                       + "|".join(_DEFINITE_POSTS) + r")(?![\w-]))")
 # "including the mayor, two children and a doctor", "including the Consul General, three children": one person
 # named by a post, first in a list of the people counted (a post held by one: after "including" it is among them)
 _INCLUDING_POSTS = sorted(_ONE_PERSON, key=len, reverse=True)
@@ -1127,10 +1129,13 @@ def _victim_phrases(sentence: str) -> list[_Victims]:
         if free(begin, match.end("noun")) and not any(_counts(w) for w in match["mods"].split()):
             quantities.append(Quantity("(no number)", begin, begin, None, None, "unspecified"))
     for match in (_DEFINITE_ONE.finditer(sentence) if any(post in lowered for post in _DEFINITE_POSTS) else ()):
+        if match["adj"] and not _side_of_words(match["adj"]):
+            continue  # ("the Kurdish pilot" is read; "the Omar pilot" is no such adjective)
         if free(match.start(), match.end()):
-            # (written "the driver", as annotators and the named-person rule write it; the noun stays the head)
-            quantities.append(Quantity(sentence[match.start():match.end("post")], match.start(), match.end() - 1,
-                                       1, 1, "exact"))
+            # (written "the driver", as annotators and the named-person rule write it; the noun stays the head, and
+            # an adjective before it its modifier: the figure ends at the article)
+            quantities.append(Quantity(sentence[match.start():match.end("post")], match.start(),
+                                       match.end("det") if match["adj"] else match.end() - 1, 1, 1, "exact"))
     for match in (_BOTH.finditer(sentence) if "both" in lowered else ()):
         if free(match.start(), match.end()):
             quantities.append(Quantity(sentence[match.start():match.end()].strip(), match.start(), match.end() - 1,

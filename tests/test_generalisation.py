@@ -3149,6 +3149,17 @@ def test_a_bare_count_another_source_confirmed_seen_on_round_160(tmp_path, refer
 
 
 @pytest.mark.parametrize("text, expected", [
+    # a word of nationality or side between the article and a post held by one person: one person, with that side
+    ("The crash led to the Russian pilot's death.", [("the Russian pilot", "killed", "russia")]),
+    ("Rebels captured the Syrian pilot near the town.", [("the Syrian pilot", "captured", "syria_government")]),
+    ("The pilot was killed.", [("The pilot", "killed", "unspecified")]),
+])
+def test_a_post_with_its_nationality_seen_on_round_151(tmp_path, reference, text, expected):
+    claims = _claims(tmp_path, reference, text)
+    assert [(c.quantity_text, c.outcome, c.victim_side) for c in claims] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # a named person wounded in a relative clause, then dead: two rows, as "injured ... and later died"
     ("Karim Aziz, who was badly injured in the shelling on 4 May, died on 9 May.",
      [("Karim Aziz", "killed"), ("Karim Aziz", "wounded")]),
