@@ -1139,13 +1139,20 @@ def tracker_chart(data: pd.DataFrame, articles: pd.DataFrame, width: int = WIDTH
                      alt.Tooltip("reported:T", title="Reported", format="%-d %B %Y")],
         )
         rows, height = _dodge(rows, top, height=100)
+        # A label moved off its figure's height to make room gets a thin line from its figure to it: a trial read
+        # the label beside a dot as that dot's ("5" beside the dot at 9)
+        rows["moved"] = rows["tag"].astype(bool) & ((rows["label_y"] - rows["high"].astype(float)).abs()
+                                                    * height / top > 3)
         if not rows["tag"].astype(bool).any():
             panel_name += " (too many figures to name here: each is in the table below)"
         y = alt.Y("low:Q", title="People", scale=alt.Scale(zero=True, domain=[0, top]), axis=alt.Axis(tickCount=3))
         labels = base.mark_text(align="left", baseline="top", dx=10, dy=-6, fontSize=LABEL_SIZE, color="#222222",
                                 lineBreak="|").encode(
             y=alt.Y("label_y:Q", scale=alt.Scale(zero=True, domain=[0, top])), text="tag:N")
-        layers = _figure_marks(base, "low", "high", y, "y", 80) + [labels]
+        leaders = base.transform_filter(alt.datum.moved).mark_rule(strokeWidth=1, color="#888888", x2Offset=9).encode(
+            y=alt.Y("high:Q", scale=alt.Scale(zero=True, domain=[0, top])), y2=alt.Y2("label_y:Q"),
+            x2=alt.X2("reported:T"))
+        layers = _figure_marks(base, "low", "high", y, "y", 80) + [leaders, labels]
         panels.append(alt.layer(*layers, data=rows).properties(
             width=width - (210 if narrow else 320), height=height,
             title=alt.Title(textwrap.wrap(panel_name, 44 if narrow else 90), fontSize=LABEL_SIZE, anchor="start")))
