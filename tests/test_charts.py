@@ -301,6 +301,34 @@ def test_a_crowded_tracker_panel_keeps_its_scale_ticks_each_day_once_and_labels_
             assert "table below" in " ".join(spec["title"]["text"])
 
 
+def test_a_label_moved_off_its_figure_is_joined_to_it_by_a_line():
+    """A trial's panel: 'at least 21', then its parts 9 and 5, then 1, from one outlet on one day. The labels, pushed
+    apart, sat level with the wrong dots ("[2]: 5" beside the dot at 9): a label moved off its figure's height is
+    joined to its figure by a line; one that stays level with it needs none."""
+    figures = [(21, "at least 21", "at_least"), (9, "[3]: 9 (part of a larger figure)", "exact"),
+               (5, "[2]: 5 (part of a larger figure)", "exact"), (1, "[4]: 1", "exact")]
+    rows = pd.DataFrame([{
+        "reported": "2020-02-26", "event": "25 February 2020, Idlib: civilians", "event_date": "2020-02-25",
+        "claimant": "OCHA (in its own words)", "article": "a", "article_id": "a", "article_no": 1, "figure": text,
+        "qualifier": qualifier, "low": n, "high": n, "side": "Civilians", "claim_id": f"c{i}",
+        "label": f"OCHA: {text} killed", "incident": "25 February 2020, Idlib"}
+        for i, (n, text, qualifier) in enumerate(figures)])
+    articles = pd.DataFrame({"article_id": ["a"], "outlet": ["OCHA"], "credit_line": [""]})
+    for width in (charts.WIDTH, charts.NARROW):
+        full = charts.tracker_chart(rows, articles, width=width).to_dict()
+        spec = full["vconcat"][0]
+        placed = pd.DataFrame(full["datasets"][(spec.get("data") or full["data"])["name"]])
+        leaders = [layer for layer in spec["layer"] if layer["mark"]["type"] == "rule" and "y2" in layer["encoding"]
+                   and layer["encoding"]["y2"]["field"] == "label_y"]
+        assert len(leaders) == 1 and leaders[0]["transform"] == [{"filter": "datum.moved"}], width
+        moved = placed[placed["moved"]]
+        assert len(moved) >= 1, width
+        assert ((moved["label_y"] - moved["high"]).abs() > 0).all()
+        assert not placed.loc[~placed["moved"], "tag"].astype(bool).any() or \
+            ((placed.loc[~placed["moved"], "label_y"] - placed.loc[~placed["moved"], "high"]).abs()
+             * spec["height"] / spec["layer"][-1]["encoding"]["y"]["scale"]["domain"][1] <= 3).all()
+
+
 def test_article_labels_use_the_page_title_when_there_is_no_headline():
     articles = pd.DataFrame([
         {"article_id": "a", "outlet": "Wikipedia", "headline": None, "published": None,
