@@ -1039,7 +1039,7 @@ def timeline_chart(events: pd.DataFrame, articles: pd.DataFrame, story=None, wid
 
 MAX_TRACKER_PANELS = 8
 TRACKER_COLUMNS = ["reported", "incident", "event", "event_date", "claimant", "article", "article_id", "article_no", "figure",
-                   "qualifier", "low", "high", "side", "claim_id", "label", "inferred", "claimant_as_written"]
+                   "outcome", "qualifier", "low", "high", "side", "claim_id", "label", "inferred", "claimant_as_written"]
 
 
 def tracker_data(claims: pd.DataFrame, articles: pd.DataFrame, events: pd.DataFrame) -> pd.DataFrame:

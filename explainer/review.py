@@ -1208,16 +1208,21 @@ def unknown_places(queue_path: Path, claims: pd.DataFrame, places, reference_dir
     governorate is unknown, so the claim would be an incident of its own ("10 February 2020, Nairab") instead of
     joining its governorate's."""
     machine_place = dict(zip(claims["claim_id"], claims["place"].fillna("").astype(str))) if len(claims) else {}
+    scope_of = dict(zip(claims["claim_id"], claims["scope"].fillna("").astype(str))) \
+        if len(claims) and "scope" in claims else {}
     lines = []
     for line, row in _read_rows(Path(queue_path)):
         place = (row.get("place") or "").strip()
         decision = (row.get("decision") or "").lower()
         written = decision == "added" or (decision == "corrected" and place != machine_place.get(row.get("claim_id")))
-        if written and place and places.by_name(place) is None:
+        scope = (row.get("scope") or "").strip() or str(scope_of.get(row.get("claim_id"), ""))
+        if written and place and places.by_name(place) is None and scope != "period":
+            # (a period total is on no day and in no incident: its place is only shown, never grouped)
             lines.append(f"warning: {_shown(queue_path)}:{line}: place {place!r} is not in "
                          f"{_shown(Path(reference_dir) / 'places.csv')}, so its governorate is unknown and the claim "
                          "is grouped as an incident of its own; add a row for it there (its governorate and a "
-                         "source), then rebuild")
+                         "source), then rebuild; a region that spans governorates (\"north-west Syria\") needs no "
+                         "row: the claim is then an incident of its own")
     return lines
 
 
@@ -1480,7 +1485,11 @@ def _rows(claims: pd.DataFrame, articles: pd.DataFrame, anchor: str, extra: str 
     from .sides import SIDE_LABELS
     from .notebook import figure, outcome_words, safe
 
+    from .charts import outlet_names, outlets_own
+    from .story import source_words
+
     outlets = dict(zip(articles["article_id"], articles["outlet"].fillna(articles["article_id"])))
+    names = outlet_names(articles)
     rows = []
     for (_, row), url in zip(claims.iterrows(), quote_links(claims, articles)):
         source = f'<a href="{safe(url)}">{safe(outlets.get(row["article_id"]))}</a>' if url else \
@@ -1488,7 +1497,9 @@ def _rows(claims: pd.DataFrame, articles: pd.DataFrame, anchor: str, extra: str 
         day = _day(row["event_date"]) if isinstance(row["event_date"], str) else ""
         place = row["place"] if isinstance(row["place"], str) else ""
         cells = [safe(figure(row)), safe(outcome_words(row)), safe(SIDE_LABELS[row["victim_side"]]),
-                 f'{safe(row["claimant"])}<br><small>{_as_written(row)}</small>',
+                 # (an outlet's own figure under the outlet's name, as the other tables and the charts give it)
+                 f'{source_words(row, names) if outlets_own(row, names) else safe(row["claimant"])}'
+                 f'<br><small>{_as_written(row)}</small>',
                  safe(day), safe(place),
                  f'<q>{safe(row["quote"])}</q><br><small>{source}, paragraph {safe(row["paragraph"])}</small>']
         if extra:

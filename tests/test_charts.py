@@ -1,3 +1,4 @@
+import json
 import re
 
 import altair as alt
@@ -10,6 +11,7 @@ from explainer.reference import observation_posts
 from explainer.tables import read_table
 
 from .conftest import EXAMPLE, SEED
+from .support import PROJECT_ROOT
 
 
 def _tables(tmp_path, *articles):
@@ -468,3 +470,15 @@ def test_the_story_names_the_sources_of_the_other_incidents(both_tables):
     items = re.findall(r"<li>(.*?)</li>", story.other_incidents(claims, articles=articles).data)
     few = [item for item in items if re.search(r"from (?:one|two|three) sources?", item)]
     assert few and all(re.search(r"from (?:one|two|three) sources? \(.+\)$", item) for item in few), few
+
+
+def test_the_trackers_data_table_names_each_figures_outcome():
+    """A trial read a wounded figure among killed ones in the tracker's table, which had no outcome column: the
+    committed page's table gives each figure's outcome."""
+    notebook = json.loads((PROJECT_ROOT / "report" / "tracker.ipynb").read_text(encoding="utf-8"))
+    html = "".join(text for cell in notebook["cells"] for output in cell.get("outputs", [])
+                   for kind in ("text/html", "text/markdown") for text in output.get("data", {}).get(kind, []))
+    table = html[html.index("<caption>The figures in the chart</caption>"):]
+    table = table[:table.index("</table>")]
+    assert '<th scope="col">Figure</th><th scope="col">Outcome</th>' in table
+    assert "<td>killed</td>" in table and "<td>wounded</td>" in table

@@ -701,18 +701,21 @@ def test_a_place_the_places_table_does_not_know_is_warned_about_at_merge(tmp_pat
     from explainer.reference import load_reference
 
     places = load_reference().places
-    claims = pd.DataFrame({"claim_id": ["a-c001", "a-c002", "a-c003"], "place": ["Idlib", "Saraqeb", "Hamlet X"]})
+    claims = pd.DataFrame({"claim_id": ["a-c001", "a-c002", "a-c003", "a-c004"],
+                           "place": ["Idlib", "Saraqeb", "Hamlet X", "Idlib"],
+                           "scope": ["incident", "incident", "incident", "period"]})
     queue = tmp_path / "queue.csv"
     queue.write_text("claim_id,decision,reviewer,place\n"
                      "a-c001,corrected,Ed,Kafr Nubl Zzz\n"   # a place the table lacks, written by the editor
                      "a-c002,corrected,Ed,Idlib\n"           # a known place
                      "a-c003,corrected,Ed,Hamlet X\n"        # the machine's own place, unchanged
-                     ",added,Ed,Another Hamlet\n", encoding="utf-8")
+                     ",added,Ed,Another Hamlet\n"
+                     "a-c004,corrected,Ed,north-west Syria\n", encoding="utf-8")  # a period total: never grouped
     lines = review.unknown_places(queue, claims, places)
     assert len(lines) == 2
     assert lines[0].startswith(f"warning: {queue}:2: place 'Kafr Nubl Zzz' is not in ") and "places.csv" in lines[0]
     assert "incident of its own" in lines[0] and "add a row" in lines[0]
-    assert ":5: place 'Another Hamlet'" in lines[1]
+    assert ":5: place 'Another Hamlet'" in lines[1] and not any(":6:" in line for line in lines)
 
 
 def test_a_stale_queue_says_to_run_make_review(tmp_path):
@@ -924,3 +927,25 @@ def test_an_own_voice_figure_given_to_another_source_is_that_sources(tmp_path):
     assert not charts.own_voice(row)
     page = str(story.claims_table(review.published(claims), articles).data)
     assert "named by the editor who checked it" in page
+
+
+def test_a_period_total_in_an_outlets_own_words_is_named_as_the_other_tables_name_it(tmp_path):
+    """A trial: the Period totals table named the outlet's own figure by the actors table's long name ("United
+    Nations Office for the Coordination of Humanitarian Affairs") where the Story and the charts say "OCHA (in its
+    own words)": one source under two names. The table names it as the others do."""
+    from .conftest import accept_every_claim
+
+    ledger, out = tmp_path / "ledger.csv", tmp_path / "processed"
+    article = tmp_path / "ocha-2020-02-26-update.txt"
+    article.write_text("Update on north-west Syria\n\nSome 948,000 people have been displaced in north-west Syria "
+                       "since 1 December, OCHA said.\n", encoding="utf-8")
+    manifest = tmp_path / "manifest.csv"
+    manifest.write_text("file,outlet,url,published,language,licence\nocha-2020-02-26-update.txt,OCHA,,2020-02-26,"
+                        "en,quote briefly\n", encoding="utf-8")
+    run_extract([str(article)], out, ledger_path=ledger, manifest_path=manifest)
+    accept_every_claim(out, ledger)
+    run_extract([str(article)], out, ledger_path=ledger, manifest_path=manifest)
+    claims, articles = read_table("claims", out), read_table("articles", out)
+    assert len(review.period_totals(claims)) == 1
+    html = review.period_totals_html(claims, articles).data
+    assert "OCHA (in its own words)" in html and "Coordination of Humanitarian Affairs" not in html
