@@ -1954,12 +1954,17 @@ _PERSON_VERB = Folded(r"(?<![\w-])(?P<verb>" + _words_pattern(_PERSON_OUTCOMES) 
 # "was reported to have been killed" is the text's hedge, not another verb)
 # ("X, editor of Newsweekly (a local paper) and a former councillor, was shot": a bracketed aside inside it)
 # ("X ejected but was arrested", "X ejected, and was killed": a first verb of the person's own, then the outcome)
-_NAMED_BEFORE_VERB = re.compile(r"(?:,\s*(?P<apposition>(?:[^,;:()]|\([^(),;:]{1,60}\)){3,150}),)?(?:,\s*who)?"
+# ("Major X (b. 1984), who was killed": a bracketed aside after the name, before ", who")
+_NAMED_BEFORE_VERB = re.compile(r"(?:,\s*(?P<apposition>(?:[^,;:()]|\([^(),;:]{1,60}\)){3,150}),)?"
+                                r"(?:\s*\([^(),;:]{1,30}\))?(?:,\s*who)?"
                                 r"(?:\s+(?:ejected|bailed\s+out|escaped|fled|survived|landed|surrendered)(?:\s+safely)?\s*,?\s+"
                                 r"(?:and|but)(?:\s+then|\s+later)?)?\s+(?:(?:was|were|is|are|had\s+been|has\s+been|"
                                 r"have\s+been|(?:was|were)\s+(?:reported|said|believed|thought)\s+to\s+have\s+been)\s+)?"
+                                # ("X was captured by the rebels and later executed": captured, then killed, a row each)
+                                r"(?:(?P<first>captured|arrested|abducted|kidnapped|detained)(?:\s+by\s+[^,.;:]{1,40}?)?"
+                                r"\s+and\s+)?"
                                 r"(?:(?:also|reportedly|later|allegedly|then|subsequently|eventually|finally|fatally|"
-                                r"seriously|severely|confirmed)\s+)*$", re.IGNORECASE)
+                                r"seriously|severely|confirmed|summarily)\s+)*$", re.IGNORECASE)
 _NAMED_ACTIVE = Folded(r"(?<![\w-])(?:(?P<verb>killed|kill|killing|executed|execute|executing|assassinated|assassinate|"
                        # "Syrian authorities detained Major general X": a named person captured (held-out round 44)
                        r"detained|arrested|abducted|kidnapped|captured|capturing|wounded|injured)|(?:the\s+)?(?P<noun>death|killing|"
@@ -2208,6 +2213,9 @@ def _named_links(text: str, context: ArticleContext, taken: list[tuple[int, int]
         if role:
             descriptor = re.sub(r"[,.;:]", " ", role).lower().split()[-6:]
         found.append((start, verb.end(), verb["verb"], descriptor, named[1]))
+        if match["first"] and verb["verb"].lower() not in _NAMED_CAPTURES:
+            found.append((start, verb.end(), match["first"], descriptor, named[1]))
+            subsets.add(start)  # (the same span twice: one person, two outcomes)
         if text.endswith(" and ", 0, start) and not match["apposition"]:
             # "Omar Haddad and Samir Khalil were killed": two named people, one row each; "Rami Haddad, Samir
             # Khalil(,) and Omar Nasser were killed": each name of the list before the last, back to its first

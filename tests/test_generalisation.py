@@ -3157,3 +3157,18 @@ def test_a_bare_count_another_source_confirmed_seen_on_round_160(tmp_path, refer
 def test_a_post_with_its_nationality_seen_on_round_151(tmp_path, reference, text, expected):
     claims = _claims(tmp_path, reference, text)
     assert [(c.quantity_text, c.outcome, c.victim_side) for c in claims] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a bracketed aside after a name, before ", who" or the verb; "(b. 1984)" ends no sentence
+    ("The jet was piloted by Major Adel Hamdan (b. 1984), who was killed.", [("Major Adel Hamdan", "killed")]),
+    ("Omar Haddad (pictured) was wounded in the raid.", [("Omar Haddad", "wounded")]),
+    # ... and a named person "captured and (later) executed": a row for each outcome
+    ("The convoy was led by Colonel Sami Nasser (35), who was captured and executed.",
+     [("Colonel Sami Nasser", "killed"), ("Colonel Sami Nasser", "captured")]),
+    ("Colonel Sami Nasser was captured by ISIL and later executed.",
+     [("Colonel Sami Nasser", "killed"), ("Colonel Sami Nasser", "captured")]),
+])
+def test_a_bracket_after_a_name_seen_on_round_151(tmp_path, reference, text, expected):
+    claims = _claims(tmp_path, reference, text)
+    assert [(c.quantity_text, c.outcome) for c in claims] == expected
