@@ -1262,6 +1262,18 @@ def test_a_participle_after_the_first_clause_speaks_for_its_subject(tmp_path, re
 
 
 @pytest.mark.parametrize("text, expected", [
+    # one vocabulary row ("placed the death toll", "put the toll at") reads the words an article puts between
+    ("Pro-opposition sources placed the rebel death toll at 100.", [(100, "Pro-opposition sources")]),
+    ("The Relief Network put the official civilian toll at 12.", [(12, "Relief Network")]),
+    # (no more than two words: a speech phrase does not reach over a clause)
+    ("Rescuers put the blame for the deaths of 12 civilians on the air force.", [(12, PUBLISHER)]),
+])
+def test_words_between_the_and_the_noun_of_a_speech_phrase(tmp_path, reference, text, expected):
+    claims = _claims(tmp_path, reference, text)
+    assert [(c.number_low, c.claimant) for c in claims] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # a group's name with 'for' or 'of' in it between the count and the people ("a national" is not the noun)
     ("Over 20 National Front for Liberation fighters were killed in the raid.", [(20, "killed", "rebels")]),
     ("Nine Army of Conquest fighters were wounded near Ariha.", [(9, "wounded", "rebels")]),
