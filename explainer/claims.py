@@ -1954,6 +1954,7 @@ _PERSON_VERB = Folded(r"(?<![\w-])(?P<verb>" + _words_pattern(_PERSON_OUTCOMES) 
 # "was reported to have been killed" is the text's hedge, not another verb)
 # ("X, editor of Newsweekly (a local paper) and a former councillor, was shot": a bracketed aside inside it)
 # ("X ejected but was arrested", "X ejected, and was killed": a first verb of the person's own, then the outcome)
+_HURT_BEFORE = re.compile(r"\s*who\s+(?:was|had\s+been)\s+(?:\w+ly\s+)?(?P<verb>injured|wounded)(?![\w-])")
 # ("Major X (b. 1984), who was killed": a bracketed aside after the name, before ", who")
 _NAMED_BEFORE_VERB = re.compile(r"(?:,\s*(?P<apposition>(?:[^,;:()]|\([^(),;:]{1,60}\)){3,150}),)?"
                                 r"(?:\s*\([^(),;:]{1,30}\))?(?:,\s*who)?"
@@ -2216,6 +2217,12 @@ def _named_links(text: str, context: ArticleContext, taken: list[tuple[int, int]
         if match["first"] and verb["verb"].lower() not in _NAMED_CAPTURES:
             found.append((start, verb.end(), match["first"], descriptor, named[1]))
             subsets.add(start)  # (the same span twice: one person, two outcomes)
+        hurt = _HURT_BEFORE.match(match["apposition"]) if match["apposition"] and \
+            _PERSON_OUTCOMES.get(" ".join(verb["verb"].lower().split())) == "killed" else None
+        if hurt:
+            # "X, who was critically injured in an airstrike on 20 February, died on 3 March": wounded, then killed
+            subsets.add(start)
+            found.append((start, match.start("apposition") + hurt.end(), hurt["verb"], descriptor, named[1]))
         if text.endswith(" and ", 0, start) and not match["apposition"]:
             # "Omar Haddad and Samir Khalil were killed": two named people, one row each; "Rami Haddad, Samir
             # Khalil(,) and Omar Nasser were killed": each name of the list before the last, back to its first

@@ -3184,3 +3184,16 @@ def test_a_post_with_its_nationality_seen_on_round_151(tmp_path, reference, text
 def test_a_bracket_after_a_name_seen_on_round_151(tmp_path, reference, text, expected):
     claims = _claims(tmp_path, reference, text)
     assert [(c.quantity_text, c.outcome) for c in claims] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a named person wounded in a relative clause, then dead: two rows, as "injured ... and later died"
+    ("Karim Aziz, who was badly injured in the shelling on 4 May, died on 9 May.",
+     [("Karim Aziz", "killed"), ("Karim Aziz", "wounded")]),
+    # ... one row where the relative clause says no more than who the person was, or the person did not die
+    ("Karim Aziz, who was a baker, died in the shelling.", [("Karim Aziz", "killed")]),
+    ("Karim Aziz, who was wounded in the shelling, was taken to Turkey.", [("Karim Aziz", "wounded")]),
+])
+def test_a_named_person_wounded_then_dead_seen_on_round_161(tmp_path, reference, text, expected):
+    claims = _claims(tmp_path, reference, text)
+    assert [(c.quantity_text, c.outcome) for c in claims] == expected
