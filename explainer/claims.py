@@ -574,10 +574,12 @@ _AMONG_AFTER = re.compile(r"(?:\s*(?:,|and|,\s*and)\s+[^,.;:]{1,40}?|\s+of\s+[^,
                           r"(?:[\w,-]+\s+){0,3}?(?P<verb>dead|killed|wounded|injured|victims|fatalities|casualties)(?![\w-])",
                           re.IGNORECASE)
 # "eight civilians among 15 people have been killed", "were among 20 people wounded": a subset of a counted whole
+# (the people and the outcome words are the vocabulary's: a newsroom's new noun or participle counts here too)
 _AMONG_COUNTED = re.compile(r"\s+(?:(?:were|was|are|is)\s+)?among\s+(?:the\s+)?(?:(?:at\s+least|some|about|around|"
-                            r"more\s+than|over)\s+)?(?:\d[\d,]*|[a-z]+)\s+(?:[\w-]+\s+){0,2}?(?:people|persons|civilians|"
-                            r"soldiers|fighters|troops|victims)\s+(?:(?:have|has|had)\s+(?:been\s+)?|were\s+|was\s+)?"
-                            r"(?P<verb>killed|dead|wounded|injured|died|detained|captured|displaced)\b", re.IGNORECASE)
+                            r"more\s+than|over)\s+)?(?:\d[\d,]*|[a-z]+)\s+(?:[\w-]+\s+){0,2}?(?:"
+                            + VOCABULARY.alternation("person_noun") + r")\s+(?:(?:have|has|had)\s+(?:been\s+)?|were\s+|was\s+)?"
+                            r"(?P<verb>" + VOCABULARY.alternation("outcome_participle", "outcome_noun") + r"|died)\b",
+                            re.IGNORECASE)
 _OF_THE_CASUALTIES = re.compile(r"\s+of\s+(?:the|those)\s+(?P<noun>dead|killed|wounded|injured|victims)(?![\w-])"
                                 r"(?:\s+(?:civilians|people|persons|soldiers|fighters|victims))?(?![\w-])",
                                 re.IGNORECASE)

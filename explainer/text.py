@@ -57,6 +57,9 @@ SPEECH_VERBS = re.compile(r"(?<![\w-])(?:" + _alternation("speech_verb").replace
 _ACCORDING = _alternation("according_to")
 # A bracket that opens with the attribution: "(per Turkey & SOHR)", "(according to the SOHR)"
 _BRACKETED_SOURCE = re.compile(r"\s*(?:" + _ACCORDING + r")\s", re.IGNORECASE)
+# "42 soldiers killed, 100 missing (SOHR claim)", "(SOHR and Israel claim)": a source named in brackets with the word
+# for its claim, after the figures it gives (a Wikipedia table's or infobox's way of crediting)
+_BRACKETED_CLAIM = re.compile(r"\((?P<who>[^()]{2,80}?)\s+(?:claims?|figures?|estimates?|counts?|tally)\)")
 # Words that tie a source to a body without making it that body: "sources close to Turkey" are not Turkey
 _TIES = ("linked to", "affiliated with", "close to", "loyal to", "aligned with")
 # "according to sources close to Turkey", "(per other sources, close to Turkey)": the tied source, as written
@@ -801,12 +804,21 @@ def attribute(context: ArticleContext, sentence: Sentence, position: int, last_s
                         canonical, as_written = f"{canonical} and {after['who']}", \
                             f"{as_written} and {after['who']}"
                     found.append((mention.start, Attribution(canonical, as_written, start, mention.descriptor)))
+        if "(" in sentence.text:
+            for bracket in _BRACKETED_CLAIM.finditer(text, sentence.start, sentence.end):
+                # each name of "(SOHR and Israel claim)" by its canonical name where the actors table knows it, as
+                # written where not; one known name at least (a bare "(Turkish figures)" names no one)
+                parts = [part for part in re.split(r"\s*(?:,|&|\band\b)\s*", bracket["who"]) if part]
+                actors = [context.reference.actors.by_name(part) for part in parts]
+                if any(actors) and all(a is not None or part[:1].isupper() for a, part in zip(actors, parts)):
+                    canonical = " and ".join(a.canonical if a else part for a, part in zip(actors, parts))
+                    found.append((bracket.start("who"), Attribution(canonical, bracket["who"], bracket.start("who"))))
         context._sentences[key] = found
     candidates = []
     for start, attribution in context._sentences[key]:
         opened = text.rfind("(", sentence.start, start) if figure and start < position else -1
         if opened != -1 and ")" in text[start:position] and opened > text.rfind(")", sentence.start, start) \
-                and _BRACKETED_SOURCE.match(text, opened + 1, start):
+                and (_BRACKETED_SOURCE.match(text, opened + 1, start) or _BRACKETED_CLAIM.match(text, opened)):
             # "34 killed (per Turkey & SOHR) 50–70 killed (per other sources)": a source in brackets speaks for
             # the figure before it, not for the ones after the bracket closes ("According to Civil Defense (White
             # Helmets) sources, 1 civilian died": the brackets hold a name, not the attribution)

@@ -1274,6 +1274,20 @@ def test_words_between_the_and_the_noun_of_a_speech_phrase(tmp_path, reference, 
 
 
 @pytest.mark.parametrize("text, expected", [
+    # a source in brackets with the word for its claim credits the figures before it, never those after it
+    ("Fighting near Mezzeh left 42 soldiers killed (SOHR claim) and 5 militants killed (SOHR and Relief Desk "
+     "claim).", [(42, "Syrian Observatory for Human Rights"), (5, "Syrian Observatory for Human Rights and Relief Desk")]),
+    ("Five militants were killed (SOHR figures), and 12 civilians died.",
+     [(5, "Syrian Observatory for Human Rights"), (12, PUBLISHER)]),
+    # (a bracket naming no known source credits no one)
+    ("Twelve soldiers were killed (Turkish figures).", [(12, PUBLISHER)]),
+])
+def test_a_source_in_brackets_with_its_claim_word(tmp_path, reference, text, expected):
+    claims = _claims(tmp_path, reference, text)
+    assert [(c.number_low, c.claimant) for c in claims] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # a group's name with 'for' or 'of' in it between the count and the people ("a national" is not the noun)
     ("Over 20 National Front for Liberation fighters were killed in the raid.", [(20, "killed", "rebels")]),
     ("Nine Army of Conquest fighters were wounded near Ariha.", [(9, "wounded", "rebels")]),
