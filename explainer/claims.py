@@ -1456,6 +1456,7 @@ def _list_gap(gap: str) -> bool:
 # A word for a figure before a colon, with no outcome of its own ("a slightly lower estimate: at least 1,700 civilians")
 _ESTIMATE_COLON = re.compile(r"\b(?:estimate|estimates|figure|figures|toll|tally|count)\s*:\s*(?=(?:at\s+least|more\s+than|"
                              r"over|about|around|some|nearly|up\s+to|an\s+estimated)?\s*\d)", re.IGNORECASE)
+_ELIDED_GAP = re.compile(r"\s+and\s+(?P<verb>[a-z]+)\s+")
 _TO_DEATH_VERB = re.compile(r"(?<![\w-])(?:tortured|stoned|burned|stabbed|starved|beaten|clubbed|strangled|bludgeoned|"
                             r"torturing|stoning|burning|stabbing|beating|clubbing|strangling|starving|beat|shot)"
                             r"(?=\s+(?!to\b)(?:(?!\band\b)[^.;:,]){1,60}?\s+to\s+death\b)", re.IGNORECASE)
@@ -2689,6 +2690,15 @@ def _sentence_claims(article: Article, context: ArticleContext, sentence: Senten
         previous = phrase
         if not phrase.subset or parent is None:
             parent = link
+    if len(links) > 1 and " and " in text:
+        for first, second in zip(links, links[1:]):
+            if not first.phrase.head and first.phrase.side == "unspecified" and second.phrase.side != "unspecified" \
+                    and second.phrase.head in PERSON_NOUNS and second.phrase.head not in CONTINUING_WORDS:
+                gap = _ELIDED_GAP.fullmatch(scan, first.phrase.end, second.phrase.start)
+                if gap and gap["verb"].lower() in TRANSITIVES:
+                    # "killed five and injured at least ten Turkish citizens": the count before shares the people
+                    # named after the second
+                    first.phrase.side = second.phrase.side
     # Subsets ("including five children") not governed by a verb of their own take their parent's outcome.
     linked = {id(lk.phrase) for lk in links}
     link_starts = [lk.phrase.start for lk in links]  # sorted above

@@ -3211,3 +3211,18 @@ def test_a_bracket_after_a_name_seen_on_round_151(tmp_path, reference, text, exp
 def test_a_named_person_wounded_then_dead_seen_on_round_161(tmp_path, reference, text, expected):
     claims = _claims(tmp_path, reference, text)
     assert [(c.quantity_text, c.outcome) for c in claims] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a bare count before "and <verb> N <people>" shares the people named after the second verb
+    ("The shell killed five and injured at least ten Turkish citizens.",
+     [("five", "killed", "civilians"), ("at least ten", "wounded", "civilians")]),
+    ("The bombing killed 4 and wounded 9 civilians in the market.",
+     [("4", "killed", "civilians"), ("9", "wounded", "civilians")]),
+    # ... never "others", nor a count that names its own people
+    ("The attack killed 3 and wounded 12 others.", [("3", "killed", "unspecified"), ("12", "wounded", "unspecified")]),
+    ("The attack killed 3 rebels and wounded 12 civilians.", [("3", "killed", "rebels"), ("12", "wounded", "civilians")]),
+])
+def test_an_elided_count_shares_the_later_people_seen_on_round_151(tmp_path, reference, text, expected):
+    claims = _claims(tmp_path, reference, text)
+    assert [(c.quantity_text, c.outcome, c.victim_side) for c in claims] == expected
