@@ -183,6 +183,11 @@ _ASIDE = re.compile(r"\s+(?i:on\s+(?:both|either|each|all)\s+sides?)"
                     # ... whose closing comma is missing: "two fighters, who were guarding the post were killed"
                     r"|\s*,\s*(?i:who)\s+[^,.;:]{1,80}?(?=\s+(?:were|was|had\s+been|have\s+been|has\s+been)\s+"
                     r"(?:\w+ly\s+)?(?i:" + _words_pattern(PARTICIPLES) + r")\b|\s+(?:died|perished)\b)"
+                    # ... or with no comma at all: "two fighters who had been involved in the raid were later captured"
+                    r"|\s+who\s+(?:had|have|has|was|were)\s+(?!(?:\w+ly\s+)?(?i:" + _words_pattern(PARTICIPLES) + r")\b)"
+                    # (no count and no second "who" inside: "4 who were named and 4 others who were arrested")
+                    r"(?:(?!\bwho\b|\band\b)[^,.;:\d]){1,80}?(?=\s+(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:(?:\w+ly|later|then|also)\s+)?(?i:"
+                    + _words_pattern(PARTICIPLES) + r")\b)"
                     # a participle clause opened by a comma and not closed: "three civilians, attached to the army were
                     # killed"
                     r"|\s*,\s*(?i:attached|assigned|" + _words_pattern(V["aside_participle"]) + r")\s+(?i:to|for|with|in|at|"

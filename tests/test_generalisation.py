@@ -3226,3 +3226,16 @@ def test_a_named_person_wounded_then_dead_seen_on_round_161(tmp_path, reference,
 def test_an_elided_count_shares_the_later_people_seen_on_round_151(tmp_path, reference, text, expected):
     claims = _claims(tmp_path, reference, text)
     assert [(c.quantity_text, c.outcome, c.victim_side) for c in claims] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a relative clause with no commas between the people and their passive verb
+    ("Two of the Hamza Division fighters who had been involved in the raid were later captured.", [("Two", "captured")]),
+    ("Three guards who had joined the convoy were killed.", [("Three", "killed")]),
+    # ... never across a second count or "who"
+    ("Many rebels were killed, including 4 who were named and 4 others who were arrested.",
+     [("Many", "killed"), ("4", "killed"), ("4", "captured")]),
+])
+def test_a_relative_clause_without_commas_seen_on_round_151(tmp_path, reference, text, expected):
+    claims = _claims(tmp_path, reference, text)
+    assert [(c.quantity_text, c.outcome) for c in claims] == expected
