@@ -183,6 +183,11 @@ _ASIDE = re.compile(r"\s+(?i:on\s+(?:both|either|each|all)\s+sides?)"
                     # ... whose closing comma is missing: "two fighters, who were guarding the post were killed"
                     r"|\s*,\s*(?i:who)\s+[^,.;:]{1,80}?(?=\s+(?:were|was|had\s+been|have\s+been|has\s+been)\s+"
                     r"(?:\w+ly\s+)?(?i:" + _words_pattern(PARTICIPLES) + r")\b|\s+(?:died|perished)\b)"
+                    # ... or with no comma at all: "two fighters who had been involved in the raid were later captured"
+                    r"|\s+who\s+(?:had|have|has|was|were)\s+(?!(?:\w+ly\s+)?(?i:" + _words_pattern(PARTICIPLES) + r")\b)"
+                    # (no count and no second "who" inside: "4 who were named and 4 others who were arrested")
+                    r"(?:(?!\bwho\b|\band\b)[^,.;:\d]){1,80}?(?=\s+(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:(?:\w+ly|later|then|also)\s+)?(?i:"
+                    + _words_pattern(PARTICIPLES) + r")\b)"
                     # a participle clause opened by a comma and not closed: "three civilians, attached to the army were
                     # killed"
                     r"|\s*,\s*(?i:attached|assigned|" + _words_pattern(V["aside_participle"]) + r")\s+(?i:to|for|with|in|at|"
@@ -1456,6 +1461,7 @@ def _list_gap(gap: str) -> bool:
 # A word for a figure before a colon, with no outcome of its own ("a slightly lower estimate: at least 1,700 civilians")
 _ESTIMATE_COLON = re.compile(r"\b(?:estimate|estimates|figure|figures|toll|tally|count)\s*:\s*(?=(?:at\s+least|more\s+than|"
                              r"over|about|around|some|nearly|up\s+to|an\s+estimated)?\s*\d)", re.IGNORECASE)
+_ELIDED_GAP = re.compile(r"\s+and\s+(?P<verb>[a-z]+)\s+")
 _TO_DEATH_VERB = re.compile(r"(?<![\w-])(?:tortured|stoned|burned|stabbed|starved|beaten|clubbed|strangled|bludgeoned|"
                             r"torturing|stoning|burning|stabbing|beating|clubbing|strangling|starving|beat|shot)"
                             r"(?=\s+(?!to\b)(?:(?!\band\b)[^.;:,]){1,60}?\s+to\s+death\b)", re.IGNORECASE)
@@ -1957,12 +1963,17 @@ _PERSON_VERB = Folded(r"(?<![\w-])(?P<verb>" + _words_pattern(_PERSON_OUTCOMES) 
 # ("X, editor of Newsweekly (a local paper) and a former councillor, was shot": a bracketed aside inside it)
 # ("X ejected but was arrested", "X ejected, and was killed": a first verb of the person's own, then the outcome)
 _HURT_BEFORE = re.compile(r"\s*who\s+(?:was|had\s+been)\s+(?:\w+ly\s+)?(?P<verb>injured|wounded)(?![\w-])")
-_NAMED_BEFORE_VERB = re.compile(r"(?:,\s*(?P<apposition>(?:[^,;:()]|\([^(),;:]{1,60}\)){3,150}),)?(?:,\s*who)?"
+# ("Major X (b. 1984), who was killed": a bracketed aside after the name, before ", who")
+_NAMED_BEFORE_VERB = re.compile(r"(?:,\s*(?P<apposition>(?:[^,;:()]|\([^(),;:]{1,60}\)){3,150}),)?"
+                                r"(?:\s*\([^(),;:]{1,30}\))?(?:,\s*who)?"
                                 r"(?:\s+(?:ejected|bailed\s+out|escaped|fled|survived|landed|surrendered)(?:\s+safely)?\s*,?\s+"
                                 r"(?:and|but)(?:\s+then|\s+later)?)?\s+(?:(?:was|were|is|are|had\s+been|has\s+been|"
                                 r"have\s+been|(?:was|were)\s+(?:reported|said|believed|thought)\s+to\s+have\s+been)\s+)?"
+                                # ("X was captured by the rebels and later executed": captured, then killed, a row each)
+                                r"(?:(?P<first>captured|arrested|abducted|kidnapped|detained)(?:\s+by\s+[^,.;:]{1,40}?)?"
+                                r"\s+and\s+)?"
                                 r"(?:(?:also|reportedly|later|allegedly|then|subsequently|eventually|finally|fatally|"
-                                r"seriously|severely|confirmed)\s+)*$", re.IGNORECASE)
+                                r"seriously|severely|confirmed|summarily)\s+)*$", re.IGNORECASE)
 _NAMED_ACTIVE = Folded(r"(?<![\w-])(?:(?P<verb>killed|kill|killing|executed|execute|executing|assassinated|assassinate|"
                        # "Syrian authorities detained Major general X": a named person captured (held-out round 44)
                        r"detained|arrested|abducted|kidnapped|captured|capturing|wounded|injured)|(?:the\s+)?(?P<noun>death|killing|"
@@ -2211,6 +2222,9 @@ def _named_links(text: str, context: ArticleContext, taken: list[tuple[int, int]
         if role:
             descriptor = re.sub(r"[,.;:]", " ", role).lower().split()[-6:]
         found.append((start, verb.end(), verb["verb"], descriptor, named[1]))
+        if match["first"] and verb["verb"].lower() not in _NAMED_CAPTURES:
+            found.append((start, verb.end(), match["first"], descriptor, named[1]))
+            subsets.add(start)  # (the same span twice: one person, two outcomes)
         hurt = _HURT_BEFORE.match(match["apposition"]) if match["apposition"] and \
             _PERSON_OUTCOMES.get(" ".join(verb["verb"].lower().split())) == "killed" else None
         if hurt:
@@ -2681,6 +2695,15 @@ def _sentence_claims(article: Article, context: ArticleContext, sentence: Senten
         previous = phrase
         if not phrase.subset or parent is None:
             parent = link
+    if len(links) > 1 and " and " in text:
+        for first, second in zip(links, links[1:]):
+            if not first.phrase.head and first.phrase.side == "unspecified" and second.phrase.side != "unspecified" \
+                    and second.phrase.head in PERSON_NOUNS and second.phrase.head not in CONTINUING_WORDS:
+                gap = _ELIDED_GAP.fullmatch(scan, first.phrase.end, second.phrase.start)
+                if gap and gap["verb"].lower() in TRANSITIVES:
+                    # "killed five and injured at least ten Turkish citizens": the count before shares the people
+                    # named after the second
+                    first.phrase.side = second.phrase.side
     # Subsets ("including five children") not governed by a verb of their own take their parent's outcome.
     linked = {id(lk.phrase) for lk in links}
     link_starts = [lk.phrase.start for lk in links]  # sorted above

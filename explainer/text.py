@@ -21,7 +21,8 @@ from .vocabulary import VOCABULARY
 # ("... injuring more than 165 others.[1][2][3] The Islamic State ...": Wikipedia's reference marks after the stop)
 _BOUNDARY = re.compile(r"[.!?](?P<boundary>[\"”’)]?(?:\[\d{1,3}\])*\s+(?=[\"“(]?\**[A-Z0-9])"
                        r"|(?:(?<=[a-z]{2}[.!?])|(?<=[a-z][\"”’][.!?]))[\"”’)]?(?=[A-Z][a-z]{2}))")
-_ABBREVIATIONS = re.compile(r"(?:\b[A-Z]\.|\b(?:Mr|Mrs|Ms|Dr|Gen|Col|Lt|Sgt|Capt|Maj|Brig|Adm|Cmdr|Prof|St|No|vs|Jan|Feb|Mar|Apr|Jun|"
+# ("(b. 1984)", "(d. 2015)", "(c. 1950)": born, died, circa in brackets end no sentence)
+_ABBREVIATIONS = re.compile(r"(?:\b[A-Z]\.|\((?:b|d|c)\.|\b(?:Mr|Mrs|Ms|Dr|Gen|Col|Lt|Sgt|Capt|Maj|Brig|Adm|Cmdr|Prof|St|No|vs|Jan|Feb|Mar|Apr|Jun|"
                             r"Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.)$")
 
 

@@ -3186,6 +3186,21 @@ def test_a_post_with_its_nationality_seen_on_round_151(tmp_path, reference, text
 
 
 @pytest.mark.parametrize("text, expected", [
+    # a bracketed aside after a name, before ", who" or the verb; "(b. 1984)" ends no sentence
+    ("The jet was piloted by Major Adel Hamdan (b. 1984), who was killed.", [("Major Adel Hamdan", "killed")]),
+    ("Omar Haddad (pictured) was wounded in the raid.", [("Omar Haddad", "wounded")]),
+    # ... and a named person "captured and (later) executed": a row for each outcome
+    ("The convoy was led by Colonel Sami Nasser (35), who was captured and executed.",
+     [("Colonel Sami Nasser", "killed"), ("Colonel Sami Nasser", "captured")]),
+    ("Colonel Sami Nasser was captured by ISIL and later executed.",
+     [("Colonel Sami Nasser", "killed"), ("Colonel Sami Nasser", "captured")]),
+])
+def test_a_bracket_after_a_name_seen_on_round_151(tmp_path, reference, text, expected):
+    claims = _claims(tmp_path, reference, text)
+    assert [(c.quantity_text, c.outcome) for c in claims] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # a named person wounded in a relative clause, then dead: two rows, as "injured ... and later died"
     ("Karim Aziz, who was badly injured in the shelling on 4 May, died on 9 May.",
      [("Karim Aziz", "killed"), ("Karim Aziz", "wounded")]),
@@ -3194,5 +3209,33 @@ def test_a_post_with_its_nationality_seen_on_round_151(tmp_path, reference, text
     ("Karim Aziz, who was wounded in the shelling, was taken to Turkey.", [("Karim Aziz", "wounded")]),
 ])
 def test_a_named_person_wounded_then_dead_seen_on_round_161(tmp_path, reference, text, expected):
+    claims = _claims(tmp_path, reference, text)
+    assert [(c.quantity_text, c.outcome) for c in claims] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a bare count before "and <verb> N <people>" shares the people named after the second verb
+    ("The shell killed five and injured at least ten Turkish citizens.",
+     [("five", "killed", "civilians"), ("at least ten", "wounded", "civilians")]),
+    ("The bombing killed 4 and wounded 9 civilians in the market.",
+     [("4", "killed", "civilians"), ("9", "wounded", "civilians")]),
+    # ... never "others", nor a count that names its own people
+    ("The attack killed 3 and wounded 12 others.", [("3", "killed", "unspecified"), ("12", "wounded", "unspecified")]),
+    ("The attack killed 3 rebels and wounded 12 civilians.", [("3", "killed", "rebels"), ("12", "wounded", "civilians")]),
+])
+def test_an_elided_count_shares_the_later_people_seen_on_round_151(tmp_path, reference, text, expected):
+    claims = _claims(tmp_path, reference, text)
+    assert [(c.quantity_text, c.outcome, c.victim_side) for c in claims] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a relative clause with no commas between the people and their passive verb
+    ("Two of the Hamza Division fighters who had been involved in the raid were later captured.", [("Two", "captured")]),
+    ("Three guards who had joined the convoy were killed.", [("Three", "killed")]),
+    # ... never across a second count or "who"
+    ("Many rebels were killed, including 4 who were named and 4 others who were arrested.",
+     [("Many", "killed"), ("4", "killed"), ("4", "captured")]),
+])
+def test_a_relative_clause_without_commas_seen_on_round_151(tmp_path, reference, text, expected):
     claims = _claims(tmp_path, reference, text)
     assert [(c.quantity_text, c.outcome) for c in claims] == expected
