@@ -253,7 +253,7 @@ _TOLL = Folded(
     r"(?:may|might|could)\s+(?:have\s+)?(?:be|been|reach|reached)|"
     # "the death toll varied from 120 to 250", "estimates ranged between 40 and 60": a range
     r"(?:varied|varies|ranged|ranges)(?:\s+from)?|"
-    r"stands\s+at|stood\s+at|jumped|hit|numbered|numbers|totals|totalled|totaled|amounted\s+to|amounts\s+to|(?:is|was)\s+estimated\s+(?:to\s+be|at)|is|was|were|are|included|includes|"
+    r"stands\s+at|stood\s+at|jumped|hit|numbered|numbers|totals|totalled|totaled|amounted\s+to|amounts\s+to|(?:is|was|were)\s+estimated\s+(?:to\s+be|at)|is|was|were|are|included|includes|"
     # ("the deaths of 203 civilians, including ... at least 25 women": the "at" of a bound is no verb of the toll)
     r"exceeds|exceeded|exceeding|to|at(?!\s+(?:least|most)(?![\w-]))|as)(?![\w-])"  # whole words: "to" is not "town"
     r"(?:\s+to)?\s*[\"“]?")
@@ -1821,6 +1821,53 @@ def _place_parts(sentence: str, phrases: list[_Victims], links: list[_Link]) -> 
             return
 
 
+
+# "the number of refugees reached 750,000, with 135,519 in Turkey; 54,000 in Iraq and about 9,000 in the rest of Iraq",
+# "more than 3 million had fled to countries such as Lebanon (1.1 million), Jordan (600,000) and Turkey (800,000)": a
+# figure broken down by place, each part a bare count (the noun and the verb left out; the parts need not add up)
+_BREAKDOWN_WITH = re.compile(r"\s*,?\s*with\s+$")
+_BREAKDOWN_GAP = re.compile(r"\s*[,;]\s*(?:and\s+)?|\s+and\s+|\s+")
+_BREAKDOWN_PLACE = re.compile(r"\s+(?:in|into)\s+(?:the\s+)?(?:rest\s+of\s+(?:the\s+)?)?[A-Z][\w'’-]*"
+                              r"(?:\s+(?:[A-Z][\w'’-]*|al-[\w'’-]+|of))*")
+_BRACKET_PART = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+(?:such\s+as|including|like)\s+|\s+(?:to|in)\s+)"
+                           r"(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s*\($")
+
+
+def _breakdown_parts(sentence: str, phrases: list[_Victims], links: list[_Link]) -> None:
+    linked = {id(lk.phrase) for lk in links}
+    for owner in [lk for lk in links if lk.kind in ("passive", "active", "toll", "stock", "noun")]:
+        parts, at, ends, bracket = [], owner.phrase.end, [], False
+        for phrase in phrases:
+            if phrase.start < at:
+                continue
+            if id(phrase) in linked or phrase.head or phrase.quantity.low is None:
+                break
+            if not parts and _BREAKDOWN_WITH.match(sentence[at:phrase.start]):
+                place = _BREAKDOWN_PLACE.match(sentence, phrase.end)
+            elif parts and not bracket and _BREAKDOWN_GAP.fullmatch(sentence, at, phrase.start):
+                place = _BREAKDOWN_PLACE.match(sentence, phrase.end)
+            elif (bracket or not parts) and _BRACKET_PART.search(sentence[at:phrase.start]) \
+                    and sentence[at:phrase.start].count("(") == 1 and sentence.startswith(")", phrase.end):
+                bracket, place = True, None
+                parts.append(phrase)
+                ends.append(phrase.end)
+                at = phrase.end + 1
+                continue
+            else:
+                break
+            if place is None:
+                break
+            parts.append(phrase)
+            ends.append(place.end())
+            at = place.end()
+        if len(parts) >= 2:
+            for phrase, end in zip(parts, ends):
+                phrase.subset = True
+                phrase.side = _side(phrase, owner.phrase, owner.outcome)
+                links.append(_Link(phrase, owner.outcome, phrase.start, end, "subset"))
+                linked.add(id(phrase))
+
+
 # "At least 17 militants were reported killed, although the militias only confirmed one", "while the rebels admitted
 # six": another source's count of the same people, the noun and the verb left out, closing the sentence
 _CONFIRMED_COUNT = re.compile(r"(?:,\s*|\s+)(?:although|though|while|whereas|but)\s+(?:the\s+)?[\w'’ -]{2,60}?\s+"
@@ -2596,6 +2643,8 @@ def _sentence_claims(article: Article, context: ArticleContext, sentence: Senten
         links = [lk for lk in links
                  if not _COUNTERFACTUAL.search(scan, max(0, lk.phrase.start - 60), lk.phrase.start)]
     links += _toll_links(scan, [(lk.phrase.quantity.start, lk.phrase.quantity.end) for lk in links])
+    if links and len(phrases) > 2 and (" with " in scan or "(" in scan):
+        _breakdown_parts(scan, phrases, links)  # (a cheap word test first: most sentences break nothing down)
     links += _named_links(text, context, [(lk.start, lk.end) for lk in links])
     if not links and ":" in text and phrases and state.last_outcome:
         colon = _ESTIMATE_COLON.search(scan)
