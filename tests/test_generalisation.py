@@ -3265,3 +3265,24 @@ def test_a_relative_clause_without_commas_seen_on_round_151(tmp_path, reference,
 def test_breakdowns_by_place_and_refugee_stocks_seen_on_round_170(tmp_path, reference, text, expected):
     claims = _claims(tmp_path, reference, text)
     assert [(c.quantity_text, c.outcome) for c in claims] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the same count at other times after "compared to / with", "up from": each earlier count with its time
+    ("As of May 2020, Chad hosts 90,000 refugees, compared to 70,000 in May 2018 and 80,000 in May 2019.",
+     [("90,000", "displaced"), ("70,000", "displaced"), ("80,000", "displaced")]),
+    ("The raids killed 40 villagers, up from 25 a month earlier.", [("40", "killed"), ("25", "killed")]),
+    ("In 2016, when the country hosted 20,000 refugees, aid ran short.", [("20,000", "displaced")]),
+    # ... never a count of things or a bare year after it
+    ("The raids killed 40 villagers, compared to 25 shells fired.", [("40", "killed")]),
+    ("The raids killed 40 villagers, compared with 2015.", [("40", "killed")]),
+    # an outcome's noun with a second abuse before "of", and detainees, patients, prisoners as bare people
+    ("Guards were complicit in the killing and torture of patients.", [("(no number)", "killed")]),
+    ("The abduction and torture of 12 villagers was reported.", [("12", "captured")]),
+    ("Rebels shelled the prison, killing detainees.", [("(no number)", "killed")]),
+    # ... never "torture" alone, which is no outcome
+    ("The torture of prisoners was reported.", []),
+])
+def test_counts_compared_with_other_times_seen_on_round_171(tmp_path, reference, text, expected):
+    claims = _claims(tmp_path, reference, text)
+    assert [(c.quantity_text, c.outcome) for c in claims] == expected
