@@ -1803,14 +1803,17 @@ _PART_PLACE = re.compile(r"\s+(?:in|at|near|on|from|around|inside|outside)\s+(?:
 
 def _place_parts(sentence: str, phrases: list[_Victims], links: list[_Link]) -> None:
     linked = {id(lk.phrase) for lk in links}
+    starts = [phrase.start for phrase in phrases]  # (in order: the phrases after a total are found by bisection, not
+    # by reading every phrase again for every total, which took a sentence of thousands of figures its square)
     for owner in [lk for lk in links if lk.kind in ("passive", "active")]:
         total = owner.phrase.quantity
         if total.low is None or total.low != total.high:
             continue
         parts, at, ends = [], owner.end, []
-        for phrase in phrases:
+        for index in range(bisect.bisect_left(starts, at), len(phrases)):
+            phrase = phrases[index]
             if phrase.start < at:
-                continue
+                continue  # (inside the place of the part before it)
             if id(phrase) in linked or phrase.head or phrase.quantity.low is None \
                     or phrase.quantity.low != phrase.quantity.high:
                 break
