@@ -1435,6 +1435,7 @@ def _breakdown_of(sentence: str, run: list[_Victims], links: list[_Link]) -> _Li
     return owner if sum(p.quantity.low for p in run) == owner.phrase.quantity.low else None
 
 
+_ASIDE_OPENERS = frozenset(",(–—-")  # an aside set off by a comma, a bracket or a dash
 _BREAKDOWN_GAP = re.compile(r"\s*[,:]\s*")  # (a colon too: "killed 14 people: nine civilians and five fighters")
 _ADVERBS_ONLY = re.compile(r"[\s,]*(?:[a-z]+ly[\s,]+)*")
 _PARTITIVE_MANNER = re.compile(r"\s+of\s+(?:them|whom|those)\s+(?:very\s+)?(?!reportedly|allegedly|apparently|reputedly)[a-z]+ly(?=\s*(?:[,.;)]|$))")
@@ -1552,6 +1553,15 @@ def _link_outcomes(sentence: str, phrases: list[_Victims]) -> list[_Link]:
         later = aside is not None and sentence[aside.start():aside.end()].lstrip().lower().startswith("who ") \
             and _PASSIVE.match(sentence, aside.end())
         after = later or _PASSIVE.match(sentence, right) or (aside and _PASSIVE.match(sentence, aside.end()))
+        if not after and aside is not None and index + 1 < count and aside.group().lstrip()[:1] in _ASIDE_OPENERS:
+            # "At least 40 civilians, including 11 children, and six fighters were killed": the list goes on after the
+            # aside set off by punctuation ("6 in Azaz and 15 civilians were killed" is two groups); the verb after its
+            # last item is the first item's too (the next phrases only, never the whole sentence again)
+            later_item = next((j for j in range(index + 1, count) if phrases[j].start >= aside.end()), None)
+            if later_item is not None and _LIST_GAP.fullmatch(sentence, aside.end(), phrases[later_item].start):
+                at = max(phrases[run_end[later_item] - 1].end, phrases[run_end[later_item] - 1].group_end)
+                last_aside = _ASIDE.match(sentence, at)  # "and six fighters allied to Turkey were killed"
+                after = _PASSIVE.match(sentence, at) or (last_aside and _PASSIVE.match(sentence, last_aside.end()))
         if not after and phrase.head and (" and " in sentence[right:right + 90] or " but " in sentence[right:right + 60]):
             # "a soldier was given a mock trial and executed on the spot": a first verb that is no outcome, then the
             # outcome after "and", the same people's (also after names in apposition: "Both pilots, X and Y, ejected
