@@ -1941,3 +1941,34 @@ def test_a_country_s_government_speaks_for_the_country(tmp_path, reference, text
 def test_massacring_as_a_verb_of_killing(tmp_path, reference):
     claims = _claims(tmp_path, reference, "The ministry accused the militia of massacring 21 villagers on Sunday.")
     assert [(c.number_low, c.outcome, c.victim_side) for c in claims] == [(21, "killed", "civilians")]
+
+
+def test_a_student_and_pupils_are_civilians(tmp_path, reference):
+    claims = _claims(tmp_path, reference, "Shelling killed five people, including a student and two pupils, the "
+                     "White Helmets said.")
+    assert [(c.number_low, c.victim_side) for c in claims] == [(5, "unspecified"), (1, "civilians"), (2, "civilians")]
+
+
+@pytest.mark.parametrize("text, claimant", [
+    # an edit left the speech verb twice: the body after the first "said" speaks
+    ("Nine civilians were killed in the raid, said the Free Doctors Association said in a statement.",
+     "Free Doctors Association"),
+    ("Nine civilians were killed in the raid, the Union of Medical Care and Relief Organizations said.",
+     "Union of Medical Care and Relief Organizations"),
+    ("Nine civilians were killed in the raid, UOSSM said.", "Union of Medical Care and Relief Organizations"),
+])
+def test_a_doubled_speech_verb_and_the_medical_union(tmp_path, reference, text, claimant):
+    assert [c.claimant for c in _claims(tmp_path, reference, text)] == [claimant]
+
+
+@pytest.mark.parametrize("text, claimants", [
+    # each "according to" closes its own clause: the figure after the first source's ", and" is the second's
+    ("The campaign killed 700 civilians, according to the SOHR, and displaced 300,000 people according to the "
+     "United Nations.", [SOHR, "United Nations"]),
+    ("The campaign killed 700 civilians, according to the SOHR, and displaced 300,000 people, according to Save the "
+     "Children.", [SOHR, "Save the Children"]),
+    # with no second source the first still speaks for the whole sentence
+    ("The raid killed 12 fighters, according to the SOHR, and wounded 20 others.", [SOHR, SOHR]),
+])
+def test_two_according_to_sources_each_after_its_own_figure(tmp_path, reference, text, claimants):
+    assert [c.claimant for c in _claims(tmp_path, reference, text)] == claimants
