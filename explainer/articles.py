@@ -42,8 +42,10 @@ _HTML_SIGNS = re.compile(r"<!doctype html|<html[\s>]|<body[\s>]|<head[\s>]|<div[
 _CREDIT_LINE = re.compile(r"^\((?P<credit>[^()]{2,80})\)$")
 _CAPTION_CREDIT = re.compile(r"\s*(?:©|\(c\)|\(?Photo:|Credit:)\s*(?P<credit>[^©]+?)\s*\)?\s*$|"
                              r"\((?P<agency>[A-Z][\w.]{1,10}) Photo\)\s*$")
-_SOURCE_TAG = re.compile(r"\s*\([A-Za-z][\w .'’-]{1,30}\)\s*$")
 _END_MARKS = frozenset(".!?:;\"”’)")
+# A bracket closing a headline: a source tag "(SOHR)" or a breakdown "... 40 civilians (11 children)"; only a bracket
+# without a full stop in it (a sentence closing on "(AFP)." ends with its stop).
+_HEADLINE_BRACKET = re.compile(r"\s*\([^().\n]{1,40}\)\s*$")
 
 
 def _ends_sentence(text: str) -> bool:
@@ -404,7 +406,9 @@ def _raw_blocks(text: str) -> list[Block]:
         # page saved with one paragraph a line (lines of hundreds of characters) keeps its lines apart, so its
         # headline and dateline are not read as the first sentence.
         inner = [line for _, _, line in run[:-1]]
-        narrow = all(len(line) <= _WRAP_WIDTH for line in inner)
+        # A last line wider than a wrapped line is a paragraph of its own under the lines above (a headline over
+        # its deck: "Blast kills 46, including 40 civilians" / "<a 270-character standfirst>"), never wrapped prose.
+        narrow = all(len(line) <= _WRAP_WIDTH for line in inner) and len(run[-1][2].strip()) <= 2 * _WRAP_WIDTH
         # Lines cut mid-sentence ("... between the Syrian army" / "and Turkish forces ...") are wrapped prose even
         # where one line is short; a menu's lines are a word or two each.
         mid_sentence = sum(not _ends_sentence(line.rstrip()) for line in inner)
@@ -955,7 +959,7 @@ def _label_blocks(article: Article, reference: Reference) -> None:
                 article.section = block.text
             index += 1
             continue
-        if not _ends_sentence(_SOURCE_TAG.sub("", block.text)) and len(block.text.split()) <= _HEADLINE_WORDS:
+        if not _ends_sentence(_HEADLINE_BRACKET.sub("", block.text)) and len(block.text.split()) <= _HEADLINE_WORDS:
             # "34 Turkish soldiers killed in Idlib airstrikes (SOHR)": a source tag in brackets ends no sentence.
             # A line longer than any headline is the first paragraph with its full stop lost.
             block.kind = "headline"

@@ -233,9 +233,9 @@ _ACTIVE = Folded(r"(?<![\w-])(?P<verb>" + _words_pattern(TRANSITIVES) + r")(?P<m
                  # ("killing an estimated 217–329 soldiers": a range's estimate, not in the range's own text)
                  r"(?:(?:another|a\s+further|an\s+additional|a\s+total(?:\s+of)?|an?\s+family\s+of|an\s+estimated|"
                  r"some|all|only|just|at\s+least|the|his|her|their|its|our)\s+)?[\"“]?$")
-_NOMINAL = Folded(r"(?<![\w-])(?P<verb>" + _words_pattern(NOMINALS) + r")(?P<more>\s+and\s+(?:"
-                  + _words_pattern(NOMINALS) + r"))?(?:\s+in\s+(?:combat|action|battle|captivity|custody))?"  # "the death in combat of"
-                  r"\s+of\s+(?:(?:another|a\s+further|some|all|the)\s+)?$")
+_NOMINAL = Folded(r"(?<![\w-])(?P<verb>" + _words_pattern(NOMINALS) + r")(?:(?P<more>\s+and\s+(?:"
+                  + _words_pattern(NOMINALS) + r"))|\s+and\s+(?:torture|abuse|detention))?(?:\s+in\s+(?:combat|action|battle|captivity|custody))?"  # "the death in combat of"
+                  r"\s+of\s+(?:(?:another|a\s+further|some|all|the)\s+)?$")  # ("the killing and torture of": a second abuse)
 _THE_DEAD = Folded(r"\b(?:the|those)\s+(?P<verb>dead|killed|wounded|injured|victims|casualties)\s+"
                    # "the dead soldiers included two officers": the people's noun after the outcome word
                    r"(?:(?:" + _words_pattern(PERSON_NOUNS) + r")\s+)?(?:were|was|included|include|are|numbered)\s+$")
@@ -253,7 +253,7 @@ _TOLL = Folded(
     r"(?:may|might|could)\s+(?:have\s+)?(?:be|been|reach|reached)|"
     # "the death toll varied from 120 to 250", "estimates ranged between 40 and 60": a range
     r"(?:varied|varies|ranged|ranges)(?:\s+from)?|"
-    r"stands\s+at|stood\s+at|jumped|hit|numbered|numbers|totals|totalled|totaled|amounted\s+to|amounts\s+to|(?:is|was)\s+estimated\s+(?:to\s+be|at)|is|was|were|are|included|includes|"
+    r"stands\s+at|stood\s+at|jumped|hit|numbered|numbers|totals|totalled|totaled|amounted\s+to|amounts\s+to|(?:is|was|were)\s+estimated\s+(?:to\s+be|at)|is|was|were|are|included|includes|"
     # ("the deaths of 203 civilians, including ... at least 25 women": the "at" of a bound is no verb of the toll)
     r"exceeds|exceeded|exceeding|to|at(?!\s+(?:least|most)(?![\w-]))|as)(?![\w-])"  # whole words: "to" is not "town"
     r"(?:\s+to)?\s*[\"“]?")
@@ -412,13 +412,15 @@ _BARE_TAIL = (r"(?P<mods>(?:(?!(?:the|a|an|his|her|their|its|"
                       r"any|such|our|your|my|we|they|he|she|it|them|him|us)\b)[a-z][\w'’.-]*\s+){0,3}?)(?P<noun>civilians|soldiers|"
                       r"troops|rebels|fighters|militants|insurgents|militiamen|children|women|servicemen|policemen|"
                       r"jihadists|gunmen|protesters|protestors|journalists|doctors|members|commanders|officers|men|people|"
-                      r"syrians|kurds|activists)(?![\w'’-])")
+                      r"syrians|kurds|activists|patients|detainees|victims)(?![\w'’-])")
 _BARE_OBJECT = Folded(r"(?<![\w'’-])(?<!the\s)(?<!its\s)(?<!their\s)(?<!of\s)(?:killing|killed|kills|wounding|injuring|injures|"
                       r"arrested|arresting|kidnapped|kidnapping|abducted|abducting|detained|detaining|executed|executing|"
                       r"massacred|massacring|assassinated|murdered|murdering)\s+" + _BARE_TAIL)
 # The same people after an outcome's noun and "of", with no count: "summary executions of civilians", "the unlawful
 # killing of protesters" (a casualty stated with no number; "the killing of 12 civilians" is a count, read as one)
-_BARE_NOMINAL = Folded(r"(?<![\w'’-])(?:killings?|executions?|abductions?|kidnappings?|assassinations?)\s+of\s+"
+# ("the killing and torture of patients": a second abuse named with it)
+_BARE_NOMINAL = Folded(r"(?<![\w'’-])(?:killings?|executions?|abductions?|kidnappings?|assassinations?)"
+                       r"(?:\s+and\s+(?:torture|abuse|detention))?\s+of\s+"
                        + _BARE_TAIL)
 # "ISIL using civilians as human shields", "used 300 villagers as human shields": the people held by force
 _AS_SHIELDS = re.compile(r"\s+as\s+(?:a\s+)?human\s+shields?(?![\w-])", re.IGNORECASE)
@@ -443,7 +445,8 @@ def _bare_objects(sentence: str, lowered: str) -> list:
                 match = _BARE_OBJECT.match(sentence, at)
                 if match is not None:
                     found.append(match)
-            elif following == "of":
+            elif following == "of" or (following == "and" and lowered.startswith(("and torture of", "and abuse of",
+                                                                                "and detention of"), space + 1)):
                 match = _BARE_NOMINAL.match(sentence, at)
                 if match is not None:
                     found.append(match)
@@ -1432,6 +1435,7 @@ def _breakdown_of(sentence: str, run: list[_Victims], links: list[_Link]) -> _Li
     return owner if sum(p.quantity.low for p in run) == owner.phrase.quantity.low else None
 
 
+_ASIDE_OPENERS = frozenset(",(–—-")  # an aside set off by a comma, a bracket or a dash
 _BREAKDOWN_GAP = re.compile(r"\s*[,:]\s*")  # (a colon too: "killed 14 people: nine civilians and five fighters")
 _ADVERBS_ONLY = re.compile(r"[\s,]*(?:[a-z]+ly[\s,]+)*")
 _PARTITIVE_MANNER = re.compile(r"\s+of\s+(?:them|whom|those)\s+(?:very\s+)?(?!reportedly|allegedly|apparently|reputedly)[a-z]+ly(?=\s*(?:[,.;)]|$))")
@@ -1549,6 +1553,15 @@ def _link_outcomes(sentence: str, phrases: list[_Victims]) -> list[_Link]:
         later = aside is not None and sentence[aside.start():aside.end()].lstrip().lower().startswith("who ") \
             and _PASSIVE.match(sentence, aside.end())
         after = later or _PASSIVE.match(sentence, right) or (aside and _PASSIVE.match(sentence, aside.end()))
+        if not after and aside is not None and index + 1 < count and aside.group().lstrip()[:1] in _ASIDE_OPENERS:
+            # "At least 40 civilians, including 11 children, and six fighters were killed": the list goes on after the
+            # aside set off by punctuation ("6 in Azaz and 15 civilians were killed" is two groups); the verb after its
+            # last item is the first item's too (the next phrases only, never the whole sentence again)
+            later_item = next((j for j in range(index + 1, count) if phrases[j].start >= aside.end()), None)
+            if later_item is not None and _LIST_GAP.fullmatch(sentence, aside.end(), phrases[later_item].start):
+                at = max(phrases[run_end[later_item] - 1].end, phrases[run_end[later_item] - 1].group_end)
+                last_aside = _ASIDE.match(sentence, at)  # "and six fighters allied to Turkey were killed"
+                after = _PASSIVE.match(sentence, at) or (last_aside and _PASSIVE.match(sentence, last_aside.end()))
         if not after and phrase.head and (" and " in sentence[right:right + 90] or " but " in sentence[right:right + 60]):
             # "a soldier was given a mock trial and executed on the spot": a first verb that is no outcome, then the
             # outcome after "and", the same people's (also after names in apposition: "Both pilots, X and Y, ejected
@@ -1822,6 +1835,71 @@ def _place_parts(sentence: str, phrases: list[_Victims], links: list[_Link]) -> 
                 phrase.side = _side(phrase, owner.phrase, owner.outcome)
                 links.append(_Link(phrase, owner.outcome, phrase.start, end, "subset"))
             return
+
+
+
+# "the number of refugees reached 750,000, with 135,519 in Turkey; 54,000 in Iraq and about 9,000 in the rest of Iraq",
+# "more than 3 million had fled to countries such as Lebanon (1.1 million), Jordan (600,000) and Turkey (800,000)": a
+# figure broken down by place, each part a bare count (the noun and the verb left out; the parts need not add up)
+_BY_PLACE_WITH = re.compile(r"\s*,?\s*with\s+$")
+_BY_PLACE_GAP = re.compile(r"\s*[,;]\s*(?:and\s+)?|\s+and\s+|\s+")
+_BY_PLACE_PLACE = re.compile(r"\s+(?:in|into)\s+(?:the\s+)?(?:rest\s+of\s+(?:the\s+)?)?[A-Z][\w'’-]*"
+                              r"(?:\s+(?:[A-Z][\w'’-]*|al-[\w'’-]+|of))*")
+# "hosts 130,371 refugees, compared to 114,911 in August 2016 and 122,213 in August 2017": the same count at other times
+_COMPARED = re.compile(r"\s*,?\s*(?:compared\s+(?:to|with)|up\s+from|down\s+from)\s+$")
+_COMPARED_TIME = re.compile(r"\s+(?:in|by|as\s+of|at\s+the\s+end\s+of)\s+(?:(?:early|mid|late|mid-)\s*)?"
+                            r"(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\b|\s+(?:a|one|the)\s+(?:year|month|week)\s+(?:before|earlier)")
+_BRACKET_PART = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+(?:such\s+as|including|like)\s+|\s+(?:to|in)\s+)"
+                           r"(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s*\($")
+
+
+def _by_place_parts(sentence: str, phrases: list[_Victims], links: list[_Link]) -> None:
+    linked = {id(lk.phrase) for lk in links}
+    for owner in [lk for lk in links if lk.kind in ("passive", "active", "toll", "stock", "noun")]:
+        parts, at, ends, bracket, compared = [], owner.phrase.end, [], False, False
+        for phrase in phrases:
+            if phrase.start < at:
+                continue
+            if id(phrase) in linked or phrase.head or phrase.quantity.low is None:
+                break
+            if (compared or not parts) and (_COMPARED.match(sentence[at:phrase.start]) if not parts
+                                            else _BY_PLACE_GAP.fullmatch(sentence, at, phrase.start)):
+                # (each earlier count with its time, if any)
+                time = _COMPARED_TIME.match(sentence, phrase.end)
+                if not parts and not compared and time is None and not sentence[phrase.end:].lstrip().startswith(
+                        (",", ".", ";")) and sentence[phrase.end:].strip():
+                    break
+                compared = True
+                parts.append(phrase)
+                ends.append(time.end() if time else phrase.end)
+                at = ends[-1]
+                continue
+            if compared:
+                break
+            if not parts and _BY_PLACE_WITH.match(sentence[at:phrase.start]):
+                place = _BY_PLACE_PLACE.match(sentence, phrase.end)
+            elif parts and not bracket and _BY_PLACE_GAP.fullmatch(sentence, at, phrase.start):
+                place = _BY_PLACE_PLACE.match(sentence, phrase.end)
+            elif (bracket or not parts) and _BRACKET_PART.search(sentence[at:phrase.start]) \
+                    and sentence[at:phrase.start].count("(") == 1 and sentence.startswith(")", phrase.end):
+                bracket, place = True, None
+                parts.append(phrase)
+                ends.append(phrase.end)
+                at = phrase.end + 1
+                continue
+            else:
+                break
+            if place is None:
+                break
+            parts.append(phrase)
+            ends.append(place.end())
+            at = place.end()
+        if len(parts) >= 2 or (compared and parts):
+            for phrase, end in zip(parts, ends):
+                phrase.subset = True
+                phrase.side = _side(phrase, owner.phrase, owner.outcome)
+                links.append(_Link(phrase, owner.outcome, phrase.start, end, "subset"))
+                linked.add(id(phrase))
 
 
 # "At least 17 militants were reported killed, although the militias only confirmed one", "while the rebels admitted
@@ -2599,6 +2677,8 @@ def _sentence_claims(article: Article, context: ArticleContext, sentence: Senten
         links = [lk for lk in links
                  if not _COUNTERFACTUAL.search(scan, max(0, lk.phrase.start - 60), lk.phrase.start)]
     links += _toll_links(scan, [(lk.phrase.quantity.start, lk.phrase.quantity.end) for lk in links])
+    if links and len(phrases) > 1 and (" with " in scan or "(" in scan or " from " in scan or "compared " in scan):
+        _by_place_parts(scan, phrases, links)  # (a cheap word test first: most sentences break nothing down)
     links += _named_links(text, context, [(lk.start, lk.end) for lk in links])
     if not links and ":" in text and phrases and state.last_outcome:
         colon = _ESTIMATE_COLON.search(scan)

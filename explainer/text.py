@@ -681,6 +681,9 @@ _CLAUSE_SUBJECT = re.compile(r",\s+(?:(?:in|on|by|during)\s+[^,]{3,40},\s+)?(?:(
                              r"once|because|as|and|but|although|though|whereas)\s+)?(?:the\s+)?(?P<who>(?:[\w'’-]+\s+){0,2}"
                              r"(?:opposition|media|sources|activists|"
                              r"officials|rebels|monitors|witnesses|residents|militias))\s+(?:only\s+|also\s+|later\s+)?$")
+# "..., according to X, and displaced ...": a source after its figure, then a comma and a new clause of the sentence
+_CLOSED_BY_SOURCE = re.compile(r"[^,;.()]{1,80}?,\s+and\s")
+_AFTER_FIGURE_ACCORDING = re.compile(r",\s+according\s+to\s+(?:the\s+)?$", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r",\s+(?:while|whilst|whereas|but|though|although)\s+|;\s")  # ("though": "X was reportedly killed, though other sources said he died")
 # "were reported", "was widely reported": a passive speech verb hedges the outlet's own voice and names no speaker
 # (read by the speaker search, and by the review's check for speakers it did not name).
@@ -836,6 +839,15 @@ def attribute(context: ArticleContext, sentence: Sentence, position: int, last_s
         candidates.append((abs(start - position), attribution))
     if candidates:
         nearest_source = min(candidates, key=lambda item: item[0])[1]
+        if figure and len(candidates) > 1 and nearest_source.start is not None and nearest_source.start < position \
+                and _CLOSED_BY_SOURCE.match(text, nearest_source.start, position) \
+                and _AFTER_FIGURE_ACCORDING.search(text, max(sentence.start, nearest_source.start - 30),
+                                                   nearest_source.start):
+            # "killed 900 civilians, according to the SOHR, and displaced 400,000 people according to the UN": the
+            # first source closes its own clause; the figure after it is the source's that follows it
+            later = [item for item in candidates if item[1].start is not None and item[1].start > position]
+            if later:
+                return min(later, key=lambda item: item[0])[1]
         if figure and nearest_source.start is not None and nearest_source.start < position \
                 and ";" in text[nearest_source.start:position] and _reports_own_clause(text, sentence, position):
             return None  # "According to X, ...; however, some reports put the toll at ...": the text's own hedge
@@ -1961,6 +1973,8 @@ def _unlisted_source(sentence: Sentence, context_actors=None) -> Attribution | N
                 and not _PASSIVE_END.search(match["who"]):  # "at least 7 deaths were reported": no one speaks
             # "..., the governor has said": the auxiliary is not part of the name
             written = re.sub(r"\s+(?:has|have|had)$", "", match["who"].strip())
+            # "..., said the Union of X said in a statement": a speech verb doubled by an edit is no part of the name
+            written = re.sub(r"^(?:said|says|told|stated|added)\s+(?=\S)", "", written)
             # "according to a pro-government news site", "the PYD": the claimant is named without its article
             # ("the governor of Hatay province", a role, keeps it)
             who = _plain_source(re.sub(r"^(?:[Aa]n?\s+|[Tt]he\s+(?=[A-Z0-9]))", "", written))

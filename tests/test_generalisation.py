@@ -3239,3 +3239,50 @@ def test_an_elided_count_shares_the_later_people_seen_on_round_151(tmp_path, ref
 def test_a_relative_clause_without_commas_seen_on_round_151(tmp_path, reference, text, expected):
     claims = _claims(tmp_path, reference, text)
     assert [(c.quantity_text, c.outcome) for c in claims] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a figure broken down by place after "with": each bare count with its place is a part (they need not add up)
+    ("The agency said the number of refugees rose to over 90,000, with 40,000 in Jordan; 20,000 in Iraq and about "
+     "5,000 in the rest of Egypt.",
+     [("over 90,000", "displaced"), ("40,000", "displaced"), ("20,000", "displaced"), ("about 5,000", "displaced")]),
+    ("Shelling killed 40 villagers, with 25 in Douma and 10 in Harasta.",
+     [("40", "killed"), ("25", "killed"), ("10", "killed")]),
+    # ... or as places each with its count in brackets
+    ("Over a million people fled to countries such as Chad (300,000), Kenya (200,000) and Uganda (90,000).",
+     [("Over a million", "displaced"), ("300,000", "displaced"), ("200,000", "displaced"), ("90,000", "displaced")]),
+    # ... never a single count after "with", nor counts of things after the places
+    ("Shelling killed 40 villagers in 2014, with 25 in May.", [("40", "killed")]),
+    ("Shelling killed 40 villagers, with 25 shells in Douma and 10 in Harasta.", [("40", "killed")]),
+    # a toll "were estimated to be", "well over", people who "became" or "are" refugees or "lost their homes"
+    ("The number of refugees were estimated to be 3,000–4,000 in Chad.", [("3,000–4,000", "displaced")]),
+    ("The number of refugees jumped to well over 20,000 by March.", [("well over 20,000", "displaced")]),
+    ("An estimated 2 million people are refugees today.", [("An estimated 2 million", "displaced")]),
+    ("Some 9,000 villagers became refugees.", [("Some 9,000", "displaced")]),
+    ("In March, 6,000 people lost their homes in the floods.", [("6,000", "displaced")]),
+    ("Aid workers said 700 people were left homeless.", [("700", "displaced")]),
+])
+def test_breakdowns_by_place_and_refugee_stocks_seen_on_round_170(tmp_path, reference, text, expected):
+    claims = _claims(tmp_path, reference, text)
+    assert [(c.quantity_text, c.outcome) for c in claims] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the same count at other times after "compared to / with", "up from": each earlier count with its time
+    ("As of May 2020, Chad hosts 90,000 refugees, compared to 70,000 in May 2018 and 80,000 in May 2019.",
+     [("90,000", "displaced"), ("70,000", "displaced"), ("80,000", "displaced")]),
+    ("The raids killed 40 villagers, up from 25 a month earlier.", [("40", "killed"), ("25", "killed")]),
+    ("In 2016, when the country hosted 20,000 refugees, aid ran short.", [("20,000", "displaced")]),
+    # ... never a count of things or a bare year after it
+    ("The raids killed 40 villagers, compared to 25 shells fired.", [("40", "killed")]),
+    ("The raids killed 40 villagers, compared with 2015.", [("40", "killed")]),
+    # an outcome's noun with a second abuse before "of", and detainees, patients, prisoners as bare people
+    ("Guards were complicit in the killing and torture of patients.", [("(no number)", "killed")]),
+    ("The abduction and torture of 12 villagers was reported.", [("12", "captured")]),
+    ("Rebels shelled the prison, killing detainees.", [("(no number)", "killed")]),
+    # ... never "torture" alone, which is no outcome
+    ("The torture of prisoners was reported.", []),
+])
+def test_counts_compared_with_other_times_seen_on_round_171(tmp_path, reference, text, expected):
+    claims = _claims(tmp_path, reference, text)
+    assert [(c.quantity_text, c.outcome) for c in claims] == expected

@@ -1900,3 +1900,75 @@ def test_the_dead_named_by_a_clause_or_as_part_of_them(tmp_path, reference, text
 
 def test_lives_saved_are_no_dead(tmp_path, reference):
     assert _claims(tmp_path, reference, "Among the lives saved were three children.") == []
+
+
+def test_a_headline_with_a_bracketed_breakdown_over_its_deck_on_the_next_line(tmp_path, reference):
+    # "Blast kills 30, including 25 civilians (8 children)" with its standfirst on the very next line: the headline
+    # is no paragraph (its figures would stand for the body's), and a standfirst of 200 characters and more is no
+    # line of hard-wrapped prose
+    article = clean_article(write_article(tmp_path, (
+        "Bombing kills 30 in Azaz, including 25 civilians (8 children)\n"
+        "The governor blamed an armed group for the bombing, which it denies. The blast tore through a street of shops "
+        "near the town hall in the early evening, as families were buying bread for the evening meal.\n\n"
+        "AZAZ (Wire) – At least 25 civilians were killed in the bombing on Friday, the governor said.\n")), reference)
+    assert article.headline == "Bombing kills 30 in Azaz, including 25 civilians (8 children)"
+    assert [(c.number_low, c.qualifier) for c in extract_claims(article, reference)] == [(25, "at_least")]
+
+
+@pytest.mark.parametrize("text, figures", [
+    ("At least 30 civilians, including nine women, and four police officers were wounded in the blast.",
+     [(30, "wounded"), (9, "wounded"), (4, "wounded")]),
+    ("Twelve soldiers, including two officers, and three civilians died in the shelling.",
+     [(12, "killed"), (2, "killed"), (3, "killed")]),
+    # the last item with a participle clause of its own before the verb
+    ("Twenty villagers, including a nurse, and five fighters loyal to the council were detained.",
+     [(20, "captured"), (1, "captured"), (5, "captured")]),
+])
+def test_a_list_that_goes_on_after_an_including_aside(tmp_path, reference, text, figures):
+    # "N people, including M of them, and K others were killed": the first item's verb is after the list's last one
+    assert [(c.number_low, c.outcome) for c in _claims(tmp_path, reference, text)] == figures
+
+
+@pytest.mark.parametrize("text, claimant", [
+    ("Turkey's government said that at least 12 people had been killed in the bombing.", "Turkey"),
+    ("Syria's government said nine soldiers were killed near Saraqib.", "Syrian government"),
+    ("Russia's government said two of its servicemen were wounded.", "Russia"),
+])
+def test_a_country_s_government_speaks_for_the_country(tmp_path, reference, text, claimant):
+    assert [c.claimant for c in _claims(tmp_path, reference, text)] == [claimant]
+
+
+def test_massacring_as_a_verb_of_killing(tmp_path, reference):
+    claims = _claims(tmp_path, reference, "The ministry accused the militia of massacring 21 villagers on Sunday.")
+    assert [(c.number_low, c.outcome, c.victim_side) for c in claims] == [(21, "killed", "civilians")]
+
+
+def test_a_student_and_pupils_are_civilians(tmp_path, reference):
+    claims = _claims(tmp_path, reference, "Shelling killed five people, including a student and two pupils, the "
+                     "White Helmets said.")
+    assert [(c.number_low, c.victim_side) for c in claims] == [(5, "unspecified"), (1, "civilians"), (2, "civilians")]
+
+
+@pytest.mark.parametrize("text, claimant", [
+    # an edit left the speech verb twice: the body after the first "said" speaks
+    ("Nine civilians were killed in the raid, said the Free Doctors Association said in a statement.",
+     "Free Doctors Association"),
+    ("Nine civilians were killed in the raid, the Union of Medical Care and Relief Organizations said.",
+     "Union of Medical Care and Relief Organizations"),
+    ("Nine civilians were killed in the raid, UOSSM said.", "Union of Medical Care and Relief Organizations"),
+])
+def test_a_doubled_speech_verb_and_the_medical_union(tmp_path, reference, text, claimant):
+    assert [c.claimant for c in _claims(tmp_path, reference, text)] == [claimant]
+
+
+@pytest.mark.parametrize("text, claimants", [
+    # each "according to" closes its own clause: the figure after the first source's ", and" is the second's
+    ("The campaign killed 700 civilians, according to the SOHR, and displaced 300,000 people according to the "
+     "United Nations.", [SOHR, "United Nations"]),
+    ("The campaign killed 700 civilians, according to the SOHR, and displaced 300,000 people, according to Save the "
+     "Children.", [SOHR, "Save the Children"]),
+    # with no second source the first still speaks for the whole sentence
+    ("The raid killed 12 fighters, according to the SOHR, and wounded 20 others.", [SOHR, SOHR]),
+])
+def test_two_according_to_sources_each_after_its_own_figure(tmp_path, reference, text, claimants):
+    assert [c.claimant for c in _claims(tmp_path, reference, text)] == claimants
