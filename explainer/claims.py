@@ -1855,9 +1855,11 @@ _BRACKET_PART = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+(?:such\s+as|inc
 
 def _by_place_parts(sentence: str, phrases: list[_Victims], links: list[_Link]) -> None:
     linked = {id(lk.phrase) for lk in links}
+    starts = [phrase.start for phrase in phrases]  # (the phrases after a figure by bisection, as in _place_parts)
     for owner in [lk for lk in links if lk.kind in ("passive", "active", "toll", "stock", "noun")]:
         parts, at, ends, bracket, compared = [], owner.phrase.end, [], False, False
-        for phrase in phrases:
+        for index in range(bisect.bisect_left(starts, at), len(phrases)):
+            phrase = phrases[index]
             if phrase.start < at:
                 continue
             if id(phrase) in linked or phrase.head or phrase.quantity.low is None:
