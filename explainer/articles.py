@@ -658,6 +658,21 @@ _TITLE_SMALL_WORDS = {"than", "were", "with", "from", "into", "that", "over", "a
                       "this", "have", "been", "near", "says", "said"}
 
 
+_POSSESSIVE_S = re.compile(r"['’]s\b")
+
+
+def _headline_again(text: str, headline: str) -> bool:
+    """Whether a line under the headline is the title again in other words ("Air strikes kill 18 civilians Idlib
+    Syria" over "air strikes kill 18 civilians in Syria's Idlib"): one line of headline length, no closing full stop,
+    and four words in five of it in the headline (small words and possessives aside)."""
+    text = text.strip()
+    if "\n" in text or _ends_sentence(text) or len(text.split()) > _HEADLINE_WORDS:
+        return False
+    words = [w for w in re.findall(r"[^\W_][\w-]*", _POSSESSIVE_S.sub("", text.lower())) if len(w) > 2 or w.isdigit()]
+    title = set(re.findall(r"[^\W_][\w-]*", _POSSESSIVE_S.sub("", headline.lower())))
+    return len(words) >= 4 and sum(w in title for w in words) >= 0.8 * len(words)
+
+
 def _title_case_deck(text: str) -> bool:
     """Whether a block reads as a title: one line of five or more words, no closing full stop, and its longer words
     (four letters and more, small words such as "than" and "were" aside) capitalised, nearly all of them."""
@@ -972,7 +987,7 @@ def _label_blocks(article: Article, reference: Reference) -> None:
         article.headline = str(article.metadata["title"])
 
     rest = content[index:]
-    if article.headline and rest and _title_case_deck(rest[0].text):
+    if article.headline and rest and (_title_case_deck(rest[0].text) or _headline_again(rest[0].text, article.headline)):
         # "Turkey's President Said More than 30 Soldiers were Killed": a second title in title case under the
         # headline (a deck) repeats the story's figures and is not one of its paragraphs
         rest[0].kind = "standfirst"

@@ -1972,3 +1972,21 @@ def test_a_doubled_speech_verb_and_the_medical_union(tmp_path, reference, text, 
 ])
 def test_two_according_to_sources_each_after_its_own_figure(tmp_path, reference, text, claimants):
     assert [c.claimant for c in _claims(tmp_path, reference, text)] == claimants
+
+
+@pytest.mark.parametrize("text, figures", [
+    ("A woman and three daughters of a volunteer rescuer died in the village, the monitor said.",
+     [(1, "civilians"), (3, "civilians")]),
+    ("Two brothers and their four sisters were killed when the house was hit.", [(2, "civilians"), (4, "civilians")]),
+    ("The strike killed nine relatives of the mayor.", [(9, "civilians")]),
+])
+def test_kin_counted_by_role_are_people(tmp_path, reference, text, figures):
+    assert [(c.number_low, c.victim_side) for c in _claims(tmp_path, reference, text)] == figures
+
+
+def test_the_headline_again_in_other_words_under_it_is_no_paragraph(tmp_path, reference):
+    # a blog's title, then the same title reworded in lower case on the next block: no figure of its own
+    article = clean_article(write_article(tmp_path, (
+        "Shelling kills 9 civilians Azaz Syria\n\nshelling kills 9 civilians in Syria's Azaz\n\n"
+        "At least nine civilians were killed in shelling on the town on Monday, a war monitor said.\n")), reference)
+    assert [(c.number_low, c.qualifier) for c in extract_claims(article, reference)] == [(9, "at_least")]
