@@ -284,7 +284,9 @@ class ArticleContext:
         if self._speech_hits is None:
             text = self.article.text
             found = (SPEECH_VERBS.match(text, start) for start, _, _ in self._word_hits(0))
-            self._speech_hits = [m for m in found if m is not None and not _report_noun(text, m)]
+            # ("hosts 3.66 million registered refugees": a word right after a count is an adjective, never a verb)
+            self._speech_hits = [m for m in found if m is not None and not _report_noun(text, m)
+                                 and not _AFTER_A_COUNT.search(text, max(0, m.start() - 12), m.start())]
             self._speech_starts = [m.start() for m in self._speech_hits]
         low = bisect.bisect_left(self._speech_starts, sentence.start)
         high = bisect.bisect_left(self._speech_starts, sentence.end)
@@ -742,6 +744,8 @@ _OPENING_NAME_VERB = re.compile(r"(?:(?:On|In|By|During|After|Before)\s+[^,]{3,4
 PARTIES = ("turkey", "syria_government", "russia", "rebels")
 _DEMONYM_BEFORE = re.compile(r"(?P<word>[A-Z][a-z]+)\s+$")
 _SHARED_SUBJECT = re.compile(r"(?:,\s*|\s)(?:and|but)(?:\s+(?:then|later|also|subsequently))?\s+$")
+# (never a year: "The report for 2019 recorded", "a study released in February 2016 estimated")
+_AFTER_A_COUNT = re.compile(r"(?:\b(?:million|thousand|hundred)|(?<![\w,.])(?!(?:19|20)\d\d\b)\d[\d,.]*)\s+\Z")
 _NOUN_BEFORE = Folded(r"(?<![\w'’-])(?:" + _alternation("speech_noun_before") + r")\s+$")
 
 

@@ -3289,3 +3289,16 @@ def test_breakdowns_by_place_and_refugee_stocks_seen_on_round_170(tmp_path, refe
 def test_counts_compared_with_other_times_seen_on_round_171(tmp_path, reference, text, expected):
     claims = _claims(tmp_path, reference, text)
     assert [(c.quantity_text, c.outcome) for c in claims] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a speech verb's word right after a count is an adjective: the country hosting is no speaker
+    ("As of May 2020, Turkey hosts 3.5 million registered refugees.", [("3.5 million", NOT_ATTRIBUTED)]),  # (as written)
+    # ... while after a year it is still the verb of the report named before it
+    ("The Airwars report for 2019 recorded 40 civilian deaths.", [("40", "Airwars")]),
+    ("The monitor said it registered 1,005 people killed.", [("1,005", "Syrian Observatory for Human Rights")]),
+])
+def test_a_speech_word_after_a_count_is_no_verb_seen_on_round_171(tmp_path, reference, text, expected):
+    claims = _claims(tmp_path, reference, text)
+    assert [(c.quantity_text, c.claimant_as_written if c.claimant_as_written == NOT_ATTRIBUTED else c.claimant)
+            for c in claims] == expected
