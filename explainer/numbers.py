@@ -427,6 +427,9 @@ def find_quantities(text: str) -> list[Quantity]:
         if qualifier == "exact" and text.startswith("+", end) and not text[end + 1:end + 2].isdigit():
             # "600+ militants", "another 117+": a bound written as a sign after the figure
             qualifier, high, end = "more_than", None, end + 1
+        elif qualifier == "exact" and text.startswith(" or more", end) and not text[end + 8:end + 9].isalpha():
+            # "200,000 or more Syrians", "50 people or more" is not this: a bound written after the figure
+            qualifier, high, end = "at_least", None, end + 8
         quantities.append(_quantity(text[start:end], start, end, low, high, qualifier, flipped))
 
     taken = sorted((q.start, q.end) for q in quantities)
@@ -455,6 +458,8 @@ def may_end_with_number(text: str) -> bool:
     tail = text.rstrip()
     if tail.endswith("+"):  # "600+ militants": the sign after a figure is part of the quantity
         tail = tail[:-1]
+    elif tail.endswith(" or more"):  # "200,000 or more": so is a bound written after it
+        tail = tail[:-8].rstrip()
     if not tail or tail[-1].isdigit() or tail[-1].isnumeric():
         return bool(tail)
     letters = len(tail)

@@ -3261,6 +3261,9 @@ def test_a_relative_clause_without_commas_seen_on_round_151(tmp_path, reference,
     ("Some 9,000 villagers became refugees.", [("Some 9,000", "displaced")]),
     ("In March, 6,000 people lost their homes in the floods.", [("6,000", "displaced")]),
     ("Aid workers said 700 people were left homeless.", [("700", "displaced")]),
+    # a bound written after the figure: "N or more" is at least N
+    ("The agency reported 9,000 or more villagers displaced.", [("9,000 or more", "displaced")]),
+    ("The raid killed 12 or more civilians.", [("12 or more", "killed")]),
 ])
 def test_breakdowns_by_place_and_refugee_stocks_seen_on_round_170(tmp_path, reference, text, expected):
     claims = _claims(tmp_path, reference, text)
