@@ -1990,3 +1990,11 @@ def test_the_headline_again_in_other_words_under_it_is_no_paragraph(tmp_path, re
         "Shelling kills 9 civilians Azaz Syria\n\nshelling kills 9 civilians in Syria's Azaz\n\n"
         "At least nine civilians were killed in shelling on the town on Monday, a war monitor said.\n")), reference)
     assert [(c.number_low, c.qualifier) for c in extract_claims(article, reference)] == [(9, "at_least")]
+
+
+@pytest.mark.parametrize("text", [
+    "Kurdish militia officials say nine fighters were killed near the border.",
+    "Nine fighters were killed near the border, the Kurdish militia said.",
+])
+def test_the_kurdish_militia_and_its_officials_are_the_ypg(tmp_path, reference, text):
+    assert [c.claimant for c in _claims(tmp_path, reference, text)] == ["People's Protection Units"]
