@@ -1485,7 +1485,7 @@ def _rows(claims: pd.DataFrame, articles: pd.DataFrame, anchor: str, extra: str 
     from .sides import SIDE_LABELS
     from .notebook import figure, outcome_words, safe
 
-    from .charts import outlet_names, outlets_own
+    from .charts import outlet_names, outlets_own, own_voice
     from .story import source_words
 
     outlets = dict(zip(articles["article_id"], articles["outlet"].fillna(articles["article_id"])))
@@ -1497,7 +1497,9 @@ def _rows(claims: pd.DataFrame, articles: pd.DataFrame, anchor: str, extra: str 
         day = _day(row["event_date"]) if isinstance(row["event_date"], str) else ""
         place = row["place"] if isinstance(row["place"], str) else ""
         cells = [safe(figure(row)), safe(outcome_words(row)), safe(SIDE_LABELS[row["victim_side"]]),
-                 # (an outlet's own figure under the outlet's name, as the other tables and the charts give it)
+                 # (an outlet's own figure under the outlet's name, as the other tables and the charts give it;
+                 # "(in its own words)" is said once)
+                 f'{source_words(row, names)}' if outlets_own(row, names) and own_voice(row) else
                  f'{source_words(row, names) if outlets_own(row, names) else safe(row["claimant"])}'
                  f'<br><small>{_as_written(row)}</small>',
                  safe(day), safe(place),

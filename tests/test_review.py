@@ -949,3 +949,15 @@ def test_a_period_total_in_an_outlets_own_words_is_named_as_the_other_tables_nam
     assert len(review.period_totals(claims)) == 1
     html = review.period_totals_html(claims, articles).data
     assert "OCHA (in its own words)" in html and "Coordination of Humanitarian Affairs" not in html
+
+
+def test_an_outlets_own_figure_says_in_its_own_words_once(tmp_path):
+    """The seed's period total read "FRANCE 24 (in its own words)" over "in the article's own words": said once."""
+    from .conftest import accept_every_claim
+
+    ledger = tmp_path / "ledger.csv"
+    out = _extract(tmp_path, ledger)
+    accept_every_claim(out, ledger)
+    claims, articles, _ = _tables(_extract(tmp_path, ledger))
+    html = review.period_totals_html(claims, articles).data
+    assert "FRANCE 24 (in its own words)" in html and "in the article's own words" not in html
