@@ -1786,6 +1786,7 @@ def _link_outcomes(sentence: str, phrases: list[_Victims]) -> list[_Link]:
         _place_parts(sentence, phrases, links)
     if count > 1 and links:
         _counts_confirmed(sentence, phrases, links)
+        _appositive_parts(sentence, phrases, links)
     # "captured three more" is as often towns as people: a bare continuing word counts only the killed and wounded.
     # ("the driver fled": one person getting away, never a displacement)
     # ("millions more were displaced", "displacing thousands more": the word "displaced" itself names people uprooted)
@@ -1902,6 +1903,36 @@ def _by_place_parts(sentence: str, phrases: list[_Victims], links: list[_Link]) 
                 phrase.side = _side(phrase, owner.phrase, owner.outcome)
                 links.append(_Link(phrase, owner.outcome, phrase.start, end, "subset"))
                 linked.add(id(phrase))
+
+
+# "At least 11 civilians were killed, seven children, and more than 40 people were injured": a smaller count set off
+# by commas right after the verb names part of the figure before it, with its outcome (not the next verb's people)
+_APPOSITION_OPEN = re.compile(r"\s*,\s*")
+_APPOSITION_CLOSE = re.compile(r"\s*,\s*(?:and|while|but)\s")
+
+
+def _appositive_parts(sentence: str, phrases: list[_Victims], links: list[_Link]) -> None:
+    starts = [phrase.start for phrase in phrases]
+
+    def owner_verb_after(link: _Link) -> bool:
+        return link.end > max(link.phrase.end, link.phrase.group_end) and sentence[link.end - 1:link.end].isalpha()
+
+    # (only where the verb stands between the figure and the part: "seven soldiers, one contractor, and 13 others
+    # were killed" is a list)
+    for owner in [lk for lk in links if lk.kind == "passive" and lk.phrase.quantity.low
+                  and owner_verb_after(lk)]:
+        index = bisect.bisect_left(starts, owner.end)
+        if index >= len(phrases):
+            continue
+        part = phrases[index]
+        if part.quantity.low is None or part.quantity.high is None or part.quantity.high >= owner.phrase.quantity.low \
+                or part.head not in PERSON_NOUNS or not _APPOSITION_OPEN.fullmatch(sentence, owner.end, part.start) \
+                or not _APPOSITION_CLOSE.match(sentence, max(part.end, part.group_end)):
+            continue
+        links[:] = [lk for lk in links if lk.phrase is not part]
+        part.subset = True
+        part.side = _side(part, owner.phrase, owner.outcome)
+        links.append(_Link(part, owner.outcome, part.start, part.end, "subset"))
 
 
 # "At least 17 militants were reported killed, although the militias only confirmed one", "while the rebels admitted

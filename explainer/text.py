@@ -2027,6 +2027,20 @@ def day_of(sentence: Sentence, context: ArticleContext, year_hint: int | None):
     if key not in context._sentences:
         # Once per sentence and year: the claim and deployment rules both ask (callers only read the list).
         article = context.article
-        context._sentences[key] = dates.find_dates(sentence.text, article.reference_date,
-                                                   article.reference_date_source, year_hint)
+        found = dates.find_dates(sentence.text, article.reference_date, article.reference_date_source, year_hint)
+        dateline = _DATELINE_DATE.match(sentence.text) if sentence.start == sentence.block.start and found else None
+        if dateline:
+            # "IDLIB, Feb 28 (Gulf News) - ... were killed on Thursday": the dateline's day is the report's; a day the
+            # sentence names itself is the event's (the dateline's alone still dates it, as before)
+            own = dates.find_dates(" " * dateline.end() + sentence.text[dateline.end():], article.reference_date,
+                                   article.reference_date_source, year_hint)
+            found = own or found
+        context._sentences[key] = found
     return context._sentences[key]
+
+
+# A wire dateline opening a paragraph: "IDLIB, Feb 28 (Gulf News) - ", "DAMASCUS, 3 March 2020 (AFP) — "
+_DATELINE_DATE = re.compile(r"[A-Z][\w.'’-]*(?:[ ,]+[A-Z][\w.'’-]*){0,3},\s*(?:(?:" + "|".join(
+    sorted(dates.MONTHS, key=len, reverse=True)) + r")\.?\s+\d{1,2}|\d{1,2}\s+(?:" + "|".join(
+    sorted(dates.MONTHS, key=len, reverse=True)) + r"))(?:,?\s+\d{4})?\s*(?:\([^()]{1,40}\)\s*)?(?:[—–]|--?)\s",
+    re.IGNORECASE)

@@ -1998,3 +1998,30 @@ def test_the_headline_again_in_other_words_under_it_is_no_paragraph(tmp_path, re
 ])
 def test_the_kurdish_militia_and_its_officials_are_the_ypg(tmp_path, reference, text):
     assert [c.claimant for c in _claims(tmp_path, reference, text)] == ["People's Protection Units"]
+
+
+def test_a_smaller_count_set_off_by_commas_after_the_verb_is_part_of_the_figure(tmp_path, reference):
+    """A trial: "At least 11 civilians were killed, seven children, and more than 40 people were injured" gave
+    seven wounded. The apposition names part of the figure before it, with its outcome; a list before the verb
+    ("seven soldiers, one contractor, and 13 others were killed") stays a list."""
+    claims = _claims(tmp_path, reference, "At least 11 civilians were killed, seven children, and more than 40 "
+                                          "people were injured in the shelling.")
+    assert [(c.number_low, c.outcome, c.subset) for c in claims] == [(11, "killed", False), (7, "killed", True),
+                                                                      (40, "wounded", False)]
+    listed = _claims(tmp_path, reference, "Seven soldiers, one contractor, and 13 fighters were killed.")
+    assert [(c.number_low, c.subset) for c in listed] == [(7, False), (1, False), (13, False)]
+
+
+def test_a_datelines_day_gives_way_to_the_day_the_sentence_names(tmp_path, reference):
+    """A trial: "IDLIB, Feb 28 (Gulf News) - ... killed ... on Thursday" was dated the 28th (a Friday), the report's
+    day. The sentence's own day is the event's; a dateline's day alone still dates it."""
+    def dated(text):
+        article = clean_article(write_article(tmp_path, "Strikes in Idlib\n\n" + text + "\n",
+                                              name="gulfnews-2020-02-28-strikes.txt"), reference)
+        return extract_claims(article, reference)
+
+    named = dated("IDLIB, Feb 28 (Gulf News) - At least 12 soldiers were killed in strikes on Thursday, a monitor "
+                  "said.")
+    alone = dated("IDLIB, Feb 28 (Gulf News) - At least 12 soldiers were killed in strikes, a monitor said.")
+    assert [str(c.event_date) for c in named] == ["2020-02-27"]
+    assert [str(c.event_date) for c in alone] == ["2020-02-28"]
