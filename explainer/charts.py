@@ -440,11 +440,12 @@ def marker_note(data: pd.DataFrame) -> str:
     if marks.empty:
         return ""
     if marks.max() == 2:
+        # ("as the source words it", never "in its own words", which the pages say of an outlet's own figures)
         return ("[2]: a second figure from the same source and article for this side and outcome (another group or "
-                "count, in its own words); never added up.")
+                "count, as the source words it); never added up.")
     # Every mark drawn is explained (a trial's chart drew [3] to [8] and explained only [2]).
     return (f"[2] to [{marks.max()}]: a second, third... figure from the same source and article for this side and "
-            "outcome (other groups or counts, in its own words); never added up.")
+            "outcome (other groups or counts, as the source words them); never added up.")
 
 
 def claims_finding(claims: pd.DataFrame, articles: pd.DataFrame | None = None, incident: str | None = None) -> str:

@@ -482,3 +482,13 @@ def test_the_trackers_data_table_names_each_figures_outcome():
     table = table[:table.index("</table>")]
     assert '<th scope="col">Figure</th><th scope="col">Outcome</th>' in table
     assert "<td>killed</td>" in table and "<td>wounded</td>" in table
+
+
+def test_the_note_on_second_figures_never_says_in_its_own_words():
+    """A trial read "[2]: ... (another group or count, in its own words)" under a United Nations figure as the outlet's
+    own words, which the pages say of an outlet's figures only."""
+    data = pd.DataFrame({"claimant": ["United Nations", "United Nations [2]", "United Nations [3]"]})
+    assert charts.marker_note(data.iloc[:2]) == ("[2]: a second figure from the same source and article for this side "
+                                                 "and outcome (another group or count, as the source words it); never "
+                                                 "added up.")
+    assert "own words" not in charts.marker_note(data)
