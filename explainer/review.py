@@ -1482,11 +1482,9 @@ def queue_table(claims: pd.DataFrame) -> pd.DataFrame:
 
 def _rows(claims: pd.DataFrame, articles: pd.DataFrame, anchor: str, extra: str | None) -> list:
     from .articles import quote_links
-    from .sides import SIDE_LABELS
+    from .charts import outlet_names
     from .notebook import figure, outcome_words, safe
-
-    from .charts import outlet_names, outlets_own, own_voice
-    from .story import source_words
+    from .sides import SIDE_LABELS
 
     outlets = dict(zip(articles["article_id"], articles["outlet"].fillna(articles["article_id"])))
     names = outlet_names(articles)
@@ -1497,17 +1495,27 @@ def _rows(claims: pd.DataFrame, articles: pd.DataFrame, anchor: str, extra: str 
         day = _day(row["event_date"]) if isinstance(row["event_date"], str) else ""
         place = row["place"] if isinstance(row["place"], str) else ""
         cells = [safe(figure(row)), safe(outcome_words(row)), safe(SIDE_LABELS[row["victim_side"]]),
-                 # (an outlet's own figure under the outlet's name, as the other tables and the charts give it;
-                 # "(in its own words)" is said once)
-                 f'{source_words(row, names)}' if outlets_own(row, names) and own_voice(row) else
-                 f'{source_words(row, names) if outlets_own(row, names) else safe(row["claimant"])}'
-                 f'<br><small>{_as_written(row)}</small>',
+                 _claimant_cell(row, names),
                  safe(day), safe(place),
                  f'<q>{safe(row["quote"])}</q><br><small>{source}, paragraph {safe(row["paragraph"])}</small>']
         if extra:
             cells.append(safe(row.get(extra)) if isinstance(row.get(extra), str) else "")
         rows.append((f'{anchor}-{row["claim_id"]}', cells))
     return rows
+
+
+def _claimant_cell(row, outlets: dict[str, str]) -> str:
+    """Who claims, escaped: an outlet's own figure under the outlet's name, as the other tables and the charts give it
+    ("(in its own words)" said once), then the article's own words for the source."""
+    from .charts import outlets_own, own_voice
+    from .notebook import safe
+    from .story import source_words
+
+    if not outlets_own(row, outlets):
+        return f'{safe(row["claimant"])}<br><small>{_as_written(row)}</small>'
+    if own_voice(row):
+        return source_words(row, outlets)
+    return f"{source_words(row, outlets)}<br><small>{_as_written(row)}</small>"
 
 
 def _as_written(row) -> str:
