@@ -1386,6 +1386,13 @@ def _speakers(context: ArticleContext, sentence: Sentence, last_speaker: Attribu
             found.append((verb.start(), Attribution(who, person.group().strip(" ,"), person.start("name"),
                                                     body is not None)))
             continue
+        surname = None if told or person or for_known_body else _QUOTE_CLOSED_BY_SURNAME.match(text, verb.end())
+        if surname and _QUOTATION_BEFORE_VERB.search(text, max(sentence.start, verb.start() - 4), verb.start()) \
+                and surname["name"].lower() not in _NOT_A_SURNAME and surname.end() <= sentence.end:
+            # '"Eleven civilians were killed," said Colville.': a quotation closed by its speaker's surname alone;
+            # the claim rules read the full name the article gave earlier, if any ("Rupert Colville")
+            found.append((verb.start(), Attribution(surname["name"], surname["name"], surname.start("name"))))
+            continue
         clause_subject = _CLAUSE_SUBJECT.search(text, max(sentence.start, verb.start() - 60), verb.start())
         if clause_subject and (nearest is None or mentions[nearest].end <= clause_subject.start()):
             # "While state media reported none, the Syrian opposition stated nine": the clause's own subject, not
@@ -1730,6 +1737,14 @@ _INVERTED_PERSON = re.compile(
     r"(?:,\s+(?:a|the)\s+(?:[\w-]+\s+)?(?:spokes(?:man|woman|person)|director|head|chief|representative)\s+"
     r"(?:[^,.;]{0,30}?\s)?(?:for|of|at)\s+(?:the\s+)?(?P<body>[A-Z][\w'’-]+(?:\s+(?:of\s+|for\s+|and\s+)?"
     r"[A-Z][\w'’-]+){0,5}))?(?=\s*[,.;]|\s*$)")
+# '"...," said Colville.': one capitalised word after a verb that closes a quotation, and the sentence or clause
+# ends there (two or more words are _INVERTED_PERSON's)
+_QUOTE_CLOSED_BY_SURNAME = re.compile(r"\s+(?P<name>[A-Z][a-z][\w'’-]+)(?=\s*[,.;]|\s*$)")
+_QUOTATION_BEFORE_VERB = re.compile(r"[,.!?]?[\"”]\s*$")
+# (words that may follow an inverted "said" and name no one: '"...," said Thursday', '"...," said He')
+_NOT_A_SURNAME = frozenset({"he", "she", "it", "they", "we", "i", "one", "another", "someone", "today", "yesterday",
+                            "tonight", "earlier", "later", "monday", "tuesday", "wednesday", "thursday", "friday",
+                            "saturday", "sunday"})
 # ("of North and East Syria", "in north-eastern Syria": a direction, or two joined by "and", before the country)
 _NAME_PLACE_TAIL = re.compile(r"\s*\([A-Z][A-Za-z]{1,6}\)|\s+(?:of|in)\s+(?:[A-Z][\w'’-]*\s+(?:and\s+)?){1,4}(?=\S|$)")
 _PLACE_BEFORE = re.compile(r"(?<![\w-])(?:in|of|from|into|across|bordering|near|inside|outside|toward|towards|"

@@ -2025,3 +2025,24 @@ def test_a_datelines_day_gives_way_to_the_day_the_sentence_names(tmp_path, refer
     alone = dated("IDLIB, Feb 28 (Gulf News) - At least 12 soldiers were killed in strikes, a monitor said.")
     assert [str(c.event_date) for c in named] == ["2020-02-27"]
     assert [str(c.event_date) for c in alone] == ["2020-02-28"]
+
+
+# A quotation closed by its speaker's surname alone (trial 19's leftover, invented sentences)
+
+@pytest.mark.parametrize("text, expected", [
+    ('"Nine people died under the rubble," said Okafor.', [("Okafor", False)]),
+    ('Aid worker Grace Okafor reached Sarmin at dawn. "Nine people died under the rubble," said Okafor.',
+     [("Grace Okafor", True)]),
+    ('"Nine people died under the rubble," said Okafor, adding that rescuers were still digging.', [("Okafor", False)]),
+    # a day or a pronoun after the verb names no one: the text's own voice
+    ('"Nine people died under the rubble," said Monday.', [("publisher of article.txt", False)]),
+])
+def test_a_quotation_closed_by_a_surname_alone(tmp_path, reference, text, expected):
+    assert [(c.claimant, c.claimant_inferred) for c in _claims(tmp_path, reference, text)] == expected
+
+
+def test_the_un_rights_office_is_named_as_the_text_words_it(tmp_path, reference):
+    # wire copy's short name for the OHCHR (trial 19: the page said "the UN" where the text said "the UN rights office")
+    claims = _claims(tmp_path, reference, "The UN rights office said eleven civilians were killed in Sarmin.")
+    assert [(c.claimant, c.claimant_as_written) for c in claims] == [
+        ("Office of the United Nations High Commissioner for Human Rights", "The UN rights office")]
