@@ -412,10 +412,12 @@ _BARE_TAIL = (r"(?P<mods>(?:(?!(?:the|a|an|his|her|their|its|"
                       r"any|such|our|your|my|we|they|he|she|it|them|him|us)\b)[a-z][\w'’.-]*\s+){0,3}?)(?P<noun>civilians|soldiers|"
                       r"troops|rebels|fighters|militants|insurgents|militiamen|children|women|servicemen|policemen|"
                       r"jihadists|gunmen|protesters|protestors|journalists|doctors|members|commanders|officers|men|people|"
-                      r"syrians|kurds|activists|patients|detainees|victims)(?![\w'’-])")
+                      r"syrians|kurds|activists|patients|detainees|victims|residents|villagers|christians|locals)(?![\w'’-])")
 _BARE_OBJECT = Folded(r"(?<![\w'’-])(?<!the\s)(?<!its\s)(?<!their\s)(?<!of\s)(?:killing|killed|kills|wounding|injuring|injures|"
                       r"arrested|arresting|kidnapped|kidnapping|abducted|abducting|detained|detaining|executed|executing|"
-                      r"massacred|massacring|assassinated|murdered|murdering)\s+" + _BARE_TAIL)
+                      r"massacred|massacring|assassinated|murdered|murdering|"
+                      # "evicted Christians from their homes": people driven out; "gunning down civilians": killed
+                      r"evicted|evicting|gunned\s+down|gunning\s+down)\s+" + _BARE_TAIL)
 # Two outcomes joined before the same bare plural: "attacks that have killed and injured civilians" (a casualty of
 # each kind stated with no number; "injured" alone stays an adjective, as above)
 _BARE_PAIR = Folded(r"(?<![\w'’-])(?:killed|killing|kills)\s+and\s+(?:injured|wounded|injuring|wounding|maimed|"
@@ -431,7 +433,7 @@ _AS_SHIELDS = re.compile(r"\s+as\s+(?:a\s+)?human\s+shields?(?![\w-])", re.IGNOR
 _SHIELD_VERB = re.compile(r"(?<![\w-])(?:using|used|uses|use)\s+(?:[\w'’-]+\s+){0,4}$", re.IGNORECASE)
 _SHIELD_OBJECT = Folded(r"(?<![\w-])(?:using|used|uses|use)\s+" + _BARE_TAIL + r"(?=\s+as\s+(?:a\s+)?human\s+shields?)")
 _BARE_OBJECT_NEEDS = ("kill", "wounding", "injur", "arrest", "kidnap", "abduct", "detain", "execut", "massacr", "assassinat",
-                      "murder")
+                      "murder", "evict", "gunn")
 
 
 def _bare_objects(sentence: str, lowered: str) -> list:
@@ -659,6 +661,8 @@ _MONTH_AFTER = re.compile(r"\s+(?:January|February|March|April|May|June|July|Aug
 # A denial before casualties with no number: "the military has denied that any of its strikes have resulted in
 # civilian casualties" states none
 _DENIED_BEFORE = re.compile(r"(?<![\w-])den(?:y|ies|ied|ying)(?![\w-])", re.IGNORECASE)
+# A capacity before casualties with no number: "their ability to inflict casualties pales beside ..." states none
+_ABILITY_BEFORE = re.compile(r"(?<![\w-])(?:ability|capacity|able|unable)\s+to\s+$", re.IGNORECASE)
 # Capitalised plurals of origin the person nouns do not list ("2 Malaysians", "19 Palestineans", "Sudanese"):
 # people, with no side of their own (read only right after a count)
 _DEMONYM_PLURAL = re.compile(r"[A-Z][a-z]{2,}(?:ians|eans|ans|ese|is)")
@@ -1126,6 +1130,8 @@ def _victim_phrases(sentence: str) -> list[_Victims]:
             continue  # "some of the dead were shot while others were killed by knives": the same dead, told apart
         if group == "q2" and _DENIED_BEFORE.search(sentence, max(0, match.start() - 80), match.start()):
             continue  # "denied that any of its strikes have resulted in civilian casualties": none stated
+        if group == "q2" and _ABILITY_BEFORE.search(sentence, max(0, match.start() - 20), match.start()):
+            continue  # "their ability to inflict casualties": a capacity, no casualty stated
         if group == "q2" and sentence.startswith(("sustain", "suffer"), match.start()) and any(
                 q.low is not None and 0 < match.start() - q.end <= 40
                 and _SUBJECT_GAP.fullmatch(sentence, q.end, match.start()) for q in quantities):

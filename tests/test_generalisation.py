@@ -3356,3 +3356,17 @@ def test_shabiha_are_pro_government_seen_on_round_182(tmp_path, reference):
 def test_the_baathist_government_of_syria_is_the_syrian_government_seen_on_round_181(tmp_path, reference):
     claims = _claims(tmp_path, reference, "The Ba'athist government of Syria said five soldiers were killed in the raid.")
     assert [c.claimant for c in claims] == ["Syrian government"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # people driven from their homes, and people gunned down, with or without a count
+    ("Militiamen evicted Armenian villagers from their homes.", [("(no number)", "displaced", "civilians")]),
+    ("Gunmen evicted some 200 residents from the old quarter.", [("some 200", "displaced", "civilians")]),
+    ("Witnesses said troops were gunning down residents in the streets.", [("(no number)", "killed", "civilians")]),
+    ("Four policemen were gunned down at the roadblock.", [("Four", "killed", "unspecified")]),
+    # a capacity to inflict casualties states none
+    ("The brigade raids checkpoints, but its ability to inflict casualties on the army is small.", []),
+])
+def test_evictions_gunning_down_and_capacities_seen_on_rounds_181_and_182(tmp_path, reference, text, expected):
+    claims = _claims(tmp_path, reference, text)
+    assert [(c.quantity_text, c.outcome, c.victim_side) for c in claims] == expected
