@@ -2563,6 +2563,14 @@ def _included_names(text: str, context: ArticleContext, links: list[_Link]) -> l
 
 _MEMBER_OF_BODY = re.compile(r"(?:[Tt]he\s+)?[A-Z][^,;:]{1,60}?['’]s\s+(?P<name>(?:[A-Z][\w'’-]+|al-[\w'’-]+)(?:\s+(?:[A-Z][\w'’-]+|al-[\w'’-]+|bin|ibn)){1,4})")
 _ROUNDEL = re.compile(r"\s*(?:[*•-]\s+)?Roundel of (?:the )?(?P<who>[A-Z][\w ]{1,30}?)\.svg")
+# The crew of an aircraft, and the aircraft a sentence opens on ("A Syrian Air Force L-39 was shot down ..., with both
+# pilots killed", "A Turkish F-4 fighter jet crashed"): the crew is of the party the aircraft's own words name
+_CREW_HEADS = {"pilot", "pilots", "copilot", "co-pilot", "crew", "crewmen", "crew members", "airmen", "airman"}
+_AIRCRAFT_SUBJECT = re.compile(r"\s*(?:(?:On|By|In)\s[^,]{1,30},\s*)?(?P<who>(?:[Aa]n?|[Tt]he|[Tt]wo)\s[^,;:.()]{2,60}?)\s+"
+                               r"(?:was|were|had\s+been|crashed|went\s+down)(?![\w-])")
+# ... named as an aircraft: a word for one, an air force, or a model's designation ("Su-24", "F-4", "Mi-8")
+_AIRCRAFT_WORDS = re.compile(r"(?i:\b(?:jet|aircraft|airplane|plane|helicopter|bomber|fighter|gunship|air\s+force|drone)s?\b)"
+                             r"|\b[A-Z][A-Za-z]{0,3}-\d")
 _AIRCREW_HEADS = {"pilot", "pilots", "copilot", "co-pilot", "crew", "crewmen", "crew members", "members", "airmen",
                   "airman", "occupants", "soldiers", "soldier", "servicemen", "serviceman", "personnel", "officers",
                   "officer", "troops"}
@@ -2986,6 +2994,12 @@ def _sentence_claims(article: Article, context: ArticleContext, sentence: Senten
             actor = context.reference.actors.by_name(roundel["who"]) if roundel else None
             if actor is not None and actor.side in PARTIES:
                 phrase.side = actor.side
+        if (phrase.side == "unspecified" or phrase.side_inherited) and phrase.head in _CREW_HEADS:
+            aircraft = _AIRCRAFT_SUBJECT.match(text)
+            crews = _sides_of_words(aircraft["who"]) & set(PARTIES) \
+                if aircraft and _AIRCRAFT_WORDS.search(aircraft["who"]) else set()
+            if len(crews) == 1:
+                phrase.side = crews.pop()  # "A Turkish F-4 was shot down ..., killing both pilots": Turkey's
         if table_day is not None:
             event_day = date.fromisoformat(table_day) if table_day else None
             yearless = False
