@@ -2928,7 +2928,9 @@ def _sentence_claims(article: Article, context: ArticleContext, sentence: Senten
         elif attribution is not None and _SURNAME.fullmatch(claimant) \
                 and not context.reference.actors.by_name(claimant) \
                 and claimant.lower() not in V["source_noun"] and claimant.lower() not in SIDE_WORDS:
-            claimant, inferred = _full_name(article.text, sentence.start, claimant, state), True
+            # (inferred only where the article gave the full name: a surname never given in full is as written)
+            full = _full_name(article.text, sentence.start, claimant, state)
+            claimant, inferred = full, inferred or full != claimant
         if phrase.side == "unspecified" and (phrase.head in _MILITARY_HEADS or link.kind == "own"
                                              or (not phrase.head and (link.kind == "subset" or phrase.possessive))) \
                 and (link.kind in ("passive", "own", "noun", "subset") or phrase.possessive
