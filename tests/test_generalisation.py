@@ -3356,3 +3356,19 @@ def test_shabiha_are_pro_government_seen_on_round_182(tmp_path, reference):
 def test_the_baathist_government_of_syria_is_the_syrian_government_seen_on_round_181(tmp_path, reference):
     claims = _claims(tmp_path, reference, "The Ba'athist government of Syria said five soldiers were killed in the raid.")
     assert [c.claimant for c in claims] == ["Syrian government"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # bare soldiers in a paragraph whose only army is one party's are that party's (flagged as inherited)
+    ("Government forces tried to retake the hill. At least 30 soldiers were killed and 12 captured.",
+     [(30, "syria_government"), (12, "syria_government")]),
+    ("The Turkish army sent a convoy to the post. Four soldiers died when it was shelled.", [(4, "turkey")]),
+    # two armies in the paragraph, an army that may have killed them, or another nation named: no side
+    ("Turkish troops and government forces clashed near the post. Five soldiers were killed.", [(5, "unspecified")]),
+    ("Turkish troops shelled the base, killing 12 soldiers.", [(12, "unspecified")]),
+    ("Government forces shelled the border. One Lebanese civilian and three soldiers were wounded.",
+     [(1, "civilians"), (3, "unspecified")]),
+])
+def test_bare_soldiers_take_the_one_army_of_their_paragraph(tmp_path, reference, text, expected):
+    claims = _claims(tmp_path, reference, text)
+    assert [(c.number_low, c.victim_side) for c in claims] == expected
