@@ -420,6 +420,10 @@ _BARE_TAIL = (r"(?P<mods>(?:(?!(?:the|a|an|his|her|their|its|"
 _BARE_OBJECT = Folded(r"(?<![\w'’-])(?<!the\s)(?<!its\s)(?<!their\s)(?<!of\s)(?:killing|killed|kills|wounding|injuring|injures|"
                       r"arrested|arresting|kidnapped|kidnapping|abducted|abducting|detained|detaining|executed|executing|"
                       r"massacred|massacring|assassinated|murdered|murdering)\s+" + _BARE_TAIL)
+# Two outcomes joined before the same bare plural: "attacks that have killed and injured civilians" (a casualty of
+# each kind stated with no number; "injured" alone stays an adjective, as above)
+_BARE_PAIR = Folded(r"(?<![\w'’-])(?:killed|killing|kills)\s+and\s+(?:injured|wounded|injuring|wounding|maimed|"
+                    r"maiming)\s+" + _BARE_TAIL)
 # The same people after an outcome's noun and "of", with no count: "summary executions of civilians", "the unlawful
 # killing of protesters" (a casualty stated with no number; "the killing of 12 civilians" is a count, read as one)
 # ("the killing and torture of patients": a second abuse named with it)
@@ -452,6 +456,10 @@ def _bare_objects(sentence: str, lowered: str) -> list:
             elif following == "of" or (following == "and" and lowered.startswith(("and torture of", "and abuse of",
                                                                                 "and detention of"), space + 1)):
                 match = _BARE_NOMINAL.match(sentence, at)
+                if match is not None:
+                    found.append(match)
+            elif following == "and" and needle == "kill":
+                match = _BARE_PAIR.match(sentence, at)
                 if match is not None:
                     found.append(match)
             at = lowered.find(needle, at + len(needle))
@@ -497,6 +505,8 @@ _UNNUMBERED = Folded(r"(?<![\w-])(?:" + _words_pattern(TRANSITIVES) + r"|(?:" + 
                      r"with(?=\s+(?:heavy|minimal|light|significant|serious|considerable)\s))\s+[\"“]?(?:heavy\s+|serious\s+|"
                      r"some\s+|significant\s+|minimal\s+|light\s+|considerable\s+|major\s+|huge\s+|great\s+|high\s+|severe\s+|"
                      r"substantial\s+|massive\s+|large\s+|extensive\s+)?"
+                     # "caused civilian casualties", "inflicted heavy rebel casualties": whose, before the noun
+                     r"(?P<kind>(?:" + _words_pattern(SIDE_WORDS) + r")\s+)?"
                      r"(?P<q2>casualties|losses|deaths|injuries|fatalities)\b"
                      # "21 rebels were killed and others were wounded", "left seven dead and others injured"
                      # ("ten were killed while others were wounded", ", whereas others were kidnapped")
@@ -610,6 +620,8 @@ _OUT_OF = re.compile(r" out of (?:[\d,]+|one|two|three|four|five|six|seven|eight
 # "of the" only says how many there were (as "out of")
 _OF_THE_TOTAL = re.compile(r" of the " + COUNT + r" "
                            r"(?P<noun>[A-Za-z-]+)(?P<more> members)?(?![\w-])")
+# A part of places named with or without their total: "seized two of the four villages", "seized four of the villages"
+_OF_THE_THINGS = re.compile(r" of the (?:" + COUNT + r" )?(?P<noun>[A-Za-z-]+)(?![\w-])")
 _PART_BEFORE_TOTAL = re.compile(COUNT + r"\s+of the $",
                                 re.IGNORECASE)
 _SHARE_BEFORE_TOTAL = re.compile(COUNT + r"\s+out of $",
@@ -645,6 +657,12 @@ _RATE_AFTER = re.compile(r"(?:(?!\swith\s)[^,.;:]){0,120}?(?<![\w-])(?:(?:per|ea
                          r"ago|of|and|or))|on\s+some\s+days|for\s+every)(?![\w-])", re.IGNORECASE)
 _MONTH_BEFORE = re.compile(r"(?<![\w-])(?<!\d\s)(?<!\d\d\s)(?:January|February|March|April|May|June|July|August|September|October|November|"
                           r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+$")
+# A day's month right after a bare number: "the Houla massacre of 25 May 2012" names a day, never 25 people
+_MONTH_AFTER = re.compile(r"\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+                          r"(?![\w-])")
+# A denial before casualties with no number: "the military has denied that any of its strikes have resulted in
+# civilian casualties" states none
+_DENIED_BEFORE = re.compile(r"(?<![\w-])den(?:y|ies|ied|ying)(?![\w-])", re.IGNORECASE)
 # Capitalised plurals of origin the person nouns do not list ("2 Malaysians", "19 Palestineans", "Sudanese"):
 # people, with no side of their own (read only right after a count)
 _DEMONYM_PLURAL = re.compile(r"[A-Z][a-z]{2,}(?:ians|eans|ans|ese|is)")
@@ -789,7 +807,7 @@ def _noun_phrase(sentence: str, quantity: Quantity) -> _Victims | None:
         total = _part_of_total(window)
         if total is not None:
             return _Victims(quantity, quantity.start, quantity.end + total.end(), total["noun"].lower(), [])
-        things = _OF_THE_TOTAL.match(window)
+        things = _OF_THE_THINGS.match(window)
         if things is not None and things["noun"].lower() in PLACE_NOUNS:
             return None  # "captured two of the four villages": a part of places, no people
     if "." in window:
@@ -1114,13 +1132,16 @@ def _victim_phrases(sentence: str) -> list[_Victims]:
         if group == "q3" and not sentence.startswith(("and", ","), match.start()) \
                 and _SOME_OF.search(sentence, 0, match.start()):
             continue  # "some of the dead were shot while others were killed by knives": the same dead, told apart
+        if group == "q2" and _DENIED_BEFORE.search(sentence, max(0, match.start() - 80), match.start()):
+            continue  # "denied that any of its strikes have resulted in civilian casualties": none stated
         if group == "q2" and sentence.startswith(("sustain", "suffer"), match.start()) and any(
                 q.low is not None and 0 < match.start() - q.end <= 40
                 and _SUBJECT_GAP.fullmatch(sentence, q.end, match.start()) for q in quantities):
             continue  # "three soldiers sustained light injuries": the counted people's own verb, read with them
         if free(match.start(), match.end()):
-            quantities.append(Quantity(sentence[match.start(group):match.end(group)], match.start(group),
-                                       match.start(group), None, None,
+            # (from the side word where one stands before the noun, so that it is the people's modifier)
+            at = match.start("kind") if group == "q2" and match["kind"] else match.start(group)
+            quantities.append(Quantity(sentence[match.start(group):match.end(group)], at, at, None, None,
                                        "unspecified"))
     for match in ([*_ANOTHER.finditer(sentence), *_ANOTHER_SUBJECT.finditer(sentence),
                    *_ANOTHER_ELLIPTIC.finditer(sentence),
@@ -1189,6 +1210,9 @@ def _victim_phrases(sentence: str) -> list[_Victims]:
         if free(match.start(), match.end()):
             quantities.append(Quantity(match.group(), match.start(), match.end(), None, None, "vague"))
     for match in (_ALL_OF.finditer(sentence) if "all" in lowered else ()):
+        if sentence.endswith(", ", 0, match.start()) and any(
+                q.low is not None and 0 <= match.start() - q.end <= 40 for q in quantities):
+            continue  # "the deaths of six people, all members of one family": who the people just counted were
         if free(match.start(), match.end()):
             quantities.append(Quantity(sentence[match.start():match.end()].strip(), match.start(), match.end() - 1,
                                        None, None,
@@ -1214,6 +1238,9 @@ def _victim_phrases(sentence: str) -> list[_Victims]:
             # "In a video released on May 30, abducted priest X pleaded": a day, never a count of people ("On 21
             # June 2 soldiers were killed": after a day and its month, a count)
             continue
+        if quantity.text.isdigit() and len(quantity.text) <= 2 and quantity.qualifier == "exact" \
+                and _MONTH_AFTER.match(sentence, quantity.end):
+            continue  # "the massacre of 25 May 2012": a day, never a count of people
         if has_age and _AGED_BEFORE.search(sentence, max(0, quantity.start - 30), quantity.start):
             continue  # "five children, aged between 6 and 13, were killed": ages, never a count of people
         if has_rate and (_RATE_AFTER.match(sentence, quantity.end) or sentence.endswith("for every ", 0, quantity.start)):
@@ -2955,7 +2982,9 @@ def _sentence_claims(article: Article, context: ArticleContext, sentence: Senten
         elif attribution is not None and _SURNAME.fullmatch(claimant) \
                 and not context.reference.actors.by_name(claimant) \
                 and claimant.lower() not in V["source_noun"] and claimant.lower() not in SIDE_WORDS:
-            claimant, inferred = _full_name(article.text, sentence.start, claimant, state), True
+            # (inferred only where the article gave the full name: a surname never given in full is as written)
+            full = _full_name(article.text, sentence.start, claimant, state)
+            claimant, inferred = full, inferred or full != claimant
         if phrase.side == "unspecified" and (phrase.head in _MILITARY_HEADS or link.kind == "own"
                                              or (not phrase.head and (link.kind == "subset" or phrase.possessive))) \
                 and (link.kind in ("passive", "own", "noun", "subset") or phrase.possessive

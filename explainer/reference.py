@@ -229,6 +229,9 @@ def _mention(text: str, start: int, end: int, actor: Actor | None, descriptor: b
 _FIRST_LISTED = frozenset({"the ministry", "the defence ministry", "the defense ministry"})
 
 
+# After a descriptor ("the ministry"), the country or body that owns it: "of Defence of Armenia", "of Armenia"
+_OWNER_AFTER = re.compile(r"(?:\s+of\s+(?:Defen[cs]e|Foreign\s+Affairs|(?:the\s+)?Interior|Health))?\s+of\s+(?:the\s+)?"
+                          r"(?P<owner>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
 _PLACE_WORD_BEFORE = re.compile(r"\b(?:in|into|across|inside|from|near)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
@@ -287,6 +290,13 @@ class ActorTable:
             if index >= 0 and found[index].end > start:
                 continue  # inside a name already found
             candidates = self.descriptor_to_actors[key]
+            owner = _OWNER_AFTER.match(text, end)
+            if owner:
+                # "The Ministry of Defence of Armenia reported": a body that names its own country is that
+                # country's, never one of the table's ministries of another (its words are read as a source's)
+                named = self.by_name(owner["owner"])
+                if named is None or all(named.side != actor.side for actor in candidates):
+                    continue
             before = after = None  # (distance, actor)
             for actor in candidates:
                 positions = by_actor.get(actor.actor_id, [])

@@ -1393,6 +1393,13 @@ def _speakers(context: ArticleContext, sentence: Sentence, last_speaker: Attribu
             found.append((verb.start(), Attribution(who, person.group().strip(" ,"), person.start("name"),
                                                     body is not None)))
             continue
+        surname = None if told or person or for_known_body else _QUOTE_CLOSED_BY_SURNAME.match(text, verb.end())
+        if surname and _QUOTATION_BEFORE_VERB.search(text, max(sentence.start, verb.start() - 4), verb.start()) \
+                and surname["name"].lower() not in _NOT_A_SURNAME and surname.end() <= sentence.end:
+            # '"Eleven civilians were killed," said Colville.': a quotation closed by its speaker's surname alone;
+            # the claim rules read the full name the article gave earlier, if any ("Rupert Colville")
+            found.append((verb.start(), Attribution(surname["name"], surname["name"], surname.start("name"))))
+            continue
         clause_subject = _CLAUSE_SUBJECT.search(text, max(sentence.start, verb.start() - 60), verb.start())
         if clause_subject and (nearest is None or mentions[nearest].end <= clause_subject.start()):
             # "While state media reported none, the Syrian opposition stated nine": the clause's own subject, not
@@ -1418,6 +1425,15 @@ def _speakers(context: ArticleContext, sentence: Sentence, last_speaker: Attribu
                 # "Russian defence minister Sergey Shoygu said": the minister named speaks in their own name; the
                 # post alone ("the Russian defence minister said") stands for the ministry
                 found.append((verb.start(), Attribution(named["name"], named["name"], named.start("name"))))
+                continue
+        if nearest is not None and mentions[nearest].actor is not None and mentions[nearest].actor.kind == "government":
+            titled_person = _titled_person(text, sentence, verb.start())
+            if titled_person and titled_person.start() <= mentions[nearest].start \
+                    and mentions[nearest].end <= titled_person.start("name") \
+                    and context.reference.actors.by_name(titled_person["name"]) is None:
+                # "UN envoy to Syria Staffan de Mistura stated": the country is part of the title, the person speaks
+                name = titled_person["name"]
+                found.append((verb.start(), Attribution(name, name, titled_person.start("name"))))
                 continue
         if nearest is not None:
             chosen = nearest
@@ -1515,14 +1531,7 @@ def _speakers(context: ArticleContext, sentence: Sentence, last_speaker: Attribu
             if owner is not None:
                 found.append((verb.start(), Attribution(owner.canonical, owned.group().strip(), owned.start(), True)))
                 continue
-        window = text[max(sentence.start, verb.start() - 120):verb.start()].lower()
-        titled_person = _TITLE_THEN_NAME.search(text, max(sentence.start, verb.start() - 120), verb.start()) \
-            if any(word in window for word in _TITLE_WORDS) else None  # a cheap word test first
-        if titled_person and (_BACKED_BY_SPEAKER.search(text, max(sentence.start, titled_person.start() - 60),
-                                                        titled_person.start())
-                              or _OBJECT_BEFORE.search(text, max(sentence.start, titled_person.start() - 50),
-                                                       titled_person.start())):
-            titled_person = None  # "a commander in the militia backing President X said": X is not the speaker
+        titled_person = _titled_person(text, sentence, verb.start())
         if titled_person:
             # "France's defence minister Jean-Yves Le Drian stated", "the Defence Minister, Kevin Andrews, said": a
             # minister, general or envoy named with their title speaks in their own name
@@ -1592,12 +1601,30 @@ def _speakers(context: ArticleContext, sentence: Sentence, last_speaker: Attribu
     return found
 
 
+# A word of a person's name after its first: capitalised, "al-Assad", "bin"/"ibn", or a particle before a capitalised
+# word ("Staffan de Mistura", "Ursula von der Leyen")
+_NAME_WORD = r"(?:[A-Z][\w'’-]+|al-[\w'’-]+|bin|ibn|(?:de|van|von|der|da|di|del|dos|du|le|la)(?=\s+(?:[A-Z]|der\s|la\s)))"
+def _titled_person(text: str, sentence: Sentence, verb_start: int) -> re.Match | None:
+    """A person named with their title right before the speech verb ("France's defence minister Jean-Yves Le
+    Drian stated"), unless the title is an object ("a commander in the militia backing President X said")."""
+    window = text[max(sentence.start, verb_start - 120):verb_start].lower()
+    if not any(word in window for word in _TITLE_WORDS):  # a cheap word test first
+        return None
+    titled = _TITLE_THEN_NAME.search(text, max(sentence.start, verb_start - 120), verb_start)
+    if titled and (_BACKED_BY_SPEAKER.search(text, max(sentence.start, titled.start() - 60), titled.start())
+                   or _OBJECT_BEFORE.search(text, max(sentence.start, titled.start() - 50), titled.start())):
+        return None
+    return titled
+
+
 _OBJECT_BEFORE = re.compile(r"\b(?:of|by|to|with|for|against|under|from|in)\s+(?:the\s+)?[^,;]{0,40}$", re.IGNORECASE)
 _TITLE_WORDS = tuple(VOCABULARY["title_word"])
 # A person's title right before their name and the verb: "U.S. Deputy Secretary of State Antony Blinken stated",
 # "the Australian Defence Minister, Kevin Andrews, stated" (a title word, then two to four capitalised words)
-_TITLE_THEN_NAME = re.compile(r"(?<![\w-])(?i:" + _alternation("title_word") + r")(?:\s+of\s+(?:State|Defen[cs]e|Foreign\s+Affairs|the\s+[A-Z]\w+)|\s+for\s+(?:Human\s+Rights|Refugees|Humanitarian\s+Affairs|Syria))?"
-                              r"\s*,?\s+(?P<name>[A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|al-[\w'’-]+|bin|ibn)){1,3})"
+_TITLE_THEN_NAME = re.compile(r"(?<![\w-])(?i:" + _alternation("title_word") + r")(?:\s+of\s+(?:State|Defen[cs]e|Foreign\s+Affairs|the\s+[A-Z]\w+)|\s+for\s+(?:Human\s+Rights|Refugees|Humanitarian\s+Affairs|Syria)"
+                              # ("UN envoy to Syria Staffan de Mistura": the country an envoy is sent to)
+                              r"|\s+to\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)?"
+                              r"\s*,?\s+(?P<name>[A-Z][\w'’-]+(?:\s+" + _NAME_WORD + r"){1,3})"
                               # ("Foreign Minister X condemned the attack and said, "...", "X condemned the attack in a
                               # statement saying": what the minister did first, then the speech verb)
                               r"(?:\s+(?:condemned|censured|denounced|deplored|expressed|extended|extends|issued|called)\b"
@@ -1622,7 +1649,8 @@ _SUBJECT = re.compile(r"(?:^[\s,]*(?:(?:Also|Meanwhile|However|Later|Separately|
                       # "of" phrase, in lower case (after a name, only a name: "Thousands of people" is no source)
                       r"(?:\s+of\s+(?:the\s+|a\s+)?(?:[a-z][\w'’-]*\s+){0,2}[a-z][\w'’-]*(?=\s+(?:on\s+\w+\s+|also\s+|later\s+|has\s+|have\s+|had\s+)?$))?"
                       r"|[A-Z][\w'’-]+\**|[Aa]l-[A-Z][\w'’-]*)"
-                      r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]+)?)"  # "the State Emergency Service of Armenia stated"
+                      # "the State Emergency Service of Armenia stated", "the Ministry of Defence of Armenia reported"
+                      r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]+){0,2})"
                       r"(?:\s+(?:on\s+\w+|also|later|further|meanwhile|separately|has|have|had|now|initially|first|"
                       r"reportedly|subsequently|officially|publicly|alone)|,\s+(?:for\s+instance|for\s+example|however|meanwhile),)?\s+$")
 
@@ -1722,7 +1750,7 @@ _ROLE_AND_NAME = re.compile(r"(?:[\w'’-]+\s+){0,2}(?:activist|journalist|repor
 
 # ", Vadim Kulit, deputy chief of the Russian Centre for Reconciliation (a division of ...), said": a named person and
 # their title in apposition right before the verb.
-_NAME_TITLE = re.compile(r",\s+(?:and\s+)?(?P<name>[A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|al-[\w'’-]+|bin|ibn)){1,3}),\s+"
+_NAME_TITLE = re.compile(r",\s+(?:and\s+)?(?P<name>[A-Z][\w'’-]+(?:\s+" + _NAME_WORD + r"){1,3}),\s+"
                          r"(?P<title>(?:the\s+)?[a-z][^,;]{2,200}?)\s*,\s*(?:\w+\s+)?$")
 _ROLE_WORD = re.compile(r"\b(?:chief|head|director|manager|spokes(?:man|woman|person)|deputy|commander|official|officer|"
                         r"representative|coordinator|minister|secretary)\b", re.IGNORECASE)
@@ -1733,10 +1761,18 @@ _INVERTED_BEFORE = re.compile(r"[,”\"]\s*$")
 # two to four capitalised words after an inverted verb, a title before them dropped, a body they speak for after
 _INVERTED_PERSON = re.compile(
     r"\s+(?:(?:Colonel|Col\.|General|Gen\.|Lieutenant|Lt\.|Major|Maj\.|Brigadier|Brig\.|Captain|Capt\.|Dr\.?|Mr\.?|"
-    r"Mrs\.?|Ms\.?|Sheikh)\s+)*(?P<name>[A-Z][a-z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]+|al-[\w'’-]+|bin|ibn)){1,3})"
+    r"Mrs\.?|Ms\.?|Sheikh)\s+)*(?P<name>[A-Z][a-z][\w'’-]*(?:\s+" + _NAME_WORD + r"){1,3})"
     r"(?:,\s+(?:a|the)\s+(?:[\w-]+\s+)?(?:spokes(?:man|woman|person)|director|head|chief|representative)\s+"
     r"(?:[^,.;]{0,30}?\s)?(?:for|of|at)\s+(?:the\s+)?(?P<body>[A-Z][\w'’-]+(?:\s+(?:of\s+|for\s+|and\s+)?"
     r"[A-Z][\w'’-]+){0,5}))?(?=\s*[,.;]|\s*$)")
+# '"...," said Colville.': one capitalised word after a verb that closes a quotation, and the sentence or clause
+# ends there (two or more words are _INVERTED_PERSON's)
+_QUOTE_CLOSED_BY_SURNAME = re.compile(r"\s+(?P<name>[A-Z][a-z][\w'’-]+)(?=\s*[,.;]|\s*$)")
+_QUOTATION_BEFORE_VERB = re.compile(r"[,.!?]?[\"”]\s*$")
+# (words that may follow an inverted "said" and name no one: '"...," said Thursday', '"...," said He')
+_NOT_A_SURNAME = frozenset({"he", "she", "it", "they", "we", "i", "one", "another", "someone", "today", "yesterday",
+                            "tonight", "earlier", "later", "monday", "tuesday", "wednesday", "thursday", "friday",
+                            "saturday", "sunday"})
 # ("of North and East Syria", "in north-eastern Syria": a direction, or two joined by "and", before the country)
 _NAME_PLACE_TAIL = re.compile(r"\s*\([A-Z][A-Za-z]{1,6}\)|\s+(?:of|in)\s+(?:[A-Z][\w'’-]*\s+(?:and\s+)?){1,4}(?=\S|$)")
 _PLACE_BEFORE = re.compile(r"(?<![\w-])(?:in|of|from|into|across|bordering|near|inside|outside|toward|towards|"

@@ -3302,3 +3302,57 @@ def test_a_speech_word_after_a_count_is_no_verb_seen_on_round_171(tmp_path, refe
     claims = _claims(tmp_path, reference, text)
     assert [(c.quantity_text, c.claimant_as_written if c.claimant_as_written == NOT_ATTRIBUTED else c.claimant)
             for c in claims] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a side word between "caused"/"inflicted" (and its "heavy") and the casualties says whose they were
+    ("Artillery hit the market, causing civilian casualties.", [("casualties", "other", "civilians")]),
+    ("The air raids inflicted heavy rebel casualties near the bridge.", [("casualties", "other", "rebels")]),
+    ("The ambush caused Turkish casualties on the road.", [("casualties", "other", "turkey")]),
+    # ... never where the speaker denies them
+    ("The army denied that any of its raids had caused civilian casualties.", []),
+    # two outcomes joined before a bare plural: one row for each, with no number
+    ("Activists said the barrel bombs killed and injured civilians in the market.",
+     [("(no number)", "killed", "civilians"), ("(no number)", "wounded", "civilians")]),
+    ("The drones killed and wounded ISIL fighters near the dam.",
+     [("(no number)", "killed", "rebels"), ("(no number)", "wounded", "rebels")]),
+    # the plural nouns of abductions, and "rounded up" before another outcome: taken captive too
+    ("The gangs carried out kidnappings of journalists on the highway.", [("(no number)", "captured", "civilians")]),
+    ("Militiamen rounded up and executed 14 farmers.", [("14", "killed", "civilians"), ("14", "captured", "civilians")]),
+    ("Police rounded up 30 protesters in the square.", [("30", "captured", "civilians")]),
+    # a massacre of people counts its dead, and "locals" are the people of a place
+    ("Activists reported a massacre of over 60 villagers by the militia.", [("over 60", "killed", "civilians")]),
+    ("Several locals had been abducted by the gunmen.", [("Several", "captured", "civilians")]),
+])
+def test_unnumbered_casualties_and_abductions_seen_on_rounds_180_to_183(tmp_path, reference, text, expected):
+    claims = _claims(tmp_path, reference, text)
+    assert sorted((c.quantity_text, c.outcome, c.victim_side) for c in claims) == sorted(expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a part of places with no total before them is no count of people ("four of the villages")
+    ("The militants seized three of the villages by nightfall.", []),
+    ("The militants seized three of the soldiers by nightfall.", [("three", "captured")]),
+    # a day's month right after a number is a date, never a count
+    ("The Tremseh massacre of 12 July 2012 was condemned, and 40 people were killed there.", [("40", "killed")]),
+    # who the people just counted all were, set off by a comma, is no second count
+    ("The raid led to the deaths of four people, all members of one household.", [("four", "killed")]),
+    # a camp's capacity is no count of people displaced
+    ("A charity is building a camp that will be able to house 5,000 refugees.", []),
+    # pro-government militiamen named by the people's word for them
+    ("Twelve Shabiha gunmen were killed in the ambush.", [("Twelve", "killed")]),
+])
+def test_counts_that_are_places_days_asides_or_capacity_seen_on_rounds_180_to_183(tmp_path, reference, text,
+                                                                                   expected):
+    claims = _claims(tmp_path, reference, text)
+    assert [(c.quantity_text, c.outcome) for c in claims] == expected
+
+
+def test_shabiha_are_pro_government_seen_on_round_182(tmp_path, reference):
+    claims = _claims(tmp_path, reference, "Twelve Shabiha gunmen were killed in the ambush.")
+    assert [c.victim_side for c in claims] == ["syria_government"]
+
+
+def test_the_baathist_government_of_syria_is_the_syrian_government_seen_on_round_181(tmp_path, reference):
+    claims = _claims(tmp_path, reference, "The Ba'athist government of Syria said five soldiers were killed in the raid.")
+    assert [c.claimant for c in claims] == ["Syrian government"]
