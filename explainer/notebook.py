@@ -24,13 +24,18 @@ from .paths import PROJECT_ROOT
 # line would end the HTML block the text sits in.
 _INERT = str.maketrans({c: f"&#{ord(c)};" for c in "&<>\"'$" + "{}`*_[]\\@#|~^" + ":\n\r"})
 _BARE_WWW = re.compile(r"(?i)\b(www)\.")
+# A list marker opening the text ("18. hilltop near Qaminas", "- a bullet"): text that starts a table cell or a
+# paragraph would become a list in Quarto, which reads the HTML blocks' contents as Markdown (the preview does not)
+_LIST_MARKER = re.compile(r"^(\s*\d{1,9})([.)])(?=\s|$)|^(\s*)([-+])(?=\s)")
 
 
 def safe(text) -> str:
     """Article text made inert: HTML-escaped, and Markdown, shortcode, math and autolink characters as entities."""
     if text is None or (isinstance(text, float) and pd.isna(text)):
         return ""
-    return _BARE_WWW.sub(r"\1&#46;", str(text).translate(_INERT))
+    text = _BARE_WWW.sub(r"\1&#46;", str(text).translate(_INERT))
+    return _LIST_MARKER.sub(lambda m: f"{m[1]}&#{ord(m[2])};" if m[1] is not None else f"{m[3]}&#{ord(m[4])};",
+                            text, count=1)
 
 
 # OWASP's CSV-injection rule: a cell a spreadsheet would read as a formula (=, +, -, @, tab, carriage return

@@ -98,3 +98,19 @@ def test_a_stacked_table_labels_every_cell_with_its_heading_and_stays_a_table():
     assert '<td role="cell" data-label="Figure">4</td><td role="cell" data-label="Why &#60;it&#62;" class="empty">' \
            '</td>' in shown
     assert '<tr id="c&#34;2" role="row"><td role="cell" data-label="Figure"><q>x</q></td>' in shown
+
+
+@pytest.mark.parametrize("text, shown", [
+    ("18. hilltop near Qaminas", "18&#46; hilltop near Qaminas"),
+    ("3) the third post", "3&#41; the third post"),
+    ("- a line that reads as a bullet", "&#45; a line that reads as a bullet"),
+    # a number, a decimal or a sign with no space after it is no list marker and stays as it is
+    ("2020 was the year", "2020 was the year"),
+    ("3.5 km south", "3.5 km south"),
+    ("-5", "-5"),
+])
+def test_text_opening_with_a_list_marker_stays_text(text, shown):
+    """Quarto reads the HTML blocks' contents as Markdown: text that opens a table cell with "18. " was a list."""
+    from explainer.notebook import safe
+
+    assert safe(text) == shown

@@ -234,6 +234,16 @@ def test_tracker_event_headings_have_ids_in_the_html(site):
     assert headings and all(re.search(r'\sid="event-[a-z0-9-]+"', h) for h in headings), headings
 
 
+def test_no_markdown_markup_shows_and_no_table_cell_turns_into_a_list(site):
+    """The pages' HTML blocks are read as Markdown by Quarto: a cell "18. hilltop near Qaminas" became a numbered
+    list, and the page's column div was left unclosed, its ':::' printed as text."""
+    _, root = site
+    for path in sorted(root.rglob("*.html")):
+        html = path.read_text(encoding="utf-8")
+        assert "<p>:::</p>" not in html and "<p>:::" not in html, path
+        assert not re.search(r"<td[^>]*>\s*<(?:ol|ul)\b", html), path
+
+
 def test_quarto_navbar_and_search(site):
     if RENDERER != "quarto":
         pytest.skip("Quarto's own navbar and search index: run SITE_RENDERER=quarto make test")
