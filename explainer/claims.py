@@ -115,7 +115,7 @@ _FILLERS = (r"(?:" + "|".join(sorted(_HEDGE_WORDS | {
     # ("with 10,000 people having fled since February", "with 40 soldiers having been killed": an absolute clause)
     "having",
     # ("2,500 civilians had by now fled")
-    "by now",
+    "by now", "so far",  # ("5,500 civilians had so far fled the pocket")
     # ("many more will die": a prediction, never a count; "will" is no filler before the verb)
     "may", "might", "to", "also", "all", "either", "still", "later", "said", "thought", "believed", "feared",
     "confirmed", "estimated", "known", "presumed", "announced", "now", "subsequently", "ultimately", "both", "then", "since", "previously", "already", "just",
@@ -525,7 +525,9 @@ _ANOTHER_LISTED = re.compile(r"(?<![\w-])and\s+(?P<q>another)(?=\s+(?:[a-z][\w-]
 _ANOTHER_ELLIPTIC = re.compile(r"(?<![\w-])and\s+(?P<q>another)(?=\s+(?:\w+ly\s+)?(?:" + _words_pattern(PARTICIPLES)
                                + r")(?![\w-]))", re.IGNORECASE)
 # Kinds of people that come in pairs before one noun ("military and civilian casualties")
-_KIND_PAIR = {"military", "civilian", "armed", "unarmed", "local", "foreign", "security", "police", "government"}
+# ("seven local and international journalists": two kinds of people before one noun)
+_KIND_PAIR = {"military", "civilian", "armed", "unarmed", "local", "foreign", "security", "police", "government",
+              "international", "domestic"}
 _MILITARY_HEADS = {"soldiers", "soldier", "troops", "servicemen", "serviceman", "personnel", "fighters", "fighter",
                    "officers", "officer", "guards", "forces", "members", "others", "men", "crew", "pilot", "pilots",
                    "specialists", "specialist", "advisers", "adviser", "advisors", "advisor"}  # ("military specialists")
@@ -2136,7 +2138,8 @@ _PERSON_VERB = Folded(r"(?<![\w-])(?P<verb>" + _words_pattern(_PERSON_OUTCOMES) 
 _HURT_BEFORE = re.compile(r"\s*who\s+(?:was|had\s+been)\s+(?:\w+ly\s+)?(?P<verb>injured|wounded)(?![\w-])")
 # ("Major X (b. 1984), who was killed": a bracketed aside after the name, before ", who")
 _NAMED_BEFORE_VERB = re.compile(r"(?:,\s*(?P<apposition>(?:[^,;:()]|\([^(),;:]{1,60}\)){3,150}),)?"
-                                r"(?:\s*\([^(),;:]{1,30}\))?(?:,\s*who)?"
+                                # ("commander X, was killed": a stray comma before the auxiliary, no apposition)
+                                r"(?:\s*\([^(),;:]{1,30}\))?(?:,\s*who|,(?=\s+(?:was|were|had\s+been|has\s+been)\s))?"
                                 r"(?:\s+(?:ejected|bailed\s+out|escaped|fled|survived|landed|surrendered)(?:\s+safely)?\s*,?\s+"
                                 r"(?:and|but)(?:\s+then|\s+later)?)?\s+(?:(?:was|were|is|are|had\s+been|has\s+been|"
                                 r"have\s+been|(?:was|were)\s+(?:reported|said|believed|thought)\s+to\s+have\s+been)\s+)?"
@@ -2158,6 +2161,9 @@ _NAMED_ACTIVE_NEEDS = ("kill", "execut", "assassinat", "death", "detained", "arr
 _NAMED_CAPTURES = {"detained": "captured", "arrested": "captured", "abducted": "captured", "kidnapped": "captured",
                    "captured": "captured",
                    "capturing": "captured"}
+# A capture before the verb that names the person: "kidnapped and executed X", "kidnapping and killing X"
+_CAPTURE_AND_BEFORE = re.compile(r"(?<![\w-])(?:kidnapp(?:ed|ing)|abduct(?:ed|ing)|arrest(?:ed|ing)|detain(?:ed|ing)|"
+                                 r"captur(?:ed|ing))\s+and\s+$", re.IGNORECASE)
 # ("captured" takes towns as often as people: a name after it counts only behind a word for a person, "captured
 # French ISIL leader X", "captured Colonel X")
 _CAPTURE_VERBS = ("captured", "capturing")
@@ -2462,6 +2468,11 @@ def _named_links(text: str, context: ArticleContext, taken: list[tuple[int, int]
         verb = {"kill": "killed", "killing": "killed", "execute": "executed", "executing": "executed",
                 "assassinate": "assassinated"}.get(verb.lower(), verb)
         found.append((match.start(), named[0], verb, descriptor, named[1]))
+        first = _CAPTURE_AND_BEFORE.search(text, max(0, match.start() - 30), match.start())
+        if first and verb.lower() not in _NAMED_CAPTURES:
+            # "kidnapped and executed X", "accused of kidnapping and killing X": captured, then killed, a row each
+            found.append((match.start(), named[0], "captured", descriptor, named[1]))
+            subsets.add(match.start())  # (the same span twice: one person, two outcomes)
     if ", including " in text or "mong the " in text:
         # "40 soldiers were killed, including Colonel X", "Among the wounded was Major General Y": a named person
         # in a subset takes the outcome of the count before it, or the one "among" names
@@ -3391,8 +3402,10 @@ _HEADER_OUTCOMES = [(re.compile(r"killed|dead|deaths|fatalities|died|toll", re.I
                     (re.compile(r"neutrali[sz]ed|casualties", re.I), "other")]
 _SOURCE_HEADER = re.compile(r"^(?:source|sources|claimed by|according to|claimant|reported by)$", re.I)
 _DATE_HEADER = re.compile(r"^(?:date|day|when)$", re.I)
+# A date cell that spans days ("July 2012 – 22 December 2016", "3 July 2015 – ongoing") fixes no one day
+_SPAN_CELL = re.compile(r"[–—]|\s-\s|\b(?:to|until|till)\b", re.I)
 _PLACE_HEADER = re.compile(r"^(?:location|place|region|province|governorate|town|city|area)$", re.I)
-_NUMBER_CELL = re.compile(r"^\s*\d[\d,]*\s*$")
+_NUMBER_CELL = re.compile(r"^\s*\d[\d,]*\+?\s*$")  # "28+" is a count too: a lower bound
 
 
 def _cells(text: str, offset: int) -> list[tuple[str, int, int]]:
@@ -3438,7 +3451,7 @@ def _table_claims(article: Article, context: ArticleContext, rows: list[Block], 
                 mentions = context.reference.actors.mentions(text)
                 claimant = mentions[0].actor.canonical if mentions and mentions[0].actor else text
                 as_written = text
-            if _DATE_HEADER.match(name) and text:
+            if _DATE_HEADER.match(name) and text and not _SPAN_CELL.search(text):
                 found = [m for m in dates.find_dates(text, article.reference_date, article.reference_date_source,
                                                       article.reference_date.year if article.reference_date else None)
                          if m.kind == "day"]
@@ -3478,6 +3491,10 @@ def _table_claims(article: Article, context: ArticleContext, rows: list[Block], 
                 w.lower().rstrip("*") in PERSON_NOUNS for w in name.split())
             if outcome is None and people_header and beside_outcome:
                 outcome = beside_outcome
+                words = name.lower().replace("*", "").split()
+            elif outcome is not None and _side_of_words(name) is not None:
+                # "Hezbollah fatalities": a column of one party's losses is that party's, whatever other
+                # parties the row's cells name ("Free Syrian Army" in an "Opponents" column)
                 words = name.lower().replace("*", "").split()
             elif outcome is not None:
                 words = (name + " " + label).lower().replace(",", " ").split()

@@ -106,9 +106,19 @@ PRONOUN_SUBJECT = re.compile(r"(?:^|[\s,;])(?P<p>He|She|It|They|he|she|it|they|T
                              r"then|again|meanwhile|went\s+on\s+to)\s+){0,2}$")
 
 
+# "They also cleared the village, killing 27": a pronoun with "also" or "further" continues a source only when a
+# speech verb follows ("It also reported", "He further alleged"); before another verb the pronoun is whoever acted
+_PRONOUN_GOING_ON = re.compile(r"(?:it|he|she|they)\s+(?:also|further)\s+(?:\w+ly\s+)?(?P<next>[\w'’-]+)", re.IGNORECASE)
+_SPEECH_FIRST_WORDS = frozenset(word.split()[0] for word in VOCABULARY["speech_verb"])
+
+
 def is_continuation(text: str) -> bool:
     """Whether a sentence goes on with the last source's report ("It also reported", "This brought the total")."""
-    return bool(_CONTINUATION.search(text[:200]))
+    for match in _CONTINUATION.finditer(text[:200]):
+        going_on = _PRONOUN_GOING_ON.match(text, match.start() + (1 if text[match.start()] in "\"“" else 0))
+        if going_on is None or going_on["next"].lower() in _SPEECH_FIRST_WORDS:
+            return True
+    return False
 
 
 @dataclass(frozen=True)

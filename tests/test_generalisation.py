@@ -3356,3 +3356,62 @@ def test_shabiha_are_pro_government_seen_on_round_182(tmp_path, reference):
 def test_the_baathist_government_of_syria_is_the_syrian_government_seen_on_round_181(tmp_path, reference):
     claims = _claims(tmp_path, reference, "The Ba'athist government of Syria said five soldiers were killed in the raid.")
     assert [c.claimant for c in claims] == ["Syrian government"]
+
+
+def test_a_table_column_of_one_partys_losses(tmp_path, reference):
+    # a column named for one party's dead is that party's whatever the row's other cells name; "12+" is a lower
+    # bound; a date cell spanning days ("May – 9 June 2017", "2 March 2018 – ongoing") fixes no one day
+    text = ("| Date | Battle | Place | Allies | Opponents | Russian fatalities | Result |\n|---|---|---|---|---|---|---|\n"
+            "| 4 May 2017 | Battle of Tell Hamra | Homs | Syria Russia | Free Syrian Army | 12+ | Victory |\n"
+            "| May – 9 June 2017 | Battle of Jubb | Hama | Syria Russia | Jaysh al-Izza | 5 | Victory |\n"
+            "| 2 March 2018 – ongoing | Siege of Kfar | Homs | Syria Russia | Turkey | 3 | Stalemate |\n"
+            "| 8 July 2018 | Raid on Marj | Homs | Syria Russia | Free Syrian Army | unknown | Victory |")
+    claims = _claims(tmp_path, reference, text)
+    assert [(c.number_low, c.number_high, c.qualifier, c.outcome, c.victim_side, c.event_date) for c in claims] == [
+        (12, None, "more_than", "killed", "russia", "2017-05-04"), (5, 5, "exact", "killed", "russia", ""),
+        (3, 3, "exact", "killed", "russia", "")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a capture before the verb that names the person gives a captured row beside the killed one
+    ("A rights group accused the militia of kidnapping and killing Ahmad Nouri, a local council member.",
+     [("killed", "Ahmad Nouri"), ("captured", "Ahmad Nouri")]),
+    ("The brigade abducted and executed the well-known singer Samir Haddad.",
+     [("killed", "Samir Haddad"), ("captured", "Samir Haddad")]),
+    # a stray comma between the name and its verb, with no apposition
+    ("The army said that rebel commander Abu Yahya al-Shami, was killed near Hama.", [("killed", "Abu Yahya al-Shami")]),
+])
+def test_named_people_kidnapped_and_killed(tmp_path, reference, text, expected):
+    claims = _claims(tmp_path, reference, text)
+    assert [(c.outcome, c.quantity_text) for c in claims] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "They also" before an action is whoever acted, not the last source going on
+    ("The monitor said that the army had reached the edge of the town. Later the rebels stormed the town. They also "
+     "cleared the village of Hass, killing 27 soldiers.", [(27, "publisher of article.txt")]),
+    # before a speech verb (an adverb between) it goes on with the last source
+    ("The monitor said that 12 soldiers were killed in Kafr Nabl. It further reportedly stated that 27 rebels died.",
+     [(12, SOHR), (27, SOHR)]),
+    ("Ministry officials said the toll fell. They also pointed out that 31 police officers had died in March.",
+     [(31, "Ministry officials")]),
+])
+def test_a_pronoun_with_also_continues_a_source_only_before_speech(tmp_path, reference, text, expected):
+    claims = _claims(tmp_path, reference, text)
+    assert [(c.number_low, c.claimant) for c in claims] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "so far" between the auxiliary and the verb, as "by now"
+    ("By Friday, 4,000 residents had so far fled the town.", [(4000, "displaced")]),
+    ("Twenty soldiers have so far been killed in the town.", [(20, "killed")]),
+    # two kinds of people joined before one noun
+    ("At least nine local and international reporters were detained in Homs.", [(9, "captured")]),
+    # "rounded up" people are captured, active and passive; suspects are people
+    ("Police rounded up 140 suspects trying to leave the town.", [(140, "captured")]),
+    ("In March, 60 men were rounded up in the village.", [(60, "captured")]),
+    ("The army rounded up the remaining food stocks.", []),
+])
+def test_so_far_kinds_of_people_and_round_ups(tmp_path, reference, text, expected):
+    claims = _claims(tmp_path, reference, text)
+    assert [(c.number_low, c.outcome) for c in claims] == expected
