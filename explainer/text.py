@@ -607,6 +607,13 @@ def _joined(mentions: list[Mention], index: int, text: str) -> tuple[str, str, i
             # "shelling in northern Syria, a war monitor reported": a description after a comma that stands for
             # another actor opens the speaker's clause; it does not list the name before it as a co-claimant.
             break
+        if mentions[first - 1].descriptor and mentions[first - 1].actor is not None \
+                and mentions[first - 1].actor.kind == "ministry" and mentions[first].actor is not None \
+                and mentions[first].actor.kind in PERSON_KINDS \
+                and text[mentions[first - 1].end:mentions[first].start].strip() == ",":
+            # "Turkish Defense Minister, Hulusi Akar, said": the post, then the one who holds it; the person speaks
+            # in their own name, as "Turkish Defense Minister Hulusi Akar" does
+            break
         if text[mentions[first - 1].end:mentions[first].start].strip() == "," \
                 and _REPORTS_NEXT.match(text, mentions[index].end) \
                 and ACCORDING_TO.search(text[max(0, mentions[first - 1].start - 100):mentions[first - 1].start]):
