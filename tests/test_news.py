@@ -2129,3 +2129,13 @@ def test_the_un_rights_office_is_named_as_the_text_words_it(tmp_path, reference)
 ])
 def test_a_body_or_title_that_names_a_country(tmp_path, reference, text, claimant):
     assert [c.claimant for c in _claims(tmp_path, reference, text)] == [claimant]
+
+
+@pytest.mark.parametrize("text, place", [
+    # the Turkish dotted capital I: "İdlib" is Idlib
+    ("Two Turkish soldiers were wounded in İdlib on Monday, the ministry said.", "Idlib"),
+    # a space where the places table writes a hyphen after an Arabic article
+    ("Three civilians were killed in Maarat al Numan on Monday, a war monitor said.", "Maarat al-Numan"),
+])
+def test_a_places_spelling_in_other_copy(tmp_path, reference, text, place):
+    assert [c.place for c in _claims(tmp_path, reference, text)] == [place]
