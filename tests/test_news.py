@@ -2153,3 +2153,17 @@ def test_a_partitive_that_names_the_people_again_and_the_list_after_it(tmp_path,
 def test_a_count_of_things_after_a_partitive_is_no_subset(tmp_path, reference):
     claims = _claims(tmp_path, reference, "Shelling killed 14 civilians. Six of those villages were emptied.")
     assert [c.number_low for c in claims] == [14]
+
+
+@pytest.mark.parametrize("text, claimant", [
+    # present tense with a plural subject, as portals and headlines write it
+    ("Local authorities report 12 people were killed overnight in the raid.", "Local authorities"),
+    ("Medics report 20 civilians wounded in the shelling.", "Medics"),
+    # "report" after a determiner or a singular noun stays a noun: the text's own voice here
+    ("In another report, 20 civilians were killed.", "publisher of article.txt"),
+    ("The 2019 detainee report Syrian lawyers cited says 9 prisoners died.", "publisher of article.txt"),
+    # a possessive stands where "the" does in a speech phrase of the vocabulary
+    ("Activists later raised their estimated civilian death toll to 45.", "Activists"),
+])
+def test_present_tense_report_and_a_possessive_in_a_speech_phrase(tmp_path, reference, text, claimant):
+    assert [c.claimant for c in _claims(tmp_path, reference, text)] == [claimant]
