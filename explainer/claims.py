@@ -2663,7 +2663,12 @@ def _claimant(attribution: Attribution | None, context: ArticleContext) -> tuple
 # ("... lost 2,100 soldiers. These included 418 officers": the people just counted, named by a pronoun)
 _SUBSET_OPENING = re.compile(r"(?:Among\s+(?:them|those|these)|Of\s+(?:them|those|these))\b[^.;]{0,40}?\s+(?:were|was)\s"
                              r"|(?:These|They|Those)\s+included\s")
-_PARTITIVE_WERE = re.compile(r"\s+of\s+them\s+were\s")
+# ("572 of these civilians were men": a partitive of the people counted before, named again)
+# (never things: "Six of those villages were emptied")
+_PARTITIVE_WERE = re.compile(r"\s+of\s+(?:them|(?:these|those)(?:(?:\s+[a-z-]+)?\s+(?:" + _words_pattern(PERSON_NOUNS)
+                             + r"))?)\s+were\s", re.IGNORECASE)
+# "..., 213 were women": a bare count and "were" and a noun for people, after a subset in the same sentence
+_LISTED_SUBSET = re.compile(r"\s+were\s+(?:" + _words_pattern(PERSON_NOUNS) + r")(?![\w-])", re.IGNORECASE)
 _OF_A_THING = re.compile(r"\s+of\s+(?:its|their|his|her|the)\s+(?!own\b)[a-z]")
 
 
@@ -2962,7 +2967,9 @@ def _sentence_claims(article: Article, context: ArticleContext, sentence: Senten
             if not phrase.head and _OF_A_THING.match(scan, phrase.end):
                 continue  # "Among these were the hospital, where ISIL had one of its headquarters": a thing, no one
             opening = _SUBSET_OPENING.match(scan) and not links and scan[:phrase.start].count(",") <= 1
-            if opening or _PARTITIVE_WERE.match(scan, phrase.end):
+            # "572 of these civilians were men, 213 were women and 304 were children": the list goes on
+            listed = bool(links) and not phrase.head and _LISTED_SUBSET.match(scan, phrase.end) is not None
+            if opening or listed or _PARTITIVE_WERE.match(scan, phrase.end):
                 phrase.subset = True
                 phrase.side = _side(phrase, state.last_phrase, state.last_outcome)
                 links.append(_Link(phrase, state.last_outcome, phrase.start, phrase.end, "subset"))
@@ -3210,8 +3217,10 @@ def _named_in_next(context: ArticleContext, sentence: Sentence) -> Attribution |
 def _may_be_subset_of_last(text: str, phrases: list[_Victims], state: _State) -> bool:
     """Whether a sentence with no figure of its own may give a subset of the last one ("Among them were 8 children",
     "18 of them were civilians"): read before its speaker is worked out, and where the subsets are read."""
-    return bool(phrases) and bool(state.last_outcome) and (text[:2] in ("Am", "Of") or " of them were " in text
-                                                           or text.startswith(("These incl", "They incl", "Those incl")))
+    return bool(phrases) and bool(state.last_outcome) and (
+        text[:2] in ("Am", "Of") or text.startswith(("These incl", "They incl", "Those incl"))
+        or ((" of them were " in text or " of these " in text or " of those " in text)
+            and _PARTITIVE_WERE.search(text) is not None))
 
 
 def _colon_opening(text: str, sentence: Sentence) -> int | None:
