@@ -2167,3 +2167,16 @@ def test_a_count_of_things_after_a_partitive_is_no_subset(tmp_path, reference):
 ])
 def test_present_tense_report_and_a_possessive_in_a_speech_phrase(tmp_path, reference, text, claimant):
     assert [c.claimant for c in _claims(tmp_path, reference, text)] == [claimant]
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("The bombing has forced 80,000 people from their homes in southern Idlib, the UN said.", 80000),
+    ("Shelling is driving thousands of civilians from their homes near Ariha, the White Helmets said.", None),
+])
+def test_a_verb_with_from_their_homes_after_its_object_displaces(tmp_path, reference, text, figure):
+    claims = _claims(tmp_path, reference, text)
+    assert [(c.number_low, c.outcome) for c in claims] == [(figure, "displaced")]
+
+
+def test_forced_to_do_something_else_is_no_displacement(tmp_path, reference):
+    assert _claims(tmp_path, reference, "Rebels forced 20 soldiers to leave their posts near Sarmin.") == []
