@@ -2468,11 +2468,12 @@ def _named_links(text: str, context: ArticleContext, taken: list[tuple[int, int]
                 "assassinate": "assassinated"}.get(verb.lower(), verb)
         found.append((match.start(), named[0], verb, descriptor, named[1]))
         first = _CAPTURE_AND_BEFORE.search(text, max(0, match.start() - 30), match.start())
-        if first and verb.lower() not in _NAMED_CAPTURES and not any(
-                name == named[1] and earlier.lower() in _NAMED_CAPTURES for _, _, earlier, _, name in found):
-            # (not when the capture verb found the name itself: "kidnapped and executed the actor X")
+        if first and verb.lower() not in _NAMED_CAPTURES:
             # "kidnapped and executed X", "accused of kidnapping and killing X": captured, then killed, a row each
-            found.append((match.start(), named[0], "captured", descriptor, named[1]))
+            # (the captured row once: the capture verb may have found the name itself, "kidnapped and executed the
+            # actor X")
+            if not any(name == named[1] and earlier.lower() in _NAMED_CAPTURES for _, _, earlier, _, name in found):
+                found.append((match.start(), named[0], "captured", descriptor, named[1]))
             subsets.add(match.start())  # (the same span twice: one person, two outcomes)
     if ", including " in text or "mong the " in text:
         # "40 soldiers were killed, including Colonel X", "Among the wounded was Major General Y": a named person
