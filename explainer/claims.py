@@ -2605,6 +2605,32 @@ _AIRCREW_HEADS = {"pilot", "pilots", "copilot", "co-pilot", "crew", "crewmen", "
                   "officer", "troops"}
 
 
+# Bare nouns for a state's soldiers ("56 soldiers", "troops"): whose army they are may come from the paragraph
+_SOLDIER_HEADS = frozenset({"soldiers", "soldier", "troops", "servicemen", "serviceman", "conscripts"})
+# An army named by a side word and a noun for armed forces: "the Syrian army", "government forces", "Turkish troops"
+# ("Syrian Democratic Forces" is no match: a word stands between)
+_ARMY_MENTION = re.compile(r"(?<![\w-])(?i:(?P<side>turkish|turkey['’]s|syrian|syria['’]s|russian|russia['’]s|government|"
+                           r"pro-government|regime|loyalist|assad)\s+(?:army|troops|soldiers|forces|military|"
+                           r"armed\s+forces|servicemen|conscripts))(?![\w-])|(?<![\w-])(?:SAA|Syrian\s+Arab\s+Army)(?![\w-])")
+
+# A word for a nation's people ("Israeli", "Ukrainian", "Lebanese", "Iraqi"): the side table may not know it
+_DEMONYM = re.compile(r"(?<![\w'’-])[A-Z][a-z]+(?:i|an|ese|ish)(?![\w'’-])")
+
+
+def _paragraph_army(context: ArticleContext, sentence: Sentence) -> str | None:
+    """The one army the paragraph names up to the end of this sentence, or None where it names none or two, or
+    names another nation's people."""
+    text = context.article.text
+    start = max(sentence.block.start, sentence.start - 800)
+    if any(word.lower() not in SIDE_WORDS for word in _DEMONYM.findall(text, start, sentence.end)):
+        return None  # "one Israeli civilian ... four soldiers wounded": another nation's soldiers may be meant
+    sides = set()
+    for mention in _ARMY_MENTION.finditer(text, start, sentence.end):
+        word = mention["side"]
+        sides.add(SIDE_WORDS[word.lower().replace("’", "'")] if word else "syria_government")
+    return sides.pop() if len(sides) == 1 and next(iter(sides)) in PARTIES else None
+
+
 def _subject_side(context: ArticleContext, sentence: Sentence) -> str | None:
     """The side of a party that is the sentence's subject, named first ("Turkey blamed ...", "Last week, Russia
     said ..."); None when the sentence opens with anything else."""
@@ -2878,6 +2904,14 @@ def _sentence_claims(article: Article, context: ArticleContext, sentence: Senten
             # review flags it (explainer.review.flags).
             phrase.side_inherited = before is not None and phrase.side != "unspecified" \
                 and _side(phrase, None, link.outcome) != phrase.side
+            if phrase.side == "unspecified" and phrase.head in _SOLDIER_HEADS and link.kind != "active" and not (
+                    phrase.named or phrase.possessive or phrase.also or phrase.subset or phrase.modifiers):
+                # "At least 56 soldiers were killed" in a paragraph whose only army is Syria's: that army's soldiers
+                # (marked as inherited, so the review flags it; never where the paragraph names two armies, nor
+                # for a verb's object, "the artillery killed six soldiers", whose killer may be that army)
+                army = _paragraph_army(context, sentence)
+                if army is not None:
+                    phrase.side, phrase.side_inherited = army, True
         previous = phrase
         if not phrase.subset or parent is None:
             parent = link

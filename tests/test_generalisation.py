@@ -3358,6 +3358,22 @@ def test_the_baathist_government_of_syria_is_the_syrian_government_seen_on_round
     assert [c.claimant for c in claims] == ["Syrian government"]
 
 
+@pytest.mark.parametrize("text, expected", [
+    # bare soldiers in a paragraph whose only army is one party's are that party's (flagged as inherited)
+    ("Government forces tried to retake the hill. At least 30 soldiers were killed and 12 captured.",
+     [(30, "syria_government"), (12, "syria_government")]),
+    ("The Turkish army sent a convoy to the post. Four soldiers died when it was shelled.", [(4, "turkey")]),
+    # two armies in the paragraph, an army that may have killed them, or another nation named: no side
+    ("Turkish troops and government forces clashed near the post. Five soldiers were killed.", [(5, "unspecified")]),
+    ("Turkish troops shelled the base, killing 12 soldiers.", [(12, "unspecified")]),
+    ("Government forces shelled the border. One Lebanese civilian and three soldiers were wounded.",
+     [(1, "civilians"), (3, "unspecified")]),
+])
+def test_bare_soldiers_take_the_one_army_of_their_paragraph(tmp_path, reference, text, expected):
+    claims = _claims(tmp_path, reference, text)
+    assert [(c.number_low, c.victim_side) for c in claims] == expected
+
+
 def test_a_table_column_of_one_partys_losses(tmp_path, reference):
     # a column named for one party's dead is that party's whatever the row's other cells name; "12+" is a lower
     # bound; a date cell spanning days ("May – 9 June 2017", "2 March 2018 – ongoing") fixes no one day
