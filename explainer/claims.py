@@ -141,6 +141,10 @@ _ASIDE = re.compile(r"\s+(?i:on\s+(?:both|either|each|all)\s+sides?)"
                     r"|\s+on\s+the\s+[A-Z][\w'’-]*\s+side(?![\w-])"
                     # "two people on the ground were killed" (under a falling aircraft)
                     r"|\s+on\s+the\s+ground(?![\w-])"
+                    # "13 people at a hospital in Afrin were killed": where they were, with no commas, up to the
+                    # auxiliary (no figure, no second clause inside: "in a town where three soldiers were killed")
+                    r"|\s+(?i:at|in|inside|near)\s+(?i:a|an|the)\s+(?:(?!(?i:where|which|who|whom|when|that|and|but|while)"
+                    r"(?![\w-]))[^,.;:\d\"“”]){1,50}?(?=\s+(?i:were|was|had|have|has)\b)"
                     # "Six crew members as well as 33 passengers, all of them military personnel, were killed": who
                     # they all were, between commas
                     # ("900,000 people, more than half of whom are children, have fled": a share of them)
@@ -987,12 +991,16 @@ def _noun_phrase(sentence: str, quantity: Quantity) -> _Victims | None:
                 for part in re.finditer(r"\S+", group["group"]):
                     adverb = part.group().endswith("ly") and part.group().lower() not in SIDE_WORDS  # not "family"
                     if part.group().lower() in _GROUP_STOP or adverb or len(kept) >= 8 \
-                            or part.group().lower() in _VERB_STARTS:  # "34 soldiers of Turkey lost their lives"
-                        break
+                            or part.group().lower() in _VERB_STARTS \
+                            or SPEECH_VERBS.fullmatch(part.group()):  # "34 soldiers of Turkey lost their lives"
+                        break  # ("One activist in Saraqeb said people had fled": the group ends at its verb)
                     kept.append(part)
                 # "two soldiers in the rebel stronghold of Idlib": where they were, not whose they were
-                a_place = group.group().split()[0].lower() in ("in", "at", "near") and any(
-                    p.group().lower().strip(",.;:") in PLACE_NOUNS for p in kept)
+                where = group.group().split()[0].lower() in ("in", "at", "near")
+                a_place = where and any(p.group().lower().strip(",.;:") in PLACE_NOUNS for p in kept)
+                # "wounding two others in Idlib": a capitalised name after "in" that names no side is a place
+                a_place = a_place or (where and bool(kept) and kept[0].group()[:1].isupper()
+                                      and not _side_of_words(" ".join(p.group() for p in kept)))
                 # "militiamen of Afghan and Iraqi nationalities were killed": two names joined, up to the verb
                 pair = _GROUP_PAIR.match(group["group"]) if kept and " and " in group["group"] else None
                 if pair and not _PASSIVE.match(window, group.start("group") + pair.end()):
@@ -1006,7 +1014,7 @@ def _noun_phrase(sentence: str, quantity: Quantity) -> _Victims | None:
                 elif pair:
                     phrase.group_end = quantity.end + group.start("group") + pair.end()
                 if kept and kept[0].group()[:1].isupper():
-                    phrase.named = True
+                    phrase.named = not a_place  # (a place still ends the phrase: "ten in Binnish, two in Sarmin")
                     phrase.group_end = phrase.group_end or quantity.end + group.start("group") + kept[-1].end()
             phrase.named = phrase.named or bool(_CAPITALISED.search(window, 0, end))
             return phrase
@@ -1308,6 +1316,28 @@ def _own_side(words: list[str]) -> str | None:
     if words and PERSON_NOUNS.get(words[-1]):
         found.add(PERSON_NOUNS[words[-1]])
     return next((side for side in _SIDE_ORDER if side in found), None)
+
+
+# ", killing one": a bare count after a comma and an outcome participle, and the clause before it up to 120 characters
+_BARE_COUNT_AFTER_PARTICIPLE = re.compile(r"(?P<clause>[^,;:.]{1,120}),\s+(?P<verb>[a-z]+ing)\s+$")
+
+
+def _attacked_people_side(scan: str, quantity_start: int) -> str | None:
+    """The side of the people the clause before ", killing one" ends on ("Regime forces attacked Turkish soldiers,
+    killing one": turkey), else None: the last side word there, where a noun for people follows it."""
+    before = _BARE_COUNT_AFTER_PARTICIPLE.search(scan, max(0, quantity_start - 150), quantity_start)
+    if before is None or before["verb"].lower() not in TRANSITIVES:
+        return None
+    last = None
+    for last in _SIDE_PATTERN.finditer(scan, before.start("clause"), before.end("clause")):
+        pass
+    if last is None:
+        return None
+    noun = re.match(r"[\s-]*([A-Za-z]+)", scan[last.end():before.end("clause")])
+    if noun is None or noun.group(1).lower() not in PERSON_NOUNS or noun.end() + last.end() != before.end("clause"):
+        return None  # "attacked Turkish positions", "attacked Turkish soldiers in Idlib": no people just before
+    side = SIDE_WORDS[" ".join(last.group().lower().split())]
+    return side if side in PARTIES else None
 
 
 def _side(phrase: _Victims, previous: _Victims | None, outcome: str) -> str:
@@ -2885,6 +2915,7 @@ def _sentence_claims(article: Article, context: ArticleContext, sentence: Senten
         cited = True
     previous: _Victims | None = None
     parent: _Link | None = None
+    count_after: dict[int, _Victims] = {}  # a bare count after a figure whose side is known only from its speaker
     # "20 civilians were killed, the White Helmets said. ... 'We lost seven men today,' a commander said.": a new
     # voice's "men" or "crew" are its own, not the people of the figure before (another, more: still the same)
     new_voice = speaker_here is not None and bool(state.claims) and state.last_phrase is not None \
@@ -2904,6 +2935,13 @@ def _sentence_claims(article: Article, context: ArticleContext, sentence: Senten
             # review flags it (explainer.review.flags).
             phrase.side_inherited = before is not None and phrase.side != "unspecified" \
                 and _side(phrase, None, link.outcome) != phrase.side
+            if phrase.side == "unspecified" and not phrase.head and before is None:
+                attacked = _attacked_people_side(scan, phrase.quantity.start)
+                if attacked is not None:
+                    # "Regime forces attacked Turkish soldiers, killing one": the people the attack was on
+                    phrase.side, phrase.side_inherited = attacked, True
+            elif phrase.side == "unspecified" and not phrase.head and before is not None:
+                count_after[id(phrase)] = before  # "martyred one soldier and wounded nine": the same soldiers
             if phrase.side == "unspecified" and phrase.head in _SOLDIER_HEADS and link.kind != "active" and not (
                     phrase.named or phrase.possessive or phrase.also or phrase.subset or phrase.modifiers):
                 # "At least 56 soldiers were killed" in a paragraph whose only army is Syria's: that army's soldiers
@@ -3043,6 +3081,11 @@ def _sentence_claims(article: Article, context: ArticleContext, sentence: Senten
                 named = _sides_of_words(as_written)
                 if len(named) == 1 and next(iter(named)) in PARTIES:
                     phrase.side = next(iter(named))
+        counted_with = count_after.get(id(phrase))
+        if phrase.side == "unspecified" and counted_with is not None and counted_with.side in PARTIES:
+            # "attacks martyred one soldier and wounded nine, the ministry said": the soldier's side came from the
+            # speaker above; the nine counted after him are the same soldiers
+            phrase.side, phrase.side_inherited = counted_with.side, True
         if phrase.side == "unspecified" and phrase.possessive and attribution is None:
             # "Last week, Turkey blamed Damascus for the deaths of two of its soldiers": "its" is the subject's.
             phrase.side = _subject_side(context, sentence) or phrase.side

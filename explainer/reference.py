@@ -278,8 +278,15 @@ class ActorTable:
                                                                                     mention.start)):
                 continue  # "in Syria's northwest Idlib region": a country named as a place is no antecedent
             by_actor.setdefault(mention.actor.actor_id, []).append(mention.start)
+        covered: list[int] = []  # names inside a description that resolves ("the U.N. human rights chief")
         for start, end, key in descriptors:
             index = bisect.bisect_left(starts, end) - 1
+            inner = []
+            while index >= 0 and found[index].end > start:
+                if found[index].start < start or found[index].end - found[index].start >= end - start:
+                    break
+                inner.append(index)
+                index -= 1
             if index >= 0 and found[index].end > start:
                 continue  # inside a name already found
             candidates = self.descriptor_to_actors[key]
@@ -308,7 +315,14 @@ class ActorTable:
                 actor = candidates[0]
             else:
                 actor = None
+            if inner and actor is None:
+                continue  # an unresolved description leaves the name inside it ("the UN human rights chief": the UN)
+            covered.extend(inner)
             found.append(_mention(text[start:end], start, end, actor, True))
+        if covered:
+            # "The U.N. human rights chief says": the description names who speaks, not the body named inside it
+            dropped = set(covered)
+            found = [mention for index, mention in enumerate(found) if index not in dropped]
         return sorted(found, key=lambda m: m.start)
 
 

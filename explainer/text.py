@@ -36,12 +36,22 @@ _NOUN_BEFORE_REPORT = re.compile(r"(?:['’]s|\b(?:a|an|the|this|that|its|his|he
 _ACCORDING_BEFORE_REPORT = re.compile(r"\baccording\s+to\s+(?:[\w'’-]+\s+){0,4}$", re.IGNORECASE)
 
 
+_WORD_BEFORE = re.compile(r"(?P<word>[\w'’-]+)\s+$")
+
+
 def _report_noun(text: str, verb: re.Match) -> bool:
     if not verb.group().startswith("report"):
         return False
     if verb.group() == "reports" and SPEECH_VERBS.match(text, verb.end() + 1) and text[verb.end():verb.end() + 1] == " ":
         return True  # "Media reports said", "Turkish press reports suggested": a noun, the subject of the verb after it
-    if verb.group().startswith("report ") and _NOUN_BEFORE_REPORT.search(text, max(0, verb.start() - 12), verb.start()):
+    if verb.group() == "report":
+        # "Venezuelan authorities report", "Activists report": a verb only after a plural subject or a source noun
+        # ("the 2014 Syrian detainee report Syrian officials ...": a noun)
+        before = _WORD_BEFORE.search(text, max(0, verb.start() - 30), verb.start())
+        if before is None or not (before["word"].lower().endswith("s")
+                                  or before["word"].lower() in VOCABULARY["source_noun"]):
+            return True
+    if (verb.group() == "report" or verb.group().startswith("report ")) and _NOUN_BEFORE_REPORT.search(text, max(0, verb.start() - 12), verb.start()):
         return True
     return bool(_ACCORDING_BEFORE_REPORT.search(text, max(0, verb.start() - 60), verb.start()))
 
@@ -52,7 +62,9 @@ def _alternation(kind: str) -> str:
 
 # "put the toll at" in the vocabulary also reads "put the rebel death toll at", "raised the official figure to": up to
 # two words may stand between "the" and its noun in a speech phrase (so one row serves every such wording)
-SPEECH_VERBS = re.compile(r"(?<![\w-])(?:" + _alternation("speech_verb").replace(r"the\s+", r"the\s+(?:[\w'’-]+\s+){0,2}?")
+# ("raised their estimated civilian death toll to": a possessive stands where "the" does)
+SPEECH_VERBS = re.compile(r"(?<![\w-])(?:" + _alternation("speech_verb").replace(
+    r"the\s+", r"(?:the|their|its|his|her)\s+(?:[\w'’-]+\s+){0,2}?")
                           + r")(?![\w-])")
 _ACCORDING = _alternation("according_to")
 # A bracket that opens with the attribution: "(per Turkey & SOHR)", "(according to the SOHR)"
@@ -84,6 +96,7 @@ ACCORDING_TO = re.compile(r"(?<![\w-])(?:" + _ACCORDING + r")\s+(?!(?:cent|capit
                           r"|(?:[\w'’-]+\s+){0,5}[A-Z][\w'’-]*\s*\()$", re.IGNORECASE)
 _ACCORDING_ANYWHERE = Folded(r"(?<![\w-])(?:" + _ACCORDING + r")(?![\w-])")
 _ARTICLE_WORDS: NameFinder | None = None  # see _article_words
+_SPEECH_DETERMINERS = ("the", "their", "its", "his", "her")  # as SPEECH_VERBS reads them
 
 
 def _article_words() -> NameFinder:
@@ -96,7 +109,8 @@ def _article_words() -> NameFinder:
         from .claims import CANDIDATE_WORDS
 
         # ("put the toll at" is found as "put the": SPEECH_VERBS lets words stand between "the" and its noun)
-        speech = {word.split(" the ")[0] + " the" if " the " in word else word for word in VOCABULARY["speech_verb"]}
+        speech = {word.split(" the ")[0] + f" {determiner}" if " the " in word else word
+                  for word in VOCABULARY["speech_verb"] for determiner in _SPEECH_DETERMINERS}
         _ARTICLE_WORDS = NameFinder(speech, VOCABULARY["according_to"], dates.TIME_WORDS, CANDIDATE_WORDS)
     return _ARTICLE_WORDS
 _CONTINUATION = Folded(r"^(?:[\"“]?(?:" + _alternation("continuation") + r")(?![\w-]))|(?<![\w-])(?:"
@@ -592,6 +606,13 @@ def _joined(mentions: list[Mention], index: int, text: str) -> tuple[str, str, i
                 and text[mentions[first - 1].end:mentions[first].start].strip() == ",":
             # "shelling in northern Syria, a war monitor reported": a description after a comma that stands for
             # another actor opens the speaker's clause; it does not list the name before it as a co-claimant.
+            break
+        if mentions[first - 1].descriptor and mentions[first - 1].actor is not None \
+                and mentions[first - 1].actor.kind == "ministry" and mentions[first].actor is not None \
+                and mentions[first].actor.kind in PERSON_KINDS \
+                and text[mentions[first - 1].end:mentions[first].start].strip() == ",":
+            # "Turkish Defense Minister, Hulusi Akar, said": the post, then the one who holds it; the person speaks
+            # in their own name, as "Turkish Defense Minister Hulusi Akar" does
             break
         if text[mentions[first - 1].end:mentions[first].start].strip() == "," \
                 and _REPORTS_NEXT.match(text, mentions[index].end) \
