@@ -416,10 +416,12 @@ _BARE_TAIL = (r"(?P<mods>(?:(?!(?:the|a|an|his|her|their|its|"
                       r"any|such|our|your|my|we|they|he|she|it|them|him|us)\b)[a-z][\w'’.-]*\s+){0,3}?)(?P<noun>civilians|soldiers|"
                       r"troops|rebels|fighters|militants|insurgents|militiamen|children|women|servicemen|policemen|"
                       r"jihadists|gunmen|protesters|protestors|journalists|doctors|members|commanders|officers|men|people|"
-                      r"syrians|kurds|activists|patients|detainees|victims)(?![\w'’-])")
+                      r"syrians|kurds|activists|patients|detainees|victims|residents|villagers|christians|locals)(?![\w'’-])")
 _BARE_OBJECT = Folded(r"(?<![\w'’-])(?<!the\s)(?<!its\s)(?<!their\s)(?<!of\s)(?:killing|killed|kills|wounding|injuring|injures|"
                       r"arrested|arresting|kidnapped|kidnapping|abducted|abducting|detained|detaining|executed|executing|"
-                      r"massacred|massacring|assassinated|murdered|murdering)\s+" + _BARE_TAIL)
+                      r"massacred|massacring|assassinated|murdered|murdering|"
+                      # "evicted Christians from their homes": people driven out; "gunning down civilians": killed
+                      r"evicted|evicting|gunned\s+down|gunning\s+down)\s+" + _BARE_TAIL)
 # Two outcomes joined before the same bare plural: "attacks that have killed and injured civilians" (a casualty of
 # each kind stated with no number; "injured" alone stays an adjective, as above)
 _BARE_PAIR = Folded(r"(?<![\w'’-])(?:killed|killing|kills)\s+and\s+(?:injured|wounded|injuring|wounding|maimed|"
@@ -435,7 +437,7 @@ _AS_SHIELDS = re.compile(r"\s+as\s+(?:a\s+)?human\s+shields?(?![\w-])", re.IGNOR
 _SHIELD_VERB = re.compile(r"(?<![\w-])(?:using|used|uses|use)\s+(?:[\w'’-]+\s+){0,4}$", re.IGNORECASE)
 _SHIELD_OBJECT = Folded(r"(?<![\w-])(?:using|used|uses|use)\s+" + _BARE_TAIL + r"(?=\s+as\s+(?:a\s+)?human\s+shields?)")
 _BARE_OBJECT_NEEDS = ("kill", "wounding", "injur", "arrest", "kidnap", "abduct", "detain", "execut", "massacr", "assassinat",
-                      "murder")
+                      "murder", "evict", "gunn")
 
 
 def _bare_objects(sentence: str, lowered: str) -> list:
@@ -665,6 +667,8 @@ _MONTH_AFTER = re.compile(r"\s+(?:January|February|March|April|May|June|July|Aug
 # A denial before casualties with no number: "the military has denied that any of its strikes have resulted in
 # civilian casualties" states none
 _DENIED_BEFORE = re.compile(r"(?<![\w-])den(?:y|ies|ied|ying)(?![\w-])", re.IGNORECASE)
+# A capacity before casualties with no number: "their ability to inflict casualties pales beside ..." states none
+_ABILITY_BEFORE = re.compile(r"(?<![\w-])(?:ability|capacity|able|unable)\s+to\s+$", re.IGNORECASE)
 # Capitalised plurals of origin the person nouns do not list ("2 Malaysians", "19 Palestineans", "Sudanese"):
 # people, with no side of their own (read only right after a count)
 _DEMONYM_PLURAL = re.compile(r"[A-Z][a-z]{2,}(?:ians|eans|ans|ese|is)")
@@ -1136,6 +1140,8 @@ def _victim_phrases(sentence: str) -> list[_Victims]:
             continue  # "some of the dead were shot while others were killed by knives": the same dead, told apart
         if group == "q2" and _DENIED_BEFORE.search(sentence, max(0, match.start() - 80), match.start()):
             continue  # "denied that any of its strikes have resulted in civilian casualties": none stated
+        if group == "q2" and _ABILITY_BEFORE.search(sentence, max(0, match.start() - 20), match.start()):
+            continue  # "their ability to inflict casualties": a capacity, no casualty stated
         if group == "q2" and sentence.startswith(("sustain", "suffer"), match.start()) and any(
                 q.low is not None and 0 < match.start() - q.end <= 40
                 and _SUBJECT_GAP.fullmatch(sentence, q.end, match.start()) for q in quantities):
@@ -2630,6 +2636,14 @@ def _included_names(text: str, context: ArticleContext, links: list[_Link]) -> l
 
 _MEMBER_OF_BODY = re.compile(r"(?:[Tt]he\s+)?[A-Z][^,;:]{1,60}?['’]s\s+(?P<name>(?:[A-Z][\w'’-]+|al-[\w'’-]+)(?:\s+(?:[A-Z][\w'’-]+|al-[\w'’-]+|bin|ibn)){1,4})")
 _ROUNDEL = re.compile(r"\s*(?:[*•-]\s+)?Roundel of (?:the )?(?P<who>[A-Z][\w ]{1,30}?)\.svg")
+# The crew of an aircraft, and the aircraft a sentence opens on ("A Syrian Air Force L-39 was shot down ..., with both
+# pilots killed", "A Turkish F-4 fighter jet crashed"): the crew is of the party the aircraft's own words name
+_CREW_HEADS = {"pilot", "pilots", "copilot", "co-pilot", "crew", "crewmen", "crew members", "airmen", "airman"}
+_AIRCRAFT_SUBJECT = re.compile(r"\s*(?:(?:On|By|In)\s[^,]{1,30},\s*)?(?P<who>(?:[Aa]n?|[Tt]he|[Tt]wo)\s[^,;:.()]{2,60}?)\s+"
+                               r"(?:was|were|had\s+been|crashed|went\s+down)(?![\w-])")
+# ... named as an aircraft: a word for one, an air force, or a model's designation ("Su-24", "F-4", "Mi-8")
+_AIRCRAFT_WORDS = re.compile(r"(?i:\b(?:jet|aircraft|airplane|plane|helicopter|bomber|fighter|gunship|air\s+force|drone)s?\b)"
+                             r"|\b[A-Z][A-Za-z]{0,3}-\d")
 _AIRCREW_HEADS = {"pilot", "pilots", "copilot", "co-pilot", "crew", "crewmen", "crew members", "members", "airmen",
                   "airman", "occupants", "soldiers", "soldier", "servicemen", "serviceman", "personnel", "officers",
                   "officer", "troops"}
@@ -2681,7 +2695,12 @@ def _claimant(attribution: Attribution | None, context: ArticleContext) -> tuple
 # ("... lost 2,100 soldiers. These included 418 officers": the people just counted, named by a pronoun)
 _SUBSET_OPENING = re.compile(r"(?:Among\s+(?:them|those|these)|Of\s+(?:them|those|these))\b[^.;]{0,40}?\s+(?:were|was)\s"
                              r"|(?:These|They|Those)\s+included\s")
-_PARTITIVE_WERE = re.compile(r"\s+of\s+them\s+were\s")
+# ("572 of these civilians were men": a partitive of the people counted before, named again)
+# (never things: "Six of those villages were emptied")
+_PARTITIVE_WERE = re.compile(r"\s+of\s+(?:them|(?:these|those)(?:(?:\s+[a-z-]+)?\s+(?:" + _words_pattern(PERSON_NOUNS)
+                             + r"))?)\s+were\s", re.IGNORECASE)
+# "..., 213 were women": a bare count and "were" and a noun for people, after a subset in the same sentence
+_LISTED_SUBSET = re.compile(r"\s+were\s+(?:" + _words_pattern(PERSON_NOUNS) + r")(?![\w-])", re.IGNORECASE)
 _OF_A_THING = re.compile(r"\s+of\s+(?:its|their|his|her|the)\s+(?!own\b)[a-z]")
 
 
@@ -2980,7 +2999,9 @@ def _sentence_claims(article: Article, context: ArticleContext, sentence: Senten
             if not phrase.head and _OF_A_THING.match(scan, phrase.end):
                 continue  # "Among these were the hospital, where ISIL had one of its headquarters": a thing, no one
             opening = _SUBSET_OPENING.match(scan) and not links and scan[:phrase.start].count(",") <= 1
-            if opening or _PARTITIVE_WERE.match(scan, phrase.end):
+            # "572 of these civilians were men, 213 were women and 304 were children": the list goes on
+            listed = bool(links) and not phrase.head and _LISTED_SUBSET.match(scan, phrase.end) is not None
+            if opening or listed or _PARTITIVE_WERE.match(scan, phrase.end):
                 phrase.subset = True
                 phrase.side = _side(phrase, state.last_phrase, state.last_outcome)
                 links.append(_Link(phrase, state.last_outcome, phrase.start, phrase.end, "subset"))
@@ -3100,6 +3121,12 @@ def _sentence_claims(article: Article, context: ArticleContext, sentence: Senten
             actor = context.reference.actors.by_name(roundel["who"]) if roundel else None
             if actor is not None and actor.side in PARTIES:
                 phrase.side = actor.side
+        if (phrase.side == "unspecified" or phrase.side_inherited) and phrase.head in _CREW_HEADS:
+            aircraft = _AIRCRAFT_SUBJECT.match(text)
+            crews = _sides_of_words(aircraft["who"]) & set(PARTIES) \
+                if aircraft and _AIRCRAFT_WORDS.search(aircraft["who"]) else set()
+            if len(crews) == 1:
+                phrase.side = crews.pop()  # "A Turkish F-4 was shot down ..., killing both pilots": Turkey's
         if table_day is not None:
             event_day = date.fromisoformat(table_day) if table_day else None
             yearless = False
@@ -3222,8 +3249,10 @@ def _named_in_next(context: ArticleContext, sentence: Sentence) -> Attribution |
 def _may_be_subset_of_last(text: str, phrases: list[_Victims], state: _State) -> bool:
     """Whether a sentence with no figure of its own may give a subset of the last one ("Among them were 8 children",
     "18 of them were civilians"): read before its speaker is worked out, and where the subsets are read."""
-    return bool(phrases) and bool(state.last_outcome) and (text[:2] in ("Am", "Of") or " of them were " in text
-                                                           or text.startswith(("These incl", "They incl", "Those incl")))
+    return bool(phrases) and bool(state.last_outcome) and (
+        text[:2] in ("Am", "Of") or text.startswith(("These incl", "They incl", "Those incl"))
+        or ((" of them were " in text or " of these " in text or " of those " in text)
+            and _PARTITIVE_WERE.search(text) is not None))
 
 
 def _colon_opening(text: str, sentence: Sentence) -> int | None:

@@ -78,7 +78,9 @@ def lower_same_length(text: str) -> str:
     original = text
     lowered = text.lower()
     if len(lowered) != len(text):
-        lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+        # ("İdlib": the Turkish dotted capital lowers to "i" and a combining dot; the "i" alone keeps the offsets)
+        lowered = "".join(c.lower() if len(c.lower()) == 1 else c.lower()[0] if c.lower()[0].isascii() else c
+                          for c in text)
     # A curly apostrophe reads as a straight one: "Turkey’s Defense Ministry" is the alias "Turkey's ...".
     # One C-level scan per character (str.replace only where it occurs), not a regex substitution over the text.
     # (ASCII text holds neither a non-breaking space nor a curly apostrophe: those are not looked for)
@@ -357,7 +359,7 @@ class PlaceTable:
             place = Place(row["place_id"], row["name"], row["kind"], row["governorate"], row["country"], lat, lon,
                           row["source"])
             self.places[place.place_id] = place
-            for name in [row["name"], *_split(row["alt_names"])]:
+            for name in _spellings(row):
                 self._by_name.setdefault(name_key(name), place)
         self._finder, self._group = shared if shared is not None else (NameFinder(place_names(rows)), 0)
 
@@ -370,9 +372,20 @@ class PlaceTable:
         return [(start, end, by_name[key]) for start, end, key in self._finder.find_each(text)[self._group]]
 
 
+# An Arabic article joined to the next word by a hyphen ("Maarat al-Numan", "Deir ez-Zor"): news copy also writes a
+# space there ("Maarat al Numan"), so each such spelling is known both ways
+_ARTICLE_HYPHEN = re.compile(r"(?<![\w'’-])((?i:al|an|ar|as|ash|ad|at|az|el|en|er|es|ez|ed))-(?=\w)")
+
+
+def _spellings(row: dict[str, str]) -> list[str]:
+    """A place's spellings in places.csv, each also with a space for the hyphen after an Arabic article."""
+    written = [row["name"], *_split(row["alt_names"])]
+    return list(dict.fromkeys([*written, *(_ARTICLE_HYPHEN.sub(r"\1 ", name) for name in written)]))
+
+
 def place_names(rows: list[dict[str, str]]) -> list[str]:
     """Every spelling of every place in rows of places.csv."""
-    return [n for r in rows for n in [r["name"], *_split(r["alt_names"])]]
+    return [n for r in rows for n in _spellings(r)]
 
 
 @lru_cache(maxsize=8)

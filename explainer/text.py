@@ -724,6 +724,9 @@ PASSIVE_HEDGE = re.compile(r"\b(?:was|were|is|are|been|be|being)\s+(?:\w+ly\s+)?
 _STATES_NOUN = re.compile(r"\s+(?:have|had|has|were|are|which|who|that\s+have)\b")
 # "claimed the lives of", "has claimed at least 70 lives": a toll, not a report
 _NOT_A_REPORT = re.compile(r"\s+(?:the\s+)?(?:responsibility|credit|lives)\b"
+                           # "Videos showed this, and 62 people were killed": the report is only the word before
+                           # the comma; the clause after "and" is the text's own
+                           r"|\s+(?:this|that|it|so)\s*,\s+(?:and|but)\s"
                            r"|\s+(?:(?:at\s+least|more\s+than|over|some|about|nearly|almost|around|up\s+to)\s+)?"
                            r"(?:[\d,]+|two|three|four|five|six|seven|eight|nine|ten|dozens\s+of|hundreds\s+of|thousands\s+of)\s+"
                            r"(?:(?:civilian|innocent|more|other|human)\s+)?lives\b", re.IGNORECASE)

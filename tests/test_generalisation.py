@@ -3434,6 +3434,47 @@ def test_so_far_kinds_of_people_and_round_ups(tmp_path, reference, text, expecte
 
 
 @pytest.mark.parametrize("text, expected", [
+    # people driven from their homes, and people gunned down, with or without a count
+    ("Militiamen evicted Armenian villagers from their homes.", [("(no number)", "displaced", "civilians")]),
+    ("Gunmen evicted some 200 residents from the old quarter.", [("some 200", "displaced", "civilians")]),
+    ("Witnesses said troops were gunning down residents in the streets.", [("(no number)", "killed", "civilians")]),
+    ("Four policemen were gunned down at the roadblock.", [("Four", "killed", "unspecified")]),
+    # a capacity to inflict casualties states none
+    ("The brigade raids checkpoints, but its ability to inflict casualties on the army is small.", []),
+])
+def test_evictions_gunning_down_and_capacities_seen_on_rounds_181_and_182(tmp_path, reference, text, expected):
+    claims = _claims(tmp_path, reference, text)
+    assert [(c.quantity_text, c.outcome, c.victim_side) for c in claims] == expected
+
+
+@pytest.mark.parametrize("text, side", [
+    # the crew of the aircraft the sentence opens on are of the party its own words name
+    ("A Syrian Air Force MiG-21 was shot down by rebel fire, with both pilots killed.", "syria_government"),
+    ("On 3 March, a Turkish F-16 crashed near the border, killing the pilot.", "turkey"),
+    ("A Russian Mi-8 helicopter was downed by militants and its crew of three were killed.", "russia"),
+    # ... never when the sentence opens on no aircraft
+    ("A rebel rocket was fired at the airbase, killing both pilots.", "unspecified"),
+])
+def test_aircrews_take_their_aircrafts_side_seen_on_round_183(tmp_path, reference, text, side):
+    claims = _claims(tmp_path, reference, text)
+    assert [c.victim_side for c in claims] == [side]
+
+
+@pytest.mark.parametrize("text, claimant", [
+    # a speech verb whose report is only "this"/"that"/"it"/"so" before a comma: the clause after "and" is the text's
+    ("Photographs showed this, and 30 villagers were killed in the raid.", NOT_ATTRIBUTED),
+    ("The SOHR confirmed that, and 15 rebels died near Saraqeb.", NOT_ATTRIBUTED),
+    # ... while a report of the figure itself stays its speaker's
+    ("The SOHR confirmed that 15 rebels died near Saraqeb.", "Syrian Observatory for Human Rights"),
+])
+def test_a_report_of_this_before_and_is_no_report_of_the_next_clause_seen_on_round_182(tmp_path, reference, text,
+                                                                                       claimant):
+    claims = _claims(tmp_path, reference, text)
+    assert [c.claimant_as_written if c.claimant_as_written == NOT_ATTRIBUTED else c.claimant for c in claims] \
+        == [claimant]
+
+
+@pytest.mark.parametrize("text, expected", [
     # a side word before a rank or title describes the person named after it
     ("On 23 September, Russian Lieutenant General Pavel Orlov was killed by shelling near Mayadin.",
      [("Lieutenant General Pavel Orlov", "killed", "russia")]),

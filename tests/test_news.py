@@ -2131,6 +2131,30 @@ def test_a_body_or_title_that_names_a_country(tmp_path, reference, text, claiman
     assert [c.claimant for c in _claims(tmp_path, reference, text)] == [claimant]
 
 
+@pytest.mark.parametrize("text, place", [
+    # the Turkish dotted capital I: "İdlib" is Idlib
+    ("Two Turkish soldiers were wounded in İdlib on Monday, the ministry said.", "Idlib"),
+    # a space where the places table writes a hyphen after an Arabic article
+    ("Three civilians were killed in Maarat al Numan on Monday, a war monitor said.", "Maarat al-Numan"),
+])
+def test_a_places_spelling_in_other_copy(tmp_path, reference, text, place):
+    assert [c.place for c in _claims(tmp_path, reference, text)] == [place]
+
+
+def test_a_partitive_that_names_the_people_again_and_the_list_after_it(tmp_path, reference):
+    text = ("The UN said 640 civilians were killed in Hama. The UN said 210 of these civilians were women, 95 were "
+            "children and 12 were aid workers.")
+    claims = _claims(tmp_path, reference, text)
+    assert [(c.number_low, c.outcome, c.claimant) for c in claims] == [
+        (640, "killed", "United Nations"), (210, "killed", "United Nations"), (95, "killed", "United Nations"),
+        (12, "killed", "United Nations")]
+
+
+def test_a_count_of_things_after_a_partitive_is_no_subset(tmp_path, reference):
+    claims = _claims(tmp_path, reference, "Shelling killed 14 civilians. Six of those villages were emptied.")
+    assert [c.number_low for c in claims] == [14]
+
+
 @pytest.mark.parametrize("text, claimant", [
     # present tense with a plural subject, as portals and headlines write it
     ("Local authorities report 12 people were killed overnight in the raid.", "Local authorities"),

@@ -76,7 +76,8 @@ def _names_one_by_one(names, text):
     """The rule NameFinder implements, written the slow way: every spelling searched on its own."""
     import re
 
-    lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    # ("İ" lowers to "i" and a combining dot: the "i" alone, so "İdlib" is the name "Idlib")
+    lowered = "".join(c.lower() if len(c.lower()) == 1 else c.lower()[0] if c.lower()[0].isascii() else c for c in text)
     lowered = re.sub("[\t\n\r\x0b\x0c\xa0]", " ", lowered).replace("’", "'")
     hits = []
     for name in {" ".join(n.split()) for n in names}:
