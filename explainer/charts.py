@@ -23,7 +23,7 @@ from .dates import day_words
 from .notebook import bound_words, deployment_when, outcome_heading, part_of
 from .paths import REFERENCE_DIR
 from .reference import publication_names  # noqa: F401 (the pages name the posts' publications with it)
-from .sides import SIDE_COLOURS, SIDE_LABELS  # data/reference/sides.csv: labels, colours, legend order
+from .sides import SIDE_COLOURS, SIDE_LABELS, SIDE_TEXT_COLOURS  # data/reference/sides.csv: labels, colours, order
 from .tables import NOT_ATTRIBUTED
 
 QUALIFIER_SHAPES = {
@@ -61,6 +61,19 @@ def explainer_theme() -> alt.theme.ThemeConfig:
 def side_colour() -> alt.Scale:
     """The same colour for a side in every chart."""
     return alt.Scale(domain=list(SIDE_LABELS.values()), range=list(SIDE_COLOURS.values()))
+
+
+def side_text_colour() -> alt.Color:
+    """A label's colour: its side's, darkened where the mark's colour would be too pale to read as text on white
+    (sides.text_colour). Taken from the data's ``text_colour`` column as it is (no scale), so that it neither shares
+    the marks' colour scale nor adds a legend."""
+    return alt.Color("text_colour:N", scale=None, legend=None)
+
+
+def with_text_colour(rows: pd.DataFrame) -> pd.DataFrame:
+    """``rows`` with the ``text_colour`` of their side label (``side``) for side_text_colour."""
+    by_label = {SIDE_LABELS[side]: SIDE_TEXT_COLOURS[side] for side in SIDE_LABELS}
+    return rows.assign(text_colour=rows["side"].map(by_label).fillna("#222222"))
 
 
 NARROW = 340  # a phone's column (360-390 px screens less the page margins): text stays at 11 px or more
@@ -617,11 +630,12 @@ def claims_chart(claims: pd.DataFrame, articles: pd.DataFrame, incident: str | N
                      alt.Tooltip("group:N", title="Who and what"), alt.Tooltip("quote:N", title="Quote")],
         )
         x = alt.X("low:Q", title=f"People {outcome_heading(outcome)} (as claimed)", scale=scale, axis=alt.Axis(tickCount=4))
-        labels = base.mark_text(align="left", dx=9, fontSize=LABEL_SIZE, color="#222222").encode(
-            x=alt.X("high:Q", scale=scale), text=alt.Text("figure:N"))
+        labels = base.mark_text(align="left", dx=9, fontSize=LABEL_SIZE).encode(
+            x=alt.X("high:Q", scale=scale), text=alt.Text("figure:N"),
+            color=side_text_colour())
         layers = _figure_marks(base, "low", "high", x, "x", 110) + [labels]
         lines = int(rows["row"].str.count(r"\|").max()) + 1
-        panels.append(alt.layer(*layers, data=rows).properties(
+        panels.append(alt.layer(*layers, data=with_text_colour(rows)).properties(
             width=width - (150 if narrow else 300), height=alt.Step(max(22, 14 * lines + 6))).facet(
             row=alt.Row("panel:N", title=None, sort=sorted(set(rows["panel"])),
                         header=alt.Header(labelAngle=0, labelAlign="left", labelAnchor="start", labelOrient="top",
@@ -1147,14 +1161,15 @@ def tracker_chart(data: pd.DataFrame, articles: pd.DataFrame, width: int = WIDTH
         if not rows["tag"].astype(bool).any():
             panel_name += " (too many figures to name here: each is in the table below)"
         y = alt.Y("low:Q", title="People", scale=alt.Scale(zero=True, domain=[0, top]), axis=alt.Axis(tickCount=3))
-        labels = base.mark_text(align="left", baseline="top", dx=10, dy=-6, fontSize=LABEL_SIZE, color="#222222",
+        labels = base.mark_text(align="left", baseline="top", dx=10, dy=-6, fontSize=LABEL_SIZE,
                                 lineBreak="|").encode(
-            y=alt.Y("label_y:Q", scale=alt.Scale(zero=True, domain=[0, top])), text="tag:N")
+            y=alt.Y("label_y:Q", scale=alt.Scale(zero=True, domain=[0, top])), text="tag:N",
+            color=side_text_colour())
         leaders = base.transform_filter(alt.datum.moved).mark_rule(strokeWidth=1, color="#888888", x2Offset=9).encode(
             y=alt.Y("high:Q", scale=alt.Scale(zero=True, domain=[0, top])), y2=alt.Y2("label_y:Q"),
             x2=alt.X2("reported:T"))
         layers = _figure_marks(base, "low", "high", y, "y", 80) + [leaders, labels]
-        panels.append(alt.layer(*layers, data=rows).properties(
+        panels.append(alt.layer(*layers, data=with_text_colour(rows)).properties(
             width=width - (210 if narrow else 320), height=height,
             title=alt.Title(textwrap.wrap(panel_name, 44 if narrow else 90), fontSize=LABEL_SIZE, anchor="start")))
     wrap = 40 if narrow else 80

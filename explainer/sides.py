@@ -90,3 +90,29 @@ SIDES: tuple[str, ...] = SIDE_TABLE.ids
 SIDE_LABELS: dict[str, str] = SIDE_TABLE.labels
 SIDE_COLOURS: dict[str, str] = SIDE_TABLE.colours
 SIDE_WORDS: dict[str, str] = SIDE_TABLE.in_a_sentence  # "people (side not stated)": inside a sentence
+
+
+def _luminance(colour: str) -> float:
+    """WCAG 2 relative luminance of a #RRGGBB colour."""
+    channels = [int(colour[i:i + 2], 16) / 255 for i in (1, 3, 5)]
+    r, g, b = [c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b
+
+
+def contrast_on_white(colour: str) -> float:
+    return 1.05 / (_luminance(colour) + 0.05)
+
+
+def text_colour(colour: str, ratio: float = 4.5) -> str:
+    """The side's colour darkened until text in it reads on white (WCAG AA, 4.5:1): the palette's grey, orange and
+    green are for marks and fail as text colours (a trial read the grey 'side not stated' labels as too pale)."""
+    red, green, blue = (int(colour[i:i + 2], 16) for i in (1, 3, 5))
+    for step in range(21):  # 5% darker each step; black (step 20) always reads
+        keep = 1 - step * 0.05
+        shade = f"#{round(red * keep):02X}{round(green * keep):02X}{round(blue * keep):02X}"
+        if contrast_on_white(shade) >= ratio:
+            return shade
+    return "#000000"
+
+
+SIDE_TEXT_COLOURS: dict[str, str] = {side: text_colour(colour) for side, colour in SIDE_COLOURS.items()}

@@ -461,13 +461,30 @@ def chart(path: Path, description: str, table: Markdown | str | None = None) -> 
                       f'src="{_data_uri(path)}" alt="{safe(description)}"></picture></figure>{details}')
 
 
+_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def _cell_words(row: pd.Series, name: str) -> str:
+    """A data table's cell as a reader reads it: a day in words ("1 October 2017"), only as precise as the row's
+    ``precision`` says ("October 2017" for a post known only by its month), never an ISO date."""
+    value = row[name]
+    if not isinstance(value, str):
+        return "" if pd.isna(value) else value
+    if _ISO_DAY.fullmatch(value):
+        precision = row.get("precision", "day")
+        if precision == "month":
+            return f"{MONTHS[int(value[5:7]) - 1]} {value[:4]}"
+        return value[:4] if precision == "year" else day_words(value)
+    return value
+
+
 def data_table(frame: pd.DataFrame, columns: dict[str, str], caption: str, note: str = "") -> Markdown:
     """The data behind a chart as a small table (``columns`` maps column names to headings), escaped; ``note``
     explains its marks (charts.marker_note)."""
     if frame.empty:
         return html_block(f"<p><em>No rows: {safe(caption)}.</em></p>")
     head = "".join(f'<th scope="col">{safe(title)}</th>' for title in columns.values())
-    body = "".join("<tr>" + "".join(f"<td>{safe('' if pd.isna(row[name]) else row[name])}</td>" for name in columns)
+    body = "".join("<tr>" + "".join(f"<td>{safe(_cell_words(row, name))}</td>" for name in columns)
                    + "</tr>" for _, row in frame.iterrows())
     return html_block(WRAP.format(label=safe(caption)) + f"<table><caption>{safe(caption)}</caption><thead><tr>"
                       f"{head}</tr></thead><tbody>{body}</tbody></table></div>"

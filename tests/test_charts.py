@@ -492,3 +492,23 @@ def test_the_note_on_second_figures_never_says_in_its_own_words():
                                                  "and outcome (another group or count, as the source words it); never "
                                                  "added up.")
     assert "own words" not in charts.marker_note(data)
+
+
+def test_labels_are_written_in_text_colours_that_read_on_white(seed_tables):
+    """A trial read the grey 'side not stated' labels as too pale: the palette's grey, orange and green are mark
+    colours (2.3 to 3.4:1 on white); labels take each side's colour darkened to WCAG AA's 4.5:1, without a second
+    legend."""
+    from explainer.sides import SIDE_COLOURS, SIDE_TEXT_COLOURS, contrast_on_white
+
+    assert all(contrast_on_white(colour) >= 4.5 for colour in SIDE_TEXT_COLOURS.values())
+    assert SIDE_TEXT_COLOURS["syria_government"] == SIDE_COLOURS["syria_government"]  # dark enough already
+    events = read_table("events", seed_tables["folder"])
+    for spec in (charts.claims_chart(seed_tables["claims"], seed_tables["articles"]).to_dict(),
+                 charts.tracker_chart(charts.tracker_data(seed_tables["claims"], seed_tables["articles"], events),
+                                      seed_tables["articles"]).to_dict()):
+        layers = [layer for panel in spec["vconcat"] for layer in (panel.get("spec", panel))["layer"]]
+        texts = [layer for layer in layers if layer["mark"]["type"] == "text"]
+        assert texts and all(layer["encoding"]["color"] == {"field": "text_colour", "type": "nominal", "scale": None,
+                                                             "legend": None} for layer in texts)
+        assert all(colour in SIDE_TEXT_COLOURS.values() for dataset in spec["datasets"].values()
+                   for row in dataset for colour in [row.get("text_colour")] if colour)

@@ -65,9 +65,10 @@ articles = pd.read_csv(sys.argv[2] + "/articles.csv")
 chart = charts.claims_chart(claims, articles, incident=charts.main_incident(claims)).to_dict()
 
 
-def colours(node):  # every colour encoding in the chart's specification, however deep its panels
+def colours(node):  # every side colour encoding in the chart's specification, however deep its panels
     if isinstance(node, dict):
-        if isinstance(node.get("color"), dict) and "scale" in node["color"]:
+        # (labels take their text colour from the data as it is: charts.side_text_colour)
+        if isinstance(node.get("color"), dict) and "scale" in node["color"] and node["color"].get("field") == "side":
             yield node["color"]
         for value in node.values():
             yield from colours(value)

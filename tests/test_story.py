@@ -129,6 +129,15 @@ def test_chart_has_alt_text_phone_version_and_data_table(tmp_path):
     assert "<details><summary>" in html and "<b>x</b>" not in html
 
 
+
+def test_data_tables_give_days_in_words_only_as_precise_as_known():
+    frame = pd.DataFrame({"date": ["2017-10-01", "2020-02-06", "2019-01-01"], "precision": ["month", "day", "year"],
+                          "what": ["post 1", "post 15", "post 13"]})
+    html = story.data_table(frame, {"date": "Date", "what": "Which"}, "events").data
+    assert "<td>October 2017</td>" in html and "<td>6 February 2020</td>" in html and "<td>2019</td>" in html
+    assert "2017-10-01" not in html and "1 October 2017" not in html
+
+
 SECOND_STORY = """
 title: "Turkish posts under fire"
 deck: "What each source said about Turkish posts in Idlib."
