@@ -41,7 +41,14 @@ ARTICLE_SUFFIXES = (".txt", ".md", ".markdown") + HTML_SUFFIXES
 _HTML_SIGNS = re.compile(r"<!doctype html|<html[\s>]|<body[\s>]|<head[\s>]|<div[\s>]|<p>", re.IGNORECASE)
 _CREDIT_LINE = re.compile(r"^\((?P<credit>[^()]{2,80})\)$")
 _CAPTION_CREDIT = re.compile(r"\s*(?:©|\(c\)|\(?Photo:|Credit:)\s*(?P<credit>[^©]+?)\s*\)?\s*$|"
-                             r"\((?P<agency>[A-Z][\w.]{1,10}) Photo\)\s*$")
+                             r"\((?P<agency>[A-Z][\w.]{1,10}) Photo\)\s*$|"
+                             # "[File: Jane Roe/Reuters]", "[Reuters Photo]": a credit in square brackets (never a
+                             # citation mark: "[1]", "[citation needed]")
+                             r"\[(?:(?:File|Photo|Image|Picture)\s*:\s*)?(?P<bracketed>[A-Z][^\[\]\d]{1,50}/[A-Z][^\[\]]{1,30}"
+                             r"|[A-Z][\w.]{1,15}\s+Photo)\]\s*$")
+# Counts in a line's words: digits, or a number word, for the standfirst test (its figures are the story's)
+_COUNT_WORDS = re.compile(r"\d[\d,.]*|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|"
+                          r"hundreds?|thousands?)\b", re.IGNORECASE)
 _END_MARKS = frozenset(".!?:;\"”’)")
 # A bracket closing a headline: a source tag "(SOHR)" or a breakdown "... 40 civilians (11 children)"; only a bracket
 # without a full stop in it (a sentence closing on "(AFP)." ends with its stop).
@@ -916,6 +923,14 @@ def _names_run_together(reference: Reference, kinds, shortest: int) -> dict:
     return cache[key]
 
 
+def _repeats_its_figures(line, later) -> bool:
+    """Whether a line holds counts and the next few paragraphs give each of them again (a standfirst's are the
+    story's)."""
+    counts = {c.lower() for c in _COUNT_WORDS.findall(line.text)}
+    story = " ".join(block.text for block in later).lower()
+    return bool(counts) and all(re.search(r"(?<![\w,.])" + re.escape(count) + r"(?![\w,])", story) for count in counts)
+
+
 def _label_blocks(article: Article, reference: Reference) -> None:
     blocks = [b for b in article.blocks if b.kind != "front_matter"]
     story_seen = False
@@ -1018,15 +1033,24 @@ def _label_blocks(article: Article, reference: Reference) -> None:
                 block.kind = "boilerplate"
         rest = [b for b in rest if b.kind != "boilerplate"]
     # A caption follows the headline (or the page's standfirst and byline) and ends with a photo credit.
+    heading = list(rest[:2])
     for block in [b for b in rest[:4] if len(b.text) <= 400 and ("©" in b.text or "Photo" in b.text
-                                                                 or "(c)" in b.text or "Credit:" in b.text)
+                                                                 or "(c)" in b.text or "Credit:" in b.text
+                                                                 or b.text.rstrip().endswith("]"))
                   and _CAPTION_CREDIT.search(b.text)]:
         rest.remove(block)
         block.kind = "caption"
         if not article.caption:
             article.caption = _squash(block.text)
             credit = _CAPTION_CREDIT.search(block.text)
-            article.photo_credit = _squash(credit["credit"] or credit["agency"])
+            article.photo_credit = _squash(credit["credit"] or credit["agency"] or credit["bracketed"])
+    if len(heading) == 2 and heading[1].kind == "caption" and heading[0] is (rest[0] if rest else None) \
+            and article.headline and len(heading[0].text) <= 250 and _repeats_its_figures(heading[0], rest[1:5]):
+        # "Headline / At least four people killed in a car bomb attack, according to reports. / [photo caption]":
+        # a short line between the headline and the photo that gives figures the story gives again is its
+        # standfirst, not a paragraph (so its figures are not counted twice)
+        heading[0].kind = "standfirst"
+        rest = rest[1:]
     # The credit line ("(FRANCE 24 with AFP and AP)") closes the story; what follows it is the page's.
     for position, block in enumerate(rest):
         match = _CREDIT_LINE.match(block.text)

@@ -100,7 +100,9 @@ CANDIDATE_WORDS = (
        "human shields", "estimate"]
     # a subset in a sentence of its own ("Among them were 8 children", "18 of them were civilians")
     + ["Among them", "Among those", "Among these", "Of them", "Of those", "Of these", "of them were",
-       "These included", "They included", "Those included"])
+       "These included", "They included", "Those included"]
+    # a verb with "from their homes" after its object ("has driven 300,000 people from their homes")
+    + ["from their homes"])
 CANDIDATE = NameFinder(CANDIDATE_WORDS)
 
 # Words that may stand between the people and their verb: auxiliaries, adverbs and the vocabulary's hedges
@@ -1534,6 +1536,10 @@ _ELIDED_GAP = re.compile(r"\s+and\s+(?P<verb>[a-z]+)\s+")
 _TO_DEATH_VERB = re.compile(r"(?<![\w-])(?:tortured|stoned|burned|stabbed|starved|beaten|clubbed|strangled|bludgeoned|"
                             r"torturing|stoning|burning|stabbing|beating|clubbing|strangling|starving|beat|shot)"
                             r"(?=\s+(?!to\b)(?:(?!\band\b)[^.;:,]){1,60}?\s+to\s+death\b)", re.IGNORECASE)
+# (six letters or more, so that "uproot" fits in its place; the object up to 60 characters, no clause break)
+_FROM_HOMES_VERB = re.compile(r"(?<![\w-])(?:forced|forcing|forces|driven|driving|drives)"
+                              r"(?=\s+(?:(?!\b(?:and|to)\b)(?:[^.;:,]|(?<=\d)[,.](?=\d))){1,60}?\s+from\s+their\s+homes\b)",
+                              re.IGNORECASE)
 _RELEASED_AFTER = re.compile(r"(?:\s+of\s+(?:them|whom|those|these))?\s+(?:were|was|have\s+been|has\s+been|had\s+been|"
                              r"are|will\s+be)\s+(?:\w+ly\s+)?(?:later\s+)?(?:released|freed|set\s+free)\b")
 
@@ -2848,6 +2854,11 @@ def _sentence_claims(article: Article, context: ArticleContext, sentence: Senten
         # (read as "killed"/"killing", the same length; "were tortured to death" is the vocabulary's own participle)
         scan = _TO_DEATH_VERB.sub(lambda m: ("killing" if m.group().endswith("ing") else "kill" if len(m.group()) == 4
                                              else "killed").ljust(len(m.group())), scan)
+    if " from their homes" in scan:
+        # "the offensive has driven 300,000 people from their homes": the verb with "from their homes" after its
+        # object displaces them (read as "uproot", no longer than the verb; "forced from their homes" after the
+        # people is the vocabulary's own participle)
+        scan = _FROM_HOMES_VERB.sub(lambda m: "uproot".ljust(len(m.group())), scan)
     phrases = _victim_phrases(scan)
     links = _link_outcomes(scan, phrases)
     if links and ("could have" in scan or "would have" in scan or "might have" in scan):

@@ -2167,3 +2167,45 @@ def test_a_count_of_things_after_a_partitive_is_no_subset(tmp_path, reference):
 ])
 def test_present_tense_report_and_a_possessive_in_a_speech_phrase(tmp_path, reference, text, claimant):
     assert [c.claimant for c in _claims(tmp_path, reference, text)] == [claimant]
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("The bombing has forced 80,000 people from their homes in southern Idlib, the UN said.", 80000),
+    ("Shelling is driving thousands of civilians from their homes near Ariha, the White Helmets said.", None),
+])
+def test_a_verb_with_from_their_homes_after_its_object_displaces(tmp_path, reference, text, figure):
+    claims = _claims(tmp_path, reference, text)
+    assert [(c.number_low, c.outcome) for c in claims] == [(figure, "displaced")]
+
+
+def test_forced_to_do_something_else_is_no_displacement(tmp_path, reference):
+    assert _claims(tmp_path, reference, "Rebels forced 20 soldiers to leave their posts near Sarmin.") == []
+
+
+def test_a_line_between_the_headline_and_a_bracketed_photo_credit_is_the_standfirst(tmp_path, reference):
+    text = ("Shelling kills five in Syria's Sarmin\n\n"
+            "Five people killed and a dozen others wounded in shelling on a market in Sarmin, according to reports.\n\n"
+            "Smoke rises over Sarmin after the shelling [File: Jane Roe/Reuters]\n\n"
+            "Five people were killed by shelling on a market in Sarmin on Tuesday, the White Helmets said, and a "
+            "dozen others were wounded.\n")
+    article = _article(tmp_path, reference, text)
+    assert [b.kind for b in article.blocks][:3] == ["headline", "standfirst", "caption"]
+    assert article.photo_credit == "Jane Roe/Reuters"
+    claims = extract_claims(article, reference)
+    assert [(c.number_low, c.claimant) for c in claims] == [(5, "White Helmets"), (12, "White Helmets")]
+
+
+def test_a_lead_paragraph_before_a_photo_with_figures_of_its_own_stays_a_paragraph(tmp_path, reference):
+    text = ("Shelling kills five in Syria's Sarmin\n\n"
+            "Five people were killed by shelling on a market in Sarmin on Tuesday, the White Helmets said.\n\n"
+            "Smoke rises over Sarmin after the shelling [Reuters Photo]\n\n"
+            "Rescuers said the market had reopened only last week.\n")
+    article = _article(tmp_path, reference, text)
+    assert [b.kind for b in article.blocks][:3] == ["headline", "body", "caption"]
+
+
+def test_a_citation_mark_is_no_photo_credit(tmp_path, reference):
+    text = ("Five soldiers killed in clashes near Sarmin\n\nFive soldiers were killed near Sarmin.[1]\n\n"
+            "The army said it had retaken the hill.\n")
+    article = _article(tmp_path, reference, text)
+    assert [b.kind for b in article.blocks if "[1]" in article.text[b.start:b.end]] == ["body"]
