@@ -1537,9 +1537,9 @@ _TO_DEATH_VERB = re.compile(r"(?<![\w-])(?:tortured|stoned|burned|stabbed|starve
                             r"torturing|stoning|burning|stabbing|beating|clubbing|strangling|starving|beat|shot)"
                             r"(?=\s+(?!to\b)(?:(?!\band\b)[^.;:,]){1,60}?\s+to\s+death\b)", re.IGNORECASE)
 # "... on Sunday after at least 34 soldiers were killed": a clause of an earlier event between a day and a figure
-# (the figure inside that clause, no comma between: "On Monday, after a night of shelling, rebels said 12 were killed"
-# is Monday's; a day in the clause is the figure's: "... on Friday after 33 soldiers were killed on Thursday")
-_AFTER_BEFORE_FIGURE = re.compile(r"\safter\s(?=[^,;]*$)")
+# (the day, "after" and the figure in one clause, no comma between: "On Monday, after nine were killed, residents
+# fled" is Monday's; a day in the clause is the figure's: "... on Friday after 33 soldiers were killed on Thursday")
+_AFTER_BEFORE_FIGURE = re.compile(r"[^,;]*?\safter\s(?=[^,;]*$)")
 # (six letters or more, so that "uproot" fits in its place; the object up to 60 characters, no clause break)
 _FROM_HOMES_VERB = re.compile(r"(?<![\w-])(?:forced|forcing|forces|driven|driving|drives)"
                               r"(?=\s+(?:(?!\b(?:and|to)\b)(?:[^.;:,]|(?<=\d)[,.](?=\d))){1,60}?\s+from\s+their\s+homes\b)",
@@ -2177,6 +2177,8 @@ _NAMED_ACTIVE_NEEDS = ("kill", "execut", "assassinat", "death", "detained", "arr
 _NAMED_CAPTURES = {"detained": "captured", "arrested": "captured", "abducted": "captured", "kidnapped": "captured",
                    "captured": "captured",
                    "capturing": "captured"}
+# "X of the Revolutionary Guards was killed": the "of" before a body's name after a person's
+_OF_GROUP_BEFORE = re.compile(r"\s+of\s+(?:the\s+)?(?P<group>(?:[A-Z][\w'’-]*\s+){0,4}[A-Z][\w'’-]*)$")
 # A capture before the verb that names the person: "kidnapped and executed X", "kidnapping and killing X"
 _CAPTURE_AND_BEFORE = re.compile(r"(?<![\w-])(?:kidnapp(?:ed|ing)|abduct(?:ed|ing)|arrest(?:ed|ing)|detain(?:ed|ing)|"
                                  r"captur(?:ed|ing))\s+and\s+$", re.IGNORECASE)
@@ -2311,6 +2313,21 @@ _PLACE_PREPOSITIONS = {"on", "in", "at", "to", "near", "into", "towards", "towar
                        "inside", "from"}
 
 
+def _without_leading_side(named: tuple[int, str], context: ArticleContext) -> tuple[int, str]:
+    """ "Russian Lieutenant General Valery Asapov", "ISIL War Minister X": the name without the side words before it,
+    which describe the person (the words before a name are its descriptor), where the name alone is a person's ("the
+    FSA's al-Siddiq Battalion": a possessive names whose unit it is, and the unit's name stays whole)."""
+    if _a_person(named[1], context):
+        return named
+    start, name = named
+    first = re.match(r"(\S+)\s+(\S+)", name)
+    while first and len(name.split()) > 2 and _side_of_words(first[1]) and not first[1].endswith(("'s", "’s")) \
+            and not _side_of_words(name[first.end(1):]):
+        start, name = start + first.start(2), name[first.start(2):]
+        first = re.match(r"(\S+)\s+(\S+)", name)
+    return (start, name) if _a_person(name, context) else named
+
+
 def _a_person(name: str, context: ArticleContext) -> bool:
     """A name that is not an actor, a place, a month or an armed group ("Syrian National Army")."""
     whole = [m for m in context.reference.actors.mentions(name) if m.start == 0 and m.end == len(name)]
@@ -2405,6 +2422,17 @@ def _named_links(text: str, context: ArticleContext, taken: list[tuple[int, int]
                 continue
         if named is None and not match["apposition"]:
             named = _surname_before(text, match.start(), context)
+        group = ""
+        of_group = _OF_GROUP_BEFORE.search(text, max(0, match.start() - 60), match.start()) \
+            if not match["apposition"] and " of " in text[max(0, match.start() - 60):match.start()] else None
+        if of_group and _side_of_words(of_group["group"]):
+            person = _name_before(text, of_group.start())
+            person = _without_leading_side(person, context) if person is not None else None
+            if person is not None and _a_person(person[1], context):
+                # "General X of the Revolutionary Guards was killed": the person, then the body they served
+                group, named = of_group["group"], person
+        if named is not None and not group:
+            named = _without_leading_side(named, context)
         if named is None or not _a_person(named[1], context):
             continue
         start = named[0]
@@ -2414,6 +2442,7 @@ def _named_links(text: str, context: ArticleContext, taken: list[tuple[int, int]
         descriptor = ((before.group(1) if before else "") + " " + (match["apposition"] or "")).lower().split()
         if role:
             descriptor = re.sub(r"[,.;:]", " ", role).lower().split()[-6:]
+        descriptor += group.lower().split()
         found.append((start, verb.end(), verb["verb"], descriptor, named[1]))
         if match["first"] and verb["verb"].lower() not in _NAMED_CAPTURES:
             found.append((start, verb.end(), match["first"], descriptor, named[1]))
@@ -2487,7 +2516,10 @@ def _named_links(text: str, context: ArticleContext, taken: list[tuple[int, int]
         first = _CAPTURE_AND_BEFORE.search(text, max(0, match.start() - 30), match.start())
         if first and verb.lower() not in _NAMED_CAPTURES:
             # "kidnapped and executed X", "accused of kidnapping and killing X": captured, then killed, a row each
-            found.append((match.start(), named[0], "captured", descriptor, named[1]))
+            # (the captured row once: the capture verb may have found the name itself, "kidnapped and executed the
+            # actor X")
+            if not any(name == named[1] and earlier.lower() in _NAMED_CAPTURES for _, _, earlier, _, name in found):
+                found.append((match.start(), named[0], "captured", descriptor, named[1]))
             subsets.add(match.start())  # (the same span twice: one person, two outcomes)
     if ", including " in text or "mong the " in text:
         # "40 soldiers were killed, including Colonel X", "Among the wounded was Major General Y": a named person
@@ -3116,16 +3148,21 @@ def _sentence_claims(article: Article, context: ArticleContext, sentence: Senten
         elif mentions:
             event_day = sentence_day
             yearless = dates.names_month_without_year(day_mention)
-            earlier = _AFTER_BEFORE_FIGURE.search(text[:link.end], day_mention.end) \
+            earlier = _AFTER_BEFORE_FIGURE.match(text[:link.end], day_mention.end) \
                 if event_day is not None and day_mention is not None and day_mention.end < phrase.start \
                 and dates.names_weekday(day_mention) else None
             if earlier is not None:
                 # "Turkey launched the operation on Sunday after 34 soldiers were killed": the weekday is the main
-                # clause's; the figure's event came before it, on the day its own clause gives, if any (news copy
-                # only: a chronicle's "On 28 September, rebels took X after fighting which left 26 dead" means the
-                # same day)
-                own = next((m for m in mentions if m.kind == "day" and m.start > earlier.start() and m.date), None)
+                # clause's; the figure's event came before it, on the day its own clause gives, if any (a weekday
+                # in news copy: a chronicle's "On 28 September, rebels took X after fighting which left 26 dead"
+                # means the same day)
+                own = next((m for m in mentions if m.kind == "day" and m.start > earlier.end() and m.date), None)
                 event_day = own.date if own is not None else None
+            elif day_mention is not None and day_mention.end < phrase.start \
+                    and _AFTER_FIGURE.fullmatch(text, day_mention.end, phrase.start):
+                # "Turkey launched the operation on Sunday after at least 34 soldiers were killed": the day is the
+                # later event's, and the figure's own day is not given
+                event_day = None
         else:
             event_day = state.current_day
             yearless = state.current_day_yearless
@@ -3349,8 +3386,17 @@ def extract_claims(article: Article, reference: Reference, context: ArticleConte
             # ("The shelling ...", "Responding to the attack"). The items of a list go on as one paragraph (a
             # timeline's sub-bullets take the day of the bullet that opens their group).
             item = block.text[:2] in _LIST_ITEM
-            if not (item and previous_item) and not _refers_back(context, block):
-                state.current_day, state.current_day_yearless = section_day, False
+            if not (item and previous_item):
+                if not _refers_back(context, block):
+                    state.current_day, state.current_day_yearless = section_day, False
+                elif _INCIDENT_BACK.search(context.sentences(block)[0].text) and _relative_day(
+                        context.sentences(block)[0].text) is None and (incident := next(
+                            (c for c in reversed(state.claims) if c.scope == "incident"), None)) \
+                        and incident.event_date:
+                    # "The Observatory said the blast wounded dozens": the blast's day is that of the last figure
+                    # told of, not a day named since for something else ("the president on Wednesday threatened")
+                    state.current_day = date.fromisoformat(incident.event_date)
+                    state.current_day_yearless = False
             previous_item = item
         if block.kind in ("body", "table"):
             # A day without a year takes the year of its paragraph, its heading or the publication; never a
@@ -3389,6 +3435,10 @@ def extract_claims(article: Article, reference: Reference, context: ArticleConte
 
 
 _LIST_ITEM = ("* ", "- ", "• ")
+# "... launched the operation on Sunday after at least 34 soldiers were killed": all that stands between a day and
+# a figure ("On 3 August, after four attackers were killed": a comma makes the day the whole sentence's)
+_AFTER_FIGURE = re.compile(r"\s+after\s+(?:(?:at\s+least|more\s+than|over|some|about|nearly|up\s+to|the\s+deaths?\s+of|"
+                           r"the\s+killing\s+of)\s+)?")
 # "the shelling", "the Turkish strike", "the incident": the incident told of before, up to two words between
 _INCIDENT_BACK = Folded(r"\bthe\s+(?:[\w-]+\s+){0,2}?(?:" + VOCABULARY.alternation("incident_noun") + r")\b")
 

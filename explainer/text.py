@@ -1678,7 +1678,9 @@ _SUBJECT = re.compile(r"(?:^[\s,]*(?:(?:Also|Meanwhile|However|Later|Separately|
                       r"|[A-Z][\w'’-]+\**|[Aa]l-[A-Z][\w'’-]*)"
                       # "the State Emergency Service of Armenia stated", "the Ministry of Defence of Armenia reported"
                       r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]+){0,2})"
-                      r"(?:\s+(?:on\s+\w+|also|later|further|meanwhile|separately|has|have|had|now|initially|first|"
+                      # ("X on Monday said", "X on 28 September 2016 alleged": when, not who)
+                      r"(?:\s+(?:on\s+(?:\d{1,2}\s+)?\w+(?:\s+\d{1,2})?(?:,?\s+\d{4})?|also|later|further|meanwhile|"
+                      r"separately|has|have|had|now|initially|first|"
                       r"reportedly|subsequently|officially|publicly|alone)|,\s+(?:for\s+instance|for\s+example|however|meanwhile),)?\s+$")
 
 
@@ -2014,6 +2016,9 @@ def _plain_source(who: str) -> str:
     # "according to the statement released by Defense Secretary X": the statement's author speaks
     who = re.sub(r"^(?:[Tt]he|[Aa]n?)\s+(?:\w+\s+)?(?:statement|report|communiqu[eé]|announcement)\s+"
                  r"(?:released|issued|published|made|put\s+out)\s+by\s+(?:the\s+)?(?=\S)", "", who)
+    # "a report from ANF alleged", "a report by the X Centre found": the report's source, a name, speaks ("reports
+    # from the scene" name no source and stay as written)
+    who = re.sub(r"^(?:[Aa]n?\s+|[Tt]he\s+)?(?:\w+\s+)?reports?\s+(?:from|by)\s+(?:the\s+)?(?=[A-Z])", "", who)
     who = re.sub(r"^(?:[Aa]nother|[Oo]ther)\s+(?=\S)", "", who)  # ("Other Armenian sources" are Armenian sources)
     who = re.sub(r"^(?:[Ss]everal|[Ss]ome|[Mm]any)\s+(?=\S+\s)", "", who)  # ("several U.S. officials" are U.S. officials)
     who = re.sub(r"(?<=\bmedia)\s+outlets?$", "", who)  # "pro-opposition media outlets" are pro-opposition media

@@ -3472,3 +3472,38 @@ def test_a_report_of_this_before_and_is_no_report_of_the_next_clause_seen_on_rou
     claims = _claims(tmp_path, reference, text)
     assert [c.claimant_as_written if c.claimant_as_written == NOT_ATTRIBUTED else c.claimant for c in claims] \
         == [claimant]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a side word before a rank or title describes the person named after it
+    ("On 23 September, Russian Lieutenant General Pavel Orlov was killed by shelling near Mayadin.",
+     [("Lieutenant General Pavel Orlov", "killed", "russia")]),
+    ("It was revealed that ISIL War Minister Abu Omar al-Rawi had been killed in the bombing.",
+     [("War Minister Abu Omar al-Rawi", "killed", "rebels")]),
+    # the body a person served, after "of the", gives the side
+    ("In 2014 Brigadier General Ali Rezaei of the Revolutionary Guards was killed near Hama.",
+     [("Brigadier General Ali Rezaei", "killed", "syria_government")]),
+    ("General Reza Amini, also of the Revolutionary Guards, had been killed near Damascus.",
+     [("General Reza Amini", "killed", "syria_government")]),
+    # a possessive before a unit's name: the unit is no person
+    ("On 2 November 2012 the FSA's al-Tawhid Battalion kidnapped and executed the actor Omar Haddad.",
+     [("Omar Haddad", "captured", "unspecified"), ("Omar Haddad", "killed", "unspecified")]),
+])
+def test_named_people_with_side_words_ranks_and_bodies(tmp_path, reference, text, expected):
+    claims = _claims(tmp_path, reference, text)
+    assert [(c.quantity_text, c.outcome, c.victim_side) for c in claims] == expected
+
+
+@pytest.mark.parametrize("text, claimant", [
+    # a report's source speaks, the report's day is when ("on 3 May 2019"), not who
+    ('A report from *Firat News* on 3 May 2019 alleged that "militia kills 11 villagers near Afrin in one week".',
+     "Firat News"),
+    ("A report from Firat News alleged that 11 villagers were killed near Afrin.", "Firat News"),
+    ("The Kurdish Red Crescent on 12 October said that 14 civilians were killed in Qamishli.", "Kurdish Red Crescent"),
+    # "reports from the scene" name no source, and stay as written
+    ("According to reports from the scene, 11 soldiers were killed near Saraqib.", "reports from the scene"),
+    # the initials Wikipedia gives after the Department of Defense's name
+    ("The U.S. DoD announced that 11 fighters were killed near Hajin.", "US Department of Defense"),
+])
+def test_reports_from_sources_dated_speakers_and_initials(tmp_path, reference, text, claimant):
+    assert [c.claimant for c in _claims(tmp_path, reference, text)] == [claimant]
