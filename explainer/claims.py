@@ -3144,6 +3144,11 @@ def _sentence_claims(article: Article, context: ArticleContext, sentence: Senten
         elif mentions:
             event_day = sentence_day
             yearless = dates.names_month_without_year(day_mention)
+            if day_mention is not None and day_mention.end < phrase.start \
+                    and _AFTER_FIGURE.fullmatch(text, day_mention.end, phrase.start):
+                # "Turkey launched the operation on Sunday after at least 34 soldiers were killed": the day is the
+                # later event's, and the figure's own day is not given
+                event_day = None
         else:
             event_day = state.current_day
             yearless = state.current_day_yearless
@@ -3367,8 +3372,17 @@ def extract_claims(article: Article, reference: Reference, context: ArticleConte
             # ("The shelling ...", "Responding to the attack"). The items of a list go on as one paragraph (a
             # timeline's sub-bullets take the day of the bullet that opens their group).
             item = block.text[:2] in _LIST_ITEM
-            if not (item and previous_item) and not _refers_back(context, block):
-                state.current_day, state.current_day_yearless = section_day, False
+            if not (item and previous_item):
+                if not _refers_back(context, block):
+                    state.current_day, state.current_day_yearless = section_day, False
+                elif _INCIDENT_BACK.search(context.sentences(block)[0].text) and _relative_day(
+                        context.sentences(block)[0].text) is None and (incident := next(
+                            (c for c in reversed(state.claims) if c.scope == "incident"), None)) \
+                        and incident.event_date:
+                    # "The Observatory said the blast wounded dozens": the blast's day is that of the last figure
+                    # told of, not a day named since for something else ("the president on Wednesday threatened")
+                    state.current_day = date.fromisoformat(incident.event_date)
+                    state.current_day_yearless = False
             previous_item = item
         if block.kind in ("body", "table"):
             # A day without a year takes the year of its paragraph, its heading or the publication; never a
@@ -3407,6 +3421,10 @@ def extract_claims(article: Article, reference: Reference, context: ArticleConte
 
 
 _LIST_ITEM = ("* ", "- ", "• ")
+# "... launched the operation on Sunday after at least 34 soldiers were killed": all that stands between a day and
+# a figure ("On 3 August, after four attackers were killed": a comma makes the day the whole sentence's)
+_AFTER_FIGURE = re.compile(r"\s+after\s+(?:(?:at\s+least|more\s+than|over|some|about|nearly|up\s+to|the\s+deaths?\s+of|"
+                           r"the\s+killing\s+of)\s+)?")
 # "the shelling", "the Turkish strike", "the incident": the incident told of before, up to two words between
 _INCIDENT_BACK = Folded(r"\bthe\s+(?:[\w-]+\s+){0,2}?(?:" + VOCABULARY.alternation("incident_noun") + r")\b")
 

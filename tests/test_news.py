@@ -2169,6 +2169,26 @@ def test_present_tense_report_and_a_possessive_in_a_speech_phrase(tmp_path, refe
     assert [c.claimant for c in _claims(tmp_path, reference, text)] == [claimant]
 
 
+def _dated_claims(tmp_path, reference, text):
+    # a file name with a day gives the publication day (a Thursday) from which "on Sunday" is read
+    article = clean_article(write_article(tmp_path, text, name="agency-idlib-story-2020-03-05.txt"), reference)
+    return [(c.number_low, c.event_date) for c in extract_claims(article, reference)]
+
+
+def test_a_day_right_before_after_dates_the_later_event_not_the_figure(tmp_path, reference):
+    text = ("Shelling in Idlib\n\nThe army began a new offensive on Sunday after at least 20 soldiers were killed in "
+            "an air strike.\n\nOn Monday, after nine civilians were killed in Sarmin, residents fled.\n")
+    assert _dated_claims(tmp_path, reference, text) == [(20, ""), (9, "2020-03-02")]
+
+
+def test_a_paragraph_back_on_the_incident_takes_the_incidents_day(tmp_path, reference):
+    # "The blast" is the incident of the first paragraph, not the minister's Wednesday named since
+    text = ("Blast in Afrin\n\nA car bomb killed six civilians in Afrin on Sunday, a monitor said.\n\n"
+            "The bombing came after the minister on Wednesday threatened a new offensive.\n\n"
+            "The monitor said the blast wounded 20 people.\n")
+    assert _dated_claims(tmp_path, reference, text) == [(6, "2020-03-01"), (20, "2020-03-01")]
+
+
 @pytest.mark.parametrize("text, figure", [
     ("The bombing has forced 80,000 people from their homes in southern Idlib, the UN said.", 80000),
     ("Shelling is driving thousands of civilians from their homes near Ariha, the White Helmets said.", None),
