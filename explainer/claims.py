@@ -1536,6 +1536,10 @@ _ELIDED_GAP = re.compile(r"\s+and\s+(?P<verb>[a-z]+)\s+")
 _TO_DEATH_VERB = re.compile(r"(?<![\w-])(?:tortured|stoned|burned|stabbed|starved|beaten|clubbed|strangled|bludgeoned|"
                             r"torturing|stoning|burning|stabbing|beating|clubbing|strangling|starving|beat|shot)"
                             r"(?=\s+(?!to\b)(?:(?!\band\b)[^.;:,]){1,60}?\s+to\s+death\b)", re.IGNORECASE)
+# "... on Sunday after at least 34 soldiers were killed": a clause of an earlier event between a day and a figure
+# (the day, "after" and the figure in one clause, no comma between: "On Monday, after nine were killed, residents
+# fled" is Monday's; a day in the clause is the figure's: "... on Friday after 33 soldiers were killed on Thursday")
+_AFTER_BEFORE_FIGURE = re.compile(r"[^,;]*?\safter\s(?=[^,;]*$)")
 # (six letters or more, so that "uproot" fits in its place; the object up to 60 characters, no clause break)
 _FROM_HOMES_VERB = re.compile(r"(?<![\w-])(?:forced|forcing|forces|driven|driving|drives)"
                               r"(?=\s+(?:(?!\b(?:and|to)\b)(?:[^.;:,]|(?<=\d)[,.](?=\d))){1,60}?\s+from\s+their\s+homes\b)",
@@ -3144,7 +3148,17 @@ def _sentence_claims(article: Article, context: ArticleContext, sentence: Senten
         elif mentions:
             event_day = sentence_day
             yearless = dates.names_month_without_year(day_mention)
-            if day_mention is not None and day_mention.end < phrase.start \
+            earlier = _AFTER_BEFORE_FIGURE.match(text[:link.end], day_mention.end) \
+                if event_day is not None and day_mention is not None and day_mention.end < phrase.start \
+                and dates.names_weekday(day_mention) else None
+            if earlier is not None:
+                # "Turkey launched the operation on Sunday after 34 soldiers were killed": the weekday is the main
+                # clause's; the figure's event came before it, on the day its own clause gives, if any (a weekday
+                # in news copy: a chronicle's "On 28 September, rebels took X after fighting which left 26 dead"
+                # means the same day)
+                own = next((m for m in mentions if m.kind == "day" and m.start > earlier.end() and m.date), None)
+                event_day = own.date if own is not None else None
+            elif day_mention is not None and day_mention.end < phrase.start \
                     and _AFTER_FIGURE.fullmatch(text, day_mention.end, phrase.start):
                 # "Turkey launched the operation on Sunday after at least 34 soldiers were killed": the day is the
                 # later event's, and the figure's own day is not given
