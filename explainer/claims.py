@@ -102,7 +102,9 @@ CANDIDATE_WORDS = (
     + ["Among them", "Among those", "Among these", "Of them", "Of those", "Of these", "of them were",
        "These included", "They included", "Those included"]
     # a verb with "from their homes" after its object ("has driven 300,000 people from their homes")
-    + ["from their homes"])
+    + ["from their homes"]
+    # deaths counted again by who caused them ("Another 58 were caused by non-state actors")
+    + ["attributable to", "attributed to", "were caused by", "were blamed on"])
 CANDIDATE = NameFinder(CANDIDATE_WORDS)
 
 # Words that may stand between the people and their verb: auxiliaries, adverbs and the vocabulary's hedges
@@ -2709,6 +2711,10 @@ _SUBSET_OPENING = re.compile(r"(?:Among\s+(?:them|those|these)|Of\s+(?:them|thos
 # (never things: "Six of those villages were emptied")
 _PARTITIVE_WERE = re.compile(r"\s+of\s+(?:them|(?:these|those)(?:(?:\s+[a-z-]+)?\s+(?:" + _words_pattern(PERSON_NOUNS)
                              + r"))?)\s+were\s", re.IGNORECASE)
+_DIGIT = re.compile(r"\d")
+# "N were attributable to", "N were caused by", "N were blamed on": a bare count of the last figure's people by cause
+_BLAMED_WERE = re.compile(r"\s*[,—–]?\s+(?:were|was)\s+(?:\w+ly\s+)?(?:attributable\s+to|attributed\s+to|caused\s+by|"
+                          r"blamed\s+on)\s")
 # "..., 213 were women": a bare count and "were" and a noun for people, after a subset in the same sentence
 _LISTED_SUBSET = re.compile(r"\s+were\s+(?:" + _words_pattern(PERSON_NOUNS) + r")(?![\w-])", re.IGNORECASE)
 _OF_A_THING = re.compile(r"\s+of\s+(?:its|their|his|her|the)\s+(?!own\b)[a-z]")
@@ -3016,7 +3022,13 @@ def _sentence_claims(article: Article, context: ArticleContext, sentence: Senten
             opening = _SUBSET_OPENING.match(scan) and not links and scan[:phrase.start].count(",") <= 1
             # "572 of these civilians were men, 213 were women and 304 were children": the list goes on
             listed = bool(links) and not phrase.head and _LISTED_SUBSET.match(scan, phrase.end) is not None
-            if opening or listed or _PARTITIVE_WERE.match(scan, phrase.end):
+            # "Another 58 were caused by non-state actors", "1,031 were attributable to government forces": deaths
+            # counted again by who caused them
+            # (the sentence's first count: "Shelling damaged 40 houses and another 12 were caused by fire" counts
+            # houses)
+            blamed = not phrase.head and phrase is phrases[0] and _BLAMED_WERE.match(scan, phrase.end) is not None \
+                and _DIGIT.search(scan, 0, phrase.start) is None
+            if opening or listed or blamed or _PARTITIVE_WERE.match(scan, phrase.end):
                 phrase.subset = True
                 phrase.side = _side(phrase, state.last_phrase, state.last_outcome)
                 links.append(_Link(phrase, state.last_outcome, phrase.start, phrase.end, "subset"))
@@ -3282,7 +3294,9 @@ def _may_be_subset_of_last(text: str, phrases: list[_Victims], state: _State) ->
     return bool(phrases) and bool(state.last_outcome) and (
         text[:2] in ("Am", "Of") or text.startswith(("These incl", "They incl", "Those incl"))
         or ((" of them were " in text or " of these " in text or " of those " in text)
-            and _PARTITIVE_WERE.search(text) is not None))
+            and _PARTITIVE_WERE.search(text) is not None)
+        or ((" attribut" in text or " caused by " in text or " blamed on " in text)
+            and not phrases[0].head and _BLAMED_WERE.match(text, phrases[0].end) is not None))
 
 
 def _colon_opening(text: str, sentence: Sentence) -> int | None:

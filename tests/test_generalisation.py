@@ -3526,3 +3526,15 @@ def test_a_noun_after_a_comma_is_no_speaker_unless_a_report(tmp_path, reference)
     text = ("The kingdom accepts the finding of the review panel, a body of coalition states set up to investigate "
             "complaints, that the bombing of a funeral, in which over 140 people were killed, was a mistake.")
     assert [c.claimant for c in _claims(tmp_path, reference, text)] == ["publisher of article.txt"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # people by trade, and participle clauses with their object between the people and their verb
+    ("Two technicians operating the pumps were killed.", [(2, "killed", "unspecified")]),
+    ("Three engineers administering the power plant were wounded in the shelling.", [(3, "wounded", "unspecified")]),
+    ("Four volunteers driving the ambulances were killed.", [(4, "killed", "unspecified")]),
+    ("Two deacons were abducted outside the church.", [(2, "captured", "civilians")]),
+])
+def test_people_by_trade_and_their_participle_clauses(tmp_path, reference, text, expected):
+    claims = _claims(tmp_path, reference, text)
+    assert [(c.number_low, c.outcome, c.victim_side) for c in claims] == expected

@@ -2244,3 +2244,11 @@ def test_a_figure_in_an_after_clause_is_not_the_main_clauses_weekday(tmp_path, r
     article = clean_article(write_article(tmp_path, "Strikes in Idlib\n\n" + text + "\n",
                                           name="paper-2020-03-07-strikes.txt"), reference)
     assert [str(c.event_date or "") for c in extract_claims(article, reference)] == [day]
+
+
+def test_deaths_counted_again_by_who_caused_them(tmp_path, reference):
+    text = ("The UN said 420 civilians were killed in Idlib. It said nearly all — 390 — were attributable to air "
+            "strikes. Another 30 were caused by shelling. Shelling damaged 40 houses and another 12 were caused by fire.")
+    claims = _claims(tmp_path, reference, text)
+    assert [(c.number_low, c.outcome, c.victim_side) for c in claims] == [
+        (420, "killed", "civilians"), (390, "killed", "civilians"), (30, "killed", "civilians")]
