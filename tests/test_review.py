@@ -796,6 +796,20 @@ def test_a_count_of_people_no_claim_of_its_sentence_reads_is_a_possible_miss():
     assert len(missed) == 1 and "near …' (figures '114')" in missed[0]
 
 
+def test_a_count_of_people_named_by_their_side_is_a_possible_miss_too():
+    # trial 20: a typo ("killkilled") hid "seven Turkish soldiers", and the list named only "one civilian contractor"
+    text = ("The attack last week killkilled seven Turkish soldiers and one civilian contractor, and injured more "
+            "than a dozen people.")
+    paragraphs = pd.DataFrame([{"article_id": "a", "kind": "body", "paragraph": 2, "start": 0, "end": len(text),
+                                "text": text}])
+    articles = pd.DataFrame([{"article_id": "a", "status": "read"}])
+    at = text.index("injured")
+    claims = pd.DataFrame([{"article_id": "a", "quote_start": at, "quote_end": len(text) - 1,
+                            "quantity_text": "more than a dozen"}])
+    misses = review.possible_misses(claims, articles, paragraphs)
+    assert [m.split("'")[1] for m in misses] == ["seven", "one"]
+
+
 def test_a_possible_miss_an_editor_has_added_is_listed_no_more(tmp_path):
     """A new-user trial added the missed figure as a row with decision added, and `make review` still listed the
     sentence as a possible miss."""
