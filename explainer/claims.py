@@ -102,7 +102,9 @@ CANDIDATE_WORDS = (
     + ["Among them", "Among those", "Among these", "Of them", "Of those", "Of these", "of them were",
        "These included", "They included", "Those included"]
     # a verb with "from their homes" after its object ("has driven 300,000 people from their homes")
-    + ["from their homes"])
+    + ["from their homes"]
+    # deaths counted again by who caused them ("Another 58 were caused by non-state actors")
+    + ["attributable to", "attributed to", "were caused by", "were blamed on"])
 CANDIDATE = NameFinder(CANDIDATE_WORDS)
 
 # Words that may stand between the people and their verb: auxiliaries, adverbs and the vocabulary's hedges
@@ -1536,6 +1538,10 @@ _ELIDED_GAP = re.compile(r"\s+and\s+(?P<verb>[a-z]+)\s+")
 _TO_DEATH_VERB = re.compile(r"(?<![\w-])(?:tortured|stoned|burned|stabbed|starved|beaten|clubbed|strangled|bludgeoned|"
                             r"torturing|stoning|burning|stabbing|beating|clubbing|strangling|starving|beat|shot)"
                             r"(?=\s+(?!to\b)(?:(?!\band\b)[^.;:,]){1,60}?\s+to\s+death\b)", re.IGNORECASE)
+# "... on Sunday after at least 34 soldiers were killed": a clause of an earlier event between a day and a figure
+# (the day, "after" and the figure in one clause, no comma between: "On Monday, after nine were killed, residents
+# fled" is Monday's; a day in the clause is the figure's: "... on Friday after 33 soldiers were killed on Thursday")
+_AFTER_BEFORE_FIGURE = re.compile(r"[^,;]*?\safter\s(?=[^,;]*$)")
 # (six letters or more, so that "uproot" fits in its place; the object up to 60 characters, no clause break)
 _FROM_HOMES_VERB = re.compile(r"(?<![\w-])(?:forced|forcing|forces|driven|driving|drives)"
                               r"(?=\s+(?:(?!\b(?:and|to)\b)(?:[^.;:,]|(?<=\d)[,.](?=\d))){1,60}?\s+from\s+their\s+homes\b)",
@@ -2705,6 +2711,10 @@ _SUBSET_OPENING = re.compile(r"(?:Among\s+(?:them|those|these)|Of\s+(?:them|thos
 # (never things: "Six of those villages were emptied")
 _PARTITIVE_WERE = re.compile(r"\s+of\s+(?:them|(?:these|those)(?:(?:\s+[a-z-]+)?\s+(?:" + _words_pattern(PERSON_NOUNS)
                              + r"))?)\s+were\s", re.IGNORECASE)
+_DIGIT = re.compile(r"\d")
+# "N were attributable to", "N were caused by", "N were blamed on": a bare count of the last figure's people by cause
+_BLAMED_WERE = re.compile(r"\s*[,—–]?\s+(?:were|was)\s+(?:\w+ly\s+)?(?:attributable\s+to|attributed\s+to|caused\s+by|"
+                          r"blamed\s+on)\s")
 # "..., 213 were women": a bare count and "were" and a noun for people, after a subset in the same sentence
 _LISTED_SUBSET = re.compile(r"\s+were\s+(?:" + _words_pattern(PERSON_NOUNS) + r")(?![\w-])", re.IGNORECASE)
 _OF_A_THING = re.compile(r"\s+of\s+(?:its|their|his|her|the)\s+(?!own\b)[a-z]")
@@ -3012,7 +3022,13 @@ def _sentence_claims(article: Article, context: ArticleContext, sentence: Senten
             opening = _SUBSET_OPENING.match(scan) and not links and scan[:phrase.start].count(",") <= 1
             # "572 of these civilians were men, 213 were women and 304 were children": the list goes on
             listed = bool(links) and not phrase.head and _LISTED_SUBSET.match(scan, phrase.end) is not None
-            if opening or listed or _PARTITIVE_WERE.match(scan, phrase.end):
+            # "Another 58 were caused by non-state actors", "1,031 were attributable to government forces": deaths
+            # counted again by who caused them
+            # (the sentence's first count: "Shelling damaged 40 houses and another 12 were caused by fire" counts
+            # houses)
+            blamed = not phrase.head and phrase is phrases[0] and _BLAMED_WERE.match(scan, phrase.end) is not None \
+                and _DIGIT.search(scan, 0, phrase.start) is None
+            if opening or listed or blamed or _PARTITIVE_WERE.match(scan, phrase.end):
                 phrase.subset = True
                 phrase.side = _side(phrase, state.last_phrase, state.last_outcome)
                 links.append(_Link(phrase, state.last_outcome, phrase.start, phrase.end, "subset"))
@@ -3144,7 +3160,17 @@ def _sentence_claims(article: Article, context: ArticleContext, sentence: Senten
         elif mentions:
             event_day = sentence_day
             yearless = dates.names_month_without_year(day_mention)
-            if day_mention is not None and day_mention.end < phrase.start \
+            earlier = _AFTER_BEFORE_FIGURE.match(text[:link.end], day_mention.end) \
+                if event_day is not None and day_mention is not None and day_mention.end < phrase.start \
+                and dates.names_weekday(day_mention) else None
+            if earlier is not None:
+                # "Turkey launched the operation on Sunday after 34 soldiers were killed": the weekday is the main
+                # clause's; the figure's event came before it, on the day its own clause gives, if any (a weekday
+                # in news copy: a chronicle's "On 28 September, rebels took X after fighting which left 26 dead"
+                # means the same day)
+                own = next((m for m in mentions if m.kind == "day" and m.start > earlier.end() and m.date), None)
+                event_day = own.date if own is not None else None
+            elif day_mention is not None and day_mention.end < phrase.start \
                     and _AFTER_FIGURE.fullmatch(text, day_mention.end, phrase.start):
                 # "Turkey launched the operation on Sunday after at least 34 soldiers were killed": the day is the
                 # later event's, and the figure's own day is not given
@@ -3268,7 +3294,9 @@ def _may_be_subset_of_last(text: str, phrases: list[_Victims], state: _State) ->
     return bool(phrases) and bool(state.last_outcome) and (
         text[:2] in ("Am", "Of") or text.startswith(("These incl", "They incl", "Those incl"))
         or ((" of them were " in text or " of these " in text or " of those " in text)
-            and _PARTITIVE_WERE.search(text) is not None))
+            and _PARTITIVE_WERE.search(text) is not None)
+        or ((" attribut" in text or " caused by " in text or " blamed on " in text)
+            and not phrases[0].head and _BLAMED_WERE.match(text, phrases[0].end) is not None))
 
 
 def _colon_opening(text: str, sentence: Sentence) -> int | None:

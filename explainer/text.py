@@ -1668,6 +1668,9 @@ _SUBJECT = re.compile(r"(?:^[\s,]*(?:(?:Also|Meanwhile|However|Later|Separately|
                       r"In\s+addition|For\s+instance|For\s+example|Similarly|Likewise),\s+)?(?:(?:While|Whereas|Although|Though)\s+)?(?:(?:[Oo]n|[Ii]n|[Bb]y|[Dd]uring|[Aa]fter|[Bb]efore|[Ll]ate\s+on|[Aa]s\s+of|[Ss]ince|[Uu]ntil)\s+[^,]{3,60}?,?\s+"
                       r"|(?:The\s+(?:following|next|same|previous)|Later\s+that|That)\s+(?:day|week|month|morning|evening|night),?\s+){0,2}"
                       r"|[.;:][\s,]+|\s(?:[–—]|--)\s+|,\s+(?:while|and|but|with|as)\s+(?:(?:in|on|by|during)\s+[^,]{3,40},\s+)?|\bwith\s+"
+                      # ("In one of the most prominent cases, a report from X alleged": a long opening phrase, a comma,
+                      # then a report and its source; never any noun after a comma, which may be an apposition)
+                      r"|,\s+(?=(?:[Tt]he|[Aa]n?)\s+(?:\w+\s+)?reports?\s+(?:from|by)\s)"
                       # a report inside a report: "X said that US intelligence had indicated that": the innermost
                       r"|\b(?:said|says|stated|reported|claimed|added)\s+that\s+)"
                       r"(?:The\s+|the\s+|A\s+|a\s+|An\s+|an\s+)?"
@@ -1675,7 +1678,8 @@ _SUBJECT = re.compile(r"(?:^[\s,]*(?:(?:Also|Meanwhile|However|Later|Separately|
                       # "The mayor of the city reported", "Relatives of killed soldiers stated": a source noun's own
                       # "of" phrase, in lower case (after a name, only a name: "Thousands of people" is no source)
                       r"(?:\s+of\s+(?:the\s+|a\s+)?(?:[a-z][\w'’-]*\s+){0,2}[a-z][\w'’-]*(?=\s+(?:on\s+\w+\s+|also\s+|later\s+|has\s+|have\s+|had\s+)?$))?"
-                      r"|[A-Z][\w'’-]+\**|[Aa]l-[A-Z][\w'’-]*)"
+                      # ("a report from *ANF* alleged": a name in italics, emphasis on both sides)
+                      r"|\**[A-Z][\w'’-]+\**|[Aa]l-[A-Z][\w'’-]*)"
                       # "the State Emergency Service of Armenia stated", "the Ministry of Defence of Armenia reported"
                       r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]+){0,2})"
                       # ("X on Monday said", "X on 28 September 2016 alleged": when, not who)
@@ -2010,9 +2014,17 @@ _UNLISTED_AFTER = re.compile(r"\s+and\s+(?:the\s+)?" + _UNLISTED_SOURCE_WORDS + 
 _IN_THE_PLACE = re.compile(r"(?<=\w)(?<!ing)\s+in\s+the\s+(?:[a-z][a-z-]+\s+)?(?:" + _alternation("place_noun") + r")(?:\s+of\s+[^,;:]{1,40})?$")
 
 
+_MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+# "ANF on 28 September 2016 alleged", "the council on Monday said": when the source spoke, no part of its name
+# ("the Committee on Refugees" keeps its "on": a month, a day or a weekday must follow it, or nothing)
+_TRAILING_WHEN = re.compile(r"\s+(?:(?:late|early)\s+)?on(?:\s+(?:\d{1,2}\s+" + _MONTHS + r"|" + _MONTHS + r"\s+\d{1,2}|"
+                            r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))(?:,?\s+\d{4})?)?$")
+
+
 def _plain_source(who: str) -> str:
     """A source the actors table does not know, named as a source: "Another activist" is an activist; "the SCWM
     site" or "the Step News website" is the outlet whose site it is."""
+    who = _TRAILING_WHEN.sub("", who)
     # "according to the statement released by Defense Secretary X": the statement's author speaks
     who = re.sub(r"^(?:[Tt]he|[Aa]n?)\s+(?:\w+\s+)?(?:statement|report|communiqu[eé]|announcement)\s+"
                  r"(?:released|issued|published|made|put\s+out)\s+by\s+(?:the\s+)?(?=\S)", "", who)

@@ -3507,3 +3507,34 @@ def test_named_people_with_side_words_ranks_and_bodies(tmp_path, reference, text
 ])
 def test_reports_from_sources_dated_speakers_and_initials(tmp_path, reference, text, claimant):
     assert [c.claimant for c in _claims(tmp_path, reference, text)] == [claimant]
+
+
+@pytest.mark.parametrize("text, claimant", [
+    # a one-word name in italics, its day after it, and a long opening phrase before "a report from"
+    ('In one of the most widely quoted of these claims, a report from *KNA* on 3 May 2019 alleged that "militia kills '
+     '11 villagers near Afrin in one week".', "KNA"),
+    ("A report from *KNA* on 3 May 2019 alleged that 11 villagers were killed near Afrin.", "KNA"),
+    # "on" and a day after a source are when it spoke; an "on" in a body's name stays
+    ("According to the Committee on Refugees, 17 civilians were killed.", "Committee on Refugees"),
+])
+def test_reports_in_italics_after_an_opening_phrase(tmp_path, reference, text, claimant):
+    assert [c.claimant for c in _claims(tmp_path, reference, text)] == [claimant]
+
+
+def test_a_noun_after_a_comma_is_no_speaker_unless_a_report(tmp_path, reference):
+    # an apposition after a comma is not the subject of a verb further on
+    text = ("The kingdom accepts the finding of the review panel, a body of coalition states set up to investigate "
+            "complaints, that the bombing of a funeral, in which over 140 people were killed, was a mistake.")
+    assert [c.claimant for c in _claims(tmp_path, reference, text)] == ["publisher of article.txt"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # people by trade, and participle clauses with their object between the people and their verb
+    ("Two technicians operating the pumps were killed.", [(2, "killed", "unspecified")]),
+    ("Three engineers administering the power plant were wounded in the shelling.", [(3, "wounded", "unspecified")]),
+    ("Four volunteers driving the ambulances were killed.", [(4, "killed", "unspecified")]),
+    ("Two deacons were abducted outside the church.", [(2, "captured", "civilians")]),
+])
+def test_people_by_trade_and_their_participle_clauses(tmp_path, reference, text, expected):
+    claims = _claims(tmp_path, reference, text)
+    assert [(c.number_low, c.outcome, c.victim_side) for c in claims] == expected

@@ -2229,3 +2229,26 @@ def test_a_citation_mark_is_no_photo_credit(tmp_path, reference):
             "The army said it had retaken the hill.\n")
     article = _article(tmp_path, reference, text)
     assert [b.kind for b in article.blocks if "[1]" in article.text[b.start:b.end]] == ["body"]
+
+
+@pytest.mark.parametrize("text, day", [
+    # the weekday is the main clause's; the figure's event came before it
+    ("Ankara launched a new offensive on Sunday after at least 21 Turkish soldiers were killed in an air strike.", ""),
+    # the clause's own day is the figure's
+    ("Ankara struck back on Friday after 21 Turkish soldiers were killed on Thursday.", "2020-03-05"),
+    # an aside set off by commas: the figure is the main clause's, on its day
+    ("On Monday, after a night of shelling, rebels said 12 fighters were killed.", "2020-03-02"),
+    ("Rebels said 12 fighters were killed on Monday after shelling hit their base.", "2020-03-02"),
+])
+def test_a_figure_in_an_after_clause_is_not_the_main_clauses_weekday(tmp_path, reference, text, day):
+    article = clean_article(write_article(tmp_path, "Strikes in Idlib\n\n" + text + "\n",
+                                          name="paper-2020-03-07-strikes.txt"), reference)
+    assert [str(c.event_date or "") for c in extract_claims(article, reference)] == [day]
+
+
+def test_deaths_counted_again_by_who_caused_them(tmp_path, reference):
+    text = ("The UN said 420 civilians were killed in Idlib. It said nearly all — 390 — were attributable to air "
+            "strikes. Another 30 were caused by shelling. Shelling damaged 40 houses and another 12 were caused by fire.")
+    claims = _claims(tmp_path, reference, text)
+    assert [(c.number_low, c.outcome, c.victim_side) for c in claims] == [
+        (420, "killed", "civilians"), (390, "killed", "civilians"), (30, "killed", "civilians")]
