@@ -24,7 +24,7 @@ from .notebook import bound_words, deployment_when, outcome_heading, part_of
 from .paths import REFERENCE_DIR
 from .reference import publication_names  # noqa: F401 (the pages name the posts' publications with it)
 from .sides import SIDE_COLOURS, SIDE_LABELS, SIDE_TEXT_COLOURS  # data/reference/sides.csv: labels, colours, order
-from .tables import NOT_ATTRIBUTED
+from .tables import NAMED_BY_EDITOR, NOT_ATTRIBUTED
 
 QUALIFIER_SHAPES = {
     "exact": "circle",
@@ -78,6 +78,7 @@ def with_text_colour(rows: pd.DataFrame) -> pd.DataFrame:
 
 NARROW = 340  # a phone's column (360-390 px screens less the page margins): text stays at 11 px or more
 INFERRED_MARK = "*"
+EDITOR_MARK = "†"  # a source an editor named where the machine read none or another
 
 
 def _story(story):
@@ -198,6 +199,11 @@ def is_inferred(row) -> bool:
     return not (initials and initials in acronyms)
 
 
+def named_by_editor(row) -> bool:
+    """A source an editor who checked the figure wrote in (the article's words for it were not read)."""
+    return _text(row.get("claimant_as_written")) == NAMED_BY_EDITOR
+
+
 def own_voice(row) -> bool:
     """A figure the article gives in its own voice, with no source named."""
     return _text(row.get("claimant_as_written")) == NOT_ATTRIBUTED
@@ -226,20 +232,24 @@ def source_label(row, outlets: dict[str, str]) -> str:
     """A short label for a chart: the claimant, '*' when the name is inferred, the outlet for its own figures."""
     if outlets_own(row, outlets):
         return f"{outlets.get(row['article_id'], 'The outlet')} (in its own words)"  # as the story words it
+    if named_by_editor(row):
+        return row["claimant"] + EDITOR_MARK
     return row["claimant"] + (INFERRED_MARK if is_inferred(row) else "")
 
 
 def inferred_note(rows: pd.DataFrame) -> str:
-    """The chart note for inferred names: what the article says, and that the name is an inference."""
+    """The chart note for the marks of names: what the article says where a name is inferred ('*'), and which
+    names an editor gave ('†')."""
     notes = []
     for _, row in rows.iterrows():
-        if is_inferred(row) and not own_voice(row):
+        if is_inferred(row) and not own_voice(row) and not named_by_editor(row):
             note = f"the article says “{row['claimant_as_written']}”"
             if note not in notes:
                 notes.append(note)
-    if not notes:
-        return ""
-    return f"{INFERRED_MARK} Name inferred from elsewhere in the article: " + "; ".join(notes) + "."
+    lines = [f"{INFERRED_MARK} Name inferred from elsewhere in the article: " + "; ".join(notes) + "."] if notes else []
+    if any(named_by_editor(row) for _, row in rows.iterrows()):
+        lines.append(f"{EDITOR_MARK} Source named by the editor who checked the figure, not read from the article.")
+    return " ".join(lines)
 
 
 # --- incidents: the same day and governorate ----------------------------------------------------------------------

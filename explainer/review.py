@@ -1258,6 +1258,18 @@ def _shortened(sentence: str, limit: int = 200) -> str:
     return sentence[:limit].rsplit(" ", 1)[0] + " …"
 
 
+def _people_after_side_words(words: list[str]) -> bool:
+    """Whether the words after a count are a noun for people after one or two words of a side ("Turkish soldiers",
+    "pro-government militia fighters"), as the claim rules read them."""
+    from .claims import PERSON_NOUNS, SIDE_WORDS
+
+    for index in (1, 2):
+        if index < len(words) and words[index] in PERSON_NOUNS:
+            return all(w in SIDE_WORDS or w.endswith(("ian", "ish", "ese", "i")) or w.startswith(("pro-", "anti-"))
+                       for w in words[:index])
+    return False
+
+
 @dataclass(frozen=True)
 class PossibleMiss:
     """A sentence (or one figure in it) the extraction may have missed: ``key`` names it for a dismissal."""
@@ -1321,8 +1333,10 @@ def possible_miss_items(claims: pd.DataFrame, articles: pd.DataFrame, paragraphs
                 # (a figure an editor corrected a claim of this sentence to is read too: "injuries" made 36 to 60)
                 values = {n for _, n in here}
                 for quantity in counted:
-                    after = sentence[quantity.end:quantity.end + 40].lower().split()
-                    people = bool(after) and (after[0].strip(",.;:") in PERSON_NOUNS or after[:2] == ["on", "the"])
+                    after = [w.strip(",.;:") for w in sentence[quantity.end:quantity.end + 60].lower().split()]
+                    # ("seven Turkish soldiers", "12 pro-government fighters": a side's word or two before the noun)
+                    people = bool(after) and (after[0] in PERSON_NOUNS or after[:2] == ["on", "the"]
+                                              or _people_after_side_words(after))
                     if people and quantity.text not in read and (quantity.low, quantity.high) not in values:
                         key = miss_key(block["article_id"], sentence, quantity.text)
                         lines.append(PossibleMiss(key, block["article_id"], sentence, (

@@ -19,7 +19,6 @@ from IPython.display import Markdown
 from . import charts
 from .articles import quote_links, text_fragment_url  # noqa: F401 (text_fragment_url re-exported for the pages)
 from .sides import SIDE_LABELS
-from .tables import NAMED_BY_EDITOR
 from .dates import day_words
 from .datasets import event_of
 from .events import (claim_report_dates, compared, comparison, dataset_articles, figure_changes, figures_can_all_hold,
@@ -109,6 +108,8 @@ def source_words(row, outlets: dict[str, str]) -> str:
     """The source as the article describes it; an identification the article only implies is marked inferred."""
     if charts.outlets_own(row, outlets):
         return f"{safe(outlets.get(row['article_id'], 'the outlet'))} (in its own words)"  # brackets: lists stay clear
+    if charts.named_by_editor(row):
+        return f"{safe(row['claimant'])} (named by the editor who checked it)"
     if charts.is_inferred(row):
         return f"{safe(row['claimant'])} (the article says “{safe(row['claimant_as_written'])}”; the identification is ours)"
     return safe(row["claimant"])
@@ -509,12 +510,12 @@ def claims_table(claims: pd.DataFrame, articles: pd.DataFrame) -> Markdown:
     for (_, row), url in zip(ordered.iterrows(), quote_links(ordered, articles)):
         source = f'<a href="{safe(url)}">{safe(labels.get(row["article_id"]))}</a>' if url else \
             safe(labels.get(row["article_id"], ""))
-        # The article's own words, where they differ from the name shown (an inferred name already quotes them).
-        plain = charts.own_voice(row) or charts.is_inferred(row) or row["claimant_as_written"] == row["claimant"]
+        # The article's own words, where they differ from the name shown (an inferred name already quotes them, and
+        # an editor's is said to be one by source_words: never "the article says" of an editor's words).
+        plain = charts.own_voice(row) or charts.is_inferred(row) or charts.named_by_editor(row) \
+            or row["claimant_as_written"] == row["claimant"]
         if plain:
             written = ""
-        elif row["claimant_as_written"] == NAMED_BY_EDITOR:  # never "the article says" of an editor's words
-            written = "<br><small>named by the editor who checked it</small>"
         else:
             written = f'<br><small>the article says: “{safe(row["claimant_as_written"])}”</small>'
         paragraph = "" if pd.isna(row["paragraph"]) else f", paragraph {safe(int(row['paragraph']))}"

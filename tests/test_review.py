@@ -748,9 +748,11 @@ def test_a_corrected_claimant_is_the_name_the_pages_show(tmp_path):
     # ("UNHCR" goes by the actors table's one name for it, so its figures elsewhere count as the same source)
     unhcr = "United Nations High Commissioner for Refugees"
     assert own["machine_claimant"] == "FRANCE 24" and own["claimant"] == unhcr
-    assert not charts.own_voice(own) and story.source_words(own, outlets) == unhcr
-    assert charts.source_label(own, outlets) == unhcr
-    assert not charts.is_inferred(inferred) and story.source_words(inferred, outlets) == "Rami Abdel Rahman"
+    # (the name is the editor's, and every page says so: trial 20)
+    assert not charts.own_voice(own) and story.source_words(own, outlets) == f"{unhcr} (named by the editor who checked it)"
+    assert charts.source_label(own, outlets) == unhcr + charts.EDITOR_MARK
+    assert not charts.is_inferred(inferred) \
+        and story.source_words(inferred, outlets) == "Rami Abdel Rahman (named by the editor who checked it)"
 
 
 def test_sentences_with_a_number_and_a_casualty_word_but_no_claim_are_shown_as_possible_misses():
@@ -794,6 +796,20 @@ def test_a_count_of_people_no_claim_of_its_sentence_reads_is_a_possible_miss():
                                 "text": long}])
     missed = review.possible_misses(claims.iloc[0:0], articles, paragraphs)
     assert len(missed) == 1 and "near …' (figures '114')" in missed[0]
+
+
+def test_a_count_of_people_named_by_their_side_is_a_possible_miss_too():
+    # trial 20: a typo ("killkilled") hid "seven Turkish soldiers", and the list named only "one civilian contractor"
+    text = ("The attack last week killkilled seven Turkish soldiers and one civilian contractor, and injured more "
+            "than a dozen people.")
+    paragraphs = pd.DataFrame([{"article_id": "a", "kind": "body", "paragraph": 2, "start": 0, "end": len(text),
+                                "text": text}])
+    articles = pd.DataFrame([{"article_id": "a", "status": "read"}])
+    at = text.index("injured")
+    claims = pd.DataFrame([{"article_id": "a", "quote_start": at, "quote_end": len(text) - 1,
+                            "quantity_text": "more than a dozen"}])
+    misses = review.possible_misses(claims, articles, paragraphs)
+    assert [m.split("'")[1] for m in misses] == ["seven", "one"]
 
 
 def test_a_possible_miss_an_editor_has_added_is_listed_no_more(tmp_path):
@@ -883,6 +899,13 @@ def test_a_source_an_editor_names_is_never_shown_as_the_articles_words(tmp_path)
     _, _, added = _merge_added(tmp_path, [f"added,{SEED_ID},12 observation posts,12,12,12,exact,other,turkey,"
                                           "Hatay governor's office,,2020-02-03,Ed"])
     assert list(added["claimant_as_written"]) == [NAMED_BY_EDITOR]
+    # trial 20: the Story, the Tracker's tables and the charts say it too, not the Claims page alone
+    corrected = shown.loc[f"{SEED_ID}-c005"]
+    outlets = {SEED_ID: "FRANCE 24"}
+    assert story.source_words(corrected, outlets) == "Hatay governor&#39;s office (named by the editor who checked it)"
+    assert charts.source_label(corrected, outlets) == "Hatay governor's office" + charts.EDITOR_MARK
+    assert charts.inferred_note(shown.loc[[f"{SEED_ID}-c005"]]) == (
+        "† Source named by the editor who checked the figure, not read from the article.")
 
 
 def test_a_figure_an_editor_corrected_a_claim_to_is_no_possible_miss():
