@@ -816,7 +816,8 @@ def attribute(context: ArticleContext, sentence: Sentence, position: int, last_s
                 if text[mention.start - 1:mention.start] == "(" and (mention.actor is None
                                                                      or mention.actor.kind == "government"):
                     continue  # "according to reports from Idlib (Syria)": a country in brackets is where
-                if ACCORDING_TO.search(text[max(sentence.start, mention.start - 100):mention.start]):
+                if ACCORDING_TO.search(text[max(sentence.start, mention.start - 100):mention.start]) \
+                        or _UNLISTED_BEFORE.search(text, max(sentence.start, mention.start - 60), mention.start):
                     tied = _TIED_SOURCE.search(text, max(sentence.start, mention.start - 100), mention.start)
                     if tied:
                         who = " ".join((tied["who"] + text[mention.start:mention.end]).replace(",", "").split())
@@ -2003,7 +2004,8 @@ _TITLE_OWNER = re.compile(r"(?:[Tt]he\s+)?(?P<body>[A-Z][^,'’]{1,60}?)['’]s\
 # Unnamed sources joined by "and" to a named one after "according to": lower-case words ending in a source noun
 _UNLISTED_SOURCE_WORDS = r"(?P<who>(?:[a-z][\w'’-]*\s+){0,2}(?:" + _alternation("source_noun") + r"))"
 _UNLISTED_BEFORE = re.compile(r"(?<![\w-])(?i:" + _ACCORDING + r")\s+(?:the\s+)?" + _UNLISTED_SOURCE_WORDS
-                              + r"\s+and\s+(?:the\s+)?$")
+                              # ("according to local media and the news agency Reuters": what the named one is)
+                              + r"\s+and\s+(?:the\s+)?(?:(?:news|wire|state|press)\s+(?:agency|outlet|channel)\s+)?$")
 _UNLISTED_SUBJECT_BEFORE = re.compile(r"(?:^|,\s+)(?:[Tt]he\s+)?(?P<who>(?:[A-Za-z][\w'’-]*\s+){0,2}?(?i:"
                                       + _alternation("source_noun") + r"))\s+and\s+(?:the\s+)?$")
 _UNLISTED_SUBJECT_AFTER = re.compile(r"\s+and\s+(?:the\s+)?(?P<who>(?:[a-z][\w'’-]*\s+){0,2}(?:"

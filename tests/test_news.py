@@ -2252,3 +2252,8 @@ def test_deaths_counted_again_by_who_caused_them(tmp_path, reference):
     claims = _claims(tmp_path, reference, text)
     assert [(c.number_low, c.outcome, c.victim_side) for c in claims] == [
         (420, "killed", "civilians"), (390, "killed", "civilians"), (30, "killed", "civilians")]
+
+
+def test_an_unlisted_source_and_a_described_agency_after_according_to(tmp_path, reference):
+    text = "Three civilians were killed in Ariha, according to local media and the news agency Reuters."
+    assert [c.claimant for c in _claims(tmp_path, reference, text)] == ["Reuters and local media"]
