@@ -87,7 +87,7 @@ site: $(VENV)/.installed
 	$(PY) -m explainer build
 
 .PHONY: add
-## Add an article: make add FILE=path OUTLET=... PUBLISHED=YYYY-MM-DD LICENCE=... URL=https://...
+## Add an article: make add FILE=path OUTLET=... PUBLISHED=YYYY-MM-DD LICENCE=... [URL=https://...]
 add: $(VENV)/.installed
 	@if [ -z "$$EXPLAINER_FILE" ]; then \
 		echo "usage: make add FILE=path OUTLET=name PUBLISHED=YYYY-MM-DD LICENCE='terms' [URL=https://...] [NAME=outlet-date.txt]" >&2; \
@@ -120,7 +120,7 @@ test: $(VENV)/.installed
 	$(PY) -m pytest tests -p no:cacheprovider
 
 .PHONY: check
-## The quick tests for the edit-test loop (under a minute): everything but builds and the browser
+## The quick tests for the edit-test loop (about 2 minutes): everything but builds and the browser
 check: $(VENV)/.installed
 	$(PY) -m pytest tests -p no:cacheprovider -m "not slow" -q
 

@@ -20,7 +20,7 @@ import pandas as pd
 from .datasets import event_of
 from .events import DATASET_STATUS, dataset_articles, report_dates
 from .dates import day_words
-from .notebook import bound_words, deployment_when, outcome_heading, part_of
+from .notebook import bound_words, deployment_when, outcome_heading, panel_heading, part_of
 from .paths import REFERENCE_DIR
 from .reference import publication_names  # noqa: F401 (the pages name the posts' publications with it)
 from .sides import SIDE_COLOURS, SIDE_LABELS, SIDE_TEXT_COLOURS  # data/reference/sides.csv: labels, colours, order
@@ -363,8 +363,8 @@ def claims_chart_data(claims: pd.DataFrame, articles: pd.DataFrame | None = None
         if numeric.empty:
             return pd.DataFrame(columns=CHART_COLUMNS)
     # One panel per incident, side and outcome: claims are compared only about the same day and the same people.
-    numeric["group"] = numeric["side"] + " " + numeric["outcome"].map(outcome_heading) + ", " + \
-        numeric["incident"].map(incident_label)
+    numeric["group"] = [panel_heading(side, outcome) for side, outcome in zip(numeric["side"], numeric["outcome"])]
+    numeric["group"] += ", " + numeric["incident"].map(incident_label)
     numeric["figure"] = numeric.apply(_figure_label, axis=1) + places.reindex(numeric.index).fillna("")
     numeric["source"] = numeric.apply(lambda r: source_label(r, outlets), axis=1)
     numeric["inferred"] = numeric.apply(is_inferred, axis=1)
@@ -626,7 +626,7 @@ def claims_chart(claims: pd.DataFrame, articles: pd.DataFrame, incident: str | N
     label_limit = 150 if narrow else 260
     panels = []
     data["row"] = [_wrap_label(c, 20 if narrow else 34) for c in data["claimant"]]
-    data["panel"] = data["side"] + " " + data["outcome"].map(outcome_heading)
+    data["panel"] = [panel_heading(side, outcome) for side, outcome in zip(data["side"], data["outcome"])]
     for outcome, rows in data.groupby("outcome", sort=False):
         top = max(5, int(rows["high"].max() * 1.25))
         scale = alt.Scale(domain=[0, top], nice=True, zero=True)

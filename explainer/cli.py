@@ -191,6 +191,10 @@ def main(argv: list[str] | None = None) -> int:
                                 licence=args.licence, language=args.language, name=args.name, origin=args.origin)
             print(f"added {added.path.relative_to(added.path.parents[2])} (sha256 {added.sha256[:12]}...), "
                   "recorded in data/raw/manifest.csv and data/raw/README.md")
+            if not args.url:
+                # (URL is optional: a page copied from print or a wire feed has none; trial 20 was left guessing)
+                print("note: no URL given: the pages name the article without linking to it; when you have its "
+                      "address, write it in the url column of its row in data/raw/manifest.csv and rebuild")
             from .build import last_build_parameters, make_site_command, with_article
             from .intake import added_not_committed
 

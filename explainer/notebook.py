@@ -274,6 +274,15 @@ def outcome_heading(outcome: str) -> str:
     return OUTCOME_MEANINGS.get(outcome, outcome)
 
 
+def panel_heading(side: str, outcome: str) -> str:
+    """A heading for the figures of one side (its label) and outcome: 'Turkish forces killed'; 'People wounded (side
+    not stated)', never 'Side not stated wounded' (trial 20)."""
+    from .sides import SIDE_LABELS
+
+    hit = outcome_heading(outcome)
+    return f"People {hit} (side not stated)" if side == SIDE_LABELS["unspecified"] else f"{side} {hit}"
+
+
 def outcome_words(row) -> str:
     """A claim's outcome in words: "killed", or for "other" its meaning and the source's own word
     ("killed, wounded or captured ('neutralised')")."""
@@ -411,7 +420,7 @@ def disagreement_sentences(claims: pd.DataFrame, articles: pd.DataFrame | None =
         verdict = verdicts[comparison(group, datasets)]
         if verdict == verdicts["differ"] and figures_can_all_hold(compared(group)):
             verdict += ", but none rules out the others"  # "at least 4" beside 8
-        lines.append(f"- **{SIDE_LABELS[side]} {outcome_heading(outcome)}, {day_words(day)}{safe(where)}** "
+        lines.append(f"- **{panel_heading(SIDE_LABELS[side], outcome)}, {day_words(day)}{safe(where)}** "
                      f"({verdict}): " + "; ".join(parts) + ".")
     return Markdown("\n".join(lines))
 

@@ -24,7 +24,8 @@ from .datasets import event_of
 from .events import (claim_report_dates, compared, comparison, dataset_articles, figure_changes, figures_can_all_hold,
                      in_report_order, part_of_governorate, place_tags, report_dates, towns)
 from .articles import may_republish  # noqa: F401 (the licence rule lives with the other input rules)
-from .notebook import deployment_when, figure, figure_words, html_block, outcome_heading, outcome_words, safe, stacked_table
+from .notebook import (deployment_when, figure, figure_words, html_block, outcome_heading, outcome_words, panel_heading,
+                       safe, stacked_table)
 
 WRAP = '<div class="table-wrap" tabindex="0" role="region" aria-label="{label}">'
 
@@ -319,7 +320,7 @@ def claim_sentences(claims: pd.DataFrame, articles: pd.DataFrame | None = None, 
                          f"(<a href=\"{claim_link(row['claim_id'], page)}\">quote</a>)")
         changes = [sentence for _, sentence in _changes(group, datasets, articles, claims, outlets)]
         agreement = _agreement(group, datasets, outlets, changes)
-        paragraphs.append(f"<p><strong>{safe(SIDE_LABELS[side])} {safe(outcome_heading(outcome))}:</strong> "
+        paragraphs.append(f"<p><strong>{safe(panel_heading(SIDE_LABELS[side], outcome))}:</strong> "
                           + "; ".join(parts)
                           + f". {agreement}</p>")
     return html_block("\n".join(paragraphs))
@@ -415,8 +416,11 @@ def _unchecked_spans(claims: pd.DataFrame) -> dict[str, list[tuple[int, int]]]:
     return spans
 
 
-def deployment_sentence(deployments: pd.DataFrame, claims: pd.DataFrame) -> Markdown:
-    """The deployments the reporting mentions, each with who reports it and the day of the report.
+def deployment_sentence(deployments: pd.DataFrame, claims: pd.DataFrame, articles: pd.DataFrame | None = None
+                        ) -> Markdown:
+    """The deployments the reporting mentions, each with who reports it and the day of the report; with
+    ``articles``, where more than one article is read, the article each comes from (trial 20 read another day's
+    deployment as part of the story's incident).
 
     ``claims`` are all the claims, checked or not: a deployment's sentence that also carries a casualty figure no
     editor has checked yet is not quoted (the figure would be published unchecked); the fact and its source are.
@@ -424,6 +428,7 @@ def deployment_sentence(deployments: pd.DataFrame, claims: pd.DataFrame) -> Mark
     if deployments.empty:
         return html_block("<p><em>The articles mention no deployments.</em></p>")
     unchecked = _unchecked_spans(claims)
+    labels = charts.article_labels(articles) if articles is not None and len(articles) > 1 else {}
     parts = []
     for _, row in deployments.iterrows():
         count = "" if pd.isna(row["count"]) else f"{int(row['count'])} "
@@ -437,7 +442,8 @@ def deployment_sentence(deployments: pd.DataFrame, claims: pd.DataFrame) -> Mark
         if _text(row.get("block")) != "caption" and charts.is_inferred(row):
             # "a UK-based war monitor" read as the Syrian Observatory: our identification, said as such
             who += f" (the article says “{safe(row['claimant_as_written'])}”; the identification is ours)"
-        parts.append(f"<li>{who}: {safe(count)}{safe(row['what'])}{where}{when} {quote}</li>")
+        source = f" <small>in {safe(labels[row['article_id']])}</small>" if row["article_id"] in labels else ""
+        parts.append(f"<li>{who}: {safe(count)}{safe(row['what'])}{where}{when} {quote}{source}</li>")
     return html_block("<p>The deployments the reporting mentions, with who reports each:</p><ul>"
                       + "".join(parts) + "</ul>")
 
@@ -529,18 +535,26 @@ def claims_table(claims: pd.DataFrame, articles: pd.DataFrame) -> Markdown:
                       + "</div>")
 
 
-def deployments_table(deployments: pd.DataFrame) -> Markdown:
+def deployments_table(deployments: pd.DataFrame, articles: pd.DataFrame | None = None) -> Markdown:
+    """Every deployment with who reports it, when and in which article. A deployment whose sentence names no day is
+    "reported on" its article's day, said as such (trial 20 read a blank cell and no article under a story on
+    another day)."""
     if deployments.empty:
         return html_block("<p><em>No deployments were found in the articles given.</em></p>")
+    labels = charts.article_labels(articles) if articles is not None else {}
+    published = report_dates(articles, pd.DataFrame(columns=["article_id", "event_date"])) \
+        if articles is not None else {}
     rows = []
     for _, row in deployments.iterrows():
         count = "" if pd.isna(row["count"]) else str(int(row["count"]))
-        cells = [_text(row["what"]), count, _text(row["actor"]) or "not stated", _text(row["claimant"]),
-                 _day(row["date"]) if _text(row["date"]) else "", _text(row["place"])]
+        day = _day(row["date"]) if _text(row["date"]) else (
+            f"{_day(published[row['article_id']])} (the article's date)" if row["article_id"] in published else "")
+        cells = [_text(row["what"]), count, _text(row["actor"]) or "not stated", _text(row["claimant"]), day,
+                 _text(row["place"])] + ([labels.get(row["article_id"], "")] if labels else [])
         rows.append("<tr>" + "".join(f"<td>{safe(cell)}</td>" for cell in cells) + "</tr>")
     head = ("<thead><tr><th scope=\"col\">What</th><th scope=\"col\">Count</th><th scope=\"col\">Whose</th>"
             "<th scope=\"col\">Reported by</th><th scope=\"col\">Reported on</th><th scope=\"col\">Place</th>"
-            "</tr></thead>")
+            + ("<th scope=\"col\">Article</th>" if labels else "") + "</tr></thead>")
     return html_block(WRAP.format(label="Deployments") + "<table>" + head + "<tbody>" + "\n".join(rows)
                       + "</tbody></table></div>")
 

@@ -43,7 +43,7 @@ def _build(tmp_path):
 
 
 def _paragraphs(markdown) -> dict[str, str]:
-    """The story's paragraphs by their heading ('Side not stated killed')."""
+    """The story's paragraphs by their heading ('People killed (side not stated)')."""
     text = re.sub(r"<(?!/?p>)[^>]+>", "", markdown.data)
     found = re.findall(r"<p>(.*?):\s(.*?)</p>", text, flags=re.S)
     return {head: body for head, body in found}
@@ -52,7 +52,7 @@ def _paragraphs(markdown) -> dict[str, str]:
 def test_unstated_sides_and_one_datasets_events_are_never_said_to_differ(tmp_path):
     claims, articles = _build(tmp_path)
     paragraphs = _paragraphs(story.claim_sentences(claims, articles, incident="2020-02-03|Idlib"))
-    unstated = paragraphs["Side not stated killed"]
+    unstated = paragraphs["People killed (side not stated)"]
     assert "ACLED (event KX1): 6" in unstated and "ACLED (event KX2): 11" in unstated
     assert "12 to 35" in unstated
     assert "Sources differ" not in unstated and "not compared" in unstated
@@ -105,10 +105,10 @@ def test_the_analysis_notebook_compares_within_one_incident_only(tmp_path):
 
     claims, articles = _build(tmp_path)
     lines = notebook.disagreement_sentences(claims, articles).data.splitlines()
-    unstated = [line for line in lines if line.startswith("- **Side not stated killed, 3 February 2020, Idlib**")]
+    unstated = [line for line in lines if line.startswith("- **People killed (side not stated), 3 February 2020, Idlib**")]
     assert len(unstated) == 1 and "(side not stated: not compared)" in unstated[0]
     assert "ACLED (event KX1) says 6" in unstated[0] and "KX3" not in unstated[0]  # Aleppo is another incident
-    assert any(line.startswith("- **Side not stated killed, 3 February 2020, Aleppo** (one source only)")
+    assert any(line.startswith("- **People killed (side not stated), 3 February 2020, Aleppo** (one source only)")
                for line in lines)
     assert [line for line in lines if "differ" in line] == [
         line for line in lines if line.startswith("- **Syrian government forces killed, 3 February 2020, Idlib**")]

@@ -144,3 +144,16 @@ def test_two_spellings_of_one_place_are_one_place(reference):
 
     assert field_correct("place", {"place": "Saraqib"}, Claimed(), reference)
     assert not field_correct("place", {"place": "Taftanaz"}, Claimed(), reference)
+
+
+def test_two_figures_alike_but_for_their_side_are_paired_by_side(tmp_path):
+    # "killing three civilians and three fighters": one quote, the same number and outcome twice; each annotation
+    # is paired with its own figure, whatever the order (order alone paired them crosswise)
+    text = ("Headline\n\nA car bomb exploded near a post of pro-Turkey fighters in Afrin, killing three civilians "
+            "and three fighters, the Syrian Observatory for Human Rights said.\n")
+    quote = "killing three civilians and three fighters"
+    row = {"quote": quote, "number_low": "3", "number_high": "3", "qualifier": "exact", "outcome": "killed",
+           "claimant": "Syrian Observatory for Human Rights"}
+    folder = _one_text(tmp_path, text, [{**row, "victim_side": "civilians"}, {**row, "victim_side": "rebels"}])
+    side = next(score for score in scores_of(evaluate_articles([folder])) if score.name == "victim_side")
+    assert (side.correct, side.annotated) == (2, 2)

@@ -2257,3 +2257,14 @@ def test_deaths_counted_again_by_who_caused_them(tmp_path, reference):
 def test_an_unlisted_source_and_a_described_agency_after_according_to(tmp_path, reference):
     text = "Three civilians were killed in Ariha, according to local media and the news agency Reuters."
     assert [c.claimant for c in _claims(tmp_path, reference, text)] == ["Reuters and local media"]
+
+
+@pytest.mark.parametrize("text, sides", [
+    # the same noun named earlier in the sentence with one side
+    ("Shelling hit a base of Turkish-backed fighters in Azaz, killing two civilians and five fighters.",
+     ["civilians", "rebels"]),
+    # named with two sides: no side is guessed
+    ("Clashes between YPG fighters and Turkish-backed fighters near Manbij killed six fighters.", ["unspecified"]),
+])
+def test_a_bare_noun_named_before_in_the_sentence_with_one_side(tmp_path, reference, text, sides):
+    assert [c.victim_side for c in _claims(tmp_path, reference, text)] == sides

@@ -325,3 +325,18 @@ def test_an_either_or_outcome_is_shown_in_the_sources_words():
         "killed or wounded"
     assert outcome_words({"outcome": "other", "quote": "101 terrorists were neutralised"}) == \
         "killed, wounded or captured ('neutralised')"
+
+
+def test_a_deployment_with_no_day_is_reported_on_its_articles_day_and_names_its_article():
+    """Trial 20: a deployment from another article, with no day in its sentence, had a blank "Reported on" cell
+    and no article named, and read on the Story as part of the seed's incident."""
+    from explainer.paths import PROCESSED_DIR
+    from explainer.tables import read_table
+
+    deployments = read_table("deployments", PROCESSED_DIR).assign(date="")
+    articles = read_table("articles", PROCESSED_DIR).assign(published="2020-02-10")
+    html = story.deployments_table(deployments, articles).data
+    assert '<th scope="col">Article</th>' in html and "10 February 2020 (the article&#39;s date)" in html
+    second = articles.assign(article_id="another-article")
+    listed = story.deployment_sentence(deployments, deployments.iloc[0:0], pd.concat([articles, second])).data
+    assert listed.count("<small>in FRANCE 24") == len(deployments)
