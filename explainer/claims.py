@@ -1352,6 +1352,18 @@ def _attacked_people_side(scan: str, quantity_start: int) -> str | None:
     return side if side in PARTIES else None
 
 
+def _side_named_before(scan: str, phrase: _Victims) -> str | None:
+    """The one party side the same noun was given earlier in the sentence, up to 200 characters before ("pro-Turkey
+    fighters ... four fighters": rebels), else None (never where it was given two)."""
+    window_start = max(0, phrase.start - 200)
+    sides = set()
+    for earlier in re.compile(r"(?<![\w-])" + re.escape(phrase.head) + r"(?![\w-])").finditer(scan, window_start,
+                                                                                                phrase.start):
+        words = scan[max(window_start, earlier.start() - 40):earlier.start()].split()[-3:]
+        sides |= _sides_of_words(" ".join(words))  # (a side of no party, "YPG fighters", makes two as well)
+    return next(iter(sides)) if len(sides) == 1 and next(iter(sides)) in PARTIES else None
+
+
 def _side(phrase: _Victims, previous: _Victims | None, outcome: str) -> str:
     """Whose people these are: their own words, the group after them, else the person named before them."""
     if phrase.also:
@@ -2977,6 +2989,13 @@ def _sentence_claims(article: Article, context: ArticleContext, sentence: Senten
             # review flags it (explainer.review.flags).
             phrase.side_inherited = before is not None and phrase.side != "unspecified" \
                 and _side(phrase, None, link.outcome) != phrase.side
+            if phrase.side == "unspecified" and phrase.head in PERSON_NOUNS and not phrase.modifiers \
+                    and not (phrase.named or phrase.possessive or phrase.also):
+                named_before = _side_named_before(scan, phrase)
+                if named_before is not None:
+                    # "near a position of pro-Turkey fighters ..., killing four civilians and four fighters": the
+                    # same noun named earlier in the sentence with one side
+                    phrase.side, phrase.side_inherited = named_before, True
             if phrase.side == "unspecified" and not phrase.head and before is None:
                 attacked = _attacked_people_side(scan, phrase.quantity.start)
                 if attacked is not None:

@@ -140,10 +140,13 @@ def _score(text_path: Path, annotation_path: Path, reference: Reference) -> tupl
                 wanted = annotations[a_index]
                 agrees = sum(_value(f, wanted[f]) == _value(f, getattr(claim, f))
                              for f in ("number_low", "number_high", "outcome"))
-                candidates.append((agrees, overlap, -e_index, a_index, e_index))
+                # ("killing four civilians and four fighters": two figures alike in number, outcome and quote are
+                # paired by their side, not by their order)
+                same_side = _value("victim_side", wanted.get("victim_side")) == _value("victim_side", claim.victim_side)
+                candidates.append((agrees, overlap, same_side, -e_index, a_index, e_index))
     pairs: dict[int, int] = {}
     used = set()
-    for _, _, _, a_index, e_index in sorted(candidates, reverse=True):
+    for *_, a_index, e_index in sorted(candidates, reverse=True):
         if a_index not in pairs and e_index not in used:
             pairs[a_index] = e_index
             used.add(e_index)

@@ -87,14 +87,14 @@ GENERALISATION_CORPUS = FIXTURES / "generalisation-corpus"
 
 def test_the_generalisation_corpus_is_whole_with_its_attribution():
     texts = sorted(GENERALISATION_CORPUS.glob("*.txt"))
-    assert len(texts) == 389
+    assert len(texts) == 405
     annotated = 0
     sources = (GENERALISATION_CORPUS / "SOURCES.md").read_text(encoding="utf-8")
     for text in texts:
         assert text.name in sources  # every text has its provenance row
         with text.with_suffix("").with_suffix(".claims.csv").open(encoding="utf-8", newline="") as handle:
             annotated += len(list(csv.DictReader(handle)))
-    assert annotated == 3509
+    assert annotated == 3574
     assert "CC BY-SA 4.0" in sources
     assert "Wikipedia contributors" in (GENERALISATION_CORPUS / "README.md").read_text(encoding="utf-8")
 
@@ -144,3 +144,16 @@ def test_two_spellings_of_one_place_are_one_place(reference):
 
     assert field_correct("place", {"place": "Saraqib"}, Claimed(), reference)
     assert not field_correct("place", {"place": "Taftanaz"}, Claimed(), reference)
+
+
+def test_two_figures_alike_but_for_their_side_are_paired_by_side(tmp_path):
+    # "killing three civilians and three fighters": one quote, the same number and outcome twice; each annotation
+    # is paired with its own figure, whatever the order (order alone paired them crosswise)
+    text = ("Headline\n\nA car bomb exploded near a post of pro-Turkey fighters in Afrin, killing three civilians "
+            "and three fighters, the Syrian Observatory for Human Rights said.\n")
+    quote = "killing three civilians and three fighters"
+    row = {"quote": quote, "number_low": "3", "number_high": "3", "qualifier": "exact", "outcome": "killed",
+           "claimant": "Syrian Observatory for Human Rights"}
+    folder = _one_text(tmp_path, text, [{**row, "victim_side": "civilians"}, {**row, "victim_side": "rebels"}])
+    side = next(score for score in scores_of(evaluate_articles([folder])) if score.name == "victim_side")
+    assert (side.correct, side.annotated) == (2, 2)

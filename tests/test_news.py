@@ -2264,3 +2264,14 @@ def test_a_perfect_tense_of_displacement_with_no_day_is_a_running_total(tmp_path
     claims = _claims(tmp_path, reference, "Hundreds of thousands of people have fled the offensive on the province. "
                                           "On Monday, 500 people fled the town of Sarmin.")
     assert [(c.outcome, c.scope) for c in claims] == [("displaced", "period"), ("displaced", "incident")]
+
+
+@pytest.mark.parametrize("text, sides", [
+    # the same noun named earlier in the sentence with one side
+    ("Shelling hit a base of Turkish-backed fighters in Azaz, killing two civilians and five fighters.",
+     ["civilians", "rebels"]),
+    # named with two sides: no side is guessed
+    ("Clashes between YPG fighters and Turkish-backed fighters near Manbij killed six fighters.", ["unspecified"]),
+])
+def test_a_bare_noun_named_before_in_the_sentence_with_one_side(tmp_path, reference, text, sides):
+    assert [c.victim_side for c in _claims(tmp_path, reference, text)] == sides
