@@ -315,6 +315,8 @@ def _subset_before(window: str) -> bool:
     return bool(match)
 
 
+_PERFECT_DISPLACEMENT = re.compile(r"(?:\s+of\s+[\w'’-]+)?\s+(?:have|has)\s+(?:now\s+|already\s+)?(?:been\s+)?"
+                                   r"(?:fled|displaced|forced|uprooted|driven|made\s+homeless)\b")
 _PERIOD_WORDS = Folded(r"\b(?:total|so\s+far|since|as\s+of|in\s+all|altogether|cumulative|overall|annual|"
                            r"over\s+the\s+same\s+period|(?:during|over|in)\s+the\s+(?:previous|past|last)|in\s+recent\s+(?:days|"
                            r"weeks|months|years)|within\s+(?:two|three|"
@@ -3197,7 +3199,10 @@ def _sentence_claims(article: Article, context: ArticleContext, sentence: Senten
         else:
             event_day = state.current_day
             yearless = state.current_day_yearless
-        scope = "period" if period else "incident"
+        # "Hundreds of thousands of people have fled the offensive": a perfect tense of displacement with no day
+        # is a running total, as "so far" is (trial 20)
+        scope = "period" if period or (link.outcome == "displaced" and not sentence_day
+                                       and _PERFECT_DISPLACEMENT.match(text, phrase.end)) else "incident"
         if scope == "period" and not sentence_day:
             event_day = None
         notes = []

@@ -104,6 +104,13 @@ def _check_fields(row: dict, path, line) -> None:
     high = _int(row.get("number_high", ""), "number_high", path, line)
     if low is not None and high is not None and low > high:
         raise ReviewError(f"number_low {low} is above number_high {high}", path=path, line=line)
+    if row.get("decision") in ("added", "corrected") and (low, high) in ((0, 0), (0, None), (None, 0)):
+        # "Syria's media said there were no casualties": a denial has no count; written as 0 it became "gives 0" on
+        # the charts, set against the figures it denies, and lost what it denied (trial 20)
+        raise ReviewError("a figure of 0 is no claim: a denial ('there were no casualties') is not published as a "
+                          "count", path=path, line=line,
+                          hint="leave it out: reject the row, or do not add it (README, 'Review before you "
+                               "publish': denials)")
     for name in ("event_date", "reviewed_on"):
         value = row.get(name, "")
         if value and value != CLEARED:

@@ -2259,6 +2259,13 @@ def test_an_unlisted_source_and_a_described_agency_after_according_to(tmp_path, 
     assert [c.claimant for c in _claims(tmp_path, reference, text)] == ["Reuters and local media"]
 
 
+def test_a_perfect_tense_of_displacement_with_no_day_is_a_running_total(tmp_path, reference):
+    # trial 20: "Hundreds of thousands of people have fled an offensive" was shown as one incident's figure
+    claims = _claims(tmp_path, reference, "Hundreds of thousands of people have fled the offensive on the province. "
+                                          "On Monday, 500 people fled the town of Sarmin.")
+    assert [(c.outcome, c.scope) for c in claims] == [("displaced", "period"), ("displaced", "incident")]
+
+
 @pytest.mark.parametrize("text, sides", [
     # the same noun named earlier in the sentence with one side
     ("Shelling hit a base of Turkish-backed fighters in Azaz, killing two civilians and five fighters.",

@@ -984,3 +984,12 @@ def test_an_outlets_own_figure_says_in_its_own_words_once(tmp_path):
     claims, articles, _ = _tables(_extract(tmp_path, ledger))
     html = review.period_totals_html(claims, articles).data
     assert "FRANCE 24 (in its own words)" in html and "in the article's own words" not in html
+
+
+def test_a_denial_added_as_zero_is_refused_at_the_merge(tmp_path):
+    """Trial 20 added "Syria's media said there were no casualties" as 0 killed; the charts then read "Syrian state
+    media gives 0", a count set against the figures it denied."""
+    with pytest.raises(review.ReviewError, match="a figure of 0 is no claim") as error:
+        _merge_added(tmp_path, [f"added,{SEED_ID},Turkey has 12 observation posts,12,0,0,exact,killed,"
+                                "syria_government,Syrian state media,,2020-02-03,Ed"])
+    assert ":2" in str(error.value) and "reject the row" in str(error.value)
