@@ -520,6 +520,15 @@ _UNNUMBERED = Folded(r"(?<![\w-])(?:" + _words_pattern(TRANSITIVES) + r"|(?:" + 
                      # ("ten were killed while others were wounded", ", whereas others were kidnapped")
                      r"|(?:\band|,|\bwhile|\bwhilst|\bwhereas)\s+(?P<q3>others)\s+(?:(?:were|had\s+been|have\s+been)\s+)?(?=(?:"
                      + _words_pattern(PARTICIPLES) + r")(?![\w-]))")
+# People named by a bare plural before "fled"/"fleeing", with no count: "the town was shelled with citizens fleeing
+# the city", "houses of local Kurds who fled from fighting" (people displaced, no number; "people" alone is left out:
+# "camps for people fleeing the war" names whom camps are for)
+_BARE_FLEEING = re.compile(r"(?<![\w'’-])(?P<noun>civilians|residents|citizens|villagers|kurds|syrians|christians|locals|"
+                           r"inhabitants)\s+(?:who\s+(?:had\s+|have\s+)?)?(?:fled|fleeing)(?![\w-])", re.IGNORECASE)
+# Words before such a plural that make it people counted or named before ("the residents who fled", "dozens of
+# civilians fleeing", "some Christians fleeing"): no new figure
+_FLEEING_DETERMINERS = frozenset("the these those their its his her our some many several all both other most few "
+                                 "more thousands hundreds dozens tens scores millions".split())
 _SOME_OF = re.compile(r"\b[Ss]ome\s+of\s+(?:the|them|those|these)\b")
 # Words only, no clause break, between a count and its verb ("three Israeli soldiers sustained")
 _SUBJECT_GAP = re.compile(r"(?:\s+[A-Za-z'’-]+){0,3}\s+")
@@ -1168,6 +1177,22 @@ def _victim_phrases(sentence: str) -> list[_Victims]:
             quantities.append(Quantity(match["q"], match.start("q"), match.end("q"), 1, 1, "exact"))
     for match in (_BARE_PLURAL.finditer(sentence) if " were " in lowered or " been " in lowered else ()):
         begin = _bare_start(sentence, match.start("noun"))
+        if begin is not None and free(begin, match.end("noun")):
+            quantities.append(Quantity("(no number)", begin, begin, None, None, "unspecified"))
+    for match in (_BARE_FLEEING.finditer(sentence) if "fle" in lowered else ()):
+        before = _BARE_TOKEN.findall(sentence, max(0, match.start() - 50), match.start())[-4:]
+        begin = match.start()
+        while before:
+            word = before.pop()
+            if word.lower() in _FLEEING_DETERMINERS or _counts(word) \
+                    or (word.lower() == "of" and before and (before[-1].lower() in _FLEEING_DETERMINERS
+                                                             or _counts(before[-1]))):
+                begin = None  # "hundreds of Alawite villagers fled", "the residents who fled": counted or named before
+                break
+            if word[:1].isupper() or word.lower() in ("local", "civilian", "displaced"):
+                begin = sentence.rfind(word, 0, begin)  # "local Kurds", "Syrian civilians": the people's words
+                continue
+            break
         if begin is not None and free(begin, match.end("noun")):
             quantities.append(Quantity("(no number)", begin, begin, None, None, "unspecified"))
     for match in (_SHIELD_OBJECT.finditer(sentence) if "human shield" in lowered else ()):

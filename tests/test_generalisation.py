@@ -3542,3 +3542,17 @@ def test_a_noun_after_a_comma_is_no_speaker_unless_a_report(tmp_path, reference)
 def test_people_by_trade_and_their_participle_clauses(tmp_path, reference, text, expected):
     claims = _claims(tmp_path, reference, text)
     assert [(c.number_low, c.outcome, c.victim_side) for c in claims] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a bare plural before "fled"/"fleeing", with no count: people displaced, no number
+    ("Artillery kept shelling the market town with residents fleeing the area.", [("(no number)", "displaced")]),
+    ("The militia razed the farms of local Kurds who fled from the fighting.", [("(no number)", "displaced")]),
+    # ... never people counted or named before, nor bare "people" whom camps are for
+    ("Hundreds of Armenian villagers fled to the coast.", [("Hundreds", "displaced")]),
+    ("The residents who fled returned in the spring.", []),
+    ("The council refused to build camps for people fleeing the war.", []),
+])
+def test_bare_plurals_that_fled_seen_on_rounds_181_and_182(tmp_path, reference, text, expected):
+    claims = _claims(tmp_path, reference, text)
+    assert [(c.quantity_text, c.outcome) for c in claims] == expected
