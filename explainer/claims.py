@@ -2665,7 +2665,7 @@ _ROUNDEL = re.compile(r"\s*(?:[*•-]\s+)?Roundel of (?:the )?(?P<who>[A-Z][\w ]
 # The crew of an aircraft, and the aircraft a sentence opens on ("A Syrian Air Force L-39 was shot down ..., with both
 # pilots killed", "A Turkish F-4 fighter jet crashed"): the crew is of the party the aircraft's own words name
 _CREW_HEADS = {"pilot", "pilots", "copilot", "co-pilot", "crew", "crewmen", "crew members", "airmen", "airman"}
-_AIRCRAFT_SUBJECT = re.compile(r"\s*(?:(?:On|By|In)\s[^,]{1,30},\s*)?(?P<who>(?:[Aa]n?|[Tt]he|[Tt]wo)\s[^,;:.()]{2,60}?)\s+"
+_AIRCRAFT_SUBJECT = re.compile(r"\s*(?:[^,;.]{1,40},\s*){0,2}(?P<who>(?:[Aa]n?|[Tt]he|[Tt]wo)\s[^,;:.()]{2,60}?)\s+"
                                r"(?:was|were|had\s+been|crashed|went\s+down)(?![\w-])")
 # ... named as an aircraft: a word for one, an air force, or a model's designation ("Su-24", "F-4", "Mi-8")
 _AIRCRAFT_WORDS = re.compile(r"(?i:\b(?:jet|aircraft|airplane|plane|helicopter|bomber|fighter|gunship|air\s+force|drone)s?\b)"
@@ -3169,7 +3169,7 @@ def _sentence_claims(article: Article, context: ArticleContext, sentence: Senten
             actor = context.reference.actors.by_name(roundel["who"]) if roundel else None
             if actor is not None and actor.side in PARTIES:
                 phrase.side = actor.side
-        if (phrase.side == "unspecified" or phrase.side_inherited) and phrase.head in _CREW_HEADS:
+        if phrase.head in _CREW_HEADS and _own_side(phrase.modifiers + [phrase.head]) is None:
             aircraft = _AIRCRAFT_SUBJECT.match(text)
             crews = _sides_of_words(aircraft["who"]) & set(PARTIES) \
                 if aircraft and _AIRCRAFT_WORDS.search(aircraft["who"]) else set()

@@ -3452,6 +3452,10 @@ def test_evictions_gunning_down_and_capacities_seen_on_rounds_181_and_182(tmp_pa
     ("A Syrian Air Force MiG-21 was shot down by rebel fire, with both pilots killed.", "syria_government"),
     ("On 3 March, a Turkish F-16 crashed near the border, killing the pilot.", "turkey"),
     ("A Russian Mi-8 helicopter was downed by militants and its crew of three were killed.", "russia"),
+    # ... after phrases of time and circumstance, and over a side the context gave
+    ("Around 02:00, during heavy clashes, a Syrian Air Force MiG-23 crashed, with both pilots killed.",
+     "syria_government"),
+    ("Rebel fighters stormed the hill. A Russian Su-25 was shot down over it, and the pilot was killed.", "russia"),
     # ... never when the sentence opens on no aircraft
     ("A rebel rocket was fired at the airbase, killing both pilots.", "unspecified"),
 ])
