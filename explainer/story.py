@@ -434,6 +434,9 @@ def deployment_sentence(deployments: pd.DataFrame, claims: pd.DataFrame, article
         count = "" if pd.isna(row["count"]) else f"{int(row['count'])} "
         when = f", {deployment_when(row)}" if deployment_when(row) else ""
         where = f" in {safe(row['place'])}" if isinstance(row["place"], str) and row["place"] else ""
+        if where and row["place"].lower() not in str(row["quote"]).lower():
+            # "Turkey has 12 observation posts in the region": the region is the article's Idlib, said as ours
+            where += " <small>(the place is read from the rest of the article)</small>"
         start, end = int(row["quote_start"]), int(row["quote_end"])
         held = any(s < end and start < e for s, e in unchecked.get(row["article_id"], []))
         quote = ("<small>(its sentence also gives a casualty figure an editor has not checked yet, so it is not "

@@ -57,7 +57,10 @@ def test_inferred_identification_is_shown_as_inferred(seed):
 
 def test_deployments_say_when_they_were_reported(seed):
     text = _text(story.deployment_sentence(seed["deployments"], seed["claims"]))
-    assert "reinforcements in Idlib, reported on 2 February 2020" in text  # "Turkish media on Sunday reported"
+    # "Turkish media on Sunday reported ... to the region": the region is the article's Idlib, said as our reading
+    assert "reinforcements in Idlib (the place is read from the rest of the article), reported on 2 February 2020" \
+        in text
+    assert "12 observation posts in Idlib (the place is read from the rest of the article)" in text  # trial 20
     # the AFP caption's convoy "passes through Dana ... on February 2, 2020": the day it happened
     assert "armoured vehicles in Dana, on 2 February 2020" in text and "Dana, reported on" not in text
     assert "fighting" not in text.lower()
