@@ -520,11 +520,12 @@ _UNNUMBERED = Folded(r"(?<![\w-])(?:" + _words_pattern(TRANSITIVES) + r"|(?:" + 
                      # ("ten were killed while others were wounded", ", whereas others were kidnapped")
                      r"|(?:\band|,|\bwhile|\bwhilst|\bwhereas)\s+(?P<q3>others)\s+(?:(?:were|had\s+been|have\s+been)\s+)?(?=(?:"
                      + _words_pattern(PARTICIPLES) + r")(?![\w-]))")
-# People named by a bare plural before "fled"/"fleeing", with no count: "the town was shelled with citizens fleeing
-# the city", "houses of local Kurds who fled from fighting" (people displaced, no number; "people" alone is left out:
-# "camps for people fleeing the war" names whom camps are for)
+# People named by a bare plural before "fleeing" or "who fled", with no count: "the town was shelled with citizens
+# fleeing the city", "houses of local Kurds who fled from fighting" (people displaced, no number; "people" alone is left
+# out: "camps for people fleeing the war" names whom camps are for; a clause's own "residents fled" is left alone, as
+# news copy's "after nine civilians were killed, residents fled" tells what followed the figure)
 _BARE_FLEEING = re.compile(r"(?<![\w'’-])(?P<noun>civilians|residents|citizens|villagers|kurds|syrians|christians|locals|"
-                           r"inhabitants)\s+(?:who\s+(?:had\s+|have\s+)?)?(?:fled|fleeing)(?![\w-])", re.IGNORECASE)
+                           r"inhabitants)\s+(?:who\s+(?:had\s+|have\s+)?fled|fleeing)(?![\w-])", re.IGNORECASE)
 # Words before such a plural that make it people counted or named before ("the residents who fled", "dozens of
 # civilians fleeing", "some Christians fleeing"): no new figure
 _FLEEING_DETERMINERS = frozenset("the these those their its his her our some many several all both other most few "
