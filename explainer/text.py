@@ -1854,7 +1854,15 @@ _IN_RELATIVE = re.compile(r",\s*(?:which|who)\s[^,;:]{0,110}$")
 _RELAYED_BY = re.compile(r",\s+(?:as\s+)?(?:quoted|cited|carried|reported)\s+(?:by|in)\s+(?:the\s+)?$")
 
 
+# A body's head named in an aside after it: "the Office of the High Commissioner, led by X, said" is the office's
+_LED_BY = re.compile(r",\s*(?:led|headed|chaired|run|directed)\s+by\s+[^,;:()]{0,45}$")
+_LED_BY_ASIDE = re.compile(r",\s*(?:led|headed|chaired|run|directed)\s+by\s+[^,;:]{1,60},")
+
+
 def _could_be_speaker(text: str, sentence: Sentence, mention: Mention, verb_start: int) -> bool:
+    if " by " in text[max(sentence.start, mention.start - 70):mention.start] \
+            and _LED_BY.search(text, max(sentence.start, mention.start - 70), mention.start):
+        return False  # "the Office ..., led by Prince Zeid bin Ra'ad, said": the head in an aside is no subject
     if _POSSESSIVE.match(text, mention.end, mention.end + 2):
         # an owner is no speaker, unless what it owns is its mouthpiece ("the ministry's press department said")
         return verb_start - mention.end < 50 and bool(_MOUTHPIECE.match(text[mention.end:verb_start].rstrip()))
@@ -1881,6 +1889,8 @@ def _could_be_speaker(text: str, sentence: Sentence, mention: Mention, verb_star
         return False  # "Al Mayadeen, which is affiliated with Hezbollah, reported": the clause's object is no speaker
     # "Airwars, which monitors reports of casualties, had documented": a relative clause does not break the link.
     between = _RELATIVE_CLAUSE.sub(" ", text[mention.end:verb_start])
+    if "by" in between:
+        between = _LED_BY_ASIDE.sub(" ", between)  # "the Office ..., led by Prince Zeid, said": the head is an aside
     if "(" in between or " of " in between or " in " in between:
         # "the SDF (SDF) of North and East Syria announced": an acronym and a place name add no words to the subject
         between = _NAME_PLACE_TAIL.sub(" ", between)

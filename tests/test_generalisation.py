@@ -3556,3 +3556,15 @@ def test_people_by_trade_and_their_participle_clauses(tmp_path, reference, text,
 def test_bare_plurals_that_fled_seen_on_rounds_181_and_182(tmp_path, reference, text, expected):
     claims = _claims(tmp_path, reference, text)
     assert [(c.quantity_text, c.outcome) for c in claims] == expected
+
+
+@pytest.mark.parametrize("text, claimant", [
+    # a body's head named in an aside after it ("..., led by X, said") is no speaker: the body speaks
+    ("After the fall of the town, the Office of the United Nations High Commissioner for Human Rights, led by its "
+     "High Commissioner Michelle Bachelet, said it had reports that militiamen killed 14 civilians.",
+     "Office of the United Nations High Commissioner for Human Rights"),
+    ("The Syrian Observatory for Human Rights, headed by Rami Abdulrahman, said 30 soldiers were killed.",
+     "Syrian Observatory for Human Rights"),
+])
+def test_a_head_named_in_an_aside_is_no_speaker_seen_on_round_180(tmp_path, reference, text, claimant):
+    assert [c.claimant for c in _claims(tmp_path, reference, text)] == [claimant]
