@@ -63,6 +63,13 @@ def side_colour() -> alt.Scale:
     return alt.Scale(domain=list(SIDE_LABELS.values()), range=list(SIDE_COLOURS.values()))
 
 
+def _panels_in_side_order(rows: pd.DataFrame) -> list[str]:
+    """The panels of ``rows`` ordered as the sides are in the legend (data/reference/sides.csv)."""
+    rank = {label: index for index, label in enumerate(SIDE_LABELS.values())}
+    ordered = rows.assign(_rank=rows["side"].map(rank).fillna(len(rank))).sort_values(["_rank", "panel"], kind="stable")
+    return list(dict.fromkeys(ordered["panel"]))
+
+
 def side_text_colour() -> alt.Color:
     """A label's colour: its side's, darkened where the mark's colour would be too pale to read as text on white
     (sides.text_colour). Taken from the data's ``text_colour`` column as it is (no scale), so that it neither shares
@@ -162,9 +169,11 @@ def source_line(articles: pd.DataFrame) -> str:
         if label not in outlets:
             outlets.append(label)
     if len(outlets) > 3:
+        # (counted apart: trial 21 read "4 articles and dataset exports" of three articles and one export)
         exports = sum(label.endswith(" dataset export") for label in outlets)
-        what = "articles" if not exports else "articles and dataset exports"
-        return f"Source: {len(outlets)} {what} ({', '.join(outlets[:3])} and others; listed on the Data page)"
+        counted = [f"{len(outlets) - exports} {'article' if len(outlets) - exports == 1 else 'articles'}"] + (
+            [f"{exports} dataset {'export' if exports == 1 else 'exports'}"] if exports else [])
+        return f"Source: {' and '.join(counted)} ({', '.join(outlets[:3])} and others; listed on the Data page)"
     return "Source: " + "; ".join(outlets) if outlets else "Source: no article"
 
 
@@ -647,7 +656,9 @@ def claims_chart(claims: pd.DataFrame, articles: pd.DataFrame, incident: str | N
         lines = int(rows["row"].str.count(r"\|").max()) + 1
         panels.append(alt.layer(*layers, data=with_text_colour(rows)).properties(
             width=width - (150 if narrow else 300), height=alt.Step(max(22, 14 * lines + 6))).facet(
-            row=alt.Row("panel:N", title=None, sort=sorted(set(rows["panel"])),
+            # (panels in the legend's order of sides, the unstated last: alphabetical order put "People killed (side
+            # not stated)" first, above the parties' figures)
+            row=alt.Row("panel:N", title=None, sort=_panels_in_side_order(rows),
                         header=alt.Header(labelAngle=0, labelAlign="left", labelAnchor="start", labelOrient="top",
                                           labelFontWeight="bold", labelPadding=4,
                                           labelLimit=width - 10, labelFontSize=LABEL_SIZE)),

@@ -21,7 +21,7 @@ from .articles import quote_links, text_fragment_url  # noqa: F401 (text_fragmen
 from .sides import SIDE_LABELS
 from .dates import day_words
 from .datasets import event_of
-from .events import (claim_report_dates, compared, comparison, dataset_articles, figure_changes, figures_can_all_hold,
+from .events import (DATASET_STATUS, claim_report_dates, compared, comparison, dataset_articles, figure_changes, figures_can_all_hold,
                      in_report_order, part_of_governorate, place_tags, report_dates, towns)
 from .articles import may_republish  # noqa: F401 (the licence rule lives with the other input rules)
 from .notebook import (deployment_when, figure, figure_words, html_block, outcome_heading, outcome_words, panel_heading,
@@ -643,7 +643,9 @@ def downloads(processed: Path, articles: pd.DataFrame, raw_dir: Path, target: Pa
     # The address is percent-encoded: a newline or '#' in a file name must not break the link.
     listing = "".join(f'<li><a href="downloads/{safe(url_quote(name))}">{safe(name)}</a>: {safe(what)}</li>'
                       for name, what in items)
-    withheld = articles[~articles["article_id"].isin(free["article_id"])]
+    # (a dataset export is no article: its rows, not a text, are what the pages use; trial 21 read it among them)
+    is_export = articles["status"].fillna("") == DATASET_STATUS if "status" in articles else pd.Series(False, articles.index)
+    withheld = articles[~articles["article_id"].isin(free["article_id"]) & ~is_export]
     note = ""
     if not withheld.empty:
         outlets = list(dict.fromkeys(safe(o) for o in withheld["outlet"].fillna(withheld["article_id"])))
@@ -653,8 +655,10 @@ def downloads(processed: Path, articles: pd.DataFrame, raw_dir: Path, target: Pa
         whose = "its licence does not" if len(withheld) == 1 else "their licences do not"
         note = (f"<p>The full {texts} of {names} {verb} not republished here: {whose} allow it. The quotes "
                 f"on the Claims page and in claims.csv are short extracts; read the original at the outlet.</p>")
-    sources = "".join(f"<li>{article_citation(row)}</li>" for _, row in articles.iterrows())
-    return html_block(f"<h2>The articles</h2><ul>{sources}</ul><h2>Files</h2><ul>{listing}</ul>{note}")
+    sources = "".join(f"<li>{article_citation(row)}</li>" for _, row in articles[~is_export].iterrows())
+    exports = "".join(f"<li>{article_citation(row)}</li>" for _, row in articles[is_export].iterrows())
+    exports = f"<h2>The conflict datasets</h2><ul>{exports}</ul>" if exports else ""
+    return html_block(f"<h2>The articles</h2><ul>{sources}</ul>{exports}<h2>Files</h2><ul>{listing}</ul>{note}")
 
 
 def data_dictionary(schemas: dict) -> Markdown:

@@ -512,3 +512,14 @@ def test_labels_are_written_in_text_colours_that_read_on_white(seed_tables):
                                                              "legend": None} for layer in texts)
         assert all(colour in SIDE_TEXT_COLOURS.values() for dataset in spec["datasets"].values()
                    for row in dataset for colour in [row.get("text_colour")] if colour)
+
+
+def test_panels_follow_the_legends_order_of_sides(seed_tables):
+    """Trial 21: panels sorted by name put "People killed (side not stated)" first, above the parties' figures."""
+    spec = charts.claims_chart(seed_tables["claims"], seed_tables["articles"]).to_dict()
+    orders = [panel["facet"]["row"]["sort"] for panel in spec["vconcat"] if "facet" in panel]
+    assert orders and all(order == sorted(order, key=lambda p: [label in p for label in charts.SIDE_LABELS.values()]
+                                          .index(True)) for order in orders)
+    rows = pd.DataFrame({"side": [charts.SIDE_LABELS["unspecified"], charts.SIDE_LABELS["turkey"]],
+                         "panel": ["People killed (side not stated)", "Turkish forces killed"]})
+    assert charts._panels_in_side_order(rows) == ["Turkish forces killed", "People killed (side not stated)"]

@@ -197,7 +197,7 @@ def test_a_datasets_rows_are_its_events_not_numbered_articles(tmp_path):
     assert not [k for k in charts.article_key(data) if "ACLED" in k or "UCDP" in k]
     assert "ACLED dataset export" in charts.source_line(articles)
     more = pd.concat([articles, pd.DataFrame({"article_id": ["x", "y"], "outlet": ["Xpress", "Ytimes"]})])
-    assert "articles and dataset exports" in charts.source_line(more)
+    assert "Source: 3 articles and 2 dataset exports (" in charts.source_line(more)  # counted apart (trial 21)
     assert charts.article_labels(articles)[articles.loc[articles["outlet"] == "ACLED", "article_id"].iloc[0]] == \
         "ACLED dataset export acled-test.csv"
     unstated = claims[claims["victim_side"] == "unspecified"]
@@ -406,3 +406,14 @@ def test_a_chart_title_never_states_a_figure_its_source_has_since_replaced(tmp_p
     title = charts.claims_finding(claims, articles)
     assert title.startswith("sources close to Turkey give 50 for Turkish forces killed")
     assert title.endswith("Recep Tayyip Erdogan gives 34")
+
+
+def test_the_data_page_lists_dataset_exports_apart_from_the_articles(tmp_path):
+    """Trial 21: the Data page listed ACLED under "The articles" and said its "full text" was not republished."""
+    _build(tmp_path)
+    articles = read_table("articles", tmp_path / "out")
+    page = re.sub(r"<h2[^>]*>", "<h2>", story.downloads(tmp_path / "out", articles, SEED.parent, tmp_path / "downloads").data)
+    listed_articles = page[page.index("<h2>The articles</h2>"):page.index("<h2>The conflict datasets</h2>")]
+    assert "ACLED" not in listed_articles and "FRANCE 24" in listed_articles
+    assert "ACLED" in page[page.index("<h2>The conflict datasets</h2>"):page.index("<h2>Files</h2>")]
+    assert "full texts" not in page and "The full text of FRANCE 24 is not republished here" in page
