@@ -68,6 +68,11 @@ def read_vocabulary(path: Path | str) -> Vocabulary:
             if not word or not note:
                 raise ReferenceDataError("row has no word or no note", path=path, line=reader.line_num,
                                          hint="every row names its word and says why it is there")
+            if word in words[kind]:
+                # (a second row silently replaced the first: "employees" had been a person noun of no side and
+                # then of the civilians' side, which of the two held depended on the rows' order)
+                raise ReferenceDataError(f"{kind} {word!r} is listed twice", path=path, line=reader.line_num,
+                                         hint="keep one row for it (merge the two notes), with the value it should have")
             words[kind][word] = value
     return Vocabulary(words)
 

@@ -255,3 +255,12 @@ def test_an_unknown_value_is_refused(tmp_path):
     path.write_text("kind,word,value,note\nperson_noun,ghosts,spirits,a side that does not exist\n", encoding="utf-8")
     with pytest.raises(ReferenceDataError, match=r"vocabulary.csv:2: value 'spirits' is not one for person_noun"):
         read_vocabulary(path)
+
+
+def test_a_word_listed_twice_for_one_kind_is_refused(tmp_path):
+    # a second row silently replaced the first ("employees" with no side, then the civilians' side)
+    path = tmp_path / "vocabulary.csv"
+    path.write_text("kind,word,value,note\nperson_noun,employees,,noun for people\n"
+                    "person_noun,Employees,civilians,'three employees were killed'\n", encoding="utf-8")
+    with pytest.raises(ReferenceDataError, match=r"vocabulary.csv:3: person_noun 'employees' is listed twice"):
+        read_vocabulary(path)
