@@ -231,6 +231,8 @@ PATHOLOGICAL = {
     "'on Monday' repeated (dates)": lambda n: "on Monday " * n + "5 soldiers were killed.",
     "one line of real sentences": lambda n: " ".join(corpus_sentences() * max(1, n // 60)),
     "one sentence, a claim every 20 characters": lambda n: "killed 4 soldiers and " * n,
+    # (bare soldiers ask for their paragraph's army: once a sentence, not once a figure)
+    "one sentence of passive claims ('4 soldiers were killed and ...')": lambda n: "4 soldiers were killed and " * n,
 }
 
 

@@ -2715,7 +2715,14 @@ _DEMONYM = re.compile(r"(?<![\w'’-])[A-Z][a-z]+(?:i|an|ese|ish)(?![\w'’-])")
 
 def _paragraph_army(context: ArticleContext, sentence: Sentence) -> str | None:
     """The one army the paragraph names up to the end of this sentence, or None where it names none or two, or
-    names another nation's people."""
+    names another nation's people. Read once a sentence (a sentence of thousands of bare figures asks for each)."""
+    key = ("paragraph army", sentence.start)
+    if key not in context._sentences:
+        context._sentences[key] = _read_paragraph_army(context, sentence)
+    return context._sentences[key]
+
+
+def _read_paragraph_army(context: ArticleContext, sentence: Sentence) -> str | None:
     text = context.article.text
     start = max(sentence.block.start, sentence.start - 800)
     if any(word.lower() not in SIDE_WORDS for word in _DEMONYM.findall(text, start, sentence.end)):
@@ -2784,6 +2791,17 @@ class _State:
     _waiting_days: list = field(default_factory=list)  # (context, sentence, year_hint) not read yet, in text order
     _waiting_speakers: list = field(default_factory=list)  # (context, sentence) not read yet, in text order
     _officer_waits: bool = False  # one of them has the three commas an officer's registration needs (see settle)
+    _incident_day: str = ""  # the event date of the last incident claim among the first _claims_read claims
+    _claims_read: int = 0
+
+    def last_incident_day(self) -> str:
+        """The day (ISO, or '') of the last claim of one incident so far: claims are read once, not once per
+        paragraph that refers back to the incident."""
+        for claim in self.claims[self._claims_read:]:
+            if claim.scope == "incident":
+                self._incident_day = claim.event_date
+        self._claims_read = len(self.claims)
+        return self._incident_day
 
     def _settle_day(self) -> None:
         # The last waiting sentence that names a day (a target date aside) sets it; asked from the last one back.
@@ -3453,13 +3471,11 @@ def extract_claims(article: Article, reference: Reference, context: ArticleConte
             if not (item and previous_item):
                 if not _refers_back(context, block):
                     state.current_day, state.current_day_yearless = section_day, False
-                elif _INCIDENT_BACK.search(context.sentences(block)[0].text) and _relative_day(
-                        context.sentences(block)[0].text) is None and (incident := next(
-                            (c for c in reversed(state.claims) if c.scope == "incident"), None)) \
-                        and incident.event_date:
+                elif _INCIDENT_BACK.search(opening := context.sentences(block)[0].text) \
+                        and _relative_day(opening) is None and (incident_day := state.last_incident_day()):
                     # "The Observatory said the blast wounded dozens": the blast's day is that of the last figure
                     # told of, not a day named since for something else ("the president on Wednesday threatened")
-                    state.current_day = date.fromisoformat(incident.event_date)
+                    state.current_day = date.fromisoformat(incident_day)
                     state.current_day_yearless = False
             previous_item = item
         if block.kind in ("body", "table"):
