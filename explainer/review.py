@@ -31,6 +31,7 @@ from .exceptions import ReviewError
 from .files import atomic_write
 from .notebook import html_block, neutralise_formulas
 from .dates import day_words
+from .events import DATASET_STATUS  # articles.status of an export's row (explainer/datasets.py)
 from .paths import DATA_DIR, PROCESSED_DIR, REFERENCE_DIR
 from .sides import SIDES
 from .tables import NAMED_BY_EDITOR, NOT_ATTRIBUTED, QUALIFIERS  # "more_than" among them: an added figure keeps its bound
@@ -42,7 +43,6 @@ QUEUE = DATA_DIR / "review" / "queue.csv"
 EXPORTS = DATA_DIR / "review" / "exports.csv"
 EXPORT_COLUMNS = ("file", "sha256", "decision", "reviewer", "reviewed_on", "note")
 EXPORT_DECISIONS = ("accepted", "rejected")
-DATASET_STATUS = "imported dataset"  # articles.status of an export's row (explainer/datasets.py)
 CHECKS_FILE = REFERENCE_DIR / "review_checks.csv"
 # Possible misses an editor has read and found to give no casualty figure, keyed on the article and the sentence:
 # they are listed no more, and come back only if that sentence changes.

@@ -483,7 +483,7 @@ def _cell_words(row: pd.Series, name: str) -> str:
     if _ISO_DAY.fullmatch(value):
         precision = row.get("precision", "day")
         if precision == "month":
-            return f"{MONTHS[int(value[5:7]) - 1]} {value[:4]}"
+            return _period_words(value[:7])
         return value[:4] if precision == "year" else day_words(value)
     return value
 

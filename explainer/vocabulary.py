@@ -54,6 +54,7 @@ def read_vocabulary(path: Path | str) -> Vocabulary:
         raise ReferenceDataError("vocabulary file not found", path=path,
                                  hint="restore it from git (git checkout -- data/reference/vocabulary.csv)")
     words: dict[str, dict[str, str]] = {kind: {} for kind in KINDS}
+    first_line: dict[tuple[str, str], int] = {}
     with path.open(encoding="utf-8", newline="") as handle:
         reader = checked_reader(handle, path, VOCABULARY_COLUMNS, ReferenceDataError)
         for row in reader:
@@ -68,11 +69,13 @@ def read_vocabulary(path: Path | str) -> Vocabulary:
             if not word or not note:
                 raise ReferenceDataError("row has no word or no note", path=path, line=reader.line_num,
                                          hint="every row names its word and says why it is there")
-            if word in words[kind]:
+            if (kind, word) in first_line:
                 # (a second row silently replaced the first: "employees" had been a person noun of no side and
                 # then of the civilians' side, which of the two held depended on the rows' order)
-                raise ReferenceDataError(f"{kind} {word!r} is listed twice", path=path, line=reader.line_num,
+                raise ReferenceDataError(f"{kind} {word!r} is listed twice (first on line {first_line[kind, word]})",
+                                         path=path, line=reader.line_num,
                                          hint="keep one row for it (merge the two notes), with the value it should have")
+            first_line[kind, word] = reader.line_num
             words[kind][word] = value
     return Vocabulary(words)
 

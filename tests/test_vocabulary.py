@@ -262,5 +262,5 @@ def test_a_word_listed_twice_for_one_kind_is_refused(tmp_path):
     path = tmp_path / "vocabulary.csv"
     path.write_text("kind,word,value,note\nperson_noun,employees,,noun for people\n"
                     "person_noun,Employees,civilians,'three employees were killed'\n", encoding="utf-8")
-    with pytest.raises(ReferenceDataError, match=r"vocabulary.csv:3: person_noun 'employees' is listed twice"):
+    with pytest.raises(ReferenceDataError, match=r"vocabulary.csv:3: person_noun 'employees' is listed twice \(first on line 2\)"):
         read_vocabulary(path)
