@@ -602,6 +602,11 @@ def _joined(mentions: list[Mention], index: int, text: str) -> tuple[str, str, i
             break
         if not _joins(text, mentions[first - 1], mentions[first]):
             break
+        if first == index and text[mentions[first - 1].end:mentions[first].start].strip() == "," \
+                and (mentions[first].actor or mentions[first].text) != (mentions[first - 1].actor or mentions[first - 1].text):
+            # "eight fighters loyal to the Syrian regime, the Observatory said": a list of co-claimants ends in
+            # "and" ("Turkey, Russia and the SOHR"); a name before a comma alone is the clause's, not the speaker's
+            break
         if mentions[first].descriptor and mentions[first].actor != mentions[first - 1].actor \
                 and text[mentions[first - 1].end:mentions[first].start].strip() == ",":
             # "shelling in northern Syria, a war monitor reported": a description after a comma that stands for
