@@ -40,7 +40,7 @@ ARTICLE_SUFFIXES = (".txt", ".md", ".markdown") + HTML_SUFFIXES
 
 _HTML_SIGNS = re.compile(r"<!doctype html|<html[\s>]|<body[\s>]|<head[\s>]|<div[\s>]|<p>", re.IGNORECASE)
 _CREDIT_LINE = re.compile(r"^\((?P<credit>[^()]{2,80})\)$")
-_CAPTION_CREDIT = re.compile(r"\s*(?:©|\(c\)|\(?Photo:|Credit:)\s*(?P<credit>[^©]+?)\s*\)?\s*$|"
+_CAPTION_CREDIT = re.compile(r"\s*(?:©|\(c\)|\(?Photo:|\(?[Pp]hoto [Cc]redit:|Credit:)\s*(?P<credit>[^©]+?)\s*\)?\s*$|"
                              r"\((?P<agency>[A-Z][\w.]{1,10}) Photo\)\s*$|"
                              # "[File: Jane Roe/Reuters]", "[Reuters Photo]": a credit in square brackets (never a
                              # citation mark: "[1]", "[citation needed]")
@@ -1036,6 +1036,7 @@ def _label_blocks(article: Article, reference: Reference) -> None:
     heading = list(rest[:2])
     for block in [b for b in rest[:4] if len(b.text) <= 400 and ("©" in b.text or "Photo" in b.text
                                                                  or "(c)" in b.text or "Credit:" in b.text
+                                                                 or "photo credit:" in b.text
                                                                  or b.text.rstrip().endswith("]"))
                   and _CAPTION_CREDIT.search(b.text)]:
         rest.remove(block)
@@ -1056,7 +1057,8 @@ def _label_blocks(article: Article, reference: Reference) -> None:
         match = _CREDIT_LINE.match(block.text)
         # ("(excerpt)" over a briefing's text is an editor's note, not a credit: a credit names someone, and it
         # closes a story that has begun)
-        if match and position > 0 and not match["credit"].islower() \
+        # ("(photo credit: Jane Roe/Reuters)" under a photo inside the story credits the photo and closes nothing)
+        if match and position > 0 and not match["credit"].islower() and not _CAPTION_CREDIT.match(block.text) \
                 and any(len(earlier.text) > 120 for earlier in rest[:position]):
             block.kind = "credit"
             article.credit_line = _squash(match["credit"])

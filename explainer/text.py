@@ -78,7 +78,8 @@ _TIES = ("linked to", "affiliated with", "close to", "loyal to", "aligned with")
 # "according to sources close to Turkey", "(per other sources, close to Turkey)": the tied source, as written
 _TIED_SOURCE = re.compile(r"(?<![\w-])(?:" + _ACCORDING + r")\s+(?P<who>(?:[\w'’-]+,?\s+){1,4}?(?:"
                           + "|".join(t.replace(" ", r"\s+") for t in _TIES) + r")\s+(?:the\s+)?)$", re.IGNORECASE)
-# "according to X", "according to a 2020 UN report": up to four words between the phrase and the name.
+# "according to X", "according to a 2020 UN report": up to four words between the phrase and the name, never a
+# relative clause ("according to witnesses who spoke to the BBC": the witnesses speak, not the BBC).
 # "per cent of", "per capita": "per" only names a source ("per SOHR") when no unit follows it.
 # "according to the head of the Observatory": the organisation its head or spokesman speaks for.
 ACCORDING_TO = re.compile(r"(?<![\w-])(?:" + _ACCORDING + r")\s+(?!(?:cent|capita|day|week|month|year)\b)"
@@ -88,7 +89,7 @@ ACCORDING_TO = re.compile(r"(?<![\w-])(?:" + _ACCORDING + r")\s+(?!(?:cent|capit
                           # ("according to a report in May 2016 by X", "a report published on 3 June by X": its date)
                           r"(?:(?:(?:published|released|issued)\s+)?(?:in|on)\s+(?:[\w-]+\s+){1,3}?)?"
                           # ("according to pro-opposition citizen journalist group X": four words of description)
-                          r"(?:by|from)\s+(?:[\w'’-]+\s+){0,5}|(?:[\w'’-]+\s+){0,4}"
+                          r"(?:by|from)\s+(?:[\w'’-]+\s+){0,5}|(?:(?!(?:who|which)\s)[\w'’-]+\s+){0,4}"
                           # "according to the volunteer rescue group known as the White Helmets": a description, then
                           # the name
                           r"|(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,4}(?:known\s+as|called)\s+(?:the\s+)?"
@@ -636,11 +637,26 @@ def _joins(text: str, left: Mention, right: Mention) -> bool:
     return _NAME_JOINER.fullmatch(gap) is not None
 
 
+# "the SDF (of which the YPG are a component) and Russia accused": a bracketed relative clause after a name, then the
+# joiner; the names inside the brackets describe the first name and are no co-claimants
+_ASIDE_THEN_JOINER = re.compile(r"[^()]*\)\s*,?\s*and\s+(?:the\s+)?")
+_BRACKETED_RELATIVE = re.compile(r"\(\s*(?:of\s+|in\s+|to\s+)?(?:which|whom|whose)\b")
+
+
 def _joined(mentions: list[Mention], index: int, text: str) -> tuple[str, str, int]:
     """Canonical and as-written names of a subject, joining "Turkey and the SOHR" into one claimant."""
     first = index
+    aside = set()  # names inside a bracketed relative clause between two joined names
     # At most five names joined ("Turkey, Russia and the SOHR"): "Turkey and Turkey and ..." is not one claimant.
     while first > 0 and index - first < 5:
+        if _ASIDE_THEN_JOINER.fullmatch(text, mentions[first - 1].end, mentions[first].start):
+            opening = text.rfind("(", max(0, mentions[first - 1].start - 200), mentions[first - 1].start)
+            outer = next((k for k in range(first - 2, max(-1, first - 5), -1)
+                          if mentions[k].end <= opening and not text[mentions[k].end:opening].strip()), None)
+            if opening >= 0 and outer is not None and _BRACKETED_RELATIVE.match(text, opening):
+                aside.update(range(outer + 1, first))
+                first = outer
+                continue
         if text[mentions[first - 1].end:mentions[first].start].strip() == "(" \
                 and mentions[first].actor is not None and mentions[first].actor is mentions[first - 1].actor:
             # "Amnesty International (AI) and the Syrian Network for Human Rights (SNHR) stated": a bracketed
@@ -651,6 +667,11 @@ def _joined(mentions: list[Mention], index: int, text: str) -> tuple[str, str, i
                 continue
             break
         if not _joins(text, mentions[first - 1], mentions[first]):
+            break
+        if first == index and text[mentions[first - 1].end:mentions[first].start].strip() == "," \
+                and (mentions[first].actor or mentions[first].text) != (mentions[first - 1].actor or mentions[first - 1].text):
+            # "eight fighters loyal to the Syrian regime, the Observatory said": a list of co-claimants ends in
+            # "and" ("Turkey, Russia and the SOHR"); a name before a comma alone is the clause's, not the speaker's
             break
         if mentions[first].descriptor and mentions[first].actor != mentions[first - 1].actor \
                 and text[mentions[first - 1].end:mentions[first].start].strip() == ",":
@@ -676,7 +697,7 @@ def _joined(mentions: list[Mention], index: int, text: str) -> tuple[str, str, i
             # "an attack in northwestern Syria, Turkey's Defence Ministry said": the country is where, not who
             break
         first -= 1
-    group = mentions[first:index + 1]
+    group = [m for k, m in enumerate(mentions[first:index + 1], first) if k not in aside]
     # "the SOHR, a Britain-based war monitor," names one source twice: it is one claimant.
     canonical = " and ".join(dict.fromkeys(m.actor.canonical if m.actor else m.text for m in group))
     as_written = text[group[0].start:group[-1].end]
@@ -789,7 +810,7 @@ _OWN_ESTIMATES = re.compile(r"(?:the\s+)?(?:current|latest|initial|early|recent|
                             r"first|new)\s+estimates?", re.IGNORECASE)
 # A clause whose subject is reports by no one named: "; however, some reports put the toll at ..."
 _REPORTS_OWN_CLAUSE = re.compile(r"[\s,]*(?:(?:however|but|yet|though|meanwhile|still),?\s+)?(?:(?:some|other|several|"
-                                 r"unconfirmed|initial|early|local|conflicting|later)\s+)+reports\s+(?:have\s+)?"
+                                 r"unconfirmed|unverified|initial|early|local|conflicting|later)\s+)+reports\s+(?:have\s+)?"
                                  r"(?:put|puts|placed|places|said|say|says|suggested|suggest|claimed|claim|gave|give)\b",
                                  re.IGNORECASE)
 
@@ -1449,7 +1470,8 @@ def _speakers(context: ArticleContext, sentence: Sentence, last_speaker: Attribu
         inverted = bisect.bisect_left(mention_starts, verb.end())
         if not told and inverted < len(mentions) and _INVERTED_BEFORE.search(text, max(sentence.start, verb.start() - 3),
                                                                 verb.start()) \
-                and text[verb.end():mentions[inverted].start].strip().lower() in ("", "the"):
+                and text[verb.end():mentions[inverted].start].strip().lower() in ("", "the") \
+                and not _CLAUSE_VERB_AFTER.match(text, mentions[inverted].end, sentence.end):
             # "..., said a ministry statement", "..., said the Observatory": the subject follows its verb, and no
             # name earlier in the sentence ("Assad regime attacks ...") is the speaker.
             mention = mentions[inverted]
@@ -1638,7 +1660,7 @@ def _speakers(context: ArticleContext, sentence: Sentence, last_speaker: Attribu
                                         r"several|some|many|most|few|numerous|other|"
                                         # "Reports suggested that", "Media reports said": reports by no one named
                                         # are the text's own voice, hedged (the dev corpus's convention)
-                                        r"(?:(?:media|initial|early|first|unconfirmed|local)\s+)?reports)",
+                                        r"(?:(?:media|initial|early|first|unconfirmed|unverified|local)\s+)?reports)",
                                         subject["who"], re.IGNORECASE):
             who = subject["who"].replace("*", "").strip()  # "Pro-ISIL *Wafa Media*": emphasis is markup
             who = _TRAILING_DAY.sub("", who)  # "UNICEF on Thursday confirmed": the day is when, not who
@@ -1729,6 +1751,11 @@ _SUBJECT = re.compile(r"(?:^[\s,]*(?:(?:Also|Meanwhile|However|Later|Separately|
                       # "The mayor of the city reported", "Relatives of killed soldiers stated": a source noun's own
                       # "of" phrase, in lower case (after a name, only a name: "Thousands of people" is no source)
                       r"(?:\s+of\s+(?:the\s+|a\s+)?(?:[a-z][\w'’-]*\s+){0,2}[a-z][\w'’-]*(?=\s+(?:on\s+\w+\s+|also\s+|later\s+|has\s+|have\s+|had\s+)?$))?"
+                      # "Officials in the town claimed", "an activist sympathetic to the opposition told": where they
+                      # are or whom they side with, in lower case, between the source noun and its verb
+                      r"(?:\s+(?:in|inside|at)\s+the\s+(?:[a-z][\w'’-]*\s+)?[a-z][\w'’-]*(?=\s+(?:also\s+|later\s+|has\s+|have\s+|had\s+)?$)"
+                      r"|\s+(?:sympathetic|close|loyal|linked|affiliated|aligned)\s+(?:to|with)\s+(?:the\s+)?[a-z][\w'’-]*"
+                      r"(?=\s+(?:also\s+|later\s+|has\s+|have\s+|had\s+)?$))?"
                       # ("a report from *ANF* alleged": a name in italics, emphasis on both sides)
                       r"|\**[A-Z][\w'’-]+\**|[Aa]l-[A-Z][\w'’-]*)"
                       # "the State Emergency Service of Armenia stated", "the Ministry of Defence of Armenia reported"
@@ -1757,12 +1784,13 @@ _UNNAMED_SOURCE = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Ss]ome|[Oo]ther|[Ss]everal|[U
 # "one report", "some accounts", "other sources": a source named by no name, as a whole unlisted claimant
 # (bare "according to sources" too)
 # ("one other report", "some other sources": two such words)
-_UNNAMED_REPORT = re.compile(r"(?:(?:an?|one|some|other|another|several|unnamed|anonymous|unconfirmed|later)\s+){0,2}"
+_UNNAMED_REPORT = re.compile(r"(?:(?:an?|one|some|other|another|several|unnamed|anonymous|unconfirmed|unverified|later)\s+){0,2}"
                              r"(?:reports?|accounts?|sources?)", re.IGNORECASE)
 # "the group", "the same group", "the organisation", "the reports": a body named or heard just before, never a person
 # ("the international charity said": one word may describe it; a charity or an NGO is the body named last, too)
+# ("Paragraph 48 of the Report indicates": a report named with a capital, as a document's own title for itself)
 _ANAPHOR = re.compile(r"\b[Tt]he\s+(?:same\s+)?(?:[A-Za-z][\w-]+\s+)?(?:group|organi[sz]ation|monitor|watchdog|charity|NGO|"
-                      r"reports?|study|investigation)"
+                      r"[Rr]eports?|study|investigation)"
                       r"(?:\s+(?:also|later|further|then|\w+ly))?\s+$")
 
 # "the charity's France president", "the Britain-based monitor's head Rami Abdel Rahman": a body's officer, by the body
@@ -1841,6 +1869,10 @@ _ROLE_WORD = re.compile(r"\b(?:chief|head|director|manager|spokes(?:man|woman|pe
 _DATELINE_CITY = re.compile(r"[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3},\s*")
 _DATELINE_DASH = re.compile(r"\s*(?:[–—]|--?)\s")
 _INVERTED_BEFORE = re.compile(r"[,”\"]\s*$")
+# ", stated the Syrian government has forcibly disappeared ...": a name followed by a verb of its own opens the reported
+# clause (its subject), it does not speak; the inverted speaker stands alone (", said the Observatory.")
+_CLAUSE_VERB_AFTER = re.compile(r"\s+(?:(?:also|then|later|\w+ly)\s+)?(?:has|have|had|was|were|is|are|will|would|"
+                                + _alternation("outcome_transitive") + r")(?![\w-])")
 # "..., said Colonel John Smith" / "..., said Karl Schembri, a spokesman in Iraq for the Norwegian Refugee Council":
 # two to four capitalised words after an inverted verb, a title before them dropped, a body they speak for after
 _INVERTED_PERSON = re.compile(
@@ -1990,8 +2022,8 @@ _UNLISTED = [
     # speech, as "one report", are an unnamed source (the Wikipedia annotations'); bare "Reports suggested" and the
     # formula "Some reports put the toll at" stay the text's own (the vocabulary's speech_noun_before words)
     (("reports",), re.compile(r"(?:^|,\s+(?:and\s+|but\s+|while\s+|although\s+)?|\bwhile\s+)(?P<who>(?:[Ss]ome|[Ss]everal|"
-                              r"[Uu]nconfirmed|[Oo]ther)\s+(?:(?:other|unconfirmed)\s+)?reports)\s+(?:also\s+|later\s+)?(?:said|stated|"
-                              r"claimed)\b")),
+                              r"[Uu]nconfirmed|[Uu]nverified|[Oo]ther)\s+(?:(?:other|unconfirmed|unverified)\s+)?reports)\s+(?:also\s+|later\s+)?"
+                              r"(?:said|say|stated|state|claimed|claim)\b")),
     (("report", "account"), re.compile(r"(?:^|,\s+(?:and\s+|but\s+|while\s+)?|\bwith\s+|\bwhile\s+)(?P<who>(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+"
                r"(?:other\s+)?(?:report|account))\s+(?:also\s+|later\s+)?(?:said|says|stated|stating|claimed|claiming|put|puts|"
                r"placed|gave|reported|estimated|suggested|indicated|added)\b")),
@@ -2020,9 +2052,10 @@ _UNLISTED = [
     # ("according to a Tehrik-i-Taliban Pakistan (TTP) spokesperson": an abbreviation in brackets inside the name,
     # or closing it: "according to the Office of the High Commissioner for Human Rights (OHCHR).")
     # ("according to Maj. Gen. X": abbreviated ranks are no part of the name)
-    # ("according to several U.S. officials": a dotted abbreviation inside the name is part of it)
+    # ("according to several U.S. officials": a dotted abbreviation inside the name is part of it; "according to the
+    # U.S., it was used": and ending it, never cut at its first dot)
     (("according to", "citing"), re.compile(r"\b(?:according to|citing) \**(?:(?:Maj|Gen|Lt|Col|Brig|Capt|Sgt|Adm|Cmdr|Dr|Mr|Mrs|Ms|Prof)\.\s+)*"
-               r"(?P<who>(?:(?:[\w'’-]+|\([A-Z]{2,8}\)|(?:[A-Z]\.){2,3}) ){0,8}[\w'’-]+)\**(?P<abbreviation>\s+\([A-Z]{2,8}\))?(?=[,.;:)]|$)",
+               r"(?P<who>(?:(?:[\w'’-]+|\([A-Z]{2,8}\)|(?:[A-Z]\.){2,3}) ){0,8}(?:(?:[A-Z]\.){2,3}|[\w'’-]+))\**(?P<abbreviation>\s+\([A-Z]{2,8}\))?(?=[,.;:)]|$)",
                re.IGNORECASE)),
     # "the UN's updated figure for the death toll had reached 80,000": whose figure it is
     (("figure", "toll", "count", "tally", "estimate", "data", "claim", "assertion", "report"), re.compile(r"\b(?P<who>(?:U\.?N\.?|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}))['’]s\s+(?:\w+\s+){0,2}(?:figure|figures|"
@@ -2094,6 +2127,8 @@ def _plain_source(who: str) -> str:
     # from the scene" name no source and stay as written)
     who = re.sub(r"^(?:[Aa]n?\s+|[Tt]he\s+)?(?:\w+\s+)?reports?\s+(?:from|by)\s+(?:the\s+)?(?=[A-Z])", "", who)
     who = re.sub(r"^(?:[Aa]nother|[Oo]ther)\s+(?=\S)", "", who)  # ("Other Armenian sources" are Armenian sources)
+    # ("Some of the Kurds accused": the Kurds, never "of the Kurds")
+    who = re.sub(r"^(?:[Ss]everal|[Ss]ome|[Mm]any|[Mm]ost)\s+of\s+(?:the|these|those)\s+(?=\S)", "", who)
     who = re.sub(r"^(?:[Ss]everal|[Ss]ome|[Mm]any)\s+(?=\S+\s)", "", who)  # ("several U.S. officials" are U.S. officials)
     who = re.sub(r"(?<=\bmedia)\s+outlets?$", "", who)  # "pro-opposition media outlets" are pro-opposition media
     if " in the " in who:
@@ -2104,6 +2139,9 @@ def _plain_source(who: str) -> str:
     if re.match(r"(?:[Tt]he\s+)?[A-Z0-9]", who):
         who = re.sub(r"\s+(?:web)?site$", "", who)
     return who
+
+
+_RELATIVE_TAIL = re.compile(r"\s+(?:who|which)\s.*$")
 
 
 def _unlisted_source(sentence: Sentence, context_actors=None) -> Attribution | None:
@@ -2131,6 +2169,8 @@ def _unlisted_source(sentence: Sentence, context_actors=None) -> Attribution | N
             # "according to a pro-government news site", "the PYD": the claimant is named without its article
             # ("the governor of Hatay province", a role, keeps it)
             who = _plain_source(re.sub(r"^(?:[Aa]n?\s+|[Tt]he\s+(?=[A-Z0-9]))", "", written))
+            # "according to witnesses who spoke to the BBC": the relative clause says whom they spoke to; they speak
+            who = _RELATIVE_TAIL.sub("", who)
             # "according to pro-rebel Syrian American Medical Society": a name keeps no leaning in front of it
             who = re.sub(r"^(?:[Tt]he\s+)?[Pp]ro-[\w'’-]+\s+(?=[A-Z])", "", who)
             if re.fullmatch(r"[Tt]he\s+[a-z][\w'’-]*(?:\s+[\w'’-]+){0,2}", who) and " of " not in who:

@@ -2275,3 +2275,35 @@ def test_a_perfect_tense_of_displacement_with_no_day_is_a_running_total(tmp_path
 ])
 def test_a_bare_noun_named_before_in_the_sentence_with_one_side(tmp_path, reference, text, sides):
     assert [c.victim_side for c in _claims(tmp_path, reference, text)] == sides
+
+
+@pytest.mark.parametrize("credit", ["(photo credit: JANE ROE/REUTERS)", "(Photo Credit: Jane Roe/AFP)",
+                                    "(Photo: Jane Roe/AP)"])
+def test_a_photo_credit_line_inside_the_story_does_not_close_it(tmp_path, reference, credit):
+    text = ("Shelling kills five in Syria's Sarmin\n\n"
+            "Rescuers searched the rubble of the market all night, the civil defence said in a statement on its "
+            "website, without giving further details.\n\n"
+            f"Smoke rises over the market in Sarmin after the shelling, May 4, 2020 {credit}\n"
+            "Smoke rises over the market in Sarmin after the shelling, May 4, 2020\n"
+            f"{credit}\n"
+            "Five people were killed and eight were wounded in shelling on the market in Sarmin on Tuesday, the "
+            "White Helmets said.\n\n"
+            "Rescuers said the market had reopened only last week.\n")
+    article = _article(tmp_path, reference, text)
+    assert "trailer" not in [b.kind for b in article.blocks]
+    assert not article.credit_line
+    claims = extract_claims(article, reference)
+    assert [(c.number_low, c.outcome, c.claimant) for c in claims] == [(5, "killed", "White Helmets"),
+                                                                         (8, "wounded", "White Helmets")]
+
+
+@pytest.mark.parametrize("text, claimant", [
+    # a name closing the clause before the speaker, after a comma alone, is no co-claimant
+    ("The raids also killed 14 fighters loyal to the Syrian government, the Observatory said.", [SOHR]),
+    ("Shelling killed nine soldiers near a base held by Turkey, the SOHR reported.", [SOHR]),
+    # a list of co-claimants ends in "and"
+    ("Turkey, Russia and the SOHR said 12 people were killed near Sarmin.",
+     ["Turkey and Russia and Syrian Observatory for Human Rights"]),
+])
+def test_a_name_before_the_speakers_comma_is_not_a_co_claimant(tmp_path, reference, text, claimant):
+    assert [c.claimant for c in _claims(tmp_path, reference, text)] == claimant
