@@ -548,7 +548,8 @@ _KIND_PAIR = {"military", "civilian", "armed", "unarmed", "local", "foreign", "s
               "international", "domestic"}
 _MILITARY_HEADS = {"soldiers", "soldier", "troops", "servicemen", "serviceman", "personnel", "fighters", "fighter",
                    "officers", "officer", "guards", "forces", "members", "others", "men", "crew", "pilot", "pilots",
-                   "specialists", "specialist", "advisers", "adviser", "advisors", "advisor"}  # ("military specialists")
+                   "specialists", "specialist", "advisers", "adviser", "advisors", "advisor",  # ("military specialists")
+                   "comrades", "comrade"}  # ("two of our military comrades were killed")
 _GROUP_STOP = {"were", "was", "are", "is", "had", "have", "has", "who", "which", "that", "in", "near", "at", "on",
                "by", "during", "after", "when", "while", "died", "killed", "wounded", "injured", "and", "as"}
 # A group of two words joined by "and" after "of": "of Afghan and Iraqi nationalities", up to its verb.
