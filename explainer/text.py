@@ -1427,7 +1427,8 @@ def _speakers(context: ArticleContext, sentence: Sentence, last_speaker: Attribu
         inverted = bisect.bisect_left(mention_starts, verb.end())
         if not told and inverted < len(mentions) and _INVERTED_BEFORE.search(text, max(sentence.start, verb.start() - 3),
                                                                 verb.start()) \
-                and text[verb.end():mentions[inverted].start].strip().lower() in ("", "the"):
+                and text[verb.end():mentions[inverted].start].strip().lower() in ("", "the") \
+                and not _CLAUSE_VERB_AFTER.match(text, mentions[inverted].end, sentence.end):
             # "..., said a ministry statement", "..., said the Observatory": the subject follows its verb, and no
             # name earlier in the sentence ("Assad regime attacks ...") is the speaker.
             mention = mentions[inverted]
@@ -1739,8 +1740,9 @@ _UNNAMED_REPORT = re.compile(r"(?:(?:an?|one|some|other|another|several|unnamed|
                              r"(?:reports?|accounts?|sources?)", re.IGNORECASE)
 # "the group", "the same group", "the organisation", "the reports": a body named or heard just before, never a person
 # ("the international charity said": one word may describe it; a charity or an NGO is the body named last, too)
+# ("Paragraph 48 of the Report indicates": a report named with a capital, as a document's own title for itself)
 _ANAPHOR = re.compile(r"\b[Tt]he\s+(?:same\s+)?(?:[A-Za-z][\w-]+\s+)?(?:group|organi[sz]ation|monitor|watchdog|charity|NGO|"
-                      r"reports?|study|investigation)"
+                      r"[Rr]eports?|study|investigation)"
                       r"(?:\s+(?:also|later|further|then|\w+ly))?\s+$")
 
 # "according to the group": the same words as the object of "according to"
@@ -1822,6 +1824,10 @@ _ROLE_WORD = re.compile(r"\b(?:chief|head|director|manager|spokes(?:man|woman|pe
 _DATELINE_CITY = re.compile(r"[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3},\s*")
 _DATELINE_DASH = re.compile(r"\s*(?:[–—]|--?)\s")
 _INVERTED_BEFORE = re.compile(r"[,”\"]\s*$")
+# ", stated the Syrian government has forcibly disappeared ...": a name followed by a verb of its own opens the reported
+# clause (its subject), it does not speak; the inverted speaker stands alone (", said the Observatory.")
+_CLAUSE_VERB_AFTER = re.compile(r"\s+(?:(?:also|then|later|\w+ly)\s+)?(?:has|have|had|was|were|is|are|will|would|"
+                                + _alternation("outcome_transitive") + r")(?![\w-])")
 # "..., said Colonel John Smith" / "..., said Karl Schembri, a spokesman in Iraq for the Norwegian Refugee Council":
 # two to four capitalised words after an inverted verb, a title before them dropped, a body they speak for after
 _INVERTED_PERSON = re.compile(
@@ -2001,9 +2007,10 @@ _UNLISTED = [
     # ("according to a Tehrik-i-Taliban Pakistan (TTP) spokesperson": an abbreviation in brackets inside the name,
     # or closing it: "according to the Office of the High Commissioner for Human Rights (OHCHR).")
     # ("according to Maj. Gen. X": abbreviated ranks are no part of the name)
-    # ("according to several U.S. officials": a dotted abbreviation inside the name is part of it)
+    # ("according to several U.S. officials": a dotted abbreviation inside the name is part of it; "according to the
+    # U.S., it was used": and ending it, never cut at its first dot)
     (("according to", "citing"), re.compile(r"\b(?:according to|citing) \**(?:(?:Maj|Gen|Lt|Col|Brig|Capt|Sgt|Adm|Cmdr|Dr|Mr|Mrs|Ms|Prof)\.\s+)*"
-               r"(?P<who>(?:(?:[\w'’-]+|\([A-Z]{2,8}\)|(?:[A-Z]\.){2,3}) ){0,8}[\w'’-]+)\**(?P<abbreviation>\s+\([A-Z]{2,8}\))?(?=[,.;:)]|$)",
+               r"(?P<who>(?:(?:[\w'’-]+|\([A-Z]{2,8}\)|(?:[A-Z]\.){2,3}) ){0,8}(?:(?:[A-Z]\.){2,3}|[\w'’-]+))\**(?P<abbreviation>\s+\([A-Z]{2,8}\))?(?=[,.;:)]|$)",
                re.IGNORECASE)),
     # "the UN's updated figure for the death toll had reached 80,000": whose figure it is
     (("figure", "toll", "count", "tally", "estimate", "data", "claim", "assertion", "report"), re.compile(r"\b(?P<who>(?:U\.?N\.?|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}))['’]s\s+(?:\w+\s+){0,2}(?:figure|figures|"
@@ -2077,6 +2084,8 @@ def _plain_source(who: str) -> str:
     # from the scene" name no source and stay as written)
     who = re.sub(r"^(?:[Aa]n?\s+|[Tt]he\s+)?(?:\w+\s+)?reports?\s+(?:from|by)\s+(?:the\s+)?(?=[A-Z])", "", who)
     who = re.sub(r"^(?:[Aa]nother|[Oo]ther)\s+(?=\S)", "", who)  # ("Other Armenian sources" are Armenian sources)
+    # ("Some of the Kurds accused": the Kurds, never "of the Kurds")
+    who = re.sub(r"^(?:[Ss]everal|[Ss]ome|[Mm]any|[Mm]ost)\s+of\s+(?:the|these|those)\s+(?=\S)", "", who)
     who = re.sub(r"^(?:[Ss]everal|[Ss]ome|[Mm]any)\s+(?=\S+\s)", "", who)  # ("several U.S. officials" are U.S. officials)
     who = re.sub(r"(?<=\bmedia)\s+outlets?$", "", who)  # "pro-opposition media outlets" are pro-opposition media
     if " in the " in who:

@@ -3568,3 +3568,46 @@ def test_bare_plurals_that_fled_seen_on_rounds_181_and_182(tmp_path, reference, 
 ])
 def test_a_head_named_in_an_aside_is_no_speaker_seen_on_round_180(tmp_path, reference, text, claimant):
     assert [c.claimant for c in _claims(tmp_path, reference, text)] == [claimant]
+
+
+@pytest.mark.parametrize("text, claimant", [
+    # an inverted verb after an aside ("..., stated the X has ...") whose name has a verb of its own: the name opens
+    # the reported clause (its subject), the report before the aside speaks
+    ("A Human Rights Watch report, released in March 2016, stated the Syrian army has forcibly detained more than "
+     "4,000 people.", "Human Rights Watch"),
+    ("Amnesty International, in a report issued last year, stated the Syrian government killed 300 prisoners.",
+     "Amnesty International"),
+    # the inverted speaker standing alone is still the speaker
+    ("Thirty people were killed in the raid, said the Observatory.", "Syrian Observatory for Human Rights"),
+])
+def test_a_name_with_its_own_verb_after_an_inverted_verb_seen_on_round_201(tmp_path, reference, text, claimant):
+    assert [c.claimant for c in _claims(tmp_path, reference, text)] == [claimant]
+
+
+@pytest.mark.parametrize("text, claimant", [
+    # a dotted abbreviation ending the source ("according to the U.K.,") is never cut at its first dot
+    ("According to the U.K., the strike killed 12 fighters.", "U.K."),
+    ("The strike killed 12 fighters, according to the U.K.", "U.K."),
+    ("According to several U.K. officials, the strike killed 12 fighters.", "U.K. officials"),
+    # a count of a group before "of the" ("Some of the villagers") is no part of who speaks
+    ("Some of the villagers said 12 people were killed.", "villagers"),
+    ("Most of the witnesses said nine people were killed in the shelling.", "witnesses"),
+    ("Locals said nine people were killed.", "Locals"),
+])
+def test_dotted_abbreviations_and_counted_groups_as_sources_seen_on_round_201(tmp_path, reference, text, claimant):
+    assert [c.claimant for c in _claims(tmp_path, reference, text)] == [claimant]
+
+
+@pytest.mark.parametrize("text, claimant", [
+    # a commission's report quoted paragraph by paragraph: "Paragraph N of the Report states", "In paragraph N, it
+    # indicates": the body whose report it is
+    ('A report of the Independent International Commission of Inquiry on the Syrian Arab Republic was submitted to '
+     'the council. Paragraph 12 of the Report states that "two farmers were detained by the militia".',
+     "UN Commission of Inquiry"),
+    ('The UN Commission of Inquiry published a report on the camp. In paragraph 7, it indicates that "three women '
+     'were detained by the guards".', "UN Commission of Inquiry"),
+    ("Amnesty International published a report on the prison. The Report indicates that nine detainees died.",
+     "Amnesty International"),
+])
+def test_a_report_quoted_by_paragraph_seen_on_round_202(tmp_path, reference, text, claimant):
+    assert [c.claimant for c in _claims(tmp_path, reference, text)] == [claimant]
