@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -77,7 +78,8 @@ _TIES = ("linked to", "affiliated with", "close to", "loyal to", "aligned with")
 # "according to sources close to Turkey", "(per other sources, close to Turkey)": the tied source, as written
 _TIED_SOURCE = re.compile(r"(?<![\w-])(?:" + _ACCORDING + r")\s+(?P<who>(?:[\w'’-]+,?\s+){1,4}?(?:"
                           + "|".join(t.replace(" ", r"\s+") for t in _TIES) + r")\s+(?:the\s+)?)$", re.IGNORECASE)
-# "according to X", "according to a 2020 UN report": up to four words between the phrase and the name.
+# "according to X", "according to a 2020 UN report": up to four words between the phrase and the name, never a
+# relative clause ("according to witnesses who spoke to the BBC": the witnesses speak, not the BBC).
 # "per cent of", "per capita": "per" only names a source ("per SOHR") when no unit follows it.
 # "according to the head of the Observatory": the organisation its head or spokesman speaks for.
 ACCORDING_TO = re.compile(r"(?<![\w-])(?:" + _ACCORDING + r")\s+(?!(?:cent|capita|day|week|month|year)\b)"
@@ -87,7 +89,7 @@ ACCORDING_TO = re.compile(r"(?<![\w-])(?:" + _ACCORDING + r")\s+(?!(?:cent|capit
                           # ("according to a report in May 2016 by X", "a report published on 3 June by X": its date)
                           r"(?:(?:(?:published|released|issued)\s+)?(?:in|on)\s+(?:[\w-]+\s+){1,3}?)?"
                           # ("according to pro-opposition citizen journalist group X": four words of description)
-                          r"(?:by|from)\s+(?:[\w'’-]+\s+){0,5}|(?:[\w'’-]+\s+){0,4}"
+                          r"(?:by|from)\s+(?:[\w'’-]+\s+){0,5}|(?:(?!(?:who|which)\s)[\w'’-]+\s+){0,4}"
                           # "according to the volunteer rescue group known as the White Helmets": a description, then
                           # the name
                           r"|(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,4}(?:known\s+as|called)\s+(?:the\s+)?"
@@ -448,12 +450,45 @@ _WITHIN = re.compile(r"(?:\s*,\s*|\s+in\s+|\s+of\s+)(?:the\s+)?(?:[a-z][\w-]*\s+
 _DIRECTIONS = (r"(?:(?:northern|southern|eastern|western|central|north-western|northwestern|north-eastern|"
                r"northeastern|south-western|southwestern|south-eastern|southeastern)\s+)?")
 _PLACE_NOUN_OF = r"(?:[A-Z][\w'’-]+\s+)?(?:" + _alternation("place_noun") + r")\s+of\s+(?:the\s+)?"
+# (an Arabic name's article or particle may be written apart and in lower case: "Sahel al Rouj", "Deir ez Zor";
+# never an English word: "in Idlib as Turkish troops")
+_NAME_PARTICLE = r"(?:\s+(?:al|el|ar|ash|az|ez|es|ed|bin|ibn|abu)(?=\s+[A-Z]))?"
 _PLACE_NAMED = re.compile(r"(?<![\w-])(?:(?:in|near|outside|around|inside|at|into|throughout)\s+(?:the\s+)?"
                           + _DIRECTIONS + "(?:" + _PLACE_NOUN_OF + r")?|the\s+" + _DIRECTIONS + _PLACE_NOUN_OF + ")"
-                          r"(?P<name>(?:[Aa]l-|[Ee]l-)?[A-Z][\w'’-]+(?:\s+(?:[Aa]l-|[Ee]l-)?[A-Z][\w'’-]+){0,2})")
+                          r"(?P<name>(?:[Aa]l-|[Ee]l-)?[A-Z][\w'’-]+(?:" + _NAME_PARTICLE
+                          + r"\s+(?:[Aa]l-|[Ee]l-)?[A-Z][\w'’-]+){0,2})")
+# "in Israeli missile strikes", "outside the Somalian capital": a country's adjective says whose, never where
+_ADJECTIVE_OF_NATION = re.compile(r"[A-Z][a-z]+(?:i|an|ese|ish)")
+
+
+@functools.cache
+def _country_names() -> frozenset[str]:
+    """Every country's name, lower-cased (ISO 3166, from pycountry): read once, on the first adjective asked about."""
+    import pycountry
+
+    return frozenset(getattr(country, attribute).lower() for country in pycountry.countries
+                     for attribute in ("name", "common_name", "official_name") if getattr(country, attribute, None))
+
+
+def nation_adjective(word: str) -> bool:
+    """Whether ``word`` is a country's adjective: "Israeli", "Malian", "Lebanese", "Afghan" (its stem names a
+    country); never a place's own name that happens to end alike ("Hayyan", "Kobani", "Qamishli")."""
+    if not _ADJECTIVE_OF_NATION.fullmatch(word):
+        return False
+    lowered = word.lower()
+    stems = (lowered[:-1], lowered[:-2], lowered[:-3], lowered[:-3] + "a", lowered[:-4] + "a", lowered[:-3] + "on",
+             lowered + "istan")
+    return any(len(stem) >= 4 and stem in _country_names() for stem in stems)
+
+
+# "in Israeli-controlled areas", "in Turkish-backed ranks": whose hands, not a place
+_HELD_BY = re.compile(r"[A-Z][\w'’]*-(?!(?:al|el|ar|ash|az|ez|es|ed|bin|ibn|abu)\b)[a-z]+")
 _NEXT_WORD = re.compile(r"['’]?s?\s+([a-z][\w-]*)")
 _SIDE_WORDS = set(VOCABULARY["side_word"])
 _NEXT_CAPITAL = re.compile(r"\s+[A-Z]")
+# A country's adjective and one of these is an event or a body ("the Syrian Civil War"); with another name it is a
+# region ("in Iraqi Kurdistan")
+_NOT_PLACE_LAST = {"War", "Conflict", "Crisis", "Revolution", "Uprising", "Army", "Forces", "Government", "Regime"}
 _NOT_PLACE_NAMES = {"Operation", "Battle", "Siege", "Offensive", "Campaign", "Brigade", "Army", "The"}
 _NOT_PLACE_WORDS = {"the", "a", "an", "this", "that", "his", "her", "their", "its", "our", "which", "some", "many"}
 
@@ -468,24 +503,40 @@ _SPOKEN_FROM = re.compile(
     r"\s+(?:in|at)\s+(?:the\s+)?$")
 
 
+# Where a reporting body works from: "a monitoring group based in Britain", "the Observatory, headquartered in
+# Coventry" (units stay where they are: "soldiers based in Kilis were killed" keeps Kilis)
+_SEAT_OF_SOURCE = re.compile(r"(?<![\w-])(?i:" + _alternation("seat_noun") + r")(?:\s*\([^()]{1,40}\))?,?"
+                             r"\s+(?:which\s+is\s+|that\s+is\s+)?(?:based|headquartered)\s+in\s+(?:the\s+)?$")
+
+
 def _spoken_from(text: str, name_start: int) -> bool:
-    """Whether the place named at ``name_start`` is where a source spoke (:data:`_SPOKEN_FROM`)."""
+    """Whether the place named at ``name_start`` is where a source spoke (:data:`_SPOKEN_FROM`) or where a reporting
+    body works from (:data:`_SEAT_OF_SOURCE`)."""
     window = text[max(0, name_start - 90):name_start]
-    return window.endswith(("in ", "at ", "the ")) and _SPOKEN_FROM.search(window) is not None
+    return window.endswith(("in ", "at ", "the ")) and (_SPOKEN_FROM.search(window) is not None
+                                                       or _SEAT_OF_SOURCE.search(window) is not None)
 
 
 def _unlisted_place(context: ArticleContext, sentence: Sentence) -> str:
     """A place named in the sentence that the reference table does not know, as written, or ""."""
     text = context.article.text
     for match in _PLACE_NAMED.finditer(text, sentence.start, sentence.end):
-        name = re.sub(r"['’]s$", "", match["name"])  # "in Afrin's city centre": the place is Afrin
+        # "in Afrin's city centre": the place is Afrin; "_War in Somalia_": Markdown's italics are no part of it
+        name = re.sub(r"['’]s$", "", match["name"].strip("_")).strip("_")
         words = name.split()
         if words[0].lower() in _NOT_PLACE_WORDS or any(w.lower().rstrip(".,") in dates.MONTHS
                                                        or w.lower() in dates.WEEKDAYS for w in words):
             continue  # "in January", "on Monday"
+        if _HELD_BY.fullmatch(words[0]):
+            if len(words) == 1:
+                continue  # "in Israeli-controlled territory", "in Kurdish-held areas": whose, not where
+            words = words[1:]  # "in the Houthi-held Saada Governorate": the place is Saada Governorate
+            name = " ".join(words)
         side = words[0].split("-")[0].lower() in _SIDE_WORDS
         if side and (_NEXT_WORD.match(text, match.end("name")) or "-" in words[0]):
-            continue  # "in Turkish custody", "in Syrian territory", "in Kurdish-held areas": whose, not where
+            continue  # "in Turkish custody", "in Syrian territory": whose, not where
+        if nation_adjective(words[0]) and (len(words) == 1 or words[-1] in _NOT_PLACE_LAST):
+            continue  # "in Israeli missile strikes", "the Somalian capital", "in the Syrian Civil War": not a place
         if name.isupper() or words[0] in _NOT_PLACE_NAMES or _NEXT_CAPITAL.match(text, match.end("name")):
             continue  # "in PYD", "in Operation Olive Branch", "in Ba'ath Syrian Regional Branch": a body, not a place
         start = match.start("name")
@@ -586,11 +637,26 @@ def _joins(text: str, left: Mention, right: Mention) -> bool:
     return _NAME_JOINER.fullmatch(gap) is not None
 
 
+# "the SDF (of which the YPG are a component) and Russia accused": a bracketed relative clause after a name, then the
+# joiner; the names inside the brackets describe the first name and are no co-claimants
+_ASIDE_THEN_JOINER = re.compile(r"[^()]*\)\s*,?\s*and\s+(?:the\s+)?")
+_BRACKETED_RELATIVE = re.compile(r"\(\s*(?:of\s+|in\s+|to\s+)?(?:which|whom|whose)\b")
+
+
 def _joined(mentions: list[Mention], index: int, text: str) -> tuple[str, str, int]:
     """Canonical and as-written names of a subject, joining "Turkey and the SOHR" into one claimant."""
     first = index
+    aside = set()  # names inside a bracketed relative clause between two joined names
     # At most five names joined ("Turkey, Russia and the SOHR"): "Turkey and Turkey and ..." is not one claimant.
     while first > 0 and index - first < 5:
+        if _ASIDE_THEN_JOINER.fullmatch(text, mentions[first - 1].end, mentions[first].start):
+            opening = text.rfind("(", max(0, mentions[first - 1].start - 200), mentions[first - 1].start)
+            outer = next((k for k in range(first - 2, max(-1, first - 5), -1)
+                          if mentions[k].end <= opening and not text[mentions[k].end:opening].strip()), None)
+            if opening >= 0 and outer is not None and _BRACKETED_RELATIVE.match(text, opening):
+                aside.update(range(outer + 1, first))
+                first = outer
+                continue
         if text[mentions[first - 1].end:mentions[first].start].strip() == "(" \
                 and mentions[first].actor is not None and mentions[first].actor is mentions[first - 1].actor:
             # "Amnesty International (AI) and the Syrian Network for Human Rights (SNHR) stated": a bracketed
@@ -631,7 +697,7 @@ def _joined(mentions: list[Mention], index: int, text: str) -> tuple[str, str, i
             # "an attack in northwestern Syria, Turkey's Defence Ministry said": the country is where, not who
             break
         first -= 1
-    group = mentions[first:index + 1]
+    group = [m for k, m in enumerate(mentions[first:index + 1], first) if k not in aside]
     # "the SOHR, a Britain-based war monitor," names one source twice: it is one claimant.
     canonical = " and ".join(dict.fromkeys(m.actor.canonical if m.actor else m.text for m in group))
     as_written = text[group[0].start:group[-1].end]
@@ -744,7 +810,7 @@ _OWN_ESTIMATES = re.compile(r"(?:the\s+)?(?:current|latest|initial|early|recent|
                             r"first|new)\s+estimates?", re.IGNORECASE)
 # A clause whose subject is reports by no one named: "; however, some reports put the toll at ..."
 _REPORTS_OWN_CLAUSE = re.compile(r"[\s,]*(?:(?:however|but|yet|though|meanwhile|still),?\s+)?(?:(?:some|other|several|"
-                                 r"unconfirmed|initial|early|local|conflicting|later)\s+)+reports\s+(?:have\s+)?"
+                                 r"unconfirmed|unverified|initial|early|local|conflicting|later)\s+)+reports\s+(?:have\s+)?"
                                  r"(?:put|puts|placed|places|said|say|says|suggested|suggest|claimed|claim|gave|give)\b",
                                  re.IGNORECASE)
 
@@ -1617,7 +1683,7 @@ def _speakers(context: ArticleContext, sentence: Sentence, last_speaker: Attribu
                                         r"several|some|many|most|few|numerous|other|"
                                         # "Reports suggested that", "Media reports said": reports by no one named
                                         # are the text's own voice, hedged (the dev corpus's convention)
-                                        r"(?:(?:media|initial|early|first|unconfirmed|local)\s+)?reports)",
+                                        r"(?:(?:media|initial|early|first|unconfirmed|unverified|local)\s+)?reports)",
                                         subject["who"], re.IGNORECASE):
             who = subject["who"].replace("*", "").strip()  # "Pro-ISIL *Wafa Media*": emphasis is markup
             who = _TRAILING_DAY.sub("", who)  # "UNICEF on Thursday confirmed": the day is when, not who
@@ -1708,6 +1774,11 @@ _SUBJECT = re.compile(r"(?:^[\s,]*(?:(?:Also|Meanwhile|However|Later|Separately|
                       # "The mayor of the city reported", "Relatives of killed soldiers stated": a source noun's own
                       # "of" phrase, in lower case (after a name, only a name: "Thousands of people" is no source)
                       r"(?:\s+of\s+(?:the\s+|a\s+)?(?:[a-z][\w'’-]*\s+){0,2}[a-z][\w'’-]*(?=\s+(?:on\s+\w+\s+|also\s+|later\s+|has\s+|have\s+|had\s+)?$))?"
+                      # "Officials in the town claimed", "an activist sympathetic to the opposition told": where they
+                      # are or whom they side with, in lower case, between the source noun and its verb
+                      r"(?:\s+(?:in|inside|at)\s+the\s+(?:[a-z][\w'’-]*\s+)?[a-z][\w'’-]*(?=\s+(?:also\s+|later\s+|has\s+|have\s+|had\s+)?$)"
+                      r"|\s+(?:sympathetic|close|loyal|linked|affiliated|aligned)\s+(?:to|with)\s+(?:the\s+)?[a-z][\w'’-]*"
+                      r"(?=\s+(?:also\s+|later\s+|has\s+|have\s+|had\s+)?$))?"
                       # ("a report from *ANF* alleged": a name in italics, emphasis on both sides)
                       r"|\**[A-Z][\w'’-]+\**|[Aa]l-[A-Z][\w'’-]*)"
                       # "the State Emergency Service of Armenia stated", "the Ministry of Defence of Armenia reported"
@@ -1736,7 +1807,7 @@ _UNNAMED_SOURCE = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Ss]ome|[Oo]ther|[Ss]everal|[U
 # "one report", "some accounts", "other sources": a source named by no name, as a whole unlisted claimant
 # (bare "according to sources" too)
 # ("one other report", "some other sources": two such words)
-_UNNAMED_REPORT = re.compile(r"(?:(?:an?|one|some|other|another|several|unnamed|anonymous|unconfirmed|later)\s+){0,2}"
+_UNNAMED_REPORT = re.compile(r"(?:(?:an?|one|some|other|another|several|unnamed|anonymous|unconfirmed|unverified|later)\s+){0,2}"
                              r"(?:reports?|accounts?|sources?)", re.IGNORECASE)
 # "the group", "the same group", "the organisation", "the reports": a body named or heard just before, never a person
 # ("the international charity said": one word may describe it; a charity or an NGO is the body named last, too)
@@ -1977,8 +2048,8 @@ _UNLISTED = [
     # speech, as "one report", are an unnamed source (the Wikipedia annotations'); bare "Reports suggested" and the
     # formula "Some reports put the toll at" stay the text's own (the vocabulary's speech_noun_before words)
     (("reports",), re.compile(r"(?:^|,\s+(?:and\s+|but\s+|while\s+|although\s+)?|\bwhile\s+)(?P<who>(?:[Ss]ome|[Ss]everal|"
-                              r"[Uu]nconfirmed|[Oo]ther)\s+(?:(?:other|unconfirmed)\s+)?reports)\s+(?:also\s+|later\s+)?(?:said|stated|"
-                              r"claimed)\b")),
+                              r"[Uu]nconfirmed|[Uu]nverified|[Oo]ther)\s+(?:(?:other|unconfirmed|unverified)\s+)?reports)\s+(?:also\s+|later\s+)?"
+                              r"(?:said|say|stated|state|claimed|claim)\b")),
     (("report", "account"), re.compile(r"(?:^|,\s+(?:and\s+|but\s+|while\s+)?|\bwith\s+|\bwhile\s+)(?P<who>(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+"
                r"(?:other\s+)?(?:report|account))\s+(?:also\s+|later\s+)?(?:said|says|stated|stating|claimed|claiming|put|puts|"
                r"placed|gave|reported|estimated|suggested|indicated|added)\b")),
@@ -2098,6 +2169,9 @@ def _plain_source(who: str) -> str:
     return who
 
 
+_RELATIVE_TAIL = re.compile(r"\s+(?:who|which)\s.*$")
+
+
 def _unlisted_source(sentence: Sentence, context_actors=None) -> Attribution | None:
     """A source the sentence names but the actors table does not know: kept as written, never given to the outlet.
 
@@ -2123,6 +2197,8 @@ def _unlisted_source(sentence: Sentence, context_actors=None) -> Attribution | N
             # "according to a pro-government news site", "the PYD": the claimant is named without its article
             # ("the governor of Hatay province", a role, keeps it)
             who = _plain_source(re.sub(r"^(?:[Aa]n?\s+|[Tt]he\s+(?=[A-Z0-9]))", "", written))
+            # "according to witnesses who spoke to the BBC": the relative clause says whom they spoke to; they speak
+            who = _RELATIVE_TAIL.sub("", who)
             # "according to pro-rebel Syrian American Medical Society": a name keeps no leaning in front of it
             who = re.sub(r"^(?:[Tt]he\s+)?[Pp]ro-[\w'’-]+\s+(?=[A-Z])", "", who)
             if re.fullmatch(r"[Tt]he\s+[a-z][\w'’-]*(?:\s+[\w'’-]+){0,2}", who) and " of " not in who:
