@@ -410,6 +410,12 @@ _THE_CREW = Folded(r"(?<![\w-])(?<!all\s)(?<!of\s)(?:the|its|their)\s+(?=crew(?:
 _BARE_PLURAL = re.compile(r"(?<![\w'’-])(?P<noun>civilians|soldiers|troops|rebels|fighters|militants|insurgents|"
                           r"militiamen|children|women|servicemen|policemen|jihadists|gunmen)\s+(?:had\s+been|have\s+been|"
                           r"were)\s+(?:\w+ly\s+)?(?:" + _words_pattern(PARTICIPLES) + r")(?![\w-])", re.IGNORECASE)
+# Kin named by a possessive before a passive outcome verb, with no count: "refugees reported that their male relatives
+# had been killed", "residents said their sons were detained" (people not counted before: a casualty with no number)
+_KIN_PLURAL = re.compile(r"(?<![\w'’-])(?:their|his|her)\s+(?P<people>(?:(?:male|female|young|elderly|adult|teenage)\s+)?"
+                         r"(?P<noun>relatives|sons|daughters|brothers))\s+"
+                         r"(?:had\s+been|have\s+been|were)\s+(?:\w+ly\s+)?(?:" + _words_pattern(PARTICIPLES) + r")(?![\w-])",
+                         re.IGNORECASE)
 # People named by a bare plural right after an active outcome verb, with no count: "the shelling killed civilians",
 # "they had killed SDF fighters", "U.S. special forces arrested suspected ISIL members" (a casualty stated with no
 # number). Never after "the"/"its" ("the captured soldiers": people counted before), nor "wounded"/"injured", which
@@ -594,7 +600,7 @@ _NAMING = {"named", "called", "nicknamed", "identified", "known"}
 # A clause whose only source is unnamed reports, after another speaker's clause ("..., despite reports indicating
 # that", ", but reports suggested"): its figures are in the outlet's voice, not that speaker's
 _REPORTS_CLAUSE = re.compile(r"(?:,\s*|\b(?:despite|although|though|but|while|whereas|amid)\s+)(?:other\s+|later\s+|"
-                             r"initial\s+|unconfirmed\s+|some\s+)?reports\s+(?:indicating|indicated|indicate|suggesting|"
+                             r"initial\s+|unconfirmed\s+|unverified\s+|some\s+)?reports\s+(?:indicating|indicated|indicate|suggesting|"
                              r"suggested|suggest|that|showing|showed)\b", re.IGNORECASE)
 _TRAILING_PHRASE = re.compile(r"\s+(?:in|during|near|at|by)\s+[^,.;:\"“”]{0,120}")
 _ACCORDING_TAIL = re.compile(r",\s*according to\s+[^,.;:\"“”]+")
@@ -1180,6 +1186,11 @@ def _victim_phrases(sentence: str) -> list[_Victims]:
     for match in (_BARE_PLURAL.finditer(sentence) if " were " in lowered or " been " in lowered else ()):
         begin = _bare_start(sentence, match.start("noun"))
         if begin is not None and free(begin, match.end("noun")):
+            quantities.append(Quantity("(no number)", begin, begin, None, None, "unspecified"))
+    for match in (_KIN_PLURAL.finditer(sentence) if ("their " in lowered or "his " in lowered or "her " in lowered)
+                  and (" were " in lowered or " been " in lowered) else ()):
+        if free(match.start(), match.end("noun")):
+            begin = match.start("people")
             quantities.append(Quantity("(no number)", begin, begin, None, None, "unspecified"))
     for match in (_BARE_FLEEING.finditer(sentence) if "fle" in lowered else ()):
         before = _BARE_TOKEN.findall(sentence, max(0, match.start() - 50), match.start())[-4:]
@@ -2184,6 +2195,11 @@ _PERSON_OUTCOMES = {w: o for w, o in {**PARTICIPLES, **INTRANSITIVES}.items()
                     and w not in ("dead", "fell", "fell victim", "hurt")}
 _COUNTED_BEFORE = re.compile(r"(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|an?|one)\b)[^,.;:]{0,60},"
                              r"\s*(?:[^,.;:]{0,80}\band\s+)?$", re.IGNORECASE)
+# " with his top aide", " along with his driver" right after a passive outcome: one more person, named by role
+_WITH_ONE_PERSON = re.compile(r"\s+(?:along\s+with|together\s+with|with)\s+(?P<who>(?:his|her)\s+[a-z][\w'’-]*\s+"
+                              r"(?P<noun>[a-z]+))(?![\w'’-])")
+_WITH_ONE_PERSON_BARE = re.compile(r"\s+(?:along\s+with|together\s+with|with)\s+(?P<who>(?:his|her)\s+(?P<noun>[a-z]+))(?![\w'’-])")
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being)\s+(?:\w+ly\s+)?$")
 # " and his driver": one person named by role after a named person ("X and his driver were killed")
 _AND_ONE_PERSON = re.compile(r"\s+and\s+(?P<who>(?:his|her|their|the)\s+(?:[a-z][\w'’-]*\s+)?(?P<noun>[a-z]+))$")
 # "23 July, ": a day of a month before a name, not a count of the people named
@@ -2436,7 +2452,16 @@ _NAME_AND_OTHER = re.compile(r"[A-Z][\w'’-]+\s+\([A-Z][\w'’-]+(?:\s+[A-Z][\w
 def _named_links(text: str, context: ArticleContext, taken: list[tuple[int, int]]) -> list[_Link]:
     found = []
     subsets: set[int] = set()
+    companions = " with his " in text or " with her " in text  # asked once a sentence
     for verb in _PERSON_VERB.finditer(text):
+        companion = next((m for m in (_WITH_ONE_PERSON.match(text, verb.end()) if companions else None,
+                                      _WITH_ONE_PERSON_BARE.match(text, verb.end()) if companions else None)
+                          if m and m["noun"] in _SINGULAR_NOUNS), None)
+        if companion \
+                and _PASSIVE_BEFORE.search(text, max(0, verb.start() - 40), verb.start()):
+            # "he was killed with his top aide", "X was killed along with his driver": one more person, named by
+            # role, a row of its own (the one named or meant by the pronoun is counted, or not, by the rules below)
+            found.append((companion.start("who"), companion.end("who"), verb["verb"], [], companion["who"]))
         # Verb first (a sentence holds few), then what stands before it: an auxiliary, an apposition, a name.
         window_start = max(0, verb.start() - 220)
         match = _NAMED_BEFORE_VERB.search(text, window_start, verb.start())

@@ -77,7 +77,8 @@ _TIES = ("linked to", "affiliated with", "close to", "loyal to", "aligned with")
 # "according to sources close to Turkey", "(per other sources, close to Turkey)": the tied source, as written
 _TIED_SOURCE = re.compile(r"(?<![\w-])(?:" + _ACCORDING + r")\s+(?P<who>(?:[\w'’-]+,?\s+){1,4}?(?:"
                           + "|".join(t.replace(" ", r"\s+") for t in _TIES) + r")\s+(?:the\s+)?)$", re.IGNORECASE)
-# "according to X", "according to a 2020 UN report": up to four words between the phrase and the name.
+# "according to X", "according to a 2020 UN report": up to four words between the phrase and the name, never a
+# relative clause ("according to witnesses who spoke to the BBC": the witnesses speak, not the BBC).
 # "per cent of", "per capita": "per" only names a source ("per SOHR") when no unit follows it.
 # "according to the head of the Observatory": the organisation its head or spokesman speaks for.
 ACCORDING_TO = re.compile(r"(?<![\w-])(?:" + _ACCORDING + r")\s+(?!(?:cent|capita|day|week|month|year)\b)"
@@ -87,7 +88,7 @@ ACCORDING_TO = re.compile(r"(?<![\w-])(?:" + _ACCORDING + r")\s+(?!(?:cent|capit
                           # ("according to a report in May 2016 by X", "a report published on 3 June by X": its date)
                           r"(?:(?:(?:published|released|issued)\s+)?(?:in|on)\s+(?:[\w-]+\s+){1,3}?)?"
                           # ("according to pro-opposition citizen journalist group X": four words of description)
-                          r"(?:by|from)\s+(?:[\w'’-]+\s+){0,5}|(?:[\w'’-]+\s+){0,4}"
+                          r"(?:by|from)\s+(?:[\w'’-]+\s+){0,5}|(?:(?!(?:who|which)\s)[\w'’-]+\s+){0,4}"
                           # "according to the volunteer rescue group known as the White Helmets": a description, then
                           # the name
                           r"|(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,4}(?:known\s+as|called)\s+(?:the\s+)?"
@@ -586,11 +587,26 @@ def _joins(text: str, left: Mention, right: Mention) -> bool:
     return _NAME_JOINER.fullmatch(gap) is not None
 
 
+# "the SDF (of which the YPG are a component) and Russia accused": a bracketed relative clause after a name, then the
+# joiner; the names inside the brackets describe the first name and are no co-claimants
+_ASIDE_THEN_JOINER = re.compile(r"[^()]*\)\s*,?\s*and\s+(?:the\s+)?")
+_BRACKETED_RELATIVE = re.compile(r"\(\s*(?:of\s+|in\s+|to\s+)?(?:which|whom|whose)\b")
+
+
 def _joined(mentions: list[Mention], index: int, text: str) -> tuple[str, str, int]:
     """Canonical and as-written names of a subject, joining "Turkey and the SOHR" into one claimant."""
     first = index
+    aside = set()  # names inside a bracketed relative clause between two joined names
     # At most five names joined ("Turkey, Russia and the SOHR"): "Turkey and Turkey and ..." is not one claimant.
     while first > 0 and index - first < 5:
+        if _ASIDE_THEN_JOINER.fullmatch(text, mentions[first - 1].end, mentions[first].start):
+            opening = text.rfind("(", max(0, mentions[first - 1].start - 200), mentions[first - 1].start)
+            outer = next((k for k in range(first - 2, max(-1, first - 5), -1)
+                          if mentions[k].end <= opening and not text[mentions[k].end:opening].strip()), None)
+            if opening >= 0 and outer is not None and _BRACKETED_RELATIVE.match(text, opening):
+                aside.update(range(outer + 1, first))
+                first = outer
+                continue
         if text[mentions[first - 1].end:mentions[first].start].strip() == "(" \
                 and mentions[first].actor is not None and mentions[first].actor is mentions[first - 1].actor:
             # "Amnesty International (AI) and the Syrian Network for Human Rights (SNHR) stated": a bracketed
@@ -631,7 +647,7 @@ def _joined(mentions: list[Mention], index: int, text: str) -> tuple[str, str, i
             # "an attack in northwestern Syria, Turkey's Defence Ministry said": the country is where, not who
             break
         first -= 1
-    group = mentions[first:index + 1]
+    group = [m for k, m in enumerate(mentions[first:index + 1], first) if k not in aside]
     # "the SOHR, a Britain-based war monitor," names one source twice: it is one claimant.
     canonical = " and ".join(dict.fromkeys(m.actor.canonical if m.actor else m.text for m in group))
     as_written = text[group[0].start:group[-1].end]
@@ -744,7 +760,7 @@ _OWN_ESTIMATES = re.compile(r"(?:the\s+)?(?:current|latest|initial|early|recent|
                             r"first|new)\s+estimates?", re.IGNORECASE)
 # A clause whose subject is reports by no one named: "; however, some reports put the toll at ..."
 _REPORTS_OWN_CLAUSE = re.compile(r"[\s,]*(?:(?:however|but|yet|though|meanwhile|still),?\s+)?(?:(?:some|other|several|"
-                                 r"unconfirmed|initial|early|local|conflicting|later)\s+)+reports\s+(?:have\s+)?"
+                                 r"unconfirmed|unverified|initial|early|local|conflicting|later)\s+)+reports\s+(?:have\s+)?"
                                  r"(?:put|puts|placed|places|said|say|says|suggested|suggest|claimed|claim|gave|give)\b",
                                  re.IGNORECASE)
 
@@ -1594,7 +1610,7 @@ def _speakers(context: ArticleContext, sentence: Sentence, last_speaker: Attribu
                                         r"several|some|many|most|few|numerous|other|"
                                         # "Reports suggested that", "Media reports said": reports by no one named
                                         # are the text's own voice, hedged (the dev corpus's convention)
-                                        r"(?:(?:media|initial|early|first|unconfirmed|local)\s+)?reports)",
+                                        r"(?:(?:media|initial|early|first|unconfirmed|unverified|local)\s+)?reports)",
                                         subject["who"], re.IGNORECASE):
             who = subject["who"].replace("*", "").strip()  # "Pro-ISIL *Wafa Media*": emphasis is markup
             who = _TRAILING_DAY.sub("", who)  # "UNICEF on Thursday confirmed": the day is when, not who
@@ -1685,6 +1701,11 @@ _SUBJECT = re.compile(r"(?:^[\s,]*(?:(?:Also|Meanwhile|However|Later|Separately|
                       # "The mayor of the city reported", "Relatives of killed soldiers stated": a source noun's own
                       # "of" phrase, in lower case (after a name, only a name: "Thousands of people" is no source)
                       r"(?:\s+of\s+(?:the\s+|a\s+)?(?:[a-z][\w'’-]*\s+){0,2}[a-z][\w'’-]*(?=\s+(?:on\s+\w+\s+|also\s+|later\s+|has\s+|have\s+|had\s+)?$))?"
+                      # "Officials in the town claimed", "an activist sympathetic to the opposition told": where they
+                      # are or whom they side with, in lower case, between the source noun and its verb
+                      r"(?:\s+(?:in|inside|at)\s+the\s+(?:[a-z][\w'’-]*\s+)?[a-z][\w'’-]*(?=\s+(?:also\s+|later\s+|has\s+|have\s+|had\s+)?$)"
+                      r"|\s+(?:sympathetic|close|loyal|linked|affiliated|aligned)\s+(?:to|with)\s+(?:the\s+)?[a-z][\w'’-]*"
+                      r"(?=\s+(?:also\s+|later\s+|has\s+|have\s+|had\s+)?$))?"
                       # ("a report from *ANF* alleged": a name in italics, emphasis on both sides)
                       r"|\**[A-Z][\w'’-]+\**|[Aa]l-[A-Z][\w'’-]*)"
                       # "the State Emergency Service of Armenia stated", "the Ministry of Defence of Armenia reported"
@@ -1713,7 +1734,7 @@ _UNNAMED_SOURCE = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Ss]ome|[Oo]ther|[Ss]everal|[U
 # "one report", "some accounts", "other sources": a source named by no name, as a whole unlisted claimant
 # (bare "according to sources" too)
 # ("one other report", "some other sources": two such words)
-_UNNAMED_REPORT = re.compile(r"(?:(?:an?|one|some|other|another|several|unnamed|anonymous|unconfirmed|later)\s+){0,2}"
+_UNNAMED_REPORT = re.compile(r"(?:(?:an?|one|some|other|another|several|unnamed|anonymous|unconfirmed|unverified|later)\s+){0,2}"
                              r"(?:reports?|accounts?|sources?)", re.IGNORECASE)
 # "the group", "the same group", "the organisation", "the reports": a body named or heard just before, never a person
 # ("the international charity said": one word may describe it; a charity or an NGO is the body named last, too)
@@ -1951,8 +1972,8 @@ _UNLISTED = [
     # speech, as "one report", are an unnamed source (the Wikipedia annotations'); bare "Reports suggested" and the
     # formula "Some reports put the toll at" stay the text's own (the vocabulary's speech_noun_before words)
     (("reports",), re.compile(r"(?:^|,\s+(?:and\s+|but\s+|while\s+|although\s+)?|\bwhile\s+)(?P<who>(?:[Ss]ome|[Ss]everal|"
-                              r"[Uu]nconfirmed|[Oo]ther)\s+(?:(?:other|unconfirmed)\s+)?reports)\s+(?:also\s+|later\s+)?(?:said|stated|"
-                              r"claimed)\b")),
+                              r"[Uu]nconfirmed|[Uu]nverified|[Oo]ther)\s+(?:(?:other|unconfirmed|unverified)\s+)?reports)\s+(?:also\s+|later\s+)?"
+                              r"(?:said|say|stated|state|claimed|claim)\b")),
     (("report", "account"), re.compile(r"(?:^|,\s+(?:and\s+|but\s+|while\s+)?|\bwith\s+|\bwhile\s+)(?P<who>(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+"
                r"(?:other\s+)?(?:report|account))\s+(?:also\s+|later\s+)?(?:said|says|stated|stating|claimed|claiming|put|puts|"
                r"placed|gave|reported|estimated|suggested|indicated|added)\b")),
@@ -2070,6 +2091,9 @@ def _plain_source(who: str) -> str:
     return who
 
 
+_RELATIVE_TAIL = re.compile(r"\s+(?:who|which)\s.*$")
+
+
 def _unlisted_source(sentence: Sentence, context_actors=None) -> Attribution | None:
     """A source the sentence names but the actors table does not know: kept as written, never given to the outlet.
 
@@ -2095,6 +2119,8 @@ def _unlisted_source(sentence: Sentence, context_actors=None) -> Attribution | N
             # "according to a pro-government news site", "the PYD": the claimant is named without its article
             # ("the governor of Hatay province", a role, keeps it)
             who = _plain_source(re.sub(r"^(?:[Aa]n?\s+|[Tt]he\s+(?=[A-Z0-9]))", "", written))
+            # "according to witnesses who spoke to the BBC": the relative clause says whom they spoke to; they speak
+            who = _RELATIVE_TAIL.sub("", who)
             # "according to pro-rebel Syrian American Medical Society": a name keeps no leaning in front of it
             who = re.sub(r"^(?:[Tt]he\s+)?[Pp]ro-[\w'’-]+\s+(?=[A-Z])", "", who)
             if re.fullmatch(r"[Tt]he\s+[a-z][\w'’-]*(?:\s+[\w'’-]+){0,2}", who) and " of " not in who:

@@ -3570,6 +3570,45 @@ def test_a_head_named_in_an_aside_is_no_speaker_seen_on_round_180(tmp_path, refe
     assert [c.claimant for c in _claims(tmp_path, reference, text)] == [claimant]
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a body whose name ends in a country's name is that body, never the country's government
+    ("The UN Commission of Inquiry on Syria reported that 40 civilians were killed in the raid on the market.",
+     [(40, "UN Commission of Inquiry")]),
+    # "unverified reports" name no one, as "unconfirmed reports" do
+    ("Unverified reports claim that the militia executed 12 prisoners near the dam.", [(12, "unnamed source")]),
+    # "according to X who spoke to Y": X speaks; whom they spoke to is no source
+    ("According to nurses who spoke to Reuters, 14 people were killed in the market.", [(14, "nurses")]),
+    # a source noun with where it is or whom it sides with, between it and its verb
+    ("Doctors in the district claimed that 25 fighters were killed.", [(25, "Doctors")]),
+    ("A Kurdish activist close to the militia said that nine shepherds had been killed.",
+     [(9, "Kurdish activist close to the militia")]),
+    # a bracketed relative clause after the first of two joined names is no third claimant
+    ("The Syrian Democratic Forces (in which the YPG serves) and Russia accused the rebels of causing the death of "
+     "over 30 civilians.", [(30, "Syrian Democratic Forces and Russia")]),
+], ids=["body-named-for-a-country", "unverified-reports", "who-spoke-to", "source-in-the-place", "source-close-to",
+        "bracketed-relative-between-joined-names"])
+def test_claimants_seen_on_rounds_210_to_213(tmp_path, reference, text, expected):
+    assert [(c.number_low, c.claimant) for c in _claims(tmp_path, reference, text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # one more person after a passive outcome, named by a possessive and a role: a row of its own
+    ("It was later confirmed that he was killed along with his chief aide near the border.",
+     [("his chief aide", 1, "killed")]),
+    ("The colonel was wounded with his rifle in his hands.", []),
+    # kin named by a possessive, with no count: a casualty stated with no number
+    ("Shepherds from the valley said that their sons had been detained by the militia.",
+     [("(no number)", None, "captured")]),
+    # throats slit, people maimed
+    ("Masked men slit the throats of four farmers outside the village.", [("four", 4, "killed")]),
+    ("The shelling went on for weeks, killing and maiming dozens of residents.",
+     [("dozens", None, "killed"), ("dozens", None, "wounded")]),
+], ids=["with-his-aide", "with-his-rifle", "their-sons", "slit-throats", "killing-and-maiming"])
+def test_possessive_victims_and_outcome_words_seen_on_rounds_210_to_213(tmp_path, reference, text, expected):
+    claims = _claims(tmp_path, reference, text)
+    assert [(c.quantity_text, c.number_low, c.outcome) for c in claims] == expected
+
+
 @pytest.mark.parametrize("text, claimant", [
     # an inverted verb after an aside ("..., stated the X has ...") whose name has a verb of its own: the name opens
     # the reported clause (its subject), the report before the aside speaks
