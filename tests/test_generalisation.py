@@ -3762,3 +3762,14 @@ def test_two_verbs_joined_by_or_before_the_people_seen_on_round_201(tmp_path, re
 def test_a_partitive_with_its_own_verb_seen_on_round_201(tmp_path, reference, text, expected):
     claims = _claims(tmp_path, reference, text)
     assert [(c.quantity_text, c.outcome, c.victim_side) for c in claims] == expected
+
+
+@pytest.mark.parametrize("text, claimant", [
+    # no comma after the source: its name ends where the reported clause opens, never the whole clause
+    ("According to the monitor these air raids killed 14 civilians.", "Syrian Observatory for Human Rights"),
+    ("According to local activists the strikes killed 9 people.", "local activists"),
+    # digits inside a name or a date are no clause
+    ("According to the 46th Brigade's media office, 4 fighters were killed.", "46th Brigade"),
+])
+def test_a_source_without_a_closing_comma_ends_where_its_clause_opens(tmp_path, reference, text, claimant):
+    assert [c.claimant for c in _claims(tmp_path, reference, text)] == [claimant]
