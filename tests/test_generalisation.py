@@ -3773,3 +3773,12 @@ def test_a_partitive_with_its_own_verb_seen_on_round_201(tmp_path, reference, te
 ])
 def test_a_source_without_a_closing_comma_ends_where_its_clause_opens(tmp_path, reference, text, claimant):
     assert [c.claimant for c in _claims(tmp_path, reference, text)] == [claimant]
+
+
+@pytest.mark.parametrize("text, side", [
+    ("The fighting left 30 to 35 casualties on the Syrian side.", "syria_government"),
+    ("The fighting left 12 deaths on the rebel side.", "rebels"),
+    ("Twelve soldiers were killed on the Turkish border.", "unspecified"),  # a border is no side
+])
+def test_an_outcome_nouns_people_named_by_their_side_after_it(tmp_path, reference, text, side):
+    assert [c.victim_side for c in _claims(tmp_path, reference, text)] == [side]
