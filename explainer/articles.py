@@ -1098,8 +1098,11 @@ def _label_blocks(article: Article, reference: Reference) -> None:
     for position, block in enumerate(rest[:4]):
         if len(block.text) >= 60 and "\n" not in block.text.strip():
             head = block.text.strip()[:24]  # (a cheap test first: the later paragraph opens with the same words)
-            later = next((b for b in rest[position + 1:] if len(b.text) > len(block.text) and head in b.text[:40]
-                          and _squash(b.text).startswith(_squash(block.text))), None)
+            # (the paragraph may open with its dateline first: "MOSCOW (UrduPoint News / Sputnik - 04th March,
+            # 2020) Two Turkish soldiers were killed ...")
+            deck = _squash(block.text)
+            later = next((b for b in rest[position + 1:] if len(b.text) > len(block.text) and head in b.text[:160]
+                          and deck in _squash(b.text)[:len(deck) + 120]), None)
             if later is not None:
                 block.kind = "standfirst"
     rest = [b for b in rest if b.kind != "standfirst"]

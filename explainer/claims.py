@@ -622,8 +622,9 @@ _LIST_THEN_VERB = re.compile(r"(?P<items>(?:\s*,\s*(?:and\s+)?|\s+and\s+)" + _CO
                              + _COUNTED_ITEM + r"){0,8}?)\s+(?:have|has|had|were|was|are)\s+(?:also\s+)?(?:been\s+)?"
                              r"(?:[a-z]+\s+(?:or|and)\s+)?(?P<verb>[a-z]+)\b")
 _AMONG_BEFORE = re.compile(r"\bamong\s+(?:the|those)\s+$", re.IGNORECASE)
-# ("four children were reportedly among the dead": an adverb before "among")
-_AMONG_AFTER = re.compile(r"(?:\s*(?:,|and|,\s*and)\s+[^,.;:]{1,40}?|\s+of\s+[^,.;:]{1,40}?)?\s+(?:were|was|are|is)\s+(?:[a-z]+ly\s+)?(?:among|part\s+of)\s+(?:the|those)\s+"
+# ("four children were reportedly among the dead": an adverb before "among"; "There are 15 foreigners among the
+# dead", "with five children among the dead": no verb between)
+_AMONG_AFTER = re.compile(r"(?:\s*(?:,|and|,\s*and)\s+[^,.;:]{1,40}?|\s+of\s+[^,.;:]{1,40}?)?(?:\s+(?:were|was|are|is)\s+(?:[a-z]+ly\s+)?|\s+(?=among))(?:among|part\s+of)\s+(?:the|those)\s+"
                           r"(?:[\w,-]+\s+){0,3}?(?P<verb>dead|killed|wounded|injured|victims|fatalities|casualties)(?![\w-])",
                           re.IGNORECASE)
 # "eight civilians among 15 people have been killed", "were among 20 people wounded": a subset of a counted whole
