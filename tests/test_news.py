@@ -2413,3 +2413,15 @@ def test_a_title_line_the_story_repeats_after_its_dateline_is_no_paragraph(tmp_p
     article = _article(tmp_path, reference, text)
     assert [b.kind for b in article.blocks][0] == "standfirst"
     assert [(c.number_low, c.outcome) for c in extract_claims(article, reference)] == [(3, "killed"), (5, "wounded")]
+
+
+def test_a_standfirst_whose_figure_the_story_writes_in_words_is_still_its_standfirst(tmp_path, reference):
+    text = ("Shelling kills nine in Syria's Sarmin\n\n"
+            "At least nine people were killed in shelling on Sarmin, as 40 families left the town.\n\n"
+            "2 min read\n\n"
+            "12 March, 2016\n\n"
+            "At least nine people were killed when shells hit the market in Sarmin, the White Helmets said.\n\n"
+            "Forty families left the town on foot, residents said.\n")
+    article = _article(tmp_path, reference, text)
+    assert [b.kind for b in article.blocks][:4] == ["headline", "standfirst", "subheading", "subheading"]
+    assert [c.number_low for c in extract_claims(article, reference)] == [9]
