@@ -621,6 +621,10 @@ _COUNTED_ITEM = r"(?:an?|\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|
 _LIST_THEN_VERB = re.compile(r"(?P<items>(?:\s*,\s*(?:and\s+)?|\s+and\s+)" + _COUNTED_ITEM + r"(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)"
                              + _COUNTED_ITEM + r"){0,8}?)\s+(?:have|has|had|were|was|are)\s+(?:also\s+)?(?:been\s+)?"
                              r"(?:[a-z]+\s+(?:or|and)\s+)?(?P<verb>[a-z]+)\b")
+# "the civilians died ... and included": people told of with no count, then counted by kind
+_DIED_AND_INCLUDED = re.compile(r"(?<![\w-])(?P<verb>(?:" + _words_pattern(INTRANSITIVES) + r")|(?:were|had\s+been|"
+                                r"have\s+been)\s+(?:" + _words_pattern(PARTICIPLES) + r"))(?![\w-])[^.;:]{0,100}?"
+                                r"\s(?:and\s+)?included:?\s+$", re.IGNORECASE)
 _AMONG_BEFORE = re.compile(r"\bamong\s+(?:the|those)\s+$", re.IGNORECASE)
 # ("four children were reportedly among the dead": an adverb before "among"; "There are 15 foreigners among the
 # dead", "with five children among the dead": no verb between)
@@ -3062,6 +3066,17 @@ def _sentence_claims(article: Article, context: ArticleContext, sentence: Senten
     if "including" in text and links:  # a cheap word test first
         links += _included_names(text, context, links)
     links.sort(key=lambda lk: lk.phrase.start)
+    if not links and " included " in scan:
+        # "the civilians died between April 23 and May 23 and included 44 children and 36 women": the people said to
+        # have died, counted by kind (each item of the list after "included")
+        died = None
+        for phrase in phrases:
+            if phrase.subset and phrase.head in PERSON_NOUNS:
+                died = died or _DIED_AND_INCLUDED.search(scan, max(0, phrase.start - 140), phrase.start)
+                if died is not None:
+                    outcome = _AFTER_VERBS[died["verb"].lower().split()[-1]]
+                    phrase.side = _side(phrase, None, outcome)
+                    links.append(_Link(phrase, outcome, phrase.start, phrase.end, "subset"))
     if not links and not _may_be_subset_of_last(text, phrases, state):
         # No figure here, nor a subset of the last one (see below): the sentence only carries its speaker on, worked
         # out when a later sentence asks, as a sentence with no outcome word does (see _carry_only)
@@ -3193,6 +3208,7 @@ def _sentence_claims(article: Article, context: ArticleContext, sentence: Senten
                 phrase.side = _side(phrase, owner.phrase, owner.outcome)
                 links.append(_Link(phrase, owner.outcome, phrase.start, phrase.end, "subset"))
                 linked.add(id(phrase))
+
     if not links and _may_be_subset_of_last(text, phrases, state):
         # "SOHR said 30 were killed. Among them were 8 children.", "18 of them were civilians.": a subset in a
         # sentence of its own takes the outcome of the figure before it (and this sentence's own attribution)
