@@ -40,22 +40,24 @@ def _text(value) -> str:
     return "" if value is None or (not isinstance(value, str) and pd.isna(value)) else str(value)
 
 
-def claim_changes(old: pd.DataFrame, new: pd.DataFrame) -> dict[str, list[str]]:
+def claim_changes(old: pd.DataFrame, new: pd.DataFrame, exports: frozenset[str] = frozenset()
+                  ) -> dict[str, list[str]]:
     """For each article whose claims differ: one phrase per difference, in the order the article gives them.
 
     Claims are paired by article, side, outcome and claimant, in the order of their quotes; a claim with no
-    partner is added or removed.
+    partner is added or removed. ``exports``: the ids of imported datasets (ACLED, UCDP), named as exports.
     """
     changes: dict[str, list[str]] = defaultdict(list)
     articles = sorted(set(old["article_id"]) | set(new["article_id"]))
     counts = [frame["article_id"].value_counts() for frame in (old, new)]
     for article in articles:
         before, after = (int(c.get(article, 0)) for c in counts)
+        what = "an imported dataset" if article in exports else "an article"
         if not after:  # a whole article dropped: its count
-            changes[article] = [f"an article no longer read, with {before} claim(s)"]
+            changes[article] = [f"{what} no longer read, with {before} claim(s)"]
             continue
         if not before:  # a whole article added: its claims in words, as the reviewed table publishes them
-            changes[article] = added_article(new[new["article_id"] == article])
+            changes[article] = added_article(new[new["article_id"] == article], what)
             continue
         groups: dict[tuple, list[list]] = defaultdict(lambda: [[], []])
         for side, frame in enumerate((old, new)):
@@ -84,8 +86,8 @@ def claim_changes(old: pd.DataFrame, new: pd.DataFrame) -> dict[str, list[str]]:
     return dict(changes)
 
 
-def added_article(rows: pd.DataFrame) -> list[str]:
-    """An added article's claims in words, in the article's order: rejected ones (kept in claims.csv with their
+def added_article(rows: pd.DataFrame, what: str = "an article") -> list[str]:
+    """An added article's (or ``what``'s: "an imported dataset") claims in words, in the article's order: rejected ones (kept in claims.csv with their
     decision, never published) are counted apart, and those awaiting review say so."""
     status = rows["review_status"].fillna("") if "review_status" in rows else pd.Series("", index=rows.index)
     rejected = int((status == "rejected").sum())
@@ -93,7 +95,7 @@ def added_article(rows: pd.DataFrame) -> list[str]:
     waiting = int((status[kept.index] == "awaiting").sum())
     notes = [f"{rejected} rejected in review, not counted"] if rejected else []
     notes += [f"{waiting} awaiting review, not published yet"] if waiting else []
-    head = f"an article added, with {len(kept)} claim(s)" + (f" ({'; '.join(notes)})" if notes else "")
+    head = f"{what} added, with {len(kept)} claim(s)" + (f" ({'; '.join(notes)})" if notes else "")
     return [head] + [f"new: {_what(row)}, {_figure(row)} ({row['claimant']})"
                      + (" [awaiting review]" if status[index] == "awaiting" and waiting < len(kept) else "")
                      for index, row in kept.iterrows()]
@@ -145,7 +147,7 @@ def describe_changes(folder: Path = PROCESSED_DIR, revision: str = "HEAD") -> li
             lines.append(f"{table}.csv: new, {len(new)} rows")
             continue
         if table == "claims":
-            changes = claim_changes(old, new)
+            changes = claim_changes(old, new, _export_ids(folder, revision))
             if changes:
                 lines.append(claims_message(changes, f"those committed at {revision}"))
         else:
@@ -153,6 +155,19 @@ def describe_changes(folder: Path = PROCESSED_DIR, revision: str = "HEAD") -> li
             if line:
                 lines.append(line)
     return lines
+
+
+def _export_ids(folder: Path, revision: str) -> frozenset[str]:
+    """The article ids of imported datasets, now or at ``revision`` (a dropped export is named as one too)."""
+    from .events import DATASET_STATUS
+
+    ids: set[str] = set()
+    articles = [read_table("articles", folder)] if (folder / "articles.csv").exists() else []
+    articles.append(_committed_table("articles", folder, revision))
+    for frame in articles:
+        if frame is not None and "status" in frame:
+            ids.update(frame.loc[frame["status"].fillna("") == DATASET_STATUS, "article_id"])
+    return frozenset(ids)
 
 
 def changed_files() -> list[str]:

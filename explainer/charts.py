@@ -9,6 +9,7 @@ vl-convert, so pages need no JavaScript and no network.
 from __future__ import annotations
 
 import json
+import math
 import re
 import textwrap
 from datetime import date
@@ -1106,16 +1107,28 @@ def tracker_data(claims: pd.DataFrame, articles: pd.DataFrame, events: pd.DataFr
 MAX_PANEL_HEIGHT = 420  # px: a tracker panel grows to name every figure up to this, then leaves names to its table
 
 
+LABEL_GAP_PX = 4  # between two stacked tracker labels: a trial read two labels at one point as touching
+
+
 def _dodge(rows: pd.DataFrame, top: float, height: int, line_px: int = 15,
-           max_height: int = MAX_PANEL_HEIGHT) -> tuple[pd.DataFrame, int]:
+           max_height: int = MAX_PANEL_HEIGHT, gap_px: int = LABEL_GAP_PX) -> tuple[pd.DataFrame, int]:
     """Label heights that keep labels apart within the panel's own scale (0 to ``top``, in data units): each label
     starts at its figure, or above the label below it, or below the one above it where the stack would run past the
     top. The scale never grows for labels (a trial's panel of figures up to 20 ran to 20,000): the panel grows
     taller instead, up to ``max_height`` px. Returns the rows with ``label_y`` and the panel's height; where the
     labels cannot fit even then, their ``tag`` is emptied (the page's table below names each figure)."""
     rows = rows.sort_values("high", kind="stable").copy()
-    needs = [(tag.count("|") + 1) * line_px for tag in rows["tag"]]
+    # Each label's lines, and a gap below every label but the lowest (which sits on its own figure)
+    needs = [(tag.count("|") + 1) * line_px + (gap_px if index else 0) for index, tag in enumerate(rows["tag"])]
     height = max(height, sum(needs))
+    # A little taller (up to half as tall again) where the labels stacked above a figure would run past the top, so
+    # that each label can start at or above its own figure: the label of figure j sits at high_j / top * height at
+    # least, and the labels above it need sum(needs[j+1:]) px more. Beyond that the stack comes down from the top
+    # and the labels moved get leader lines (see tracker_chart).
+    above = [sum(needs[j + 1:]) for j in range(len(needs))]
+    fitting = max((a / (1 - float(h) / top) for a, h in zip(above, rows["high"]) if float(h) < top), default=0)
+    if fitting <= min(max_height, 1.5 * height):
+        height = max(height, math.ceil(fitting))
     if height > max_height:
         rows["tag"] = ""
         rows["label_y"] = rows["high"].astype(float)

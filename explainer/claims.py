@@ -223,7 +223,8 @@ _ASIDE = re.compile(r"\s+(?i:on\s+(?:both|either|each|all)\s+sides?)"
 # a month's full name (Folded patterns read the text lower-cased)
 _MONTH_NAMES = "(?:" + "|".join(sorted((m for m in MONTH_WORDS if len(m) > 4 or m in ("may", "june", "july")),
                                        key=len, reverse=True)) + ")"
-_ACTIVE = Folded(r"(?<![\w-])(?P<verb>" + _words_pattern(TRANSITIVES) + r")(?P<more>\s+and\s+(?:"
+# ("killed or wounded 40 civilians": two verbs joined by "or" are one outcome, other, as "40 killed or wounded")
+_ACTIVE = Folded(r"(?<![\w-])(?P<verb>" + _words_pattern(TRANSITIVES) + r")(?P<more>\s+(?:and|or)\s+(?:"
                  + _words_pattern(TRANSITIVES) + r"))?[\"'”’]?\s+"
                  # "killed between February and April 2016 at least 83 civilians": when, between verb and object
                  r"(?:(?:between\s+" + _MONTH_NAMES + r"\s+and\s+|in\s+|during\s+)" + _MONTH_NAMES
@@ -1484,7 +1485,14 @@ def _new_group_after_comma(sentence: str, first: _Victims, second: _Victims) -> 
     return (gap == "," or (gap == ", and" and first.subset)) and bool(
         set(second.modifiers) & CONTINUING_WORDS or second.head in CONTINUING_WORDS or second.head == "others"
         # "four fighters, one of them a volunteer, were killed": a partitive after a comma is an aside
-        or (not second.head and _PARTITIVE_OF.match(sentence, second.end) and _aside_then_verb(sentence, first.end)))
+        or (not second.head and _PARTITIVE_OF.match(sentence, second.end) and _aside_then_verb(sentence, first.end))
+        # "572 personnel took part, one of which was killed": a partitive with a verb of its own is a clause on a
+        # part of the people, whose verb is not the whole group's
+        or ((part := _PARTITIVE_RELATIVE.match(sentence, second.quantity.end)) is not None
+            and _PASSIVE.match(sentence, part.end()) is not None))
+
+
+_PARTITIVE_RELATIVE = re.compile(r"\s+of\s+(?:them|whom|which)(?![\w-])", re.IGNORECASE)
 
 
 def _partitive_aside(sentence: str, parent: _Victims, phrase: _Victims) -> bool:
@@ -1872,7 +1880,9 @@ def _link_outcomes(sentence: str, phrases: list[_Victims]) -> list[_Link]:
             continue
         shared = _LIST_THEN_VERB.match(sentence, phrase.end) if phrase.head in PERSON_NOUNS else None
         if shared and shared["verb"].lower() in PARTICIPLES and not any(
-                w in PERSON_NOUNS for w in re.findall(r"[\w'’-]+", shared["items"].lower())):
+                w in PERSON_NOUNS for w in re.findall(r"[\w'’-]+", shared["items"].lower())) \
+                and not _PARTITIVE_RELATIVE.search(shared["items"]):
+            # ("572 personnel, one of which was killed": the verb is the part's, not a list's)
             # "Some 2,200 troops, a drone, eight helicopters and 103 tanks have been neutralised": the people
             # share the verb of a list of equipment after them.
             links.append(_Link(phrase, PARTICIPLES[shared["verb"].lower()], phrase.start, phrase.end, "passive"))
@@ -3063,6 +3073,11 @@ def _sentence_claims(article: Article, context: ArticleContext, sentence: Senten
             before = state.last_heads[phrase.head]
         if phrase.side == "unspecified" or not phrase.head:
             phrase.side = _side(phrase, before, link.outcome)
+            if phrase.side == "unspecified" and _PARTITIVE_RELATIVE.match(scan, phrase.quantity.end):
+                # "26 Syrian soldiers, 8 of whom were killed by a mine": a part of the people counted just before
+                host = next((p for p in reversed(phrases) if p.end <= phrase.start), None)
+                if host is not None:
+                    phrase.side = host.side if host.side != "unspecified" else _side(host, None, link.outcome)
             # Whose people these are came from an earlier figure, not their own words ("all its crew"): the
             # review flags it (explainer.review.flags).
             phrase.side_inherited = before is not None and phrase.side != "unspecified" \

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -455,12 +456,45 @@ _WITHIN = re.compile(r"(?:\s*,\s*|\s+in\s+|\s+of\s+)(?:the\s+)?(?:[a-z][\w-]*\s+
 _DIRECTIONS = (r"(?:(?:northern|southern|eastern|western|central|north-western|northwestern|north-eastern|"
                r"northeastern|south-western|southwestern|south-eastern|southeastern)\s+)?")
 _PLACE_NOUN_OF = r"(?:[A-Z][\w'’-]+\s+)?(?:" + _alternation("place_noun") + r")\s+of\s+(?:the\s+)?"
+# (an Arabic name's article or particle may be written apart and in lower case: "Sahel al Rouj", "Deir ez Zor";
+# never an English word: "in Idlib as Turkish troops")
+_NAME_PARTICLE = r"(?:\s+(?:al|el|ar|ash|az|ez|es|ed|bin|ibn|abu)(?=\s+[A-Z]))?"
 _PLACE_NAMED = re.compile(r"(?<![\w-])(?:(?:in|near|outside|around|inside|at|into|throughout)\s+(?:the\s+)?"
                           + _DIRECTIONS + "(?:" + _PLACE_NOUN_OF + r")?|the\s+" + _DIRECTIONS + _PLACE_NOUN_OF + ")"
-                          r"(?P<name>(?:[Aa]l-|[Ee]l-)?[A-Z][\w'’-]+(?:\s+(?:[Aa]l-|[Ee]l-)?[A-Z][\w'’-]+){0,2})")
+                          r"(?P<name>(?:[Aa]l-|[Ee]l-)?[A-Z][\w'’-]+(?:" + _NAME_PARTICLE
+                          + r"\s+(?:[Aa]l-|[Ee]l-)?[A-Z][\w'’-]+){0,2})")
+# "in Israeli missile strikes", "outside the Somalian capital": a country's adjective says whose, never where
+_ADJECTIVE_OF_NATION = re.compile(r"[A-Z][a-z]+(?:i|an|ese|ish)")
+
+
+@functools.cache
+def _country_names() -> frozenset[str]:
+    """Every country's name, lower-cased (ISO 3166, from pycountry): read once, on the first adjective asked about."""
+    import pycountry
+
+    return frozenset(getattr(country, attribute).lower() for country in pycountry.countries
+                     for attribute in ("name", "common_name", "official_name") if getattr(country, attribute, None))
+
+
+def nation_adjective(word: str) -> bool:
+    """Whether ``word`` is a country's adjective: "Israeli", "Malian", "Lebanese", "Afghan" (its stem names a
+    country); never a place's own name that happens to end alike ("Hayyan", "Kobani", "Qamishli")."""
+    if not _ADJECTIVE_OF_NATION.fullmatch(word):
+        return False
+    lowered = word.lower()
+    stems = (lowered[:-1], lowered[:-2], lowered[:-3], lowered[:-3] + "a", lowered[:-4] + "a", lowered[:-3] + "on",
+             lowered + "istan")
+    return any(len(stem) >= 4 and stem in _country_names() for stem in stems)
+
+
+# "in Israeli-controlled areas", "in Turkish-backed ranks": whose hands, not a place
+_HELD_BY = re.compile(r"[A-Z][\w'’]*-(?!(?:al|el|ar|ash|az|ez|es|ed|bin|ibn|abu)\b)[a-z]+")
 _NEXT_WORD = re.compile(r"['’]?s?\s+([a-z][\w-]*)")
 _SIDE_WORDS = set(VOCABULARY["side_word"])
 _NEXT_CAPITAL = re.compile(r"\s+[A-Z]")
+# A country's adjective and one of these is an event or a body ("the Syrian Civil War"); with another name it is a
+# region ("in Iraqi Kurdistan")
+_NOT_PLACE_LAST = {"War", "Conflict", "Crisis", "Revolution", "Uprising", "Army", "Forces", "Government", "Regime"}
 _NOT_PLACE_NAMES = {"Operation", "Battle", "Siege", "Offensive", "Campaign", "Brigade", "Army", "The"}
 _NOT_PLACE_WORDS = {"the", "a", "an", "this", "that", "his", "her", "their", "its", "our", "which", "some", "many"}
 
@@ -475,24 +509,40 @@ _SPOKEN_FROM = re.compile(
     r"\s+(?:in|at)\s+(?:the\s+)?$")
 
 
+# Where a reporting body works from: "a monitoring group based in Britain", "the Observatory, headquartered in
+# Coventry" (units stay where they are: "soldiers based in Kilis were killed" keeps Kilis)
+_SEAT_OF_SOURCE = re.compile(r"(?<![\w-])(?i:" + _alternation("seat_noun") + r")(?:\s*\([^()]{1,40}\))?,?"
+                             r"\s+(?:which\s+is\s+|that\s+is\s+)?(?:based|headquartered)\s+in\s+(?:the\s+)?$")
+
+
 def _spoken_from(text: str, name_start: int) -> bool:
-    """Whether the place named at ``name_start`` is where a source spoke (:data:`_SPOKEN_FROM`)."""
+    """Whether the place named at ``name_start`` is where a source spoke (:data:`_SPOKEN_FROM`) or where a reporting
+    body works from (:data:`_SEAT_OF_SOURCE`)."""
     window = text[max(0, name_start - 90):name_start]
-    return window.endswith(("in ", "at ", "the ")) and _SPOKEN_FROM.search(window) is not None
+    return window.endswith(("in ", "at ", "the ")) and (_SPOKEN_FROM.search(window) is not None
+                                                       or _SEAT_OF_SOURCE.search(window) is not None)
 
 
 def _unlisted_place(context: ArticleContext, sentence: Sentence) -> str:
     """A place named in the sentence that the reference table does not know, as written, or ""."""
     text = context.article.text
     for match in _PLACE_NAMED.finditer(text, sentence.start, sentence.end):
-        name = re.sub(r"['’]s$", "", match["name"])  # "in Afrin's city centre": the place is Afrin
+        # "in Afrin's city centre": the place is Afrin; "_War in Somalia_": Markdown's italics are no part of it
+        name = re.sub(r"['’]s$", "", match["name"].strip("_")).strip("_")
         words = name.split()
         if words[0].lower() in _NOT_PLACE_WORDS or any(w.lower().rstrip(".,") in dates.MONTHS
                                                        or w.lower() in dates.WEEKDAYS for w in words):
             continue  # "in January", "on Monday"
+        if _HELD_BY.fullmatch(words[0]):
+            if len(words) == 1:
+                continue  # "in Israeli-controlled territory", "in Kurdish-held areas": whose, not where
+            words = words[1:]  # "in the Houthi-held Saada Governorate": the place is Saada Governorate
+            name = " ".join(words)
         side = words[0].split("-")[0].lower() in _SIDE_WORDS
         if side and (_NEXT_WORD.match(text, match.end("name")) or "-" in words[0]):
-            continue  # "in Turkish custody", "in Syrian territory", "in Kurdish-held areas": whose, not where
+            continue  # "in Turkish custody", "in Syrian territory": whose, not where
+        if nation_adjective(words[0]) and (len(words) == 1 or words[-1] in _NOT_PLACE_LAST):
+            continue  # "in Israeli missile strikes", "the Somalian capital", "in the Syrian Civil War": not a place
         if name.isupper() or words[0] in _NOT_PLACE_NAMES or _NEXT_CAPITAL.match(text, match.end("name")):
             continue  # "in PYD", "in Operation Olive Branch", "in Ba'ath Syrian Regional Branch": a body, not a place
         start = match.start("name")

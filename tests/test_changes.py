@@ -96,3 +96,15 @@ def test_a_figure_whose_side_is_not_stated_reads_as_words():
     added = claim_changes(committed.iloc[:0], unstated)["france24-idlib-2020-02-03"]
     assert added[1].startswith("new: killed (side not stated), at least 18 (")
     assert "Side not stated" not in " ".join(added)
+
+
+def test_an_added_export_is_named_as_an_imported_dataset_not_an_article():
+    """make diff after `make add` of an ACLED or UCDP export: an editor reads that a dataset came in, not an article."""
+    committed = read_table("claims", PROCESSED_DIR)
+    committed = committed[committed["article_id"] == "france24-idlib-2020-02-03"]
+    exports = frozenset({"france24-idlib-2020-02-03"})  # (any id the articles table marks as an imported dataset)
+    added = claim_changes(committed.iloc[:0], committed, exports)["france24-idlib-2020-02-03"]
+    assert added[0] == f"an imported dataset added, with {len(committed)} claim(s)"
+    dropped = claim_changes(committed, committed.iloc[:0], exports)["france24-idlib-2020-02-03"]
+    assert dropped == [f"an imported dataset no longer read, with {len(committed)} claim(s)"]
+    assert claim_changes(committed.iloc[:0], committed)["france24-idlib-2020-02-03"][0].startswith("an article added")

@@ -259,14 +259,24 @@ def _assert_apart(placed, top, height):
     lines = [t.count("|") + 1 for t in placed["tag"]]
     assert ys[0] >= lines[0] * 15 - 1e-9 and max(ys) <= height + 1e-9
     for below in range(len(ys) - 1):
-        assert ys[below + 1] - ys[below] >= lines[below + 1] * 15 - 1e-9
+        # (with a gap between them: two labels at one point read as touching)
+        assert ys[below + 1] - ys[below] >= lines[below + 1] * 15 + charts.LABEL_GAP_PX - 1e-9
 
 
 def test_tracker_labels_never_overlap():
     rows = pd.DataFrame({"high": [3, 3, 4, 7], "tag": ["A: 3", "B|long: 3", "C: 4", "D: 7"]})
     placed, height = charts._dodge(rows, top=8, height=100)
     _assert_apart(placed, 8, height)
-    assert height == 100 and all(y >= h for y, h in zip(placed["label_y"], placed["high"]))
+    # (the panel grows a little, 100 to 116 px, so that every label starts at or above its own figure)
+    assert 100 < height < 120 and all(y >= h for y, h in zip(placed["label_y"], placed["high"]))
+
+
+def test_two_tracker_labels_at_one_point_keep_a_gap():
+    """Two sources giving the same figure on the same day: the second label stands a clear gap above the first."""
+    rows = pd.DataFrame({"high": [5, 5], "tag": ["Monitor: 5", "Ministry: 5"]})
+    placed, height = charts._dodge(rows, top=10, height=100)
+    low, high = sorted(y / 10 * height for y in placed["label_y"])
+    assert high - low == 15 + charts.LABEL_GAP_PX
 
 
 def test_a_crowded_tracker_panel_keeps_its_scale_ticks_each_day_once_and_labels_apart():

@@ -3673,3 +3673,32 @@ def test_chains_speakers_and_times_seen_on_rounds_212_and_213(tmp_path, referenc
     unknown = "publisher of article.txt"
     assert [(c.number_low, c.outcome, c.claimant) for c in claims] == [
         (n, o, unknown if who == "unknown" else who) for n, o, who in expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # two verbs joined by "or" before the people are one outcome, other (as "40 killed or wounded"); the subject
+    # before them is no named casualty
+    ("Airstrikes killed or wounded dozens of civilians.", [("dozens", "other")]),
+    ("Shelling killed or injured 40 civilians in the town.", [("40", "other")]),
+    ("The militia killed or captured 12 soldiers.", [("12", "other")]),
+    # "and" still gives both outcomes
+    ("The shelling killed and wounded 40 civilians.", [("40", "killed"), ("40", "wounded")]),
+])
+def test_two_verbs_joined_by_or_before_the_people_seen_on_round_201(tmp_path, reference, text, expected):
+    assert [(c.quantity_text, c.outcome) for c in _claims(tmp_path, reference, text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a partitive with a verb of its own ("N X, one of whom was killed") is the part's outcome only, never the whole
+    # group's; the part takes the side of the people counted just before it
+    ("The convoy carried 300 Turkish soldiers, one of whom was killed in an accident.", [("one", "killed", "turkey")]),
+    ("About 50 vehicles took part along with 480 military personnel, two of which were wounded.",
+     [("two", "wounded", "unspecified")]),
+    ("Twelve Turkish soldiers were wounded, two of whom later died.",
+     [("Twelve", "wounded", "turkey"), ("two", "killed", "turkey")]),
+    ("The clashes killed 35 combatants, including 26 Syrian soldiers, 8 of whom were killed by a mine.",
+     [("35", "killed", "unspecified"), ("26", "killed", "syria_government"), ("8", "killed", "syria_government")]),
+])
+def test_a_partitive_with_its_own_verb_seen_on_round_201(tmp_path, reference, text, expected):
+    claims = _claims(tmp_path, reference, text)
+    assert [(c.quantity_text, c.outcome, c.victim_side) for c in claims] == expected

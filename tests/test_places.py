@@ -29,6 +29,14 @@ def _claims(tmp_path, reference, text):
     # "the village of X" names a place whatever word comes before it
     ("Rebels attacked the village of Kafr Tuma, killing four soldiers.", "Kafr Tuma"),
     ("An advance on the town of Tell Bazam was repelled and 12 rebels were killed.", "Tell Bazam"),
+    # an Arabic name's particle written apart, in lower case, is part of the name
+    ("State media said at least 5 rebels were killed in Tell al Mazar.", "Tell al Mazar"),
+    # "X-held" says whose: the place is the name after it
+    ("A car bomb in Rebel-held Kafr Batna killed 12 people, the monitor said.", "Kafr Batna"),
+    # a name ending like an adjective of a country is still a place ("Kobani", "Hayyan"): no country is named "Hayya"
+    ("Four soldiers were killed in Hayyan field, the monitor said.", "Hayyan"),
+    # Markdown's italics closing after a name are no part of it
+    ("_Two soldiers were killed in Qurqania_", "Qurqania"),
 ])
 def test_a_place_the_table_does_not_know_is_kept_as_written(tmp_path, reference, sentence, place):
     assert [c.place for c in _claims(tmp_path, reference, sentence)] == [place]
@@ -40,9 +48,22 @@ def test_a_place_the_table_does_not_know_is_kept_as_written(tmp_path, reference,
     "Six fighters were killed in Operation Dawn Wind, the monitor said.",  # an operation, not a place
     "Seven soldiers were killed in February, the monitor said.",  # a month
     "Eight fighters were killed in YPG ranks, the monitor said.",  # an acronym is a body
+    # a country's adjective says whose, never where (and "X-controlled" with no name after it)
+    "Eleven people were killed in Israeli missile strikes, the monitor said.",
+    "Militants attacked a base outside the Malian capital, killing 10 soldiers.",
+    "Three civilians were killed in the Lebanese Civil War, the monitor said.",
+    "Five soldiers died in Israeli-controlled territory, the monitor said.",
+    # where a reporting body works from is not where the events happened
+    "According to a monitoring group based in Britain, five fighters were killed.",
+    "The Observatory, headquartered in Coventry, said nine soldiers were killed.",
 ])
 def test_words_after_in_that_are_not_places(tmp_path, reference, sentence):
     assert [c.place for c in _claims(tmp_path, reference, sentence)] == ["Idlib"]  # the lead place
+
+
+def test_a_countrys_adjective_before_a_region_keeps_the_region(tmp_path, reference):
+    text = "Four civilians were killed in Iraqi Kurdistan, the monitor said."
+    assert [c.place for c in _claims(tmp_path, reference, text)] == ["Iraqi Kurdistan"]
 
 
 def test_a_paragraph_goes_on_in_its_place_and_the_next_starts_from_the_lead(tmp_path, reference):

@@ -220,6 +220,15 @@ def test_speaking_words_say_where_the_source_spoke(tmp_path, reference, word):
     assert [(c.number_low, c.place) for c in claims] == [(5, "Hama")]
 
 
+@pytest.mark.parametrize("word", [w for w, _ in _rows("seat_noun")])
+def test_seat_nouns_say_where_a_reporting_body_works_from(tmp_path, reference, word):
+    # "a monitoring group based in Britain": where the source works from, not where the figure's events happened
+    claims = _claims(tmp_path, reference, f"According to a {word} based in Hama, five Turkish soldiers were killed.")
+    assert [c.number_low for c in claims] == [5] and claims[0].place != "Hama"
+    claims = _claims(tmp_path, reference, "Five Turkish soldiers based in Hama were killed.")
+    assert [(c.number_low, c.place) for c in claims] == [(5, "Hama")]
+
+
 def test_every_kind_is_tested():
     tested = {name.removeprefix("test_") for name in globals() if name.startswith("test_")}
     expected = {"outcome_participle": "participles", "outcome_intransitive": "intransitive_verbs",
@@ -238,7 +247,8 @@ def test_every_kind_is_tested():
                 "incident_noun": "incident_nouns_keep_the_day_of_the_paragraph_before",
                 "life_verb": "life_verbs_count_the_lives_they_take",
                 "deployment_plan": "deployment_plans_are_not_deployments",
-                "speaking_word": "speaking_words_say_where_the_source_spoke"}
+                "speaking_word": "speaking_words_say_where_the_source_spoke",
+                "seat_noun": "seat_nouns_say_where_a_reporting_body_works_from"}
     assert set(expected) == set(VOCABULARY.words)
     assert set(expected.values()) <= tested
 
