@@ -220,9 +220,15 @@ _ASIDE = re.compile(r"\s+(?i:on\s+(?:both|either|each|all)\s+sides?)"
                     # "two fighters of the SDF in northeastern Syria were killed": a region named by a compass word
                     r"|\s+(?i:in|near)\s+(?:the\s+)?[a-z-]*(?:north|south|east|west)[a-z-]*\s+[A-Z][\w'’-]*"
                     r"(?:\s+[A-Z][\w'’-]*){0,2}")
+# a month's full name (Folded patterns read the text lower-cased)
+_MONTH_NAMES = "(?:" + "|".join(sorted((m for m in MONTH_WORDS if len(m) > 4 or m in ("may", "june", "july")),
+                                       key=len, reverse=True)) + ")"
 # ("killed or wounded 40 civilians": two verbs joined by "or" are one outcome, other, as "40 killed or wounded")
 _ACTIVE = Folded(r"(?<![\w-])(?P<verb>" + _words_pattern(TRANSITIVES) + r")(?P<more>\s+(?:and|or)\s+(?:"
                  + _words_pattern(TRANSITIVES) + r"))?[\"'”’]?\s+"
+                 # "killed between February and April 2016 at least 83 civilians": when, between verb and object
+                 r"(?:(?:between\s+" + _MONTH_NAMES + r"\s+and\s+|in\s+|during\s+)" + _MONTH_NAMES
+                 + r"(?:\s+\d{4})?,?\s+)?"
                  # "killed what it said were over 100 loyalists": the figure is the speaker's, inside the object
                  r"(?:what\s+(?:[\w'’-]+\s+){1,4}?(?:said|says|claimed|claims|called|calls|described\s+as|"
                  r"describes\s+as)\s+(?:(?:were|was|are|is)\s+)?)?"
@@ -364,8 +370,9 @@ _BOTH_SUBJECT = re.compile(r"(?<![\w-])(?P<q>[Bb]oth)(?=\s+(?:were|have\s+been|h
 _BY_THEN_VERB = re.compile(r"\s+by\s+[^,.;:]{1,50}?\s+and\s+(?:(?:later|then|subsequently|eventually|summarily|"
                            r"reportedly|allegedly)\s+)?(?P<verb>executed|killed|beheaded|shot\s+dead)(?![\w-])",
                            re.IGNORECASE)
+# ("were ambushed and killed", "were located and killed": nothing between the first verb and "and")
 _PASSIVE_CHAIN = re.compile(r"\s+(?:was|were|had\s+been|have\s+been)\s+(?:\w+ly\s+)?[a-z]+(?:ed|en|wn|t)\s+"
-                            r"[^,.;:\"“”()]{0,60}?\s+and\s+(?:(?:later|then|subsequently|eventually|summarily)\s+)?"
+                            r"(?:[^,.;:\"“”()]{0,60}?\s+)?and\s+(?:(?:later|then|subsequently|eventually|summarily)\s+)?"
                             r"(?P<verb>" + _words_pattern(PARTICIPLES) + r")(?P<more>)(?![\w-])"
                             # "The pilot ejected, and was captured", "Both pilots ejected and were captured", "The pilot
                             # ejected, but died": a first verb of their own, then the outcome
@@ -487,7 +494,9 @@ _BARE_STOP = frozenset("the a an his her their its these those this that all som
                        "during near into one two three four five six seven eight nine ten dozens hundreds scores "
                        "thousands".split())
 # (never "but": "most of the dead were fighters but civilians were killed as well" speaks of the dead counted before)
-_CLAUSE_OPENERS = {"that", "when", "where", "while", "whereas", "although", "though", "after", "before", "because"}
+_CLAUSE_OPENERS = {"that", "when", "where", "while", "whereas", "although", "though", "after", "before", "because",
+                   # a speech verb opens the reported clause as "that" does: "activists claim women were abducted"
+                   "said", "says", "say", "claim", "claims", "claimed", "stated", "alleged", "reported"}
 _BARE_TOKEN = re.compile(r"[\w'’-]+|[^\w\s]")
 
 
