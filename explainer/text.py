@@ -41,6 +41,12 @@ _WORD_BEFORE = re.compile(r"(?P<word>[\w'’-]+)\s+$")
 
 
 def _report_noun(text: str, verb: re.Match) -> bool:
+    if verb.group() == "claim":
+        # "Syrian activists claim that" is a plural present; "Bahrain's claim that", "a claim that" are nouns
+        before = _WORD_BEFORE.search(text, max(0, verb.start() - 30), verb.start())
+        return before is None or not (before["word"].lower().endswith("s")
+                                      or before["word"].lower() in VOCABULARY["source_noun"]) \
+            or _NOUN_BEFORE_REPORT.search(text, max(0, verb.start() - 12), verb.start()) is not None
     if not verb.group().startswith("report"):
         return False
     if verb.group() == "reports" and SPEECH_VERBS.match(text, verb.end() + 1) and text[verb.end():verb.end() + 1] == " ":

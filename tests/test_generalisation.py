@@ -3699,6 +3699,29 @@ def test_a_report_quoted_by_paragraph_seen_on_round_202(tmp_path, reference, tex
 
 
 @pytest.mark.parametrize("text, expected", [
+    # a first passive verb joined straight to the outcome by "and": the outcome is the people's
+    ("The last 60 militants in the town were surrounded and killed by the army.", [(60, "killed", "unknown")]),
+    ("Some 40 fighters were fed and sheltered by the villagers.", []),
+    # "sleeper agents" are people; bare "agents" are as often chemical
+    ("Police said 25 sleeper agents were arrested in the old city.", [(25, "captured", "Police")]),
+    ("Two agents were used in the attack, the inspectors said.", []),
+    # a present-tense "claim" with a plural subject names the speaker; a bare plural after it is a casualty with
+    # no number
+    ("Relatives claim that 16 shepherds were abducted near the dam.", [(16, "captured", "Relatives")]),
+    ("Local monitors claim civilians were wounded in the shelling.", [(None, "wounded", "Local monitors")]),
+    # when, between the verb and its object
+    ("The shelling killed between January and March 2015 at least 120 civilians.", [(120, "killed", "unknown")]),
+    ("Gunmen abducted in May some 30 villagers.", [(30, "captured", "unknown")]),
+], ids=["surrounded-and-killed", "fed-and-sheltered", "sleeper-agents", "chemical-agents", "claim-that",
+        "claim-bare-plural", "killed-between-months", "abducted-in-month"])
+def test_chains_speakers_and_times_seen_on_rounds_212_and_213(tmp_path, reference, text, expected):
+    claims = _claims(tmp_path, reference, text)
+    unknown = "publisher of article.txt"
+    assert [(c.number_low, c.outcome, c.claimant) for c in claims] == [
+        (n, o, unknown if who == "unknown" else who) for n, o, who in expected]
+
+
+@pytest.mark.parametrize("text, expected", [
     # a breakdown in brackets right after the total it adds up to, the noun of the total left out
     ("The raid killed a guard and wounded nine (six policemen and three civilians).",
      [(1, "killed"), (9, "wounded"), (6, "wounded"), (3, "wounded")]),
