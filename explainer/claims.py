@@ -319,7 +319,7 @@ def _subset_before(window: str) -> bool:
 _PERFECT_DISPLACEMENT = re.compile(r"(?:\s+of\s+[\w'’-]+)?\s+(?:have|has)\s+(?:now\s+|already\s+)?(?:been\s+)?"
                                    r"(?:fled|displaced|forced|uprooted|driven|made\s+homeless)\b")
 _PERIOD_WORDS = Folded(r"\b(?:total|so\s+far|since|as\s+of|in\s+all|altogether|cumulative|overall|annual|"
-                           r"over\s+the\s+same\s+period|(?:during|over|in)\s+the\s+(?:previous|past|last)|in\s+recent\s+(?:days|"
+                           r"over\s+the\s+same\s+period|(?:during|over|in)\s+the\s+(?:previous|past|last)(?!\s+day\b)|in\s+recent\s+(?:days|"
                            r"weeks|months|years)|within\s+(?:two|three|"
                            r"\d+)\s+days|per\s+year|each\s+year|by\s+(?:the\s+)?(?:end|beginning|start)\b|by\s+\d{4}|"
                            r"as\s+of|"
@@ -542,8 +542,10 @@ _SOME_OF = re.compile(r"\b[Ss]ome\s+of\s+(?:the|them|those|these)\b")
 _SUBJECT_GAP = re.compile(r"(?:\s+[A-Za-z'’-]+){0,3}\s+")
 _ANOTHER = re.compile(r"(?<![\w-])(?:" + _words_pattern(TRANSITIVES) + r")\s+(?P<q>another)(?=\s*[,.;:)]|\s*$|\s+(?:and|but|"
                       r"in|on|at|near|during|following|after)\b)", re.IGNORECASE)
-_ANOTHER_SUBJECT = re.compile(r"(?<![\w-])(?<!\bif\s)(?<!\bunless\s)(?P<q>[Aa]nother)(?=(?:\s+[a-z]+)?\s+(?:was|has\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:"
-                              + _words_pattern(PARTICIPLES) + r")(?![\w-]))")
+# ("another IRGC member died of his wounds": up to two words for the person, an intransitive verb too)
+_ANOTHER_SUBJECT = re.compile(r"(?<![\w-])(?<!\bif\s)(?<!\bunless\s)(?P<q>[Aa]nother)(?=(?:\s+[a-z]+|\s+[A-Z]{2,}\s+[a-z]+)?\s+"
+                              r"(?:(?:was|has\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:" + _words_pattern(PARTICIPLES)
+                              + r")|(?:later\s+)?(?:" + _words_pattern(INTRANSITIVES) + r"))(?![\w-]))")
 # "one soldier is reported killed and another injured": one more person, the verb left out before the participle
 _ANOTHER_LISTED = re.compile(r"(?<![\w-])and\s+(?P<q>another)(?=\s+(?:[a-z][\w-]*\s+)?(?:"
                              + "|".join(sorted(_ONE_PERSON, key=len, reverse=True)) + r")(?![\w-]))")
@@ -555,7 +557,8 @@ _KIND_PAIR = {"military", "civilian", "armed", "unarmed", "local", "foreign", "s
               "international", "domestic"}
 _MILITARY_HEADS = {"soldiers", "soldier", "troops", "servicemen", "serviceman", "personnel", "fighters", "fighter",
                    "officers", "officer", "guards", "forces", "members", "others", "men", "crew", "pilot", "pilots",
-                   "specialists", "specialist", "advisers", "adviser", "advisors", "advisor"}  # ("military specialists")
+                   "specialists", "specialist", "advisers", "adviser", "advisors", "advisor",  # ("military specialists")
+                   "comrades", "comrade"}  # ("two of our military comrades were killed")
 _GROUP_STOP = {"were", "was", "are", "is", "had", "have", "has", "who", "which", "that", "in", "near", "at", "on",
                "by", "during", "after", "when", "while", "died", "killed", "wounded", "injured", "and", "as"}
 # A group of two words joined by "and" after "of": "of Afghan and Iraqi nationalities", up to its verb.
@@ -1556,9 +1559,12 @@ def _breakdown_of(sentence: str, run: list[_Victims], links: list[_Link]) -> _Li
     (the sum tells a breakdown from a new list of other people)."""
     owner = next((lk for lk in reversed(links) if lk.kind != "breakdown"), None)
     if owner is None or owner.kind not in ("passive", "active") or len(run) < 2 \
-            or owner.phrase.quantity.low is None or owner.phrase.quantity.low != owner.phrase.quantity.high \
-            or not _BREAKDOWN_GAP.fullmatch(sentence, owner.end, run[0].start) \
-            or sentence[run[-1].end:].strip(" .") != "":
+            or owner.phrase.quantity.low is None or owner.phrase.quantity.low != owner.phrase.quantity.high:
+        return None
+    gap = _BREAKDOWN_GAP.fullmatch(sentence, owner.end, run[0].start)
+    # the list closes the sentence, or its bracket ("wounding seven (five soldiers and two civilians) in Homs")
+    if gap is None or (not sentence.startswith(")", run[-1].end) if gap["bracket"]
+                       else sentence[run[-1].end:].strip(" .") != ""):
         return None
     if any(p.head not in PERSON_NOUNS or p.quantity.low is None or p.quantity.low != p.quantity.high for p in run):
         return None
@@ -1566,7 +1572,9 @@ def _breakdown_of(sentence: str, run: list[_Victims], links: list[_Link]) -> _Li
 
 
 _ASIDE_OPENERS = frozenset(",(–—-")  # an aside set off by a comma, a bracket or a dash
-_BREAKDOWN_GAP = re.compile(r"\s*[,:]\s*")  # (a colon too: "killed 14 people: nine civilians and five fighters")
+# (a colon too: "killed 14 people: nine civilians and five fighters"; or a bracket: "wounded seven (five soldiers
+# and two civilians)")
+_BREAKDOWN_GAP = re.compile(r"\s*(?:[,:]|(?P<bracket>\())\s*")
 _ADVERBS_ONLY = re.compile(r"[\s,]*(?:[a-z]+ly[\s,]+)*")
 _PARTITIVE_MANNER = re.compile(r"\s+of\s+(?:them|whom|those)\s+(?:very\s+)?(?!reportedly|allegedly|apparently|reputedly)[a-z]+ly(?=\s*(?:[,.;)]|$))")
 # "eight fighters were wounded, some critically", "nine were injured, three seriously": how badly, the noun left out
@@ -1603,6 +1611,17 @@ _TO_DEATH_VERB = re.compile(r"(?<![\w-])(?:tortured|stoned|burned|stabbed|starve
 # (the day, "after" and the figure in one clause, no comma between: "On Monday, after nine were killed, residents
 # fled" is Monday's; a day in the clause is the figure's: "... on Friday after 33 soldiers were killed on Thursday")
 _AFTER_BEFORE_FIGURE = re.compile(r"[^,;]*?\safter\s(?=[^,;]*$)")
+# "the July 22nd strikes in Maarrat al-Numan which killed 42", "the 3 February attack left 12 dead": a day written
+# as part of the incident's name dates its figures, whatever day the sentence opens with
+_WOUNDS_SUSTAINED = re.compile(r"\b(?:wounds|injuries)\s+(?:he\s+|she\s+|they\s+)?(?:had\s+)?(?:sustained|suffered|received)\b")
+_DATED_INCIDENT = Folded(r"\s+(?:[\w-]+\s+){0,2}?(?:" + VOCABULARY.alternation("incident_noun") + r")\b")
+# "... the 18 men who were taken prisoner the previous day", "killed 15 rebels in the previous day", "a day
+# earlier": a day counted back or on from the day the sentence tells of, in the figure's own clause after it ("by
+# the next day" bounds a total; "died of wounds sustained ... the previous day" dates the wounding, not the death)
+_RELATIVE_AFTER_FIGURE = re.compile(r"[^.;:!?]{0,80}?\b(?<!by\s)(?:(?:in\s+|on\s+)?the\s+(?:(?P<previous>previous|preceding)|"
+                                    r"(?P<next>next|following))\s+day|the\s+day\s+(?P<before>before)|"
+                                    r"(?:a|one)\s+day\s+(?:(?P<earlier>earlier)|(?P<later>later)))\b"
+                                    r"(?!\s+(?:than|of|on|that|to|after|before)\b)(?!['’])")
 # (six letters or more, so that "uproot" fits in its place; the object up to 60 characters, no clause break)
 _FROM_HOMES_VERB = re.compile(r"(?<![\w-])(?:forced|forcing|forces|driven|driving|drives)"
                               r"(?=\s+(?:(?!\b(?:and|to)\b)(?:[^.;:,]|(?<=\d)[,.](?=\d))){1,60}?\s+from\s+their\s+homes\b)",
@@ -3298,6 +3317,17 @@ def _sentence_claims(article: Article, context: ArticleContext, sentence: Senten
         else:
             event_day = state.current_day
             yearless = state.current_day_yearless
+        if table_day is None and mentions:
+            named = [m for m in mentions if m.kind == "day" and m.date is not None and m.end <= phrase.start
+                     and text.endswith(("the ", "The "), 0, m.start) and _DATED_INCIDENT.match(text, m.end)]
+            if named:
+                event_day = named[-1].date  # "the July 22nd strikes ... which killed 42": the incident's own day
+        if table_day is None and event_day is not None and " day" in text:
+            relative = _RELATIVE_AFTER_FIGURE.match(text, phrase.end)
+            if relative is not None and not _WOUNDS_SUSTAINED.search(text, phrase.end, relative.end()):
+                # "the 18 men taken prisoner the previous day": counted from the day the sentence tells of
+                event_day += timedelta(days=-1 if relative["previous"] or relative["before"] or relative["earlier"]
+                                       else 1)
         # "Hundreds of thousands of people have fled the offensive": a perfect tense of displacement with no day
         # is a running total, as "so far" is (trial 20)
         scope = "period" if period or (link.outcome == "displaced" and not sentence_day

@@ -285,6 +285,27 @@ def test_a_target_date_is_not_the_day_of_the_figures(tmp_path, reference):
     assert [(c.number_low, c.event_date) for c in _claims(tmp_path, reference, text)] == [(3, "2021-05-04")]
 
 
+@pytest.mark.parametrize("text, day", [
+    # a day written as part of the incident's name dates its figures, whatever day the sentence opens with
+    ("On 9 March 2018, the monitor said the March 7th bombing in Kafr Batna had killed 14 civilians.", "2018-03-07"),
+    ("On 9 March 2018, rescuers said the 8 March air strike killed six people.", "2018-03-08"),
+    # a day counted from the sentence's own day, after the figure in its clause
+    ("On 9 March 2018, the army said it had captured 20 fighters the previous day.", "2018-03-08"),
+    ("On 9 March 2018, the army said it had killed 12 rebels in the previous day.", "2018-03-08"),
+    ("On 9 March 2018, a commander was reported to have been killed a day earlier.", "2018-03-08"),
+    ("On 9 March 2018, 30 fighters surrendered, and 16 soldiers were killed the next day.", "2018-03-10"),
+    # ...but not a bound ("by the next day") nor the day wounds were sustained before a death
+    ("On 9 March 2018, a general died of wounds sustained in an attack on his base the previous day.", "2018-03-09"),
+])
+def test_a_day_named_with_the_incident_or_counted_after_the_figure(tmp_path, reference, text, day):
+    assert [c.event_date for c in _claims(tmp_path, reference, text)][-1:] == [day]
+
+
+def test_a_total_reached_by_the_next_day_is_dated_no_later_day(tmp_path, reference):
+    text = "On 9 March 2018, the offensive began, with 32 fighters reported killed by the next day."
+    assert [c.event_date for c in _claims(tmp_path, reference, text)] in (["2018-03-09"], [""])
+
+
 @pytest.mark.parametrize("text, expected", [
     # one named person killed or wounded: passive, intransitive, nominal and active forms, with a description
     ("Omar al-Khatib, a senior HTS commander, was reportedly killed in the strike.", [(1, "killed", "rebels")]),
@@ -3650,6 +3671,43 @@ def test_dotted_abbreviations_and_counted_groups_as_sources_seen_on_round_201(tm
 ])
 def test_a_report_quoted_by_paragraph_seen_on_round_202(tmp_path, reference, text, claimant):
     assert [c.claimant for c in _claims(tmp_path, reference, text)] == [claimant]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a breakdown in brackets right after the total it adds up to, the noun of the total left out
+    ("The raid killed a guard and wounded nine (six policemen and three civilians).",
+     [(1, "killed"), (9, "wounded"), (6, "wounded"), (3, "wounded")]),
+    # the bracket may close before the sentence goes on
+    ("Shelling wounded eight (five children and three women) near the bakery.",
+     [(8, "wounded"), (5, "wounded"), (3, "wounded")]),
+    # counts that do not add up to the total are no breakdown of it
+    ("Shelling wounded eight (five children and four women) near the bakery.", [(8, "wounded")]),
+])
+def test_a_breakdown_in_brackets_seen_on_round_221(tmp_path, reference, text, expected):
+    assert [(c.number_low, c.outcome) for c in _claims(tmp_path, reference, text)] == expected
+
+
+@pytest.mark.parametrize("text, claimant", [
+    # "X released/issued a statement claiming": X speaks; the statement is the verb's object, not part of a name
+    ("The Pentagon released a statement claiming that four sailors were killed.", "US Department of Defense"),
+    ("The Observatory issued a statement saying that 11 civilians were killed.", "Syrian Observatory for Human Rights"),
+    # an owned report still names its author ("a UN report released on Monday said")
+    ("A UN report released on Friday said that 30 civilians were killed.", "United Nations"),
+])
+def test_a_statement_released_by_its_speaker_seen_on_round_222(tmp_path, reference, text, claimant):
+    assert [c.claimant for c in _claims(tmp_path, reference, text)] == [claimant]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "another" person dying, with no passive before the verb (an abbreviation may name the person's force)
+    ("Four guards were killed on Monday. Another guard died of his wounds on Wednesday.", [4, 1]),
+    ("Three days later another IRGC officer died in hospital.", [1]),
+    ("Another died on the way to the clinic.", [1]),
+    # another thing, not a person, that falls or dies is no casualty
+    ("Another town fell to the army.", []),
+])
+def test_another_person_died_seen_on_round_221(tmp_path, reference, text, expected):
+    assert [c.number_low for c in _claims(tmp_path, reference, text)] == expected
 
 
 @pytest.mark.parametrize("text, expected", [
