@@ -267,6 +267,7 @@ _TOLL = Folded(
     r"exceeds|exceeded|exceeding|to|at(?!\s+(?:least|most)(?![\w-]))|as)(?![\w-])"  # whole words: "to" is not "town"
     r"(?:\s+to)?\s*[\"“]?")
 _WORDS_BEFORE = re.compile(r"(?:[\w'’-]+\s+){1,2}$")  # the words right before a toll word, in its clause
+_REPLACED_COUNT = re.compile(r"\s*from\s+[\w,.-]+\s+to\s+", re.IGNORECASE)  # "rose from 11 to 21"
 # Every match of _TOLL starts with a toll word (keep them in step): a sentence with none of their first words is not
 # searched.
 _TOLL_FIRST_WORDS = sorted({w.lower().split()[0] for w in V["toll_word"]})
@@ -2131,8 +2132,9 @@ def _toll_links(sentence: str, taken: list[tuple[int, int]]) -> list[_Link]:
             quantities = _sentence_quantities(sentence)
         starts = [q.start for q in quantities]
         index = bisect.bisect_left(starts, match.start("verb"))
-        if index >= len(quantities) or quantities[index].start > match.end() + 2:
-            continue
+        if index >= len(quantities) or (quantities[index].start > match.end() + 2 and not _REPLACED_COUNT.fullmatch(
+                sentence, match.end(), quantities[index].start)):
+            continue  # ("the toll rose from 11 to 21": the count it replaced stands between, see explainer/numbers.py)
         quantity = quantities[index]
         if any(s <= quantity.start < e for s, e in taken) or not quantity.plausible:
             continue
