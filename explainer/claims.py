@@ -168,9 +168,15 @@ _ASIDE = re.compile(r"\s+(?i:on\s+(?:both|either|each|all)\s+sides?)"
                     # (also a list of counts: "80 people including 28 soldiers, at least 40 militants and 14
                     # civilians were killed", each comma opening another count)
                     # (a figure's own separator is no break: "50,000 people including 20,000 children have fled")
-                    r"|,?\s+(?i:including)\s+(?:[^,.;:]|(?<=\d)[,.](?=\d)){1,60}?(?:,\s+(?i:(?:at\s+least|more\s+than|"
+                    # (or a list of kinds with no counts, up to five words each and no auxiliary: "20 fighters,
+                    # including guards, police and medics were killed"; never a count after a comma: ", including 11
+                    # children, and six fighters" goes on)
+                    r"|,?\s+(?i:including)\s+(?:[^,.;:]|(?<=\d)[,.](?=\d)){1,60}?(?:,\s+(?:(?i:(?:at\s+least|more\s+than|"
                     r"over|about|around|some|nearly|up\s+to)\s+)?(?:\d|(?i:one|two|three|four|five|six|seven|eight|nine|ten|"
-                    r"a|an)\s)(?:[^,.;:]|(?<=\d)[,.](?=\d)){0,60}?){0,4}(?=\s+(?i:were|was|had|have)\b)"
+                    r"a|an)\s)(?:[^,.;:]|(?<=\d)[,.](?=\d)){0,60}?|(?!(?i:and\s+)?(?:at\s+least|more\s+than|over|about|around|"
+                    r"some|nearly|up\s+to|one|two|three|four|five|six|seven|eight|nine|ten|a|an)\s)(?:(?!(?:were|was|had|have|has)\b)"
+                    r"[A-Za-z'’-]+\s+){0,4}?(?!(?:were|was|had|have|has)\b)[A-Za-z'’-]+)){0,4}"
+                    r"(?=\s+(?i:were|was|had|have)\b)"
                     # "one civilian working for the Turkish military had died": a participle clause, up to its verb
                     r"|\s+(?i:" + _words_pattern(V["aside_participle"]) + r")\s+(?i:for|with|in|at|by|alongside|on|"
                     r"near|inside|under|to)\s+[^,.;:]{1,50}?(?=\s+(?i:were|was|had|have|has|are|is)\b)"
@@ -2313,7 +2319,9 @@ _NAMED_BEFORE_VERB = re.compile(r"(?:,\s*(?P<apposition>(?:[^,;:()]|\([^(),;:]{1
                                 r"\s+and\s+)?"
                                 r"(?:(?:also|reportedly|later|allegedly|then|subsequently|eventually|finally|fatally|"
                                 r"seriously|severely|confirmed|summarily)\s+)*$", re.IGNORECASE)
-_NAMED_ACTIVE = Folded(r"(?<![\w-])(?:(?P<verb>killed|kill|killing|executed|execute|executing|assassinated|assassinate|"
+# (the present tense of timelines and headlines too: "3 April – A drone strike kills senior commander X")
+_NAMED_ACTIVE = Folded(r"(?<![\w-])(?:(?P<verb>killed|kills|kill|killing|executed|execute|executing|"
+                       r"assassinated|assassinate|"
                        # "Syrian authorities detained Major general X": a named person captured (held-out round 44)
                        r"detained|arrested|abducted|kidnapped|captured|capturing|wounded|injured)|(?:the\s+)?(?P<noun>death|killing|"
                        r"execution|assassination)\s+of)\s+")
@@ -2449,7 +2457,8 @@ def _name_after(text: str, start: int) -> tuple[int, str] | None:
     for token in re.finditer(r"[\w'’-]+", text[start:start + 80]):
         if text[kept_end:start + token.start()].strip():
             break
-        word = token.group()
+        # ("Khalid 'Aydd Ahmad": an apostrophe transliterating an Arabic letter may open a name)
+        word = token.group().lstrip("'’") if token.start() else token.group()
         if not (word[:1].isupper() or word.startswith(("al-", "el-")) or word in ("bin", "ibn")) \
                 or word.lower() in _NOT_NAMES:
             break
@@ -2716,7 +2725,7 @@ def _named_links(text: str, context: ArticleContext, taken: list[tuple[int, int]
         if start not in subsets and any(s < end and start < e for s, e in taken):
             continue
         verb_key = " ".join(verb.lower().split())
-        outcome = _NAMED_CAPTURES.get(verb_key) or _PERSON_OUTCOMES[verb_key]
+        outcome = _NAMED_CAPTURES.get(verb_key) or _PERSON_OUTCOMES.get(verb_key) or TRANSITIVES[verb_key]
         side = _side_of_words(" ".join(w for w in descriptor if w not in _NATIONALITIES)) or "unspecified"
         quantity = Quantity(name, start, start, 1, 1, "exact")
         phrase = _Victims(quantity, start, end, "person", descriptor)

@@ -3785,3 +3785,39 @@ def test_two_verbs_joined_by_or_before_the_people_seen_on_round_201(tmp_path, re
 def test_a_partitive_with_its_own_verb_seen_on_round_201(tmp_path, reference, text, expected):
     claims = _claims(tmp_path, reference, text)
     assert [(c.quantity_text, c.outcome, c.victim_side) for c in claims] == expected
+
+
+@pytest.mark.parametrize("text, claimant", [
+    # a participle after "of" or "the" is an adjective, never a speech verb whose subject speaks
+    ("Jordan is the second host of registered refugees, with over 650,000 Syrian refugees.", NOT_ATTRIBUTED),
+    ("Lebanon, among the hosts of the registered refugees, has over 800,000 Syrian refugees.", NOT_ATTRIBUTED),
+    # the verb itself still speaks
+    ("Jordan registered over 650,000 Syrian refugees, the ministry said.", "Jordan"),
+])
+def test_a_participle_after_of_or_the_is_no_speech_verb_seen_on_round_223(tmp_path, reference, text, claimant):
+    claims = _claims(tmp_path, reference, text)
+    assert [c.claimant_as_written if claimant == NOT_ATTRIBUTED else c.claimant for c in claims] == [claimant]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a timeline's present tense before a named person ("kills senior commander X")
+    ("12 May – A drone strike kills senior al-Nusra commander Abu Bakr al-Halabi.", [(1, "killed")]),
+    # a name with an apostrophe transliterating an Arabic letter ("Khalid 'Aydd")
+    ("Coalition forces killed senior ISIL leader Yasir 'Abd al-Karim near Raqqa.", [(1, "killed")]),
+])
+def test_a_named_person_killed_in_a_timeline_seen_on_round_222(tmp_path, reference, text, expected):
+    assert [(c.number_low, c.outcome) for c in _claims(tmp_path, reference, text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an "including" aside listing kinds of people with no counts, commas between them, up to the verb
+    ("At least 30 police officers, including traffic wardens, border guards and cadets were killed in the attack.",
+     [(30, "killed")]),
+    ("Eleven soldiers and 40 militants, including snipers, engineers and drivers were killed.",
+     [(11, "killed"), (40, "killed")]),
+    # an aside closed by a comma still ends at it ("including an officer, were killed when ...")
+    ("On 3 June, four civilians, including a child, were killed when their car was hit.",
+     [(4, "killed"), (1, "killed")]),
+])
+def test_an_including_list_of_uncounted_kinds_seen_on_round_220(tmp_path, reference, text, expected):
+    assert [(c.number_low, c.outcome) for c in _claims(tmp_path, reference, text)] == expected
