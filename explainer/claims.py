@@ -287,7 +287,9 @@ _OUTCOME_IN = Folded(r"(?<![\w-])(?:" + _words_pattern(
     list(PARTICIPLES) + list(INTRANSITIVES) + list(OUTCOME_NOUNS) + list(NOMINALS)) + r")(?![\w-])")
 # (Folded: searched in lower-cased text, as fast as a case-sensitive pattern; every caller lower-cases the words)
 _SIDE_PATTERN = Folded(r"(?<![\w-])(?:" + _words_pattern(SIDE_WORDS) + r")(?![\w-])")
-_GROUP_AFTER = re.compile(r"\s+(?:of|from|between|belonging\s+to|loyal\s+to|with|in|on\s+the\s+side\s+of|fighting\s+for)\s+(?:the\s+)?(?P<group>[^,.;:()\"“”]{1,60})",
+_GROUP_AFTER = re.compile(r"\s+(?:of|from|between|belonging\s+to|loyal\s+to|with|in|on\s+the\s+side\s+of|fighting\s+for|"
+                          # "30 casualties on the Syrian side": whose side, named after the people
+                          r"on\s+the(?=\s+(?:[\w'’-]+\s+){1,2}side\b))\s+(?:the\s+)?(?P<group>[^,.;:()\"“”]{1,60})",
                           re.IGNORECASE)
 # (a colon may open the list: "more than 470 dead, including: 241 militants, 127 soldiers and 105 civilians")
 _SUBSET_BEFORE = re.compile(r"(?:\bincluding|\bamong\s+them|\bamong\s+whom|\bof\s+whom|\bof\s+which|\bincluded):?\s+$"
@@ -966,7 +968,9 @@ def _noun_phrase(sentence: str, quantity: Quantity) -> _Victims | None:
             # "a soldier's death": the possessive's noun is the outcome.
             return _Victims(quantity, quantity.start, quantity.end + words[position + 1].end(), stem, modifiers,
                             head_outcome=NOMINALS[following])
-        if lowered in PARTICIPLES and (following in PERSON_NOUNS or _side_of_words(following)):
+        if lowered in PARTICIPLES and (following in PERSON_NOUNS or _side_of_words(following)) \
+                and not (modifiers and modifiers[-1] in _INCIDENT_NOUNS):
+            # ("A drone strike killed militia leaders": after an incident's noun the participle is its verb)
             modifiers.append(lowered)  # "a captured soldier", "the wounded fighters"
             position += 1
             continue
@@ -1038,7 +1042,8 @@ def _noun_phrase(sentence: str, quantity: Quantity) -> _Victims | None:
             phrase = _Victims(quantity, quantity.start, quantity.end + end, head, modifiers,
                               head_outcome=head_outcome, also=also, possessive=possessive)
             group = _GROUP_AFTER.match(window, end)
-            if group and head in PERSON_NOUNS:
+            if group and (head in PERSON_NOUNS or (head_outcome and group.group().lstrip()[:7].lower() == "on the ")):
+                # ("30 casualties on the Syrian side": an outcome noun's people named by their side after it)
                 # "fighters of Hayat Tahrir al-Sham", "members of Iran's Revolutionary Guard": up to the verb.
                 kept = []
                 for part in re.finditer(r"\S+", group["group"]):
@@ -2539,6 +2544,9 @@ _RANKS_FIRST = re.compile(r"(?:(?:Lt|Col|Capt|Maj|Gen|Brig|Sgt|Cpl|Pvt|Adm|Cmdr|
 _NAME_AND_OTHER = re.compile(r"[A-Z][\w'’-]+\s+\([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\)")
 
 
+_AND_NAME = re.compile(r"\s+and\s+(?=[A-Z])")
+
+
 def _named_links(text: str, context: ArticleContext, taken: list[tuple[int, int]]) -> list[_Link]:
     found = []
     subsets: set[int] = set()
@@ -2643,9 +2651,13 @@ def _named_links(text: str, context: ArticleContext, taken: list[tuple[int, int]
             continue  # "lost during a raid to kill X": what the raid was for, not what it did
         # The name may follow a few words that describe the person: "the death of U.S. volunteer Jordan MacTaggart".
         named = None
-        for word in list(re.finditer(r"\S+", text[match.end():match.end() + 60]))[:5]:
-            if _counts(word.group()) or word.group().lower() in ("a", "an", "one"):
-                break  # "killed 15 Manbij Military Council fighters": a count of people, not a name
+        # ("killed Guardians of Religion Organization leaders X and Y": a group's name of up to four words and a post
+        # before the name, read further than other words)
+        for word in list(re.finditer(r"\S+", text[match.end():match.end() + 80]))[:7]:
+            if _counts(word.group()) or word.group().lower() in ("a", "an", "one", "and", "or"):
+                # "killed 15 Manbij Military Council fighters": a count of people, not a name ("abducted and
+                # executed the singer X": the name is the next verb's, which gives the capture its own row)
+                break
             between = text[match.end():match.end() + word.start()]
             if word.start() and any(mark in between for mark in ',;:"“”()') and not (
                     # "wounded the battalion's commander, Colonel X": the post, a comma, then the name
@@ -2680,6 +2692,12 @@ def _named_links(text: str, context: ArticleContext, taken: list[tuple[int, int]
         verb = {"kill": "killed", "killing": "killed", "execute": "executed", "executing": "executed",
                 "assassinate": "assassinated"}.get(verb.lower(), verb)
         found.append((match.start(), named[0], verb, descriptor, named[1]))
+        also = _AND_NAME.match(text, named[0])  # (where the first name ends)
+        second = _name_after(text, also.end()) if also else None
+        if second is not None and _a_person(second[1], context) and descriptor_text.strip() \
+                and descriptor_text.split()[-1].lower() in PERSON_NOUNS and descriptor_text.split()[-1].endswith("s"):
+            # "killed militia leaders X and Y": two people named after a plural post, a row each
+            found.append((also.start(), second[0], verb, descriptor, second[1]))
         first = _CAPTURE_AND_BEFORE.search(text, max(0, match.start() - 30), match.start())
         if first and verb.lower() not in _NAMED_CAPTURES:
             # "kidnapped and executed X", "accused of kidnapping and killing X": captured, then killed, a row each
@@ -3691,6 +3709,7 @@ _LIST_ITEM = ("* ", "- ", "• ")
 _AFTER_FIGURE = re.compile(r"\s+after\s+(?:(?:at\s+least|more\s+than|over|some|about|nearly|up\s+to|the\s+deaths?\s+of|"
                            r"the\s+killing\s+of)\s+)?")
 # "the shelling", "the Turkish strike", "the incident": the incident told of before, up to two words between
+_INCIDENT_NOUNS = frozenset(V["incident_noun"])
 _INCIDENT_BACK = Folded(r"\bthe\s+(?:[\w-]+\s+){0,2}?(?:" + VOCABULARY.alternation("incident_noun") + r")\b")
 
 
