@@ -639,7 +639,7 @@ _LIST_THEN_VERB = re.compile(r"(?P<items>(?:\s*,\s*(?:and\s+)?|\s+and\s+)" + _CO
                              + _COUNTED_ITEM + r"){0,8}?)\s+(?:have|has|had|were|was|are)\s+(?:also\s+)?(?:been\s+)?"
                              r"(?:[a-z]+\s+(?:or|and)\s+)?(?P<verb>[a-z]+)\b")
 # "on the Syrian side", "on the government's side": whose people a count after it are
-_ON_THE_SIDE = re.compile(r"\bon\s+the\s+(?P<words>[\w'’-]+(?:\s+[\w'’-]+)?)\s+sides?\b", re.IGNORECASE)
+_ON_A_NAMED_SIDE = re.compile(r"\bon\s+the\s+(?P<words>[\w'’-]+(?:\s+[\w'’-]+)?)\s+sides?\b", re.IGNORECASE)
 # "the civilians died ... and included": people told of with no count, then counted by kind
 _DIED_AND_INCLUDED = re.compile(r"(?<![\w-])(?P<verb>(?:" + _words_pattern(INTRANSITIVES) + r")|(?:were|had\s+been|"
                                 r"have\s+been)\s+(?:" + _words_pattern(PARTICIPLES) + r"))(?![\w-])[^.;:]{0,100}?"
@@ -3346,7 +3346,7 @@ def _sentence_claims(article: Article, context: ArticleContext, sentence: Senten
             claimant, inferred = full, inferred or full != claimant
         if phrase.side == "unspecified" and " side" in text[phrase.end:phrase.end + 90]:
             # "30 to 35 casualties on the Syrian side", "35 soldiers were killed on the Syrian side": whose people
-            on_side = _ON_THE_SIDE.search(text, phrase.end, phrase.end + 90)
+            on_side = _ON_A_NAMED_SIDE.search(text, phrase.end, phrase.end + 90)
             # (never across another count: "four were killed and 13 on the Syrian side")
             sides = _sides_of_words(on_side["words"]) if on_side \
                 and not _has_quantity(text[phrase.end:on_side.start()]) else set()
