@@ -168,9 +168,15 @@ _ASIDE = re.compile(r"\s+(?i:on\s+(?:both|either|each|all)\s+sides?)"
                     # (also a list of counts: "80 people including 28 soldiers, at least 40 militants and 14
                     # civilians were killed", each comma opening another count)
                     # (a figure's own separator is no break: "50,000 people including 20,000 children have fled")
-                    r"|,?\s+(?i:including)\s+(?:[^,.;:]|(?<=\d)[,.](?=\d)){1,60}?(?:,\s+(?i:(?:at\s+least|more\s+than|"
+                    # (or a list of kinds with no counts, up to five words each and no auxiliary: "20 fighters,
+                    # including guards, police and medics were killed"; never a count after a comma: ", including 11
+                    # children, and six fighters" goes on)
+                    r"|,?\s+(?i:including)\s+(?:[^,.;:]|(?<=\d)[,.](?=\d)){1,60}?(?:,\s+(?:(?i:(?:at\s+least|more\s+than|"
                     r"over|about|around|some|nearly|up\s+to)\s+)?(?:\d|(?i:one|two|three|four|five|six|seven|eight|nine|ten|"
-                    r"a|an)\s)(?:[^,.;:]|(?<=\d)[,.](?=\d)){0,60}?){0,4}(?=\s+(?i:were|was|had|have)\b)"
+                    r"a|an)\s)(?:[^,.;:]|(?<=\d)[,.](?=\d)){0,60}?|(?!(?i:and\s+)?(?:at\s+least|more\s+than|over|about|around|"
+                    r"some|nearly|up\s+to|one|two|three|four|five|six|seven|eight|nine|ten|a|an)\s)(?:(?!(?:were|was|had|have|has)\b)"
+                    r"[A-Za-z'’-]+\s+){0,4}?(?!(?:were|was|had|have|has)\b)[A-Za-z'’-]+)){0,4}"
+                    r"(?=\s+(?i:were|was|had|have)\b)"
                     # "one civilian working for the Turkish military had died": a participle clause, up to its verb
                     r"|\s+(?i:" + _words_pattern(V["aside_participle"]) + r")\s+(?i:for|with|in|at|by|alongside|on|"
                     r"near|inside|under|to)\s+[^,.;:]{1,50}?(?=\s+(?i:were|was|had|have|has|are|is)\b)"
@@ -281,7 +287,9 @@ _OUTCOME_IN = Folded(r"(?<![\w-])(?:" + _words_pattern(
     list(PARTICIPLES) + list(INTRANSITIVES) + list(OUTCOME_NOUNS) + list(NOMINALS)) + r")(?![\w-])")
 # (Folded: searched in lower-cased text, as fast as a case-sensitive pattern; every caller lower-cases the words)
 _SIDE_PATTERN = Folded(r"(?<![\w-])(?:" + _words_pattern(SIDE_WORDS) + r")(?![\w-])")
-_GROUP_AFTER = re.compile(r"\s+(?:of|from|between|belonging\s+to|loyal\s+to|with|in|on\s+the\s+side\s+of|fighting\s+for)\s+(?:the\s+)?(?P<group>[^,.;:()\"“”]{1,60})",
+_GROUP_AFTER = re.compile(r"\s+(?:of|from|between|belonging\s+to|loyal\s+to|with|in|on\s+the\s+side\s+of|fighting\s+for|"
+                          # "30 casualties on the Syrian side": whose side, named after the people
+                          r"on\s+the(?=\s+(?:[\w'’-]+\s+){1,2}side\b))\s+(?:the\s+)?(?P<group>[^,.;:()\"“”]{1,60})",
                           re.IGNORECASE)
 # (a colon may open the list: "more than 470 dead, including: 241 militants, 127 soldiers and 105 civilians")
 _SUBSET_BEFORE = re.compile(r"(?:\bincluding|\bamong\s+them|\bamong\s+whom|\bof\s+whom|\bof\s+which|\bincluded):?\s+$"
@@ -630,6 +638,10 @@ _COUNTED_ITEM = r"(?:an?|\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|
 _LIST_THEN_VERB = re.compile(r"(?P<items>(?:\s*,\s*(?:and\s+)?|\s+and\s+)" + _COUNTED_ITEM + r"(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)"
                              + _COUNTED_ITEM + r"){0,8}?)\s+(?:have|has|had|were|was|are)\s+(?:also\s+)?(?:been\s+)?"
                              r"(?:[a-z]+\s+(?:or|and)\s+)?(?P<verb>[a-z]+)\b")
+# "the civilians died ... and included": people told of with no count, then counted by kind
+_DIED_AND_INCLUDED = re.compile(r"(?<![\w-])(?P<verb>(?:" + _words_pattern(INTRANSITIVES) + r")|(?:were|had\s+been|"
+                                r"have\s+been)\s+(?:" + _words_pattern(PARTICIPLES) + r"))(?![\w-])[^.;:]{0,100}?"
+                                r"\s(?:and\s+)?included:?\s+$", re.IGNORECASE)
 _AMONG_BEFORE = re.compile(r"\bamong\s+(?:the|those)\s+$", re.IGNORECASE)
 # ("four children were reportedly among the dead": an adverb before "among"; "There are 15 foreigners among the
 # dead", "with five children among the dead": no verb between)
@@ -954,7 +966,9 @@ def _noun_phrase(sentence: str, quantity: Quantity) -> _Victims | None:
             # "a soldier's death": the possessive's noun is the outcome.
             return _Victims(quantity, quantity.start, quantity.end + words[position + 1].end(), stem, modifiers,
                             head_outcome=NOMINALS[following])
-        if lowered in PARTICIPLES and (following in PERSON_NOUNS or _side_of_words(following)):
+        if lowered in PARTICIPLES and (following in PERSON_NOUNS or _side_of_words(following)) \
+                and not (modifiers and modifiers[-1] in _INCIDENT_NOUNS):
+            # ("A drone strike killed militia leaders": after an incident's noun the participle is its verb)
             modifiers.append(lowered)  # "a captured soldier", "the wounded fighters"
             position += 1
             continue
@@ -1026,7 +1040,8 @@ def _noun_phrase(sentence: str, quantity: Quantity) -> _Victims | None:
             phrase = _Victims(quantity, quantity.start, quantity.end + end, head, modifiers,
                               head_outcome=head_outcome, also=also, possessive=possessive)
             group = _GROUP_AFTER.match(window, end)
-            if group and head in PERSON_NOUNS:
+            if group and (head in PERSON_NOUNS or (head_outcome and group.group().lstrip()[:7].lower() == "on the ")):
+                # ("30 casualties on the Syrian side": an outcome noun's people named by their side after it)
                 # "fighters of Hayat Tahrir al-Sham", "members of Iran's Revolutionary Guard": up to the verb.
                 kept = []
                 for part in re.finditer(r"\S+", group["group"]):
@@ -2307,7 +2322,9 @@ _NAMED_BEFORE_VERB = re.compile(r"(?:,\s*(?P<apposition>(?:[^,;:()]|\([^(),;:]{1
                                 r"\s+and\s+)?"
                                 r"(?:(?:also|reportedly|later|allegedly|then|subsequently|eventually|finally|fatally|"
                                 r"seriously|severely|confirmed|summarily)\s+)*$", re.IGNORECASE)
-_NAMED_ACTIVE = Folded(r"(?<![\w-])(?:(?P<verb>killed|kill|killing|executed|execute|executing|assassinated|assassinate|"
+# (the present tense of timelines and headlines too: "3 April – A drone strike kills senior commander X")
+_NAMED_ACTIVE = Folded(r"(?<![\w-])(?:(?P<verb>killed|kills|kill|killing|executed|execute|executing|"
+                       r"assassinated|assassinate|"
                        # "Syrian authorities detained Major general X": a named person captured (held-out round 44)
                        r"detained|arrested|abducted|kidnapped|captured|capturing|wounded|injured)|(?:the\s+)?(?P<noun>death|killing|"
                        r"execution|assassination)\s+of)\s+")
@@ -2443,7 +2460,8 @@ def _name_after(text: str, start: int) -> tuple[int, str] | None:
     for token in re.finditer(r"[\w'’-]+", text[start:start + 80]):
         if text[kept_end:start + token.start()].strip():
             break
-        word = token.group()
+        # ("Khalid 'Aydd Ahmad": an apostrophe transliterating an Arabic letter may open a name)
+        word = token.group().lstrip("'’") if token.start() else token.group()
         if not (word[:1].isupper() or word.startswith(("al-", "el-")) or word in ("bin", "ibn")) \
                 or word.lower() in _NOT_NAMES:
             break
@@ -2522,6 +2540,9 @@ def _named_pair(text: str, match, context: ArticleContext) -> list[tuple[int, in
 _RANKS_FIRST = re.compile(r"(?:(?:Lt|Col|Capt|Maj|Gen|Brig|Sgt|Cpl|Pvt|Adm|Cmdr|Lieutenant|Colonel|Captain|Major|"
                           r"General|Brigadier|Sergeant|Corporal|Private|Admiral|Commander)\.?\s+)+")
 _NAME_AND_OTHER = re.compile(r"[A-Z][\w'’-]+\s+\([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\)")
+
+
+_AND_NAME = re.compile(r"\s+and\s+(?=[A-Z])")
 
 
 def _named_links(text: str, context: ArticleContext, taken: list[tuple[int, int]]) -> list[_Link]:
@@ -2628,9 +2649,13 @@ def _named_links(text: str, context: ArticleContext, taken: list[tuple[int, int]
             continue  # "lost during a raid to kill X": what the raid was for, not what it did
         # The name may follow a few words that describe the person: "the death of U.S. volunteer Jordan MacTaggart".
         named = None
-        for word in list(re.finditer(r"\S+", text[match.end():match.end() + 60]))[:5]:
-            if _counts(word.group()) or word.group().lower() in ("a", "an", "one"):
-                break  # "killed 15 Manbij Military Council fighters": a count of people, not a name
+        # ("killed Guardians of Religion Organization leaders X and Y": a group's name of up to four words and a post
+        # before the name, read further than other words)
+        for word in list(re.finditer(r"\S+", text[match.end():match.end() + 80]))[:7]:
+            if _counts(word.group()) or word.group().lower() in ("a", "an", "one", "and", "or"):
+                # "killed 15 Manbij Military Council fighters": a count of people, not a name ("abducted and
+                # executed the singer X": the name is the next verb's, which gives the capture its own row)
+                break
             between = text[match.end():match.end() + word.start()]
             if word.start() and any(mark in between for mark in ',;:"“”()') and not (
                     # "wounded the battalion's commander, Colonel X": the post, a comma, then the name
@@ -2665,6 +2690,12 @@ def _named_links(text: str, context: ArticleContext, taken: list[tuple[int, int]
         verb = {"kill": "killed", "killing": "killed", "execute": "executed", "executing": "executed",
                 "assassinate": "assassinated"}.get(verb.lower(), verb)
         found.append((match.start(), named[0], verb, descriptor, named[1]))
+        also = _AND_NAME.match(text, named[0])  # (where the first name ends)
+        second = _name_after(text, also.end()) if also else None
+        if second is not None and _a_person(second[1], context) and descriptor_text.strip() \
+                and descriptor_text.split()[-1].lower() in PERSON_NOUNS and descriptor_text.split()[-1].endswith("s"):
+            # "killed militia leaders X and Y": two people named after a plural post, a row each
+            found.append((also.start(), second[0], verb, descriptor, second[1]))
         first = _CAPTURE_AND_BEFORE.search(text, max(0, match.start() - 30), match.start())
         if first and verb.lower() not in _NAMED_CAPTURES:
             # "kidnapped and executed X", "accused of kidnapping and killing X": captured, then killed, a row each
@@ -2710,7 +2741,7 @@ def _named_links(text: str, context: ArticleContext, taken: list[tuple[int, int]
         if start not in subsets and any(s < end and start < e for s, e in taken):
             continue
         verb_key = " ".join(verb.lower().split())
-        outcome = _NAMED_CAPTURES.get(verb_key) or _PERSON_OUTCOMES[verb_key]
+        outcome = _NAMED_CAPTURES.get(verb_key) or _PERSON_OUTCOMES.get(verb_key) or TRANSITIVES[verb_key]
         side = _side_of_words(" ".join(w for w in descriptor if w not in _NATIONALITIES)) or "unspecified"
         quantity = Quantity(name, start, start, 1, 1, "exact")
         phrase = _Victims(quantity, start, end, "person", descriptor)
@@ -3071,6 +3102,17 @@ def _sentence_claims(article: Article, context: ArticleContext, sentence: Senten
     if "including" in text and links:  # a cheap word test first
         links += _included_names(text, context, links)
     links.sort(key=lambda lk: lk.phrase.start)
+    if not links and " included " in scan:
+        # "the civilians died between April 23 and May 23 and included 44 children and 36 women": the people said to
+        # have died, counted by kind (each item of the list after "included")
+        died = None
+        for phrase in phrases:
+            if phrase.subset and phrase.head in PERSON_NOUNS:
+                died = died or _DIED_AND_INCLUDED.search(scan, max(0, phrase.start - 140), phrase.start)
+                if died is not None:
+                    outcome = _AFTER_VERBS[died["verb"].lower().split()[-1]]
+                    phrase.side = _side(phrase, None, outcome)
+                    links.append(_Link(phrase, outcome, phrase.start, phrase.end, "subset"))
     if not links and not _may_be_subset_of_last(text, phrases, state):
         # No figure here, nor a subset of the last one (see below): the sentence only carries its speaker on, worked
         # out when a later sentence asks, as a sentence with no outcome word does (see _carry_only)
@@ -3202,6 +3244,7 @@ def _sentence_claims(article: Article, context: ArticleContext, sentence: Senten
                 phrase.side = _side(phrase, owner.phrase, owner.outcome)
                 links.append(_Link(phrase, owner.outcome, phrase.start, phrase.end, "subset"))
                 linked.add(id(phrase))
+
     if not links and _may_be_subset_of_last(text, phrases, state):
         # "SOHR said 30 were killed. Among them were 8 children.", "18 of them were civilians.": a subset in a
         # sentence of its own takes the outcome of the figure before it (and this sentence's own attribution)
@@ -3656,6 +3699,7 @@ _LIST_ITEM = ("* ", "- ", "• ")
 _AFTER_FIGURE = re.compile(r"\s+after\s+(?:(?:at\s+least|more\s+than|over|some|about|nearly|up\s+to|the\s+deaths?\s+of|"
                            r"the\s+killing\s+of)\s+)?")
 # "the shelling", "the Turkish strike", "the incident": the incident told of before, up to two words between
+_INCIDENT_NOUNS = frozenset(V["incident_noun"])
 _INCIDENT_BACK = Folded(r"\bthe\s+(?:[\w-]+\s+){0,2}?(?:" + VOCABULARY.alternation("incident_noun") + r")\b")
 
 

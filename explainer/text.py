@@ -317,8 +317,11 @@ class ArticleContext:
             text = self.article.text
             found = (SPEECH_VERBS.match(text, start) for start, _, _ in self._word_hits(0))
             # ("hosts 3.66 million registered refugees": a word right after a count is an adjective, never a verb)
+            # ("the largest host of registered refugees": a participle after "of" or "the" is an adjective too)
             self._speech_hits = [m for m in found if m is not None and not _report_noun(text, m)
-                                 and not _AFTER_A_COUNT.search(text, max(0, m.start() - 12), m.start())]
+                                 and not _AFTER_A_COUNT.search(text, max(0, m.start() - 12), m.start())
+                                 and not (m.group().endswith("ed")
+                                          and _ADJECTIVE_AFTER.search(text, max(0, m.start() - 8), m.start()))]
             self._speech_starts = [m.start() for m in self._speech_hits]
         low = bisect.bisect_left(self._speech_starts, sentence.start)
         high = bisect.bisect_left(self._speech_starts, sentence.end)
@@ -860,6 +863,7 @@ PARTIES = ("turkey", "syria_government", "russia", "rebels")
 _DEMONYM_BEFORE = re.compile(r"(?P<word>[A-Z][a-z]+)\s+$")
 _SHARED_SUBJECT = re.compile(r"(?:,\s*|\s)(?:and|but)(?:\s+(?:then|later|also|subsequently))?\s+$")
 # (never a year: "The report for 2019 recorded", "a study released in February 2016 estimated")
+_ADJECTIVE_AFTER = re.compile(r"(?<![\w'’-])(?:of|the|these|those)\s+\Z")
 _AFTER_A_COUNT = re.compile(r"(?:\b(?:million|thousand|hundred)|(?<![\w,.])(?!(?:19|20)\d\d\b)\d[\d,.]*)\s+\Z")
 _NOUN_BEFORE = Folded(r"(?<![\w'’-])(?:" + _alternation("speech_noun_before") + r")\s+$")
 
@@ -2188,6 +2192,13 @@ def _plain_source(who: str) -> str:
 _RELATIVE_TAIL = re.compile(r"\s+(?:who|which)\s.*$")
 
 
+# A figure or a verb inside what was read as a source's name: the name ran on into the reported clause
+_CLAUSE_IN_SOURCE = re.compile(r"(?<![\w,.])\d[\d,]*(?![\w,.])(?!\s+(?:or\s+\d+\s+)?[A-Z])|\b(?:killed|killing|died|dead|wounded|injured|were|was|are|is|had|have|has)\b")
+# ... which opens with a determiner or pronoun after the source's own first words
+_CLAUSE_OPENER = re.compile(r"(?<=\s)(?:these|this|those|that|the|a|an|it|they|he|she|some|many|at\s+least)\s",
+                            re.IGNORECASE)
+
+
 def _unlisted_source(sentence: Sentence, context_actors=None) -> Attribution | None:
     """A source the sentence names but the actors table does not know: kept as written, never given to the outlet.
 
@@ -2208,6 +2219,12 @@ def _unlisted_source(sentence: Sentence, context_actors=None) -> Attribution | N
                 and not _PASSIVE_END.search(match["who"]):  # "at least 7 deaths were reported": no one speaks
             # "..., the governor has said": the auxiliary is not part of the name
             written = re.sub(r"\s+(?:has|have|had)$", "", match["who"].strip())
+            if _CLAUSE_IN_SOURCE.search(written) and "according to" in match.group().lower():
+                # "According to the group these air raids killed 14 civilians": no comma closed the source, which
+                # ends where its clause opens ("these air raids ...")
+                opener = _CLAUSE_OPENER.search(written, written.find(" ") + 1) if " " in written else None
+                if opener is not None:
+                    written = written[:opener.start()].rstrip()
             # "..., said the Union of X said in a statement": a speech verb doubled by an edit is no part of the name
             written = re.sub(r"^(?:said|says|told|stated|added)\s+(?=\S)", "", written)
             # "according to a pro-government news site", "the PYD": the claimant is named without its article

@@ -3537,7 +3537,7 @@ def test_a_report_of_this_before_and_is_no_report_of_the_next_clause_seen_on_rou
      [("General Reza Amini", "killed", "syria_government")]),
     # a possessive before a unit's name: the unit is no person
     ("On 2 November 2012 the FSA's al-Tawhid Battalion kidnapped and executed the actor Omar Haddad.",
-     [("Omar Haddad", "captured", "unspecified"), ("Omar Haddad", "killed", "unspecified")]),
+     [("Omar Haddad", "killed", "unspecified"), ("Omar Haddad", "captured", "unspecified")]),
 ])
 def test_named_people_with_side_words_ranks_and_bodies(tmp_path, reference, text, expected):
     claims = _claims(tmp_path, reference, text)
@@ -3785,3 +3785,75 @@ def test_two_verbs_joined_by_or_before_the_people_seen_on_round_201(tmp_path, re
 def test_a_partitive_with_its_own_verb_seen_on_round_201(tmp_path, reference, text, expected):
     claims = _claims(tmp_path, reference, text)
     assert [(c.quantity_text, c.outcome, c.victim_side) for c in claims] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # two people named after a plural post ("militia leaders X and Y"), past a group's name of several words: a
+    # row each; after no post, "X and Y" may be a new clause's subject, so only the first is read
+    ("A drone strike killed militia leaders Ahmad Karimi and Omar Haddad in the city.",
+     [("Ahmad Karimi", "unspecified"), ("Omar Haddad", "unspecified")]),
+    ("A drone strike killed Guardians of Religion Organization leaders Ahmad Karimi and Omar Haddad near Idlib.",
+     [("Ahmad Karimi", "rebels"), ("Omar Haddad", "rebels")]),
+    ("The army killed the rebel commander Ahmad Karimi and Omar Haddad captured the town.",
+     [("Ahmad Karimi", "rebels")]),
+    # an incident's noun before the participle makes it the incident's verb, never a "killed militia leader"
+    ("A drone strike killed militia leaders in the city.", []),
+])
+def test_people_named_after_a_plural_post_seen_on_round_202(tmp_path, reference, text, expected):
+    assert [(c.quantity_text, c.victim_side) for c in _claims(tmp_path, reference, text)] == expected
+
+
+@pytest.mark.parametrize("text, claimant", [
+    # no comma after the source: its name ends where the reported clause opens, never the whole clause
+    ("According to the monitor these air raids killed 14 civilians.", "Syrian Observatory for Human Rights"),
+    ("According to local activists the strikes killed 9 people.", "local activists"),
+    # digits inside a name or a date are no clause
+    ("According to the 46th Brigade's media office, 4 fighters were killed.", "46th Brigade"),
+])
+def test_a_source_without_a_closing_comma_ends_where_its_clause_opens(tmp_path, reference, text, claimant):
+    assert [c.claimant for c in _claims(tmp_path, reference, text)] == [claimant]
+
+
+@pytest.mark.parametrize("text, side", [
+    ("The fighting left 30 to 35 casualties on the Syrian side.", "syria_government"),
+    ("The fighting left 12 deaths on the rebel side.", "rebels"),
+    ("Twelve soldiers were killed on the Turkish border.", "unspecified"),  # a border is no side
+])
+def test_an_outcome_nouns_people_named_by_their_side_after_it(tmp_path, reference, text, side):
+    assert [c.victim_side for c in _claims(tmp_path, reference, text)] == [side]
+
+
+@pytest.mark.parametrize("text, claimant", [
+    # a participle after "of" or "the" is an adjective, never a speech verb whose subject speaks
+    ("Jordan is the second host of registered refugees, with over 650,000 Syrian refugees.", NOT_ATTRIBUTED),
+    ("Lebanon, among the hosts of the registered refugees, has over 800,000 Syrian refugees.", NOT_ATTRIBUTED),
+    # the verb itself still speaks
+    ("Jordan registered over 650,000 Syrian refugees, the ministry said.", "Jordan"),
+])
+def test_a_participle_after_of_or_the_is_no_speech_verb_seen_on_round_223(tmp_path, reference, text, claimant):
+    claims = _claims(tmp_path, reference, text)
+    assert [c.claimant_as_written if claimant == NOT_ATTRIBUTED else c.claimant for c in claims] == [claimant]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a timeline's present tense before a named person ("kills senior commander X")
+    ("12 May – A drone strike kills senior al-Nusra commander Abu Bakr al-Halabi.", [(1, "killed")]),
+    # a name with an apostrophe transliterating an Arabic letter ("Khalid 'Aydd")
+    ("Coalition forces killed senior ISIL leader Yasir 'Abd al-Karim near Raqqa.", [(1, "killed")]),
+])
+def test_a_named_person_killed_in_a_timeline_seen_on_round_222(tmp_path, reference, text, expected):
+    assert [(c.number_low, c.outcome) for c in _claims(tmp_path, reference, text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an "including" aside listing kinds of people with no counts, commas between them, up to the verb
+    ("At least 30 police officers, including traffic wardens, border guards and cadets were killed in the attack.",
+     [(30, "killed")]),
+    ("Eleven soldiers and 40 militants, including snipers, engineers and drivers were killed.",
+     [(11, "killed"), (40, "killed")]),
+    # an aside closed by a comma still ends at it ("including an officer, were killed when ...")
+    ("On 3 June, four civilians, including a child, were killed when their car was hit.",
+     [(4, "killed"), (1, "killed")]),
+])
+def test_an_including_list_of_uncounted_kinds_seen_on_round_220(tmp_path, reference, text, expected):
+    assert [(c.number_low, c.outcome) for c in _claims(tmp_path, reference, text)] == expected
