@@ -3267,6 +3267,11 @@ def _sentence_claims(article: Article, context: ArticleContext, sentence: Senten
     if table_day is None and " day" in text[:40]:
         _move_day_on(text, mentions, state)
     day_mention = next((m for m in mentions if m.kind == "day" and not _is_deadline(text, m)), None)
+    if day_mention is not None and len(mentions) > 1:
+        # "On 9 March, the ministry said that two soldiers were killed on 8 March": a day right after the outcome's
+        # verb is the figures' day, whatever day opens the sentence (the statement's)
+        day_mention = next((m for m in mentions if m.kind == "day" and m is not day_mention
+                            and _DAY_AFTER_OUTCOME.search(text, max(0, m.start - 40), m.start)), day_mention)
     # ("As of 23 January 2018, at least 24 ...": the day a total is counted up to, never the day of its figures;
     # read below, after the notes on the day itself. A day after "since" stays the machine's day of a period total,
     # which the review queue shows without it.)
@@ -3735,6 +3740,8 @@ _SPOKEN_ON = re.compile(r"\b(?:said|says|announced|reported|stated|confirmed|add
                         r"(?:\s+(?:early|late|earlier|later))?\s*$")
 
 
+_DAY_AFTER_OUTCOME = re.compile(r"(?<![\w-])(?:" + _words_pattern(list(PARTICIPLES) + list(INTRANSITIVES))
+                                + r")\s+on\s+$", re.IGNORECASE)
 _SPOKEN_WORDS = ("said", "says", "announced", "reported", "stated", "confirmed", "added", "told")
 
 
