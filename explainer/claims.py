@@ -1917,10 +1917,13 @@ def _link_outcomes(sentence: str, phrases: list[_Victims]) -> list[_Link]:
         _appositive_parts(sentence, phrases, links)
     # "captured three more" is as often towns as people: a bare continuing word counts only the killed and wounded.
     # ("the driver fled": one person getting away, never a displacement)
-    # ("millions more were displaced", "displacing thousands more": the word "displaced" itself names people uprooted)
+    # ("millions more were displaced", "displacing thousands more": the word "displaced" itself names people uprooted,
+    # as "forced millions more to flee" does)
     return [lk for lk in links if not (lk.phrase.head in CONTINUING_WORDS and lk.outcome in ("captured", "displaced")
                                        and not (lk.outcome == "displaced"
-                                                and "displac" in sentence[lk.start:lk.end + 1].lower()))
+                                                and ("displac" in sentence[lk.start:lk.end + 1].lower()
+                                                     or _FORCED_BEFORE.search(sentence, max(0, lk.phrase.start - 16),
+                                                                              lk.phrase.start))))
             and not (lk.outcome == "displaced" and lk.phrase.quantity.text.lower().startswith(("the", "its", "their")))
             # "could send 800,000 people fleeing", "potentially displacing hundreds of thousands": a forecast in the
             # figure's own clause ("94,000 have returned, while 100,000 are still displaced" is a count)

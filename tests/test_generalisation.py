@@ -3650,3 +3650,35 @@ def test_dotted_abbreviations_and_counted_groups_as_sources_seen_on_round_201(tm
 ])
 def test_a_report_quoted_by_paragraph_seen_on_round_202(tmp_path, reference, text, claimant):
     assert [c.claimant for c in _claims(tmp_path, reference, text)] == [claimant]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a UK-based body named by its base and kind after another body was named: the monitor, not the last body
+    ("The Kurdish YPG said 12 of its fighters died. The UK-based organisation also documented at least 40 civilian "
+     "deaths in the town.", [(12, "People's Protection Units"), (40, "Syrian Observatory for Human Rights")]),
+    ("Seven civilians were killed in Ariha on Sunday, a Britain-based group said.",
+     [(7, "Syrian Observatory for Human Rights")]),
+    # "according to available information", "according to social media": no one named, the outlet's own hedge
+    ("According to available information, at least 20 Turkish soldiers were killed near Saraqeb.",
+     [(20, NOT_ATTRIBUTED)]),
+    ("The number of dead in the convoy exceeds 60, according to social media posts.", [(60, NOT_ATTRIBUTED)]),
+])
+def test_unnamed_bases_and_uk_based_bodies_seen_on_round_53(tmp_path, reference, text, expected):
+    claims = _claims(tmp_path, reference, text)
+    assert [(c.number_low, c.claimant if c.claimant_as_written != NOT_ATTRIBUTED else NOT_ATTRIBUTED)
+            for c in claims] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "forced millions more to flee": the continuing word names people uprooted, as "displaced" does
+    ("The siege forced thousands more to flee their homes in Douma.", [(None, "displaced", "civilians")]),
+    ("The storm forced hundreds more residents to flee the camps.", [(None, "displaced", "civilians")]),
+    ("The rebels captured three more near the crossing.", []),
+    # a rescue worker and "a female" (SOHR's English for a woman) among the dead are civilians
+    ("Nine people died in the strike, including a rescue worker.",
+     [(9, "killed", "unspecified"), (1, "killed", "civilians")]),
+    ("Five people, among them two females, were killed in the shelling of Kafr Takharim.",
+     [(5, "killed", "unspecified"), (2, "killed", "civilians")]),
+])
+def test_people_and_displacement_seen_on_round_52(tmp_path, reference, text, expected):
+    assert [(c.number_low, c.outcome, c.victim_side) for c in _claims(tmp_path, reference, text)] == expected
