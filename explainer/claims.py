@@ -1915,6 +1915,7 @@ def _link_outcomes(sentence: str, phrases: list[_Victims]) -> list[_Link]:
     if count > 1 and links:
         _counts_confirmed(sentence, phrases, links)
         _appositive_parts(sentence, phrases, links)
+        _gapped_last_item(sentence, phrases, links)
     # "captured three more" is as often towns as people: a bare continuing word counts only the killed and wounded.
     # ("the driver fled": one person getting away, never a displacement)
     # ("millions more were displaced", "displacing thousands more": the word "displaced" itself names people uprooted,
@@ -1968,6 +1969,25 @@ def _place_parts(sentence: str, phrases: list[_Victims], links: list[_Link]) -> 
                 links.append(_Link(phrase, owner.outcome, phrase.start, end, "subset"))
             return
 
+
+
+# "two Christians were killed in Qamishli, and one other civilian in Ras al-Ain": the sentence's last item, people and
+# their place only, after "and", takes the verb of the clause before it (the verb left out)
+_GAP_BEFORE_ITEM = re.compile(r"(?:" + _PART_PLACE.pattern + r")?\s*,?\s+and\s+")
+
+
+def _gapped_last_item(sentence: str, phrases: list[_Victims], links: list[_Link]) -> None:
+    last = phrases[-1]
+    if last.head not in PERSON_NOUNS or any(lk.phrase is last for lk in links):
+        return
+    place = _PART_PLACE.match(sentence, last.end)
+    if place is None or sentence[place.end():].strip(" .") != "":
+        return
+    owner = max((lk for lk in links if lk.end <= last.start), key=lambda lk: lk.end, default=None)
+    if owner is None or owner.kind not in ("passive", "active") \
+            or not _GAP_BEFORE_ITEM.fullmatch(sentence, owner.end, last.start):
+        return
+    links.append(_Link(last, owner.outcome, last.start, place.end(), "passive"))
 
 
 # "the number of refugees reached 750,000, with 135,519 in Turkey; 54,000 in Iraq and about 9,000 in the rest of Iraq",

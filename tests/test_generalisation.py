@@ -3682,3 +3682,16 @@ def test_unnamed_bases_and_uk_based_bodies_seen_on_round_53(tmp_path, reference,
 ])
 def test_people_and_displacement_seen_on_round_52(tmp_path, reference, text, expected):
     assert [(c.number_low, c.outcome, c.victim_side) for c in _claims(tmp_path, reference, text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the last item of a list, people and their place only after "and", takes the verb of the clause before it
+    ("Four people died in Jandaris, three farmers were killed in Rajo, and one other civilian in Bulbul.",
+     [(4, "killed"), (3, "killed"), (1, "killed")]),
+    ("Six soldiers were wounded in Saraqeb and two civilians in Binnish.", [(6, "wounded"), (2, "wounded")]),
+    # another verb's object, or a clause that goes on after the place, is no such item
+    ("Two soldiers were killed and the army moved 40 troops to Afrin.", [(2, "killed")]),
+    ("Two soldiers were killed and 40 civilians in Afrin fled the town.", [(2, "killed"), (40, "displaced")]),
+])
+def test_a_gapped_last_item_seen_on_round_53(tmp_path, reference, text, expected):
+    assert [(c.number_low, c.outcome) for c in _claims(tmp_path, reference, text)] == expected
