@@ -220,7 +220,8 @@ _ASIDE = re.compile(r"\s+(?i:on\s+(?:both|either|each|all)\s+sides?)"
                     # "two fighters of the SDF in northeastern Syria were killed": a region named by a compass word
                     r"|\s+(?i:in|near)\s+(?:the\s+)?[a-z-]*(?:north|south|east|west)[a-z-]*\s+[A-Z][\w'’-]*"
                     r"(?:\s+[A-Z][\w'’-]*){0,2}")
-_ACTIVE = Folded(r"(?<![\w-])(?P<verb>" + _words_pattern(TRANSITIVES) + r")(?P<more>\s+and\s+(?:"
+# ("killed or wounded 40 civilians": two verbs joined by "or" are one outcome, other, as "40 killed or wounded")
+_ACTIVE = Folded(r"(?<![\w-])(?P<verb>" + _words_pattern(TRANSITIVES) + r")(?P<more>\s+(?:and|or)\s+(?:"
                  + _words_pattern(TRANSITIVES) + r"))?[\"'”’]?\s+"
                  # "killed what it said were over 100 loyalists": the figure is the speaker's, inside the object
                  r"(?:what\s+(?:[\w'’-]+\s+){1,4}?(?:said|says|claimed|claims|called|calls|described\s+as|"
@@ -318,7 +319,7 @@ def _subset_before(window: str) -> bool:
 _PERFECT_DISPLACEMENT = re.compile(r"(?:\s+of\s+[\w'’-]+)?\s+(?:have|has)\s+(?:now\s+|already\s+)?(?:been\s+)?"
                                    r"(?:fled|displaced|forced|uprooted|driven|made\s+homeless)\b")
 _PERIOD_WORDS = Folded(r"\b(?:total|so\s+far|since|as\s+of|in\s+all|altogether|cumulative|overall|annual|"
-                           r"over\s+the\s+same\s+period|(?:during|over|in)\s+the\s+(?:previous|past|last)|in\s+recent\s+(?:days|"
+                           r"over\s+the\s+same\s+period|(?:during|over|in)\s+the\s+(?:previous|past|last)(?!\s+day\b)|in\s+recent\s+(?:days|"
                            r"weeks|months|years)|within\s+(?:two|three|"
                            r"\d+)\s+days|per\s+year|each\s+year|by\s+(?:the\s+)?(?:end|beginning|start)\b|by\s+\d{4}|"
                            r"as\s+of|"
@@ -554,7 +555,8 @@ _KIND_PAIR = {"military", "civilian", "armed", "unarmed", "local", "foreign", "s
               "international", "domestic"}
 _MILITARY_HEADS = {"soldiers", "soldier", "troops", "servicemen", "serviceman", "personnel", "fighters", "fighter",
                    "officers", "officer", "guards", "forces", "members", "others", "men", "crew", "pilot", "pilots",
-                   "specialists", "specialist", "advisers", "adviser", "advisors", "advisor"}  # ("military specialists")
+                   "specialists", "specialist", "advisers", "adviser", "advisors", "advisor",  # ("military specialists")
+                   "comrades", "comrade"}  # ("two of our military comrades were killed")
 _GROUP_STOP = {"were", "was", "are", "is", "had", "have", "has", "who", "which", "that", "in", "near", "at", "on",
                "by", "during", "after", "when", "while", "died", "killed", "wounded", "injured", "and", "as"}
 # A group of two words joined by "and" after "of": "of Afghan and Iraqi nationalities", up to its verb.
@@ -1475,7 +1477,14 @@ def _new_group_after_comma(sentence: str, first: _Victims, second: _Victims) -> 
     return (gap == "," or (gap == ", and" and first.subset)) and bool(
         set(second.modifiers) & CONTINUING_WORDS or second.head in CONTINUING_WORDS or second.head == "others"
         # "four fighters, one of them a volunteer, were killed": a partitive after a comma is an aside
-        or (not second.head and _PARTITIVE_OF.match(sentence, second.end) and _aside_then_verb(sentence, first.end)))
+        or (not second.head and _PARTITIVE_OF.match(sentence, second.end) and _aside_then_verb(sentence, first.end))
+        # "572 personnel took part, one of which was killed": a partitive with a verb of its own is a clause on a
+        # part of the people, whose verb is not the whole group's
+        or ((part := _PARTITIVE_RELATIVE.match(sentence, second.quantity.end)) is not None
+            and _PASSIVE.match(sentence, part.end()) is not None))
+
+
+_PARTITIVE_RELATIVE = re.compile(r"\s+of\s+(?:them|whom|which)(?![\w-])", re.IGNORECASE)
 
 
 def _partitive_aside(sentence: str, parent: _Victims, phrase: _Victims) -> bool:
@@ -1593,6 +1602,17 @@ _TO_DEATH_VERB = re.compile(r"(?<![\w-])(?:tortured|stoned|burned|stabbed|starve
 # (the day, "after" and the figure in one clause, no comma between: "On Monday, after nine were killed, residents
 # fled" is Monday's; a day in the clause is the figure's: "... on Friday after 33 soldiers were killed on Thursday")
 _AFTER_BEFORE_FIGURE = re.compile(r"[^,;]*?\safter\s(?=[^,;]*$)")
+# "the July 22nd strikes in Maarrat al-Numan which killed 42", "the 3 February attack left 12 dead": a day written
+# as part of the incident's name dates its figures, whatever day the sentence opens with
+_WOUNDS_SUSTAINED = re.compile(r"\b(?:wounds|injuries)\s+(?:he\s+|she\s+|they\s+)?(?:had\s+)?(?:sustained|suffered|received)\b")
+_DATED_INCIDENT = Folded(r"\s+(?:[\w-]+\s+){0,2}?(?:" + VOCABULARY.alternation("incident_noun") + r")\b")
+# "... the 18 men who were taken prisoner the previous day", "killed 15 rebels in the previous day", "a day
+# earlier": a day counted back or on from the day the sentence tells of, in the figure's own clause after it ("by
+# the next day" bounds a total; "died of wounds sustained ... the previous day" dates the wounding, not the death)
+_RELATIVE_AFTER_FIGURE = re.compile(r"[^.;:!?]{0,80}?\b(?<!by\s)(?:(?:in\s+|on\s+)?the\s+(?:(?P<previous>previous|preceding)|"
+                                    r"(?P<next>next|following))\s+day|the\s+day\s+(?P<before>before)|"
+                                    r"(?:a|one)\s+day\s+(?:(?P<earlier>earlier)|(?P<later>later)))\b"
+                                    r"(?!\s+(?:than|of|on|that|to|after|before)\b)(?!['’])")
 # (six letters or more, so that "uproot" fits in its place; the object up to 60 characters, no clause break)
 _FROM_HOMES_VERB = re.compile(r"(?<![\w-])(?:forced|forcing|forces|driven|driving|drives)"
                               r"(?=\s+(?:(?!\b(?:and|to)\b)(?:[^.;:,]|(?<=\d)[,.](?=\d))){1,60}?\s+from\s+their\s+homes\b)",
@@ -1863,7 +1883,9 @@ def _link_outcomes(sentence: str, phrases: list[_Victims]) -> list[_Link]:
             continue
         shared = _LIST_THEN_VERB.match(sentence, phrase.end) if phrase.head in PERSON_NOUNS else None
         if shared and shared["verb"].lower() in PARTICIPLES and not any(
-                w in PERSON_NOUNS for w in re.findall(r"[\w'’-]+", shared["items"].lower())):
+                w in PERSON_NOUNS for w in re.findall(r"[\w'’-]+", shared["items"].lower())) \
+                and not _PARTITIVE_RELATIVE.search(shared["items"]):
+            # ("572 personnel, one of which was killed": the verb is the part's, not a list's)
             # "Some 2,200 troops, a drone, eight helicopters and 103 tanks have been neutralised": the people
             # share the verb of a list of equipment after them.
             links.append(_Link(phrase, PARTICIPLES[shared["verb"].lower()], phrase.start, phrase.end, "passive"))
@@ -3077,6 +3099,11 @@ def _sentence_claims(article: Article, context: ArticleContext, sentence: Senten
             before = state.last_heads[phrase.head]
         if phrase.side == "unspecified" or not phrase.head:
             phrase.side = _side(phrase, before, link.outcome)
+            if phrase.side == "unspecified" and _PARTITIVE_RELATIVE.match(scan, phrase.quantity.end):
+                # "26 Syrian soldiers, 8 of whom were killed by a mine": a part of the people counted just before
+                host = next((p for p in reversed(phrases) if p.end <= phrase.start), None)
+                if host is not None:
+                    phrase.side = host.side if host.side != "unspecified" else _side(host, None, link.outcome)
             # Whose people these are came from an earlier figure, not their own words ("all its crew"): the
             # review flags it (explainer.review.flags).
             phrase.side_inherited = before is not None and phrase.side != "unspecified" \
@@ -3291,6 +3318,17 @@ def _sentence_claims(article: Article, context: ArticleContext, sentence: Senten
         else:
             event_day = state.current_day
             yearless = state.current_day_yearless
+        if table_day is None and mentions:
+            named = [m for m in mentions if m.kind == "day" and m.date is not None and m.end <= phrase.start
+                     and text.endswith(("the ", "The "), 0, m.start) and _DATED_INCIDENT.match(text, m.end)]
+            if named:
+                event_day = named[-1].date  # "the July 22nd strikes ... which killed 42": the incident's own day
+        if table_day is None and event_day is not None and " day" in text:
+            relative = _RELATIVE_AFTER_FIGURE.match(text, phrase.end)
+            if relative is not None and not _WOUNDS_SUSTAINED.search(text, phrase.end, relative.end()):
+                # "the 18 men taken prisoner the previous day": counted from the day the sentence tells of
+                event_day += timedelta(days=-1 if relative["previous"] or relative["before"] or relative["earlier"]
+                                       else 1)
         # "Hundreds of thousands of people have fled the offensive": a perfect tense of displacement with no day
         # is a running total, as "so far" is (trial 20)
         scope = "period" if period or (link.outcome == "displaced" and not sentence_day

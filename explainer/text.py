@@ -823,8 +823,11 @@ def _reports_own_clause(text: str, sentence: Sentence, position: int) -> bool:
     return cut > 0 and "reports" in text[cut:position] and _REPORTS_OWN_CLAUSE.match(text, cut, position) is not None
 # "according to them": a pronoun for a source named before (see attribute)
 _OBJECT_PRONOUNS = ("them", "him", "her", "it")
-_POSSESSIVE_SOURCE = re.compile(r"(?:its|their)\s+(?:own\s+)?(?:records|figures|data|count|tally|report|reports|"
-                                r"estimates?|statement|documentation)$", re.IGNORECASE)
+_SOURCE_FIGURES = (r"(?:own\s+|latest\s+|official\s+)?(?:records|figures|numbers|data|count|tally|report|reports|"
+                   r"estimates?|statement|documentation|statistics)")
+_POSSESSIVE_SOURCE = re.compile(r"(?:its|their)\s+" + _SOURCE_FIGURES + "$", re.IGNORECASE)
+# "according to Turkey's numbers", "according to the SOHR's figures": the owner of the figures is the source
+_FIGURES_OWNER = re.compile(r"(?P<owner>[A-Z][^,;:]{0,60}?)['’]s\s+" + _SOURCE_FIGURES)
 _ACCORDING_OPENING = re.compile(r"\s*[Aa]ccording\s+to\s+(?P<whose>(?:its|their)\s+[^,]{2,40})")
 _OWNER_AFTER = re.compile(r",\s+(?:the\s+)?(?P<who>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4})")
 _OF_BETWEEN = re.compile(r"\s+of\s+(?:the\s+)?")
@@ -1002,6 +1005,11 @@ def attribute(context: ArticleContext, sentence: Sentence, position: int, last_s
             # "The Syrian opposition reported a strike. According to these sources, it killed 13": the sources
             # named last
             found = Attribution(last.claimant, found.claimant_as_written, found.start, True)
+        elif isinstance(found, Attribution) and found.start is not None \
+                and _ANAPHOR_SOURCE.fullmatch(found.claimant_as_written) is not None:
+            # "The SOHR said ... . According to the group, the raids killed 700": the body named or heard last
+            owner = _antecedent(context, found.start, last)
+            found = Attribution(owner.claimant, found.claimant_as_written, found.start, True) if owner else found
         elif isinstance(found, Attribution) and found.claimant in _OBJECT_PRONOUNS and found.start is not None:
             # "Turkish officials said ... . According to them, six soldiers were killed": the pronoun stands for the
             # last speaker, else for the last body ("them", "it") or person ("him", "her") named before it
@@ -1140,6 +1148,22 @@ def open_quotation(before: str) -> str | None:
     return None
 
 
+def _next_paragraph_sentences(context: ArticleContext, block, opener: str) -> list[Sentence]:
+    """The sentences of the paragraph after ``block`` when it goes on with a quotation ``block`` leaves open.
+
+    A page saved one line a paragraph may cut a quotation at a line break with no new opening mark ('"Two of our
+    soldiers were killed ... in the area.' / 'Fire is directed at their positions," the ministry said.'); a
+    paragraph that opens a quotation of its own is not that one going on.
+    """
+    blocks = context.article.blocks
+    index = bisect.bisect_right(blocks, block.start, key=lambda b: b.start)
+    following = blocks[index] if index < len(blocks) else None
+    if following is None or following.kind != "body" or following.text.lstrip()[:1] in "“\"" \
+            or context.open_quotation_between(block.start, block.end) != opener:
+        return []
+    return context.sentences(following)
+
+
 def quotation_speaker(context: ArticleContext, sentence: Sentence, last_speaker: Attribution | None
                       ) -> Attribution | None:
     """The speaker of a quotation that opens ``sentence`` and closes in a later sentence of its paragraph.
@@ -1157,7 +1181,7 @@ def quotation_speaker(context: ArticleContext, sentence: Sentence, last_speaker:
     closer = "”" if opener == "“" else '"'
     if closer in sentence.text[1:]:
         return None  # closed in this sentence: its own speaker search has read it
-    for later in context.sentences(sentence.block):
+    for later in context.sentences(sentence.block) + _next_paragraph_sentences(context, sentence.block, opener):
         if later.start <= sentence.start:
             continue
         close = later.text.find(closer)
@@ -1462,9 +1486,8 @@ def _speakers(context: ArticleContext, sentence: Sentence, last_speaker: Attribu
                     if pronoun.group("p").lower() in ("he", "she")
                     else None)
             if antecedent is not None:
-                found.append((verb.start(), Attribution(antecedent.claimant, pronoun.group("p"),
-                                                        verb.start() - len(pronoun.group()) + pronoun.start("p"),
-                                                        True)))
+                # (its start is the pronoun's own: a quotation going on after '," he said.' is read from there)
+                found.append((verb.start(), Attribution(antecedent.claimant, pronoun.group("p"), at, True)))
                 continue
             if pronoun.group("p").lower()[4:] in ("tweet", "post"):
                 continue  # a tweet whose author is not named: no one else in the sentence wrote it
@@ -1795,6 +1818,9 @@ _ANAPHOR = re.compile(r"\b[Tt]he\s+(?:same\s+)?(?:[A-Za-z][\w-]+\s+)?(?:group|or
                       r"[Rr]eports?|study|investigation)"
                       r"(?:\s+(?:also|later|further|then|\w+ly))?\s+$")
 
+# "according to the group": the same words as the object of "according to"
+_ANAPHOR_SOURCE = re.compile(r"[Tt]he\s+(?:same\s+)?(?:[a-z][\w-]+\s+)?(?:group|organi[sz]ation|monitor|watchdog|charity|NGO)")
+
 # "the charity's France president", "the Britain-based monitor's head Rami Abdel Rahman": a body's officer, by the body
 _OWNER_ROLE = re.compile(r"\b[Tt]he\s+(?P<owner>(?:[\w-]+\s+)?[\w-]+)['’]s\s+(?:[\w-]+\s+){0,2}?(?:head|director|chief|"
                          r"spokes(?:man|woman|person)|president|representative|media\s+office)"
@@ -2114,7 +2140,9 @@ _IN_THE_PLACE = re.compile(r"(?<=\w)(?<!ing)\s+in\s+the\s+(?:[a-z][a-z-]+\s+)?(?
 _MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 # "ANF on 28 September 2016 alleged", "the council on Monday said": when the source spoke, no part of its name
 # ("the Committee on Refugees" keeps its "on": a month, a day or a weekday must follow it, or nothing)
+# ("according to the Turkish General Staff on Feb. 14": an abbreviated month, cut at its full stop, is a day too)
 _TRAILING_WHEN = re.compile(r"\s+(?:(?:late|early)\s+)?on(?:\s+(?:\d{1,2}\s+" + _MONTHS + r"|" + _MONTHS + r"\s+\d{1,2}|"
+                            r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?(?:\s+\d{1,2})?|"
                             r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))(?:,?\s+\d{4})?)?$")
 
 
@@ -2206,6 +2234,11 @@ def _unlisted_source(sentence: Sentence, context_actors=None) -> Attribution | N
                 who = "unnamed source"  # "according to one report": a source the text does not name
             if _OWN_ESTIMATES.fullmatch(who):
                 continue  # "According to current estimates, 300,000 were displaced": no one's, the text's own hedge
+            owner = _FIGURES_OWNER.fullmatch(re.sub(r"^[Tt]he\s+", "", who))
+            if owner:
+                # "according to Turkey's numbers": Turkey's claim ("the SOHR's figures": the SOHR's)
+                actor = context_actors.by_name(owner["owner"]) if context_actors is not None else None
+                who = actor.canonical if actor is not None else owner["owner"]
             return Attribution(who, written, sentence.start)
     return None
 

@@ -285,6 +285,27 @@ def test_a_target_date_is_not_the_day_of_the_figures(tmp_path, reference):
     assert [(c.number_low, c.event_date) for c in _claims(tmp_path, reference, text)] == [(3, "2021-05-04")]
 
 
+@pytest.mark.parametrize("text, day", [
+    # a day written as part of the incident's name dates its figures, whatever day the sentence opens with
+    ("On 9 March 2018, the monitor said the March 7th bombing in Kafr Batna had killed 14 civilians.", "2018-03-07"),
+    ("On 9 March 2018, rescuers said the 8 March air strike killed six people.", "2018-03-08"),
+    # a day counted from the sentence's own day, after the figure in its clause
+    ("On 9 March 2018, the army said it had captured 20 fighters the previous day.", "2018-03-08"),
+    ("On 9 March 2018, the army said it had killed 12 rebels in the previous day.", "2018-03-08"),
+    ("On 9 March 2018, a commander was reported to have been killed a day earlier.", "2018-03-08"),
+    ("On 9 March 2018, 30 fighters surrendered, and 16 soldiers were killed the next day.", "2018-03-10"),
+    # ...but not a bound ("by the next day") nor the day wounds were sustained before a death
+    ("On 9 March 2018, a general died of wounds sustained in an attack on his base the previous day.", "2018-03-09"),
+])
+def test_a_day_named_with_the_incident_or_counted_after_the_figure(tmp_path, reference, text, day):
+    assert [c.event_date for c in _claims(tmp_path, reference, text)][-1:] == [day]
+
+
+def test_a_total_reached_by_the_next_day_is_dated_no_later_day(tmp_path, reference):
+    text = "On 9 March 2018, the offensive began, with 32 fighters reported killed by the next day."
+    assert [c.event_date for c in _claims(tmp_path, reference, text)] in (["2018-03-09"], [""])
+
+
 @pytest.mark.parametrize("text, expected", [
     # one named person killed or wounded: passive, intransitive, nominal and active forms, with a description
     ("Omar al-Khatib, a senior HTS commander, was reportedly killed in the strike.", [(1, "killed", "rebels")]),
@@ -3695,3 +3716,32 @@ def test_people_and_displacement_seen_on_round_52(tmp_path, reference, text, exp
 ])
 def test_a_gapped_last_item_seen_on_round_53(tmp_path, reference, text, expected):
     assert [(c.number_low, c.outcome) for c in _claims(tmp_path, reference, text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # two verbs joined by "or" before the people are one outcome, other (as "40 killed or wounded"); the subject
+    # before them is no named casualty
+    ("Airstrikes killed or wounded dozens of civilians.", [("dozens", "other")]),
+    ("Shelling killed or injured 40 civilians in the town.", [("40", "other")]),
+    ("The militia killed or captured 12 soldiers.", [("12", "other")]),
+    # "and" still gives both outcomes
+    ("The shelling killed and wounded 40 civilians.", [("40", "killed"), ("40", "wounded")]),
+])
+def test_two_verbs_joined_by_or_before_the_people_seen_on_round_201(tmp_path, reference, text, expected):
+    assert [(c.quantity_text, c.outcome) for c in _claims(tmp_path, reference, text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a partitive with a verb of its own ("N X, one of whom was killed") is the part's outcome only, never the whole
+    # group's; the part takes the side of the people counted just before it
+    ("The convoy carried 300 Turkish soldiers, one of whom was killed in an accident.", [("one", "killed", "turkey")]),
+    ("About 50 vehicles took part along with 480 military personnel, two of which were wounded.",
+     [("two", "wounded", "unspecified")]),
+    ("Twelve Turkish soldiers were wounded, two of whom later died.",
+     [("Twelve", "wounded", "turkey"), ("two", "killed", "turkey")]),
+    ("The clashes killed 35 combatants, including 26 Syrian soldiers, 8 of whom were killed by a mine.",
+     [("35", "killed", "unspecified"), ("26", "killed", "syria_government"), ("8", "killed", "syria_government")]),
+])
+def test_a_partitive_with_its_own_verb_seen_on_round_201(tmp_path, reference, text, expected):
+    claims = _claims(tmp_path, reference, text)
+    assert [(c.quantity_text, c.outcome, c.victim_side) for c in claims] == expected

@@ -2307,3 +2307,56 @@ def test_a_photo_credit_line_inside_the_story_does_not_close_it(tmp_path, refere
 ])
 def test_a_name_before_the_speakers_comma_is_not_a_co_claimant(tmp_path, reference, text, claimant):
     assert [c.claimant for c in _claims(tmp_path, reference, text)] == claimant
+
+
+@pytest.mark.parametrize("pronoun", ["he", "she"])
+def test_a_quotation_going_on_after_a_pronoun_speaker_is_that_speakers(tmp_path, reference, pronoun):
+    text = ("The toll of the raid on Sarmin rose to 30, the head of the Syrian Observatory for Human Rights told "
+            "reporters.\n\n"
+            f"\"Nine of the dead were children,\" {pronoun} said after a long pause. "
+            "\"Four soldiers were also killed near the market.\"")
+    claims = _claims(tmp_path, reference, text)
+    assert [(c.number_low, c.claimant) for c in claims] == [(30, SOHR), (9, SOHR), (4, SOHR)]
+
+
+def test_a_quotation_cut_at_a_line_break_belongs_to_the_speaker_after_its_close(tmp_path, reference):
+    text = ("\"Three of our soldiers were killed and four wounded when our post near Taftanaz was shelled.\n\n"
+            "Our artillery is answering the attack,\" the defence ministry said in a statement.")
+    claims = _claims(tmp_path, reference, text)
+    assert [(c.number_low, c.outcome, c.claimant) for c in claims] == [(3, "killed", MOD), (4, "wounded", MOD)]
+
+
+def test_a_paragraph_opening_a_quotation_of_its_own_does_not_close_the_one_before(tmp_path, reference):
+    text = ("\"Three soldiers were killed when the post near Taftanaz was shelled.\n\n"
+            "\"We answered the attack,\" a local commander said.")
+    claims = _claims(tmp_path, reference, text)
+    assert [c.claimant_as_written for c in claims] == ["(not attributed)"]
+
+
+def test_our_comrades_in_a_ministry_statement_are_the_ministrys_side(tmp_path, reference):
+    text = "\"Three of our military comrades were killed in the attack on our post,\" the defence ministry said."
+    assert [(c.number_low, c.victim_side) for c in _claims(tmp_path, reference, text)] == [(3, "turkey")]
+
+
+@pytest.mark.parametrize("name", ["People's Protection Units (YPG)", "People’s Protection Units"])
+def test_the_ypg_under_its_full_name_has_no_side_of_its_own(tmp_path, reference, name):
+    text = f"At least 60 {name} militants were neutralized near Tal Rifat, the ministry said."
+    assert [(c.number_low, c.victim_side) for c in _claims(tmp_path, reference, text)] == [(60, "unspecified")]
+
+
+@pytest.mark.parametrize("text, claimant", [
+    # the owner of the figures is the source
+    ("According to Turkey's figures, 900 Syrian soldiers have been killed since the operation began.", "Turkey"),
+    ("According to the SOHR's latest count, 41 people were killed in the raids on Binnish.", SOHR),
+    # "the group" after "according to" is the body heard last
+    ("The Syrian Observatory for Human Rights monitors the war. According to the group, 41 people were killed in "
+     "the raids on Binnish.", SOHR),
+    # a General Staff speaks for its armed forces; an abbreviated month after "on" is when, no part of the name
+    ("At least 310 militants have been neutralized, according to the Turkish General Staff on Jan. 30.",
+     "Turkish Armed Forces"),
+    # Reuters' description of OCHA
+    ("More than 12,000 people have fled their homes near Maarat al-Numan, the UN agency coordinating relief "
+     "efforts said.", "United Nations Office for the Coordination of Humanitarian Affairs"),
+])
+def test_sources_named_by_their_figures_their_kind_or_their_staff(tmp_path, reference, text, claimant):
+    assert [c.claimant for c in _claims(tmp_path, reference, text)] == [claimant]
