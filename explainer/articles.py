@@ -84,6 +84,11 @@ _DATE_LINE = re.compile(r"^(?:(?:[Pp]osted|[Pp]ublished|[Uu]pdated|[Ll]ast [Uu]p
                         r"(?:[A-Z][a-z]+day,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}\.?\s+"
                         r"\d{1,2}(?:st|nd|rd|th)?,?|\d{1,2}[/.]\d{1,2}[/.])\s*(?:19|20)\d\d"
                         r"(?:[\s,|-]+\d{1,2}:\d\d(?:\s*[AaPp]\.?[Mm]\.?)?)?\s*$")
+# A line of a page's header under its standfirst: a byline alone ("By Staff Reporter", "By Jane Roe / dpa"), a
+# reading time ("3 min read") or a date line ("May 23, 2017", "20 September, 2015")
+_HEADER_LINE = re.compile(r"By\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}(?:\s*[/|,]\s*[\w.'’ -]{2,30})?|"
+                          r"\d{1,2}\s+min(?:ute)?s?\s+read|"
+                          r"(?:\d{1,2}\s+[A-Z][a-z]{2,8},?|[A-Z][a-z]{2,8}\s+\d{1,2},)\s+(?:19|20)\d\d", re.IGNORECASE)
 # "| - Two Turkish soldiers were killed ..." and a lone "|": a scraped field, not a table row of cells
 _ONE_CELL = re.compile(r"\|\s*-\s+[^|]{40,}(?:\n\|\s*)?$")
 _SITE_SUFFIX = re.compile(r"\s+[•|]\s+")
@@ -1103,6 +1108,15 @@ def _label_blocks(article: Article, reference: Reference) -> None:
             if later is not None:
                 block.kind = "standfirst"
     rest = [b for b in rest if b.kind != "standfirst"]
+    # "Headline / The SOHR said the strikes killed 225 civilians. / By Staff Reporter / May 23, 2017 / <story>": a
+    # paragraph over the page's byline, reading time or date line whose figures the story gives again is its
+    # standfirst (the figures are counted once, where the story tells them)
+    if article.headline and len(rest) > 2 and len(rest[0].text) <= 400 and not _HEADER_LINE.match(rest[0].text.strip()):
+        header = next((position for position, block in enumerate(rest[1:4], 1)
+                       if _HEADER_LINE.match(block.text.strip())), None)
+        if header is not None and _repeats_its_figures(rest[0], rest[header + 1:header + 6]):
+            rest[0].kind = "standfirst"
+            rest = rest[1:]
     number = 0
     for position, block in enumerate(rest):
         heading = _MARKDOWN_HEADING.match(block.text)

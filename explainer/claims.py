@@ -267,6 +267,7 @@ _TOLL = Folded(
     r"exceeds|exceeded|exceeding|to|at(?!\s+(?:least|most)(?![\w-]))|as)(?![\w-])"  # whole words: "to" is not "town"
     r"(?:\s+to)?\s*[\"“]?")
 _WORDS_BEFORE = re.compile(r"(?:[\w'’-]+\s+){1,2}$")  # the words right before a toll word, in its clause
+_REPLACED_COUNT = re.compile(r"\s*from\s+[\w,.-]+\s+to\s+", re.IGNORECASE)  # "rose from 11 to 21"
 # Every match of _TOLL starts with a toll word (keep them in step): a sentence with none of their first words is not
 # searched.
 _TOLL_FIRST_WORDS = sorted({w.lower().split()[0] for w in V["toll_word"]})
@@ -542,8 +543,10 @@ _SOME_OF = re.compile(r"\b[Ss]ome\s+of\s+(?:the|them|those|these)\b")
 _SUBJECT_GAP = re.compile(r"(?:\s+[A-Za-z'’-]+){0,3}\s+")
 _ANOTHER = re.compile(r"(?<![\w-])(?:" + _words_pattern(TRANSITIVES) + r")\s+(?P<q>another)(?=\s*[,.;:)]|\s*$|\s+(?:and|but|"
                       r"in|on|at|near|during|following|after)\b)", re.IGNORECASE)
-_ANOTHER_SUBJECT = re.compile(r"(?<![\w-])(?<!\bif\s)(?<!\bunless\s)(?P<q>[Aa]nother)(?=(?:\s+[a-z]+)?\s+(?:was|has\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:"
-                              + _words_pattern(PARTICIPLES) + r")(?![\w-]))")
+# ("another IRGC member died of his wounds": up to two words for the person, an intransitive verb too)
+_ANOTHER_SUBJECT = re.compile(r"(?<![\w-])(?<!\bif\s)(?<!\bunless\s)(?P<q>[Aa]nother)(?=(?:\s+[a-z]+|\s+[A-Z]{2,}\s+[a-z]+)?\s+"
+                              r"(?:(?:was|has\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:" + _words_pattern(PARTICIPLES)
+                              + r")|(?:later\s+)?(?:" + _words_pattern(INTRANSITIVES) + r"))(?![\w-]))")
 # "one soldier is reported killed and another injured": one more person, the verb left out before the participle
 _ANOTHER_LISTED = re.compile(r"(?<![\w-])and\s+(?P<q>another)(?=\s+(?:[a-z][\w-]*\s+)?(?:"
                              + "|".join(sorted(_ONE_PERSON, key=len, reverse=True)) + r")(?![\w-]))")
@@ -1555,9 +1558,12 @@ def _breakdown_of(sentence: str, run: list[_Victims], links: list[_Link]) -> _Li
     (the sum tells a breakdown from a new list of other people)."""
     owner = next((lk for lk in reversed(links) if lk.kind != "breakdown"), None)
     if owner is None or owner.kind not in ("passive", "active") or len(run) < 2 \
-            or owner.phrase.quantity.low is None or owner.phrase.quantity.low != owner.phrase.quantity.high \
-            or not _BREAKDOWN_GAP.fullmatch(sentence, owner.end, run[0].start) \
-            or sentence[run[-1].end:].strip(" .") != "":
+            or owner.phrase.quantity.low is None or owner.phrase.quantity.low != owner.phrase.quantity.high:
+        return None
+    gap = _BREAKDOWN_GAP.fullmatch(sentence, owner.end, run[0].start)
+    # the list closes the sentence, or its bracket ("wounding seven (five soldiers and two civilians) in Homs")
+    if gap is None or (not sentence.startswith(")", run[-1].end) if gap["bracket"]
+                       else sentence[run[-1].end:].strip(" .") != ""):
         return None
     if any(p.head not in PERSON_NOUNS or p.quantity.low is None or p.quantity.low != p.quantity.high for p in run):
         return None
@@ -1565,7 +1571,9 @@ def _breakdown_of(sentence: str, run: list[_Victims], links: list[_Link]) -> _Li
 
 
 _ASIDE_OPENERS = frozenset(",(–—-")  # an aside set off by a comma, a bracket or a dash
-_BREAKDOWN_GAP = re.compile(r"\s*[,:]\s*")  # (a colon too: "killed 14 people: nine civilians and five fighters")
+# (a colon too: "killed 14 people: nine civilians and five fighters"; or a bracket: "wounded seven (five soldiers
+# and two civilians)")
+_BREAKDOWN_GAP = re.compile(r"\s*(?:[,:]|(?P<bracket>\())\s*")
 _ADVERBS_ONLY = re.compile(r"[\s,]*(?:[a-z]+ly[\s,]+)*")
 _PARTITIVE_MANNER = re.compile(r"\s+of\s+(?:them|whom|those)\s+(?:very\s+)?(?!reportedly|allegedly|apparently|reputedly)[a-z]+ly(?=\s*(?:[,.;)]|$))")
 # "eight fighters were wounded, some critically", "nine were injured, three seriously": how badly, the noun left out
@@ -2145,8 +2153,9 @@ def _toll_links(sentence: str, taken: list[tuple[int, int]]) -> list[_Link]:
             quantities = _sentence_quantities(sentence)
         starts = [q.start for q in quantities]
         index = bisect.bisect_left(starts, match.start("verb"))
-        if index >= len(quantities) or quantities[index].start > match.end() + 2:
-            continue
+        if index >= len(quantities) or (quantities[index].start > match.end() + 2 and not _REPLACED_COUNT.fullmatch(
+                sentence, match.end(), quantities[index].start)):
+            continue  # ("the toll rose from 11 to 21": the count it replaced stands between, see explainer/numbers.py)
         quantity = quantities[index]
         if any(s <= quantity.start < e for s, e in taken) or not quantity.plausible:
             continue

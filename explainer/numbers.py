@@ -137,6 +137,10 @@ def _tokens(text: str, lowered: str | None) -> list[tuple[int, int, str]]:
 _DOT_THOUSANDS = re.compile(r"[1-9]\d{0,2}(?:\.\d{3})+")
 _SCALE_AFTER = re.compile(r"\s?(million|billion|thousand|mn|bn|m|k)\b", re.IGNORECASE)
 _HALF_A = re.compile(r"\bhalf\s+(?:an?\s+)?(million|billion|thousand|dozen)\b", re.IGNORECASE)  # ("half dozen": round 50)
+# "a quarter of a million", "three quarters of a million", "a third of a million": a share of "a million" before it
+_SHARE_OF_A = re.compile(r"(?<![\w-])(?P<count>an?|one|two|three)\s+(?P<share>quarters?|thirds?)\s+of\s+$", re.IGNORECASE)
+_SHARES = {"quarter": 4, "quarters": 4, "third": 3, "thirds": 3}
+_SHARE_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3}
 
 QUALIFIER_PHRASES = VOCABULARY["qualifier"]
 LOWER_BOUND_PHRASES = tuple(w for w, v in QUALIFIER_PHRASES.items() if v == "at_least")
@@ -274,8 +278,18 @@ def _atoms(text: str, lowered: str | None = None) -> list[_Atom]:
         if lowered in ("a", "an") and i + 1 < len(tokens) and tokens[i + 1][2].lower() in _A_COUNTS \
                 and text[end:tokens[i + 1][0]].isspace():
             # "a million", "a hundred thousand", "a dozen": the article counts as one.
+            share = _SHARE_OF_A.search(text, max(0, start - 24), start) \
+                if tokens[i + 1][2].lower() in ("million", "thousand") and text.endswith("of ", 0, start) else None
             if tokens[i + 1][2].lower() == "dozen":
                 atoms.append(_Atom(start, tokens[i + 1][1], 12))
+                i += 2
+            elif share:
+                # "a quarter of a million": 250,000, not a million (a number word before the share was read alone)
+                while atoms and atoms[-1].start >= share.start():
+                    atoms.pop()
+                value = _SHARE_COUNTS[share["count"].lower()] * _A_COUNTS[tokens[i + 1][2].lower()] \
+                    // _SHARES[share["share"].lower()]
+                atoms.append(_Atom(share.start(), tokens[i + 1][1], value))
                 i += 2
             else:
                 article_start = start
@@ -334,6 +348,9 @@ _SCALE_END = re.compile(r"\b(thousand|million|billion)$", re.IGNORECASE)  # "six
 _OPENER = re.compile(r"(?<![\w-])(?:from|between)\s+$", re.IGNORECASE)
 _OPENER_TAILS = ("from", "between")  # its words (keep in step): a window ending with neither is not searched
 _BETWEEN = re.compile(r"(?<![\w-])between\s+$", re.IGNORECASE)
+# A count that changed: "rose from 11 to 21", "had climbed from 200 to 340" (the earlier count is replaced)
+_CHANGED_BEFORE = re.compile(r"(?<![\w-])(?:rose|risen|rises|rising|climbed|jumped|increased|grew|soared|surged|"
+                             r"fell|dropped|declined)\s+$", re.IGNORECASE)
 
 
 def _window(text: str, end: int) -> str:
@@ -395,6 +412,10 @@ def find_quantities(text: str) -> list[Quantity]:
                 is_range = True
             if is_range and _MONTH_BEFORE.search(text, max(0, atom.start - 11), atom.start):
                 is_range = False  # "IDLIB, March 10 - Eleven people", "March 10-11": a day, never a count's bound
+            if is_range and opener and between.strip().lower() == "to" and opener.group().lower().startswith("from") \
+                    and _CHANGED_BEFORE.search(text, max(0, atom.start - len(opener.group()) - 16),
+                                               atom.start - len(opener.group())):
+                continue  # "the toll rose from 11 to 21": the count now is 21; the one it replaces is no bound
             # "-" between two numbers is a range only when the second is not a smaller, unrelated number
             # ("May 2019-10"); a range written high to low ("35 to 30") is kept, sorted, and flagged.
             if is_range and (following.value > atom.value or between.strip().lower() in ("to", "and")

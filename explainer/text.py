@@ -1859,8 +1859,10 @@ _INQUIRY_SUBJECT = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+(?:(?:new|joint|major|rece
                               r"[^,;.]{0,50}$")
 # "A US military investigation in May 2022 concluded", "a UN report released on Monday said": the body named before
 # the noun is the author (capitalised: "a new report" names no one)
-# ("The Project on Defense Alternatives study estimated": a body's name of up to four words)
-_OWNED_INQUIRY = re.compile(r"(?<![\w'’-])(?:[Aa]n?|[Tt]he)\s+(?P<who>[A-Z][\w.'’-]*(?:\s+[\w.'’-]+){0,3}?)\s+(?:"
+# ("The Project on Defense Alternatives study estimated": a body's name of up to four words; never one with an article
+# or possessive in it: "The Pentagon released a statement claiming" is the Pentagon's, the noun its object)
+_OWNED_INQUIRY = re.compile(r"(?<![\w'’-])(?:[Aa]n?|[Tt]he)\s+(?P<who>[A-Z][\w.'’-]*"
+                            r"(?:\s+(?!(?:a|an|the|its|their|his|her)\b)[\w.'’-]+){0,3}?)\s+(?:"
                             + _alternation("report_noun") + r")\b[^,;.]{0,50}$")
 # "a joint investigation by Amnesty International and Airwars of over 200 strike sites reported"
 _REPORT_FIRST_WORDS = sorted({w.lower().split()[0] for w in VOCABULARY["report_noun"]})

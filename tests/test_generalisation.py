@@ -3719,6 +3719,43 @@ def test_a_gapped_last_item_seen_on_round_53(tmp_path, reference, text, expected
 
 
 @pytest.mark.parametrize("text, expected", [
+    # a breakdown in brackets right after the total it adds up to, the noun of the total left out
+    ("The raid killed a guard and wounded nine (six policemen and three civilians).",
+     [(1, "killed"), (9, "wounded"), (6, "wounded"), (3, "wounded")]),
+    # the bracket may close before the sentence goes on
+    ("Shelling wounded eight (five children and three women) near the bakery.",
+     [(8, "wounded"), (5, "wounded"), (3, "wounded")]),
+    # counts that do not add up to the total are no breakdown of it
+    ("Shelling wounded eight (five children and four women) near the bakery.", [(8, "wounded")]),
+])
+def test_a_breakdown_in_brackets_seen_on_round_221(tmp_path, reference, text, expected):
+    assert [(c.number_low, c.outcome) for c in _claims(tmp_path, reference, text)] == expected
+
+
+@pytest.mark.parametrize("text, claimant", [
+    # "X released/issued a statement claiming": X speaks; the statement is the verb's object, not part of a name
+    ("The Pentagon released a statement claiming that four sailors were killed.", "US Department of Defense"),
+    ("The Observatory issued a statement saying that 11 civilians were killed.", "Syrian Observatory for Human Rights"),
+    # an owned report still names its author ("a UN report released on Monday said")
+    ("A UN report released on Friday said that 30 civilians were killed.", "United Nations"),
+])
+def test_a_statement_released_by_its_speaker_seen_on_round_222(tmp_path, reference, text, claimant):
+    assert [c.claimant for c in _claims(tmp_path, reference, text)] == [claimant]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "another" person dying, with no passive before the verb (an abbreviation may name the person's force)
+    ("Four guards were killed on Monday. Another guard died of his wounds on Wednesday.", [4, 1]),
+    ("Three days later another IRGC officer died in hospital.", [1]),
+    ("Another died on the way to the clinic.", [1]),
+    # another thing, not a person, that falls or dies is no casualty
+    ("Another town fell to the army.", []),
+])
+def test_another_person_died_seen_on_round_221(tmp_path, reference, text, expected):
+    assert [c.number_low for c in _claims(tmp_path, reference, text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # two verbs joined by "or" before the people are one outcome, other (as "40 killed or wounded"); the subject
     # before them is no named casualty
     ("Airstrikes killed or wounded dozens of civilians.", [("dozens", "other")]),

@@ -2360,3 +2360,36 @@ def test_the_ypg_under_its_full_name_has_no_side_of_its_own(tmp_path, reference,
 ])
 def test_sources_named_by_their_figures_their_kind_or_their_staff(tmp_path, reference, text, claimant):
     assert [c.claimant for c in _claims(tmp_path, reference, text)] == [claimant]
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("The death toll from the raids on Binnish rose from 9 to 17, the Syrian Observatory for Human Rights said.", 17),
+    ("The number of people displaced from Saraqeb has climbed from 4,000 to 6,500, the UN said.", 6500),
+])
+def test_a_toll_that_rose_from_one_count_to_another_is_the_new_count(tmp_path, reference, text, figure):
+    claims = _claims(tmp_path, reference, text)
+    assert [(c.number_low, c.number_high, c.qualifier) for c in claims] == [(figure, figure, "exact")]
+
+
+@pytest.mark.parametrize("header", ["By Staff Reporter", "By Jane Roe / dpa", "4 min read", "May 4, 2019",
+                                    "4 May, 2019"])
+def test_a_paragraph_over_a_byline_or_date_line_that_the_story_repeats_is_its_standfirst(tmp_path, reference,
+                                                                                         header):
+    text = ("Shelling kills nine in Syria's Sarmin\n\n"
+            "The White Helmets said shelling on Sarmin killed nine people, including four children.\n\n"
+            f"{header}\n\n"
+            "Shelling on the market in Sarmin on Saturday killed nine people, including four children, the White "
+            "Helmets said.\n\n"
+            "Rescuers said the market had reopened only last week.\n")
+    article = _article(tmp_path, reference, text)
+    assert [b.kind for b in article.blocks][:2] == ["headline", "standfirst"]
+    assert [c.number_low for c in extract_claims(article, reference)] == [9, 4]
+
+
+def test_a_lead_over_a_date_line_with_figures_of_its_own_stays_a_paragraph(tmp_path, reference):
+    text = ("Shelling kills nine in Syria's Sarmin\n\n"
+            "The White Helmets said shelling on Sarmin killed nine people, including four children.\n\n"
+            "May 4, 2019\n\n"
+            "Rescuers said the market had reopened only last week after 12 shops were rebuilt.\n")
+    article = _article(tmp_path, reference, text)
+    assert [b.kind for b in article.blocks][:2] == ["headline", "body"]

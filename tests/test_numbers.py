@@ -221,3 +221,17 @@ def test_word_gates_change_no_quantity(monkeypatch):
     assert [find_quantities(text) for text in texts] == gated
     assert sum(q.qualifier == "vague" for found in gated for q in found) > 20
     assert sum(q.qualifier in ("at_least", "more_than", "at_most", "approximately") for found in gated for q in found) > 50
+
+
+@pytest.mark.parametrize("text, found", [
+    # a share of a million is the share, never the million
+    ("Nearly a quarter of a million people have fled", [("Nearly a quarter of a million", None, 250_000, "at_most")]),
+    ("three quarters of a million people", [("three quarters of a million", 750_000, 750_000, "exact")]),
+    ("a quarter of a thousand homes", [("a quarter of a thousand", 250, 250, "exact")]),
+    # a count that changed keeps the count now; the one it replaced is no bound of a range
+    ("the toll rose from 12 to 19", [("19", 19, 19, "exact")]),
+    ("the number of displaced had climbed from 2,000 to 3,500", [("3,500", 3_500, 3_500, "exact")]),
+    ("from 12 to 19 people were killed", [("from 12 to 19", 12, 19, "range")]),
+])
+def test_shares_of_a_million_and_changed_counts(text, found):
+    assert [(q.text, q.low, q.high, q.qualifier) for q in find_quantities(text)] == found
