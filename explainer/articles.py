@@ -28,6 +28,7 @@ except ImportError:  # pragma: no cover
 
 from . import dates as dates_module
 from .exceptions import ArticleReadError, ManifestError, NoArticleBodyError, ParameterError
+from .numbers import find_quantities
 from .paths import PROJECT_ROOT, RAW_DIR
 from .reference import Reference, checked_reader, publication_by_word
 
@@ -933,7 +934,13 @@ def _repeats_its_figures(line, later) -> bool:
     story's)."""
     counts = {c.lower() for c in _COUNT_WORDS.findall(line.text)}
     story = " ".join(block.text for block in later).lower()
-    return bool(counts) and all(re.search(r"(?<![\w,.])" + re.escape(count) + r"(?![\w,])", story) for count in counts)
+    if not counts:
+        return False
+    if all(re.search(r"(?<![\w,.])" + re.escape(count) + r"(?![\w,])", story) for count in counts):
+        return True
+    # the story may write a figure in words the line gives in digits ("75 rebels" over "seventy five rebels")
+    values = {q.low if q.low is not None else q.high for q in find_quantities(line.text)} - {None}
+    return bool(values) and values <= {q.low if q.low is not None else q.high for q in find_quantities(story)}
 
 
 def _label_blocks(article: Article, reference: Reference) -> None:
@@ -1103,8 +1110,11 @@ def _label_blocks(article: Article, reference: Reference) -> None:
     for position, block in enumerate(rest[:4]):
         if len(block.text) >= 60 and "\n" not in block.text.strip():
             head = block.text.strip()[:24]  # (a cheap test first: the later paragraph opens with the same words)
-            later = next((b for b in rest[position + 1:] if len(b.text) > len(block.text) and head in b.text[:40]
-                          and _squash(b.text).startswith(_squash(block.text))), None)
+            # (the paragraph may open with its dateline first: "MOSCOW (UrduPoint News / Sputnik - 04th March,
+            # 2020) Two Turkish soldiers were killed ...")
+            deck = _squash(block.text)
+            later = next((b for b in rest[position + 1:] if len(b.text) > len(block.text) and head in b.text[:160]
+                          and deck in _squash(b.text)[:len(deck) + 120]), None)
             if later is not None:
                 block.kind = "standfirst"
     rest = [b for b in rest if b.kind != "standfirst"]
@@ -1114,9 +1124,12 @@ def _label_blocks(article: Article, reference: Reference) -> None:
     if article.headline and len(rest) > 2 and len(rest[0].text) <= 400 and not _HEADER_LINE.match(rest[0].text.strip()):
         header = next((position for position, block in enumerate(rest[1:4], 1)
                        if _HEADER_LINE.match(block.text.strip())), None)
-        if header is not None and _repeats_its_figures(rest[0], rest[header + 1:header + 6]):
+        if header is not None and _repeats_its_figures(rest[0], rest[header + 1:header + 12]):
             rest[0].kind = "standfirst"
-            rest = rest[1:]
+            for block in rest[1:header + 3]:
+                if _HEADER_LINE.match(block.text.strip()):
+                    block.kind = "subheading"  # (the byline and date line under it: no paragraphs either)
+            rest = [b for b in rest[1:] if b.kind != "subheading"]
     number = 0
     for position, block in enumerate(rest):
         heading = _MARKDOWN_HEADING.match(block.text)

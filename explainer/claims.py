@@ -622,8 +622,9 @@ _LIST_THEN_VERB = re.compile(r"(?P<items>(?:\s*,\s*(?:and\s+)?|\s+and\s+)" + _CO
                              + _COUNTED_ITEM + r"){0,8}?)\s+(?:have|has|had|were|was|are)\s+(?:also\s+)?(?:been\s+)?"
                              r"(?:[a-z]+\s+(?:or|and)\s+)?(?P<verb>[a-z]+)\b")
 _AMONG_BEFORE = re.compile(r"\bamong\s+(?:the|those)\s+$", re.IGNORECASE)
-# ("four children were reportedly among the dead": an adverb before "among")
-_AMONG_AFTER = re.compile(r"(?:\s*(?:,|and|,\s*and)\s+[^,.;:]{1,40}?|\s+of\s+[^,.;:]{1,40}?)?\s+(?:were|was|are|is)\s+(?:[a-z]+ly\s+)?(?:among|part\s+of)\s+(?:the|those)\s+"
+# ("four children were reportedly among the dead": an adverb before "among"; "There are 15 foreigners among the
+# dead", "with five children among the dead": no verb between)
+_AMONG_AFTER = re.compile(r"(?:\s*(?:,|and|,\s*and)\s+[^,.;:]{1,40}?|\s+of\s+[^,.;:]{1,40}?)?(?:\s+(?:were|was|are|is)\s+(?:[a-z]+ly\s+)?|\s+(?=among))(?:among|part\s+of)\s+(?:the|those)\s+"
                           r"(?:[\w,-]+\s+){0,3}?(?P<verb>dead|killed|wounded|injured|victims|fatalities|casualties)(?![\w-])",
                           re.IGNORECASE)
 # "eight civilians among 15 people have been killed", "were among 20 people wounded": a subset of a counted whole
@@ -2225,6 +2226,50 @@ def _toll_links(sentence: str, taken: list[tuple[int, int]]) -> list[_Link]:
     return found
 
 
+# A second source's figure for the same people, written with no noun and no verb of its own: "the Observatory put
+# the figure at seven", "five were killed according to X, and seven according to Y", "...; according to Y, seven."
+_PUT_AT = Folded(r"(?<![\w-])(?:put|puts|putting|placed|places|placing|set|sets|setting|gave|gives|giving)\s+"
+                 r"(?:the|its|their|his|her)\s+(?:own\s+)?(?:figure|number|count|tally|estimate)\s+at\s+$")
+_ELIDED_BEFORE = re.compile(r"(?:,\s*|\s+)(?:and|or|while|but|whereas)\s+(?:only\s+|just\s+)?$")
+_ELIDED_AFTER = re.compile(r"\s*,?\s+according\s+to\s+\S")
+_ELIDED_SOURCE_FIRST = re.compile(r";\s*(?:while\s+|but\s+)?according\s+to\s+[^,;.]{1,60},\s*$")
+_ELIDED_END = re.compile(r"\s*(?:[.;]|$)")
+
+
+def _elided_figure_links(sentence: str, links: list[_Link], state: "_State", follows_figure: bool,
+                         models: dict[int, _Victims]) -> list[_Link]:
+    """Figures a second source gives for the people an earlier figure counts, with no noun or verb of their own:
+    each takes the outcome and the people of the figure before it in the sentence (or, after "put the figure at",
+    of the last figure of the sentence just before, ``follows_figure``), its side marked as inherited for the editor. ``models``
+    gets, for each new phrase, the phrase whose people it counts."""
+    taken = {lk.phrase.quantity.start for lk in links}
+    found: list[_Link] = []
+    for quantity in _sentence_quantities(sentence):
+        if quantity.start in taken or not quantity.plausible or quantity.low is None:
+            continue
+        before = sentence[max(0, quantity.start - 100):quantity.start]
+        put_at = _PUT_AT.search(before) is not None
+        elided = not put_at and (
+            (_ELIDED_BEFORE.search(before) is not None and _ELIDED_AFTER.match(sentence, quantity.end) is not None)
+            or (_ELIDED_SOURCE_FIRST.search(before) is not None and _ELIDED_END.match(sentence, quantity.end)))
+        if not (put_at or elided):
+            continue
+        earlier = [lk for lk in links + found if lk.phrase.quantity.end <= quantity.start]
+        if earlier:
+            model, outcome = max(earlier, key=lambda lk: lk.phrase.start).phrase, None
+            outcome = max(earlier, key=lambda lk: lk.phrase.start).outcome
+        elif put_at and follows_figure and state.last_phrase is not None and state.last_outcome:
+            model, outcome = state.last_phrase, state.last_outcome  # "Five soldiers died. X put the figure at 7."
+        else:
+            continue
+        # (a bare figure: the people are the model's, whose side is read with the model's once that is known, as
+        # "martyred one soldier and wounded nine" reads the nine: see ``elided_models``)
+        phrase = _Victims(quantity, quantity.start, quantity.end, "", [])
+        found.append(_Link(phrase, outcome, quantity.start, quantity.end, "elided"))
+        models[id(phrase)] = model
+    return found
+
+
 _TOLL_FIGURE_FIRST = re.compile(r"\b(?:bringing|taking|raising|pushing|brought|took|raised|pushed)\s+to\s+(?P<q>[\d,]+)\s+"
                                 r"the\s+(?P<who>(?:[\w'’-]+\s+){0,3}?)(?:death\s+toll|toll|number\s+of\s+(?:dead|deaths))\b",
                                 re.IGNORECASE)
@@ -3013,6 +3058,12 @@ def _sentence_claims(article: Article, context: ArticleContext, sentence: Senten
         links = [lk for lk in links
                  if not _COUNTERFACTUAL.search(scan, max(0, lk.phrase.start - 60), lk.phrase.start)]
     links += _toll_links(scan, [(lk.phrase.quantity.start, lk.phrase.quantity.end) for lk in links])
+    elided_models: dict[int, _Victims] = {}
+    if " at " in scan or "according to" in scan:  # (a cheap word test first)
+        # (across sentences only right after the sentence that gave the last figure: "X said 360 were wounded.
+        # Y said the number of evacuees was lower. Z put the figure at 10,000.": the evacuees, not the wounded)
+        follows_figure = bool(state.spoken) and not article.text[state.spoken[-1][1]:sentence.start].strip()
+        links += _elided_figure_links(scan, links, state, follows_figure, elided_models)
     if links and len(phrases) > 1 and (" with " in scan or "(" in scan or " from " in scan or "compared " in scan):
         _by_place_parts(scan, phrases, links)  # (a cheap word test first: most sentences break nothing down)
     links += _named_links(text, context, [(lk.start, lk.end) for lk in links])
@@ -3086,13 +3137,16 @@ def _sentence_claims(article: Article, context: ArticleContext, sentence: Senten
     # the sentence opens with a speaker read from a description
     cited = speaker_here is not None and speaker_here.inferred and "cit" in text and _CITED_SAYING.search(text)
     if speaker_here is not None and speaker_here.inferred and not cited and len(links) > 1 \
-            and (", while " in text or ", whereas " in text or ", but " in text or "; " in text):
+            and (", while " in text or ", whereas " in text or ", but " in text or "; " in text
+                 or text.count("according to") > 1):
         # "Five civilians were killed, while the ministry said 20 militants died": a speaker named by a description
-        # in a later clause speaks for its own clause only, as a named one does
+        # in a later clause speaks for its own clause only, as a named one does (as does each source of "five
+        # according to the ministry, and seven according to the Observatory")
         cited = True
     previous: _Victims | None = None
     parent: _Link | None = None
     count_after: dict[int, _Victims] = {}  # a bare count after a figure whose side is known only from its speaker
+    count_after.update(elided_models)  # "five according to X, and seven according to Y": the same people
     # "20 civilians were killed, the White Helmets said. ... 'We lost seven men today,' a commander said.": a new
     # voice's "men" or "crew" are its own, not the people of the figure before (another, more: still the same)
     new_voice = speaker_here is not None and bool(state.claims) and state.last_phrase is not None \
@@ -3279,7 +3333,8 @@ def _sentence_claims(article: Article, context: ArticleContext, sentence: Senten
                 if len(named) == 1 and next(iter(named)) in PARTIES:
                     phrase.side = next(iter(named))
         counted_with = count_after.get(id(phrase))
-        if phrase.side == "unspecified" and counted_with is not None and counted_with.side in PARTIES:
+        if phrase.side == "unspecified" and counted_with is not None and (
+                counted_with.side in PARTIES or (id(phrase) in elided_models and counted_with.side != "unspecified")):
             # "attacks martyred one soldier and wounded nine, the ministry said": the soldier's side came from the
             # speaker above; the nine counted after him are the same soldiers
             phrase.side, phrase.side_inherited = counted_with.side, True

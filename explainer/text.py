@@ -786,7 +786,8 @@ _CLAUSE_SUBJECT = re.compile(r",\s+(?:(?:in|on|by|during)\s+[^,]{3,40},\s+)?(?:(
                              r"(?:opposition|media|sources|activists|"
                              r"officials|rebels|monitors|witnesses|residents|militias))\s+(?:only\s+|also\s+|later\s+)?$")
 # "..., according to X, and displaced ...": a source after its figure, then a comma and a new clause of the sentence
-_CLOSED_BY_SOURCE = re.compile(r"[^,;.()]{1,80}?,\s+and\s")
+_CLOSED_BY_SOURCE = re.compile(r"[^,;.()]{1,80}?,\s+(?:and|or)\s")
+_RIGHT_AFTER_FIGURE = re.compile(r"[\w.,–-]+\s*,?\s+according\s+to\s+(?:the\s+)?", re.IGNORECASE)
 _AFTER_FIGURE_ACCORDING = re.compile(r",\s+according\s+to\s+(?:the\s+)?$", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r",\s+(?:while|whilst|whereas|but|though|although)\s+|;\s")  # ("though": "X was reportedly killed, though other sources said he died")
 # "were reported", "was widely reported": a passive speech verb hedges the outlet's own voice and names no speaker
@@ -952,6 +953,13 @@ def attribute(context: ArticleContext, sentence: Sentence, position: int, last_s
                 # "According to X, 6,000 were killed, while Y stated 4,000 had died": Y speaks for its own clause
                 continue
         candidates.append((abs(start - position), attribution))
+    if figure and len(candidates) > 1:
+        # "five were killed according to X, and seven according to Y": the source written right after a figure of
+        # one word is that figure's, however near the one before it stands
+        right_after = [a for _, a in candidates if a.start is not None and position < a.start <= position + 40
+                       and _RIGHT_AFTER_FIGURE.fullmatch(text, position, a.start)]
+        if right_after:
+            return right_after[0]
     if candidates:
         nearest_source = min(candidates, key=lambda item: item[0])[1]
         if figure and len(candidates) > 1 and nearest_source.start is not None and nearest_source.start < position \

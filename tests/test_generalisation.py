@@ -285,6 +285,31 @@ def test_a_target_date_is_not_the_day_of_the_figures(tmp_path, reference):
     assert [(c.number_low, c.event_date) for c in _claims(tmp_path, reference, text)] == [(3, "2021-05-04")]
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a second source's figure for the same people, with no noun or verb of its own
+    ("Three rebels were killed according to the Syrian army, and eight according to the Observatory.",
+     [(3, "killed", "rebels", "Syrian Arab Army"), (8, "killed", "rebels", "Syrian Observatory for Human Rights")]),
+    ("Three rebels were killed, according to the Syrian army, or eight, according to the Observatory.",
+     [(3, "killed", "rebels", "Syrian Arab Army"), (8, "killed", "rebels", "Syrian Observatory for Human Rights")]),
+    ("According to the Syrian army, three rebels were killed; according to the Observatory, eight.",
+     [(3, "killed", "rebels", "Syrian Arab Army"), (8, "killed", "rebels", "Syrian Observatory for Human Rights")]),
+    ("The Syrian army said 40 civilians were wounded, while the Observatory put the figure at 55.",
+     [(40, "wounded", "civilians", "Syrian Arab Army"), (55, "wounded", "civilians",
+                                                         "Syrian Observatory for Human Rights")]),
+    # across sentences, only right after the figure's own sentence
+    ("The Syrian army said 40 civilians were wounded. The Observatory put the figure at 55.",
+     [(40, "wounded", "civilians", "Syrian Arab Army"), (55, "wounded", "civilians",
+                                                         "Syrian Observatory for Human Rights")]),
+    ("The Syrian army said 40 civilians were wounded. It said the number of evacuees was lower. "
+     "The Red Crescent put the figure at 9,000.", [(40, "wounded", "civilians", "Syrian Arab Army")]),
+])
+def test_a_second_sources_figure_without_noun_or_verb(tmp_path, reference, text, expected):
+    claims = _claims(tmp_path, reference, text)
+    assert [(c.number_low, c.outcome, c.victim_side, c.claimant) for c in claims] == expected
+    # (the side of the second figure is the first one's: flagged for the editor where it is not written)
+    assert all(c.side_inherited for c in claims[1:] if c.quantity_text in ("eight", "55"))
+
+
 @pytest.mark.parametrize("text, day", [
     # a day written as part of the incident's name dates its figures, whatever day the sentence opens with
     ("On 9 March 2018, the monitor said the March 7th bombing in Kafr Batna had killed 14 civilians.", "2018-03-07"),

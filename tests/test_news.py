@@ -2393,3 +2393,35 @@ def test_a_lead_over_a_date_line_with_figures_of_its_own_stays_a_paragraph(tmp_p
             "Rescuers said the market had reopened only last week after 12 shops were rebuilt.\n")
     article = _article(tmp_path, reference, text)
     assert [b.kind for b in article.blocks][:2] == ["headline", "body"]
+
+
+@pytest.mark.parametrize("text, figures", [
+    ("There are 11 foreigners among the dead, the monitor said.", [11]),
+    ("The raid killed 30 people, with eight children among the dead, the monitor said.", [30, 8]),
+])
+def test_people_among_the_dead_with_no_verb_between_are_a_subset_of_the_dead(tmp_path, reference, text, figures):
+    claims = _claims(tmp_path, reference, text)
+    assert [(c.number_low, c.outcome, c.claimant) for c in claims] == [(n, "killed", SOHR) for n in figures]
+
+
+def test_a_title_line_the_story_repeats_after_its_dateline_is_no_paragraph(tmp_path, reference):
+    text = ("Three Turkish soldiers were killed and another five were wounded in shelling near Taftanaz in Syria's "
+            "Idlib province, the defence ministry said on Tuesday\n\n"
+            "ANKARA (Wire Service - 3rd March, 2020) Three Turkish soldiers were killed and another five were wounded "
+            "in shelling near Taftanaz in Syria's Idlib province, the defence ministry said on Tuesday.\n\n"
+            "The ministry said its forces had returned fire.\n")
+    article = _article(tmp_path, reference, text)
+    assert [b.kind for b in article.blocks][0] == "standfirst"
+    assert [(c.number_low, c.outcome) for c in extract_claims(article, reference)] == [(3, "killed"), (5, "wounded")]
+
+
+def test_a_standfirst_whose_figure_the_story_writes_in_words_is_still_its_standfirst(tmp_path, reference):
+    text = ("Shelling kills nine in Syria's Sarmin\n\n"
+            "At least nine people were killed in shelling on Sarmin, as 40 families left the town.\n\n"
+            "2 min read\n\n"
+            "12 March, 2016\n\n"
+            "At least nine people were killed when shells hit the market in Sarmin, the White Helmets said.\n\n"
+            "Forty families left the town on foot, residents said.\n")
+    article = _article(tmp_path, reference, text)
+    assert [b.kind for b in article.blocks][:4] == ["headline", "standfirst", "subheading", "subheading"]
+    assert [c.number_low for c in extract_claims(article, reference)] == [9]
