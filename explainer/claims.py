@@ -168,9 +168,15 @@ _ASIDE = re.compile(r"\s+(?i:on\s+(?:both|either|each|all)\s+sides?)"
                     # (also a list of counts: "80 people including 28 soldiers, at least 40 militants and 14
                     # civilians were killed", each comma opening another count)
                     # (a figure's own separator is no break: "50,000 people including 20,000 children have fled")
-                    r"|,?\s+(?i:including)\s+(?:[^,.;:]|(?<=\d)[,.](?=\d)){1,60}?(?:,\s+(?i:(?:at\s+least|more\s+than|"
+                    # (or a list of kinds with no counts, up to five words each and no auxiliary: "20 fighters,
+                    # including guards, police and medics were killed"; never a count after a comma: ", including 11
+                    # children, and six fighters" goes on)
+                    r"|,?\s+(?i:including)\s+(?:[^,.;:]|(?<=\d)[,.](?=\d)){1,60}?(?:,\s+(?:(?i:(?:at\s+least|more\s+than|"
                     r"over|about|around|some|nearly|up\s+to)\s+)?(?:\d|(?i:one|two|three|four|five|six|seven|eight|nine|ten|"
-                    r"a|an)\s)(?:[^,.;:]|(?<=\d)[,.](?=\d)){0,60}?){0,4}(?=\s+(?i:were|was|had|have)\b)"
+                    r"a|an)\s)(?:[^,.;:]|(?<=\d)[,.](?=\d)){0,60}?|(?!(?i:and\s+)?(?:at\s+least|more\s+than|over|about|around|"
+                    r"some|nearly|up\s+to|one|two|three|four|five|six|seven|eight|nine|ten|a|an)\s)(?:(?!(?:were|was|had|have|has)\b)"
+                    r"[A-Za-z'’-]+\s+){0,4}?(?!(?:were|was|had|have|has)\b)[A-Za-z'’-]+)){0,4}"
+                    r"(?=\s+(?i:were|was|had|have)\b)"
                     # "one civilian working for the Turkish military had died": a participle clause, up to its verb
                     r"|\s+(?i:" + _words_pattern(V["aside_participle"]) + r")\s+(?i:for|with|in|at|by|alongside|on|"
                     r"near|inside|under|to)\s+[^,.;:]{1,50}?(?=\s+(?i:were|was|had|have|has|are|is)\b)"
@@ -220,9 +226,15 @@ _ASIDE = re.compile(r"\s+(?i:on\s+(?:both|either|each|all)\s+sides?)"
                     # "two fighters of the SDF in northeastern Syria were killed": a region named by a compass word
                     r"|\s+(?i:in|near)\s+(?:the\s+)?[a-z-]*(?:north|south|east|west)[a-z-]*\s+[A-Z][\w'’-]*"
                     r"(?:\s+[A-Z][\w'’-]*){0,2}")
+# a month's full name (Folded patterns read the text lower-cased)
+_MONTH_NAMES = "(?:" + "|".join(sorted((m for m in MONTH_WORDS if len(m) > 4 or m in ("may", "june", "july")),
+                                       key=len, reverse=True)) + ")"
 # ("killed or wounded 40 civilians": two verbs joined by "or" are one outcome, other, as "40 killed or wounded")
 _ACTIVE = Folded(r"(?<![\w-])(?P<verb>" + _words_pattern(TRANSITIVES) + r")(?P<more>\s+(?:and|or)\s+(?:"
                  + _words_pattern(TRANSITIVES) + r"))?[\"'”’]?\s+"
+                 # "killed between February and April 2016 at least 83 civilians": when, between verb and object
+                 r"(?:(?:between\s+" + _MONTH_NAMES + r"\s+and\s+|in\s+|during\s+)" + _MONTH_NAMES
+                 + r"(?:\s+\d{4})?,?\s+)?"
                  # "killed what it said were over 100 loyalists": the figure is the speaker's, inside the object
                  r"(?:what\s+(?:[\w'’-]+\s+){1,4}?(?:said|says|claimed|claims|called|calls|described\s+as|"
                  r"describes\s+as)\s+(?:(?:were|was|are|is)\s+)?)?"
@@ -364,8 +376,9 @@ _BOTH_SUBJECT = re.compile(r"(?<![\w-])(?P<q>[Bb]oth)(?=\s+(?:were|have\s+been|h
 _BY_THEN_VERB = re.compile(r"\s+by\s+[^,.;:]{1,50}?\s+and\s+(?:(?:later|then|subsequently|eventually|summarily|"
                            r"reportedly|allegedly)\s+)?(?P<verb>executed|killed|beheaded|shot\s+dead)(?![\w-])",
                            re.IGNORECASE)
+# ("were ambushed and killed", "were located and killed": nothing between the first verb and "and")
 _PASSIVE_CHAIN = re.compile(r"\s+(?:was|were|had\s+been|have\s+been)\s+(?:\w+ly\s+)?[a-z]+(?:ed|en|wn|t)\s+"
-                            r"[^,.;:\"“”()]{0,60}?\s+and\s+(?:(?:later|then|subsequently|eventually|summarily)\s+)?"
+                            r"(?:[^,.;:\"“”()]{0,60}?\s+)?and\s+(?:(?:later|then|subsequently|eventually|summarily)\s+)?"
                             r"(?P<verb>" + _words_pattern(PARTICIPLES) + r")(?P<more>)(?![\w-])"
                             # "The pilot ejected, and was captured", "Both pilots ejected and were captured", "The pilot
                             # ejected, but died": a first verb of their own, then the outcome
@@ -487,7 +500,9 @@ _BARE_STOP = frozenset("the a an his her their its these those this that all som
                        "during near into one two three four five six seven eight nine ten dozens hundreds scores "
                        "thousands".split())
 # (never "but": "most of the dead were fighters but civilians were killed as well" speaks of the dead counted before)
-_CLAUSE_OPENERS = {"that", "when", "where", "while", "whereas", "although", "though", "after", "before", "because"}
+_CLAUSE_OPENERS = {"that", "when", "where", "while", "whereas", "although", "though", "after", "before", "because",
+                   # a speech verb opens the reported clause as "that" does: "activists claim women were abducted"
+                   "said", "says", "say", "claim", "claims", "claimed", "stated", "alleged", "reported"}
 _BARE_TOKEN = re.compile(r"[\w'’-]+|[^\w\s]")
 
 
@@ -621,6 +636,10 @@ _COUNTED_ITEM = r"(?:an?|\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|
 _LIST_THEN_VERB = re.compile(r"(?P<items>(?:\s*,\s*(?:and\s+)?|\s+and\s+)" + _COUNTED_ITEM + r"(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)"
                              + _COUNTED_ITEM + r"){0,8}?)\s+(?:have|has|had|were|was|are)\s+(?:also\s+)?(?:been\s+)?"
                              r"(?:[a-z]+\s+(?:or|and)\s+)?(?P<verb>[a-z]+)\b")
+# "the civilians died ... and included": people told of with no count, then counted by kind
+_DIED_AND_INCLUDED = re.compile(r"(?<![\w-])(?P<verb>(?:" + _words_pattern(INTRANSITIVES) + r")|(?:were|had\s+been|"
+                                r"have\s+been)\s+(?:" + _words_pattern(PARTICIPLES) + r"))(?![\w-])[^.;:]{0,100}?"
+                                r"\s(?:and\s+)?included:?\s+$", re.IGNORECASE)
 _AMONG_BEFORE = re.compile(r"\bamong\s+(?:the|those)\s+$", re.IGNORECASE)
 # ("four children were reportedly among the dead": an adverb before "among"; "There are 15 foreigners among the
 # dead", "with five children among the dead": no verb between)
@@ -2321,7 +2340,9 @@ _NAMED_BEFORE_VERB = re.compile(r"(?:,\s*(?P<apposition>(?:[^,;:()]|\([^(),;:]{1
                                 r"\s+and\s+)?"
                                 r"(?:(?:also|reportedly|later|allegedly|then|subsequently|eventually|finally|fatally|"
                                 r"seriously|severely|confirmed|summarily)\s+)*$", re.IGNORECASE)
-_NAMED_ACTIVE = Folded(r"(?<![\w-])(?:(?P<verb>killed|kill|killing|executed|execute|executing|assassinated|assassinate|"
+# (the present tense of timelines and headlines too: "3 April – A drone strike kills senior commander X")
+_NAMED_ACTIVE = Folded(r"(?<![\w-])(?:(?P<verb>killed|kills|kill|killing|executed|execute|executing|"
+                       r"assassinated|assassinate|"
                        # "Syrian authorities detained Major general X": a named person captured (held-out round 44)
                        r"detained|arrested|abducted|kidnapped|captured|capturing|wounded|injured)|(?:the\s+)?(?P<noun>death|killing|"
                        r"execution|assassination)\s+of)\s+")
@@ -2457,7 +2478,8 @@ def _name_after(text: str, start: int) -> tuple[int, str] | None:
     for token in re.finditer(r"[\w'’-]+", text[start:start + 80]):
         if text[kept_end:start + token.start()].strip():
             break
-        word = token.group()
+        # ("Khalid 'Aydd Ahmad": an apostrophe transliterating an Arabic letter may open a name)
+        word = token.group().lstrip("'’") if token.start() else token.group()
         if not (word[:1].isupper() or word.startswith(("al-", "el-")) or word in ("bin", "ibn")) \
                 or word.lower() in _NOT_NAMES:
             break
@@ -2724,7 +2746,7 @@ def _named_links(text: str, context: ArticleContext, taken: list[tuple[int, int]
         if start not in subsets and any(s < end and start < e for s, e in taken):
             continue
         verb_key = " ".join(verb.lower().split())
-        outcome = _NAMED_CAPTURES.get(verb_key) or _PERSON_OUTCOMES[verb_key]
+        outcome = _NAMED_CAPTURES.get(verb_key) or _PERSON_OUTCOMES.get(verb_key) or TRANSITIVES[verb_key]
         side = _side_of_words(" ".join(w for w in descriptor if w not in _NATIONALITIES)) or "unspecified"
         quantity = Quantity(name, start, start, 1, 1, "exact")
         phrase = _Victims(quantity, start, end, "person", descriptor)
@@ -3085,6 +3107,17 @@ def _sentence_claims(article: Article, context: ArticleContext, sentence: Senten
     if "including" in text and links:  # a cheap word test first
         links += _included_names(text, context, links)
     links.sort(key=lambda lk: lk.phrase.start)
+    if not links and " included " in scan:
+        # "the civilians died between April 23 and May 23 and included 44 children and 36 women": the people said to
+        # have died, counted by kind (each item of the list after "included")
+        died = None
+        for phrase in phrases:
+            if phrase.subset and phrase.head in PERSON_NOUNS:
+                died = died or _DIED_AND_INCLUDED.search(scan, max(0, phrase.start - 140), phrase.start)
+                if died is not None:
+                    outcome = _AFTER_VERBS[died["verb"].lower().split()[-1]]
+                    phrase.side = _side(phrase, None, outcome)
+                    links.append(_Link(phrase, outcome, phrase.start, phrase.end, "subset"))
     if not links and not _may_be_subset_of_last(text, phrases, state):
         # No figure here, nor a subset of the last one (see below): the sentence only carries its speaker on, worked
         # out when a later sentence asks, as a sentence with no outcome word does (see _carry_only)
@@ -3216,6 +3249,7 @@ def _sentence_claims(article: Article, context: ArticleContext, sentence: Senten
                 phrase.side = _side(phrase, owner.phrase, owner.outcome)
                 links.append(_Link(phrase, owner.outcome, phrase.start, phrase.end, "subset"))
                 linked.add(id(phrase))
+
     if not links and _may_be_subset_of_last(text, phrases, state):
         # "SOHR said 30 were killed. Among them were 8 children.", "18 of them were civilians.": a subset in a
         # sentence of its own takes the outcome of the figure before it (and this sentence's own attribution)

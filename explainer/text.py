@@ -41,6 +41,12 @@ _WORD_BEFORE = re.compile(r"(?P<word>[\w'’-]+)\s+$")
 
 
 def _report_noun(text: str, verb: re.Match) -> bool:
+    if verb.group() == "claim":
+        # "Syrian activists claim that" is a plural present; "Bahrain's claim that", "a claim that" are nouns
+        before = _WORD_BEFORE.search(text, max(0, verb.start() - 30), verb.start())
+        return before is None or not (before["word"].lower().endswith("s")
+                                      or before["word"].lower() in VOCABULARY["source_noun"]) \
+            or _NOUN_BEFORE_REPORT.search(text, max(0, verb.start() - 12), verb.start()) is not None
     if not verb.group().startswith("report"):
         return False
     if verb.group() == "reports" and SPEECH_VERBS.match(text, verb.end() + 1) and text[verb.end():verb.end() + 1] == " ":
@@ -311,8 +317,11 @@ class ArticleContext:
             text = self.article.text
             found = (SPEECH_VERBS.match(text, start) for start, _, _ in self._word_hits(0))
             # ("hosts 3.66 million registered refugees": a word right after a count is an adjective, never a verb)
+            # ("the largest host of registered refugees": a participle after "of" or "the" is an adjective too)
             self._speech_hits = [m for m in found if m is not None and not _report_noun(text, m)
-                                 and not _AFTER_A_COUNT.search(text, max(0, m.start() - 12), m.start())]
+                                 and not _AFTER_A_COUNT.search(text, max(0, m.start() - 12), m.start())
+                                 and not (m.group().endswith("ed")
+                                          and _ADJECTIVE_AFTER.search(text, max(0, m.start() - 8), m.start()))]
             self._speech_starts = [m.start() for m in self._speech_hits]
         low = bisect.bisect_left(self._speech_starts, sentence.start)
         high = bisect.bisect_left(self._speech_starts, sentence.end)
@@ -856,6 +865,7 @@ PARTIES = ("turkey", "syria_government", "russia", "rebels")
 _DEMONYM_BEFORE = re.compile(r"(?P<word>[A-Z][a-z]+)\s+$")
 _SHARED_SUBJECT = re.compile(r"(?:,\s*|\s)(?:and|but)(?:\s+(?:then|later|also|subsequently))?\s+$")
 # (never a year: "The report for 2019 recorded", "a study released in February 2016 estimated")
+_ADJECTIVE_AFTER = re.compile(r"(?<![\w'’-])(?:of|the|these|those)\s+\Z")
 _AFTER_A_COUNT = re.compile(r"(?:\b(?:million|thousand|hundred)|(?<![\w,.])(?!(?:19|20)\d\d\b)\d[\d,.]*)\s+\Z")
 _NOUN_BEFORE = Folded(r"(?<![\w'’-])(?:" + _alternation("speech_noun_before") + r")\s+$")
 

@@ -3744,6 +3744,29 @@ def test_a_gapped_last_item_seen_on_round_53(tmp_path, reference, text, expected
 
 
 @pytest.mark.parametrize("text, expected", [
+    # a first passive verb joined straight to the outcome by "and": the outcome is the people's
+    ("The last 60 militants in the town were surrounded and killed by the army.", [(60, "killed", "unknown")]),
+    ("Some 40 fighters were fed and sheltered by the villagers.", []),
+    # "sleeper agents" are people; bare "agents" are as often chemical
+    ("Police said 25 sleeper agents were arrested in the old city.", [(25, "captured", "Police")]),
+    ("Two agents were used in the attack, the inspectors said.", []),
+    # a present-tense "claim" with a plural subject names the speaker; a bare plural after it is a casualty with
+    # no number
+    ("Relatives claim that 16 shepherds were abducted near the dam.", [(16, "captured", "Relatives")]),
+    ("Local monitors claim civilians were wounded in the shelling.", [(None, "wounded", "Local monitors")]),
+    # when, between the verb and its object
+    ("The shelling killed between January and March 2015 at least 120 civilians.", [(120, "killed", "unknown")]),
+    ("Gunmen abducted in May some 30 villagers.", [(30, "captured", "unknown")]),
+], ids=["surrounded-and-killed", "fed-and-sheltered", "sleeper-agents", "chemical-agents", "claim-that",
+        "claim-bare-plural", "killed-between-months", "abducted-in-month"])
+def test_chains_speakers_and_times_seen_on_rounds_212_and_213(tmp_path, reference, text, expected):
+    claims = _claims(tmp_path, reference, text)
+    unknown = "publisher of article.txt"
+    assert [(c.number_low, c.outcome, c.claimant) for c in claims] == [
+        (n, o, unknown if who == "unknown" else who) for n, o, who in expected]
+
+
+@pytest.mark.parametrize("text, expected", [
     # a breakdown in brackets right after the total it adds up to, the noun of the total left out
     ("The raid killed a guard and wounded nine (six policemen and three civilians).",
      [(1, "killed"), (9, "wounded"), (6, "wounded"), (3, "wounded")]),
@@ -3807,3 +3830,39 @@ def test_two_verbs_joined_by_or_before_the_people_seen_on_round_201(tmp_path, re
 def test_a_partitive_with_its_own_verb_seen_on_round_201(tmp_path, reference, text, expected):
     claims = _claims(tmp_path, reference, text)
     assert [(c.quantity_text, c.outcome, c.victim_side) for c in claims] == expected
+
+
+@pytest.mark.parametrize("text, claimant", [
+    # a participle after "of" or "the" is an adjective, never a speech verb whose subject speaks
+    ("Jordan is the second host of registered refugees, with over 650,000 Syrian refugees.", NOT_ATTRIBUTED),
+    ("Lebanon, among the hosts of the registered refugees, has over 800,000 Syrian refugees.", NOT_ATTRIBUTED),
+    # the verb itself still speaks
+    ("Jordan registered over 650,000 Syrian refugees, the ministry said.", "Jordan"),
+])
+def test_a_participle_after_of_or_the_is_no_speech_verb_seen_on_round_223(tmp_path, reference, text, claimant):
+    claims = _claims(tmp_path, reference, text)
+    assert [c.claimant_as_written if claimant == NOT_ATTRIBUTED else c.claimant for c in claims] == [claimant]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a timeline's present tense before a named person ("kills senior commander X")
+    ("12 May – A drone strike kills senior al-Nusra commander Abu Bakr al-Halabi.", [(1, "killed")]),
+    # a name with an apostrophe transliterating an Arabic letter ("Khalid 'Aydd")
+    ("Coalition forces killed senior ISIL leader Yasir 'Abd al-Karim near Raqqa.", [(1, "killed")]),
+])
+def test_a_named_person_killed_in_a_timeline_seen_on_round_222(tmp_path, reference, text, expected):
+    assert [(c.number_low, c.outcome) for c in _claims(tmp_path, reference, text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an "including" aside listing kinds of people with no counts, commas between them, up to the verb
+    ("At least 30 police officers, including traffic wardens, border guards and cadets were killed in the attack.",
+     [(30, "killed")]),
+    ("Eleven soldiers and 40 militants, including snipers, engineers and drivers were killed.",
+     [(11, "killed"), (40, "killed")]),
+    # an aside closed by a comma still ends at it ("including an officer, were killed when ...")
+    ("On 3 June, four civilians, including a child, were killed when their car was hit.",
+     [(4, "killed"), (1, "killed")]),
+])
+def test_an_including_list_of_uncounted_kinds_seen_on_round_220(tmp_path, reference, text, expected):
+    assert [(c.number_low, c.outcome) for c in _claims(tmp_path, reference, text)] == expected

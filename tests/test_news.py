@@ -2425,3 +2425,16 @@ def test_a_standfirst_whose_figure_the_story_writes_in_words_is_still_its_standf
     article = _article(tmp_path, reference, text)
     assert [b.kind for b in article.blocks][:4] == ["headline", "standfirst", "subheading", "subheading"]
     assert [c.number_low for c in extract_claims(article, reference)] == [9]
+
+
+@pytest.mark.parametrize("text, figures", [
+    ("The monitor said the victims died between 3 and 9 May and included 14 children and 9 women.",
+     [(14, "killed"), (9, "killed")]),
+    ("The dead had been killed in the raids on Binnish and included 12 children, the monitor said.", [(12, "killed")]),
+    # a group that did not die or get hurt is counted by kind as no casualty
+    ("The convoy included 40 soldiers, the monitor said.", []),
+])
+def test_people_who_died_then_included_a_count_by_kind(tmp_path, reference, text, figures):
+    claims = _claims(tmp_path, reference, text)
+    assert [(c.number_low, c.outcome) for c in claims] == figures
+    assert all(c.claimant == SOHR and c.victim_side == "civilians" for c in claims)
