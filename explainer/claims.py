@@ -964,7 +964,9 @@ def _noun_phrase(sentence: str, quantity: Quantity) -> _Victims | None:
             # "a soldier's death": the possessive's noun is the outcome.
             return _Victims(quantity, quantity.start, quantity.end + words[position + 1].end(), stem, modifiers,
                             head_outcome=NOMINALS[following])
-        if lowered in PARTICIPLES and (following in PERSON_NOUNS or _side_of_words(following)):
+        if lowered in PARTICIPLES and (following in PERSON_NOUNS or _side_of_words(following)) \
+                and not (modifiers and modifiers[-1] in _INCIDENT_NOUNS):
+            # ("A drone strike killed militia leaders": after an incident's noun the participle is its verb)
             modifiers.append(lowered)  # "a captured soldier", "the wounded fighters"
             position += 1
             continue
@@ -2560,6 +2562,9 @@ _RANKS_FIRST = re.compile(r"(?:(?:Lt|Col|Capt|Maj|Gen|Brig|Sgt|Cpl|Pvt|Adm|Cmdr|
 _NAME_AND_OTHER = re.compile(r"[A-Z][\w'’-]+\s+\([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\)")
 
 
+_AND_NAME = re.compile(r"\s+and\s+(?=[A-Z])")
+
+
 def _named_links(text: str, context: ArticleContext, taken: list[tuple[int, int]]) -> list[_Link]:
     found = []
     subsets: set[int] = set()
@@ -2664,9 +2669,13 @@ def _named_links(text: str, context: ArticleContext, taken: list[tuple[int, int]
             continue  # "lost during a raid to kill X": what the raid was for, not what it did
         # The name may follow a few words that describe the person: "the death of U.S. volunteer Jordan MacTaggart".
         named = None
-        for word in list(re.finditer(r"\S+", text[match.end():match.end() + 60]))[:5]:
-            if _counts(word.group()) or word.group().lower() in ("a", "an", "one"):
-                break  # "killed 15 Manbij Military Council fighters": a count of people, not a name
+        # ("killed Guardians of Religion Organization leaders X and Y": a group's name of up to four words and a post
+        # before the name, read further than other words)
+        for word in list(re.finditer(r"\S+", text[match.end():match.end() + 80]))[:7]:
+            if _counts(word.group()) or word.group().lower() in ("a", "an", "one", "and", "or"):
+                # "killed 15 Manbij Military Council fighters": a count of people, not a name ("abducted and
+                # executed the singer X": the name is the next verb's, which gives the capture its own row)
+                break
             between = text[match.end():match.end() + word.start()]
             if word.start() and any(mark in between for mark in ',;:"“”()') and not (
                     # "wounded the battalion's commander, Colonel X": the post, a comma, then the name
@@ -2701,6 +2710,12 @@ def _named_links(text: str, context: ArticleContext, taken: list[tuple[int, int]
         verb = {"kill": "killed", "killing": "killed", "execute": "executed", "executing": "executed",
                 "assassinate": "assassinated"}.get(verb.lower(), verb)
         found.append((match.start(), named[0], verb, descriptor, named[1]))
+        also = _AND_NAME.match(text, named[0])  # (where the first name ends)
+        second = _name_after(text, also.end()) if also else None
+        if second is not None and _a_person(second[1], context) and descriptor_text.strip() \
+                and descriptor_text.split()[-1].lower() in PERSON_NOUNS and descriptor_text.split()[-1].endswith("s"):
+            # "killed militia leaders X and Y": two people named after a plural post, a row each
+            found.append((also.start(), second[0], verb, descriptor, second[1]))
         first = _CAPTURE_AND_BEFORE.search(text, max(0, match.start() - 30), match.start())
         if first and verb.lower() not in _NAMED_CAPTURES:
             # "kidnapped and executed X", "accused of kidnapping and killing X": captured, then killed, a row each
@@ -3704,6 +3719,7 @@ _LIST_ITEM = ("* ", "- ", "• ")
 _AFTER_FIGURE = re.compile(r"\s+after\s+(?:(?:at\s+least|more\s+than|over|some|about|nearly|up\s+to|the\s+deaths?\s+of|"
                            r"the\s+killing\s+of)\s+)?")
 # "the shelling", "the Turkish strike", "the incident": the incident told of before, up to two words between
+_INCIDENT_NOUNS = frozenset(V["incident_noun"])
 _INCIDENT_BACK = Folded(r"\bthe\s+(?:[\w-]+\s+){0,2}?(?:" + VOCABULARY.alternation("incident_noun") + r")\b")
 
 

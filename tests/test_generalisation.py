@@ -3537,7 +3537,7 @@ def test_a_report_of_this_before_and_is_no_report_of_the_next_clause_seen_on_rou
      [("General Reza Amini", "killed", "syria_government")]),
     # a possessive before a unit's name: the unit is no person
     ("On 2 November 2012 the FSA's al-Tawhid Battalion kidnapped and executed the actor Omar Haddad.",
-     [("Omar Haddad", "captured", "unspecified"), ("Omar Haddad", "killed", "unspecified")]),
+     [("Omar Haddad", "killed", "unspecified"), ("Omar Haddad", "captured", "unspecified")]),
 ])
 def test_named_people_with_side_words_ranks_and_bodies(tmp_path, reference, text, expected):
     claims = _claims(tmp_path, reference, text)
@@ -3830,6 +3830,22 @@ def test_two_verbs_joined_by_or_before_the_people_seen_on_round_201(tmp_path, re
 def test_a_partitive_with_its_own_verb_seen_on_round_201(tmp_path, reference, text, expected):
     claims = _claims(tmp_path, reference, text)
     assert [(c.quantity_text, c.outcome, c.victim_side) for c in claims] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # two people named after a plural post ("militia leaders X and Y"), past a group's name of several words: a
+    # row each; after no post, "X and Y" may be a new clause's subject, so only the first is read
+    ("A drone strike killed militia leaders Ahmad Karimi and Omar Haddad in the city.",
+     [("Ahmad Karimi", "unspecified"), ("Omar Haddad", "unspecified")]),
+    ("A drone strike killed Guardians of Religion Organization leaders Ahmad Karimi and Omar Haddad near Idlib.",
+     [("Ahmad Karimi", "rebels"), ("Omar Haddad", "rebels")]),
+    ("The army killed the rebel commander Ahmad Karimi and Omar Haddad captured the town.",
+     [("Ahmad Karimi", "rebels")]),
+    # an incident's noun before the participle makes it the incident's verb, never a "killed militia leader"
+    ("A drone strike killed militia leaders in the city.", []),
+])
+def test_people_named_after_a_plural_post_seen_on_round_202(tmp_path, reference, text, expected):
+    assert [(c.quantity_text, c.victim_side) for c in _claims(tmp_path, reference, text)] == expected
 
 
 @pytest.mark.parametrize("text, claimant", [
