@@ -287,7 +287,9 @@ _OUTCOME_IN = Folded(r"(?<![\w-])(?:" + _words_pattern(
     list(PARTICIPLES) + list(INTRANSITIVES) + list(OUTCOME_NOUNS) + list(NOMINALS)) + r")(?![\w-])")
 # (Folded: searched in lower-cased text, as fast as a case-sensitive pattern; every caller lower-cases the words)
 _SIDE_PATTERN = Folded(r"(?<![\w-])(?:" + _words_pattern(SIDE_WORDS) + r")(?![\w-])")
-_GROUP_AFTER = re.compile(r"\s+(?:of|from|between|belonging\s+to|loyal\s+to|with|in|on\s+the\s+side\s+of|fighting\s+for)\s+(?:the\s+)?(?P<group>[^,.;:()\"“”]{1,60})",
+_GROUP_AFTER = re.compile(r"\s+(?:of|from|between|belonging\s+to|loyal\s+to|with|in|on\s+the\s+side\s+of|fighting\s+for|"
+                          # "30 casualties on the Syrian side": whose side, named after the people
+                          r"on\s+the(?=\s+(?:[\w'’-]+\s+){1,2}side\b))\s+(?:the\s+)?(?P<group>[^,.;:()\"“”]{1,60})",
                           re.IGNORECASE)
 # (a colon may open the list: "more than 470 dead, including: 241 militants, 127 soldiers and 105 civilians")
 _SUBSET_BEFORE = re.compile(r"(?:\bincluding|\bamong\s+them|\bamong\s+whom|\bof\s+whom|\bof\s+which|\bincluded):?\s+$"
@@ -1038,7 +1040,8 @@ def _noun_phrase(sentence: str, quantity: Quantity) -> _Victims | None:
             phrase = _Victims(quantity, quantity.start, quantity.end + end, head, modifiers,
                               head_outcome=head_outcome, also=also, possessive=possessive)
             group = _GROUP_AFTER.match(window, end)
-            if group and head in PERSON_NOUNS:
+            if group and (head in PERSON_NOUNS or (head_outcome and group.group().lstrip()[:7].lower() == "on the ")):
+                # ("30 casualties on the Syrian side": an outcome noun's people named by their side after it)
                 # "fighters of Hayat Tahrir al-Sham", "members of Iran's Revolutionary Guard": up to the verb.
                 kept = []
                 for part in re.finditer(r"\S+", group["group"]):

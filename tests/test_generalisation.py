@@ -3849,6 +3849,26 @@ def test_people_named_after_a_plural_post_seen_on_round_202(tmp_path, reference,
 
 
 @pytest.mark.parametrize("text, claimant", [
+    # no comma after the source: its name ends where the reported clause opens, never the whole clause
+    ("According to the monitor these air raids killed 14 civilians.", "Syrian Observatory for Human Rights"),
+    ("According to local activists the strikes killed 9 people.", "local activists"),
+    # digits inside a name or a date are no clause
+    ("According to the 46th Brigade's media office, 4 fighters were killed.", "46th Brigade"),
+])
+def test_a_source_without_a_closing_comma_ends_where_its_clause_opens(tmp_path, reference, text, claimant):
+    assert [c.claimant for c in _claims(tmp_path, reference, text)] == [claimant]
+
+
+@pytest.mark.parametrize("text, side", [
+    ("The fighting left 30 to 35 casualties on the Syrian side.", "syria_government"),
+    ("The fighting left 12 deaths on the rebel side.", "rebels"),
+    ("Twelve soldiers were killed on the Turkish border.", "unspecified"),  # a border is no side
+])
+def test_an_outcome_nouns_people_named_by_their_side_after_it(tmp_path, reference, text, side):
+    assert [c.victim_side for c in _claims(tmp_path, reference, text)] == [side]
+
+
+@pytest.mark.parametrize("text, claimant", [
     # a participle after "of" or "the" is an adjective, never a speech verb whose subject speaks
     ("Jordan is the second host of registered refugees, with over 650,000 Syrian refugees.", NOT_ATTRIBUTED),
     ("Lebanon, among the hosts of the registered refugees, has over 800,000 Syrian refugees.", NOT_ATTRIBUTED),
