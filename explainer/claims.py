@@ -287,7 +287,9 @@ _OUTCOME_IN = Folded(r"(?<![\w-])(?:" + _words_pattern(
     list(PARTICIPLES) + list(INTRANSITIVES) + list(OUTCOME_NOUNS) + list(NOMINALS)) + r")(?![\w-])")
 # (Folded: searched in lower-cased text, as fast as a case-sensitive pattern; every caller lower-cases the words)
 _SIDE_PATTERN = Folded(r"(?<![\w-])(?:" + _words_pattern(SIDE_WORDS) + r")(?![\w-])")
-_GROUP_AFTER = re.compile(r"\s+(?:of|from|between|belonging\s+to|loyal\s+to|with|in|on\s+the\s+side\s+of|fighting\s+for)\s+(?:the\s+)?(?P<group>[^,.;:()\"“”]{1,60})",
+_GROUP_AFTER = re.compile(r"\s+(?:of|from|between|belonging\s+to|loyal\s+to|with|in|on\s+the\s+side\s+of|fighting\s+for|"
+                          # "30 casualties on the Syrian side": whose side, named after the people
+                          r"on\s+the(?=\s+(?:[\w'’-]+\s+){1,2}side\b))\s+(?:the\s+)?(?P<group>[^,.;:()\"“”]{1,60})",
                           re.IGNORECASE)
 # (a colon may open the list: "more than 470 dead, including: 241 militants, 127 soldiers and 105 civilians")
 _SUBSET_BEFORE = re.compile(r"(?:\bincluding|\bamong\s+them|\bamong\s+whom|\bof\s+whom|\bof\s+which|\bincluded):?\s+$"
@@ -964,7 +966,9 @@ def _noun_phrase(sentence: str, quantity: Quantity) -> _Victims | None:
             # "a soldier's death": the possessive's noun is the outcome.
             return _Victims(quantity, quantity.start, quantity.end + words[position + 1].end(), stem, modifiers,
                             head_outcome=NOMINALS[following])
-        if lowered in PARTICIPLES and (following in PERSON_NOUNS or _side_of_words(following)):
+        if lowered in PARTICIPLES and (following in PERSON_NOUNS or _side_of_words(following)) \
+                and not (modifiers and modifiers[-1] in _INCIDENT_NOUNS):
+            # ("A drone strike killed militia leaders": after an incident's noun the participle is its verb)
             modifiers.append(lowered)  # "a captured soldier", "the wounded fighters"
             position += 1
             continue
@@ -1036,7 +1040,8 @@ def _noun_phrase(sentence: str, quantity: Quantity) -> _Victims | None:
             phrase = _Victims(quantity, quantity.start, quantity.end + end, head, modifiers,
                               head_outcome=head_outcome, also=also, possessive=possessive)
             group = _GROUP_AFTER.match(window, end)
-            if group and head in PERSON_NOUNS:
+            if group and (head in PERSON_NOUNS or (head_outcome and group.group().lstrip()[:7].lower() == "on the ")):
+                # ("30 casualties on the Syrian side": an outcome noun's people named by their side after it)
                 # "fighters of Hayat Tahrir al-Sham", "members of Iran's Revolutionary Guard": up to the verb.
                 kept = []
                 for part in re.finditer(r"\S+", group["group"]):
@@ -1965,12 +1970,16 @@ def _link_outcomes(sentence: str, phrases: list[_Victims]) -> list[_Link]:
     if count > 1 and links:
         _counts_confirmed(sentence, phrases, links)
         _appositive_parts(sentence, phrases, links)
+        _gapped_last_item(sentence, phrases, links)
     # "captured three more" is as often towns as people: a bare continuing word counts only the killed and wounded.
     # ("the driver fled": one person getting away, never a displacement)
-    # ("millions more were displaced", "displacing thousands more": the word "displaced" itself names people uprooted)
+    # ("millions more were displaced", "displacing thousands more": the word "displaced" itself names people uprooted,
+    # as "forced millions more to flee" does)
     return [lk for lk in links if not (lk.phrase.head in CONTINUING_WORDS and lk.outcome in ("captured", "displaced")
                                        and not (lk.outcome == "displaced"
-                                                and "displac" in sentence[lk.start:lk.end + 1].lower()))
+                                                and ("displac" in sentence[lk.start:lk.end + 1].lower()
+                                                     or _FORCED_BEFORE.search(sentence, max(0, lk.phrase.start - 16),
+                                                                              lk.phrase.start))))
             and not (lk.outcome == "displaced" and lk.phrase.quantity.text.lower().startswith(("the", "its", "their")))
             # "could send 800,000 people fleeing", "potentially displacing hundreds of thousands": a forecast in the
             # figure's own clause ("94,000 have returned, while 100,000 are still displaced" is a count)
@@ -2015,6 +2024,25 @@ def _place_parts(sentence: str, phrases: list[_Victims], links: list[_Link]) -> 
                 links.append(_Link(phrase, owner.outcome, phrase.start, end, "subset"))
             return
 
+
+
+# "two Christians were killed in Qamishli, and one other civilian in Ras al-Ain": the sentence's last item, people and
+# their place only, after "and", takes the verb of the clause before it (the verb left out)
+_GAP_BEFORE_ITEM = re.compile(r"(?:" + _PART_PLACE.pattern + r")?\s*,?\s+and\s+")
+
+
+def _gapped_last_item(sentence: str, phrases: list[_Victims], links: list[_Link]) -> None:
+    last = phrases[-1]
+    if last.head not in PERSON_NOUNS or any(lk.phrase is last for lk in links):
+        return
+    place = _PART_PLACE.match(sentence, last.end)
+    if place is None or sentence[place.end():].strip(" .") != "":
+        return
+    owner = max((lk for lk in links if lk.end <= last.start), key=lambda lk: lk.end, default=None)
+    if owner is None or owner.kind not in ("passive", "active") \
+            or not _GAP_BEFORE_ITEM.fullmatch(sentence, owner.end, last.start):
+        return
+    links.append(_Link(last, owner.outcome, last.start, place.end(), "passive"))
 
 
 # "the number of refugees reached 750,000, with 135,519 in Turkey; 54,000 in Iraq and about 9,000 in the rest of Iraq",
@@ -2537,6 +2565,9 @@ _RANKS_FIRST = re.compile(r"(?:(?:Lt|Col|Capt|Maj|Gen|Brig|Sgt|Cpl|Pvt|Adm|Cmdr|
 _NAME_AND_OTHER = re.compile(r"[A-Z][\w'’-]+\s+\([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\)")
 
 
+_AND_NAME = re.compile(r"\s+and\s+(?=[A-Z])")
+
+
 def _named_links(text: str, context: ArticleContext, taken: list[tuple[int, int]]) -> list[_Link]:
     found = []
     subsets: set[int] = set()
@@ -2641,9 +2672,13 @@ def _named_links(text: str, context: ArticleContext, taken: list[tuple[int, int]
             continue  # "lost during a raid to kill X": what the raid was for, not what it did
         # The name may follow a few words that describe the person: "the death of U.S. volunteer Jordan MacTaggart".
         named = None
-        for word in list(re.finditer(r"\S+", text[match.end():match.end() + 60]))[:5]:
-            if _counts(word.group()) or word.group().lower() in ("a", "an", "one"):
-                break  # "killed 15 Manbij Military Council fighters": a count of people, not a name
+        # ("killed Guardians of Religion Organization leaders X and Y": a group's name of up to four words and a post
+        # before the name, read further than other words)
+        for word in list(re.finditer(r"\S+", text[match.end():match.end() + 80]))[:7]:
+            if _counts(word.group()) or word.group().lower() in ("a", "an", "one", "and", "or"):
+                # "killed 15 Manbij Military Council fighters": a count of people, not a name ("abducted and
+                # executed the singer X": the name is the next verb's, which gives the capture its own row)
+                break
             between = text[match.end():match.end() + word.start()]
             if word.start() and any(mark in between for mark in ',;:"“”()') and not (
                     # "wounded the battalion's commander, Colonel X": the post, a comma, then the name
@@ -2678,6 +2713,12 @@ def _named_links(text: str, context: ArticleContext, taken: list[tuple[int, int]
         verb = {"kill": "killed", "killing": "killed", "execute": "executed", "executing": "executed",
                 "assassinate": "assassinated"}.get(verb.lower(), verb)
         found.append((match.start(), named[0], verb, descriptor, named[1]))
+        also = _AND_NAME.match(text, named[0])  # (where the first name ends)
+        second = _name_after(text, also.end()) if also else None
+        if second is not None and _a_person(second[1], context) and descriptor_text.strip() \
+                and descriptor_text.split()[-1].lower() in PERSON_NOUNS and descriptor_text.split()[-1].endswith("s"):
+            # "killed militia leaders X and Y": two people named after a plural post, a row each
+            found.append((also.start(), second[0], verb, descriptor, second[1]))
         first = _CAPTURE_AND_BEFORE.search(text, max(0, match.start() - 30), match.start())
         if first and verb.lower() not in _NAMED_CAPTURES:
             # "kidnapped and executed X", "accused of kidnapping and killing X": captured, then killed, a row each
@@ -3686,6 +3727,7 @@ _LIST_ITEM = ("* ", "- ", "• ")
 _AFTER_FIGURE = re.compile(r"\s+after\s+(?:(?:at\s+least|more\s+than|over|some|about|nearly|up\s+to|the\s+deaths?\s+of|"
                            r"the\s+killing\s+of)\s+)?")
 # "the shelling", "the Turkish strike", "the incident": the incident told of before, up to two words between
+_INCIDENT_NOUNS = frozenset(V["incident_noun"])
 _INCIDENT_BACK = Folded(r"\bthe\s+(?:[\w-]+\s+){0,2}?(?:" + VOCABULARY.alternation("incident_noun") + r")\b")
 
 

@@ -3537,7 +3537,7 @@ def test_a_report_of_this_before_and_is_no_report_of_the_next_clause_seen_on_rou
      [("General Reza Amini", "killed", "syria_government")]),
     # a possessive before a unit's name: the unit is no person
     ("On 2 November 2012 the FSA's al-Tawhid Battalion kidnapped and executed the actor Omar Haddad.",
-     [("Omar Haddad", "captured", "unspecified"), ("Omar Haddad", "killed", "unspecified")]),
+     [("Omar Haddad", "killed", "unspecified"), ("Omar Haddad", "captured", "unspecified")]),
 ])
 def test_named_people_with_side_words_ranks_and_bodies(tmp_path, reference, text, expected):
     claims = _claims(tmp_path, reference, text)
@@ -3699,6 +3699,51 @@ def test_a_report_quoted_by_paragraph_seen_on_round_202(tmp_path, reference, tex
 
 
 @pytest.mark.parametrize("text, expected", [
+    # a UK-based body named by its base and kind after another body was named: the monitor, not the last body
+    ("The Kurdish YPG said 12 of its fighters died. The UK-based organisation also documented at least 40 civilian "
+     "deaths in the town.", [(12, "People's Protection Units"), (40, "Syrian Observatory for Human Rights")]),
+    ("Seven civilians were killed in Ariha on Sunday, a Britain-based group said.",
+     [(7, "Syrian Observatory for Human Rights")]),
+    # "according to available information", "according to social media": no one named, the outlet's own hedge
+    ("According to available information, at least 20 Turkish soldiers were killed near Saraqeb.",
+     [(20, NOT_ATTRIBUTED)]),
+    ("The number of dead in the convoy exceeds 60, according to social media posts.", [(60, NOT_ATTRIBUTED)]),
+])
+def test_unnamed_bases_and_uk_based_bodies_seen_on_round_53(tmp_path, reference, text, expected):
+    claims = _claims(tmp_path, reference, text)
+    assert [(c.number_low, c.claimant if c.claimant_as_written != NOT_ATTRIBUTED else NOT_ATTRIBUTED)
+            for c in claims] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "forced millions more to flee": the continuing word names people uprooted, as "displaced" does
+    ("The siege forced thousands more to flee their homes in Douma.", [(None, "displaced", "civilians")]),
+    ("The storm forced hundreds more residents to flee the camps.", [(None, "displaced", "civilians")]),
+    ("The rebels captured three more near the crossing.", []),
+    # a rescue worker and "a female" (SOHR's English for a woman) among the dead are civilians
+    ("Nine people died in the strike, including a rescue worker.",
+     [(9, "killed", "unspecified"), (1, "killed", "civilians")]),
+    ("Five people, among them two females, were killed in the shelling of Kafr Takharim.",
+     [(5, "killed", "unspecified"), (2, "killed", "civilians")]),
+])
+def test_people_and_displacement_seen_on_round_52(tmp_path, reference, text, expected):
+    assert [(c.number_low, c.outcome, c.victim_side) for c in _claims(tmp_path, reference, text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the last item of a list, people and their place only after "and", takes the verb of the clause before it
+    ("Four people died in Jandaris, three farmers were killed in Rajo, and one other civilian in Bulbul.",
+     [(4, "killed"), (3, "killed"), (1, "killed")]),
+    ("Six soldiers were wounded in Saraqeb and two civilians in Binnish.", [(6, "wounded"), (2, "wounded")]),
+    # another verb's object, or a clause that goes on after the place, is no such item
+    ("Two soldiers were killed and the army moved 40 troops to Afrin.", [(2, "killed")]),
+    ("Two soldiers were killed and 40 civilians in Afrin fled the town.", [(2, "killed"), (40, "displaced")]),
+])
+def test_a_gapped_last_item_seen_on_round_53(tmp_path, reference, text, expected):
+    assert [(c.number_low, c.outcome) for c in _claims(tmp_path, reference, text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # a first passive verb joined straight to the outcome by "and": the outcome is the people's
     ("The last 60 militants in the town were surrounded and killed by the army.", [(60, "killed", "unknown")]),
     ("Some 40 fighters were fed and sheltered by the villagers.", []),
@@ -3785,6 +3830,42 @@ def test_two_verbs_joined_by_or_before_the_people_seen_on_round_201(tmp_path, re
 def test_a_partitive_with_its_own_verb_seen_on_round_201(tmp_path, reference, text, expected):
     claims = _claims(tmp_path, reference, text)
     assert [(c.quantity_text, c.outcome, c.victim_side) for c in claims] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # two people named after a plural post ("militia leaders X and Y"), past a group's name of several words: a
+    # row each; after no post, "X and Y" may be a new clause's subject, so only the first is read
+    ("A drone strike killed militia leaders Ahmad Karimi and Omar Haddad in the city.",
+     [("Ahmad Karimi", "unspecified"), ("Omar Haddad", "unspecified")]),
+    ("A drone strike killed Guardians of Religion Organization leaders Ahmad Karimi and Omar Haddad near Idlib.",
+     [("Ahmad Karimi", "rebels"), ("Omar Haddad", "rebels")]),
+    ("The army killed the rebel commander Ahmad Karimi and Omar Haddad captured the town.",
+     [("Ahmad Karimi", "rebels")]),
+    # an incident's noun before the participle makes it the incident's verb, never a "killed militia leader"
+    ("A drone strike killed militia leaders in the city.", []),
+])
+def test_people_named_after_a_plural_post_seen_on_round_202(tmp_path, reference, text, expected):
+    assert [(c.quantity_text, c.victim_side) for c in _claims(tmp_path, reference, text)] == expected
+
+
+@pytest.mark.parametrize("text, claimant", [
+    # no comma after the source: its name ends where the reported clause opens, never the whole clause
+    ("According to the monitor these air raids killed 14 civilians.", "Syrian Observatory for Human Rights"),
+    ("According to local activists the strikes killed 9 people.", "local activists"),
+    # digits inside a name or a date are no clause
+    ("According to the 46th Brigade's media office, 4 fighters were killed.", "46th Brigade"),
+])
+def test_a_source_without_a_closing_comma_ends_where_its_clause_opens(tmp_path, reference, text, claimant):
+    assert [c.claimant for c in _claims(tmp_path, reference, text)] == [claimant]
+
+
+@pytest.mark.parametrize("text, side", [
+    ("The fighting left 30 to 35 casualties on the Syrian side.", "syria_government"),
+    ("The fighting left 12 deaths on the rebel side.", "rebels"),
+    ("Twelve soldiers were killed on the Turkish border.", "unspecified"),  # a border is no side
+])
+def test_an_outcome_nouns_people_named_by_their_side_after_it(tmp_path, reference, text, side):
+    assert [c.victim_side for c in _claims(tmp_path, reference, text)] == [side]
 
 
 @pytest.mark.parametrize("text, claimant", [
