@@ -640,6 +640,8 @@ _LIST_THEN_VERB = re.compile(r"(?P<items>(?:\s*,\s*(?:and\s+)?|\s+and\s+)" + _CO
                              r"(?:[a-z]+\s+(?:or|and)\s+)?(?P<verb>[a-z]+)\b")
 # "on the Syrian side", "on the government's side": whose people a count after it are
 _ON_A_NAMED_SIDE = re.compile(r"\bon\s+the\s+(?P<words>[\w'’-]+(?:\s+[\w'’-]+)?)\s+sides?\b", re.IGNORECASE)
+# "against killing", "from killing": a deed warned against or prevented, not one done
+_KEPT_FROM_BEFORE = re.compile(r"(?<![\w-])(?:against|from)\s+$", re.IGNORECASE)
 # "the civilians died ... and included": people told of with no count, then counted by kind
 _DIED_AND_INCLUDED = re.compile(r"(?<![\w-])(?P<verb>(?:" + _words_pattern(INTRANSITIVES) + r")|(?:were|had\s+been|"
                                 r"have\s+been)\s+(?:" + _words_pattern(PARTICIPLES) + r"))(?![\w-])[^.;:]{0,100}?"
@@ -1829,6 +1831,9 @@ def _link_outcomes(sentence: str, phrases: list[_Victims]) -> list[_Link]:
                 found = None  # "captured two villages, and the army seized one of them": a place, not a person
         if found and not phrase.head and _TIME_SPAN_AFTER.match(sentence, phrase.end):
             found = None  # "the base the army had captured three days earlier": a span of time, not people
+        if found and found[1]["verb"].lower().endswith("ing") \
+                and _KEPT_FROM_BEFORE.search(before_text, max(0, found[1].start() - 12), found[1].start()):
+            found = None  # "warned the regime against killing thousands", "to stop them from killing 20": never done
         if found:
             outcomes, match = found
             start = offset + match.start() if previous == index - 1 else phrase.start
