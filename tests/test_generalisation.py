@@ -3857,3 +3857,13 @@ def test_a_named_person_killed_in_a_timeline_seen_on_round_222(tmp_path, referen
 ])
 def test_an_including_list_of_uncounted_kinds_seen_on_round_220(tmp_path, reference, text, expected):
     assert [(c.number_low, c.outcome) for c in _claims(tmp_path, reference, text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a named person in a participle clause with "being" and an apposition: a named row, as with "was"
+    ("The siege went on, with Colonel Amer Saleh, the head of the engineering unit, being killed by a mine.",
+     [("Colonel Amer Saleh", "killed")]),
+    ("The town fell, with its mayor, Omar Haddad, being wounded in the shelling.", [("Omar Haddad", "wounded")]),
+], ids=["being-killed-after-apposition", "being-wounded-after-role"])
+def test_a_named_person_being_killed_seen_on_round_212(tmp_path, reference, text, expected):
+    assert [(c.quantity_text, c.outcome) for c in _claims(tmp_path, reference, text)] == expected
