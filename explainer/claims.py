@@ -638,6 +638,8 @@ _COUNTED_ITEM = r"(?:an?|\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|
 _LIST_THEN_VERB = re.compile(r"(?P<items>(?:\s*,\s*(?:and\s+)?|\s+and\s+)" + _COUNTED_ITEM + r"(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)"
                              + _COUNTED_ITEM + r"){0,8}?)\s+(?:have|has|had|were|was|are)\s+(?:also\s+)?(?:been\s+)?"
                              r"(?:[a-z]+\s+(?:or|and)\s+)?(?P<verb>[a-z]+)\b")
+# "on the Syrian side", "on the government's side": whose people a count after it are
+_ON_A_NAMED_SIDE = re.compile(r"\bon\s+the\s+(?P<words>[\w'’-]+(?:\s+[\w'’-]+)?)\s+sides?\b", re.IGNORECASE)
 # "the civilians died ... and included": people told of with no count, then counted by kind
 _DIED_AND_INCLUDED = re.compile(r"(?<![\w-])(?P<verb>(?:" + _words_pattern(INTRANSITIVES) + r")|(?:were|had\s+been|"
                                 r"have\s+been)\s+(?:" + _words_pattern(PARTICIPLES) + r"))(?![\w-])[^.;:]{0,100}?"
@@ -1970,12 +1972,16 @@ def _link_outcomes(sentence: str, phrases: list[_Victims]) -> list[_Link]:
     if count > 1 and links:
         _counts_confirmed(sentence, phrases, links)
         _appositive_parts(sentence, phrases, links)
+        _gapped_last_item(sentence, phrases, links)
     # "captured three more" is as often towns as people: a bare continuing word counts only the killed and wounded.
     # ("the driver fled": one person getting away, never a displacement)
-    # ("millions more were displaced", "displacing thousands more": the word "displaced" itself names people uprooted)
+    # ("millions more were displaced", "displacing thousands more": the word "displaced" itself names people uprooted,
+    # as "forced millions more to flee" does)
     return [lk for lk in links if not (lk.phrase.head in CONTINUING_WORDS and lk.outcome in ("captured", "displaced")
                                        and not (lk.outcome == "displaced"
-                                                and "displac" in sentence[lk.start:lk.end + 1].lower()))
+                                                and ("displac" in sentence[lk.start:lk.end + 1].lower()
+                                                     or _FORCED_BEFORE.search(sentence, max(0, lk.phrase.start - 16),
+                                                                              lk.phrase.start))))
             and not (lk.outcome == "displaced" and lk.phrase.quantity.text.lower().startswith(("the", "its", "their")))
             # "could send 800,000 people fleeing", "potentially displacing hundreds of thousands": a forecast in the
             # figure's own clause ("94,000 have returned, while 100,000 are still displaced" is a count)
@@ -2020,6 +2026,25 @@ def _place_parts(sentence: str, phrases: list[_Victims], links: list[_Link]) -> 
                 links.append(_Link(phrase, owner.outcome, phrase.start, end, "subset"))
             return
 
+
+
+# "two Christians were killed in Qamishli, and one other civilian in Ras al-Ain": the sentence's last item, people and
+# their place only, after "and", takes the verb of the clause before it (the verb left out)
+_GAP_BEFORE_ITEM = re.compile(r"(?:" + _PART_PLACE.pattern + r")?\s*,?\s+and\s+")
+
+
+def _gapped_last_item(sentence: str, phrases: list[_Victims], links: list[_Link]) -> None:
+    last = phrases[-1]
+    if last.head not in PERSON_NOUNS or any(lk.phrase is last for lk in links):
+        return
+    place = _PART_PLACE.match(sentence, last.end)
+    if place is None or sentence[place.end():].strip(" .") != "":
+        return
+    owner = max((lk for lk in links if lk.end <= last.start), key=lambda lk: lk.end, default=None)
+    if owner is None or owner.kind not in ("passive", "active") \
+            or not _GAP_BEFORE_ITEM.fullmatch(sentence, owner.end, last.start):
+        return
+    links.append(_Link(last, owner.outcome, last.start, place.end(), "passive"))
 
 
 # "the number of refugees reached 750,000, with 135,519 in Turkey; 54,000 in Iraq and about 9,000 in the rest of Iraq",
@@ -3286,6 +3311,11 @@ def _sentence_claims(article: Article, context: ArticleContext, sentence: Senten
     if table_day is None and " day" in text[:40]:
         _move_day_on(text, mentions, state)
     day_mention = next((m for m in mentions if m.kind == "day" and not _is_deadline(text, m)), None)
+    if day_mention is not None and len(mentions) > 1:
+        # "On 9 March, the ministry said that two soldiers were killed on 8 March": a day right after the outcome's
+        # verb is the figures' day, whatever day opens the sentence (the statement's)
+        day_mention = next((m for m in mentions if m.kind == "day" and m is not day_mention
+                            and _DAY_AFTER_OUTCOME.search(text, max(0, m.start - 40), m.start)), day_mention)
     # ("As of 23 January 2018, at least 24 ...": the day a total is counted up to, never the day of its figures;
     # read below, after the notes on the day itself. A day after "since" stays the machine's day of a period total,
     # which the review queue shows without it.)
@@ -3343,6 +3373,14 @@ def _sentence_claims(article: Article, context: ArticleContext, sentence: Senten
             # (inferred only where the article gave the full name: a surname never given in full is as written)
             full = _full_name(article.text, sentence.start, claimant, state)
             claimant, inferred = full, inferred or full != claimant
+        if phrase.side == "unspecified" and " side" in text[phrase.end:phrase.end + 90]:
+            # "30 to 35 casualties on the Syrian side", "35 soldiers were killed on the Syrian side": whose people
+            on_side = _ON_A_NAMED_SIDE.search(text, phrase.end, phrase.end + 90)
+            # (never across another count: "four were killed and 13 on the Syrian side")
+            sides = _sides_of_words(on_side["words"]) if on_side \
+                and not _has_quantity(text[phrase.end:on_side.start()]) else set()
+            if len(sides) == 1:
+                phrase.side = next(iter(sides))
         if phrase.side == "unspecified" and (phrase.head in _MILITARY_HEADS or link.kind == "own"
                                              or (not phrase.head and (link.kind == "subset" or phrase.possessive))) \
                 and (link.kind in ("passive", "own", "noun", "subset") or phrase.possessive
@@ -3755,6 +3793,8 @@ _SPOKEN_ON = re.compile(r"\b(?:said|says|announced|reported|stated|confirmed|add
                         r"(?:\s+(?:early|late|earlier|later))?\s*$")
 
 
+_DAY_AFTER_OUTCOME = re.compile(r"(?<![\w-])(?:" + _words_pattern(list(PARTICIPLES) + list(INTRANSITIVES))
+                                + r")\s+on\s+$", re.IGNORECASE)
 _SPOKEN_WORDS = ("said", "says", "announced", "reported", "stated", "confirmed", "added", "told")
 
 

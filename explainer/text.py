@@ -816,8 +816,10 @@ _NOT_A_REPORT = re.compile(r"\s+(?:the\s+)?(?:responsibility|credit|lives)\b"
 _RELATIVE_BEFORE = re.compile(r"(?<!\bin\s)(?<!\bof\s)(?<!\bby\s)\b(?:that|which|where|whom)\s+$", re.IGNORECASE)
 _APPOSITION = re.compile(r"\s*,\s*(?:a|an|the|one\s+of\s+the)\s+[^,;.]{1,80},\s*(?:\w+\s+){0,2}")
 # Estimates of no one named, by their age or kind only ("according to current estimates")
-_OWN_ESTIMATES = re.compile(r"(?:the\s+)?(?:current|latest|initial|early|recent|preliminary|rough|conservative|some|"
-                            r"first|new)\s+estimates?", re.IGNORECASE)
+# or no one's basis at all ("according to available information", "according to social media": vocabulary kind
+# unsourced_basis), the outlet's own hedge as "reportedly" is
+_OWN_ESTIMATES = re.compile(r"(?:the\s+)?(?:(?:current|latest|initial|early|recent|preliminary|rough|conservative|some|"
+                            r"first|new)\s+estimates?|(?:" + _alternation("unsourced_basis") + r"))", re.IGNORECASE)
 # A clause whose subject is reports by no one named: "; however, some reports put the toll at ..."
 _REPORTS_OWN_CLAUSE = re.compile(r"[\s,]*(?:(?:however|but|yet|though|meanwhile|still),?\s+)?(?:(?:some|other|several|"
                                  r"unconfirmed|unverified|initial|early|local|conflicting|later)\s+)+reports\s+(?:have\s+)?"
