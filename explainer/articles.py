@@ -989,6 +989,11 @@ def _label_blocks(article: Article, reference: Reference) -> None:
             article.caption = article.caption or _squash(block.text)
             index += 1
             continue
+        if not any(character.isalnum() for character in block.text):
+            # ".", "*" or "—" on a line of its own over the title: a scraped page's stray mark, no headline or paragraph
+            block.kind = "masthead"
+            index += 1
+            continue
         actor = reference.actors.by_name(block.text) if len(block.text) <= 80 else None
         if (not _words_at_least(block.text, 4) or actor is not None or _DATE_LINE.match(block.text)) \
                 and not _ends_sentence(block.text):

@@ -287,7 +287,9 @@ _OUTCOME_IN = Folded(r"(?<![\w-])(?:" + _words_pattern(
     list(PARTICIPLES) + list(INTRANSITIVES) + list(OUTCOME_NOUNS) + list(NOMINALS)) + r")(?![\w-])")
 # (Folded: searched in lower-cased text, as fast as a case-sensitive pattern; every caller lower-cases the words)
 _SIDE_PATTERN = Folded(r"(?<![\w-])(?:" + _words_pattern(SIDE_WORDS) + r")(?![\w-])")
-_GROUP_AFTER = re.compile(r"\s+(?:of|from|between|belonging\s+to|loyal\s+to|with|in|on\s+the\s+side\s+of|fighting\s+for)\s+(?:the\s+)?(?P<group>[^,.;:()\"“”]{1,60})",
+_GROUP_AFTER = re.compile(r"\s+(?:of|from|between|belonging\s+to|loyal\s+to|with|in|on\s+the\s+side\s+of|fighting\s+for|"
+                          # "30 casualties on the Syrian side": whose side, named after the people
+                          r"on\s+the(?=\s+(?:[\w'’-]+\s+){1,2}side\b))\s+(?:the\s+)?(?P<group>[^,.;:()\"“”]{1,60})",
                           re.IGNORECASE)
 # (a colon may open the list: "more than 470 dead, including: 241 militants, 127 soldiers and 105 civilians")
 _SUBSET_BEFORE = re.compile(r"(?:\bincluding|\bamong\s+them|\bamong\s+whom|\bof\s+whom|\bof\s+which|\bincluded):?\s+$"
@@ -1038,7 +1040,8 @@ def _noun_phrase(sentence: str, quantity: Quantity) -> _Victims | None:
             phrase = _Victims(quantity, quantity.start, quantity.end + end, head, modifiers,
                               head_outcome=head_outcome, also=also, possessive=possessive)
             group = _GROUP_AFTER.match(window, end)
-            if group and head in PERSON_NOUNS:
+            if group and (head in PERSON_NOUNS or (head_outcome and group.group().lstrip()[:7].lower() == "on the ")):
+                # ("30 casualties on the Syrian side": an outcome noun's people named by their side after it)
                 # "fighters of Hayat Tahrir al-Sham", "members of Iran's Revolutionary Guard": up to the verb.
                 kept = []
                 for part in re.finditer(r"\S+", group["group"]):
@@ -1967,12 +1970,16 @@ def _link_outcomes(sentence: str, phrases: list[_Victims]) -> list[_Link]:
     if count > 1 and links:
         _counts_confirmed(sentence, phrases, links)
         _appositive_parts(sentence, phrases, links)
+        _gapped_last_item(sentence, phrases, links)
     # "captured three more" is as often towns as people: a bare continuing word counts only the killed and wounded.
     # ("the driver fled": one person getting away, never a displacement)
-    # ("millions more were displaced", "displacing thousands more": the word "displaced" itself names people uprooted)
+    # ("millions more were displaced", "displacing thousands more": the word "displaced" itself names people uprooted,
+    # as "forced millions more to flee" does)
     return [lk for lk in links if not (lk.phrase.head in CONTINUING_WORDS and lk.outcome in ("captured", "displaced")
                                        and not (lk.outcome == "displaced"
-                                                and "displac" in sentence[lk.start:lk.end + 1].lower()))
+                                                and ("displac" in sentence[lk.start:lk.end + 1].lower()
+                                                     or _FORCED_BEFORE.search(sentence, max(0, lk.phrase.start - 16),
+                                                                              lk.phrase.start))))
             and not (lk.outcome == "displaced" and lk.phrase.quantity.text.lower().startswith(("the", "its", "their")))
             # "could send 800,000 people fleeing", "potentially displacing hundreds of thousands": a forecast in the
             # figure's own clause ("94,000 have returned, while 100,000 are still displaced" is a count)
@@ -2017,6 +2024,25 @@ def _place_parts(sentence: str, phrases: list[_Victims], links: list[_Link]) -> 
                 links.append(_Link(phrase, owner.outcome, phrase.start, end, "subset"))
             return
 
+
+
+# "two Christians were killed in Qamishli, and one other civilian in Ras al-Ain": the sentence's last item, people and
+# their place only, after "and", takes the verb of the clause before it (the verb left out)
+_GAP_BEFORE_ITEM = re.compile(r"(?:" + _PART_PLACE.pattern + r")?\s*,?\s+and\s+")
+
+
+def _gapped_last_item(sentence: str, phrases: list[_Victims], links: list[_Link]) -> None:
+    last = phrases[-1]
+    if last.head not in PERSON_NOUNS or any(lk.phrase is last for lk in links):
+        return
+    place = _PART_PLACE.match(sentence, last.end)
+    if place is None or sentence[place.end():].strip(" .") != "":
+        return
+    owner = max((lk for lk in links if lk.end <= last.start), key=lambda lk: lk.end, default=None)
+    if owner is None or owner.kind not in ("passive", "active") \
+            or not _GAP_BEFORE_ITEM.fullmatch(sentence, owner.end, last.start):
+        return
+    links.append(_Link(last, owner.outcome, last.start, place.end(), "passive"))
 
 
 # "the number of refugees reached 750,000, with 135,519 in Turkey; 54,000 in Iraq and about 9,000 in the rest of Iraq",
@@ -3282,6 +3308,11 @@ def _sentence_claims(article: Article, context: ArticleContext, sentence: Senten
     if table_day is None and " day" in text[:40]:
         _move_day_on(text, mentions, state)
     day_mention = next((m for m in mentions if m.kind == "day" and not _is_deadline(text, m)), None)
+    if day_mention is not None and len(mentions) > 1:
+        # "On 9 March, the ministry said that two soldiers were killed on 8 March": a day right after the outcome's
+        # verb is the figures' day, whatever day opens the sentence (the statement's)
+        day_mention = next((m for m in mentions if m.kind == "day" and m is not day_mention
+                            and _DAY_AFTER_OUTCOME.search(text, max(0, m.start - 40), m.start)), day_mention)
     # ("As of 23 January 2018, at least 24 ...": the day a total is counted up to, never the day of its figures;
     # read below, after the notes on the day itself. A day after "since" stays the machine's day of a period total,
     # which the review queue shows without it.)
@@ -3751,6 +3782,8 @@ _SPOKEN_ON = re.compile(r"\b(?:said|says|announced|reported|stated|confirmed|add
                         r"(?:\s+(?:early|late|earlier|later))?\s*$")
 
 
+_DAY_AFTER_OUTCOME = re.compile(r"(?<![\w-])(?:" + _words_pattern(list(PARTICIPLES) + list(INTRANSITIVES))
+                                + r")\s+on\s+$", re.IGNORECASE)
 _SPOKEN_WORDS = ("said", "says", "announced", "reported", "stated", "confirmed", "added", "told")
 
 

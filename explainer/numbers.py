@@ -140,6 +140,12 @@ _HALF_A = re.compile(r"\bhalf\s+(?:an?\s+)?(million|billion|thousand|dozen)\b", 
 # "a quarter of a million", "three quarters of a million", "a third of a million": a share of "a million" before it
 _SHARE_OF_A = re.compile(r"(?<![\w-])(?P<count>an?|one|two|three)\s+(?P<share>quarters?|thirds?)\s+of\s+$", re.IGNORECASE)
 _SHARES = {"quarter": 4, "quarters": 4, "third": 3, "thirds": 3}
+# "one and a half million", "two and a half thousand", "a million and a half": a count and a half of the scale
+_HALF_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+                "eight": 8, "nine": 9, "ten": 10}
+_AND_A_HALF = re.compile(r"(?P<count>an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s+(?:and\s+a\s+half\s+"
+                         r"(?P<scale>million|billion|thousand)|(?P<scale2>million|billion|thousand)\s+and\s+a\s+half)"
+                         r"(?![\w-])", re.IGNORECASE)
 _SHARE_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3}
 
 QUALIFIER_PHRASES = VOCABULARY["qualifier"]
@@ -252,6 +258,17 @@ def _atoms(text: str, lowered: str | None = None) -> list[_Atom]:
     i = 0
     while i < len(tokens):
         start, end, token = tokens[i]
+        halved = _AND_A_HALF.match(text, start) if (token[0].isdigit() or token.lower() in _HALF_COUNTS) \
+            and " half" in text[end:end + 30] else None
+        if halved:
+            count = halved["count"].lower()
+            scale = (halved["scale"] or halved["scale2"]).lower()
+            atoms.append(_Atom(start, halved.end(), (2 * (int(count) if count.isdigit() else _HALF_COUNTS[count]) + 1)
+                               * _SCALES[scale] // 2))
+            article_start = None
+            while i < len(tokens) and tokens[i][0] < halved.end():
+                i += 1
+            continue
         if token[0].isdigit():
             scale = _SCALE_AFTER.match(text, end)
             dotted = "." in token and _DOT_THOUSANDS.fullmatch(token)

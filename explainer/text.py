@@ -816,8 +816,10 @@ _NOT_A_REPORT = re.compile(r"\s+(?:the\s+)?(?:responsibility|credit|lives)\b"
 _RELATIVE_BEFORE = re.compile(r"(?<!\bin\s)(?<!\bof\s)(?<!\bby\s)\b(?:that|which|where|whom)\s+$", re.IGNORECASE)
 _APPOSITION = re.compile(r"\s*,\s*(?:a|an|the|one\s+of\s+the)\s+[^,;.]{1,80},\s*(?:\w+\s+){0,2}")
 # Estimates of no one named, by their age or kind only ("according to current estimates")
-_OWN_ESTIMATES = re.compile(r"(?:the\s+)?(?:current|latest|initial|early|recent|preliminary|rough|conservative|some|"
-                            r"first|new)\s+estimates?", re.IGNORECASE)
+# or no one's basis at all ("according to available information", "according to social media": vocabulary kind
+# unsourced_basis), the outlet's own hedge as "reportedly" is
+_OWN_ESTIMATES = re.compile(r"(?:the\s+)?(?:(?:current|latest|initial|early|recent|preliminary|rough|conservative|some|"
+                            r"first|new)\s+estimates?|(?:" + _alternation("unsourced_basis") + r"))", re.IGNORECASE)
 # A clause whose subject is reports by no one named: "; however, some reports put the toll at ..."
 _REPORTS_OWN_CLAUSE = re.compile(r"[\s,]*(?:(?:however|but|yet|though|meanwhile|still),?\s+)?(?:(?:some|other|several|"
                                  r"unconfirmed|unverified|initial|early|local|conflicting|later)\s+)+reports\s+(?:have\s+)?"
@@ -2192,6 +2194,13 @@ def _plain_source(who: str) -> str:
 _RELATIVE_TAIL = re.compile(r"\s+(?:who|which)\s.*$")
 
 
+# A figure or a verb inside what was read as a source's name: the name ran on into the reported clause
+_CLAUSE_IN_SOURCE = re.compile(r"(?<![\w,.])\d[\d,]*(?![\w,.])(?!\s+(?:or\s+\d+\s+)?[A-Z])|\b(?:killed|killing|died|dead|wounded|injured|were|was|are|is|had|have|has)\b")
+# ... which opens with a determiner or pronoun after the source's own first words
+_CLAUSE_OPENER = re.compile(r"(?<=\s)(?:these|this|those|that|the|a|an|it|they|he|she|some|many|at\s+least)\s",
+                            re.IGNORECASE)
+
+
 def _unlisted_source(sentence: Sentence, context_actors=None) -> Attribution | None:
     """A source the sentence names but the actors table does not know: kept as written, never given to the outlet.
 
@@ -2212,6 +2221,12 @@ def _unlisted_source(sentence: Sentence, context_actors=None) -> Attribution | N
                 and not _PASSIVE_END.search(match["who"]):  # "at least 7 deaths were reported": no one speaks
             # "..., the governor has said": the auxiliary is not part of the name
             written = re.sub(r"\s+(?:has|have|had)$", "", match["who"].strip())
+            if _CLAUSE_IN_SOURCE.search(written) and "according to" in match.group().lower():
+                # "According to the group these air raids killed 14 civilians": no comma closed the source, which
+                # ends where its clause opens ("these air raids ...")
+                opener = _CLAUSE_OPENER.search(written, written.find(" ") + 1) if " " in written else None
+                if opener is not None:
+                    written = written[:opener.start()].rstrip()
             # "..., said the Union of X said in a statement": a speech verb doubled by an edit is no part of the name
             written = re.sub(r"^(?:said|says|told|stated|added)\s+(?=\S)", "", written)
             # "according to a pro-government news site", "the PYD": the claimant is named without its article

@@ -377,3 +377,13 @@ def test_a_deck_that_opens_a_later_paragraph_is_no_paragraph(tmp_path, reference
 def test_a_dateline_names_the_agency(tmp_path, reference):
     (tmp_path / "story.txt").write_text("Soldiers killed in the north\n\nBEIRUT (AP) — " + _BODY, encoding="utf-8")
     assert clean_article(tmp_path / "story.txt", reference).outlet == "AP"
+
+
+@pytest.mark.parametrize("mark", [".", "*", "—"])
+def test_a_stray_mark_over_the_title_is_no_headline_or_paragraph(tmp_path, reference, mark):
+    # a scraped page's lone punctuation line over the title: the title under it is still the headline
+    (tmp_path / "story.txt").write_text(f"{mark}\nShelling kills four in the northern town: monitor\n\n" + _BODY,
+                                        encoding="utf-8")
+    article = clean_article(tmp_path / "story.txt", reference)
+    assert article.headline == "Shelling kills four in the northern town: monitor"
+    assert [b.text for b in article.blocks if b.kind == "body"] == [_BODY.strip()]

@@ -3699,6 +3699,51 @@ def test_a_report_quoted_by_paragraph_seen_on_round_202(tmp_path, reference, tex
 
 
 @pytest.mark.parametrize("text, expected", [
+    # a UK-based body named by its base and kind after another body was named: the monitor, not the last body
+    ("The Kurdish YPG said 12 of its fighters died. The UK-based organisation also documented at least 40 civilian "
+     "deaths in the town.", [(12, "People's Protection Units"), (40, "Syrian Observatory for Human Rights")]),
+    ("Seven civilians were killed in Ariha on Sunday, a Britain-based group said.",
+     [(7, "Syrian Observatory for Human Rights")]),
+    # "according to available information", "according to social media": no one named, the outlet's own hedge
+    ("According to available information, at least 20 Turkish soldiers were killed near Saraqeb.",
+     [(20, NOT_ATTRIBUTED)]),
+    ("The number of dead in the convoy exceeds 60, according to social media posts.", [(60, NOT_ATTRIBUTED)]),
+])
+def test_unnamed_bases_and_uk_based_bodies_seen_on_round_53(tmp_path, reference, text, expected):
+    claims = _claims(tmp_path, reference, text)
+    assert [(c.number_low, c.claimant if c.claimant_as_written != NOT_ATTRIBUTED else NOT_ATTRIBUTED)
+            for c in claims] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "forced millions more to flee": the continuing word names people uprooted, as "displaced" does
+    ("The siege forced thousands more to flee their homes in Douma.", [(None, "displaced", "civilians")]),
+    ("The storm forced hundreds more residents to flee the camps.", [(None, "displaced", "civilians")]),
+    ("The rebels captured three more near the crossing.", []),
+    # a rescue worker and "a female" (SOHR's English for a woman) among the dead are civilians
+    ("Nine people died in the strike, including a rescue worker.",
+     [(9, "killed", "unspecified"), (1, "killed", "civilians")]),
+    ("Five people, among them two females, were killed in the shelling of Kafr Takharim.",
+     [(5, "killed", "unspecified"), (2, "killed", "civilians")]),
+])
+def test_people_and_displacement_seen_on_round_52(tmp_path, reference, text, expected):
+    assert [(c.number_low, c.outcome, c.victim_side) for c in _claims(tmp_path, reference, text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the last item of a list, people and their place only after "and", takes the verb of the clause before it
+    ("Four people died in Jandaris, three farmers were killed in Rajo, and one other civilian in Bulbul.",
+     [(4, "killed"), (3, "killed"), (1, "killed")]),
+    ("Six soldiers were wounded in Saraqeb and two civilians in Binnish.", [(6, "wounded"), (2, "wounded")]),
+    # another verb's object, or a clause that goes on after the place, is no such item
+    ("Two soldiers were killed and the army moved 40 troops to Afrin.", [(2, "killed")]),
+    ("Two soldiers were killed and 40 civilians in Afrin fled the town.", [(2, "killed"), (40, "displaced")]),
+])
+def test_a_gapped_last_item_seen_on_round_53(tmp_path, reference, text, expected):
+    assert [(c.number_low, c.outcome) for c in _claims(tmp_path, reference, text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # a first passive verb joined straight to the outcome by "and": the outcome is the people's
     ("The last 60 militants in the town were surrounded and killed by the army.", [(60, "killed", "unknown")]),
     ("Some 40 fighters were fed and sheltered by the villagers.", []),
@@ -3804,6 +3849,26 @@ def test_people_named_after_a_plural_post_seen_on_round_202(tmp_path, reference,
 
 
 @pytest.mark.parametrize("text, claimant", [
+    # no comma after the source: its name ends where the reported clause opens, never the whole clause
+    ("According to the monitor these air raids killed 14 civilians.", "Syrian Observatory for Human Rights"),
+    ("According to local activists the strikes killed 9 people.", "local activists"),
+    # digits inside a name or a date are no clause
+    ("According to the 46th Brigade's media office, 4 fighters were killed.", "46th Brigade"),
+])
+def test_a_source_without_a_closing_comma_ends_where_its_clause_opens(tmp_path, reference, text, claimant):
+    assert [c.claimant for c in _claims(tmp_path, reference, text)] == [claimant]
+
+
+@pytest.mark.parametrize("text, side", [
+    ("The fighting left 30 to 35 casualties on the Syrian side.", "syria_government"),
+    ("The fighting left 12 deaths on the rebel side.", "rebels"),
+    ("Twelve soldiers were killed on the Turkish border.", "unspecified"),  # a border is no side
+])
+def test_an_outcome_nouns_people_named_by_their_side_after_it(tmp_path, reference, text, side):
+    assert [c.victim_side for c in _claims(tmp_path, reference, text)] == [side]
+
+
+@pytest.mark.parametrize("text, claimant", [
     # a participle after "of" or "the" is an adjective, never a speech verb whose subject speaks
     ("Jordan is the second host of registered refugees, with over 650,000 Syrian refugees.", NOT_ATTRIBUTED),
     ("Lebanon, among the hosts of the registered refugees, has over 800,000 Syrian refugees.", NOT_ATTRIBUTED),
@@ -3837,3 +3902,15 @@ def test_a_named_person_killed_in_a_timeline_seen_on_round_222(tmp_path, referen
 ])
 def test_an_including_list_of_uncounted_kinds_seen_on_round_220(tmp_path, reference, text, expected):
     assert [(c.number_low, c.outcome) for c in _claims(tmp_path, reference, text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a day in Markdown bold opening a timeline's bullet, its year from the section heading
+    ("### 2021\n * **4 March** – A roadside bomb kills 3 policemen near Raqqa", ["2021-03-04"]),
+    ("### 2021\n * **4 March**: a roadside bomb killed 3 policemen near Raqqa", ["2021-03-04"]),
+    # a day right after the outcome's verb is the figures' day, not the day of the statement opening the sentence
+    ("On 12 June 2020, the ministry said that four guards were killed on 11 June 2020 near Tabqa.", ["2020-06-11"]),
+    ("On 12 June 2020, the ministry said that four guards were killed near Tabqa.", ["2020-06-12"]),
+])
+def test_days_in_bold_bullets_and_after_the_outcome_verb_seen_on_round_222(tmp_path, reference, text, expected):
+    assert [c.event_date for c in _claims(tmp_path, reference, text)] == expected

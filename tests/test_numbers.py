@@ -235,3 +235,14 @@ def test_word_gates_change_no_quantity(monkeypatch):
 ])
 def test_shares_of_a_million_and_changed_counts(text, found):
     assert [(q.text, q.low, q.high, q.qualifier) for q in find_quantities(text)] == found
+
+
+@pytest.mark.parametrize("text, value", [
+    ("one and a half million people", 1_500_000),
+    ("a million and a half refugees", 1_500_000),
+    ("two and a half thousand families", 2_500),
+    ("some 3 and a half million Syrians", 3_500_000),
+])
+def test_a_count_and_a_half_of_a_scale(text, value):
+    quantities = find_quantities(text)
+    assert [(q.low, q.high) for q in quantities] == [(value, value)]

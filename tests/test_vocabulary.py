@@ -229,6 +229,15 @@ def test_seat_nouns_say_where_a_reporting_body_works_from(tmp_path, reference, w
     assert [(c.number_low, c.place) for c in claims] == [(5, "Hama")]
 
 
+@pytest.mark.parametrize("word", [w for w, _ in _rows("unsourced_basis")])
+def test_unsourced_bases_keep_the_outlets_voice(tmp_path, reference, word):
+    # "according to available information": no one named, the outlet's own hedge, as "reportedly"
+    claims = _claims(tmp_path, reference, f"According to {word}, five Turkish soldiers were killed in Idlib.")
+    assert [(c.number_low, c.claimant_as_written) for c in claims] == [(5, "(not attributed)")]
+    claims = _claims(tmp_path, reference, f"Nine rebels died in Hama on Monday, according to {word}.")
+    assert [(c.number_low, c.claimant_as_written) for c in claims] == [(9, "(not attributed)")]
+
+
 def test_every_kind_is_tested():
     tested = {name.removeprefix("test_") for name in globals() if name.startswith("test_")}
     expected = {"outcome_participle": "participles", "outcome_intransitive": "intransitive_verbs",
@@ -248,7 +257,8 @@ def test_every_kind_is_tested():
                 "life_verb": "life_verbs_count_the_lives_they_take",
                 "deployment_plan": "deployment_plans_are_not_deployments",
                 "speaking_word": "speaking_words_say_where_the_source_spoke",
-                "seat_noun": "seat_nouns_say_where_a_reporting_body_works_from"}
+                "seat_noun": "seat_nouns_say_where_a_reporting_body_works_from",
+                "unsourced_basis": "unsourced_bases_keep_the_outlets_voice"}
     assert set(expected) == set(VOCABULARY.words)
     assert set(expected.values()) <= tested
 
