@@ -2341,11 +2341,12 @@ _PERSON_VERB = Folded(r"(?<![\w-])(?P<verb>" + _words_pattern(_PERSON_OUTCOMES) 
 # ("X ejected but was arrested", "X ejected, and was killed": a first verb of the person's own, then the outcome)
 _HURT_BEFORE = re.compile(r"\s*who\s+(?:was|had\s+been)\s+(?:\w+ly\s+)?(?P<verb>injured|wounded)(?![\w-])")
 # ("Major X (b. 1984), who was killed": a bracketed aside after the name, before ", who")
+# ("with General X, the director of the unit, being killed": a participle clause's "being", as "was")
 _NAMED_BEFORE_VERB = re.compile(r"(?:,\s*(?P<apposition>(?:[^,;:()]|\([^(),;:]{1,60}\)){3,150}),)?"
                                 # ("commander X, was killed": a stray comma before the auxiliary, no apposition)
                                 r"(?:\s*\([^(),;:]{1,30}\))?(?:,\s*who|,(?=\s+(?:was|were|had\s+been|has\s+been)\s))?"
                                 r"(?:\s+(?:ejected|bailed\s+out|escaped|fled|survived|landed|surrendered)(?:\s+safely)?\s*,?\s+"
-                                r"(?:and|but)(?:\s+then|\s+later)?)?\s+(?:(?:was|were|is|are|had\s+been|has\s+been|"
+                                r"(?:and|but)(?:\s+then|\s+later)?)?\s+(?:(?:was|were|is|are|had\s+been|has\s+been|being|"
                                 r"have\s+been|(?:was|were)\s+(?:reported|said|believed|thought)\s+to\s+have\s+been)\s+)?"
                                 # ("X was captured by the rebels and later executed": captured, then killed, a row each)
                                 r"(?:(?P<first>captured|arrested|abducted|kidnapped|detained)(?:\s+by\s+[^,.;:]{1,40}?)?"
