@@ -796,7 +796,8 @@ def dataset_summary_html(summary: pd.DataFrame, claims: pd.DataFrame, articles: 
                      "</p>")
     shown = summary[summary["review_status"] == "accepted"]
     if shown.empty:
-        return html_block("\n".join(parts))
+        # (a rejected export's summary is no part of the page: a heading over nothing, a trial found, is none)
+        return html_block("\n".join(parts)) if len(parts) > 1 else Markdown("")
     datasets = [a for a in articles["article_id"] if a in set(shown["export"])]
     own = claims[~claims["article_id"].isin(datasets)].dropna(subset=["event_date"]) if not claims.empty else claims
     keys = {(str(day)[:7], str(gov).lower()) for day, gov in zip(own["event_date"], own["governorate"].fillna(""))} \
