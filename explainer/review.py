@@ -1480,7 +1480,8 @@ def run_review(processed: Path = PROCESSED_DIR, ledger_path: Path = LEDGER, queu
 
         # The build the editor was reviewing, not a plain make site (that is the seed run).
         if dismiss is None:  # (a dismissal publishes nothing)
-            out.append(f"rebuild to publish them: {rebuild_command()}")
+            # ("publish" read wrong after a rejection: the rebuild applies every decision, whatever it is)
+            out.append(f"rebuild to apply the decisions: {rebuild_command()}")
     out.append(f"review: {counts_line(reviewed, outcome)}")
     return out
 
