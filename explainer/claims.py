@@ -638,6 +638,8 @@ _COUNTED_ITEM = r"(?:an?|\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|
 _LIST_THEN_VERB = re.compile(r"(?P<items>(?:\s*,\s*(?:and\s+)?|\s+and\s+)" + _COUNTED_ITEM + r"(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)"
                              + _COUNTED_ITEM + r"){0,8}?)\s+(?:have|has|had|were|was|are)\s+(?:also\s+)?(?:been\s+)?"
                              r"(?:[a-z]+\s+(?:or|and)\s+)?(?P<verb>[a-z]+)\b")
+# "on the Syrian side", "on the government's side": whose people a count after it are
+_ON_A_NAMED_SIDE = re.compile(r"\bon\s+the\s+(?P<words>[\w'’-]+(?:\s+[\w'’-]+)?)\s+sides?\b", re.IGNORECASE)
 # "the civilians died ... and included": people told of with no count, then counted by kind
 _DIED_AND_INCLUDED = re.compile(r"(?<![\w-])(?P<verb>(?:" + _words_pattern(INTRANSITIVES) + r")|(?:were|had\s+been|"
                                 r"have\s+been)\s+(?:" + _words_pattern(PARTICIPLES) + r"))(?![\w-])[^.;:]{0,100}?"
@@ -3370,6 +3372,14 @@ def _sentence_claims(article: Article, context: ArticleContext, sentence: Senten
             # (inferred only where the article gave the full name: a surname never given in full is as written)
             full = _full_name(article.text, sentence.start, claimant, state)
             claimant, inferred = full, inferred or full != claimant
+        if phrase.side == "unspecified" and " side" in text[phrase.end:phrase.end + 90]:
+            # "30 to 35 casualties on the Syrian side", "35 soldiers were killed on the Syrian side": whose people
+            on_side = _ON_A_NAMED_SIDE.search(text, phrase.end, phrase.end + 90)
+            # (never across another count: "four were killed and 13 on the Syrian side")
+            sides = _sides_of_words(on_side["words"]) if on_side \
+                and not _has_quantity(text[phrase.end:on_side.start()]) else set()
+            if len(sides) == 1:
+                phrase.side = next(iter(sides))
         if phrase.side == "unspecified" and (phrase.head in _MILITARY_HEADS or link.kind == "own"
                                              or (not phrase.head and (link.kind == "subset" or phrase.possessive))) \
                 and (link.kind in ("passive", "own", "noun", "subset") or phrase.possessive
