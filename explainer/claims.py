@@ -640,6 +640,8 @@ _LIST_THEN_VERB = re.compile(r"(?P<items>(?:\s*,\s*(?:and\s+)?|\s+and\s+)" + _CO
                              r"(?:[a-z]+\s+(?:or|and)\s+)?(?P<verb>[a-z]+)\b")
 # "on the Syrian side", "on the government's side": whose people a count after it are
 _ON_A_NAMED_SIDE = re.compile(r"\bon\s+the\s+(?P<words>[\w'’-]+(?:\s+[\w'’-]+)?)\s+sides?\b", re.IGNORECASE)
+# "against killing", "from killing": a deed warned against or prevented, not one done
+_KEPT_FROM_BEFORE = re.compile(r"(?<![\w-])(?:against|from)\s+$", re.IGNORECASE)
 # "the civilians died ... and included": people told of with no count, then counted by kind
 _DIED_AND_INCLUDED = re.compile(r"(?<![\w-])(?P<verb>(?:" + _words_pattern(INTRANSITIVES) + r")|(?:were|had\s+been|"
                                 r"have\s+been)\s+(?:" + _words_pattern(PARTICIPLES) + r"))(?![\w-])[^.;:]{0,100}?"
@@ -1829,6 +1831,9 @@ def _link_outcomes(sentence: str, phrases: list[_Victims]) -> list[_Link]:
                 found = None  # "captured two villages, and the army seized one of them": a place, not a person
         if found and not phrase.head and _TIME_SPAN_AFTER.match(sentence, phrase.end):
             found = None  # "the base the army had captured three days earlier": a span of time, not people
+        if found and found[1]["verb"].lower().endswith("ing") \
+                and _KEPT_FROM_BEFORE.search(before_text, max(0, found[1].start() - 12), found[1].start()):
+            found = None  # "warned the regime against killing thousands", "to stop them from killing 20": never done
         if found:
             outcomes, match = found
             start = offset + match.start() if previous == index - 1 else phrase.start
@@ -2229,6 +2234,10 @@ def _toll_links(sentence: str, taken: list[tuple[int, int]]) -> list[_Link]:
         if before and _side_of_words(before.group(1)):
             words.insert(0, before.group(1).lower())  # "rebel casualties had reached 70": whose, before the word
         head = next((w for w in reversed(words) if w in PERSON_NOUNS), "")
+        own = _noun_phrase(sentence, quantity) if not head else None
+        if own is not None and own.head in PERSON_NOUNS:
+            # "the death toll included three children": the people counted are named after the figure
+            head, words = own.head, words + own.modifiers
         before = _WORDS_BEFORE.search(sentence, max(0, match.start() - 40), match.start())
         if before:  # "rebel fatalities numbered 490", "the civilian death toll rose to 30": whose toll it is
             words = before.group().lower().split() + words
@@ -2336,11 +2345,12 @@ _PERSON_VERB = Folded(r"(?<![\w-])(?P<verb>" + _words_pattern(_PERSON_OUTCOMES) 
 # ("X ejected but was arrested", "X ejected, and was killed": a first verb of the person's own, then the outcome)
 _HURT_BEFORE = re.compile(r"\s*who\s+(?:was|had\s+been)\s+(?:\w+ly\s+)?(?P<verb>injured|wounded)(?![\w-])")
 # ("Major X (b. 1984), who was killed": a bracketed aside after the name, before ", who")
+# ("with General X, the director of the unit, being killed": a participle clause's "being", as "was")
 _NAMED_BEFORE_VERB = re.compile(r"(?:,\s*(?P<apposition>(?:[^,;:()]|\([^(),;:]{1,60}\)){3,150}),)?"
                                 # ("commander X, was killed": a stray comma before the auxiliary, no apposition)
                                 r"(?:\s*\([^(),;:]{1,30}\))?(?:,\s*who|,(?=\s+(?:was|were|had\s+been|has\s+been)\s))?"
                                 r"(?:\s+(?:ejected|bailed\s+out|escaped|fled|survived|landed|surrendered)(?:\s+safely)?\s*,?\s+"
-                                r"(?:and|but)(?:\s+then|\s+later)?)?\s+(?:(?:was|were|is|are|had\s+been|has\s+been|"
+                                r"(?:and|but)(?:\s+then|\s+later)?)?\s+(?:(?:was|were|is|are|had\s+been|has\s+been|being|"
                                 r"have\s+been|(?:was|were)\s+(?:reported|said|believed|thought)\s+to\s+have\s+been)\s+)?"
                                 # ("X was captured by the rebels and later executed": captured, then killed, a row each)
                                 r"(?:(?P<first>captured|arrested|abducted|kidnapped|detained)(?:\s+by\s+[^,.;:]{1,40}?)?"

@@ -3905,6 +3905,16 @@ def test_an_including_list_of_uncounted_kinds_seen_on_round_220(tmp_path, refere
 
 
 @pytest.mark.parametrize("text, expected", [
+    # a named person in a participle clause with "being" and an apposition: a named row, as with "was"
+    ("The siege went on, with Colonel Amer Saleh, the head of the engineering unit, being killed by a mine.",
+     [("Colonel Amer Saleh", "killed")]),
+    ("The town fell, with its mayor, Omar Haddad, being wounded in the shelling.", [("Omar Haddad", "wounded")]),
+], ids=["being-killed-after-apposition", "being-wounded-after-role"])
+def test_a_named_person_being_killed_seen_on_round_212(tmp_path, reference, text, expected):
+    assert [(c.quantity_text, c.outcome) for c in _claims(tmp_path, reference, text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # a day in Markdown bold opening a timeline's bullet, its year from the section heading
     ("### 2021\n * **4 March** – A roadside bomb kills 3 policemen near Raqqa", ["2021-03-04"]),
     ("### 2021\n * **4 March**: a roadside bomb killed 3 policemen near Raqqa", ["2021-03-04"]),
@@ -3914,3 +3924,15 @@ def test_an_including_list_of_uncounted_kinds_seen_on_round_220(tmp_path, refere
 ])
 def test_days_in_bold_bullets_and_after_the_outcome_verb_seen_on_round_222(tmp_path, reference, text, expected):
     assert [c.event_date for c in _claims(tmp_path, reference, text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a toll's people named after its figure ("the death toll included three children") take their own side
+    ("The monitor said that the death toll included three children.", [("three", "killed", "civilians")]),
+    ("The death toll included four Turkish soldiers.", [("four", "killed", "turkey")]),
+    # the people named before the figure still decide where they are
+    ("The death toll among Turkish troops rose to 33.", [("33", "killed", "turkey")]),
+])
+def test_a_toll_s_people_named_after_its_figure_seen_on_round_200(tmp_path, reference, text, expected):
+    claims = _claims(tmp_path, reference, text)
+    assert [(c.quantity_text, c.outcome, c.victim_side) for c in claims] == expected

@@ -2450,3 +2450,14 @@ def test_people_who_died_then_included_a_count_by_kind(tmp_path, reference, text
 ])
 def test_people_on_a_named_side_are_that_sides(tmp_path, reference, text, side):
     assert _claims(tmp_path, reference, text)[0].victim_side == side
+
+
+@pytest.mark.parametrize("text, figures", [
+    # a deed warned against is no deed done
+    ("The envoy warned the army and its allies against killing hundreds of people in Saraqeb.", []),
+    ("The envoy cautioned the militias against killing 40 civilians in Sarmin.", []),
+    # a deed done stays one
+    ("The envoy said the army had been accused of killing 40 prisoners near Sarmin.", [40]),
+])
+def test_killing_warned_against_is_no_claim(tmp_path, reference, text, figures):
+    assert [c.number_low for c in _claims(tmp_path, reference, text)] == figures
