@@ -3936,3 +3936,14 @@ def test_days_in_bold_bullets_and_after_the_outcome_verb_seen_on_round_222(tmp_p
 def test_a_toll_s_people_named_after_its_figure_seen_on_round_200(tmp_path, reference, text, expected):
     claims = _claims(tmp_path, reference, text)
     assert [(c.quantity_text, c.outcome, c.victim_side) for c in claims] == expected
+
+
+@pytest.mark.parametrize("text, claimant", [
+    # a name after a speech verb with an auxiliary or a relative pronoun before it is the verb's object, not a speaker
+    ("A drone killed two fighters on 4 May, ending a truce which had warned Turkey of reprisals.", NOT_ATTRIBUTED),
+    ("Shelling killed nine civilians, after months in which officials have warned Russia of an offensive.",
+     NOT_ATTRIBUTED),
+])
+def test_a_name_after_an_auxiliary_and_a_speech_verb_is_its_object_seen_on_round_222(tmp_path, reference, text,
+                                                                                      claimant):
+    assert [c.claimant_as_written for c in _claims(tmp_path, reference, text)] == [claimant]
