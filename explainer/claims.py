@@ -642,6 +642,10 @@ _COUNTED_ITEM = r"(?:an?|\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|
 _LIST_THEN_VERB = re.compile(r"(?P<items>(?:\s*,\s*(?:and\s+)?|\s+and\s+)" + _COUNTED_ITEM + r"(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)"
                              + _COUNTED_ITEM + r"){0,8}?)\s+(?:have|has|had|were|was|are)\s+(?:also\s+)?(?:been\s+)?"
                              r"(?:[a-z]+\s+(?:or|and)\s+)?(?P<verb>[a-z]+)\b")
+# "on the Syrian side", "on the government's side": whose people a count after it are
+_ON_A_NAMED_SIDE = re.compile(r"\bon\s+the\s+(?P<words>[\w'’-]+(?:\s+[\w'’-]+)?)\s+sides?\b", re.IGNORECASE)
+# "against killing", "from killing": a deed warned against or prevented, not one done
+_KEPT_FROM_BEFORE = re.compile(r"(?<![\w-])(?:against|from)\s+$", re.IGNORECASE)
 # "the civilians died ... and included": people told of with no count, then counted by kind
 _DIED_AND_INCLUDED = re.compile(r"(?<![\w-])(?P<verb>(?:" + _words_pattern(INTRANSITIVES) + r")|(?:were|had\s+been|"
                                 r"have\s+been)\s+(?:" + _words_pattern(PARTICIPLES) + r"))(?![\w-])[^.;:]{0,100}?"
@@ -1840,6 +1844,9 @@ def _link_outcomes(sentence: str, phrases: list[_Victims]) -> list[_Link]:
                 found = None  # "captured two villages, and the army seized one of them": a place, not a person
         if found and not phrase.head and _TIME_SPAN_AFTER.match(sentence, phrase.end):
             found = None  # "the base the army had captured three days earlier": a span of time, not people
+        if found and found[1]["verb"].lower().endswith("ing") \
+                and _KEPT_FROM_BEFORE.search(before_text, max(0, found[1].start() - 12), found[1].start()):
+            found = None  # "warned the regime against killing thousands", "to stop them from killing 20": never done
         if found:
             outcomes, match = found
             start = offset + match.start() if previous == index - 1 else phrase.start
@@ -2347,11 +2354,12 @@ _PERSON_VERB = Folded(r"(?<![\w-])(?P<verb>" + _words_pattern(_PERSON_OUTCOMES) 
 # ("X ejected but was arrested", "X ejected, and was killed": a first verb of the person's own, then the outcome)
 _HURT_BEFORE = re.compile(r"\s*who\s+(?:was|had\s+been)\s+(?:\w+ly\s+)?(?P<verb>injured|wounded)(?![\w-])")
 # ("Major X (b. 1984), who was killed": a bracketed aside after the name, before ", who")
+# ("with General X, the director of the unit, being killed": a participle clause's "being", as "was")
 _NAMED_BEFORE_VERB = re.compile(r"(?:,\s*(?P<apposition>(?:[^,;:()]|\([^(),;:]{1,60}\)){3,150}),)?"
                                 # ("commander X, was killed": a stray comma before the auxiliary, no apposition)
                                 r"(?:\s*\([^(),;:]{1,30}\))?(?:,\s*who|,(?=\s+(?:was|were|had\s+been|has\s+been)\s))?"
                                 r"(?:\s+(?:ejected|bailed\s+out|escaped|fled|survived|landed|surrendered)(?:\s+safely)?\s*,?\s+"
-                                r"(?:and|but)(?:\s+then|\s+later)?)?\s+(?:(?:was|were|is|are|had\s+been|has\s+been|"
+                                r"(?:and|but)(?:\s+then|\s+later)?)?\s+(?:(?:was|were|is|are|had\s+been|has\s+been|being|"
                                 r"have\s+been|(?:was|were)\s+(?:reported|said|believed|thought)\s+to\s+have\s+been)\s+)?"
                                 # ("X was captured by the rebels and later executed": captured, then killed, a row each)
                                 r"(?:(?P<first>captured|arrested|abducted|kidnapped|detained)(?:\s+by\s+[^,.;:]{1,40}?)?"
@@ -3321,6 +3329,11 @@ def _sentence_claims(article: Article, context: ArticleContext, sentence: Senten
     if table_day is None and " day" in text[:40]:
         _move_day_on(text, mentions, state)
     day_mention = next((m for m in mentions if m.kind == "day" and not _is_deadline(text, m)), None)
+    if day_mention is not None and len(mentions) > 1:
+        # "On 9 March, the ministry said that two soldiers were killed on 8 March": a day right after the outcome's
+        # verb is the figures' day, whatever day opens the sentence (the statement's)
+        day_mention = next((m for m in mentions if m.kind == "day" and m is not day_mention
+                            and _DAY_AFTER_OUTCOME.search(text, max(0, m.start - 40), m.start)), day_mention)
     # ("As of 23 January 2018, at least 24 ...": the day a total is counted up to, never the day of its figures;
     # read below, after the notes on the day itself. A day after "since" stays the machine's day of a period total,
     # which the review queue shows without it.)
@@ -3378,6 +3391,14 @@ def _sentence_claims(article: Article, context: ArticleContext, sentence: Senten
             # (inferred only where the article gave the full name: a surname never given in full is as written)
             full = _full_name(article.text, sentence.start, claimant, state)
             claimant, inferred = full, inferred or full != claimant
+        if phrase.side == "unspecified" and " side" in text[phrase.end:phrase.end + 90]:
+            # "30 to 35 casualties on the Syrian side", "35 soldiers were killed on the Syrian side": whose people
+            on_side = _ON_A_NAMED_SIDE.search(text, phrase.end, phrase.end + 90)
+            # (never across another count: "four were killed and 13 on the Syrian side")
+            sides = _sides_of_words(on_side["words"]) if on_side \
+                and not _has_quantity(text[phrase.end:on_side.start()]) else set()
+            if len(sides) == 1:
+                phrase.side = next(iter(sides))
         if phrase.side == "unspecified" and (phrase.head in _MILITARY_HEADS or link.kind == "own"
                                              or (not phrase.head and (link.kind == "subset" or phrase.possessive))) \
                 and (link.kind in ("passive", "own", "noun", "subset") or phrase.possessive
@@ -3790,6 +3811,8 @@ _SPOKEN_ON = re.compile(r"\b(?:said|says|announced|reported|stated|confirmed|add
                         r"(?:\s+(?:early|late|earlier|later))?\s*$")
 
 
+_DAY_AFTER_OUTCOME = re.compile(r"(?<![\w-])(?:" + _words_pattern(list(PARTICIPLES) + list(INTRANSITIVES))
+                                + r")\s+on\s+$", re.IGNORECASE)
 _SPOKEN_WORDS = ("said", "says", "announced", "reported", "stated", "confirmed", "added", "told")
 
 

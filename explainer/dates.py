@@ -64,7 +64,8 @@ VAGUE_PATTERN = Folded(
 
 
 # A month name standing as a word: a text without one needs no search for days of the month.
-_MONTH_WORD = Folded(r"\b(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?(?:\s|$|,)")
+# (a closing mark may follow it: Markdown bold in a timeline's "* **11 September** –", "(3 May)", "on 3 May;")
+_MONTH_WORD = Folded(r"\b(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?(?:\s|$|[,*;:)])")
 
 
 # Words without which a pattern cannot match (each pattern's every alternative holds one): the prefilters of

@@ -457,7 +457,10 @@ _WITHIN = re.compile(r"(?:\s*,\s*|\s+in\s+|\s+of\s+)(?:the\s+)?(?:[a-z][\w-]*\s+
 # "on the outskirts of Jibeen", "in the Hadriyat village" is left alone (its name comes before the noun).
 # "the village of Qasabiyeh" names a place whatever word comes before it ("an advance on the village of X").
 _DIRECTIONS = (r"(?:(?:northern|southern|eastern|western|central|north-western|northwestern|north-eastern|"
-               r"northeastern|south-western|southwestern|south-eastern|southeastern)\s+)?")
+               r"northeastern|south-western|southwestern|south-eastern|southeastern|"
+               # ("in northwest Syria", "in north-east Syria": the compass point alone)
+               r"north|south|east|west|northwest|north-west|northeast|north-east|southwest|south-west|southeast|"
+               r"south-east)\s+)?")
 _PLACE_NOUN_OF = r"(?:[A-Z][\w'’-]+\s+)?(?:" + _alternation("place_noun") + r")\s+of\s+(?:the\s+)?"
 # (an Arabic name's article or particle may be written apart and in lower case: "Sahel al Rouj", "Deir ez Zor";
 # never an English word: "in Idlib as Turkish troops")
@@ -466,6 +469,9 @@ _PLACE_NAMED = re.compile(r"(?<![\w-])(?:(?:in|near|outside|around|inside|at|int
                           + _DIRECTIONS + "(?:" + _PLACE_NOUN_OF + r")?|the\s+" + _DIRECTIONS + _PLACE_NOUN_OF + ")"
                           r"(?P<name>(?:[Aa]l-|[Ee]l-)?[A-Z][\w'’-]+(?:" + _NAME_PARTICLE
                           + r"\s+(?:[Aa]l-|[Ee]l-)?[A-Z][\w'’-]+){0,2})")
+# The compass point written right before a country's name ("in northwest Syria"): a region, kept as written, and the
+# place only where the sentence names none more precise ("in northwest Colombia near Medellin" is Medellin)
+_REGION_BEFORE = re.compile(_DIRECTIONS[3:-2] + r"$", re.IGNORECASE)
 # "in Israeli missile strikes", "outside the Somalian capital": a country's adjective says whose, never where
 _ADJECTIVE_OF_NATION = re.compile(r"[A-Z][a-z]+(?:i|an|ese|ish)")
 
@@ -529,6 +535,7 @@ def _spoken_from(text: str, name_start: int) -> bool:
 def _unlisted_place(context: ArticleContext, sentence: Sentence) -> str:
     """A place named in the sentence that the reference table does not know, as written, or ""."""
     text = context.article.text
+    broad = ""
     for match in _PLACE_NAMED.finditer(text, sentence.start, sentence.end):
         # "in Afrin's city centre": the place is Afrin; "_War in Somalia_": Markdown's italics are no part of it
         name = re.sub(r"['’]s$", "", match["name"].strip("_")).strip("_")
@@ -541,7 +548,8 @@ def _unlisted_place(context: ArticleContext, sentence: Sentence) -> str:
                 continue  # "in Israeli-controlled territory", "in Kurdish-held areas": whose, not where
             words = words[1:]  # "in the Houthi-held Saada Governorate": the place is Saada Governorate
             name = " ".join(words)
-        side = words[0].split("-")[0].lower() in _SIDE_WORDS
+        # (a country's own name is a place whatever follows it: "in Syria on Monday")
+        side = words[0].split("-")[0].lower() in _SIDE_WORDS and name.lower() not in _country_names()
         if side and (_NEXT_WORD.match(text, match.end("name")) or "-" in words[0]):
             continue  # "in Turkish custody", "in Syrian territory": whose, not where
         if nation_adjective(words[0]) and (len(words) == 1 or words[-1] in _NOT_PLACE_LAST):
@@ -554,8 +562,14 @@ def _unlisted_place(context: ArticleContext, sentence: Sentence) -> str:
         if any(m.start <= start < m.end and m.actor is not None and m.actor.kind != "government"
                for m in context.mentions_in(sentence)):
             continue  # "in Hayat Tahrir al-Sham's ranks", "at Al-Masdar News": an actor, not a place
+        if name.lower() in _country_names():
+            # "in northwest Syria", "in Syria": a country or a region of it, the place only where the sentence names
+            # none more precise ("killed six in Syria's Hama, in Syria" is Hama)
+            compass = _REGION_BEFORE.search(text, match.start(), match.start("name"))
+            broad = broad or (f"{compass.group().strip()} {name}" if compass else name)
+            continue
         return name
-    return ""
+    return broad
 
 
 def _hit_within(starts: list[int], sentence: Sentence) -> bool:

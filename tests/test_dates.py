@@ -50,3 +50,14 @@ def test_a_span_of_days_is_a_period_not_its_last_day(text):
 def test_one_day_is_still_a_day():
     assert [(m.kind, m.date) for m in find_dates("On 3 October, four died.", date(2016, 11, 1))] == \
         [("day", date(2016, 10, 3))]
+
+
+@pytest.mark.parametrize("text, day", [
+    # a month closed by a mark other than a space or comma: Markdown bold, a bracket, a semicolon, a colon
+    (" * **9 August** – a car bomb", date(2021, 8, 9)),
+    ("the raid (9 August) left", date(2021, 8, 9)),
+    ("fighting on 9 August; the next day", date(2021, 8, 9)),
+    ("9 August: a car bomb", date(2021, 8, 9)),
+])
+def test_a_month_closed_by_a_mark(text, day):
+    assert [m.date for m in find_dates(text, date(2022, 1, 1), "publication", 2021) if m.kind == "day"] == [day]

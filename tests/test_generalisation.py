@@ -3916,3 +3916,25 @@ def test_an_including_list_of_uncounted_kinds_seen_on_round_220(tmp_path, refere
 ])
 def test_an_ordinal_for_one_more_person_seen_on_round_52(tmp_path, reference, text, expected):
     assert [c.number_low for c in _claims(tmp_path, reference, text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a named person in a participle clause with "being" and an apposition: a named row, as with "was"
+    ("The siege went on, with Colonel Amer Saleh, the head of the engineering unit, being killed by a mine.",
+     [("Colonel Amer Saleh", "killed")]),
+    ("The town fell, with its mayor, Omar Haddad, being wounded in the shelling.", [("Omar Haddad", "wounded")]),
+], ids=["being-killed-after-apposition", "being-wounded-after-role"])
+def test_a_named_person_being_killed_seen_on_round_212(tmp_path, reference, text, expected):
+    assert [(c.quantity_text, c.outcome) for c in _claims(tmp_path, reference, text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a day in Markdown bold opening a timeline's bullet, its year from the section heading
+    ("### 2021\n * **4 March** – A roadside bomb kills 3 policemen near Raqqa", ["2021-03-04"]),
+    ("### 2021\n * **4 March**: a roadside bomb killed 3 policemen near Raqqa", ["2021-03-04"]),
+    # a day right after the outcome's verb is the figures' day, not the day of the statement opening the sentence
+    ("On 12 June 2020, the ministry said that four guards were killed on 11 June 2020 near Tabqa.", ["2020-06-11"]),
+    ("On 12 June 2020, the ministry said that four guards were killed near Tabqa.", ["2020-06-12"]),
+])
+def test_days_in_bold_bullets_and_after_the_outcome_verb_seen_on_round_222(tmp_path, reference, text, expected):
+    assert [c.event_date for c in _claims(tmp_path, reference, text)] == expected

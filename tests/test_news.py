@@ -2438,3 +2438,26 @@ def test_people_who_died_then_included_a_count_by_kind(tmp_path, reference, text
     claims = _claims(tmp_path, reference, text)
     assert [(c.number_low, c.outcome) for c in claims] == figures
     assert all(c.claimant == SOHR and c.victim_side == "civilians" for c in claims)
+
+
+@pytest.mark.parametrize("text, side", [
+    ("Erdogan claimed there were between 20 and 25 casualties on the Syrian side.", "syria_government"),
+    # a party's count of people on the other side is the other side's, not the speaker's own losses
+    ("The Turkish defence ministry said 40 soldiers were killed on the Syrian side.", "syria_government"),
+    ("The SOHR said six fighters were killed on the rebel side.", "rebels"),
+    # never across another count
+    ("Four soldiers were killed and 13 on the Syrian side, the SOHR said.", "unspecified"),
+])
+def test_people_on_a_named_side_are_that_sides(tmp_path, reference, text, side):
+    assert _claims(tmp_path, reference, text)[0].victim_side == side
+
+
+@pytest.mark.parametrize("text, figures", [
+    # a deed warned against is no deed done
+    ("The envoy warned the army and its allies against killing hundreds of people in Saraqeb.", []),
+    ("The envoy cautioned the militias against killing 40 civilians in Sarmin.", []),
+    # a deed done stays one
+    ("The envoy said the army had been accused of killing 40 prisoners near Sarmin.", [40]),
+])
+def test_killing_warned_against_is_no_claim(tmp_path, reference, text, figures):
+    assert [c.number_low for c in _claims(tmp_path, reference, text)] == figures

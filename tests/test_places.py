@@ -61,6 +61,17 @@ def test_words_after_in_that_are_not_places(tmp_path, reference, sentence):
     assert [c.place for c in _claims(tmp_path, reference, sentence)] == ["Idlib"]  # the lead place
 
 
+@pytest.mark.parametrize("sentence, place", [
+    # a compass point before a country's name is a region of it, kept as written
+    ("Air strikes killed 12 civilians in northwest Syria, the monitor said.", "northwest Syria"),
+    ("Four soldiers were killed in north-east Syria on Monday.", "north-east Syria"),
+    # ... unless the sentence names a place more precise
+    ("A boat sank in northwest Colombia near Puerto Nare, killing 9 people.", "Puerto Nare"),
+])
+def test_a_region_of_a_country_is_kept_as_written(tmp_path, reference, sentence, place):
+    assert [c.place for c in _claims(tmp_path, reference, sentence)] == [place]
+
+
 def test_a_countrys_adjective_before_a_region_keeps_the_region(tmp_path, reference):
     text = "Four civilians were killed in Iraqi Kurdistan, the monitor said."
     assert [c.place for c in _claims(tmp_path, reference, text)] == ["Iraqi Kurdistan"]
