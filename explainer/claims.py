@@ -2247,6 +2247,10 @@ def _toll_links(sentence: str, taken: list[tuple[int, int]]) -> list[_Link]:
         if before and _side_of_words(before.group(1)):
             words.insert(0, before.group(1).lower())  # "rebel casualties had reached 70": whose, before the word
         head = next((w for w in reversed(words) if w in PERSON_NOUNS), "")
+        own = _noun_phrase(sentence, quantity) if not head else None
+        if own is not None and own.head in PERSON_NOUNS:
+            # "the death toll included three children": the people counted are named after the figure
+            head, words = own.head, words + own.modifiers
         before = _WORDS_BEFORE.search(sentence, max(0, match.start() - 40), match.start())
         if before:  # "rebel fatalities numbered 490", "the civilian death toll rose to 30": whose toll it is
             words = before.group().lower().split() + words

@@ -3938,3 +3938,15 @@ def test_a_named_person_being_killed_seen_on_round_212(tmp_path, reference, text
 ])
 def test_days_in_bold_bullets_and_after_the_outcome_verb_seen_on_round_222(tmp_path, reference, text, expected):
     assert [c.event_date for c in _claims(tmp_path, reference, text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a toll's people named after its figure ("the death toll included three children") take their own side
+    ("The monitor said that the death toll included three children.", [("three", "killed", "civilians")]),
+    ("The death toll included four Turkish soldiers.", [("four", "killed", "turkey")]),
+    # the people named before the figure still decide where they are
+    ("The death toll among Turkish troops rose to 33.", [("33", "killed", "turkey")]),
+])
+def test_a_toll_s_people_named_after_its_figure_seen_on_round_200(tmp_path, reference, text, expected):
+    claims = _claims(tmp_path, reference, text)
+    assert [(c.quantity_text, c.outcome, c.victim_side) for c in claims] == expected
