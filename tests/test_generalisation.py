@@ -3905,6 +3905,20 @@ def test_an_including_list_of_uncounted_kinds_seen_on_round_220(tmp_path, refere
 
 
 @pytest.mark.parametrize("text, expected", [
+    # "a" and an ordinal with a singular passive, the noun left out: one more person
+    ("Four rebels were killed near Kafr Nabl. A fifth was killed in Hass, the group said.", [4, 1]),
+    ("A second has been wounded in the shelling.", [1]),
+    # a share is no person ("a third of them", "a third were")
+    ("A third of the fighters were killed in the assault.", []),
+    ("A third were killed in the assault.", []),
+    # "a second soldier": one person, counted once
+    ("A second soldier was wounded in the blast at the checkpoint.", [1]),
+])
+def test_an_ordinal_for_one_more_person_seen_on_round_52(tmp_path, reference, text, expected):
+    assert [c.number_low for c in _claims(tmp_path, reference, text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # a named person in a participle clause with "being" and an apposition: a named row, as with "was"
     ("The siege went on, with Colonel Amer Saleh, the head of the engineering unit, being killed by a mine.",
      [("Colonel Amer Saleh", "killed")]),
