@@ -353,6 +353,10 @@ _ORDINAL_DIGITS = re.compile(r"\d(?:st|nd|rd|th)\b")
 # An ordinal before people ("the first Turkish soldier", "a 34th soldier"), never a share ("a third of the dead")
 _ORDINAL_ONE = re.compile(r"(?<![\w-])(?:[Tt]he|[Aa]n?)\s+(?:" + "|".join(_ORDINAL_WORDS) + r"|\d+(?:st|nd|rd|th))\b")
 _ONE_PERSON = {w for w in PERSON_NOUNS if not w.endswith("s") or w.endswith("ss")}  # "soldier", not "soldiers"
+# "Two more civilians were killed ... A third was killed in Jisr al-Shughur": "a" and an ordinal with a singular passive,
+# the person's noun left out, are one more person ("a third of them were killed", "a third were": a share)
+_ONE_MORE_PASSIVE = re.compile(r"\s+(?:was|has\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:" + _words_pattern(PARTICIPLES)
+                               + r")(?![\w-])")
 _ALL_OF = Folded(r"\ball\s+(?:(?:its|their|the|of\s+the)\s+)?(?=(?:crew|passengers|occupants|members|soldiers)\b)")
 # One person named only by the post they held in a vehicle or aircraft ("the pilot was killed", "killing the
 # driver"): a figure of one, as "a pilot" is (posts held by one person only; "the commander" may be anyone named
@@ -1184,8 +1188,17 @@ def _victim_phrases(sentence: str) -> list[_Victims]:
         for match in _ORDINAL_ONE.finditer(sentence):
             # "the first Turkish soldier was killed", "a 34th soldier later died": one person, counted by rank
             following = sentence[match.end():match.end() + 60].lower().split()[:3]
-            if any(word.strip(",.;:") in _ONE_PERSON for word in following) and free(match.start(), match.end()):
-                quantities.append(Quantity(match.group(), match.start(), match.end(), 1, 1, "exact"))
+            if (any(word.strip(",.;:") in _ONE_PERSON for word in following)
+                    or (match.group()[:1] in "Aa" and _ONE_MORE_PASSIVE.match(sentence, match.end()))) \
+                    and free(match.start(), match.end()):
+                ordinal = Quantity(match.group(), match.start(), match.end(), 1, 1, "exact")
+                # ("a second soldier was wounded": the one person "a ... soldier" counted already, by the ordinal now)
+                single = next((index for index in range(len(starts), len(quantities))
+                               if quantities[index].start == match.start()), None)
+                if single is None:
+                    quantities.append(ordinal)
+                else:
+                    quantities[single] = ordinal
     has_among = "among" in lowered  # asked once: a sentence may hold thousands of figures
     has_rate = " day" in lowered or "for every" in lowered  # a rate ("500 killed every day") is no count
     # Substring tests first: each pattern below needs one of these words, and most sentences hold none.
@@ -2237,6 +2250,10 @@ def _toll_links(sentence: str, taken: list[tuple[int, int]]) -> list[_Link]:
         if before and _side_of_words(before.group(1)):
             words.insert(0, before.group(1).lower())  # "rebel casualties had reached 70": whose, before the word
         head = next((w for w in reversed(words) if w in PERSON_NOUNS), "")
+        own = _noun_phrase(sentence, quantity) if not head else None
+        if own is not None and own.head in PERSON_NOUNS:
+            # "the death toll included three children": the people counted are named after the figure
+            head, words = own.head, words + own.modifiers
         before = _WORDS_BEFORE.search(sentence, max(0, match.start() - 40), match.start())
         if before:  # "rebel fatalities numbered 490", "the civilian death toll rose to 30": whose toll it is
             words = before.group().lower().split() + words

@@ -879,6 +879,7 @@ PARTIES = ("turkey", "syria_government", "russia", "rebels")
 _DEMONYM_BEFORE = re.compile(r"(?P<word>[A-Z][a-z]+)\s+$")
 _SHARED_SUBJECT = re.compile(r"(?:,\s*|\s)(?:and|but)(?:\s+(?:then|later|also|subsequently))?\s+$")
 # (never a year: "The report for 2019 recorded", "a study released in February 2016 estimated")
+_OBJECT_AFTER_VERB = re.compile(r"(?<![\w'’-])(?:had|has|have|would|will|did|does|which|who)\s+\Z", re.IGNORECASE)
 _ADJECTIVE_AFTER = re.compile(r"(?<![\w'’-])(?:of|the|these|those)\s+\Z")
 _AFTER_A_COUNT = re.compile(r"(?:\b(?:million|thousand|hundred)|(?<![\w,.])(?!(?:19|20)\d\d\b)\d[\d,.]*)\s+\Z")
 _NOUN_BEFORE = Folded(r"(?<![\w'’-])(?:" + _alternation("speech_noun_before") + r")\s+$")
@@ -1745,7 +1746,10 @@ def _speakers(context: ArticleContext, sentence: Sentence, last_speaker: Attribu
             found.append((verb.start(), Attribution(who, subject["who"].strip(),
                                                     subject_end - len(subject.group()) + subject.start("who"))))
             continue
-        after_index = bisect.bisect_left(mention_starts, verb.end()) if not told else len(mentions)
+        # ("the administration which had warned Iran": after an auxiliary or a relative pronoun the verb's subject
+        # came before it, and the name after it is its object, never the speaker)
+        after_index = bisect.bisect_left(mention_starts, verb.end()) if not told and not _OBJECT_AFTER_VERB.search(
+            text, max(sentence.start, verb.start() - 8), verb.start()) else len(mentions)
         if after_index < len(mentions) and text[verb.end():mentions[after_index].start].strip().lower() in ("", "the"):
             mention = mentions[after_index]
             name = mention.actor.canonical if mention.actor else mention.text

@@ -3905,6 +3905,20 @@ def test_an_including_list_of_uncounted_kinds_seen_on_round_220(tmp_path, refere
 
 
 @pytest.mark.parametrize("text, expected", [
+    # "a" and an ordinal with a singular passive, the noun left out: one more person
+    ("Four rebels were killed near Kafr Nabl. A fifth was killed in Hass, the group said.", [4, 1]),
+    ("A second has been wounded in the shelling.", [1]),
+    # a share is no person ("a third of them", "a third were")
+    ("A third of the fighters were killed in the assault.", []),
+    ("A third were killed in the assault.", []),
+    # "a second soldier": one person, counted once
+    ("A second soldier was wounded in the blast at the checkpoint.", [1]),
+])
+def test_an_ordinal_for_one_more_person_seen_on_round_52(tmp_path, reference, text, expected):
+    assert [c.number_low for c in _claims(tmp_path, reference, text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # a named person in a participle clause with "being" and an apposition: a named row, as with "was"
     ("The siege went on, with Colonel Amer Saleh, the head of the engineering unit, being killed by a mine.",
      [("Colonel Amer Saleh", "killed")]),
@@ -3936,3 +3950,26 @@ def test_days_in_bold_bullets_and_after_the_outcome_verb_seen_on_round_222(tmp_p
 ])
 def test_a_totals_quote_keeps_its_period_words(tmp_path, reference, text, quote):
     assert _claims(tmp_path, reference, text)[0].quote == quote
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a toll's people named after its figure ("the death toll included three children") take their own side
+    ("The monitor said that the death toll included three children.", [("three", "killed", "civilians")]),
+    ("The death toll included four Turkish soldiers.", [("four", "killed", "turkey")]),
+    # the people named before the figure still decide where they are
+    ("The death toll among Turkish troops rose to 33.", [("33", "killed", "turkey")]),
+])
+def test_a_toll_s_people_named_after_its_figure_seen_on_round_200(tmp_path, reference, text, expected):
+    claims = _claims(tmp_path, reference, text)
+    assert [(c.quantity_text, c.outcome, c.victim_side) for c in claims] == expected
+
+
+@pytest.mark.parametrize("text, claimant", [
+    # a name after a speech verb with an auxiliary or a relative pronoun before it is the verb's object, not a speaker
+    ("A drone killed two fighters on 4 May, ending a truce which had warned Turkey of reprisals.", NOT_ATTRIBUTED),
+    ("Shelling killed nine civilians, after months in which officials have warned Russia of an offensive.",
+     NOT_ATTRIBUTED),
+])
+def test_a_name_after_an_auxiliary_and_a_speech_verb_is_its_object_seen_on_round_222(tmp_path, reference, text,
+                                                                                      claimant):
+    assert [c.claimant_as_written for c in _claims(tmp_path, reference, text)] == [claimant]
