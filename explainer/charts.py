@@ -601,23 +601,26 @@ def _wrap_label(text: str, width: int) -> str:
     return "|".join(textwrap.wrap(text, width)) or text
 
 
-def _figure_marks(base: alt.Chart, value: str, value2: str, axis: alt.X | alt.Y, channel: str, size: int):
+def _figure_marks(base: alt.Chart, value: str, value2: str, axis: alt.X | alt.Y, channel: str, size: int,
+                  offset: float = 0):
     """The same marks for a figure in every chart: a dot for an exact figure, a bar with a cap at both ends for a
-    range, a triangle pointing up the scale for 'at least', down it for 'up to'.
+    range, a triangle pointing up the scale for 'at least', down it for 'up to'. ``offset``: pixels across the
+    value's axis, to set apart marks that would lie on one another.
 
     A range has no dot: "30 to 35" on a small phone chart drew its two dots touching, read as two figures. The caps
     cross the bar, so even a short range reads as one bar from one number to the other."""
     other = {"x": "x2", "y": "y2"}[channel]
+    across = {"yOffset": offset} if channel == "x" else {"xOffset": offset}
     is_range = alt.datum.qualifier == "range"
-    ranges = base.transform_filter(is_range).mark_rule(strokeWidth=6, opacity=0.55).encode(
+    ranges = base.transform_filter(is_range).mark_rule(strokeWidth=6, opacity=0.55, **across).encode(
         **{channel: axis, other: alt.X2(f"{value2}:Q") if channel == "x" else alt.Y2(f"{value2}:Q")})
     # A cap lies across the bar: vertical on a bar along x, horizontal on a bar along y.
     cap = base.transform_filter(is_range).mark_tick(orient="vertical" if channel == "x" else "horizontal",
-                                                     thickness=3, size=16, opacity=1)
+                                                     thickness=3, size=16, opacity=1, **across)
     ends = [cap.encode(**{channel: axis}), cap.encode(**{channel: (alt.X if channel == "x" else alt.Y)(f"{value2}:Q")})]
     shapes = {"x": ("triangle-right", "triangle-left"), "y": ("triangle-up", "triangle-down")}[channel]
     qualifier_shapes = {**QUALIFIER_SHAPES, "at_least": shapes[0], "at_most": shapes[1]}
-    points = base.transform_filter(~is_range).mark_point(filled=True, size=size, opacity=1).encode(
+    points = base.transform_filter(~is_range).mark_point(filled=True, size=size, opacity=1, **across).encode(
         **{channel: axis},
         shape=alt.Shape("qualifier:N", legend=None, scale=alt.Scale(domain=list(qualifier_shapes),
                                                                       range=list(qualifier_shapes.values()))))
@@ -1150,6 +1153,25 @@ def _dodge(rows: pd.DataFrame, top: float, height: int, line_px: int = 15,
     return rows, height
 
 
+DODGE_PX = 11  # between the centres of two marks set side by side on the Tracker
+
+
+def _dodge_across(rows: pd.DataFrame) -> list[float]:
+    """For each row, where its mark stands across the day it was reported: 0 alone; -0.5 and 0.5 for two figures of
+    one day whose marks would overlap (the same low and high), and so on."""
+    keys = [(str(day)[:10], low, high) for day, low, high in zip(rows["reported"], rows["low"], rows["high"])]
+    counts: dict = {}
+    for key in keys:
+        counts[key] = counts.get(key, 0) + 1
+    seen: dict = {}
+    shifts = []
+    for key in keys:
+        index = seen.get(key, 0)
+        seen[key] = index + 1
+        shifts.append(index - (counts[key] - 1) / 2)
+    return shifts
+
+
 def _day_ms(day: str) -> int:
     """A day as Vega's time value (milliseconds since 1970, midnight UTC, as Vega reads '2020-02-25')."""
     return int(pd.Timestamp(day).value // 1_000_000)
@@ -1205,7 +1227,12 @@ def tracker_chart(data: pd.DataFrame, articles: pd.DataFrame, width: int = WIDTH
         leaders = base.transform_filter(alt.datum.moved).mark_rule(strokeWidth=1, color="#888888", x2Offset=9).encode(
             y=alt.Y("high:Q", scale=alt.Scale(zero=True, domain=[0, top])), y2=alt.Y2("label_y:Q"),
             x2=alt.X2("reported:T"))
-        layers = _figure_marks(base, "low", "high", y, "y", 80) + [leaders, labels]
+        # Marks reported on one day with the same figure lie side by side, never on one another (a trial could not
+        # see "at least 4" under another source's "4")
+        rows["dodge"] = _dodge_across(rows)
+        layers = [layer for shift in sorted(set(rows["dodge"]))
+                  for layer in _figure_marks(base.transform_filter(alt.datum.dodge == shift), "low", "high", y, "y",
+                                             80, offset=shift * DODGE_PX)] + [leaders, labels]
         panels.append(alt.layer(*layers, data=with_text_colour(rows)).properties(
             width=width - (210 if narrow else 320), height=height,
             title=alt.Title(textwrap.wrap(panel_name, 44 if narrow else 90), fontSize=LABEL_SIZE, anchor="start")))
