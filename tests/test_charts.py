@@ -96,8 +96,10 @@ def test_a_range_is_a_capped_bar_never_two_dots(seed_tables):
         layers = [layer for panel in spec["vconcat"] for layer in (panel.get("spec", panel))["layer"]]
         caps = [layer for layer in layers if layer["mark"]["type"] == "tick"]
         dots = [layer for layer in layers if layer["mark"]["type"] == "point"]
-        assert caps and all(layer["transform"] == [{"filter": "(datum.qualifier === 'range')"}] for layer in caps)
-        assert dots and all(layer["transform"] == [{"filter": "(!(datum.qualifier === 'range'))"}] for layer in dots)
+        # (the Tracker's layers also filter by where a mark stands across its day: see _dodge_across)
+        assert caps and all(layer["transform"][-1] == {"filter": "(datum.qualifier === 'range')"} for layer in caps)
+        assert dots and all(layer["transform"][-1] == {"filter": "(!(datum.qualifier === 'range'))"}
+                            for layer in dots)
 
 
 def test_inferred_names_are_marked(seed_tables):
@@ -269,6 +271,12 @@ def test_tracker_labels_never_overlap():
     _assert_apart(placed, 8, height)
     # (the panel grows a little, 100 to 116 px, so that every label starts at or above its own figure)
     assert 100 < height < 120 and all(y >= h for y, h in zip(placed["label_y"], placed["high"]))
+
+
+def test_two_figures_of_one_day_and_value_stand_side_by_side():
+    rows = pd.DataFrame({"reported": ["2020-02-03", "2020-02-03", "2020-02-03", "2020-02-04"],
+                         "low": [4, 4, 9, 4], "high": [4, 4, 9, 4]})
+    assert charts._dodge_across(rows) == [-0.5, 0.5, 0.0, 0.0]
 
 
 def test_two_tracker_labels_at_one_point_keep_a_gap():
