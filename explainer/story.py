@@ -409,8 +409,12 @@ def how_to_read(claims: pd.DataFrame, articles: pd.DataFrame) -> Markdown:
     sources = _sources_once(numeric, outlets)
     shown = sources[:8]
     more = f" and {len(sources) - 8} others" if len(sources) > 8 else ""
+    # ("as an article reported it" is untrue of a dataset's rows, which no article reported: a trial)
+    from_data = bool(dataset_articles(articles) & set(numeric["article_id"]))
+    reported = "as an article reported it, or as a conflict dataset records it" if from_data else \
+        "as an article reported it"
     return html_block(
-        "<p>A figure here is a <strong>claim</strong>: what a named source said, as an article reported it. The "
+        f"<p>A figure here is a <strong>claim</strong>: what a named source said, {reported}. The "
         f"figures come from {_count(len(sources), 'source')}: {_and(shown)}{more}. Sources count at different "
         "times and in different ways; read "
         '<a href="method.html">Method and caveats</a> before using any figure.</p>')

@@ -343,3 +343,23 @@ def test_a_deployment_with_no_day_is_reported_on_its_articles_day_and_names_its_
     second = articles.assign(article_id="another-article")
     listed = story.deployment_sentence(deployments, deployments.iloc[0:0], pd.concat([articles, second])).data
     assert listed.count("<small>in FRANCE 24") == len(deployments)
+
+
+def test_how_to_read_says_a_datasets_rows_are_no_article_report():
+    """A trial read 'what a named source said, as an article reported it' over figures from an ACLED export."""
+    import pandas as pd
+
+    from explainer import story
+    from explainer.events import DATASET_STATUS
+
+    articles = pd.DataFrame({"article_id": ["wire", "acled"], "outlet": ["Wire", "ACLED"],
+                             "status": ["", DATASET_STATUS], "credit_line": ["", ""]})
+    claims = pd.DataFrame({"article_id": ["wire", "acled"], "claim_id": ["wire-c001", "acled-c001"],
+                           "claimant": ["Monitor", "ACLED"], "claimant_as_written": ["the monitor", "ACLED"],
+                           "claimant_inferred": [False, False], "qualifier": ["exact", "exact"],
+                           "number_low": [4, 5], "number_high": [4, 5], "event_date": ["2020-02-03"] * 2,
+                           "victim_side": ["turkey", "unspecified"], "outcome": ["killed", "killed"],
+                           "quote": ["4 soldiers", "5"], "quote_start": [0, 0], "scope": ["incident"] * 2})
+    both = story.how_to_read(claims, articles).data
+    assert "as a conflict dataset records it" in both
+    assert "conflict dataset" not in story.how_to_read(claims[:1], articles[:1]).data
