@@ -672,6 +672,17 @@ def test_breadcrumb_and_time_stamp_lines_are_page_furniture(tmp_path, reference)
     assert [c.number_low for c in extract_claims(article, reference)] == [9]
 
 
+def test_a_time_stamp_bare_or_as_a_list_item_is_page_furniture(tmp_path, reference):
+    """A new-user trial's BBC page: '- Published' under the headline read as the first paragraph, and the related
+    stories' '- Published18 February 2020' as subheadings."""
+    text = ("Shelling kills nine civilians in Idlib\n\n- Published\n\nShelling killed nine civilians in Idlib on "
+            "Tuesday, rescuers said.\n\nMore on this story\n\n- Published18 February 2020\n\n- Published13 February 2020\n")
+    article = _article(tmp_path, reference, text)
+    kinds = {b.text: b.kind for b in article.blocks}
+    assert kinds["- Published"] == kinds["- Published18 February 2020"] == "boilerplate"
+    assert [b.number for b in article.blocks if b.kind == "body"][:1] == [1]
+
+
 # Held-out news round 18 (news3)
 
 @pytest.mark.parametrize("text, side", [
