@@ -355,8 +355,11 @@ def claims_chart_data(claims: pd.DataFrame, articles: pd.DataFrame | None = None
 
     ``incident`` keeps one incident's rows (a chart of it): articles are then numbered over those rows only."""
     claims = distinct_claims(claims)
+    # A part of a larger figure ("including five children", "one of them seriously") is never drawn beside tolls:
+    # the pages list it with its whole (a trial read one outlet's "1" beside another's "9" as its count)
+    whole = ~claims["subset"].fillna(False).astype(bool) if "subset" in claims else True
     numeric = claims[(claims["number_low"].notna() | claims["number_high"].notna())
-                     & claims["event_date"].notna()].copy()
+                     & claims["event_date"].notna() & whole].copy()
     if numeric.empty:
         return pd.DataFrame(columns=CHART_COLUMNS)
     from .events import place_tags

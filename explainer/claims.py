@@ -331,6 +331,9 @@ def _subset_before(window: str) -> bool:
     return bool(match)
 
 
+# What a quote does not reach over to take in a total's words: another clause or sentence part
+_QUOTE_BREAK = re.compile(r"[;:.!?]|\s(?:while|whereas|but)\s")
+_CLAUSE_END = re.compile(r"[,;:!?]|\.(?:\s|$)|\s(?:while|whereas|but|and)\s")
 _PERFECT_DISPLACEMENT = re.compile(r"(?:\s+of\s+[\w'’-]+)?\s+(?:have|has)\s+(?:now\s+|already\s+)?(?:been\s+)?"
                                    r"(?:fled|displaced|forced|uprooted|driven|made\s+homeless)\b")
 _PERIOD_WORDS = Folded(r"\b(?:total|so\s+far|since|as\s+of|in\s+all|altogether|cumulative|overall|annual|"
@@ -3344,7 +3347,8 @@ def _sentence_claims(article: Article, context: ArticleContext, sentence: Senten
     counted_from = day_mention is not None and text.endswith(("as of ", "As of "), 0, day_mention.start)
     sentence_day = day_mention.date if day_mention is not None else None
     # (read only for the figures below; a span of days, "between 1 and 25 February", is a period too)
-    period = bool(links) and (bool(_PERIOD_WORDS.search(text)) or any(
+    period_words = _PERIOD_WORDS.search(text) if links else None
+    period = bool(links) and (period_words is not None or any(
         m.kind == "period" and m.date is None and dates.SPAN_NEEDS.search(m.text) for m in mentions))
     has_reports = "reports " in text
     place = table_place or (context.place_of(sentence) if links else "")  # once a sentence, not once a claim
@@ -3521,6 +3525,19 @@ def _sentence_claims(article: Article, context: ArticleContext, sentence: Senten
             notes.append(f"the text gives this day no year; {publication_year} is the publication's year, which the "
                          "text never writes (it names other years); check the source")
         start, end = sentence.start + link.start, sentence.start + link.end
+        if scope == "period" and period_words is not None:
+            # The quote keeps the words that make the figure a total ("Since early December 900,000 people have
+            # been forced to flee"): a trial read the bare "900,000 people have been forced to flee" as one day's
+            if period_words.end() <= link.start and link.start - period_words.end() <= 80 \
+                    and not _QUOTE_BREAK.search(text, period_words.end(), link.start):
+                start = sentence.start + period_words.start()
+            elif period_words.start() >= link.end and period_words.start() - link.end <= 40 \
+                    and not _QUOTE_BREAK.search(text, link.end, period_words.start()):
+                # (after the figure, up to the clause's end: "killed since 18 June", never "killed since")
+                clause_end = _CLAUSE_END.search(text, period_words.end())
+                stop = clause_end.start() if clause_end else len(text.rstrip())
+                if stop - link.end <= 80:
+                    end = sentence.start + stop
         quantity = phrase.quantity
         if link.outcome in OUTCOME_NOTES:
             notes.insert(0, OUTCOME_NOTES[link.outcome])

@@ -212,7 +212,8 @@ def _datasets(imports: list[tuple[pd.DataFrame, dict]], claims: pd.DataFrame, fr
                     f"and are kept as claims")
                  + (f"; {int((~has).sum()):,} with no one killed are events, not casualty claims"
                     if (~has).any() else "")
-                 + f"; summarised in {len(summaries[-1]):,} rows of dataset_summary.csv "
+                 + f"; summarised in {len(summaries[-1]):,} row{'' if len(summaries[-1]) == 1 else 's'} of "
+                   "dataset_summary.csv "
                  f"({time.perf_counter() - started:.1f} s)")
     return kept, to_frame("dataset_summary", pd.concat(summaries, ignore_index=True))
 

@@ -905,6 +905,18 @@ def published(claims: pd.DataFrame) -> pd.DataFrame:
     return claims[claims["review_status"].isin(PUBLISHED)]
 
 
+def credited(articles: pd.DataFrame, claims: pd.DataFrame) -> pd.DataFrame:
+    """The articles and datasets the pages name as their sources: an ACLED or UCDP export an editor rejected (every
+    claim of it rejected, ``make review REJECT_EXPORT=...``) is none of them (a trial found "Based on three articles
+    and one dataset" and the dataset credited on every page after rejecting it)."""
+    if "status" not in articles or "review_status" not in claims:
+        return articles
+    exports = articles["status"].fillna("") == DATASET_STATUS
+    statuses = claims.groupby("article_id")["review_status"].agg(lambda s: set(s.fillna("")))
+    rejected = {article for article, seen in statuses.items() if seen == {"rejected"}}
+    return articles[~(exports & articles["article_id"].isin(rejected))]
+
+
 def incident_claims(claims: pd.DataFrame) -> pd.DataFrame:
     """Checked claims about one incident (the Claims page's main table)."""
     shown = published(claims)
@@ -1468,7 +1480,8 @@ def run_review(processed: Path = PROCESSED_DIR, ledger_path: Path = LEDGER, queu
 
         # The build the editor was reviewing, not a plain make site (that is the seed run).
         if dismiss is None:  # (a dismissal publishes nothing)
-            out.append(f"rebuild to publish them: {rebuild_command()}")
+            # ("publish" read wrong after a rejection: the rebuild applies every decision, whatever it is)
+            out.append(f"rebuild to apply the decisions: {rebuild_command()}")
     out.append(f"review: {counts_line(reviewed, outcome)}")
     return out
 

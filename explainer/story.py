@@ -278,6 +278,12 @@ def _agreement(group: pd.DataFrame, datasets: set[str], outlets: dict[str, str],
     return " ".join(([] if verdict == "changed" and changes else [said]) + (changes or []))
 
 
+def _is_part(row) -> bool:
+    """Whether a claim is part of a larger figure given with it (``subset``)."""
+    subset = row.get("subset")
+    return bool(subset) and not pd.isna(subset)
+
+
 def _dataset_event(row, datasets: set[str]) -> str:
     """' (event SYR100001)' for a dataset's figure, so its events read as events; nothing for an article's."""
     return f" (event {safe(event_of(row['claim_id']))})" if row["article_id"] in datasets else ""
@@ -310,19 +316,24 @@ def claim_sentences(claims: pd.DataFrame, articles: pd.DataFrame | None = None, 
     groups = sorted(numeric.groupby(["victim_side", "outcome"]), key=lambda item: (order[item[0][0]], item[0][1]))
     places = place_tags(numeric)  # " in Binnish": which figure is which, where they are for different places
     for (side, outcome), group in groups:
-        parts = []
+        tolls, parts = [], []
         for _, row in group.iterrows():
             # A dataset's figure is named by the dataset and its event; "(ACLED, “ACLED export ...”)" would repeat it.
             where = f" ({safe(labels.get(row['article_id'], ''))})" if several and row["article_id"] not in datasets \
                 else ""
-            parts.append(f"{source_words(row, outlets)}{_dataset_event(row, datasets)}{where}: "
-                         f"<strong>{safe(figure(row) + places.get(row.name, ''))}</strong>{_other_said(row)} "
-                         f"(<a href=\"{claim_link(row['claim_id'], page)}\">quote</a>)")
+            said = (f"{source_words(row, outlets)}{_dataset_event(row, datasets)}{where}: "
+                    f"<strong>{safe(figure(row) + places.get(row.name, ''))}</strong>{_other_said(row)} "
+                    f"(<a href=\"{claim_link(row['claim_id'], page)}\">quote</a>)")
+            (parts if _is_part(row) else tolls).append(said)
         changes = [sentence for _, sentence in _changes(group, datasets, articles, claims, outlets)]
         agreement = _agreement(group, datasets, outlets, changes)
+        # A part of a larger figure ("one of them seriously") comes after the tolls, said to be one: a trial read "the
+        # Post: 1" beside another outlet's 9 as the Post's count of the wounded
+        apart = (" Given as part of a larger figure, not compared: " + "; ".join(parts) + ".") if parts and tolls \
+            else ""
         paragraphs.append(f"<p><strong>{safe(panel_heading(SIDE_LABELS[side], outcome))}:</strong> "
-                          + "; ".join(parts)
-                          + f". {agreement}</p>")
+                          + "; ".join(tolls or parts)
+                          + f". {agreement}{apart}</p>")
     return html_block("\n".join(paragraphs))
 
 
@@ -785,7 +796,8 @@ def dataset_summary_html(summary: pd.DataFrame, claims: pd.DataFrame, articles: 
                      "</p>")
     shown = summary[summary["review_status"] == "accepted"]
     if shown.empty:
-        return html_block("\n".join(parts))
+        # (a rejected export's summary is no part of the page: a heading over nothing, a trial found, is none)
+        return html_block("\n".join(parts)) if len(parts) > 1 else Markdown("")
     datasets = [a for a in articles["article_id"] if a in set(shown["export"])]
     own = claims[~claims["article_id"].isin(datasets)].dropna(subset=["event_date"]) if not claims.empty else claims
     keys = {(str(day)[:7], str(gov).lower()) for day, gov in zip(own["event_date"], own["governorate"].fillna(""))} \

@@ -160,6 +160,27 @@ def test_accepting_an_export_publishes_its_claims_and_summary(national):
         review.decide_export("acled-national.csv", "accepted", " ", articles, exports)
 
 
+def test_a_rejected_export_is_credited_nowhere(national):
+    """A trial rejected an export and still read "Based on three articles and one dataset", the dataset on the Data
+    page, in the map's credit and under an empty heading on the Tracker."""
+    from explainer import story
+
+    export, out, _, folder = national
+    exports, ledger = folder / "exports.csv", folder / "ledger.csv"
+    review.decide_export("acled-national.csv", "rejected", "Test editor", read_table("articles", out), exports)
+    rebuilt = folder / "rejected"
+    run_extract([str(SEED)], rebuilt, acled=[export], ledger_path=ledger, exports_path=exports)
+    articles, claims = read_table("articles", rebuilt), read_table("claims", rebuilt)
+    assert set(claims.loc[claims["article_id"] == "acled-national", "review_status"]) == {"rejected"}
+    credited = review.credited(articles, claims)
+    assert list(credited["article_id"]) == [a for a in articles["article_id"] if a != "acled-national"]
+    assert "dataset" not in story.updated_line(credited, review.published(claims)).data
+    summary = read_table("dataset_summary", rebuilt)
+    assert story.dataset_summary_html(summary, review.published(claims), credited).data == ""
+    # an accepted one stays credited
+    assert len(review.credited(articles, claims.assign(review_status="accepted"))) == len(articles)
+
+
 def test_a_changed_export_is_not_covered_by_the_old_decision(national, tmp_path, caplog):
     export, out, _, folder = national
     exports = tmp_path / "exports.csv"

@@ -3940,6 +3940,18 @@ def test_days_in_bold_bullets_and_after_the_outcome_verb_seen_on_round_222(tmp_p
     assert [c.event_date for c in _claims(tmp_path, reference, text)] == expected
 
 
+@pytest.mark.parametrize("text, quote", [
+    # a total's quote keeps the words that make it one, before or after the figure, up to its clause's end
+    ("Since early December 900,000 people have been forced to flee, the UN said.",
+     "Since early December 900,000 people have been forced to flee"),
+    ("The monitor said 120 civilians had been killed since the start of the offensive, and dozens wounded.",
+     "120 civilians had been killed since the start of the offensive"),
+    ("Officials said 14 soldiers were killed on Monday.", "14 soldiers were killed"),  # one day's: as it was
+])
+def test_a_totals_quote_keeps_its_period_words(tmp_path, reference, text, quote):
+    assert _claims(tmp_path, reference, text)[0].quote == quote
+
+
 @pytest.mark.parametrize("text, expected", [
     # a toll's people named after its figure ("the death toll included three children") take their own side
     ("The monitor said that the death toll included three children.", [("three", "killed", "civilians")]),

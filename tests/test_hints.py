@@ -63,5 +63,5 @@ def test_after_a_merge_the_hint_rebuilds_the_build_under_review(tmp_path, monkey
     queue = tmp_path / "queue.csv"
     review.run_review(out, ledger, queue)
     lines = review.run_review(out, ledger, queue, merge=queue, reviewer="Ed")
-    assert "rebuild to publish them: make site ARTICLES='data/raw/*.txt'" in lines
-    assert "rebuild to publish them: make site" not in lines  # never the seed run when something else was built
+    assert "rebuild to apply the decisions: make site ARTICLES='data/raw/*.txt'" in lines
+    assert "rebuild to apply the decisions: make site" not in lines  # never the seed run when something else was built

@@ -855,7 +855,7 @@ def test_a_possible_miss_an_editor_dismisses_is_listed_no_more(tmp_path):
     assert not misses.exists()
     said = review.run_review(out, ledger, queue, dismiss=key, reviewer="Ed", misses_path=misses, note="beds, not people")
     assert said[0].startswith(f"dismissed possible miss {key} (reuters-2020-02-03-drone: 'The hospital has 40")
-    assert not any(line.startswith("rebuild to publish") for line in said)  # a dismissal publishes nothing
+    assert not any(line.startswith("rebuild to apply") for line in said)  # a dismissal publishes nothing
     rows = list(csv.DictReader(misses.open(encoding="utf-8")))
     assert [(r["key"], r["sentence"], r["reviewer"], r["note"]) for r in rows] == [
         (key, "The hospital has 40 beds for the wounded.", "Ed", "beds, not people")]
