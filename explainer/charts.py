@@ -1159,17 +1159,8 @@ DODGE_PX = 11  # between the centres of two marks set side by side on the Tracke
 def _dodge_across(rows: pd.DataFrame) -> list[float]:
     """For each row, where its mark stands across the day it was reported: 0 alone; -0.5 and 0.5 for two figures of
     one day whose marks would overlap (the same low and high), and so on."""
-    keys = [(str(day)[:10], low, high) for day, low, high in zip(rows["reported"], rows["low"], rows["high"])]
-    counts: dict = {}
-    for key in keys:
-        counts[key] = counts.get(key, 0) + 1
-    seen: dict = {}
-    shifts = []
-    for key in keys:
-        index = seen.get(key, 0)
-        seen[key] = index + 1
-        shifts.append(index - (counts[key] - 1) / 2)
-    return shifts
+    same = rows.groupby([rows["reported"].astype(str).str[:10], rows["low"], rows["high"]], sort=False)
+    return list(same.cumcount() - (same["low"].transform("size") - 1) / 2)
 
 
 def _day_ms(day: str) -> int:

@@ -2307,8 +2307,8 @@ def _elided_figure_links(sentence: str, links: list[_Link], state: "_State", fol
             continue
         earlier = [lk for lk in links + found if lk.phrase.quantity.end <= quantity.start]
         if earlier:
-            model, outcome = max(earlier, key=lambda lk: lk.phrase.start).phrase, None
-            outcome = max(earlier, key=lambda lk: lk.phrase.start).outcome
+            before = max(earlier, key=lambda lk: lk.phrase.start)
+            model, outcome = before.phrase, before.outcome
         elif put_at and follows_figure and state.last_phrase is not None and state.last_outcome:
             model, outcome = state.last_phrase, state.last_outcome  # "Five soldiers died. X put the figure at 7."
         else:

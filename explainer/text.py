@@ -456,11 +456,12 @@ _WITHIN = re.compile(r"(?:\s*,\s*|\s+in\s+|\s+of\s+)(?:the\s+)?(?:[a-z][\w-]*\s+
 # A place the reference table does not know, after a word of place: "in Ayn Issa", "near the town of al-Bab",
 # "on the outskirts of Jibeen", "in the Hadriyat village" is left alone (its name comes before the noun).
 # "the village of Qasabiyeh" names a place whatever word comes before it ("an advance on the village of X").
-_DIRECTIONS = (r"(?:(?:northern|southern|eastern|western|central|north-western|northwestern|north-eastern|"
-               r"northeastern|south-western|southwestern|south-eastern|southeastern|"
-               # ("in northwest Syria", "in north-east Syria": the compass point alone)
-               r"north|south|east|west|northwest|north-west|northeast|north-east|southwest|south-west|southeast|"
-               r"south-east)\s+)?")
+_COMPASS = (r"(?:northern|southern|eastern|western|central|north-western|northwestern|north-eastern|"
+            r"northeastern|south-western|southwestern|south-eastern|southeastern|"
+            # ("in northwest Syria", "in north-east Syria": the compass point alone)
+            r"north|south|east|west|northwest|north-west|northeast|north-east|southwest|south-west|southeast|"
+            r"south-east)")
+_DIRECTIONS = r"(?:" + _COMPASS + r"\s+)?"
 _PLACE_NOUN_OF = r"(?:[A-Z][\w'’-]+\s+)?(?:" + _alternation("place_noun") + r")\s+of\s+(?:the\s+)?"
 # (an Arabic name's article or particle may be written apart and in lower case: "Sahel al Rouj", "Deir ez Zor";
 # never an English word: "in Idlib as Turkish troops")
@@ -471,7 +472,7 @@ _PLACE_NAMED = re.compile(r"(?<![\w-])(?:(?:in|near|outside|around|inside|at|int
                           + r"\s+(?:[Aa]l-|[Ee]l-)?[A-Z][\w'’-]+){0,2})")
 # The compass point written right before a country's name ("in northwest Syria"): a region, kept as written, and the
 # place only where the sentence names none more precise ("in northwest Colombia near Medellin" is Medellin)
-_REGION_BEFORE = re.compile(_DIRECTIONS[3:-2] + r"$", re.IGNORECASE)
+_REGION_BEFORE = re.compile(_COMPASS + r"\s+$", re.IGNORECASE)
 # "in Israeli missile strikes", "outside the Somalian capital": a country's adjective says whose, never where
 _ADJECTIVE_OF_NATION = re.compile(r"[A-Z][a-z]+(?:i|an|ese|ish)")
 
