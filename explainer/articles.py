@@ -28,7 +28,6 @@ except ImportError:  # pragma: no cover
 
 from . import dates as dates_module
 from .exceptions import ArticleReadError, ManifestError, NoArticleBodyError, ParameterError
-from .numbers import find_quantities
 from .paths import PROJECT_ROOT, RAW_DIR
 from .reference import Reference, checked_reader, publication_by_word
 
@@ -939,6 +938,10 @@ def _repeats_its_figures(line, later) -> bool:
     if all(re.search(r"(?<![\w,.])" + re.escape(count) + r"(?![\w,])", story) for count in counts):
         return True
     # the story may write a figure in words the line gives in digits ("75 rebels" over "seventy five rebels")
+    # (imported here: the pages import this module, and the number reader reads the vocabulary when imported, a
+    # file the pages' build steps do not declare)
+    from .numbers import find_quantities
+
     values = {q.low if q.low is not None else q.high for q in find_quantities(line.text)} - {None}
     return bool(values) and values <= {q.low if q.low is not None else q.high for q in find_quantities(story)}
 
