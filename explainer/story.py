@@ -195,8 +195,9 @@ def change_sentence(rows: pd.DataFrame, outlets: dict[str, str], labels: dict[st
     joined = ", then ".join(figures) if in_report_order(rows) else _and(figures)
     if _compatible(rows) and _same_numbers(rows):
         # "4" in one report and "at least 4" in another: worded differently, not a figure that changed
-        return f"{source_words(rows.iloc[0], outlets)} gave the figure in different words in different reports: " \
-               f"{joined}."
+        # (the reports word it differently, not the source: a trial read "the ministry gave the figure in different
+        # words" as a sentence no source says)
+        return f"Reports give the figure of {source_words(rows.iloc[0], outlets)} in different words: {joined}."
     if _compatible(rows):
         # "at least 4", then 8: a new number, but the later one does not contradict the earlier (a trial read "in
         # different words" of it)

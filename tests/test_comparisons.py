@@ -174,7 +174,7 @@ def test_one_sources_changed_figure_is_never_called_agreement(tmp_path):
                                                         for q in killed["qualifier"]])
     assert comparison(bound, set()) == "changed"
     worded = re.sub(r"<[^>]+>", "", story.lede(bound, articles).data)
-    assert "gave the figure in different words in different reports: 13" in worded
+    assert "Reports give the figure of " in worded and " in different words: 13" in worded
     assert "gave different figures" not in worded
     # "at least 13", then 20: a new number, though it rules out neither; never "in different words"
     rose = bound.assign(number_low=[13.0 if q == "exact" else 20.0 for q in bound["qualifier"]],
