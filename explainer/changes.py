@@ -87,8 +87,9 @@ def claim_changes(old: pd.DataFrame, new: pd.DataFrame, exports: frozenset[str] 
 
 
 def added_article(rows: pd.DataFrame, what: str = "an article") -> list[str]:
-    """An added article's (or ``what``'s: "an imported dataset") claims in words, in the article's order: rejected ones (kept in claims.csv with their
-    decision, never published) are counted apart, and those awaiting review say so."""
+    """An added article's (or ``what``'s: "an imported dataset") claims in words, in the article's order: rejected
+    ones (kept in claims.csv with their decision, never published) are counted apart, and those awaiting review say
+    so."""
     status = rows["review_status"].fillna("") if "review_status" in rows else pd.Series("", index=rows.index)
     rejected = int((status == "rejected").sum())
     kept = rows[status != "rejected"].sort_values("quote_start", kind="stable")
@@ -159,15 +160,10 @@ def describe_changes(folder: Path = PROCESSED_DIR, revision: str = "HEAD") -> li
 
 def _export_ids(folder: Path, revision: str) -> frozenset[str]:
     """The article ids of imported datasets, now or at ``revision`` (a dropped export is named as one too)."""
-    from .events import DATASET_STATUS
+    from .events import dataset_articles
 
-    ids: set[str] = set()
-    articles = [read_table("articles", folder)] if (folder / "articles.csv").exists() else []
-    articles.append(_committed_table("articles", folder, revision))
-    for frame in articles:
-        if frame is not None and "status" in frame:
-            ids.update(frame.loc[frame["status"].fillna("") == DATASET_STATUS, "article_id"])
-    return frozenset(ids)
+    now = read_table("articles", folder) if (folder / "articles.csv").exists() else None
+    return frozenset(dataset_articles(now) | dataset_articles(_committed_table("articles", folder, revision)))
 
 
 def changed_files() -> list[str]:

@@ -254,11 +254,16 @@ def _vague_words(text):
     return text[0].lower() + text[1:]
 
 
+def is_part(row) -> bool:
+    """Whether a claim is part of a larger figure given with it (``subset``: "including five children")."""
+    subset = row.get("subset") if hasattr(row, "get") else None
+    return not pd.isna(subset) and bool(subset)
+
+
 def part_of(row, people, text) -> str:
     """For a figure that is part of a larger one ("seven of them children"), its people as written and what it is:
     shown bare, "7 civilians" would read as a toll of its own."""
-    subset = row.get("subset") if hasattr(row, "get") else None
-    if pd.isna(subset) or not subset:
+    if not is_part(row):
         return ""
     own_words = isinstance(people, str) and people.strip() and people.strip().lower() != str(text).strip().lower()
     return f" ({people.strip()}, part of a larger figure)" if own_words else " (part of a larger figure)"

@@ -31,7 +31,7 @@ from .exceptions import ReviewError
 from .files import atomic_write
 from .notebook import html_block, neutralise_formulas
 from .dates import day_words
-from .events import DATASET_STATUS  # articles.status of an export's row (explainer/datasets.py)
+from .events import DATASET_STATUS, dataset_articles  # (the status of an export's row: explainer/datasets.py)
 from .paths import DATA_DIR, PROCESSED_DIR, REFERENCE_DIR
 from .sides import SIDES
 from .tables import NAMED_BY_EDITOR, NOT_ATTRIBUTED, QUALIFIERS  # "more_than" among them: an added figure keeps its bound
@@ -909,12 +909,12 @@ def credited(articles: pd.DataFrame, claims: pd.DataFrame) -> pd.DataFrame:
     """The articles and datasets the pages name as their sources: an ACLED or UCDP export an editor rejected (every
     claim of it rejected, ``make review REJECT_EXPORT=...``) is none of them (a trial found "Based on three articles
     and one dataset" and the dataset credited on every page after rejecting it)."""
-    if "status" not in articles or "review_status" not in claims:
+    exports = dataset_articles(articles)
+    if not exports or "review_status" not in claims:
         return articles
-    exports = articles["status"].fillna("") == DATASET_STATUS
     statuses = claims.groupby("article_id")["review_status"].agg(lambda s: set(s.fillna("")))
-    rejected = {article for article, seen in statuses.items() if seen == {"rejected"}}
-    return articles[~(exports & articles["article_id"].isin(rejected))]
+    rejected = {article for article, seen in statuses.items() if article in exports and seen == {"rejected"}}
+    return articles[~articles["article_id"].isin(rejected)]
 
 
 def incident_claims(claims: pd.DataFrame) -> pd.DataFrame:

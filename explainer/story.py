@@ -24,8 +24,8 @@ from .datasets import event_of
 from .events import (DATASET_STATUS, claim_report_dates, compared, comparison, dataset_articles, figure_changes, figures_can_all_hold,
                      in_report_order, part_of_governorate, place_tags, report_dates, towns)
 from .articles import may_republish  # noqa: F401 (the licence rule lives with the other input rules)
-from .notebook import (deployment_when, figure, figure_words, html_block, outcome_heading, outcome_words, panel_heading,
-                       safe, stacked_table)
+from .notebook import (deployment_when, figure, figure_words, html_block, is_part, outcome_heading, outcome_words,
+                       panel_heading, safe, stacked_table)
 
 WRAP = '<div class="table-wrap" tabindex="0" role="region" aria-label="{label}">'
 
@@ -279,12 +279,6 @@ def _agreement(group: pd.DataFrame, datasets: set[str], outlets: dict[str, str],
     return " ".join(([] if verdict == "changed" and changes else [said]) + (changes or []))
 
 
-def _is_part(row) -> bool:
-    """Whether a claim is part of a larger figure given with it (``subset``)."""
-    subset = row.get("subset")
-    return bool(subset) and not pd.isna(subset)
-
-
 def _dataset_event(row, datasets: set[str]) -> str:
     """' (event SYR100001)' for a dataset's figure, so its events read as events; nothing for an article's."""
     return f" (event {safe(event_of(row['claim_id']))})" if row["article_id"] in datasets else ""
@@ -325,7 +319,7 @@ def claim_sentences(claims: pd.DataFrame, articles: pd.DataFrame | None = None, 
             said = (f"{source_words(row, outlets)}{_dataset_event(row, datasets)}{where}: "
                     f"<strong>{safe(figure(row) + places.get(row.name, ''))}</strong>{_other_said(row)} "
                     f"(<a href=\"{claim_link(row['claim_id'], page)}\">quote</a>)")
-            (parts if _is_part(row) else tolls).append(said)
+            (parts if is_part(row) else tolls).append(said)
         changes = [sentence for _, sentence in _changes(group, datasets, articles, claims, outlets)]
         agreement = _agreement(group, datasets, outlets, changes)
         # A part of a larger figure ("one of them seriously") comes after the tolls, said to be one: a trial read "the
