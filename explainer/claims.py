@@ -104,7 +104,9 @@ CANDIDATE_WORDS = (
     # a verb with "from their homes" after its object ("has driven 300,000 people from their homes")
     + ["from their homes"]
     # deaths counted again by who caused them ("Another 58 were caused by non-state actors")
-    + ["attributable to", "attributed to", "were caused by", "were blamed on"])
+    + ["attributable to", "attributed to", "were caused by", "were blamed on"]
+    # the count just given, grown ("By January, this had risen to 400,000": see _RISEN_TO)
+    + ["had risen to", "has risen to", "had grown to", "has grown to"])
 CANDIDATE = NameFinder(CANDIDATE_WORDS)
 
 # Words that may stand between the people and their verb: auxiliaries, adverbs and the vocabulary's hedges
@@ -266,6 +268,8 @@ _PLAN = Folded(r"(?<![\w-])(?:" + _words_pattern(V["plan_word"]) + r")(?![\w-])"
 _TOLL = Folded(
     r"(?<![\w-])(?P<word>" + _words_pattern(V["toll_word"]) + r")(?![\w-])(?P<who>(?:\s+[\w'’*-]+){0,12}?)(?:\s*,[^,;.]{1,60},)?\s*,?\s+"
     r"(?:(?:has|had|have|now|further|then)\s+)?(?P<verb>rose|risen|rise|rising|climbed|increased|reached|reaching|"
+    # "the camp's population soared past 50,000", "had swelled to 74,000": a count growing
+    r"soared\s+past|soared|swelled|grew|"
     # "rebel casualties were reported to have surpassed 70": a hedged count passing a bound
     r"(?:(?:were|was)\s+(?:reported|said|believed)\s+to\s+have\s+)?(?:surpassed|surpassing)|"
     # "the number of soldiers killed was later updated to 105": a count corrected is still a count
@@ -2232,7 +2236,10 @@ def _toll_links(sentence: str, taken: list[tuple[int, int]]) -> list[_Link]:
             outcome = OUTCOME_NOUNS[word]  # "rebel fatalities had reached 100": the toll word names the outcome
         elif V["toll_word"].get(word):
             outcome = V["toll_word"][word]  # "the casualty figure for the army was 314": its row names the outcome
-        elif re.search(r"\b(?:refugees|displaced)\b", who, re.IGNORECASE):
+        elif re.search(r"\b(?:refugees?|displaced)\b", who if word != "population" else
+                       sentence[max(0, match.start() - 30):match.end("who")], re.IGNORECASE):
+            # ("the population of the refugee camp", "the refugee camp population": a camp's people, the words
+            # before the toll word included)
             outcome = "displaced"
         elif sentence.endswith(("that ", "this ", "That ", "This "), 0, match.start()) \
                 and (earlier := list(_OUTCOME_IN.finditer(sentence, 0, match.start()))):
@@ -2285,6 +2292,11 @@ _ELIDED_BEFORE = re.compile(r"(?:,\s*|\s+)(?:and|or|while|but|whereas)\s+(?:only
 _ELIDED_AFTER = re.compile(r"\s*,?\s+according\s+to\s+\S")
 _ELIDED_SOURCE_FIRST = re.compile(r";\s*(?:while\s+|but\s+)?according\s+to\s+[^,;.]{1,60},\s*$")
 _ELIDED_END = re.compile(r"\s*(?:[.;]|$)")
+# "300,000 fled. By January, this had risen to 400,000", "84 died. This number was raised to 100": the count just
+# given, grown, with no noun or verb of its own (the figure of the sentence right before is its model)
+_RISEN_TO = re.compile(r"(?:^|,\s*)(?:[Tt]his|[Tt]hat)\s+(?:(?:number|figure|toll|count|total)\s+)?(?:had\s+|has\s+)?"
+                       r"(?:since\s+|later\s+)?(?:risen|rose|grown|grew|climbed|increased|(?:was|had\s+been)\s+"
+                       r"(?:raised|revised|updated))\s+to\s+$")
 
 
 def _elided_figure_links(sentence: str, links: list[_Link], state: "_State", follows_figure: bool,
@@ -2303,10 +2315,15 @@ def _elided_figure_links(sentence: str, links: list[_Link], state: "_State", fol
         elided = not put_at and (
             (_ELIDED_BEFORE.search(before) is not None and _ELIDED_AFTER.match(sentence, quantity.end) is not None)
             or (_ELIDED_SOURCE_FIRST.search(before) is not None and _ELIDED_END.match(sentence, quantity.end)))
-        if not (put_at or elided):
+        risen = not (put_at or elided) and follows_figure and _RISEN_TO.search(before) is not None
+        if not (put_at or elided or risen):
             continue
         earlier = [lk for lk in links + found if lk.phrase.quantity.end <= quantity.start]
-        if earlier:
+        if risen:
+            if earlier or state.last_phrase is None or not state.last_outcome:
+                continue
+            model, outcome = state.last_phrase, state.last_outcome
+        elif earlier:
             before = max(earlier, key=lambda lk: lk.phrase.start)
             model, outcome = before.phrase, before.outcome
         elif put_at and follows_figure and state.last_phrase is not None and state.last_outcome:
@@ -3127,7 +3144,8 @@ def _sentence_claims(article: Article, context: ArticleContext, sentence: Senten
                  if not _COUNTERFACTUAL.search(scan, max(0, lk.phrase.start - 60), lk.phrase.start)]
     links += _toll_links(scan, [(lk.phrase.quantity.start, lk.phrase.quantity.end) for lk in links])
     elided_models: dict[int, _Victims] = {}
-    if " at " in scan or "according to" in scan:  # (a cheap word test first)
+    if " at " in scan or "according to" in scan or (" to " in scan and ("his " in scan or "hat " in scan)):
+        # (a cheap word test first)
         # (across sentences only right after the sentence that gave the last figure: "X said 360 were wounded.
         # Y said the number of evacuees was lower. Z put the figure at 10,000.": the evacuees, not the wounded)
         follows_figure = bool(state.spoken) and not article.text[state.spoken[-1][1]:sentence.start].strip()

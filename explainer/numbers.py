@@ -136,7 +136,8 @@ def _tokens(text: str, lowered: str | None) -> list[tuple[int, int, str]]:
 # A number written with points between groups of three digits: thousands, as in much European copy.
 _DOT_THOUSANDS = re.compile(r"[1-9]\d{0,2}(?:\.\d{3})+")
 _SCALE_AFTER = re.compile(r"\s?(million|billion|thousand|mn|bn|m|k)\b", re.IGNORECASE)
-_HALF_A = re.compile(r"\bhalf\s+(?:an?\s+)?(million|billion|thousand|dozen)\b", re.IGNORECASE)  # ("half dozen": round 50)
+_HALF_A = re.compile(r"\bhalf(?:\s+(?:an?\s+)?|-)(million|billion|thousand|dozen)\b", re.IGNORECASE)  # ("half dozen": round 50;
+# "a half-million displaced": round 231)
 # "a quarter of a million", "three quarters of a million", "a third of a million": a share of "a million" before it
 _SHARE_OF_A = re.compile(r"(?<![\w-])(?P<count>an?|one|two|three)\s+(?P<share>quarters?|thirds?)\s+of\s+$", re.IGNORECASE)
 _SHARES = {"quarter": 4, "quarters": 4, "third": 3, "thirds": 3}
@@ -312,10 +313,13 @@ def _atoms(text: str, lowered: str | None = None) -> list[_Atom]:
                 article_start = start
                 i += 1
             continue
-        if lowered == "half":
+        if lowered == "half" or lowered.startswith("half-"):
             half = _HALF_A.match(text, start)
             if half:
-                atoms.append(_Atom(start, half.end(), {"million": 500_000, "billion": 500_000_000,
+                # ("more than a half-million": the article belongs to the count, so the bound before it reaches it)
+                begin = start - 2 if text.endswith("a ", 0, start) and not text[start - 3:start - 2].isalnum() \
+                    else start
+                atoms.append(_Atom(begin, half.end(), {"million": 500_000, "billion": 500_000_000,
                                                        "thousand": 500, "dozen": 6}[half.group(1).lower()]))
                 while i < len(tokens) and tokens[i][0] < half.end():
                     i += 1

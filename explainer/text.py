@@ -101,7 +101,9 @@ ACCORDING_TO = re.compile(r"(?<![\w-])(?:" + _ACCORDING + r")\s+(?!(?:cent|capit
                           r"|(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,4}(?:known\s+as|called)\s+(?:the\s+)?"
                           # "according to information obtained from Civil Defense (White Helmets) sources": the name
                           # the table knows, in brackets after the one written
-                          r"|(?:[\w'’-]+\s+){0,5}[A-Z][\w'’-]*\s*\()$", re.IGNORECASE)
+                          r"|(?:[\w'’-]+\s+){0,5}[A-Z][\w'’-]*\s*\()"
+                          # ("according to *The New York Times*": a name set in italics)
+                          r"\**$", re.IGNORECASE)
 _ACCORDING_ANYWHERE = Folded(r"(?<![\w-])(?:" + _ACCORDING + r")(?![\w-])")
 _ARTICLE_WORDS: NameFinder | None = None  # see _article_words
 _SPEECH_DETERMINERS = ("the", "their", "its", "his", "her")  # as SPEECH_VERBS reads them
@@ -1855,8 +1857,10 @@ _ANAPHOR = re.compile(r"\b[Tt]he\s+(?:same\s+)?(?:[A-Za-z][\w-]+\s+)?(?:group|or
                       r"[Rr]eports?|study|investigation)"
                       r"(?:\s+(?:also|later|further|then|\w+ly))?\s+$")
 
-# "according to the group": the same words as the object of "according to"
-_ANAPHOR_SOURCE = re.compile(r"[Tt]he\s+(?:same\s+)?(?:[a-z][\w-]+\s+)?(?:group|organi[sz]ation|monitor|watchdog|charity|NGO)")
+# "according to the group": the same words as the object of "according to" ("According to the report": the body that
+# issued it, named last)
+_ANAPHOR_SOURCE = re.compile(r"[Tt]he\s+(?:same\s+)?(?:[a-z][\w-]+\s+)?(?:group|organi[sz]ation|monitor|watchdog|charity|NGO|"
+                             r"reports?|study|investigation)")
 
 # "the charity's France president", "the Britain-based monitor's head Rami Abdel Rahman": a body's officer, by the body
 _OWNER_ROLE = re.compile(r"\b[Tt]he\s+(?P<owner>(?:[\w-]+\s+)?[\w-]+)['’]s\s+(?:[\w-]+\s+){0,2}?(?:head|director|chief|"

@@ -3973,3 +3973,67 @@ def test_a_toll_s_people_named_after_its_figure_seen_on_round_200(tmp_path, refe
 def test_a_name_after_an_auxiliary_and_a_speech_verb_is_its_object_seen_on_round_222(tmp_path, reference, text,
                                                                                       claimant):
     assert [c.claimant_as_written for c in _claims(tmp_path, reference, text)] == [claimant]
+
+
+@pytest.mark.parametrize("text, claimants", [
+    # a source set in italics after "according to", a relative clause after it, names the figures before it
+    ("A drone strike killed up to 30 people, including 21 civilians, according to *The Guardian*, which later "
+     "published the footage.", ["The Guardian", "The Guardian"]),
+    ("Shelling killed 14 soldiers near Tal Rifaat according to *Le Monde*, which cited local doctors.",
+     ["Le Monde"]),
+])
+def test_an_italic_source_after_according_to_seen_on_round_233(tmp_path, reference, text, claimants):
+    assert [c.claimant for c in _claims(tmp_path, reference, text)] == claimants
+
+
+@pytest.mark.parametrize("text, claimant", [
+    # "according to the report": the body that issued the report, named before it, as "the report said" is
+    ("In March, Amnesty International released a report on the siege. According to the report, nine children were "
+     "killed in the market.", "Amnesty International"),
+    ("Human Rights Watch published a study of the camps in June. According to the study, 40 detainees died in "
+     "custody.", "Human Rights Watch"),
+    # the body still speaks in a later sentence that refers back to its report
+    ("In March, Amnesty International released a report on the siege. According to the report, troops occupied a "
+     "clinic in 2015. As the report noted, a shell hit the clinic, killing six patients.", "Amnesty International"),
+])
+def test_according_to_the_report_names_its_author_seen_on_round_232(tmp_path, reference, text, claimant):
+    assert [c.claimant for c in _claims(tmp_path, reference, text)] == [claimant]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the one who blames someone for deaths gives their number; "It blamed" is the last speaker's
+    ("The SOHR blamed Russian jets for the deaths of 12 civilians in Maarat.", [(12, SOHR)]),
+    ("The monitor said 900 people died in the siege. It blamed government shelling for at least 300 civilian deaths.",
+     [(900, SOHR), (300, SOHR)]),
+])
+def test_blamed_gives_the_figure_seen_on_round_232(tmp_path, reference, text, expected):
+    assert [(c.number_low, c.claimant) for c in _claims(tmp_path, reference, text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a camp's population growing is a count of the displaced people it holds
+    ("By April, the population of the Roj refugee camp soared past 20,000.", [(20000, "more_than", "displaced")]),
+    ("The displaced persons camp population had swelled to at least 9,000 people.",
+     [(9000, "at_least", "displaced")]),
+    # a town's or a camp's population with no word for the displaced is no one's claim
+    ("The population of Manbij grew to 300,000 during the war.", []),
+    ("The population of the camp rose to 12,000.", []),
+    # "a half-million" displaced people, the bound before the article kept
+    ("The province sheltered more than a half-million displaced Syrians.", [(500000, "more_than", "displaced")]),
+])
+def test_camp_populations_and_a_half_million_seen_on_rounds_231_and_233(tmp_path, reference, text, expected):
+    assert [(c.number_low, c.qualifier, c.outcome) for c in _claims(tmp_path, reference, text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the count just given, grown, in the next sentence: the same people and outcome; "This number" is the same source's
+    ("Some 20,000 villagers had fled across the border by 3 May. By June, this had risen to 35,000.",
+     [(20000, "displaced", "publisher of article.txt"), (35000, "displaced", "publisher of article.txt")]),
+    ("The UN said 50 people died on the road to the camp. This number was raised to 64 by the end of the month.",
+     [(50, "killed", "United Nations"), (64, "killed", "United Nations")]),
+    # things counted before, or a price, are no people
+    ("Rebels captured three villages. By May, this had risen to 12.", []),
+    ("Ten soldiers died. The price of bread has risen to 400 pounds.", [(10, "killed", "publisher of article.txt")]),
+])
+def test_a_count_grown_in_the_next_sentence_seen_on_rounds_231_and_233(tmp_path, reference, text, expected):
+    assert [(c.number_low, c.outcome, c.claimant) for c in _claims(tmp_path, reference, text)] == expected

@@ -22,6 +22,11 @@ from explainer.numbers import find_quantities, parse_quantity
     ("1.5 million", 1_500_000, 1_500_000, "exact"),
     ("3.6m", 3_600_000, 3_600_000, "exact"),
     ("half a million", 500_000, 500_000, "exact"),
+    # a hyphenated half, and the article before it inside a bound (held-out Wikipedia round 231)
+    ("a half-million", 500_000, 500_000, "exact"),
+    ("more than a half-million", 500_000, None, "more_than"),
+    ("over a half million", 500_000, None, "more_than"),
+    ("a half-dozen", 6, 6, "exact"),
     ("a minimum of 4", 4, None, "at_least"),
     ("up to 40", None, 40, "at_most"),
     ("nearly 40", None, 40, "at_most"),
