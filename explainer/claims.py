@@ -2476,8 +2476,8 @@ def _surname_before(text: str, end: int, context: ArticleContext) -> tuple[int, 
     if before and _counts(before[-1].strip(",")):
         return None  # "2,000 Afghan had been killed": a count of people by origin, not a name
     if lowered in _NOT_SURNAMES or lowered in _NOT_NAMES or lowered in MONTH_WORDS or lowered in PERSON_NOUNS \
-            or _side_of_words(name):
-        return None
+            or _side_of_words(name) or _counts(name):
+        return None  # ("Dozens were wounded" after a headline with no full stop: a count, never a surname)
     ranks = (match["rank"] or "").split()
     if ranks and all(word.strip(".").lower() in _RANKS for word in ranks):
         return match.start("name"), name  # "Sergeant Walters": a rank names a person

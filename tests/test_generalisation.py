@@ -3973,3 +3973,36 @@ def test_a_toll_s_people_named_after_its_figure_seen_on_round_200(tmp_path, refe
 def test_a_name_after_an_auxiliary_and_a_speech_verb_is_its_object_seen_on_round_222(tmp_path, reference, text,
                                                                                       claimant):
     assert [c.claimant_as_written for c in _claims(tmp_path, reference, text)] == [claimant]
+
+
+@pytest.mark.parametrize("text, claimant", [
+    # a speaker after an opening "Later on <day>," or "Earlier in the day," as after "On <day>,"
+    ("Later on 3 May, the Desert Tribal Force reported that 70 militants had been killed in Hit.",
+     "Desert Tribal Force"),
+    ("Earlier in the day, the Hit Tribal Council said that 12 civilians had died in the shelling.",
+     "Hit Tribal Council"),
+    # a captain named with rank and unit speaks in their own name, as a colonel does
+    ("Basra police captain Omar Khalil said on 4 June that two gunmen were killed.", "Omar Khalil"),
+    # a count owned up to is a report; a claim of responsibility for an attack still is not
+    ("The coalition admitted responsibility for 14 civilian deaths in Hajin.", "US-led coalition"),
+    # two bodies joined by "and the", the second listed by the table without its article
+    ("According to a study by UNICEF and the Office of the UN High Commissioner for Human Rights, 60 children were "
+     "killed.", "UNICEF and Office of the United Nations High Commissioner for Human Rights"),
+    # Iraqi bodies the actors table knows by their abbreviations
+    ("The PMF said it killed 25 militants near Baiji.", "Popular Mobilization Forces"),
+    ("UNAMI said 30 civilians were killed in Anbar in May.", "United Nations Assistance Mission for Iraq"),
+])
+def test_iraqi_speakers_seen_on_round_240(tmp_path, reference, text, claimant):
+    assert [c.claimant for c in _claims(tmp_path, reference, text)] == [claimant]
+
+
+def test_a_titled_person_after_while_speaks_for_their_own_clause_seen_on_round_240(tmp_path, reference):
+    # with no comma, a capital after "while" opens a clause whose titled subject speaks for its figure only
+    claims = _claims(tmp_path, reference, "Reuters counted 400 bodies at the hospital while Health Minister Ali Hassan "
+                                          "had claimed 120 deaths.")
+    assert [(c.number_low, c.claimant) for c in claims] == [(400, "Reuters"), (120, "Ali Hassan")]
+
+
+def test_a_vague_count_opening_a_paragraph_is_no_surname_seen_on_round_242(tmp_path, reference):
+    # after a headline with no full stop, "Dozens" is a count, never a person named by surname (a figure of one)
+    assert all(c.number_low != 1 for c in _claims(tmp_path, reference, "Dozens were wounded in the blast."))
