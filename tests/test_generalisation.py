@@ -4020,3 +4020,21 @@ def test_a_quoted_paragraph_after_reported_speech_is_not_carried_on(tmp_path, re
 def test_teenagers_are_people_seen_on_round_54(tmp_path, reference):
     claims = _claims(tmp_path, reference, "Nine civilians, including three teenagers, died in the strike.")
     assert [(c.quantity_text, c.victim_side) for c in claims] == [("Nine", "civilians"), ("three", "civilians")]
+
+
+@pytest.mark.parametrize("text, claimant, written", [
+    # a statement from someone's office: the office's noun is read whole ("office", never "of"), and speaks for the
+    # one whose office it is when the actors table knows them
+    ("Four soldiers were killed, a statement from President Recep Tayyip Erdogan's office said.",
+     "Recep Tayyip Erdogan", "President Recep Tayyip Erdogan's office"),
+    ("Two guards died, a statement from Governor Ali Demir's office said.", "Governor Ali Demir's office",
+     "Governor Ali Demir's office"),
+])
+def test_a_statement_from_an_office_seen_on_round_55(tmp_path, reference, text, claimant, written):
+    assert [(c.claimant, c.claimant_as_written) for c in _claims(tmp_path, reference, text)] == [(claimant, written)]
+
+
+def test_the_toll_goes_on_seen_on_round_54(tmp_path, reference):
+    # "The toll also includes ...": the same source's toll goes on into the next sentence
+    text = "The SOHR said 80 people were killed in Manbij. The toll also includes six women who died in a car bomb."
+    assert [c.claimant for c in _claims(tmp_path, reference, text)] == ["Syrian Observatory for Human Rights"] * 2
