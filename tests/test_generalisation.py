@@ -4038,3 +4038,16 @@ def test_the_toll_goes_on_seen_on_round_54(tmp_path, reference):
     # "The toll also includes ...": the same source's toll goes on into the next sentence
     text = "The SOHR said 80 people were killed in Manbij. The toll also includes six women who died in a car bomb."
     assert [c.claimant for c in _claims(tmp_path, reference, text)] == ["Syrian Observatory for Human Rights"] * 2
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "N others" after a comma is an item of the list when the list goes on with "and" and another count
+    ("The monitor said 40 soldiers, 12 others backing them and five civilians were killed.",
+     [("40", "killed"), ("12", "killed"), ("five", "killed")]),
+    ("The monitor said 40 soldiers, 12 others and five civilians were wounded.",
+     [("40", "wounded"), ("12", "wounded"), ("five", "wounded")]),
+    # a bare comma before "others" with a verb of their own still opens a new clause
+    ("The strike killed one child, four others were wounded.", [("one", "killed"), ("four", "wounded")]),
+])
+def test_others_as_a_list_item_seen_on_round_54(tmp_path, reference, text, expected):
+    assert [(c.quantity_text, c.outcome) for c in _claims(tmp_path, reference, text)] == expected
