@@ -3975,6 +3975,114 @@ def test_a_name_after_an_auxiliary_and_a_speech_verb_is_its_object_seen_on_round
     assert [c.claimant_as_written for c in _claims(tmp_path, reference, text)] == [claimant]
 
 
+@pytest.mark.parametrize("text, claimant", [
+    # the monitor's name misspelt 'Syria Observatory' in copy: the monitor, not 'Syria' the government
+    ("The Britain-based Syria Observatory for Human Rights said nine fighters were killed near Saraqib.",
+     "Syrian Observatory for Human Rights"),
+    # an unnamed monitor described by what it does
+    ("Shelling killed 12 people in Douma, a group monitoring the war said.", "Syrian Observatory for Human Rights"),
+    ("A human rights monitoring group said 40 soldiers died in the clashes.", "Syrian Observatory for Human Rights"),
+    # after an inverted verb, one who holds a post in a body speaks for the body
+    ("Seven rebels were killed in the ambush, said the head of the Syrian Observatory.",
+     "Syrian Observatory for Human Rights"),
+    ("Eleven civilians died in the raid, said a spokesman for the White Helmets.", "White Helmets"),
+    # one who speaks for a body the actors table does not know, named after the role: the body speaks
+    ("An activist from the Douma Coordination Committee said 16 people were killed.", "Douma Coordination Committee"),
+    ("A spokesman for the Hama Medical Council said four doctors were wounded.", "Hama Medical Council"),
+    # a UN post's description resolves to the office or the holder the article names
+    ("A spokesman for the UN humanitarian agency said 8,000 people had fled Maaret.",
+     "United Nations Office for the Coordination of Humanitarian Affairs"),
+    ("The UN humanitarian chief said 40,000 people had fled. Mark Lowcock urged both sides to stop.", "Mark Lowcock"),
+    ("The UN humanitarian chief said 40,000 people had fled.", "United Nations"),
+])
+def test_monitors_and_posts_seen_on_rounds_54_and_55(tmp_path, reference, text, claimant):
+    assert [c.claimant for c in _claims(tmp_path, reference, text)] == [claimant]
+
+
+@pytest.mark.parametrize("text, claimant", [
+    # a paragraph of quoted words naming no one, after a paragraph that closed a quotation with its speaker
+    ('"We are deeply worried," said Anna Berg, a spokeswoman for the Red Crescent.\n\n'
+     '"Our teams report that 3,000 people have fled the town."', "Red Crescent"),
+    ('"The shelling has not stopped," the SOHR said on Monday.\n\n"Nineteen civilians died in Ariha alone."',
+     "Syrian Observatory for Human Rights"),
+])
+def test_a_quoted_paragraph_goes_on_from_the_speaker_before_seen_on_round_55(tmp_path, reference, text, claimant):
+    assert [c.claimant for c in _claims(tmp_path, reference, text)] == [claimant]
+
+
+def test_a_quoted_paragraph_after_reported_speech_is_not_carried_on(tmp_path, reference):
+    # the speaker before closed no quotation: the quoted paragraph after may be anyone's words
+    text = ("The Red Crescent said on Monday that the roads were closed.\n\n"
+            '"Our teams report that 3,000 people have fled the town."')
+    assert [c.claimant_as_written for c in _claims(tmp_path, reference, text)] == [NOT_ATTRIBUTED]
+
+
+def test_teenagers_are_people_seen_on_round_54(tmp_path, reference):
+    claims = _claims(tmp_path, reference, "Nine civilians, including three teenagers, died in the strike.")
+    assert [(c.quantity_text, c.victim_side) for c in claims] == [("Nine", "civilians"), ("three", "civilians")]
+
+
+@pytest.mark.parametrize("text, claimant", [
+    # a speaker after an opening "Later on <day>," or "Earlier in the day," as after "On <day>,"
+    ("Later on 3 May, the Desert Tribal Force reported that 70 militants had been killed in Hit.",
+     "Desert Tribal Force"),
+    ("Earlier in the day, the Hit Tribal Council said that 12 civilians had died in the shelling.",
+     "Hit Tribal Council"),
+    # a captain named with rank and unit speaks in their own name, as a colonel does
+    ("Basra police captain Omar Khalil said on 4 June that two gunmen were killed.", "Omar Khalil"),
+    # a count owned up to is a report; a claim of responsibility for an attack still is not
+    ("The coalition admitted responsibility for 14 civilian deaths in Hajin.", "US-led coalition"),
+    # two bodies joined by "and the", the second listed by the table without its article
+    ("According to a study by UNICEF and the Office of the UN High Commissioner for Human Rights, 60 children were "
+     "killed.", "UNICEF and Office of the United Nations High Commissioner for Human Rights"),
+    # Iraqi bodies the actors table knows by their abbreviations
+    ("The PMF said it killed 25 militants near Baiji.", "Popular Mobilization Forces"),
+    ("UNAMI said 30 civilians were killed in Anbar in May.", "United Nations Assistance Mission for Iraq"),
+])
+def test_iraqi_speakers_seen_on_round_240(tmp_path, reference, text, claimant):
+    assert [c.claimant for c in _claims(tmp_path, reference, text)] == [claimant]
+
+
+def test_a_titled_person_after_while_speaks_for_their_own_clause_seen_on_round_240(tmp_path, reference):
+    # with no comma, a capital after "while" opens a clause whose titled subject speaks for its figure only
+    claims = _claims(tmp_path, reference, "Reuters counted 400 bodies at the hospital while Health Minister Ali Hassan "
+                                          "had claimed 120 deaths.")
+    assert [(c.number_low, c.claimant) for c in claims] == [(400, "Reuters"), (120, "Ali Hassan")]
+
+
+def test_a_vague_count_opening_a_paragraph_is_no_surname_seen_on_round_242(tmp_path, reference):
+    # after a headline with no full stop, "Dozens" is a count, never a person named by surname (a figure of one)
+    assert all(c.number_low != 1 for c in _claims(tmp_path, reference, "Dozens were wounded in the blast."))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a vague count of the people an attack "left" or was "leaving" wounded or dead, with no noun of its own
+    ("The car bomb killed six soldiers and left dozens wounded, including three seriously.",
+     [(6, "killed"), (None, "wounded"), (3, "wounded")]),
+    ("The strike hit the market, leaving scores dead.", [(None, "killed")]),
+    # nothing counted where no people are left: "left several homes damaged"
+    ("The shelling left several homes damaged.", []),
+    # people described by what they are suspected or accused of, between them and their verb
+    ("Police said 35 men suspected of links to the cell were detained in Basra.", [(35, "captured")]),
+    ("Four men accused of spying for the army were executed in Mayadin.", [(4, "killed")]),
+])
+def test_people_left_wounded_and_suspects_seen_on_rounds_241_and_243(tmp_path, reference, text, expected):
+    assert [(c.number_low, c.outcome) for c in _claims(tmp_path, reference, text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # people of a country no side stands for are that country's, whatever their army's unit is called
+    ("On 4 May, 11 Iraqi soldiers from the army's 5th Brigade were killed by a roadside bomb.", [(11, "unspecified")]),
+    ("The governor said 8 members of the Jordanian army and police were wounded.", [(8, "unspecified")]),
+    # the Syrian army alone is still the government's
+    ("Six soldiers of the army were killed near Palmyra.", [(6, "syria_government")]),
+    # a state's army named with its country's adjective is never a person detained
+    ("The men were chased off by the Lebanese Army, who detained and later released some of them.", []),
+])
+def test_other_countries_armies_seen_on_round_241(tmp_path, reference, text, expected):
+    assert [(c.number_low, c.victim_side) for c in _claims(tmp_path, reference, text)] == expected
+
+
 @pytest.mark.parametrize("text, claimants", [
     # unnamed monitors described in words the actors table lists for the Observatory (a dateline is no speaker)
     ("BEIRUT, Lebanon, A Syrian war monitoring group said on Friday that 12 soldiers were killed near Hama.", [SOHR]),
