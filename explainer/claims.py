@@ -1085,7 +1085,8 @@ def _noun_phrase(sentence: str, quantity: Quantity) -> _Victims | None:
                     phrase.group_end = quantity.end + group.start("group") + kept[-1].end()
                 elif pair:
                     phrase.group_end = quantity.end + group.start("group") + pair.end()
-                if kept and kept[0].group()[:1].isupper():
+                if kept and (kept[0].group()[:1].isupper() or (a_place and kept[-1].group()[:1].isupper())):
+                    # ("four in the village of Kafr Nabl and two in Hass": a place named with its noun ends it too)
                     phrase.named = not a_place  # (a place still ends the phrase: "ten in Binnish, two in Sarmin")
                     phrase.group_end = phrase.group_end or quantity.end + group.start("group") + kept[-1].end()
             phrase.named = phrase.named or bool(_CAPITALISED.search(window, 0, end))
@@ -1552,12 +1553,19 @@ def _outcomes(verb: str, more: str | None, table: dict[str, str]) -> list[str]:
     return list(dict.fromkeys([first] + others))
 
 
+_LIST_GOES_ON = re.compile(r"(?:\s+[a-z]+ing\s+[^,;.]{1,40}?)?\s*,?\s+and\s+(?:at\s+least\s+|some\s+|about\s+)?"
+                           r"(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|a|an)\s)")
+
+
 def _new_group_after_comma(sentence: str, first: _Victims, second: _Victims) -> bool:
     """ "killing one child, four other people were wounded": a bare comma before "other"/"more" people opens a new
     clause, not a list item."""
     gap = sentence[first.end:second.start].strip()
     return (gap == "," or (gap == ", and" and first.subset)) and bool(
-        set(second.modifiers) & CONTINUING_WORDS or second.head in CONTINUING_WORDS or second.head == "others"
+        ((set(second.modifiers) & CONTINUING_WORDS or second.head in CONTINUING_WORDS or second.head == "others")
+         # ("258 fighters, 10 others supporting them and 20 civilians were killed": a list that goes on with "and"
+         # and another count is one list, its "others" an item of it)
+         and _LIST_GOES_ON.match(sentence, max(second.end, second.group_end)) is None)
         # "four fighters, one of them a volunteer, were killed": a partitive after a comma is an aside
         or (not second.head and _PARTITIVE_OF.match(sentence, second.end) and _aside_then_verb(sentence, first.end))
         # "572 personnel took part, one of which was killed": a partitive with a verb of its own is a clause on a
@@ -3154,7 +3162,7 @@ def _sentence_claims(article: Article, context: ArticleContext, sentence: Senten
     scan = _dashes_as_commas(text)
     if "**" in scan:
         scan = scan.replace("**", "  ")  # "**151,000** violent deaths": bold type, the same length, is no word
-    if "“" in scan or '"' in scan:
+    if "“" in scan or '"' in scan or "‘" in scan or " '" in scan:
         # 'five ISIS “commanders,” among them ...': a person noun in scare quotes is the noun (the same length)
         scan = _QUOTED_NOUN.sub(lambda m: " " + m["word"] + m["mark"] + " " if m["word"].lower() in PERSON_NOUNS
                                 else m.group(), scan)
@@ -3705,7 +3713,8 @@ def _colon_opening(text: str, sentence: Sentence) -> int | None:
     return colon
 
 
-_QUOTED_NOUN = re.compile(r"[“\"](?P<word>[A-Za-z][a-z-]+)(?P<mark>[,.]?)[”\"]")
+# (single marks too, "394 ‘terrorists’ neutralized"; an opening mark after a letter is an apostrophe, "rebels' own")
+_QUOTED_NOUN = re.compile(r"(?<![\w’'])[“\"‘'](?P<word>[A-Za-z][a-z-]+)(?P<mark>[,.]?)[”\"’'](?![\w’'])")
 
 
 def _quotation_goes_on(context: ArticleContext, sentence: Sentence) -> bool:

@@ -1179,6 +1179,8 @@ def _known_officer(context: ArticleContext, attribution: Attribution | None) -> 
 
 
 _QUOTE_CLOSES = re.compile(r"[,.!?]?[\"”]\s*,?\s*")
+# the end of a quotation right before a pronoun that speaks ('...," it added')
+_CLOSED_QUOTE_BEFORE = re.compile(r"[,.!?]?[\"”]\s*$")
 
 
 def open_quotation(before: str) -> str | None:
@@ -1486,6 +1488,14 @@ def _speakers(context: ArticleContext, sentence: Sentence, last_speaker: Attribu
             if actor is None and opening is not None:
                 # "a statement by the Syrian army saying": a name the table knows opens the author's words
                 actor, who = opening.actor, opening.text
+            if actor is None and opening is None and who.endswith(("'s", "’s")):
+                # "a statement from Prime Minister Recep Tayyip Erdogan's office said": the office speaks for the one
+                # whose office it is, when the table knows them (the words read on to the office's noun)
+                owned = _OWNED_NOUN.match(text, inquiry.end("who"), verb.start())
+                holder = next((m for m in mentions if inquiry.start("who") <= m.start and m.end <= inquiry.end("who")
+                               and m.actor is not None), None)
+                who = text[inquiry.start("who"):owned.end()] if owned else who
+                actor = holder.actor if holder is not None else None
             found.append((verb.start(), Attribution(actor.canonical if actor else who, who, inquiry.start("who"))))
             continue
         # A speaker is the subject of the verb: right before it ("X said", "X on Sunday reported") or opening the
@@ -1514,6 +1524,11 @@ def _speakers(context: ArticleContext, sentence: Sentence, last_speaker: Attribu
             # before the last speaker of an earlier one.
             here = _last_named(context, at, pronoun.group("p").lower())
             here = here if here is not None and here.start is not None and here.start >= sentence.start else None
+            if here is not None and _CLOSED_QUOTE_BEFORE.search(text, max(sentence.start, at - 4), at):
+                # '"Four SDF fighters were killed too," it added': a name inside the quoted words is what the
+                # speaker speaks of; only one named before the quotation opens can be the pronoun
+                opening = max(text.rfind("“", sentence.start, at), text.rfind('"', sentence.start, at - 3))
+                here = here if opening < 0 or here.start < opening else None
             if pronoun.group("p").lower().startswith("the "):
                 here = None  # "the statement said": the last speaker's statement, not a body it names
             # ("the tweet reads": a tweet is a speaker's, never a body's named before it)
@@ -1917,8 +1932,9 @@ def _antecedent(context: ArticleContext, before: int, last_speaker: Attribution 
 # ACT Alliance found": an inquiry's author the actors table may not know, with no clause between it and the verb
 _INQUIRY_SUBJECT = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+(?:(?:new|joint|major|recent|later)\s+)?(?:"
                               + _alternation("report_noun") + r")\s+(?:by|from)\s+(?:the\s+)?"
-                              r"(?:[Pp]ro-[\w'’-]+\s+|NGO\s+)?(?P<who>[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|for|of|on))*)"
+                              r"(?:[Pp]ro-[\w'’-]+\s+|NGO\s+)?(?P<who>[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|(?:for|of|on)(?![\w'’-])))*)"
                               r"[^,;.]{0,50}$")
+_OWNED_NOUN = re.compile(r"\s+[a-z][\w-]*")  # ("Erdogan's office": the noun owned)
 # "A US military investigation in May 2022 concluded", "a UN report released on Monday said": the body named before
 # the noun is the author (capitalised: "a new report" names no one)
 # ("The Project on Defense Alternatives study estimated": a body's name of up to four words; never one with an article
