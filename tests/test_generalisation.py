@@ -3973,3 +3973,20 @@ def test_a_toll_s_people_named_after_its_figure_seen_on_round_200(tmp_path, refe
 def test_a_name_after_an_auxiliary_and_a_speech_verb_is_its_object_seen_on_round_222(tmp_path, reference, text,
                                                                                       claimant):
     assert [c.claimant_as_written for c in _claims(tmp_path, reference, text)] == [claimant]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a speaker counted by a word and never named is an unnamed source, not a name "Another" nor the speaker before
+    ("Officials said six were wounded. Another claimed that 14 fighters had been killed in the raid.",
+     [(6, "Officials"), (14, "unnamed source")]),
+    ("The governor said three civilians died, while others reported that 11 people were killed.",
+     [(3, "governor"), (11, "unnamed source")]),
+    ("Others also said that 20 soldiers were wounded in Hama.", [(20, "unnamed source")]),
+    # a count of people, not of speakers, before the verb: the speaker named after it still speaks
+    ("Another 12 soldiers were wounded, the ministry said.", [(12, "Turkish National Defence Ministry")]),
+    # after "according to" a source the text does not name: that source, read as a whole, speaks for both clauses
+    ("According to one account, two guards died, while another said five guards died.",
+     [(2, "unnamed source"), (5, "unnamed source")]),
+])
+def test_speakers_counted_by_a_word_are_an_unnamed_source(tmp_path, reference, text, expected):
+    assert [(c.number_low, c.claimant) for c in _claims(tmp_path, reference, text)] == expected
