@@ -3185,6 +3185,13 @@ def _sentence_claims(article: Article, context: ArticleContext, sentence: Senten
         # on in the paragraph where its speaker was named is still that speaker's
         speaker_here = Attribution(state.last_speaker.claimant, state.last_speaker.claimant_as_written,
                                    state.last_speaker.start, True)
+    if speaker_here is None and links and article.text[sentence.block.start:sentence.block.start + 1] in ("“", '"') \
+            and (sentence.start == sentence.block.start
+                 or context.open_quotation_between(sentence.block.start, sentence.start) is not None) \
+            and state.last_speaker is not None:
+        # '"We are worried," the UN aid chief said.' then a paragraph of quoted words naming no one ('"Up to 16,000
+        # people have been displaced."'): the speaker quoted in the paragraph before goes on (a wire convention)
+        speaker_here = _quoted_in_paragraph_before(article.text, sentence, state.last_speaker)
     if speaker_here is None and links and state.last_speaker is not None:
         # 'The statement said:' then '"... Three people were killed ..."' in the paragraphs after it: a quotation
         # opened under a speaker's colon, still open, is that speaker's (over paragraphs, as over sentences)
@@ -3622,6 +3629,18 @@ def _may_be_subset_of_last(text: str, phrases: list[_Victims], state: _State) ->
             and _PARTITIVE_WERE.search(text) is not None)
         or ((" attribut" in text or " caused by " in text or " blamed on " in text)
             and not phrases[0].head and _BLAMED_WERE.match(text, phrases[0].end) is not None))
+
+
+def _quoted_in_paragraph_before(text: str, sentence: Sentence, speaker: Attribution) -> Attribution | None:
+    """The speaker, carried on, where they were named in the paragraph just before the sentence's, after a quotation
+    closed there ('"...," X said.'), else None."""
+    before_end = len(text[:sentence.block.start].rstrip())
+    before_start = text.rfind("\n", 0, before_end) + 1
+    if speaker.start is None or not before_start <= speaker.start < before_end:
+        return None
+    if text.find("”", before_start, speaker.start) < 0 and text.find('"', before_start, speaker.start) < 0:
+        return None  # (the speaker closed no quotation: the paragraph after may be anyone's words)
+    return Attribution(speaker.claimant, speaker.claimant_as_written, speaker.start, True)
 
 
 def _colon_opening(text: str, sentence: Sentence) -> int | None:

@@ -1538,15 +1538,19 @@ def _speakers(context: ArticleContext, sentence: Sentence, last_speaker: Attribu
                 continue  # a tweet whose author is not named: no one else in the sentence wrote it
         told = text[verb.start():verb.end()].lower() == "told"  # "X told AFP": AFP is told, never the speaker
         inverted = bisect.bisect_left(mention_starts, verb.end())
+        office = None
         if not told and inverted < len(mentions) and _INVERTED_BEFORE.search(text, max(sentence.start, verb.start() - 3),
                                                                 verb.start()) \
-                and text[verb.end():mentions[inverted].start].strip().lower() in ("", "the") \
+                and (text[verb.end():mentions[inverted].start].strip().lower() in ("", "the")
+                     or (office := _OFFICE_OF.fullmatch(text, verb.end(), mentions[inverted].start)) is not None) \
                 and not _CLAUSE_VERB_AFTER.match(text, mentions[inverted].end, sentence.end):
             # "..., said a ministry statement", "..., said the Observatory": the subject follows its verb, and no
-            # name earlier in the sentence ("Assad regime attacks ...") is the speaker.
+            # name earlier in the sentence ("Assad regime attacks ...") is the speaker; "..., said the director of
+            # the Britain-based group": who holds a post in a body speaks for the body.
             mention = mentions[inverted]
             name = mention.actor.canonical if mention.actor else mention.text
-            found.append((verb.start(), Attribution(name, mention.text, mention.start, mention.descriptor)))
+            written = text[office.start("office"):mention.end] if office else mention.text
+            found.append((verb.start(), Attribution(name, written, mention.start, mention.descriptor)))
             continue
         # (a spokesman for a body the actors table knows is read below, where the body is found by its name)
         known_after = bisect.bisect_left(mention_starts, verb.end())
@@ -1954,6 +1958,9 @@ _ROLE_WORD = re.compile(r"\b(?:chief|head|director|manager|spokes(?:man|woman|pe
 _DATELINE_CITY = re.compile(r"[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3},\s*")
 _DATELINE_DASH = re.compile(r"\s*(?:[–—]|--?)\s")
 _INVERTED_BEFORE = re.compile(r"[,”\"]\s*$")
+# ", said the director of the Observatory": the post between an inverted verb and the body it is held in
+_OFFICE_OF = re.compile(r"\s+(?P<office>(?:the|a|an)\s+(?:[\w-]+\s+)?(?:spokes(?:man|woman|person)|director|head|chief|"
+                        r"representative)\s+(?:of|for|at)\s+)(?:the\s+)?")
 # ", stated the Syrian government has forcibly disappeared ...": a name followed by a verb of its own opens the reported
 # clause (its subject), it does not speak; the inverted speaker stands alone (", said the Observatory.")
 _CLAUSE_VERB_AFTER = re.compile(r"\s+(?:(?:also|then|later|\w+ly)\s+)?(?:has|have|had|was|were|is|are|will|would|"
@@ -2078,6 +2085,12 @@ _UNLISTED = [
     # role, speaks for the body (as "Sam Kerr, the director of the city hospital, said" does)
     (_SAYS, re.compile(r"(?:^|,\s+)(?:[Tt]he\s+)?(?:[Dd]irector|[Hh]ead|[Ss]pokes(?:man|woman|person))\s+(?:of|for)\s+(?:the\s+)?"
                r"(?P<who>[^,]{2,80}),\s+[A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|al-[\w'’-]+)){1,3},\s+(?:(?:had|has|have)\s+)?"
+               r"(?:also\s+|later\s+)?(?:stated|said|says|confirmed|announced|claimed|reported|told|added|estimated)\b")),
+    # "An activist from the Aleppo Media Center said", "a spokesman for the Idlib Health Directorate said": one who
+    # speaks for a body the actors table does not know, named by its capitalised name after the role; the body speaks
+    (_SAYS, re.compile(r"(?:^|,\s+)(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]he)\s+(?:[a-z][\w-]+\s+)?(?:activist|member|official|"
+               r"representative|spokes(?:man|woman|person)|director|head|chief)\s+(?:from|for|of|at|with)\s+(?:the\s+)?"
+               r"(?P<who>[A-Z][\w'’-]*(?:\s+(?:(?:of|for)\s+(?:the\s+)?)?[A-Z][\w'’-]*){0,5})\s+(?:(?:had|has|have)\s+)?"
                r"(?:also\s+|later\s+)?(?:stated|said|says|confirmed|announced|claimed|reported|told|added|estimated)\b")),
     # "President of Azerbaijan, Ilham Aliyev, confirmed", "the former director of the Service, Artur Vanetsyan, had
     # also stated": a role, then the name of the one who holds it, before the verb; the person speaks (a director

@@ -3990,3 +3990,50 @@ def test_a_name_after_an_auxiliary_and_a_speech_verb_is_its_object_seen_on_round
 ])
 def test_speakers_counted_by_a_word_are_an_unnamed_source(tmp_path, reference, text, expected):
     assert [(c.number_low, c.claimant) for c in _claims(tmp_path, reference, text)] == expected
+
+
+@pytest.mark.parametrize("text, claimant", [
+    # the monitor's name misspelt 'Syria Observatory' in copy: the monitor, not 'Syria' the government
+    ("The Britain-based Syria Observatory for Human Rights said nine fighters were killed near Saraqib.",
+     "Syrian Observatory for Human Rights"),
+    # an unnamed monitor described by what it does
+    ("Shelling killed 12 people in Douma, a group monitoring the war said.", "Syrian Observatory for Human Rights"),
+    ("A human rights monitoring group said 40 soldiers died in the clashes.", "Syrian Observatory for Human Rights"),
+    # after an inverted verb, one who holds a post in a body speaks for the body
+    ("Seven rebels were killed in the ambush, said the head of the Syrian Observatory.",
+     "Syrian Observatory for Human Rights"),
+    ("Eleven civilians died in the raid, said a spokesman for the White Helmets.", "White Helmets"),
+    # one who speaks for a body the actors table does not know, named after the role: the body speaks
+    ("An activist from the Douma Coordination Committee said 16 people were killed.", "Douma Coordination Committee"),
+    ("A spokesman for the Hama Medical Council said four doctors were wounded.", "Hama Medical Council"),
+    # a UN post's description resolves to the office or the holder the article names
+    ("A spokesman for the UN humanitarian agency said 8,000 people had fled Maaret.",
+     "United Nations Office for the Coordination of Humanitarian Affairs"),
+    ("The UN humanitarian chief said 40,000 people had fled. Mark Lowcock urged both sides to stop.", "Mark Lowcock"),
+    ("The UN humanitarian chief said 40,000 people had fled.", "United Nations"),
+])
+def test_monitors_and_posts_seen_on_rounds_54_and_55(tmp_path, reference, text, claimant):
+    assert [c.claimant for c in _claims(tmp_path, reference, text)] == [claimant]
+
+
+@pytest.mark.parametrize("text, claimant", [
+    # a paragraph of quoted words naming no one, after a paragraph that closed a quotation with its speaker
+    ('"We are deeply worried," said Anna Berg, a spokeswoman for the Red Crescent.\n\n'
+     '"Our teams report that 3,000 people have fled the town."', "Red Crescent"),
+    ('"The shelling has not stopped," the SOHR said on Monday.\n\n"Nineteen civilians died in Ariha alone."',
+     "Syrian Observatory for Human Rights"),
+])
+def test_a_quoted_paragraph_goes_on_from_the_speaker_before_seen_on_round_55(tmp_path, reference, text, claimant):
+    assert [c.claimant for c in _claims(tmp_path, reference, text)] == [claimant]
+
+
+def test_a_quoted_paragraph_after_reported_speech_is_not_carried_on(tmp_path, reference):
+    # the speaker before closed no quotation: the quoted paragraph after may be anyone's words
+    text = ("The Red Crescent said on Monday that the roads were closed.\n\n"
+            '"Our teams report that 3,000 people have fled the town."')
+    assert [c.claimant_as_written for c in _claims(tmp_path, reference, text)] == [NOT_ATTRIBUTED]
+
+
+def test_teenagers_are_people_seen_on_round_54(tmp_path, reference):
+    claims = _claims(tmp_path, reference, "Nine civilians, including three teenagers, died in the strike.")
+    assert [(c.quantity_text, c.victim_side) for c in claims] == [("Nine", "civilians"), ("three", "civilians")]
