@@ -1146,6 +1146,12 @@ def _label_blocks(article: Article, reference: Reference) -> None:
         else:
             number += 1
             block.kind, block.number = "body", number
+    # A heading with no paragraph after it heads nothing: the page's furniture after the story (a list of related
+    # stories' time stamps cut off mid-word, "- Publis", where the copy stopped)
+    for block in reversed(rest):
+        if block.kind != "subheading":
+            break
+        block.kind = "trailer"
 
 
 def _title_over_dateline(blocks: list[Block], position: int) -> bool:

@@ -827,6 +827,17 @@ def map_points(places: pd.DataFrame, posts: pd.DataFrame, claims: pd.DataFrame,
     return pd.DataFrame(rows, columns=["number", "name", "kind", "lat", "lon", "note", "source"])
 
 
+def articles_on_map(articles: pd.DataFrame, places: pd.DataFrame, points: pd.DataFrame, claims: pd.DataFrame,
+                    areas: list[str]) -> pd.DataFrame:
+    """The articles the map draws from, for its source line: those naming a place it pins, or giving a claim in an
+    area it shades. An article that adds nothing to the map is not credited under it."""
+    pinned = set(points.loc[points["kind"] != "Turkish observation post", "name"])
+    ids = set(places.loc[places["place"].isin(pinned), "article_id"]) if not places.empty else set()
+    if not claims.empty and areas:
+        ids |= set(claims.loc[claims["place"].isin(areas), "article_id"])
+    return articles[articles["article_id"].isin(ids)]
+
+
 def areas_reported(claims: pd.DataFrame, places: pd.DataFrame) -> list[str]:
     """Governorates the articles name as the place of a claim without naming a town in them."""
     if claims.empty or "governorate" not in places:
@@ -935,7 +946,8 @@ def map_chart(points: pd.DataFrame, articles: pd.DataFrame, reference_dir: Path 
         f"Numbers: Turkish observation posts, in the order they were set up (key below the map), at the village "
         f"or hill each is named after, not surveyed positions. {shaded}", wrap) + textwrap.wrap(
         f"Source: post coordinates from {', '.join(post_credits) or 'none'}; towns: GeoNames; boundaries: "
-        f"Natural Earth; places named: {source_line(articles).removeprefix('Source: ')}", wrap)
+        f"Natural Earth" + (f"; places named: {source_line(articles).removeprefix('Source: ')}"
+                            if not articles.empty else ""), wrap)
     posts_mapped = int((points["kind"] == "Turkish observation post").sum())
     title = (f"{posts_mapped} Turkish observation posts on the map around the places in the reporting"
              if posts_mapped else "The places in the reporting")
@@ -1067,9 +1079,14 @@ def timeline_chart(events: pd.DataFrame, articles: pd.DataFrame, story=None, wid
                        dtype=str).value_counts()
     named = ", ".join(counts.index[:4])
     more = f" and {len(counts) - 4} other publications" if len(counts) > 4 else ""
+    # Only the outlets whose deployments or casualties are drawn are credited for them (each row names its outlet)
+    drawn = {name.strip() for cell in events.loc[events["lane"] != LANES[0], "credit"] for name in str(cell).split(",")}
+    drawn_articles = articles[articles["article_id"].map(outlet_names(articles)).isin(drawn)]
     subtitle = textwrap.wrap(f"Post dates as reported by {named or 'no source'}{more} (each post's sources are in "
-                             f"the table of posts); {UNDATED_POSTS_WORDS}.", wrap) + textwrap.wrap(
-        "Deployments and casualties on the day the articles report them. " + source_line(articles), wrap)
+                             f"the table of posts); {UNDATED_POSTS_WORDS}.", wrap)
+    if not drawn_articles.empty:
+        subtitle += textwrap.wrap("Deployments and casualties on the day the articles report them. "
+                                  + source_line(drawn_articles), wrap)
     chart = (alt.vconcat(*panels, spacing=16) if narrow else alt.hconcat(*panels, spacing=14)) if panels else \
         alt.vconcat(alt.Chart(pd.DataFrame({"x": []})).mark_point())
     return chart.resolve_scale(x="independent").properties(

@@ -34,7 +34,7 @@ from itertools import islice
 
 from . import dates
 from .articles import Article, Block
-from .numbers import COUNT, Quantity, find_quantities
+from .numbers import COUNT, NO_NUMBER, Quantity, find_quantities
 from .patterns import Folded
 from .reference import NameFinder, Reference
 from .text import (NOT_ATTRIBUTED, PARTIES, UNREAD, ArticleContext, Attribution, Sentence, SpeakerNeeded, attribute,
@@ -1235,12 +1235,12 @@ def _victim_phrases(sentence: str) -> list[_Victims]:
     for match in (_BARE_PLURAL.finditer(sentence) if " were " in lowered or " been " in lowered else ()):
         begin = _bare_start(sentence, match.start("noun"))
         if begin is not None and free(begin, match.end("noun")):
-            quantities.append(Quantity("(no number)", begin, begin, None, None, "unspecified"))
+            quantities.append(Quantity(NO_NUMBER, begin, begin, None, None, "unspecified"))
     for match in (_KIN_PLURAL.finditer(sentence) if ("their " in lowered or "his " in lowered or "her " in lowered)
                   and (" were " in lowered or " been " in lowered) else ()):
         if free(match.start(), match.end("noun")):
             begin = match.start("people")
-            quantities.append(Quantity("(no number)", begin, begin, None, None, "unspecified"))
+            quantities.append(Quantity(NO_NUMBER, begin, begin, None, None, "unspecified"))
     for match in (_BARE_FLEEING.finditer(sentence) if "fle" in lowered else ()):
         before = _BARE_TOKEN.findall(sentence, max(0, match.start() - 50), match.start())[-4:]
         begin = match.start()
@@ -1256,18 +1256,18 @@ def _victim_phrases(sentence: str) -> list[_Victims]:
                 continue
             break
         if begin is not None and free(begin, match.end("noun")):
-            quantities.append(Quantity("(no number)", begin, begin, None, None, "unspecified"))
+            quantities.append(Quantity(NO_NUMBER, begin, begin, None, None, "unspecified"))
     for match in (_SHIELD_OBJECT.finditer(sentence) if "human shield" in lowered else ()):
         begin = match.start("mods")
         if free(begin, match.end("noun")) and not any(_counts(w) for w in match["mods"].split()):
-            quantities.append(Quantity("(no number)", begin, begin, None, None, "unspecified"))
+            quantities.append(Quantity(NO_NUMBER, begin, begin, None, None, "unspecified"))
     for match in _bare_objects(sentence, lowered):
         begin = match.start("mods")
         before = sentence[max(0, match.start() - 16):match.start()].split()
         if before and _counts(before[-1]):
             continue  # "at least 131 executed rebels": an adjective of people counted before it
         if free(begin, match.end("noun")) and not any(_counts(w) for w in match["mods"].split()):
-            quantities.append(Quantity("(no number)", begin, begin, None, None, "unspecified"))
+            quantities.append(Quantity(NO_NUMBER, begin, begin, None, None, "unspecified"))
     for match in (_DEFINITE_ONE.finditer(sentence) if any(post in lowered for post in _DEFINITE_POSTS) else ()):
         if match["adj"] and not _side_of_words(match["adj"]):
             continue  # ("the Kurdish pilot" is read; "the Omar pilot" is no such adjective)

@@ -316,7 +316,19 @@ def outcome_words(row) -> str:
 
 def figure_words(row) -> str:
     """A claim's figure and outcome as a reader reads them: "at least 4 killed", "all its crew killed",
-    "101 killed, wounded or captured ('neutralised')"."""
+    "101 killed, wounded or captured ('neutralised')". A figure with no number is said to have none: "civilian
+    casualties (no number given)" (the noun is its outcome; a trial read "deaths killed"), "civilians killed, no
+    number given" (not "(no number) killed")."""
+    if row["qualifier"] == "unspecified" and pd.isna(row["number_low"]) and pd.isna(row["number_high"]):
+        from .numbers import NO_NUMBER
+        from .vocabulary import VOCABULARY
+
+        text, people = (value.strip() if isinstance(value, str) else "" for value in
+                        (row.get("quantity_text"), row.get("victim_text")))
+        if text.lower() in VOCABULARY["outcome_noun"]:
+            return f"{people or text} (no number given)"
+        if text == NO_NUMBER and people:
+            return f"{people} {outcome_words(row)}, no number given"
     return f"{figure(row)} {outcome_words(row)}"
 
 

@@ -33,6 +33,8 @@ from .vocabulary import VOCABULARY
 # A figure above this is not a count of people in any war here (Syria had about 21 million people in 2011): the
 # claim rules leave it out, so "999,999,999,999 soldiers" never reaches the tables.
 PLAUSIBLE_MAX = 25_000_000
+# The quantity text of people named with no amount at all ("civilians were killed"): no number to read
+NO_NUMBER = "(no number)"
 
 # Words text2num accepts but that are not counts on their own in news copy.
 _NOT_COUNTS = {"zero", "o", "oh"}

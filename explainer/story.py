@@ -59,7 +59,8 @@ def article_citation(row) -> str:
     outlet = safe(_text(row.get("outlet")) or "an unnamed outlet")
     headline = _text(row.get("headline"))
     url = _text(row.get("url"))
-    title = f"“{safe(headline)}”" if headline else "article"
+    # (a copy without its headline: a trial read "National Post, article, published ..." as a placeholder)
+    title = f"“{safe(headline)}”" if headline else "the article (its headline is not in the copy)"
     if url:
         title = f'<a href="{safe(url)}">{title}</a>'
     parts = [f"{outlet}, {title}"]
@@ -738,28 +739,33 @@ def _tracker_note(group: pd.DataFrame, datasets: set[str]) -> str:
     """Under an event's table: why its figures are not compared, where they are not (events.comparison)."""
     numeric = group[group["qualifier"] != "vague"]
     verdicts = {comparison(rows, datasets) for _, rows in numeric.groupby("outcome", sort=False)}
+    notes = []
     if "unstated" in verdicts:
-        return ("<p><small>The side hit is not stated for these figures: they may be about different events and are "
-                "not compared.</small></p>")
-    if "separate" in verdicts:
-        return ("<p><small>A dataset lists several events here: each is an event of its own, and none is set "
-                "against another figure.</small></p>")
-    if "totals" in verdicts:
-        return ("<p><small>Some of these figures are totals (for the day or a longer period) and others are for one "
-                "incident: a total may include the incident's figure, so they are not compared.</small></p>")
-    if "part" in verdicts:
-        return ("<p><small>Some of these figures are part of a larger figure given with them (“including five "
-                "children”): they are not compared.</small></p>")
-    if "places" in verdicts:
-        return (f"<p><small>These figures are given for different places ({safe(_and(towns(numeric)))}): separate "
-                "incidents, not compared.</small></p>")
-    return ""
+        notes.append("The side hit is not stated for these figures: they may be about different events and are not "
+                     "compared.")
+    elif "separate" in verdicts:
+        notes.append("A dataset lists several events here: each is an event of its own, and none is set against "
+                     "another figure.")
+    elif "totals" in verdicts:
+        notes.append("Some of these figures are totals (for the day or a longer period) and others are for one "
+                     "incident: a total may include the incident's figure, so they are not compared.")
+    elif "places" in verdicts:
+        notes.append(f"These figures are given for different places ({safe(_and(towns(numeric)))}): separate "
+                     "incidents, not compared.")
+    # A part beside tolls is not compared either, whatever the tolls' verdict (a trial read "1 (part of a larger
+    # figure)" in a table with no word on it)
+    if "part" in verdicts or any(is_part(row) for _, row in numeric.iterrows()):
+        notes.append("Some of these figures are part of a larger figure given with them (“including five children”): "
+                     "they are not compared.")
+    return "".join(f"<p><small>{note}</small></p>" for note in notes)
 
 
-def reported_note() -> Markdown:
+def reported_note(articles: pd.DataFrame) -> Markdown:
+    """What "Reported" means; what it means for a dataset's row only where a dataset is among the sources."""
+    datasets = (" For a row of a dataset (ACLED, UCDP GED) it is the day of that event as the dataset dates it: a "
+                "dataset has no publication date of its own.") if dataset_articles(articles) else ""
     return html_block("<p><small>“Reported” is the article's publication date where it is known, else the latest "
-                      "day the article covers. For a row of a dataset (ACLED, UCDP GED) it is the day of that "
-                      "event as the dataset dates it: a dataset has no publication date of its own.</small></p>")
+                      f"day the article covers.{datasets}</small></p>")
 
 
 def safe_id(text: str) -> str:

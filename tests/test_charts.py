@@ -541,3 +541,22 @@ def test_panels_follow_the_legends_order_of_sides(seed_tables):
     rows = pd.DataFrame({"side": [charts.SIDE_LABELS["unspecified"], charts.SIDE_LABELS["turkey"]],
                          "panel": ["People killed (side not stated)", "Turkish forces killed"]})
     assert charts._panels_in_side_order(rows) == ["Turkish forces killed", "People killed (side not stated)"]
+
+
+def test_the_map_and_timeline_credit_only_the_articles_they_draw_from(seed_tables, posts):
+    """A trial: the BBC was credited under the map and the timeline though none of its figures or places was drawn
+    there (its only claim had no day, its only places were governorates)."""
+    articles = pd.concat([seed_tables["articles"], seed_tables["articles"].head(1).assign(
+        article_id="wire-no-rows", outlet="Quiet Wire", credit_line="")], ignore_index=True)
+    events = charts.timeline_events(posts, seed_tables["claims"], seed_tables["deployments"], articles=articles)
+    subtitle = " ".join(charts.timeline_chart(events, articles).title.subtitle)
+    assert "FRANCE 24" in subtitle and "Quiet Wire" not in subtitle
+    points = charts.map_points(seed_tables["places"], posts, seed_tables["claims"], seed_tables["deployments"])
+    areas = charts.areas_reported(seed_tables["claims"], seed_tables["places"])
+    mapped = charts.articles_on_map(articles, seed_tables["places"], points, seed_tables["claims"], areas)
+    assert list(mapped["article_id"]) == list(seed_tables["articles"]["article_id"])
+    subtitle = " ".join(charts.map_chart(points, mapped).title.subtitle)
+    assert "places named: FRANCE 24" in subtitle and "Quiet Wire" not in subtitle
+    # with no place drawn from any article, the map credits none
+    no_places = charts.map_chart(points[points["kind"] == "Turkish observation post"], articles.head(0))
+    assert "places named" not in " ".join(no_places.title.subtitle)

@@ -299,6 +299,11 @@ def test_a_part_of_a_toll_is_shown_with_its_people_and_never_set_against_a_toll(
     # and never drawn beside the tolls
     labels = set(charts.claims_chart_data(claims, articles)["figure"])
     assert labels == {"20", "22"}
+    # the Tracker's table under them says so too (a trial found the part's row with no word on it)
+    from explainer.events import events_table
+    from explainer.reference import load_reference
+    tables = story.tracker_tables(claims, articles, events_table(claims, load_reference().places)).data
+    assert "part of a larger figure given with them" in tables and "they are not compared" in tables
     # Without the part, the same verdict: it never decided it
     whole = killed[~killed["subset"]]
     assert comparison(whole, set()) == "differ"

@@ -105,7 +105,9 @@ def test_a_dataset_row_is_reported_on_its_own_day(extracted):
     page = story.tracker_tables(claims, articles, events).data
     table = page[page.index("track-acled-SYR90001"):]
     assert "3 February 2020" in table[:400] and "1 March 2020" not in table[:400]
-    assert "For a row of a dataset" in story.reported_note().data
+    assert "For a row of a dataset" in story.reported_note(articles).data
+    # with no dataset among the sources, no word about datasets' rows (a trial)
+    assert "dataset" not in story.reported_note(articles[~articles["article_id"].str.startswith("acled")]).data
 
 
 def test_the_story_says_who_gives_the_other_incidents(extracted):

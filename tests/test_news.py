@@ -683,6 +683,17 @@ def test_a_time_stamp_bare_or_as_a_list_item_is_page_furniture(tmp_path, referen
     assert [b.number for b in article.blocks if b.kind == "body"][:1] == [1]
 
 
+
+def test_a_heading_with_nothing_after_it_is_no_subheading(tmp_path, reference):
+    """A new-user trial's BBC page, cut off where the copy stopped: its last line '- Publis' was kept as a
+    subheading of the story; a heading that heads no paragraph is the page's furniture after the story."""
+    text = ("Shelling kills nine civilians in Idlib\n\nShelling killed nine civilians in Idlib on Tuesday, rescuers "
+            "said.\n\nThe wounded\n\nTwelve people were wounded, they said.\n\nRelated\n\n- Publis\n")
+    article = _article(tmp_path, reference, text)
+    assert article.subheadings == ["The wounded"]
+    assert [b.kind for b in article.blocks][-2:] == ["trailer", "trailer"]
+
+
 # Held-out news round 18 (news3)
 
 @pytest.mark.parametrize("text, side", [

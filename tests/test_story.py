@@ -363,3 +363,27 @@ def test_how_to_read_says_a_datasets_rows_are_no_article_report():
     both = story.how_to_read(claims, articles).data
     assert "as a conflict dataset records it" in both
     assert "conflict dataset" not in story.how_to_read(claims[:1], articles[:1]).data
+
+
+def test_an_article_whose_copy_has_no_headline_is_cited_without_a_placeholder():
+    """A trial read "National Post, article, published 3 February 2020" on the Data page."""
+    row = {"outlet": "National Post", "headline": "", "url": "https://example.org/story", "published": "2020-02-03"}
+    cited = story.article_citation(row)
+    assert cited.startswith('National Post, <a href="https&#58;//example.org/story">the article (its headline is not in')
+    assert "published 3 February 2020" in cited
+    assert story.article_citation({**row, "headline": "Shelling kills four"}).startswith(
+        'National Post, <a href="https&#58;//example.org/story">“Shelling kills four”</a>')
+
+
+@pytest.mark.parametrize("quantity, people, outcome, words", [
+    ("deaths", "deaths", "killed", "deaths (no number given)"),  # not "deaths killed" (a trial)
+    ("casualties", "civilian casualties", "other", "civilian casualties (no number given)"),
+    ("(no number)", "civilians", "killed", "civilians killed, no number given"),  # not "(no number) killed"
+    ("all its", "all its crew", "killed", "all its crew killed"),
+])
+def test_a_figure_with_no_number_says_it_has_none(quantity, people, outcome, words):
+    from explainer.notebook import figure_words
+
+    row = pd.Series({"number_low": None, "number_high": None, "qualifier": "unspecified", "quantity_text": quantity,
+                     "victim_text": people, "outcome": outcome, "quote": ""})
+    assert figure_words(row) == words
