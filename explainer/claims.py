@@ -38,7 +38,8 @@ from .numbers import COUNT, NO_NUMBER, Quantity, find_quantities
 from .patterns import Folded
 from .reference import NameFinder, Reference
 from .text import (NOT_ATTRIBUTED, PARTIES, UNREAD, ArticleContext, Attribution, Sentence, SpeakerNeeded, attribute,
-                   SPEECH_VERBS, day_of, is_continuation, open_quotation, quotation_speaker, speaks_only_after)
+                   SPEECH_VERBS, day_of, is_continuation, nation_adjective, open_quotation, quotation_speaker,
+                   speaks_only_after)
 from .vocabulary import OUTCOMES, SIDES, VOCABULARY
 
 V = VOCABULARY
@@ -1403,10 +1404,37 @@ def _sides_of_words(text: str) -> set[str]:
     return set(_side_words_in(text))  # (a copy: callers add to it)
 
 
+# "the Iraqi army", "the Lebanese government": a state's body named with another country's adjective is that country's,
+# not the Syrian side the word stands for alone
+_STATE_BODY_WORDS = frozenset(V["state_body_word"])
+_WORD_BEFORE = re.compile(r"([\w'’-]+)\s+$")
+
+
+def _foreign_nation(word: str) -> bool:
+    """Whether ``word`` is the adjective of a country no side word names ("Iraqi", "Lebanese"; not "Syrian")."""
+    return word.lower() not in SIDE_WORDS and nation_adjective(word[:1].upper() + word[1:].lower())
+
+
 @lru_cache(maxsize=8192)
 def _side_words_in(text: str) -> frozenset[str]:
     """The sides a few words name ("turkish soldiers"): asked of the same short phrases again and again."""
     return frozenset(SIDE_WORDS[" ".join(m.group().lower().split())] for m in _SIDE_PATTERN.finditer(text))
+
+
+@lru_cache(maxsize=8192)
+def _people_sides_in(text: str) -> frozenset[str]:
+    """The sides the words for people counted name, where a state's body named with the adjective of a country no
+    side stands for ("the Iraqi army") names none (a name such as "Lebanese Army" still reads as a side's, never as a
+    person's)."""
+    found = set()
+    for match in _SIDE_PATTERN.finditer(text):
+        word = " ".join(match.group().lower().split())
+        if word in _STATE_BODY_WORDS:
+            before = _WORD_BEFORE.search(text, max(0, match.start() - 30), match.start())
+            if before and _foreign_nation(before.group(1)):
+                continue
+        found.add(SIDE_WORDS[word])
+    return frozenset(found)
 
 
 def _own_side(words: list[str]) -> str | None:
@@ -1461,7 +1489,7 @@ def _side(phrase: _Victims, previous: _Victims | None, outcome: str) -> str:
     if phrase.head in CIVILIAN_HEADS and "rebels" not in _sides_of_words(" ".join(phrase.modifiers)) \
             and _own_side(phrase.also) in (None, "civilians"):
         return "civilians"
-    found = _sides_of_words(" ".join(phrase.modifiers + [phrase.head] + phrase.also))
+    found = set(_people_sides_in(" ".join(phrase.modifiers + [phrase.head] + phrase.also)))
     backers = {SIDE_WORDS[w] for w in phrase.modifiers if w.startswith("pro-") and w in SIDE_WORDS}
     if len(backers) == 1:
         return backers.pop()  # "pro-Assad militants": whom they fight for, not the noun's default (rebels)
@@ -1481,8 +1509,10 @@ def _side(phrase: _Victims, previous: _Victims | None, outcome: str) -> str:
             found.add(PERSON_NOUNS[noun])
     if phrase.head in INHERITING_HEADS:
         found.discard("civilians")  # "a civilian contractor" works for the side named before
-    if not found and phrase.group:
-        found = _sides_of_words(phrase.group)
+    if not found and phrase.group and not any(_foreign_nation(word) for word in phrase.modifiers):
+        # ("9 Iraqi soldiers from the army's 8th Division": people of a country no side stands for are that
+        # country's, whatever the body after them is called)
+        found = set(_people_sides_in(phrase.group))
     if outcome == "displaced" and not own_words and phrase.head not in _MILITARY_HEADS \
             and PERSON_NOUNS.get(phrase.head) != "rebels":
         return "civilians"  # "4.8 million Syrians fled": people displaced, not a party's fighters
@@ -1816,9 +1846,11 @@ def _link_outcomes(sentence: str, phrases: list[_Victims]) -> list[_Link]:
                 links.append(_Link(phrase, outcome, phrase.start, end if following == index + 1 else phrase.end))
             continue
         if after and not phrase.head and right == phrase.end and (
-                phrase.quantity.qualifier != "vague" or (links and sentence.endswith("and ", 0, phrase.start))):
+                phrase.quantity.qualifier != "vague" or (links and sentence.endswith("and ", 0, phrase.start))
+                or sentence.endswith(("left ", "leaving "), 0, phrase.start)):
             # (a vague "several" or "dozens" only right after "and" in a sentence that already counted people:
-            # "33 soldiers were killed and several were seriously injured")
+            # "33 soldiers were killed and several were seriously injured"; or as the people a blast "left
+            # dozens wounded")
             # "and 30 were injured": a bare number before its verb counts the people named before.
             # ("Both were captured and executed": each outcome of the one verb phrase, as for counted people)
             for outcome in _outcomes(after["verb"], after["more"], _AFTER_VERBS):
@@ -2476,8 +2508,8 @@ def _surname_before(text: str, end: int, context: ArticleContext) -> tuple[int, 
     if before and _counts(before[-1].strip(",")):
         return None  # "2,000 Afghan had been killed": a count of people by origin, not a name
     if lowered in _NOT_SURNAMES or lowered in _NOT_NAMES or lowered in MONTH_WORDS or lowered in PERSON_NOUNS \
-            or _side_of_words(name):
-        return None
+            or _side_of_words(name) or _counts(name):
+        return None  # ("Dozens were wounded" after a headline with no full stop: a count, never a surname)
     ranks = (match["rank"] or "").split()
     if ranks and all(word.strip(".").lower() in _RANKS for word in ranks):
         return match.start("name"), name  # "Sergeant Walters": a rank names a person

@@ -639,7 +639,8 @@ class Attribution:
 
 # "Amnesty and *Airwars*": emphasis is markup; "Amnesty International and monitoring group Airwars": a short
 # description before the second name
-_NAME_JOINER = re.compile(r"\**\s*(?:,|and|&|,\s*and(?:\s+(?:the\s+)?(?:monitoring|rights|news|activist|watchdog|"
+# ("X and the Office of the UN High Commissioner": a name the table lists without its article joins as one with it)
+_NAME_JOINER = re.compile(r"\**\s*(?:,|and(?:\s+the)?|&|,\s*and(?:\s+(?:the\s+)?(?:monitoring|rights|news|activist|watchdog|"
                           r"research|media)\s+(?:group|organi[sz]ation|agency|outlet|network))?|"
                           r"and\s+(?:the\s+)?(?:monitoring|rights|news|activist|watchdog|research|media)\s+"
                           r"(?:group|organi[sz]ation|agency|outlet|network))\s*\**")
@@ -813,13 +814,18 @@ _CLAUSE_SUBJECT = re.compile(r",\s+(?:(?:in|on|by|during)\s+[^,]{3,40},\s+)?(?:(
 _CLOSED_BY_SOURCE = re.compile(r"[^,;.()]{1,80}?,\s+(?:and|or)\s")
 _RIGHT_AFTER_FIGURE = re.compile(r"[\w.,–-]+\s*,?\s+according\s+to\s+(?:the\s+)?", re.IGNORECASE)
 _AFTER_FIGURE_ACCORDING = re.compile(r",\s+according\s+to\s+(?:the\s+)?$", re.IGNORECASE)
-_CLAUSE_BREAK = re.compile(r",\s+(?:while|whilst|whereas|but|though|although)\s+|;\s")  # ("though": "X was reportedly killed, though other sources said he died")
+# ("a list from the morgue while Prime Minister X had claimed 1,260": with no comma, a capital after "while" opens a
+# clause with a subject of its own, where "killed while escaping" does not)
+_CLAUSE_BREAK = re.compile(r",\s+(?:while|whilst|whereas|but|though|although)\s+|;\s|\s(?:while|whereas)\s+(?=[A-Z])")  # ("though": "X was reportedly killed, though other sources said he died")
 # "were reported", "was widely reported": a passive speech verb hedges the outlet's own voice and names no speaker
 # (read by the speaker search, and by the review's check for speakers it did not name).
 PASSIVE_HEDGE = re.compile(r"\b(?:was|were|is|are|been|be|being)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _STATES_NOUN = re.compile(r"\s+(?:have|had|has|were|are|which|who|that\s+have)\b")
 # "claimed the lives of", "has claimed at least 70 lives": a toll, not a report
 _NOT_A_REPORT = re.compile(r"\s+(?:the\s+)?(?:responsibility|credit|lives)\b"
+                           # ("acknowledged responsibility for 326 deaths": a count owned up to is a figure reported)
+                           r"(?!\s+for\s+(?:(?:at\s+least|more\s+than|over|some|about|nearly|up\s+to)\s+)?"
+                           r"(?:\d|dozens|hundreds|thousands))"
                            # "Videos showed this, and 62 people were killed": the report is only the word before
                            # the comma; the clause after "and" is the text's own
                            r"|\s+(?:this|that|it|so)\s*,\s+(?:and|but)\s"
@@ -1600,6 +1606,14 @@ def _speakers(context: ArticleContext, sentence: Sentence, last_speaker: Attribu
                 # post alone ("the Russian defence minister said") stands for the ministry
                 found.append((verb.start(), Attribution(named["name"], named["name"], named.start("name"))))
                 continue
+        titled_after = _titled_person(text, sentence, verb.start()) if nearest is not None else None
+        if titled_after and titled_after.start() >= mentions[nearest].end:
+            # "AP obtained a list of 9,606 dead, while Prime Minister X had claimed 1,260": a person named with their
+            # title after the last body named, right before the verb, is its subject, not that body
+            name = titled_after["name"]
+            actor = context.reference.actors.by_name(name)
+            found.append((verb.start(), Attribution(actor.canonical if actor else name, name, titled_after.start("name"))))
+            continue
         if nearest is not None and mentions[nearest].actor is not None and mentions[nearest].actor.kind == "government":
             titled_person = _titled_person(text, sentence, verb.start())
             if titled_person and titled_person.start() <= mentions[nearest].start \
@@ -1794,7 +1808,9 @@ def _titled_person(text: str, sentence: Sentence, verb_start: int) -> re.Match |
     return titled
 
 
-_OBJECT_BEFORE = re.compile(r"\b(?:of|by|to|with|for|against|under|from|in)\s+(?:the\s+)?[^,;]{0,40}$", re.IGNORECASE)
+# ("a list from the morgue while Prime Minister X had claimed": "while" opens a clause with a subject of its own)
+_OBJECT_BEFORE = re.compile(r"\b(?:of|by|to|with|for|against|under|from|in)\s+(?:the\s+)?"
+                            r"(?:(?!\b(?:while|whereas)\s)[^,;]){0,40}$", re.IGNORECASE)
 _TITLE_WORDS = tuple(VOCABULARY["title_word"])
 # A person's title right before their name and the verb: "U.S. Deputy Secretary of State Antony Blinken stated",
 # "the Australian Defence Minister, Kevin Andrews, stated" (a title word, then two to four capitalised words)
@@ -1806,7 +1822,8 @@ _TITLE_THEN_NAME = re.compile(r"(?<![\w-])(?i:" + _alternation("title_word") + r
                               # statement saying": what the minister did first, then the speech verb)
                               r"(?:\s+(?:condemned|censured|denounced|deplored|expressed|extended|extends|issued|called)\b"
                               r"[^.;:\"“”]{0,80}?(?:\s+and|\s+in\s+a\s+statement|,))?"
-                              r"\s*,?\s*(?:also\s+|later\s+|then\s+)?$")
+                              # ("while Prime Minister X had claimed 1,260 deaths": an auxiliary before the verb)
+                              r"\s*,?\s*(?:also\s+|later\s+|then\s+|had\s+|has\s+)?$")
 
 
 # The subject of a speech verb that the actors table does not know, opening its clause:
@@ -1815,7 +1832,7 @@ _TITLE_THEN_NAME = re.compile(r"(?<![\w-])(?i:" + _alternation("title_word") + r
 # ("..., with the Hamza Division alone reporting over 300 casualties": "alone" stresses the subject, as "also" does)
 # ("..., it was every man for himself, as Gharawi said": "as" opens the speaker's clause, as "while" does)
 _SUBJECT = re.compile(r"(?:^[\s,]*(?:(?:Also|Meanwhile|However|Later|Separately|Earlier|Moreover|Additionally|Furthermore|"
-                      r"In\s+addition|For\s+instance|For\s+example|Similarly|Likewise),\s+)?(?:(?:While|Whereas|Although|Though)\s+)?(?:(?:[Oo]n|[Ii]n|[Bb]y|[Dd]uring|[Aa]fter|[Bb]efore|[Ll]ate\s+on|[Aa]s\s+of|[Ss]ince|[Uu]ntil)\s+[^,]{3,60}?,?\s+"
+                      r"In\s+addition|For\s+instance|For\s+example|Similarly|Likewise),\s+)?(?:(?:While|Whereas|Although|Though)\s+)?(?:(?:[Oo]n|[Ii]n|[Bb]y|[Dd]uring|[Aa]fter|[Bb]efore|[Ll]ate\s+on|(?:[Ll]ater|[Ee]arlier)\s+(?:on|in)|[Aa]s\s+of|[Ss]ince|[Uu]ntil)\s+[^,]{3,60}?,?\s+"
                       r"|(?:The\s+(?:following|next|same|previous)|Later\s+that|That)\s+(?:day|week|month|morning|evening|night),?\s+){0,2}"
                       r"|[.;:][\s,]+|\s(?:[–—]|--)\s+|,\s+(?:while|and|but|with|as)\s+(?:(?:in|on|by|during)\s+[^,]{3,40},\s+)?|\bwith\s+"
                       # ("In one of the most prominent cases, a report from X alleged": a long opening phrase, a comma,

@@ -181,6 +181,13 @@ def test_deployment_words(tmp_path, reference, word, kind):
     assert kind in {f.kind for f in extract_deployments(article, reference)}
 
 
+@pytest.mark.parametrize("word", [w for w, _ in _rows("state_body_word")])
+def test_state_body_words_belong_to_the_country_named_with_them(tmp_path, reference, word):
+    alone = _claims(tmp_path, reference, f"Five soldiers of the {word} were killed in Idlib.")
+    foreign = _claims(tmp_path, reference, f"Five soldiers of the Lebanese {word} were killed in Idlib.")
+    assert [c.victim_side for c in alone + foreign] == ["syria_government", "unspecified"]
+
+
 @pytest.mark.parametrize("word", [w for w, _ in _rows("title_word")])
 def test_title_words_name_the_person_who_speaks(tmp_path, reference, word):
     claims = _claims(tmp_path, reference, f"The Zorbanian {word}, Ali Hassan, said five Turkish soldiers were killed.")
@@ -268,6 +275,7 @@ def test_every_kind_is_tested():
                 "speaking_word": "speaking_words_say_where_the_source_spoke",
                 "seat_noun": "seat_nouns_say_where_a_reporting_body_works_from",
                 "unsourced_basis": "unsourced_bases_keep_the_outlets_voice",
+                "state_body_word": "state_body_words_belong_to_the_country_named_with_them",
                 "unnamed_speaker": "unnamed_speakers_are_an_unnamed_source"}
     assert set(expected) == set(VOCABULARY.words)
     assert set(expected.values()) <= tested
