@@ -1479,6 +1479,17 @@ def _speakers(context: ArticleContext, sentence: Sentence, last_speaker: Attribu
             kind = f"unnamed {unnamed['kind'].lower()} source" if unnamed["kind"] else "unnamed source"
             found.append((verb.start(), Attribution(kind, unnamed.group().strip(), unnamed.start())))
             continue
+        if text[max(sentence.start, verb.start() - 16):verb.start()].rstrip().lower().endswith(_UNNAMED_SPEAKER_ENDS) \
+                and "ccording to" not in text[sentence.start:verb.start()]:
+            # ("According to one report, one was killed, while another said three": the source the text does not
+            # name, read with "according to" as a whole, speaks for both clauses, as the annotations have it)
+            quantifier = _UNNAMED_SPEAKER.search(text[max(sentence.start, verb.start() - 60):verb.start()])
+            if quantifier:
+                # "Another claimed that his unit lost 20 men", "..., while others said 40 were wounded": one or more
+                # speakers counted, never named, are an unnamed source (not a name "Another", nor the last speaker)
+                found.append((verb.start(), Attribution("unnamed source", quantifier["who"],
+                                                        verb.start() - len(quantifier.group()) + quantifier.start("who"))))
+                continue
         inquiry = (_INQUIRY_SUBJECT.search(text, max(sentence.start, verb.start() - 120), verb.start()) or
                    _OWNED_INQUIRY.search(text, max(sentence.start, verb.start() - 120), verb.start())) \
             if _names_report(text[max(sentence.start, verb.start() - 120):verb.start()]) else None
@@ -1494,6 +1505,14 @@ def _speakers(context: ArticleContext, sentence: Sentence, last_speaker: Attribu
             if actor is None and opening is not None:
                 # "a statement by the Syrian army saying": a name the table knows opens the author's words
                 actor, who = opening.actor, opening.text
+            if actor is None and opening is None and who.endswith(("'s", "’s")):
+                # "a statement from Prime Minister Recep Tayyip Erdogan's office said": the office speaks for the one
+                # whose office it is, when the table knows them (the words read on to the office's noun)
+                owned = _OWNED_NOUN.match(text, inquiry.end("who"), verb.start())
+                holder = next((m for m in mentions if inquiry.start("who") <= m.start and m.end <= inquiry.end("who")
+                               and m.actor is not None), None)
+                who = text[inquiry.start("who"):owned.end()] if owned else who
+                actor = holder.actor if holder is not None else None
             found.append((verb.start(), Attribution(actor.canonical if actor else who, who, inquiry.start("who"))))
             continue
         # A speaker is the subject of the verb: right before it ("X said", "X on Sunday reported") or opening the
@@ -1879,6 +1898,13 @@ _UNNAMED_SOURCE = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Ss]ome|[Oo]ther|[Ss]everal|[U
                              r"(?:(?P<kind>military|security|medical|hospital|"
                              r"diplomatic|intelligence|government|opposition|rebel)\s+)?"
                              r"sources?(?:\s+(?:present|close|familiar)\s+(?:on|at|in|to|with)\s+[^,.;:\"“”]{1,40}?)?\s+$")  # ("some reports put": no one speaks)
+# "Another claimed", "Others said", ", while others reported": a speaker counted by a word, named by none (the
+# vocabulary's unnamed_speaker words), opening the sentence or its clause right before the speech verb
+_UNNAMED_SPEAKER = re.compile(r"(?:^|[,;:]\s+(?:(?:while|whereas|and|but|yet)\s+)?|\b(?:while|whereas)\s+)(?P<who>(?i:"
+                              + _alternation("unnamed_speaker") + r"))\s+(?:(?:also|later|further|then)\s+)?$")
+_UNNAMED_SPEAKER_ENDS = tuple(sorted({w for w in VOCABULARY["unnamed_speaker"]}
+                                     | {w + " " + adverb for w in VOCABULARY["unnamed_speaker"]
+                                        for adverb in ("also", "later", "further", "then")}))
 # "one report", "some accounts", "other sources": a source named by no name, as a whole unlisted claimant
 # (bare "according to sources" too)
 # ("one other report", "some other sources": two such words)
@@ -1928,8 +1954,9 @@ def _antecedent(context: ArticleContext, before: int, last_speaker: Attribution 
 # ACT Alliance found": an inquiry's author the actors table may not know, with no clause between it and the verb
 _INQUIRY_SUBJECT = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+(?:(?:new|joint|major|recent|later)\s+)?(?:"
                               + _alternation("report_noun") + r")\s+(?:by|from)\s+(?:the\s+)?"
-                              r"(?:[Pp]ro-[\w'’-]+\s+|NGO\s+)?(?P<who>[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|for|of|on))*)"
+                              r"(?:[Pp]ro-[\w'’-]+\s+|NGO\s+)?(?P<who>[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|(?:for|of|on)(?![\w'’-])))*)"
                               r"[^,;.]{0,50}$")
+_OWNED_NOUN = re.compile(r"\s+[a-z][\w-]*")  # ("Erdogan's office": the noun owned)
 # "A US military investigation in May 2022 concluded", "a UN report released on Monday said": the body named before
 # the noun is the author (capitalised: "a new report" names no one)
 # ("The Project on Defense Alternatives study estimated": a body's name of up to four words; never one with an article
