@@ -4020,3 +4020,21 @@ def test_a_quoted_paragraph_after_reported_speech_is_not_carried_on(tmp_path, re
 def test_teenagers_are_people_seen_on_round_54(tmp_path, reference):
     claims = _claims(tmp_path, reference, "Nine civilians, including three teenagers, died in the strike.")
     assert [(c.quantity_text, c.victim_side) for c in claims] == [("Nine", "civilians"), ("three", "civilians")]
+
+
+def test_a_facility_named_after_its_place_is_where_the_paragraph_happened(tmp_path, reference):
+    """A development passage: a paragraph on strikes at Damascus airport, which names no town the places table knows,
+    took the article's lead place (Idlib, named in an earlier paragraph) for its figures."""
+    text = ("Shelling near Saraqeb killed two civilians on Monday, the Observatory said.\n\n"
+            "On Tuesday, missiles hit depots between the Mezzeh Military Airport and a nearby district. The Observatory "
+            "said the dead were three soldiers.")
+    claims = _claims(tmp_path, reference, text)
+    assert [(c.number_low, c.place) for c in claims] == [(2, "Saraqeb"), (3, "Mezzeh Military Airport")]
+    assert "named only in an earlier sentence" in claims[1].notes
+    # a town the sentence names comes first; a place carried from earlier in the paragraph before a facility there
+    claims = _claims(tmp_path, reference, "Rockets fired from the Mezzeh Military Airport hit Saraqeb, killing four "
+                                          "civilians.")
+    assert [(c.number_low, c.place) for c in claims] == [(4, "Saraqeb")]
+    claims = _claims(tmp_path, reference, "Shelling hit Saraqeb on Monday. Rockets were also fired toward the Mezzeh "
+                                          "Military Airport. The army said it killed 15 rebels.")
+    assert [(c.number_low, c.place) for c in claims] == [(15, "Saraqeb")]
