@@ -811,7 +811,11 @@ def dataset_summary_html(summary: pd.DataFrame, claims: pd.DataFrame, articles: 
     near = shown[[(str(p), str(g).lower()) in keys or (str(p), str(g).lower()) in years
                   for p, g in zip(shown["period"], shown["governorate"].fillna(""))]]
     names = sorted(set(shown["source"]))
-    individually = int(shown["shown_individually"].sum())
+    # Events, not rows: a UCDP event gives a total and a figure for each side, three rows of the summary and three
+    # claims (a trial read "the 5 events ... are listed" of an export of two)
+    listed = len({event_of(claim) for claim in claims.loc[claims["article_id"].isin(datasets), "claim_id"]}) \
+        if not claims.empty else 0
+    every = int(shown.loc[shown["victim_side"] == "unspecified", "events"].sum())
     one = len(names) == 1
     parts.append(
         f"<p>What {safe(_and(names))} record{'s' if one else ''} for the months and governorates of the incidents "
@@ -822,8 +826,9 @@ def dataset_summary_html(summary: pd.DataFrame, claims: pd.DataFrame, articles: 
            (shown["victim_side"] != "unspecified").any() else "")
         + ". These are the " + ("dataset's" if one else "datasets'") + " figures, not the articles', and are not "
         "compared with them"
-        + (f"; the {individually} events on the day and in the governorate of an incident are listed one by one "
-           "above" if individually else "") + ".</p>")
+        + ((f"; every one of {'its' if one else 'their'} {_count(every, 'event')} is listed one by one above"
+            if listed == every else f"; the {_count(listed, 'event')} on the day and in the governorate of an "
+                                    "incident are listed one by one above") if listed else "") + ".</p>")
     if near.empty:
         parts.append("<p><em>No event of the datasets falls in the months and governorates of the incidents the "
                      "articles report.</em></p>")

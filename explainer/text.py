@@ -213,6 +213,7 @@ class ArticleContext:
     _according_hits: list[int] | None = None
     _places: list | None = None
     _place_starts: list[int] | None = None
+    _named: frozenset | None = None  # the people named by a name of their own (names_person())
     _marks: dict = field(default_factory=dict)  # where a mark ("“", "(@") stands: counted between offsets by bisection
 
     @classmethod
@@ -251,6 +252,14 @@ class ArticleContext:
             last = bisect.bisect_left(starts, sentence.end)
             found = self._sentences[key] = [m for m in self.mentions[first:last] if m.end <= sentence.end]
         return found
+
+    def names_person(self, canonical: str) -> bool:
+        """Whether the article names the person ``canonical`` (a head of state, an official) by their own name
+        somewhere, not only by their post ("the Turkish president")."""
+        if self._named is None:
+            self._named = frozenset(m.actor.canonical for m in self.mentions if m.actor is not None
+                                    and not m.descriptor and m.actor.kind in PERSON_KINDS)
+        return canonical in self._named
 
     def _mention_starts(self) -> list[int]:
         if self._starts is None:

@@ -4038,3 +4038,20 @@ def test_a_facility_named_after_its_place_is_where_the_paragraph_happened(tmp_pa
     claims = _claims(tmp_path, reference, "Shelling hit Saraqeb on Monday. Rockets were also fired toward the Mezzeh "
                                           "Military Airport. The army said it killed 15 rebels.")
     assert [(c.number_low, c.place) for c in claims] == [(15, "Saraqeb")]
+
+
+def test_a_post_held_by_a_person_the_article_names_is_the_articles_own_identification(tmp_path, reference):
+    """Trial 24: "Recep Tayyip Erdogan (the article says “the Turkish president”; the identification is ours)" in
+    an article that names President Recep Tayyip Erdogan itself."""
+    named = ("President Recep Tayyip Erdogan spoke in Ankara on Monday.\n\nAt least six Turkish soldiers were killed "
+             "in Idlib, the Turkish president said.")
+    claims = _claims(tmp_path, reference, named)
+    assert [(c.claimant, c.claimant_inferred) for c in claims] == [("Recep Tayyip Erdogan", False)]
+    # never named: the identification is ours
+    claims = _claims(tmp_path, reference, "At least six Turkish soldiers were killed in Idlib, the Turkish president "
+                                          "said.")
+    assert [(c.claimant, c.claimant_inferred) for c in claims] == [("Recep Tayyip Erdogan", True)]
+    # a body's description stays ours whatever the article names ("a monitor group" may be any monitor)
+    claims = _claims(tmp_path, reference, "The Syrian Observatory for Human Rights said 20 were wounded. Six soldiers "
+                                          "were killed, according to a monitor group.")
+    assert [(c.number_low, c.claimant_inferred) for c in claims] == [(20, False), (6, True)]
