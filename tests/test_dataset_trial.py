@@ -138,3 +138,5 @@ def test_the_summary_counts_a_datasets_events_not_its_rows(tmp_path):
     events = {claim.split("-")[1] for claim in claims.loc[claims["article_id"].str.startswith("ucdp"), "claim_id"]}
     text = story.dataset_summary_html(summary, claims, articles).data
     assert f"every one of its {story._count(len(events), 'event')} is listed one by one above" in text
+    # the dataset named in full, with where to find it (the trial found "UCDP" spelt out on no page)
+    assert "Uppsala Conflict Data Program" in text and 'href="https&#58;//ucdp.uu.se/"' in text
