@@ -38,7 +38,8 @@ from .numbers import COUNT, NO_NUMBER, Quantity, find_quantities
 from .patterns import Folded
 from .reference import NameFinder, Reference
 from .text import (NOT_ATTRIBUTED, PARTIES, UNREAD, ArticleContext, Attribution, Sentence, SpeakerNeeded, attribute,
-                   SPEECH_VERBS, day_of, is_continuation, open_quotation, quotation_speaker, speaks_only_after)
+                   SPEECH_VERBS, day_of, is_continuation, nation_adjective, open_quotation, quotation_speaker,
+                   speaks_only_after)
 from .vocabulary import OUTCOMES, SIDES, VOCABULARY
 
 V = VOCABULARY
@@ -348,6 +349,8 @@ _SINGLE = Folded(r"(?<![\w-])(an?|one)\s+(?=(?:[\w'’-]+\s+){0,3}?(?:[\w'’]+-
     [w for w in PERSON_NOUNS if not w.endswith("s") or w in ("serviceman", "policeman")] + ["soldier's"])
     + r")(?![\w-]))")
 _ON_THE_SIDE = re.compile(r" on the (?P<who>[\w'’-]+(?: [\w'’-]+)?) side\b")
+_FROM_THE_FORCES = re.compile(r" from the (?P<who>[\w'’-]+(?: [\w'’-]+)?) (?:forces|army|armed forces|troops|ranks|"
+                              r"militias?|units?)(?![\w'’-])")
 _ORDINAL_WORDS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")
 _ORDINAL_DIGITS = re.compile(r"\d(?:st|nd|rd|th)\b")
 # An ordinal before people ("the first Turkish soldier", "a 34th soldier"), never a share ("a third of the dead")
@@ -657,7 +660,9 @@ _AMONG_BEFORE = re.compile(r"\bamong\s+(?:the|those)\s+$", re.IGNORECASE)
 # ("four children were reportedly among the dead": an adverb before "among"; "There are 15 foreigners among the
 # dead", "with five children among the dead": no verb between)
 _AMONG_AFTER = re.compile(r"(?:\s*(?:,|and|,\s*and)\s+[^,.;:]{1,40}?|\s+of\s+[^,.;:]{1,40}?)?(?:\s+(?:were|was|are|is)\s+(?:[a-z]+ly\s+)?|\s+(?=among))(?:among|part\s+of)\s+(?:the|those)\s+"
-                          r"(?:[\w,-]+\s+){0,3}?(?P<verb>dead|killed|wounded|injured|victims|fatalities|casualties)(?![\w-])",
+                          # ("were among those who lost their lives", "among those who died": the dead by a clause)
+                          r"(?:[\w,-]+\s+){0,3}?(?P<verb>dead|killed|wounded|injured|victims|fatalities|casualties|"
+                          r"(?<=who\s)(?:died|perished|lost\s+their\s+lives))(?![\w-])",
                           re.IGNORECASE)
 # "eight civilians among 15 people have been killed", "were among 20 people wounded": a subset of a counted whole
 # (the people and the outcome words are the vocabulary's: a newsroom's new noun or participle counts here too)
@@ -862,6 +867,13 @@ def _noun_phrase(sentence: str, quantity: Quantity) -> _Victims | None:
             # "11 soldiers and 14 on the pro-Turkey side were killed": people counted by the side they fought on
             return _Victims(quantity, quantity.start, quantity.end + side_of.end(), "people",
                             side_of["who"].lower().split())
+    if window.startswith(" from the "):
+        from_forces = _FROM_THE_FORCES.match(window)
+        if from_forces and _side_of_words(from_forces["who"]):
+            # "15 foreigners among the dead, including 12 from the Iranian forces": people counted by the forces
+            # (army, ranks) they came from, whose side those words name
+            return _Victims(quantity, quantity.start, quantity.end + from_forces.end(), "people",
+                            from_forces["who"].lower().split())
     if window.startswith(" out of "):
         # "captured 3 out of 4 regions": a share of what the noun after the total counts; people only where it
         # names people ("two out of five hostages")
@@ -1080,7 +1092,8 @@ def _noun_phrase(sentence: str, quantity: Quantity) -> _Victims | None:
                     phrase.group_end = quantity.end + group.start("group") + kept[-1].end()
                 elif pair:
                     phrase.group_end = quantity.end + group.start("group") + pair.end()
-                if kept and kept[0].group()[:1].isupper():
+                if kept and (kept[0].group()[:1].isupper() or (a_place and kept[-1].group()[:1].isupper())):
+                    # ("four in the village of Kafr Nabl and two in Hass": a place named with its noun ends it too)
                     phrase.named = not a_place  # (a place still ends the phrase: "ten in Binnish, two in Sarmin")
                     phrase.group_end = phrase.group_end or quantity.end + group.start("group") + kept[-1].end()
             phrase.named = phrase.named or bool(_CAPITALISED.search(window, 0, end))
@@ -1403,10 +1416,37 @@ def _sides_of_words(text: str) -> set[str]:
     return set(_side_words_in(text))  # (a copy: callers add to it)
 
 
+# "the Iraqi army", "the Lebanese government": a state's body named with another country's adjective is that country's,
+# not the Syrian side the word stands for alone
+_STATE_BODY_WORDS = frozenset(V["state_body_word"])
+_WORD_BEFORE = re.compile(r"([\w'’-]+)\s+$")
+
+
+def _foreign_nation(word: str) -> bool:
+    """Whether ``word`` is the adjective of a country no side word names ("Iraqi", "Lebanese"; not "Syrian")."""
+    return word.lower() not in SIDE_WORDS and nation_adjective(word[:1].upper() + word[1:].lower())
+
+
 @lru_cache(maxsize=8192)
 def _side_words_in(text: str) -> frozenset[str]:
     """The sides a few words name ("turkish soldiers"): asked of the same short phrases again and again."""
     return frozenset(SIDE_WORDS[" ".join(m.group().lower().split())] for m in _SIDE_PATTERN.finditer(text))
+
+
+@lru_cache(maxsize=8192)
+def _people_sides_in(text: str) -> frozenset[str]:
+    """The sides the words for people counted name, where a state's body named with the adjective of a country no
+    side stands for ("the Iraqi army") names none (a name such as "Lebanese Army" still reads as a side's, never as a
+    person's)."""
+    found = set()
+    for match in _SIDE_PATTERN.finditer(text):
+        word = " ".join(match.group().lower().split())
+        if word in _STATE_BODY_WORDS:
+            before = _WORD_BEFORE.search(text, max(0, match.start() - 30), match.start())
+            if before and _foreign_nation(before.group(1)):
+                continue
+        found.add(SIDE_WORDS[word])
+    return frozenset(found)
 
 
 def _own_side(words: list[str]) -> str | None:
@@ -1461,7 +1501,7 @@ def _side(phrase: _Victims, previous: _Victims | None, outcome: str) -> str:
     if phrase.head in CIVILIAN_HEADS and "rebels" not in _sides_of_words(" ".join(phrase.modifiers)) \
             and _own_side(phrase.also) in (None, "civilians"):
         return "civilians"
-    found = _sides_of_words(" ".join(phrase.modifiers + [phrase.head] + phrase.also))
+    found = set(_people_sides_in(" ".join(phrase.modifiers + [phrase.head] + phrase.also)))
     backers = {SIDE_WORDS[w] for w in phrase.modifiers if w.startswith("pro-") and w in SIDE_WORDS}
     if len(backers) == 1:
         return backers.pop()  # "pro-Assad militants": whom they fight for, not the noun's default (rebels)
@@ -1481,8 +1521,10 @@ def _side(phrase: _Victims, previous: _Victims | None, outcome: str) -> str:
             found.add(PERSON_NOUNS[noun])
     if phrase.head in INHERITING_HEADS:
         found.discard("civilians")  # "a civilian contractor" works for the side named before
-    if not found and phrase.group:
-        found = _sides_of_words(phrase.group)
+    if not found and phrase.group and not any(_foreign_nation(word) for word in phrase.modifiers):
+        # ("9 Iraqi soldiers from the army's 8th Division": people of a country no side stands for are that
+        # country's, whatever the body after them is called)
+        found = set(_people_sides_in(phrase.group))
     if outcome == "displaced" and not own_words and phrase.head not in _MILITARY_HEADS \
             and PERSON_NOUNS.get(phrase.head) != "rebels":
         return "civilians"  # "4.8 million Syrians fled": people displaced, not a party's fighters
@@ -1518,12 +1560,19 @@ def _outcomes(verb: str, more: str | None, table: dict[str, str]) -> list[str]:
     return list(dict.fromkeys([first] + others))
 
 
+_LIST_GOES_ON = re.compile(r"(?:\s+[a-z]+ing\s+[^,;.]{1,40}?)?\s*,?\s+and\s+(?:at\s+least\s+|some\s+|about\s+)?"
+                           r"(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|a|an)\s)")
+
+
 def _new_group_after_comma(sentence: str, first: _Victims, second: _Victims) -> bool:
     """ "killing one child, four other people were wounded": a bare comma before "other"/"more" people opens a new
     clause, not a list item."""
     gap = sentence[first.end:second.start].strip()
     return (gap == "," or (gap == ", and" and first.subset)) and bool(
-        set(second.modifiers) & CONTINUING_WORDS or second.head in CONTINUING_WORDS or second.head == "others"
+        ((set(second.modifiers) & CONTINUING_WORDS or second.head in CONTINUING_WORDS or second.head == "others")
+         # ("258 fighters, 10 others supporting them and 20 civilians were killed": a list that goes on with "and"
+         # and another count is one list, its "others" an item of it)
+         and _LIST_GOES_ON.match(sentence, max(second.end, second.group_end)) is None)
         # "four fighters, one of them a volunteer, were killed": a partitive after a comma is an aside
         or (not second.head and _PARTITIVE_OF.match(sentence, second.end) and _aside_then_verb(sentence, first.end))
         # "572 personnel took part, one of which was killed": a partitive with a verb of its own is a clause on a
@@ -1613,6 +1662,30 @@ def _breakdown_of(sentence: str, run: list[_Victims], links: list[_Link]) -> _Li
     if any(p.head not in PERSON_NOUNS or p.quantity.low is None or p.quantity.low != p.quantity.high for p in run):
         return None
     return owner if sum(p.quantity.low for p in run) == owner.phrase.quantity.low else None
+
+
+_YEAR_BRACKET = re.compile(r"(?<![\w-])(?:19|20)\d\d\s*\(\s*$")  # "into 2016 (": a year, then its bracket
+_YEAR_COLON = re.compile(r"(?:\(|[;,]\s*)(?:19|20)\d\d\s*:\s*$")  # "(2014: 1,200 killed; 2015: 900)": a year's item
+
+
+def _year_bracket_owner(sentence: str, run: list[_Victims], links: list[_Link]) -> _Link | None:
+    """The figure whose outcome a year's bracket of counted people goes on with ("went on into 2016 (13,297 foreign
+    fighters and 8,170 rebels)"), or "(2014: 1,200 killed; 2015: 900 fighters)": people only, the bracket closing
+    right after them, a casualty figure before it in the sentence."""
+    first = run[0]
+    if not sentence.startswith((")", ";"), run[-1].end):
+        return None
+    if _YEAR_BRACKET.search(sentence, max(0, first.start - 12), first.start):
+        if any(p.head not in PERSON_NOUNS for p in run):
+            return None
+        return next((lk for lk in reversed(links) if lk.kind != "breakdown" and lk.end <= first.start), None)
+    if _YEAR_COLON.search(sentence, max(0, first.start - 12), first.start) \
+            and all(p.head in PERSON_NOUNS or not p.head for p in run):
+        # (a year's item after another in the same bracket: a bare count goes on with the item before it)
+        owner = next((lk for lk in reversed(links) if lk.end <= first.start), None)
+        if owner is not None and owner.start > sentence.rfind("(", 0, first.start) > -1:
+            return owner
+    return None
 
 
 _ASIDE_OPENERS = frozenset(",(–—-")  # an aside set off by a comma, a bracket or a dash
@@ -1816,9 +1889,11 @@ def _link_outcomes(sentence: str, phrases: list[_Victims]) -> list[_Link]:
                 links.append(_Link(phrase, outcome, phrase.start, end if following == index + 1 else phrase.end))
             continue
         if after and not phrase.head and right == phrase.end and (
-                phrase.quantity.qualifier != "vague" or (links and sentence.endswith("and ", 0, phrase.start))):
+                phrase.quantity.qualifier != "vague" or (links and sentence.endswith("and ", 0, phrase.start))
+                or sentence.endswith(("left ", "leaving "), 0, phrase.start)):
             # (a vague "several" or "dozens" only right after "and" in a sentence that already counted people:
-            # "33 soldiers were killed and several were seriously injured")
+            # "33 soldiers were killed and several were seriously injured"; or as the people a blast "left
+            # dozens wounded")
             # "and 30 were injured": a bare number before its verb counts the people named before.
             # ("Both were captured and executed": each outcome of the one verb phrase, as for counted people)
             for outcome in _outcomes(after["verb"], after["more"], _AFTER_VERBS):
@@ -1873,6 +1948,13 @@ def _link_outcomes(sentence: str, phrases: list[_Victims]) -> list[_Link]:
         if breakdown is not None:
             # "186 fighters were killed in the fighting, 100 rebels and 86 soldiers": the parts of the total after it
             links.append(_Link(phrase, breakdown.outcome, phrase.start, phrase.end, "breakdown"))
+            continue
+        yearly = _year_bracket_owner(sentence, phrases[run_start[index]:run_end[index]], links) \
+            if links and "(" in sentence and (phrase.head in PERSON_NOUNS or not phrase.head) else None
+        if yearly is not None:
+            # "killed in 2015 ..., a trend that went on into 2016 (13,000 foreign fighters and 8,000 rebels)": the
+            # people counted in a year's brackets, no verb of their own, are counted as the figure before them was
+            links.append(_Link(phrase, yearly.outcome, phrase.start, phrase.end, "breakdown"))
             continue
         first = phrases[run_start[index]]
         if links and phrase.head in PERSON_NOUNS and index \
@@ -2079,6 +2161,7 @@ _BY_PLACE_PLACE = re.compile(r"\s+(?:in|into)\s+(?:the\s+)?(?:rest\s+of\s+(?:the
 _COMPARED = re.compile(r"\s*,?\s*(?:compared\s+(?:to|with)|up\s+from|down\s+from)\s+$")
 _COMPARED_TIME = re.compile(r"\s+(?:in|by|as\s+of|at\s+the\s+end\s+of)\s+(?:(?:early|mid|late|mid-)\s*)?"
                             r"(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\b|\s+(?:a|one|the)\s+(?:year|month|week)\s+(?:before|earlier)")
+_COMPARED_CLOSE = re.compile(r"\s*(?:[).;:]|,\s|$)")
 _BRACKET_PART = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+(?:such\s+as|including|like)\s+|\s+(?:to|in)\s+)"
                            r"(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s*\($")
 
@@ -2092,14 +2175,21 @@ def _by_place_parts(sentence: str, phrases: list[_Victims], links: list[_Link]) 
             phrase = phrases[index]
             if phrase.start < at:
                 continue
-            if id(phrase) in linked or phrase.head or phrase.quantity.low is None:
+            if not parts and owner.kind == "passive" and owner.phrase.end < owner.end <= phrase.start \
+                    and _COMPARED.match(sentence[owner.end:phrase.start]):
+                at = owner.end  # "2,746 fighters were killed compared to 5,852 rebels": after the figure's verb
+            if id(phrase) in linked or phrase.quantity.low is None or (phrase.head and not (
+                    not parts and phrase.head in PERSON_NOUNS and _COMPARED.match(sentence[at:phrase.start])
+                    and _COMPARED_CLOSE.match(sentence, phrase.end))):
+                # ("killed 2,746 fighters compared to 5,852 rebels": people named after "compared to", their
+                # clause closing on them, are counted as the figure before them was)
                 break
             if (compared or not parts) and (_COMPARED.match(sentence[at:phrase.start]) if not parts
                                             else _BY_PLACE_GAP.fullmatch(sentence, at, phrase.start)):
                 # (each earlier count with its time, if any)
                 time = _COMPARED_TIME.match(sentence, phrase.end)
                 if not parts and not compared and time is None and not sentence[phrase.end:].lstrip().startswith(
-                        (",", ".", ";")) and sentence[phrase.end:].strip():
+                        (",", ".", ";", ")")) and sentence[phrase.end:].strip():
                     break
                 compared = True
                 parts.append(phrase)
@@ -2128,7 +2218,7 @@ def _by_place_parts(sentence: str, phrases: list[_Victims], links: list[_Link]) 
             at = place.end()
         if len(parts) >= 2 or (compared and parts):
             for phrase, end in zip(parts, ends):
-                phrase.subset = True
+                phrase.subset = not phrase.head  # (people named after "compared to" are a count of their own)
                 phrase.side = _side(phrase, owner.phrase, owner.outcome)
                 links.append(_Link(phrase, owner.outcome, phrase.start, end, "subset"))
                 linked.add(id(phrase))
@@ -2476,8 +2566,8 @@ def _surname_before(text: str, end: int, context: ArticleContext) -> tuple[int, 
     if before and _counts(before[-1].strip(",")):
         return None  # "2,000 Afghan had been killed": a count of people by origin, not a name
     if lowered in _NOT_SURNAMES or lowered in _NOT_NAMES or lowered in MONTH_WORDS or lowered in PERSON_NOUNS \
-            or _side_of_words(name):
-        return None
+            or _side_of_words(name) or _counts(name):
+        return None  # ("Dozens were wounded" after a headline with no full stop: a count, never a surname)
     ranks = (match["rank"] or "").split()
     if ranks and all(word.strip(".").lower() in _RANKS for word in ranks):
         return match.start("name"), name  # "Sergeant Walters": a rank names a person
@@ -3114,7 +3204,7 @@ def _sentence_claims(article: Article, context: ArticleContext, sentence: Senten
     scan = _dashes_as_commas(text)
     if "**" in scan:
         scan = scan.replace("**", "  ")  # "**151,000** violent deaths": bold type, the same length, is no word
-    if "“" in scan or '"' in scan:
+    if "“" in scan or '"' in scan or "‘" in scan or " '" in scan:
         # 'five ISIS “commanders,” among them ...': a person noun in scare quotes is the noun (the same length)
         scan = _QUOTED_NOUN.sub(lambda m: " " + m["word"] + m["mark"] + " " if m["word"].lower() in PERSON_NOUNS
                                 else m.group(), scan)
@@ -3664,7 +3754,8 @@ def _colon_opening(text: str, sentence: Sentence) -> int | None:
     return colon
 
 
-_QUOTED_NOUN = re.compile(r"[“\"](?P<word>[A-Za-z][a-z-]+)(?P<mark>[,.]?)[”\"]")
+# (single marks too, "394 ‘terrorists’ neutralized"; an opening mark after a letter is an apostrophe, "rebels' own")
+_QUOTED_NOUN = re.compile(r"(?<![\w’'])[“\"‘'](?P<word>[A-Za-z][a-z-]+)(?P<mark>[,.]?)[”\"’'](?![\w’'])")
 
 
 def _quotation_goes_on(context: ArticleContext, sentence: Sentence) -> bool:

@@ -706,7 +706,8 @@ class Attribution:
 
 # "Amnesty and *Airwars*": emphasis is markup; "Amnesty International and monitoring group Airwars": a short
 # description before the second name
-_NAME_JOINER = re.compile(r"\**\s*(?:,|and|&|,\s*and(?:\s+(?:the\s+)?(?:monitoring|rights|news|activist|watchdog|"
+# ("X and the Office of the UN High Commissioner": a name the table lists without its article joins as one with it)
+_NAME_JOINER = re.compile(r"\**\s*(?:,|and(?:\s+the)?|&|,\s*and(?:\s+(?:the\s+)?(?:monitoring|rights|news|activist|watchdog|"
                           r"research|media)\s+(?:group|organi[sz]ation|agency|outlet|network))?|"
                           r"and\s+(?:the\s+)?(?:monitoring|rights|news|activist|watchdog|research|media)\s+"
                           r"(?:group|organi[sz]ation|agency|outlet|network))\s*\**")
@@ -880,13 +881,18 @@ _CLAUSE_SUBJECT = re.compile(r",\s+(?:(?:in|on|by|during)\s+[^,]{3,40},\s+)?(?:(
 _CLOSED_BY_SOURCE = re.compile(r"[^,;.()]{1,80}?,\s+(?:and|or)\s")
 _RIGHT_AFTER_FIGURE = re.compile(r"[\w.,–-]+\s*,?\s+according\s+to\s+(?:the\s+)?", re.IGNORECASE)
 _AFTER_FIGURE_ACCORDING = re.compile(r",\s+according\s+to\s+(?:the\s+)?$", re.IGNORECASE)
-_CLAUSE_BREAK = re.compile(r",\s+(?:while|whilst|whereas|but|though|although)\s+|;\s")  # ("though": "X was reportedly killed, though other sources said he died")
+# ("a list from the morgue while Prime Minister X had claimed 1,260": with no comma, a capital after "while" opens a
+# clause with a subject of its own, where "killed while escaping" does not)
+_CLAUSE_BREAK = re.compile(r",\s+(?:while|whilst|whereas|but|though|although)\s+|;\s|\s(?:while|whereas)\s+(?=[A-Z])")  # ("though": "X was reportedly killed, though other sources said he died")
 # "were reported", "was widely reported": a passive speech verb hedges the outlet's own voice and names no speaker
 # (read by the speaker search, and by the review's check for speakers it did not name).
 PASSIVE_HEDGE = re.compile(r"\b(?:was|were|is|are|been|be|being)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _STATES_NOUN = re.compile(r"\s+(?:have|had|has|were|are|which|who|that\s+have)\b")
 # "claimed the lives of", "has claimed at least 70 lives": a toll, not a report
 _NOT_A_REPORT = re.compile(r"\s+(?:the\s+)?(?:responsibility|credit|lives)\b"
+                           # ("acknowledged responsibility for 326 deaths": a count owned up to is a figure reported)
+                           r"(?!\s+for\s+(?:(?:at\s+least|more\s+than|over|some|about|nearly|up\s+to)\s+)?"
+                           r"(?:\d|dozens|hundreds|thousands))"
                            # "Videos showed this, and 62 people were killed": the report is only the word before
                            # the comma; the clause after "and" is the text's own
                            r"|\s+(?:this|that|it|so)\s*,\s+(?:and|but)\s"
@@ -1177,6 +1183,14 @@ def attribute(context: ArticleContext, sentence: Sentence, position: int, last_s
                                context.reference.actors)
         if own is not None and not _relays(context, own):
             return own
+    if figure and found and position < found[0][0] and "according to" in text[position:found[0][0]].lower() \
+            and all(_relays(context, speaker) for _, speaker in found):
+        # "... left eight dead, according to local activists, Anadolu Agency reported": the source the table does
+        # not know, named between the figure and the outlet, claims it; the outlet only reports that source
+        own = _unlisted_source(Sentence(text[position:found[0][0]], position, found[0][0], sentence.block),
+                               context.reference.actors)
+        if own is not None and not _relays(context, own):
+            return own
     # A figure before every speech verb: "Dozens died, some sources claiming that 30 were killed": a participle
     # speaks for what follows it only; "13 were killed, prompting Erdogan to say ...": an infinitive is the
     # speaker's reaction, not the figure's source; "Speaking after eight soldiers were killed, X said ...": the
@@ -1238,6 +1252,8 @@ def _known_officer(context: ArticleContext, attribution: Attribution | None) -> 
 
 
 _QUOTE_CLOSES = re.compile(r"[,.!?]?[\"”]\s*,?\s*")
+# the end of a quotation right before a pronoun that speaks ('...," it added')
+_CLOSED_QUOTE_BEFORE = re.compile(r"[,.!?]?[\"”]\s*$")
 
 
 def open_quotation(before: str) -> str | None:
@@ -1530,6 +1546,17 @@ def _speakers(context: ArticleContext, sentence: Sentence, last_speaker: Attribu
             kind = f"unnamed {unnamed['kind'].lower()} source" if unnamed["kind"] else "unnamed source"
             found.append((verb.start(), Attribution(kind, unnamed.group().strip(), unnamed.start())))
             continue
+        if text[max(sentence.start, verb.start() - 16):verb.start()].rstrip().lower().endswith(_UNNAMED_SPEAKER_ENDS) \
+                and "ccording to" not in text[sentence.start:verb.start()]:
+            # ("According to one report, one was killed, while another said three": the source the text does not
+            # name, read with "according to" as a whole, speaks for both clauses, as the annotations have it)
+            quantifier = _UNNAMED_SPEAKER.search(text[max(sentence.start, verb.start() - 60):verb.start()])
+            if quantifier:
+                # "Another claimed that his unit lost 20 men", "..., while others said 40 were wounded": one or more
+                # speakers counted, never named, are an unnamed source (not a name "Another", nor the last speaker)
+                found.append((verb.start(), Attribution("unnamed source", quantifier["who"],
+                                                        verb.start() - len(quantifier.group()) + quantifier.start("who"))))
+                continue
         inquiry = (_INQUIRY_SUBJECT.search(text, max(sentence.start, verb.start() - 120), verb.start()) or
                    _OWNED_INQUIRY.search(text, max(sentence.start, verb.start() - 120), verb.start())) \
             if _names_report(text[max(sentence.start, verb.start() - 120):verb.start()]) else None
@@ -1545,6 +1572,14 @@ def _speakers(context: ArticleContext, sentence: Sentence, last_speaker: Attribu
             if actor is None and opening is not None:
                 # "a statement by the Syrian army saying": a name the table knows opens the author's words
                 actor, who = opening.actor, opening.text
+            if actor is None and opening is None and who.endswith(("'s", "’s")):
+                # "a statement from Prime Minister Recep Tayyip Erdogan's office said": the office speaks for the one
+                # whose office it is, when the table knows them (the words read on to the office's noun)
+                owned = _OWNED_NOUN.match(text, inquiry.end("who"), verb.start())
+                holder = next((m for m in mentions if inquiry.start("who") <= m.start and m.end <= inquiry.end("who")
+                               and m.actor is not None), None)
+                who = text[inquiry.start("who"):owned.end()] if owned else who
+                actor = holder.actor if holder is not None else None
             found.append((verb.start(), Attribution(actor.canonical if actor else who, who, inquiry.start("who"))))
             continue
         # A speaker is the subject of the verb: right before it ("X said", "X on Sunday reported") or opening the
@@ -1573,6 +1608,11 @@ def _speakers(context: ArticleContext, sentence: Sentence, last_speaker: Attribu
             # before the last speaker of an earlier one.
             here = _last_named(context, at, pronoun.group("p").lower())
             here = here if here is not None and here.start is not None and here.start >= sentence.start else None
+            if here is not None and _CLOSED_QUOTE_BEFORE.search(text, max(sentence.start, at - 4), at):
+                # '"Four SDF fighters were killed too," it added': a name inside the quoted words is what the
+                # speaker speaks of; only one named before the quotation opens can be the pronoun
+                opening = max(text.rfind("“", sentence.start, at), text.rfind('"', sentence.start, at - 3))
+                here = here if opening < 0 or here.start < opening else None
             if pronoun.group("p").lower().startswith("the "):
                 here = None  # "the statement said": the last speaker's statement, not a body it names
             # ("the tweet reads": a tweet is a speaker's, never a body's named before it)
@@ -1656,6 +1696,14 @@ def _speakers(context: ArticleContext, sentence: Sentence, last_speaker: Attribu
                 # post alone ("the Russian defence minister said") stands for the ministry
                 found.append((verb.start(), Attribution(named["name"], named["name"], named.start("name"))))
                 continue
+        titled_after = _titled_person(text, sentence, verb.start()) if nearest is not None else None
+        if titled_after and titled_after.start() >= mentions[nearest].end:
+            # "AP obtained a list of 9,606 dead, while Prime Minister X had claimed 1,260": a person named with their
+            # title after the last body named, right before the verb, is its subject, not that body
+            name = titled_after["name"]
+            actor = context.reference.actors.by_name(name)
+            found.append((verb.start(), Attribution(actor.canonical if actor else name, name, titled_after.start("name"))))
+            continue
         if nearest is not None and mentions[nearest].actor is not None and mentions[nearest].actor.kind == "government":
             titled_person = _titled_person(text, sentence, verb.start())
             if titled_person and titled_person.start() <= mentions[nearest].start \
@@ -1850,7 +1898,9 @@ def _titled_person(text: str, sentence: Sentence, verb_start: int) -> re.Match |
     return titled
 
 
-_OBJECT_BEFORE = re.compile(r"\b(?:of|by|to|with|for|against|under|from|in)\s+(?:the\s+)?[^,;]{0,40}$", re.IGNORECASE)
+# ("a list from the morgue while Prime Minister X had claimed": "while" opens a clause with a subject of its own)
+_OBJECT_BEFORE = re.compile(r"\b(?:of|by|to|with|for|against|under|from|in)\s+(?:the\s+)?"
+                            r"(?:(?!\b(?:while|whereas)\s)[^,;]){0,40}$", re.IGNORECASE)
 _TITLE_WORDS = tuple(VOCABULARY["title_word"])
 # A person's title right before their name and the verb: "U.S. Deputy Secretary of State Antony Blinken stated",
 # "the Australian Defence Minister, Kevin Andrews, stated" (a title word, then two to four capitalised words)
@@ -1862,7 +1912,8 @@ _TITLE_THEN_NAME = re.compile(r"(?<![\w-])(?i:" + _alternation("title_word") + r
                               # statement saying": what the minister did first, then the speech verb)
                               r"(?:\s+(?:condemned|censured|denounced|deplored|expressed|extended|extends|issued|called)\b"
                               r"[^.;:\"“”]{0,80}?(?:\s+and|\s+in\s+a\s+statement|,))?"
-                              r"\s*,?\s*(?:also\s+|later\s+|then\s+)?$")
+                              # ("while Prime Minister X had claimed 1,260 deaths": an auxiliary before the verb)
+                              r"\s*,?\s*(?:also\s+|later\s+|then\s+|had\s+|has\s+)?$")
 
 
 # The subject of a speech verb that the actors table does not know, opening its clause:
@@ -1871,7 +1922,7 @@ _TITLE_THEN_NAME = re.compile(r"(?<![\w-])(?i:" + _alternation("title_word") + r
 # ("..., with the Hamza Division alone reporting over 300 casualties": "alone" stresses the subject, as "also" does)
 # ("..., it was every man for himself, as Gharawi said": "as" opens the speaker's clause, as "while" does)
 _SUBJECT = re.compile(r"(?:^[\s,]*(?:(?:Also|Meanwhile|However|Later|Separately|Earlier|Moreover|Additionally|Furthermore|"
-                      r"In\s+addition|For\s+instance|For\s+example|Similarly|Likewise),\s+)?(?:(?:While|Whereas|Although|Though)\s+)?(?:(?:[Oo]n|[Ii]n|[Bb]y|[Dd]uring|[Aa]fter|[Bb]efore|[Ll]ate\s+on|[Aa]s\s+of|[Ss]ince|[Uu]ntil)\s+[^,]{3,60}?,?\s+"
+                      r"In\s+addition|For\s+instance|For\s+example|Similarly|Likewise),\s+)?(?:(?:While|Whereas|Although|Though)\s+)?(?:(?:[Oo]n|[Ii]n|[Bb]y|[Dd]uring|[Aa]fter|[Bb]efore|[Ll]ate\s+on|(?:[Ll]ater|[Ee]arlier)\s+(?:on|in)|[Aa]s\s+of|[Ss]ince|[Uu]ntil)\s+[^,]{3,60}?,?\s+"
                       r"|(?:The\s+(?:following|next|same|previous)|Later\s+that|That)\s+(?:day|week|month|morning|evening|night),?\s+){0,2}"
                       r"|[.;:][\s,]+|\s(?:[–—]|--)\s+|,\s+(?:while|and|but|with|as)\s+(?:(?:in|on|by|during)\s+[^,]{3,40},\s+)?|\bwith\s+"
                       # ("In one of the most prominent cases, a report from X alleged": a long opening phrase, a comma,
@@ -1914,6 +1965,13 @@ _UNNAMED_SOURCE = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Ss]ome|[Oo]ther|[Ss]everal|[U
                              r"(?:(?P<kind>military|security|medical|hospital|"
                              r"diplomatic|intelligence|government|opposition|rebel)\s+)?"
                              r"sources?(?:\s+(?:present|close|familiar)\s+(?:on|at|in|to|with)\s+[^,.;:\"“”]{1,40}?)?\s+$")  # ("some reports put": no one speaks)
+# "Another claimed", "Others said", ", while others reported": a speaker counted by a word, named by none (the
+# vocabulary's unnamed_speaker words), opening the sentence or its clause right before the speech verb
+_UNNAMED_SPEAKER = re.compile(r"(?:^|[,;:]\s+(?:(?:while|whereas|and|but|yet)\s+)?|\b(?:while|whereas)\s+)(?P<who>(?i:"
+                              + _alternation("unnamed_speaker") + r"))\s+(?:(?:also|later|further|then)\s+)?$")
+_UNNAMED_SPEAKER_ENDS = tuple(sorted({w for w in VOCABULARY["unnamed_speaker"]}
+                                     | {w + " " + adverb for w in VOCABULARY["unnamed_speaker"]
+                                        for adverb in ("also", "later", "further", "then")}))
 # "one report", "some accounts", "other sources": a source named by no name, as a whole unlisted claimant
 # (bare "according to sources" too)
 # ("one other report", "some other sources": two such words)
@@ -1963,8 +2021,9 @@ def _antecedent(context: ArticleContext, before: int, last_speaker: Attribution 
 # ACT Alliance found": an inquiry's author the actors table may not know, with no clause between it and the verb
 _INQUIRY_SUBJECT = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+(?:(?:new|joint|major|recent|later)\s+)?(?:"
                               + _alternation("report_noun") + r")\s+(?:by|from)\s+(?:the\s+)?"
-                              r"(?:[Pp]ro-[\w'’-]+\s+|NGO\s+)?(?P<who>[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|for|of|on))*)"
+                              r"(?:[Pp]ro-[\w'’-]+\s+|NGO\s+)?(?P<who>[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|(?:for|of|on)(?![\w'’-])))*)"
                               r"[^,;.]{0,50}$")
+_OWNED_NOUN = re.compile(r"\s+[a-z][\w-]*")  # ("Erdogan's office": the noun owned)
 # "A US military investigation in May 2022 concluded", "a UN report released on Monday said": the body named before
 # the noun is the author (capitalised: "a new report" names no one)
 # ("The Project on Defense Alternatives study estimated": a body's name of up to four words; never one with an article

@@ -3975,6 +3975,23 @@ def test_a_name_after_an_auxiliary_and_a_speech_verb_is_its_object_seen_on_round
     assert [c.claimant_as_written for c in _claims(tmp_path, reference, text)] == [claimant]
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a speaker counted by a word and never named is an unnamed source, not a name "Another" nor the speaker before
+    ("Officials said six were wounded. Another claimed that 14 fighters had been killed in the raid.",
+     [(6, "Officials"), (14, "unnamed source")]),
+    ("The governor said three civilians died, while others reported that 11 people were killed.",
+     [(3, "governor"), (11, "unnamed source")]),
+    ("Others also said that 20 soldiers were wounded in Hama.", [(20, "unnamed source")]),
+    # a count of people, not of speakers, before the verb: the speaker named after it still speaks
+    ("Another 12 soldiers were wounded, the ministry said.", [(12, "Turkish National Defence Ministry")]),
+    # after "according to" a source the text does not name: that source, read as a whole, speaks for both clauses
+    ("According to one account, two guards died, while another said five guards died.",
+     [(2, "unnamed source"), (5, "unnamed source")]),
+])
+def test_speakers_counted_by_a_word_are_an_unnamed_source(tmp_path, reference, text, expected):
+    assert [(c.number_low, c.claimant) for c in _claims(tmp_path, reference, text)] == expected
+
+
 @pytest.mark.parametrize("text, claimant", [
     # the monitor's name misspelt 'Syria Observatory' in copy: the monitor, not 'Syria' the government
     ("The Britain-based Syria Observatory for Human Rights said nine fighters were killed near Saraqib.",
@@ -4055,3 +4072,189 @@ def test_a_post_held_by_a_person_the_article_names_is_the_articles_own_identific
     claims = _claims(tmp_path, reference, "The Syrian Observatory for Human Rights said 20 were wounded. Six soldiers "
                                           "were killed, according to a monitor group.")
     assert [(c.number_low, c.claimant_inferred) for c in claims] == [(20, False), (6, True)]
+
+
+@pytest.mark.parametrize("text, claimant, written", [
+    # a statement from someone's office: the office's noun is read whole ("office", never "of"), and speaks for the
+    # one whose office it is when the actors table knows them
+    ("Four soldiers were killed, a statement from President Recep Tayyip Erdogan's office said.",
+     "Recep Tayyip Erdogan", "President Recep Tayyip Erdogan's office"),
+    ("Two guards died, a statement from Governor Ali Demir's office said.", "Governor Ali Demir's office",
+     "Governor Ali Demir's office"),
+])
+def test_a_statement_from_an_office_seen_on_round_55(tmp_path, reference, text, claimant, written):
+    assert [(c.claimant, c.claimant_as_written) for c in _claims(tmp_path, reference, text)] == [(claimant, written)]
+
+
+def test_the_toll_goes_on_seen_on_round_54(tmp_path, reference):
+    # "The toll also includes ...": the same source's toll goes on into the next sentence
+    text = "The SOHR said 80 people were killed in Manbij. The toll also includes six women who died in a car bomb."
+    assert [c.claimant for c in _claims(tmp_path, reference, text)] == ["Syrian Observatory for Human Rights"] * 2
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "N others" after a comma is an item of the list when the list goes on with "and" and another count
+    ("The monitor said 40 soldiers, 12 others backing them and five civilians were killed.",
+     [("40", "killed"), ("12", "killed"), ("five", "killed")]),
+    ("The monitor said 40 soldiers, 12 others and five civilians were wounded.",
+     [("40", "wounded"), ("12", "wounded"), ("five", "wounded")]),
+    # a bare comma before "others" with a verb of their own still opens a new clause
+    ("The strike killed one child, four others were wounded.", [("one", "killed"), ("four", "wounded")]),
+])
+def test_others_as_a_list_item_seen_on_round_54(tmp_path, reference, text, expected):
+    assert [(c.quantity_text, c.outcome) for c in _claims(tmp_path, reference, text)] == expected
+
+
+@pytest.mark.parametrize("text, claimant", [
+    # a speaker after an opening "Later on <day>," or "Earlier in the day," as after "On <day>,"
+    ("Later on 3 May, the Desert Tribal Force reported that 70 militants had been killed in Hit.",
+     "Desert Tribal Force"),
+    ("Earlier in the day, the Hit Tribal Council said that 12 civilians had died in the shelling.",
+     "Hit Tribal Council"),
+    # a captain named with rank and unit speaks in their own name, as a colonel does
+    ("Basra police captain Omar Khalil said on 4 June that two gunmen were killed.", "Omar Khalil"),
+    # a count owned up to is a report; a claim of responsibility for an attack still is not
+    ("The coalition admitted responsibility for 14 civilian deaths in Hajin.", "US-led coalition"),
+    # two bodies joined by "and the", the second listed by the table without its article
+    ("According to a study by UNICEF and the Office of the UN High Commissioner for Human Rights, 60 children were "
+     "killed.", "UNICEF and Office of the United Nations High Commissioner for Human Rights"),
+    # Iraqi bodies the actors table knows by their abbreviations
+    ("The PMF said it killed 25 militants near Baiji.", "Popular Mobilization Forces"),
+    ("UNAMI said 30 civilians were killed in Anbar in May.", "United Nations Assistance Mission for Iraq"),
+])
+def test_iraqi_speakers_seen_on_round_240(tmp_path, reference, text, claimant):
+    assert [c.claimant for c in _claims(tmp_path, reference, text)] == [claimant]
+
+
+def test_a_titled_person_after_while_speaks_for_their_own_clause_seen_on_round_240(tmp_path, reference):
+    # with no comma, a capital after "while" opens a clause whose titled subject speaks for its figure only
+    claims = _claims(tmp_path, reference, "Reuters counted 400 bodies at the hospital while Health Minister Ali Hassan "
+                                          "had claimed 120 deaths.")
+    assert [(c.number_low, c.claimant) for c in claims] == [(400, "Reuters"), (120, "Ali Hassan")]
+
+
+def test_a_vague_count_opening_a_paragraph_is_no_surname_seen_on_round_242(tmp_path, reference):
+    # after a headline with no full stop, "Dozens" is a count, never a person named by surname (a figure of one)
+    assert all(c.number_low != 1 for c in _claims(tmp_path, reference, "Dozens were wounded in the blast."))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a vague count of the people an attack "left" or was "leaving" wounded or dead, with no noun of its own
+    ("The car bomb killed six soldiers and left dozens wounded, including three seriously.",
+     [(6, "killed"), (None, "wounded"), (3, "wounded")]),
+    ("The strike hit the market, leaving scores dead.", [(None, "killed")]),
+    # nothing counted where no people are left: "left several homes damaged"
+    ("The shelling left several homes damaged.", []),
+    # people described by what they are suspected or accused of, between them and their verb
+    ("Police said 35 men suspected of links to the cell were detained in Basra.", [(35, "captured")]),
+    ("Four men accused of spying for the army were executed in Mayadin.", [(4, "killed")]),
+])
+def test_people_left_wounded_and_suspects_seen_on_rounds_241_and_243(tmp_path, reference, text, expected):
+    assert [(c.number_low, c.outcome) for c in _claims(tmp_path, reference, text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # people of a country no side stands for are that country's, whatever their army's unit is called
+    ("On 4 May, 11 Iraqi soldiers from the army's 5th Brigade were killed by a roadside bomb.", [(11, "unspecified")]),
+    ("The governor said 8 members of the Jordanian army and police were wounded.", [(8, "unspecified")]),
+    # the Syrian army alone is still the government's
+    ("Six soldiers of the army were killed near Palmyra.", [(6, "syria_government")]),
+    # a state's army named with its country's adjective is never a person detained
+    ("The men were chased off by the Lebanese Army, who detained and later released some of them.", []),
+])
+def test_other_countries_armies_seen_on_round_241(tmp_path, reference, text, expected):
+    assert [(c.number_low, c.victim_side) for c in _claims(tmp_path, reference, text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # people counted by the forces, army or ranks they came from: the side those words name
+    ("The monitor said 20 foreigners were among the dead, including 14 from the Iranian forces.",
+     [(20, "killed", "unspecified"), (14, "killed", "syria_government")]),
+    ("The raid killed nine people, five from the Syrian army and four from the rebel ranks.",
+     [(9, "killed", "unspecified"), (5, "killed", "syria_government"), (4, "killed", "rebels")]),
+    # a place after "from the" names no side: no count of people by their forces
+    ("Shelling killed six civilians, two from the Idlib countryside.", [(6, "killed", "civilians")]),
+])
+def test_people_counted_from_the_forces_they_came_from(tmp_path, reference, text, expected):
+    claims = _claims(tmp_path, reference, text)
+    assert [(c.number_low, c.outcome, c.victim_side) for c in claims][:len(expected)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a year's brackets of counted people, no verb of their own, after a casualty figure: counted as it was
+    ("In 2014, 9,100 foreign fighters were killed, a rise that went on into 2015 (10,400 foreign militants and "
+     "6,200 Syrian rebels).", [(9100, "killed"), (10400, "killed"), (6200, "killed")]),
+    # yearly items in one bracket: a bare count after a year goes on with the year's item before it
+    ("The siege cost many lives (2016: 1,300 killed; 2017: 850).",
+     [(None, "killed"), (1300, "killed"), (850, "killed")]),
+    # people counted after "compared to", their clause closing on them, are counted as the figure before them
+    ("In 2019, 3,150 foreign militants were killed compared to 4,020 Syrian rebels.",
+     [(3150, "killed"), (4020, "killed")]),
+    # no casualty figure before the year's brackets: a count of something else
+    ("The army enlisted 500 recruits in 2016 (300 conscripts and 200 volunteers).", []),
+    # a verb of the people's own after "compared to": their own outcome, not the figure's
+    ("Eight soldiers were killed compared to 12 rebels who surrendered.", [(8, "killed")]),
+])
+def test_counts_that_go_on_with_the_figure_before_them_seen_on_round_221(tmp_path, reference, text, expected):
+    assert [(c.number_low, c.outcome) for c in _claims(tmp_path, reference, text)] == expected
+
+
+@pytest.mark.parametrize("text, claimant", [
+    # a joint source, one of them a rescue team the actors table knows by what it does (the White Helmets)
+    ("At least 17 civilians were killed in strikes on Ariha, a rescue team and a monitoring group said.",
+     "White Helmets and Syrian Observatory for Human Rights"),
+    ("A rescue team said nine people were wounded in the shelling.", "White Helmets"),
+])
+def test_a_rescue_team_and_a_joint_source_seen_on_round_50(tmp_path, reference, text, claimant):
+    assert [c.claimant for c in _claims(tmp_path, reference, text)] == [claimant]
+
+
+@pytest.mark.parametrize("text, claimants", [
+    # unnamed monitors described in words the actors table lists for the Observatory (a dateline is no speaker)
+    ("BEIRUT, Lebanon, A Syrian war monitoring group said on Friday that 12 soldiers were killed near Hama.", [SOHR]),
+    ("DAMASCUS, Syria, An opposition monitor group claimed that at least 7 fighters were killed in the raid.", [SOHR]),
+    # a definite description points back to the monitor just named, though the table lists it for another
+    ("At least 40 civilians were killed in Busra, according to the Syrian Network for Human Rights. The dead included "
+     "12 children, according to the UK-based NGO.", ["Syrian Network for Human Rights"] * 2),
+    ("Nine civilians were killed in Binnish, according to the UK-based NGO.", [SOHR]),
+    # a pronoun after a closed quotation is the speaker before it, never a name inside the quoted words
+    ("The observatory said nine people were killed in Ariha. “Three members of the YPG were also killed in the "
+     "shelling,” it added.", [SOHR, SOHR]),
+    ("The SOHR said it counted 12 dead in Afrin.", [SOHR]),
+    # a collective source and a second co-claimant written the way AFP copy writes them
+    ("Shelling hit both sides of the border, with 9 dead in Afrin, according to the Observatory, and 5 dead in "
+     "Kilis, according to Turkish reports.", [SOHR, "Turkish media"]),
+    ("Two soldiers died, according to the defence ministry and the state-run Anadolu news agency.",
+     ["Turkish National Defence Ministry and Anadolu Agency"]),
+    # a source the table does not know, between the figure and the outlet that reports it, claims the figure
+    ("Jets hit Kafr Nabl, leaving at least 8 civilians dead, according to local activists, reports Anadolu Agency.",
+     ["local activists"]),
+    ("At least 5 civilians died, according to medics in the town, CNN reported.", ["medics"]),
+    ("At least 5 civilians died in the town, CNN reported.", ["CNN"]),
+])
+def test_monitor_descriptions_and_quoted_pronouns_seen_on_rounds_56_57(tmp_path, reference, text, claimants):
+    assert [c.claimant for c in _claims(tmp_path, reference, text)] == claimants
+
+
+@pytest.mark.parametrize("text, expected", [
+    # people moving near the border are displaced, as people moving toward it
+    ("Since the truce, more than 200,000 Syrians have moved near the Turkish border, the UN said.",
+     [(200000, "displaced")]),
+    # a person noun in single scare quotes is the noun, as in double ones
+    ("At least 120 ‘terrorists’ have been neutralized since the operation began, the ministry said.", [(120, "other")]),
+    ("At least 120 'militants' have been neutralized since the operation began, the ministry said.", [(120, "other")]),
+    # an elided item after a place named with its noun ("in the village of X") is the list's next item
+    ("Shells killed three civilians in the town of Kafr Nabl and two in the market of Hass.",
+     [(3, "killed"), (2, "killed")]),
+    # the dead named by a clause after "among those"
+    ("The monitor said four Afghan fighters are among those who lost their lives in the raid.", [(4, "killed")]),
+    ("Seven women were among those who died when the shelter collapsed.", [(7, "killed")]),
+    ("Two doctors were among those who survived the strike.", []),
+])
+def test_displacement_scare_quotes_and_elided_items_seen_on_round_57(tmp_path, reference, text, expected):
+    assert [(c.number_low, c.outcome) for c in _claims(tmp_path, reference, text)] == expected
+
+
+def test_pro_iran_fighters_are_the_government_side_seen_on_round_56(tmp_path, reference):
+    claims = _claims(tmp_path, reference, "Drone strikes killed seven pro-Iran militiamen near Mayadin, the monitor said.")
+    assert [(c.number_low, c.victim_side) for c in claims] == [(7, "syria_government")]

@@ -181,6 +181,13 @@ def test_deployment_words(tmp_path, reference, word, kind):
     assert kind in {f.kind for f in extract_deployments(article, reference)}
 
 
+@pytest.mark.parametrize("word", [w for w, _ in _rows("state_body_word")])
+def test_state_body_words_belong_to_the_country_named_with_them(tmp_path, reference, word):
+    alone = _claims(tmp_path, reference, f"Five soldiers of the {word} were killed in Idlib.")
+    foreign = _claims(tmp_path, reference, f"Five soldiers of the Lebanese {word} were killed in Idlib.")
+    assert [c.victim_side for c in alone + foreign] == ["syria_government", "unspecified"]
+
+
 @pytest.mark.parametrize("word", [w for w, _ in _rows("title_word")])
 def test_title_words_name_the_person_who_speaks(tmp_path, reference, word):
     claims = _claims(tmp_path, reference, f"The Zorbanian {word}, Ali Hassan, said five Turkish soldiers were killed.")
@@ -250,6 +257,15 @@ def test_facility_nouns_name_where_the_events_happened(tmp_path, reference, word
     assert [(c.number_low, c.place) for c in claims] == [(5, "")]
 
 
+@pytest.mark.parametrize("word", [w for w, _ in _rows("unnamed_speaker")])
+def test_unnamed_speakers_are_an_unnamed_source(tmp_path, reference, word):
+    # a speaker counted by a word and named by none, opening the sentence or a clause after another source's figure
+    claims = _claims(tmp_path, reference, f"{word.capitalize()} said that nine soldiers were killed near Atarib.")
+    assert [(c.number_low, c.claimant) for c in claims] == [(9, "unnamed source")]
+    claims = _claims(tmp_path, reference, f"Officials said four rebels died, while {word} said nine soldiers were killed.")
+    assert [(c.number_low, c.claimant) for c in claims] == [(4, "Officials"), (9, "unnamed source")]
+
+
 def test_every_kind_is_tested():
     tested = {name.removeprefix("test_") for name in globals() if name.startswith("test_")}
     expected = {"outcome_participle": "participles", "outcome_intransitive": "intransitive_verbs",
@@ -271,7 +287,9 @@ def test_every_kind_is_tested():
                 "speaking_word": "speaking_words_say_where_the_source_spoke",
                 "seat_noun": "seat_nouns_say_where_a_reporting_body_works_from",
                 "unsourced_basis": "unsourced_bases_keep_the_outlets_voice",
-                "facility_noun": "facility_nouns_name_where_the_events_happened"}
+                "facility_noun": "facility_nouns_name_where_the_events_happened",
+                "state_body_word": "state_body_words_belong_to_the_country_named_with_them",
+                "unnamed_speaker": "unnamed_speakers_are_an_unnamed_source"}
     assert set(expected) == set(VOCABULARY.words)
     assert set(expected.values()) <= tested
 
