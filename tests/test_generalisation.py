@@ -4209,3 +4209,18 @@ def test_monitor_descriptions_and_quoted_pronouns_seen_on_rounds_56_57(tmp_path,
 ])
 def test_displacement_scare_quotes_and_elided_items_seen_on_round_57(tmp_path, reference, text, expected):
     assert [(c.number_low, c.outcome) for c in _claims(tmp_path, reference, text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # scraped copy types its dashes as hyphens between spaces: the aside they set off, as between dashes
+    ('The president said 85 "terrorists" - a word he uses for the YPG - had been killed.', [(85, "killed")]),
+    ("The ministry said 16 soldiers - most of them conscripts - were wounded.", [(16, "wounded")]),
+    # a range's hyphen is no dash
+    ("Between 20 - 30 people were killed - the ministry said - in the shelling.", [(20, "killed")]),
+    # an apposition, then a word of time between the auxiliary and its passive
+    ("The governor said 47 militants, a term he uses for the SDF, had so far been killed.", [(47, "killed")]),
+    ("Officials said 12 guards, the whole night shift, have already been captured.", [(12, "captured")]),
+])
+def test_an_aside_between_hyphens_or_before_a_delayed_passive_seen_on_round_53(tmp_path, reference, text,
+                                                                                expected):
+    assert [(c.number_low, c.outcome) for c in _claims(tmp_path, reference, text)] == expected
