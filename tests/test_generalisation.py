@@ -4224,3 +4224,15 @@ def test_displacement_scare_quotes_and_elided_items_seen_on_round_57(tmp_path, r
 def test_an_aside_between_hyphens_or_before_a_delayed_passive_seen_on_round_53(tmp_path, reference, text,
                                                                                 expected):
     assert [(c.number_low, c.outcome) for c in _claims(tmp_path, reference, text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a body's own staff, after "its", speak for the body it stands for, named in a sentence before
+    ("On 4 May, the monitor Airwars published a new report on the raids. Its researchers documented five strikes which "
+     "killed at least 11 civilians.", [(11, "Airwars")]),
+    # "their" researchers may be anyone's: no body read from them
+    ("The Observatory said two soldiers died. Their researchers said 12 people were killed.",
+     [(2, "Syrian Observatory for Human Rights"), (12, "publisher of article.txt")]),
+])
+def test_a_bodys_own_staff_speak_for_it_seen_on_the_generalisation_corpus(tmp_path, reference, text, expected):
+    assert [(c.number_low, c.claimant) for c in _claims(tmp_path, reference, text)] == expected
