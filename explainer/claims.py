@@ -1084,7 +1084,8 @@ def _noun_phrase(sentence: str, quantity: Quantity) -> _Victims | None:
                     phrase.group_end = quantity.end + group.start("group") + kept[-1].end()
                 elif pair:
                     phrase.group_end = quantity.end + group.start("group") + pair.end()
-                if kept and kept[0].group()[:1].isupper():
+                if kept and (kept[0].group()[:1].isupper() or (a_place and kept[-1].group()[:1].isupper())):
+                    # ("four in the village of Kafr Nabl and two in Hass": a place named with its noun ends it too)
                     phrase.named = not a_place  # (a place still ends the phrase: "ten in Binnish, two in Sarmin")
                     phrase.group_end = phrase.group_end or quantity.end + group.start("group") + kept[-1].end()
             phrase.named = phrase.named or bool(_CAPITALISED.search(window, 0, end))
@@ -3140,7 +3141,7 @@ def _sentence_claims(article: Article, context: ArticleContext, sentence: Senten
     scan = _dashes_as_commas(text)
     if "**" in scan:
         scan = scan.replace("**", "  ")  # "**151,000** violent deaths": bold type, the same length, is no word
-    if "“" in scan or '"' in scan:
+    if "“" in scan or '"' in scan or "‘" in scan or " '" in scan:
         # 'five ISIS “commanders,” among them ...': a person noun in scare quotes is the noun (the same length)
         scan = _QUOTED_NOUN.sub(lambda m: " " + m["word"] + m["mark"] + " " if m["word"].lower() in PERSON_NOUNS
                                 else m.group(), scan)
@@ -3694,7 +3695,8 @@ def _colon_opening(text: str, sentence: Sentence) -> int | None:
     return colon
 
 
-_QUOTED_NOUN = re.compile(r"[“\"](?P<word>[A-Za-z][a-z-]+)(?P<mark>[,.]?)[”\"]")
+# (single marks too, "394 ‘terrorists’ neutralized"; an opening mark after a letter is an apostrophe, "rebels' own")
+_QUOTED_NOUN = re.compile(r"(?<![\w’'])[“\"‘'](?P<word>[A-Za-z][a-z-]+)(?P<mark>[,.]?)[”\"’'](?![\w’'])")
 
 
 def _quotation_goes_on(context: ArticleContext, sentence: Sentence) -> bool:

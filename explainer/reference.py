@@ -307,7 +307,15 @@ class ActorTable:
                     before = (positions[where - 1], actor)  # the last one named before the reference
                 if where < len(positions) and (after is None or positions[where] < after[0]):
                     after = (positions[where], actor)  # named only later ("a monitor group" ... "the Observatory")
-            if before is not None:
+            other = None
+            if before is None and index >= 0 and key.startswith("the ") and candidates[0].kind == "monitor":
+                # "killed, according to the SNHR. ... according to the UK-based NGO": a definite description
+                # points back to the monitor just named, though the table lists it under another monitor
+                other = next((found[k].actor for k in range(index, max(-1, index - 40), -1)
+                              if found[k].actor is not None and found[k].actor.kind == "monitor"), None)
+            if other is not None:
+                actor = other
+            elif before is not None:
                 actor = before[1]
             elif after is not None and not (key in _FIRST_LISTED and len(candidates) > 1):
                 actor = after[1]

@@ -1177,6 +1177,8 @@ def _known_officer(context: ArticleContext, attribution: Attribution | None) -> 
 
 
 _QUOTE_CLOSES = re.compile(r"[,.!?]?[\"”]\s*,?\s*")
+# the end of a quotation right before a pronoun that speaks ('...," it added')
+_CLOSED_QUOTE_BEFORE = re.compile(r"[,.!?]?[\"”]\s*$")
 
 
 def open_quotation(before: str) -> str | None:
@@ -1512,6 +1514,11 @@ def _speakers(context: ArticleContext, sentence: Sentence, last_speaker: Attribu
             # before the last speaker of an earlier one.
             here = _last_named(context, at, pronoun.group("p").lower())
             here = here if here is not None and here.start is not None and here.start >= sentence.start else None
+            if here is not None and _CLOSED_QUOTE_BEFORE.search(text, max(sentence.start, at - 4), at):
+                # '"Four SDF fighters were killed too," it added': a name inside the quoted words is what the
+                # speaker speaks of; only one named before the quotation opens can be the pronoun
+                opening = max(text.rfind("“", sentence.start, at), text.rfind('"', sentence.start, at - 3))
+                here = here if opening < 0 or here.start < opening else None
             if pronoun.group("p").lower().startswith("the "):
                 here = None  # "the statement said": the last speaker's statement, not a body it names
             # ("the tweet reads": a tweet is a speaker's, never a body's named before it)

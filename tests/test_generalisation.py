@@ -4083,6 +4083,43 @@ def test_other_countries_armies_seen_on_round_241(tmp_path, reference, text, exp
     assert [(c.number_low, c.victim_side) for c in _claims(tmp_path, reference, text)] == expected
 
 
+@pytest.mark.parametrize("text, claimants", [
+    # unnamed monitors described in words the actors table lists for the Observatory (a dateline is no speaker)
+    ("BEIRUT, Lebanon, A Syrian war monitoring group said on Friday that 12 soldiers were killed near Hama.", [SOHR]),
+    ("DAMASCUS, Syria, An opposition monitor group claimed that at least 7 fighters were killed in the raid.", [SOHR]),
+    # a definite description points back to the monitor just named, though the table lists it for another
+    ("At least 40 civilians were killed in Busra, according to the Syrian Network for Human Rights. The dead included "
+     "12 children, according to the UK-based NGO.", ["Syrian Network for Human Rights"] * 2),
+    ("Nine civilians were killed in Binnish, according to the UK-based NGO.", [SOHR]),
+    # a pronoun after a closed quotation is the speaker before it, never a name inside the quoted words
+    ("The observatory said nine people were killed in Ariha. “Three members of the YPG were also killed in the "
+     "shelling,” it added.", [SOHR, SOHR]),
+    ("The SOHR said it counted 12 dead in Afrin.", [SOHR]),
+    # a collective source and a second co-claimant written the way AFP copy writes them
+    ("Shelling hit both sides of the border, with 9 dead in Afrin, according to the Observatory, and 5 dead in "
+     "Kilis, according to Turkish reports.", [SOHR, "Turkish media"]),
+    ("Two soldiers died, according to the defence ministry and the state-run Anadolu news agency.",
+     ["Turkish National Defence Ministry and Anadolu Agency"]),
+])
+def test_monitor_descriptions_and_quoted_pronouns_seen_on_rounds_56_57(tmp_path, reference, text, claimants):
+    assert [c.claimant for c in _claims(tmp_path, reference, text)] == claimants
+
+
+@pytest.mark.parametrize("text, expected", [
+    # people moving near the border are displaced, as people moving toward it
+    ("Since the truce, more than 200,000 Syrians have moved near the Turkish border, the UN said.",
+     [(200000, "displaced")]),
+    # a person noun in single scare quotes is the noun, as in double ones
+    ("At least 120 ‘terrorists’ have been neutralized since the operation began, the ministry said.", [(120, "other")]),
+    ("At least 120 'militants' have been neutralized since the operation began, the ministry said.", [(120, "other")]),
+    # an elided item after a place named with its noun ("in the village of X") is the list's next item
+    ("Shells killed three civilians in the town of Kafr Nabl and two in the market of Hass.",
+     [(3, "killed"), (2, "killed")]),
+])
+def test_displacement_scare_quotes_and_elided_items_seen_on_round_57(tmp_path, reference, text, expected):
+    assert [(c.number_low, c.outcome) for c in _claims(tmp_path, reference, text)] == expected
+
+
 @pytest.mark.parametrize("text, expected", [
     # one person counted with where they were after the noun
     ("A gunman opened fire on a minibus near Hit, killing a driver inside.", [(1, "killed")]),
