@@ -1552,12 +1552,19 @@ def _outcomes(verb: str, more: str | None, table: dict[str, str]) -> list[str]:
     return list(dict.fromkeys([first] + others))
 
 
+_LIST_GOES_ON = re.compile(r"(?:\s+[a-z]+ing\s+[^,;.]{1,40}?)?\s*,?\s+and\s+(?:at\s+least\s+|some\s+|about\s+)?"
+                           r"(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|a|an)\s)")
+
+
 def _new_group_after_comma(sentence: str, first: _Victims, second: _Victims) -> bool:
     """ "killing one child, four other people were wounded": a bare comma before "other"/"more" people opens a new
     clause, not a list item."""
     gap = sentence[first.end:second.start].strip()
     return (gap == "," or (gap == ", and" and first.subset)) and bool(
-        set(second.modifiers) & CONTINUING_WORDS or second.head in CONTINUING_WORDS or second.head == "others"
+        ((set(second.modifiers) & CONTINUING_WORDS or second.head in CONTINUING_WORDS or second.head == "others")
+         # ("258 fighters, 10 others supporting them and 20 civilians were killed": a list that goes on with "and"
+         # and another count is one list, its "others" an item of it)
+         and _LIST_GOES_ON.match(sentence, max(second.end, second.group_end)) is None)
         # "four fighters, one of them a volunteer, were killed": a partitive after a comma is an aside
         or (not second.head and _PARTITIVE_OF.match(sentence, second.end) and _aside_then_verb(sentence, first.end))
         # "572 personnel took part, one of which was killed": a partitive with a verb of its own is a clause on a

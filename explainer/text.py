@@ -1486,6 +1486,14 @@ def _speakers(context: ArticleContext, sentence: Sentence, last_speaker: Attribu
             if actor is None and opening is not None:
                 # "a statement by the Syrian army saying": a name the table knows opens the author's words
                 actor, who = opening.actor, opening.text
+            if actor is None and opening is None and who.endswith(("'s", "’s")):
+                # "a statement from Prime Minister Recep Tayyip Erdogan's office said": the office speaks for the one
+                # whose office it is, when the table knows them (the words read on to the office's noun)
+                owned = _OWNED_NOUN.match(text, inquiry.end("who"), verb.start())
+                holder = next((m for m in mentions if inquiry.start("who") <= m.start and m.end <= inquiry.end("who")
+                               and m.actor is not None), None)
+                who = text[inquiry.start("who"):owned.end()] if owned else who
+                actor = holder.actor if holder is not None else None
             found.append((verb.start(), Attribution(actor.canonical if actor else who, who, inquiry.start("who"))))
             continue
         # A speaker is the subject of the verb: right before it ("X said", "X on Sunday reported") or opening the
@@ -1922,8 +1930,9 @@ def _antecedent(context: ArticleContext, before: int, last_speaker: Attribution 
 # ACT Alliance found": an inquiry's author the actors table may not know, with no clause between it and the verb
 _INQUIRY_SUBJECT = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+(?:(?:new|joint|major|recent|later)\s+)?(?:"
                               + _alternation("report_noun") + r")\s+(?:by|from)\s+(?:the\s+)?"
-                              r"(?:[Pp]ro-[\w'’-]+\s+|NGO\s+)?(?P<who>[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|for|of|on))*)"
+                              r"(?:[Pp]ro-[\w'’-]+\s+|NGO\s+)?(?P<who>[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|(?:for|of|on)(?![\w'’-])))*)"
                               r"[^,;.]{0,50}$")
+_OWNED_NOUN = re.compile(r"\s+[a-z][\w-]*")  # ("Erdogan's office": the noun owned)
 # "A US military investigation in May 2022 concluded", "a UN report released on Monday said": the body named before
 # the noun is the author (capitalised: "a new report" names no one)
 # ("The Project on Defense Alternatives study estimated": a body's name of up to four words; never one with an article

@@ -4022,6 +4022,37 @@ def test_teenagers_are_people_seen_on_round_54(tmp_path, reference):
     assert [(c.quantity_text, c.victim_side) for c in claims] == [("Nine", "civilians"), ("three", "civilians")]
 
 
+@pytest.mark.parametrize("text, claimant, written", [
+    # a statement from someone's office: the office's noun is read whole ("office", never "of"), and speaks for the
+    # one whose office it is when the actors table knows them
+    ("Four soldiers were killed, a statement from President Recep Tayyip Erdogan's office said.",
+     "Recep Tayyip Erdogan", "President Recep Tayyip Erdogan's office"),
+    ("Two guards died, a statement from Governor Ali Demir's office said.", "Governor Ali Demir's office",
+     "Governor Ali Demir's office"),
+])
+def test_a_statement_from_an_office_seen_on_round_55(tmp_path, reference, text, claimant, written):
+    assert [(c.claimant, c.claimant_as_written) for c in _claims(tmp_path, reference, text)] == [(claimant, written)]
+
+
+def test_the_toll_goes_on_seen_on_round_54(tmp_path, reference):
+    # "The toll also includes ...": the same source's toll goes on into the next sentence
+    text = "The SOHR said 80 people were killed in Manbij. The toll also includes six women who died in a car bomb."
+    assert [c.claimant for c in _claims(tmp_path, reference, text)] == ["Syrian Observatory for Human Rights"] * 2
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "N others" after a comma is an item of the list when the list goes on with "and" and another count
+    ("The monitor said 40 soldiers, 12 others backing them and five civilians were killed.",
+     [("40", "killed"), ("12", "killed"), ("five", "killed")]),
+    ("The monitor said 40 soldiers, 12 others and five civilians were wounded.",
+     [("40", "wounded"), ("12", "wounded"), ("five", "wounded")]),
+    # a bare comma before "others" with a verb of their own still opens a new clause
+    ("The strike killed one child, four others were wounded.", [("one", "killed"), ("four", "wounded")]),
+])
+def test_others_as_a_list_item_seen_on_round_54(tmp_path, reference, text, expected):
+    assert [(c.quantity_text, c.outcome) for c in _claims(tmp_path, reference, text)] == expected
+
+
 @pytest.mark.parametrize("text, claimant", [
     # a speaker after an opening "Later on <day>," or "Earlier in the day," as after "On <day>,"
     ("Later on 3 May, the Desert Tribal Force reported that 70 militants had been killed in Hit.",
@@ -4118,7 +4149,6 @@ def test_monitor_descriptions_and_quoted_pronouns_seen_on_rounds_56_57(tmp_path,
 ])
 def test_displacement_scare_quotes_and_elided_items_seen_on_round_57(tmp_path, reference, text, expected):
     assert [(c.number_low, c.outcome) for c in _claims(tmp_path, reference, text)] == expected
-
 
 @pytest.mark.parametrize("text, expected", [
     # one person counted with where they were after the noun
