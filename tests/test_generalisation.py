@@ -4285,3 +4285,13 @@ def test_a_bodys_own_staff_speak_for_it_seen_on_the_generalisation_corpus(tmp_pa
 def test_pro_iran_fighters_are_the_government_side_seen_on_round_56(tmp_path, reference):
     claims = _claims(tmp_path, reference, "Drone strikes killed seven pro-Iran militiamen near Mayadin, the monitor said.")
     assert [(c.number_low, c.victim_side) for c in claims] == [(7, "syria_government")]
+
+
+@pytest.mark.parametrize("text, claimant", [
+    # two sources the actors table does not know, joined, a word before each at most, claim together
+    ("In 2017, opposition activists and local doctors have reported that 15 civilians were killed in Ariha.",
+     "opposition activists and local doctors"),
+    ("Local residents and medics said nine civilians were wounded.", "Local residents and medics"),
+])
+def test_two_unlisted_sources_joined_claim_together(tmp_path, reference, text, claimant):
+    assert [c.claimant for c in _claims(tmp_path, reference, text)] == [claimant]
