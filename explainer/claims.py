@@ -351,6 +351,8 @@ _SINGLE = Folded(r"(?<![\w-])(an?|one)\s+(?=(?:[\w'’-]+\s+){0,3}?(?:[\w'’]+-
     [w for w in PERSON_NOUNS if not w.endswith("s") or w in ("serviceman", "policeman")] + ["soldier's"])
     + r")(?![\w-]))")
 _ON_THE_SIDE = re.compile(r" on the (?P<who>[\w'’-]+(?: [\w'’-]+)?) side\b")
+_FROM_THE_FORCES = re.compile(r" from the (?P<who>[\w'’-]+(?: [\w'’-]+)?) (?:forces|army|armed forces|troops|ranks|"
+                              r"militias?|units?)(?![\w'’-])")
 _ORDINAL_WORDS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")
 _ORDINAL_DIGITS = re.compile(r"\d(?:st|nd|rd|th)\b")
 # An ordinal before people ("the first Turkish soldier", "a 34th soldier"), never a share ("a third of the dead")
@@ -865,6 +867,13 @@ def _noun_phrase(sentence: str, quantity: Quantity) -> _Victims | None:
             # "11 soldiers and 14 on the pro-Turkey side were killed": people counted by the side they fought on
             return _Victims(quantity, quantity.start, quantity.end + side_of.end(), "people",
                             side_of["who"].lower().split())
+    if window.startswith(" from the "):
+        from_forces = _FROM_THE_FORCES.match(window)
+        if from_forces and _side_of_words(from_forces["who"]):
+            # "15 foreigners among the dead, including 12 from the Iranian forces": people counted by the forces
+            # (army, ranks) they came from, whose side those words name
+            return _Victims(quantity, quantity.start, quantity.end + from_forces.end(), "people",
+                            from_forces["who"].lower().split())
     if window.startswith(" out of "):
         # "captured 3 out of 4 regions": a share of what the noun after the total counts; people only where it
         # names people ("two out of five hostages")
@@ -1655,6 +1664,30 @@ def _breakdown_of(sentence: str, run: list[_Victims], links: list[_Link]) -> _Li
     return owner if sum(p.quantity.low for p in run) == owner.phrase.quantity.low else None
 
 
+_YEAR_BRACKET = re.compile(r"(?<![\w-])(?:19|20)\d\d\s*\(\s*$")  # "into 2016 (": a year, then its bracket
+_YEAR_COLON = re.compile(r"(?:\(|[;,]\s*)(?:19|20)\d\d\s*:\s*$")  # "(2014: 1,200 killed; 2015: 900)": a year's item
+
+
+def _year_bracket_owner(sentence: str, run: list[_Victims], links: list[_Link]) -> _Link | None:
+    """The figure whose outcome a year's bracket of counted people goes on with ("went on into 2016 (13,297 foreign
+    fighters and 8,170 rebels)"), or "(2014: 1,200 killed; 2015: 900 fighters)": people only, the bracket closing
+    right after them, a casualty figure before it in the sentence."""
+    first = run[0]
+    if not sentence.startswith((")", ";"), run[-1].end):
+        return None
+    if _YEAR_BRACKET.search(sentence, max(0, first.start - 12), first.start):
+        if any(p.head not in PERSON_NOUNS for p in run):
+            return None
+        return next((lk for lk in reversed(links) if lk.kind != "breakdown" and lk.end <= first.start), None)
+    if _YEAR_COLON.search(sentence, max(0, first.start - 12), first.start) \
+            and all(p.head in PERSON_NOUNS or not p.head for p in run):
+        # (a year's item after another in the same bracket: a bare count goes on with the item before it)
+        owner = next((lk for lk in reversed(links) if lk.end <= first.start), None)
+        if owner is not None and owner.start > sentence.rfind("(", 0, first.start) > -1:
+            return owner
+    return None
+
+
 _ASIDE_OPENERS = frozenset(",(–—-")  # an aside set off by a comma, a bracket or a dash
 # (a colon too: "killed 14 people: nine civilians and five fighters"; or a bracket: "wounded seven (five soldiers
 # and two civilians)")
@@ -1916,6 +1949,13 @@ def _link_outcomes(sentence: str, phrases: list[_Victims]) -> list[_Link]:
             # "186 fighters were killed in the fighting, 100 rebels and 86 soldiers": the parts of the total after it
             links.append(_Link(phrase, breakdown.outcome, phrase.start, phrase.end, "breakdown"))
             continue
+        yearly = _year_bracket_owner(sentence, phrases[run_start[index]:run_end[index]], links) \
+            if links and "(" in sentence and (phrase.head in PERSON_NOUNS or not phrase.head) else None
+        if yearly is not None:
+            # "killed in 2015 ..., a trend that went on into 2016 (13,000 foreign fighters and 8,000 rebels)": the
+            # people counted in a year's brackets, no verb of their own, are counted as the figure before them was
+            links.append(_Link(phrase, yearly.outcome, phrase.start, phrase.end, "breakdown"))
+            continue
         first = phrases[run_start[index]]
         if links and phrase.head in PERSON_NOUNS and index \
                 and phrases[index - 1].subset and not phrase.subset and joined[index - 1] \
@@ -2121,6 +2161,7 @@ _BY_PLACE_PLACE = re.compile(r"\s+(?:in|into)\s+(?:the\s+)?(?:rest\s+of\s+(?:the
 _COMPARED = re.compile(r"\s*,?\s*(?:compared\s+(?:to|with)|up\s+from|down\s+from)\s+$")
 _COMPARED_TIME = re.compile(r"\s+(?:in|by|as\s+of|at\s+the\s+end\s+of)\s+(?:(?:early|mid|late|mid-)\s*)?"
                             r"(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\b|\s+(?:a|one|the)\s+(?:year|month|week)\s+(?:before|earlier)")
+_COMPARED_CLOSE = re.compile(r"\s*(?:[).;:]|,\s|$)")
 _BRACKET_PART = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+(?:such\s+as|including|like)\s+|\s+(?:to|in)\s+)"
                            r"(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s*\($")
 
@@ -2134,14 +2175,21 @@ def _by_place_parts(sentence: str, phrases: list[_Victims], links: list[_Link]) 
             phrase = phrases[index]
             if phrase.start < at:
                 continue
-            if id(phrase) in linked or phrase.head or phrase.quantity.low is None:
+            if not parts and owner.kind == "passive" and owner.phrase.end < owner.end <= phrase.start \
+                    and _COMPARED.match(sentence[owner.end:phrase.start]):
+                at = owner.end  # "2,746 fighters were killed compared to 5,852 rebels": after the figure's verb
+            if id(phrase) in linked or phrase.quantity.low is None or (phrase.head and not (
+                    not parts and phrase.head in PERSON_NOUNS and _COMPARED.match(sentence[at:phrase.start])
+                    and _COMPARED_CLOSE.match(sentence, phrase.end))):
+                # ("killed 2,746 fighters compared to 5,852 rebels": people named after "compared to", their
+                # clause closing on them, are counted as the figure before them was)
                 break
             if (compared or not parts) and (_COMPARED.match(sentence[at:phrase.start]) if not parts
                                             else _BY_PLACE_GAP.fullmatch(sentence, at, phrase.start)):
                 # (each earlier count with its time, if any)
                 time = _COMPARED_TIME.match(sentence, phrase.end)
                 if not parts and not compared and time is None and not sentence[phrase.end:].lstrip().startswith(
-                        (",", ".", ";")) and sentence[phrase.end:].strip():
+                        (",", ".", ";", ")")) and sentence[phrase.end:].strip():
                     break
                 compared = True
                 parts.append(phrase)
@@ -2170,7 +2218,7 @@ def _by_place_parts(sentence: str, phrases: list[_Victims], links: list[_Link]) 
             at = place.end()
         if len(parts) >= 2 or (compared and parts):
             for phrase, end in zip(parts, ends):
-                phrase.subset = True
+                phrase.subset = not phrase.head  # (people named after "compared to" are a count of their own)
                 phrase.side = _side(phrase, owner.phrase, owner.outcome)
                 links.append(_Link(phrase, owner.outcome, phrase.start, end, "subset"))
                 linked.add(id(phrase))

@@ -1471,6 +1471,17 @@ def _speakers(context: ArticleContext, sentence: Sentence, last_speaker: Attribu
             kind = f"unnamed {unnamed['kind'].lower()} source" if unnamed["kind"] else "unnamed source"
             found.append((verb.start(), Attribution(kind, unnamed.group().strip(), unnamed.start())))
             continue
+        if text[max(sentence.start, verb.start() - 16):verb.start()].rstrip().lower().endswith(_UNNAMED_SPEAKER_ENDS) \
+                and "ccording to" not in text[sentence.start:verb.start()]:
+            # ("According to one report, one was killed, while another said three": the source the text does not
+            # name, read with "according to" as a whole, speaks for both clauses, as the annotations have it)
+            quantifier = _UNNAMED_SPEAKER.search(text[max(sentence.start, verb.start() - 60):verb.start()])
+            if quantifier:
+                # "Another claimed that his unit lost 20 men", "..., while others said 40 were wounded": one or more
+                # speakers counted, never named, are an unnamed source (not a name "Another", nor the last speaker)
+                found.append((verb.start(), Attribution("unnamed source", quantifier["who"],
+                                                        verb.start() - len(quantifier.group()) + quantifier.start("who"))))
+                continue
         inquiry = (_INQUIRY_SUBJECT.search(text, max(sentence.start, verb.start() - 120), verb.start()) or
                    _OWNED_INQUIRY.search(text, max(sentence.start, verb.start() - 120), verb.start())) \
             if _names_report(text[max(sentence.start, verb.start() - 120):verb.start()]) else None
@@ -1879,6 +1890,13 @@ _UNNAMED_SOURCE = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Ss]ome|[Oo]ther|[Ss]everal|[U
                              r"(?:(?P<kind>military|security|medical|hospital|"
                              r"diplomatic|intelligence|government|opposition|rebel)\s+)?"
                              r"sources?(?:\s+(?:present|close|familiar)\s+(?:on|at|in|to|with)\s+[^,.;:\"“”]{1,40}?)?\s+$")  # ("some reports put": no one speaks)
+# "Another claimed", "Others said", ", while others reported": a speaker counted by a word, named by none (the
+# vocabulary's unnamed_speaker words), opening the sentence or its clause right before the speech verb
+_UNNAMED_SPEAKER = re.compile(r"(?:^|[,;:]\s+(?:(?:while|whereas|and|but|yet)\s+)?|\b(?:while|whereas)\s+)(?P<who>(?i:"
+                              + _alternation("unnamed_speaker") + r"))\s+(?:(?:also|later|further|then)\s+)?$")
+_UNNAMED_SPEAKER_ENDS = tuple(sorted({w for w in VOCABULARY["unnamed_speaker"]}
+                                     | {w + " " + adverb for w in VOCABULARY["unnamed_speaker"]
+                                        for adverb in ("also", "later", "further", "then")}))
 # "one report", "some accounts", "other sources": a source named by no name, as a whole unlisted claimant
 # (bare "according to sources" too)
 # ("one other report", "some other sources": two such words)

@@ -3975,6 +3975,23 @@ def test_a_name_after_an_auxiliary_and_a_speech_verb_is_its_object_seen_on_round
     assert [c.claimant_as_written for c in _claims(tmp_path, reference, text)] == [claimant]
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a speaker counted by a word and never named is an unnamed source, not a name "Another" nor the speaker before
+    ("Officials said six were wounded. Another claimed that 14 fighters had been killed in the raid.",
+     [(6, "Officials"), (14, "unnamed source")]),
+    ("The governor said three civilians died, while others reported that 11 people were killed.",
+     [(3, "governor"), (11, "unnamed source")]),
+    ("Others also said that 20 soldiers were wounded in Hama.", [(20, "unnamed source")]),
+    # a count of people, not of speakers, before the verb: the speaker named after it still speaks
+    ("Another 12 soldiers were wounded, the ministry said.", [(12, "Turkish National Defence Ministry")]),
+    # after "according to" a source the text does not name: that source, read as a whole, speaks for both clauses
+    ("According to one account, two guards died, while another said five guards died.",
+     [(2, "unnamed source"), (5, "unnamed source")]),
+])
+def test_speakers_counted_by_a_word_are_an_unnamed_source(tmp_path, reference, text, expected):
+    assert [(c.number_low, c.claimant) for c in _claims(tmp_path, reference, text)] == expected
+
+
 @pytest.mark.parametrize("text, claimant", [
     # the monitor's name misspelt 'Syria Observatory' in copy: the monitor, not 'Syria' the government
     ("The Britain-based Syria Observatory for Human Rights said nine fighters were killed near Saraqib.",
@@ -4112,6 +4129,49 @@ def test_people_left_wounded_and_suspects_seen_on_rounds_241_and_243(tmp_path, r
 ])
 def test_other_countries_armies_seen_on_round_241(tmp_path, reference, text, expected):
     assert [(c.number_low, c.victim_side) for c in _claims(tmp_path, reference, text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # people counted by the forces, army or ranks they came from: the side those words name
+    ("The monitor said 20 foreigners were among the dead, including 14 from the Iranian forces.",
+     [(20, "killed", "unspecified"), (14, "killed", "syria_government")]),
+    ("The raid killed nine people, five from the Syrian army and four from the rebel ranks.",
+     [(9, "killed", "unspecified"), (5, "killed", "syria_government"), (4, "killed", "rebels")]),
+    # a place after "from the" names no side: no count of people by their forces
+    ("Shelling killed six civilians, two from the Idlib countryside.", [(6, "killed", "civilians")]),
+])
+def test_people_counted_from_the_forces_they_came_from(tmp_path, reference, text, expected):
+    claims = _claims(tmp_path, reference, text)
+    assert [(c.number_low, c.outcome, c.victim_side) for c in claims][:len(expected)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a year's brackets of counted people, no verb of their own, after a casualty figure: counted as it was
+    ("In 2014, 9,100 foreign fighters were killed, a rise that went on into 2015 (10,400 foreign militants and "
+     "6,200 Syrian rebels).", [(9100, "killed"), (10400, "killed"), (6200, "killed")]),
+    # yearly items in one bracket: a bare count after a year goes on with the year's item before it
+    ("The siege cost many lives (2016: 1,300 killed; 2017: 850).",
+     [(None, "killed"), (1300, "killed"), (850, "killed")]),
+    # people counted after "compared to", their clause closing on them, are counted as the figure before them
+    ("In 2019, 3,150 foreign militants were killed compared to 4,020 Syrian rebels.",
+     [(3150, "killed"), (4020, "killed")]),
+    # no casualty figure before the year's brackets: a count of something else
+    ("The army enlisted 500 recruits in 2016 (300 conscripts and 200 volunteers).", []),
+    # a verb of the people's own after "compared to": their own outcome, not the figure's
+    ("Eight soldiers were killed compared to 12 rebels who surrendered.", [(8, "killed")]),
+])
+def test_counts_that_go_on_with_the_figure_before_them_seen_on_round_221(tmp_path, reference, text, expected):
+    assert [(c.number_low, c.outcome) for c in _claims(tmp_path, reference, text)] == expected
+
+
+@pytest.mark.parametrize("text, claimant", [
+    # a joint source, one of them a rescue team the actors table knows by what it does (the White Helmets)
+    ("At least 17 civilians were killed in strikes on Ariha, a rescue team and a monitoring group said.",
+     "White Helmets and Syrian Observatory for Human Rights"),
+    ("A rescue team said nine people were wounded in the shelling.", "White Helmets"),
+])
+def test_a_rescue_team_and_a_joint_source_seen_on_round_50(tmp_path, reference, text, claimant):
+    assert [c.claimant for c in _claims(tmp_path, reference, text)] == [claimant]
 
 
 @pytest.mark.parametrize("text, claimants", [

@@ -245,6 +245,15 @@ def test_unsourced_bases_keep_the_outlets_voice(tmp_path, reference, word):
     assert [(c.number_low, c.claimant_as_written) for c in claims] == [(9, "(not attributed)")]
 
 
+@pytest.mark.parametrize("word", [w for w, _ in _rows("unnamed_speaker")])
+def test_unnamed_speakers_are_an_unnamed_source(tmp_path, reference, word):
+    # a speaker counted by a word and named by none, opening the sentence or a clause after another source's figure
+    claims = _claims(tmp_path, reference, f"{word.capitalize()} said that nine soldiers were killed near Atarib.")
+    assert [(c.number_low, c.claimant) for c in claims] == [(9, "unnamed source")]
+    claims = _claims(tmp_path, reference, f"Officials said four rebels died, while {word} said nine soldiers were killed.")
+    assert [(c.number_low, c.claimant) for c in claims] == [(4, "Officials"), (9, "unnamed source")]
+
+
 def test_every_kind_is_tested():
     tested = {name.removeprefix("test_") for name in globals() if name.startswith("test_")}
     expected = {"outcome_participle": "participles", "outcome_intransitive": "intransitive_verbs",
@@ -266,7 +275,8 @@ def test_every_kind_is_tested():
                 "speaking_word": "speaking_words_say_where_the_source_spoke",
                 "seat_noun": "seat_nouns_say_where_a_reporting_body_works_from",
                 "unsourced_basis": "unsourced_bases_keep_the_outlets_voice",
-                "state_body_word": "state_body_words_belong_to_the_country_named_with_them"}
+                "state_body_word": "state_body_words_belong_to_the_country_named_with_them",
+                "unnamed_speaker": "unnamed_speakers_are_an_unnamed_source"}
     assert set(expected) == set(VOCABULARY.words)
     assert set(expected.values()) <= tested
 
