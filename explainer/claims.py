@@ -662,7 +662,9 @@ _AMONG_BEFORE = re.compile(r"\bamong\s+(?:the|those)\s+$", re.IGNORECASE)
 # ("four children were reportedly among the dead": an adverb before "among"; "There are 15 foreigners among the
 # dead", "with five children among the dead": no verb between)
 _AMONG_AFTER = re.compile(r"(?:\s*(?:,|and|,\s*and)\s+[^,.;:]{1,40}?|\s+of\s+[^,.;:]{1,40}?)?(?:\s+(?:were|was|are|is)\s+(?:[a-z]+ly\s+)?|\s+(?=among))(?:among|part\s+of)\s+(?:the|those)\s+"
-                          r"(?:[\w,-]+\s+){0,3}?(?P<verb>dead|killed|wounded|injured|victims|fatalities|casualties)(?![\w-])",
+                          # ("were among those who lost their lives", "among those who died": the dead by a clause)
+                          r"(?:[\w,-]+\s+){0,3}?(?P<verb>dead|killed|wounded|injured|victims|fatalities|casualties|"
+                          r"(?<=who\s)(?:died|perished|lost\s+their\s+lives))(?![\w-])",
                           re.IGNORECASE)
 # "eight civilians among 15 people have been killed", "were among 20 people wounded": a subset of a counted whole
 # (the people and the outcome words are the vocabulary's: a newsroom's new noun or participle counts here too)

@@ -1116,6 +1116,14 @@ def attribute(context: ArticleContext, sentence: Sentence, position: int, last_s
                                context.reference.actors)
         if own is not None and not _relays(context, own):
             return own
+    if figure and found and position < found[0][0] and "according to" in text[position:found[0][0]].lower() \
+            and all(_relays(context, speaker) for _, speaker in found):
+        # "... left eight dead, according to local activists, Anadolu Agency reported": the source the table does
+        # not know, named between the figure and the outlet, claims it; the outlet only reports that source
+        own = _unlisted_source(Sentence(text[position:found[0][0]], position, found[0][0], sentence.block),
+                               context.reference.actors)
+        if own is not None and not _relays(context, own):
+            return own
     # A figure before every speech verb: "Dozens died, some sources claiming that 30 were killed": a participle
     # speaks for what follows it only; "13 were killed, prompting Erdogan to say ...": an infinitive is the
     # speaker's reaction, not the figure's source; "Speaking after eight soldiers were killed, X said ...": the

@@ -4191,6 +4191,11 @@ def test_a_rescue_team_and_a_joint_source_seen_on_round_50(tmp_path, reference, 
      "Kilis, according to Turkish reports.", [SOHR, "Turkish media"]),
     ("Two soldiers died, according to the defence ministry and the state-run Anadolu news agency.",
      ["Turkish National Defence Ministry and Anadolu Agency"]),
+    # a source the table does not know, between the figure and the outlet that reports it, claims the figure
+    ("Jets hit Kafr Nabl, leaving at least 8 civilians dead, according to local activists, reports Anadolu Agency.",
+     ["local activists"]),
+    ("At least 5 civilians died, according to medics in the town, CNN reported.", ["medics"]),
+    ("At least 5 civilians died in the town, CNN reported.", ["CNN"]),
 ])
 def test_monitor_descriptions_and_quoted_pronouns_seen_on_rounds_56_57(tmp_path, reference, text, claimants):
     assert [c.claimant for c in _claims(tmp_path, reference, text)] == claimants
@@ -4206,6 +4211,10 @@ def test_monitor_descriptions_and_quoted_pronouns_seen_on_rounds_56_57(tmp_path,
     # an elided item after a place named with its noun ("in the village of X") is the list's next item
     ("Shells killed three civilians in the town of Kafr Nabl and two in the market of Hass.",
      [(3, "killed"), (2, "killed")]),
+    # the dead named by a clause after "among those"
+    ("The monitor said four Afghan fighters are among those who lost their lives in the raid.", [(4, "killed")]),
+    ("Seven women were among those who died when the shelter collapsed.", [(7, "killed")]),
+    ("Two doctors were among those who survived the strike.", []),
 ])
 def test_displacement_scare_quotes_and_elided_items_seen_on_round_57(tmp_path, reference, text, expected):
     assert [(c.number_low, c.outcome) for c in _claims(tmp_path, reference, text)] == expected
@@ -4219,3 +4228,8 @@ def test_displacement_scare_quotes_and_elided_items_seen_on_round_57(tmp_path, r
 ])
 def test_the_dead_in_the_hundreds_seen_on_round_55(tmp_path, reference, text, expected):
     assert [(c.quantity_text, c.outcome) for c in _claims(tmp_path, reference, text)] == expected
+
+
+def test_pro_iran_fighters_are_the_government_side_seen_on_round_56(tmp_path, reference):
+    claims = _claims(tmp_path, reference, "Drone strikes killed seven pro-Iran militiamen near Mayadin, the monitor said.")
+    assert [(c.number_low, c.victim_side) for c in claims] == [(7, "syria_government")]
