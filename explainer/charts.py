@@ -806,6 +806,7 @@ def map_points(places: pd.DataFrame, posts: pd.DataFrame, claims: pd.DataFrame,
                 when = f" ({deployment_when(row)})" if deployment_when(row) else ""
                 reported.setdefault(row["place"], []).append(f"{row['what']}{when}")
     seen = set()
+    names = publication_names()
     for _, place in places.dropna(subset=["lat", "lon"]).iterrows():
         if place["kind"] == "capital" or place["place"] in seen or place["place"] in governorates:
             continue
@@ -815,8 +816,8 @@ def map_points(places: pd.DataFrame, posts: pd.DataFrame, claims: pd.DataFrame,
         rows.append({"number": "", "name": place["place"],
                      "kind": "Named in a casualty report" if in_claims else "Place in the article",
                      "lat": float(place["lat"]), "lon": float(place["lon"]), "note": "; ".join(notes),
-                     "source": "GeoNames"})
-    names = publication_names()
+                     # (who gave the coordinate, from the places table: a trial found "GeoNames" on a Wikipedia one)
+                     "source": ", ".join(credit_names([_text(place.get("source"))], names)) or "the places table"})
     for _, post in numbered_posts(posts).iterrows():
         if post["lat"] and post["lon"]:
             credit = ", ".join(dict.fromkeys(n.split(",")[0] for n, _ in citations(post["coord_basis"], names))) \
@@ -938,14 +939,18 @@ def map_chart(points: pd.DataFrame, articles: pd.DataFrame, reference_dir: Path 
         longitude="lon:Q", latitude="lat:Q", longitude2="lon2:Q", latitude2="lat2:Q").project(**projection)
     scale_text = alt.Chart(bar).mark_text(align="left", dy=-9, fontSize=LABEL_SIZE, color="#333333").encode(
         longitude="lon:Q", latitude="lat:Q", text="text:N").project(**projection)
-    post_credits = sorted({name.strip() for cell in points.loc[points["kind"] == "Turkish observation post", "source"]
-                           for name in cell.split(",") if name.strip()})
+    def credits(rows: pd.DataFrame) -> list[str]:
+        return sorted({name.strip() for cell in rows["source"] for name in cell.split(",") if name.strip()})
+
+    post_credits = credits(points[points["kind"] == "Turkish observation post"])
+    town_credits = credits(points[points["kind"] != "Turkish observation post"])
     wrap = 40 if narrow else 80
     shaded = (f"Shaded: {', '.join(areas)}, where casualties are reported without a town named. " if areas else "")
     subtitle = textwrap.wrap(
         f"Numbers: Turkish observation posts, in the order they were set up (key below the map), at the village "
         f"or hill each is named after, not surveyed positions. {shaded}", wrap) + textwrap.wrap(
-        f"Source: post coordinates from {', '.join(post_credits) or 'none'}; towns: GeoNames; boundaries: "
+        f"Source: post coordinates from {', '.join(post_credits) or 'none'}; "
+        f"{'towns: ' + ', '.join(town_credits) + '; ' if town_credits else ''}boundaries: "
         f"Natural Earth" + (f"; places named: {source_line(articles).removeprefix('Source: ')}"
                             if not articles.empty else ""), wrap)
     posts_mapped = int((points["kind"] == "Turkish observation post").sum())

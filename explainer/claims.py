@@ -3031,7 +3031,16 @@ def _subject_side(context: ArticleContext, sentence: Sentence) -> str | None:
 def _claimant(attribution: Attribution | None, context: ArticleContext) -> tuple[str, str, bool]:
     if attribution is None:
         return context.outlet_name, NOT_ATTRIBUTED, False
-    return attribution.claimant, attribution.claimant_as_written, attribution.inferred
+    inferred = attribution.inferred
+    if inferred and _DEFINITE.match(attribution.claimant_as_written) and context.names_person(attribution.claimant):
+        # "the Turkish president said" in an article that names "President Recep Tayyip Erdogan": a post held by one
+        # person the article names is the article's own identification, not ours (a trial). A body's description
+        # stays ours ("the group" may be another group; "a monitor group" may be any), as a pronoun does ("he").
+        inferred = False
+    return attribution.claimant, attribution.claimant_as_written, inferred
+
+
+_DEFINITE = re.compile(r"(?i:the)\s")
 
 
 # "Among them were 8 children", "Of those, 12 were soldiers": a subset in a sentence of its own

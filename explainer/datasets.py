@@ -28,6 +28,11 @@ import pandas as pd
 
 from .exceptions import DatasetImportError
 
+# Each dataset as a reader should be told of it, with where to find it (the pages credit it by its short name)
+DATASET_CREDITS = {
+    "ACLED": ("the Armed Conflict Location & Event Data Project (ACLED)", "https://acleddata.com/"),
+    "UCDP GED": ("the Uppsala Conflict Data Program's Georeferenced Event Dataset (UCDP GED)", "https://ucdp.uu.se/"),
+}
 ACLED_COLUMNS = ("event_id_cnty", "event_date", "event_type", "sub_event_type", "actor1", "actor2", "admin1",
                  "location", "latitude", "longitude", "source", "notes", "fatalities")
 UCDP_COLUMNS = ("id", "date_start", "date_end", "side_a", "side_b", "adm_1", "where_coordinates", "latitude",

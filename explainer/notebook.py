@@ -382,12 +382,26 @@ def no_rows_note(frame: pd.DataFrame, what: str) -> Markdown | None:
     return None
 
 
+# Of an article whose licence does not let the site republish it, each block shows only its first words: enough to
+# tell which paragraph it is (a trial found the first 70 characters of every paragraph gave 64% of a short article)
+OPENING_WORDS = 3
+# The blocks an outlet wrote (a page's furniture, "Sign up to read this article", and the headline the pages cite are
+# shown as they are)
+_AUTHORED = ("body", "caption", "standfirst", "subheading", "table", "trailer")
+
+
 def blocks_table(articles) -> pd.DataFrame:
-    """Every block of every article with its label, the text cut to 70 characters."""
+    """Every block of every article with its label, the text cut to 70 characters, or, of the outlet's own writing,
+    to its first words where the licence does not allow republishing."""
+    from .articles import may_republish
+
     rows = []
     for article in articles:
+        free = may_republish(article.licence)
         for block in article.blocks:
             text = " ".join(block.text.split())
+            if not free and block.kind in _AUTHORED and len(text.split()) > OPENING_WORDS:
+                text = " ".join(text.split()[:OPENING_WORDS]) + " … (not republished: licence)"
             rows.append({"article": article.article_id, "label": block.kind,
                          "paragraph": "" if block.number is None else block.number,
                          "text": text if len(text) <= 70 else text[:69] + "…"})

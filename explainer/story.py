@@ -20,7 +20,7 @@ from . import charts
 from .articles import quote_links, text_fragment_url  # noqa: F401 (text_fragment_url re-exported for the pages)
 from .sides import SIDE_LABELS
 from .dates import day_words
-from .datasets import event_of
+from .datasets import DATASET_CREDITS, event_of
 from .events import (DATASET_STATUS, claim_report_dates, compared, comparison, dataset_articles, figure_changes, figures_can_all_hold,
                      in_report_order, part_of_governorate, place_tags, report_dates, towns)
 from .articles import may_republish  # noqa: F401 (the licence rule lives with the other input rules)
@@ -811,7 +811,13 @@ def dataset_summary_html(summary: pd.DataFrame, claims: pd.DataFrame, articles: 
     near = shown[[(str(p), str(g).lower()) in keys or (str(p), str(g).lower()) in years
                   for p, g in zip(shown["period"], shown["governorate"].fillna(""))]]
     names = sorted(set(shown["source"]))
-    individually = int(shown["shown_individually"].sum())
+    credits = [f'{safe(DATASET_CREDITS[name][0])}, <a href="{safe(DATASET_CREDITS[name][1])}">'
+               f'{safe(DATASET_CREDITS[name][1].split("//")[1].rstrip("/"))}</a>' for name in names if name in DATASET_CREDITS]
+    # Events, not rows: a UCDP event gives a total and a figure for each side, three rows of the summary and three
+    # claims (a trial read "the 5 events ... are listed" of an export of two)
+    listed = len({event_of(claim) for claim in claims.loc[claims["article_id"].isin(datasets), "claim_id"]}) \
+        if not claims.empty else 0
+    every = int(shown.loc[shown["victim_side"] == "unspecified", "events"].sum())
     one = len(names) == 1
     parts.append(
         f"<p>What {safe(_and(names))} record{'s' if one else ''} for the months and governorates of the incidents "
@@ -822,8 +828,11 @@ def dataset_summary_html(summary: pd.DataFrame, claims: pd.DataFrame, articles: 
            (shown["victim_side"] != "unspecified").any() else "")
         + ". These are the " + ("dataset's" if one else "datasets'") + " figures, not the articles', and are not "
         "compared with them"
-        + (f"; the {individually} events on the day and in the governorate of an incident are listed one by one "
-           "above" if individually else "") + ".</p>")
+        + ((f"; every one of {'its' if one else 'their'} {_count(every, 'event')} is listed one by one above"
+            if listed == every else f"; the {_count(listed, 'event')} on the day and in the governorate of an "
+                                    "incident are listed one by one above") if listed else "") + ".</p>")
+    if credits:
+        parts.append(f"<p>Data: {'; '.join(credits)}.</p>")
     if near.empty:
         parts.append("<p><em>No event of the datasets falls in the months and governorates of the incidents the "
                      "articles report.</em></p>")

@@ -113,7 +113,8 @@ SCHEMAS: dict[str, dict] = {
             Field("scope", "string", "Whether the figure is about one incident or is a total over a period "
                   "('so far', 'since the start of the operation', a toll).", enum=("incident", "period")),
             Field("claimant_inferred", "boolean", "True where the claimant is read from a description or a pronoun "
-                  "('a monitor group', 'It also reported'), not named in the sentence; show it as inferred."),
+                  "('a monitor group', 'It also reported'), not named in the sentence; show it as inferred. A "
+                  "person's post ('the Turkish president') is not inferred where the article names the person."),
             Field("side_inherited", "boolean", "True where victim_side is taken from an earlier figure or sentence "
                   "('all its crew'), not read from the people's own words; the review flags it."),
             Field("subset", "boolean", "True where the figure is part of a larger figure given with it ('including "

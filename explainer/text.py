@@ -213,6 +213,7 @@ class ArticleContext:
     _according_hits: list[int] | None = None
     _places: list | None = None
     _place_starts: list[int] | None = None
+    _named: frozenset | None = None  # the people named by a name of their own (names_person())
     _marks: dict = field(default_factory=dict)  # where a mark ("“", "(@") stands: counted between offsets by bisection
 
     @classmethod
@@ -251,6 +252,14 @@ class ArticleContext:
             last = bisect.bisect_left(starts, sentence.end)
             found = self._sentences[key] = [m for m in self.mentions[first:last] if m.end <= sentence.end]
         return found
+
+    def names_person(self, canonical: str) -> bool:
+        """Whether the article names the person ``canonical`` (a head of state, an official) by their own name
+        somewhere, not only by their post ("the Turkish president")."""
+        if self._named is None:
+            self._named = frozenset(m.actor.canonical for m in self.mentions if m.actor is not None
+                                    and not m.descriptor and m.actor.kind in PERSON_KINDS)
+        return canonical in self._named
 
     def _mention_starts(self) -> list[int]:
         if self._starts is None:
@@ -395,7 +404,34 @@ class ArticleContext:
         base = carried[position] if position >= 0 else ""
         for position in walked:
             carried[position] = base
-        return (carried[index] if index >= 0 else "") or self.lead_place
+        if index < 0:
+            return self.lead_place
+        # A facility named after its place ("Israeli strikes on Damascus airport killed seven") is where the sentence
+        # naming it happened, before a place carried from earlier; it is carried on only where the paragraph names
+        # no place (a passage whose paragraph named only the airport took the article's lead place, Idlib)
+        own = self._named_place(each[index]) or self._facility(each[index])
+        return own or carried[index] or self._facility_before(each, index) or self.lead_place
+
+    def _facility_before(self, each: list[Sentence], index: int) -> str:
+        """The facility named nearest before sentence ``index`` of its paragraph, or "" (each answer kept, so a
+        paragraph is walked once however many of its sentences ask)."""
+        def key(position: int) -> tuple:
+            return "facility before", each[position].start
+
+        first = index
+        while first > 0 and key(first) not in self._sentences:
+            first -= 1
+        if key(first) not in self._sentences:
+            self._sentences[key(first)] = ""  # (the paragraph's first sentence has none before it)
+        for position in range(first + 1, index + 1):
+            self._sentences[key(position)] = self._facility(each[position - 1]) or self._sentences[key(position - 1)]
+        return self._sentences[key(index)]
+
+    def _facility(self, sentence: Sentence) -> str:
+        key = ("facility", sentence.start, sentence.end)
+        if key not in self._sentences:
+            self._sentences[key] = _facility_place(self, sentence)
+        return self._sentences[key]
 
     def place_at(self, sentence: Sentence, position: int, place: str) -> str:
         """The place of the figure at ``position`` (an offset in the sentence): where the figure's own clause names
@@ -417,7 +453,8 @@ class ArticleContext:
     def carried_place(self, sentence: Sentence, place: str) -> bool:
         """Whether ``place`` (the sentence's, from :meth:`place_of`) was carried from an earlier sentence: the
         sentence names no place, and the place is not the one the headline names (the article's subject)."""
-        return bool(place) and place != self.headline_place and not self._named_place(sentence)
+        return bool(place) and place != self.headline_place and not self._named_place(sentence) \
+            and not self._facility(sentence)
 
     def _named_place(self, sentence: Sentence) -> str:
         """The place a sentence itself names, or ""."""
@@ -531,6 +568,36 @@ def _spoken_from(text: str, name_start: int) -> bool:
     window = text[max(0, name_start - 90):name_start]
     return window.endswith(("in ", "at ", "the ")) and (_SPOKEN_FROM.search(window) is not None
                                                        or _SEAT_OF_SOURCE.search(window) is not None)
+
+
+# A facility named after its place: "Damascus International Airport", "the Abu al-Duhur military airport", "Shayrat
+# airbase" (the place's name, up to four words, then a word of the vocabulary's kind `facility_noun`)
+_FACILITY = re.compile(r"(?<![\w'’-])(?P<name>[A-Z][\w'’-]*(?:\s+(?:(?:al|el|ar|ash|az|ez|es|ed|ad|as)-)?[A-Z][\w'’-]*){0,3}?)"
+                       r"\s+(?P<facility>(?i:" + _alternation("facility_noun") + r"))(?![\w-])")
+
+
+def _facility_place(context: ArticleContext, sentence: Sentence) -> str:
+    """A facility the sentence names after its place, as written ("Damascus International Airport"), or ""."""
+    text = context.article.text
+    for match in _FACILITY.finditer(text, sentence.start, sentence.end):
+        words = list(re.finditer(r"\S+", match["name"]))
+        while words and (re.search(r"['’]s$", words[0][0]) or nation_adjective(words[0][0])
+                         or words[0][0].lower() in _NOT_PLACE_WORDS):
+            words = words[1:]  # "NATO's Bagram Airfield", "the Russian Hmeimim Air Base": the facility's own name
+        # ("a Syrian airbase", "The airport", "an Army-controlled airbase", "an SDF airbase": whose or which, not
+        # where; "the T-4 airbase" is a name)
+        if not words or any(_HELD_BY.fullmatch(w[0]) for w in words) \
+                or (words[0][0].isupper() and not any(c.isdigit() for c in words[0][0])) \
+                or any(w[0].lower() in dates.MONTHS or w[0].lower() in dates.WEEKDAYS for w in words):
+            continue
+        start = match.start("name") + words[0].start()
+        if _spoken_from(text, start):
+            continue  # ("told reporters at Damascus airport": where a source spoke)
+        if any(m.start <= start < m.end and m.actor is not None and m.actor.kind != "government"
+               for m in context.mentions_in(sentence)):
+            continue
+        return text[start:match.end("facility")]
+    return ""
 
 
 def _unlisted_place(context: ArticleContext, sentence: Sentence) -> str:

@@ -30,7 +30,8 @@ KINDS = {
     "hedge": ("",), "deployment_word": DEPLOYMENT_KINDS, "plan_word": ("",), "speech_noun_before": ("",), "own_losses_word": ("",), "title_word": ("",),
     "place_noun": ("",), "source_noun": ("",), "report_noun": ("",), "aside_participle": ("", "object"),
     "incident_noun": ("",), "life_verb": ("killed",), "deployment_plan": ("",), "speaking_word": ("",),
-    "seat_noun": ("",), "unsourced_basis": ("",), "state_body_word": ("",), "unnamed_speaker": ("",),
+    "seat_noun": ("",), "unsourced_basis": ("",), "facility_noun": ("",), "state_body_word": ("",),
+    "unnamed_speaker": ("",),
 }
 
 

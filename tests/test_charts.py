@@ -560,3 +560,16 @@ def test_the_map_and_timeline_credit_only_the_articles_they_draw_from(seed_table
     # with no place drawn from any article, the map credits none
     no_places = charts.map_chart(points[points["kind"] == "Turkish observation post"], articles.head(0))
     assert "places named" not in " ".join(no_places.title.subtitle)
+
+
+def test_a_places_coordinate_is_credited_to_its_own_source(seed_tables, posts):
+    """Trial 24: a town whose coordinate the places table takes from Wikipedia was shown as "Coordinate from:
+    GeoNames" (every town was credited to GeoNames) on the map and in its table."""
+    places = seed_tables["places"].head(0)
+    places = pd.concat([places, pd.DataFrame([
+        {"article_id": "a", "place": "Balyun", "kind": "town", "governorate": "Idlib", "country": "Syria",
+         "lat": 35.7, "lon": 36.5, "mentions": 1, "source": "https://en.m.wikipedia.org./wiki/Balyun"}])])
+    points = charts.map_points(places, posts, seed_tables["claims"].head(0), seed_tables["deployments"].head(0))
+    assert points.loc[points["name"] == "Balyun", "source"].tolist() == ["Wikipedia"]
+    subtitle = " ".join(charts.map_chart(points, seed_tables["articles"]).title.subtitle)
+    assert "towns: Wikipedia;" in subtitle and "towns: GeoNames" not in subtitle

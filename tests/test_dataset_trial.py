@@ -120,3 +120,23 @@ def test_the_story_says_who_gives_the_other_incidents(extracted):
     only_articles = claims[claims["claimant"] != "ACLED"]
     assert story.other_incidents(only_articles, articles=articles[articles["outlet"] != "ACLED"]).data == \
         "<p>The article reports no other dated incident.</p>"
+
+
+def test_the_summary_counts_a_datasets_events_not_its_rows(tmp_path):
+    """Trial 24: "the 5 events on the day and in the governorate of an incident are listed one by one above" of a
+    UCDP export of two events (each gives a total and a figure for each side hit: three rows, three claims), every
+    one of which was listed, on an incident's day or not."""
+    from explainer.pipeline import run_extract
+
+    from .conftest import FIXTURES, SEED
+
+    out = tmp_path / "out"
+    run_extract([str(SEED)], out, ucdp=[str(FIXTURES / "datasets" / "ucdp-ged-syria-feb2020.csv")],
+                ledger_path=tmp_path / "l.csv", exports_path=tmp_path / "e.csv", datasets_dir=tmp_path / "interim")
+    claims, articles = read_table("claims", out), read_table("articles", out)
+    summary = read_table("dataset_summary", out).assign(review_status="accepted")
+    events = {claim.split("-")[1] for claim in claims.loc[claims["article_id"].str.startswith("ucdp"), "claim_id"]}
+    text = story.dataset_summary_html(summary, claims, articles).data
+    assert f"every one of its {story._count(len(events), 'event')} is listed one by one above" in text
+    # the dataset named in full, with where to find it (the trial found "UCDP" spelt out on no page)
+    assert "Uppsala Conflict Data Program" in text and 'href="https&#58;//ucdp.uu.se/"' in text

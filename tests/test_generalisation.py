@@ -4039,6 +4039,41 @@ def test_teenagers_are_people_seen_on_round_54(tmp_path, reference):
     assert [(c.quantity_text, c.victim_side) for c in claims] == [("Nine", "civilians"), ("three", "civilians")]
 
 
+def test_a_facility_named_after_its_place_is_where_the_paragraph_happened(tmp_path, reference):
+    """A development passage: a paragraph on strikes at Damascus airport, which names no town the places table knows,
+    took the article's lead place (Idlib, named in an earlier paragraph) for its figures."""
+    text = ("Shelling near Saraqeb killed two civilians on Monday, the Observatory said.\n\n"
+            "On Tuesday, missiles hit depots between the Mezzeh Military Airport and a nearby district. The Observatory "
+            "said the dead were three soldiers.")
+    claims = _claims(tmp_path, reference, text)
+    assert [(c.number_low, c.place) for c in claims] == [(2, "Saraqeb"), (3, "Mezzeh Military Airport")]
+    assert "named only in an earlier sentence" in claims[1].notes
+    # a town the sentence names comes first; a place carried from earlier in the paragraph before a facility there
+    claims = _claims(tmp_path, reference, "Rockets fired from the Mezzeh Military Airport hit Saraqeb, killing four "
+                                          "civilians.")
+    assert [(c.number_low, c.place) for c in claims] == [(4, "Saraqeb")]
+    claims = _claims(tmp_path, reference, "Shelling hit Saraqeb on Monday. Rockets were also fired toward the Mezzeh "
+                                          "Military Airport. The army said it killed 15 rebels.")
+    assert [(c.number_low, c.place) for c in claims] == [(15, "Saraqeb")]
+
+
+def test_a_post_held_by_a_person_the_article_names_is_the_articles_own_identification(tmp_path, reference):
+    """Trial 24: "Recep Tayyip Erdogan (the article says “the Turkish president”; the identification is ours)" in
+    an article that names President Recep Tayyip Erdogan itself."""
+    named = ("President Recep Tayyip Erdogan spoke in Ankara on Monday.\n\nAt least six Turkish soldiers were killed "
+             "in Idlib, the Turkish president said.")
+    claims = _claims(tmp_path, reference, named)
+    assert [(c.claimant, c.claimant_inferred) for c in claims] == [("Recep Tayyip Erdogan", False)]
+    # never named: the identification is ours
+    claims = _claims(tmp_path, reference, "At least six Turkish soldiers were killed in Idlib, the Turkish president "
+                                          "said.")
+    assert [(c.claimant, c.claimant_inferred) for c in claims] == [("Recep Tayyip Erdogan", True)]
+    # a body's description stays ours whatever the article names ("a monitor group" may be any monitor)
+    claims = _claims(tmp_path, reference, "The Syrian Observatory for Human Rights said 20 were wounded. Six soldiers "
+                                          "were killed, according to a monitor group.")
+    assert [(c.number_low, c.claimant_inferred) for c in claims] == [(20, False), (6, True)]
+
+
 @pytest.mark.parametrize("text, claimant, written", [
     # a statement from someone's office: the office's noun is read whole ("office", never "of"), and speaks for the
     # one whose office it is when the actors table knows them

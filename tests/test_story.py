@@ -387,3 +387,22 @@ def test_a_figure_with_no_number_says_it_has_none(quantity, people, outcome, wor
     row = pd.Series({"number_low": None, "number_high": None, "qualifier": "unspecified", "quantity_text": quantity,
                      "victim_text": people, "outcome": outcome, "quote": ""})
     assert figure_words(row) == words
+
+
+def test_the_cleaners_table_shows_only_opening_words_of_an_article_it_may_not_republish(tmp_path):
+    """Trial 24: the analysis notebook showed the first 70 characters of every paragraph of an all-rights-reserved
+    article (64% of a short one), while the Data page said its full text was not republished."""
+    from explainer.articles import clean_article
+    from explainer.notebook import blocks_table
+    from explainer.reference import load_reference
+
+    path = tmp_path / "wire-2020-02-03.txt"
+    path.write_text("Shelling kills four in Idlib\n\nShelling killed four Turkish soldiers in Idlib on Monday, the "
+                    "ministry said.\n\nTurkey retaliated by attacking Syrian government targets.\n", encoding="utf-8")
+    article = clean_article(path, load_reference())
+    for licence, shown in (("All rights reserved", "Shelling killed four … (not republished: licence)"),
+                           ("CC BY-SA 4.0", "Shelling killed four Turkish soldiers in Idlib on Monday, the ministr…")):
+        article.licence = licence
+        table = blocks_table([article])
+        assert table["text"].iloc[0] == "Shelling kills four in Idlib"  # the headline, cited on every page
+        assert table["text"].iloc[1] == shown

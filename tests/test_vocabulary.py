@@ -245,6 +245,18 @@ def test_unsourced_bases_keep_the_outlets_voice(tmp_path, reference, word):
     assert [(c.number_low, c.claimant_as_written) for c in claims] == [(9, "(not attributed)")]
 
 
+@pytest.mark.parametrize("word", [w for w, _ in _rows("facility_noun")])
+def test_facility_nouns_name_where_the_events_happened(tmp_path, reference, word):
+    # "Israeli strikes on Damascus airport killed seven": the facility, named after its place, is where (as written;
+    # the capital alone stands for the government)
+    facility = f"Mezzeh {word.title()}"
+    claims = _claims(tmp_path, reference, f"Missiles struck the {facility} overnight, killing five soldiers.")
+    assert [(c.number_low, c.place) for c in claims] == [(5, facility)]
+    # whose facility is no place: "a Syrian airbase" names none
+    claims = _claims(tmp_path, reference, f"Missiles struck a Syrian {word} overnight, killing five soldiers.")
+    assert [(c.number_low, c.place) for c in claims] == [(5, "")]
+
+
 @pytest.mark.parametrize("word", [w for w, _ in _rows("unnamed_speaker")])
 def test_unnamed_speakers_are_an_unnamed_source(tmp_path, reference, word):
     # a speaker counted by a word and named by none, opening the sentence or a clause after another source's figure
@@ -275,6 +287,7 @@ def test_every_kind_is_tested():
                 "speaking_word": "speaking_words_say_where_the_source_spoke",
                 "seat_noun": "seat_nouns_say_where_a_reporting_body_works_from",
                 "unsourced_basis": "unsourced_bases_keep_the_outlets_voice",
+                "facility_noun": "facility_nouns_name_where_the_events_happened",
                 "state_body_word": "state_body_words_belong_to_the_country_named_with_them",
                 "unnamed_speaker": "unnamed_speakers_are_an_unnamed_source"}
     assert set(expected) == set(VOCABULARY.words)
