@@ -216,7 +216,9 @@ _ASIDE = re.compile(r"\s+(?i:on\s+(?:both|either|each|all)\s+sides?)"
                     # "3,500 soldiers, with an additional battalion, were taken prisoner"
                     r"|\s*,\s*(?:[a-z]+ing|with)\s+[^,.;:]{1,80},(?=\s+(?i:were|was|had|have)\b)"
                     # an apposition: "eight fighters of the SDF — the de facto army of the region — were killed"
-                    r"|\s*,\s*(?:the|a|an)\s+[^,.;:]{1,80},(?=\s+(?i:were|was|had\s+been|have\s+been)\b)"
+                    # ("109 terrorists, a term he uses for the YPG, had so far been killed": a word of time between)
+                    r"|\s*,\s*(?:the|a|an)\s+[^,.;:]{1,80},(?=\s+(?i:were|was|(?:had|have|has)\s+(?:(?:so\s+far|already|"
+                    r"now|since|also)\s+)?been)\b)"
                     # a quoted aside: 'three men, "acting in self-defence", were killed'
                     r"|\s*,\s*[\"“][^\"”]{1,60}[\"”]\s*,"
                     # "350 people, both military and civilian, had died": the kinds of the people counted
@@ -3184,6 +3186,7 @@ class _State:
 
 # A parenthesis between a pair of dashes ("12 civilians -- including seven children -- were killed") reads like one
 # between commas. Same length, so offsets into the sentence stay true; only sentences with two such dashes.
+_HYPHEN_PAIR = re.compile(r"(?<=[^\d\s])\s-\s(?!\d)(?P<inside>[^–—\n]{1,80}?)(?<![\d\s])\s-\s(?!\d)")
 _DASH_PAIR = re.compile(r"\s(?:--|[–—])\s(?P<inside>[^–—]{1,80}?)\s(?:--|[–—])\s")
 
 
@@ -3191,6 +3194,11 @@ _COUNTERFACTUAL = re.compile(r"\b(?:could|would|might)\s+have\s+(?:\w+ly\s+)?[a-
 
 
 def _dashes_as_commas(text: str) -> str:
+    if " - " in text and text.count(" - ") >= 2:
+        # '109 "terrorists" - a term he uses for the YPG - had been killed': scraped copy types its dashes as
+        # hyphens between spaces (never a range's: "20 - 30")
+        text = _HYPHEN_PAIR.sub(lambda m: " ," + " " * (m.start("inside") - m.start() - 2) + m["inside"] + ","
+                                + " " * (m.end() - m.end("inside") - 1), text)
     if text.count("--") < 2 and text.count("—") + text.count("–") < 2:
         return text
     return _DASH_PAIR.sub(lambda m: "," + " " * (m.start("inside") - m.start() - 1) + m["inside"] + ","

@@ -459,12 +459,13 @@ def _restated(claims: pd.DataFrame) -> dict[str, str]:
 
 
 def flags(claims: pd.DataFrame, articles: pd.DataFrame, actors=None, sentences: dict | None = None,
-          checks: Checks | None = None, following: dict | None = None) -> pd.Series:
+          checks: Checks | None = None, following: dict | None = None, preceding: dict | None = None) -> pd.Series:
     """Why each claim needs attention, '; '-separated (empty when no check fires).
 
     ``actors`` is the reference ActorTable (for claimants not in actors.csv and names read by inference);
     ``sentences`` maps claim_id to the sentence around the quote (period totals are often said outside the quote);
-    ``following`` to the sentence after it in its paragraph (a source named only there).
+    ``following`` to the sentence after it in its paragraph (a source named only there), ``preceding`` to the one
+    before it (a source that may go on speaking).
     """
     checks = checks or Checks.load()
     pattern = checks.period_pattern()
@@ -537,6 +538,12 @@ def flags(claims: pd.DataFrame, articles: pd.DataFrame, actors=None, sentences: 
                 shown = after if later.start() < 20 else "…" + after[later.start():]
                 why.append(f"given as the outlet's own words, but the next sentence says '{_shortened(shown, 60)}': "
                            "check who claims it")
+            before = (preceding or {}).get(claim["claim_id"], "")
+            if not verb and not later and before and _unresolved_speaker(before):
+                # "Earlier, the ministry said ... It said Turkish forces responded. Four soldiers died at the scene":
+                # the speaker of the sentence before may go on (wire copy often does; a trial asked for the check)
+                why.append(f"given as the outlet's own words, but the sentence before says "
+                           f"'{_shortened(before, 60)}': check whether the figure is that source's")
         if claim["outcome"] == "other":
             why.append("outcome 'other': neither killed, wounded, captured nor displaced (e.g. 'neutralised')")
         notes = claim.get("notes")
@@ -980,13 +987,14 @@ def sentences_around(claims: pd.DataFrame, paragraphs: pd.DataFrame) -> dict[str
     return _sentences_and_following(claims, paragraphs)[0]
 
 
-def _sentences_and_following(claims: pd.DataFrame, paragraphs: pd.DataFrame) -> tuple[dict[str, str], dict[str, str]]:
-    """For each claim, the whole sentence(s) its quote sits in and the sentence after them in the same paragraph (""
-    at the paragraph's end): one split of each block serves both."""
+def _sentences_and_following(claims: pd.DataFrame, paragraphs: pd.DataFrame
+                              ) -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
+    """For each claim, the whole sentence(s) its quote sits in, the sentence after them in the same paragraph (""
+    at the paragraph's end) and the one before them ("" at its start): one split of each block serves all three."""
     from .articles import Block
     from .text import split_sentences
 
-    around, after = {}, {}
+    around, after, before = {}, {}, {}
     grouped = {aid: group for aid, group in paragraphs.groupby("article_id")}
     for _, claim in claims.iterrows():
         group = grouped.get(claim["article_id"])
@@ -1004,7 +1012,9 @@ def _sentences_and_following(claims: pd.DataFrame, paragraphs: pd.DataFrame) -> 
         around[claim["claim_id"]] = " ".join(inside) or text
         later = [p.text for p in pieces if p.start + offset >= end]
         after[claim["claim_id"]] = later[0] if later else ""
-    return around, after
+        earlier = [p.text for p in pieces if p.end + offset <= start]
+        before[claim["claim_id"]] = earlier[-1] if earlier else ""
+    return around, after, before
 
 
 def _value(value) -> str:
@@ -1173,9 +1183,9 @@ def review_claims(claims: pd.DataFrame, articles: pd.DataFrame, paragraphs: pd.D
         claims = pd.DataFrame(columns=[f.name for f in SCHEMAS["claims"]["fields"]
                                        if f.name not in REVIEW_COLUMNS and not f.name.startswith("machine_")])
     claims = claims.reset_index(drop=True)
-    around, after = _sentences_and_following(claims, paragraphs)
+    around, after, before = _sentences_and_following(claims, paragraphs)
     claims["review_flags"] = flags(claims, articles, reference.actors if reference is not None else None, around,
-                                   following=after) if len(claims) else pd.Series(dtype="string")
+                                   following=after, preceding=before) if len(claims) else pd.Series(dtype="string")
     blocks = {aid: group.to_dict("records") for aid, group in paragraphs.groupby("article_id")}
     reviewed, outcome = apply_decisions(claims, articles, blocks, ledger)
     decided, stale_exports = export_decisions(articles, exports)
@@ -1443,8 +1453,9 @@ def run_review(processed: Path = PROCESSED_DIR, ledger_path: Path = LEDGER, queu
     reviewed = apply_export_decisions(reviewed, decided)
     reference = load_reference(reference_dir)
     if "review_flags" not in reviewed.columns or reviewed["review_flags"].isna().all():
-        around, after = _sentences_and_following(reviewed, paragraphs)
-        reviewed["review_flags"] = flags(reviewed, articles, reference.actors, around, following=after)
+        around, after, before = _sentences_and_following(reviewed, paragraphs)
+        reviewed["review_flags"] = flags(reviewed, articles, reference.actors, around, following=after,
+                                         preceding=before)
     if dismiss is not None:  # (the reviewed claims: a figure an editor has added is no miss to dismiss)
         out.append(dismiss_miss(dismiss, reviewer, reviewed, articles, paragraphs, misses_path, note))
     out.extend(outcome.stale_lines() + stale_exports)

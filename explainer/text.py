@@ -123,8 +123,10 @@ def _article_words() -> NameFinder:
     return _ARTICLE_WORDS
 _CONTINUATION = Folded(r"^(?:[\"“]?(?:" + _alternation("continuation") + r")(?![\w-]))|(?<![\w-])(?:"
                        + _alternation("continuation") + r")(?![\w-])")
+# ("Its researchers documented four attacks": a body's own staff, the vocabulary's staff_noun words, speak for it)
 PRONOUN_SUBJECT = re.compile(r"(?:^|[\s,;])(?P<p>He|She|It|They|he|she|it|they|The\s+report|the\s+report|The\s+statement|"
-                             r"the\s+statement|[Tt]he\s+tweet|[Tt]he\s+post)\s+(?:(?:\w+ly|also|further|later|"
+                             r"the\s+statement|[Tt]he\s+tweet|[Tt]he\s+post|[Ii]ts\s+(?i:" + _alternation("staff_noun")
+                             + r"))\s+(?:(?:\w+ly|also|further|later|"
                              r"then|again|meanwhile|went\s+on\s+to)\s+){0,2}$")
 
 

@@ -4265,6 +4265,33 @@ def test_the_dead_in_the_hundreds_seen_on_round_55(tmp_path, reference, text, ex
     assert [(c.quantity_text, c.outcome) for c in _claims(tmp_path, reference, text)] == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # scraped copy types its dashes as hyphens between spaces: the aside they set off, as between dashes
+    ('The president said 85 "terrorists" - a word he uses for the YPG - had been killed.', [(85, "killed")]),
+    ("The ministry said 16 soldiers - most of them conscripts - were wounded.", [(16, "wounded")]),
+    # a range's hyphen is no dash
+    ("Between 20 - 30 people were killed - the ministry said - in the shelling.", [(20, "killed")]),
+    # an apposition, then a word of time between the auxiliary and its passive
+    ("The governor said 47 militants, a term he uses for the SDF, had so far been killed.", [(47, "killed")]),
+    ("Officials said 12 guards, the whole night shift, have already been captured.", [(12, "captured")]),
+])
+def test_an_aside_between_hyphens_or_before_a_delayed_passive_seen_on_round_53(tmp_path, reference, text,
+                                                                                expected):
+    assert [(c.number_low, c.outcome) for c in _claims(tmp_path, reference, text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a body's own staff, after "its", speak for the body it stands for, named in a sentence before
+    ("On 4 May, the monitor Airwars published a new report on the raids. Its researchers documented five strikes which "
+     "killed at least 11 civilians.", [(11, "Airwars")]),
+    # "their" researchers may be anyone's: no body read from them
+    ("The Observatory said two soldiers died. Their researchers said 12 people were killed.",
+     [(2, "Syrian Observatory for Human Rights"), (12, "publisher of article.txt")]),
+])
+def test_a_bodys_own_staff_speak_for_it_seen_on_the_generalisation_corpus(tmp_path, reference, text, expected):
+    assert [(c.number_low, c.claimant) for c in _claims(tmp_path, reference, text)] == expected
+
+
 def test_pro_iran_fighters_are_the_government_side_seen_on_round_56(tmp_path, reference):
     claims = _claims(tmp_path, reference, "Drone strikes killed seven pro-Iran militiamen near Mayadin, the monitor said.")
     assert [(c.number_low, c.victim_side) for c in claims] == [(7, "syria_government")]

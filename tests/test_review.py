@@ -550,6 +550,16 @@ def test_an_own_voice_figure_in_a_sentence_saying_according_to_is_flagged(refere
     assert "according to" not in found["a-c002"]
 
 
+def test_an_own_voice_figure_after_a_sentence_where_a_source_speaks_is_flagged(reference):
+    # trial 24: "Earlier, Turkey's National Defense Ministry said ... It said Turkish forces responded to the attack.
+    # Four Turkish soldiers died at the scene ..." gave the figures to the outlet, and no check pointed at them
+    found = _own_voice_flags(reference, preceding={
+        "a-c001": "It said Turkish forces responded to the attack, destroying targets.",
+        "a-c002": "The convoy had entered the province hours earlier."})
+    assert "but the sentence before says 'It said Turkish forces responded" in found["a-c001"]
+    assert "sentence before" not in found["a-c002"]
+
+
 def test_seed_ledger_reviews_the_seed_and_is_well_formed():
     ledger = review.read_ledger()
     seed = ledger[ledger["article_id"] == SEED_ID]

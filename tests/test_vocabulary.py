@@ -266,6 +266,15 @@ def test_unnamed_speakers_are_an_unnamed_source(tmp_path, reference, word):
     assert [(c.number_low, c.claimant) for c in claims] == [(4, "Officials"), (9, "unnamed source")]
 
 
+@pytest.mark.parametrize("word", [w for w, _ in _rows("staff_noun")])
+def test_staff_nouns_speak_for_the_body_before_them(tmp_path, reference, word):
+    # "Its researchers documented ...": the body "its" stands for, named in the sentence before, speaks
+    claims = _claims(tmp_path, reference, "Amnesty International said two civilians died in Afrin. "
+                                          f"Its {word} documented that nine soldiers were killed near Atarib.")
+    assert [(c.number_low, c.claimant) for c in claims] == [(2, "Amnesty International"),
+                                                            (9, "Amnesty International")]
+
+
 def test_every_kind_is_tested():
     tested = {name.removeprefix("test_") for name in globals() if name.startswith("test_")}
     expected = {"outcome_participle": "participles", "outcome_intransitive": "intransitive_verbs",
@@ -289,7 +298,8 @@ def test_every_kind_is_tested():
                 "unsourced_basis": "unsourced_bases_keep_the_outlets_voice",
                 "facility_noun": "facility_nouns_name_where_the_events_happened",
                 "state_body_word": "state_body_words_belong_to_the_country_named_with_them",
-                "unnamed_speaker": "unnamed_speakers_are_an_unnamed_source"}
+                "unnamed_speaker": "unnamed_speakers_are_an_unnamed_source",
+                "staff_noun": "staff_nouns_speak_for_the_body_before_them"}
     assert set(expected) == set(VOCABULARY.words)
     assert set(expected.values()) <= tested
 
