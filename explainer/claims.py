@@ -77,7 +77,9 @@ _STOP = {"were", "was", "are", "is", "be", "been", "being", "have", "has", "had"
          "including", "among", "against", "across", "over", "under", "near", "this", "these", "those", "it",
          "belonging", "loyal", "whose", "there", "here", "so", "far", "altogether", "each", "respectively",
          "their", "its", "his", "her", "they", "he", "she", "we", "i", "you", "out", "up", "more", "percent",
-         "per cent", "times", "years", "year", "days", "day", "hours", "km", "miles", "according"}
+         "per cent", "times", "years", "year", "days", "day", "hours", "km", "miles", "according",
+         # ("killing a soldier inside": where the one person was, not a word of the noun)
+         "inside", "outside", "behind", "beside"}
 _STOP |= set(PARTICIPLES) | set(INTRANSITIVES) | set(TRANSITIVES)
 _AFTER_VERBS = {**PARTICIPLES, **INTRANSITIVES}  # the verbs that follow the people they count
 
@@ -341,6 +343,7 @@ _QUOTE_BREAK = re.compile(r"[;:.!?]|\s(?:while|whereas|but)\s")
 _CLAUSE_END = re.compile(r"[,;:!?]|\.(?:\s|$)|\s(?:while|whereas|but|and)\s")
 _PERFECT_DISPLACEMENT = re.compile(r"(?:\s+of\s+[\w'’-]+)?\s+(?:have|has)\s+(?:now\s+|already\s+)?(?:been\s+)?"
                                    r"(?:fled|displaced|forced|uprooted|driven|made\s+homeless)\b")
+_SPAN_GOES_ON = re.compile(r"\s*(?:to|until|till|through|and|[-–])\s")
 _PERIOD_WORDS = Folded(r"\b(?:total|so\s+far|since|as\s+of|in\s+all|altogether|cumulative|overall|annual|"
                            r"over\s+the\s+same\s+period|(?:during|over|in)\s+the\s+(?:previous|past|last)(?!\s+day\b)|in\s+recent\s+(?:days|"
                            r"weeks|months|years)|within\s+(?:two|three|"
@@ -3460,7 +3463,11 @@ def _sentence_claims(article: Article, context: ArticleContext, sentence: Senten
     # ("As of 23 January 2018, at least 24 ...": the day a total is counted up to, never the day of its figures;
     # read below, after the notes on the day itself. A day after "since" stays the machine's day of a period total,
     # which the review queue shows without it.)
-    counted_from = day_mention is not None and text.endswith(("as of ", "As of "), 0, day_mention.start)
+    # ("461 deaths in airstrikes during the most intensive phase from 19 February": the day a period starts, when no
+    # "to <day>" closes it, is no day of its figures either)
+    counted_from = day_mention is not None and (
+        text.endswith(("as of ", "As of "), 0, day_mention.start)
+        or (text.endswith(" from ", 0, day_mention.start) and not _SPAN_GOES_ON.match(text, day_mention.end)))
     sentence_day = day_mention.date if day_mention is not None else None
     # (read only for the figures below; a span of days, "between 1 and 25 February", is a period too)
     period_words = _PERIOD_WORDS.search(text) if links else None

@@ -1789,7 +1789,7 @@ def _speakers(context: ArticleContext, sentence: Sentence, last_speaker: Attribu
                 # "..., the source added": the one who spoke last (a named source, a monitor or a person alike)
                 found.append((verb.start(), Attribution(previous.claimant, back["who"], back.start(), True)))
                 continue
-        anaphor = _ANAPHOR.search(text, max(sentence.start, verb.start() - 40), verb.start())
+        anaphor = _ANAPHOR.search(text, max(sentence.start, verb.start() - 130), verb.start())  # (a title inside)
         if anaphor:
             antecedent = _antecedent(context, anaphor.start(), found[-1][1] if found else last_speaker)
             if antecedent is not None:
@@ -1984,6 +1984,8 @@ _UNNAMED_REPORT = re.compile(r"(?:(?:an?|one|some|other|another|several|unnamed|
 # ("Paragraph 48 of the Report indicates": a report named with a capital, as a document's own title for itself)
 _ANAPHOR = re.compile(r"\b[Tt]he\s+(?:same\s+)?(?:[A-Za-z][\w-]+\s+)?(?:group|organi[sz]ation|monitor|watchdog|charity|NGO|"
                       r"[Rr]eports?|study|investigation)"
+                      # ("The report, titled *Punished for Daesh's crimes*, alleges": its title between commas)
+                      r"(?:\s*,\s*(?:titled|entitled|called|published|released|issued)\s+[^,;.]{1,80},)?"
                       r"(?:\s+(?:also|later|further|then|\w+ly))?\s+$")
 
 # "according to the group": the same words as the object of "according to"

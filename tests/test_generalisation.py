@@ -4295,3 +4295,25 @@ def test_a_bodys_own_staff_speak_for_it_seen_on_the_generalisation_corpus(tmp_pa
 def test_pro_iran_fighters_are_the_government_side_seen_on_round_56(tmp_path, reference):
     claims = _claims(tmp_path, reference, "Drone strikes killed seven pro-Iran militiamen near Mayadin, the monitor said.")
     assert [(c.number_low, c.victim_side) for c in claims] == [(7, "syria_government")]
+
+@pytest.mark.parametrize("text, expected", [
+    # one person counted with where they were after the noun
+    ("A gunman opened fire on a minibus near Hit, killing a driver inside.", [(1, "killed")]),
+    ("A car bomb wounded a policeman outside the station.", [(1, "wounded")]),
+])
+def test_one_person_and_where_they_were_seen_on_round_243(tmp_path, reference, text, expected):
+    assert [(c.number_low, c.outcome) for c in _claims(tmp_path, reference, text)] == expected
+
+
+def test_a_report_named_with_its_title_is_its_author_s_seen_on_round_242(tmp_path, reference):
+    # "The report, titled X, alleges": the body whose report it is, named before, as for "The report alleges"
+    claims = _claims(tmp_path, reference, "Human Rights Watch said militias had detained 40 men in Fallujah. The "
+                                          "report, titled *No Way Home*, alleges that 300 men were abducted.")
+    assert [(c.number_low, c.claimant) for c in claims] == [(40, "Human Rights Watch"), (300, "Human Rights Watch")]
+
+
+def test_the_day_a_period_starts_is_no_day_of_its_figures_seen_on_round_240(tmp_path, reference):
+    # "from 4 March" with no "to" after it opens a period; "from 4 to 6 March" and "on 4 March" are read as before
+    claims = _claims(tmp_path, reference, "The monitor said it counted 73 civilian deaths in shelling from "
+                                          "4 March 2018.")
+    assert [(c.number_low, c.event_date or None) for c in claims] == [(73, None)]
