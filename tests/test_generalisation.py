@@ -4256,6 +4256,16 @@ def test_displacement_scare_quotes_and_elided_items_seen_on_round_57(tmp_path, r
 
 
 @pytest.mark.parametrize("text, expected", [
+    # "the dead were in the hundreds": a vague count the dead are said to fall in
+    ("Doctors said that those killed were in the hundreds.", [("hundreds", "killed")]),
+    ("Medics said the wounded numbered in the thousands.", [("thousands", "wounded")]),
+    ("Witnesses said those killed were in the market.", []),  # a place, no count
+])
+def test_the_dead_in_the_hundreds_seen_on_round_55(tmp_path, reference, text, expected):
+    assert [(c.quantity_text, c.outcome) for c in _claims(tmp_path, reference, text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # scraped copy types its dashes as hyphens between spaces: the aside they set off, as between dashes
     ('The president said 85 "terrorists" - a word he uses for the YPG - had been killed.', [(85, "killed")]),
     ("The ministry said 16 soldiers - most of them conscripts - were wounded.", [(16, "wounded")]),
