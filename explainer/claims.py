@@ -266,7 +266,9 @@ _NOMINAL = Folded(r"(?<![\w-])(?P<verb>" + _words_pattern(NOMINALS) + r")(?:(?P<
                   r"\s+of\s+(?:(?:another|a\s+further|some|all|the)\s+)?$")  # ("the killing and torture of": a second abuse)
 _THE_DEAD = Folded(r"\b(?:the|those)\s+(?P<verb>dead|killed|wounded|injured|victims|casualties)\s+"
                    # "the dead soldiers included two officers": the people's noun after the outcome word
-                   r"(?:(?:" + _words_pattern(PERSON_NOUNS) + r")\s+)?(?:were|was|included|include|are|numbered)\s+$")
+                   r"(?:(?:" + _words_pattern(PERSON_NOUNS) + r")\s+)?(?:were|was|included|include|are|numbered)\s+"
+                   # "those killed were in the hundreds": a vague count given as a range the dead fall in
+                   r"(?:in\s+the\s+)?$")
 _STOCK = re.compile(r"(?<![\w-])(?:" + _words_pattern(STOCK_VERBS) + r"|for|with)\s+(?:(?:some|about|nearly|over|"
                     r"more\s+than|at\s+least)\s+)?$", re.IGNORECASE)
 _PLAN = Folded(r"(?<![\w-])(?:" + _words_pattern(V["plan_word"]) + r")(?![\w-])")

@@ -1935,7 +1935,11 @@ _SUBJECT = re.compile(r"(?:^[\s,]*(?:(?:Also|Meanwhile|However|Later|Separately|
                       # a report inside a report: "X said that US intelligence had indicated that": the innermost
                       r"|\b(?:said|says|stated|reported|claimed|added)\s+that\s+)"
                       r"(?:The\s+|the\s+|A\s+|a\s+|An\s+|an\s+)?"
-                      r"(?P<who>(?:[A-Za-z*][\w.'’*-]*\s+){0,3}(?:(?i:" + _alternation("source_noun") + r")"
+                      # ("opposition activists and local witnesses have reported": two sources the table does not
+                      # know, joined, one word before each at most, claim together)
+                      r"(?P<who>(?:[a-z][\w'’-]*\s+)?(?i:" + _alternation("source_noun") + r")\s+and\s+(?:[a-z][\w'’-]*\s+)?"
+                      r"(?i:" + _alternation("source_noun") + r")(?=\s)"
+                      r"|(?:[A-Za-z*][\w.'’*-]*\s+){0,3}(?:(?i:" + _alternation("source_noun") + r")"
                       # "The mayor of the city reported", "Relatives of killed soldiers stated": a source noun's own
                       # "of" phrase, in lower case (after a name, only a name: "Thousands of people" is no source)
                       r"(?:\s+of\s+(?:the\s+|a\s+)?(?:[a-z][\w'’-]*\s+){0,2}[a-z][\w'’-]*(?=\s+(?:on\s+\w+\s+|also\s+|later\s+|has\s+|have\s+|had\s+)?$))?"

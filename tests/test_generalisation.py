@@ -4320,6 +4320,16 @@ def test_displacement_scare_quotes_and_elided_items_seen_on_round_57(tmp_path, r
 
 
 @pytest.mark.parametrize("text, expected", [
+    # "the dead were in the hundreds": a vague count the dead are said to fall in
+    ("Doctors said that those killed were in the hundreds.", [("hundreds", "killed")]),
+    ("Medics said the wounded numbered in the thousands.", [("thousands", "wounded")]),
+    ("Witnesses said those killed were in the market.", []),  # a place, no count
+])
+def test_the_dead_in_the_hundreds_seen_on_round_55(tmp_path, reference, text, expected):
+    assert [(c.quantity_text, c.outcome) for c in _claims(tmp_path, reference, text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # scraped copy types its dashes as hyphens between spaces: the aside they set off, as between dashes
     ('The president said 85 "terrorists" - a word he uses for the YPG - had been killed.', [(85, "killed")]),
     ("The ministry said 16 soldiers - most of them conscripts - were wounded.", [(16, "wounded")]),
@@ -4349,6 +4359,17 @@ def test_a_bodys_own_staff_speak_for_it_seen_on_the_generalisation_corpus(tmp_pa
 def test_pro_iran_fighters_are_the_government_side_seen_on_round_56(tmp_path, reference):
     claims = _claims(tmp_path, reference, "Drone strikes killed seven pro-Iran militiamen near Mayadin, the monitor said.")
     assert [(c.number_low, c.victim_side) for c in claims] == [(7, "syria_government")]
+
+
+@pytest.mark.parametrize("text, claimant", [
+    # two sources the actors table does not know, joined, a word before each at most, claim together
+    ("In 2017, opposition activists and local doctors have reported that 15 civilians were killed in Ariha.",
+     "opposition activists and local doctors"),
+    ("Local residents and medics said nine civilians were wounded.", "Local residents and medics"),
+])
+def test_two_unlisted_sources_joined_claim_together(tmp_path, reference, text, claimant):
+    assert [c.claimant for c in _claims(tmp_path, reference, text)] == [claimant]
+
 
 @pytest.mark.parametrize("text, expected", [
     # one person counted with where they were after the noun
