@@ -1834,6 +1834,14 @@ def _speakers(context: ArticleContext, sentence: Sentence, last_speaker: Attribu
                 subject_end = clause.start()
                 subject = _SUBJECT.search(text[max(sentence.start, subject_end - 80):subject_end] + " ")
                 subject_end += 1
+        if subject is None and text[verb.start() - 2:verb.start()] == ", ":
+            apposed = _APPOSITION_BEFORE_VERB.search(text, max(sentence.start, verb.start() - 100), verb.start())
+            if apposed:
+                # "the Free Burma Rangers, one of the few aid groups in the area, said": the subject stands before
+                # the apposition that describes it
+                subject_end = apposed.start()
+                subject = _SUBJECT.search(text[max(sentence.start, subject_end - 80):subject_end] + " ")
+                subject_end += 1
         if subject and not re.fullmatch(r"(?:he|she|it|they|we|i|this|that|there|as|on|in|by|at|but|and|also|"
                                         r"however|meanwhile|later|earlier|then|while|"
                                         # "Following reports about ...": a preposition, the noun no speaker's verb
@@ -1960,6 +1968,9 @@ _SUBJECT = re.compile(r"(?:^[\s,]*(?:(?:Also|Meanwhile|However|Later|Separately|
 
 # "X was executed by ISIL, who claimed it was in retaliation": a speaker brought in by a relative pronoun after
 # the figure speaks of something else (a motive, a denial), not of the figure before it
+# ", one of the few aid groups in the area, " right before a speech verb (", a local newspaper, " and ", a spokeswoman
+# for X, " are the unlisted sources' own patterns: "Daily Courier, a local newspaper" is the claimant as written)
+_APPOSITION_BEFORE_VERB = re.compile(r",\s+one\s+of\s+the\s+[^,;.()\"“”]{2,80},\s+$")
 _RELATIVE_SPEECH = re.compile(r",\s*(?:who|which)\s+(?:(?:also|later|then|\w+ly)\s+)?$")
 _RANK_ABBREVIATIONS = re.compile(r"^(?:(?:Maj|Gen|Lt|Col|Brig|Capt|Sgt|Adm|Cmdr)\.\s+)+")
 _TRAILING_DAY = re.compile(r"\s+(?:(?:late|early)\s+)?on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$")

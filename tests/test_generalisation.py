@@ -4392,3 +4392,16 @@ def test_the_day_a_period_starts_is_no_day_of_its_figures_seen_on_round_240(tmp_
     claims = _claims(tmp_path, reference, "The monitor said it counted 73 civilian deaths in shelling from "
                                           "4 March 2018.")
     assert [(c.number_low, c.event_date or None) for c in claims] == [(73, None)]
+
+
+@pytest.mark.parametrize("text, claimant", [
+    # a body the actors table does not know, described in an apposition between its name and its verb
+    ("On 3 May, the Karam Relief Group, one of the few charities in the town, said 12,000 people had fled.",
+     "Karam Relief Group"),
+    ("The Hope Medical Network, one of the aid groups working in Idlib, said nine civilians died in the shelling.",
+     "Hope Medical Network"),
+    # a place described after a figure is no speaker
+    ("Two civilians were killed in Atarib, a town near Aleppo, said the SOHR.", SOHR),
+])
+def test_an_unknown_body_with_an_apposition_before_its_verb_seen_on_round_233(tmp_path, reference, text, claimant):
+    assert [c.claimant for c in _claims(tmp_path, reference, text)] == [claimant]
