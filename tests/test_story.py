@@ -409,3 +409,12 @@ def test_the_cleaners_table_shows_only_opening_words_of_an_article_it_may_not_re
         table = blocks_table([article])
         assert table["text"].iloc[0] == "Shelling kills four in Idlib"  # the headline, cited on every page
         assert table["text"].iloc[1] == shown
+
+
+def test_a_dataset_export_is_cited_with_its_datasets_address():
+    """Trial 25: the Data page read "UCDP GED, “UCDP GED export ....csv”, no web address recorded"."""
+    from explainer.events import DATASET_STATUS
+
+    row = {"outlet": "UCDP GED", "headline": "UCDP GED export ged.csv", "status": DATASET_STATUS, "url": ""}
+    assert 'href="https&#58;//ucdp.uu.se/"' in story.article_citation(row)
+    assert "no web address" not in story.article_citation(row)
