@@ -119,6 +119,32 @@ def _who(context: ArticleContext, sentence: Sentence, phrase_start: int, speaker
 
 
 
+# A deployment's quote is the clause that tells it, at most this many characters either side of its phrase: a whole
+# sentence of wire copy runs to 230 characters, and two of them were 38% of a short article the licence does not let
+# us republish (a trial). The link to the original gives the whole sentence.
+QUOTE_REACH = 80
+QUOTE_SLACK = 30
+_CLAUSE_BREAK = re.compile(r"[,;:]\s|\s[—–]\s|\s-\s")
+
+
+def _quote(sentence: Sentence, match: re.Match) -> dict:
+    """The quote of a deployment found at ``match`` in ``sentence``: its clause, cut at a word within QUOTE_REACH."""
+    text = sentence.text
+    low = max(0, match.start() - QUOTE_REACH)
+    breaks = [b.end() for b in _CLAUSE_BREAK.finditer(text, low, match.start())]
+    # (with no clause break in reach, a cut that would leave a few words of the sentence out takes them in:
+    # "... to prevent a Syrian government" read as a phrase of its own)
+    begin = breaks[-1] if breaks else (0 if low <= QUOTE_SLACK else text.find(" ", low, match.start()) + 1)
+    high = min(len(text), match.end() + QUOTE_REACH)
+    after = _CLAUSE_BREAK.search(text, match.end(), high)
+    end = after.start() if after else (len(text) if len(text) - high <= QUOTE_SLACK
+                                       else text.rfind(" ", match.end(), high))
+    if end <= match.end():
+        end = match.end()
+    quoted = text[begin:end].rstrip(" ,;:")
+    return {"quote": quoted, "quote_start": sentence.start + begin, "quote_end": sentence.start + begin + len(quoted)}
+
+
 def _merge_repeats(facts: list[Deployment]) -> list[Deployment]:
     """One fact per uncounted kind, side and place: a story names the same reinforcements more than once.
 
@@ -170,8 +196,8 @@ def extract_deployments(article: Article, reference: Reference, context: Article
                         article_id=article.article_id, deployment_id="", kind=kind, what=match.group(),
                         count=_count_before(sentence, match.start()), actor=actor, side=side, claimant=claimant,
                         claimant_as_written=as_written, date=day.isoformat() if day else "",
-                        place=context.place_of(sentence), quote=sentence.text, quote_start=sentence.start,
-                        quote_end=sentence.end, block=block.kind, paragraph=block.number,
+                        place=context.place_of(sentence), **_quote(sentence, match), block=block.kind,
+                        paragraph=block.number,
                     ))
     facts = _merge_repeats(facts)
     facts.sort(key=lambda f: (f.quote_start, f.kind))

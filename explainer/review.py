@@ -464,8 +464,8 @@ def flags(claims: pd.DataFrame, articles: pd.DataFrame, actors=None, sentences: 
 
     ``actors`` is the reference ActorTable (for claimants not in actors.csv and names read by inference);
     ``sentences`` maps claim_id to the sentence around the quote (period totals are often said outside the quote);
-    ``following`` to the sentence after it in its paragraph (a source named only there), ``preceding`` to the one
-    before it (a source that may go on speaking).
+    ``following`` to the sentence after it in its paragraph (a source named only there), ``preceding`` to the
+    nearest before it in its paragraph where someone speaks (a source that may go on speaking).
     """
     checks = checks or Checks.load()
     pattern = checks.period_pattern()
@@ -542,7 +542,7 @@ def flags(claims: pd.DataFrame, articles: pd.DataFrame, actors=None, sentences: 
             if not verb and not later and before and _unresolved_speaker(before):
                 # "Earlier, the ministry said ... It said Turkish forces responded. Four soldiers died at the scene":
                 # the speaker of the sentence before may go on (wire copy often does; a trial asked for the check)
-                why.append(f"given as the outlet's own words, but the sentence before says "
+                why.append(f"given as the outlet's own words, but an earlier sentence of its paragraph says "
                            f"'{_shortened(before, 60)}': check whether the figure is that source's")
         if claim["outcome"] == "other":
             why.append("outcome 'other': neither killed, wounded, captured nor displaced (e.g. 'neutralised')")
@@ -990,7 +990,8 @@ def sentences_around(claims: pd.DataFrame, paragraphs: pd.DataFrame) -> dict[str
 def _sentences_and_following(claims: pd.DataFrame, paragraphs: pd.DataFrame
                               ) -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
     """For each claim, the whole sentence(s) its quote sits in, the sentence after them in the same paragraph (""
-    at the paragraph's end) and the one before them ("" at its start): one split of each block serves all three."""
+    at the paragraph's end) and the nearest before them in it where someone speaks (""): one split of each block
+    serves all three."""
     from .articles import Block
     from .text import split_sentences
 
@@ -1012,8 +1013,10 @@ def _sentences_and_following(claims: pd.DataFrame, paragraphs: pd.DataFrame
         around[claim["claim_id"]] = " ".join(inside) or text
         later = [p.text for p in pieces if p.start + offset >= end]
         after[claim["claim_id"]] = later[0] if later else ""
-        earlier = [p.text for p in pieces if p.end + offset <= start]
-        before[claim["claim_id"]] = earlier[-1] if earlier else ""
+        # (the nearest earlier sentence of the paragraph where someone speaks: "It said ... . Four soldiers died
+        # ... . Seven were wounded." asks about both figures)
+        before[claim["claim_id"]] = next((p.text for p in reversed(pieces) if p.end + offset <= start
+                                          and _unresolved_speaker(p.text)), "")
     return around, after, before
 
 

@@ -59,6 +59,8 @@ def article_citation(row) -> str:
     outlet = safe(_text(row.get("outlet")) or "an unnamed outlet")
     headline = _text(row.get("headline"))
     url = _text(row.get("url"))
+    if not url and _text(row.get("status")) == DATASET_STATUS and _text(row.get("outlet")) in DATASET_CREDITS:
+        url = DATASET_CREDITS[_text(row.get("outlet"))][1]  # an export has no address of its own: its dataset's
     # (a copy without its headline: a trial read "National Post, article, published ..." as a placeholder)
     title = f"“{safe(headline)}”" if headline else "the article (its headline is not in the copy)"
     if url:
@@ -755,7 +757,7 @@ def _tracker_note(group: pd.DataFrame, datasets: set[str]) -> str:
     # A part beside tolls is not compared either, whatever the tolls' verdict (a trial read "1 (part of a larger
     # figure)" in a table with no word on it)
     if "part" in verdicts or any(is_part(row) for _, row in numeric.iterrows()):
-        notes.append("Some of these figures are part of a larger figure given with them (“including five children”): "
+        notes.append("Some of these figures are part of a larger figure given with them (as in “including five children”): "
                      "they are not compared.")
     return "".join(f"<p><small>{note}</small></p>" for note in notes)
 

@@ -556,8 +556,17 @@ def test_an_own_voice_figure_after_a_sentence_where_a_source_speaks_is_flagged(r
     found = _own_voice_flags(reference, preceding={
         "a-c001": "It said Turkish forces responded to the attack, destroying targets.",
         "a-c002": "The convoy had entered the province hours earlier."})
-    assert "but the sentence before says 'It said Turkish forces responded" in found["a-c001"]
-    assert "sentence before" not in found["a-c002"]
+    assert "but an earlier sentence of its paragraph says 'It said Turkish forces responded" in found["a-c001"]
+    assert "earlier sentence" not in found["a-c002"]
+    # read from the paragraph: the nearest earlier sentence where someone speaks, for every figure after it
+    text = ("It said Turkish forces responded. Four Turkish soldiers died at the scene. Seven Turkish troops were "
+            "wounded.")
+    paragraphs = pd.DataFrame([{"article_id": "a", "kind": "body", "text": text, "start": 0, "end": len(text)}])
+    claims = pd.DataFrame([{"article_id": "a", "claim_id": f"a-c00{n}", "quote_start": text.index(quote),
+                            "quote_end": text.index(quote) + len(quote)}
+                           for n, quote in ((1, "Four Turkish soldiers died"), (2, "Seven Turkish troops were wounded"))])
+    _, _, before = review._sentences_and_following(claims, paragraphs)
+    assert before == {"a-c001": "It said Turkish forces responded.", "a-c002": "It said Turkish forces responded."}
 
 
 def test_seed_ledger_reviews_the_seed_and_is_well_formed():

@@ -80,7 +80,7 @@ def test_a_deployments_inferred_source_is_shown_as_inferred(tmp_path):
 def test_a_deployment_quote_never_carries_an_unchecked_casualty_figure(tmp_path):
     article = tmp_path / "wire.txt"
     article.write_text("Turkish troops reinforce Idlib\n\nAnkara, 6 February 2020\n\nTurkey sent a military convoy of "
-                       "tanks to Idlib on Wednesday, after Syrian shelling killed seven Turkish soldiers, according "
+                       "tanks to Idlib on Wednesday after Syrian shelling killed seven Turkish soldiers, according "
                        "to the Turkish Defence Ministry.\n\nTurkey has 12 observation posts in the region, officials "
                        "said.\n", encoding="utf-8")
     run_extract([str(article)], tmp_path / "out", ledger_path=tmp_path / "ledger.csv")
@@ -89,7 +89,10 @@ def test_a_deployment_quote_never_carries_an_unchecked_casualty_figure(tmp_path)
     text = _text(story.deployment_sentence(deployments, claims))
     assert "convoy of tanks" in text and "not quoted here" in text  # the fact and its source, not the figure
     assert "seven" not in text and "Defence Ministry." not in text
-    assert "12 observation posts in the region, officials said." in text  # a sentence with no figure is quoted
+    assert "Turkey has 12 observation posts in the region" in text  # a clause with no figure is quoted
+    # the quote is the clause that tells the deployment, not its whole sentence (a trial: two whole sentences of
+    # wire copy were 38% of an article the licence does not let us republish)
+    assert "officials said" not in text
     checked = claims.assign(review_status="accepted")
     assert "killed seven Turkish soldiers" in _text(story.deployment_sentence(deployments, checked))
 
@@ -406,3 +409,12 @@ def test_the_cleaners_table_shows_only_opening_words_of_an_article_it_may_not_re
         table = blocks_table([article])
         assert table["text"].iloc[0] == "Shelling kills four in Idlib"  # the headline, cited on every page
         assert table["text"].iloc[1] == shown
+
+
+def test_a_dataset_export_is_cited_with_its_datasets_address():
+    """Trial 25: the Data page read "UCDP GED, “UCDP GED export ....csv”, no web address recorded"."""
+    from explainer.events import DATASET_STATUS
+
+    row = {"outlet": "UCDP GED", "headline": "UCDP GED export ged.csv", "status": DATASET_STATUS, "url": ""}
+    assert 'href="https&#58;//ucdp.uu.se/"' in story.article_citation(row)
+    assert "no web address" not in story.article_citation(row)
