@@ -830,9 +830,10 @@ def dataset_summary_html(summary: pd.DataFrame, claims: pd.DataFrame, articles: 
            (shown["victim_side"] != "unspecified").any() else "")
         + ". These are the " + ("dataset's" if one else "datasets'") + " figures, not the articles', and are not "
         "compared with them"
+        # (which are listed depends on the export's size and on its rows with no one hit: the count says how many)
         + ((f"; every one of {'its' if one else 'their'} {_count(every, 'event')} is listed one by one above"
-            if listed == every else f"; the {_count(listed, 'event')} on the day and in the governorate of an "
-                                    "incident are listed one by one above") if listed else "") + ".</p>")
+            if listed == every else f"; {listed:,} of {'its' if one else 'their'} {every:,} events are listed one "
+                                    "by one above") if listed else "") + ".</p>")
     if credits:
         parts.append(f"<p>Data: {'; '.join(credits)}.</p>")
     if near.empty:

@@ -140,3 +140,15 @@ def test_the_summary_counts_a_datasets_events_not_its_rows(tmp_path):
     assert f"every one of its {story._count(len(events), 'event')} is listed one by one above" in text
     # the dataset named in full, with where to find it (the trial found "UCDP" spelt out on no page)
     assert "Uppsala Conflict Data Program" in text and 'href="https&#58;//ucdp.uu.se/"' in text
+
+
+def test_the_summary_says_how_many_of_a_datasets_events_are_listed():
+    # a large export keeps only the events about the articles' incidents (and never a row with no one hit)
+    summary = pd.DataFrame([{"source": "ACLED", "export": "acled-big", "period": "2020-02", "governorate": "Idlib",
+                             "victim_side": "unspecified", "outcome": "killed", "events": 10, "fatalities_low": 40,
+                             "fatalities_high": 40, "shown_individually": 3, "review_status": "accepted"}])
+    claims = pd.DataFrame([{"article_id": "acled-big", "claim_id": f"acled-SYR{n}", "event_date": "2020-02-03",
+                            "governorate": "Idlib"} for n in (1, 2, 3)])
+    articles = pd.DataFrame([{"article_id": "acled-big", "file": "big.csv", "outlet": "ACLED"}])
+    text = story.dataset_summary_html(summary, claims, articles).data
+    assert "3 of its 10 events are listed one by one above" in text
