@@ -218,9 +218,18 @@ def part_of_governorate(group: pd.DataFrame) -> tuple[str, str] | None:
     named = towns(group)
     if len(named) != 1:
         return None
-    wider = [str(p).strip() for p, g in zip(group["place"], group["governorate"])
-             if _bare_place(p) and _bare_place(p) == _bare_place(g)]
-    return (named[0], wider[0]) if wider else None
+    is_wider = [bool(_bare_place(p)) and _bare_place(p) == _bare_place(g)
+                for p, g in zip(group["place"], group["governorate"])]
+    wider = [str(p).strip() for p, flag in zip(group["place"], is_wider) if flag]
+    if not wider:
+        return None
+    # A part is never larger than every whole it could belong to: 8 in a town is no part of "6" in its governorate
+    # (a trial); a whole with no upper bound ("at least 6") may hold any part
+    town_lows = group.loc[group["place"].astype(str).str.strip() == named[0], "number_low"].dropna()
+    highs = group.loc[is_wider, "number_high"]
+    if len(town_lows) and highs.notna().all() and len(highs) and town_lows.min() > highs.max():
+        return None
+    return named[0], wider[0]
 
 
 def _several_dataset_events(group: pd.DataFrame, datasets: set[str]) -> pd.Series:

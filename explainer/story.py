@@ -196,6 +196,14 @@ def change_sentence(rows: pd.DataFrame, outlets: dict[str, str], labels: dict[st
     figures = [safe(figure(row)) + (f" ({safe(labels[row['article_id']])})" if labels.get(row["article_id"]) else "")
                for _, row in rows.iterrows()]
     joined = ", then ".join(figures) if in_report_order(rows) else _and(figures)
+    guessed = [row for _, row in rows.iterrows() if charts.is_inferred(row)]
+    if guessed:
+        # One source in our reading only: "a monitor group" in one article and "a Syrian war monitor" in another are
+        # the same source by our identification, never by the articles' (a trial read "SOHR gave different figures
+        # in different reports" of two articles neither of which named it)
+        written = _and([f"“{safe(row['claimant_as_written'])}”" for row in guessed])
+        return (f"Figures we attribute to {safe(rows.iloc[0]['claimant'])} differ between reports (the articles say "
+                f"{written}; the identification is ours): {joined}.")
     if _compatible(rows) and _same_numbers(rows):
         # "4" in one report and "at least 4" in another: worded differently, not a figure that changed
         # (the reports word it differently, not the source: a trial read "the ministry gave the figure in different

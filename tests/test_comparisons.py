@@ -248,10 +248,15 @@ def test_two_towns_of_one_governorate_are_two_incidents_not_sources_that_differ(
 
 def test_a_towns_figure_beside_its_governorates_is_compared_with_a_note(tmp_path):
     # "in Idlib" may be the same people told less precisely: compared, and the page says the town's may be a part
-    claims, articles, killed = _two_reports(tmp_path, "Saraqeb", "Idlib province")
+    claims, articles, killed = _two_reports(tmp_path, "Idlib province", "Saraqeb")  # 13 in Idlib, 5 in Saraqeb
     assert comparison(killed, set()) == "differ"
     paragraph = _paragraphs(story.claim_sentences(claims, articles))["Syrian government forces killed"]
     assert "Sources differ. The figure for Saraqeb may be part of the figures given for Idlib" in paragraph
+    # a town's figure larger than the governorate's is no part of it (a trial read "8 in Saraqib may be part of" 6)
+    (tmp_path / "larger").mkdir()
+    claims, articles, killed = _two_reports(tmp_path / "larger", "Saraqeb", "Idlib province")  # 13 in Saraqeb, 5
+    paragraph = _paragraphs(story.claim_sentences(claims, articles))["Syrian government forces killed"]
+    assert "Sources differ." in paragraph and "may be part of" not in paragraph
 
 
 def test_a_total_for_the_day_beside_one_incidents_figure_is_not_called_a_disagreement(tmp_path):
@@ -426,3 +431,25 @@ def test_the_data_page_lists_dataset_exports_apart_from_the_articles(tmp_path):
     assert "ACLED" not in listed_articles and "FRANCE 24" in listed_articles
     assert "ACLED" in page[page.index("<h2>The conflict datasets</h2>"):page.index("<h2>Files</h2>")]
     assert "full texts" not in page and "The full text of FRANCE 24 is not republished here" in page
+
+
+def test_one_source_by_our_identification_only_is_said_to_be_ours(tmp_path):
+    # trial 26: "Syrian Observatory for Human Rights (the article says “a monitor group”; the identification is ours)
+    # gave different figures in different reports" of two articles neither of which named the Observatory
+    first = tmp_path / "early.html"
+    first.write_text(_page("Early Wire", "2020-02-11", "<p>A war monitor said 13 Syrian government soldiers were killed "
+                           "on 10 February 2020 in Turkish shelling in Idlib.</p>"), encoding="utf-8")
+    second = tmp_path / "late.html"
+    second.write_text(_page("Late Daily", "2020-02-12", "<p>At least 15 Syrian government soldiers were killed on 10 "
+                            "February 2020 in Turkish shelling in Idlib, according to a monitor group.</p>"),
+                      encoding="utf-8")
+    out = tmp_path / "out"
+    run_extract([str(second), str(first)], out, ledger_path=tmp_path / "ledger.csv",
+                exports_path=tmp_path / "exports.csv")
+    claims, articles = read_table("claims", out), read_table("articles", out)
+    killed = claims[(claims["victim_side"] == "syria_government") & (claims["outcome"] == "killed")]
+    assert set(killed["claimant"]) == {"Syrian Observatory for Human Rights"} and killed["claimant_inferred"].all()
+    paragraph = _paragraphs(story.claim_sentences(claims, articles))["Syrian government forces killed"]
+    assert "gave different figures" not in paragraph
+    assert ("Figures we attribute to Syrian Observatory for Human Rights differ between reports (the articles say "
+            "“A war monitor” and “a monitor group”; the identification is ours)") in paragraph
