@@ -314,6 +314,14 @@ def outcome_words(row) -> str:
     return f"{OUTCOME_MEANINGS[outcome]}{said}"
 
 
+def corrected_note(row) -> str:
+    """Under a figure an editor corrected, a word of it and a link to what changed: said where the figure stands,
+    not only on Method (a trial read a corrected "6" beside its quote "Four Turkish soldiers died ..." with no word)."""
+    if (row.get("review_status") if hasattr(row, "get") else None) != "corrected":
+        return ""
+    return '<br><small>corrected by an editor (<a href="method.html#corrections">what changed</a>)</small>'
+
+
 def figure_words(row) -> str:
     """A claim's figure and outcome as a reader reads them: "at least 4 killed", "all its crew killed",
     "101 killed, wounded or captured ('neutralised')". A figure with no number is said to have none: "civilian

@@ -1531,7 +1531,7 @@ def queue_table(claims: pd.DataFrame) -> pd.DataFrame:
 def _rows(claims: pd.DataFrame, articles: pd.DataFrame, anchor: str, extra: str | None) -> list:
     from .articles import quote_links
     from .charts import outlet_names
-    from .notebook import figure, outcome_words, safe
+    from .notebook import corrected_note, figure, outcome_words, safe
     from .sides import SIDE_LABELS
 
     outlets = dict(zip(articles["article_id"], articles["outlet"].fillna(articles["article_id"])))
@@ -1542,8 +1542,8 @@ def _rows(claims: pd.DataFrame, articles: pd.DataFrame, anchor: str, extra: str 
             safe(outlets.get(row["article_id"], row["article_id"]))
         day = _day(row["event_date"]) if isinstance(row["event_date"], str) else ""
         place = row["place"] if isinstance(row["place"], str) else ""
-        cells = [safe(figure(row)), safe(outcome_words(row)), safe(SIDE_LABELS[row["victim_side"]]),
-                 _claimant_cell(row, names),
+        cells = [safe(figure(row)) + corrected_note(row), safe(outcome_words(row)),
+                 safe(SIDE_LABELS[row["victim_side"]]), _claimant_cell(row, names),
                  safe(day), safe(place),
                  f'<q>{safe(row["quote"])}</q><br><small>{source}, paragraph {safe(row["paragraph"])}</small>']
         if extra:

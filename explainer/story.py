@@ -24,7 +24,7 @@ from .datasets import DATASET_CREDITS, event_of
 from .events import (DATASET_STATUS, claim_report_dates, compared, comparison, dataset_articles, figure_changes, figures_can_all_hold,
                      in_report_order, part_of_governorate, place_tags, report_dates, towns)
 from .articles import may_republish  # noqa: F401 (the licence rule lives with the other input rules)
-from .notebook import (deployment_when, figure, figure_words, html_block, is_part, outcome_heading, outcome_words,
+from .notebook import (corrected_note, deployment_when, figure, figure_words, html_block, is_part, outcome_heading, outcome_words,
                        panel_heading, safe, stacked_table)
 
 WRAP = '<div class="table-wrap" tabindex="0" role="region" aria-label="{label}">'
@@ -549,7 +549,7 @@ def claims_table(claims: pd.DataFrame, articles: pd.DataFrame) -> Markdown:
         else:
             written = f'<br><small>the article says: “{safe(row["claimant_as_written"])}”</small>'
         paragraph = "" if pd.isna(row["paragraph"]) else f", paragraph {safe(int(row['paragraph']))}"
-        cells = (safe(figure(row)), safe(outcome_words(row)), safe(SIDE_LABELS[row["victim_side"]]),
+        cells = (safe(figure(row)) + corrected_note(row), safe(outcome_words(row)), safe(SIDE_LABELS[row["victim_side"]]),
                  source_words(row, outlets) + written,
                  safe(_day(row["event_date"]) if isinstance(row["event_date"], str) else "no day given"),
                  safe(row["place"] if isinstance(row["place"], str) else ""),

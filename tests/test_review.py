@@ -969,6 +969,9 @@ def test_an_own_voice_figure_given_to_another_source_is_that_sources(tmp_path):
     assert not charts.own_voice(row)
     page = str(story.claims_table(review.published(claims), articles).data)
     assert "named by the editor who checked it" in page
+    # the correction is said where the figure stands (trial 26), and only there
+    corrected = page[page.index(f'id="claim-{SEED_ID}-c006"'):]
+    assert "corrected by an editor" in corrected[:corrected.index("</tr>")] and page.count("corrected by an") == 1
 
 
 def test_a_period_total_in_an_outlets_own_words_is_named_as_the_other_tables_name_it(tmp_path):
