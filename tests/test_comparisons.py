@@ -131,18 +131,12 @@ def _page(outlet, day, body):
 
 def test_one_sources_changed_figure_is_never_called_agreement(tmp_path):
     # The same monitor gives 13, then at least 15, for the same people on the same day in two reports.
-    first = tmp_path / "early.html"
-    first.write_text(_page("Early Wire", "2020-02-11", "<p>The Syrian Observatory for Human Rights said 13 Syrian "
-                           "government soldiers were killed on 10 February 2020 in Turkish shelling in Idlib.</p>"),
-                     encoding="utf-8")
-    second = tmp_path / "late.html"
-    second.write_text(_page("Late Daily", "2020-02-12", "<p>The Syrian Observatory for Human Rights said at least 15 "
-                            "Syrian government soldiers were killed on 10 February 2020 in Turkish shelling in Idlib."
-                            "</p>"), encoding="utf-8")
-    out = tmp_path / "out"
-    run_extract([str(second), str(first)], out, ledger_path=tmp_path / "ledger.csv",
-                exports_path=tmp_path / "exports.csv")
-    claims, articles = read_table("claims", out), read_table("articles", out)
+    claims, articles = _extract_pages(  # (the later report read first)
+        tmp_path,
+        ("late.html", "Late Daily", "2020-02-12", "<p>The Syrian Observatory for Human Rights said at least 15 Syrian "
+         "government soldiers were killed on 10 February 2020 in Turkish shelling in Idlib.</p>"),
+        ("early.html", "Early Wire", "2020-02-11", "<p>The Syrian Observatory for Human Rights said 13 Syrian "
+         "government soldiers were killed on 10 February 2020 in Turkish shelling in Idlib.</p>"))
     killed = claims[(claims["victim_side"] == "syria_government") & (claims["outcome"] == "killed")]
     assert set(killed["number_low"]) == {13, 15}
     assert comparison(killed, set()) == "changed"
@@ -217,19 +211,27 @@ def test_the_dataset_summary_counts_its_rows_in_words():
                                                     articles).data
 
 
+def _extract_pages(tmp_path, *pages):
+    """Each page (file name, outlet, publication day, body HTML) written and extracted together, in the order given:
+    the claims and articles tables."""
+    paths = []
+    for name, outlet, day, body in pages:
+        path = tmp_path / name
+        path.write_text(_page(outlet, day, body), encoding="utf-8")
+        paths.append(str(path))
+    out = tmp_path / "out"
+    run_extract(paths, out, ledger_path=tmp_path / "ledger.csv", exports_path=tmp_path / "exports.csv")
+    return read_table("claims", out), read_table("articles", out)
+
+
 def _two_reports(tmp_path, first_place, second_place):
     """Two outlets, two sources, one day and governorate: a monitor's figure and an army's, each with its place."""
-    first = tmp_path / "monitor.html"
-    first.write_text(_page("Early Wire", "2020-02-11", "<p>The Syrian Observatory for Human Rights said 13 Syrian "
-                           f"government soldiers were killed on 10 February 2020 in Turkish shelling in {first_place}."
-                           "</p>"), encoding="utf-8")
-    second = tmp_path / "army.html"
-    second.write_text(_page("Late Daily", "2020-02-12", "<p>The Syrian army said 5 Syrian government soldiers were "
-                            f"killed on 10 February 2020 in Turkish shelling in {second_place}.</p>"), encoding="utf-8")
-    out = tmp_path / "out"
-    run_extract([str(first), str(second)], out, ledger_path=tmp_path / "ledger.csv",
-                exports_path=tmp_path / "exports.csv")
-    claims, articles = read_table("claims", out), read_table("articles", out)
+    claims, articles = _extract_pages(
+        tmp_path,
+        ("monitor.html", "Early Wire", "2020-02-11", "<p>The Syrian Observatory for Human Rights said 13 Syrian "
+         f"government soldiers were killed on 10 February 2020 in Turkish shelling in {first_place}.</p>"),
+        ("army.html", "Late Daily", "2020-02-12", "<p>The Syrian army said 5 Syrian government soldiers were killed on "
+         f"10 February 2020 in Turkish shelling in {second_place}.</p>"))
     killed = claims[(claims["victim_side"] == "syria_government") & (claims["outcome"] == "killed")]
     assert set(killed["number_low"]) == {13, 5} and set(killed["governorate"]) == {"Idlib"}
     return claims, articles, killed
@@ -279,16 +281,12 @@ def test_a_total_for_the_day_beside_one_incidents_figure_is_not_called_a_disagre
 
 def test_a_part_of_a_toll_is_shown_with_its_people_and_never_set_against_a_toll(tmp_path):
     # One source's toll with a part of it ("including five children"), and another source's toll for the same people
-    first = tmp_path / "monitor.html"
-    first.write_text(_page("Early Wire", "2020-02-11", "<p>The Syrian Observatory for Human Rights said 20 civilians, "
-                           "including five children, were killed on 10 February 2020 in Idlib.</p>"), encoding="utf-8")
-    second = tmp_path / "rescuers.html"
-    second.write_text(_page("Late Daily", "2020-02-12", "<p>The White Helmets said 22 civilians were killed on "
-                            "10 February 2020 in Idlib.</p>"), encoding="utf-8")
-    out = tmp_path / "out"
-    run_extract([str(first), str(second)], out, ledger_path=tmp_path / "ledger.csv",
-                exports_path=tmp_path / "exports.csv")
-    claims, articles = read_table("claims", out), read_table("articles", out)
+    claims, articles = _extract_pages(
+        tmp_path,
+        ("monitor.html", "Early Wire", "2020-02-11", "<p>The Syrian Observatory for Human Rights said 20 civilians, "
+         "including five children, were killed on 10 February 2020 in Idlib.</p>"),
+        ("rescuers.html", "Late Daily", "2020-02-12", "<p>The White Helmets said 22 civilians were killed on "
+         "10 February 2020 in Idlib.</p>"))
     killed = claims[claims["victim_side"] == "civilians"]
     assert sorted(zip(killed["number_low"], killed["subset"])) == [(5, True), (20, False), (22, False)]
     # the tolls differ (20 and 22); the part of one (5) is no third figure that differs
@@ -436,17 +434,12 @@ def test_the_data_page_lists_dataset_exports_apart_from_the_articles(tmp_path):
 def test_one_source_by_our_identification_only_is_said_to_be_ours(tmp_path):
     # trial 26: "Syrian Observatory for Human Rights (the article says “a monitor group”; the identification is ours)
     # gave different figures in different reports" of two articles neither of which named the Observatory
-    first = tmp_path / "early.html"
-    first.write_text(_page("Early Wire", "2020-02-11", "<p>A war monitor said 13 Syrian government soldiers were killed "
-                           "on 10 February 2020 in Turkish shelling in Idlib.</p>"), encoding="utf-8")
-    second = tmp_path / "late.html"
-    second.write_text(_page("Late Daily", "2020-02-12", "<p>At least 15 Syrian government soldiers were killed on 10 "
-                            "February 2020 in Turkish shelling in Idlib, according to a monitor group.</p>"),
-                      encoding="utf-8")
-    out = tmp_path / "out"
-    run_extract([str(second), str(first)], out, ledger_path=tmp_path / "ledger.csv",
-                exports_path=tmp_path / "exports.csv")
-    claims, articles = read_table("claims", out), read_table("articles", out)
+    claims, articles = _extract_pages(
+        tmp_path,
+        ("late.html", "Late Daily", "2020-02-12", "<p>At least 15 Syrian government soldiers were killed on 10 "
+         "February 2020 in Turkish shelling in Idlib, according to a monitor group.</p>"),
+        ("early.html", "Early Wire", "2020-02-11", "<p>A war monitor said 13 Syrian government soldiers were killed "
+         "on 10 February 2020 in Turkish shelling in Idlib.</p>"))
     killed = claims[(claims["victim_side"] == "syria_government") & (claims["outcome"] == "killed")]
     assert set(killed["claimant"]) == {"Syrian Observatory for Human Rights"} and killed["claimant_inferred"].all()
     paragraph = _paragraphs(story.claim_sentences(claims, articles))["Syrian government forces killed"]
