@@ -275,6 +275,14 @@ def test_staff_nouns_speak_for_the_body_before_them(tmp_path, reference, word):
                                                             (9, "Amnesty International")]
 
 
+@pytest.mark.parametrize("word", [w for w, _ in _rows("command_phrase")])
+def test_command_phrases_make_a_death_in_command_a_claim(tmp_path, reference, word):
+    # "led by X until his death": the commander named after the phrase was killed; with no phrase, no claim
+    claims = _claims(tmp_path, reference, f"The brigade fought near the town.\n\n * Its units, {word} Hamid Saleh "
+                                          "until his death on 4 March 2017.")
+    assert [(c.number_low, c.outcome) for c in claims] == [(1, "killed")]
+
+
 def test_every_kind_is_tested():
     tested = {name.removeprefix("test_") for name in globals() if name.startswith("test_")}
     expected = {"outcome_participle": "participles", "outcome_intransitive": "intransitive_verbs",
@@ -299,7 +307,8 @@ def test_every_kind_is_tested():
                 "facility_noun": "facility_nouns_name_where_the_events_happened",
                 "state_body_word": "state_body_words_belong_to_the_country_named_with_them",
                 "unnamed_speaker": "unnamed_speakers_are_an_unnamed_source",
-                "staff_noun": "staff_nouns_speak_for_the_body_before_them"}
+                "staff_noun": "staff_nouns_speak_for_the_body_before_them",
+                "command_phrase": "command_phrases_make_a_death_in_command_a_claim"}
     assert set(expected) == set(VOCABULARY.words)
     assert set(expected.values()) <= tested
 
