@@ -275,6 +275,14 @@ def test_staff_nouns_speak_for_the_body_before_them(tmp_path, reference, word):
                                                             (9, "Amnesty International")]
 
 
+@pytest.mark.parametrize("word", [w for w, _ in _rows("institution_word")])
+def test_institution_words_keep_the_place_a_body_is_named_after(tmp_path, reference, word):
+    # "Misrata's Central Hospital reported": a body named after its place, not a person named after a body
+    body = f"Kafr Nabl's Central {word.title()}"
+    claims = _claims(tmp_path, reference, f"{body} reported that nine soldiers were killed near Atarib.")
+    assert [(c.number_low, c.claimant) for c in claims] == [(9, body)]
+
+
 def test_every_kind_is_tested():
     tested = {name.removeprefix("test_") for name in globals() if name.startswith("test_")}
     expected = {"outcome_participle": "participles", "outcome_intransitive": "intransitive_verbs",
@@ -299,7 +307,8 @@ def test_every_kind_is_tested():
                 "facility_noun": "facility_nouns_name_where_the_events_happened",
                 "state_body_word": "state_body_words_belong_to_the_country_named_with_them",
                 "unnamed_speaker": "unnamed_speakers_are_an_unnamed_source",
-                "staff_noun": "staff_nouns_speak_for_the_body_before_them"}
+                "staff_noun": "staff_nouns_speak_for_the_body_before_them",
+                "institution_word": "institution_words_keep_the_place_a_body_is_named_after"}
     assert set(expected) == set(VOCABULARY.words)
     assert set(expected.values()) <= tested
 
