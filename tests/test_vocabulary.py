@@ -283,6 +283,24 @@ def test_institution_words_keep_the_place_a_body_is_named_after(tmp_path, refere
     assert [(c.number_low, c.claimant) for c in claims] == [(9, body)]
 
 
+@pytest.mark.parametrize("word", [w for w, _ in _rows("injury_degree")])
+def test_injury_degrees_stay_with_the_part_of_a_figure(tmp_path, reference, word):
+    # "nine were wounded, one of them seriously": the part keeps how badly it was hurt (pages showed a bare "1")
+    claims = _claims(tmp_path, reference, f"Nine soldiers were wounded, two of them {word}, in shelling on Monday.")
+    assert [(c.number_low, c.victim_text, c.subset) for c in claims] == [(9, "Nine soldiers", False),
+                                                                          (2, f"two of them {word}", True)]
+
+
+@pytest.mark.parametrize("word", [w for w, _ in _rows("quarter_noun")])
+def test_quarter_nouns_name_the_part_of_a_place(tmp_path, reference, word):
+    # "the Sukkari district of Aleppo": the part of the city, as written with the city it lies in, not the city
+    claims = _claims(tmp_path, reference, f"Shelling on the Zahra {word.title()} of Aleppo killed five civilians.")
+    assert [(c.number_low, c.place) for c in claims] == [(5, f"the Zahra {word.title()} of Aleppo")]
+    # with no name before it the word names no part: the city stays the place
+    claims = _claims(tmp_path, reference, f"Shelling on a {word} of Aleppo killed five civilians.")
+    assert [(c.number_low, c.place) for c in claims] == [(5, "Aleppo")]
+
+
 def test_every_kind_is_tested():
     tested = {name.removeprefix("test_") for name in globals() if name.startswith("test_")}
     expected = {"outcome_participle": "participles", "outcome_intransitive": "intransitive_verbs",
@@ -308,6 +326,8 @@ def test_every_kind_is_tested():
                 "state_body_word": "state_body_words_belong_to_the_country_named_with_them",
                 "unnamed_speaker": "unnamed_speakers_are_an_unnamed_source",
                 "staff_noun": "staff_nouns_speak_for_the_body_before_them",
+                "injury_degree": "injury_degrees_stay_with_the_part_of_a_figure",
+                "quarter_noun": "quarter_nouns_name_the_part_of_a_place",
                 "institution_word": "institution_words_keep_the_place_a_body_is_named_after"}
     assert set(expected) == set(VOCABULARY.words)
     assert set(expected.values()) <= tested
