@@ -275,6 +275,14 @@ def test_staff_nouns_speak_for_the_body_before_them(tmp_path, reference, word):
                                                             (9, "Amnesty International")]
 
 
+@pytest.mark.parametrize("word", [w for w, _ in _rows("injury_degree")])
+def test_injury_degrees_stay_with_the_part_of_a_figure(tmp_path, reference, word):
+    # "nine were wounded, one of them seriously": the part keeps how badly it was hurt (pages showed a bare "1")
+    claims = _claims(tmp_path, reference, f"Nine soldiers were wounded, two of them {word}, in shelling on Monday.")
+    assert [(c.number_low, c.victim_text, c.subset) for c in claims] == [(9, "Nine soldiers", False),
+                                                                          (2, f"two of them {word}", True)]
+
+
 @pytest.mark.parametrize("word", [w for w, _ in _rows("quarter_noun")])
 def test_quarter_nouns_name_the_part_of_a_place(tmp_path, reference, word):
     # "the Sukkari district of Aleppo": the part of the city, as written with the city it lies in, not the city
@@ -310,6 +318,7 @@ def test_every_kind_is_tested():
                 "state_body_word": "state_body_words_belong_to_the_country_named_with_them",
                 "unnamed_speaker": "unnamed_speakers_are_an_unnamed_source",
                 "staff_noun": "staff_nouns_speak_for_the_body_before_them",
+                "injury_degree": "injury_degrees_stay_with_the_part_of_a_figure",
                 "quarter_noun": "quarter_nouns_name_the_part_of_a_place"}
     assert set(expected) == set(VOCABULARY.words)
     assert set(expected.values()) <= tested
