@@ -275,6 +275,18 @@ def test_staff_nouns_speak_for_the_body_before_them(tmp_path, reference, word):
                                                             (9, "Amnesty International")]
 
 
+@pytest.mark.parametrize("word", [w for w, _ in _rows("role_speaker")])
+def test_role_speakers_speak_for_the_body_heard_last(tmp_path, reference, word):
+    # "... ," the official said": the post, with "the", stands for the body that spoke in the sentence before
+    claims = _claims(tmp_path, reference, "A medic of the Kurdish Red Crescent told reporters that two civilians "
+                                          f"died in Afrin. \"Nine more were wounded,\" the {word} said.")
+    assert [(c.number_low, c.claimant) for c in claims] == [(2, "Kurdish Red Crescent"), (9, "Kurdish Red Crescent")]
+    # a president is no body: the official after him is someone else, kept as written
+    claims = _claims(tmp_path, reference, "President Erdogan said four soldiers were killed. "
+                                          f"\"Two more died overnight,\" the {word} said.")
+    assert [(c.number_low, c.claimant) for c in claims] == [(4, "Recep Tayyip Erdogan"), (2, word)]
+
+
 def test_every_kind_is_tested():
     tested = {name.removeprefix("test_") for name in globals() if name.startswith("test_")}
     expected = {"outcome_participle": "participles", "outcome_intransitive": "intransitive_verbs",
@@ -299,7 +311,8 @@ def test_every_kind_is_tested():
                 "facility_noun": "facility_nouns_name_where_the_events_happened",
                 "state_body_word": "state_body_words_belong_to_the_country_named_with_them",
                 "unnamed_speaker": "unnamed_speakers_are_an_unnamed_source",
-                "staff_noun": "staff_nouns_speak_for_the_body_before_them"}
+                "staff_noun": "staff_nouns_speak_for_the_body_before_them",
+                "role_speaker": "role_speakers_speak_for_the_body_heard_last"}
     assert set(expected) == set(VOCABULARY.words)
     assert set(expected.values()) <= tested
 
