@@ -676,10 +676,19 @@ def downloads(processed: Path, articles: pd.DataFrame, raw_dir: Path, target: Pa
         whose = "its licence does not" if len(withheld) == 1 else "their licences do not"
         note = (f"<p>The full {texts} of {names} {verb} not republished here: {whose} allow it. The quotes "
                 f"on the Claims page and in claims.csv are short extracts; read the original at the outlet.</p>")
-    sources = "".join(f"<li>{article_citation(row)}</li>" for _, row in articles[~is_export].iterrows())
+    sources = "".join(f"<li>{article_citation(row)}; {_licence_note(row, row['article_id'] in set(free['article_id']))}"
+                      "</li>" for _, row in articles[~is_export].iterrows())
     exports = "".join(f"<li>{article_citation(row)}</li>" for _, row in articles[is_export].iterrows())
     exports = f"<h2>The conflict datasets</h2><ul>{exports}</ul>" if exports else ""
     return html_block(f"<h2>The articles</h2><ul>{sources}</ul>{exports}<h2>Files</h2><ul>{listing}</ul>{note}")
+
+
+def _licence_note(row, republished: bool) -> str:
+    """An article's licence as the Data page lists it, and what the site does with its text under it."""
+    licence = _text(row.get("licence"))
+    if not licence:
+        return "no licence recorded (its text is not republished; give one in the manifest's licence column)"
+    return (f"licence: {safe(licence)} ({'full text republished below' if republished else 'full text not republished'})")
 
 
 def data_dictionary(schemas: dict) -> Markdown:

@@ -47,3 +47,24 @@ def test_the_withheld_texts_are_named_in_a_grammatical_list(tmp_path):
             "it.") in text
     text = re.sub(r"<[^>]+>", "", downloads(processed, seed, RAW_DIR, tmp_path / "one").data)
     assert "The full text of FRANCE 24 is not republished here: its licence does not allow it." in text
+
+
+def test_each_article_is_listed_with_its_licence_and_what_the_site_does_with_its_text(tmp_path):
+    """A trial read the Data page's list of articles and could not tell under which licence each was used."""
+    processed = tmp_path / "processed"
+    shutil.copytree(PROCESSED_DIR, processed)
+    seed = read_table("articles", processed)
+    seed = seed[seed["article_id"] == "france24-idlib-2020-02-03"]
+    free = seed.assign(article_id="free", outlet="A wiki", licence="CC BY-SA 4.0")
+    unrecorded = seed.assign(article_id="unrecorded", outlet="Nobody's", licence="")
+    three = pd.concat([seed, free, unrecorded], ignore_index=True)
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    shutil.copyfile(RAW_DIR / seed["file"].iloc[0], raw / seed["file"].iloc[0])
+    items = re.findall(r"<li>(.*?)</li>", downloads(processed, three, raw, tmp_path / "out").data)
+    text = [re.sub(r"<[^>]+>", "", html.unescape(i)) for i in items]
+    licence = seed["licence"].iloc[0]
+    assert any(t.endswith(f"; licence: {licence} (full text not republished)") for t in text)
+    assert any(t.endswith("; licence: CC BY-SA 4.0 (full text republished below)") for t in text)
+    assert any("no licence recorded (its text is not republished; give one in the manifest's licence column)" in t
+               for t in text)

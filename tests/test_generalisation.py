@@ -4436,3 +4436,21 @@ def test_relayed_and_unnamed_sources_seen_on_round_58(tmp_path, reference, text,
 def test_group_names_around_the_people_seen_on_round_59(tmp_path, reference, text, expected):
     claims = _claims(tmp_path, reference, text)
     assert [(c.number_low, c.outcome, c.victim_side) for c in claims] == expected
+
+
+@pytest.mark.parametrize("text, place", [
+    # a part of a city named before "district" / "neighbourhood" is the place, as written, with the city after "of"
+    ("Rockets hit the Ansari district of Aleppo, killing seven civilians.", "the Ansari district of Aleppo"),
+    ("Four people were killed in al-Qadam neighbourhood on Monday.", "al-Qadam neighbourhood"),
+    ("Clashes in the Tishreen and al-Qusour neighbourhoods left 12 rebels dead.", "the Tishreen and al-Qusour neighbourhoods"),
+    # a city named before the word, the part after "of": the part is the place
+    ("Shelling on the Aleppo neighbourhood of Salaheddine killed six people.", "Salaheddine"),
+    # whose the part is ("the Kurdish ...", "rebel-held ...") is no part of its name
+    ("Nine soldiers died in the Kurdish Ashrafieh quarter.", "Ashrafieh quarter"),
+    # a village said to lie in a district: the district is no place of the figure; a body's name is no place
+    ("The head of the Zahra District Council said 3 civilians were killed in Atarib.", "Atarib"),
+    # unnamed parts of a city: the city
+    ("Shelling forced 400 people to flee to other Aleppo neighbourhoods.", "Aleppo"),
+])
+def test_a_part_of_a_city_is_the_place_seen_on_round_240(tmp_path, reference, text, place):
+    assert [c.place for c in _claims(tmp_path, reference, text)] == [place]

@@ -287,6 +287,16 @@ def test_role_speakers_speak_for_the_body_heard_last(tmp_path, reference, word):
     assert [(c.number_low, c.claimant) for c in claims] == [(4, "Recep Tayyip Erdogan"), (2, word)]
 
 
+@pytest.mark.parametrize("word", [w for w, _ in _rows("quarter_noun")])
+def test_quarter_nouns_name_the_part_of_a_place(tmp_path, reference, word):
+    # "the Sukkari district of Aleppo": the part of the city, as written with the city it lies in, not the city
+    claims = _claims(tmp_path, reference, f"Shelling on the Zahra {word.title()} of Aleppo killed five civilians.")
+    assert [(c.number_low, c.place) for c in claims] == [(5, f"the Zahra {word.title()} of Aleppo")]
+    # with no name before it the word names no part: the city stays the place
+    claims = _claims(tmp_path, reference, f"Shelling on a {word} of Aleppo killed five civilians.")
+    assert [(c.number_low, c.place) for c in claims] == [(5, "Aleppo")]
+
+
 def test_every_kind_is_tested():
     tested = {name.removeprefix("test_") for name in globals() if name.startswith("test_")}
     expected = {"outcome_participle": "participles", "outcome_intransitive": "intransitive_verbs",
@@ -312,7 +322,8 @@ def test_every_kind_is_tested():
                 "state_body_word": "state_body_words_belong_to_the_country_named_with_them",
                 "unnamed_speaker": "unnamed_speakers_are_an_unnamed_source",
                 "staff_noun": "staff_nouns_speak_for_the_body_before_them",
-                "role_speaker": "role_speakers_speak_for_the_body_heard_last"}
+                "role_speaker": "role_speakers_speak_for_the_body_heard_last",
+                "quarter_noun": "quarter_nouns_name_the_part_of_a_place"}
     assert set(expected) == set(VOCABULARY.words)
     assert set(expected.values()) <= tested
 
