@@ -439,8 +439,12 @@ _CREW_OF = re.compile(r"crew\s+of\s+(?P<n>\d+|two|three|four|five|six|seven|eigh
 _SOME = Folded(r"(?<![\w-])some(?=\s+(?!of\b|other\b|more\b|[\d,.;:])|\s+of\s+them\s+(?:very\s+)?(?:seriously|severely|"
                r"critically|badly|gravely|lightly|slightly|moderately)\b)")
 # "..., some critically", "..., some of them seriously": "some" of the people just counted, how badly
-_SOME_MANNER = re.compile(r"\s+(?:of\s+them\s+)?(?:very\s+)?(?:seriously|severely|critically|badly|gravely|lightly|slightly|"
-                          r"moderately)(?=\s*(?:[.;)]|$))")
+_SOME_MANNER = re.compile(r"\s+(?:of\s+them\s+)?(?:very\s+)?(?:" + VOCABULARY.alternation("injury_degree")
+                          + r")(?=\s*(?:[.;)]|$))")
+# "nine were wounded, one of them seriously": how badly the part of the figure was hurt is who they are (the pages
+# showed a bare "1 (part of a larger figure)" wounded)
+_PART_DEGREE = re.compile(r"\s+of\s+(?:them|whom)\s+(?:very\s+)?(?:" + VOCABULARY.alternation("injury_degree")
+                          + r")(?![\w-])", re.I)
 _THE_CREW = Folded(r"(?<![\w-])(?<!all\s)(?<!of\s)(?:the|its|their)\s+(?=crew(?:\s+members)?(?![\w-]))")
 # People named by a bare plural before a passive outcome verb, with no count, at the start of a clause: "Syrian
 # civilians were killed in the raid", "..., civilians had been injured", "said that soldiers were wounded" (a casualty
@@ -3226,6 +3230,13 @@ _DASH_PAIR = re.compile(r"\s(?:--|[–—])\s(?P<inside>[^–—]{1,80}?)\s(?:--
 _COUNTERFACTUAL = re.compile(r"\b(?:could|would|might)\s+have\s+(?:\w+ly\s+)?[a-z]+\s+(?:[\w'’-]+\s+){0,2}$")
 
 
+def _victim_text(text: str, phrase: _Victims) -> str:
+    """The people as written; for a part of a larger figure with how badly it was hurt ("one of them seriously")."""
+    degree = _PART_DEGREE.match(text, phrase.end) if phrase.subset and "of " in text[phrase.end:phrase.end + 4] \
+        else None
+    return text[phrase.start:degree.end() if degree else phrase.end]
+
+
 def _dashes_as_commas(text: str) -> str:
     if " - " in text and text.count(" - ") >= 2:
         # '109 "terrorists" - a term he uses for the YPG - had been killed': scraped copy types its dashes as
@@ -3701,7 +3712,7 @@ def _sentence_claims(article: Article, context: ArticleContext, sentence: Senten
             article_id=article.article_id, claim_id="", quote=article.text[start:end], quote_start=start,
             quote_end=end, quantity_text=quantity.text, number_low=quantity.low, number_high=quantity.high,
             qualifier=quantity.qualifier, outcome=link.outcome, victim_side=phrase.side,
-            victim_text=text[phrase.start:phrase.end], claimant=claimant, claimant_as_written=as_written,
+            victim_text=_victim_text(text, phrase), claimant=claimant, claimant_as_written=as_written,
             event_date=event_day.isoformat() if event_day else "",
             place=claim_place, paragraph=paragraph, notes="; ".join(notes),
             scope=scope, claimant_inferred=inferred, side_inherited=phrase.side_inherited, subset=phrase.subset,

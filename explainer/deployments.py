@@ -32,8 +32,13 @@ DEPLOYMENT_PATTERNS = {
                          r"(?:vehicles|tanks|trucks|troops|soldiers|armour|armor)(?:\s+and\s+(?:[\w-]+\s+){0,2}?"
                          r"(?:vehicles|tanks|trucks|troops|equipment))?)?\b", re.IGNORECASE),
     "reinforcements": re.compile(r"\b(?:" + _alt(_WORDS["reinforcements"]) + r")\b", re.IGNORECASE),
+    # ("troops were sent", and in the active voice "has sent thousands of troops", "deployed 5,000 more soldiers")
     "troops_deployed": re.compile(r"\b(?:troops|soldiers|forces)\s+(?:were\s+|had\s+been\s+|have\s+been\s+)?"
-                                  r"(?:" + _alt(_WORDS["troops_deployed"]) + r")\b", re.IGNORECASE),
+                                  r"(?:" + _alt(_WORDS["troops_deployed"]) + r")\b"
+                                  r"|\b(?:" + _alt(_WORDS["troops_deployed"]) + r")\s+(?:(?:some|about|around|nearly|"
+                                  r"over|more\s+than)\s+)?(?:\d[\d,.]*\s+|(?:tens\s+of\s+)?thousands\s+of\s+|"
+                                  r"hundreds\s+of\s+|dozens\s+of\s+)?(?:(?:additional|more|extra|fresh)\s+)?"
+                                  r"(?:troops|soldiers)\b", re.IGNORECASE),
 }
 _ANY_DEPLOYMENT = re.compile(r"\b(?:" + _alt([w for words in _WORDS.values() for w in words]) + r")\b",
                              re.IGNORECASE)
@@ -76,8 +81,13 @@ class Deployment:
     paragraph: int | None
 
 
-def _count_before(sentence: Sentence, start: int) -> int | None:
-    """An exact number directly before the deployment phrase ("12 observation posts")."""
+def _count_before(sentence: Sentence, start: int, end: int | None = None) -> int | None:
+    """An exact number directly before the deployment phrase ("12 observation posts"), or inside it ("sent 5,000
+    troops")."""
+    if end is not None:
+        inside = [q for q in find_quantities(sentence.text[start:end]) if q.qualifier in ("exact", "approximately")]
+        if inside:
+            return inside[0].low
     if not may_end_with_number(sentence.text[:start]):
         return None
     for quantity in find_quantities(sentence.text[:start]):
@@ -87,18 +97,23 @@ def _count_before(sentence: Sentence, start: int) -> int | None:
     return None
 
 
-def _who(context: ArticleContext, sentence: Sentence, phrase_start: int, speaker: str | None = None
-         ) -> tuple[str, str]:
-    """Whose forces: a nationality word just before the phrase, else the speaker's own ("our troops"), else the
-    party named nearest before the phrase ("Erdogan wants Syrian forces to pull back from positions where Turkey has
-    set up observation posts": Turkey's). A party named only after it is no deployer: "Our troops deployed to Idlib
-    came under the regime's attack" are not the regime's troops."""
-    words = sentence.text[max(0, phrase_start - 30):phrase_start].lower().split()
+def _who(context: ArticleContext, sentence: Sentence, phrase_start: int, speaker: str | None = None,
+         previous: Sentence | None = None) -> tuple[str, str]:
+    """Whose forces: a nationality word just before the phrase, else the speaker's own ("our troops", "our elements
+    sent as reinforcements"), else the party named nearest before the phrase ("Erdogan wants Syrian forces to pull
+    back from positions where Turkey has set up observation posts": Turkey's), else, for a sentence opening with
+    "It", the party that opens the sentence before ("Turkey fears a new wave of refugees. It has 12 posts"). A party
+    named only after it is no deployer: "Our troops deployed to Idlib came under the regime's attack" are not the
+    regime's troops."""
+    words = sentence.text[max(0, phrase_start - 40):phrase_start].lower().split()
     for word in reversed(words[-3:]):
         if word in _NATIONALITY_SIDES:
             side = _NATIONALITY_SIDES[word]
             return _PARTY_NAMES[side], side
-    if words and words[-1].strip("“\"'") in ("our", "its", "their") and speaker:
+    # (the speaker's own: a possessive just before the phrase, or "our" a few words before it, the forces it names
+    # and what they were sent as between: "our elements sent as reinforcements")
+    if speaker and words and (words[-1].strip("“\"'") in ("our", "its", "their")
+                              or "our" in (w.strip("“\"'") for w in words[-4:])):
         actor = context.reference.actors.by_name(speaker)
         if actor is not None and actor.side in PARTIES:
             return actor.canonical, actor.side
@@ -115,6 +130,11 @@ def _who(context: ArticleContext, sentence: Sentence, phrase_start: int, speaker
     if before:
         _, name, side = max(before)
         return name, side
+    if previous is not None and sentence.text.startswith("It "):
+        opening = [m.actor for m in context.mentions_in(previous)
+                   if m.start == previous.start and m.actor is not None and m.actor.side in PARTIES]
+        if opening:
+            return opening[0].canonical, opening[0].side
     return "", "unspecified"
 
 
@@ -171,8 +191,10 @@ def extract_deployments(article: Article, reference: Reference, context: Article
     for block in article.blocks:
         if block.kind not in ("caption", "body"):
             continue
+        previous = None
         for sentence in context.sentences(block):
             lowered = sentence.text.lower()
+            previous, before = sentence, previous
             if not any(word in lowered for word in _FIRST_WORDS) or not _ANY_DEPLOYMENT.search(sentence.text):
                 continue
             day = next((m.date for m in day_of(sentence, context, None) if m.kind == "day"), None)
@@ -191,10 +213,10 @@ def extract_deployments(article: Article, reference: Reference, context: Article
                         attribution = attribute(context, sentence, sentence.start + match.start(), None)
                         claimant = attribution.claimant if attribution else context.outlet_name
                         as_written = attribution.claimant_as_written if attribution else NOT_ATTRIBUTED
-                    actor, side = _who(context, sentence, match.start(), claimant)
+                    actor, side = _who(context, sentence, match.start(), claimant, before)
                     facts.append(Deployment(
                         article_id=article.article_id, deployment_id="", kind=kind, what=match.group(),
-                        count=_count_before(sentence, match.start()), actor=actor, side=side, claimant=claimant,
+                        count=_count_before(sentence, match.start(), match.end() if kind == "troops_deployed" else None), actor=actor, side=side, claimant=claimant,
                         claimant_as_written=as_written, date=day.isoformat() if day else "",
                         place=context.place_of(sentence), **_quote(sentence, match), block=block.kind,
                         paragraph=block.number,

@@ -55,3 +55,37 @@ def test_the_deployer_is_the_party_named_nearest_before_the_phrase(tmp_path, ref
     facts = extract_deployments(clean_article(path, reference), reference)
     assert [(f.kind, f.actor, f.side) for f in facts] == [("observation_posts", "Turkey", "turkey"),
                                                           ("reinforcements", "Turkey", "turkey")]
+
+
+def test_our_forces_sent_as_reinforcements_are_the_speakers_even_after_the_other_side(tmp_path, reference):
+    """A new-user trial: "The shelling by Syrian government forces was carried out 'against our elements sent as
+    reinforcements'", the Turkish ministry said, was published as the Syrian government's reinforcements. "our" a
+    few words before the phrase is the speaker's, whoever the sentence named before it."""
+    path = tmp_path / "reinforcements.txt"
+    path.write_text("Shelling in Idlib\n\nThe attack by Russian jets targeted “our units dispatched as reinforcements "
+                    "to Atarib,” the Turkish defence ministry said.\n\nThe Syrian army then sent reinforcements to "
+                    "the town.\n", encoding="utf-8")
+    facts = extract_deployments(clean_article(path, reference), reference)
+    assert [(f.kind, f.side) for f in facts] == [("reinforcements", "turkey"), ("reinforcements", "syria_government")]
+
+
+def test_it_opening_a_sentence_deploys_for_the_party_opening_the_sentence_before(tmp_path, reference):
+    """A new-user trial: "Turkey ... fears a fresh wave of migrants. It has 12 military observation posts" gave posts
+    of no one. "It" takes the party that opens the sentence before; no party there, no deployer."""
+    path = tmp_path / "posts.txt"
+    path.write_text("Posts in Idlib\n\nRussia, which backs the offensive, denies any attack on civilians. It has sent "
+                    "reinforcements to Hama.\n\nThe army said the road was cut. It has 12 observation posts.\n",
+                    encoding="utf-8")
+    facts = extract_deployments(clean_article(path, reference), reference)
+    assert [(f.kind, f.side) for f in facts] == [("reinforcements", "russia"), ("observation_posts", "unspecified")]
+
+
+def test_troops_sent_in_the_active_voice_are_a_deployment_with_their_count(tmp_path, reference):
+    """A new-user trial: "Turkey has sent thousands of troops ... into Idlib" was no deployment (only "troops were
+    sent" was). The count is the troops' where the sentence gives a number; a plan to send them is none."""
+    path = tmp_path / "troops.txt"
+    path.write_text("Troops in Idlib\n\nRussia has dispatched thousands of troops to Hama. Ankara deployed 2,500 "
+                    "more soldiers near Atarib on Monday. Turkey plans to send troops to Libya.\n", encoding="utf-8")
+    facts = extract_deployments(clean_article(path, reference), reference)
+    assert [(f.kind, f.count, f.side) for f in facts] == [("troops_deployed", None, "russia"),
+                                                          ("troops_deployed", 2500, "turkey")]

@@ -287,6 +287,14 @@ def test_role_speakers_speak_for_the_body_heard_last(tmp_path, reference, word):
     assert [(c.number_low, c.claimant) for c in claims] == [(4, "Recep Tayyip Erdogan"), (2, word)]
 
 
+@pytest.mark.parametrize("word", [w for w, _ in _rows("injury_degree")])
+def test_injury_degrees_stay_with_the_part_of_a_figure(tmp_path, reference, word):
+    # "nine were wounded, one of them seriously": the part keeps how badly it was hurt (pages showed a bare "1")
+    claims = _claims(tmp_path, reference, f"Nine soldiers were wounded, two of them {word}, in shelling on Monday.")
+    assert [(c.number_low, c.victim_text, c.subset) for c in claims] == [(9, "Nine soldiers", False),
+                                                                          (2, f"two of them {word}", True)]
+
+
 @pytest.mark.parametrize("word", [w for w, _ in _rows("quarter_noun")])
 def test_quarter_nouns_name_the_part_of_a_place(tmp_path, reference, word):
     # "the Sukkari district of Aleppo": the part of the city, as written with the city it lies in, not the city
@@ -323,6 +331,7 @@ def test_every_kind_is_tested():
                 "unnamed_speaker": "unnamed_speakers_are_an_unnamed_source",
                 "staff_noun": "staff_nouns_speak_for_the_body_before_them",
                 "role_speaker": "role_speakers_speak_for_the_body_heard_last",
+                "injury_degree": "injury_degrees_stay_with_the_part_of_a_figure",
                 "quarter_noun": "quarter_nouns_name_the_part_of_a_place"}
     assert set(expected) == set(VOCABULARY.words)
     assert set(expected.values()) <= tested
