@@ -54,6 +54,7 @@ TRANSITIVES: dict[str, str] = V["outcome_transitive"]
 NOMINALS: dict[str, str] = V["outcome_nominal"]
 STOCK_VERBS: dict[str, str] = V["stock_verb"]
 PLACE_NOUNS = set(V["place_noun"])
+INSTITUTION_WORDS = frozenset(V["institution_word"])
 CIVILIAN_HEADS = {w for w, side in PERSON_NOUNS.items() if side == "civilians"}
 # Heads that stand for the people named before them ("nine others", "the crew").
 INHERITING_HEADS = {"others", "contractors", "contractor", "staff", "workers", "worker", "employees", "members",
@@ -130,11 +131,15 @@ _FILLERS = (r"(?:" + "|".join(sorted(_HEDGE_WORDS | {
     "confirmed", "estimated", "known", "presumed", "announced", "now", "subsequently", "ultimately", "both", "then", "since", "previously", "already", "just",
     "initially", "eventually", "among", "those", "there",
     # ("Eight civilians were found dead", "two bodies were found burned": how the dead were found)
-    "found"}, key=len, reverse=True)) + r"|" + _ADVERB + r")")
+    "found",
+    # ("Twelve militants were meanwhile reported on 8 July to have been killed": a connective, and the day of the
+    # report, between the people and their verb)
+    "meanwhile"}, key=len, reverse=True))
+    + r"|on\s+\d{1,2}\s+(?:" + "|".join(sorted(dates.MONTHS, key=len, reverse=True)) + r")" + r"|" + _ADVERB + r")")
 # (Folded: searched in lower-cased text, faster; the verbs they capture are read lower-cased)
 _PASSIVE = Folded(
     # ("Around 300,000 of those have fled": a partitive of a figure given before, as "of them")
-    r"[\"'”’]?\s*,?\s*[\"“]?(?:(?:who|which|that)\s+|of\s+(?:whom|which|them|those|these)\s+)?(?:" + _FILLERS + r"\s+){0,6}[\"“]?"
+    r"[\"'”’]?\s*,?\s*[\"“]?(?:(?:who|which|that)\s+|of\s+(?:whom|which|them|those|these)\s+)?(?:" + _FILLERS + r"\s+){0,7}[\"“]?"
     r"(?:" + _ADVERB + r"\s+)?[\"'“‘]?"
     r"(?P<verb>" + _words_pattern(list(PARTICIPLES) + list(INTRANSITIVES)) + r")(?![\w-])[\"'”’]?"
     r"(?P<more>(?:\s*,\s*|\s+or\s+|\s+and\s+|\s*,\s*or\s+|\s*,\s*and\s+)(?:" + _words_pattern(PARTICIPLES)
@@ -1872,6 +1877,10 @@ def _link_outcomes(sentence: str, phrases: list[_Victims]) -> list[_Link]:
         if not after and aside:
             # two asides in a row: "ten soldiers (including an officer), who were trying to reach the town, were killed"
             second = _ASIDE.match(sentence, aside.end())
+            if second is None and sentence.endswith(",", 0, aside.end()):
+                # "A photojournalist, Jeroen Oerlemans, who was covering the offensive, also died": the comma that
+                # closes the names opens the relative clause after them
+                second = _ASIDE.match(sentence, aside.end() - 1)
             after = second and _PASSIVE.match(sentence, second.end())
         if after and run_start[index] == index and following == index + 1 and _bare_participle(sentence, right, after) \
                 and _ACTIVE.search(sentence[max(0, phrase.start - 80):phrase.start]):
@@ -1911,10 +1920,11 @@ def _link_outcomes(sentence: str, phrases: list[_Victims]) -> list[_Link]:
             continue
         if after and not phrase.head and right == phrase.end and (
                 phrase.quantity.qualifier != "vague" or (links and sentence.endswith("and ", 0, phrase.start))
-                or sentence.endswith(("left ", "leaving "), 0, phrase.start)):
+                or sentence.endswith(("left ", "leaving "), 0, phrase.start)
+                or _outcomes(after["verb"], after["more"], _AFTER_VERBS) == ["displaced"]):
             # (a vague "several" or "dozens" only right after "and" in a sentence that already counted people:
             # "33 soldiers were killed and several were seriously injured"; or as the people a blast "left
-            # dozens wounded")
+            # dozens wounded"; or as people uprooted, whom no other reading fits: "thousands fled their homes")
             # "and 30 were injured": a bare number before its verb counts the people named before.
             # ("Both were captured and executed": each outcome of the one verb phrase, as for counted people)
             for outcome in _outcomes(after["verb"], after["more"], _AFTER_VERBS):
@@ -3549,7 +3559,10 @@ def _sentence_claims(article: Article, context: ArticleContext, sentence: Senten
             # "according to the Free Syrian Army's Abu Firas Al-Halabi": a person named after the body they belong
             # to speaks in their own name (as "Pro-opposition activist X"); the body stays in the words as written
             member = _MEMBER_OF_BODY.fullmatch(claimant)
-            if member and not context.reference.actors.by_name(claimant):
+            # ("Misrata's Central Hospital reported": a body named after its place, whose name ends in the
+            # vocabulary's institution words, is no person; it keeps its place)
+            if member and not context.reference.actors.by_name(claimant) \
+                    and member["name"].rsplit(None, 1)[-1].lower() not in INSTITUTION_WORDS:
                 claimant = member["name"]
         claim_place = place if table_place else context.place_at(sentence, phrase.start, place) if place else place
         courtesy = _COURTESY.fullmatch(claimant) if attribution is not None and claimant[:1] in "MD" else None

@@ -32,7 +32,7 @@ KINDS = {
     "incident_noun": ("",), "life_verb": ("killed",), "deployment_plan": ("",), "speaking_word": ("",),
     "seat_noun": ("",), "unsourced_basis": ("",), "facility_noun": ("",), "state_body_word": ("",),
     "unnamed_speaker": ("",), "staff_noun": ("",), "role_speaker": ("",), "injury_degree": ("",),
-    "quarter_noun": ("",),
+    "quarter_noun": ("",), "institution_word": ("",),
 }
 
 

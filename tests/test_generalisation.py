@@ -4438,6 +4438,22 @@ def test_group_names_around_the_people_seen_on_round_59(tmp_path, reference, tex
     assert [(c.number_low, c.outcome, c.victim_side) for c in claims] == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a connective and the day of the report between the people and their verb
+    ("Nine fighters were meanwhile reported on 3 March to have been killed near Hajin.", [(9, "killed")]),
+    ("Five soldiers were reported on 12 May to have been wounded in the shelling.", [(5, "wounded")]),
+    # a crowd counted by a vague word, uprooted, with no noun of its own
+    ("After the town fell on 3 March, thousands fled their homes.", [(None, "displaced")]),
+    ("Hundreds were displaced by the floods and the shelling.", [(None, "displaced")]),
+    # ... never a vague word before a verb of things ("Dozens were destroyed")
+    ("Dozens were destroyed in the raids.", []),
+    # a name in apposition, then a relative clause, then the verb
+    ("A Belgian photographer, Pieter Claes, who was filming the assault, also died in the shelling.", [(1, "killed")]),
+])
+def test_words_between_people_and_their_verb_seen_on_rounds_260_to_262(tmp_path, reference, text, expected):
+    assert [(c.number_low, c.outcome) for c in _claims(tmp_path, reference, text)] == expected
+
+
 @pytest.mark.parametrize("text, place", [
     # a part of a city named before "district" / "neighbourhood" is the place, as written, with the city after "of"
     ("Rockets hit the Ansari district of Aleppo, killing seven civilians.", "the Ansari district of Aleppo"),

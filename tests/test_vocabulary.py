@@ -287,6 +287,14 @@ def test_role_speakers_speak_for_the_body_heard_last(tmp_path, reference, word):
     assert [(c.number_low, c.claimant) for c in claims] == [(4, "Recep Tayyip Erdogan"), (2, word)]
 
 
+@pytest.mark.parametrize("word", [w for w, _ in _rows("institution_word")])
+def test_institution_words_keep_the_place_a_body_is_named_after(tmp_path, reference, word):
+    # "Misrata's Central Hospital reported": a body named after its place, not a person named after a body
+    body = f"Kafr Nabl's Central {word.title()}"
+    claims = _claims(tmp_path, reference, f"{body} reported that nine soldiers were killed near Atarib.")
+    assert [(c.number_low, c.claimant) for c in claims] == [(9, body)]
+
+
 @pytest.mark.parametrize("word", [w for w, _ in _rows("injury_degree")])
 def test_injury_degrees_stay_with_the_part_of_a_figure(tmp_path, reference, word):
     # "nine were wounded, one of them seriously": the part keeps how badly it was hurt (pages showed a bare "1")
@@ -332,7 +340,8 @@ def test_every_kind_is_tested():
                 "staff_noun": "staff_nouns_speak_for_the_body_before_them",
                 "role_speaker": "role_speakers_speak_for_the_body_heard_last",
                 "injury_degree": "injury_degrees_stay_with_the_part_of_a_figure",
-                "quarter_noun": "quarter_nouns_name_the_part_of_a_place"}
+                "quarter_noun": "quarter_nouns_name_the_part_of_a_place",
+                "institution_word": "institution_words_keep_the_place_a_body_is_named_after"}
     assert set(expected) == set(VOCABULARY.words)
     assert set(expected.values()) <= tested
 
