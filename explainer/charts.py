@@ -619,7 +619,8 @@ def _figure_marks(base: alt.Chart, value: str, value2: str, axis: alt.X | alt.Y,
                                                      thickness=3, size=16, opacity=1, **across)
     ends = [cap.encode(**{channel: axis}), cap.encode(**{channel: (alt.X if channel == "x" else alt.Y)(f"{value2}:Q")})]
     shapes = {"x": ("triangle-right", "triangle-left"), "y": ("triangle-up", "triangle-down")}[channel]
-    qualifier_shapes = {**QUALIFIER_SHAPES, "at_least": shapes[0], "at_most": shapes[1]}
+    # ("more than 30" is a lower bound as "at least" is: a trial saw it point across a vertical scale)
+    qualifier_shapes = {**QUALIFIER_SHAPES, "at_least": shapes[0], "more_than": shapes[0], "at_most": shapes[1]}
     points = base.transform_filter(~is_range).mark_point(filled=True, size=size, opacity=1, **across).encode(
         **{channel: axis},
         shape=alt.Shape("qualifier:N", legend=None, scale=alt.Scale(domain=list(qualifier_shapes),

@@ -141,6 +141,12 @@ def extract(paths: list[Path], reference: Reference, manifest: dict | None = Non
         started = time.perf_counter()
         importer = {"acled": import_acled, "ucdp": import_ucdp}[kind]
         dataset_claims, dataset_article = importer(path, progress)
+        # A dataset spells a town its own way ("Saraqab"): its figures name the town as the places table does, as
+        # the map and the articles' figures do (a trial read one town spelt three ways across the pages)
+        spellings = {name: known.name for name in dataset_claims["place"].dropna().unique()
+                     if (known := reference.places.by_name(name)) is not None}
+        if spellings:
+            dataset_claims["place"] = dataset_claims["place"].map(lambda name: spellings.get(name, name))
         _check_article_id(dataset_article["article_id"], Path(path), ids)
         repeated = dataset_claims["claim_id"][dataset_claims["claim_id"].isin(seen_events)]
         if len(repeated):

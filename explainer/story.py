@@ -140,9 +140,13 @@ def lede(claims: pd.DataFrame, articles: pd.DataFrame, story=None) -> Markdown:
     rows = charts.distinct_claims(charts.claims_of_incident(claims, key))
     numeric = rows[rows["qualifier"] != "vague"]
     outlets = charts.outlet_names(articles)
-    sources = _sources_once(numeric, outlets)
-    sides = [SIDE_LABELS[s] for s in SIDE_LABELS if s in set(numeric["victim_side"])]
     datasets = dataset_articles(articles)
+    # A dataset is named apart from the sources the articles quote: a trial read ACLED among "the sources" whose
+    # figures differ, when only two sources quoted in the articles differed.
+    from_datasets = numeric["article_id"].isin(datasets)
+    sources = _sources_once(numeric[~from_datasets], outlets)
+    exports = list(dict.fromkeys(numeric.loc[from_datasets, "claimant"]))
+    sides = [SIDE_LABELS[s] for s in SIDE_LABELS if s in set(numeric["victim_side"])]
     differ = _differing_groups(numeric, datasets)
     clash = [g for g, holds in differ if not holds]
     allowed = [g for g, holds in differ if holds]
@@ -153,16 +157,28 @@ def lede(claims: pd.DataFrame, articles: pd.DataFrame, story=None) -> Markdown:
         # "at least 4" beside 8: different, but no contradiction (said so here as in the section below)
         verdict += (f" For {safe(_and([charts._lower_first(g) for g in allowed]))}, they give different figures, "
                     "but none rules out the others.")
-    verdict += "".join(f" For {safe(group)}, {sentence}" for group, sentence in changed)
+    verdict += "".join(f" For {safe(group)}, {_continuing(sentence)}" for group, sentence in changed)
     # Said only when it is true: no two sources differ and no source's figure changed from one report to another.
     if not verdict:
         verdict = " No two of them give differing figures for the same people and outcome."
     return html_block(
         # The deck is the page's description (shown under the title by both renderers), not repeated here.
         f"<p>For {safe(charts.incident_label(key))}, the reporting gives figures for "
-        f"{safe(_and([charts.people_words(s, '') for s in sides]))} from "
-        f"{_count(len(sources), 'source')}: {_and(sources)}.{verdict} This page sets the figures side by side, "
-        f"each with its source; none has been verified here.</p>")
+        f"{safe(_and([charts.people_words(s, '') for s in sides]))} from {_from_sources(sources, exports)}."
+        f"{verdict} This page sets the figures side by side, each with its source; none has been verified here.</p>")
+
+
+def _from_sources(sources: list[str], exports: list[str]) -> str:
+    """'three sources: A, B and C, and from the ACLED dataset': the articles' sources, then any dataset apart."""
+    named = [f"{_count(len(sources), 'source')}: {_and(sources)}"] if sources else []
+    if exports:
+        named.append(f"the {safe(_and(exports))} {'dataset' if len(exports) == 1 else 'datasets'}")
+    return ", and from ".join(named)
+
+
+def _continuing(sentence: str) -> str:
+    """A sentence of _changes after "For <people>, ": its first word in lower case unless it is a source's name."""
+    return sentence[0].lower() + sentence[1:] if sentence.startswith(("Reports ", "Figures ")) else sentence
 
 
 def _sources_once(rows: pd.DataFrame, outlets: dict[str, str]) -> list[str]:
@@ -534,8 +550,11 @@ def claims_table(claims: pd.DataFrame, articles: pd.DataFrame) -> Markdown:
         return html_block("<p><em>No casualty claims were found in the articles given.</em></p>")
     outlets = charts.outlet_names(articles)
     labels = charts.article_labels(articles)
-    ordered = claims.assign(_undated=claims["event_date"].isna()).sort_values(
-        ["_undated", "event_date", "claim_id"], kind="stable")
+    # (within a day, the articles' claims first and a dataset's rows after them: a trial read ACLED's rows, first on
+    # the day, as mixed in with the articles')
+    ordered = claims.assign(_undated=claims["event_date"].isna(),
+                            _dataset=claims["article_id"].isin(dataset_articles(articles))).sort_values(
+        ["_undated", "event_date", "_dataset", "claim_id"], kind="stable")
     rows = []
     for (_, row), url in zip(ordered.iterrows(), quote_links(ordered, articles)):
         source = f'<a href="{safe(url)}">{safe(labels.get(row["article_id"]))}</a>' if url else \
@@ -858,19 +877,20 @@ def dataset_summary_html(summary: pd.DataFrame, claims: pd.DataFrame, articles: 
                      "articles report.</em></p>")
     else:
         rows = []
-        for _, row in near.sort_values(["period", "governorate", "source", "victim_side"], kind="stable").iterrows():
+        ordered = near.sort_values(["period", "governorate", "source", "victim_side"], kind="stable")
+        for number, (_, row) in enumerate(ordered.iterrows(), start=1):
             low, high = int(row["fatalities_low"]), int(row["fatalities_high"])
             fatalities = f"{low:,}" if low == high else f"{low:,} to {high:,}"
-            rows.append(f"<tr><td>{safe(row['source'])}</td><td>{safe(_period_words(row['period']))}</td>"
-                        f"<td>{safe(_text(row['governorate']) or 'not given')}</td>"
-                        f"<td>{safe(SIDE_LABELS.get(row['victim_side'], row['victim_side']))}</td>"
-                        f"<td>{int(row['events']):,}</td><td>{fatalities} {safe(row['outcome'])}</td>"
-                        f"<td>{int(row['shown_individually']):,}</td></tr>")
+            rows.append((f"dataset-total-{number}", [
+                safe(row["source"]), safe(_period_words(row["period"])),
+                safe(_text(row["governorate"]) or "not given"),
+                safe(SIDE_LABELS.get(row["victim_side"], row["victim_side"])), f"{int(row['events']):,}",
+                f"{fatalities} {safe(row['outcome'])}", f"{int(row['shown_individually']):,}"]))
         caption = "The datasets' own totals where the articles report incidents"
-        parts.append(WRAP.format(label=safe(caption)) + f"<table><caption>{safe(caption)}</caption><thead><tr>"
-                     + "".join(f'<th scope="col">{h}</th>' for h in ("Dataset", "Period", "Governorate", "People",
-                                                                     "Events", "In all", "Listed above"))
-                     + "</tr></thead><tbody>" + "".join(rows) + "</tbody></table></div>")
+        # (each row a block of labelled lines on a phone: a trial's seven columns scrolled, "In all" cut off)
+        parts.append(WRAP.format(label=safe(caption)) + stacked_table(
+            "dataset-totals", ("Dataset", "Period", "Governorate", "People", "Events", "In all", "Listed above"),
+            rows, caption) + "</div>")
     parts.append(f"<p>Every month and governorate of the exports ({len(shown):,} row{'' if len(shown) == 1 else 's'}) is in "
                  '<a href="data.html">dataset_summary.csv on the Data page</a>.</p>')
     return html_block("\n".join(parts))

@@ -573,3 +573,17 @@ def test_a_places_coordinate_is_credited_to_its_own_source(seed_tables, posts):
     assert points.loc[points["name"] == "Balyun", "source"].tolist() == ["Wikipedia"]
     subtitle = " ".join(charts.map_chart(points, seed_tables["articles"]).title.subtitle)
     assert "towns: Wikipedia;" in subtitle and "towns: GeoNames" not in subtitle
+
+
+@pytest.mark.parametrize("channel, up, down", [("y", "triangle-up", "triangle-down"),
+                                               ("x", "triangle-right", "triangle-left")])
+def test_every_lower_bound_points_up_the_scale(channel, up, down):
+    """A trial: the Tracker (a vertical scale) drew "more than 30" as a triangle pointing right, which its note
+    does not explain; 'more than' is a lower bound as 'at least' is."""
+    base = alt.Chart(pd.DataFrame({"low": [30, 4, 9], "high": [None, None, 9.0],
+                                   "qualifier": ["more_than", "at_least", "at_most"]}))
+    axis = (alt.Y if channel == "y" else alt.X)("low:Q")
+    points = charts._figure_marks(base, "low", "high", axis, channel, 80)[-1].to_dict()
+    scale = points["encoding"]["shape"]["scale"]
+    shapes = dict(zip(scale["domain"], scale["range"]))
+    assert shapes["more_than"] == shapes["at_least"] == up and shapes["at_most"] == down

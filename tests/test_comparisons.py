@@ -2,12 +2,13 @@
 side is not stated, never of two events of one dataset; a dataset's figure meets an article's only on the same day,
 governorate, side and outcome."""
 
+import html
 import re
 
 import pandas as pd
 
 from explainer import charts, story
-from explainer.events import comparison
+from explainer.events import comparison, dataset_articles
 from explainer.pipeline import run_extract
 from explainer.tables import read_table
 
@@ -64,6 +65,10 @@ def test_unstated_sides_and_one_datasets_events_are_never_said_to_differ(tmp_pat
     assert "Sources differ" in paragraphs["Syrian government forces killed"]
     lede = re.sub(r"<[^>]+>", "", story.lede(claims, articles).data)
     assert "side not stated" not in lede.lower().split("differ for")[-1]
+    # the datasets are named apart from the sources the article quotes (a trial read ACLED among those that differ)
+    sources = re.search(r" from (.*?)\. ", lede)[1]
+    assert sources.endswith(", and from the ACLED and UCDP GED datasets"), sources
+    assert "ACLED" not in sources.split(", and from the")[0]
     # Aleppo's event is another incident: never on this incident's page
     assert "KX3" not in story.claim_sentences(claims, articles, incident="2020-02-03|Idlib").data
 
@@ -168,7 +173,7 @@ def test_one_sources_changed_figure_is_never_called_agreement(tmp_path):
                                                         for q in killed["qualifier"]])
     assert comparison(bound, set()) == "changed"
     worded = re.sub(r"<[^>]+>", "", story.lede(bound, articles).data)
-    assert "Reports give the figure of " in worded and " in different words: 13" in worded
+    assert ", reports give the figure of " in worded and " in different words: 13" in worded  # (no capital R)
     assert "gave different figures" not in worded
     # "at least 13", then 20: a new number, though it rules out neither; never "in different words"
     rose = bound.assign(number_low=[13.0 if q == "exact" else 20.0 for q in bound["qualifier"]],
@@ -446,3 +451,14 @@ def test_one_source_by_our_identification_only_is_said_to_be_ours(tmp_path):
     assert "gave different figures" not in paragraph
     assert ("Figures we attribute to Syrian Observatory for Human Rights differ between reports (the articles say "
             "“A war monitor” and “a monitor group”; the identification is ours)") in paragraph
+
+
+def test_the_claims_table_lists_a_days_article_claims_before_the_datasets_rows(tmp_path):
+    """A trial read ACLED's rows, first on the day, as mixed in with the articles' claims."""
+    claims, articles = _build(tmp_path)
+    ids = [html.unescape(i) for i in re.findall(r'<tr id="claim-([^"]+)"', story.claims_table(claims, articles).data)]
+    days = claims.set_index("claim_id")["event_date"].astype(str).to_dict()
+    from_dataset = set(claims.loc[claims["article_id"].isin(dataset_articles(articles)), "claim_id"])
+    seed_day = [i for i in ids if days[i] == "2020-02-03"]
+    assert seed_day and seed_day[0] not in from_dataset and seed_day[-1] in from_dataset
+    assert seed_day == sorted(seed_day, key=lambda i: i in from_dataset)

@@ -3,6 +3,7 @@ a dataset row's "Reported" day is its own event's, a row with no one killed is n
 who gives the other incidents' figures, and the export's id does not repeat the dataset's name."""
 
 import csv
+import re
 
 import pandas as pd
 import pytest
@@ -140,6 +141,10 @@ def test_the_summary_counts_a_datasets_events_not_its_rows(tmp_path):
     assert f"every one of its {story._count(len(events), 'event')} is listed one by one above" in text
     # the dataset named in full, with where to find it (the trial found "UCDP" spelt out on no page)
     assert "Uppsala Conflict Data Program" in text and 'href="https&#58;//ucdp.uu.se/"' in text
+    # on a phone each row is a block of labelled lines (a trial's seven columns scrolled, "In all" cut off)
+    table = re.search(r'<table class="dataset-totals stacked".*?</table>', text, flags=re.S)[0]
+    cells = re.findall(r"<td[^>]*>", table)
+    assert cells and all('data-label="' in cell for cell in cells) and 'data-label="In all"' in table
 
 
 def test_the_summary_says_how_many_of_a_datasets_events_are_listed():

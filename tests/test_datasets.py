@@ -36,6 +36,9 @@ def test_datasets_join_the_media_claims_in_one_event(tmp_path):
     events = read_table("events", tmp_path)
     row = events[events["event_id"] == "2020-02-03-idlib-syria_government"].iloc[0]
     assert "UCDP GED" in row["claimants"] and "Recep Tayyip Erdogan" in row["claimants"]
+    # a town the datasets spell their own ways ("Saraqab", "Saraqib") is named as the places table spells it
+    claims = read_table("claims", tmp_path)
+    assert set(claims.loc[claims["claimant"].isin(["ACLED", "UCDP GED"]), "place"]) == {"Saraqeb", "Taftanaz"}
 
 
 @pytest.mark.parametrize("content, message", [
