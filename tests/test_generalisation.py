@@ -4407,6 +4407,37 @@ def test_an_unknown_body_with_an_apposition_before_its_verb_seen_on_round_233(tm
     assert [c.claimant for c in _claims(tmp_path, reference, text)] == [claimant]
 
 
+@pytest.mark.parametrize("text, claimant", [
+    # a speaker the actors table does not know, then the outlet that relays it, with or without a comma between
+    ("Eleven people were killed in the shelling of Douma, local activists said, the BBC reported.", "local activists"),
+    ("Eleven people were killed in the shelling of Douma, rescue volunteers said Al Jazeera reported.",
+     "rescue volunteers"),
+    # the outlet alone, before or after its verb, still claims
+    ("Eleven people were killed in the shelling of Douma, said Al Jazeera.", "Al Jazeera"),
+    # bare "sources" are an unnamed source, alone or with a named one; sources with a word of their own stay
+    ("Six soldiers were killed near Saraqib, sources said.", "unnamed source"),
+    ("Twenty civilians died in the raids on Ariha in the past week, a monitor and sources said.",
+     SOHR + " and unnamed source"),
+    ("Six soldiers were killed near Saraqib, Kurdish sources said.", "Kurdish sources"),
+])
+def test_relayed_and_unnamed_sources_seen_on_round_58(tmp_path, reference, text, claimant):
+    assert [c.claimant for c in _claims(tmp_path, reference, text)] == [claimant]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # initials joined by a slash are one group's name before the people counted
+    ("Twelve YPG/PKK terrorists were neutralized near Tal Rifat, the ministry said.", [(12, "other", "unspecified")]),
+    ("Seven PKK/PYD members were killed in Ain Issa.", [(7, "killed", "unspecified")]),
+    # the group fighters serve in, named after them, gives their side
+    ("An air strike killed nine fighters operating in pro-Iran militias near Albukamal.",
+     [(9, "killed", "syria_government")]),
+    ("Six fighters serving with Turkish-backed factions died in the clashes.", [(6, "killed", "rebels")]),
+])
+def test_group_names_around_the_people_seen_on_round_59(tmp_path, reference, text, expected):
+    claims = _claims(tmp_path, reference, text)
+    assert [(c.number_low, c.outcome, c.victim_side) for c in claims] == expected
+
+
 @pytest.mark.parametrize("text, expected", [
     # a connective and the day of the report between the people and their verb
     ("Nine fighters were meanwhile reported on 3 March to have been killed near Hajin.", [(9, "killed")]),
@@ -4451,3 +4482,25 @@ def test_a_part_of_a_city_is_the_place_seen_on_round_240(tmp_path, reference, te
 ])
 def test_people_who_evacuated_a_place_seen_on_round_233(tmp_path, reference, text, expected):
     assert [(c.number_low, c.outcome) for c in _claims(tmp_path, reference, text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a person named with the body they serve, no role: their own name (the body stays in the words as written)
+    ("Karim Nouri of the Hamza Brigades Command said that 10 militants were killed.", [(10, "Karim Nouri")]),
+    # ... never a body named "X of Y", nor an abbreviation's body, nor a title
+    ("The State Relief Service of Ukraine said that four people were killed.", [(4, "State Relief Service of Ukraine")]),
+    # a source the actors table does not know, in the figure's own clause, before another clause's speaker
+    ("Nine fighters were killed, according to local medics, while the army said that 14 soldiers died.",
+     [(9, "local medics"), (14, "the army")]),
+    ("Nine fighters were killed according to tribal sources, while Omar Haddad of the Raqqa Council stated that "
+     "five civilians died.", [(9, "tribal sources"), (5, "Omar Haddad")]),
+])
+def test_who_speaks_in_each_clause_seen_on_round_261(tmp_path, reference, text, expected):
+    assert [(c.number_low, c.claimant) for c in _claims(tmp_path, reference, text)] == expected
+
+
+def test_a_person_named_in_a_counted_group_is_one_of_them_seen_on_round_261(tmp_path, reference):
+    # "six members of ISIL, including X": X is on the group's side, as the count is
+    claims = _claims(tmp_path, reference, "Iraqi forces killed eight ISIL fighters, including Abu Bakr al-Tikriti, "
+                                          "near Hajin.")
+    assert [(c.number_low, c.victim_side) for c in claims] == [(8, "rebels"), (1, "rebels")]
