@@ -3006,6 +3006,8 @@ def _included_names(text: str, context: ArticleContext, links: list[_Link]) -> l
     return found
 
 
+# ", including Brigadier General ": between a counted group and a person named in its list (a rank at most)
+_INCLUDED_IN_GROUP = re.compile(r"\s*,?\s+including\s+(?:[A-Za-z.'’-]+\s+){0,3}")
 _MEMBER_OF_BODY = re.compile(r"(?:[Tt]he\s+)?[A-Z][^,;:]{1,60}?['’]s\s+(?P<name>(?:[A-Z][\w'’-]+|al-[\w'’-]+)(?:\s+(?:[A-Z][\w'’-]+|al-[\w'’-]+|bin|ibn)){1,4})")
 _ROUNDEL = re.compile(r"\s*(?:[*•-]\s+)?Roundel of (?:the )?(?P<who>[A-Z][\w ]{1,30}?)\.svg")
 # The crew of an aircraft, and the aircraft a sentence opens on ("A Syrian Air Force L-39 was shot down ..., with both
@@ -3430,6 +3432,11 @@ def _sentence_claims(article: Article, context: ArticleContext, sentence: Senten
                 army = _paragraph_army(context, sentence)
                 if army is not None:
                     phrase.side, phrase.side_inherited = army, True
+        if link.kind == "named" and phrase.side == "unspecified" and previous is not None \
+                and previous.head in PERSON_NOUNS \
+                and _INCLUDED_IN_GROUP.fullmatch(scan, max(previous.end, previous.group_end), phrase.start):
+            # "killed six members of ISIL, including Abu X": a person named in the group's list is one of them
+            phrase.side = previous.side
         previous = phrase
         if not phrase.subset or parent is None:
             parent = link

@@ -924,6 +924,25 @@ def _last_described_person(text: str, before: int, actors=None) -> Attribution |
 
 # ("..., before activists reported": the conjunction opening the clause is not the subject's)
 # ("..., although the militias only confirmed one": a clause's own subject, an adverb before its verb)
+# "Ahmed al-Shamri of Nineveh Operations Command stated": a name of two to four words, "of", a body's capitalised name,
+# right before the verb
+_NAME_OF_BODY = re.compile(r"(?<![\w'’-])(?P<name>(?:[A-Z][\w'’-]+|al-[\w'’-]+)(?:\s+(?:[A-Z][\w'’-]+|al-[\w'’-]+|bin|ibn)){1,3})"
+                           r"\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’-]*){0,5}\s+"
+                           r"(?:(?:had|has|have)\s+)?(?:also\s+|later\s+)?$")
+
+
+def _a_person_of_body(context: ArticleContext, name: str) -> bool:
+    """Whether a name before "of <body>" is a person's: no body the actors table knows, no title ("Prime Minister of
+    Iraq" is read by the title rules), no institution or state body ("the Turkish Ministry of Defence", "the Free
+    Syrian Army of ..."), no abbreviation ("UN Commission of Inquiry"), no article."""
+    words = name.lower().split()
+    return context.reference.actors.by_name(name) is None and words[0] not in ("the", "a", "an") \
+        and not name.split()[0].isupper() \
+        and not any(w in VOCABULARY["title_word"] or w in VOCABULARY["institution_word"]
+                    or w in VOCABULARY["state_body_word"] or w in VOCABULARY["source_noun"] for w in words) \
+        and not nation_adjective(name.split()[0])
+
+
 _CLAUSE_SUBJECT = re.compile(r",\s+(?:(?:in|on|by|during)\s+[^,]{3,40},\s+)?(?:(?:before|after|when|while|whilst|until|"
                              r"once|because|as|and|but|although|though|whereas)\s+)?(?:the\s+)?(?P<who>(?:[\w'’-]+\s+){0,2}"
                              r"(?:opposition|media|sources|activists|"
@@ -1242,6 +1261,16 @@ def attribute(context: ArticleContext, sentence: Sentence, position: int, last_s
                                context.reference.actors)
         if own is not None and not _relays(context, own):
             return own
+    if figure and found and position < found[0][0] and "according to" in text[position:found[0][0]].lower():
+        at = position + text[position:found[0][0]].lower().index("according to")
+        split = _CLAUSE_BREAK.search(text, at, found[0][0])
+        if split:
+            # "Twelve were killed according to local sources, while the army said ten died": a source the actors
+            # table does not know, in the figure's own clause, claims it; the later clause's speaker does not
+            own = _unlisted_source(Sentence(text[position:split.start()], position, split.start(), sentence.block),
+                                   context.reference.actors)
+            if own is not None:
+                return own
     # A figure before every speech verb: "Dozens died, some sources claiming that 30 were killed": a participle
     # speaks for what follows it only; "13 were killed, prompting Erdogan to say ...": an infinitive is the
     # speaker's reaction, not the figure's source; "Speaking after eight soldiers were killed, X said ...": the
@@ -1720,6 +1749,13 @@ def _speakers(context: ArticleContext, sentence: Sentence, last_speaker: Attribu
             # '"Eleven civilians were killed," said Colville.': a quotation closed by its speaker's surname alone;
             # the claim rules read the full name the article gave earlier, if any ("Rupert Colville")
             found.append((verb.start(), Attribution(surname["name"], surname["name"], surname.start("name"))))
+            continue
+        of_body = _NAME_OF_BODY.search(text, max(sentence.start, verb.start() - 120), verb.start()) \
+            if " of " in text[max(sentence.start, verb.start() - 120):verb.start()] else None
+        if of_body and _a_person_of_body(context, of_body["name"]):
+            # "Ahmed al-Shamri of Nineveh Operations Command stated": a person named with the body they serve, and no
+            # role, speaks in their own name (as "Maj. Gen. X of the Iraqi Army" does); the body stays as written
+            found.append((verb.start(), Attribution(of_body["name"], of_body.group().strip(), of_body.start("name"))))
             continue
         clause_subject = _CLAUSE_SUBJECT.search(text, max(sentence.start, verb.start() - 60), verb.start())
         if clause_subject and (nearest is None or mentions[nearest].end <= clause_subject.start()):

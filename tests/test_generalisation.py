@@ -4439,3 +4439,25 @@ def test_words_between_people_and_their_verb_seen_on_rounds_260_to_262(tmp_path,
 ])
 def test_a_part_of_a_city_is_the_place_seen_on_round_240(tmp_path, reference, text, place):
     assert [c.place for c in _claims(tmp_path, reference, text)] == [place]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a person named with the body they serve, no role: their own name (the body stays in the words as written)
+    ("Karim Nouri of the Hamza Brigades Command said that 10 militants were killed.", [(10, "Karim Nouri")]),
+    # ... never a body named "X of Y", nor an abbreviation's body, nor a title
+    ("The State Relief Service of Ukraine said that four people were killed.", [(4, "State Relief Service of Ukraine")]),
+    # a source the actors table does not know, in the figure's own clause, before another clause's speaker
+    ("Nine fighters were killed, according to local medics, while the army said that 14 soldiers died.",
+     [(9, "local medics"), (14, "the army")]),
+    ("Nine fighters were killed according to tribal sources, while Omar Haddad of the Raqqa Council stated that "
+     "five civilians died.", [(9, "tribal sources"), (5, "Omar Haddad")]),
+])
+def test_who_speaks_in_each_clause_seen_on_round_261(tmp_path, reference, text, expected):
+    assert [(c.number_low, c.claimant) for c in _claims(tmp_path, reference, text)] == expected
+
+
+def test_a_person_named_in_a_counted_group_is_one_of_them_seen_on_round_261(tmp_path, reference):
+    # "six members of ISIL, including X": X is on the group's side, as the count is
+    claims = _claims(tmp_path, reference, "Iraqi forces killed eight ISIL fighters, including Abu Bakr al-Tikriti, "
+                                          "near Hajin.")
+    assert [(c.number_low, c.victim_side) for c in claims] == [(8, "rebels"), (1, "rebels")]
