@@ -304,6 +304,8 @@ _OUTCOME_IN = Folded(r"(?<![\w-])(?:" + _words_pattern(
 # (Folded: searched in lower-cased text, as fast as a case-sensitive pattern; every caller lower-cases the words)
 _SIDE_PATTERN = Folded(r"(?<![\w-])(?:" + _words_pattern(SIDE_WORDS) + r")(?![\w-])")
 _GROUP_AFTER = re.compile(r"\s+(?:of|from|between|belonging\s+to|loyal\s+to|with|in|on\s+the\s+side\s+of|fighting\s+for|"
+                          # "eight fighters operating in pro-Iran militias", "serving with": the group they fight in
+                          r"(?:operating|serving|fighting)\s+(?:in|with|among)|"
                           # "30 casualties on the Syrian side": whose side, named after the people
                           r"on\s+the(?=\s+(?:[\w'’-]+\s+){1,2}side\b))\s+(?:the\s+)?(?P<group>[^,.;:()\"“”]{1,60})",
                           re.IGNORECASE)
@@ -414,6 +416,12 @@ _PASSIVE_CHAIN = re.compile(r"\s+(?:was|were|had\s+been|have\s+been)\s+(?:\w+ly\
                             r"eventually)\s+)?(?:(?:was|were)\s+(?:(?:later|then|subsequently|eventually)\s+)?(?P<verb2>"
                             + _words_pattern(PARTICIPLES) + r")|(?P<verb3>died|perished))(?![\w-])")
 _ED_WORD = re.compile(r"\s+[a-z]+ed\b")
+
+
+# Past forms the vocabulary reads only as the people's own act (outcome_intransitive, never a participle), and the
+# auxiliary that makes them another's act: "were evacuated" ("are fleeing" is no passive)
+_ACTIVE_ONLY = frozenset(w for w in INTRANSITIVES if w.endswith("ed") and w not in PARTICIPLES)
+_PASSIVE_AUXILIARY = re.compile(r"(?<![\w-])(?:were|was|been|be|being|are|is)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 
 
 class _Chain:
@@ -637,6 +645,7 @@ _BARE_PLACE = re.compile(r"\s+(?:in|near|at)\s+(?:the\s+)?(?:(?:town|village|cit
                          r"(?=\s*,?\s*(?:and\s+)?" + COUNT + r"\s+(?:in|near|at|more|others?)\b|\s*,?\s*(?:and\s+)?"
                          + COUNT + r"\s*[,.;])")
 _LETTER_DASH = re.compile(r"(?<=[^\W\d_])–(?=[^\W\d_])")
+_INITIALS_SLASH = re.compile(r"(?<=[A-Z])/(?=[A-Z])")
 # A bare count right before a unit of time after an active verb ("had captured three days earlier") is no people
 _TIME_SPAN_AFTER = re.compile(r"\s+(?:minutes?|hours?|days?|weeks?|months?|years?)(?![\w-])", re.IGNORECASE)
 _AGE = re.compile(r"\d{1,3}-(?:year|month|week)s?-old")
@@ -913,6 +922,9 @@ def _noun_phrase(sentence: str, quantity: Quantity) -> _Victims | None:
     if "–" in window:
         # "several CJTF–OIR troops": an en dash between letters joins one word, as a hyphen does (same offsets)
         window = _LETTER_DASH.sub("-", window)
+    if "/" in window:
+        # "10 PKK/YPG terrorists": initials joined by a slash are one name, as a hyphen joins (same offsets)
+        window = _INITIALS_SLASH.sub("-", window)
     if "(" in window:
         # "15 Manbij Military Council (MMC) fighters": the acronym in brackets is read as blank, same offsets.
         window = _ACRONYM.sub(lambda m: " " * len(m.group()), window)
@@ -1876,6 +1888,12 @@ def _link_outcomes(sentence: str, phrases: list[_Victims]) -> list[_Link]:
                 # closes the names opens the relative clause after them
                 second = _ASIDE.match(sentence, aside.end() - 1)
             after = second and _PASSIVE.match(sentence, second.end())
+        if after and after["verb"] in _ACTIVE_ONLY and _PASSIVE_AUXILIARY.search(sentence, after.start(),
+                                                                                 after.start("verb")):
+            # "12,000 people were evacuated": a verb the vocabulary reads as the people's own act ("9,000 people had
+            # evacuated the enclave") is another's act in the passive (a convoy's passengers; the corpora annotate
+            # no figure there)
+            after = None
         if after and run_start[index] == index and following == index + 1 and _bare_participle(sentence, right, after) \
                 and _ACTIVE.search(sentence[max(0, phrase.start - 80):phrase.start]):
             # "executed more than 20 soldiers captured in the base": a participle right after the object of a
@@ -3070,6 +3088,12 @@ def _claimant(attribution: Attribution | None, context: ArticleContext) -> tuple
     if attribution is None:
         return context.outlet_name, NOT_ATTRIBUTED, False
     inferred = attribution.inferred
+    if "sources" in attribution.claimant.lower():
+        # "a war monitor and sources said", "..., sources said": sources the text leaves unnamed are one unnamed
+        # source (as "a source" and "some sources" are), never a name "sources"
+        attribution = Attribution(" and ".join("unnamed source" if _BARE_SOURCES.fullmatch(part) else part
+                                               for part in attribution.claimant.split(" and ")),
+                                  attribution.claimant_as_written, attribution.start, attribution.inferred)
     if inferred and _DEFINITE.match(attribution.claimant_as_written) and context.names_person(attribution.claimant):
         # "the Turkish president said" in an article that names "President Recep Tayyip Erdogan": a post held by one
         # person the article names is the article's own identification, not ours (a trial). A body's description
@@ -3079,6 +3103,7 @@ def _claimant(attribution: Attribution | None, context: ArticleContext) -> tuple
 
 
 _DEFINITE = re.compile(r"(?i:the)\s")
+_BARE_SOURCES = re.compile(r"(?i:sources)")
 
 
 # "Among them were 8 children", "Of those, 12 were soldiers": a subset in a sentence of its own
