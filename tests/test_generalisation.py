@@ -4607,3 +4607,15 @@ def test_a_person_named_in_a_counted_group_is_one_of_them_seen_on_round_261(tmp_
     claims = _claims(tmp_path, reference, "Iraqi forces killed eight ISIL fighters, including Abu Bakr al-Tikriti, "
                                           "near Hajin.")
     assert [(c.number_low, c.victim_side) for c in claims] == [(8, "rebels"), (1, "rebels")]
+
+
+def test_a_list_of_related_stories_closes_the_page_seen_on_round_58(tmp_path, reference):
+    # titles of other stories, each under a marker line of its own, after the story: none of their figures count
+    story = ("Shelling on the town of Ariha killed seven civilians on Monday, the White Helmets said in a statement.\n\n"
+             "-\n\nRebels say 12 fighters died in clashes near Saraqib\n\n-\n\nStrike kills ‘four children of one "
+             "family’\n\n-\n\nAid convoy reaches Idlib")
+    assert [c.number_low for c in _claims(tmp_path, reference, story)] == [7]
+    # one marker alone is no list: the line after it stays the story's
+    story = ("Shelling on the town of Ariha killed seven civilians on Monday, the White Helmets said in a statement.\n\n"
+             "-\n\nRebels say 12 fighters died in clashes near Saraqib")
+    assert [c.number_low for c in _claims(tmp_path, reference, story)] == [7, 12]
