@@ -4504,3 +4504,18 @@ def test_a_person_named_in_a_counted_group_is_one_of_them_seen_on_round_261(tmp_
     claims = _claims(tmp_path, reference, "Iraqi forces killed eight ISIL fighters, including Abu Bakr al-Tikriti, "
                                           "near Hajin.")
     assert [(c.number_low, c.victim_side) for c in claims] == [(8, "rebels"), (1, "rebels")]
+
+
+@pytest.mark.parametrize("text, claimant", [
+    # an acronym the passage spells out before, in brackets, is the body spelled out, not the one the actors table
+    # knows by it (AFP, the news agency)
+    ("The Armed Forces of the Philippines (AFP) moved into the city.\n\nThe AFP said 14 militants were killed.",
+     "Armed Forces of the Philippines"),
+    ("Troops of the Armed Forces of the Philippines (AFP) advanced.\n\nEight gunmen died, according to AFP.",
+     "Armed Forces of the Philippines"),
+    # spelled out as the table's own body, or never spelled out: the table's reading
+    ("Agence France-Presse (AFP) sent a reporter.\n\nAFP said 14 militants were killed.", "AFP"),
+    ("Fourteen militants were killed, AFP reported.", "AFP"),
+])
+def test_an_acronym_spelled_out_before_is_that_body(tmp_path, reference, text, claimant):
+    assert [c.claimant for c in _claims(tmp_path, reference, text)] == [claimant]
