@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 
 from . import dates
 from .articles import Article, Block
+from .numbers import COUNT
 from .patterns import Folded
 from .reference import Actor, Mention, NameFinder, Reference
 from .tables import NOT_ATTRIBUTED  # noqa: F401 (the extraction writes it; re-exported for its rules)
@@ -483,7 +484,7 @@ class ArticleContext:
         key = ("clause breaks", sentence.start, sentence.end)
         if key not in self._sentences:  # once a sentence, whatever the number of its figures
             self._sentences[key] = [m.start() for m in _PLACE_CLAUSE_BREAK.finditer(sentence.text)] \
-                if "," in sentence.text or ";" in sentence.text else []
+                if "," in sentence.text or ";" in sentence.text or " and " in sentence.text else []
         breaks = self._sentences[key]
         if not breaks:
             return place
@@ -531,7 +532,9 @@ _TWEET_CREDIT = re.compile(r"\s*(?:pic\.twitter\.com/\w+\s*)?(?<![\w-])[—–-]
 
 
 # Where a figure's clause ends for its place: "X died in A, while Y were killed in B", "...; ...", ", and N"
-_PLACE_CLAUSE_BREAK = re.compile(r",\s+(?:while|whilst|whereas|but|and|as)\s+|;\s|,\s+(?=\d)")
+_PLACE_CLAUSE_BREAK = re.compile(r",\s+(?:while|whilst|whereas|but|and|as)\s+|;\s|,\s+(?=\d)"
+                                 # "killed five people in Kafranbel and four in Saraqib": each count its own place
+                                 r"|,?\s+and\s+(?=(?:" + COUNT + r")\s+(?:[a-z]+\s+){0,2}?(?:in|at|near)\s+[A-Z])")
 
 
 # After a place: the wider one it lies in ("in Maaret Masreen in northern rural Idlib", "in Kafr Nabl, Idlib")

@@ -4519,3 +4519,18 @@ def test_a_person_named_in_a_counted_group_is_one_of_them_seen_on_round_261(tmp_
 ])
 def test_an_acronym_spelled_out_before_is_that_body(tmp_path, reference, text, claimant):
     assert [c.claimant for c in _claims(tmp_path, reference, text)] == [claimant]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # each count of a list with its own place takes that place, not the first or last place of the sentence
+    ("Shelling killed six people in Binnish and three in Saraqib.", [(6, "Binnish"), (3, "Saraqeb")]),
+    ("Raids on Taftanaz and Saraqib killed 11 civilians, 7 in Taftanaz and 4 in Saraqib.",
+     [(11, None), (7, "Taftanaz"), (4, "Saraqeb")]),
+    # "and" before a count with no place of its own is no break: the sentence's place stays
+    ("Shelling killed six soldiers and three civilians in Saraqib.", [(6, "Saraqeb"), (3, "Saraqeb")]),
+])
+def test_each_count_of_a_list_takes_its_own_place(tmp_path, reference, text, expected):
+    claims = _claims(tmp_path, reference, text)
+    assert len(claims) == len(expected)
+    assert [(c.number_low, place if place is None else c.place) for c, (_, place) in zip(claims, expected)] \
+        == expected
