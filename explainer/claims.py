@@ -304,6 +304,8 @@ _OUTCOME_IN = Folded(r"(?<![\w-])(?:" + _words_pattern(
 # (Folded: searched in lower-cased text, as fast as a case-sensitive pattern; every caller lower-cases the words)
 _SIDE_PATTERN = Folded(r"(?<![\w-])(?:" + _words_pattern(SIDE_WORDS) + r")(?![\w-])")
 _GROUP_AFTER = re.compile(r"\s+(?:of|from|between|belonging\s+to|loyal\s+to|with|in|on\s+the\s+side\s+of|fighting\s+for|"
+                          # "eight fighters operating in pro-Iran militias", "serving with": the group they fight in
+                          r"(?:operating|serving|fighting)\s+(?:in|with|among)|"
                           # "30 casualties on the Syrian side": whose side, named after the people
                           r"on\s+the(?=\s+(?:[\w'’-]+\s+){1,2}side\b))\s+(?:the\s+)?(?P<group>[^,.;:()\"“”]{1,60})",
                           re.IGNORECASE)
@@ -637,6 +639,7 @@ _BARE_PLACE = re.compile(r"\s+(?:in|near|at)\s+(?:the\s+)?(?:(?:town|village|cit
                          r"(?=\s*,?\s*(?:and\s+)?" + COUNT + r"\s+(?:in|near|at|more|others?)\b|\s*,?\s*(?:and\s+)?"
                          + COUNT + r"\s*[,.;])")
 _LETTER_DASH = re.compile(r"(?<=[^\W\d_])–(?=[^\W\d_])")
+_INITIALS_SLASH = re.compile(r"(?<=[A-Z])/(?=[A-Z])")
 # A bare count right before a unit of time after an active verb ("had captured three days earlier") is no people
 _TIME_SPAN_AFTER = re.compile(r"\s+(?:minutes?|hours?|days?|weeks?|months?|years?)(?![\w-])", re.IGNORECASE)
 _AGE = re.compile(r"\d{1,3}-(?:year|month|week)s?-old")
@@ -913,6 +916,9 @@ def _noun_phrase(sentence: str, quantity: Quantity) -> _Victims | None:
     if "–" in window:
         # "several CJTF–OIR troops": an en dash between letters joins one word, as a hyphen does (same offsets)
         window = _LETTER_DASH.sub("-", window)
+    if "/" in window:
+        # "10 PKK/YPG terrorists": initials joined by a slash are one name, as a hyphen joins (same offsets)
+        window = _INITIALS_SLASH.sub("-", window)
     if "(" in window:
         # "15 Manbij Military Council (MMC) fighters": the acronym in brackets is read as blank, same offsets.
         window = _ACRONYM.sub(lambda m: " " * len(m.group()), window)
@@ -3070,6 +3076,12 @@ def _claimant(attribution: Attribution | None, context: ArticleContext) -> tuple
     if attribution is None:
         return context.outlet_name, NOT_ATTRIBUTED, False
     inferred = attribution.inferred
+    if "sources" in attribution.claimant.lower():
+        # "a war monitor and sources said", "..., sources said": sources the text leaves unnamed are one unnamed
+        # source (as "a source" and "some sources" are), never a name "sources"
+        attribution = Attribution(" and ".join("unnamed source" if _BARE_SOURCES.fullmatch(part) else part
+                                               for part in attribution.claimant.split(" and ")),
+                                  attribution.claimant_as_written, attribution.start, attribution.inferred)
     if inferred and _DEFINITE.match(attribution.claimant_as_written) and context.names_person(attribution.claimant):
         # "the Turkish president said" in an article that names "President Recep Tayyip Erdogan": a post held by one
         # person the article names is the article's own identification, not ours (a trial). A body's description
@@ -3079,6 +3091,7 @@ def _claimant(attribution: Attribution | None, context: ArticleContext) -> tuple
 
 
 _DEFINITE = re.compile(r"(?i:the)\s")
+_BARE_SOURCES = re.compile(r"(?i:sources)")
 
 
 # "Among them were 8 children", "Of those, 12 were soldiers": a subset in a sentence of its own

@@ -1177,6 +1177,12 @@ def attribute(context: ArticleContext, sentence: Sentence, position: int, last_s
             # "Medics said ... . Nine were children, according to the medics": "the" + the noun the last speaker
             # was named by refers back to that speaker
             found = Attribution(last.claimant, found.claimant_as_written, found.start, True)
+        elif isinstance(found, Attribution) and last is not None and found.start is not None \
+                and _ROLE_SPEAKER.fullmatch(found.claimant_as_written) and last.start is not None \
+                and last.start < found.start and not _is_person(context, last):
+            # "A doctor of the Kurdish Red Crescent told us ... . '3 died,' the official said": a post that speaks
+            # for a body (the vocabulary's role_speaker words), with "the", stands for the body heard last
+            found = Attribution(last.claimant, found.claimant_as_written, found.start, True)
         elif isinstance(found, Attribution) and last is not None \
                 and re.match(r"(?:these|those|the\s+same)\s+sources?$", found.claimant, re.IGNORECASE):
             # "The Syrian opposition reported a strike. According to these sources, it killed 13": the sources
@@ -1253,12 +1259,20 @@ def attribute(context: ArticleContext, sentence: Sentence, position: int, last_s
                                context.reference.actors)
         if own is not None and not _relays(context, own):
             return own
-    if figure and found and position < found[0][0] and "according to" in text[position:found[0][0]].lower() \
-            and all(_relays(context, speaker) for _, speaker in found):
+    if figure and found and position < found[0][0] and all(_relays(context, speaker) for _, speaker in found):
         # "... left eight dead, according to local activists, Anadolu Agency reported": the source the table does
-        # not know, named between the figure and the outlet, claims it; the outlet only reports that source
-        own = _unlisted_source(Sentence(text[position:found[0][0]], position, found[0][0], sentence.block),
-                               context.reference.actors)
+        # not know, named between the figure and the outlet, claims it; the outlet only reports that source (as
+        # in "... were killed, activist groups said, Al Jazeera reported": a speaker of its own before the outlet,
+        # read up to its verb)
+        named = found[0][1].start if found[0][1].start is not None and position < found[0][1].start else found[0][0]
+        # ("activist groups said Al Jazeera reported", no comma: "said Al Jazeera" is read as the outlet’s verb, so
+        # the speaker's verb is looked for before the outlet's name)
+        said = None if "according to" in text[position:found[0][0]].lower() \
+            else SPEECH_VERBS.search(text, position, named)
+        end = said.end() if said else found[0][0]
+        own = _unlisted_source(Sentence(text[position:end], position, end, sentence.block),
+                               context.reference.actors) \
+            if said or "according to" in text[position:found[0][0]].lower() else None
         if own is not None and not _relays(context, own):
             return own
     if figure and found and position < found[0][0] and "according to" in text[position:found[0][0]].lower():
@@ -1295,6 +1309,16 @@ def attribute(context: ArticleContext, sentence: Sentence, position: int, last_s
                      and sentence.start < position < later[0].start):
         return None
     return later[0]
+
+
+# "the official said", "the spokesman added": a post, with "the", for one who speaks for a body (role_speaker words)
+_ROLE_SPEAKER = re.compile(r"[Tt]he\s+(?:" + _alternation("role_speaker") + r")")
+
+
+def _is_person(context: ArticleContext, attribution: Attribution) -> bool:
+    """Whether the actors table knows the attribution's claimant as a person (a president, a minister)."""
+    actor = context.reference.actors.by_name(attribution.claimant)
+    return actor is not None and actor.kind in PERSON_KINDS
 
 
 _SPEAKER_THEN_THAT = re.compile(r"\s+(?:has\s+|have\s+|had\s+)?(?P<verb>[a-z]+)(?:\s+(?:on\s+[A-Z][a-z]+|today|"

@@ -31,7 +31,8 @@ KINDS = {
     "place_noun": ("",), "source_noun": ("",), "report_noun": ("",), "aside_participle": ("", "object"),
     "incident_noun": ("",), "life_verb": ("killed",), "deployment_plan": ("",), "speaking_word": ("",),
     "seat_noun": ("",), "unsourced_basis": ("",), "facility_noun": ("",), "state_body_word": ("",),
-    "unnamed_speaker": ("",), "staff_noun": ("",), "injury_degree": ("",), "quarter_noun": ("",), "institution_word": ("",),
+    "unnamed_speaker": ("",), "staff_noun": ("",), "role_speaker": ("",), "injury_degree": ("",),
+    "quarter_noun": ("",), "institution_word": ("",),
 }
 
 

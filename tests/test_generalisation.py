@@ -4407,6 +4407,37 @@ def test_an_unknown_body_with_an_apposition_before_its_verb_seen_on_round_233(tm
     assert [c.claimant for c in _claims(tmp_path, reference, text)] == [claimant]
 
 
+@pytest.mark.parametrize("text, claimant", [
+    # a speaker the actors table does not know, then the outlet that relays it, with or without a comma between
+    ("Eleven people were killed in the shelling of Douma, local activists said, the BBC reported.", "local activists"),
+    ("Eleven people were killed in the shelling of Douma, rescue volunteers said Al Jazeera reported.",
+     "rescue volunteers"),
+    # the outlet alone, before or after its verb, still claims
+    ("Eleven people were killed in the shelling of Douma, said Al Jazeera.", "Al Jazeera"),
+    # bare "sources" are an unnamed source, alone or with a named one; sources with a word of their own stay
+    ("Six soldiers were killed near Saraqib, sources said.", "unnamed source"),
+    ("Twenty civilians died in the raids on Ariha in the past week, a monitor and sources said.",
+     SOHR + " and unnamed source"),
+    ("Six soldiers were killed near Saraqib, Kurdish sources said.", "Kurdish sources"),
+])
+def test_relayed_and_unnamed_sources_seen_on_round_58(tmp_path, reference, text, claimant):
+    assert [c.claimant for c in _claims(tmp_path, reference, text)] == [claimant]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # initials joined by a slash are one group's name before the people counted
+    ("Twelve YPG/PKK terrorists were neutralized near Tal Rifat, the ministry said.", [(12, "other", "unspecified")]),
+    ("Seven PKK/PYD members were killed in Ain Issa.", [(7, "killed", "unspecified")]),
+    # the group fighters serve in, named after them, gives their side
+    ("An air strike killed nine fighters operating in pro-Iran militias near Albukamal.",
+     [(9, "killed", "syria_government")]),
+    ("Six fighters serving with Turkish-backed factions died in the clashes.", [(6, "killed", "rebels")]),
+])
+def test_group_names_around_the_people_seen_on_round_59(tmp_path, reference, text, expected):
+    claims = _claims(tmp_path, reference, text)
+    assert [(c.number_low, c.outcome, c.victim_side) for c in claims] == expected
+
+
 @pytest.mark.parametrize("text, expected", [
     # a connective and the day of the report between the people and their verb
     ("Nine fighters were meanwhile reported on 3 March to have been killed near Hajin.", [(9, "killed")]),

@@ -275,6 +275,18 @@ def test_staff_nouns_speak_for_the_body_before_them(tmp_path, reference, word):
                                                             (9, "Amnesty International")]
 
 
+@pytest.mark.parametrize("word", [w for w, _ in _rows("role_speaker")])
+def test_role_speakers_speak_for_the_body_heard_last(tmp_path, reference, word):
+    # "... ," the official said": the post, with "the", stands for the body that spoke in the sentence before
+    claims = _claims(tmp_path, reference, "A medic of the Kurdish Red Crescent told reporters that two civilians "
+                                          f"died in Afrin. \"Nine more were wounded,\" the {word} said.")
+    assert [(c.number_low, c.claimant) for c in claims] == [(2, "Kurdish Red Crescent"), (9, "Kurdish Red Crescent")]
+    # a president is no body: the official after him is someone else, kept as written
+    claims = _claims(tmp_path, reference, "President Erdogan said four soldiers were killed. "
+                                          f"\"Two more died overnight,\" the {word} said.")
+    assert [(c.number_low, c.claimant) for c in claims] == [(4, "Recep Tayyip Erdogan"), (2, word)]
+
+
 @pytest.mark.parametrize("word", [w for w, _ in _rows("institution_word")])
 def test_institution_words_keep_the_place_a_body_is_named_after(tmp_path, reference, word):
     # "Misrata's Central Hospital reported": a body named after its place, not a person named after a body
@@ -326,6 +338,7 @@ def test_every_kind_is_tested():
                 "state_body_word": "state_body_words_belong_to_the_country_named_with_them",
                 "unnamed_speaker": "unnamed_speakers_are_an_unnamed_source",
                 "staff_noun": "staff_nouns_speak_for_the_body_before_them",
+                "role_speaker": "role_speakers_speak_for_the_body_heard_last",
                 "injury_degree": "injury_degrees_stay_with_the_part_of_a_figure",
                 "quarter_noun": "quarter_nouns_name_the_part_of_a_place",
                 "institution_word": "institution_words_keep_the_place_a_body_is_named_after"}
