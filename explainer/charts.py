@@ -1179,11 +1179,14 @@ def _dodge(rows: pd.DataFrame, top: float, height: int, line_px: int = 15,
 DODGE_PX = 11  # between the centres of two marks set side by side on the Tracker
 
 
-def _dodge_across(rows: pd.DataFrame) -> list[float]:
+def _dodge_across(rows: pd.DataFrame, moved: pd.Series | None = None) -> list[float]:
     """For each row, where its mark stands across the day it was reported: 0 alone; -0.5 and 0.5 for two figures of
-    one day whose marks would overlap (the same low and high), and so on."""
-    same = rows.groupby([rows["reported"].astype(str).str[:10], rows["low"], rows["high"]], sort=False)
-    return list(same.cumcount() - (same["low"].transform("size") - 1) / 2)
+    one day whose marks would overlap (the same low and high), and so on. Marks whose labels were ``moved`` (and get
+    a leader line) stand leftmost: the mark nearest the labels is then the one whose label sits beside it (a trial
+    read "at least 4", beside another source's dot, as that dot's)."""
+    order = rows if moved is None else rows.assign(_beside=~moved.astype(bool)).sort_values("_beside", kind="stable")
+    same = order.groupby([order["reported"].astype(str).str[:10], order["low"], order["high"]], sort=False)
+    return list((same.cumcount() - (same["low"].transform("size") - 1) / 2).reindex(rows.index))
 
 
 def _day_ms(day: str) -> int:
@@ -1238,15 +1241,17 @@ def tracker_chart(data: pd.DataFrame, articles: pd.DataFrame, width: int = WIDTH
                                 lineBreak="|").encode(
             y=alt.Y("label_y:Q", scale=alt.Scale(zero=True, domain=[0, top])), text="tag:N",
             color=side_text_colour())
-        leaders = base.transform_filter(alt.datum.moved).mark_rule(strokeWidth=1, color="#888888", x2Offset=9).encode(
-            y=alt.Y("high:Q", scale=alt.Scale(zero=True, domain=[0, top])), y2=alt.Y2("label_y:Q"),
-            x2=alt.X2("reported:T"))
         # Marks reported on one day with the same figure lie side by side, never on one another (a trial could not
-        # see "at least 4" under another source's "4")
-        rows["dodge"] = _dodge_across(rows)
-        layers = [layer for shift in sorted(set(rows["dodge"]))
+        # see "at least 4" under another source's "4"); a leader line starts at its own mark
+        rows["dodge"] = _dodge_across(rows, rows["moved"])
+        shifts = sorted(set(rows["dodge"]))
+        leaders = [base.transform_filter((alt.datum.dodge == shift) & alt.datum.moved).mark_rule(
+            strokeWidth=1, color="#888888", xOffset=shift * DODGE_PX, x2Offset=9).encode(
+            y=alt.Y("high:Q", scale=alt.Scale(zero=True, domain=[0, top])), y2=alt.Y2("label_y:Q"),
+            x2=alt.X2("reported:T")) for shift in shifts if (rows["moved"] & (rows["dodge"] == shift)).any()]
+        layers = [layer for shift in shifts
                   for layer in _figure_marks(base.transform_filter(alt.datum.dodge == shift), "low", "high", y, "y",
-                                             80, offset=shift * DODGE_PX)] + [leaders, labels]
+                                             80, offset=shift * DODGE_PX)] + [*leaders, labels]
         panels.append(alt.layer(*layers, data=with_text_colour(rows)).properties(
             width=width - (210 if narrow else 320), height=height,
             title=alt.Title(textwrap.wrap(panel_name, 44 if narrow else 90), fontSize=LABEL_SIZE, anchor="start")))

@@ -418,6 +418,12 @@ _PASSIVE_CHAIN = re.compile(r"\s+(?:was|were|had\s+been|have\s+been)\s+(?:\w+ly\
 _ED_WORD = re.compile(r"\s+[a-z]+ed\b")
 
 
+# Past forms the vocabulary reads only as the people's own act (outcome_intransitive, never a participle), and the
+# auxiliary that makes them another's act: "were evacuated" ("are fleeing" is no passive)
+_ACTIVE_ONLY = frozenset(w for w in INTRANSITIVES if w.endswith("ed") and w not in PARTICIPLES)
+_PASSIVE_AUXILIARY = re.compile(r"(?<![\w-])(?:were|was|been|be|being|are|is)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+
+
 class _Chain:
     """A match of :data:`_PASSIVE_CHAIN` read as the passive pattern's match is ("verb", "more", start, end)."""
 
@@ -1882,6 +1888,12 @@ def _link_outcomes(sentence: str, phrases: list[_Victims]) -> list[_Link]:
                 # closes the names opens the relative clause after them
                 second = _ASIDE.match(sentence, aside.end() - 1)
             after = second and _PASSIVE.match(sentence, second.end())
+        if after and after["verb"] in _ACTIVE_ONLY and _PASSIVE_AUXILIARY.search(sentence, after.start(),
+                                                                                 after.start("verb")):
+            # "12,000 people were evacuated": a verb the vocabulary reads as the people's own act ("9,000 people had
+            # evacuated the enclave") is another's act in the passive (a convoy's passengers; the corpora annotate
+            # no figure there)
+            after = None
         if after and run_start[index] == index and following == index + 1 and _bare_participle(sentence, right, after) \
                 and _ACTIVE.search(sentence[max(0, phrase.start - 80):phrase.start]):
             # "executed more than 20 soldiers captured in the base": a participle right after the object of a

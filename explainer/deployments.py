@@ -116,7 +116,8 @@ def _who(context: ArticleContext, sentence: Sentence, phrase_start: int, speaker
                               or "our" in (w.strip("“\"'") for w in words[-4:])):
         actor = context.reference.actors.by_name(speaker)
         if actor is not None and actor.side in PARTIES:
-            return actor.canonical, actor.side
+            # (whose forces: the state the speaker speaks for, "Turkey", never "Turkish National Defence Ministry")
+            return _PARTY_NAMES.get(actor.side, actor.canonical), actor.side
     # The nearest before the phrase of a party named ("where Turkey has set up posts") and a nationality ("the
     # Turkish forces that were sent to the province as reinforcements"); a possessive names a place's country,
     # not a deployer ("in Syria's Idlib province").

@@ -66,7 +66,8 @@ def test_our_forces_sent_as_reinforcements_are_the_speakers_even_after_the_other
                     "to Atarib,” the Turkish defence ministry said.\n\nThe Syrian army then sent reinforcements to "
                     "the town.\n", encoding="utf-8")
     facts = extract_deployments(clean_article(path, reference), reference)
-    assert [(f.kind, f.side) for f in facts] == [("reinforcements", "turkey"), ("reinforcements", "syria_government")]
+    assert [(f.kind, f.actor, f.side) for f in facts] == [("reinforcements", "Turkey", "turkey"),
+                                                          ("reinforcements", "Syrian government", "syria_government")]
 
 
 def test_it_opening_a_sentence_deploys_for_the_party_opening_the_sentence_before(tmp_path, reference):

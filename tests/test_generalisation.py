@@ -4473,6 +4473,18 @@ def test_a_part_of_a_city_is_the_place_seen_on_round_240(tmp_path, reference, te
 
 
 @pytest.mark.parametrize("text, expected", [
+    # people who evacuated a place themselves left it: displaced, as the corpora annotate them
+    ("The aid agency said 6,500 residents had evacuated the besieged town by Friday.", [(6500, "displaced")]),
+    ("In all, 2,000 civilians evacuated on the first day.", [(2000, "displaced")]),
+    # the passive is another's act (a convoy's passengers): the corpora annotate no figure there
+    ("On 3 May, 12,000 people were evacuated from the town in buses.", []),
+    ("About 700 people had been evacuated, including 45 wounded.", [(45, "wounded")]),
+])
+def test_people_who_evacuated_a_place_seen_on_round_233(tmp_path, reference, text, expected):
+    assert [(c.number_low, c.outcome) for c in _claims(tmp_path, reference, text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # a person named with the body they serve, no role: their own name (the body stays in the words as written)
     ("Karim Nouri of the Hamza Brigades Command said that 10 militants were killed.", [(10, "Karim Nouri")]),
     # ... never a body named "X of Y", nor an abbreviation's body, nor a title
