@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 
 from . import dates
 from .articles import Article, Block
+from .numbers import find_quantities
 from .patterns import Folded
 from .reference import Mention, NameFinder, Reference
 from .tables import NOT_ATTRIBUTED  # noqa: F401 (the extraction writes it; re-exported for its rules)
@@ -1215,6 +1216,9 @@ def attribute(context: ArticleContext, sentence: Sentence, position: int, last_s
 
     found = _per_last_speaker(context, ("speaker", sentence.start, sentence.end), last_speaker, speaker_of)
     if not isinstance(found, list):
+        if found is not None and figure and found.start is not None and found.start > position \
+                and _in_own_bracket(text, position, found.start, sentence.end):
+            return None
         if found is not None and figure and found.claimant_as_written and " that" in text[position:sentence.end]:
             # "... have claimed the lives of dozens, and on Monday the ministry announced that ...": a verb with
             # "that" speaks for the clause after it, not for a figure before its subject
@@ -1301,7 +1305,8 @@ def attribute(context: ArticleContext, sentence: Sentence, position: int, last_s
              # "attacks that have claimed the lives of many soldiers, and today X announced that ...": a verb with
              # "that" speaks for the clause after it, not for a figure before it
              and not (figure and _SAYS_THAT.match(text, verb_start))
-             and not (figure and _RELATIVE_SPEECH.search(text, max(sentence.start, verb_start - 30), verb_start))]
+             and not (figure and _RELATIVE_SPEECH.search(text, max(sentence.start, verb_start - 30), verb_start))
+             and not (figure and verb_start > position and _in_own_bracket(text, position, verb_start, sentence.end))]
     # "Reuters quoted a Turkish official as saying": the one quoted speaks, not the one quoting
     later = [speaker for verb_start, speaker in found if text[verb_start - 3:verb_start] == "as "
              and speaker in later] + later
@@ -1309,6 +1314,19 @@ def attribute(context: ArticleContext, sentence: Sentence, position: int, last_s
                      and sentence.start < position < later[0].start):
         return None
     return later[0]
+
+
+def _in_own_bracket(text: str, position: int, at: int, end: int) -> bool:
+    """Whether ``at`` is inside a bracket opened after the figure at ``position`` that holds a figure of its own:
+    "Tens of thousands more were killed (the SDF alone claimed to have killed 25,336)": the bracket's speaker speaks
+    for the bracket ("Five were killed (the ministry said)" holds none: its speaker is the figure's)."""
+    opened = text.rfind("(", position, at)
+    if opened == -1 or text.rfind(")", position, at) > opened:
+        return False
+    closed = text.find(")", at, end)
+    inside = text[opened:closed if closed != -1 else end]
+    # (a day in the bracket is no figure: "(the ministry said on 3 March)")
+    return any(c.isdigit() for c in inside) and any(q.text[:1].isdigit() for q in find_quantities(inside))
 
 
 # "the official said", "the spokesman added": a post, with "the", for one who speaks for a body (role_speaker words)
@@ -1900,7 +1918,8 @@ def _speakers(context: ArticleContext, sentence: Sentence, last_speaker: Attribu
                 continue
         anaphor = _ANAPHOR.search(text, max(sentence.start, verb.start() - 130), verb.start())  # (a title inside)
         if anaphor:
-            antecedent = _antecedent(context, anaphor.start(), found[-1][1] if found else last_speaker)
+            antecedent = _antecedent(context, anaphor.start(), found[-1][1] if found else last_speaker,
+                                     kinds=_OUTLET_KINDS if anaphor["outlet"] else None)
             if antecedent is not None:
                 # "The group said", "the same group reported": the body that spoke or was named last
                 found.append((verb.start(), Attribution(antecedent.claimant, anaphor.group().strip(), anaphor.start(),
@@ -2106,8 +2125,9 @@ _UNNAMED_REPORT = re.compile(r"(?:(?:an?|one|some|other|another|several|unnamed|
 # "the group", "the same group", "the organisation", "the reports": a body named or heard just before, never a person
 # ("the international charity said": one word may describe it; a charity or an NGO is the body named last, too)
 # ("Paragraph 48 of the Report indicates": a report named with a capital, as a document's own title for itself)
+# ("The newspaper reported", "the paper added": the outlet named or heard last, never another kind of body)
 _ANAPHOR = re.compile(r"\b[Tt]he\s+(?:same\s+)?(?:[A-Za-z][\w-]+\s+)?(?:group|organi[sz]ation|monitor|watchdog|charity|NGO|"
-                      r"[Rr]eports?|study|investigation)"
+                      r"[Rr]eports?|study|investigation|(?P<outlet>newspaper|paper))"
                       # ("The report, titled *Punished for Daesh's crimes*, alleges": its title between commas)
                       r"(?:\s*,\s*(?:titled|entitled|called|published|released|issued)\s+[^,;.]{1,80},)?"
                       r"(?:\s+(?:also|later|further|then|\w+ly))?\s+$")
@@ -2130,19 +2150,24 @@ _SOURCE_ANAPHOR = re.compile(r"(?<![\w-])(?P<who>[Tt]he\s+(?:same\s+)?sources?)(
 _NOT_A_GROUP = ("head_of_state", "official", "military", "government", "ministry")
 
 
+_OUTLET_KINDS = ("outlet", "news_agency", "media")
+
+
 def _antecedent(context: ArticleContext, before: int, last_speaker: Attribution | None,
-                not_kinds: tuple[str, ...] = _NOT_A_GROUP) -> Attribution | None:
+                not_kinds: tuple[str, ...] = _NOT_A_GROUP, kinds: tuple[str, ...] | None = None) -> Attribution | None:
     """What "the group" stands for: the later of the last speaker and the last body named, neither an army, a
-    government nor a person ("SOHR reported ... killed by the army. The same group reported": the SOHR)."""
+    government nor a person ("SOHR reported ... killed by the army. The same group reported": the SOHR); with
+    ``kinds``, only a body of those kinds (or a speaker the table does not know)."""
     options = []
     index = bisect.bisect_left(context._mention_starts(), before) - 1
     for mention in reversed(context.mentions[max(0, index - 40):index + 1]):
-        if mention.end <= before and mention.actor is not None and mention.actor.kind not in not_kinds:
+        if mention.end <= before and mention.actor is not None and mention.actor.kind not in not_kinds \
+                and (kinds is None or mention.actor.kind in kinds):
             options.append(Attribution(mention.actor.canonical, mention.text, mention.start, True))
             break
     if last_speaker is not None and last_speaker.start is not None and last_speaker.start < before:
         actor = context.reference.actors.by_name(last_speaker.claimant)
-        if actor is None or actor.kind not in not_kinds:
+        if actor is None or (actor.kind not in not_kinds and (kinds is None or actor.kind in kinds)):
             options.append(last_speaker)
     return max(options, key=lambda a: a.start) if options else None
 
