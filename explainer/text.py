@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import functools
 import re
 from dataclasses import dataclass, field
 
 from . import dates
 from .articles import Article, Block
-from .numbers import find_quantities
+from .numbers import COUNT, find_quantities
 from .patterns import Folded
-from .reference import Mention, NameFinder, Reference
+from .reference import Actor, Mention, NameFinder, Reference
 from .tables import NOT_ATTRIBUTED  # noqa: F401 (the extraction writes it; re-exported for its rules)
 from .vocabulary import VOCABULARY
 
@@ -199,6 +200,44 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+# An acronym spelled out right before it in brackets, "the Armed Forces of the Philippines (AFP)": the name's
+# capitals spell it (checked in _spelled_out)
+_SPELLED_OUT = re.compile(r"(?P<name>[A-Z][\w'’.-]*(?:\s+(?:(?:of|the|for|and|on|de|la|du)\s+)*[A-Z][\w'’.-]*){1,8})\s*\($")
+
+
+def _spelled_out(text: str, mentions: list[Mention], reference: Reference) -> list[Mention]:
+    """The mentions, where the passage spells an acronym out ("the Armed Forces of the Philippines (AFP)") as a body
+    other than the one the actors table knows by it (the news agency AFP): that acronym, from there on, is the body
+    spelled out (the table's actor where it knows the name, else the name as written). Reads only the mentions of
+    an acronym in brackets, never the whole text again."""
+    defined: dict[str, Actor] = {}
+    changed = list(mentions)
+    for index, mention in enumerate(mentions):
+        acronym = mention.text
+        if acronym in defined and not mention.descriptor:
+            changed[index] = dataclasses.replace(mention, actor=defined[acronym])
+            continue
+        if mention.descriptor or not acronym.isupper() or len(acronym) < 2 or mention.actor is None \
+                or not text.startswith(")", mention.end) or not text.endswith("(", 0, mention.start):
+            continue
+        spelled = _SPELLED_OUT.search(text, max(0, mention.start - 120), mention.start)
+        if spelled is None:
+            continue
+        capitals = list(re.finditer(r"[A-Z][\w'’.-]*", spelled["name"]))
+        # the shortest run of the name's last words whose capitals spell the acronym ("The Armed Forces of ...")
+        first = next((i for i in range(len(capitals) - 1, -1, -1)
+                      if "".join(w.group()[0] for w in capitals[i:]) == acronym.replace(".", "")), None)
+        if first is None:
+            continue
+        name = spelled["name"][capitals[first].start():].strip()
+        actor = reference.actors.by_name(name) or Actor(f"spelled-out:{name}", name, "unspecified", "organisation")
+        if actor.actor_id == mention.actor.actor_id:
+            continue  # "Agence France-Presse (AFP)": the table's own reading
+        defined[acronym] = actor
+        changed[index] = dataclasses.replace(mention, actor=actor)
+    return changed
+
+
 @dataclass
 class ArticleContext:
     """What extraction needs to know about a whole article: mentions, lead place, the outlet as an actor."""
@@ -223,7 +262,7 @@ class ArticleContext:
 
     @classmethod
     def build(cls, article: Article, reference: Reference) -> "ArticleContext":
-        mentions = reference.actors.mentions(article.text)
+        mentions = _spelled_out(article.text, reference.actors.mentions(article.text), reference)
         # The lead place is the one the headline or the opening two paragraphs name (a summary line may open the
         # story before the paragraph that says where): a place first named further down is where that paragraph's
         # events happened, not the article's (a passage on strikes near Damascus that mentions Idlib in its fifth
@@ -445,7 +484,7 @@ class ArticleContext:
         key = ("clause breaks", sentence.start, sentence.end)
         if key not in self._sentences:  # once a sentence, whatever the number of its figures
             self._sentences[key] = [m.start() for m in _PLACE_CLAUSE_BREAK.finditer(sentence.text)] \
-                if "," in sentence.text or ";" in sentence.text else []
+                if "," in sentence.text or ";" in sentence.text or " and " in sentence.text else []
         breaks = self._sentences[key]
         if not breaks:
             return place
@@ -493,7 +532,9 @@ _TWEET_CREDIT = re.compile(r"\s*(?:pic\.twitter\.com/\w+\s*)?(?<![\w-])[—–-]
 
 
 # Where a figure's clause ends for its place: "X died in A, while Y were killed in B", "...; ...", ", and N"
-_PLACE_CLAUSE_BREAK = re.compile(r",\s+(?:while|whilst|whereas|but|and|as)\s+|;\s|,\s+(?=\d)")
+_PLACE_CLAUSE_BREAK = re.compile(r",\s+(?:while|whilst|whereas|but|and|as)\s+|;\s|,\s+(?=\d)"
+                                 # "killed five people in Kafranbel and four in Saraqib": each count its own place
+                                 r"|,?\s+and\s+(?=(?:" + COUNT + r")\s+(?:[a-z]+\s+){0,2}?(?:in|at|near)\s+[A-Z])")
 
 
 # After a place: the wider one it lies in ("in Maaret Masreen in northern rural Idlib", "in Kafr Nabl, Idlib")

@@ -4609,6 +4609,36 @@ def test_a_person_named_in_a_counted_group_is_one_of_them_seen_on_round_261(tmp_
     assert [(c.number_low, c.victim_side) for c in claims] == [(8, "rebels"), (1, "rebels")]
 
 
+@pytest.mark.parametrize("text, claimant", [
+    # an acronym the passage spells out before, in brackets, is the body spelled out, not the one the actors table
+    # knows by it (AFP, the news agency)
+    ("The Armed Forces of the Philippines (AFP) moved into the city.\n\nThe AFP said 14 militants were killed.",
+     "Armed Forces of the Philippines"),
+    ("Troops of the Armed Forces of the Philippines (AFP) advanced.\n\nEight gunmen died, according to AFP.",
+     "Armed Forces of the Philippines"),
+    # spelled out as the table's own body, or never spelled out: the table's reading
+    ("Agence France-Presse (AFP) sent a reporter.\n\nAFP said 14 militants were killed.", "AFP"),
+    ("Fourteen militants were killed, AFP reported.", "AFP"),
+])
+def test_an_acronym_spelled_out_before_is_that_body(tmp_path, reference, text, claimant):
+    assert [c.claimant for c in _claims(tmp_path, reference, text)] == [claimant]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # each count of a list with its own place takes that place, not the first or last place of the sentence
+    ("Shelling killed six people in Binnish and three in Saraqib.", [(6, "Binnish"), (3, "Saraqeb")]),
+    ("Raids on Taftanaz and Saraqib killed 11 civilians, 7 in Taftanaz and 4 in Saraqib.",
+     [(11, None), (7, "Taftanaz"), (4, "Saraqeb")]),
+    # "and" before a count with no place of its own is no break: the sentence's place stays
+    ("Shelling killed six soldiers and three civilians in Saraqib.", [(6, "Saraqeb"), (3, "Saraqeb")]),
+])
+def test_each_count_of_a_list_takes_its_own_place(tmp_path, reference, text, expected):
+    claims = _claims(tmp_path, reference, text)
+    assert len(claims) == len(expected)
+    assert [(c.number_low, place if place is None else c.place) for c, (_, place) in zip(claims, expected)] \
+        == expected
+
+
 def test_a_list_of_related_stories_closes_the_page_seen_on_round_58(tmp_path, reference):
     # titles of other stories, each under a marker line of its own, after the story: none of their figures count
     story = ("Shelling on the town of Ariha killed seven civilians on Monday, the White Helmets said in a statement.\n\n"
