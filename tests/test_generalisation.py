@@ -4649,3 +4649,16 @@ def test_a_list_of_related_stories_closes_the_page_seen_on_round_58(tmp_path, re
     story = ("Shelling on the town of Ariha killed seven civilians on Monday, the White Helmets said in a statement.\n\n"
              "-\n\nRebels say 12 fighters died in clashes near Saraqib")
     assert [c.number_low for c in _claims(tmp_path, reference, story)] == [7, 12]
+
+
+@pytest.mark.parametrize("text, claimants", [
+    # "the source" before its verb is the source heard last, never a body named before it in the sentence
+    ("Six civilians were killed in Azaz, a security source said. Two of the wounded were taken to Turkey, the source "
+     "added.", ["unnamed security source", "unnamed security source"]),
+    ("The SOHR said six rebels died near Atarib. Two of the wounded were taken to Turkey, the source added.",
+     [SOHR, SOHR]),
+    # with no source heard before it, an unnamed source
+    ("Two of the wounded were taken to Turkey, the source added.", ["unnamed source"]),
+])
+def test_the_source_is_the_one_heard_last_seen_on_round_59(tmp_path, reference, text, claimants):
+    assert [c.claimant for c in _claims(tmp_path, reference, text)] == claimants
