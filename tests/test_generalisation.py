@@ -4662,3 +4662,16 @@ def test_a_person_listed_under_a_party_s_heading_is_that_party_s_seen_on_round_2
             "## Other units\n\n * Sub-units led by Samir Aziz (killed on 9 May)")
     assert [(c.quantity_text, c.victim_side) for c in _claims(tmp_path, reference, text)] == [
         ("Omar Haddad", "rebels"), ("Karim Nasser", "rebels"), ("Samir Aziz", "unspecified")]
+
+
+@pytest.mark.parametrize("text, claimants", [
+    # "the source" before its verb is the source heard last, never a body named before it in the sentence
+    ("Six civilians were killed in Azaz, a security source said. Two of the wounded were taken to Turkey, the source "
+     "added.", ["unnamed security source", "unnamed security source"]),
+    ("The SOHR said six rebels died near Atarib. Two of the wounded were taken to Turkey, the source added.",
+     [SOHR, SOHR]),
+    # with no source heard before it, an unnamed source
+    ("Two of the wounded were taken to Turkey, the source added.", ["unnamed source"]),
+])
+def test_the_source_is_the_one_heard_last_seen_on_round_59(tmp_path, reference, text, claimants):
+    assert [c.claimant for c in _claims(tmp_path, reference, text)] == claimants
