@@ -946,6 +946,24 @@ def _repeats_its_figures(line, later) -> bool:
     return bool(values) and values <= {q.low if q.low is not None else q.high for q in find_quantities(story)}
 
 
+# A list marker alone on its line ("-", "•"): a related story's title follows it on the next line
+_LINK_MARKER = re.compile(r"[-–•*·]")
+
+
+def _link_list_start(blocks: list[Block]) -> int | None:
+    """Where a list of related stories closes the page: from the end, titles (headline length, no closing full
+    stop) each under a marker line of its own ("-" / "Workers dig out dead after strike" / "-" / ...), two markers at
+    least; None when the page ends otherwise. Read from the end, over the list only."""
+    start, markers = None, 0
+    for index in range(len(blocks) - 1, -1, -1):
+        text = blocks[index].text.strip()
+        if _LINK_MARKER.fullmatch(text):
+            start, markers = index, markers + 1
+        elif "\n" in text or len(text.split()) > _HEADLINE_WORDS or _ends_sentence(text.rstrip("’”\"'") or text):
+            break  # (a title may close on a quotation mark: "Strike kills ‘six children of one family’")
+    return start if markers >= 2 else None
+
+
 def _label_blocks(article: Article, reference: Reference) -> None:
     blocks = [b for b in article.blocks if b.kind != "front_matter"]
     story_seen = False
@@ -964,6 +982,10 @@ def _label_blocks(article: Article, reference: Reference) -> None:
             block.kind = "boilerplate"
         elif not story_seen and _words_at_least(block.text, 12) and _ends_sentence(block.text):
             story_seen = True
+    links = _link_list_start(blocks) if story_seen else None
+    if links is not None:
+        for block in blocks[links:]:
+            block.kind = "trailer"
     content = [b for b in blocks if b.kind not in ("boilerplate", "trailer")]
 
     # Masthead and headline: short lines before the first long line; the long line is the headline.

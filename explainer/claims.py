@@ -264,7 +264,9 @@ _ACTIVE = Folded(r"(?<![\w-])(?P<verb>" + _words_pattern(TRANSITIVES) + r")(?P<m
                  r"(?=\s+as\s+well\s+as\s))?\s+(?:and|as\s+well\s+as)\s+)?"
                  # ("killing a family of four": the family's members)
                  # ("killing an estimated 217–329 soldiers": a range's estimate, not in the range's own text)
-                 r"(?:(?:another|a\s+further|an\s+additional|a\s+total(?:\s+of)?|an?\s+family\s+of|an\s+estimated|"
+                 # ("killing an alleged total of 1,483 people": a hedge or an estimate before the total)
+                 r"(?:(?:another|a\s+further|an\s+additional|an?\s+(?:(?:alleged|reported|estimated|combined)\s+)?"
+                 r"total(?:\s+of)?|an?\s+family\s+of|an\s+estimated|"
                  r"some|all|only|just|at\s+least|the|his|her|their|its|our)\s+)?[\"“]?$")
 _NOMINAL = Folded(r"(?<![\w-])(?P<verb>" + _words_pattern(NOMINALS) + r")(?:(?P<more>\s+and\s+(?:"
                   + _words_pattern(NOMINALS) + r"))|\s+and\s+(?:torture|abuse|detention))?(?:\s+in\s+(?:combat|action|battle|captivity|custody))?"  # "the death in combat of"
@@ -739,10 +741,11 @@ _ACRONYM = re.compile(r"\s\([A-Z][A-Za-z]{1,6}\)")
 _DOTTED = re.compile(r"\b(?:[A-Z]\.){2,}")
 _OF_WHICH_WERE = re.compile(r"\s+of\s+(?:which|whom|them)\s+(?:were|was|are)\s+(?P<who>[^,.;:()]{2,60})", re.IGNORECASE)
 # "held 1,000 civilians hostage", "took 20 soldiers hostage": the people between the verb and "hostage" were captured.
-_HOSTAGE_VERB = re.compile(r"\b(?:held|holding|holds|hold|took|taken|taking|take|seized|kept)\s+"
+# ("had taken 2,000 civilians as human shields", "using 300 residents as human shields": held by force, the same)
+_HOSTAGE_VERB = re.compile(r"\b(?:held|holding|holds|hold|took|taken|taking|take|seized|kept|used|using|uses|use)\s+"
                            r"(?:(?:around|about|some|nearly|over|more\s+than|at\s+least)\s+)?$", re.IGNORECASE)
 # ("took 20 soldiers prisoner", "held 30 civilians captive", "had taken 12 guards as prisoners": the same)
-_HOSTAGE_AFTER = re.compile(r"\s+(?:as\s+)?(?:hostages?|prisoners?|captives?)\b", re.IGNORECASE)
+_HOSTAGE_AFTER = re.compile(r"\s+(?:as\s+)?(?:hostages?|prisoners?|captives?|human\s+shields?)\b", re.IGNORECASE)
 _WERE_PEOPLE = re.compile(r"\s+(?:were|was|are)\s+(?P<who>(?:[\w'’-]+\s+){0,3}(?:" + _words_pattern(PERSON_NOUNS)
                           + r"))(?![\w-])", re.IGNORECASE)
 _RELEASED = re.compile(r"\b(?:freed|free|freeing|released|release|releasing|exchanged|exchange|swapped|swap)\b"
@@ -1423,6 +1426,13 @@ def _victim_phrases(sentence: str) -> list[_Victims]:
             or (has_consisting and _consisting_of(sentence[max(0, quantity.start - 40):quantity.start])) \
             or (sentence.startswith(" being ", quantity.end) and sentence.endswith("with ", 0, quantity.start))
         described = _OF_WHICH_WERE.match(sentence, phrase.end) if not phrase.head else None
+        were = _WERE_PEOPLE.match(sentence, phrase.end) \
+            if phrase.subset and phrase.head in ("", "dead") and sentence.startswith(" were ", phrase.end) else None
+        if were:
+            # "killed 7,043 people, of which: 5,768 dead were IS fighters, 304 rebels and 90 soldiers": the part's
+            # people after "were"; the list goes on after them
+            *phrase.modifiers, phrase.head = were["who"].lower().split()
+            phrase.group_end = were.end()
         if described:
             # "10 were killed, seven of which were Iranian and Hezbollah militants": a subset, its people after it.
             phrase.subset, phrase.head = True, "people"
@@ -2933,6 +2943,10 @@ def _named_links(text: str, context: ArticleContext, taken: list[tuple[int, int]
                 subsets.add(skipped)  # (inside the count's own quote: a subset of it, no second count of it)
             descriptor = text[match.end():skipped].lower().split()
             found.append((skipped, named[0], verb, descriptor, named[1]))
+    if "(" in text:
+        found.extend(_death_notes(text, context))
+    if " until his death" in text or " until her death" in text:
+        found.extend(_commanders_until_death(text, context))
     links = []
     for start, end, verb, descriptor, name in found:
         if start not in subsets and any(s < end and start < e for s, e in taken):
@@ -2946,6 +2960,83 @@ def _named_links(text: str, context: ArticleContext, taken: list[tuple[int, int]
         taken.append((start, end))
         links.append(_Link(phrase, outcome, start, end, "named"))
     return links
+
+
+# A month named with its full name and perhaps a year ("in July 2017", "(killed in May 2017)"); capitalised, so the
+# verb "may" and "a march" are not months
+_MONTH_NAMED = re.compile(r"\b(?P<month>" + "|".join(m.capitalize() for m in dates.MONTHS if len(m) > 3 or m == "may")
+                          + r")(?:\s+(?P<year>(?:19|20)\d\d))?\b")
+
+
+def _names_another_month(text: str, day: date) -> bool:
+    """Whether ``text`` names a month (and year) other than ``day``'s, as the time of what it tells (the month of a
+    statement or a report is not: "The DoD announced in February that X was killed", "An investigation in May 2022
+    concluded")."""
+    for named in _MONTH_NAMED.finditer(text):
+        before = text[max(0, named.start() - 30):named.start()].lower().split()[-2:]
+        if len(before) == 2 and before[1] in ("in", "on", "of") \
+                and (before[0] in V["speech_verb"] or before[0] in V["report_noun"]):
+            continue
+        if dates.MONTHS[named["month"].lower()] != day.month or (named["year"] and int(named["year"]) != day.year):
+            return True
+    return False
+
+
+# A person's fate in brackets after the name, as orders of battle and lists of commanders give it: "Abu Umar al-Almani
+# (killed on 25 March)", "X ( reported killed by an airstrike on 26 November)", "X (*alias* "Y", killed on 23 April
+# 2017)"; "X, Y, and Z (all killed on 4 December)" gives a row for each name of the list
+_DEATH_NOTE = re.compile(r"\s*\(\s*(?P<aside>[^(),]{1,40},\s*)?(?P<all>(?:all|both)\s+)?(?:(?:reportedly|reported|allegedly|"
+                         r"later)\s+)?(?P<verb>" + _words_pattern(_PERSON_OUTCOMES) + r")(?![\w-])[^()]{0,80}\)")
+# "led by X until his death on 10 June 2017": a commander's command ended by his death (the vocabulary's
+# command_phrase words before the name: a death in command, not a life's end told in passing)
+_UNTIL_DEATH = re.compile(r"\s+until\s+(?:his|her)\s+death(?:\s+on\s+\d{1,2}\s+[A-Z][a-z]+(?:\s+\d{4})?|"
+                          r"\s+in\s+[A-Z][a-z]+(?:\s+\d{4})?)?")
+_COMMAND_BEFORE = re.compile(r"\b(?:" + V.alternation("command_phrase") + r")\s+(?:\w+\s+)?$", re.IGNORECASE)
+
+
+def _listed_names(text: str, start: int, context: ArticleContext) -> list[tuple[int, int, str]]:
+    """The names of a list ending where the name at ``start`` begins ("X, Y, and Z"), nearest first."""
+    names, cut = [], start
+    for _ in range(8):
+        joint = re.search(r"(?:,\s+and|,|\s+and)\s+$", text[max(0, cut - 8):cut])
+        if joint is None:
+            break
+        end = max(0, cut - 8) + joint.start()
+        other = _name_before(text, end)
+        if other is None or not _a_person(other[1], context):
+            break
+        names.append((other[0], end, other[1]))
+        cut = other[0]
+    return names
+
+
+def _death_notes(text: str, context: ArticleContext) -> list[tuple[int, int, str, list[str], str]]:
+    found = []
+    for note in _DEATH_NOTE.finditer(text):
+        # (no count is looked for before the name: in a list, the bracket before it holds a day, "(killed on 25
+        # March), X (killed on 2 April)")
+        named = _name_before(text, note.start())
+        if named is None or not _a_person(named[1], context):
+            continue
+        descriptor = re.sub(r"[,.;:]", " ", text[max(0, named[0] - 60):named[0]]).lower().split()[-6:]
+        found.append((named[0], note.end(), note["verb"], descriptor, named[1]))
+        if note["all"]:
+            # (each earlier name's row ends with the name: rows of one span would be taken as one figure)
+            for start, end, name in _listed_names(text, named[0], context):
+                found.append((start, end, note["verb"], descriptor, name))
+    return found
+
+
+def _commanders_until_death(text: str, context: ArticleContext) -> list[tuple[int, int, str, list[str], str]]:
+    found = []
+    for death in _UNTIL_DEATH.finditer(text):
+        named = _name_before(text, death.start())
+        if named is None or not _a_person(named[1], context) \
+                or not _COMMAND_BEFORE.search(text, max(0, named[0] - 40), named[0]):
+            continue
+        descriptor = re.sub(r"[,.;:]", " ", text[max(0, named[0] - 60):named[0]]).lower().split()[-6:]
+        found.append((named[0], death.end(), "died", descriptor, named[1]))
+    return found
 
 
 # "Abu Layla ... was severely injured ..., and he died of his wounds two days later": a pronoun for the person named as
@@ -3540,6 +3631,10 @@ def _sentence_claims(article: Article, context: ArticleContext, sentence: Senten
         text.endswith(("as of ", "As of "), 0, day_mention.start)
         or (text.endswith(" from ", 0, day_mention.start) and not _SPAN_GOES_ON.match(text, day_mention.end)))
     sentence_day = day_mention.date if day_mention is not None else None
+    # "On March 17, ... In July 2017, Airwars recorded 1,342 deaths": a sentence that names another month, with no
+    # day, tells of that month; the last day named before is not its figures' day (read only where it would be)
+    elsewhen = bool(links) and not mentions and table_day is None and state.current_day is not None \
+        and _names_another_month(text, state.current_day)
     # (read only for the figures below; a span of days, "between 1 and 25 February", is a period too)
     period_words = _PERIOD_WORDS.search(text) if links else None
     period = bool(links) and (period_words is not None or any(
@@ -3671,7 +3766,7 @@ def _sentence_claims(article: Article, context: ArticleContext, sentence: Senten
                 # later event's, and the figure's own day is not given
                 event_day = None
         else:
-            event_day = state.current_day
+            event_day = None if elsewhen else state.current_day
             yearless = state.current_day_yearless
         if table_day is None and mentions:
             named = [m for m in mentions if m.kind == "day" and m.date is not None and m.end <= phrase.start

@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import functools
 import re
 from dataclasses import dataclass, field
 
 from . import dates
 from .articles import Article, Block
+from .numbers import COUNT, find_quantities
 from .patterns import Folded
-from .reference import Mention, NameFinder, Reference
+from .reference import Actor, Mention, NameFinder, Reference
 from .tables import NOT_ATTRIBUTED  # noqa: F401 (the extraction writes it; re-exported for its rules)
 from .vocabulary import VOCABULARY
 
@@ -198,6 +200,44 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+# An acronym spelled out right before it in brackets, "the Armed Forces of the Philippines (AFP)": the name's
+# capitals spell it (checked in _spelled_out)
+_SPELLED_OUT = re.compile(r"(?P<name>[A-Z][\w'’.-]*(?:\s+(?:(?:of|the|for|and|on|de|la|du)\s+)*[A-Z][\w'’.-]*){1,8})\s*\($")
+
+
+def _spelled_out(text: str, mentions: list[Mention], reference: Reference) -> list[Mention]:
+    """The mentions, where the passage spells an acronym out ("the Armed Forces of the Philippines (AFP)") as a body
+    other than the one the actors table knows by it (the news agency AFP): that acronym, from there on, is the body
+    spelled out (the table's actor where it knows the name, else the name as written). Reads only the mentions of
+    an acronym in brackets, never the whole text again."""
+    defined: dict[str, Actor] = {}
+    changed = list(mentions)
+    for index, mention in enumerate(mentions):
+        acronym = mention.text
+        if acronym in defined and not mention.descriptor:
+            changed[index] = dataclasses.replace(mention, actor=defined[acronym])
+            continue
+        if mention.descriptor or not acronym.isupper() or len(acronym) < 2 or mention.actor is None \
+                or not text.startswith(")", mention.end) or not text.endswith("(", 0, mention.start):
+            continue
+        spelled = _SPELLED_OUT.search(text, max(0, mention.start - 120), mention.start)
+        if spelled is None:
+            continue
+        capitals = list(re.finditer(r"[A-Z][\w'’.-]*", spelled["name"]))
+        # the shortest run of the name's last words whose capitals spell the acronym ("The Armed Forces of ...")
+        first = next((i for i in range(len(capitals) - 1, -1, -1)
+                      if "".join(w.group()[0] for w in capitals[i:]) == acronym.replace(".", "")), None)
+        if first is None:
+            continue
+        name = spelled["name"][capitals[first].start():].strip()
+        actor = reference.actors.by_name(name) or Actor(f"spelled-out:{name}", name, "unspecified", "organisation")
+        if actor.actor_id == mention.actor.actor_id:
+            continue  # "Agence France-Presse (AFP)": the table's own reading
+        defined[acronym] = actor
+        changed[index] = dataclasses.replace(mention, actor=actor)
+    return changed
+
+
 @dataclass
 class ArticleContext:
     """What extraction needs to know about a whole article: mentions, lead place, the outlet as an actor."""
@@ -222,7 +262,7 @@ class ArticleContext:
 
     @classmethod
     def build(cls, article: Article, reference: Reference) -> "ArticleContext":
-        mentions = reference.actors.mentions(article.text)
+        mentions = _spelled_out(article.text, reference.actors.mentions(article.text), reference)
         # The lead place is the one the headline or the opening two paragraphs name (a summary line may open the
         # story before the paragraph that says where): a place first named further down is where that paragraph's
         # events happened, not the article's (a passage on strikes near Damascus that mentions Idlib in its fifth
@@ -444,7 +484,7 @@ class ArticleContext:
         key = ("clause breaks", sentence.start, sentence.end)
         if key not in self._sentences:  # once a sentence, whatever the number of its figures
             self._sentences[key] = [m.start() for m in _PLACE_CLAUSE_BREAK.finditer(sentence.text)] \
-                if "," in sentence.text or ";" in sentence.text else []
+                if "," in sentence.text or ";" in sentence.text or " and " in sentence.text else []
         breaks = self._sentences[key]
         if not breaks:
             return place
@@ -492,7 +532,9 @@ _TWEET_CREDIT = re.compile(r"\s*(?:pic\.twitter\.com/\w+\s*)?(?<![\w-])[—–-]
 
 
 # Where a figure's clause ends for its place: "X died in A, while Y were killed in B", "...; ...", ", and N"
-_PLACE_CLAUSE_BREAK = re.compile(r",\s+(?:while|whilst|whereas|but|and|as)\s+|;\s|,\s+(?=\d)")
+_PLACE_CLAUSE_BREAK = re.compile(r",\s+(?:while|whilst|whereas|but|and|as)\s+|;\s|,\s+(?=\d)"
+                                 # "killed five people in Kafranbel and four in Saraqib": each count its own place
+                                 r"|,?\s+and\s+(?=(?:" + COUNT + r")\s+(?:[a-z]+\s+){0,2}?(?:in|at|near)\s+[A-Z])")
 
 
 # After a place: the wider one it lies in ("in Maaret Masreen in northern rural Idlib", "in Kafr Nabl, Idlib")
@@ -1215,6 +1257,9 @@ def attribute(context: ArticleContext, sentence: Sentence, position: int, last_s
 
     found = _per_last_speaker(context, ("speaker", sentence.start, sentence.end), last_speaker, speaker_of)
     if not isinstance(found, list):
+        if found is not None and figure and found.start is not None and found.start > position \
+                and _in_own_bracket(text, position, found.start, sentence.end):
+            return None
         if found is not None and figure and found.claimant_as_written and " that" in text[position:sentence.end]:
             # "... have claimed the lives of dozens, and on Monday the ministry announced that ...": a verb with
             # "that" speaks for the clause after it, not for a figure before its subject
@@ -1301,7 +1346,8 @@ def attribute(context: ArticleContext, sentence: Sentence, position: int, last_s
              # "attacks that have claimed the lives of many soldiers, and today X announced that ...": a verb with
              # "that" speaks for the clause after it, not for a figure before it
              and not (figure and _SAYS_THAT.match(text, verb_start))
-             and not (figure and _RELATIVE_SPEECH.search(text, max(sentence.start, verb_start - 30), verb_start))]
+             and not (figure and _RELATIVE_SPEECH.search(text, max(sentence.start, verb_start - 30), verb_start))
+             and not (figure and verb_start > position and _in_own_bracket(text, position, verb_start, sentence.end))]
     # "Reuters quoted a Turkish official as saying": the one quoted speaks, not the one quoting
     later = [speaker for verb_start, speaker in found if text[verb_start - 3:verb_start] == "as "
              and speaker in later] + later
@@ -1309,6 +1355,19 @@ def attribute(context: ArticleContext, sentence: Sentence, position: int, last_s
                      and sentence.start < position < later[0].start):
         return None
     return later[0]
+
+
+def _in_own_bracket(text: str, position: int, at: int, end: int) -> bool:
+    """Whether ``at`` is inside a bracket opened after the figure at ``position`` that holds a figure of its own:
+    "Tens of thousands more were killed (the SDF alone claimed to have killed 25,336)": the bracket's speaker speaks
+    for the bracket ("Five were killed (the ministry said)" holds none: its speaker is the figure's)."""
+    opened = text.rfind("(", position, at)
+    if opened == -1 or text.rfind(")", position, at) > opened:
+        return False
+    closed = text.find(")", at, end)
+    inside = text[opened:closed if closed != -1 else end]
+    # (a day in the bracket is no figure: "(the ministry said on 3 March)")
+    return any(c.isdigit() for c in inside) and any(q.text[:1].isdigit() for q in find_quantities(inside))
 
 
 # "the official said", "the spokesman added": a post, with "the", for one who speaks for a body (role_speaker words)
@@ -1650,6 +1709,15 @@ def _speakers(context: ArticleContext, sentence: Sentence, last_speaker: Attribu
             kind = f"unnamed {unnamed['kind'].lower()} source" if unnamed["kind"] else "unnamed source"
             found.append((verb.start(), Attribution(kind, unnamed.group().strip(), unnamed.start())))
             continue
+        the_source = _THE_SOURCE.search(text, max(sentence.start, verb.start() - 24), verb.start()) \
+            if "source" in text[max(sentence.start, verb.start() - 24):verb.start()] else None
+        if the_source:
+            # "..., were brought to Turkey, the source added": "the source" is the source heard last (never a body
+            # named before it in the sentence); with none heard, an unnamed source
+            heard = last_speaker if last_speaker else None
+            found.append((verb.start(), Attribution(heard.claimant if heard else "unnamed source",
+                                                    the_source["who"], the_source.start("who"), heard is not None)))
+            continue
         if text[max(sentence.start, verb.start() - 16):verb.start()].rstrip().lower().endswith(_UNNAMED_SPEAKER_ENDS) \
                 and "ccording to" not in text[sentence.start:verb.start()]:
             # ("According to one report, one was killed, while another said three": the source the text does not
@@ -1900,7 +1968,8 @@ def _speakers(context: ArticleContext, sentence: Sentence, last_speaker: Attribu
                 continue
         anaphor = _ANAPHOR.search(text, max(sentence.start, verb.start() - 130), verb.start())  # (a title inside)
         if anaphor:
-            antecedent = _antecedent(context, anaphor.start(), found[-1][1] if found else last_speaker)
+            antecedent = _antecedent(context, anaphor.start(), found[-1][1] if found else last_speaker,
+                                     kinds=_OUTLET_KINDS if anaphor["outlet"] else None)
             if antecedent is not None:
                 # "The group said", "the same group reported": the body that spoke or was named last
                 found.append((verb.start(), Attribution(antecedent.claimant, anaphor.group().strip(), anaphor.start(),
@@ -2091,6 +2160,8 @@ _UNNAMED_SOURCE = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Ss]ome|[Oo]ther|[Ss]everal|[U
                              r"(?:(?P<kind>military|security|medical|hospital|"
                              r"diplomatic|intelligence|government|opposition|rebel)\s+)?"
                              r"sources?(?:\s+(?:present|close|familiar)\s+(?:on|at|in|to|with)\s+[^,.;:\"“”]{1,40}?)?\s+$")  # ("some reports put": no one speaks)
+# ", the source added", ", the sources said": the subject right before the verb is a source already heard, unnamed
+_THE_SOURCE = re.compile(r"(?:^|,\s+|\.\s+)(?P<who>[Tt]he\s+(?:same\s+)?sources?)\s+(?:(?:also|later|further)\s+)?$")
 # "Another claimed", "Others said", ", while others reported": a speaker counted by a word, named by none (the
 # vocabulary's unnamed_speaker words), opening the sentence or its clause right before the speech verb
 _UNNAMED_SPEAKER = re.compile(r"(?:^|[,;:]\s+(?:(?:while|whereas|and|but|yet)\s+)?|\b(?:while|whereas)\s+)(?P<who>(?i:"
@@ -2106,8 +2177,9 @@ _UNNAMED_REPORT = re.compile(r"(?:(?:an?|one|some|other|another|several|unnamed|
 # "the group", "the same group", "the organisation", "the reports": a body named or heard just before, never a person
 # ("the international charity said": one word may describe it; a charity or an NGO is the body named last, too)
 # ("Paragraph 48 of the Report indicates": a report named with a capital, as a document's own title for itself)
+# ("The newspaper reported", "the paper added": the outlet named or heard last, never another kind of body)
 _ANAPHOR = re.compile(r"\b[Tt]he\s+(?:same\s+)?(?:[A-Za-z][\w-]+\s+)?(?:group|organi[sz]ation|monitor|watchdog|charity|NGO|"
-                      r"[Rr]eports?|study|investigation)"
+                      r"[Rr]eports?|study|investigation|(?P<outlet>newspaper|paper))"
                       # ("The report, titled *Punished for Daesh's crimes*, alleges": its title between commas)
                       r"(?:\s*,\s*(?:titled|entitled|called|published|released|issued)\s+[^,;.]{1,80},)?"
                       r"(?:\s+(?:also|later|further|then|\w+ly))?\s+$")
@@ -2130,19 +2202,24 @@ _SOURCE_ANAPHOR = re.compile(r"(?<![\w-])(?P<who>[Tt]he\s+(?:same\s+)?sources?)(
 _NOT_A_GROUP = ("head_of_state", "official", "military", "government", "ministry")
 
 
+_OUTLET_KINDS = ("outlet", "news_agency", "media")
+
+
 def _antecedent(context: ArticleContext, before: int, last_speaker: Attribution | None,
-                not_kinds: tuple[str, ...] = _NOT_A_GROUP) -> Attribution | None:
+                not_kinds: tuple[str, ...] = _NOT_A_GROUP, kinds: tuple[str, ...] | None = None) -> Attribution | None:
     """What "the group" stands for: the later of the last speaker and the last body named, neither an army, a
-    government nor a person ("SOHR reported ... killed by the army. The same group reported": the SOHR)."""
+    government nor a person ("SOHR reported ... killed by the army. The same group reported": the SOHR); with
+    ``kinds``, only a body of those kinds (or a speaker the table does not know)."""
     options = []
     index = bisect.bisect_left(context._mention_starts(), before) - 1
     for mention in reversed(context.mentions[max(0, index - 40):index + 1]):
-        if mention.end <= before and mention.actor is not None and mention.actor.kind not in not_kinds:
+        if mention.end <= before and mention.actor is not None and mention.actor.kind not in not_kinds \
+                and (kinds is None or mention.actor.kind in kinds):
             options.append(Attribution(mention.actor.canonical, mention.text, mention.start, True))
             break
     if last_speaker is not None and last_speaker.start is not None and last_speaker.start < before:
         actor = context.reference.actors.by_name(last_speaker.claimant)
-        if actor is None or actor.kind not in not_kinds:
+        if actor is None or (actor.kind not in not_kinds and (kinds is None or actor.kind in kinds)):
             options.append(last_speaker)
     return max(options, key=lambda a: a.start) if options else None
 

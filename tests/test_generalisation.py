@@ -4439,6 +4439,109 @@ def test_group_names_around_the_people_seen_on_round_59(tmp_path, reference, tex
 
 
 @pytest.mark.parametrize("text, expected", [
+    # a person's fate in brackets after the name, as orders of battle list commanders
+    (" * Sub-units led by Omar Haddad (killed on 3 May), and others", [(1, "killed")]),
+    (" * Units led by Karim Nasser (killed on 3 May), Samir Aziz ( reportedly killed by a drone strike on 9 May)",
+     [(1, "killed"), (1, "killed")]),
+    (' * Other units, led by Rami Haddad (*alias* "Abu Sami", wounded in June 2016)', [(1, "wounded")]),
+    # "(all killed ...)": each name of the list before it
+    (" * A network, including cells led by Adel Kassem, Fadi Mourad, and Tarek Salim (all killed on 2 June)",
+     [(1, "killed"), (1, "killed"), (1, "killed")]),
+    # brackets after a name that hold no outcome, or after a place, are no claim
+    (" * Raqqa Hawks Brigade, under command of Abu Wael (since 6 June 2017)", []),
+    (" * Defences of Tabqa Dam (captured on 10 May)", []),
+])
+def test_a_fate_in_brackets_after_a_name_seen_on_round_252(tmp_path, reference, text, expected):
+    text = "These groups fought in the offensive on the city, with their commanders.\n\n" + text
+    assert [(c.number_low, c.outcome) for c in _claims(tmp_path, reference, text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a command that the commander's death ended
+    (" * The eastern district was under command of Hamid Saleh until his death on 4 March 2017.", [(1, "killed")]),
+    (" * Elite units, personally led by Abu Karim al-Masri until his death", [(1, "killed")]),
+    ("The council was previously headed by Jamil Darwish until his death in August 2016.", [(1, "killed")]),
+    # a life's end told in passing, with no command before the name, is no claim
+    ("Farid Othman taught at the school until his death in 2010.", []),
+])
+def test_a_command_ended_by_death_seen_on_round_252(tmp_path, reference, text, expected):
+    text = "These groups fought in the offensive on the city, with their commanders.\n\n" + text
+    assert [(c.number_low, c.outcome) for c in _claims(tmp_path, reference, text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a sentence that names another month, with no day, does not take the last day named before it
+    ("On 4 March 2017, an airstrike killed 12 civilians in Raqqa. In June 2017, the monitor recorded 300 deaths "
+     "in the province.", [(12, "2017-03-04"), (300, None)]),
+    ("On 4 March 2017, an airstrike killed 12 civilians in Raqqa. A commander was killed in an ambush in May 2016.",
+     [(12, "2017-03-04"), (1, None)]),
+    # the month of a statement or a report is not the figure's: the day before is kept
+    ("On 4 March 2017, an airstrike killed 12 civilians in Raqqa. The ministry announced in April that a commander "
+     "was killed in the strike.", [(12, "2017-03-04"), (1, "2017-03-04")]),
+    # the same month keeps the day
+    ("On 4 March 2017, an airstrike killed 12 civilians in Raqqa. Two more died of their wounds in March.",
+     [(12, "2017-03-04"), (2, "2017-03-04")]),
+])
+def test_another_month_is_no_carried_day_seen_on_round_251(tmp_path, reference, text, expected):
+    assert [(c.number_low, c.event_date or None) for c in _claims(tmp_path, reference, text)] == expected
+
+
+def test_a_part_described_after_were_opens_a_list_seen_on_round_251(tmp_path, reference):
+    # "of which: N dead were X, M Y and K Z": the first part's people after "were", then the list goes on
+    claims = _claims(tmp_path, reference, "The monitor said the raids had killed 500 people, of which: 350 dead were "
+                                          "ISIL fighters, 60 government soldiers and 90 civilians.")
+    assert [(c.number_low, c.outcome, c.victim_side) for c in claims] == [
+        (500, "killed", "unspecified"), (350, "killed", "rebels"), (60, "killed", "syria_government"),
+        (90, "killed", "civilians")]
+
+
+def test_were_alleged_to_have_been_is_a_hedge_seen_on_round_251(tmp_path, reference):
+    claims = _claims(tmp_path, reference, "In one strike, up to 40 civilians, including nine children, were alleged "
+                                          "to have been killed.")
+    assert [(c.number_low, c.number_high, c.claimant_as_written) for c in claims] == [(None, 40, NOT_ATTRIBUTED),
+                                                                                      (9, 9, NOT_ATTRIBUTED)]
+
+
+@pytest.mark.parametrize("text, claimant", [
+    # "The newspaper", "the paper": the outlet that spoke last
+    ("The Washington Post reported that 12 civilians were killed in Raqqa. The newspaper reported that 40 more "
+     "people were killed in Mosul.", "The Washington Post"),
+    # never a body of another kind named after the outlet
+    ("*The New York Times* reported that the coalition struck Raqqa, citing the SOHR. The paper added that 40 "
+     "people were killed in Mosul.", "The New York Times"),
+])
+def test_the_newspaper_is_the_outlet_that_spoke_last_seen_on_round_251(tmp_path, reference, text, claimant):
+    assert [c.claimant for c in _claims(tmp_path, reference, text)][-1] == claimant
+
+
+@pytest.mark.parametrize("text, expected", [
+    # people taken or used as human shields were captured, as hostages are
+    ("The council said the militants had taken 300 villagers as human shields.", [(300, "captured")]),
+    ("Witnesses said the group was using 150 residents as human shields in the old city.", [(150, "captured")]),
+    # things used as shields are no one
+    ("The army used 20 tanks as shields.", []),
+])
+def test_human_shields_are_captured_seen_on_round_250(tmp_path, reference, text, expected):
+    assert [(c.number_low, c.outcome) for c in _claims(tmp_path, reference, text)] == expected
+
+
+def test_an_alleged_total_is_a_count_seen_on_round_251(tmp_path, reference):
+    claims = _claims(tmp_path, reference, "Airwars said the raids in May killed an alleged total of 640 people.")
+    assert [(c.number_low, c.outcome, c.claimant) for c in claims] == [(640, "killed", "Airwars")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a speaker in a bracket after the figure that holds a figure of its own speaks for the bracket only
+    ("Thousands more were killed by allied militias (the YPG alone claimed to have killed 3,200 fighters).",
+     [("Thousands", NOT_ATTRIBUTED), ("3,200", "the YPG")]),
+    # a bracket that only names the speaker speaks for the figure before it
+    ("Five soldiers were killed near Atarib (the monitor said).", [("Five", "the monitor")]),
+])
+def test_a_bracket_with_its_own_figure_keeps_its_speaker_seen_on_round_251(tmp_path, reference, text, expected):
+    assert [(c.quantity_text, c.claimant_as_written) for c in _claims(tmp_path, reference, text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # a connective and the day of the report between the people and their verb
     ("Nine fighters were meanwhile reported on 3 March to have been killed near Hajin.", [(9, "killed")]),
     ("Five soldiers were reported on 12 May to have been wounded in the shelling.", [(5, "wounded")]),
@@ -4504,3 +4607,58 @@ def test_a_person_named_in_a_counted_group_is_one_of_them_seen_on_round_261(tmp_
     claims = _claims(tmp_path, reference, "Iraqi forces killed eight ISIL fighters, including Abu Bakr al-Tikriti, "
                                           "near Hajin.")
     assert [(c.number_low, c.victim_side) for c in claims] == [(8, "rebels"), (1, "rebels")]
+
+
+@pytest.mark.parametrize("text, claimant", [
+    # an acronym the passage spells out before, in brackets, is the body spelled out, not the one the actors table
+    # knows by it (AFP, the news agency)
+    ("The Armed Forces of the Philippines (AFP) moved into the city.\n\nThe AFP said 14 militants were killed.",
+     "Armed Forces of the Philippines"),
+    ("Troops of the Armed Forces of the Philippines (AFP) advanced.\n\nEight gunmen died, according to AFP.",
+     "Armed Forces of the Philippines"),
+    # spelled out as the table's own body, or never spelled out: the table's reading
+    ("Agence France-Presse (AFP) sent a reporter.\n\nAFP said 14 militants were killed.", "AFP"),
+    ("Fourteen militants were killed, AFP reported.", "AFP"),
+])
+def test_an_acronym_spelled_out_before_is_that_body(tmp_path, reference, text, claimant):
+    assert [c.claimant for c in _claims(tmp_path, reference, text)] == [claimant]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # each count of a list with its own place takes that place, not the first or last place of the sentence
+    ("Shelling killed six people in Binnish and three in Saraqib.", [(6, "Binnish"), (3, "Saraqeb")]),
+    ("Raids on Taftanaz and Saraqib killed 11 civilians, 7 in Taftanaz and 4 in Saraqib.",
+     [(11, None), (7, "Taftanaz"), (4, "Saraqeb")]),
+    # "and" before a count with no place of its own is no break: the sentence's place stays
+    ("Shelling killed six soldiers and three civilians in Saraqib.", [(6, "Saraqeb"), (3, "Saraqeb")]),
+])
+def test_each_count_of_a_list_takes_its_own_place(tmp_path, reference, text, expected):
+    claims = _claims(tmp_path, reference, text)
+    assert len(claims) == len(expected)
+    assert [(c.number_low, place if place is None else c.place) for c, (_, place) in zip(claims, expected)] \
+        == expected
+
+
+def test_a_list_of_related_stories_closes_the_page_seen_on_round_58(tmp_path, reference):
+    # titles of other stories, each under a marker line of its own, after the story: none of their figures count
+    story = ("Shelling on the town of Ariha killed seven civilians on Monday, the White Helmets said in a statement.\n\n"
+             "-\n\nRebels say 12 fighters died in clashes near Saraqib\n\n-\n\nStrike kills ‘four children of one "
+             "family’\n\n-\n\nAid convoy reaches Idlib")
+    assert [c.number_low for c in _claims(tmp_path, reference, story)] == [7]
+    # one marker alone is no list: the line after it stays the story's
+    story = ("Shelling on the town of Ariha killed seven civilians on Monday, the White Helmets said in a statement.\n\n"
+             "-\n\nRebels say 12 fighters died in clashes near Saraqib")
+    assert [c.number_low for c in _claims(tmp_path, reference, story)] == [7, 12]
+
+
+@pytest.mark.parametrize("text, claimants", [
+    # "the source" before its verb is the source heard last, never a body named before it in the sentence
+    ("Six civilians were killed in Azaz, a security source said. Two of the wounded were taken to Turkey, the source "
+     "added.", ["unnamed security source", "unnamed security source"]),
+    ("The SOHR said six rebels died near Atarib. Two of the wounded were taken to Turkey, the source added.",
+     [SOHR, SOHR]),
+    # with no source heard before it, an unnamed source
+    ("Two of the wounded were taken to Turkey, the source added.", ["unnamed source"]),
+])
+def test_the_source_is_the_one_heard_last_seen_on_round_59(tmp_path, reference, text, claimants):
+    assert [c.claimant for c in _claims(tmp_path, reference, text)] == claimants

@@ -275,6 +275,14 @@ def test_staff_nouns_speak_for_the_body_before_them(tmp_path, reference, word):
                                                             (9, "Amnesty International")]
 
 
+@pytest.mark.parametrize("word", [w for w, _ in _rows("command_phrase")])
+def test_command_phrases_make_a_death_in_command_a_claim(tmp_path, reference, word):
+    # "led by X until his death": the commander named after the phrase was killed; with no phrase, no claim
+    claims = _claims(tmp_path, reference, f"The brigade fought near the town.\n\n * Its units, {word} Hamid Saleh "
+                                          "until his death on 4 March 2017.")
+    assert [(c.number_low, c.outcome) for c in claims] == [(1, "killed")]
+
+
 @pytest.mark.parametrize("word", [w for w, _ in _rows("role_speaker")])
 def test_role_speakers_speak_for_the_body_heard_last(tmp_path, reference, word):
     # "... ," the official said": the post, with "the", stands for the body that spoke in the sentence before
@@ -341,7 +349,8 @@ def test_every_kind_is_tested():
                 "role_speaker": "role_speakers_speak_for_the_body_heard_last",
                 "injury_degree": "injury_degrees_stay_with_the_part_of_a_figure",
                 "quarter_noun": "quarter_nouns_name_the_part_of_a_place",
-                "institution_word": "institution_words_keep_the_place_a_body_is_named_after"}
+                "institution_word": "institution_words_keep_the_place_a_body_is_named_after",
+                "command_phrase": "command_phrases_make_a_death_in_command_a_claim"}
     assert set(expected) == set(VOCABULARY.words)
     assert set(expected.values()) <= tested
 
