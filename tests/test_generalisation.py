@@ -4649,3 +4649,14 @@ def test_a_list_of_related_stories_closes_the_page_seen_on_round_58(tmp_path, re
     story = ("Shelling on the town of Ariha killed seven civilians on Monday, the White Helmets said in a statement.\n\n"
              "-\n\nRebels say 12 fighters died in clashes near Saraqib")
     assert [c.number_low for c in _claims(tmp_path, reference, story)] == [7, 12]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an outcome named only as a noun after its count: executions are people killed, arrests people detained
+    ("The rights group said it recorded 64 extrajudicial executions in the province last year.", [(64, "killed")]),
+    ("Security forces made 120 arrests in the town, the ministry said.", [(120, "captured")]),
+    # enforced disappearances are no outcome of the corpora's: not counted
+    ("The commission documented 35 enforced disappearances in the camp.", []),
+])
+def test_an_outcome_named_only_as_a_noun(tmp_path, reference, text, expected):
+    assert [(c.number_low, c.outcome) for c in _claims(tmp_path, reference, text)] == expected
