@@ -4660,3 +4660,14 @@ def test_a_list_of_related_stories_closes_the_page_seen_on_round_58(tmp_path, re
 ])
 def test_an_outcome_named_only_as_a_noun(tmp_path, reference, text, expected):
     assert [(c.number_low, c.outcome) for c in _claims(tmp_path, reference, text)] == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a running total counts from or up to a day: neither the day it counts from nor the day it was told is its
+    # figures' day (the annotation conventions leave cumulative totals undated)
+    "The monitor says 900 people have died in total since 4 March 2016.",
+    "On 9 May 2016, the monitor said 900 people had died since the siege began.",
+    "On 9 May 2016, activists said a total of 900 people had been executed since 4 March.",
+])
+def test_a_running_total_is_undated(tmp_path, reference, text):
+    assert [(c.number_low, c.scope, c.event_date) for c in _claims(tmp_path, reference, text)] == [(900, "period", "")]
