@@ -1709,6 +1709,15 @@ def _speakers(context: ArticleContext, sentence: Sentence, last_speaker: Attribu
             kind = f"unnamed {unnamed['kind'].lower()} source" if unnamed["kind"] else "unnamed source"
             found.append((verb.start(), Attribution(kind, unnamed.group().strip(), unnamed.start())))
             continue
+        the_source = _THE_SOURCE.search(text, max(sentence.start, verb.start() - 24), verb.start()) \
+            if "source" in text[max(sentence.start, verb.start() - 24):verb.start()] else None
+        if the_source:
+            # "..., were brought to Turkey, the source added": "the source" is the source heard last (never a body
+            # named before it in the sentence); with none heard, an unnamed source
+            heard = last_speaker if last_speaker else None
+            found.append((verb.start(), Attribution(heard.claimant if heard else "unnamed source",
+                                                    the_source["who"], the_source.start("who"), heard is not None)))
+            continue
         if text[max(sentence.start, verb.start() - 16):verb.start()].rstrip().lower().endswith(_UNNAMED_SPEAKER_ENDS) \
                 and "ccording to" not in text[sentence.start:verb.start()]:
             # ("According to one report, one was killed, while another said three": the source the text does not
@@ -2151,6 +2160,8 @@ _UNNAMED_SOURCE = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Ss]ome|[Oo]ther|[Ss]everal|[U
                              r"(?:(?P<kind>military|security|medical|hospital|"
                              r"diplomatic|intelligence|government|opposition|rebel)\s+)?"
                              r"sources?(?:\s+(?:present|close|familiar)\s+(?:on|at|in|to|with)\s+[^,.;:\"“”]{1,40}?)?\s+$")  # ("some reports put": no one speaks)
+# ", the source added", ", the sources said": the subject right before the verb is a source already heard, unnamed
+_THE_SOURCE = re.compile(r"(?:^|,\s+|\.\s+)(?P<who>[Tt]he\s+(?:same\s+)?sources?)\s+(?:(?:also|later|further)\s+)?$")
 # "Another claimed", "Others said", ", while others reported": a speaker counted by a word, named by none (the
 # vocabulary's unnamed_speaker words), opening the sentence or its clause right before the speech verb
 _UNNAMED_SPEAKER = re.compile(r"(?:^|[,;:]\s+(?:(?:while|whereas|and|but|yet)\s+)?|\b(?:while|whereas)\s+)(?P<who>(?i:"

@@ -4671,3 +4671,16 @@ def test_an_outcome_named_only_as_a_noun(tmp_path, reference, text, expected):
 ])
 def test_a_running_total_is_undated(tmp_path, reference, text):
     assert [(c.number_low, c.scope, c.event_date) for c in _claims(tmp_path, reference, text)] == [(900, "period", "")]
+
+
+@pytest.mark.parametrize("text, claimants", [
+    # "the source" before its verb is the source heard last, never a body named before it in the sentence
+    ("Six civilians were killed in Azaz, a security source said. Two of the wounded were taken to Turkey, the source "
+     "added.", ["unnamed security source", "unnamed security source"]),
+    ("The SOHR said six rebels died near Atarib. Two of the wounded were taken to Turkey, the source added.",
+     [SOHR, SOHR]),
+    # with no source heard before it, an unnamed source
+    ("Two of the wounded were taken to Turkey, the source added.", ["unnamed source"]),
+])
+def test_the_source_is_the_one_heard_last_seen_on_round_59(tmp_path, reference, text, claimants):
+    assert [c.claimant for c in _claims(tmp_path, reference, text)] == claimants
