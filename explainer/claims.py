@@ -1431,7 +1431,8 @@ def _victim_phrases(sentence: str) -> list[_Victims]:
         if were:
             # "killed 7,043 people, of which: 5,768 dead were IS fighters, 304 rebels and 90 soldiers": the part's
             # people after "were"; the list goes on after them
-            *phrase.modifiers, phrase.head = were["who"].lower().split()
+            # ("IS fighters": the Islamic State's initials, as the noun-group reader takes them, never the verb)
+            *phrase.modifiers, phrase.head = ["isil" if w == "IS" else w.lower() for w in were["who"].split()]
             phrase.group_end = were.end()
         if described:
             # "10 were killed, seven of which were Iranian and Hezbollah militants": a subset, its people after it.
@@ -3230,6 +3231,7 @@ class _State:
     last_heads: dict = field(default_factory=dict)  # the last figure sentence's people by noun, with a party side
     last_outcome: str | None = None  # the outcome of the last figure: "Among them were 8 children" takes it
     last_named: tuple | None = None  # (as written, outcome, side) of the last casualty if one person: "he died of his wounds"
+    section_side: str | None = None  # the one party the last heading names ("## Islamic State of Iraq and the Levant")
     claims: list = field(default_factory=list)
     # The text's dates never name its publication year but name others: a day given no year is flagged for review
     other_years_only: bool = False
@@ -3553,6 +3555,12 @@ def _sentence_claims(article: Article, context: ArticleContext, sentence: Senten
                 and _INCLUDED_IN_GROUP.fullmatch(scan, max(previous.end, previous.group_end), phrase.start):
             # "killed six members of ISIL, including Abu X": a person named in the group's list is one of them
             phrase.side = previous.side
+        if link.kind == "named" and phrase.side == "unspecified" and state.section_side is not None \
+                and sentence.block.text[:2] in _LIST_ITEM:
+            # " * Sub-units led by X (killed on 25 March)" under "## Islamic State of Iraq and the Levant": a person
+            # listed under a heading that names one party (an order of battle) is that party's (marked as inherited,
+            # so the review flags it)
+            phrase.side, phrase.side_inherited = state.section_side, True
         previous = phrase
         if not phrase.subset or parent is None:
             parent = link
@@ -4020,6 +4028,9 @@ def extract_claims(article: Article, reference: Reference, context: ArticleConte
             # "#### February 2020", "### 2020": days below the heading take its year.
             bare = re.fullmatch(r"\W*((?:19|20)\d\d)\W*", block.text)
             heading_year = int(bare.group(1)) if bare else dates.latest_year(block.text) or heading_year
+            if block.text[:2] not in _LIST_ITEM:  # (a short list item read as a heading heads no section)
+                sides = _sides_of_words(block.text) & set(PARTIES)
+                state.section_side = sides.pop() if len(sides) == 1 else None
             named = dates.find_dates(block.text, article.reference_date, article.reference_date_source,
                                      heading_year or publication_year)
             if bare or named or dates.latest_year(block.text):

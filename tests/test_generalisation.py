@@ -4493,6 +4493,10 @@ def test_a_part_described_after_were_opens_a_list_seen_on_round_251(tmp_path, re
     assert [(c.number_low, c.outcome, c.victim_side) for c in claims] == [
         (500, "killed", "unspecified"), (350, "killed", "rebels"), (60, "killed", "syria_government"),
         (90, "killed", "civilians")]
+    # "IS", the Islamic State's initials, as in "killed 800 IS fighters"
+    claims = _claims(tmp_path, reference, "The monitor said the raids had killed 400 people, of which: 350 dead were "
+                                          "IS fighters and 50 civilians.")
+    assert [(c.number_low, c.victim_side) for c in claims] == [(400, "unspecified"), (350, "rebels"), (50, "civilians")]
 
 
 def test_were_alleged_to_have_been_is_a_hedge_seen_on_round_251(tmp_path, reference):
@@ -4671,6 +4675,15 @@ def test_an_outcome_named_only_as_a_noun(tmp_path, reference, text, expected):
 ])
 def test_a_running_total_is_undated(tmp_path, reference, text):
     assert [(c.number_low, c.scope, c.event_date) for c in _claims(tmp_path, reference, text)] == [(900, "period", "")]
+
+
+def test_a_person_listed_under_a_party_s_heading_is_that_party_s_seen_on_round_252(tmp_path, reference):
+    # an order of battle: commanders listed under a heading that names one party, with no side word of their own
+    text = ("## Islamic State of Iraq and the Levant\n\n * Defences of the city, under command of Omar Haddad until "
+            "his death on 4 March 2017\n * Sub-units led by Karim Nasser (killed on 3 May)\n\n"
+            "## Other units\n\n * Sub-units led by Samir Aziz (killed on 9 May)")
+    assert [(c.quantity_text, c.victim_side) for c in _claims(tmp_path, reference, text)] == [
+        ("Omar Haddad", "rebels"), ("Karim Nasser", "rebels"), ("Samir Aziz", "unspecified")]
 
 
 @pytest.mark.parametrize("text, claimants", [
