@@ -1431,7 +1431,8 @@ def _victim_phrases(sentence: str) -> list[_Victims]:
         if were:
             # "killed 7,043 people, of which: 5,768 dead were IS fighters, 304 rebels and 90 soldiers": the part's
             # people after "were"; the list goes on after them
-            *phrase.modifiers, phrase.head = were["who"].lower().split()
+            # ("IS fighters": the Islamic State's initials, as the noun-group reader takes them, never the verb)
+            *phrase.modifiers, phrase.head = ["isil" if w == "IS" else w.lower() for w in were["who"].split()]
             phrase.group_end = were.end()
         if described:
             # "10 were killed, seven of which were Iranian and Hezbollah militants": a subset, its people after it.
@@ -3230,6 +3231,7 @@ class _State:
     last_heads: dict = field(default_factory=dict)  # the last figure sentence's people by noun, with a party side
     last_outcome: str | None = None  # the outcome of the last figure: "Among them were 8 children" takes it
     last_named: tuple | None = None  # (as written, outcome, side) of the last casualty if one person: "he died of his wounds"
+    section_side: str | None = None  # the one party the last heading names ("## Islamic State of Iraq and the Levant")
     claims: list = field(default_factory=list)
     # The text's dates never name its publication year but name others: a day given no year is flagged for review
     other_years_only: bool = False
@@ -3553,6 +3555,12 @@ def _sentence_claims(article: Article, context: ArticleContext, sentence: Senten
                 and _INCLUDED_IN_GROUP.fullmatch(scan, max(previous.end, previous.group_end), phrase.start):
             # "killed six members of ISIL, including Abu X": a person named in the group's list is one of them
             phrase.side = previous.side
+        if link.kind == "named" and phrase.side == "unspecified" and state.section_side is not None \
+                and sentence.block.text[:2] in _LIST_ITEM:
+            # " * Sub-units led by X (killed on 25 March)" under "## Islamic State of Iraq and the Levant": a person
+            # listed under a heading that names one party (an order of battle) is that party's (marked as inherited,
+            # so the review flags it)
+            phrase.side, phrase.side_inherited = state.section_side, True
         previous = phrase
         if not phrase.subset or parent is None:
             parent = link
@@ -3623,12 +3631,14 @@ def _sentence_claims(article: Article, context: ArticleContext, sentence: Senten
         day_mention = next((m for m in mentions if m.kind == "day" and m is not day_mention
                             and _DAY_AFTER_OUTCOME.search(text, max(0, m.start - 40), m.start)), day_mention)
     # ("As of 23 January 2018, at least 24 ...": the day a total is counted up to, never the day of its figures;
-    # read below, after the notes on the day itself. A day after "since" stays the machine's day of a period total,
-    # which the review queue shows without it.)
+    # read below, after the notes on the day itself; so is a day after "since".)
     # ("461 deaths in airstrikes during the most intensive phase from 19 February": the day a period starts, when no
     # "to <day>" closes it, is no day of its figures either)
     counted_from = day_mention is not None and (
         text.endswith(("as of ", "As of "), 0, day_mention.start)
+        # ("have died in total since 16 September": the day a running total counts from, never its figures' day, as
+        # the annotation conventions leave cumulative totals undated)
+        or text.endswith(("since ", "Since "), 0, day_mention.start)
         or (text.endswith(" from ", 0, day_mention.start) and not _SPAN_GOES_ON.match(text, day_mention.end)))
     sentence_day = day_mention.date if day_mention is not None else None
     # "On March 17, ... In July 2017, Airwars recorded 1,342 deaths": a sentence that names another month, with no
@@ -3783,8 +3793,6 @@ def _sentence_claims(article: Article, context: ArticleContext, sentence: Senten
         # is a running total, as "so far" is (trial 20)
         scope = "period" if period or (link.outcome == "displaced" and not sentence_day
                                        and _PERFECT_DISPLACEMENT.match(text, phrase.end)) else "incident"
-        if scope == "period" and not sentence_day:
-            event_day = None
         notes = []
         if claim_place and claim_place == place and not table_place and context.carried_place(sentence, place):
             # "... in Saraqeb. The response left 13 soldiers dead.": the figure's sentence names no place; the
@@ -3802,7 +3810,10 @@ def _sentence_claims(article: Article, context: ArticleContext, sentence: Senten
             else:
                 notes.append(f"the text dates it {event_day.isoformat()}, after {latest.isoformat()}; check the source")
             event_day = None
-        if counted_from and mentions:
+        if (counted_from and mentions) or scope == "period":
+            # (a total counts up to or from a day, "On 28 April, it was reported that 2,154 people had been executed
+            # since June": the day the statement was made is no day of its figures, as the README and the annotation
+            # conventions say; cumulative totals are undated. Read after the note on a day past the publication's.)
             event_day = None
         if event_day is not None and mentions and day_mention is not None and article.reference_date is not None \
                 and (article.reference_date - event_day).days == 6 and dates.names_weekday(day_mention):
@@ -4017,6 +4028,9 @@ def extract_claims(article: Article, reference: Reference, context: ArticleConte
             # "#### February 2020", "### 2020": days below the heading take its year.
             bare = re.fullmatch(r"\W*((?:19|20)\d\d)\W*", block.text)
             heading_year = int(bare.group(1)) if bare else dates.latest_year(block.text) or heading_year
+            if block.text[:2] not in _LIST_ITEM:  # (a short list item read as a heading heads no section)
+                sides = _sides_of_words(block.text) & set(PARTIES)
+                state.section_side = sides.pop() if len(sides) == 1 else None
             named = dates.find_dates(block.text, article.reference_date, article.reference_date_source,
                                      heading_year or publication_year)
             if bare or named or dates.latest_year(block.text):
