@@ -3645,12 +3645,14 @@ def _sentence_claims(article: Article, context: ArticleContext, sentence: Senten
         day_mention = next((m for m in mentions if m.kind == "day" and m is not day_mention
                             and _DAY_AFTER_OUTCOME.search(text, max(0, m.start - 40), m.start)), day_mention)
     # ("As of 23 January 2018, at least 24 ...": the day a total is counted up to, never the day of its figures;
-    # read below, after the notes on the day itself. A day after "since" stays the machine's day of a period total,
-    # which the review queue shows without it.)
+    # read below, after the notes on the day itself; so is a day after "since".)
     # ("461 deaths in airstrikes during the most intensive phase from 19 February": the day a period starts, when no
     # "to <day>" closes it, is no day of its figures either)
     counted_from = day_mention is not None and (
         text.endswith(("as of ", "As of "), 0, day_mention.start)
+        # ("have died in total since 16 September": the day a running total counts from, never its figures' day, as
+        # the annotation conventions leave cumulative totals undated)
+        or text.endswith(("since ", "Since "), 0, day_mention.start)
         or (text.endswith(" from ", 0, day_mention.start) and not _SPAN_GOES_ON.match(text, day_mention.end)))
     sentence_day = day_mention.date if day_mention is not None else None
     # "On March 17, ... In July 2017, Airwars recorded 1,342 deaths": a sentence that names another month, with no
@@ -3805,8 +3807,6 @@ def _sentence_claims(article: Article, context: ArticleContext, sentence: Senten
         # is a running total, as "so far" is (trial 20)
         scope = "period" if period or (link.outcome == "displaced" and not sentence_day
                                        and _PERFECT_DISPLACEMENT.match(text, phrase.end)) else "incident"
-        if scope == "period" and not sentence_day:
-            event_day = None
         notes = []
         if claim_place and claim_place == place and not table_place and context.carried_place(sentence, place):
             # "... in Saraqeb. The response left 13 soldiers dead.": the figure's sentence names no place; the
@@ -3824,7 +3824,10 @@ def _sentence_claims(article: Article, context: ArticleContext, sentence: Senten
             else:
                 notes.append(f"the text dates it {event_day.isoformat()}, after {latest.isoformat()}; check the source")
             event_day = None
-        if counted_from and mentions:
+        if (counted_from and mentions) or scope == "period":
+            # (a total counts up to or from a day, "On 28 April, it was reported that 2,154 people had been executed
+            # since June": the day the statement was made is no day of its figures, as the README and the annotation
+            # conventions say; cumulative totals are undated. Read after the note on a day past the publication's.)
             event_day = None
         if event_day is not None and mentions and day_mention is not None and article.reference_date is not None \
                 and (article.reference_date - event_day).days == 6 and dates.names_weekday(day_mention):

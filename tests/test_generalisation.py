@@ -4655,6 +4655,28 @@ def test_a_list_of_related_stories_closes_the_page_seen_on_round_58(tmp_path, re
     assert [c.number_low for c in _claims(tmp_path, reference, story)] == [7, 12]
 
 
+@pytest.mark.parametrize("text, expected", [
+    # an outcome named only as a noun after its count: executions are people killed, arrests people detained
+    ("The rights group said it recorded 64 extrajudicial executions in the province last year.", [(64, "killed")]),
+    ("Security forces made 120 arrests in the town, the ministry said.", [(120, "captured")]),
+    # enforced disappearances are no outcome of the corpora's: not counted
+    ("The commission documented 35 enforced disappearances in the camp.", []),
+])
+def test_an_outcome_named_only_as_a_noun(tmp_path, reference, text, expected):
+    assert [(c.number_low, c.outcome) for c in _claims(tmp_path, reference, text)] == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a running total counts from or up to a day: neither the day it counts from nor the day it was told is its
+    # figures' day (the annotation conventions leave cumulative totals undated)
+    "The monitor says 900 people have died in total since 4 March 2016.",
+    "On 9 May 2016, the monitor said 900 people had died since the siege began.",
+    "On 9 May 2016, activists said a total of 900 people had been executed since 4 March.",
+])
+def test_a_running_total_is_undated(tmp_path, reference, text):
+    assert [(c.number_low, c.scope, c.event_date) for c in _claims(tmp_path, reference, text)] == [(900, "period", "")]
+
+
 def test_a_person_listed_under_a_party_s_heading_is_that_party_s_seen_on_round_252(tmp_path, reference):
     # an order of battle: commanders listed under a heading that names one party, with no side word of their own
     text = ("## Islamic State of Iraq and the Levant\n\n * Defences of the city, under command of Omar Haddad until "

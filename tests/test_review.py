@@ -687,8 +687,9 @@ def test_strict_build_fails_while_claims_await_review(built):
 
 
 def test_a_period_total_accepted_as_read_merges(tmp_path):
-    """The queue shows a period total with no day (its machine day is cleared); accepting it as shown is no
-    correction, and it is published apart."""
+    """The queue shows a period total with no day (the day the statement was made is no day of its figures, so the
+    machine gives none either, as the annotation conventions leave cumulative totals undated); accepting it as shown
+    is no correction, and it is published apart."""
     from .conftest import accept_every_claim
 
     ledger, out = tmp_path / "ledger.csv", tmp_path / "processed"
@@ -698,7 +699,7 @@ def test_a_period_total_accepted_as_read_merges(tmp_path):
     run_extract([str(article)], out, ledger_path=ledger, reference_date="2019-06-30")
     claims = read_table("claims", out)
     period = claims[claims["scope"] == "period"]
-    assert len(period) and period["event_date"].isna().all() and period["machine_event_date"].notna().any()
+    assert len(period) and period["event_date"].isna().all() and period["machine_event_date"].isna().all()
     accept_every_claim(out, ledger)
     run_extract([str(article)], out, ledger_path=ledger, reference_date="2019-06-30")
     claims = read_table("claims", out)
