@@ -2537,7 +2537,7 @@ _NAMED_BEFORE_VERB = re.compile(r"(?:,\s*(?P<apposition>(?:[^,;:()]|\([^(),;:]{1
                                 r"seriously|severely|confirmed|summarily)\s+)*$", re.IGNORECASE)
 # (the present tense of timelines and headlines too: "3 April – A drone strike kills senior commander X")
 _NAMED_ACTIVE = Folded(r"(?<![\w-])(?:(?P<verb>killed|kills|kill|killing|executed|execute|executing|"
-                       r"assassinated|assassinate|"
+                       r"assassinated|assassinate|beheaded|behead|beheading|"
                        # "Syrian authorities detained Major general X": a named person captured (held-out round 44)
                        r"detained|arrested|abducted|kidnapped|captured|capturing|wounded|injured)|(?:the\s+)?(?P<noun>death|killing|"
                        r"execution|assassination)\s+of)\s+")
@@ -2545,7 +2545,7 @@ _NAMED_ACTIVE = Folded(r"(?<![\w-])(?:(?P<verb>killed|kills|kill|killing|execute
 _PURPOSE_BEFORE = re.compile(r"\b(?:raid|raids|operation|operations|mission|plan|plans|plot|plots|attempt|attempts|bid|"
                              r"effort|efforts|order|orders|campaign|conspiracy|intent|intention)\s+to\s+$", re.IGNORECASE)
 # Every match of _NAMED_ACTIVE holds one of these (keep them in step): a sentence with none is not searched.
-_NAMED_ACTIVE_NEEDS = ("kill", "execut", "assassinat", "death", "detained", "arrested", "abducted", "kidnapped",
+_NAMED_ACTIVE_NEEDS = ("kill", "execut", "assassinat", "behead", "death", "detained", "arrested", "abducted", "kidnapped",
                        "captur", "wounded", "injured")
 _NAMED_CAPTURES = {"detained": "captured", "arrested": "captured", "abducted": "captured", "kidnapped": "captured",
                    "captured": "captured",
@@ -2865,6 +2865,16 @@ def _named_links(text: str, context: ArticleContext, taken: list[tuple[int, int]
         # ("killed Guardians of Religion Organization leaders X and Y": a group's name of up to four words and a post
         # before the name, read further than other words)
         for word in list(re.finditer(r"\S+", text[match.end():match.end() + 80]))[:7]:
+            if not word.start() and word.group() in ("a", "an"):
+                apposed = _ROLE_THEN_NAME.match(text, match.end())
+                named = _name_after(text, apposed.end()) if apposed else None
+                if named is not None and (named[0] == len(text) or text.startswith((",", ".", ";", " ("), named[0])) \
+                        and apposed["noun"] not in PERSON_NOUNS:
+                    # "beheaded a respected antiquarian, Khaled al-Asaad, and": one person, named after a role no
+                    # person noun lists (a listed one is counted as "a" already)
+                    descriptor_text = apposed.group()
+                    break
+                named = None
             if _counts(word.group()) or word.group().lower() in ("a", "an", "one", "and", "or"):
                 # "killed 15 Manbij Military Council fighters": a count of people, not a name ("abducted and
                 # executed the singer X": the name is the next verb's, which gives the capture its own row)
@@ -2901,7 +2911,7 @@ def _named_links(text: str, context: ArticleContext, taken: list[tuple[int, int]
         verb = match["verb"] or {"death": "killed", "killing": "killed", "execution": "executed",
                                  "assassination": "assassinated"}[match["noun"].lower()]
         verb = {"kill": "killed", "killing": "killed", "execute": "executed", "executing": "executed",
-                "assassinate": "assassinated"}.get(verb.lower(), verb)
+                "assassinate": "assassinated", "behead": "beheaded", "beheading": "beheaded"}.get(verb.lower(), verb)
         found.append((match.start(), named[0], verb, descriptor, named[1]))
         also = _AND_NAME.match(text, named[0])  # (where the first name ends)
         second = _name_after(text, also.end()) if also else None
@@ -2986,6 +2996,10 @@ def _names_another_month(text: str, day: date) -> bool:
         if dates.MONTHS[named["month"].lower()] != day.month or (named["year"] and int(named["year"]) != day.year):
             return True
     return False
+
+
+# "a respected antiquarian, ": a role in lower case (up to three words before its noun), then the name after a comma
+_ROLE_THEN_NAME = re.compile(r"an?\s+(?:[a-z][\w'’-]*\s+){0,3}(?P<noun>[a-z][\w'’-]*),\s+")
 
 
 # A person's fate in brackets after the name, as orders of battle and lists of commanders give it: "Abu Umar al-Almani

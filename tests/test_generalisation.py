@@ -4709,3 +4709,17 @@ def test_the_source_is_the_one_heard_last_seen_on_round_59(tmp_path, reference, 
 ])
 def test_a_breakdown_in_brackets_after_a_few_words(tmp_path, reference, text, expected):
     assert [(c.number_low, c.outcome) for c in _claims(tmp_path, reference, text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a person named after a role no person noun lists, in apposition after "a"
+    ("On 3 May 2016, the militants beheaded a respected archaeologist, Karim Nasser (aged 70), in the town.",
+     [("Karim Nasser", "killed")]),
+    ("Gunmen killed a prominent local architect, Samir Haddad, and wounded two others.",
+     [("Samir Haddad", "killed"), ("two", "wounded")]),
+    # a place in apposition after a verb of taking is no person; a name after "a man," is the speaker
+    ("The army captured a strategic hill, Tal Rifaat, in the morning.", []),
+    ("Gunmen killed a man, Omar Haddad said.", [("a", "killed")]),
+])
+def test_a_named_person_after_a_role_seen_on_round_253(tmp_path, reference, text, expected):
+    assert [(c.quantity_text, c.outcome) for c in _claims(tmp_path, reference, text)] == expected
