@@ -4723,3 +4723,14 @@ def test_a_breakdown_in_brackets_after_a_few_words(tmp_path, reference, text, ex
 ])
 def test_a_named_person_after_a_role_seen_on_round_253(tmp_path, reference, text, expected):
     assert [(c.quantity_text, c.outcome) for c in _claims(tmp_path, reference, text)] == expected
+
+
+@pytest.mark.parametrize("text, claimant", [
+    # a country after "for" names what an office serves, never the speaker ("OCHA for Syria stated")
+    ("The UN humanitarian office for Syria stated that 7,000 people had fled the town.", "United Nations Office for the Coordination of Humanitarian Affairs"),
+    ("The UN envoy for Syria said 400 people had died.", "United Nations"),
+    # a spokesman for a government speaks for it
+    ("A spokesman for Damascus said 300 rebels were killed.", "Syrian government"),
+])
+def test_a_country_an_office_serves_is_no_speaker(tmp_path, reference, text, claimant):
+    assert [c.claimant for c in _claims(tmp_path, reference, text)] == [claimant]
