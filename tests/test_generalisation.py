@@ -4700,6 +4700,18 @@ def test_the_source_is_the_one_heard_last_seen_on_round_59(tmp_path, reference, 
 
 
 @pytest.mark.parametrize("text, expected", [
+    # a verbless breakdown in brackets a few words after its total's verb, its counts adding up to the total
+    ("The monitor said 90 fighters were killed by then (60 rebels and 30 soldiers).",
+     [(90, "killed"), (60, "killed"), (30, "killed")]),
+    # a subset of the last item may close the bracket
+    ("The group said 500 fighters died in the battle (200 rebels and 300 others, including 40 commanders).",
+     [(500, "killed"), (200, "killed"), (300, "killed"), (40, "killed")]),
+])
+def test_a_breakdown_in_brackets_after_a_few_words(tmp_path, reference, text, expected):
+    assert [(c.number_low, c.outcome) for c in _claims(tmp_path, reference, text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # a person named after a role no person noun lists, in apposition after "a"
     ("On 3 May 2016, the militants beheaded a respected archaeologist, Karim Nasser (aged 70), in the town.",
      [("Karim Nasser", "killed")]),
