@@ -1711,10 +1711,12 @@ def _breakdown_of(sentence: str, run: list[_Victims], links: list[_Link]) -> _Li
     if owner is None or owner.kind not in ("passive", "active") or len(run) < 2 \
             or owner.phrase.quantity.low is None or owner.phrase.quantity.low != owner.phrase.quantity.high:
         return None
-    gap = _BREAKDOWN_GAP.fullmatch(sentence, owner.end, run[0].start)
-    # the list closes the sentence, or its bracket ("wounding seven (five soldiers and two civilians) in Homs")
-    if gap is None or (not sentence.startswith(")", run[-1].end) if gap["bracket"]
-                       else sentence[run[-1].end:].strip(" .") != ""):
+    gap = _BREAKDOWN_GAP.fullmatch(sentence, owner.end, run[0].start) \
+        or _BRACKET_AFTER_WORDS.fullmatch(sentence, owner.end, run[0].start)
+    # the list closes the sentence, or its bracket ("wounding seven (five soldiers and two civilians) in Homs"; a
+    # subset of its last item may close the bracket: "(1,700 Hezbollah and 8,345 others, including 2,000 ...)")
+    if gap is None or (not (sentence.startswith(")", run[-1].end) or _SUBSET_CLOSES.match(sentence, run[-1].end))
+                       if gap["bracket"] else sentence[run[-1].end:].strip(" .") != ""):
         return None
     if any(p.head not in PERSON_NOUNS or p.quantity.low is None or p.quantity.low != p.quantity.high for p in run):
         return None
@@ -1749,6 +1751,9 @@ _ASIDE_OPENERS = frozenset(",(–—-")  # an aside set off by a comma, a bracke
 # (a colon too: "killed 14 people: nine civilians and five fighters"; or a bracket: "wounded seven (five soldiers
 # and two civilians)")
 _BREAKDOWN_GAP = re.compile(r"\s*(?:[,:]|(?P<bracket>\())\s*")
+# (a bracket may come a few words after the verb: "were killed by then (1,700 rebels and 8,345 soldiers)")
+_BRACKET_AFTER_WORDS = re.compile(r"(?:\s+(?:[a-z]+|(?:19|20)\d\d)){1,3}\s*(?P<bracket>\()\s*")
+_SUBSET_CLOSES = re.compile(r",\s+including\s+[^()]{1,80}\)")
 _ADVERBS_ONLY = re.compile(r"[\s,]*(?:[a-z]+ly[\s,]+)*")
 _PARTITIVE_MANNER = re.compile(r"\s+of\s+(?:them|whom|those)\s+(?:very\s+)?(?!reportedly|allegedly|apparently|reputedly)[a-z]+ly(?=\s*(?:[,.;)]|$))")
 # "eight fighters were wounded, some critically", "nine were injured, three seriously": how badly, the noun left out

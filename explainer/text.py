@@ -2299,6 +2299,9 @@ _NOT_A_SURNAME = frozenset({"he", "she", "it", "they", "we", "i", "one", "anothe
 # ("of North and East Syria", "in north-eastern Syria": a direction, or two joined by "and", before the country)
 _NAME_PLACE_TAIL = re.compile(r"\s*\([A-Z][A-Za-z]{1,6}\)|\s+(?:of|in)\s+(?:[A-Z][\w'’-]*\s+(?:and\s+)?){1,4}(?=\S|$)")
 _PLACE_BEFORE = re.compile(r"(?<![\w-])(?:in|of|from|into|across|bordering|near|inside|outside|toward|towards|"
+                           # ("the UN envoy for Syria said", "OCHA for Syria stated": the country the office serves;
+                           # "a spokesman for Damascus said" is the government speaking)
+                           r"(?<!spokesman\s)(?<!spokeswoman\s)(?<!spokesperson\s)for|"
                            r"against|throughout)\s+(?:(?:north|south|east|west)(?:[\s-]?(?:east|west))?(?:ern)?"
                            r"(?:\s+and\s+(?:north|south|east|west)(?:[\s-]?(?:east|west))?(?:ern)?)?\s+)?$"
                            # "in Idlib, northwestern Syria,": a compass word before the country after a comma

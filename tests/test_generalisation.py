@@ -4700,6 +4700,18 @@ def test_the_source_is_the_one_heard_last_seen_on_round_59(tmp_path, reference, 
 
 
 @pytest.mark.parametrize("text, expected", [
+    # a verbless breakdown in brackets a few words after its total's verb, its counts adding up to the total
+    ("The monitor said 90 fighters were killed by then (60 rebels and 30 soldiers).",
+     [(90, "killed"), (60, "killed"), (30, "killed")]),
+    # a subset of the last item may close the bracket
+    ("The group said 500 fighters died in the battle (200 rebels and 300 others, including 40 commanders).",
+     [(500, "killed"), (200, "killed"), (300, "killed"), (40, "killed")]),
+])
+def test_a_breakdown_in_brackets_after_a_few_words(tmp_path, reference, text, expected):
+    assert [(c.number_low, c.outcome) for c in _claims(tmp_path, reference, text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # a person named after a role no person noun lists, in apposition after "a"
     ("On 3 May 2016, the militants beheaded a respected archaeologist, Karim Nasser (aged 70), in the town.",
      [("Karim Nasser", "killed")]),
@@ -4711,3 +4723,14 @@ def test_the_source_is_the_one_heard_last_seen_on_round_59(tmp_path, reference, 
 ])
 def test_a_named_person_after_a_role_seen_on_round_253(tmp_path, reference, text, expected):
     assert [(c.quantity_text, c.outcome) for c in _claims(tmp_path, reference, text)] == expected
+
+
+@pytest.mark.parametrize("text, claimant", [
+    # a country after "for" names what an office serves, never the speaker ("OCHA for Syria stated")
+    ("The UN humanitarian office for Syria stated that 7,000 people had fled the town.", "United Nations Office for the Coordination of Humanitarian Affairs"),
+    ("The UN envoy for Syria said 400 people had died.", "United Nations"),
+    # a spokesman for a government speaks for it
+    ("A spokesman for Damascus said 300 rebels were killed.", "Syrian government"),
+])
+def test_a_country_an_office_serves_is_no_speaker(tmp_path, reference, text, claimant):
+    assert [c.claimant for c in _claims(tmp_path, reference, text)] == [claimant]
