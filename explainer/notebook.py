@@ -396,8 +396,8 @@ def no_rows_note(frame: pd.DataFrame, what: str) -> Markdown | None:
 # Of an article whose licence does not let the site republish it, each block shows only its first words: enough to
 # tell which paragraph it is (a trial found the first 70 characters of every paragraph gave 64% of a short article)
 OPENING_WORDS = 3
-# (every block but the headline, which the pages cite: a block the cleaner took for page furniture may be a
-# paragraph of the story, as a teaser repeating one was in a trial)
+# (every block but the headline and the credit line, which the pages cite: a block the cleaner took for page
+# furniture may be a paragraph of the story, as a teaser repeating one was in a trial)
 
 
 def opening_words(text: str) -> str:
@@ -408,8 +408,8 @@ def opening_words(text: str) -> str:
 
 
 def blocks_table(articles) -> pd.DataFrame:
-    """Every block of every article with its label, the text cut to 70 characters, or, but for the headline, to its
-    first words where the licence does not allow republishing."""
+    """Every block of every article with its label, the text cut to 70 characters, or, but for the headline and the
+    credit line, to its first words where the licence does not allow republishing."""
     from .articles import may_republish
 
     rows = []
@@ -417,7 +417,7 @@ def blocks_table(articles) -> pd.DataFrame:
         free = may_republish(article.licence)
         for block in article.blocks:
             text = " ".join(block.text.split())
-            if not free and block.kind != "headline":
+            if not free and block.kind not in ("headline", "credit"):  # (both cited on every page)
                 text = opening_words(text)
             rows.append({"article": article.article_id, "label": block.kind,
                          "paragraph": "" if block.number is None else block.number,
