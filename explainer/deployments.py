@@ -97,14 +97,11 @@ def _count_before(sentence: Sentence, start: int, end: int | None = None) -> int
     return None
 
 
-_STATE_WORDS = {"turkey": ("Turkish", "Turkey"), "syria_government": ("Syrian", "Syria"), "russia": ("Russian", "Russia")}
-
-
 def _deployer(actor) -> str:
     """Whose forces, as the pages name them: the state for one of its own bodies ("Turkey", never "Turkish National
     Defence Ministry") and for an official of a side that is one state; any other actor by its name (Hezbollah's
     convoy is Hezbollah's, not the Syrian government's)."""
-    own_body = any(word in actor.canonical for word in _STATE_WORDS.get(actor.side, ()))
+    own_body = any(word in actor.canonical.lower() for word, side in _NATIONALITY_SIDES.items() if side == actor.side)
     official = actor.side in ("turkey", "russia") and actor.kind in ("official", "head_of_state", "ministry",
                                                                         "military", "government")
     return _PARTY_NAMES[actor.side] if own_body or official else actor.canonical
@@ -148,7 +145,7 @@ def _who(context: ArticleContext, sentence: Sentence, phrase_start: int, speaker
         opening = [m.actor for m in context.mentions_in(previous)
                    if m.start == previous.start and m.actor is not None and m.actor.side in PARTIES]
         if opening:
-            return opening[0].canonical, opening[0].side
+            return _deployer(opening[0]), opening[0].side
     return "", "unspecified"
 
 
@@ -225,10 +222,9 @@ def extract_deployments(article: Article, reference: Reference, context: Article
     for block in article.blocks:
         if block.kind not in ("caption", "body"):
             continue
-        previous = None
-        for sentence in context.sentences(block):
+        sentences = context.sentences(block)
+        for index, sentence in enumerate(sentences):
             lowered = sentence.text.lower()
-            previous, before = sentence, previous
             if not any(word in lowered for word in _FIRST_WORDS) or not _ANY_DEPLOYMENT.search(sentence.text):
                 continue
             day = next((m.date for m in day_of(sentence, context, None) if m.kind == "day"), None)
@@ -247,7 +243,8 @@ def extract_deployments(article: Article, reference: Reference, context: Article
                         attribution = attribute(context, sentence, sentence.start + match.start(), None)
                         claimant = attribution.claimant if attribution else context.outlet_name
                         as_written = attribution.claimant_as_written if attribution else NOT_ATTRIBUTED
-                    actor, side = _who(context, sentence, match.start(), claimant, before)
+                    actor, side = _who(context, sentence, match.start(), claimant,
+                                       sentences[index - 1] if index else None)
                     facts.append(Deployment(
                         article_id=article.article_id, deployment_id="", kind=kind, what=match.group(),
                         count=_count_before(sentence, match.start(), match.end() if kind == "troops_deployed" else None), actor=actor, side=side, claimant=claimant,
