@@ -1142,7 +1142,13 @@ def _label_blocks(article: Article, reference: Reference) -> None:
                           and deck in _squash(b.text)[:len(deck) + 120]), None)
             if later is not None:
                 block.kind = "standfirst"
-    rest = [b for b in rest if b.kind != "standfirst"]
+                if not article.headline and block is content[0]:
+                    # a copy's first line, too long for a headline by the word count above, that the story then
+                    # opens with word for word is its headline (UrduPoint's are whole sentences: a trial read "its
+                    # headline is not in the copy")
+                    block.kind = "headline"
+                    article.headline = _squash(block.text)
+    rest = [b for b in rest if b.kind not in ("standfirst", "headline")]
     # "Headline / The SOHR said the strikes killed 225 civilians. / By Staff Reporter / May 23, 2017 / <story>": a
     # paragraph over the page's byline, reading time or date line whose figures the story gives again is its
     # standfirst (the figures are counted once, where the story tells them)

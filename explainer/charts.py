@@ -18,7 +18,7 @@ from pathlib import Path
 import altair as alt
 import pandas as pd
 
-from .datasets import event_of
+from .datasets import DATASET_CREDITS, event_of
 from .events import DATASET_STATUS, dataset_articles, report_dates
 from .dates import day_words
 from .notebook import bound_words, deployment_when, outcome_heading, panel_heading, part_of
@@ -169,12 +169,14 @@ def source_line(articles: pd.DataFrame) -> str:
             label = f"{name} dataset export"
         if label not in outlets:
             outlets.append(label)
-    if len(outlets) > 3:
-        # (counted apart: trial 21 read "4 articles and dataset exports" of three articles and one export)
+    if len(outlets) > 4:
+        # (counted apart: trial 21 read "4 articles and dataset exports" of three articles and one export; "others"
+        # are always two or more: trial 29 found "and others" hiding one name no longer than the words)
         exports = sum(label.endswith(" dataset export") for label in outlets)
         counted = [f"{len(outlets) - exports} {'article' if len(outlets) - exports == 1 else 'articles'}"] + (
             [f"{exports} dataset {'export' if exports == 1 else 'exports'}"] if exports else [])
-        return f"Source: {' and '.join(counted)} ({', '.join(outlets[:3])} and others; listed on the Data page)"
+        return (f"Source: {' and '.join(counted)} ({', '.join(outlets[:3])} and {len(outlets) - 3} others; listed "
+                "on the Data page)")
     return "Source: " + "; ".join(outlets) if outlets else "Source: no article"
 
 
@@ -280,13 +282,23 @@ def distinct_claims(claims: pd.DataFrame) -> pd.DataFrame:
     return claims
 
 
+def _dataset_rows(claims: pd.DataFrame) -> pd.Series:
+    """Whether each claim is a row of an ACLED or UCDP export (explainer/datasets.py: credited to the dataset, its id
+    the dataset's name and the event's), not an article's figure."""
+    return claims["claimant"].isin(DATASET_CREDITS) & claims["claim_id"].astype(str).str.match(r"(?:acled|ucdp)-")
+
+
 def incidents(claims: pd.DataFrame) -> pd.DataFrame:
-    """Dated incidents (day and governorate) with how many articles, sources and claims report each, by date."""
+    """Dated incidents (day and governorate) with how many articles (an export is none), sources and claims report
+    each, by date."""
     dated = distinct_claims(claims).dropna(subset=["event_date"])
     columns = ["incident", "date", "label", "articles", "sources", "claims"]
     if dated.empty:
         return pd.DataFrame(columns=columns)
-    dated = dated.assign(incident=dated.apply(_incident_key, axis=1))
+    # (a trial's story led with the day a test export added a second "article" to, not the day two articles and
+    # three sources reported)
+    dated = dated.assign(incident=dated.apply(_incident_key, axis=1),
+                         article_id=dated["article_id"].where(~_dataset_rows(dated)))
     table = dated.groupby("incident").agg(date=("event_date", "first"), articles=("article_id", "nunique"),
                                           sources=("claimant", "nunique"), claims=("claim_id", "size")).reset_index()
     table["label"] = table["incident"].map(incident_label)
@@ -1263,13 +1275,14 @@ def tracker_chart(data: pd.DataFrame, articles: pd.DataFrame, width: int = WIDTH
     incidents_count = _incidents_in(data)
     title = (f"{incidents_count} incidents in date order: each source's figure on the day it was reported"
              if incidents_count > 1 else "Each source's figure on the day it was reported")
-    title += _left_out_words(left_out, data)
+    left_out_words = _left_out_words(left_out, data)
     chart = alt.vconcat(*panels, spacing=14) if panels else alt.vconcat(alt.Chart(pd.DataFrame({"x": []}))
                                                                         .mark_point())
     return chart.resolve_scale(x="independent", y="independent").properties(
         title=alt.Title(textwrap.wrap(title, wrap), subtitle=textwrap.wrap(
             "A syndicated copy of a claim counts once. Dot: a figure; bar: a range; triangle: a bound. Nothing is "
-            "averaged.", wrap) + (textwrap.wrap(note, wrap) if note else []) + textwrap.wrap(marker_note(data), wrap)
+            "averaged.", wrap) + textwrap.wrap(left_out_words, wrap) + (textwrap.wrap(note, wrap) if note else [])
+            + textwrap.wrap(marker_note(data), wrap)
             + [line for key in article_key(data) for line in textwrap.wrap(key, wrap)]
             # Credit only the articles whose figures are drawn, as the claims chart does.
             + textwrap.wrap(source_line(articles[articles["article_id"].isin(data.get("article_id", []))]), wrap),
@@ -1292,8 +1305,9 @@ def _plural(n: int, one: str, many: str) -> str:
 
 
 def _left_out_words(left_out: pd.DataFrame, drawn: pd.DataFrame) -> str:
-    """' (the tables below list 3 more incidents and 1 more figure of the incidents drawn: figures with no other
-    figure for the same incident and outcome to follow)': what the tracker leaves out: incidents not drawn at all, and lone figures of the incidents drawn."""
+    """'Not drawn, in the tables below: 3 more incidents and 1 more figure, each the only figure for its incident
+    and outcome.': what the tracker leaves out (incidents not drawn at all, and lone figures of the incidents drawn),
+    said under the title, not in it (trial 29 could not read the title that said it)."""
     if left_out.empty:
         return ""
     key = "incident" if "incident" in left_out else "event"
@@ -1307,8 +1321,7 @@ def _left_out_words(left_out: pd.DataFrame, drawn: pd.DataFrame) -> str:
         parts.append(_plural(lone, "more figure", "more figures") + " of the incidents drawn")
     # (new-user trials could not parse "1 more incident with one figure per outcome, and 7 lone figures of the
     # incidents drawn, are in the tables below", nor which "3 more figures" were meant)
-    return (f" (the tables below list {' and '.join(parts)}: figures with no other figure for the same incident and "
-            "outcome to follow)")
+    return f"Not drawn, in the tables below: {' and '.join(parts)}, each the only figure for its incident and outcome."
 
 
 def to_svg(chart: alt.TopLevelMixin) -> str:

@@ -108,13 +108,17 @@ def _deployer(actor) -> str:
 
 
 def _who(context: ArticleContext, sentence: Sentence, phrase_start: int, speaker: str | None = None,
-         previous: Sentence | None = None) -> tuple[str, str]:
-    """Whose forces: a nationality word just before the phrase, else the speaker's own ("our troops", "our elements
+         previous: Sentence | None = None, phrase: str = "") -> tuple[str, str]:
+    """Whose forces: a nationality word in the phrase ("a convoy of Syrian troops") or just before it, else the speaker's own ("our troops", "our elements
     sent as reinforcements"), else the party named nearest before the phrase ("Erdogan wants Syrian forces to pull
     back from positions where Turkey has set up observation posts": Turkey's), else, for a sentence opening with
     "It", the party that opens the sentence before ("Turkey fears a new wave of refugees. It has 12 posts"). A party
     named only after it is no deployer: "Our troops deployed to Idlib came under the regime's attack" are not the
     regime's troops."""
+    inside = _NATIONALITY_WORD.search(phrase)
+    if inside:  # "a convoy of Syrian troops": the phrase names whose (a trial read it as Turkey's, named before it)
+        side = _NATIONALITY_SIDES[inside.group().lower()]
+        return _PARTY_NAMES[side], side
     words = sentence.text[max(0, phrase_start - 40):phrase_start].lower().split()
     for word in reversed(words[-3:]):
         if word in _NATIONALITY_SIDES:
@@ -244,7 +248,7 @@ def extract_deployments(article: Article, reference: Reference, context: Article
                         claimant = attribution.claimant if attribution else context.outlet_name
                         as_written = attribution.claimant_as_written if attribution else NOT_ATTRIBUTED
                     actor, side = _who(context, sentence, match.start(), claimant,
-                                       sentences[index - 1] if index else None)
+                                       sentences[index - 1] if index else None, match.group())
                     facts.append(Deployment(
                         article_id=article.article_id, deployment_id="", kind=kind, what=match.group(),
                         count=_count_before(sentence, match.start(), match.end() if kind == "troops_deployed" else None), actor=actor, side=side, claimant=claimant,

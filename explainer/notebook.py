@@ -343,13 +343,26 @@ def figure_words(row) -> str:
     return f"{figure(row)} {outcome_words(row)}"
 
 
+# What an editor's decision means for a claim on this (published) page
+REVIEW_WORDS = {"accepted": "checked", "corrected": "corrected by an editor", "added": "added by an editor",
+                "awaiting": "not yet checked: not published"}
+
+
+def not_rejected(claims: pd.DataFrame) -> pd.DataFrame:
+    """The claims an editor has not rejected: a rejected reading is never shown on the site (a trial found the
+    analysis page listing them with the machine's wrong readings)."""
+    return claims[claims["review_status"] != "rejected"] if "review_status" in claims else claims
+
+
 def claims_for_reading(claims: pd.DataFrame) -> pd.DataFrame:
-    """The claims table a reader checks: figure, outcome, side, claimant, date, place and the quote."""
+    """The claims table a reader checks: figure, outcome, side, claimant, date, place, the quote and the editor's
+    decision; never a claim an editor rejected."""
     from .sides import SIDE_LABELS
 
+    claims = not_rejected(claims)
     if claims.empty:
         return pd.DataFrame(columns=["claim", "figure", "outcome", "side", "claimant", "as written", "date",
-                                     "place", "paragraph", "quote"])
+                                     "place", "paragraph", "quote", "review"])
     table = pd.DataFrame({
         "claim": claims["claim_id"],
         "figure": claims.apply(figure, axis=1),
@@ -361,6 +374,8 @@ def claims_for_reading(claims: pd.DataFrame) -> pd.DataFrame:
         "place": claims["place"].fillna(""),
         "paragraph": claims["paragraph"].astype("string").fillna(""),
         "quote": claims["quote"],
+        "review": claims["review_status"].map(lambda status: REVIEW_WORDS.get(status, status))
+        if "review_status" in claims else "",
     })
     return table.reset_index(drop=True)
 
@@ -403,8 +418,10 @@ OPENING_WORDS = 3
 def opening_words(text: str) -> str:
     """Of a text the licence does not let us republish, only its first words (enough to tell which it is)."""
     words = str(text).split()
-    return " ".join(words[:OPENING_WORDS]) + " … (not republished: licence)" if len(words) > OPENING_WORDS \
-        else " ".join(words)
+    if len(words) <= OPENING_WORDS:
+        return " ".join(words)
+    # (without their quotation marks: cut short, '"Our one soldier …' opened one it never closed, trial 29)
+    return re.sub(r'["“”]', "", " ".join(words[:OPENING_WORDS])) + " … (not republished: licence)"
 
 
 def blocks_table(articles) -> pd.DataFrame:

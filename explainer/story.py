@@ -393,8 +393,13 @@ def other_incidents(claims: pd.DataFrame, story=None, articles: pd.DataFrame | N
         # which sources, where few enough to name (a new-user trial could not tell whose figures these were)
         words = list(dict.fromkeys(source_words(row, outlets) for _, row in rows.iterrows()))
         named = f" ({_and(words)})" if 0 < len(words) <= 3 and not given else ""
+        # whether its sources differ, said as the lead says it of the main incident (a trial read "five figures from
+        # three sources" of "as many as 33" beside "at least 34" with no word that they disagree)
+        numeric = rows[rows["qualifier"] != "vague"]
+        clash = [group for group, holds in _differing_groups(numeric, datasets) if not holds]
+        differ = f"; their figures differ for {safe(_and([charts._lower_first(g) for g in clash]))}" if clash else ""
         items.append(f"<li>{safe(r.label)}: {_count(int(r.claims), 'figure')} from {_count(int(r.sources), 'source')}"
-                     f"{named}{', ' + safe(given) if given else ''}</li>")
+                     f"{named}{', ' + safe(given) if given else ''}{differ}</li>")
     subject = _and(sorted(givers)).capitalize() if givers else the_articles.capitalize()
     gives = "gives" if len(givers) <= 1 and (givers or {the_articles}) <= {"the article", "the dataset"} else "give"
     return html_block(f"<p>{safe(subject)} also {gives} figures for {_count(len(table), 'other incident')}, shown on "
@@ -873,7 +878,9 @@ def dataset_summary_html(summary: pd.DataFrame, claims: pd.DataFrame, articles: 
         "sides (“side not stated”)"
         + ("; UCDP's deaths by side are rows of their own, not to be added to its totals" if
            (shown["victim_side"] != "unspecified").any() else "")
-        + ". These are the " + ("dataset's" if one else "datasets'") + " figures, not the articles', and are not "
+        # (the totals: an event of a dataset with its side stated is set beside the articles' figures above, as the
+        # README says; a trial read "not compared" as said of those too)
+        + ". These totals are the " + ("dataset's" if one else "datasets'") + ", not the articles', and are not "
         "compared with them"
         # (which are listed depends on the export's size and on its rows with no one hit: the count says how many)
         + ((f"; every one of {'its' if one else 'their'} {_count(every, 'event')} is listed one by one above"

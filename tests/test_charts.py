@@ -396,9 +396,11 @@ def test_tracker_title_counts_incidents_and_credits_only_drawn_articles():
     chart = charts.tracker_chart(pd.DataFrame(rows), articles)
     title = " ".join(chart.title.text)
     assert title.startswith("2 incidents in date order")
-    assert title.endswith("(the tables below list 3 more incidents and 1 more figure of the incidents drawn: figures "
-                          "with no other figure for the same incident and outcome to follow)")
+    assert title == "2 incidents in date order: each source's figure on the day it was reported"
     subtitle = " ".join(chart.title.subtitle)
+    # what is not drawn, under the title (trial 29 could not read the title that said it)
+    assert ("Not drawn, in the tables below: 3 more incidents and 1 more figure of the incidents drawn, each the only "
+            "figure for its incident and outcome.") in subtitle
     assert "Drawn News" in subtitle and "Hidden Times" not in subtitle and "Unused Post" not in subtitle
 
 
@@ -496,7 +498,12 @@ def test_the_story_names_the_sources_of_the_other_incidents(both_tables):
     claims, articles = both_tables["claims"], both_tables["articles"]
     items = re.findall(r"<li>(.*?)</li>", story.other_incidents(claims, articles=articles).data)
     few = [item for item in items if re.search(r"from (?:one|two|three) sources?", item)]
-    assert few and all(re.search(r"from (?:one|two|three) sources? \(.+\)$", item) for item in few), few
+    assert few and all(re.search(r"from (?:one|two|three) sources? \(.+\)(?:; their figures differ for .+)?$", item)
+                       for item in few), few
+    # and says where they differ, as the lead does of the main incident (trial 29): the ministry's five and the
+    # SOHR's six Turkish soldiers killed on 10 February
+    assert any(item.startswith("10 February 2020") and item.endswith("; their figures differ for Turkish forces killed")
+               for item in items), items
 
 
 def test_the_trackers_data_table_names_each_figures_outcome():
@@ -596,3 +603,31 @@ def test_every_lower_bound_points_up_the_scale(channel, up, down):
     scale = points["encoding"]["shape"]["scale"]
     shapes = dict(zip(scale["domain"], scale["range"]))
     assert shapes["more_than"] == shapes["at_least"] == up and shapes["at_most"] == down
+
+
+def test_an_export_is_no_article_when_the_story_picks_its_lead():
+    """Trial 29: a test export's rows made a day with one article "two articles", and the story led with it rather
+    than with the day two articles reported."""
+    base = {"qualifier": "exact", "outcome": "killed", "victim_side": "turkey", "governorate": "Idlib",
+            "place": "Idlib", "scope": "incident", "duplicate_of": None, "review_status": "accepted"}
+    claims = pd.DataFrame([
+        {**base, "article_id": "a", "claim_id": "a-c001", "claimant": "Ministry", "event_date": "2020-02-03",
+         "number_low": 4, "number_high": 4},
+        {**base, "article_id": "ucdp-test", "claim_id": "ucdp-1-total", "claimant": "UCDP GED",
+         "event_date": "2020-02-03", "number_low": 8, "number_high": 8},
+        {**base, "article_id": "b", "claim_id": "b-c001", "claimant": "Ministry", "event_date": "2020-02-27",
+         "number_low": 33, "number_high": 33},
+        {**base, "article_id": "c", "claim_id": "c-c001", "claimant": "Monitor", "event_date": "2020-02-27",
+         "number_low": 34, "number_high": 34}])
+    assert list(charts.incidents(claims)["articles"]) == [1, 2]
+    assert charts.main_incident(claims).startswith("2020-02-27")
+
+
+@pytest.mark.parametrize("count, expected", [
+    (4, "Source: A; B; C; D"),
+    (6, "Source: 6 articles (A, B, C and 3 others; listed on the Data page)")])
+def test_a_source_line_names_four_outlets_and_never_hides_one_behind_others(count, expected):
+    """Trial 29: "(Doğru Haber, FRANCE 24 ..., One News Page and others" hid one name, UrduPoint."""
+    names = "ABCDEF"[:count]
+    articles = pd.DataFrame({"article_id": list(names), "outlet": list(names), "credit_line": "", "status": ""})
+    assert charts.source_line(articles) == expected

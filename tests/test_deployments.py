@@ -113,3 +113,12 @@ def test_whose_forces_are_a_state_for_its_own_bodies_and_an_ally_by_its_name(tmp
                     "Hezbollah convoy near Qusayr.\n", encoding="utf-8")
     facts = extract_deployments(clean_article(path, reference), reference)
     assert [(f.kind, f.actor) for f in facts] == [("reinforcements", "Syrian government"), ("convoy", "Hezbollah")]
+
+
+def test_a_convoy_named_with_its_troops_nationality_is_theirs(tmp_path, reference):
+    """Trial 29: "Turkey destroyed a convoy of Syrian troops" was listed as a Turkish convoy (the party named before
+    the phrase); the nationality inside the phrase names whose it is."""
+    path = tmp_path / "convoy.txt"
+    path.write_text("Convoy\n\nTurkey destroyed a convoy of Syrian troops in the east of Idlib.\n", encoding="utf-8")
+    facts = extract_deployments(clean_article(path, reference), reference)
+    assert [(f.kind, f.actor, f.side) for f in facts] == [("convoy", "Syrian government", "syria_government")]

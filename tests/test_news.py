@@ -2483,3 +2483,18 @@ def test_people_on_a_named_side_are_that_sides(tmp_path, reference, text, side):
 ])
 def test_killing_warned_against_is_no_claim(tmp_path, reference, text, figures):
     assert [c.number_low for c in _claims(tmp_path, reference, text)] == figures
+
+
+def test_a_first_line_too_long_for_a_headline_that_the_story_opens_with_is_its_headline(tmp_path, reference):
+    """Trial 29: a copy whose headline is a whole sentence (27 words) that the story then opens with, after its
+    dateline, was cited as "the article (its headline is not in the copy)"."""
+    from explainer.articles import clean_article
+
+    line = ("Three Turkish soldiers were killed and another five were wounded in shelling in Syria's Idlib province, "
+            "Turkey's Defence Ministry said on Wednesday morning")
+    path = tmp_path / "wire.txt"
+    path.write_text(f"{line}\n\nANKARA (Example News - 4 March 2020) {line}.\n\nRetaliatory fire is directed at "
+                    "regime positions, the ministry said.\n", encoding="utf-8")
+    article = clean_article(path, reference)
+    assert article.headline == line
+    assert [b.kind for b in article.blocks][:2] == ["headline", "body"]

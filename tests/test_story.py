@@ -430,6 +430,10 @@ def test_the_cleaners_table_shows_only_opening_words_of_an_article_it_may_not_re
     article.licence = "All rights reserved"
     article.blocks[1] = dataclasses.replace(article.blocks[1], kind="boilerplate")
     assert blocks_table([article])["text"].iloc[1] == "Shelling killed four … (not republished: licence)"
+    from explainer.notebook import opening_words
+
+    assert opening_words('"Our one soldier was killed," the ministry said.') == \
+        "Our one soldier … (not republished: licence)"  # (no quotation mark opened and never closed: trial 29)
 
 
 def test_a_dataset_export_is_cited_with_its_datasets_address():
@@ -460,3 +464,22 @@ def test_how_to_read_names_every_source_or_says_how_many_more(count, named, othe
     listed = re.search(r"figures come from [\w,]+ sources: (.*?)\. Sources count", text)[1]
     assert listed.count(" and ") == 1 and listed.count("Source ") == named
     assert listed.endswith(f"and {others}" if others else f"and Source {count - 1}")
+
+
+def test_the_analysis_table_of_claims_never_shows_a_rejected_one():
+    """Trial 29: the published analysis page listed the claims an editor had rejected, with the machine's wrong
+    readings ("exceeds 100 killed ... One News Page (not attributed)"). They are left out; the rest say the decision."""
+    import pandas as pd
+
+    from explainer.notebook import claims_for_reading
+
+    claims = pd.DataFrame({"claim_id": ["a-c001", "a-c002", "a-c003"], "number_low": [4, 100, 9],
+                           "number_high": [4, None, 9], "qualifier": ["exact", "more_than", "exact"],
+                           "quantity_text": ["four", "exceeds 100", "nine"], "victim_text": ["four soldiers"] * 3,
+                           "outcome": "killed", "victim_side": "turkey", "claimant": "Ministry",
+                           "claimant_as_written": "the ministry", "event_date": "2020-02-27", "place": "Idlib",
+                           "paragraph": 1, "quote": "four soldiers", "notes": "",
+                           "review_status": ["accepted", "rejected", "awaiting"]})
+    table = claims_for_reading(claims)
+    assert list(table["claim"]) == ["a-c001", "a-c003"]
+    assert list(table["review"]) == ["checked", "not yet checked: not published"]
