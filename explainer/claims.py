@@ -69,6 +69,20 @@ OUTCOME_NOTES = {
     "other": "'neutralised', 'casualties', 'killed or wounded': killed, wounded or captured together; not a death toll",
 }
 
+# The words that lump outcomes together ("neutralised", "casualties"): a claim's note keeps the one its sentence
+# used where its quote leaves it out ("Some 2,557 Syrian regime troops, two drones, ... have been neutralized")
+_OTHER_WORD = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(
+    {w for kind in ("outcome_participle", "outcome_transitive", "outcome_intransitive", "outcome_noun")
+     for w, v in VOCABULARY[kind].items() if v == "other"}, key=len, reverse=True)) + r")(?![\w-])", re.I)
+
+
+def _outcome_note(text: str, link) -> str:
+    """The note on an outcome that lumps several together, with the source's word where the sentence gives one."""
+    word = _OTHER_WORD.search(text, link.phrase.start) if link.outcome == "other" else None
+    note = OUTCOME_NOTES[link.outcome]
+    return f"the source's word: '{' '.join(word.group().split())}'; {note}" if word else note
+
+
 _WORDS = re.compile(r"[\w’'*-]+|[^\w\s]")
 _EDITORIAL_INSERT = re.compile(r"\[[A-Za-z][\w'’ -]{0,30}\]")
 # Words that end a noun phrase: a modifier between a number and its noun is never one of these.
@@ -3865,7 +3879,7 @@ def _sentence_claims(article: Article, context: ArticleContext, sentence: Senten
                     end = sentence.start + stop
         quantity = phrase.quantity
         if link.outcome in OUTCOME_NOTES:
-            notes.insert(0, OUTCOME_NOTES[link.outcome])
+            notes.insert(0, _outcome_note(text, link))
         if quantity.reversed:
             notes.append(f"range written high to low ({quantity.text!r}); check the source")
         state.claims.append(Claim(

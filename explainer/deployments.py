@@ -97,6 +97,19 @@ def _count_before(sentence: Sentence, start: int, end: int | None = None) -> int
     return None
 
 
+_STATE_WORDS = {"turkey": ("Turkish", "Turkey"), "syria_government": ("Syrian", "Syria"), "russia": ("Russian", "Russia")}
+
+
+def _deployer(actor) -> str:
+    """Whose forces, as the pages name them: the state for one of its own bodies ("Turkey", never "Turkish National
+    Defence Ministry") and for an official of a side that is one state; any other actor by its name (Hezbollah's
+    convoy is Hezbollah's, not the Syrian government's)."""
+    own_body = any(word in actor.canonical for word in _STATE_WORDS.get(actor.side, ()))
+    official = actor.side in ("turkey", "russia") and actor.kind in ("official", "head_of_state", "ministry",
+                                                                        "military", "government")
+    return _PARTY_NAMES[actor.side] if own_body or official else actor.canonical
+
+
 def _who(context: ArticleContext, sentence: Sentence, phrase_start: int, speaker: str | None = None,
          previous: Sentence | None = None) -> tuple[str, str]:
     """Whose forces: a nationality word just before the phrase, else the speaker's own ("our troops", "our elements
@@ -116,13 +129,13 @@ def _who(context: ArticleContext, sentence: Sentence, phrase_start: int, speaker
                               or "our" in (w.strip("“\"'") for w in words[-4:])):
         actor = context.reference.actors.by_name(speaker)
         if actor is not None and actor.side in PARTIES:
-            # (whose forces: the state the speaker speaks for, "Turkey", never "Turkish National Defence Ministry")
-            return _PARTY_NAMES.get(actor.side, actor.canonical), actor.side
+            return _deployer(actor), actor.side
     # The nearest before the phrase of a party named ("where Turkey has set up posts") and a nationality ("the
     # Turkish forces that were sent to the province as reinforcements"); a possessive names a place's country,
     # not a deployer ("in Syria's Idlib province").
     text = context.article.text
-    before = [(m.start - sentence.start, m.actor.canonical, m.actor.side) for m in context.mentions_in(sentence)
+    before = [(m.start - sentence.start, _deployer(m.actor), m.actor.side)
+              for m in context.mentions_in(sentence)
               if m.start - sentence.start < phrase_start and m.actor is not None and m.actor.side in PARTIES
               and not text.startswith(("'s", "’s"), m.end)]
     before += [(match.start(), _PARTY_NAMES[_NATIONALITY_SIDES[match.group().lower()]],
@@ -162,8 +175,28 @@ def _quote(sentence: Sentence, match: re.Match) -> dict:
                                        else text.rfind(" ", match.end(), high))
     if end <= match.end():
         end = match.end()
+    begin, end = _balanced(text, begin, end, match)
     quoted = text[begin:end].rstrip(" ,;:")
     return {"quote": quoted, "quote_start": sentence.start + begin, "quote_end": sentence.start + begin + len(quoted)}
+
+
+def _balanced(text: str, begin: int, end: int, match: re.Match) -> tuple[int, int]:
+    """A clause cut inside a quotation starts after its opening mark, or ends before its closing one, so that the
+    page never shows a mark it does not close (a trial read 'carried out "against our elements ... in Idlib')."""
+    part, start, stop = text[begin:end], match.start() - begin, match.end() - begin
+    straight = [i for i, c in enumerate(part) if c == '"']
+    if len(straight) % 2:
+        before = [i for i in straight if i < start]
+        lone = before[-1] if len(before) % 2 else next((i for i in straight if i >= stop), None)
+    elif part.count("“") > part.count("”"):
+        lone = part.rindex("“")
+    elif part.count("”") > part.count("“"):
+        lone = part.index("”")
+    else:
+        return begin, end
+    if lone is None or start <= lone < stop:
+        return begin, end  # (a mark inside the deployment's own words: left as it is)
+    return (begin + lone + 1, end) if lone < start else (begin, begin + lone)
 
 
 def _merge_repeats(facts: list[Deployment]) -> list[Deployment]:

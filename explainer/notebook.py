@@ -310,7 +310,10 @@ def outcome_words(row) -> str:
     pattern = r"\b(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True)) \
         + r")\b"
     found = re.search(pattern, quote, re.IGNORECASE) if words else None
-    said = f" ('{found.group()}')" if found else ""
+    # (a quote cut before its verb, "Some 2,557 Syrian regime troops": the word is in the claim's note)
+    noted = None if found else re.search(r"the source's word: '([^']+)'", str(row.get("notes", "") or "")
+                                         if hasattr(row, "get") else "")
+    said = f" ('{found.group()}')" if found else f" ('{noted[1]}')" if noted else ""
     return f"{OUTCOME_MEANINGS[outcome]}{said}"
 
 
@@ -393,14 +396,20 @@ def no_rows_note(frame: pd.DataFrame, what: str) -> Markdown | None:
 # Of an article whose licence does not let the site republish it, each block shows only its first words: enough to
 # tell which paragraph it is (a trial found the first 70 characters of every paragraph gave 64% of a short article)
 OPENING_WORDS = 3
-# The blocks an outlet wrote (a page's furniture, "Sign up to read this article", and the headline the pages cite are
-# shown as they are)
-_AUTHORED = ("body", "caption", "standfirst", "subheading", "table", "trailer")
+# (every block but the headline and the credit line, which the pages cite: a block the cleaner took for page
+# furniture may be a paragraph of the story, as a teaser repeating one was in a trial)
+
+
+def opening_words(text: str) -> str:
+    """Of a text the licence does not let us republish, only its first words (enough to tell which it is)."""
+    words = str(text).split()
+    return " ".join(words[:OPENING_WORDS]) + " … (not republished: licence)" if len(words) > OPENING_WORDS \
+        else " ".join(words)
 
 
 def blocks_table(articles) -> pd.DataFrame:
-    """Every block of every article with its label, the text cut to 70 characters, or, of the outlet's own writing,
-    to its first words where the licence does not allow republishing."""
+    """Every block of every article with its label, the text cut to 70 characters, or, but for the headline and the
+    credit line, to its first words where the licence does not allow republishing."""
     from .articles import may_republish
 
     rows = []
@@ -408,8 +417,8 @@ def blocks_table(articles) -> pd.DataFrame:
         free = may_republish(article.licence)
         for block in article.blocks:
             text = " ".join(block.text.split())
-            if not free and block.kind in _AUTHORED and len(text.split()) > OPENING_WORDS:
-                text = " ".join(text.split()[:OPENING_WORDS]) + " … (not republished: licence)"
+            if not free and block.kind not in ("headline", "credit"):  # (both cited on every page)
+                text = opening_words(text)
             rows.append({"article": article.article_id, "label": block.kind,
                          "paragraph": "" if block.number is None else block.number,
                          "text": text if len(text) <= 70 else text[:69] + "…"})

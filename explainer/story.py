@@ -25,7 +25,7 @@ from .events import (DATASET_STATUS, claim_report_dates, compared, comparison, d
                      in_report_order, part_of_governorate, place_tags, report_dates, towns)
 from .articles import may_republish  # noqa: F401 (the licence rule lives with the other input rules)
 from .notebook import (corrected_note, deployment_when, figure, figure_words, html_block, is_part, outcome_heading, outcome_words,
-                       panel_heading, safe, stacked_table)
+                       opening_words, panel_heading, safe, stacked_table)
 
 WRAP = '<div class="table-wrap" tabindex="0" role="region" aria-label="{label}">'
 
@@ -343,9 +343,11 @@ def claim_sentences(claims: pd.DataFrame, articles: pd.DataFrame | None = None, 
             # A dataset's figure is named by the dataset and its event; "(ACLED, “ACLED export ...”)" would repeat it.
             where = f" ({safe(labels.get(row['article_id'], ''))})" if several and row["article_id"] not in datasets \
                 else ""
+            # (the other outlets that carried the same figure, as the Tracker says: a trial read "One source only"
+            # under a figure two articles carried with no word of the second)
             said = (f"{source_words(row, outlets)}{_dataset_event(row, datasets)}{where}: "
                     f"<strong>{safe(figure(row) + places.get(row.name, ''))}</strong>{_other_said(row)} "
-                    f"(<a href=\"{claim_link(row['claim_id'], page)}\">quote</a>)")
+                    f"(<a href=\"{claim_link(row['claim_id'], page)}\">quote</a>){_also_carried(row, articles)}")
             (parts if is_part(row) else tolls).append(said)
         changes = [sentence for _, sentence in _changes(group, datasets, articles, claims, outlets)]
         agreement = _agreement(group, datasets, outlets, changes)
@@ -429,15 +431,15 @@ def how_to_read(claims: pd.DataFrame, articles: pd.DataFrame) -> Markdown:
         return html_block("<p>The articles give no figures to read.</p>")
     outlets = charts.outlet_names(articles)
     sources = _sources_once(numeric, outlets)
-    shown = sources[:8]
-    more = f" and {len(sources) - 8} others" if len(sources) > 8 else ""
+    # Up to ten named; beyond that eight and "N others" (never "1 others", nor a name hidden behind one: a trial)
+    shown = sources if len(sources) <= 10 else [*sources[:8], f"{len(sources) - 8} others"]
     # ("as an article reported it" is untrue of a dataset's rows, which no article reported: a trial)
     from_data = bool(dataset_articles(articles) & set(numeric["article_id"]))
     reported = "as an article reported it, or as a conflict dataset records it" if from_data else \
         "as an article reported it"
     return html_block(
         f"<p>A figure here is a <strong>claim</strong>: what a named source said, {reported}. The "
-        f"figures come from {_count(len(sources), 'source')}: {_and(shown)}{more}. Sources count at different "
+        f"figures come from {_count(len(sources), 'source')}: {_and(shown)}. Sources count at different "
         "times and in different ways; read "
         '<a href="method.html">Method and caveats</a> before using any figure.</p>')
 
@@ -654,6 +656,11 @@ def downloads(processed: Path, articles: pd.DataFrame, raw_dir: Path, target: Pa
                  "tracker.csv", "map_points.csv", "timeline.csv", "dataset_summary.csv"):
         if (processed / name).exists():
             table = pd.read_csv(processed / name, dtype=str, keep_default_na=False)
+            if name == "articles.csv" and "caption" in table:
+                # A photo caption is the outlet's writing too: only its first words where the licence does not let
+                # us republish the article (a trial found a 238-character caption of an all-rights-reserved one)
+                table["caption"] = [caption if may_republish(licence) else opening_words(caption)
+                                    for caption, licence in zip(table["caption"], table["licence"])]
             write_download_csv(table, target / name)
             items.append((name, "processed table"))
     if (processed / "datapackage.json").exists():
@@ -697,7 +704,9 @@ def downloads(processed: Path, articles: pd.DataFrame, raw_dir: Path, target: Pa
                 f"on the Claims page and in claims.csv are short extracts; read the original at the outlet.</p>")
     sources = "".join(f"<li>{article_citation(row)}; {_licence_note(row, row['article_id'] in set(free['article_id']))}"
                       "</li>" for _, row in articles[~is_export].iterrows())
-    exports = "".join(f"<li>{article_citation(row)}</li>" for _, row in articles[is_export].iterrows())
+    # (a dataset's terms are its publisher's, at its address: a trial found no word of them)
+    exports = "".join(f"<li>{article_citation(row)}; used under the dataset's own terms of use, at its address: credit "
+                      "it as its publisher asks</li>" for _, row in articles[is_export].iterrows())
     exports = f"<h2>The conflict datasets</h2><ul>{exports}</ul>" if exports else ""
     return html_block(f"<h2>The articles</h2><ul>{sources}</ul>{exports}<h2>Files</h2><ul>{listing}</ul>{note}")
 

@@ -432,7 +432,8 @@ def test_the_data_page_lists_dataset_exports_apart_from_the_articles(tmp_path):
     page = re.sub(r"<h2[^>]*>", "<h2>", story.downloads(tmp_path / "out", articles, SEED.parent, tmp_path / "downloads").data)
     listed_articles = page[page.index("<h2>The articles</h2>"):page.index("<h2>The conflict datasets</h2>")]
     assert "ACLED" not in listed_articles and "FRANCE 24" in listed_articles
-    assert "ACLED" in page[page.index("<h2>The conflict datasets</h2>"):page.index("<h2>Files</h2>")]
+    datasets = page[page.index("<h2>The conflict datasets</h2>"):page.index("<h2>Files</h2>")]
+    assert "ACLED" in datasets and "used under the dataset's own terms of use" in datasets  # (trial 28: no terms)
     assert "full texts" not in page and "The full text of FRANCE 24 is not republished here" in page
 
 

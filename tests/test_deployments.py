@@ -90,3 +90,26 @@ def test_troops_sent_in_the_active_voice_are_a_deployment_with_their_count(tmp_p
     facts = extract_deployments(clean_article(path, reference), reference)
     assert [(f.kind, f.count, f.side) for f in facts] == [("troops_deployed", None, "russia"),
                                                           ("troops_deployed", 2500, "turkey")]
+
+
+def test_a_quote_cut_inside_a_quotation_never_shows_a_mark_it_does_not_close(tmp_path, reference):
+    """Trial 28: 'carried out "against our elements sent as reinforcements ... in Idlib' opened a quotation mark it
+    never closed. A clause cut inside a quotation starts after its opening mark, or ends before its closing one."""
+    path = tmp_path / "marks.txt"
+    path.write_text("Posts\n\nThe attack was carried out \"against our units sent as reinforcements to the posts near "
+                    "Atarib, despite their positions being shared beforehand,\" the Turkish defence ministry said.\n\n"
+                    "The ministry said that “the convoy of tanks reached the posts near Saraqib and the troops there "
+                    "will stay on until the regime withdraws from the whole area,” adding nothing.\n", encoding="utf-8")
+    quotes = [f.quote for f in extract_deployments(clean_article(path, reference), reference)]
+    assert quotes[0] == "against our units sent as reinforcements to the posts near Atarib"
+    assert all(q.count('"') % 2 == 0 and q.count("“") == q.count("”") for q in quotes), quotes
+
+
+def test_whose_forces_are_a_state_for_its_own_bodies_and_an_ally_by_its_name(tmp_path, reference):
+    """The Deployments page names a state's forces by the state ("Turkey", not "Turkish National Defence Ministry"),
+    never an ally of a side by that side's name (Hezbollah's convoy is not the Syrian government's)."""
+    path = tmp_path / "whose.txt"
+    path.write_text("Convoys\n\nThe Syrian Arab Army brought reinforcements to Hama.\n\nIsraeli jets struck a "
+                    "Hezbollah convoy near Qusayr.\n", encoding="utf-8")
+    facts = extract_deployments(clean_article(path, reference), reference)
+    assert [(f.kind, f.actor) for f in facts] == [("reinforcements", "Syrian government"), ("convoy", "Hezbollah")]

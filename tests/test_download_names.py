@@ -68,3 +68,19 @@ def test_each_article_is_listed_with_its_licence_and_what_the_site_does_with_its
     assert any(t.endswith("; licence: CC BY-SA 4.0 (full text republished below)") for t in text)
     assert any("no licence recorded (its text is not republished; give one in the manifest's licence column)" in t
                for t in text)
+
+
+def test_a_photo_caption_of_an_article_we_may_not_republish_keeps_only_its_first_words(tmp_path):
+    """Trial 28: articles.csv on the Data page carried a 238-character photo caption of an all-rights-reserved
+    article; a free one keeps its caption whole."""
+    processed = tmp_path / "processed"
+    shutil.copytree(PROCESSED_DIR, processed)
+    seed = read_table("articles", processed)
+    seed = seed[seed["article_id"] == "france24-idlib-2020-02-03"]
+    caption = "Turkish and Russian military vehicles return following a joint patrol in northeast Syria"
+    two = pd.concat([seed.assign(caption=caption), seed.assign(article_id="free", licence="CC BY-SA 4.0",
+                                                                caption=caption)], ignore_index=True)
+    two.to_csv(processed / "articles.csv", index=False)
+    downloads(processed, two, RAW_DIR, tmp_path / "out")
+    written = pd.read_csv(tmp_path / "out" / "articles.csv", dtype=str, keep_default_na=False)
+    assert list(written["caption"]) == ["Turkish and Russian … (not republished: licence)", caption]

@@ -109,6 +109,10 @@ def test_a_claim_is_also_carried_only_by_other_outlets(tmp_path):
     html = story.tracker_tables(claims, articles, events_table(claims, load_reference().places)).data
     assert "(also carried by Other Daily)" in html
     assert "also carried by Example Wire" not in html
+    # the Story says so too (trial 28 read "One source only" under a figure two articles carried, with no word of
+    # the second)
+    text = re.sub(r"<[^>]+>", "", story.claim_sentences(claims, articles, incident="2020-03-09|Idlib").data)
+    assert "(quote) (also carried by Other Daily)" in text and "also carried by Example Wire" not in text
 
 
 @pytest.fixture(scope="module")

@@ -333,6 +333,21 @@ def test_an_either_or_outcome_is_shown_in_the_sources_words():
         "killed, wounded or captured ('neutralised')"
 
 
+def test_the_sources_word_stays_where_the_quote_leaves_it_out(tmp_path, reference):
+    """Trial 28: "Some 2,557 Syrian regime troops, two drones, ... have been neutralized" was quoted up to its
+    people, and the pages said "killed, wounded or captured" with no word of the minister's."""
+    from explainer.articles import clean_article
+    from explainer.claims import extract_claims
+    from explainer.notebook import outcome_words
+
+    path = tmp_path / "toll.txt"
+    path.write_text("Toll\n\n\"Some 1,200 regime troops, three drones, nine tanks and two air defence systems have been "
+                    "neutralised,\" the minister said.\n", encoding="utf-8")
+    [claim] = [c for c in extract_claims(clean_article(path, reference), reference) if c.number_low == 1200]
+    assert claim.outcome == "other" and "neutralised" not in claim.quote
+    assert outcome_words(vars(claim)) == "killed, wounded or captured ('neutralised')"
+
+
 def test_a_deployment_with_no_day_is_reported_on_its_articles_day_and_names_its_article():
     """Trial 20: a deployment from another article, with no day in its sentence, had a blank "Reported on" cell
     and no article named, and read on the Story as part of the seed's incident."""
@@ -409,6 +424,12 @@ def test_the_cleaners_table_shows_only_opening_words_of_an_article_it_may_not_re
         table = blocks_table([article])
         assert table["text"].iloc[0] == "Shelling kills four in Idlib"  # the headline, cited on every page
         assert table["text"].iloc[1] == shown
+    # a block the cleaner took for page furniture may be a paragraph of the story (trial 28: a teaser repeating one)
+    import dataclasses
+
+    article.licence = "All rights reserved"
+    article.blocks[1] = dataclasses.replace(article.blocks[1], kind="boilerplate")
+    assert blocks_table([article])["text"].iloc[1] == "Shelling killed four … (not republished: licence)"
 
 
 def test_a_dataset_export_is_cited_with_its_datasets_address():
@@ -418,3 +439,24 @@ def test_a_dataset_export_is_cited_with_its_datasets_address():
     row = {"outlet": "UCDP GED", "headline": "UCDP GED export ged.csv", "status": DATASET_STATUS, "url": ""}
     assert 'href="https&#58;//ucdp.uu.se/"' in story.article_citation(row)
     assert "no web address" not in story.article_citation(row)
+
+
+@pytest.mark.parametrize("count, named, others", [(9, 9, ""), (10, 10, ""), (12, 8, "4 others")])
+def test_how_to_read_names_every_source_or_says_how_many_more(count, named, others):
+    """Trial 28: nine sources read "... Syrian Arab Army and Hulusi Akar and 1 others": a source hidden behind a
+    count that named it no shorter, "1 others", and two "and"s."""
+    import pandas as pd
+
+    from explainer import story
+
+    articles = pd.DataFrame({"article_id": ["wire"], "outlet": ["Wire"], "status": [""], "credit_line": [""]})
+    claims = pd.DataFrame({"article_id": "wire", "claim_id": [f"wire-c{n:03d}" for n in range(count)],
+                           "claimant": [f"Source {n}" for n in range(count)],
+                           "claimant_as_written": [f"Source {n}" for n in range(count)], "claimant_inferred": False,
+                           "qualifier": "exact", "number_low": range(1, count + 1), "number_high": range(1, count + 1),
+                           "event_date": "2020-02-03", "victim_side": "turkey", "outcome": "killed",
+                           "quote": "4 soldiers", "quote_start": 0, "scope": "incident"})
+    text = re.sub(r"<[^>]+>", "", story.how_to_read(claims, articles).data)
+    listed = re.search(r"figures come from [\w,]+ sources: (.*?)\. Sources count", text)[1]
+    assert listed.count(" and ") == 1 and listed.count("Source ") == named
+    assert listed.endswith(f"and {others}" if others else f"and Source {count - 1}")
