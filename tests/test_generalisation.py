@@ -4767,3 +4767,23 @@ def test_speakers_in_apposition_and_with_reflexives(tmp_path, reference, text, c
 def test_a_wagner_founder_counts_his_own_forces(tmp_path, reference):
     claims = _claims(tmp_path, reference, "Yevgeny Prigozhin said that his forces had lost 60 men killed near Soledar.")
     assert [(c.number_low, c.victim_side, c.claimant) for c in claims] == [(60, "russia", "Yevgeny Prigozhin")]
+
+
+@pytest.mark.parametrize("text, claimant", [
+    # the General Staff belongs to the defence ministry: "General" there is no officer's rank before a surname
+    ("Russia's General Staff said that about 400 gunmen were killed north of Hama.", "Russian Defence Ministry"),
+    ("Colonel Ivanov, a spokesman for the Russian General Staff, said 35 militants were killed.",
+     "Russian Defence Ministry"),
+    # Syrian TV as Xinhua and AFP copy name it
+    ("Five soldiers were wounded by mortar fire near Saraqeb, the state-run TV said.", "Syrian state media"),
+    ("Eight people were killed by rockets in Aleppo, Syrian state-run television reported.", "Syrian state media"),
+    # a channel named with its description, never the town of the same name
+    ("Nine people were killed in the shelling of Homs, pan-Arab al-Mayadeen TV reported.", "Al Mayadeen"),
+])
+def test_state_bodies_and_channels_named_by_wire_copy(tmp_path, reference, text, claimant):
+    assert [c.claimant for c in _claims(tmp_path, reference, text)] == [claimant]
+
+
+def test_town_of_al_mayadeen_is_no_channel(tmp_path, reference):
+    claims = _claims(tmp_path, reference, "Ten fighters were killed in clashes in al-Mayadeen, the monitor said.")
+    assert [c.claimant for c in claims] == [SOHR]
