@@ -4736,6 +4736,39 @@ def test_a_country_an_office_serves_is_no_speaker(tmp_path, reference, text, cla
     assert [c.claimant for c in _claims(tmp_path, reference, text)] == [claimant]
 
 
+@pytest.mark.parametrize("text, side", [
+    # the loser of "suffered"/"taken" names whose casualties they are, with an auxiliary or an adverb between
+    ("An envoy stated that the Russians had suffered 4,000 casualties near Kupiansk.", "russia"),
+    ("Russia had taken up to 9,000 casualties in the Avdiivka sector, a minister said.", "russia"),
+    ("Russia suffered 2,500 casualties during the assault, the ministry said.", "russia"),
+    # the country's name naming no loser gives no side to the dead
+    ("Russia said that 40 people were killed in the market.", "unspecified"),
+])
+def test_country_as_loser_of_casualties(tmp_path, reference, text, side):
+    assert [c.victim_side for c in _claims(tmp_path, reference, text)] == [side]
+
+
+@pytest.mark.parametrize("text, claimant", [
+    # a reflexive and an adverb may stand between a speaker and the verb
+    ("Oleh Marchenko himself later admitted that 40 of his men were killed.", "Oleh Marchenko"),
+    # a person the actors table knows, in the title of an adviser, is whom the adviser serves, not who speaks
+    ("Ivan Petrenko, an adviser to President Recep Tayyip Erdogan, said that 30 soldiers were killed.", "Ivan Petrenko"),
+    ("On 5 May, Ivan Petrenko, an aide to Dmitry Peskov, said that 30 soldiers were killed.", "Ivan Petrenko"),
+    # a spokesman for a body still speaks for it
+    ("Ivan Petrenko, a spokesman for the Turkish Defence Ministry, said that 30 soldiers were killed.",
+     "Turkish National Defence Ministry"),
+    # officials of a separatist authority speak for it
+    ("In May, a DPR official claimed that 150 soldiers had been killed near Avdiivka.", "Donetsk People's Republic"),
+])
+def test_speakers_in_apposition_and_with_reflexives(tmp_path, reference, text, claimant):
+    assert [c.claimant for c in _claims(tmp_path, reference, text)] == [claimant]
+
+
+def test_a_wagner_founder_counts_his_own_forces(tmp_path, reference):
+    claims = _claims(tmp_path, reference, "Yevgeny Prigozhin said that his forces had lost 60 men killed near Soledar.")
+    assert [(c.number_low, c.victim_side, c.claimant) for c in claims] == [(60, "russia", "Yevgeny Prigozhin")]
+
+
 @pytest.mark.parametrize("text, claimant", [
     # the General Staff belongs to the defence ministry: "General" there is no officer's rank before a surname
     ("Russia's General Staff said that about 400 gunmen were killed north of Hama.", "Russian Defence Ministry"),
