@@ -304,8 +304,9 @@ _TOLL = Folded(
     r"(?:(?:was|were|has\s+been|had\s+been)\s+(?:later\s+|since\s+|then\s+)?)?(?:updated|revised|raised)|"
     # "the number of fighters killed may be as high as 1,200": a hedged count
     r"(?:may|might|could)\s+(?:have\s+)?(?:be|been|reach|reached)|"
-    # "the death toll varied from 120 to 250", "estimates ranged between 40 and 60": a range
-    r"(?:varied|varies|ranged|ranges)(?:\s+from)?|"
+    # "the death toll varied from 120 to 250", "estimates ranged between 40 and 60", "reports of the toll range from
+    # 20 to 54": a range
+    r"(?:varied|varies|vary|ranged|ranges|range)(?:\s+from)?|"
     r"stands\s+at|stood\s+at|jumped|hit|numbered|numbers|totals|totalled|totaled|amounted\s+to|amounts\s+to|(?:is|was|were)\s+estimated\s+(?:to\s+be|at)|is|was|were|are|included|includes|"
     # ("the deaths of 203 civilians, including ... at least 25 women": the "at" of a bound is no verb of the toll)
     r"exceeds|exceeded|exceeding|to|at(?!\s+(?:least|most)(?![\w-]))|as)(?![\w-])"  # whole words: "to" is not "town"
@@ -745,8 +746,11 @@ _CREDIT_AFTER_DAY = re.compile(r"\s*\([A-Z][\w .&/-]{1,30}\)\s")
 _SHARE_WORDS = ("many", "most", "some", "few", "a few", "all", "half")
 _PLAIN_MODIFIER = re.compile(r"[a-z][a-z-]{2,}")  # ("hospital", "medical": no name, no number)
 # "ISIL suffering over 140 dead", "with the SDF losing 28 fighters": the subject of a loss names whose people.
-_LOSER = re.compile(r"(?P<who>[\w'’-]+(?:\s+[\w'’-]+){0,2})\s+(?:suffer\w*|los(?:t|es|ing|e)|sustain\w*|incurr?\w*)\s+"
-                    r"(?:(?:over|more\s+than|at\s+least|about|some|nearly|heavy|an\s+estimated)\s+)*$", re.IGNORECASE)
+# ("the Russians had suffered", "Wagner has likely suffered": an auxiliary or an adverb may stand between the loser
+# and the verb)
+_LOSER = re.compile(r"(?P<who>[\w'’-]+(?:\s+[\w'’-]+){0,2}?)(?:\s+(?:had|has|have|had\s+been|\w+ly))*\s+"
+                    r"(?:suffer\w*|los(?:t|es|ing|e)|sustain\w*|incurr?\w*|taken)\s+"
+                    r"(?:(?:over|more\s+than|at\s+least|up\s+to|about|some|nearly|heavy|an\s+estimated)\s+)*$", re.IGNORECASE)
 _DEADLINE_BEFORE = re.compile(r"\b(?:by|until|before|ahead\s+of|deadline\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
 # First words of side words that are names holding a word that ends a noun phrase ("army of conquest")
 _NAME_SIDE_STARTS = {w.split()[0] for w in SIDE_WORDS if " " in w and set(w.split()[1:]) & _STOP}

@@ -1911,6 +1911,14 @@ def _speakers(context: ArticleContext, sentence: Sentence, last_speaker: Attribu
                     # ", Oleg Petrov, deputy chief of the Russian Centre for Reconciliation, said": remember the officer
                     context._sentences.setdefault("people", {})[named["name"].split()[-1].lower()] = \
                         mentions[nearest].actor.canonical
+                named = named or _OPENING_NAME_TITLE.match(text, sentence.start, verb.start())
+                if named and named.start("title") <= mentions[nearest].start and mentions[nearest].actor is not None \
+                        and mentions[nearest].actor.kind in _PERSON_KINDS and "spokes" not in named["title"] \
+                        and context.reference.actors.by_name(named["name"]) is None:
+                    # ", Ivan Petrenko, an adviser to President X, said": a person the title names is whom the
+                    # speaker serves, not who speaks (a spokesman for a person speaks for them, as for a body)
+                    found.append((verb.start(), Attribution(named["name"], named["name"], named.start("name"))))
+                    continue
             if chosen > low and _APPOSITION.fullmatch(text, mentions[chosen - 1].end, verb.start()) \
                     and not (mentions[chosen - 1].descriptor and not mentions[chosen].descriptor):
                 # "SANA, a Syrian state media agency, reported": the name, not its description ("The UK-based
@@ -1936,11 +1944,12 @@ def _speakers(context: ArticleContext, sentence: Sentence, last_speaker: Attribu
                 before = _UNLISTED_SUBJECT_BEFORE.search(text[max(sentence.start, start - 60):start])
                 after = _UNLISTED_SUBJECT_AFTER.fullmatch(text, mentions[chosen].end, verb.start())
                 if before:
-                    who = _plain_source(before["who"])
-                    if who.split()[0].lower() in VOCABULARY["source_noun"] or who.split()[0] in ("Local", "Opposition"):
-                        who = who[0].lower() + who[1:]  # "Activists and the SOHR said": a capital only opening the sentence
-                    canonical = f"{canonical} and {who}"
-                    as_written = f"{before['who']} and {as_written}"
+                    for written in filter(None, (before["first"], before["who"])):
+                        who = _plain_source(written)
+                        if who.split()[0].lower() in VOCABULARY["source_noun"] or who.split()[0] in ("Local", "Opposition"):
+                            who = who[0].lower() + who[1:]  # "Activists and the SOHR said": a capital opening the sentence
+                        canonical = f"{canonical} and {who}"
+                    as_written = (f"{before['first']}, " if before["first"] else "") + f"{before['who']} and {as_written}"
                 if after:
                     canonical, as_written = f"{canonical} and {after['who']}", f"{as_written} and {after['who']}"
             found.append((verb.start(), Attribution(canonical, as_written, start, mention.descriptor)))
@@ -2137,9 +2146,10 @@ _SUBJECT = re.compile(r"(?:^[\s,]*(?:(?:Also|Meanwhile|However|Later|Separately|
                       # "the State Emergency Service of Armenia stated", "the Ministry of Defence of Armenia reported"
                       r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]+){0,2})"
                       # ("X on Monday said", "X on 28 September 2016 alleged": when, not who)
-                      r"(?:\s+(?:on\s+(?:\d{1,2}\s+)?\w+(?:\s+\d{1,2})?(?:,?\s+\d{4})?|also|later|further|meanwhile|"
-                      r"separately|has|have|had|now|initially|first|"
-                      r"reportedly|subsequently|officially|publicly|alone)|,\s+(?:for\s+instance|for\s+example|however|meanwhile),)?\s+$")
+                      # ("X himself later admitted": two of these at most, a reflexive among them)
+                      r"(?:(?:\s+(?:on\s+(?:\d{1,2}\s+)?\w+(?:\s+\d{1,2})?(?:,?\s+\d{4})?|also|later|further|meanwhile|"
+                      r"separately|has|have|had|now|initially|first|himself|herself|itself|themselves|"
+                      r"reportedly|subsequently|officially|publicly|alone)){1,2}|,\s+(?:for\s+instance|for\s+example|however|meanwhile),)?\s+$")
 
 
 # "X was executed by ISIL, who claimed it was in retaliation": a speaker brought in by a relative pronoun after
@@ -2268,6 +2278,10 @@ _ROLE_AND_NAME = re.compile(r"(?:[\w'’-]+\s+){0,2}(?:activist|journalist|repor
 # their title in apposition right before the verb.
 _NAME_TITLE = re.compile(r",\s+(?:and\s+)?(?P<name>[A-Z][\w'’-]+(?:\s+" + _NAME_WORD + r"){1,3}),\s+"
                          r"(?P<title>(?:the\s+)?[a-z][^,;]{2,200}?)\s*,\s*(?:\w+\s+)?$")
+# (actors that are one person, not a body: an adviser to one speaks in their own name)
+_PERSON_KINDS = frozenset({"head_of_state", "official"})
+# (the same opening the sentence: "Ivan Petrenko, an adviser to the president, said")
+_OPENING_NAME_TITLE = re.compile(_NAME_TITLE.pattern.removeprefix(r",\s+(?:and\s+)?"))
 _ROLE_WORD = re.compile(r"\b(?:chief|head|director|manager|spokes(?:man|woman|person)|deputy|commander|official|officer|"
                         r"representative|coordinator|minister|secretary)\b", re.IGNORECASE)
 _DATELINE_CITY = re.compile(r"[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3},\s*")
@@ -2363,6 +2377,9 @@ def _could_be_speaker(text: str, sentence: Sentence, mention: Mention, verb_star
         return False  # "the governor of Hatay, bordering Syria, said": a country after a preposition is a place
     if _DATELINE_CITY.fullmatch(text, sentence.start, mention.start):
         return False  # "QAMISHLI, Syria (AP) — ...": the country of the dateline is where, not who
+    if mention.start == sentence.start and text.startswith(",", mention.end) and mention.actor is not None \
+            and mention.actor.kind == "government" and mention.text.isupper():
+        return False  # "DAMASCUS, Syria, Feb. 8 (UPI) -- ...": a capital in capitals opening a dateline is where, not who
     if text.startswith(")", mention.end) and _DATELINE_DASH.match(text, mention.end + 1):
         return False  # "IDLIB, Syria (AP) — Activists say": the agency of the dateline is not the subject
     if _ASIDE_AROUND(text, sentence, mention, verb_start):
@@ -2515,7 +2532,10 @@ _UNLISTED_SOURCE_WORDS = r"(?P<who>(?:[a-z][\w'’-]*\s+){0,2}(?:" + _alternatio
 _UNLISTED_BEFORE = re.compile(r"(?<![\w-])(?i:" + _ACCORDING + r")\s+(?:the\s+)?" + _UNLISTED_SOURCE_WORDS
                               # ("according to local media and the news agency Reuters": what the named one is)
                               + r"\s+and\s+(?:the\s+)?(?:(?:news|wire|state|press)\s+(?:agency|outlet|channel)\s+)?$")
-_UNLISTED_SUBJECT_BEFORE = re.compile(r"(?:^|,\s+)(?:[Tt]he\s+)?(?P<who>(?:[A-Za-z][\w'’-]*\s+){0,2}?(?i:"
+# ("Activists, residents and the SOHR said": a list of three names one more unlisted source, "first")
+_UNLISTED_SUBJECT_BEFORE = re.compile(r"(?:^|,\s+)(?:(?:[Tt]he\s+)?(?P<first>(?:[A-Za-z][\w'’-]*\s+){0,2}?(?i:"
+                                      + _alternation("source_noun") + r")),\s+)?"
+                                      r"(?:[Tt]he\s+)?(?P<who>(?:[A-Za-z][\w'’-]*\s+){0,2}?(?i:"
                                       + _alternation("source_noun") + r"))\s+and\s+(?:the\s+)?$")
 _UNLISTED_SUBJECT_AFTER = re.compile(r"\s+and\s+(?:the\s+)?(?P<who>(?:[a-z][\w'’-]*\s+){0,2}(?:"
                                      + _alternation("source_noun") + r"))(?:\s+(?:also|have|has|had|on\s+[A-Z][a-z]+))?\s+")

@@ -4734,3 +4734,87 @@ def test_a_named_person_after_a_role_seen_on_round_253(tmp_path, reference, text
 ])
 def test_a_country_an_office_serves_is_no_speaker(tmp_path, reference, text, claimant):
     assert [c.claimant for c in _claims(tmp_path, reference, text)] == [claimant]
+
+
+@pytest.mark.parametrize("text, side", [
+    # the loser of "suffered"/"taken" names whose casualties they are, with an auxiliary or an adverb between
+    ("An envoy stated that the Russians had suffered 4,000 casualties near Kupiansk.", "russia"),
+    ("Russia had taken up to 9,000 casualties in the Avdiivka sector, a minister said.", "russia"),
+    ("Russia suffered 2,500 casualties during the assault, the ministry said.", "russia"),
+    # the country's name naming no loser gives no side to the dead
+    ("Russia said that 40 people were killed in the market.", "unspecified"),
+])
+def test_country_as_loser_of_casualties(tmp_path, reference, text, side):
+    assert [c.victim_side for c in _claims(tmp_path, reference, text)] == [side]
+
+
+@pytest.mark.parametrize("text, claimant", [
+    # a reflexive and an adverb may stand between a speaker and the verb
+    ("Oleh Marchenko himself later admitted that 40 of his men were killed.", "Oleh Marchenko"),
+    # a person the actors table knows, in the title of an adviser, is whom the adviser serves, not who speaks
+    ("Ivan Petrenko, an adviser to President Recep Tayyip Erdogan, said that 30 soldiers were killed.", "Ivan Petrenko"),
+    ("On 5 May, Ivan Petrenko, an aide to Dmitry Peskov, said that 30 soldiers were killed.", "Ivan Petrenko"),
+    # a spokesman for a body still speaks for it
+    ("Ivan Petrenko, a spokesman for the Turkish Defence Ministry, said that 30 soldiers were killed.",
+     "Turkish National Defence Ministry"),
+    # officials of a separatist authority speak for it
+    ("In May, a DPR official claimed that 150 soldiers had been killed near Avdiivka.", "Donetsk People's Republic"),
+])
+def test_speakers_in_apposition_and_with_reflexives(tmp_path, reference, text, claimant):
+    assert [c.claimant for c in _claims(tmp_path, reference, text)] == [claimant]
+
+
+def test_a_wagner_founder_counts_his_own_forces(tmp_path, reference):
+    claims = _claims(tmp_path, reference, "Yevgeny Prigozhin said that his forces had lost 60 men killed near Soledar.")
+    assert [(c.number_low, c.victim_side, c.claimant) for c in claims] == [(60, "russia", "Yevgeny Prigozhin")]
+
+
+@pytest.mark.parametrize("text, claimant", [
+    # the General Staff belongs to the defence ministry: "General" there is no officer's rank before a surname
+    ("Russia's General Staff said that about 400 gunmen were killed north of Hama.", "Russian Defence Ministry"),
+    ("Colonel Ivanov, a spokesman for the Russian General Staff, said 35 militants were killed.",
+     "Russian Defence Ministry"),
+    # Syrian TV as Xinhua and AFP copy name it
+    ("Five soldiers were wounded by mortar fire near Saraqeb, the state-run TV said.", "Syrian state media"),
+    ("Eight people were killed by rockets in Aleppo, Syrian state-run television reported.", "Syrian state media"),
+    # a channel named with its description, never the town of the same name
+    ("Nine people were killed in the shelling of Homs, pan-Arab al-Mayadeen TV reported.", "Al Mayadeen"),
+])
+def test_state_bodies_and_channels_named_by_wire_copy(tmp_path, reference, text, claimant):
+    assert [c.claimant for c in _claims(tmp_path, reference, text)] == [claimant]
+
+
+def test_town_of_al_mayadeen_is_no_channel(tmp_path, reference):
+    claims = _claims(tmp_path, reference, "Ten fighters were killed in clashes in al-Mayadeen, the monitor said.")
+    assert [c.claimant for c in claims] == [SOHR]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a source giving a toll is its speaker ("gave a death toll" as "put the death toll")
+    ("The monitor had first given a death toll of 27 civilians.", [(27, SOHR)]),
+    ("The army gave a death toll of 14 rebels in the clashes.", [(14, "The army")]),
+    # a toll given as a range by the reports on it ("range from", as "ranged from")
+    ("Estimates of the death toll range from 30 to 70, the monitor said.", [(30, SOHR)]),
+])
+def test_tolls_given_and_ranged(tmp_path, reference, text, expected):
+    assert [(c.number_low, c.claimant) for c in _claims(tmp_path, reference, text)] == expected
+
+
+@pytest.mark.parametrize("text, claimant", [
+    # three sources as the subject, two the actors table does not know: both claim the figure with the named one
+    ("Local doctors, residents and the Observatory said at least 15 civilians were killed.",
+     "Syrian Observatory for Human Rights and local doctors and residents"),
+    # a place before the comma is no source
+    ("Fighting went on near Idlib, medics and the monitor said 5 civilians were killed.",
+     "Syrian Observatory for Human Rights and medics"),
+])
+def test_three_sources_as_subject(tmp_path, reference, text, claimant):
+    assert [c.claimant for c in _claims(tmp_path, reference, text)] == [claimant]
+
+
+def test_capital_opening_a_dateline_is_no_speaker(tmp_path, reference):
+    # "CITY, Country, Month Day (AGENCY) --": the capital names where the story was filed, even with a verb of
+    # speech later in the sentence ("by what one resident said was ...")
+    text = ("TEHRAN, Iran, March 4 (UPI) -- Dozens of people were killed in the town of Maarat, Syria, Sunday by what "
+            "one resident said was heavy bombing.")
+    assert [c.claimant for c in _claims(tmp_path, reference, text)] == ["publisher of article.txt"]
