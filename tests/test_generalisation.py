@@ -4787,3 +4787,12 @@ def test_state_bodies_and_channels_named_by_wire_copy(tmp_path, reference, text,
 def test_town_of_al_mayadeen_is_no_channel(tmp_path, reference):
     claims = _claims(tmp_path, reference, "Ten fighters were killed in clashes in al-Mayadeen, the monitor said.")
     assert [c.claimant for c in claims] == [SOHR]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an age written open ("10 year-old", "12 years old") describes the person and is no count of people
+    ("On 3 May, a 9 year-old boy was wounded by shrapnel in Kherson.", [(1, "wounded")]),
+    ("A 14 years old girl and two men were killed when the shell hit the bus.", [(1, "killed"), (2, "killed")]),
+])
+def test_open_ages_are_not_counts(tmp_path, reference, text, expected):
+    assert [(c.number_low, c.outcome) for c in _claims(tmp_path, reference, text)] == expected
