@@ -304,8 +304,9 @@ _TOLL = Folded(
     r"(?:(?:was|were|has\s+been|had\s+been)\s+(?:later\s+|since\s+|then\s+)?)?(?:updated|revised|raised)|"
     # "the number of fighters killed may be as high as 1,200": a hedged count
     r"(?:may|might|could)\s+(?:have\s+)?(?:be|been|reach|reached)|"
-    # "the death toll varied from 120 to 250", "estimates ranged between 40 and 60": a range
-    r"(?:varied|varies|ranged|ranges)(?:\s+from)?|"
+    # "the death toll varied from 120 to 250", "estimates ranged between 40 and 60", "reports of the toll range from
+    # 20 to 54": a range
+    r"(?:varied|varies|vary|ranged|ranges|range)(?:\s+from)?|"
     r"stands\s+at|stood\s+at|jumped|hit|numbered|numbers|totals|totalled|totaled|amounted\s+to|amounts\s+to|(?:is|was|were)\s+estimated\s+(?:to\s+be|at)|is|was|were|are|included|includes|"
     # ("the deaths of 203 civilians, including ... at least 25 women": the "at" of a bound is no verb of the toll)
     r"exceeds|exceeded|exceeding|to|at(?!\s+(?:least|most)(?![\w-]))|as)(?![\w-])"  # whole words: "to" is not "town"

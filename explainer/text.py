@@ -1944,11 +1944,12 @@ def _speakers(context: ArticleContext, sentence: Sentence, last_speaker: Attribu
                 before = _UNLISTED_SUBJECT_BEFORE.search(text[max(sentence.start, start - 60):start])
                 after = _UNLISTED_SUBJECT_AFTER.fullmatch(text, mentions[chosen].end, verb.start())
                 if before:
-                    who = _plain_source(before["who"])
-                    if who.split()[0].lower() in VOCABULARY["source_noun"] or who.split()[0] in ("Local", "Opposition"):
-                        who = who[0].lower() + who[1:]  # "Activists and the SOHR said": a capital only opening the sentence
-                    canonical = f"{canonical} and {who}"
-                    as_written = f"{before['who']} and {as_written}"
+                    for written in filter(None, (before["first"], before["who"])):
+                        who = _plain_source(written)
+                        if who.split()[0].lower() in VOCABULARY["source_noun"] or who.split()[0] in ("Local", "Opposition"):
+                            who = who[0].lower() + who[1:]  # "Activists and the SOHR said": a capital opening the sentence
+                        canonical = f"{canonical} and {who}"
+                    as_written = (f"{before['first']}, " if before["first"] else "") + f"{before['who']} and {as_written}"
                 if after:
                     canonical, as_written = f"{canonical} and {after['who']}", f"{as_written} and {after['who']}"
             found.append((verb.start(), Attribution(canonical, as_written, start, mention.descriptor)))
@@ -2376,6 +2377,9 @@ def _could_be_speaker(text: str, sentence: Sentence, mention: Mention, verb_star
         return False  # "the governor of Hatay, bordering Syria, said": a country after a preposition is a place
     if _DATELINE_CITY.fullmatch(text, sentence.start, mention.start):
         return False  # "QAMISHLI, Syria (AP) — ...": the country of the dateline is where, not who
+    if mention.start == sentence.start and text.startswith(",", mention.end) and mention.actor is not None \
+            and mention.actor.kind == "government" and mention.text.isupper():
+        return False  # "DAMASCUS, Syria, Feb. 8 (UPI) -- ...": a capital in capitals opening a dateline is where, not who
     if text.startswith(")", mention.end) and _DATELINE_DASH.match(text, mention.end + 1):
         return False  # "IDLIB, Syria (AP) — Activists say": the agency of the dateline is not the subject
     if _ASIDE_AROUND(text, sentence, mention, verb_start):
@@ -2528,7 +2532,10 @@ _UNLISTED_SOURCE_WORDS = r"(?P<who>(?:[a-z][\w'’-]*\s+){0,2}(?:" + _alternatio
 _UNLISTED_BEFORE = re.compile(r"(?<![\w-])(?i:" + _ACCORDING + r")\s+(?:the\s+)?" + _UNLISTED_SOURCE_WORDS
                               # ("according to local media and the news agency Reuters": what the named one is)
                               + r"\s+and\s+(?:the\s+)?(?:(?:news|wire|state|press)\s+(?:agency|outlet|channel)\s+)?$")
-_UNLISTED_SUBJECT_BEFORE = re.compile(r"(?:^|,\s+)(?:[Tt]he\s+)?(?P<who>(?:[A-Za-z][\w'’-]*\s+){0,2}?(?i:"
+# ("Activists, residents and the SOHR said": a list of three names one more unlisted source, "first")
+_UNLISTED_SUBJECT_BEFORE = re.compile(r"(?:^|,\s+)(?:(?:[Tt]he\s+)?(?P<first>(?:[A-Za-z][\w'’-]*\s+){0,2}?(?i:"
+                                      + _alternation("source_noun") + r")),\s+)?"
+                                      r"(?:[Tt]he\s+)?(?P<who>(?:[A-Za-z][\w'’-]*\s+){0,2}?(?i:"
                                       + _alternation("source_noun") + r"))\s+and\s+(?:the\s+)?$")
 _UNLISTED_SUBJECT_AFTER = re.compile(r"\s+and\s+(?:the\s+)?(?P<who>(?:[a-z][\w'’-]*\s+){0,2}(?:"
                                      + _alternation("source_noun") + r"))(?:\s+(?:also|have|has|had|on\s+[A-Z][a-z]+))?\s+")

@@ -4796,3 +4796,33 @@ def test_town_of_al_mayadeen_is_no_channel(tmp_path, reference):
 ])
 def test_open_ages_are_not_counts(tmp_path, reference, text, expected):
     assert [(c.number_low, c.outcome) for c in _claims(tmp_path, reference, text)] == expected
+
+
+    # a source giving a toll is its speaker ("gave a death toll" as "put the death toll")
+    ("The monitor had first given a death toll of 27 civilians.", [(27, SOHR)]),
+    ("The army gave a death toll of 14 rebels in the clashes.", [(14, "The army")]),
+    # a toll given as a range by the reports on it ("range from", as "ranged from")
+    ("Estimates of the death toll range from 30 to 70, the monitor said.", [(30, SOHR)]),
+])
+def test_tolls_given_and_ranged(tmp_path, reference, text, expected):
+    assert [(c.number_low, c.claimant) for c in _claims(tmp_path, reference, text)] == expected
+
+
+@pytest.mark.parametrize("text, claimant", [
+    # three sources as the subject, two the actors table does not know: both claim the figure with the named one
+    ("Local doctors, residents and the Observatory said at least 15 civilians were killed.",
+     "Syrian Observatory for Human Rights and local doctors and residents"),
+    # a place before the comma is no source
+    ("Fighting went on near Idlib, medics and the monitor said 5 civilians were killed.",
+     "Syrian Observatory for Human Rights and medics"),
+])
+def test_three_sources_as_subject(tmp_path, reference, text, claimant):
+    assert [c.claimant for c in _claims(tmp_path, reference, text)] == [claimant]
+
+
+def test_capital_opening_a_dateline_is_no_speaker(tmp_path, reference):
+    # "CITY, Country, Month Day (AGENCY) --": the capital names where the story was filed, even with a verb of
+    # speech later in the sentence ("by what one resident said was ...")
+    text = ("TEHRAN, Iran, March 4 (UPI) -- Dozens of people were killed in the town of Maarat, Syria, Sunday by what "
+            "one resident said was heavy bombing.")
+    assert [c.claimant for c in _claims(tmp_path, reference, text)] == ["publisher of article.txt"]
