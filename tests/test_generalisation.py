@@ -4798,6 +4798,7 @@ def test_open_ages_are_not_counts(tmp_path, reference, text, expected):
     assert [(c.number_low, c.outcome) for c in _claims(tmp_path, reference, text)] == expected
 
 
+@pytest.mark.parametrize("text, expected", [
     # a source giving a toll is its speaker ("gave a death toll" as "put the death toll")
     ("The monitor had first given a death toll of 27 civilians.", [(27, SOHR)]),
     ("The army gave a death toll of 14 rebels in the clashes.", [(14, "The army")]),
