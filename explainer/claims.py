@@ -1193,6 +1193,16 @@ def _noun_phrase(sentence: str, quantity: Quantity) -> _Victims | None:
             modifiers.append(lowered + " old")  # "a 30-year old pregnant woman": the age written open
             position += 2
             continue
+        if position + 2 < count and lowered.isdigit() and len(lowered) <= 3 \
+                and _AGE.fullmatch(lowered + "-" + lowers[position + 1]):
+            modifiers.append(lowered + " " + lowers[position + 1])  # "a 10 year-old child": the age written open
+            position += 2
+            continue
+        if position + 3 < count and lowered.isdigit() and len(lowered) <= 3 and lowers[position + 2] == "old" \
+                and _AGE.fullmatch(lowered + "-" + lowers[position + 1] + "-old"):
+            modifiers.append(" ".join(lowers[position:position + 3]))  # "a 14 years old girl"
+            position += 3
+            continue
         if lowered in ("of", "for") and modifiers and len(modifiers) < 3 and position + 1 < count \
                 and texts[position - 1][:1].isupper() and texts[position + 1][:1].isupper():
             modifiers.append(lowered)  # "15 National Front for Liberation fighters": a name with 'for' or 'of' in it

@@ -243,6 +243,8 @@ class _Atom:
 
 
 _NOT_A_COUNT_AFTER = re.compile(r"[’'.]\w|[A-Za-z]|-[A-Za-z]")
+# "a 10 year-old child", "a 12 years old boy": an age written open, not a count
+_AGE_AFTER = re.compile(r"\s+years?[\s-]+old\b", re.IGNORECASE)
 
 
 def _folded(pattern: Folded, text: str, lowered: str | None) -> tuple[re.Pattern, str]:
@@ -290,7 +292,7 @@ def _atoms(text: str, lowered: str | None = None) -> list[_Atom]:
                 continue
             # "100's", "3.5" and "12-year-old" are not counts of people.
             after = text[end:end + 2]
-            if ("." not in token or dotted) and not _NOT_A_COUNT_AFTER.match(after):
+            if ("." not in token or dotted) and not _NOT_A_COUNT_AFTER.match(after) and not _AGE_AFTER.match(text, end):
                 atoms.append(_Atom(start, end, int(number)))
             i += 1
             continue

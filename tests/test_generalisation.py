@@ -4790,6 +4790,15 @@ def test_town_of_al_mayadeen_is_no_channel(tmp_path, reference):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # an age written open ("10 year-old", "12 years old") describes the person and is no count of people
+    ("On 3 May, a 9 year-old boy was wounded by shrapnel in Kherson.", [(1, "wounded")]),
+    ("A 14 years old girl and two men were killed when the shell hit the bus.", [(1, "killed"), (2, "killed")]),
+])
+def test_open_ages_are_not_counts(tmp_path, reference, text, expected):
+    assert [(c.number_low, c.outcome) for c in _claims(tmp_path, reference, text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # a source giving a toll is its speaker ("gave a death toll" as "put the death toll")
     ("The monitor had first given a death toll of 27 civilians.", [(27, SOHR)]),
     ("The army gave a death toll of 14 rebels in the clashes.", [(14, "The army")]),
