@@ -503,7 +503,7 @@ def claims_finding(claims: pd.DataFrame, articles: pd.DataFrame | None = None, i
         return "No dated casualty figures were found"
     # Only figures that may be set against each other (explainer/events.py): never an unstated side's or two
     # events of one dataset.
-    from .events import comparable_claims, dataset_articles
+    from .events import comparable_claims, dataset_articles, part_of_governorate
 
     comparable = set(comparable_claims(distinct_claims(claims), dataset_articles(articles))["claim_id"])
     # A title states a finding about tolls: a part of a larger figure ("including six children") is never one.
@@ -513,6 +513,13 @@ def claims_finding(claims: pd.DataFrame, articles: pd.DataFrame | None = None, i
     best = None
     for group, rows in tolls.groupby("group", sort=True):
         rows = rows[rows["claim_id"].isin(comparable)]
+        mine = claims[claims["claim_id"].isin(rows["claim_id"])]
+        wider = part_of_governorate(mine) if "place" in mine and "governorate" in mine else None
+        if wider:
+            # a town's figure may be part of the governorate's (the page says so): the title sets only figures for
+            # one place against each other (trial 30 read "34 in Balyun; ... 29 in Idlib" as a disagreement)
+            town = set(mine.loc[mine["place"].astype(str).str.strip() == wider[0], "claim_id"])
+            rows = rows[~rows["claim_id"].isin(town)]
         if rows["source"].nunique() < 2:
             continue
         low_row = rows.loc[rows["high"].idxmin()]
@@ -537,7 +544,9 @@ def claims_finding(claims: pd.DataFrame, articles: pd.DataFrame | None = None, i
 def _gives(name: str) -> str:
     """'give' after a source named by a plural common noun ("sources close to Turkey", "local activists"), else
     'gives' (a body's name is singular: "White Helmets", "Syrian Observatory for Human Rights")."""
-    head = re.split(r"[\s,]+(?:close|linked|affiliated|loyal|aligned|of|in|for|from|near|at)\b", name.strip(), 1)[0]
+    # (a bracket after the name says how it speaks, "Doğru Haber (in its own words)": not part of the name)
+    name = re.sub(r"\s*\([^)]*\)\s*$", "", name.strip())
+    head = re.split(r"[\s,]+(?:close|linked|affiliated|loyal|aligned|of|in|for|from|near|at)\b", name, 1)[0]
     words = re.findall(r"[\w'’-]+", head)
     last = words[-1] if words else ""
     return "give" if last.islower() and last.endswith("s") and not last.endswith("ss") else "gives"

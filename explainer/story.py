@@ -386,7 +386,9 @@ def other_incidents(claims: pd.DataFrame, story=None, articles: pd.DataFrame | N
         rows = dated[dated["incident"] == r.incident]
         from_data = rows["article_id"].isin(datasets)
         names = sorted(set(rows.loc[from_data, "claimant"].astype(str)))
-        who = ([the_articles] if (~from_data).any() else []) + names
+        # ("given by one article": a trial read "given by the articles" of an incident one article alone reports)
+        from_articles = rows.loc[~from_data, "article_id"].nunique()
+        who = ([the_articles if one else _count(from_articles, "article")] if from_articles else []) + names
         givers.update([the_articles] if (~from_data).any() else [])
         givers.update([the_datasets] if names else [])
         given = f"given by {_and(who)}{' only' if len(who) == 1 and names else ''}" if datasets else ""

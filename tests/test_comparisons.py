@@ -463,3 +463,20 @@ def test_the_claims_table_lists_a_days_article_claims_before_the_datasets_rows(t
     seed_day = [i for i in ids if days[i] == "2020-02-03"]
     assert seed_day and seed_day[0] not in from_dataset and seed_day[-1] in from_dataset
     assert seed_day == sorted(seed_day, key=lambda i: i in from_dataset)
+
+
+def test_the_chart_title_never_sets_a_towns_figure_against_its_governorates(tmp_path):
+    """Trial 30: the title read "Doğru Haber give 34 in Balyun ...; One News Page give 29 in Idlib" while the page
+    said the town's figure may be part of the governorate's. Only figures for one place are set against each other
+    (and a name with a bracket after it takes "gives")."""
+    claims, articles = _extract_pages(
+        tmp_path,
+        ("town.html", "Town Daily", "2020-02-28", "<p>The Syrian Observatory for Human Rights said 34 Turkish "
+         "soldiers were killed in Balyun on 27 February 2020.</p>"),
+        ("wider.html", "Wide Wire", "2020-02-28", "<p>The Turkish defence ministry said 29 Turkish soldiers were "
+         "killed in Idlib on 27 February 2020.</p><p>Erdogan said at least 30 Turkish soldiers were killed in Idlib "
+         "on 27 February 2020.</p>"))
+    claims = claims.assign(review_status="accepted")
+    title = charts.claims_finding(claims, articles, "2020-02-27|Idlib")
+    assert "Balyun" not in title and "34" not in title, title
+    assert charts._gives("Doğru Haber (in its own words)") == "gives"
