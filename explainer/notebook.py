@@ -480,7 +480,10 @@ def disagreement_sentences(claims: pd.DataFrame, articles: pd.DataFrame | None =
         parts = []
         for _, row in group.iterrows():
             event = f" (event {safe(event_of(row['claim_id']))})" if row["article_id"] in datasets else ""
-            parts.append(f"{safe(row['claimant'])}{event} says {safe(figure(row))}")
+            # (with its town where the figure is a town's: trial 30 read "Doğru Haber says 34" of 34 in Balyun)
+            town = str(row.get("place") or "").strip() if not pd.isna(row.get("place")) else ""
+            at = f" in {town}" if town and town.lower() != str(place).strip().lower() else ""
+            parts.append(f"{safe(row['claimant'])}{event} says {safe(figure(row))}{safe(at)}")
         where = f", {place}" if place else ""
         verdict = verdicts[comparison(group, datasets)]
         if verdict == verdicts["differ"] and figures_can_all_hold(compared(group)):

@@ -479,4 +479,9 @@ def test_the_chart_title_never_sets_a_towns_figure_against_its_governorates(tmp_
     claims = claims.assign(review_status="accepted")
     title = charts.claims_finding(claims, articles, "2020-02-27|Idlib")
     assert "Balyun" not in title and "34" not in title, title
+    # the analysis page names the town of a town's figure (trial 30 read "... says 34" of 34 in Balyun)
+    from explainer.notebook import disagreement_sentences
+
+    text = disagreement_sentences(claims, articles).data
+    assert "says 34 in Balyun" in text and re.search(r"says 29[.;]", text), text  # (Idlib's own: no town)
     assert charts._gives("Doğru Haber (in its own words)") == "gives"

@@ -157,3 +157,18 @@ def test_the_summary_says_how_many_of_a_datasets_events_are_listed():
     articles = pd.DataFrame([{"article_id": "acled-big", "file": "big.csv", "outlet": "ACLED"}])
     text = story.dataset_summary_html(summary, claims, articles).data
     assert "3 of its 10 events are listed one by one above" in text
+
+
+def test_an_incident_one_article_alone_reports_is_given_by_one_article(extracted):
+    """Trial 30 read "given by the articles" of an incident that one article of several alone reported."""
+    _, _, claims, articles, _, _ = extracted
+    seed_id = articles.loc[articles["outlet"] != "ACLED", "article_id"].iloc[0]
+    other_day = claims[claims["claimant"] == "ACLED"].sort_values("event_date").iloc[-1]
+    # a second article, reporting one of the dataset's other incidents
+    added = claims[claims["article_id"] == seed_id].iloc[[0]].assign(
+        article_id="other-article", claim_id="other-article-c001", event_date=other_day["event_date"],
+        governorate=other_day["governorate"], place=other_day["governorate"], event_id=other_day["event_id"])
+    both = pd.concat([articles, articles[articles["article_id"] == seed_id].assign(
+        article_id="other-article", outlet="Other Daily")], ignore_index=True)
+    text = re.sub(r"<[^>]+>", "", story.other_incidents(pd.concat([claims, added]), articles=both).data)
+    assert "given by one article and ACLED" in text and "given by the articles" not in text, text
