@@ -29,7 +29,7 @@ import pandas as pd
 
 from .exceptions import ReviewError
 from .files import atomic_write
-from .notebook import html_block, neutralise_formulas
+from .notebook import html_block, neutralise_formulas, not_rejected
 from .dates import day_words
 from .events import DATASET_STATUS, dataset_articles  # (the status of an export's row: explainer/datasets.py)
 from .paths import DATA_DIR, PROCESSED_DIR, REFERENCE_DIR
@@ -1619,8 +1619,6 @@ def without_rejected(downloads: Path) -> None:
         target = Path(downloads) / name
         if not target.exists():
             continue
-        table = pd.read_csv(target, dtype=str, keep_default_na=False)
-        if "review_status" in table.columns:
-            table = table[table["review_status"] != "rejected"]
+        table = not_rejected(pd.read_csv(target, dtype=str, keep_default_na=False))
         atomic_write(target, lambda temporary, table=table: table.to_csv(temporary, index=False,
                                                                          lineterminator="\n"))
