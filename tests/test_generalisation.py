@@ -4827,3 +4827,47 @@ def test_capital_opening_a_dateline_is_no_speaker(tmp_path, reference):
     text = ("TEHRAN, Iran, March 4 (UPI) -- Dozens of people were killed in the town of Maarat, Syria, Sunday by what "
             "one resident said was heavy bombing.")
     assert [c.claimant for c in _claims(tmp_path, reference, text)] == ["publisher of article.txt"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # people in captivity are captured ("held as prisoners", "held prisoner", as "held captive")
+    ("Kyiv said 48 soldiers were being held as prisoners in the camp.", [(48, "captured", "Ukraine")]),
+    ("The army said nine fighters were held prisoner near Azaz.", [(9, "captured", "The army")]),
+    # a nominal outcome with "of": the murder of people is their killing, their deportation their displacement
+    ("Activists documented the murder of at least 19 villagers.", [(19, "killed", "Activists")]),
+    ("Witnesses reported the deportations of 300 civilians.", [(300, "displaced", "Witnesses")]),
+    # an estimate in the subject's name, present tense ("believe", never "believed"), and governments as a source
+    ("Local officials believe at least 70 people have been killed in the town.", [(70, "killed", "Local officials")]),
+    ("Foreign governments say at least six officers have been killed.", [(6, "killed", "Foreign governments")]),
+])
+def test_captivity_murders_deportations_and_beliefs(tmp_path, reference, text, expected):
+    claims = _claims(tmp_path, reference, text)
+    assert [(c.number_low, c.outcome, c.claimant) for c in claims] == expected
+
+
+def test_approaching_is_an_upper_bound(tmp_path, reference):
+    claims = _claims(tmp_path, reference, "The monitor said the number of fighters killed is approaching 3,000.")
+    assert [(c.number_low, c.number_high, c.qualifier) for c in claims] == [(None, 3000, "at_most")]
+
+
+@pytest.mark.parametrize("text, claimant", [
+    # separatist and emergency bodies by the names and abbreviations the pages use
+    ("According to the LPR, three of its fighters were killed near the river.", "Luhansk People's Republic"),
+    ("Ukraine's State Emergency Service said two people were killed in the blast.", "State Emergency Service of Ukraine"),
+])
+def test_separatist_and_emergency_bodies(tmp_path, reference, text, claimant):
+    assert [c.claimant for c in _claims(tmp_path, reference, text)] == [claimant]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a ranked name, then a role whose closing comma the text left out
+    ("On 3 May, Maj. Gen. Oleg Tarasov, deputy commander of the 9th Division was killed near the bridge.",
+     ["Maj. Gen. Oleg Tarasov"]),
+    ("Colonel Pavel Lebedev, head of the regiment's artillery was killed in the strike.", ["Colonel Pavel Lebedev"]),
+    # a named person "reported as killed": the text's hedge, as "reported to have been killed"
+    ("Igor Volkov, the captain of the frigate, has also been reported as killed.", ["Igor Volkov"]),
+    # a clause after the ranked name is no role of the person's
+    ("Except for Sgt. Mark Hale, no evidence has surfaced that the soldiers were killed in action.", []),
+])
+def test_named_with_an_unclosed_role_or_reported_as_killed(tmp_path, reference, text, expected):
+    assert [c.quantity_text for c in _claims(tmp_path, reference, text)] == expected
