@@ -2121,7 +2121,8 @@ _TITLE_THEN_NAME = re.compile(r"(?<![\w-])(?i:" + _alternation("title_word") + r
 _SUBJECT = re.compile(r"(?:^[\s,]*(?:(?:Also|Meanwhile|However|Later|Separately|Earlier|Moreover|Additionally|Furthermore|"
                       r"In\s+addition|For\s+instance|For\s+example|Similarly|Likewise),\s+)?(?:(?:While|Whereas|Although|Though)\s+)?(?:(?:[Oo]n|[Ii]n|[Bb]y|[Dd]uring|[Aa]fter|[Bb]efore|[Ll]ate\s+on|(?:[Ll]ater|[Ee]arlier)\s+(?:on|in)|[Aa]s\s+of|[Ss]ince|[Uu]ntil)\s+[^,]{3,60}?,?\s+"
                       r"|(?:The\s+(?:following|next|same|previous)|Later\s+that|That)\s+(?:day|week|month|morning|evening|night),?\s+){0,2}"
-                      r"|[.;:][\s,]+|\s(?:[–—]|--)\s+|,\s+(?:while|and|but|with|as)\s+(?:(?:in|on|by|during)\s+[^,]{3,40},\s+)?|\bwith\s+"
+                      # ("...; on 23 March, rebel official X stated": a day opening the clause after a semicolon)
+                      r"|[.;:][\s,]+(?:(?:[Oo]n|[Ii]n|[Bb]y|[Dd]uring|[Ss]ince|[Aa]s\s+of)\s+[^,;]{3,40},\s+)?|\s(?:[–—]|--)\s+|,\s+(?:while|and|but|with|as)\s+(?:(?:in|on|by|during)\s+[^,]{3,40},\s+)?|\bwith\s+"
                       # ("... on June 2 while the Defence Ministry reported": "while" opens a clause without a comma too)
                       r"|\s(?:while|whereas)\s+"
                       # ("In one of the most prominent cases, a report from X alleged": a long opening phrase, a comma,

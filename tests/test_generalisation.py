@@ -4900,3 +4900,14 @@ def test_named_with_an_unclosed_role_or_reported_as_killed(tmp_path, reference, 
 ])
 def test_two_speakers_and_when_they_spoke(tmp_path, reference, text, expected):
     assert [(c.number_low, c.claimant) for c in _claims(tmp_path, reference, text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a clause after a semicolon opened by a day, then a titled speaker: the speaker's, not the text's own voice
+    ("Several officers have been killed in the fighting; on 4 June, rebel official Karim Saleh stated that their "
+     "forces had killed 30 soldiers.", [(None, "publisher of article.txt"), (30, "Karim Saleh")]),
+    ("Fighting went on near the dam; in early May, army spokesman Ali Demir said 12 rebels were killed.",
+     [(12, "Ali Demir")]),
+])
+def test_titled_speaker_after_a_semicolon_and_a_day(tmp_path, reference, text, expected):
+    assert [(c.number_low, c.claimant) for c in _claims(tmp_path, reference, text)] == expected
