@@ -4827,3 +4827,32 @@ def test_capital_opening_a_dateline_is_no_speaker(tmp_path, reference):
     text = ("TEHRAN, Iran, March 4 (UPI) -- Dozens of people were killed in the town of Maarat, Syria, Sunday by what "
             "one resident said was heavy bombing.")
     assert [c.claimant for c in _claims(tmp_path, reference, text)] == ["publisher of article.txt"]
+
+
+@pytest.mark.parametrize("text, claimant", [
+    # a document or body standing for the one named before it, with the day it spoke before its verb
+    ("Amnesty International has condemned the offensive.\n\nThe statement on Friday cited four strikes that killed "
+     "a total of 31 civilians.", "Amnesty International"),
+    ("Amnesty International has condemned the offensive.\n\nThe group on Tuesday said 12 civilians were killed.",
+     "Amnesty International"),
+    # two words describing the body named before ("the local monitoring group")
+    ("The Syrian Network for Human Rights condemned the raids.\n\nAccording to the local monitoring group, 900 "
+     "civilians have been killed since May.", "Syrian Network for Human Rights"),
+    ("The Syrian Network for Human Rights condemned the raids.\n\nThe independent rights group said 40 civilians "
+     "died in the city.", "Syrian Network for Human Rights"),
+])
+def test_a_body_named_before_speaks_through_its_document_or_description(tmp_path, reference, text, claimant):
+    assert [c.claimant for c in _claims(tmp_path, reference, text)] == [claimant]
+
+
+@pytest.mark.parametrize("text, claimant", [
+    # an outlet's correspondent or reporter reports for the outlet
+    ("The toll rose to nine dead in the shelled town, Al Jazeera’s correspondent on the ground reported.",
+     "Al Jazeera"),
+    ("Four soldiers were killed near the border, Al Arabiya's reporter said.", "Al Arabiya"),
+    # a body described with where it works ("in the war-weary country") is still the body described
+    ("At least six civilians were killed in the raids, the rescue group in the war-weary country said on Monday.",
+     "White Helmets"),
+])
+def test_a_speaker_with_a_role_or_place_after_its_name(tmp_path, reference, text, claimant):
+    assert [c.claimant for c in _claims(tmp_path, reference, text)] == [claimant]
