@@ -2124,15 +2124,21 @@ _SUBJECT = re.compile(r"(?:^[\s,]*(?:(?:Also|Meanwhile|However|Later|Separately|
                       r"In\s+addition|For\s+instance|For\s+example|Similarly|Likewise),\s+)?(?:(?:While|Whereas|Although|Though)\s+)?(?:(?:[Oo]n|[Ii]n|[Bb]y|[Dd]uring|[Aa]fter|[Bb]efore|[Ll]ate\s+on|(?:[Ll]ater|[Ee]arlier)\s+(?:on|in)|[Aa]s\s+of|[Ss]ince|[Uu]ntil)\s+[^,]{3,60}?,?\s+"
                       r"|(?:The\s+(?:following|next|same|previous)|Later\s+that|That)\s+(?:day|week|month|morning|evening|night),?\s+){0,2}"
                       r"|[.;:][\s,]+|\s(?:[–—]|--)\s+|,\s+(?:while|and|but|with|as)\s+(?:(?:in|on|by|during)\s+[^,]{3,40},\s+)?|\bwith\s+"
+                      # ("... on June 2 while the Defence Ministry reported": "while" opens a clause without a comma too)
+                      r"|\s(?:while|whereas)\s+"
                       # ("In one of the most prominent cases, a report from X alleged": a long opening phrase, a comma,
                       # then a report and its source; never any noun after a comma, which may be an apposition)
                       r"|,\s+(?=(?:[Tt]he|[Aa]n?)\s+(?:\w+\s+)?reports?\s+(?:from|by)\s)"
                       # a report inside a report: "X said that US intelligence had indicated that": the innermost
                       r"|\b(?:said|says|stated|reported|claimed|added)\s+that\s+)"
                       r"(?:The\s+|the\s+|A\s+|a\s+|An\s+|an\s+)?"
+                      # ("White House national security spokesperson John Kirby stated", "the regional army spokesman
+                      # Ali Demir reported": up to four words of a long title before the post, then the person's name)
+                      r"(?!(?:while|whereas)\s)(?P<who>(?:[A-Za-z][\w.'’-]*\s+){0,4}(?i:spokes(?:man|woman|person)|" + _alternation("title_word")
+                      + r")\s+[A-Z][\w'’-]+(?:\s+" + _NAME_WORD + r"){1,3}(?=\s)"
                       # ("opposition activists and local witnesses have reported": two sources the table does not
                       # know, joined, one word before each at most, claim together)
-                      r"(?P<who>(?:[a-z][\w'’-]*\s+)?(?i:" + _alternation("source_noun") + r")\s+and\s+(?:[a-z][\w'’-]*\s+)?"
+                      r"|(?:[a-z][\w'’-]*\s+)?(?i:" + _alternation("source_noun") + r")\s+and\s+(?:[a-z][\w'’-]*\s+)?"
                       r"(?i:" + _alternation("source_noun") + r")(?=\s)"
                       r"|(?:[A-Za-z*][\w.'’*-]*\s+){0,3}(?:(?i:" + _alternation("source_noun") + r")"
                       # "The mayor of the city reported", "Relatives of killed soldiers stated": a source noun's own
@@ -2151,6 +2157,8 @@ _SUBJECT = re.compile(r"(?:^[\s,]*(?:(?:Also|Meanwhile|However|Later|Separately|
                       # ("X himself later admitted": two of these at most, a reflexive among them)
                       r"(?:(?:\s+(?:on\s+(?:\d{1,2}\s+)?\w+(?:\s+\d{1,2})?(?:,?\s+\d{4})?|also|later|further|meanwhile|"
                       r"separately|has|have|had|now|initially|first|himself|herself|itself|themselves|"
+                      # ("while the Ministry of Defence that same day reported": when, as "on Monday" is)
+                      r"(?:that|the)\s+same\s+day|the\s+(?:next|following)\s+day|"
                       r"reportedly|subsequently|officially|publicly|alone)){1,2}|,\s+(?:for\s+instance|for\s+example|however|meanwhile),)?\s+$")
 
 
@@ -2271,11 +2279,11 @@ _COUNT_BEFORE = re.compile(r"(?:\d|\b(?:two|three|four|five|six|seven|eight|nine
 _PEOPLE_AFTER = Folded(r"\s+(?:" + _alternation("person_noun") + r")(?![\w-])")
 # (a spokesman or a title in title case before the name, "Presidential Spokesman Fahrettin Altun", is the same role;
 # "The Daily Courier" is a newspaper's name, not the paper's kind before it)
-_ROLE_AND_NAME = re.compile(r"(?:[\w'’-]+\s+){0,2}(?:activist|journalist|reporter|"
+_ROLE_AND_NAME = re.compile(r"(?:[\w'’-]+\s+){0,4}(?:activist|journalist|reporter|"
                             r"commander|official|analyst|researcher|doctor|witness|resident|photographer|correspondent|"
                             r"newspaper|daily|channel|broadcaster|website|station|(?i:spokesman|spokeswoman|spokesperson|"
                             + _alternation("title_word") + r"))\s+"
-                            r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})")
+                            r"(?P<name>[A-Z][\w'’-]+(?:\s+" + _NAME_WORD + r"){0,3})")
 
 # ", Vadim Kulit, deputy chief of the Russian Centre for Reconciliation (a division of ...), said": a named person and
 # their title in apposition right before the verb.

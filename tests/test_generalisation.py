@@ -4856,3 +4856,32 @@ def test_a_body_named_before_speaks_through_its_document_or_description(tmp_path
 ])
 def test_a_speaker_with_a_role_or_place_after_its_name(tmp_path, reference, text, claimant):
     assert [c.claimant for c in _claims(tmp_path, reference, text)] == [claimant]
+
+
+@pytest.mark.parametrize("text, claimant", [
+    # a long title before the post and the name: the person named speaks
+    ("Harbour Palace regional security spokesperson Mira Tovar stated that the rebels had lost 400 fighters.",
+     "Mira Tovar"),
+    ("On Friday, the northern army spokesman Ali Demir reported that 14 civilians were killed in the town.",
+     "Ali Demir"),
+    ("The Zorbanian Deputy Procurator Ivan Petrov reported that two villagers were killed.", "Ivan Petrov"),
+    # a name with a particle after the title ("al-", as in the title rules)
+    ("Retired General Omar Hadi al-Tikriti, who led the assault, stated that 80 soldiers had been killed.",
+     "Omar Hadi al-Tikriti"),
+])
+def test_long_titles_before_a_speakers_name(tmp_path, reference, text, claimant):
+    assert [c.claimant for c in _claims(tmp_path, reference, text)] == [claimant]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a second clause opened by "while" without a comma, its subject followed by "that same day": its own speaker
+    ("Minister Jan Novak said 100 rebels had died in the battle on Monday while the local council that same day "
+     "reported 60 rebels wounded.", [(100, "Jan Novak"), (60, "local council")]),
+    ("The rebels said 12 soldiers were killed, while the Defence Ministry the next day reported 40 rebels killed.",
+     [(12, "rebels"), (40, "Turkish National Defence Ministry")]),
+    # Britain's defence ministry is the UK government, as the actors table has it
+    ("The British Ministry of Defence estimated that 9,000 soldiers had been killed or wounded.",
+     [(9000, "UK government")]),
+])
+def test_two_speakers_and_when_they_spoke(tmp_path, reference, text, expected):
+    assert [(c.number_low, c.claimant) for c in _claims(tmp_path, reference, text)] == expected
