@@ -628,10 +628,11 @@ def build(articles: str | list | None = None, force: bool = False, site: bool = 
                       f"({path.stat().st_size / 1e6:,.1f} MB)")
         from .review import ReviewError, summary_line
 
-        waiting, review_line = summary_line()  # claims no editor has checked are built but never published
+        waiting, review_line = summary_line()  # what no editor has checked is built but never published
         if strict and waiting:
-            raise ReviewError(f"{waiting} claim(s) await review; the site was not rendered (strict mode)",
-                              path="data/review/claims.csv", hint="run make review, merge the decisions, build again")
+            raise ReviewError(f"{waiting} claim(s) or deployment(s) await review; the site was not rendered (strict "
+                              f"mode). {review_line}", path="data/review/",
+                              hint="run make review, merge the decisions, build again")
         if site:
             step = time.perf_counter()
             record = BUILD_DIR / "fingerprints" / "site.json"

@@ -1200,13 +1200,38 @@ def _dodge(rows: pd.DataFrame, top: float, height: int, line_px: int = 15,
 DODGE_PX = 11  # between the centres of two marks set side by side on the Tracker
 
 
-def _dodge_across(rows: pd.DataFrame, moved: pd.Series | None = None) -> list[float]:
+MARK_PX = 10  # a mark's height on the Tracker: two marks of one day closer than this overlap
+
+
+def _overlapping(rows: pd.DataFrame, px_per_person: float | None) -> pd.Series:
+    """A key shared by the marks of one day that would overlap: the same low and high, or (given the panel's
+    pixels per person) ends less than a mark apart, as "as many as 33" and "at least 34" are on a scale of 1,000."""
+    day = rows["reported"].astype(str).str[:10]
+    if px_per_person is None:
+        return day + "|" + rows["low"].astype(str) + "|" + rows["high"].astype(str)
+    low = rows["low"].fillna(rows["high"]).astype(float)
+    high = rows["high"].fillna(rows["low"]).astype(float)
+    keys = pd.Series("", index=rows.index)
+    for this_day, index in day.groupby(day, sort=False).groups.items():
+        cluster, last = 0, None
+        for row in sorted(index, key=lambda i: (low[i], high[i])):
+            if last is not None and max(abs(low[row] - low[last]), abs(high[row] - high[last])) * px_per_person \
+                    >= MARK_PX:
+                cluster += 1
+            keys[row], last = f"{this_day}|{cluster}", row
+    return keys
+
+
+def _dodge_across(rows: pd.DataFrame, moved: pd.Series | None = None,
+                  px_per_person: float | None = None) -> list[float]:
     """For each row, where its mark stands across the day it was reported: 0 alone; -0.5 and 0.5 for two figures of
-    one day whose marks would overlap (the same low and high), and so on. Marks whose labels were ``moved`` (and get
-    a leader line) stand leftmost: the mark nearest the labels is then the one whose label sits beside it (a trial
-    read "at least 4", beside another source's dot, as that dot's)."""
+    one day whose marks would overlap (the same low and high, or ends closer than a mark at ``px_per_person``), and
+    so on. Marks whose labels were ``moved`` (and get a leader line) stand leftmost: the mark nearest the labels is
+    then the one whose label sits beside it (a trial read "at least 4", beside another source's dot, as that
+    dot's)."""
+    rows = rows.assign(_overlap=_overlapping(rows, px_per_person))
     order = rows if moved is None else rows.assign(_beside=~moved.astype(bool)).sort_values("_beside", kind="stable")
-    same = order.groupby([order["reported"].astype(str).str[:10], order["low"], order["high"]], sort=False)
+    same = order.groupby("_overlap", sort=False)
     return list((same.cumcount() - (same["low"].transform("size") - 1) / 2).reindex(rows.index))
 
 
@@ -1262,9 +1287,9 @@ def tracker_chart(data: pd.DataFrame, articles: pd.DataFrame, width: int = WIDTH
                                 lineBreak="|").encode(
             y=alt.Y("label_y:Q", scale=alt.Scale(zero=True, domain=[0, top])), text="tag:N",
             color=side_text_colour())
-        # Marks reported on one day with the same figure lie side by side, never on one another (a trial could not
-        # see "at least 4" under another source's "4"); a leader line starts at its own mark
-        rows["dodge"] = _dodge_across(rows, rows["moved"])
+        # Marks reported on one day with the same or a close figure lie side by side, never on one another (a trial
+        # could not see "at least 4" under another source's "4"); a leader line starts at its own mark
+        rows["dodge"] = _dodge_across(rows, rows["moved"], height / top)
         shifts = sorted(set(rows["dodge"]))
         leaders = [base.transform_filter((alt.datum.dodge == shift) & alt.datum.moved).mark_rule(
             strokeWidth=1, color="#888888", xOffset=shift * DODGE_PX, x2Offset=9).encode(

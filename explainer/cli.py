@@ -66,6 +66,11 @@ def _parser() -> argparse.ArgumentParser:
     review.add_argument("--ledger", type=Path, default=None, help="decisions (default data/review/claims.csv)")
     review.add_argument("--queue", type=Path, default=None, help="where to write the queue (default "
                                                                    "data/review/queue.csv)")
+    review.add_argument("--deployment-ledger", type=Path, default=None,
+                        help="decisions on deployments (default data/review/deployments.csv)")
+    review.add_argument("--deployment-queue", type=Path, default=None,
+                        help="where to write the deployments queue (default: deployments_queue.csv beside the "
+                             "claims' queue)")
     review.add_argument("--accept-export", default=os.environ.get("EXPLAINER_ACCEPT_EXPORT") or None,
                         help="accept every claim of one ACLED/UCDP export of the last build, by file name "
                              "(make review ACCEPT_EXPORT=... REVIEWER=...)")
@@ -157,7 +162,9 @@ def main(argv: list[str] | None = None) -> int:
                 ("rejected", args.reject_export) if args.reject_export else None
             for line in run_review(args.processed, args.ledger or LEDGER, args.queue or QUEUE, args.merge,
                                    args.reviewer, exports_path=args.exports or EXPORTS, export=export,
-                                   note=args.note, dismiss=args.dismiss, misses_path=args.misses or MISSES):
+                                   note=args.note, dismiss=args.dismiss, misses_path=args.misses or MISSES,
+                                   deployment_ledger_path=args.deployment_ledger,
+                                   deployment_queue_path=args.deployment_queue):
                 print(line)
         elif args.command == "build":
             from .build import build

@@ -17,6 +17,7 @@ from .articles import (Article, clean_article, detect_language, inside, may_repu
 from .claims import extract_claims
 from .datasets import (IN_FULL_UP_TO, MAX_COUNT, about_incidents, import_acled, import_ucdp, incident_keys,
                        summarise, full_import)
+from . import deployment_review
 from .deployments import extract_deployments
 from .events import assign_events, events_table, governorates
 from .exceptions import ArticleReadError, DatasetImportError, ParameterError
@@ -72,11 +73,11 @@ def outlet_spelling(outlet: str, reference: Reference) -> str:
 def extract(paths: list[Path], reference: Reference, manifest: dict | None = None,
             reference_date: date | None = None, datasets: list[tuple[str, Path]] | None = None,
             raw_dir: Path = RAW_DIR, ledger: pd.DataFrame | None = None, exports: pd.DataFrame | None = None,
-            full_imports: list | None = None, progress=_log_progress
-            ) -> tuple[dict[str, pd.DataFrame], list[Article]]:
+            full_imports: list | None = None, progress=_log_progress,
+            deployment_ledger: pd.DataFrame | None = None) -> tuple[dict[str, pd.DataFrame], list[Article]]:
     """Clean and extract every article, import the datasets, apply the editors' decisions in ``ledger``
-    (data/review/claims.csv; none means every claim awaits review) and ``exports`` (data/review/exports.csv);
-    return the tables as DataFrames and the articles. Each export's full import, (export id, every claim), is
+    (data/review/claims.csv; none means every claim awaits review), ``exports`` (data/review/exports.csv) and
+    ``deployment_ledger`` (data/review/deployments.csv; none means every deployment awaits review); return the tables as DataFrames and the articles. Each export's full import, (export id, every claim), is
     appended to ``full_imports`` if given, for the caller to write once the tables are valid.
 
     An article whose licence lets the site republish it must be a file in ``raw_dir``: that is the only
@@ -167,6 +168,13 @@ def extract(paths: list[Path], reference: Reference, manifest: dict | None = Non
     # Review before events: a corrected date or side changes which incident a claim is about.
     claims, _ = review_claims(claims, frames["articles"], frames["paragraphs"], reference, ledger, exports)
     frames["dataset_summary"] = _summary_review(frames["dataset_summary"], frames["articles"], exports)
+    deployments, stale = deployment_review.apply_decisions(
+        frames["deployments"], frames["articles"],
+        deployment_ledger if deployment_ledger is not None else deployment_review.empty_ledger())
+    for line in stale:
+        log.warning("%s", line)
+    log.info("review: deployments: %s", deployment_review.counts_line(deployments))
+    frames["deployments"] = to_frame("deployments", deployments)
     # Events and syndicated copies among published claims apart from the rest, so that a checked claim is never
     # counted as a copy of one still awaiting review or rejected.
     shown = claims["review_status"].isin(PUBLISHED)
@@ -285,7 +293,8 @@ def check_out_dir(out_dir: Path) -> Path:
 def run_extract(article_spec, out_dir: Path, reference_dir: Path = REFERENCE_DIR, manifest_path: Path = MANIFEST,
                 reference_date: date | str | None = None, acled: list | None = None,
                 ucdp: list | None = None, ledger_path: Path = LEDGER, exports_path: Path = EXPORTS,
-                datasets_dir: Path | None = None) -> list[Path]:
+                datasets_dir: Path | None = None,
+                deployment_ledger_path: Path = deployment_review.LEDGER) -> list[Path]:
     """Everything ``python -m explainer extract`` does: read, extract, validate, then write all tables at once.
 
     Nothing is written unless every article reads and every table validates. The full import of each dataset
@@ -312,9 +321,10 @@ def run_extract(article_spec, out_dir: Path, reference_dir: Path = REFERENCE_DIR
     manifest = read_manifest(manifest_path)
     ledger = read_ledger(ledger_path)  # a malformed ledger stops here, before anything is read or written
     exports = read_exports(exports_path)
+    deployment_ledger = deployment_review.read_ledger(deployment_ledger_path)
     full: list = []  # each export's full import, written once the tables are
     frames, articles = extract(paths, reference, manifest, reference_date, datasets, Path(manifest_path).parent,
-                               ledger, exports, full)
+                               ledger, exports, full, deployment_ledger=deployment_ledger)
     sources = [{"title": f"{outlet_spelling(a.outlet, reference) or a.article_id}: {a.headline}".strip(": "),
                 "path": a.url or f"data/raw/{a.path.name}"} for a in articles]
     sources += [{"title": f"{kind.upper()} export {path.name}", "path": path.name} for kind, path in datasets]

@@ -759,9 +759,9 @@ def apply_decisions(claims: pd.DataFrame, articles: pd.DataFrame, blocks: dict[s
     return _no_day_for_period_totals(claims), outcome
 
 
-def checked_as(claim, corrected: dict | None = None) -> str:
-    """The machine's values of the fields an editor did not correct, as a decision records them (JSON)."""
-    values = {name: _value(claim.get(f"machine_{name}", claim.get(name))) for name in CORRECTABLE
+def checked_as(claim, corrected: dict | None = None, fields: tuple[str, ...] = CORRECTABLE) -> str:
+    """The machine's values of the ``fields`` an editor did not correct, as a decision records them (JSON)."""
+    values = {name: _value(claim.get(f"machine_{name}", claim.get(name))) for name in fields
               if name in claim.index and name not in (corrected or {})}
     return json.dumps(values, ensure_ascii=False, sort_keys=True)
 
@@ -957,10 +957,25 @@ def counts_line(claims: pd.DataFrame, outcome: Outcome | None = None) -> str:
 
 
 def summary_line(processed: Path = PROCESSED_DIR) -> tuple[int, str]:
-    """(claims awaiting review, one sentence for the end of ``make site``)."""
+    """(claims and deployments awaiting review, one sentence for the end of ``make site``)."""
+    from .deployment_review import counts_line as deployment_counts
+
     path = Path(processed) / "claims.csv"
     if not path.exists():
         return 0, "review: no claims table yet"
+    waiting, line = _claims_summary(path, processed)
+    path = Path(processed) / "deployments.csv"
+    if not path.exists():
+        return waiting, line
+    deployments = pd.read_csv(path, dtype=str, keep_default_na=False, na_values=[""])
+    held = int((deployments["review_status"] == "awaiting").sum()) if "review_status" in deployments else 0
+    line += (f"; {held} deployment(s) await review and are not published ({deployment_counts(deployments)}): "
+             "make review lists them" if held else f"; every deployment has been reviewed "
+                                                  f"({deployment_counts(deployments)})")
+    return waiting + held, line
+
+
+def _claims_summary(path: Path, processed: Path) -> tuple[int, str]:
     claims = pd.read_csv(path, dtype=str, keep_default_na=False, na_values=[""])
     waiting = counts(claims)["awaiting"]
     if waiting:
@@ -1431,16 +1446,30 @@ def dismiss_miss(key: str, reviewer: str, claims: pd.DataFrame, articles: pd.Dat
 def run_review(processed: Path = PROCESSED_DIR, ledger_path: Path = LEDGER, queue_path: Path = QUEUE,
                merge: Path | None = None, reviewer: str = "", reference_dir: Path = REFERENCE_DIR,
                exports_path: Path = EXPORTS, export: tuple[str, str] | None = None, note: str = "",
-               dismiss: str | None = None, misses_path: Path = MISSES) -> list[str]:
-    """What ``python -m explainer review`` prints: the queue (written to ``queue_path``), a merge, a decision on a
-    whole export (``export`` = (decision, file name)) or a possible miss dismissed (``dismiss``, its key), then
-    counts."""
+               dismiss: str | None = None, misses_path: Path = MISSES,
+               deployment_ledger_path: Path | None = None, deployment_queue_path: Path | None = None) -> list[str]:
+    """What ``python -m explainer review`` prints: the queues (claims to ``queue_path``, deployments to
+    ``deployment_queue_path``), a merge (of either queue), a decision on a whole export (``export`` = (decision,
+    file name)) or a possible miss dismissed (``dismiss``, its key), then counts."""
+    from . import deployment_review
+    from .deployment_review import LEDGER as DEPLOYMENT_LEDGER, QUEUE as DEPLOYMENT_QUEUE
+
+    deployment_ledger_path = deployment_ledger_path or DEPLOYMENT_LEDGER
+    # beside the claims' queue, wherever that is written
+    deployment_queue_path = deployment_queue_path or Path(queue_path).parent / DEPLOYMENT_QUEUE.name
     from .reference import load_reference
 
+    from .tables import read_table
+
     claims, articles, paragraphs = _load_processed(Path(processed))
+    deployments = deployment_review.machine_deployments(read_table("deployments", Path(processed)))
     out = []
     if export is not None:
         out.append(decide_export(export[1], export[0], reviewer, articles, exports_path, note))
+    elif merge is not None and deployment_review.is_queue(merge):
+        _, merged = deployment_review.merge_queue(merge, deployments, articles, deployment_ledger_path, reviewer)
+        out.append(f"merged {merged} decision(s) on deployments from {_shown(merge)} into "
+                   f"{_shown(deployment_ledger_path)}")
     elif merge is not None:
         _, merged = merge_queue(merge, claims, articles, paragraphs, ledger_path, reviewer)
         out.append(f"merged {merged} decision(s) from {_shown(merge)} into {_shown(ledger_path)}")
@@ -1462,6 +1491,9 @@ def run_review(processed: Path = PROCESSED_DIR, ledger_path: Path = LEDGER, queu
     if dismiss is not None:  # (the reviewed claims: a figure an editor has added is no miss to dismiss)
         out.append(dismiss_miss(dismiss, reviewer, reviewed, articles, paragraphs, misses_path, note))
     out.extend(outcome.stale_lines() + stale_exports)
+    deployments, stale_deployments = deployment_review.apply_decisions(
+        deployments, articles, deployment_review.read_ledger(deployment_ledger_path))
+    out.extend(stale_deployments)
     if merge is None and export is None and dismiss is None:
         waiting = awaiting(reviewed)
         # A dataset's claims are one line per export, with the bulk decision to make: never thousands of rows.
@@ -1489,6 +1521,13 @@ def run_review(processed: Path = PROCESSED_DIR, ledger_path: Path = LEDGER, queu
         out.append(f"queue: {len(waiting)} claim(s) awaiting review written to {path}; fill in decision "
                    f"({', '.join(DECISIONS)}) and reviewer, correct fields in place, add missed figures as rows "
                    f"with decision added, then: make review MERGE={path}")
+        unchecked = deployment_review.awaiting(deployments)
+        out.extend(deployment_review.describe(row) for _, row in unchecked.iterrows())
+        path = _shown(deployment_review.write_queue(deployment_review.queue_frame(deployments, articles),
+                                                    deployment_queue_path))
+        out.append(f"queue: {len(unchecked)} deployment(s) awaiting review written to {path}; fill in decision "
+                   f"({', '.join(deployment_review.DECISIONS)}) and reviewer, correct fields in place, then: "
+                   f"make review MERGE={path}")
     else:
         from .build import rebuild_command
 
@@ -1496,7 +1535,7 @@ def run_review(processed: Path = PROCESSED_DIR, ledger_path: Path = LEDGER, queu
         if dismiss is None:  # (a dismissal publishes nothing)
             # ("publish" read wrong after a rejection: the rebuild applies every decision, whatever it is)
             out.append(f"rebuild to apply the decisions: {rebuild_command()}")
-    out.append(f"review: {counts_line(reviewed, outcome)}")
+    out.append(f"review: {counts_line(reviewed, outcome)}; deployments: {deployment_review.counts_line(deployments)}")
     return out
 
 
@@ -1613,9 +1652,9 @@ def not_yet_checked_html(claims: pd.DataFrame, articles: pd.DataFrame, limit: in
 
 
 def without_rejected(downloads: Path) -> None:
-    """The downloadable claims.csv and dataset_summary.csv, as the Data page wrote them, without rejected rows (they
-    stay in data/review/, the record)."""
-    for name in ("claims.csv", "dataset_summary.csv"):
+    """The downloadable claims.csv, deployments.csv and dataset_summary.csv, as the Data page wrote them, without
+    rejected rows (they stay in data/review/, the record)."""
+    for name in ("claims.csv", "deployments.csv", "dataset_summary.csv"):
         target = Path(downloads) / name
         if not target.exists():
             continue

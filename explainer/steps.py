@@ -31,7 +31,8 @@ EXTRACTION_REFERENCE = ("data/reference/actors.csv", "data/reference/places.csv"
 # actors table's canonical name (charts.outlets_own reads it through explainer.reference, which loads these three).
 NAMES_REFERENCE = ("data/reference/actors.csv", "data/reference/places.csv", "data/reference/boilerplate.csv")
 # The editors' decisions and the checks that flag claims for them (explainer/review.py).
-REVIEW = ("data/review/claims.csv", "data/review/exports.csv", "data/reference/review_checks.csv")
+REVIEW = ("data/review/claims.csv", "data/review/exports.csv", "data/review/deployments.csv",
+          "data/reference/review_checks.csv")
 TABLES = tuple(f"{PROCESSED}/{name}" for name in (
     "articles.csv", "paragraphs.csv", "claims.csv", "events.csv", "deployments.csv", "places.csv",
     "dataset_summary.csv", "datapackage.json"))

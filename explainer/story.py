@@ -462,6 +462,18 @@ def _unchecked_spans(claims: pd.DataFrame) -> dict[str, list[tuple[int, int]]]:
     return spans
 
 
+def _checked_deployments(deployments: pd.DataFrame) -> tuple[pd.DataFrame, str]:
+    """The deployments an editor accepted or corrected (the only ones told), and a sentence on those awaiting a
+    decision, which are never told: their count, kind or place would be the machine's reading, unchecked."""
+    from .deployment_review import awaiting, published
+
+    waiting = len(awaiting(deployments))
+    note = (f"{waiting} deployment{'s' if waiting != 1 else ''} the articles report "
+            f"{'await' if waiting != 1 else 'awaits'} an editor's check and {'are' if waiting != 1 else 'is'} not "
+            "told here.") if waiting else ""
+    return published(deployments), note
+
+
 def deployment_sentence(deployments: pd.DataFrame, claims: pd.DataFrame, articles: pd.DataFrame | None = None
                         ) -> Markdown:
     """The deployments the reporting mentions, each with who reports it and the day of the report; with
@@ -470,9 +482,11 @@ def deployment_sentence(deployments: pd.DataFrame, claims: pd.DataFrame, article
 
     ``claims`` are all the claims, checked or not: a deployment's sentence that also carries a casualty figure no
     editor has checked yet is not quoted (the figure would be published unchecked); the fact and its source are.
+    Only deployments an editor has checked are told (``deployments`` is the whole table, with its review status).
     """
+    deployments, waiting = _checked_deployments(deployments)
     if deployments.empty:
-        return html_block("<p><em>The articles mention no deployments.</em></p>")
+        return html_block(f"<p><em>{waiting or 'The articles mention no deployments.'}</em></p>")
     unchecked = _unchecked_spans(claims)
     labels = charts.article_labels(articles) if articles is not None and len(articles) > 1 else {}
     parts = []
@@ -492,9 +506,10 @@ def deployment_sentence(deployments: pd.DataFrame, claims: pd.DataFrame, article
             # "a UK-based war monitor" read as the Syrian Observatory: our identification, said as such
             who += f" (the article says “{safe(row['claimant_as_written'])}”; the identification is ours)"
         source = f" <small>in {safe(labels[row['article_id']])}</small>" if row["article_id"] in labels else ""
-        parts.append(f"<li>{who}: {safe(count)}{safe(row['what'])}{where}{when} {quote}{source}</li>")
+        corrected = " <small>(corrected by an editor)</small>" if row.get("review_status") == "corrected" else ""
+        parts.append(f"<li>{who}: {safe(count)}{safe(row['what'])}{where}{when}{corrected} {quote}{source}</li>")
     return html_block("<p>The deployments the reporting mentions, with who reports each:</p><ul>"
-                      + "".join(parts) + "</ul>")
+                      + "".join(parts) + "</ul>" + (f"<p><small>{waiting}</small></p>" if waiting else ""))
 
 
 # --- charts ----------------------------------------------------------------------------------------------------------
@@ -590,9 +605,10 @@ def claims_table(claims: pd.DataFrame, articles: pd.DataFrame) -> Markdown:
 def deployments_table(deployments: pd.DataFrame, articles: pd.DataFrame | None = None) -> Markdown:
     """Every deployment with who reports it, when and in which article. A deployment whose sentence names no day is
     "reported on" its article's day, said as such (trial 20 read a blank cell and no article under a story on
-    another day)."""
+    another day). Only deployments an editor has checked are listed (those awaiting a check are counted)."""
+    deployments, waiting = _checked_deployments(deployments)
     if deployments.empty:
-        return html_block("<p><em>No deployments were found in the articles given.</em></p>")
+        return html_block(f"<p><em>{waiting or 'No deployments were found in the articles given.'}</em></p>")
     labels = charts.article_labels(articles) if articles is not None else {}
     published = report_dates(articles, pd.DataFrame(columns=["article_id", "event_date"])) \
         if articles is not None else {}
@@ -601,14 +617,15 @@ def deployments_table(deployments: pd.DataFrame, articles: pd.DataFrame | None =
         count = "" if pd.isna(row["count"]) else str(int(row["count"]))
         day = _day(row["date"]) if _text(row["date"]) else (
             f"{_day(published[row['article_id']])} (the article's date)" if row["article_id"] in published else "")
-        cells = [_text(row["what"]), count, _text(row["actor"]) or "not stated", _text(row["claimant"]), day,
+        corrected = " (corrected by an editor)" if row.get("review_status") == "corrected" else ""
+        cells = [_text(row["what"]) + corrected, count, _text(row["actor"]) or "not stated", _text(row["claimant"]), day,
                  _text(row["place"])] + ([labels.get(row["article_id"], "")] if labels else [])
         rows.append("<tr>" + "".join(f"<td>{safe(cell)}</td>" for cell in cells) + "</tr>")
     head = ("<thead><tr><th scope=\"col\">What</th><th scope=\"col\">Count</th><th scope=\"col\">Whose</th>"
             "<th scope=\"col\">Reported by</th><th scope=\"col\">Reported on</th><th scope=\"col\">Place</th>"
             + ("<th scope=\"col\">Article</th>" if labels else "") + "</tr></thead>")
     return html_block(WRAP.format(label="Deployments") + "<table>" + head + "<tbody>" + "\n".join(rows)
-                      + "</tbody></table></div>")
+                      + "</tbody></table></div>" + (f"<p><small>{waiting}</small></p>" if waiting else ""))
 
 
 def _source_links(sources: list[tuple[str, str]]) -> str:

@@ -238,6 +238,23 @@ for _name in ("number_low", "number_high", "qualifier", "outcome", "victim_side"
                                 enum=_original.enum))
 SCHEMAS["claims"]["fields"] = SCHEMAS["claims"]["fields"] + _REVIEW_FIELDS
 
+# The same for deployments (explainer/deployment_review.py): decisions in data/review/deployments.csv.
+_DEPLOYMENT_REVIEW_FIELDS = [
+    Field("review_status", "string", "Whether an editor has checked the deployment: accepted, corrected, rejected or "
+          "awaiting. Only accepted and corrected deployments are published.", True,
+          enum=("accepted", "corrected", "rejected", "awaiting")),
+    Field("reviewer", "string", "Who checked the deployment (data/review/deployments.csv)."),
+    Field("reviewed_on", "date", "Day the deployment was checked."),
+    Field("review_note", "string", "The editor's note on the decision."),
+    Field("review_flags", "string", "Why the deployment needs a look again (read otherwise since it was checked)."),
+]
+for _name in ("kind", "count", "actor", "side", "claimant", "date", "place"):
+    _original = next(f for f in SCHEMAS["deployments"]["fields"] if f.name == _name)
+    _DEPLOYMENT_REVIEW_FIELDS.append(Field(f"machine_{_name}", _original.type, f"The extractor's {_name} before "
+                                           "review (differs from the published value where an editor corrected it).",
+                                           enum=_original.enum))
+SCHEMAS["deployments"]["fields"] = SCHEMAS["deployments"]["fields"] + _DEPLOYMENT_REVIEW_FIELDS
+
 _PANDAS_TYPES = {"string": "string", "integer": "Int64", "number": "Float64", "date": "string", "boolean": "boolean"}
 
 

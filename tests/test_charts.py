@@ -279,6 +279,15 @@ def test_two_figures_of_one_day_and_value_stand_side_by_side():
     assert charts._dodge_across(rows) == [-0.5, 0.5, 0.0, 0.0]
 
 
+def test_two_close_figures_of_one_day_stand_side_by_side_where_their_marks_would_overlap():
+    """Trials 29 and 30: "as many as 33" and "at least 34" on one day, a scale of hundreds: one triangle on the
+    other. Side by side where less than a mark apart at the panel's scale; where the scale parts them, each alone."""
+    rows = pd.DataFrame({"reported": ["2020-02-03"] * 3 + ["2020-02-04"], "low": [None, 34, 300, 34],
+                         "high": [33, None, 300, 34]})
+    assert charts._dodge_across(rows, px_per_person=100 / 400) == [-0.5, 0.5, 0.0, 0.0]
+    assert charts._dodge_across(rows, px_per_person=20) == [0.0, 0.0, 0.0, 0.0]  # 20 px a person: apart
+
+
 def test_the_mark_whose_label_was_moved_stands_left_and_its_leader_starts_at_it():
     """Trial 27: "at least 4" (its label level with it) and another source's 4 (its label moved up, with a leader
     line) side by side: the label "at least 4" sat beside the other source's dot. The moved label's mark stands

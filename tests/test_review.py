@@ -408,7 +408,8 @@ def test_queue_is_prefilled_with_sentence_and_reasons_and_counts_end_the_listing
     result = _run_cli("review", "--processed", out, "--ledger", ledger, "--queue", queue)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip().splitlines()[-1] == \
-        "review: 0 accepted, 0 corrected, 0 rejected, 0 added, 6 awaiting"
+        "review: 0 accepted, 0 corrected, 0 rejected, 0 added, 6 awaiting; deployments: 3 accepted, 0 corrected, " \
+        "0 rejected, 0 awaiting"  # (the seed's deployments, checked in data/review/deployments.csv)
     rows = list(csv.DictReader(queue.open(encoding="utf-8")))
     assert len(rows) == 6 and all(r["decision"] == "" for r in rows)
     monitor = next(r for r in rows if r["quantity_text"] == "six")
@@ -422,7 +423,8 @@ def test_queue_is_prefilled_with_sentence_and_reasons_and_counts_end_the_listing
         writer.writerows(rows)
     merged = _run_cli("review", "--processed", out, "--ledger", ledger, "--merge", queue)
     assert merged.returncode == 0, merged.stderr
-    assert merged.stdout.strip().splitlines()[-1] == "review: 6 accepted, 0 corrected, 0 rejected, 0 added, 0 awaiting"
+    assert merged.stdout.strip().splitlines()[-1].startswith(
+        "review: 6 accepted, 0 corrected, 0 rejected, 0 added, 0 awaiting; deployments: ")
 
 
 def test_queue_cells_cannot_run_as_formulas_and_read_back_exactly(tmp_path):

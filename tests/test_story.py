@@ -71,7 +71,8 @@ def test_a_deployments_inferred_source_is_shown_as_inferred(tmp_path):
     article.write_text("Turkish troops reinforce Idlib\n\nAnkara, 6 February 2020\n\nA large Turkish military convoy "
                        "entered Idlib on Wednesday, a UK-based war monitor said.\n", encoding="utf-8")
     run_extract([str(article)], tmp_path / "out", ledger_path=tmp_path / "ledger.csv")
-    deployments = read_table("deployments", tmp_path / "out")
+    # (as an editor has accepted it: only checked deployments are told, tests/test_deployment_review.py)
+    deployments = read_table("deployments", tmp_path / "out").assign(review_status="accepted")
     text = _text(story.deployment_sentence(deployments, read_table("claims", tmp_path / "out")))
     assert ("Syrian Observatory for Human Rights (the article says “a UK-based war monitor”; the identification is "
             "ours)") in text
@@ -84,7 +85,8 @@ def test_a_deployment_quote_never_carries_an_unchecked_casualty_figure(tmp_path)
                        "to the Turkish Defence Ministry.\n\nTurkey has 12 observation posts in the region, officials "
                        "said.\n", encoding="utf-8")
     run_extract([str(article)], tmp_path / "out", ledger_path=tmp_path / "ledger.csv")
-    claims, deployments = read_table("claims", tmp_path / "out"), read_table("deployments", tmp_path / "out")
+    claims = read_table("claims", tmp_path / "out")
+    deployments = read_table("deployments", tmp_path / "out").assign(review_status="accepted")  # checked by an editor
     assert (claims["review_status"] == "awaiting").all() and "seven" in claims["quote"].iloc[0]
     text = _text(story.deployment_sentence(deployments, claims))
     assert "convoy of tanks" in text and "not quoted here" in text  # the fact and its source, not the figure

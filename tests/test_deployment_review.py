@@ -1,0 +1,153 @@
+"""Editorial review of deployments: nothing the machine read about a deployment is published unchecked; decisions
+survive re-extraction, go stale when the reading changes, and bad rows stop with the file and line named."""
+
+import csv
+
+import pandas as pd
+import pytest
+
+from explainer import deployment_review, story
+from explainer.exceptions import ReviewError
+from explainer.pipeline import run_extract
+from explainer.review import run_review, summary_line
+from explainer.tables import read_table
+
+from .conftest import SEED
+
+WIRE = ("Turkish troops reinforce Idlib\n\nAnkara, 6 February 2020\n\nA Turkish military convoy of 40 armoured "
+        "vehicles entered Idlib on Wednesday, the Turkish Defence Ministry said.\n\nTurkey has 12 observation posts "
+        "in the region, officials said.\n")
+
+
+def _extract(tmp_path, ledger, text=WIRE):
+    article = tmp_path / "wire.txt"
+    article.write_text(text, encoding="utf-8")
+    out = tmp_path / "out"
+    run_extract([str(article)], out, ledger_path=tmp_path / "claims-ledger.csv", deployment_ledger_path=ledger)
+    return read_table("deployments", out), read_table("articles", out), out
+
+
+def _decide(tmp_path, ledger, decisions: dict, reviewer="Test editor"):
+    """Fill the deployments queue as an editor would ({deployment_id suffix: (decision, {field: value})}), merge."""
+    deployments, articles, out = _extract(tmp_path, ledger)
+    queue = deployment_review.queue_frame(deployments, articles)
+    for suffix, (decision, fields) in decisions.items():
+        row = queue["deployment_id"].str.endswith(suffix)
+        assert row.sum() == 1, suffix
+        queue.loc[row, ["decision", "reviewer"]] = decision, reviewer
+        for name, value in fields.items():
+            queue.loc[row, name] = value
+    path = deployment_review.write_queue(queue, tmp_path / "queue.csv")
+    deployment_review.merge_queue(path, deployments, articles, ledger)
+    return _extract(tmp_path, ledger)[0]
+
+
+def test_no_deployment_is_told_until_an_editor_checks_it(tmp_path):
+    deployments, articles, out = _extract(tmp_path, tmp_path / "none.csv")
+    assert len(deployments) == 2 and (deployments["review_status"] == "awaiting").all()
+    assert deployment_review.published(deployments).empty
+    told = story.deployment_sentence(deployments, read_table("claims", out)).data
+    table = story.deployments_table(deployments, articles).data
+    for html in (told, table):
+        assert "2 deployments the articles report await an editor" in html
+        assert "40" not in html and "12 observation" not in html  # no unchecked count reaches a reader
+    waiting = deployment_review.not_yet_checked_html(deployments).data
+    assert "Not yet checked: 2 deployment(s)" in waiting and "Turkey has 12 observation posts" in waiting
+
+
+def test_accepted_and_corrected_deployments_are_told_with_the_editors_values(tmp_path):
+    ledger = tmp_path / "deployments.csv"
+    deployments = _decide(tmp_path, ledger, {"d001": ("accepted", {}), "d002": ("corrected", {"count": "13"})})
+    posts = deployments.set_index("kind").loc["observation_posts"]
+    assert posts["review_status"] == "corrected" and posts["count"] == 13 and posts["machine_count"] == 12
+    told = story.deployment_sentence(deployments, read_table("claims", tmp_path / "out")).data
+    assert "13 observation posts in Idlib" in told and "(corrected by an editor)" in told and "convoy of 40" in told
+    assert "await" not in told
+
+
+def test_a_rejected_deployment_is_not_told_and_its_decision_survives_reextraction(tmp_path):
+    ledger = tmp_path / "deployments.csv"
+    deployments = _decide(tmp_path, ledger, {"d002": ("rejected", {})})
+    assert deployments.set_index("kind").loc["observation_posts", "review_status"] == "rejected"
+    again, _, _ = _extract(tmp_path, ledger)  # the same decision, read again from the ledger
+    assert list(again["review_status"]) == list(deployments["review_status"])
+    told = story.deployment_sentence(again, read_table("claims", tmp_path / "out")).data
+    assert "observation posts" not in told and "1 deployment the articles report awaits" in told
+
+
+def test_a_decision_no_longer_holds_when_the_machine_reads_the_deployment_otherwise(tmp_path):
+    ledger = tmp_path / "deployments.csv"
+    _decide(tmp_path, ledger, {"d002": ("accepted", {})})
+    rows = list(csv.DictReader(ledger.open(encoding="utf-8")))
+    rows[0]["checked_as"] = rows[0]["checked_as"].replace('"count": "12"', '"count": "11"')  # what the editor saw
+    with ledger.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.DictWriter(handle, fieldnames=list(rows[0]))
+        writer.writeheader()
+        writer.writerows(rows)
+    deployments, articles, _ = _extract(tmp_path, ledger)
+    posts = deployments.set_index("kind").loc["observation_posts"]
+    assert posts["review_status"] == "awaiting" and "count '11' -> '12'" in posts["review_flags"]
+    _, stale = deployment_review.apply_decisions(deployment_review.machine_deployments(deployments), articles,
+                                                 deployment_review.read_ledger(ledger))
+    assert any("review it again" in line for line in stale)
+
+
+@pytest.mark.parametrize("field, value, words", [
+    ("count", "twelve", "count 'twelve' is not a whole number"),
+    ("kind", "parade", "kind 'parade' is not one of"),
+    ("side", "civilians", "side 'civilians' is not one of"),
+    ("date", "2 Feb", "date '2 Feb' is not a date"),
+    ("decision", "added", "decision 'added' is not one of accepted, corrected, rejected"),
+])
+def test_a_malformed_decision_stops_with_the_file_and_line_and_writes_nothing(tmp_path, field, value, words):
+    ledger = tmp_path / "deployments.csv"
+    deployments, articles, _ = _extract(tmp_path, ledger)
+    queue = deployment_review.queue_frame(deployments, articles)
+    queue[["decision", "reviewer"]] = "corrected", "Test editor"
+    queue.loc[0, field] = value
+    path = deployment_review.write_queue(queue, tmp_path / "queue.csv")
+    with pytest.raises(ReviewError) as caught:
+        deployment_review.merge_queue(path, deployments, articles, ledger)
+    assert words in str(caught.value) and "queue.csv:2:" in str(caught.value)
+    assert not ledger.exists()
+
+
+def test_accepted_with_a_changed_field_asks_for_corrected(tmp_path):
+    ledger = tmp_path / "deployments.csv"
+    deployments, articles, _ = _extract(tmp_path, ledger)
+    queue = deployment_review.queue_frame(deployments, articles)
+    queue[["decision", "reviewer"]] = "accepted", "Test editor"
+    queue.loc[0, "place"] = "Saraqeb"
+    path = deployment_review.write_queue(queue, tmp_path / "queue.csv")
+    with pytest.raises(ReviewError, match="write corrected"):
+        deployment_review.merge_queue(path, deployments, articles, ledger)
+
+
+def test_make_review_lists_deployments_writes_their_queue_and_merges_it(tmp_path):
+    ledger = tmp_path / "deployments.csv"
+    _, _, out = _extract(tmp_path, ledger)
+    queue = tmp_path / "deployments_queue.csv"
+    lines = run_review(out, tmp_path / "claims-ledger.csv", tmp_path / "queue.csv", deployment_ledger_path=ledger,
+                       deployment_queue_path=queue)
+    assert any("2 deployment(s) awaiting review written to" in line for line in lines)
+    assert any(line.startswith("wire-d002: 12 observation posts") for line in lines)
+    filled = pd.read_csv(queue, dtype=str, keep_default_na=False).assign(decision="accepted", reviewer="Editor")
+    filled.to_csv(queue, index=False)
+    lines = run_review(out, tmp_path / "claims-ledger.csv", tmp_path / "queue.csv", merge=queue,
+                       deployment_ledger_path=ledger, deployment_queue_path=queue)
+    assert lines[0].startswith("merged 2 decision(s) on deployments")
+    assert lines[-1].endswith("deployments: 2 accepted, 0 corrected, 0 rejected, 0 awaiting")
+
+
+def test_the_end_of_a_build_counts_deployments_awaiting_review(tmp_path):
+    _, _, out = _extract(tmp_path, tmp_path / "none.csv")
+    claims = read_table("claims", out).assign(review_status="accepted")
+    claims.to_csv(out / "claims.csv", index=False)
+    waiting, line = summary_line(out)
+    assert waiting == 2 and "2 deployment(s) await review and are not published" in line
+
+
+def test_the_seed_deployments_are_checked_by_the_committed_decisions(tmp_path):
+    run_extract([str(SEED)], tmp_path / "out")
+    deployments = read_table("deployments", tmp_path / "out")
+    assert len(deployments) == 3 and (deployments["review_status"] == "accepted").all()
