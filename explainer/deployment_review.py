@@ -22,7 +22,8 @@ from .exceptions import ReviewError
 from .files import atomic_write
 from .notebook import html_block, neutralise_formulas
 from .paths import DATA_DIR
-from .review import CLEARED, _changed_since, _decision_frame, _decision_rows, _int, _read_rows, _value, checked_as
+from .review import (CLEARED, _changed_since, _decision_frame, _decision_rows, _int, _read_rows, _value, check_values,
+                     checked_as)
 from .sides import SIDES
 
 LEDGER = DATA_DIR / "review" / "deployments.csv"
@@ -60,17 +61,7 @@ def _check_row(row: dict, path, line) -> None:
         if _int(row.get(name, ""), name, path, line) is None:
             raise ReviewError(f"{name} is empty", path=path, line=line)
     _int(row.get("count", ""), "count", path, line)
-    for name, allowed in (("kind", KINDS), ("side", FORCE_SIDES)):
-        if row.get(name) and row[name] != CLEARED and row[name] not in allowed:
-            raise ReviewError(f"{name} {row[name]!r} is not one of {', '.join(allowed)}", path=path, line=line)
-    for name in ("date", "reviewed_on"):
-        value = row.get(name, "")
-        if value and value != CLEARED:
-            try:
-                date.fromisoformat(value)
-            except ValueError:
-                raise ReviewError(f"{name} {value!r} is not a date", path=path, line=line,
-                                  hint="write it as YYYY-MM-DD") from None
+    check_values(row, {"kind": KINDS, "side": FORCE_SIDES}, ("date", "reviewed_on"), path, line)
     if decision == "corrected" and not any(row.get(name) for name in CORRECTABLE):
         raise ReviewError("decision is corrected but no field is corrected", path=path, line=line,
                           hint="write the right value in its column, or make the decision accepted")

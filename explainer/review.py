@@ -95,11 +95,25 @@ def _int(value: str, name: str, path, line) -> int | None:
     return int(value)
 
 
-def _check_fields(row: dict, path, line) -> None:
-    """Enumerations, numbers and dates of one decision; raises ReviewError naming the row."""
-    for name, allowed in ENUMS.items():
+def check_values(row: dict, enums: dict[str, tuple], dates: tuple[str, ...], path, line) -> None:
+    """The cells of a decision that take one of a list of values, and those that take a day; raises ReviewError
+    naming the row (a claim's and a deployment's decisions alike)."""
+    for name, allowed in enums.items():
         if row.get(name) and row[name] != CLEARED and row[name] not in allowed:
             raise ReviewError(f"{name} {row[name]!r} is not one of {', '.join(allowed)}", path=path, line=line)
+    for name in dates:
+        value = row.get(name, "")
+        if value and value != CLEARED:
+            try:
+                date.fromisoformat(value)
+            except ValueError:
+                raise ReviewError(f"{name} {value!r} is not a date", path=path, line=line,
+                                  hint="write it as YYYY-MM-DD") from None
+
+
+def _check_fields(row: dict, path, line) -> None:
+    """Enumerations, numbers and dates of one decision; raises ReviewError naming the row."""
+    check_values(row, ENUMS, ("event_date", "reviewed_on"), path, line)
     low = _int(row.get("number_low", ""), "number_low", path, line)
     high = _int(row.get("number_high", ""), "number_high", path, line)
     if low is not None and high is not None and low > high:
@@ -111,14 +125,6 @@ def _check_fields(row: dict, path, line) -> None:
                           "count", path=path, line=line,
                           hint="leave it out: reject the row, or do not add it (README, 'Review before you "
                                "publish': denials)")
-    for name in ("event_date", "reviewed_on"):
-        value = row.get(name, "")
-        if value and value != CLEARED:
-            try:
-                date.fromisoformat(value)
-            except ValueError:
-                raise ReviewError(f"{name} {value!r} is not a date", path=path, line=line,
-                                  hint="write it as YYYY-MM-DD") from None
 
 
 def _check_decision(row: dict, path, line) -> None:
