@@ -278,14 +278,19 @@ def describe(row) -> str:
     return "\n".join(lines)
 
 
-def not_yet_checked_html(deployments: pd.DataFrame):
-    """Deployments awaiting review, clearly marked and never counted: not on the map, the timeline or the story."""
+def not_yet_checked_html(deployments: pd.DataFrame, articles: pd.DataFrame | None = None):
+    """Deployments awaiting review, clearly marked and never counted: not on the map, the timeline or the story;
+    each sentence with the outlet whose article it is in (``articles``)."""
     from .notebook import safe
 
     waiting = awaiting(deployments)
     if waiting.empty:
         return html_block("<p><em>Every deployment the articles report has been checked by an editor.</em></p>")
-    items = "".join(f"<li><q>{safe(row['quote'])}</q></li>" for _, row in waiting.iterrows())
+    outlets = dict(zip(articles["article_id"], articles["outlet"].fillna(articles["article_id"]))) \
+        if articles is not None else {}
+    items = "".join(f"<li><q>{safe(row['quote'])}</q>"
+                    + (f" <small>in {safe(outlets[row['article_id']])}</small>" if row["article_id"] in outlets else "")
+                    + "</li>" for _, row in waiting.iterrows())
     return html_block(f'<div class="not-yet-checked"><p><strong>Not yet checked: {len(waiting)} deployment(s) read '
                       "by the machine that no editor has checked yet.</strong> Their sentences are listed as the "
                       "articles write them; what the machine read from them (a count, whose forces, a place) is not "

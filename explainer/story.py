@@ -485,6 +485,8 @@ def deployment_sentence(deployments: pd.DataFrame, claims: pd.DataFrame, article
     Only deployments an editor has checked are told (``deployments`` is the whole table, with its review status).
     """
     deployments, waiting = _checked_deployments(deployments)
+    if waiting:
+        waiting += ' Their sentences are listed on the <a href="deployments.html">Deployments</a> page.'
     if deployments.empty:
         return html_block(f"<p><em>{waiting or 'The articles mention no deployments.'}</em></p>")
     unchecked = _unchecked_spans(claims)
@@ -607,8 +609,10 @@ def deployments_table(deployments: pd.DataFrame, articles: pd.DataFrame | None =
     "reported on" its article's day, said as such (trial 20 read a blank cell and no article under a story on
     another day). Only deployments an editor has checked are listed (those awaiting a check are counted)."""
     deployments, waiting = _checked_deployments(deployments)
-    if deployments.empty:
-        return html_block(f"<p><em>{waiting or 'No deployments were found in the articles given.'}</em></p>")
+    if deployments.empty:  # (the page lists those awaiting a check under "Not yet checked", after this table)
+        return html_block("<p><em>" + ("No deployment the articles report has been checked by an editor yet."
+                                       if waiting else "No deployments were found in the articles given.")
+                          + "</em></p>")
     labels = charts.article_labels(articles) if articles is not None else {}
     published = report_dates(articles, pd.DataFrame(columns=["article_id", "event_date"])) \
         if articles is not None else {}
@@ -625,7 +629,7 @@ def deployments_table(deployments: pd.DataFrame, articles: pd.DataFrame | None =
             "<th scope=\"col\">Reported by</th><th scope=\"col\">Reported on</th><th scope=\"col\">Place</th>"
             + ("<th scope=\"col\">Article</th>" if labels else "") + "</tr></thead>")
     return html_block(WRAP.format(label="Deployments") + "<table>" + head + "<tbody>" + "\n".join(rows)
-                      + "</tbody></table></div>" + (f"<p><small>{waiting}</small></p>" if waiting else ""))
+                      + "</tbody></table></div>")
 
 
 def _source_links(sources: list[tuple[str, str]]) -> str:

@@ -48,11 +48,13 @@ def test_no_deployment_is_told_until_an_editor_checks_it(tmp_path):
     assert deployment_review.published(deployments).empty
     told = story.deployment_sentence(deployments, read_table("claims", out)).data
     table = story.deployments_table(deployments, articles).data
+    assert "2 deployments the articles report await an editor" in told and "Deployments</a> page" in told
+    assert "No deployment the articles report has been checked by an editor yet" in table
     for html in (told, table):
-        assert "2 deployments the articles report await an editor" in html
         assert "40" not in html and "12 observation" not in html  # no unchecked count reaches a reader
-    waiting = deployment_review.not_yet_checked_html(deployments).data
-    assert "Not yet checked: 2 deployment(s)" in waiting and "Turkey has 12 observation posts" in waiting
+    waiting = deployment_review.not_yet_checked_html(deployments, articles).data
+    assert "Not yet checked: 2 deployment(s)" in waiting
+    assert "<q>Turkey has 12 observation posts in the region</q> <small>in wire</small>" in waiting
 
 
 def test_accepted_and_corrected_deployments_are_told_with_the_editors_values(tmp_path):
