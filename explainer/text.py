@@ -966,6 +966,14 @@ def _last_described_person(text: str, before: int, actors=None) -> Attribution |
     return Attribution(last["name"], last["name"], last.start("name"), True)
 
 
+# "a spokesman for the Northern Command, Ivan Petrov, reported": the post and the body first, the name in apposition,
+# right before the verb
+_SPOKESMAN_THEN_NAME = re.compile(r"(?<![\w-])spokes(?:man|men|woman|women|person|people)\s+(?:for|of)\s+(?:the\s+)?"
+                                  r"(?P<body>[A-Z][\w'’-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’-]*){0,5})\s*,\s+"
+                                  r"(?P<name>[A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|al-[\w'’-]+)){1,3})\s*,\s+"
+                                  r"(?:(?:also|later|then|had|has)\s+)?$")
+
+
 # ("..., before activists reported": the conjunction opening the clause is not the subject's)
 # ("..., although the militias only confirmed one": a clause's own subject, an adverb before its verb)
 # "Ahmed al-Shamri of Nineveh Operations Command stated": a name of two to four words, "of", a body's capitalised name,
@@ -1691,6 +1699,13 @@ def _speakers(context: ArticleContext, sentence: Sentence, last_speaker: Attribu
         if quoted is None and text[verb.start() - 2:verb.start()] == ", " and text.startswith("ing", verb.end() - 3):
             # "Anadolu cited the news agency Hawzah, reporting that ...": the one cited speaks, as when quoted
             quoted = _CITED.search(text, max(sentence.start, verb.start() - 90), verb.start())
+        if quoted is None and text[verb.start() - 2:verb.start()] == ", " \
+                and ("quoting" in text[max(sentence.start, verb.start() - 90):verb.start()]
+                     or "citing" in text[max(sentence.start, verb.start() - 90):verb.start()]):
+            # "the BBC, quoting Western officials, estimated 2,000 killed": the one quoted speaks, the innermost source
+            quoted = _QUOTING_ASIDE.search(text, max(sentence.start, verb.start() - 90), verb.start())
+            if quoted and re.search(r"\bsources?$", quoted["who"]):
+                quoted = None  # ("citing local sources": unnamed, read below as the relaying outlet's unnamed source)
         if quoted:
             # "SANA quoted a military source as saying", "the agency quoted the regime's officials as saying": the
             # one quoted speaks, whether or not the actors table knows the words
@@ -1701,7 +1716,7 @@ def _speakers(context: ArticleContext, sentence: Sentence, last_speaker: Attribu
                 re.sub(r"^[Tt]he\s+", "", who))
             canonical = actor.canonical if actor else (
                 (f"unnamed {unnamed['kind'].lower()} source" if unnamed["kind"] else "unnamed source") if unnamed
-                else re.sub(r"^(?:an?|the)\s+", "", who) if quoted.re is _QUOTED_ING else who)
+                else re.sub(r"^(?:an?|the)\s+", "", who) if quoted.re in (_QUOTED_ING, _QUOTING_ASIDE) else who)
             found.append((verb.start(), Attribution(canonical, who, quoted.start("who"))))
             continue
         unnamed = _UNNAMED_SOURCE.search(text, max(sentence.start, verb.start() - 80), verb.start())
@@ -1843,6 +1858,18 @@ def _speakers(context: ArticleContext, sentence: Sentence, last_speaker: Attribu
             # '"Eleven civilians were killed," said Colville.': a quotation closed by its speaker's surname alone;
             # the claim rules read the full name the article gave earlier, if any ("Rupert Colville")
             found.append((verb.start(), Attribution(surname["name"], surname["name"], surname.start("name"))))
+            continue
+        spokesman = _SPOKESMAN_THEN_NAME.search(text, max(sentence.start, verb.start() - 140), verb.start()) \
+            if "spokes" in text[max(sentence.start, verb.start() - 140):verb.start()] else None
+        if spokesman:
+            # "a spokesman for the Northern Command, Ivan Petrov, reported": the spokesman speaks for the body, known
+            # to the actors table or kept as written; "Petrov stated" later in the article is the body's claim too
+            body = spokesman["body"]
+            actor = context.reference.actors.by_name(body) or next(
+                (m.actor for m in context.reference.actors.mentions("the " + body) if m.actor is not None), None)
+            who = actor.canonical if actor is not None else body
+            context._sentences.setdefault("people", {})[spokesman["name"].split()[-1].lower()] = who
+            found.append((verb.start(), Attribution(who, spokesman.group().strip(" ,"), spokesman.start("body"), True)))
             continue
         of_body = _NAME_OF_BODY.search(text, max(sentence.start, verb.start() - 120), verb.start()) \
             if " of " in text[max(sentence.start, verb.start() - 120):verb.start()] else None
@@ -2171,6 +2198,8 @@ _RELATIVE_SPEECH = re.compile(r",\s*(?:who|which)\s+(?:(?:also|later|then|\w+ly)
 _RANK_ABBREVIATIONS = re.compile(r"^(?:(?:Maj|Gen|Lt|Col|Brig|Capt|Sgt|Adm|Cmdr)\.\s+)+")
 _TRAILING_DAY = re.compile(r"\s+(?:(?:late|early)\s+)?on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$")
 _CITED = re.compile(r"\bcit(?:ed|es|ing)\s+(?P<who>[^,.;:\"“”()]{2,70}?)\s*,\s*$")
+# ", quoting Western officials, estimated": an aside naming whom the subject quotes, right before its verb
+_QUOTING_ASIDE = re.compile(r",\s+(?:quoting|citing)\s+(?P<who>[^,.;:\"“”()]{2,70}?)\s*,\s+$")
 # "Reuters quoted a Turkish official as saying", "Anadolu cited security sources as saying": the one quoted speaks
 _QUOTED_ING = re.compile(r"\b(?:quoted|cited)\s+(?P<who>[^,.;:\"“”()]{2,70}?)\s+$")
 _QUOTED_AS = re.compile(r"\b(?:quoted|cited)\s+(?P<who>[^,.;:\"“”()]{2,70}?)\s+as\s+$")

@@ -4885,3 +4885,25 @@ def test_long_titles_before_a_speakers_name(tmp_path, reference, text, claimant)
 ])
 def test_two_speakers_and_when_they_spoke(tmp_path, reference, text, expected):
     assert [(c.number_low, c.claimant) for c in _claims(tmp_path, reference, text)] == expected
+
+
+def test_a_spokesman_named_after_the_body_speaks_for_it_and_so_does_his_surname(tmp_path, reference):
+    # "a spokesman for BODY, NAME, reported": the body claims the figure, known to the actors table or not, and the
+    # surname alone later in the text is the same body speaking
+    text = ("On 3 June, a spokesman for the Zorbanian Northern Command, Ivan Tolstov, reported that the rebels had "
+            "suffered 9,000 casualties. On 8 June, Tolstov stated that 800 rebels had been killed.\n\n"
+            "The spokesman for the Syrian Civil Defence, Omar Haddad, said 12 civilians were killed.")
+    assert [(c.number_low, c.claimant) for c in _claims(tmp_path, reference, text)] == [
+        (9000, "Zorbanian Northern Command"), (800, "Zorbanian Northern Command"), (12, "White Helmets")]
+
+
+@pytest.mark.parametrize("text, claimant", [
+    # ", quoting X," or ", citing X," between the subject and its verb: the innermost source claims the figure
+    ("The BBC, quoting Western officials, estimated that between 200 and 300 soldiers had been killed.",
+     "Western officials"),
+    ("Reuters, citing the Syrian Observatory for Human Rights, said 8 civilians died in the raid.", SOHR),
+    # unnamed sources stay the relaying outlet's unnamed source
+    ("The BBC, citing local sources, reported that 20 civilians were killed.", "unnamed source (via BBC)"),
+])
+def test_a_source_quoted_in_an_aside_claims_the_figure(tmp_path, reference, text, claimant):
+    assert [c.claimant for c in _claims(tmp_path, reference, text)] == [claimant]
