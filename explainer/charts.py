@@ -1022,11 +1022,21 @@ def timeline_events(posts: pd.DataFrame, claims: pd.DataFrame, deployments: pd.D
         rows.append({"date": day.isoformat(), "lane": LANES[0], "label": f"{post['number']}. {post['name']}",
                      "period": period(day), "detail": f"set up {established_words(post['established'])}",
                      "side": SIDE_LABELS["turkey"], "precision": precision, "credit": credit})
-    for _, fact in deployments.dropna(subset=["date"]).iterrows():
-        day = date.fromisoformat(fact["date"])
+    # A deployment whose sentence names no day was reported on its article's day: drawn there, said as such (a trial
+    # found checked deployments on the Story missing from the timeline, with no word why)
+    published = report_dates(articles, pd.DataFrame(columns=["article_id", "event_date"])) \
+        if articles is not None else {}  # (its publication date only: a lower bound is no day it was reported)
+    for _, fact in deployments.iterrows():
+        own_day = isinstance(fact["date"], str) and bool(fact["date"])
+        reported = fact["date"] if own_day else str(published.get(fact["article_id"], ""))[:10]
+        if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", reported):
+            continue
+        day = date.fromisoformat(reported)
         outlet = outlets.get(fact["article_id"], "")
-        rows.append({"date": fact["date"], "lane": LANES[1], "label": f"{fact['what']}",
-                     "period": period(day), "detail": f"{deployment_when(fact)}, per {fact['claimant']}",
+        when = deployment_when(fact) if own_day else "the article's date (its sentence names no day)"
+        corrected = " (corrected by an editor)" if fact.get("review_status") == "corrected" else ""
+        rows.append({"date": reported, "lane": LANES[1], "label": f"{fact['what']}",
+                     "period": period(day), "detail": f"{when}, per {fact['claimant']}{corrected}",
                      "side": SIDE_LABELS.get(fact["side"], SIDE_LABELS["unspecified"]), "precision": "day",
                      "credit": outlet})
     dated = distinct_claims(claims).dropna(subset=["event_date"]) if not claims.empty else claims
@@ -1148,6 +1158,12 @@ def tracker_data(claims: pd.DataFrame, articles: pd.DataFrame, events: pd.DataFr
     # What the article says where a name is inferred (the '*' of a label): the chart's note quotes it.
     data["claimant_as_written"] = [by_claim.loc[c, "claimant_as_written"] for c in data["claim_id"]]
     data = data.dropna(subset=["reported"])
+    # A figure an editor corrected (its day, place, side or number) says so where it is drawn: a trial read a day
+    # the editor gave, the article giving none, as the article's own
+    if "review_status" in claims.columns:
+        corrected = data["claim_id"].map(claims.set_index("claim_id")["review_status"].eq("corrected").to_dict())
+        data["figure"] = data["figure"].where(~corrected.fillna(False).astype(bool),
+                                              data["figure"] + " (corrected by an editor)")
     data["label"] = data["claimant"] + ": " + data["figure"] + " " + data["outcome"]
     # Events in date order (the label would sort 10 Feb before 3 Feb), then each event's claims as reported.
     return data[TRACKER_COLUMNS].sort_values(["event_date", "event", "reported", "claimant"], kind="stable"

@@ -5,9 +5,10 @@ import altair as alt
 import pandas as pd
 import pytest
 
-from explainer import charts
+from explainer import charts, review
+from explainer.events import events_table
 from explainer.pipeline import run_extract
-from explainer.reference import observation_posts
+from explainer.reference import load_reference, observation_posts
 from explainer.tables import read_table
 
 from .conftest import EXAMPLE, SEED
@@ -173,6 +174,38 @@ def test_timeline_counts_posts_by_year_from_the_data(seed_tables, posts):
     assert "between 2017 and 2018" not in description
     reinforcements = events[events["label"] == "reinforcements"].iloc[0]
     assert reinforcements["detail"].startswith("reported on 2 February 2020")
+
+
+def test_a_deployment_with_no_day_is_drawn_on_its_articles_date_and_a_correction_is_said(seed_tables, posts):
+    """Trial 31: checked deployments whose sentence names no day were told on the Story but missing from the
+    timeline, with no word why; a corrected one was drawn with no mark of the correction."""
+    deployments = seed_tables["deployments"].copy()
+    posts_row = deployments["kind"] == "observation_posts"
+    assert deployments.loc[posts_row, "date"].isna().all()  # "Turkey has 12 observation posts in the region"
+    articles = seed_tables["articles"].assign(published="2020-02-03")  # (the seed's manifest gives no date)
+    events = charts.timeline_events(posts, seed_tables["claims"], deployments, articles=articles)
+    told = events[(events["lane"] == "Deployment reported") & (events["label"] == "observation posts")]
+    assert list(told["date"]) == ["2020-02-03"]  # the article's date
+    assert told["detail"].iloc[0] == "the article's date (its sentence names no day), per FRANCE 24"
+    assert events[events["label"] == "observation posts"].shape[0] == 1
+    undated = charts.timeline_events(posts, seed_tables["claims"], deployments, articles=seed_tables["articles"])
+    assert "observation posts" not in set(undated["label"])  # no publication date known: not drawn
+    deployments["review_status"] = "corrected"
+    events = charts.timeline_events(posts, seed_tables["claims"], deployments, articles=articles)
+    assert events[events["lane"] == "Deployment reported"]["detail"].str.endswith("(corrected by an editor)").all()
+
+
+def test_a_figure_an_editor_corrected_says_so_on_the_tracker(seed_tables):
+    """Trial 31: a day an editor gave a figure (its article gives none) read on the Tracker as the article's own."""
+    claims = seed_tables["claims"].copy()
+    events = events_table(review.published(claims), load_reference().places)
+    plain = charts.tracker_data(claims, seed_tables["articles"], events)
+    four = claims["quantity_text"] == "At least four"
+    claims.loc[four, "review_status"] = "corrected"
+    marked = charts.tracker_data(claims, seed_tables["articles"], events)
+    changed = marked[marked["figure"] != plain["figure"]]
+    assert list(changed["claim_id"]) == list(claims.loc[four, "claim_id"])
+    assert changed["figure"].iloc[0] == "at least 4 (corrected by an editor)"
 
 
 def test_legends_list_only_present_categories(seed_tables, posts):
