@@ -142,9 +142,17 @@ _PRONOUN_GOING_ON = re.compile(r"(?:it|he|she|they)\s+(?:also|further)\s+(?:\w+l
 _SPEECH_FIRST_WORDS = frozenset(word.split()[0] for word in VOCABULARY["speech_verb"])
 
 
-def is_continuation(text: str) -> bool:
-    """Whether a sentence goes on with the last source's report ("It also reported", "This brought the total")."""
+# ("Of those killed, 20 were civilians": a part of the figure before, which goes on with its source only where that
+# figure was the source's own, the vocabulary's rows of value "part")
+_PART_CONTINUATIONS = frozenset(w for w, value in VOCABULARY["continuation"].items() if value == "part")
+
+
+def is_continuation(text: str, parts: bool = True) -> bool:
+    """Whether a sentence goes on with the last source's report ("It also reported", "This brought the total");
+    with ``parts`` false, a part of the figure before ("Of those killed, ...") is no continuation."""
     for match in _CONTINUATION.finditer(text[:200]):
+        if not parts and " ".join(match.group().lower().lstrip("\"“").split()) in _PART_CONTINUATIONS:
+            continue
         going_on = _PRONOUN_GOING_ON.match(text, match.start() + (1 if text[match.start()] in "\"“" else 0))
         if going_on is None or going_on["next"].lower() in _SPEECH_FIRST_WORDS:
             return True
@@ -1974,7 +1982,8 @@ def _speakers(context: ArticleContext, sentence: Sentence, last_speaker: Attribu
                 after = _UNLISTED_SUBJECT_AFTER.fullmatch(text, mentions[chosen].end, verb.start())
                 if before:
                     for written in filter(None, (before["first"], before["who"])):
-                        who = _plain_source(written)
+                        # ("A Kurdish official and the monitor said": a source named with no name, without its article)
+                        who = re.sub(r"^(?:[Aa]n?|[Tt]he)\s+(?=[a-zA-Z])", "", _plain_source(written))
                         if who.split()[0].lower() in VOCABULARY["source_noun"] or who.split()[0] in ("Local", "Opposition"):
                             who = who[0].lower() + who[1:]  # "Activists and the SOHR said": a capital opening the sentence
                         canonical = f"{canonical} and {who}"
@@ -2026,6 +2035,19 @@ def _speakers(context: ArticleContext, sentence: Sentence, last_speaker: Attribu
                     owner = context.reference.actors.by_name(before.claimant) if before is not None else None
             if owner is not None:
                 found.append((verb.start(), Attribution(owner.canonical, owned.group().strip(), owned.start(), True)))
+                continue
+        its_role = _ITS_ROLE.search(text, max(sentence.start, verb.start() - 80), verb.start()) \
+            if "ts " in text[max(sentence.start, verb.start() - 80):verb.start()] else None
+        if its_role:
+            # "The Northern Command said ... Its spokesman Ivan Petrov stated": the spokesman or head speaks for the body
+            # "its" stands for, the last speaker or body named (an army or ministry too, never a person)
+            body = _antecedent(context, its_role.start(), found[-1][1] if found else last_speaker,
+                               not_kinds=("head_of_state", "official"))
+            if body is not None:
+                if its_role["name"]:
+                    context._sentences.setdefault("people", {})[its_role["name"].split()[-1].lower()] = body.claimant
+                found.append((verb.start(), Attribution(body.claimant, its_role.group().strip(" ,"), its_role.start(),
+                                                        True)))
                 continue
         titled_person = _titled_person(text, sentence, verb.start())
         if titled_person:
@@ -2186,7 +2208,10 @@ _SUBJECT = re.compile(r"(?:^[\s,]*(?:(?:Also|Meanwhile|However|Later|Separately|
                       r"separately|has|have|had|now|initially|first|himself|herself|itself|themselves|"
                       # ("while the Ministry of Defence that same day reported": when, as "on Monday" is)
                       r"(?:that|the)\s+same\s+day|the\s+(?:next|following)\s+day|"
-                      r"reportedly|subsequently|officially|publicly|alone)){1,2}|,\s+(?:for\s+instance|for\s+example|however|meanwhile),)?\s+$")
+                      r"reportedly|subsequently|officially|publicly|alone)){1,2}"
+                      # ("The rebels, for their part, have also claimed": an aside, then at most two such words)
+                      r"|,\s+(?:for\s+instance|for\s+example|however|meanwhile|for\s+(?:their|its|his|her|our)\s+part|"
+                      r"in\s+turn),(?:\s+(?:also|has|have|had|later|then)){0,2})?\s+$")
 
 
 # "X was executed by ISIL, who claimed it was in retaliation": a speaker brought in by a relative pronoun after
@@ -2243,6 +2268,10 @@ _ANAPHOR_SOURCE = re.compile(r"[Tt]he\s+(?:same\s+)?(?:[a-z][\w-]+\s+)?(?:(?:mon
 _OWNER_ROLE = re.compile(r"\b[Tt]he\s+(?P<owner>(?:[\w-]+\s+)?[\w-]+)['’]s\s+(?:[\w-]+\s+){0,2}?(?:head|director|chief|"
                          r"spokes(?:man|woman|person)|president|representative|media\s+office)"
                          r"(?:,?\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})?,?\s+(?:also\s+|later\s+)?$")
+# "Its spokesman Ivan Petrov stated", "its head, Jane Roe, said": the officer of the body "its" stands for
+_ITS_ROLE = re.compile(r"(?:^|(?<=[.;:,]\s)|(?<=\band\s))[Ii]ts\s+(?:[\w-]+\s+)?(?:spokes(?:man|woman|person)|head|director|chief|"
+                       r"commander|press\s+officer)(?:,?\s+(?P<name>[A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|al-[\w'’-]+)){1,3}),?)?"
+                       r"\s+(?:also\s+|later\s+|then\s+)?$")
 _BODY_WORDS = ("group", "organisation", "organization", "monitor", "watchdog", "charity", "ngo", "agency", "observatory")
 
 # "the source added", "the same source said": a definite source points back to the last speaker

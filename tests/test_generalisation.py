@@ -4907,3 +4907,35 @@ def test_a_spokesman_named_after_the_body_speaks_for_it_and_so_does_his_surname(
 ])
 def test_a_source_quoted_in_an_aside_claims_the_figure(tmp_path, reference, text, claimant):
     assert [c.claimant for c in _claims(tmp_path, reference, text)] == [claimant]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a part of the figure before ("of those killed") goes on with its source when that figure was the source's
+    ("At least 300 people have died in the siege, the monitor said on Sunday.\n\n"
+     "At least 40 of those killed were civilians, and nine of those victims were children.",
+     [(300, SOHR), (40, SOHR), (9, SOHR)]),
+    ("The ministry reported nine deaths in the town. Among those killed, four were rebels.",
+     [(9, "Turkish National Defence Ministry"), (4, "Turkish National Defence Ministry")]),
+    # ... and not when the figure before was the text's own, whoever spoke before it
+    ("The monitor said the town was shelled. Twelve people died in the raid. Of those killed, five were children.",
+     [(12, "publisher of article.txt"), (5, "publisher of article.txt")]),
+])
+def test_a_part_of_the_figure_before_keeps_its_source(tmp_path, reference, text, expected):
+    assert [(c.number_low, c.claimant) for c in _claims(tmp_path, reference, text)] == expected
+
+
+@pytest.mark.parametrize("text, claimant", [
+    # "Its spokesman NAME": the body "its" stands for, the last speaker, speaks (and the surname later is it too)
+    ("The Northern Command said on Monday that fighting went on. Its spokesman Ivan Tolstov stated that 221 rebels "
+     "were killed.", "Northern Command"),
+    ("The Syrian Civil Defence said the town was hit again. Its director, Omar Haddad, said that 12 civilians were "
+     "killed.", "White Helmets"),
+    # an aside between the subject and its verb ("for their part", "in turn")
+    ("The rebels, for their part, have also claimed heavy losses for the army, with 220 soldiers killed.", "rebels"),
+    ("Local activists, in turn, reported 14 civilians killed.", "Local activists"),
+    # an unnamed co-claimant joined to a named one keeps no article
+    ("A Kurdish official and a monitoring group said 40 fighters died in the clashes.",
+     "Syrian Observatory for Human Rights and Kurdish official"),
+])
+def test_speakers_named_by_its_and_asides(tmp_path, reference, text, claimant):
+    assert [c.claimant for c in _claims(tmp_path, reference, text)][-1] == claimant
