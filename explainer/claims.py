@@ -3555,7 +3555,8 @@ def _sentence_claims(article: Article, context: ArticleContext, sentence: Senten
         # words, no identification of ours (its words only describing it, "the ministry", would be one)
         named_next = speaker_here is not None and not any(m.descriptor for m in context.mentions
                                                           if m.start == speaker_here.start)
-    if speaker_here is None and links and is_continuation(text) and state.last_speaker is not None:
+    if speaker_here is None and links and state.last_speaker is not None and is_continuation(
+            text, parts=bool(state.claims) and state.claims[-1].claimant == _claimant(state.last_speaker, context)[0]):
         # "This brought the total to four", "over the same period": the last source goes on.
         speaker_here = Attribution(state.last_speaker.claimant, state.last_speaker.claimant_as_written,
                                    state.last_speaker.start, True)

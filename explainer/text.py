@@ -128,9 +128,11 @@ def _article_words() -> NameFinder:
 _CONTINUATION = Folded(r"^(?:[\"“]?(?:" + _alternation("continuation") + r")(?![\w-]))|(?<![\w-])(?:"
                        + _alternation("continuation") + r")(?![\w-])")
 # ("Its researchers documented four attacks": a body's own staff, the vocabulary's staff_noun words, speak for it)
+# ("The statement on Friday cited", "the group issued on Monday said": the day it spoke, between it and its verb)
+_ON_THE_DAY = r"(?:(?:issued|released|published)\s+)?on\s+(?:" + "|".join(day.capitalize() for day in dates.WEEKDAYS) + r")"
 PRONOUN_SUBJECT = re.compile(r"(?:^|[\s,;])(?P<p>He|She|It|They|he|she|it|they|The\s+report|the\s+report|The\s+statement|"
                              r"the\s+statement|[Tt]he\s+tweet|[Tt]he\s+post|[Ii]ts\s+(?i:" + _alternation("staff_noun")
-                             + r"))\s+(?:(?:\w+ly|also|further|later|"
+                             + r"))\s+(?:" + _ON_THE_DAY + r"\s+)?(?:(?:\w+ly|also|further|later|"
                              r"then|again|meanwhile|went\s+on\s+to)\s+){0,2}$")
 
 
@@ -140,9 +142,17 @@ _PRONOUN_GOING_ON = re.compile(r"(?:it|he|she|they)\s+(?:also|further)\s+(?:\w+l
 _SPEECH_FIRST_WORDS = frozenset(word.split()[0] for word in VOCABULARY["speech_verb"])
 
 
-def is_continuation(text: str) -> bool:
-    """Whether a sentence goes on with the last source's report ("It also reported", "This brought the total")."""
+# ("Of those killed, 20 were civilians": a part of the figure before, which goes on with its source only where that
+# figure was the source's own, the vocabulary's rows of value "part")
+_PART_CONTINUATIONS = frozenset(w for w, value in VOCABULARY["continuation"].items() if value == "part")
+
+
+def is_continuation(text: str, parts: bool = True) -> bool:
+    """Whether a sentence goes on with the last source's report ("It also reported", "This brought the total");
+    with ``parts`` false, a part of the figure before ("Of those killed, ...") is no continuation."""
     for match in _CONTINUATION.finditer(text[:200]):
+        if not parts and " ".join(match.group().lower().lstrip("\"“").split()) in _PART_CONTINUATIONS:
+            continue
         going_on = _PRONOUN_GOING_ON.match(text, match.start() + (1 if text[match.start()] in "\"“" else 0))
         if going_on is None or going_on["next"].lower() in _SPEECH_FIRST_WORDS:
             return True
@@ -1972,7 +1982,8 @@ def _speakers(context: ArticleContext, sentence: Sentence, last_speaker: Attribu
                 after = _UNLISTED_SUBJECT_AFTER.fullmatch(text, mentions[chosen].end, verb.start())
                 if before:
                     for written in filter(None, (before["first"], before["who"])):
-                        who = _plain_source(written)
+                        # ("A Kurdish official and the monitor said": a source named with no name, without its article)
+                        who = re.sub(r"^(?:[Aa]n?|[Tt]he)\s+(?=[a-zA-Z])", "", _plain_source(written))
                         if who.split()[0].lower() in VOCABULARY["source_noun"] or who.split()[0] in ("Local", "Opposition"):
                             who = who[0].lower() + who[1:]  # "Activists and the SOHR said": a capital opening the sentence
                         canonical = f"{canonical} and {who}"
@@ -2024,6 +2035,19 @@ def _speakers(context: ArticleContext, sentence: Sentence, last_speaker: Attribu
                     owner = context.reference.actors.by_name(before.claimant) if before is not None else None
             if owner is not None:
                 found.append((verb.start(), Attribution(owner.canonical, owned.group().strip(), owned.start(), True)))
+                continue
+        its_role = _ITS_ROLE.search(text, max(sentence.start, verb.start() - 80), verb.start()) \
+            if "ts " in text[max(sentence.start, verb.start() - 80):verb.start()] else None
+        if its_role:
+            # "The Northern Command said ... Its spokesman Ivan Petrov stated": the spokesman or head speaks for the body
+            # "its" stands for, the last speaker or body named (an army or ministry too, never a person)
+            body = _antecedent(context, its_role.start(), found[-1][1] if found else last_speaker,
+                               not_kinds=("head_of_state", "official"))
+            if body is not None:
+                if its_role["name"]:
+                    context._sentences.setdefault("people", {})[its_role["name"].split()[-1].lower()] = body.claimant
+                found.append((verb.start(), Attribution(body.claimant, its_role.group().strip(" ,"), its_role.start(),
+                                                        True)))
                 continue
         titled_person = _titled_person(text, sentence, verb.start())
         if titled_person:
@@ -2185,7 +2209,10 @@ _SUBJECT = re.compile(r"(?:^[\s,]*(?:(?:Also|Meanwhile|However|Later|Separately|
                       r"separately|has|have|had|now|initially|first|himself|herself|itself|themselves|"
                       # ("while the Ministry of Defence that same day reported": when, as "on Monday" is)
                       r"(?:that|the)\s+same\s+day|the\s+(?:next|following)\s+day|"
-                      r"reportedly|subsequently|officially|publicly|alone)){1,2}|,\s+(?:for\s+instance|for\s+example|however|meanwhile),)?\s+$")
+                      r"reportedly|subsequently|officially|publicly|alone)){1,2}"
+                      # ("The rebels, for their part, have also claimed": an aside, then at most two such words)
+                      r"|,\s+(?:for\s+instance|for\s+example|however|meanwhile|for\s+(?:their|its|his|her|our)\s+part|"
+                      r"in\s+turn),(?:\s+(?:also|has|have|had|later|then)){0,2})?\s+$")
 
 
 # "X was executed by ISIL, who claimed it was in retaliation": a speaker brought in by a relative pronoun after
@@ -2226,21 +2253,26 @@ _UNNAMED_REPORT = re.compile(r"(?:(?:an?|one|some|other|another|several|unnamed|
 # ("the international charity said": one word may describe it; a charity or an NGO is the body named last, too)
 # ("Paragraph 48 of the Report indicates": a report named with a capital, as a document's own title for itself)
 # ("The newspaper reported", "the paper added": the outlet named or heard last, never another kind of body)
-_ANAPHOR = re.compile(r"\b[Tt]he\s+(?:same\s+)?(?:[A-Za-z][\w-]+\s+)?(?:group|organi[sz]ation|monitor|watchdog|charity|NGO|"
-                      r"[Rr]eports?|study|investigation|(?P<outlet>newspaper|paper))"
+# ("the local monitoring group said", "the independent rights group said": a group of a reporting kind, described)
+_ANAPHOR = re.compile(r"\b[Tt]he\s+(?:same\s+)?(?:[A-Za-z][\w-]+\s+)?(?:(?:monitoring|rights)\s+group|group|organi[sz]ation|"
+                      r"monitor|watchdog|charity|NGO|[Rr]eports?|study|investigation|(?P<outlet>newspaper|paper))"
                       # ("The report, titled *Punished for Daesh's crimes*, alleges": its title between commas)
                       r"(?:\s*,\s*(?:titled|entitled|called|published|released|issued)\s+[^,;.]{1,80},)?"
-                      r"(?:\s+(?:also|later|further|then|\w+ly))?\s+$")
+                      r"(?:\s+" + _ON_THE_DAY + r")?(?:\s+(?:also|later|further|then|\w+ly))?\s+$")
 
 # "according to the group": the same words as the object of "according to" ("According to the report": the body that
 # issued it, named last)
-_ANAPHOR_SOURCE = re.compile(r"[Tt]he\s+(?:same\s+)?(?:[a-z][\w-]+\s+)?(?:group|organi[sz]ation|monitor|watchdog|charity|NGO|"
-                             r"reports?|study|investigation)")
+_ANAPHOR_SOURCE = re.compile(r"[Tt]he\s+(?:same\s+)?(?:[a-z][\w-]+\s+)?(?:(?:monitoring|rights)\s+group|group|organi[sz]ation|"
+                             r"monitor|watchdog|charity|NGO|reports?|study|investigation)")
 
 # "the charity's France president", "the Britain-based monitor's head Rami Abdel Rahman": a body's officer, by the body
 _OWNER_ROLE = re.compile(r"\b[Tt]he\s+(?P<owner>(?:[\w-]+\s+)?[\w-]+)['’]s\s+(?:[\w-]+\s+){0,2}?(?:head|director|chief|"
                          r"spokes(?:man|woman|person)|president|representative|media\s+office)"
                          r"(?:,?\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})?,?\s+(?:also\s+|later\s+)?$")
+# "Its spokesman Ivan Petrov stated", "its head, Jane Roe, said": the officer of the body "its" stands for
+_ITS_ROLE = re.compile(r"(?:^|(?<=[.;:,]\s)|(?<=\band\s))[Ii]ts\s+(?:[\w-]+\s+)?(?:spokes(?:man|woman|person)|head|director|chief|"
+                       r"commander|press\s+officer)(?:,?\s+(?P<name>[A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|al-[\w'’-]+)){1,3}),?)?"
+                       r"\s+(?:also\s+|later\s+|then\s+)?$")
 _BODY_WORDS = ("group", "organisation", "organization", "monitor", "watchdog", "charity", "ngo", "agency", "observatory")
 
 # "the source added", "the same source said": a definite source points back to the last speaker
@@ -2441,6 +2473,8 @@ def _could_be_speaker(text: str, sentence: Sentence, mention: Mention, verb_star
     if "(" in between or " of " in between or " in " in between:
         # "the SDF (SDF) of North and East Syria announced": an acronym and a place name add no words to the subject
         between = _NAME_PLACE_TAIL.sub(" ", between)
+        if " in the " in between:  # "the rescue group in the war-weary country said": where it works, not who
+            between = _IN_THE_PLACE_BETWEEN.sub(" ", between)
     if len(between.split()) <= 4:
         return True  # (the usual case: the opening of the sentence need not be read)
     opening = _OPENING_PHRASE.sub("", text[sentence.start:mention.start])
@@ -2559,8 +2593,9 @@ _SPOKESMAN_OF = re.compile(r"^(?:(?:a|an|the)\s+)?(?:[a-z-]+\s+)?spokes(?:man|wo
 _HEAD_OF = re.compile(r"^[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)+, (?:the|a|an) (?:[\w-]+ )?(?:director|head|chief|spokes(?:man|woman|person))"
                       r" (?:of|for|at) (?:the )?(?P<body>[^,]{3,80})$")
 _NAME_THEN_ROLE = re.compile(r"^(?P<name>[A-Z][\w'’-]+(?: (?:[A-Z][\w'’-]+|al-[\w'’-]+)){1,3}), (?:(?:the|a|an) )?[a-z].*$")
+# ("Sky News's correspondent on the ground reported": an outlet's reporter reports for the outlet)
 _MOUTHPIECE = re.compile(r"['’]s\s+(?:media\s+(?:wing|office|cent(?:er|re))|press\s+office|(?:public\s+relations|press|media)\s+department|official\s+spokes(?:man|woman|person)|"
-                         r"spokes(?:man|woman|person))$")
+                         r"spokes(?:man|woman|person)|(?:[a-z]+\s+)?(?:correspondent|reporter)(?:\s+on\s+the\s+ground|\s+at\s+the\s+scene)?)$")
 
 
 # "Save the Children's media manager ...": the body that owns a title
@@ -2580,6 +2615,7 @@ _UNLISTED_SUBJECT_AFTER = re.compile(r"\s+and\s+(?:the\s+)?(?P<who>(?:[a-z][\w'�
 _UNLISTED_AFTER = re.compile(r"\s+and\s+(?:the\s+)?" + _UNLISTED_SOURCE_WORDS + r"(?=\s*(?:[,.;:)]|$))")
 
 
+_IN_THE_PLACE_BETWEEN = re.compile(r"\s+in\s+the\s+(?:[a-z][\w'’-]*\s+){0,2}(?:" + _alternation("place_noun") + r")(?![\w-])")
 _IN_THE_PLACE = re.compile(r"(?<=\w)(?<!ing)\s+in\s+the\s+(?:[a-z][a-z-]+\s+)?(?:" + _alternation("place_noun") + r")(?:\s+of\s+[^,;:]{1,40})?$")
 
 

@@ -25,7 +25,7 @@ DEPLOYMENT_KINDS = ("observation_posts", "convoy", "reinforcements", "troops_dep
 KINDS = {
     "outcome_participle": OUTCOMES, "outcome_intransitive": OUTCOMES, "outcome_transitive": OUTCOMES,
     "outcome_noun": OUTCOMES, "outcome_nominal": OUTCOMES, "stock_verb": ("displaced",),
-    "speech_verb": ("",), "according_to": ("",), "continuation": ("",), "person_noun": ("",) + SIDES,
+    "speech_verb": ("",), "according_to": ("",), "continuation": ("", "part"), "person_noun": ("",) + SIDES,
     "side_word": SIDES, "continuing_word": ("",), "qualifier": QUALIFIER_VALUES, "toll_word": ("",) + OUTCOMES,
     "hedge": ("",), "deployment_word": DEPLOYMENT_KINDS, "plan_word": ("",), "speech_noun_before": ("",), "own_losses_word": ("",), "title_word": ("",),
     "place_noun": ("",), "source_noun": ("",), "report_noun": ("",), "aside_participle": ("", "object"),

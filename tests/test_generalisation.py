@@ -4860,6 +4860,35 @@ def test_separatist_and_emergency_bodies(tmp_path, reference, text, claimant):
 
 
 @pytest.mark.parametrize("text, claimant", [
+    # a document or body standing for the one named before it, with the day it spoke before its verb
+    ("Amnesty International has condemned the offensive.\n\nThe statement on Friday cited four strikes that killed "
+     "a total of 31 civilians.", "Amnesty International"),
+    ("Amnesty International has condemned the offensive.\n\nThe group on Tuesday said 12 civilians were killed.",
+     "Amnesty International"),
+    # two words describing the body named before ("the local monitoring group")
+    ("The Syrian Network for Human Rights condemned the raids.\n\nAccording to the local monitoring group, 900 "
+     "civilians have been killed since May.", "Syrian Network for Human Rights"),
+    ("The Syrian Network for Human Rights condemned the raids.\n\nThe independent rights group said 40 civilians "
+     "died in the city.", "Syrian Network for Human Rights"),
+])
+def test_a_body_named_before_speaks_through_its_document_or_description(tmp_path, reference, text, claimant):
+    assert [c.claimant for c in _claims(tmp_path, reference, text)] == [claimant]
+
+
+@pytest.mark.parametrize("text, claimant", [
+    # an outlet's correspondent or reporter reports for the outlet
+    ("The toll rose to nine dead in the shelled town, Al Jazeera’s correspondent on the ground reported.",
+     "Al Jazeera"),
+    ("Four soldiers were killed near the border, Al Arabiya's reporter said.", "Al Arabiya"),
+    # a body described with where it works ("in the war-weary country") is still the body described
+    ("At least six civilians were killed in the raids, the rescue group in the war-weary country said on Monday.",
+     "White Helmets"),
+])
+def test_a_speaker_with_a_role_or_place_after_its_name(tmp_path, reference, text, claimant):
+    assert [c.claimant for c in _claims(tmp_path, reference, text)] == [claimant]
+
+
+@pytest.mark.parametrize("text, claimant", [
     # a long title before the post and the name: the person named speaks
     ("Harbour Palace regional security spokesperson Mira Tovar stated that the rebels had lost 400 fighters.",
      "Mira Tovar"),
@@ -4933,3 +4962,35 @@ def test_a_spokesman_named_after_the_body_speaks_for_it_and_so_does_his_surname(
 ])
 def test_a_source_quoted_in_an_aside_claims_the_figure(tmp_path, reference, text, claimant):
     assert [c.claimant for c in _claims(tmp_path, reference, text)] == [claimant]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a part of the figure before ("of those killed") goes on with its source when that figure was the source's
+    ("At least 300 people have died in the siege, the monitor said on Sunday.\n\n"
+     "At least 40 of those killed were civilians, and nine of those victims were children.",
+     [(300, SOHR), (40, SOHR), (9, SOHR)]),
+    ("The ministry reported nine deaths in the town. Among those killed, four were rebels.",
+     [(9, "Turkish National Defence Ministry"), (4, "Turkish National Defence Ministry")]),
+    # ... and not when the figure before was the text's own, whoever spoke before it
+    ("The monitor said the town was shelled. Twelve people died in the raid. Of those killed, five were children.",
+     [(12, "publisher of article.txt"), (5, "publisher of article.txt")]),
+])
+def test_a_part_of_the_figure_before_keeps_its_source(tmp_path, reference, text, expected):
+    assert [(c.number_low, c.claimant) for c in _claims(tmp_path, reference, text)] == expected
+
+
+@pytest.mark.parametrize("text, claimant", [
+    # "Its spokesman NAME": the body "its" stands for, the last speaker, speaks (and the surname later is it too)
+    ("The Northern Command said on Monday that fighting went on. Its spokesman Ivan Tolstov stated that 221 rebels "
+     "were killed.", "Northern Command"),
+    ("The Syrian Civil Defence said the town was hit again. Its director, Omar Haddad, said that 12 civilians were "
+     "killed.", "White Helmets"),
+    # an aside between the subject and its verb ("for their part", "in turn")
+    ("The rebels, for their part, have also claimed heavy losses for the army, with 220 soldiers killed.", "rebels"),
+    ("Local activists, in turn, reported 14 civilians killed.", "Local activists"),
+    # an unnamed co-claimant joined to a named one keeps no article
+    ("A Kurdish official and a monitoring group said 40 fighters died in the clashes.",
+     "Syrian Observatory for Human Rights and Kurdish official"),
+])
+def test_speakers_named_by_its_and_asides(tmp_path, reference, text, claimant):
+    assert [c.claimant for c in _claims(tmp_path, reference, text)][-1] == claimant
