@@ -828,7 +828,8 @@ def _page_end_lines(article: Article) -> list[str]:
 
 
 # "Source: Anadolu Agency", "Sources: AA", "Copyright © 2012 Naharnet.com. All Rights Reserved.", "... (ILKHA)"
-_SOURCE_LINE = re.compile(r"Sources?\s*[:|-]\s*(?P<who>[^:|]{2,60}?)\s*$")
+# ("Source: Zaman Al-Wasl." ends a sentence: the full stop is no part of the name)
+_SOURCE_LINE = re.compile(r"Sources?\s*[:|-]\s*(?P<who>[^:|]{2,60}?)\.?\s*$")
 _COPYRIGHT_LINE = re.compile(r"(?:\|\s*)?(?:Copyright\s*)?(?:©|\([Cc]\)|Copyright)\s*(?:(?:19|20)\d\d\s*(?:[-–]\s*(?:19|20)\d\d\s*)?)?"
                              r"(?P<who>[A-Z][\w.&'’ -]{1,50}?)[.,]?\s*(?:All\s+[Rr]ights\s+[Rr]eserved\.?)?\s*(?:\|.*)?$")
 _CREDIT_TAG = re.compile(r"[.!?\"”]\s*\((?P<who>[A-Za-z][\w .&'’-]{1,30})\)\s*$")

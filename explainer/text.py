@@ -128,9 +128,11 @@ def _article_words() -> NameFinder:
 _CONTINUATION = Folded(r"^(?:[\"“]?(?:" + _alternation("continuation") + r")(?![\w-]))|(?<![\w-])(?:"
                        + _alternation("continuation") + r")(?![\w-])")
 # ("Its researchers documented four attacks": a body's own staff, the vocabulary's staff_noun words, speak for it)
+# ("The statement on Friday cited", "the group issued on Monday said": the day it spoke, between it and its verb)
+_ON_THE_DAY = r"(?:(?:issued|released|published)\s+)?on\s+(?:" + "|".join(day.capitalize() for day in dates.WEEKDAYS) + r")"
 PRONOUN_SUBJECT = re.compile(r"(?:^|[\s,;])(?P<p>He|She|It|They|he|she|it|they|The\s+report|the\s+report|The\s+statement|"
                              r"the\s+statement|[Tt]he\s+tweet|[Tt]he\s+post|[Ii]ts\s+(?i:" + _alternation("staff_noun")
-                             + r"))\s+(?:(?:\w+ly|also|further|later|"
+                             + r"))\s+(?:" + _ON_THE_DAY + r"\s+)?(?:(?:\w+ly|also|further|later|"
                              r"then|again|meanwhile|went\s+on\s+to)\s+){0,2}$")
 
 
@@ -2178,7 +2180,8 @@ _TITLE_THEN_NAME = re.compile(r"(?<![\w-])(?i:" + _alternation("title_word") + r
 _SUBJECT = re.compile(r"(?:^[\s,]*(?:(?:Also|Meanwhile|However|Later|Separately|Earlier|Moreover|Additionally|Furthermore|"
                       r"In\s+addition|For\s+instance|For\s+example|Similarly|Likewise),\s+)?(?:(?:While|Whereas|Although|Though)\s+)?(?:(?:[Oo]n|[Ii]n|[Bb]y|[Dd]uring|[Aa]fter|[Bb]efore|[Ll]ate\s+on|(?:[Ll]ater|[Ee]arlier)\s+(?:on|in)|[Aa]s\s+of|[Ss]ince|[Uu]ntil)\s+[^,]{3,60}?,?\s+"
                       r"|(?:The\s+(?:following|next|same|previous)|Later\s+that|That)\s+(?:day|week|month|morning|evening|night),?\s+){0,2}"
-                      r"|[.;:][\s,]+|\s(?:[–—]|--)\s+|,\s+(?:while|and|but|with|as)\s+(?:(?:in|on|by|during)\s+[^,]{3,40},\s+)?|\bwith\s+"
+                      # ("...; on 23 March, rebel official X stated": a day opening the clause after a semicolon)
+                      r"|[.;:][\s,]+(?:(?:[Oo]n|[Ii]n|[Bb]y|[Dd]uring|[Ss]ince|[Aa]s\s+of)\s+[^,;]{3,40},\s+)?|\s(?:[–—]|--)\s+|,\s+(?:while|and|but|with|as)\s+(?:(?:in|on|by|during)\s+[^,]{3,40},\s+)?|\bwith\s+"
                       # ("... on June 2 while the Defence Ministry reported": "while" opens a clause without a comma too)
                       r"|\s(?:while|whereas)\s+"
                       # ("In one of the most prominent cases, a report from X alleged": a long opening phrase, a comma,
@@ -2258,16 +2261,17 @@ _UNNAMED_REPORT = re.compile(r"(?:(?:an?|one|some|other|another|several|unnamed|
 # ("the international charity said": one word may describe it; a charity or an NGO is the body named last, too)
 # ("Paragraph 48 of the Report indicates": a report named with a capital, as a document's own title for itself)
 # ("The newspaper reported", "the paper added": the outlet named or heard last, never another kind of body)
-_ANAPHOR = re.compile(r"\b[Tt]he\s+(?:same\s+)?(?:[A-Za-z][\w-]+\s+)?(?:group|organi[sz]ation|monitor|watchdog|charity|NGO|"
-                      r"[Rr]eports?|study|investigation|(?P<outlet>newspaper|paper))"
+# ("the local monitoring group said", "the independent rights group said": a group of a reporting kind, described)
+_ANAPHOR = re.compile(r"\b[Tt]he\s+(?:same\s+)?(?:[A-Za-z][\w-]+\s+)?(?:(?:monitoring|rights)\s+group|group|organi[sz]ation|"
+                      r"monitor|watchdog|charity|NGO|[Rr]eports?|study|investigation|(?P<outlet>newspaper|paper))"
                       # ("The report, titled *Punished for Daesh's crimes*, alleges": its title between commas)
                       r"(?:\s*,\s*(?:titled|entitled|called|published|released|issued)\s+[^,;.]{1,80},)?"
-                      r"(?:\s+(?:also|later|further|then|\w+ly))?\s+$")
+                      r"(?:\s+" + _ON_THE_DAY + r")?(?:\s+(?:also|later|further|then|\w+ly))?\s+$")
 
 # "according to the group": the same words as the object of "according to" ("According to the report": the body that
 # issued it, named last)
-_ANAPHOR_SOURCE = re.compile(r"[Tt]he\s+(?:same\s+)?(?:[a-z][\w-]+\s+)?(?:group|organi[sz]ation|monitor|watchdog|charity|NGO|"
-                             r"reports?|study|investigation)")
+_ANAPHOR_SOURCE = re.compile(r"[Tt]he\s+(?:same\s+)?(?:[a-z][\w-]+\s+)?(?:(?:monitoring|rights)\s+group|group|organi[sz]ation|"
+                             r"monitor|watchdog|charity|NGO|reports?|study|investigation)")
 
 # "the charity's France president", "the Britain-based monitor's head Rami Abdel Rahman": a body's officer, by the body
 _OWNER_ROLE = re.compile(r"\b[Tt]he\s+(?P<owner>(?:[\w-]+\s+)?[\w-]+)['’]s\s+(?:[\w-]+\s+){0,2}?(?:head|director|chief|"
@@ -2477,6 +2481,8 @@ def _could_be_speaker(text: str, sentence: Sentence, mention: Mention, verb_star
     if "(" in between or " of " in between or " in " in between:
         # "the SDF (SDF) of North and East Syria announced": an acronym and a place name add no words to the subject
         between = _NAME_PLACE_TAIL.sub(" ", between)
+        if " in the " in between:  # "the rescue group in the war-weary country said": where it works, not who
+            between = _IN_THE_PLACE_BETWEEN.sub(" ", between)
     if len(between.split()) <= 4:
         return True  # (the usual case: the opening of the sentence need not be read)
     opening = _OPENING_PHRASE.sub("", text[sentence.start:mention.start])
@@ -2595,8 +2601,9 @@ _SPOKESMAN_OF = re.compile(r"^(?:(?:a|an|the)\s+)?(?:[a-z-]+\s+)?spokes(?:man|wo
 _HEAD_OF = re.compile(r"^[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)+, (?:the|a|an) (?:[\w-]+ )?(?:director|head|chief|spokes(?:man|woman|person))"
                       r" (?:of|for|at) (?:the )?(?P<body>[^,]{3,80})$")
 _NAME_THEN_ROLE = re.compile(r"^(?P<name>[A-Z][\w'’-]+(?: (?:[A-Z][\w'’-]+|al-[\w'’-]+)){1,3}), (?:(?:the|a|an) )?[a-z].*$")
+# ("Sky News's correspondent on the ground reported": an outlet's reporter reports for the outlet)
 _MOUTHPIECE = re.compile(r"['’]s\s+(?:media\s+(?:wing|office|cent(?:er|re))|press\s+office|(?:public\s+relations|press|media)\s+department|official\s+spokes(?:man|woman|person)|"
-                         r"spokes(?:man|woman|person))$")
+                         r"spokes(?:man|woman|person)|(?:[a-z]+\s+)?(?:correspondent|reporter)(?:\s+on\s+the\s+ground|\s+at\s+the\s+scene)?)$")
 
 
 # "Save the Children's media manager ...": the body that owns a title
@@ -2616,6 +2623,7 @@ _UNLISTED_SUBJECT_AFTER = re.compile(r"\s+and\s+(?:the\s+)?(?P<who>(?:[a-z][\w'�
 _UNLISTED_AFTER = re.compile(r"\s+and\s+(?:the\s+)?" + _UNLISTED_SOURCE_WORDS + r"(?=\s*(?:[,.;:)]|$))")
 
 
+_IN_THE_PLACE_BETWEEN = re.compile(r"\s+in\s+the\s+(?:[a-z][\w'’-]*\s+){0,2}(?:" + _alternation("place_noun") + r")(?![\w-])")
 _IN_THE_PLACE = re.compile(r"(?<=\w)(?<!ing)\s+in\s+the\s+(?:[a-z][a-z-]+\s+)?(?:" + _alternation("place_noun") + r")(?:\s+of\s+[^,;:]{1,40})?$")
 
 

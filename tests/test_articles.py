@@ -320,6 +320,8 @@ def test_a_page_without_a_manifest_names_its_publisher_from_its_file_name_or_cre
     ("story-0503.txt", "Soldiers killed in the north\n\n", "\n\n© 2020 Harbour Gazette. All rights reserved.\n",
      "Harbour Gazette"),
     ("story-0504.txt", "Soldiers killed in the north\n\n", "\n\nSource: Harbour Wire\n", "Harbour Wire"),
+    # ... whose full stop ends the line, not the name
+    ("story-0514.txt", "Soldiers killed in the north\n\n", "\n\nSource: Harbour Wire.\n", "Harbour Wire"),
     # a wire dateline with a date, in the agency's own style
     ("story-0511.txt", "Soldiers killed in the north\n\nLAKESIDE, Feb. 3 (Xinhua) -- ", "", "Xinhua"),
     ("story-0512.txt", "Soldiers killed in the north\n\nLakeside, Syria, Oct 18, 2019 (AFP) - ", "", "AFP"),
