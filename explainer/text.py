@@ -2242,7 +2242,9 @@ _UNNAMED_SOURCE = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Ss]ome|[Oo]ther|[Ss]everal|[U
                              r"(?:(?:unnamed|anonymous|other|local|field|Syrian|Turkish|Russian|Iranian|Kurdish)\s+)?"
                              r"(?:(?P<kind>military|security|medical|hospital|"
                              r"diplomatic|intelligence|government|opposition|rebel)\s+)?"
-                             r"sources?(?:\s+(?:present|close|familiar)\s+(?:on|at|in|to|with)\s+[^,.;:\"“”]{1,40}?)?\s+$")  # ("some reports put": no one speaks)
+                             r"sources?(?:\s+(?:present|close|familiar)\s+(?:on|at|in|to|with)\s+[^,.;:\"“”]{1,40}?"
+                             # ("a medical source in the area saying", "a source on the ground said": where it is)
+                             r"|\s+(?:in|on)\s+the\s+(?:area|ground|region|city|town|field)|\s+at\s+the\s+scene)?\s+$")  # ("some reports put": no one speaks)
 # ", the source added", ", the sources said": the subject right before the verb is a source already heard, unnamed
 _THE_SOURCE = re.compile(r"(?:^|,\s+|\.\s+)(?P<who>[Tt]he\s+(?:same\s+)?sources?)\s+(?:(?:also|later|further)\s+)?$")
 # "Another claimed", "Others said", ", while others reported": a speaker counted by a word, named by none (the

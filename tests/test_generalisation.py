@@ -5008,3 +5008,12 @@ def test_speakers_named_by_its_and_asides(tmp_path, reference, text, claimant):
 ])
 def test_revised_figures_and_one_official(tmp_path, reference, text, claimant):
     assert [c.claimant for c in _claims(tmp_path, reference, text)] == [claimant]
+
+
+@pytest.mark.parametrize("text, claimant", [
+    # an unnamed source placed only by where it is ("in the area", "on the ground") stays an unnamed source
+    ("A security source on the ground said 12 soldiers were killed.", "unnamed security source"),
+    ("A medical source in the area said six people were wounded.", "unnamed medical source"),
+])
+def test_unnamed_sources_placed_where_they_are(tmp_path, reference, text, claimant):
+    assert [c.claimant for c in _claims(tmp_path, reference, text)] == [claimant]
