@@ -526,8 +526,8 @@ def claims_finding(claims: pd.DataFrame, articles: pd.DataFrame | None = None, i
         # gives at least 34" against "One News Page gives 29", its own earlier report)
         highest = rows.loc[rows.groupby("source")["low"].idxmax()]
         lowest = rows.loc[rows.groupby("source")["high"].idxmin()]
-        spread, high_row, low_row = max(((h["low"] - l["high"], h, l) for _, h in highest.iterrows()
-                                         for _, l in lowest.iterrows() if h["source"] != l["source"]),
+        spread, high_row, low_row = max(((top["low"] - bottom["high"], top, bottom) for _, top in highest.iterrows()
+                                         for _, bottom in lowest.iterrows() if top["source"] != bottom["source"]),
                                         key=lambda pair: pair[0])
         if best is None or spread > best[0]:
             best = (spread, group, low_row, high_row)
