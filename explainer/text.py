@@ -2111,8 +2111,16 @@ def _speakers(context: ArticleContext, sentence: Sentence, last_speaker: Attribu
                 == sentence.start  # ("Local emergency officials stated": a sentence's capital is no name's)
             if body and " and " not in body["body"] and re.search(r"[A-Z]", body["body"][1:] if opens else body["body"]):
                 who = body["body"]  # "a senior US military official told CNN": the official speaks for the body
-                if " " not in who and (country := context.reference.actors.by_name(who + " officials")):
-                    who = country.canonical  # "a senior Syrian official": the country's officials speak for it
+                if " " not in who:
+                    # "a senior Syrian official": the country's officials speak for it, as the actors table names
+                    # them, else as officials ("a senior Iraqi official": Iraqi officials, never "Iraqi")
+                    country = context.reference.actors.by_name(who + " officials")
+                    who = country.canonical if country is not None else who + " officials"
+            elif re.fullmatch(r"[A-Z][\w'’-]+\s+official", who) and not opens:
+                # "a Western official had increased this figure": one official speaks for the officials of the
+                # country or body the adjective names, as "Western officials" would
+                country = context.reference.actors.by_name(who + "s")
+                who = country.canonical if country is not None else who + "s"
             person = _ROLE_AND_NAME.fullmatch(who)
             if person:
                 who = person["name"]  # "Pro-opposition activist Cédric Labrousse" speaks in his own name

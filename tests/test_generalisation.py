@@ -5006,3 +5006,17 @@ def test_speakers_named_by_its_and_asides(tmp_path, reference, text, claimant):
 ])
 def test_a_titled_agent_of_a_passive_report_speaks_in_their_own_name(tmp_path, reference, text, claimant):
     assert [c.claimant for c in _claims(tmp_path, reference, text)] == [claimant]
+
+
+@pytest.mark.parametrize("text, claimant", [
+    # a source revising a figure ("raised the toll to", "had increased this figure to", "revised", "lowered")
+    ("The monitor later raised the toll to 45 dead.", SOHR),
+    ("Local officials revised the figure to 30 killed.", "Local officials"),
+    ("The ministry lowered the death toll to 12.", "Turkish National Defence Ministry"),
+    # one official named by an adjective speaks as that country's or body's officials
+    ("By Friday, a Western official had increased this figure to at least 600 killed or wounded.", "Western officials"),
+    ("A senior Zorbanian official stated that 23 militants were killed.", "Zorbanian officials"),
+    ("A Syrian official said that 23 militants were killed.", "Syrian government"),
+])
+def test_revised_figures_and_one_official(tmp_path, reference, text, claimant):
+    assert [c.claimant for c in _claims(tmp_path, reference, text)] == [claimant]
