@@ -1523,7 +1523,8 @@ def _reporting_agent(text: str, sentence: Sentence, mentions: list, mention_star
 # "45 injuries were reported by the Armenian army": the agent right after a passive speech verb is who reports
 _BY_NEXT = re.compile(r"\s+by\s+(?:the\s+)?\**")
 # ... and one the actors table does not know, kept as written (up to a preposition or the clause's end)
-_BY_UNLISTED = re.compile(r"\s+by\s+(?:the\s+)?(?P<who>(?:[\w'’-]+\s+){0,3}?(?:[A-Z][\w'’-]*|"
+# (four words before the name: "by Odesa Oblast representative Serhiy Bratchuk")
+_BY_UNLISTED = re.compile(r"\s+by\s+(?:the\s+)?(?P<who>(?:[\w'’-]+\s+){0,4}?(?:[A-Z][\w'’-]*|"
                           + _alternation("source_noun") + r"))(?=\s*(?:[,.;:)]|$)|\s+(?:in|on|at|during|after|as|and|while|but)\b)")
 
 
@@ -1656,7 +1657,11 @@ def _speakers(context: ArticleContext, sentence: Sentence, last_speaker: Attribu
                 if unlisted and unlisted["who"].lower() not in ("it", "them", "him", "her"):
                     # "... were reported by the Armenian army": who reports, known to the actors table or not
                     actor = context.reference.actors.by_name(unlisted["who"])
-                    found.append((verb.start(), Attribution(actor.canonical if actor else unlisted["who"],
+                    # ("reported by regional governor X as killed": a titled person speaks in their own name)
+                    titled = _TITLE_THEN_NAME.search(text, unlisted.start("who"), unlisted.end("who")) \
+                        if actor is None and any(word in unlisted["who"].lower() for word in _TITLE_WORDS) else None
+                    found.append((verb.start(), Attribution(actor.canonical if actor else
+                                                            titled["name"] if titled else unlisted["who"],
                                                             unlisted["who"], unlisted.start("who"))))
             continue
         if _NOUN_BEFORE.search(text[max(sentence.start, verb.start() - 20):verb.start()]):

@@ -4997,6 +4997,18 @@ def test_speakers_named_by_its_and_asides(tmp_path, reference, text, claimant):
 
 
 @pytest.mark.parametrize("text, claimant", [
+    # the agent of a passive report, a titled person (a place or an adjective before the title): the person speaks
+    ("Colonel Pavel Sokolov was reported by Northern Province representative Lev Orlov as killed, along with "
+     "12 soldiers.", "Lev Orlov"),
+    ("Between 40 and 50 deaths were reported by regional governor Oleg Ivanov in the town.", "Oleg Ivanov"),
+    # an agent with no name stays as written
+    ("Between 40 and 50 deaths were reported by the regional governor in the town.", "regional governor"),
+])
+def test_a_titled_agent_of_a_passive_report_speaks_in_their_own_name(tmp_path, reference, text, claimant):
+    assert [c.claimant for c in _claims(tmp_path, reference, text)] == [claimant]
+
+
+@pytest.mark.parametrize("text, claimant", [
     # a source revising a figure ("raised the toll to", "had increased this figure to", "revised", "lowered")
     ("The monitor later raised the toll to 45 dead.", SOHR),
     ("Local officials revised the figure to 30 killed.", "Local officials"),
