@@ -2450,6 +2450,11 @@ _LED_BY = re.compile(r",\s*(?:led|headed|chaired|run|directed)\s+by\s+[^,;:()]{0
 _LED_BY_ASIDE = re.compile(r",\s*(?:led|headed|chaired|run|directed)\s+by\s+[^,;:]{1,60},")
 
 
+# A participle whose agent "by" names ("killed by", "shelled by", "targeted by"): a verb ending -ed or -en, or an
+# irregular past participle, right before "by"
+_AGENT_VERB_BEFORE = re.compile(r"\b(?P<verb>\w+(?:ed|en)|hit|shot|struck|slain|caught|held|led|fought)\s+by\s+$")
+
+
 def _could_be_speaker(text: str, sentence: Sentence, mention: Mention, verb_start: int) -> bool:
     if " by " in text[max(sentence.start, mention.start - 70):mention.start] \
             and _LED_BY.search(text, max(sentence.start, mention.start - 70), mention.start):
@@ -2490,6 +2495,13 @@ def _could_be_speaker(text: str, sentence: Sentence, mention: Mention, verb_star
         between = _NAME_PLACE_TAIL.sub(" ", between)
         if " in the " in between:  # "the rescue group in the war-weary country said": where it works, not who
             between = _IN_THE_PLACE_BETWEEN.sub(" ", between)
+    agent = _AGENT_VERB_BEFORE.search(text, max(sentence.start, mention.start - 40), mention.start) \
+        if ", " in between and text.endswith(" by ", 0, mention.start) else None
+    if agent and agent["verb"].lower() not in VOCABULARY["speech_verb"]:
+        # "Six civilians were killed by the army in the town, the governor said": the passive's agent is who
+        # killed, and a clause break parts it from the verb, whose subject comes after the comma ("confirmed by X,
+        # who claimed": one who confirms speaks)
+        return False
     if len(between.split()) <= 4:
         return True  # (the usual case: the opening of the sentence need not be read)
     opening = _OPENING_PHRASE.sub("", text[sentence.start:mention.start])

@@ -5029,3 +5029,20 @@ def test_revised_figures_and_one_official(tmp_path, reference, text, claimant):
 ])
 def test_unnamed_sources_placed_where_they_are(tmp_path, reference, text, claimant):
     assert [c.claimant for c in _claims(tmp_path, reference, text)] == [claimant]
+
+
+@pytest.mark.parametrize("text, claimant", [
+    # the agent of "killed by X" is who killed: the speaker after the comma claims the figure
+    ("Nine civilians were killed by the Turkish army in the town, the governor said.", "governor"),
+    ("Four fighters were wounded by the Russian army in the village, a local official said.", "local official"),
+    ("Twelve people were killed by the Syrian army at the checkpoint, the Syrian Observatory for Human Rights said.",
+     SOHR),
+    # one who confirms, reports or states after "by" does speak
+    ("This was confirmed by the Turkish Defence Ministry, which said that 7 soldiers were killed.",
+     "Turkish National Defence Ministry"),
+])
+def test_the_agent_of_a_killing_is_no_speaker_when_a_comma_parts_it_from_the_verb(tmp_path, reference, text,
+                                                                                claimant):
+    """Seen in round 280's review: "killed by the Turkish army in the town, the governor said" was the army's."""
+    [claim] = _claims(tmp_path, reference, text)
+    assert claim.claimant == claimant
