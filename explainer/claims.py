@@ -2564,7 +2564,9 @@ _NAMED_BEFORE_VERB = re.compile(r"(?:,\s*(?P<apposition>(?:[^,;:()]|\([^(),;:]{1
                                 r"(?:\s*\([^(),;:]{1,30}\))?(?:,\s*who|,(?=\s+(?:was|were|had\s+been|has\s+been)\s))?"
                                 r"(?:\s+(?:ejected|bailed\s+out|escaped|fled|survived|landed|surrendered)(?:\s+safely)?\s*,?\s+"
                                 r"(?:and|but)(?:\s+then|\s+later)?)?\s+(?:(?:was|were|is|are|had\s+been|has\s+been|being|"
-                                r"have\s+been|(?:was|were)\s+(?:reported|said|believed|thought)\s+to\s+have\s+been)\s+)?"
+                                r"have\s+been|(?:was|were)\s+(?:reported|said|believed|thought)\s+to\s+have\s+been|"
+                                # ("X has also been reported as killed": the text's hedge, as "reported to have been")
+                                r"(?:(?:has|have|had)\s+(?:also\s+)?been|was|were)\s+(?:also\s+)?reported\s+as)\s+)?"
                                 # ("X was captured by the rebels and later executed": captured, then killed, a row each)
                                 r"(?:(?P<first>captured|arrested|abducted|kidnapped|detained)(?:\s+by\s+[^,.;:]{1,40}?)?"
                                 r"\s+and\s+)?"
@@ -2599,6 +2601,19 @@ _RANKS = set(V["title_word"]) | {"major", "lieutenant", "captain", "brigadier", 
 _NAMED_SUBSET_VERB = re.compile(r"\s*,\s*(?:were|was|had\s+been|have\s+been)\s+(?:\w+ly\s+)?(?P<verb>"
                                 + _words_pattern(PARTICIPLES) + r")(?![\w-])", re.IGNORECASE)
 _NAMED_SUBSET = re.compile(r"(?:,\s+including|\b[Aa]mong\s+the\s+(?P<among>dead|killed|wounded|injured)\s+(?:was|were))\s+")
+# A role after a ranked name whose closing comma the text left out, up to the verb's auxiliary: ", deputy commander of
+# the 4th Battalion" (lower case first, so a clause or a place with its own capital is not read as one)
+# (a noun phrase only: a clause after the name, "Except for Sgt. X, no evidence has surfaced that ... were killed", is none)
+_UNCLOSED_ROLE = re.compile(r",\s*(?P<apposition>(?:the\s+|a\s+)?[a-z](?:(?!\b(?:that|which|who|whom|has|have|had|is|"
+                            r"are|was|were|and|but|it|its|no|not|said|says)\b)[^,;:()]){2,150})$")
+
+
+def _ranked(text: str, named: tuple[int, str]) -> bool:
+    """Whether a rank opens the name or stands right before it ("Colonel X", "Lt. Col. X", "Major General X")."""
+    words = text[max(0, named[0] - 25):named[0]].split()[-1:] + named[1].split()[:1]
+    return any(word.strip(".,").lower() in _RANKS for word in words)
+
+
 _NAME_TOKEN = re.compile(r"(?:['‘ʿ]?[^\W\d_][\w'’‘-]*|al-[\w'’‘-]+|bin|ibn|el-[\w'’‘-]+)$")
 _PARTICLES = ("bin", "ibn", "al", "el", "bint")  # "Abd al Rahman al Tamimi": lower-case particles inside a name
 _NOT_NAMES = {"the", "a", "an", "on", "in", "at", "by", "later", "however", "meanwhile", "also", "then", "after",
@@ -2843,6 +2858,13 @@ def _named_links(text: str, context: ArticleContext, taken: list[tuple[int, int]
                 continue
         if named is None and not match["apposition"]:
             named = _surname_before(text, match.start(), context)
+        if named is None and not match["apposition"] and "," in text[window_start:match.start()]:
+            unclosed = _UNCLOSED_ROLE.search(text, window_start, match.start())
+            person = _name_before(text, unclosed.start()) if unclosed else None
+            if person is not None and _ranked(text, person):
+                # "Colonel X, deputy commander of the brigade was killed": a ranked name, then a role whose closing
+                # comma the text left out; the role describes the person
+                named, role = person, unclosed["apposition"]
         group = ""
         of_group = _OF_GROUP_BEFORE.search(text, max(0, match.start() - 60), match.start()) \
             if not match["apposition"] and " of " in text[max(0, match.start() - 60):match.start()] else None

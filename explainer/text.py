@@ -2106,8 +2106,16 @@ def _speakers(context: ArticleContext, sentence: Sentence, last_speaker: Attribu
                 == sentence.start  # ("Local emergency officials stated": a sentence's capital is no name's)
             if body and " and " not in body["body"] and re.search(r"[A-Z]", body["body"][1:] if opens else body["body"]):
                 who = body["body"]  # "a senior US military official told CNN": the official speaks for the body
-                if " " not in who and (country := context.reference.actors.by_name(who + " officials")):
-                    who = country.canonical  # "a senior Syrian official": the country's officials speak for it
+                if " " not in who:
+                    # "a senior Syrian official": the country's officials speak for it, as the actors table names
+                    # them, else as officials ("a senior Iraqi official": Iraqi officials, never "Iraqi")
+                    country = context.reference.actors.by_name(who + " officials")
+                    who = country.canonical if country is not None else who + " officials"
+            elif re.fullmatch(r"[A-Z][\w'’-]+\s+official", who) and not opens:
+                # "a Western official had increased this figure": one official speaks for the officials of the
+                # country or body the adjective names, as "Western officials" would
+                country = context.reference.actors.by_name(who + "s")
+                who = country.canonical if country is not None else who + "s"
             person = _ROLE_AND_NAME.fullmatch(who)
             if person:
                 who = person["name"]  # "Pro-opposition activist Cédric Labrousse" speaks in his own name
@@ -2172,7 +2180,8 @@ _TITLE_THEN_NAME = re.compile(r"(?<![\w-])(?i:" + _alternation("title_word") + r
 _SUBJECT = re.compile(r"(?:^[\s,]*(?:(?:Also|Meanwhile|However|Later|Separately|Earlier|Moreover|Additionally|Furthermore|"
                       r"In\s+addition|For\s+instance|For\s+example|Similarly|Likewise),\s+)?(?:(?:While|Whereas|Although|Though)\s+)?(?:(?:[Oo]n|[Ii]n|[Bb]y|[Dd]uring|[Aa]fter|[Bb]efore|[Ll]ate\s+on|(?:[Ll]ater|[Ee]arlier)\s+(?:on|in)|[Aa]s\s+of|[Ss]ince|[Uu]ntil)\s+[^,]{3,60}?,?\s+"
                       r"|(?:The\s+(?:following|next|same|previous)|Later\s+that|That)\s+(?:day|week|month|morning|evening|night),?\s+){0,2}"
-                      r"|[.;:][\s,]+|\s(?:[–—]|--)\s+|,\s+(?:while|and|but|with|as)\s+(?:(?:in|on|by|during)\s+[^,]{3,40},\s+)?|\bwith\s+"
+                      # ("...; on 23 March, rebel official X stated": a day opening the clause after a semicolon)
+                      r"|[.;:][\s,]+(?:(?:[Oo]n|[Ii]n|[Bb]y|[Dd]uring|[Ss]ince|[Aa]s\s+of)\s+[^,;]{3,40},\s+)?|\s(?:[–—]|--)\s+|,\s+(?:while|and|but|with|as)\s+(?:(?:in|on|by|during)\s+[^,]{3,40},\s+)?|\bwith\s+"
                       # ("... on June 2 while the Defence Ministry reported": "while" opens a clause without a comma too)
                       r"|\s(?:while|whereas)\s+"
                       # ("In one of the most prominent cases, a report from X alleged": a long opening phrase, a comma,

@@ -4829,6 +4829,36 @@ def test_capital_opening_a_dateline_is_no_speaker(tmp_path, reference):
     assert [c.claimant for c in _claims(tmp_path, reference, text)] == ["publisher of article.txt"]
 
 
+@pytest.mark.parametrize("text, expected", [
+    # people in captivity are captured ("held as prisoners", "held prisoner", as "held captive")
+    ("Kyiv said 48 soldiers were being held as prisoners in the camp.", [(48, "captured", "Ukraine")]),
+    ("The army said nine fighters were held prisoner near Azaz.", [(9, "captured", "The army")]),
+    # a nominal outcome with "of": the murder of people is their killing, their deportation their displacement
+    ("Activists documented the murder of at least 19 villagers.", [(19, "killed", "Activists")]),
+    ("Witnesses reported the deportations of 300 civilians.", [(300, "displaced", "Witnesses")]),
+    # an estimate in the subject's name, present tense ("believe", never "believed"), and governments as a source
+    ("Local officials believe at least 70 people have been killed in the town.", [(70, "killed", "Local officials")]),
+    ("Foreign governments say at least six officers have been killed.", [(6, "killed", "Foreign governments")]),
+])
+def test_captivity_murders_deportations_and_beliefs(tmp_path, reference, text, expected):
+    claims = _claims(tmp_path, reference, text)
+    assert [(c.number_low, c.outcome, c.claimant) for c in claims] == expected
+
+
+def test_approaching_is_an_upper_bound(tmp_path, reference):
+    claims = _claims(tmp_path, reference, "The monitor said the number of fighters killed is approaching 3,000.")
+    assert [(c.number_low, c.number_high, c.qualifier) for c in claims] == [(None, 3000, "at_most")]
+
+
+@pytest.mark.parametrize("text, claimant", [
+    # separatist and emergency bodies by the names and abbreviations the pages use
+    ("According to the LPR, three of its fighters were killed near the river.", "Luhansk People's Republic"),
+    ("Ukraine's State Emergency Service said two people were killed in the blast.", "State Emergency Service of Ukraine"),
+])
+def test_separatist_and_emergency_bodies(tmp_path, reference, text, claimant):
+    assert [c.claimant for c in _claims(tmp_path, reference, text)] == [claimant]
+
+
 @pytest.mark.parametrize("text, claimant", [
     # a document or body standing for the one named before it, with the day it spoke before its verb
     ("Amnesty International has condemned the offensive.\n\nThe statement on Friday cited four strikes that killed "
@@ -4874,6 +4904,20 @@ def test_long_titles_before_a_speakers_name(tmp_path, reference, text, claimant)
 
 
 @pytest.mark.parametrize("text, expected", [
+    # a ranked name, then a role whose closing comma the text left out
+    ("On 3 May, Maj. Gen. Oleg Tarasov, deputy commander of the 9th Division was killed near the bridge.",
+     ["Maj. Gen. Oleg Tarasov"]),
+    ("Colonel Pavel Lebedev, head of the regiment's artillery was killed in the strike.", ["Colonel Pavel Lebedev"]),
+    # a named person "reported as killed": the text's hedge, as "reported to have been killed"
+    ("Igor Volkov, the captain of the frigate, has also been reported as killed.", ["Igor Volkov"]),
+    # a clause after the ranked name is no role of the person's
+    ("Except for Sgt. Mark Hale, no evidence has surfaced that the soldiers were killed in action.", []),
+])
+def test_named_with_an_unclosed_role_or_reported_as_killed(tmp_path, reference, text, expected):
+    assert [c.quantity_text for c in _claims(tmp_path, reference, text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # a second clause opened by "while" without a comma, its subject followed by "that same day": its own speaker
     ("Minister Jan Novak said 100 rebels had died in the battle on Monday while the local council that same day "
      "reported 60 rebels wounded.", [(100, "Jan Novak"), (60, "local council")]),
@@ -4884,6 +4928,17 @@ def test_long_titles_before_a_speakers_name(tmp_path, reference, text, claimant)
      [(9000, "UK government")]),
 ])
 def test_two_speakers_and_when_they_spoke(tmp_path, reference, text, expected):
+    assert [(c.number_low, c.claimant) for c in _claims(tmp_path, reference, text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a clause after a semicolon opened by a day, then a titled speaker: the speaker's, not the text's own voice
+    ("Several officers have been killed in the fighting; on 4 June, rebel official Karim Saleh stated that their "
+     "forces had killed 30 soldiers.", [(None, "publisher of article.txt"), (30, "Karim Saleh")]),
+    ("Fighting went on near the dam; in early May, army spokesman Ali Demir said 12 rebels were killed.",
+     [(12, "Ali Demir")]),
+])
+def test_titled_speaker_after_a_semicolon_and_a_day(tmp_path, reference, text, expected):
     assert [(c.number_low, c.claimant) for c in _claims(tmp_path, reference, text)] == expected
 
 
@@ -4952,3 +5007,17 @@ def test_speakers_named_by_its_and_asides(tmp_path, reference, text, claimant):
 ])
 def test_a_vague_word_as_the_subject_of_a_casualty_verb(tmp_path, reference, text, expected):
     assert [(c.number_low, c.outcome) for c in _claims(tmp_path, reference, text)] == expected
+
+
+@pytest.mark.parametrize("text, claimant", [
+    # a source revising a figure ("raised the toll to", "had increased this figure to", "revised", "lowered")
+    ("The monitor later raised the toll to 45 dead.", SOHR),
+    ("Local officials revised the figure to 30 killed.", "Local officials"),
+    ("The ministry lowered the death toll to 12.", "Turkish National Defence Ministry"),
+    # one official named by an adjective speaks as that country's or body's officials
+    ("By Friday, a Western official had increased this figure to at least 600 killed or wounded.", "Western officials"),
+    ("A senior Zorbanian official stated that 23 militants were killed.", "Zorbanian officials"),
+    ("A Syrian official said that 23 militants were killed.", "Syrian government"),
+])
+def test_revised_figures_and_one_official(tmp_path, reference, text, claimant):
+    assert [c.claimant for c in _claims(tmp_path, reference, text)] == [claimant]
