@@ -5004,6 +5004,8 @@ def test_speakers_named_by_its_and_asides(tmp_path, reference, text, claimant):
     # ... never one whose people are named after it, nor a verb of things
     ("The governor said that a large number of those injured had to undergo surgery.", []),
     ("Dozens were destroyed in the raids.", []),
+    # ... nor a word that only says "more than one"
+    ("The monitor said several were wounded in the raid.", []),
 ])
 def test_a_vague_word_as_the_subject_of_a_casualty_verb(tmp_path, reference, text, expected):
     assert [(c.number_low, c.outcome) for c in _claims(tmp_path, reference, text)] == expected
