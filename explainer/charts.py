@@ -522,9 +522,13 @@ def claims_finding(claims: pd.DataFrame, articles: pd.DataFrame | None = None, i
             rows = rows[~rows["claim_id"].isin(town)]
         if rows["source"].nunique() < 2:
             continue
-        low_row = rows.loc[rows["high"].idxmin()]
-        high_row = rows.loc[rows["low"].idxmax()]
-        spread = high_row["low"] - low_row["high"]
+        # The widest gap between two sources, never between two figures of one (a trial's title set "One News Page
+        # gives at least 34" against "One News Page gives 29", its own earlier report)
+        highest = rows.loc[rows.groupby("source")["low"].idxmax()]
+        lowest = rows.loc[rows.groupby("source")["high"].idxmin()]
+        spread, high_row, low_row = max(((top["low"] - bottom["high"], top, bottom) for _, top in highest.iterrows()
+                                         for _, bottom in lowest.iterrows() if top["source"] != bottom["source"]),
+                                        key=lambda pair: pair[0])
         if best is None or spread > best[0]:
             best = (spread, group, low_row, high_row)
     if best is None or best[0] <= 0:

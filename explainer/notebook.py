@@ -317,11 +317,14 @@ def outcome_words(row) -> str:
     return f"{OUTCOME_MEANINGS[outcome]}{said}"
 
 
-def corrected_note(row) -> str:
-    """Under a figure an editor corrected, a word of it and a link to what changed: said where the figure stands,
-    not only on Method (a trial read a corrected "6" beside its quote "Four Turkish soldiers died ..." with no word)."""
+def corrected_note(row, inline: bool = False) -> str:
+    """Under a figure an editor corrected (or after it, ``inline`` in a sentence), a word of it and a link to what
+    changed: said where the figure stands, not only on Method (a trial read a corrected "6" beside its quote "Four
+    Turkish soldiers died ..." with no word; another read a day the editor gave as the article's own)."""
     if (row.get("review_status") if hasattr(row, "get") else None) != "corrected":
         return ""
+    if inline:
+        return ' <small>(corrected by an editor: <a href="method.html#corrections">what changed</a>)</small>'
     return '<br><small>corrected by an editor (<a href="method.html#corrections">what changed</a>)</small>'
 
 

@@ -346,7 +346,8 @@ def claim_sentences(claims: pd.DataFrame, articles: pd.DataFrame | None = None, 
             # (the other outlets that carried the same figure, as the Tracker says: a trial read "One source only"
             # under a figure two articles carried with no word of the second)
             said = (f"{source_words(row, outlets)}{_dataset_event(row, datasets)}{where}: "
-                    f"<strong>{safe(figure(row) + places.get(row.name, ''))}</strong>{_other_said(row)} "
+                    f"<strong>{safe(figure(row) + places.get(row.name, ''))}</strong>{corrected_note(row, inline=True)}"
+                    f"{_other_said(row)} "
                     f"(<a href=\"{claim_link(row['claim_id'], page)}\">quote</a>){_also_carried(row, articles)}")
             (parts if is_part(row) else tolls).append(said)
         changes = [sentence for _, sentence in _changes(group, datasets, articles, claims, outlets)]
@@ -419,7 +420,7 @@ def context_figures(claims: pd.DataFrame, articles: pd.DataFrame, page: str = "c
     labels = charts.article_labels(articles)
     items = []
     for _, row in undated.iterrows():
-        items.append(f"<li>{source_words(row, outlets)}: {safe(figure_words(row))} "
+        items.append(f"<li>{source_words(row, outlets)}: {safe(figure_words(row))}{corrected_note(row, inline=True)} "
                      f"({safe(charts._lower_first(SIDE_LABELS[row['victim_side']]))}); "
                      f"<q>{safe(row['quote'])}</q> <small>({safe(labels.get(row['article_id'], ''))}, "
                      f"<a href=\"{claim_link(row['claim_id'], page)}\">in context</a>)</small></li>")
@@ -787,7 +788,7 @@ def tracker_tables(claims: pd.DataFrame, articles: pd.DataFrame, events: pd.Data
             carried = _also_carried(row, articles)
             rows.append((f"track-{row['claim_id']}", [
                 safe(_day(row['reported']) or 'not known'), f"{source_words(row, outlets)}{_dataset_event(row, datasets)}",
-                safe(figure_words(row) + places.get(row["claim_id"], "")),
+                safe(figure_words(row) + places.get(row["claim_id"], "")) + corrected_note(row),
                 f"{safe(labels.get(row['article_id'], ''))}{carried}",
                 f'<a href="{claim_link(row["claim_id"])}">quote</a>{link}']))
         # Stacked on a phone, as the Claims page's tables: five columns never fit 390 px.

@@ -1523,7 +1523,8 @@ def _reporting_agent(text: str, sentence: Sentence, mentions: list, mention_star
 # "45 injuries were reported by the Armenian army": the agent right after a passive speech verb is who reports
 _BY_NEXT = re.compile(r"\s+by\s+(?:the\s+)?\**")
 # ... and one the actors table does not know, kept as written (up to a preposition or the clause's end)
-_BY_UNLISTED = re.compile(r"\s+by\s+(?:the\s+)?(?P<who>(?:[\w'’-]+\s+){0,3}?(?:[A-Z][\w'’-]*|"
+# (four words before the name: "by Odesa Oblast representative Serhiy Bratchuk")
+_BY_UNLISTED = re.compile(r"\s+by\s+(?:the\s+)?(?P<who>(?:[\w'’-]+\s+){0,4}?(?:[A-Z][\w'’-]*|"
                           + _alternation("source_noun") + r"))(?=\s*(?:[,.;:)]|$)|\s+(?:in|on|at|during|after|as|and|while|but)\b)")
 
 
@@ -1656,7 +1657,11 @@ def _speakers(context: ArticleContext, sentence: Sentence, last_speaker: Attribu
                 if unlisted and unlisted["who"].lower() not in ("it", "them", "him", "her"):
                     # "... were reported by the Armenian army": who reports, known to the actors table or not
                     actor = context.reference.actors.by_name(unlisted["who"])
-                    found.append((verb.start(), Attribution(actor.canonical if actor else unlisted["who"],
+                    # ("reported by regional governor X as killed": a titled person speaks in their own name)
+                    titled = _TITLE_THEN_NAME.search(text, unlisted.start("who"), unlisted.end("who")) \
+                        if actor is None and any(word in unlisted["who"].lower() for word in _TITLE_WORDS) else None
+                    found.append((verb.start(), Attribution(actor.canonical if actor else
+                                                            titled["name"] if titled else unlisted["who"],
                                                             unlisted["who"], unlisted.start("who"))))
             continue
         if _NOUN_BEFORE.search(text[max(sentence.start, verb.start() - 20):verb.start()]):
@@ -2242,7 +2247,9 @@ _UNNAMED_SOURCE = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Ss]ome|[Oo]ther|[Ss]everal|[U
                              r"(?:(?:unnamed|anonymous|other|local|field|Syrian|Turkish|Russian|Iranian|Kurdish)\s+)?"
                              r"(?:(?P<kind>military|security|medical|hospital|"
                              r"diplomatic|intelligence|government|opposition|rebel)\s+)?"
-                             r"sources?(?:\s+(?:present|close|familiar)\s+(?:on|at|in|to|with)\s+[^,.;:\"“”]{1,40}?)?\s+$")  # ("some reports put": no one speaks)
+                             r"sources?(?:\s+(?:present|close|familiar)\s+(?:on|at|in|to|with)\s+[^,.;:\"“”]{1,40}?"
+                             # ("a medical source in the area saying", "a source on the ground said": where it is)
+                             r"|\s+(?:in|on)\s+the\s+(?:area|ground|region|city|town|field)|\s+at\s+the\s+scene)?\s+$")  # ("some reports put": no one speaks)
 # ", the source added", ", the sources said": the subject right before the verb is a source already heard, unnamed
 _THE_SOURCE = re.compile(r"(?:^|,\s+|\.\s+)(?P<who>[Tt]he\s+(?:same\s+)?sources?)\s+(?:(?:also|later|further)\s+)?$")
 # "Another claimed", "Others said", ", while others reported": a speaker counted by a word, named by none (the

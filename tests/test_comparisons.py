@@ -485,3 +485,21 @@ def test_the_chart_title_never_sets_a_towns_figure_against_its_governorates(tmp_
     text = disagreement_sentences(claims, articles).data
     assert "says 34 in Balyun" in text and re.search(r"says 29[.;]", text), text  # (Idlib's own: no town)
     assert charts._gives("Doğru Haber (in its own words)") == "gives"
+
+
+def test_the_chart_title_sets_two_sources_against_each_other_never_one_against_itself(tmp_path):
+    """Trial 32: the title set an outlet's "at least 34" against its own earlier "29", leaving out the other
+    source's figure between them."""
+    claims, articles = _extract_pages(
+        tmp_path,
+        ("monitor.html", "Early Wire", "2020-02-11", "<p>The Syrian Observatory for Human Rights said 29 Syrian "
+         "government soldiers were killed on 10 February 2020 in Idlib. The Syrian Observatory for Human Rights later "
+         "said at least 34 Syrian government soldiers were killed on 10 February 2020 in Idlib.</p>"),
+        ("army.html", "Late Daily", "2020-02-11", "<p>The Syrian army said 31 Syrian government soldiers were killed "
+         "on 10 February 2020 in Idlib.</p>"))
+    title = charts.claims_finding(claims, articles)
+    first, second = title.split(";")
+    sources = [name for name in ("Syrian Observatory for Human Rights", "Syrian Arab Army")
+               if name in title]
+    assert len(sources) == 2 and not any(name in first and name in second for name in sources), title
+    assert "at least 34" in first and "31" in second, title

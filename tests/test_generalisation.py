@@ -5012,6 +5012,18 @@ def test_a_vague_word_as_the_subject_of_a_casualty_verb(tmp_path, reference, tex
 
 
 @pytest.mark.parametrize("text, claimant", [
+    # the agent of a passive report, a titled person (a place or an adjective before the title): the person speaks
+    ("Colonel Pavel Sokolov was reported by Northern Province representative Lev Orlov as killed, along with "
+     "12 soldiers.", "Lev Orlov"),
+    ("Between 40 and 50 deaths were reported by regional governor Oleg Ivanov in the town.", "Oleg Ivanov"),
+    # an agent with no name stays as written
+    ("Between 40 and 50 deaths were reported by the regional governor in the town.", "regional governor"),
+])
+def test_a_titled_agent_of_a_passive_report_speaks_in_their_own_name(tmp_path, reference, text, claimant):
+    assert [c.claimant for c in _claims(tmp_path, reference, text)] == [claimant]
+
+
+@pytest.mark.parametrize("text, claimant", [
     # a source revising a figure ("raised the toll to", "had increased this figure to", "revised", "lowered")
     ("The monitor later raised the toll to 45 dead.", SOHR),
     ("Local officials revised the figure to 30 killed.", "Local officials"),
@@ -5022,4 +5034,13 @@ def test_a_vague_word_as_the_subject_of_a_casualty_verb(tmp_path, reference, tex
     ("A Syrian official said that 23 militants were killed.", "Syrian government"),
 ])
 def test_revised_figures_and_one_official(tmp_path, reference, text, claimant):
+    assert [c.claimant for c in _claims(tmp_path, reference, text)] == [claimant]
+
+
+@pytest.mark.parametrize("text, claimant", [
+    # an unnamed source placed only by where it is ("in the area", "on the ground") stays an unnamed source
+    ("A security source on the ground said 12 soldiers were killed.", "unnamed security source"),
+    ("A medical source in the area said six people were wounded.", "unnamed medical source"),
+])
+def test_unnamed_sources_placed_where_they_are(tmp_path, reference, text, claimant):
     assert [c.claimant for c in _claims(tmp_path, reference, text)] == [claimant]

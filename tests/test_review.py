@@ -13,7 +13,9 @@ from bs4 import BeautifulSoup
 
 from explainer import charts, review, story
 
+from explainer.events import events_table
 from explainer.pipeline import run_extract
+from explainer.reference import load_reference
 from explainer.tables import NAMED_BY_EDITOR, NOT_ATTRIBUTED, read_table
 
 from .conftest import EXAMPLE, SEED
@@ -192,6 +194,11 @@ def test_corrected_figure_changes_the_chart_the_story_and_the_downloads(tmp_path
     assert (erdogan["low"], erdogan["high"], erdogan["figure"]) == (40, 45, "40 to 45")
     sentences = story.claim_sentences(shown).data
     assert "40 to 45" in sentences and "30 to 35" not in sentences
+    # said where the figure stands, on the Story and the Tracker's tables too (trial 32)
+    assert "<strong>40 to 45</strong> <small>(corrected by an editor: " in sentences
+    events = events_table(shown, load_reference().places)
+    tracked = story.tracker_tables(shown, articles, events).data
+    assert "40 to 45 killed" in tracked and "corrected by an editor" in tracked
     downloads = tmp_path / "downloads"
     story.downloads(out, articles, SEED.parent, downloads)
     review.without_rejected(downloads)
