@@ -88,7 +88,9 @@ _DATE_LINE = re.compile(r"^(?:(?:[Pp]osted|[Pp]ublished|[Uu]pdated|[Ll]ast [Uu]p
 # reading time ("3 min read") or a date line ("May 23, 2017", "20 September, 2015")
 _HEADER_LINE = re.compile(r"By\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}(?:\s*[/|,]\s*[\w.'’ -]{2,30})?|"
                           r"\d{1,2}\s+min(?:ute)?s?\s+read|"
-                          r"(?:\d{1,2}\s+[A-Z][a-z]{2,8},?|[A-Z][a-z]{2,8}\s+\d{1,2},)\s+(?:19|20)\d\d", re.IGNORECASE)
+                          # ("Thursday, 20 February 2020 22:40": the weekday may open it)
+                          r"(?:[A-Z][a-z]+day,?\s+)?(?:\d{1,2}\s+[A-Z][a-z]{2,8},?|[A-Z][a-z]{2,8}\s+\d{1,2},)\s+(?:19|20)\d\d",
+                          re.IGNORECASE)
 # "| - Two Turkish soldiers were killed ..." and a lone "|": a scraped field, not a table row of cells
 _ONE_CELL = re.compile(r"\|\s*-\s+[^|]{40,}(?:\n\|\s*)?$")
 _SITE_SUFFIX = re.compile(r"\s+[•|]\s+")

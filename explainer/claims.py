@@ -371,6 +371,13 @@ _QUOTE_BREAK = re.compile(r"[;:.!?]|\s(?:while|whereas|but)\s")
 _CLAUSE_END = re.compile(r"[,;:!?]|\.(?:\s|$)|\s(?:while|whereas|but|and)\s")
 _PERFECT_DISPLACEMENT = re.compile(r"(?:\s+of\s+[\w'’-]+)?\s+(?:have|has)\s+(?:now\s+|already\s+)?(?:been\s+)?"
                                    r"(?:fled|displaced|forced|uprooted|driven|made\s+homeless)\b")
+# ("Dozens were killed", "the monitor said dozens had been injured", "warning that hundreds were wounded": a vague
+# word opening its clause, as the subject of a verb of casualties, counts people; after a comma it may be "of them")
+_VAGUE_SUBJECT_OPENS = re.compile(r"\b(?:that|said|says)\s+$")
+# ... whose verb follows it at once ("a large number of those injured had surgery": the people are named after it)
+_VAGUE_SUBJECT_VERB = re.compile(r"\s+(?:were|was|had|have|has|are|is|died|perished)\b")
+# ... a word that counts a crowd ("dozens", "hundreds"), never one that only says more than one ("Many were killed")
+_VAGUE_CROWD = re.compile(r"(?:tens|hundreds|thousands|millions|dozens|scores)(?:\s+(?:and|or)\s+\w+)?", re.IGNORECASE)
 _SPAN_GOES_ON = re.compile(r"\s*(?:to|until|till|through|and|[-–])\s")
 _PERIOD_WORDS = Folded(r"\b(?:total|so\s+far|since|as\s+of|in\s+all|altogether|cumulative|overall|annual|"
                            r"over\s+the\s+same\s+period|(?:during|over|in)\s+the\s+(?:previous|past|last)(?!\s+day\b)|in\s+recent\s+(?:days|"
@@ -1977,7 +1984,9 @@ def _link_outcomes(sentence: str, phrases: list[_Victims]) -> list[_Link]:
         if after and not phrase.head and right == phrase.end and (
                 phrase.quantity.qualifier != "vague" or (links and sentence.endswith("and ", 0, phrase.start))
                 or sentence.endswith(("left ", "leaving "), 0, phrase.start)
-                or _outcomes(after["verb"], after["more"], _AFTER_VERBS) == ["displaced"]):
+                or _outcomes(after["verb"], after["more"], _AFTER_VERBS) == ["displaced"]
+                or ((phrase.start == 0 or _VAGUE_SUBJECT_OPENS.search(sentence, max(0, phrase.start - 6), phrase.start))
+                    and _VAGUE_SUBJECT_VERB.match(sentence, phrase.end) and _VAGUE_CROWD.fullmatch(phrase.quantity.text))):
             # (a vague "several" or "dozens" only right after "and" in a sentence that already counted people:
             # "33 soldiers were killed and several were seriously injured"; or as the people a blast "left
             # dozens wounded"; or as people uprooted, whom no other reading fits: "thousands fled their homes")

@@ -4996,6 +4996,21 @@ def test_speakers_named_by_its_and_asides(tmp_path, reference, text, claimant):
     assert [c.claimant for c in _claims(tmp_path, reference, text)][-1] == claimant
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a vague word opening its clause is the subject of the verb of casualties after it
+    ("The monitor said dozens were injured in the shelling.", [(None, "wounded")]),
+    ("Dozens died in the raid on the market, rescuers said.", [(None, "killed")]),
+    ("The group warned that hundreds had been wounded in the strikes.", [(None, "wounded")]),
+    # ... never one whose people are named after it, nor a verb of things
+    ("The governor said that a large number of those injured had to undergo surgery.", []),
+    ("Dozens were destroyed in the raids.", []),
+    # ... nor a word that only says "more than one"
+    ("The monitor said several were wounded in the raid.", []),
+])
+def test_a_vague_word_as_the_subject_of_a_casualty_verb(tmp_path, reference, text, expected):
+    assert [(c.number_low, c.outcome) for c in _claims(tmp_path, reference, text)] == expected
+
+
 @pytest.mark.parametrize("text, claimant", [
     # the agent of a passive report, a titled person (a place or an adjective before the title): the person speaks
     ("Colonel Pavel Sokolov was reported by Northern Province representative Lev Orlov as killed, along with "

@@ -2394,7 +2394,7 @@ def test_a_toll_that_rose_from_one_count_to_another_is_the_new_count(tmp_path, r
 
 
 @pytest.mark.parametrize("header", ["By Staff Reporter", "By Jane Roe / dpa", "4 min read", "May 4, 2019",
-                                    "4 May, 2019"])
+                                    "4 May, 2019", "Saturday, 4 May 2019 22:40"])
 def test_a_paragraph_over_a_byline_or_date_line_that_the_story_repeats_is_its_standfirst(tmp_path, reference,
                                                                                          header):
     text = ("Shelling kills nine in Syria's Sarmin\n\n"
