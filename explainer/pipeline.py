@@ -77,8 +77,9 @@ def extract(paths: list[Path], reference: Reference, manifest: dict | None = Non
             deployment_ledger: pd.DataFrame | None = None) -> tuple[dict[str, pd.DataFrame], list[Article]]:
     """Clean and extract every article, import the datasets, apply the editors' decisions in ``ledger``
     (data/review/claims.csv; none means every claim awaits review), ``exports`` (data/review/exports.csv) and
-    ``deployment_ledger`` (data/review/deployments.csv; none means every deployment awaits review); return the tables as DataFrames and the articles. Each export's full import, (export id, every claim), is
-    appended to ``full_imports`` if given, for the caller to write once the tables are valid.
+    ``deployment_ledger`` (data/review/deployments.csv; none means every deployment awaits review); return the
+    tables as DataFrames and the articles. Each export's full import, (export id, every claim), is appended to
+    ``full_imports`` if given, for the caller to write once the tables are valid.
 
     An article whose licence lets the site republish it must be a file in ``raw_dir``: that is the only
     folder the site republishes from.
