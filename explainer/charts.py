@@ -391,6 +391,11 @@ def claims_chart_data(claims: pd.DataFrame, articles: pd.DataFrame | None = None
     numeric["group"] = [panel_heading(side, outcome) for side, outcome in zip(numeric["side"], numeric["outcome"])]
     numeric["group"] += ", " + numeric["incident"].map(incident_label)
     numeric["figure"] = numeric.apply(_figure_label, axis=1) + places.reindex(numeric.index).fillna("")
+    # A figure an editor corrected (its day, place, side or number) says so where it is drawn and in the chart's
+    # table: trials read a day the editor gave, the article giving none, as the article's own
+    if "review_status" in numeric.columns:
+        numeric["figure"] = numeric["figure"].where(numeric["review_status"] != "corrected",
+                                                    numeric["figure"] + CORRECTED_MARK)
     numeric["source"] = numeric.apply(lambda r: source_label(r, outlets), axis=1)
     numeric["inferred"] = numeric.apply(is_inferred, axis=1)
     numeric["article"] = [labels.get(a, "") for a in numeric["article_id"]]
@@ -482,7 +487,14 @@ def renumber(data: pd.DataFrame) -> pd.DataFrame:
 
 
 def marker_note(data: pd.DataFrame) -> str:
-    """What a "[2]" after a source means, where a chart's rows carry one ("" where none does)."""
+    """What a "[2]" after a source means, where a chart's rows carry one, and a "(corrected)" after a figure ("" where
+    none does)."""
+    corrected = "(corrected): an editor corrected what the machine read of this figure (the Method page lists what " \
+                "changed)." if "figure" in data and data["figure"].astype(str).str.endswith(CORRECTED_MARK).any() else ""
+    return " ".join(note for note in (_source_marks_note(data), corrected) if note)
+
+
+def _source_marks_note(data: pd.DataFrame) -> str:
     marks = data["claimant"].astype(str).str.extract(r" \[(\d+)\]$")[0].dropna().astype(int) \
         if not data.empty else pd.Series(dtype=int)
     if marks.empty:
@@ -494,6 +506,10 @@ def marker_note(data: pd.DataFrame) -> str:
     # Every mark drawn is explained (a trial's chart drew [3] to [8] and explained only [2]).
     return (f"[2] to [{marks.max()}]: a second, third... figure from the same source and article for this side and "
             "outcome (other groups or counts, as the source words them); never added up.")
+
+
+# After a figure an editor corrected, on the charts and in their tables (short: it is drawn beside its mark on a phone)
+CORRECTED_MARK = " (corrected)"
 
 
 def claims_finding(claims: pd.DataFrame, articles: pd.DataFrame | None = None, incident: str | None = None) -> str:
@@ -524,8 +540,10 @@ def claims_finding(claims: pd.DataFrame, articles: pd.DataFrame | None = None, i
             continue
         # The widest gap between two sources, never between two figures of one (a trial's title set "One News Page
         # gives at least 34" against "One News Page gives 29", its own earlier report)
+        # each source by its highest figure: a lower one of the same source is most often one it has since raised
+        # ("Earlier, 29 ... were reported" beside its "at least 34": trial 33)
         highest = rows.loc[rows.groupby("source")["low"].idxmax()]
-        lowest = rows.loc[rows.groupby("source")["high"].idxmin()]
+        lowest = highest
         spread, high_row, low_row = max(((top["low"] - bottom["high"], top, bottom) for _, top in highest.iterrows()
                                          for _, bottom in lowest.iterrows() if top["source"] != bottom["source"]),
                                         key=lambda pair: pair[0])
@@ -538,11 +556,13 @@ def claims_finding(claims: pd.DataFrame, articles: pd.DataFrame | None = None, i
         # No two sources to set against each other: the title leads with the largest toll drawn, not the smallest.
         first = tolls.loc[tolls["low"].idxmax()] if not tolls.empty else data.iloc[0]
         name = _base_name(first['claimant'])
-        return f"{name} {_gives(name)} {first['figure']} for {people_words(first['side'], first['outcome'])}"
+        return (f"{name} {_gives(name)} {first['figure'].removesuffix(CORRECTED_MARK)} for "
+                f"{people_words(first['side'], first['outcome'])}")
     _, group, low_row, high_row = best
     high, low = _base_name(high_row['claimant']), _base_name(low_row['claimant'])
-    return (f"{high} {_gives(high)} {high_row['figure']} for {people_words(high_row['side'], high_row['outcome'])}; "
-            f"{low} {_gives(low)} {low_row['figure']}")
+    return (f"{high} {_gives(high)} {high_row['figure'].removesuffix(CORRECTED_MARK)} for "
+            f"{people_words(high_row['side'], high_row['outcome'])}; "
+            f"{low} {_gives(low)} {low_row['figure'].removesuffix(CORRECTED_MARK)}")
 
 
 def _gives(name: str) -> str:
@@ -579,7 +599,7 @@ def _changed_finding(claims: pd.DataFrame, articles: pd.DataFrame | None, data: 
     rows = distinct_claims(claims)
     rows = rows[rows["claim_id"].isin(data["claim_id"]) & ~rows["article_id"].isin(dataset_articles(articles))]
     reported = report_dates(articles, claims) if articles is not None else {}
-    labels = dict(zip(data["claim_id"], data["figure"]))
+    labels = dict(zip(data["claim_id"], data["figure"].str.removesuffix(CORRECTED_MARK)))
     for (side, outcome), group in rows.groupby(["victim_side", "outcome"], sort=False):
         for claimant, changed in figure_changes(group, reported):
             shown = [labels[c] for c in changed["claim_id"]]
@@ -1162,12 +1182,6 @@ def tracker_data(claims: pd.DataFrame, articles: pd.DataFrame, events: pd.DataFr
     # What the article says where a name is inferred (the '*' of a label): the chart's note quotes it.
     data["claimant_as_written"] = [by_claim.loc[c, "claimant_as_written"] for c in data["claim_id"]]
     data = data.dropna(subset=["reported"])
-    # A figure an editor corrected (its day, place, side or number) says so where it is drawn: a trial read a day
-    # the editor gave, the article giving none, as the article's own
-    if "review_status" in claims.columns:
-        corrected = data["claim_id"].map(claims.set_index("claim_id")["review_status"].eq("corrected").to_dict())
-        data["figure"] = data["figure"].where(~corrected.fillna(False).astype(bool),
-                                              data["figure"] + " (corrected by an editor)")
     data["label"] = data["claimant"] + ": " + data["figure"] + " " + data["outcome"]
     # Events in date order (the label would sort 10 Feb before 3 Feb), then each event's claims as reported.
     return data[TRACKER_COLUMNS].sort_values(["event_date", "event", "reported", "claimant"], kind="stable"

@@ -497,7 +497,8 @@ def deployment_sentence(deployments: pd.DataFrame, claims: pd.DataFrame, article
         count = "" if pd.isna(row["count"]) else f"{int(row['count'])} "
         when = f", {deployment_when(row)}" if deployment_when(row) else ""
         where = f" in {safe(row['place'])}" if isinstance(row["place"], str) and row["place"] else ""
-        if where and row["place"].lower() not in str(row["quote"]).lower():
+        if where and row["place"].lower() not in str(row["quote"]).lower() \
+                and row.get("machine_place", row["place"]) == row["place"]:  # (an editor's place is no reading of ours)
             # "Turkey has 12 observation posts in the region": the region is the article's Idlib, said as ours
             where += " <small>(the place is read from the rest of the article)</small>"
         start, end = int(row["quote_start"]), int(row["quote_end"])

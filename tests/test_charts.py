@@ -205,7 +205,11 @@ def test_a_figure_an_editor_corrected_says_so_on_the_tracker(seed_tables):
     marked = charts.tracker_data(claims, seed_tables["articles"], events)
     changed = marked[marked["figure"] != plain["figure"]]
     assert list(changed["claim_id"]) == list(claims.loc[four, "claim_id"])
-    assert changed["figure"].iloc[0] == "at least 4 (corrected by an editor)"
+    assert changed["figure"].iloc[0] == "at least 4 (corrected)"
+    drawn = charts.claims_chart_data(claims, seed_tables["articles"])  # the Story's chart and its table too
+    assert drawn.set_index("claim_id").loc[changed["claim_id"].iloc[0], "figure"] == "at least 4 (corrected)"
+    assert "(corrected)" not in charts.claims_finding(claims, seed_tables["articles"])  # (the title: its finding)
+    assert "(corrected): an editor corrected" in charts.marker_note(drawn)
 
 
 def test_legends_list_only_present_categories(seed_tables, posts):

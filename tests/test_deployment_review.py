@@ -59,11 +59,15 @@ def test_no_deployment_is_told_until_an_editor_checks_it(tmp_path):
 
 def test_accepted_and_corrected_deployments_are_told_with_the_editors_values(tmp_path):
     ledger = tmp_path / "deployments.csv"
-    deployments = _decide(tmp_path, ledger, {"d001": ("accepted", {}), "d002": ("corrected", {"count": "13"})})
+    deployments = _decide(tmp_path, ledger, {"d001": ("accepted", {}),
+                                             "d002": ("corrected", {"count": "13", "place": "Saraqeb"})})
     posts = deployments.set_index("kind").loc["observation_posts"]
     assert posts["review_status"] == "corrected" and posts["count"] == 13 and posts["machine_count"] == 12
     told = story.deployment_sentence(deployments, read_table("claims", tmp_path / "out")).data
-    assert "13 observation posts in Idlib" in told and "(corrected by an editor)" in told and "convoy of 40" in told
+    assert "13 observation posts in Saraqeb (corrected by an editor)" in told.replace("<small>", "").replace(
+        "</small>", "") and "convoy of 40" in told
+    # the editor's place is no reading of ours from the rest of the article (trial 33)
+    assert "read from the rest of the article" not in told
     assert "await" not in told
 
 

@@ -191,7 +191,7 @@ def test_corrected_figure_changes_the_chart_the_story_and_the_downloads(tmp_path
     shown = review.published(claims)
     chart = charts.claims_chart_data(shown)
     erdogan = chart[chart["claimant"] == "Recep Tayyip Erdogan"].iloc[0]
-    assert (erdogan["low"], erdogan["high"], erdogan["figure"]) == (40, 45, "40 to 45")
+    assert (erdogan["low"], erdogan["high"], erdogan["figure"]) == (40, 45, "40 to 45 (corrected)")
     sentences = story.claim_sentences(shown).data
     assert "40 to 45" in sentences and "30 to 35" not in sentences
     # said where the figure stands, on the Story and the Tracker's tables too (trial 32)
