@@ -22,8 +22,8 @@ from .exceptions import ReviewError
 from .files import atomic_write
 from .notebook import html_block, neutralise_formulas
 from .paths import DATA_DIR
-from .review import (CLEARED, _changed_since, _decision_frame, _decision_rows, _int, _read_rows, _value, check_values,
-                     checked_as)
+from .review import (CLEARED, _changed_since, _decision_frame, _decision_rows, _int, _read_rows, _value, awaiting,
+                     check_values, checked_as, counts)
 from .sides import SIDES
 
 LEDGER = DATA_DIR / "review" / "deployments.csv"
@@ -163,20 +163,8 @@ def published(deployments: pd.DataFrame) -> pd.DataFrame:
     return deployments[deployments["review_status"].isin(PUBLISHED)]
 
 
-def awaiting(deployments: pd.DataFrame) -> pd.DataFrame:
-    if "review_status" not in deployments.columns:
-        return deployments
-    return deployments[deployments["review_status"] == "awaiting"]
-
-
-def counts(deployments: pd.DataFrame) -> dict[str, int]:
-    status = deployments["review_status"] if "review_status" in deployments.columns else \
-        pd.Series("awaiting", index=deployments.index)
-    return {name: int((status == name).sum()) for name in STATUSES}
-
-
 def counts_line(deployments: pd.DataFrame) -> str:
-    numbers = counts(deployments)
+    numbers = counts(deployments, STATUSES)
     return ", ".join(f"{numbers[name]} {name}" for name in STATUSES)
 
 

@@ -948,10 +948,11 @@ def awaiting(claims: pd.DataFrame) -> pd.DataFrame:
     return claims[claims["review_status"] == "awaiting"]
 
 
-def counts(claims: pd.DataFrame) -> dict[str, int]:
+def counts(claims: pd.DataFrame, statuses: tuple[str, ...] = STATUSES) -> dict[str, int]:
+    """How many rows have each review status (claims, or deployments with their own ``statuses``)."""
     status = claims["review_status"] if "review_status" in claims.columns else pd.Series("awaiting",
                                                                                           index=claims.index)
-    return {name: int((status == name).sum()) for name in STATUSES}
+    return {name: int((status == name).sum()) for name in statuses}
 
 
 def counts_line(claims: pd.DataFrame, outcome: Outcome | None = None) -> str:
