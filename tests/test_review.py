@@ -416,7 +416,7 @@ def test_queue_is_prefilled_with_sentence_and_reasons_and_counts_end_the_listing
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip().splitlines()[-1] == \
         "review: 0 accepted, 0 corrected, 0 rejected, 0 added, 6 awaiting; deployments: 3 accepted, 0 corrected, " \
-        "0 rejected, 0 awaiting"  # (the seed's deployments, checked in data/review/deployments.csv)
+        "0 rejected, 0 added, 0 awaiting"  # (the seed's deployments, checked in data/review/deployments.csv)
     rows = list(csv.DictReader(queue.open(encoding="utf-8")))
     assert len(rows) == 6 and all(r["decision"] == "" for r in rows)
     monitor = next(r for r in rows if r["quantity_text"] == "six")
