@@ -1589,15 +1589,21 @@ def _rows(claims: pd.DataFrame, articles: pd.DataFrame, anchor: str, extra: str 
 
     outlets = dict(zip(articles["article_id"], articles["outlet"].fillna(articles["article_id"])))
     names = outlet_names(articles)
+    # A period total is on no one day; the day its article was published says how far its period runs at most
+    # (a trial read "in recent weeks" with no date beside it)
+    published = {aid: day[:10] for aid, day in zip(articles["article_id"], articles.get("published", []))
+                 if isinstance(day, str) and day}
     rows = []
     for (_, row), url in zip(claims.iterrows(), quote_links(claims, articles)):
         source = f'<a href="{safe(url)}">{safe(outlets.get(row["article_id"]))}</a>' if url else \
             safe(outlets.get(row["article_id"], row["article_id"]))
-        day = _day(row["event_date"]) if isinstance(row["event_date"], str) else ""
+        day = safe(_day(row["event_date"])) if isinstance(row["event_date"], str) else ""
+        if not day and row.get("scope") == "period" and row["article_id"] in published:
+            day = f"<small>over a period, reported {safe(_day(published[row['article_id']]))}</small>"
         place = row["place"] if isinstance(row["place"], str) else ""
         cells = [safe(figure(row)) + corrected_note(row), safe(outcome_words(row)),
                  safe(SIDE_LABELS[row["victim_side"]]), _claimant_cell(row, names),
-                 safe(day), safe(place),
+                 day, safe(place),
                  f'<q>{safe(row["quote"])}</q><br><small>{source}, paragraph {safe(row["paragraph"])}</small>']
         if extra:
             cells.append(safe(row.get(extra)) if isinstance(row.get(extra), str) else "")

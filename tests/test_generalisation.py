@@ -4110,7 +4110,7 @@ def test_a_facility_named_after_its_place_is_where_the_paragraph_happened(tmp_pa
             "On Tuesday, missiles hit depots between the Mezzeh Military Airport and a nearby district. The Observatory "
             "said the dead were three soldiers.")
     claims = _claims(tmp_path, reference, text)
-    assert [(c.number_low, c.place) for c in claims] == [(2, "Saraqeb"), (3, "Mezzeh Military Airport")]
+    assert [(c.number_low, c.place) for c in claims] == [(2, "near Saraqeb"), (3, "Mezzeh Military Airport")]
     assert "named only in an earlier sentence" in claims[1].notes
     # a town the sentence names comes first; a place carried from earlier in the paragraph before a facility there
     claims = _claims(tmp_path, reference, "Rockets fired from the Mezzeh Military Airport hit Saraqeb, killing four "
@@ -5113,3 +5113,22 @@ def test_speakers_named_again_after_a_quotation_or_a_relative_clause(tmp_path, r
 ])
 def test_jihadis_are_people_of_the_rebel_side(tmp_path, reference, text, expected):
     assert [(c.number_low, c.victim_side) for c in _claims(tmp_path, reference, text)] == expected
+
+
+@pytest.mark.parametrize("text, place", [
+    # "near X": the text puts the events by the place, not in it; the place keeps the word, as written
+    ("Six soldiers were killed in an ambush near Kafr Tuma on Sunday.", "near Kafr Tuma"),
+    ("Shelling near the Tabqa Military Airport killed three fighters.", "near the Tabqa Military Airport"),
+    ("Nine rebels died in fighting in and near Tell Rifaat.", "in and near Tell Rifaat"),
+    # a place the places table knows keeps the table's spelling after the word
+    ("Four civilians were killed near Saraqib on Monday.", "near Saraqeb"),
+    # "near the town of X": the town alone, as annotators most often write it; other words of place are no nearness
+    ("Five fighters were killed near the town of Kafr Tuma.", "Kafr Tuma"),
+    ("Seven soldiers were killed around Kafr Tuma.", "Kafr Tuma"),
+    ("Eight civilians were killed in Kafr Tuma.", "Kafr Tuma"),
+    # a later word of a name may open with its article in lower case ("Deir ez-Zor", "Tell ar-Rumman")
+    ("At least 40 soldiers were killed near Deir ez-Zor.", "near Deir ez-Zor"),
+    ("Three people were wounded in Tell ar-Rumman.", "Tell ar-Rumman"),
+])
+def test_a_place_near_which_events_happened_keeps_its_word(tmp_path, reference, text, place):
+    assert [c.place for c in _claims(tmp_path, reference, text)] == [place]

@@ -1004,6 +1004,8 @@ def test_a_period_total_in_an_outlets_own_words_is_named_as_the_other_tables_nam
     assert len(review.period_totals(claims)) == 1
     html = review.period_totals_html(claims, articles).data
     assert "OCHA (in its own words)" in html and "Coordination of Humanitarian Affairs" not in html
+    # on no one day, but with the day its article was published: how far "since 1 December" runs at most
+    assert "over a period, reported 26 February 2020" in html
 
 
 def test_an_outlets_own_figure_says_in_its_own_words_once(tmp_path):
