@@ -5061,3 +5061,78 @@ def test_the_agent_of_a_killing_is_no_speaker_when_a_comma_parts_it_from_the_ver
     """Seen in round 280's review: "killed by the Turkish army in the town, the governor said" was the army's."""
     [claim] = _claims(tmp_path, reference, text)
     assert claim.claimant == claimant
+
+
+@pytest.mark.parametrize("text, expected", [
+    # captives killed: the verb after "prisoners of war" (and where they came from) says what befell them
+    ("In a blast at the camp, 31 prisoners of war were killed and 40 wounded.", [(31, "killed"), (40, "wounded")]),
+    ("In a fire at the jail, 12 prisoners of war from Velmora were killed.", [(12, "killed")]),
+    # still captured where no other verb follows, and no casualty where they were set free
+    ("The army said 40 prisoners of war were taken in the battle.", [(40, "captured")]),
+    ("On 3 May, 90 prisoners of war from Velmora were released in a swap.", []),
+])
+def test_prisoners_of_war_and_their_verb(tmp_path, reference, text, expected):
+    """Held-out round 292: '53 prisoners of war from X were killed' was read as 53 captured."""
+    assert [(c.number_low, c.outcome) for c in _claims(tmp_path, reference, text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a named person whose role right before the name is a civilian's (a reporter, a cameraman) is a civilian
+    ("Canadian journalist Tom Ardell was killed at a roadblock.", [("Tom Ardell", "civilians")]),
+    ("*Daily Courier* reporter Anna Lisk was wounded near the bridge.", [("Anna Lisk", "civilians")]),
+    # two names before a role in apposition that is the second's alone: a row each
+    ("Photographer Ivo Brandt and Mira Santos, a local producer, were killed in the attack.",
+     [("Photographer Ivo Brandt", "civilians"), ("Mira Santos", "unspecified")]),
+    # never one the sentence has fighting
+    ("Danish activist Lars Holm, who was fighting with the militia, was killed.", [("Lars Holm", "unspecified")]),
+])
+def test_named_people_with_a_civilian_role(tmp_path, reference, text, expected):
+    """Held-out round 291: 'American journalist X was killed' had no side."""
+    assert [(c.quantity_text, c.victim_side) for c in _claims(tmp_path, reference, text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a figure quoted alone, the people after the quote
+    ('Officials said that "2,500" people were killed in the siege.', [(2500, "killed")]),
+    ('The council said troops had deported "several thousand" people.', [(None, "displaced")]),
+    # deportation, forcible removal: displaced ("to deport", a plan, is no figure)
+    ("Officials said 4,000 residents had been deported to the north.", [(4000, "displaced")]),
+    ("Officials said 4,000 residents had been forcibly displaced.", [(4000, "displaced")]),
+    ("The governor said 900 residents had been forcibly sent to camps.", [(900, "displaced")]),
+    ("The army forcibly deported 1,200 people.", [(1200, "displaced")]),
+    ("The authorities plan to deport 1,200 people.", []),
+])
+def test_quoted_figures_and_deportations(tmp_path, reference, text, expected):
+    """Held-out round 291: 'deported "several thousand" people', 'forcibly sent to camps'."""
+    assert [(c.number_low, c.outcome) for c in _claims(tmp_path, reference, text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a total broken down by kind of place and name ("in the village of X")
+    ("Officials said nine civilians had been killed in the shelling, five in the village of Drovo and four in the "
+     "town of Lesk.", [9, 5, 4]),
+    # people aboard a craft described by a word more ("the second helicopter")
+    ("The three crew members on board the first aircraft were killed.", [3]),
+])
+def test_parts_by_kind_of_place_and_people_aboard(tmp_path, reference, text, expected):
+    """Held-out rounds 290 and 291: 'six in the village of X and four in the village of Y'; 'on board the second
+    helicopter'."""
+    assert [c.number_low for c in _claims(tmp_path, reference, text)] == expected
+
+
+@pytest.mark.parametrize("text, claimant", [
+    # a government official named after the post speaks in their own name
+    ("Zorbanian government official Pavel Drago said that 14 soldiers were killed.", "Pavel Drago"),
+    # 'the military' after a ministry or general staff is named: that body
+    ("The Ukrainian General Staff said the garrison had withdrawn. The military said that 40 soldiers were wounded.",
+     "Ukrainian Defence Ministry"),
+    # bodies the actors table knows by other forms of their names
+    ("The government of Greece announced that four sailors had been killed.", "Greece"),
+    ("The Ukrainian police said two civilians were killed in the shelling.", "National Police of Ukraine"),
+    ("According to RFE/RL, a colonel was killed near the river.", "Radio Free Europe/Radio Liberty"),
+    ("The city council of Mariupol said 30 civilians were killed.", "Mariupol City Council"),
+])
+def test_officials_and_bodies_seen_in_ukraine_rounds(tmp_path, reference, text, claimant):
+    """Held-out rounds 290-292: the claimants the actors table did not know, and a title it did not read."""
+    claims = _claims(tmp_path, reference, text)
+    assert claims and {c.claimant for c in claims} == {claimant}
