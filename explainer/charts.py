@@ -18,6 +18,7 @@ from pathlib import Path
 import altair as alt
 import pandas as pd
 
+from . import deployment_review
 from .datasets import DATASET_CREDITS, event_of
 from .events import DATASET_STATUS, dataset_articles, report_dates
 from .dates import day_words
@@ -1058,7 +1059,7 @@ def timeline_events(posts: pd.DataFrame, claims: pd.DataFrame, deployments: pd.D
         day = date.fromisoformat(reported)
         outlet = outlets.get(fact["article_id"], "")
         when = deployment_when(fact) if own_day else "the article's date (its sentence names no day)"
-        corrected = " (corrected by an editor)" if fact.get("review_status") == "corrected" else ""
+        corrected = deployment_review.editor_mark(fact)
         rows.append({"date": reported, "lane": LANES[1], "label": f"{fact['what']}",
                      "period": period(day), "detail": f"{when}, per {fact['claimant']}{corrected}",
                      "side": SIDE_LABELS.get(fact["side"], SIDE_LABELS["unspecified"]), "precision": "day",

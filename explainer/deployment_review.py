@@ -7,7 +7,9 @@ sentence the fact was read from (its offsets and words) and the deployment as wr
 deployments awaiting a decision and writes them to ``data/review/deployments_queue.csv``; an editor fills in
 ``decision`` (accepted, corrected or rejected) and ``reviewer``, corrects fields in place, and merges the file with
 ``make review MERGE=data/review/deployments_queue.csv``. A decision whose deployment is no longer read, or is now
-read otherwise than the editor saw it, is reported as stale and the deployment waits for review again.
+read otherwise than the editor saw it, is reported as stale and the deployment waits for review again. A deployment
+the machine missed is added as a row with decision ``added``: the article, the exact sentence (found in the article,
+so it still links to it), the deployment as written in it, and its kind, side and reporter.
 """
 
 from __future__ import annotations
@@ -20,17 +22,19 @@ import pandas as pd
 
 from .exceptions import ReviewError
 from .files import atomic_write
-from .notebook import html_block, neutralise_formulas
+from .notebook import REVIEW_WORDS, html_block, neutralise_formulas
 from .paths import DATA_DIR
 from .review import (CLEARED, _changed_since, _decision_frame, _decision_rows, _int, _read_rows, _value, awaiting,
-                     check_values, checked_as, counts)
+                     check_values, checked_as, counts, locate_quote)
 from .sides import SIDES
 
 LEDGER = DATA_DIR / "review" / "deployments.csv"
 QUEUE = DATA_DIR / "review" / "deployments_queue.csv"
-DECISIONS = ("accepted", "corrected", "rejected")
+DECISIONS = ("accepted", "corrected", "rejected", "added")
 STATUSES = (*DECISIONS, "awaiting")
-PUBLISHED = ("accepted", "corrected")
+PUBLISHED = ("accepted", "corrected", "added")
+# What an added deployment must say besides its sentence and words: what it is, whose side, who reports it.
+ADDED_NEEDS = ("kind", "side", "claimant")
 KINDS = ("observation_posts", "convoy", "reinforcements", "troops_deployed")
 FORCE_SIDES = tuple(s for s in SIDES if s != "civilians")
 # Fields an editor may correct; the machine's value is kept beside each in machine_<field>.
@@ -48,8 +52,7 @@ def _check_row(row: dict, path, line) -> None:
     decision = row.get("decision", "")
     if decision not in DECISIONS:
         raise ReviewError(f"decision {decision!r} is not one of {', '.join(DECISIONS)}", path=path, line=line,
-                          hint="accept or correct what the machine read, or reject it (a deployment the machine "
-                               "missed cannot be added)")
+                          hint="accept or correct what the machine read, reject it, or add one the machine missed")
     if not row.get("reviewer"):
         raise ReviewError("reviewer is empty", path=path, line=line,
                           hint="write who checked the deployment (or pass REVIEWER=NAME to the merge)")
@@ -58,9 +61,18 @@ def _check_row(row: dict, path, line) -> None:
             raise ReviewError(f"{name} is empty", path=path, line=line,
                               hint="merge the queue `make review` wrote, with its cells as written")
     for name in ("quote_start", "quote_end"):
-        if _int(row.get(name, ""), name, path, line) is None:
+        # (an added deployment is found by its sentence; a decision on the machine's reading needs its offsets)
+        if _int(row.get(name, ""), name, path, line) is None and decision != "added":
             raise ReviewError(f"{name} is empty", path=path, line=line)
     _int(row.get("count", ""), "count", path, line)
+    if decision == "added":
+        missing = [name for name in ADDED_NEEDS if not row.get(name) or row[name] == CLEARED]
+        if missing:
+            raise ReviewError(f"an added deployment needs {', '.join(missing)}", path=path, line=line,
+                              hint=f"write {', '.join(missing)} (kind: {', '.join(KINDS)})")
+        if row["what"].lower() not in row["quote"].lower():
+            raise ReviewError(f"what {row['what']!r} is not in the quote", path=path, line=line,
+                              hint="copy the deployment as the sentence writes it ('military convoy')")
     check_values(row, {"kind": KINDS, "side": FORCE_SIDES}, ("date", "reviewed_on"), path, line)
     if decision == "corrected" and not any(row.get(name) for name in CORRECTABLE):
         raise ReviewError("decision is corrected but no field is corrected", path=path, line=line,
@@ -104,10 +116,27 @@ def _typed(name: str, value: str):
     return int(value) if name == "count" else value
 
 
-def apply_decisions(deployments: pd.DataFrame, articles: pd.DataFrame, ledger: pd.DataFrame
-                    ) -> tuple[pd.DataFrame, list[str]]:
+def _added(decision, article_id: str, located: tuple, blocks: list[dict]) -> dict:
+    """The row of a deployment an editor added, with the sentence's place in the article."""
+    start, end, paragraph = located
+    block = next((b for b in blocks if int(b["start"]) <= start < int(b["end"])), {})
+    row = {"article_id": article_id, "deployment_id": f"{article_id}-added-{start}-{end}", "what": decision["what"],
+           "claimant_as_written": decision["claimant"], "quote": decision["quote"], "quote_start": start,
+           "quote_end": end, "block": "caption" if block.get("kind") == "caption" else "body",
+           "paragraph": None if pd.isna(paragraph) else int(paragraph), "review_status": "added",
+           "reviewer": decision["reviewer"], "reviewed_on": decision["reviewed_on"] or None,
+           "review_note": decision["note"] or None, "review_flags": None}
+    for name in CORRECTABLE:
+        row[name] = _typed(name, decision[name]) if decision[name] else None
+        row[f"machine_{name}"] = None  # the machine read nothing here
+    return row
+
+
+def apply_decisions(deployments: pd.DataFrame, articles: pd.DataFrame, ledger: pd.DataFrame,
+                    blocks: dict[str, list[dict]] | None = None) -> tuple[pd.DataFrame, list[str]]:
     """Deployments with their review status, corrections applied (the machine's values kept in machine_<field>),
-    and a line for each decision that no longer holds."""
+    the editors' additions appended, and a line for each decision that no longer holds. ``blocks`` maps an article
+    id to its blocks (kind, paragraph, start, end, text), where an added deployment's sentence is looked for."""
     deployments = deployments.reset_index(drop=True).copy()
     for name in CORRECTABLE:
         deployments[f"machine_{name}"] = deployments[name] if name in deployments else None
@@ -119,18 +148,33 @@ def apply_decisions(deployments: pd.DataFrame, articles: pd.DataFrame, ledger: p
         return deployments, stale
     sha_of = dict(zip(articles["article_id"], articles["sha256"]))
     built = set(sha_of.values())
+    added: list[dict] = []
     where = {}
     for index, row in deployments.iterrows():
         where.setdefault((sha_of.get(row["article_id"]), int(row["quote_start"]), int(row["quote_end"]),
                           row["quote"], row["what"]), []).append(index)
     for _, decision in ledger.iterrows():
         line = f"data/review/deployments.csv line {decision['line']}"
-        sha = decision["article_sha256"]
+        sha = decision["article_sha256"] or sha_of.get(decision["article_id"])
         if sha not in built:
             if decision["article_id"] in sha_of:
                 stale.append(f"{line}: article {decision['article_id']} has changed since the decision (its sha256 "
                              "differs); review its deployments again")
             continue  # an article not in this build: the decision waits for it
+        if decision["decision"] == "added":
+            for article_id in (a for a, s in sha_of.items() if s == sha):  # (syndicated copies: the same bytes)
+                hint = int(decision["quote_start"]) if decision["quote_start"] else None
+                located = locate_quote((blocks or {}).get(article_id, []), decision["quote"], hint)
+                if not located or located[0] == "ambiguous":
+                    stale.append(f"{line}: added sentence {decision['quote'][:60]!r} is no longer found once in "
+                                 f"{article_id}")
+                    continue
+                row = _added(decision, article_id, located, (blocks or {}).get(article_id, []))
+                read = where.pop((sha, row["quote_start"], row["quote_end"], row["quote"], row["what"]), [])
+                if read:  # the machine now reads it too (new rules): the editor's row stands for both
+                    deployments = deployments.drop(index=read)
+                added.append(row)
+            continue
         matches = where.get((sha, int(decision["quote_start"]), int(decision["quote_end"]), decision["quote"],
                              decision["what"]), [])
         if not matches:
@@ -152,15 +196,26 @@ def apply_decisions(deployments: pd.DataFrame, articles: pd.DataFrame, ledger: p
                 for name in CORRECTABLE:
                     if decision[name]:
                         deployments.at[index, name] = _typed(name, decision[name])
+    if added:
+        new = pd.DataFrame(added)
+        deployments = pd.concat([deployments, new], ignore_index=True) if len(deployments) \
+            else new.reindex(columns=list(dict.fromkeys([*deployments.columns, *new.columns])))
     return deployments, stale
 
 
 def published(deployments: pd.DataFrame) -> pd.DataFrame:
-    """Deployments an editor has accepted or corrected: the only ones on the map, the timeline and the pages.
+    """Deployments an editor has accepted, corrected or added: the only ones on the map, the timeline and the pages.
     Without review columns nothing is published."""
     if "review_status" not in deployments.columns:
         return deployments.iloc[0:0]
     return deployments[deployments["review_status"].isin(PUBLISHED)]
+
+
+def editor_mark(row) -> str:
+    """What an editor did to a deployment told on a page, after it: " (corrected by an editor)", " (added by an
+    editor)"; nothing for one accepted as read."""
+    status = row.get("review_status")
+    return f" ({REVIEW_WORDS[status]})" if status in ("corrected", "added") else ""
 
 
 def counts_line(deployments: pd.DataFrame) -> str:
@@ -171,6 +226,8 @@ def counts_line(deployments: pd.DataFrame) -> str:
 def machine_deployments(deployments: pd.DataFrame) -> pd.DataFrame:
     """The extractor's own reading back from a reviewed table: machine values restored, review columns dropped."""
     machine = deployments.copy()
+    if "review_status" in machine.columns:
+        machine = machine[machine["review_status"] != "added"]  # (an editor's addition is no reading of the machine)
     for name in CORRECTABLE:
         if f"machine_{name}" in machine.columns:
             machine[name] = machine[f"machine_{name}"]
@@ -207,13 +264,36 @@ def is_queue(path: Path) -> bool:
     return "deployment_id" in header and "claim_id" not in header
 
 
+def _locate_added(row: dict, sha_of: dict, blocks: dict, path: Path, line: int) -> None:
+    """An added deployment's article and sentence, checked against the build; its offsets filled in."""
+    article_id = row.get("article_id", "")
+    if article_id not in sha_of:
+        raise ReviewError(f"article_id {article_id!r} is not one of the articles built", path=path, line=line,
+                          hint="use an article_id from data/processed/articles.csv")
+    row["article_sha256"] = row.get("article_sha256") or sha_of[article_id]
+    if not row.get("quote"):
+        raise ReviewError("quote is empty", path=path, line=line,
+                          hint="copy the sentence that reports the deployment exactly as the article writes it")
+    hint = int(row["quote_start"]) if str(row.get("quote_start", "")).isdigit() else None
+    located = locate_quote(blocks.get(article_id, []), row["quote"], hint)
+    if not located:
+        raise ReviewError(f"the quote {row['quote'][:60]!r} is not in article {article_id}", path=path, line=line,
+                          hint="copy the words exactly as the article writes them, within one paragraph")
+    if located[0] == "ambiguous":
+        raise ReviewError(f"the quote is in article {article_id} {located[1]} times", path=path, line=line,
+                          hint="write the quote_start of the occurrence you mean")
+    row["quote_start"], row["quote_end"] = str(located[0]), str(located[1])
+
+
 def merge_queue(queue_path: Path, deployments: pd.DataFrame, articles: pd.DataFrame, ledger_path: Path = LEDGER,
-                reviewer: str = "", today: date | None = None) -> tuple[Path, int]:
+                reviewer: str = "", today: date | None = None, blocks: dict[str, list[dict]] | None = None
+                ) -> tuple[Path, int]:
     """Check every row of a filled-in deployments queue, then write its decisions into the ledger at once.
 
     A row with no decision stays awaiting. A field that differs from the machine's value is a correction (an
-    emptied cell clears it). Any malformed row stops the merge with ReviewError naming it before anything is
-    written. Returns the ledger path and the number of decisions merged.
+    emptied cell clears it). A row with decision added is a deployment the machine missed, its sentence looked for in
+    ``blocks`` (article id to its blocks). Any malformed row stops the merge with ReviewError naming it before
+    anything is written. Returns the ledger path and the number of decisions merged.
     """
     queue_path = Path(queue_path)
     today = (today or date.today()).isoformat()
@@ -227,6 +307,12 @@ def merge_queue(queue_path: Path, deployments: pd.DataFrame, articles: pd.DataFr
         row["decision"] = row["decision"].lower()
         row["reviewer"] = row.get("reviewer") or reviewer
         row["reviewed_on"] = row.get("reviewed_on") or today
+        if row["decision"] == "added":
+            _locate_added(row, sha_of, blocks or {}, queue_path, line)
+            row["checked_as"] = ""  # the machine read nothing to compare with later
+            _check_row(row, queue_path, line)
+            decisions.append(row)
+            continue
         fact = by_id.get(row.get("deployment_id", ""))
         if fact is None:
             raise ReviewError(f"deployment_id {row.get('deployment_id', '')!r} is not a deployment of this build",

@@ -23,8 +23,8 @@ from .events import assign_events, events_table, governorates
 from .exceptions import ArticleReadError, DatasetImportError, ParameterError
 from .paths import MANIFEST, PROJECT_ROOT, RAW_DIR, REFERENCE_DIR
 from .reference import Reference, load_reference
-from .review import (EXPORTS, LEDGER, LEDGER_COLUMNS, PUBLISHED, apply_decisions, export_decisions, published,
-                     read_exports, read_ledger, review_claims)
+from .review import (EXPORTS, LEDGER, LEDGER_COLUMNS, PUBLISHED, apply_decisions, blocks_of, export_decisions,
+                     published, read_exports, read_ledger, review_claims)
 from .files import atomic_write
 from .tables import to_frame, write_tables
 from .text import ArticleContext
@@ -171,7 +171,8 @@ def extract(paths: list[Path], reference: Reference, manifest: dict | None = Non
     frames["dataset_summary"] = _summary_review(frames["dataset_summary"], frames["articles"], exports)
     deployments, stale = deployment_review.apply_decisions(
         frames["deployments"], frames["articles"],
-        deployment_ledger if deployment_ledger is not None else deployment_review.empty_ledger())
+        deployment_ledger if deployment_ledger is not None else deployment_review.empty_ledger(),
+        blocks_of(frames["paragraphs"]))
     for line in stale:
         log.warning("%s", line)
     log.info("review: deployments: %s", deployment_review.counts_line(deployments))

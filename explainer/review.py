@@ -581,6 +581,12 @@ class Outcome:
         return [f"{LEDGER.relative_to(DATA_DIR.parent)}:{line}: stale decision: {why}" for line, why in self.stale]
 
 
+def blocks_of(paragraphs: pd.DataFrame) -> dict[str, list[dict]]:
+    """Each article's blocks (kind, paragraph, start, end, text) from the paragraphs table, where an editor's added
+    quote is looked for."""
+    return {aid: group.to_dict("records") for aid, group in paragraphs.groupby("article_id")}
+
+
 def locate_quote(blocks: list[dict], quote: str, hint: int | None = None) -> tuple[int, int, int | None] | None:
     """(start, end, paragraph) of ``quote`` in an article's blocks; ``hint`` picks among several occurrences."""
     found = []
@@ -1104,7 +1110,7 @@ def merge_queue(queue_path: Path, claims: pd.DataFrame, articles: pd.DataFrame, 
     machine = claims[claims["review_status"] != "added"] if "review_status" in claims.columns else claims
     by_id = {row["claim_id"]: row for _, row in machine.iterrows()}
     sha_of = dict(zip(articles["article_id"], articles["sha256"]))
-    blocks = {aid: group.to_dict("records") for aid, group in paragraphs.groupby("article_id")}
+    blocks = blocks_of(paragraphs)
     rows = _read_rows(queue_path)
     with queue_path.open(encoding="utf-8-sig", newline="") as handle:
         header = [h.strip() for h in next(csv.reader(handle), [])]
@@ -1211,7 +1217,7 @@ def review_claims(claims: pd.DataFrame, articles: pd.DataFrame, paragraphs: pd.D
     around, after, before = _sentences_and_following(claims, paragraphs)
     claims["review_flags"] = flags(claims, articles, reference.actors if reference is not None else None, around,
                                    following=after, preceding=before) if len(claims) else pd.Series(dtype="string")
-    blocks = {aid: group.to_dict("records") for aid, group in paragraphs.groupby("article_id")}
+    blocks = blocks_of(paragraphs)
     reviewed, outcome = apply_decisions(claims, articles, blocks, ledger)
     decided, stale_exports = export_decisions(articles, exports)
     reviewed = apply_export_decisions(reviewed, decided)
@@ -1474,7 +1480,8 @@ def run_review(processed: Path = PROCESSED_DIR, ledger_path: Path = LEDGER, queu
     if export is not None:
         out.append(decide_export(export[1], export[0], reviewer, articles, exports_path, note))
     elif merge is not None and deployment_review.is_queue(merge):
-        _, merged = deployment_review.merge_queue(merge, deployments, articles, deployment_ledger_path, reviewer)
+        _, merged = deployment_review.merge_queue(merge, deployments, articles, deployment_ledger_path, reviewer,
+                                                  blocks=blocks_of(paragraphs))
         out.append(f"merged {merged} decision(s) on deployments from {_shown(merge)} into "
                    f"{_shown(deployment_ledger_path)}")
     elif merge is not None:
@@ -1486,7 +1493,7 @@ def run_review(processed: Path = PROCESSED_DIR, ledger_path: Path = LEDGER, queu
     # The decisions as they stand now, applied to the machine's claims: what the next build will publish.
     machine = machine_claims(claims).drop(columns=[c for c in claims.columns if c.startswith("machine_")]
                                           + [c for c in REVIEW_COLUMNS if c != "review_flags"])
-    blocks = {aid: group.to_dict("records") for aid, group in paragraphs.groupby("article_id")}
+    blocks = blocks_of(paragraphs)
     reviewed, outcome = apply_decisions(machine, articles, blocks, read_ledger(ledger_path))
     decided, stale_exports = export_decisions(articles, read_exports(exports_path), exports_path)
     reviewed = apply_export_decisions(reviewed, decided)
@@ -1499,7 +1506,7 @@ def run_review(processed: Path = PROCESSED_DIR, ledger_path: Path = LEDGER, queu
         out.append(dismiss_miss(dismiss, reviewer, reviewed, articles, paragraphs, misses_path, note))
     out.extend(outcome.stale_lines() + stale_exports)
     deployments, stale_deployments = deployment_review.apply_decisions(
-        deployments, articles, deployment_review.read_ledger(deployment_ledger_path))
+        deployments, articles, deployment_review.read_ledger(deployment_ledger_path), blocks)
     out.extend(stale_deployments)
     if merge is None and export is None and dismiss is None:
         waiting = awaiting(reviewed)
@@ -1582,15 +1589,21 @@ def _rows(claims: pd.DataFrame, articles: pd.DataFrame, anchor: str, extra: str 
 
     outlets = dict(zip(articles["article_id"], articles["outlet"].fillna(articles["article_id"])))
     names = outlet_names(articles)
+    # A period total is on no one day; the day its article was published says how far its period runs at most
+    # (a trial read "in recent weeks" with no date beside it)
+    published = {aid: day[:10] for aid, day in zip(articles["article_id"], articles.get("published", []))
+                 if isinstance(day, str) and day}
     rows = []
     for (_, row), url in zip(claims.iterrows(), quote_links(claims, articles)):
         source = f'<a href="{safe(url)}">{safe(outlets.get(row["article_id"]))}</a>' if url else \
             safe(outlets.get(row["article_id"], row["article_id"]))
-        day = _day(row["event_date"]) if isinstance(row["event_date"], str) else ""
+        day = safe(_day(row["event_date"])) if isinstance(row["event_date"], str) else ""
+        if not day and row.get("scope") == "period" and row["article_id"] in published:
+            day = f"<small>over a period, reported {safe(_day(published[row['article_id']]))}</small>"
         place = row["place"] if isinstance(row["place"], str) else ""
         cells = [safe(figure(row)) + corrected_note(row), safe(outcome_words(row)),
                  safe(SIDE_LABELS[row["victim_side"]]), _claimant_cell(row, names),
-                 safe(day), safe(place),
+                 day, safe(place),
                  f'<q>{safe(row["quote"])}</q><br><small>{source}, paragraph {safe(row["paragraph"])}</small>']
         if extra:
             cells.append(safe(row.get(extra)) if isinstance(row.get(extra), str) else "")

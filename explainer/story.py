@@ -16,7 +16,7 @@ from urllib.parse import quote as url_quote
 import pandas as pd
 from IPython.display import Markdown
 
-from . import charts
+from . import charts, deployment_review
 from .articles import quote_links, text_fragment_url  # noqa: F401 (text_fragment_url re-exported for the pages)
 from .sides import SIDE_LABELS
 from .dates import day_words
@@ -464,15 +464,13 @@ def _unchecked_spans(claims: pd.DataFrame) -> dict[str, list[tuple[int, int]]]:
 
 
 def _checked_deployments(deployments: pd.DataFrame) -> tuple[pd.DataFrame, str]:
-    """The deployments an editor accepted or corrected (the only ones told), and a sentence on those awaiting a
-    decision, which are never told: their count, kind or place would be the machine's reading, unchecked."""
-    from .deployment_review import awaiting, published
-
-    waiting = len(awaiting(deployments))
+    """The deployments an editor accepted, corrected or added (the only ones told), and a sentence on those awaiting
+    a decision, which are never told: their count, kind or place would be the machine's reading, unchecked."""
+    waiting = len(deployment_review.awaiting(deployments))
     note = (f"{waiting} deployment{'s' if waiting != 1 else ''} the articles report "
             f"{'await' if waiting != 1 else 'awaits'} an editor's check and {'are' if waiting != 1 else 'is'} not "
             "told here.") if waiting else ""
-    return published(deployments), note
+    return deployment_review.published(deployments), note
 
 
 def deployment_sentence(deployments: pd.DataFrame, claims: pd.DataFrame, articles: pd.DataFrame | None = None
@@ -510,7 +508,7 @@ def deployment_sentence(deployments: pd.DataFrame, claims: pd.DataFrame, article
             # "a UK-based war monitor" read as the Syrian Observatory: our identification, said as such
             who += f" (the article says “{safe(row['claimant_as_written'])}”; the identification is ours)"
         source = f" <small>in {safe(labels[row['article_id']])}</small>" if row["article_id"] in labels else ""
-        corrected = " <small>(corrected by an editor)</small>" if row.get("review_status") == "corrected" else ""
+        corrected = f" <small>{safe(mark.strip())}</small>" if (mark := deployment_review.editor_mark(row)) else ""
         parts.append(f"<li>{who}: {safe(count)}{safe(row['what'])}{where}{when}{corrected} {quote}{source}</li>")
     return html_block("<p>The deployments the reporting mentions, with who reports each:</p><ul>"
                       + "".join(parts) + "</ul>" + (f"<p><small>{waiting}</small></p>" if waiting else ""))
@@ -623,9 +621,8 @@ def deployments_table(deployments: pd.DataFrame, articles: pd.DataFrame | None =
         count = "" if pd.isna(row["count"]) else str(int(row["count"]))
         day = _day(row["date"]) if _text(row["date"]) else (
             f"{_day(published[row['article_id']])} (the article's date)" if row["article_id"] in published else "")
-        corrected = " (corrected by an editor)" if row.get("review_status") == "corrected" else ""
-        cells = [_text(row["what"]) + corrected, count, _text(row["actor"]) or "not stated", _text(row["claimant"]), day,
-                 _text(row["place"])] + ([labels.get(row["article_id"], "")] if labels else [])
+        cells = [_text(row["what"]) + deployment_review.editor_mark(row), count, _text(row["actor"]) or "not stated",
+                 _text(row["claimant"]), day, _text(row["place"])] + ([labels.get(row["article_id"], "")] if labels else [])
         rows.append("<tr>" + "".join(f"<td>{safe(cell)}</td>" for cell in cells) + "</tr>")
     head = ("<thead><tr><th scope=\"col\">What</th><th scope=\"col\">Count</th><th scope=\"col\">Whose</th>"
             "<th scope=\"col\">Reported by</th><th scope=\"col\">Reported on</th><th scope=\"col\">Place</th>"
@@ -972,28 +969,57 @@ def extraction_scores(sets=EVALUATION_SETS) -> Markdown:
         caption=caption) + "</div>")
 
 
-def corrections_list(claims: pd.DataFrame, articles: pd.DataFrame) -> Markdown:
+def _editor_changes(row, fields) -> str:
+    """What an editor changed in a row, field by field ("place Idlib → Saraqeb. "), from its machine_<field> values."""
+    changed = []
+    for name in fields:
+        machine = row.get(f"machine_{name}")
+        now, was = _text(str(row.get(name))) if pd.notna(row.get(name)) else "", \
+            _text(str(machine)) if pd.notna(machine) else ""
+        if f"machine_{name}" in row and now != was:
+            changed.append(f"{safe(name.replace('_', ' '))} {safe(was or 'empty')} → {safe(now or 'empty')}")
+    return ("; ".join(changed) + ". ") if changed else ""
+
+
+def _reviewed_day(row) -> str:
+    return _day(row["reviewed_on"]) if _text(str(row.get("reviewed_on") or "")) else "undated"
+
+
+def corrections_list(claims: pd.DataFrame, articles: pd.DataFrame, deployments: pd.DataFrame | None = None
+                     ) -> Markdown:
     """Every figure an editor corrected (review decision 'corrected'), with the day, the quote, what was changed
-    and the editor's note; or a plain sentence that none is recorded."""
+    and the editor's note; then every deployment an editor corrected or added (``deployments``); or a plain sentence
+    that none is recorded."""
     from .review import CORRECTABLE
 
-    corrected = claims[claims.get("review_status", pd.Series(index=claims.index, dtype=object)) == "corrected"]
-    if corrected.empty:
+    status = claims.get("review_status", pd.Series(index=claims.index, dtype=object))
+    corrected = claims[status == "corrected"]
+    changed_deployments = deployments[deployments["review_status"].isin(("corrected", "added"))] \
+        if deployments is not None and "review_status" in deployments.columns else pd.DataFrame()
+    if corrected.empty and changed_deployments.empty:
         return html_block("<p>No correction is recorded yet.</p>")
     outlets = charts.outlet_names(articles)
-    items = []
-    for _, row in corrected.sort_values(["reviewed_on", "claim_id"], kind="stable").iterrows():
-        changed = []
-        for name in CORRECTABLE:
-            machine = row.get(f"machine_{name}")
-            now, was = _text(str(row.get(name))) if pd.notna(row.get(name)) else "", \
-                _text(str(machine)) if pd.notna(machine) else ""
-            if f"machine_{name}" in row and now != was:
-                changed.append(f"{safe(name.replace('_', ' '))} {safe(was or 'empty')} → {safe(now or 'empty')}")
-        day = _day(row["reviewed_on"]) if _text(str(row.get("reviewed_on") or "")) else "undated"
-        what = ("; ".join(changed) + ". ") if changed else ""
-        note = safe(row.get("review_note")) if pd.notna(row.get("review_note")) else ""
-        items.append(f"<li>{day}: <a href=\"{claim_link(row['claim_id'])}\">“{safe(row['quote'])}”</a> "
-                     f"({safe(outlets.get(row['article_id'], row['article_id']))}). {what}{note}</li>")
-    return html_block(f"<p>{_count(len(items), 'figure').capitalize()} corrected by an editor before publishing "
-                      "(review decisions in <code>data/review/claims.csv</code>):</p><ul>" + "".join(items) + "</ul>")
+    html = ""
+    if len(corrected):
+        items = []
+        for _, row in corrected.sort_values(["reviewed_on", "claim_id"], kind="stable").iterrows():
+            note = safe(row.get("review_note")) if pd.notna(row.get("review_note")) else ""
+            link = f"<a href=\"{claim_link(row['claim_id'])}\">“{safe(row['quote'])}”</a>"
+            outlet = safe(outlets.get(row['article_id'], row['article_id']))
+            items.append(f"<li>{_reviewed_day(row)}: {link} ({outlet}). "
+                         f"{_editor_changes(row, CORRECTABLE)}{note}</li>")
+        html += (f"<p>{_count(len(items), 'figure').capitalize()} corrected by an editor before publishing "
+                 "(review decisions in <code>data/review/claims.csv</code>):</p><ul>" + "".join(items) + "</ul>")
+    if len(changed_deployments):
+        items = []
+        for _, row in changed_deployments.sort_values(["reviewed_on", "deployment_id"], kind="stable").iterrows():
+            note = safe(row.get("review_note")) if pd.notna(row.get("review_note")) else ""
+            what = _editor_changes(row, deployment_review.CORRECTABLE) if row["review_status"] == "corrected" else (
+                f"Added by an editor, missed by the machine: {safe(row['what'])} "
+                f"({safe(str(row['kind']).replace('_', ' '))}). ")
+            items.append(f"<li>{_reviewed_day(row)}: <a href=\"deployments.html\">“{safe(row['quote'])}”</a> "
+                         f"({safe(outlets.get(row['article_id'], row['article_id']))}). {what}{note}</li>")
+        html += (f"<p>{_count(len(items), 'deployment').capitalize()} corrected or added by an editor before "
+                 "publishing (review decisions in <code>data/review/deployments.csv</code>):</p><ul>"
+                 + "".join(items) + "</ul>")
+    return html_block(html)

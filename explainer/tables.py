@@ -240,9 +240,9 @@ SCHEMAS["claims"]["fields"] = SCHEMAS["claims"]["fields"] + _REVIEW_FIELDS
 
 # The same for deployments (explainer/deployment_review.py): decisions in data/review/deployments.csv.
 _DEPLOYMENT_REVIEW_FIELDS = [
-    Field("review_status", "string", "Whether an editor has checked the deployment: accepted, corrected, rejected or "
-          "awaiting. Only accepted and corrected deployments are published.", True,
-          enum=("accepted", "corrected", "rejected", "awaiting")),
+    Field("review_status", "string", "Whether an editor has checked the deployment: accepted, corrected, rejected, "
+          "added (missed by the machine) or awaiting. Only accepted, corrected and added deployments are published.",
+          True, enum=("accepted", "corrected", "rejected", "added", "awaiting")),
     Field("reviewer", "string", "Who checked the deployment (data/review/deployments.csv)."),
     Field("reviewed_on", "date", "Day the deployment was checked."),
     Field("review_note", "string", "The editor's note on the decision."),

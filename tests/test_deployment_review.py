@@ -6,7 +6,7 @@ import csv
 import pandas as pd
 import pytest
 
-from explainer import deployment_review, story
+from explainer import deployment_review, review, story
 from explainer.exceptions import ReviewError
 from explainer.pipeline import run_extract
 from explainer.review import run_review, summary_line
@@ -103,7 +103,7 @@ def test_a_decision_no_longer_holds_when_the_machine_reads_the_deployment_otherw
     ("kind", "parade", "kind 'parade' is not one of"),
     ("side", "civilians", "side 'civilians' is not one of"),
     ("date", "2 Feb", "date '2 Feb' is not a date"),
-    ("decision", "added", "decision 'added' is not one of accepted, corrected, rejected"),
+    ("decision", "approved", "decision 'approved' is not one of accepted, corrected, rejected, added"),
 ])
 def test_a_malformed_decision_stops_with_the_file_and_line_and_writes_nothing(tmp_path, field, value, words):
     ledger = tmp_path / "deployments.csv"
@@ -115,6 +115,70 @@ def test_a_malformed_decision_stops_with_the_file_and_line_and_writes_nothing(tm
     with pytest.raises(ReviewError) as caught:
         deployment_review.merge_queue(path, deployments, articles, ledger)
     assert words in str(caught.value) and "queue.csv:2:" in str(caught.value)
+    assert not ledger.exists()
+
+
+# A deployment the rules do not read (a battery of howitzers): an editor adds it.
+MISSED = "Ankara also moved a battery of howitzers to Taftanaz airbase on Thursday, a Turkish official said."
+
+
+def _add(tmp_path, ledger, fields: dict):
+    """Extract WIRE with one more paragraph the machine reads nothing from, and merge a queue row adding it."""
+    deployments, articles, out = _extract(tmp_path, ledger, WIRE + "\n" + MISSED + "\n")
+    queue = deployment_review.queue_frame(deployments, articles)
+    row = {name: "" for name in queue.columns}
+    row.update({"decision": "added", "reviewer": "Test editor", "article_id": "wire", "quote": MISSED,
+                "what": "battery of howitzers", "kind": "reinforcements", "side": "turkey",
+                "claimant": "Turkish official", "place": "Taftanaz", "date": "2020-02-06"}, **fields)
+    queue = pd.concat([queue, pd.DataFrame([row])], ignore_index=True)
+    path = deployment_review.write_queue(queue, tmp_path / "queue.csv")
+    paragraphs = read_table("paragraphs", out)
+    return deployment_review.merge_queue(path, deployments, articles, ledger, blocks=review.blocks_of(paragraphs))
+
+
+def test_an_editor_adds_a_deployment_the_machine_missed(tmp_path):
+    ledger = tmp_path / "deployments.csv"
+    assert _add(tmp_path, ledger, {})[1] == 1
+    deployments, articles, out = _extract(tmp_path, ledger, WIRE + "\n" + MISSED + "\n")
+    added = deployments[deployments["review_status"] == "added"]
+    assert len(added) == 1 and len(deployments) == 3
+    row = added.iloc[0]
+    start = (WIRE + "\n" + MISSED).index(MISSED)  # (the article's text is the file's: no front matter here)
+    assert row["what"] == "battery of howitzers" and row["place"] == "Taftanaz" and row["side"] == "turkey"
+    assert row["deployment_id"] == f"wire-added-{row['quote_start']}-{row['quote_end']}"
+    assert int(row["quote_end"]) - int(row["quote_start"]) == len(MISSED) and int(row["quote_start"]) >= start
+    # told as the editor added it, and listed on the Method page with the corrections
+    table = story.deployments_table(deployments, articles).data
+    assert "battery of howitzers (added by an editor)" in table
+    listed = story.corrections_list(read_table("claims", out), articles, deployments).data
+    assert "One deployment corrected or added by an editor" in listed and "battery of howitzers" in listed
+    # the machine's own reading leaves it out: nothing to compare with later
+    assert "added" not in set(deployment_review.machine_deployments(deployments)["deployment_id"].str[5:10])
+    # the decision survives a rebuild; once the article changes, it is reported and nothing is told
+    again, again_articles, _ = _extract(tmp_path, ledger, WIRE + "\n" + MISSED + "\n")
+    assert (again["review_status"] == "added").sum() == 1
+    gone, articles, _ = _extract(tmp_path, ledger, WIRE)
+    assert "added" not in set(gone["review_status"])
+    _, stale = deployment_review.apply_decisions(gone, articles, deployment_review.read_ledger(ledger), {})
+    assert any("article wire has changed since the decision" in line for line in stale)
+    # the same bytes, but the sentence no longer found where the cleaned text is looked in: reported too
+    _, stale = deployment_review.apply_decisions(deployment_review.machine_deployments(again), again_articles,
+                                                 deployment_review.read_ledger(ledger), {"wire": []})
+    assert any("added sentence 'Ankara also moved" in line for line in stale)
+
+
+@pytest.mark.parametrize("fields, words", [
+    ({"kind": ""}, "an added deployment needs kind"),
+    ({"claimant": "", "side": ""}, "an added deployment needs side, claimant"),
+    ({"what": "battery of rockets"}, "what 'battery of rockets' is not in the quote"),
+    ({"quote": "Ankara moved howitzers."}, "is not in article wire"),
+    ({"article_id": "other"}, "article_id 'other' is not one of the articles built"),
+])
+def test_an_added_deployment_must_be_complete_and_in_its_article(tmp_path, fields, words):
+    ledger = tmp_path / "deployments.csv"
+    with pytest.raises(ReviewError) as caught:
+        _add(tmp_path, ledger, fields)
+    assert words in str(caught.value) and "queue.csv:4:" in str(caught.value)
     assert not ledger.exists()
 
 
@@ -142,7 +206,7 @@ def test_make_review_lists_deployments_writes_their_queue_and_merges_it(tmp_path
     lines = run_review(out, tmp_path / "claims-ledger.csv", tmp_path / "queue.csv", merge=queue,
                        deployment_ledger_path=ledger, deployment_queue_path=queue)
     assert lines[0].startswith("merged 2 decision(s) on deployments")
-    assert lines[-1].endswith("deployments: 2 accepted, 0 corrected, 0 rejected, 0 awaiting")
+    assert lines[-1].endswith("deployments: 2 accepted, 0 corrected, 0 rejected, 0 added, 0 awaiting")
 
 
 def test_the_end_of_a_build_counts_deployments_awaiting_review(tmp_path):

@@ -416,7 +416,7 @@ def test_queue_is_prefilled_with_sentence_and_reasons_and_counts_end_the_listing
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip().splitlines()[-1] == \
         "review: 0 accepted, 0 corrected, 0 rejected, 0 added, 6 awaiting; deployments: 3 accepted, 0 corrected, " \
-        "0 rejected, 0 awaiting"  # (the seed's deployments, checked in data/review/deployments.csv)
+        "0 rejected, 0 added, 0 awaiting"  # (the seed's deployments, checked in data/review/deployments.csv)
     rows = list(csv.DictReader(queue.open(encoding="utf-8")))
     assert len(rows) == 6 and all(r["decision"] == "" for r in rows)
     monitor = next(r for r in rows if r["quantity_text"] == "six")
@@ -1004,6 +1004,8 @@ def test_a_period_total_in_an_outlets_own_words_is_named_as_the_other_tables_nam
     assert len(review.period_totals(claims)) == 1
     html = review.period_totals_html(claims, articles).data
     assert "OCHA (in its own words)" in html and "Coordination of Humanitarian Affairs" not in html
+    # on no one day, but with the day its article was published: how far "since 1 December" runs at most
+    assert "over a period, reported 26 February 2020" in html
 
 
 def test_an_outlets_own_figure_says_in_its_own_words_once(tmp_path):
