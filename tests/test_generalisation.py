@@ -4110,7 +4110,7 @@ def test_a_facility_named_after_its_place_is_where_the_paragraph_happened(tmp_pa
             "On Tuesday, missiles hit depots between the Mezzeh Military Airport and a nearby district. The Observatory "
             "said the dead were three soldiers.")
     claims = _claims(tmp_path, reference, text)
-    assert [(c.number_low, c.place) for c in claims] == [(2, "Saraqeb"), (3, "Mezzeh Military Airport")]
+    assert [(c.number_low, c.place) for c in claims] == [(2, "near Saraqeb"), (3, "Mezzeh Military Airport")]
     assert "named only in an earlier sentence" in claims[1].notes
     # a town the sentence names comes first; a place carried from earlier in the paragraph before a facility there
     claims = _claims(tmp_path, reference, "Rockets fired from the Mezzeh Military Airport hit Saraqeb, killing four "
@@ -5136,3 +5136,49 @@ def test_officials_and_bodies_seen_in_ukraine_rounds(tmp_path, reference, text, 
     """Held-out rounds 290-292: the claimants the actors table did not know, and a title it did not read."""
     claims = _claims(tmp_path, reference, text)
     assert claims and {c.claimant for c in claims} == {claimant}
+@pytest.mark.parametrize("text, claimant", [
+    # unnamed sources after the figure with a present-tense plural verb ("say") claim it, as with "said"
+    ("Two children were killed when a shell hit the market in Kilis, medical and police sources say.",
+     "medical and police sources"),
+    ("Five people died in the raid on the camp, residents say.", "residents"),
+    # (a pronoun names no one: the figure stays the outlet's)
+    ("Seven people were hurt in the blast at the bakery, they say.", "publisher of article.txt"),
+])
+def test_unnamed_sources_saying_in_the_present_after_the_figure(tmp_path, reference, text, claimant):
+    assert [c.claimant for c in _claims(tmp_path, reference, text)] == [claimant]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "according to X, which cited Y saying ...": the figures after "saying" are Y's, through X where Y is unnamed
+    ("Three people were killed in Azaz, according to AFP, which cited a hospital source saying five others were hurt.",
+     [(3, "AFP"), (5, "unnamed hospital source (via AFP)")]),
+    ("Eight civilians died in Afrin, according to activists and Reuters, which quoted security sources as saying "
+     "two others were wounded.",
+     [(8, "Reuters and activists"), (2, "unnamed security source (via Reuters)")]),
+    # a body the actors table knows speaks in its own name
+    ("Four soldiers died near Tal Abyad, according to Anadolu, which quoted the Turkish defence ministry as saying "
+     "30 militants were neutralised.",
+     [(4, "Anadolu Agency"), (30, "Turkish National Defence Ministry")]),
+])
+def test_a_source_cited_by_the_according_to_source_claims_the_figures_after_saying(tmp_path, reference, text,
+                                                                                 expected):
+    assert [(c.number_low, c.claimant) for c in _claims(tmp_path, reference, text)] == expected
+
+
+@pytest.mark.parametrize("text, place", [
+    # "near X": the text puts the events by the place, not in it; the place keeps the word, as written
+    ("Six soldiers were killed in an ambush near Kafr Tuma on Sunday.", "near Kafr Tuma"),
+    ("Shelling near the Tabqa Military Airport killed three fighters.", "near the Tabqa Military Airport"),
+    ("Nine rebels died in fighting in and near Tell Rifaat.", "in and near Tell Rifaat"),
+    # a place the places table knows keeps the table's spelling after the word
+    ("Four civilians were killed near Saraqib on Monday.", "near Saraqeb"),
+    # "near the town of X": the town alone, as annotators most often write it; other words of place are no nearness
+    ("Five fighters were killed near the town of Kafr Tuma.", "Kafr Tuma"),
+    ("Seven soldiers were killed around Kafr Tuma.", "Kafr Tuma"),
+    ("Eight civilians were killed in Kafr Tuma.", "Kafr Tuma"),
+    # a later word of a name may open with its article in lower case ("Deir ez-Zor", "Tell ar-Rumman")
+    ("At least 40 soldiers were killed near Deir ez-Zor.", "near Deir ez-Zor"),
+    ("Three people were wounded in Tell ar-Rumman.", "Tell ar-Rumman"),
+])
+def test_a_place_near_which_events_happened_keeps_its_word(tmp_path, reference, text, place):
+    assert [c.place for c in _claims(tmp_path, reference, text)] == [place]
