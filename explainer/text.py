@@ -524,16 +524,19 @@ class ArticleContext:
             places = reference_places(self.reference, sentence.text, self.mentions, sentence.start, with_kind=True,
                                       starts=self._mention_starts(), found=found)
             order = {"town": 0, "city": 1}
-            places.sort(key=lambda item: order.get(item[1], 2))
-            named = places[0][0] if places else _unlisted_place(self, sentence)
+            places.sort(key=lambda item: order.get(item[1], 2))  # (stable: the first named of a kind stays first)
+            if places:
+                named, start = places[0][0], places[0][2]
+            else:
+                named, start = _unlisted_place_at(self, sentence)
             if places and places[0][1] != "town":
                 # "a school in Maaret Masreen in northern rural Idlib": a place the table does not know, named as
                 # lying in the one it knows, is where it happened (the wider place is only where that is)
-                unlisted = _unlisted_place(self, sentence)
+                unlisted, unlisted_start = _unlisted_place_at(self, sentence)
                 within = _WITHIN.match(sentence.text, sentence.text.find(unlisted) + len(unlisted)) if unlisted else None
                 if within and self.reference.places.find(within["wider"]):
-                    named = unlisted
-            self._sentences[key] = named
+                    named, start = unlisted, unlisted_start
+            self._sentences[key] = _with_nearness(self.article.text, start, named) if named else named
         return self._sentences[key]
 
 
@@ -567,7 +570,8 @@ _NAME_PARTICLE = r"(?:\s+(?:al|el|ar|ash|az|ez|es|ed|bin|ibn|abu)(?=\s+[A-Z]))?"
 _PLACE_NAMED = re.compile(r"(?<![\w-])(?:(?:in|near|outside|around|inside|at|into|throughout)\s+(?:the\s+)?"
                           + _DIRECTIONS + "(?:" + _PLACE_NOUN_OF + r")?|the\s+" + _DIRECTIONS + _PLACE_NOUN_OF + ")"
                           r"(?P<name>(?:[Aa]l-|[Ee]l-)?[A-Z][\w'’-]+(?:" + _NAME_PARTICLE
-                          + r"\s+(?:[Aa]l-|[Ee]l-)?[A-Z][\w'’-]+){0,2})")
+                          # ("Deir ez-Zor", "Ras al-Ain": a later word may open with its article in lower case)
+                          + r"\s+(?:[Aa]l-|[Ee]l-|(?:ez|es|ed|ad|an|ar|as|ash|az|at|ul|un)-)?[A-Z][\w'’-]+){0,2})")
 # The compass point written right before a country's name ("in northwest Syria"): a region, kept as written, and the
 # place only where the sentence names none more precise ("in northwest Colombia near Medellin" is Medellin)
 _REGION_BEFORE = re.compile(_COMPASS + r"\s+$", re.IGNORECASE)
@@ -657,7 +661,7 @@ def _facility_place(context: ArticleContext, sentence: Sentence) -> str:
         if any(m.start <= start < m.end and m.actor is not None and m.actor.kind != "government"
                for m in context.mentions_in(sentence)):
             continue
-        return text[start:match.end("facility")]
+        return _with_nearness(text, start, text[start:match.end("facility")])
     return ""
 
 
@@ -705,8 +709,13 @@ def _quarter_place(text: str, places) -> str:
 
 def _unlisted_place(context: ArticleContext, sentence: Sentence) -> str:
     """A place named in the sentence that the reference table does not know, as written, or ""."""
+    return _unlisted_place_at(context, sentence)[0]
+
+
+def _unlisted_place_at(context: ArticleContext, sentence: Sentence) -> tuple[str, int]:
+    """:func:`_unlisted_place`, and where its name starts in the article (-1 where none is named)."""
     text = context.article.text
-    broad = ""
+    broad, broad_start = "", -1
     for match in _PLACE_NAMED.finditer(text, sentence.start, sentence.end):
         # "in Afrin's city centre": the place is Afrin; "_War in Somalia_": Markdown's italics are no part of it
         name = re.sub(r"['’]s$", "", match["name"].strip("_")).strip("_")
@@ -737,10 +746,26 @@ def _unlisted_place(context: ArticleContext, sentence: Sentence) -> str:
             # "in northwest Syria", "in Syria": a country or a region of it, the place only where the sentence names
             # none more precise ("killed six in Syria's Hama, in Syria" is Hama)
             compass = _REGION_BEFORE.search(text, match.start(), match.start("name"))
-            broad = broad or (f"{compass.group().strip()} {name}" if compass else name)
+            if not broad:
+                broad = f"{compass.group().strip()} {name}" if compass else name
+                broad_start = compass.start() if compass else start
             continue
-        return name
-    return broad
+        return name, start
+    return broad, broad_start
+
+
+# Nearness written right before a place ("near Damascus", "in and near Jisr al-Shughur", "near the Damascus
+# International Airport"): the text puts the events by the place, not in it, and the place is kept as written with
+# its word of nearness (the vocabulary's kind `near_word`). "near the town of al-Bab" keeps al-Bab: annotators wrote
+# the town alone twice as often as the whole phrase.
+_NEAR_BEFORE = re.compile(r"(?<![\w-])(?i:" + _alternation("near_word") + r")\s+(?:the\s+)?$")
+
+
+def _with_nearness(text: str, start: int, name: str) -> str:
+    """``name`` (named at ``start`` in ``text``) with the word of nearness written before it, if any."""
+    window = text[max(0, start - 40):start] if start > 0 else ""
+    near = _NEAR_BEFORE.search(window) if window.endswith(" ") else None
+    return " ".join(window[near.start():].split() + [name]) if near else name
 
 
 def _hit_within(starts: list[int], sentence: Sentence) -> bool:
@@ -771,7 +796,7 @@ def reference_places(reference: Reference, text: str, mentions: list[Mention], o
         if any(m.start <= offset + start and offset + end <= m.end and not m.text.lower() == place.name.lower()
                for m in mentions[low:high]):
             continue  # part of an actor's name ("Syrian Observatory ... in Idlib" stays a place)
-        found.append((place.name, place.kind) if with_kind else place.name)
+        found.append((place.name, place.kind, offset + start) if with_kind else place.name)
     return found
 
 
@@ -1092,7 +1117,34 @@ _NOUN_BEFORE = Folded(r"(?<![\w'’-])(?:" + _alternation("speech_noun_before") 
 # "..., while another four were killed, the Observatory added.": a speech verb closing the sentence after all its
 # figures speaks for every clause (the verb, then at most a few words and the sentence's end)
 _FINAL_TAG = re.compile(r"[a-z]+(?:\s+[^\s\d,;:]+){0,3}?[\s.\"”’)]*$")
+# "AFP reports: ...": a speech verb and a colon, introducing the copy relayed after it
+_LEAD_IN_VERB = re.compile(r"[a-z]+:\s")
 _TAG_SPEAKER = re.compile(r",[\"”’]?\s+(?!(?:though|although|but|while|whereas|and|as|if|when|since)\b)[^,;:]{2,60}$", re.IGNORECASE)
+
+
+# "according to Reuters, which cited a medical source in the area saying six others were wounded": the one cited
+_WHICH_CITED = re.compile(r",\s+which\s+(?:cited|quoted)\s+(?P<cited>[^,.;:]{2,80}?)\s+(?:as\s+)?saying\b")
+_CITED_UNNAMED = re.compile(r"(?:(?:an?|one|two|several)\s+)?(?:(?:unnamed|anonymous|local|senior)\s+)?(?:(?P<kind>[a-z]+)\s+)?"
+                            r"sources?\b")
+
+
+def _cited_after_source(context: ArticleContext, sentence: Sentence, relayer: Mention, end: int
+                        ) -> tuple[int, Attribution] | None:
+    """The source an "according to" source cites for the figures after its "saying" (placed there, so that they are
+    nearer it than the source that cites it): a body the table knows, or an unnamed source via the one citing it."""
+    text = context.article.text
+    match = _WHICH_CITED.match(text, end, sentence.end)
+    if match is None or relayer.actor is None:
+        return None
+    named = [m for m in context.mentions_in(sentence) if match.start("cited") <= m.start and m.end <= match.end("cited")
+             and m.actor is not None]
+    if named:
+        return match.end(), Attribution(named[0].actor.canonical, named[0].text, named[0].start, named[0].descriptor)
+    unnamed = _CITED_UNNAMED.match(match["cited"])
+    if unnamed is None:
+        return None
+    kind = f"unnamed {unnamed['kind']} source" if unnamed["kind"] else "unnamed source"
+    return match.end(), Attribution(f"{kind} (via {relayer.actor.canonical})", match["cited"], match.start("cited"))
 
 
 def attribute(context: ArticleContext, sentence: Sentence, position: int, last_speaker: Attribution | None,
@@ -1152,6 +1204,11 @@ def attribute(context: ArticleContext, sentence: Sentence, position: int, last_s
                         canonical, as_written = f"{canonical} and {after['who']}", \
                             f"{as_written} and {after['who']}"
                     found.append((mention.start, Attribution(canonical, as_written, start, mention.descriptor)))
+                    if "which cited" in sentence.text or "which quoted" in sentence.text:
+                        cited = _cited_after_source(context, sentence, mentions[last],
+                                                    after.end() if after else mentions[last].end)
+                        if cited is not None:
+                            found.append(cited)
         if "(" in sentence.text:
             for bracket in _BRACKETED_CLAIM.finditer(text, sentence.start, sentence.end):
                 # each name of "(SOHR and Israel claim)" by its canonical name where the actors table knows it, as
@@ -1312,6 +1369,16 @@ def attribute(context: ArticleContext, sentence: Sentence, position: int, last_s
             return None
     if earlier and figure and ";" in text[sentence.start:position] and _reports_own_clause(text, sentence, position):
         return None  # (see the same test for one speaker above)
+    if ":" in text[sentence.start:sentence.start + 40] and len(found) > 1:
+        lead_in = [verb for verb, speaker in found if verb < sentence.start + 40
+                   and _LEAD_IN_VERB.match(text, verb) and _relays(context, speaker)]
+        tags = [speaker for verb, speaker in found if lead_in and verb > max(lead_in[0], position)
+                and _FINAL_TAG.match(text, verb, sentence.end)
+                and _TAG_SPEAKER.search(text, max(sentence.start, verb - 60), verb)]
+        if tags:
+            # "AFP reports: ... have killed 1,000 civilians, a monitor has said": the outlet's colon opening the
+            # sentence introduces the copy it relays; the speaker the copy names at its end claims the figure
+            return tags[0]
     if earlier:
         return earlier[-1]
     if figure and found and " said " in text[sentence.start:position] \
@@ -1390,6 +1457,12 @@ def _in_own_bracket(text: str, position: int, at: int, end: int) -> bool:
 
 # "the official said", "the spokesman added": a post, with "the", for one who speaks for a body (role_speaker words)
 _ROLE_SPEAKER = re.compile(r"[Tt]he\s+(?:" + _alternation("role_speaker") + r")")
+
+
+def is_role_speaker(words: str) -> bool:
+    """Whether ``words`` name a post with "the" ("the official", "The reporter"), which stands for the body heard
+    last (the vocabulary's role_speaker words)."""
+    return _ROLE_SPEAKER.fullmatch(words) is not None
 
 
 def _is_person(context: ArticleContext, attribution: Attribution) -> bool:
@@ -2024,8 +2097,8 @@ def _speakers(context: ArticleContext, sentence: Sentence, last_speaker: Attribu
                                      kinds=_OUTLET_KINDS if anaphor["outlet"] else None)
             if antecedent is not None:
                 # "The group said", "the same group reported": the body that spoke or was named last
-                found.append((verb.start(), Attribution(antecedent.claimant, anaphor.group().strip(), anaphor.start(),
-                                                        True)))
+                written = anaphor.group().replace(anaphor["relative"] or "\0", "").strip()  # (the clause is no name)
+                found.append((verb.start(), Attribution(antecedent.claimant, written, anaphor.start(), True)))
                 continue
         if "s " in text[max(sentence.start, verb.start() - 80):verb.start()]:  # a cheap test first
             owned = _OWNER_ROLE.search(text, max(sentence.start, verb.start() - 80), verb.start())
@@ -2273,6 +2346,8 @@ _ANAPHOR = re.compile(r"\b[Tt]he\s+(?:same\s+)?(?:[A-Za-z][\w-]+\s+)?(?:(?:monit
                       r"monitor|watchdog|charity|NGO|[Rr]eports?|study|investigation|(?P<outlet>newspaper|paper))"
                       # ("The report, titled *Punished for Daesh's crimes*, alleges": its title between commas)
                       r"(?:\s*,\s*(?:titled|entitled|called|published|released|issued)\s+[^,;.]{1,80},)?"
+                      # ("The group, which relies on a network of sources, said": a relative clause between commas)
+                      r"(?P<relative>\s*,\s*(?:which|who)\s+[^,;.\"“”]{1,100},)?"
                       r"(?:\s+" + _ON_THE_DAY + r")?(?:\s+(?:also|later|further|then|\w+ly))?\s+$")
 
 # "according to the group": the same words as the object of "according to" ("According to the report": the body that
@@ -2512,8 +2587,8 @@ def _could_be_speaker(text: str, sentence: Sentence, mention: Mention, verb_star
 # Each pattern with the words one of which any text it matches holds (lower-cased): a text holding none of them
 # is not searched (most sentences asked name no source at all). Exact for ASCII text, where case-insensitive
 # matching is plain ASCII case.
-_SAYS = ("said", "says", "told", "stated", "added", "confirmed", "announced", "claimed", "reported", "estimated",
-         "explained")
+_SAYS = ("said", "says", "say", "told", "stated", "added", "confirmed", "announced", "claimed", "reported",
+         "estimated", "explained")
 _UNLISTED = [
     # "The director of the city hospital, Sam Kerr, said": a director, head or spokesman in office, named after the
     # role, speaks for the body (as "Sam Kerr, the director of the city hospital, said" does)
@@ -2601,9 +2676,9 @@ _UNLISTED = [
     (_SAYS, re.compile(r"(?:^|, )(?P<title>[^,\"“”]{3,80}), (?P<who>[A-Z][a-z][\w'’-]*(?: [A-Z][\w'’-]+){1,2}),? "
                r"(?:said|says|told|stated|added)\b")),
     # "..., the governor of Hatay province said."; '"...," a witness told Reuters.' (the one told, up to four
-    # words, is never the speaker)
-    (_SAYS, re.compile(r"(?:, |[,.!?][\"”] )(?P<who>(?:[\w'’-]+ ){0,8}[\w'’-]+) (?:said|says|told (?:[\w'’-]+ ){0,3}[\w'’-]+|"
-               r"reported|claimed|announced|(?:have |has )?confirmed)(?: (?:early|late|earlier|later))?"
+    # words, is never the speaker); "..., the official added.": a closing tag goes on from a speaker
+    (_SAYS, re.compile(r"(?:, |[,.!?][\"”] )(?P<who>(?:[\w'’-]+ ){0,8}[\w'’-]+) (?:said|says|say|told (?:[\w'’-]+ ){0,3}[\w'’-]+|"
+               r"reported|claimed|announced|added|stated|(?:have |has )?confirmed)(?: (?:early|late|earlier|later))?"
                # ("said on Twitter on Wednesday", "said in a statement", "said via Telegram"; "confirmed Monday")
                r"(?: (?:on|in|via) (?:an? )?\w+| (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)){0,2}"
                # ("The death toll had reached 100, the military confirmed Monday, including 19 civilians": the

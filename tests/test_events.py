@@ -59,3 +59,15 @@ def test_a_part_is_never_a_copy_of_a_toll_nor_a_toll_of_a_part():
     claims = pd.DataFrame([claim("a-c001", "a", False), claim("b-c001", "b", False)])
     result = assign_events(claims, articles, load_reference().places)
     assert list(result["duplicate_of"]) == ["", "a-c001"]
+
+
+def test_a_place_near_which_events_happened_is_grouped_as_the_place():
+    # "killed near Saraqeb" keeps its word of nearness (explainer.text); its governorate and its key are the town's
+    from explainer.events import _bare_place, governorates
+    from explainer.reference import load_reference
+    import pandas as pd
+
+    places = load_reference().places
+    written = pd.Series(["near Saraqeb", "in and near Saraqeb", "near Kafr Tuma", "Kafr Tuma", "nearby"])
+    assert governorates(written, places, None).tolist() == ["Idlib", "Idlib", "Kafr Tuma", "Kafr Tuma", "nearby"]
+    assert _bare_place("near Saraqeb") == _bare_place("Saraqeb") == "saraqeb"
