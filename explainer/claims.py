@@ -39,7 +39,7 @@ from .patterns import Folded
 from .reference import NameFinder, Reference
 from .text import (NOT_ATTRIBUTED, PARTIES, UNREAD, ArticleContext, Attribution, Sentence, SpeakerNeeded, attribute,
                    SPEECH_VERBS, day_of, is_continuation, nation_adjective, open_quotation, quotation_speaker,
-                   speaks_only_after)
+                   is_role_speaker, speaks_only_after)
 from .vocabulary import OUTCOMES, SIDES, VOCABULARY
 
 V = VOCABULARY
@@ -296,7 +296,7 @@ _STOCK = re.compile(r"(?<![\w-])(?:" + _words_pattern(STOCK_VERBS) + r"|for|with
                     r"more\s+than|at\s+least)\s+)?$", re.IGNORECASE)
 _PLAN = Folded(r"(?<![\w-])(?:" + _words_pattern(V["plan_word"]) + r")(?![\w-])")
 _TOLL = Folded(
-    r"(?<![\w-])(?P<word>" + _words_pattern(V["toll_word"]) + r")(?![\w-])(?P<who>(?:\s+[\w'’*-]+){0,12}?)(?:\s*,[^,;.]{1,60},)?\s*,?\s+"
+    r"(?<![\w-])(?P<word>" + _words_pattern(V["toll_word"]) + r")(?![\w-])(?P<who>(?:\s+[“\"‘]?[\w'’*/-]+[”\"]?){0,14}?)(?:\s*,[^,;.]{1,60},)?\s*,?\s+"
     r"(?:(?:has|had|have|now|further|then)\s+)?(?P<verb>rose|risen|rise|rising|climbed|increased|reached|reaching|"
     # "the camp's population soared past 50,000", "had swelled to 74,000": a count growing
     r"soared\s+past|soared|swelled|grew|"
@@ -313,6 +313,9 @@ _TOLL = Folded(
     # ("the deaths of 203 civilians, including ... at least 25 women": the "at" of a bound is no verb of the toll)
     r"exceeds|exceeded|exceeding|to|at(?!\s+(?:least|most)(?![\w-]))|as)(?![\w-])"  # whole words: "to" is not "town"
     r"(?:\s+to)?\s*[\"“]?")
+# Where the people counted end: an agent after 'by', or the subject of a clause about them ("the number of terrorists
+# Turkey has neutralized", "the number of people who have fled")
+_TOLL_AGENT = re.compile(r"\s+by\s+|\s+(?=[\w'’-]+\s+(?:has|have|had)\s)")
 _WORDS_BEFORE = re.compile(r"(?:[\w'’-]+\s+){1,2}$")  # the words right before a toll word, in its clause
 _REPLACED_COUNT = re.compile(r"\s*from\s+[\w,.-]+\s+to\s+", re.IGNORECASE)  # "rose from 11 to 21"
 # Every match of _TOLL starts with a toll word (keep them in step): a sentence with none of their first words is not
@@ -2414,7 +2417,7 @@ def _toll_links(sentence: str, taken: list[tuple[int, int]]) -> list[_Link]:
         who = match["who"]
         word = match["word"].lower()
         if word in ("number", "total", "count", "tally", "figure") and who.lstrip().lower().startswith("of "):
-            counted = who.lower().split()[1:]
+            counted = [w.strip('“”"‘’') for w in who.lower().split()[1:]]  # ('terrorists Turkey has “neutralized”')
             verb_at = next((i for i, w in enumerate(counted) if _OUTCOME_IN.fullmatch(w)), None)
             # ("the number of those killed was updated to 40": 'those' are people)
             # ("the number of Azerbaijani dead at 20": one name of origin before the outcome names whose people)
@@ -2451,7 +2454,8 @@ def _toll_links(sentence: str, taken: list[tuple[int, int]]) -> list[_Link]:
         if match["verb"] == "as" and _noun_phrase(sentence, quantity) is None:
             continue  # "heavy casualties as 40 rockets hit the town": the figure counts things, not people
         # "the number of soldiers captured by the rebels": the agent after 'by' is not whose people they are
-        words = [w.lower() for w in re.findall(r"[\w'’-]+", re.split(r"\s+by\s+", who, maxsplit=1)[0]
+        # ("the number of terrorists Turkey has neutralized": the subject of the clause after the people likewise)
+        words = [w.lower() for w in re.findall(r"[\w'’-]+", _TOLL_AGENT.split(who, maxsplit=1)[0]
                                                if outcome_word else who)]
         before = re.search(r"([\w'’-]+)\s+$", sentence[max(0, match.start() - 30):match.start()])
         if before and _side_of_words(before.group(1)):
@@ -3601,6 +3605,11 @@ def _sentence_claims(article: Article, context: ArticleContext, sentence: Senten
         # "At least 19 people died. It reports the Syrian Observatory.": a sentence that is only an attribution names
         # the source of the figures told just before it
         speaker_here = _named_in_next(context, sentence)
+        if speaker_here is not None and state.last_speaker is not None and is_role_speaker(
+                speaker_here.claimant_as_written) and (state.last_speaker.start or 0) < (speaker_here.start or 0):
+            # '“...” The reporter added.' after 'SANA reporter said': the post stands for the body heard last
+            speaker_here = Attribution(state.last_speaker.claimant, speaker_here.claimant_as_written,
+                                       speaker_here.start, True)
         # "These data are reported by the Idlib Health Directorate.": the next sentence names the source in so many
         # words, no identification of ours (its words only describing it, "the ministry", would be one)
         named_next = speaker_here is not None and not any(m.descriptor for m in context.mentions
@@ -4002,6 +4011,10 @@ _CLAUSE_WORD = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had|will|would
 _NEXT_POINTS_BACK = re.compile(r"(?P<who>(?:[Tt]he\s+)?[A-Z][^.;:!?,\"“”()]{1,70}?)\s+(?:also\s+)?"
                                r"(?:reported|said|announced|stated|confirmed)\s+(?:this|that|it|so)\s*\.?")
 
+# '“Four soldiers were killed.” The reporter added.': a quotation closed, then a sentence naming only its speaker
+_NEXT_QUOTE_TAG = re.compile(r"(?P<who>(?:[Tt]he\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,4}?)\s+(?:also\s+)?"
+                             r"(?:added|said|stated|reported|confirmed)\s*\.?")
+
 
 def _named_in_next(context: ArticleContext, sentence: Sentence) -> Attribution | None:
     """The source named by the next sentence of the paragraph where that sentence is only an attribution ("It
@@ -4013,7 +4026,8 @@ def _named_in_next(context: ArticleContext, sentence: Sentence) -> Attribution |
     following = sentences[index + 1]
     if len(following.text) > 260 or not following.text[:1].isupper():  # a cheap test first
         return None
-    match = _NEXT_ATTRIBUTION.fullmatch(following.text) or _NEXT_POINTS_BACK.fullmatch(following.text)
+    match = _NEXT_ATTRIBUTION.fullmatch(following.text) or _NEXT_POINTS_BACK.fullmatch(following.text) or (
+        _NEXT_QUOTE_TAG.fullmatch(following.text) if sentence.text.rstrip()[-1:] in "”\"" else None)
     if match is None or _has_quantity(following.text) or _CLAUSE_WORD.search(match["who"]):
         return None  # ("It said the strike was carried out by jets.": a clause, not a name)
     start = following.start + match.start("who")

@@ -5198,3 +5198,55 @@ def test_vague_parts_experienced_losses_and_holdouts(tmp_path, reference, text, 
     """Held-out round 292: 'over 1,000 soldiers, hundreds of them wounded'; round 290: 'had experienced massive
     casualties'; 'some Ukrainian holdouts had been discovered and captured'."""
     assert [(c.number_low, c.outcome) for c in _claims(tmp_path, reference, text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a count of people a party has "neutralized", the word in quote marks or the people's group written with a slash
+    ("The number of fighters the army has “neutralized” in the northern offensive has risen to 310, the ministry "
+     "said.", [(310, "other", "unspecified")]),
+    ("“The total number of neutralized PKK/YPG members reached 84 this week,” the ministry said.",
+     [(84, "other", "unspecified")]),
+    # the subject of a clause after the people counted is who acted on them, not whose people they are
+    ("The number of soldiers the rebels have captured rose to 12, the group said.", [(12, "captured", "unspecified")]),
+    ("The number of people who have fled the town reached 4,000, the UN said.", [(4000, "displaced", "civilians")]),
+])
+def test_tolls_of_neutralized_people_and_their_agents(tmp_path, reference, text, expected):
+    """Held-out news round 64: Turkish ministry totals ('the number of terrorists Turkey has “neutralized”')."""
+    assert [(c.number_low, c.outcome, c.victim_side) for c in _claims(tmp_path, reference, text)] == expected
+
+
+@pytest.mark.parametrize("text, claimant", [
+    # a wire's colon opening the sentence introduces the copy it relays; the copy's own speaker claims the figure
+    ("Reuters reports: shelling killed 23 people in the town over the weekend, a monitoring organisation has said.",
+     SOHR),
+    ("AFP reported: air raids killed nine civilians in the village, the Observatory said.", SOHR),
+    # a speaker of the country's own with a colon keeps the figure (no relay)
+    ("The ministry said: 12 soldiers were killed in the town.", "Turkish National Defence Ministry"),
+])
+def test_a_relaying_wire_before_a_colon_yields_to_the_speaker_it_relays(tmp_path, reference, text, claimant):
+    assert [c.claimant for c in _claims(tmp_path, reference, text)] == [claimant]
+
+
+@pytest.mark.parametrize("text, claimant", [
+    # "the reporter added" after an agency's reporter has spoken: the agency
+    ("Army units advanced near the town, SANA reporter said.\n\nThree soldiers were wounded in the shelling, the "
+     "reporter added.", "SANA"),
+    ("Army units advanced near the town, SANA reporter said.\n\n“Two soldiers were killed in the assault.” The "
+     "reporter added.", "SANA"),
+    # a closing tag with "added" names its speaker as "said" does
+    ("Six fighters were killed in the ambush, a local official added.", "local official"),
+    # the group named before a relative clause between commas is the body named last
+    ("Eleven civilians were killed, the Syrian Observatory for Human Rights said.\n\nThe group, which counts deaths "
+     "through its own network, said the raids also killed 30 militants.", SOHR),
+])
+def test_speakers_named_again_after_a_quotation_or_a_relative_clause(tmp_path, reference, text, claimant):
+    """Held-out news round 64: '“...” The reporter added.' (SANA copy) and 'The group, which relies on ..., said'."""
+    assert _claims(tmp_path, reference, text)[-1].claimant == claimant
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The raids killed 40 jihadis and 12 other opposition militants.", [(40, "rebels"), (12, "rebels")]),
+    ("A jihadi was killed when his car was hit.", [(1, "rebels")]),
+])
+def test_jihadis_are_people_of_the_rebel_side(tmp_path, reference, text, expected):
+    assert [(c.number_low, c.victim_side) for c in _claims(tmp_path, reference, text)] == expected
