@@ -5109,3 +5109,27 @@ def test_a_source_cited_by_the_according_to_source_claims_the_figures_after_sayi
 ])
 def test_a_place_near_which_events_happened_keeps_its_word(tmp_path, reference, text, place):
     assert [c.place for c in _claims(tmp_path, reference, text)] == [place]
+
+
+def _passage_claims(tmp_path, reference, title, text):
+    article = clean_article(write_article(tmp_path, title + "\n\n" + text + "\n"), reference)
+    return extract_claims(article, reference)
+
+
+@pytest.mark.parametrize("title, text, expected", [
+    # a passage plainly about another country's war: its "government troops" are that government's, no side here
+    ("Fighting in Rakhine State", "Officials in Myanmar said 14 government soldiers and 9 insurgents were killed. "
+     "Myanmar's army later said 3 army officers died.", ["unspecified", "rebels", "unspecified"]),
+    ("Clashes near Tikrit", "Iraqi forces retook the town. Over three days, 25 militants and 18 pro-government "
+     "fighters were killed, Iraqi officials said.", ["rebels", "unspecified"]),
+    # Iran-backed fighters keep their side wherever they fight
+    ("Clashes near Tikrit", "Iraqi forces retook the town. Over three days, 18 Iran-backed militiamen were killed, "
+     "Iraqi officials said.", ["syria_government"]),
+    # a passage that names Syria (or its places) is about Syria's war, whatever other countries it names
+    ("Strikes near the border", "Israeli jets struck posts in Syria. Israeli officials said 6 government soldiers "
+     "were killed.", ["syria_government"]),
+    ("Battle for the city", "Rebels shelled western Aleppo, where 11 government troops died, activists said. "
+     "Turkish and American officials called for calm.", ["syria_government"]),
+])
+def test_government_troops_belong_to_the_passages_own_country(tmp_path, reference, title, text, expected):
+    assert [c.victim_side for c in _passage_claims(tmp_path, reference, title, text)] == expected
