@@ -888,7 +888,7 @@ def test_a_name_past_a_quotation_is_the_speaker_not_a_victim(tmp_path, reference
     ("For instance, in May 2016 Liwa Abu al-Fadl al-Abbas announced the deaths of five of its fighters.",
      "Liwa Abu al-Fadl al-Abbas"),
     # a spokesman speaks for the body he is named by
-    ("On 4 March the Iraqi army spokesman stated that an ambush left 9 dead.", "Iraqi army"),
+    ("On 4 March the Jordanian army spokesman stated that an ambush left 9 dead.", "Jordanian army"),
 ])
 def test_unlisted_subjects_after_an_opening_phrase(tmp_path, reference, text, claimant):
     assert [c.claimant for c in _claims(tmp_path, reference, text)] == [claimant]
@@ -5133,3 +5133,17 @@ def _passage_claims(tmp_path, reference, title, text):
 ])
 def test_government_troops_belong_to_the_passages_own_country(tmp_path, reference, title, text, expected):
     assert [c.victim_side for c in _passage_claims(tmp_path, reference, title, text)] == expected
+
+
+@pytest.mark.parametrize("text, claimant", [
+    # a government's officials speak for it, as Turkey's and Ukraine's do
+    ("An Iraqi official said 14 militants were killed near Tikrit.", "Iraqi government"),
+    ("Iraqi officials said 30 people were wounded in the blast at the market.", "Iraqi government"),
+    ("Iraqi government forces said they had killed 12 militants in the raid.", "Iraqi military"),
+    ("The Philippine military said 20 militants were killed in the fighting in the city.",
+     "Armed Forces of the Philippines"),
+    # (the abbreviation AFP stays the news agency's)
+    ("Nine militants were killed in the fighting, AFP said.", "AFP"),
+])
+def test_other_governments_and_armies_speak_by_the_tables_names(tmp_path, reference, text, claimant):
+    assert [c.claimant for c in _claims(tmp_path, reference, text)] == [claimant]
