@@ -38,8 +38,8 @@ from .numbers import COUNT, NO_NUMBER, Quantity, find_quantities
 from .patterns import Folded
 from .reference import NameFinder, Reference
 from .text import (NOT_ATTRIBUTED, PARTIES, UNREAD, ArticleContext, Attribution, Sentence, SpeakerNeeded, attribute,
-                   SPEECH_VERBS, day_of, is_continuation, nation_adjective, open_quotation, quotation_speaker,
-                   is_role_speaker, speaks_only_after)
+                   SPEECH_VERBS, country_name, day_of, is_continuation, is_role_speaker, nation_adjective,
+                   open_quotation, quotation_speaker, speaks_only_after)
 from .vocabulary import OUTCOMES, SIDES, VOCABULARY
 
 V = VOCABULARY
@@ -598,7 +598,8 @@ def _bare_start(sentence: str, start: int) -> int | None:
 
 _UNNUMBERED = Folded(r"(?<![\w-])(?:" + _words_pattern(TRANSITIVES) + r"|(?:" + _words_pattern(NOMINALS)
                      + r")\s+of)\s+(?P<q>others)\b|(?<![\w-])(?:sustain\w*|"
-                     r"suffer\w*|incurr?\w*|inflict\w*|result\w*\s+in|caus\w*|"
+                     # ("the city had experienced massive casualties": as "suffered")
+                     r"suffer\w*|experienc\w*|incurr?\w*|inflict\w*|result\w*\s+in|caus\w*|"
                      # "retreated due to heavy casualties", "withdrew because of heavy losses"
                      r"due\s+to|because\s+of|owing\s+to|"
                      # "captured with minimal losses", "repelled with heavy casualties" (never "with no losses")
@@ -756,6 +757,7 @@ _SHARE_BEFORE_TOTAL = re.compile(COUNT + r"\s+out of $",
 _YEAR_SPAN = re.compile(r"(?:19|20)\d\d\s*[-–]\s*(?:19|20)?\d\d")
 _CREDIT_AFTER_DAY = re.compile(r"\s*\([A-Z][\w .&/-]{1,30}\)\s")
 _SHARE_WORDS = ("many", "most", "some", "few", "a few", "all", "half")
+_OF_THEM_END = re.compile(r"\s+of\s+(?:them|whom)$")
 _PLAIN_MODIFIER = re.compile(r"[a-z][a-z-]{2,}")  # ("hospital", "medical": no name, no number)
 # "ISIL suffering over 140 dead", "with the SDF losing 28 fighters": the subject of a loss names whose people.
 # ("the Russians had suffered", "Wagner has likely suffered": an auxiliary or an adverb may stand between the loser
@@ -1515,6 +1517,46 @@ _STATE_BODY_WORDS = frozenset(V["state_body_word"])
 _WORD_BEFORE = re.compile(r"([\w'’-]+)\s+$")
 
 
+# Words that name whichever government the passage is about ("government troops", "the army", "regime forces"): the
+# Syrian government's side only where the passage is about Syria's war (see _home_side)
+_GENERIC_GOVERNMENT = frozenset(V["generic_side_word"])
+# Words that place a passage in Syria's war (its name, its capital, its president, its governorates' seats)
+_HOME_COUNTRY = re.compile(r"(?<![\w-])(?:" + V.alternation("home_country_word") + r")(?![\w-])", re.IGNORECASE)
+_CAPITALISED_WORD = re.compile(r"(?<![\w'’-])[A-Z][a-z]+(?![\w-])")
+
+
+def _foreign_passage(context: ArticleContext) -> bool:
+    """Whether the text is plainly about another country's war: it names no Syrian place, people or leader, and
+    names other countries, or their peoples, twice or more ("Iraq", "Myanmar", "Sudanese"). Read once an article,
+    and only when a figure's side rests on a word for any government."""
+    key = ("foreign passage",)
+    if key not in context._sentences:
+        text = context.article.text
+        foreign = 0
+        if _HOME_COUNTRY.search(text) is None:
+            for match in _CAPITALISED_WORD.finditer(text):
+                word = match.group()
+                if word.lower() not in SIDE_WORDS and (country_name(word) or nation_adjective(word)):
+                    foreign += 1
+                    if foreign == 2:
+                        break
+        context._sentences[key] = foreign >= 2
+    return context._sentences[key]
+
+
+def _home_side(phrase: "_Victims", context: ArticleContext) -> str:
+    """The phrase's side, where a word for any government ("41 government troops", "pro-government fighters") gave
+    the Syrian government's side in a passage about another country's war: that government has no side here."""
+    if phrase.side != "syria_government" or phrase.side_inherited:
+        return phrase.side
+    words = [w for w in phrase.modifiers + [phrase.head] + phrase.also + phrase.group.lower().split()
+             if w and w not in _GENERIC_GOVERNMENT]
+    if "syria_government" in _side_words_in(" ".join(words)) \
+            or any(PERSON_NOUNS.get(w) == "syria_government" for w in words):
+        return phrase.side  # ("Iran-backed militiamen", "Hezbollah fighters": that side wherever they fight)
+    return "unspecified" if _foreign_passage(context) else phrase.side
+
+
 def _foreign_nation(word: str) -> bool:
     """Whether ``word`` is the adjective of a country no side word names ("Iraqi", "Lebanese"; not "Syrian")."""
     return word.lower() not in SIDE_WORDS and nation_adjective(word[:1].upper() + word[1:].lower())
@@ -1998,6 +2040,8 @@ def _link_outcomes(sentence: str, phrases: list[_Victims]) -> list[_Link]:
             continue
         if after and not phrase.head and right == phrase.end and (
                 phrase.quantity.qualifier != "vague" or (links and sentence.endswith("and ", 0, phrase.start))
+                # ("1,000 soldiers, hundreds of them wounded": a part of the people just counted)
+                or (sentence.endswith(", ", 0, phrase.start) and _OF_THEM_END.search(sentence, phrase.start, phrase.end))
                 or sentence.endswith(("left ", "leaving "), 0, phrase.start)
                 or _outcomes(after["verb"], after["more"], _AFTER_VERBS) == ["displaced"]
                 or ((phrase.start == 0 or _VAGUE_SUBJECT_OPENS.search(sentence, max(0, phrase.start - 6), phrase.start))
@@ -3967,6 +4011,8 @@ def _sentence_claims(article: Article, context: ArticleContext, sentence: Senten
                 if stop - link.end <= 80:
                     end = sentence.start + stop
         quantity = phrase.quantity
+        if phrase.side == "syria_government":
+            phrase.side = _home_side(phrase, context)
         if link.outcome in OUTCOME_NOTES:
             notes.insert(0, _outcome_note(text, link))
         if quantity.reversed:
