@@ -38,8 +38,8 @@ from .numbers import COUNT, NO_NUMBER, Quantity, find_quantities
 from .patterns import Folded
 from .reference import NameFinder, Reference
 from .text import (NOT_ATTRIBUTED, PARTIES, UNREAD, ArticleContext, Attribution, Sentence, SpeakerNeeded, attribute,
-                   SPEECH_VERBS, day_of, is_continuation, nation_adjective, open_quotation, quotation_speaker,
-                   is_role_speaker, speaks_only_after)
+                   SPEECH_VERBS, country_name, day_of, is_continuation, is_role_speaker, nation_adjective,
+                   open_quotation, quotation_speaker, speaks_only_after)
 from .vocabulary import OUTCOMES, SIDES, VOCABULARY
 
 V = VOCABULARY
@@ -1520,6 +1520,46 @@ def _sides_of_words(text: str) -> set[str]:
 # not the Syrian side the word stands for alone
 _STATE_BODY_WORDS = frozenset(V["state_body_word"])
 _WORD_BEFORE = re.compile(r"([\w'’-]+)\s+$")
+
+
+# Words that name whichever government the passage is about ("government troops", "the army", "regime forces"): the
+# Syrian government's side only where the passage is about Syria's war (see _home_side)
+_GENERIC_GOVERNMENT = frozenset(V["generic_side_word"])
+# Words that place a passage in Syria's war (its name, its capital, its president, its governorates' seats)
+_HOME_COUNTRY = re.compile(r"(?<![\w-])(?:" + V.alternation("home_country_word") + r")(?![\w-])", re.IGNORECASE)
+_CAPITALISED_WORD = re.compile(r"(?<![\w'’-])[A-Z][a-z]+(?![\w-])")
+
+
+def _foreign_passage(context: ArticleContext) -> bool:
+    """Whether the text is plainly about another country's war: it names no Syrian place, people or leader, and
+    names other countries, or their peoples, twice or more ("Iraq", "Myanmar", "Sudanese"). Read once an article,
+    and only when a figure's side rests on a word for any government."""
+    key = ("foreign passage",)
+    if key not in context._sentences:
+        text = context.article.text
+        foreign = 0
+        if _HOME_COUNTRY.search(text) is None:
+            for match in _CAPITALISED_WORD.finditer(text):
+                word = match.group()
+                if word.lower() not in SIDE_WORDS and (country_name(word) or nation_adjective(word)):
+                    foreign += 1
+                    if foreign == 2:
+                        break
+        context._sentences[key] = foreign >= 2
+    return context._sentences[key]
+
+
+def _home_side(phrase: "_Victims", context: ArticleContext) -> str:
+    """The phrase's side, where a word for any government ("41 government troops", "pro-government fighters") gave
+    the Syrian government's side in a passage about another country's war: that government has no side here."""
+    if phrase.side != "syria_government" or phrase.side_inherited:
+        return phrase.side
+    words = [w for w in phrase.modifiers + [phrase.head] + phrase.also + phrase.group.lower().split()
+             if w and w not in _GENERIC_GOVERNMENT]
+    if "syria_government" in _side_words_in(" ".join(words)) \
+            or any(PERSON_NOUNS.get(w) == "syria_government" for w in words):
+        return phrase.side  # ("Iran-backed militiamen", "Hezbollah fighters": that side wherever they fight)
+    return "unspecified" if _foreign_passage(context) else phrase.side
 
 
 def _foreign_nation(word: str) -> bool:
@@ -3990,6 +4030,8 @@ def _sentence_claims(article: Article, context: ArticleContext, sentence: Senten
                 if stop - link.end <= 80:
                     end = sentence.start + stop
         quantity = phrase.quantity
+        if phrase.side == "syria_government":
+            phrase.side = _home_side(phrase, context)
         if link.outcome in OUTCOME_NOTES:
             notes.insert(0, _outcome_note(text, link))
         if quantity.reversed:

@@ -888,7 +888,7 @@ def test_a_name_past_a_quotation_is_the_speaker_not_a_victim(tmp_path, reference
     ("For instance, in May 2016 Liwa Abu al-Fadl al-Abbas announced the deaths of five of its fighters.",
      "Liwa Abu al-Fadl al-Abbas"),
     # a spokesman speaks for the body he is named by
-    ("On 4 March the Iraqi army spokesman stated that an ambush left 9 dead.", "Iraqi army"),
+    ("On 4 March the Jordanian army spokesman stated that an ambush left 9 dead.", "Jordanian army"),
 ])
 def test_unlisted_subjects_after_an_opening_phrase(tmp_path, reference, text, claimant):
     assert [c.claimant for c in _claims(tmp_path, reference, text)] == [claimant]
@@ -5182,6 +5182,44 @@ def test_a_source_cited_by_the_according_to_source_claims_the_figures_after_sayi
 ])
 def test_a_place_near_which_events_happened_keeps_its_word(tmp_path, reference, text, place):
     assert [c.place for c in _claims(tmp_path, reference, text)] == [place]
+
+
+def _passage_claims(tmp_path, reference, title, text):
+    article = clean_article(write_article(tmp_path, title + "\n\n" + text + "\n"), reference)
+    return extract_claims(article, reference)
+
+
+@pytest.mark.parametrize("title, text, expected", [
+    # a passage plainly about another country's war: its "government troops" are that government's, no side here
+    ("Fighting in Rakhine State", "Officials in Myanmar said 14 government soldiers and 9 insurgents were killed. "
+     "Myanmar's army later said 3 army officers died.", ["unspecified", "rebels", "unspecified"]),
+    ("Clashes near Tikrit", "Iraqi forces retook the town. Over three days, 25 militants and 18 pro-government "
+     "fighters were killed, Iraqi officials said.", ["rebels", "unspecified"]),
+    # Iran-backed fighters keep their side wherever they fight
+    ("Clashes near Tikrit", "Iraqi forces retook the town. Over three days, 18 Iran-backed militiamen were killed, "
+     "Iraqi officials said.", ["syria_government"]),
+    # a passage that names Syria (or its places) is about Syria's war, whatever other countries it names
+    ("Strikes near the border", "Israeli jets struck posts in Syria. Israeli officials said 6 government soldiers "
+     "were killed.", ["syria_government"]),
+    ("Battle for the city", "Rebels shelled western Aleppo, where 11 government troops died, activists said. "
+     "Turkish and American officials called for calm.", ["syria_government"]),
+])
+def test_government_troops_belong_to_the_passages_own_country(tmp_path, reference, title, text, expected):
+    assert [c.victim_side for c in _passage_claims(tmp_path, reference, title, text)] == expected
+
+
+@pytest.mark.parametrize("text, claimant", [
+    # a government's officials speak for it, as Turkey's and Ukraine's do
+    ("An Iraqi official said 14 militants were killed near Tikrit.", "Iraqi government"),
+    ("Iraqi officials said 30 people were wounded in the blast at the market.", "Iraqi government"),
+    ("Iraqi government forces said they had killed 12 militants in the raid.", "Iraqi military"),
+    ("The Philippine military said 20 militants were killed in the fighting in the city.",
+     "Armed Forces of the Philippines"),
+    # (the abbreviation AFP stays the news agency's)
+    ("Nine militants were killed in the fighting, AFP said.", "AFP"),
+])
+def test_other_governments_and_armies_speak_by_the_tables_names(tmp_path, reference, text, claimant):
+    assert [c.claimant for c in _claims(tmp_path, reference, text)] == [claimant]
 
 
 @pytest.mark.parametrize("text, expected", [
