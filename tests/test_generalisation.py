@@ -5353,3 +5353,23 @@ def test_speakers_named_again_after_a_quotation_or_a_relative_clause(tmp_path, r
 ])
 def test_jihadis_are_people_of_the_rebel_side(tmp_path, reference, text, expected):
     assert [(c.number_low, c.victim_side) for c in _claims(tmp_path, reference, text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a part of a total of things ("nine of its 31 tanks") is no figure of people
+    ("The 4th Brigade lost nine of its 31 T-80 tanks in the first week.", []),
+    ("The regiment lost 12 of its 40 armoured vehicles.", []),
+    # people counted so stay counted
+    ("The army said it lost two of its soldiers.", [2]),
+    # "a further 62 servicemen" is the one figure 62, never "a" serviceman besides; an age is no count
+    ("The bodies of a further 62 servicemen were handed over.", [62]),
+    ("A 10 year-old child was wounded in the strike.", [1]),
+    # "two of which" after a count of things is a part of the things, not of the people counted before them
+    ("The ministry said 40 soldiers were wounded in raids using 12 helicopters, two of which were destroyed.", [40]),
+    ("The strike killed 40 people, 12 of which were children.", [40, 12]),
+])
+def test_parts_of_things_and_a_further_count(tmp_path, reference, text, expected):
+    """Held-out rounds 290 and 291: 'lost nine of its 31 T-90A tanks' read as nine killed; 'the bodies of a further 62
+    Russian servicemen' gave a second figure of one; 'using some 16 Mi-8s, ..., two of which were shot down' took the
+    outcome of the wounded counted before."""
+    assert [c.number_low for c in _claims(tmp_path, reference, text)] == expected
