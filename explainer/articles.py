@@ -1062,6 +1062,11 @@ def _label_blocks(article: Article, reference: Reference) -> None:
             block.kind = "standfirst"
         rest[byline].kind = "boilerplate"
         rest = rest[byline + 1:]
+    while article.headline and rest and _DATE_LINE.match(rest[0].text.strip()):
+        # "February 3, 2020" on a line of its own under the headline: the page's date, not a paragraph (read as a
+        # heading, it dated every figure of the story that day, the toll of a nine-month offensive too)
+        rest[0].kind = "boilerplate"
+        rest = rest[1:]
     if article.headline:
         # The headline printed again over the story (a page template's second title) is not a paragraph; the
         # page title may carry the site's name after a bullet or a bar ("Headline • The Site").

@@ -389,3 +389,21 @@ def test_a_stray_mark_over_the_title_is_no_headline_or_paragraph(tmp_path, refer
     article = clean_article(tmp_path / "story.txt", reference)
     assert article.headline == "Shelling kills four in the northern town: monitor"
     assert [b.text for b in article.blocks if b.kind == "body"] == [_BODY.strip()]
+
+
+def test_numbered_skip_links_and_a_date_line_under_the_headline_are_page_furniture(tmp_path):
+    """Trial 36: a Deutsche Welle page opening '1. Skip to content / 2. Skip to main menu' was headlined '1. Skip to
+    content' on the Data page and in the downloads; the date line under its headline, read as a heading, then dated
+    every figure of the story that day."""
+    page = tmp_path / "dw-strikes-2020-02-03.txt"
+    page.write_text("1. Skip to content\n  2. Skip to main menu\n  3. Skip to more sites\nConflicts\n\n"
+                    "Airstrikes kill civilians in the north\n\nFebruary 3, 2020\n\nAt least 14 civilians have been "
+                    "killed in airstrikes on the province, a monitor said on Monday.\n\nThe offensive has killed "
+                    "hundreds of civilians since December.\n", encoding="utf-8")
+    from explainer.reference import load_reference
+
+    article = clean_article(page, load_reference())
+    assert article.headline == "Airstrikes kill civilians in the north"
+    kinds = {block.text.strip(): block.kind for block in article.blocks}
+    assert kinds["February 3, 2020"] == "boilerplate" and kinds["1. Skip to content"] == "boilerplate"
+    assert [b.kind for b in article.blocks if b.kind in ("subheading", "body")] == ["body", "body"]
