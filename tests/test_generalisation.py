@@ -5288,3 +5288,23 @@ def test_speakers_named_again_after_a_quotation_or_a_relative_clause(tmp_path, r
 ])
 def test_jihadis_are_people_of_the_rebel_side(tmp_path, reference, text, expected):
     assert [(c.number_low, c.victim_side) for c in _claims(tmp_path, reference, text)] == expected
+
+
+@pytest.mark.parametrize("text, claimant", [
+    # a body named only by a word for any state's body, in a passage about another nation's war: that nation's
+    ("An Iraqi witness saw the convoy leave. Iraqi police fled the town. Meanwhile, the military claimed to have "
+     "killed 56 insurgents.", "Iraqi military"),
+    ("An Iraqi witness saw the convoy leave. Iraqi police fled the town. A military spokesman said that 40 insurgents "
+     "were killed.", "Iraqi military"),
+    ("An Iraqi witness saw the convoy leave. Iraqi police fled the town. Government forces claimed to have killed "
+     "100 militants.", "Iraqi military"),
+])
+def test_a_generic_body_is_the_passages_own_nations(tmp_path, reference, text, claimant):
+    assert [c.claimant for c in _passage_claims(tmp_path, reference, "Fighting near Samarra", text)] == [claimant]
+
+
+def test_a_generic_body_stays_unnamed_where_syria_is_named_as_often(tmp_path, reference):
+    text = ("Iraqi militias and Iraqi volunteers joined the assault on Aleppo. In Aleppo, the military claimed to have "
+            "killed 20 rebels.")
+    assert [c.claimant for c in _passage_claims(tmp_path, reference, "Fighting in the north", text)] != [
+        "Iraqi military"]
