@@ -393,7 +393,9 @@ _PERIOD_WORDS = Folded(r"\b(?:total|so\s+far|since|as\s+of|in\s+all|altogether|c
                            # ("21 soldiers were killed this month": a running total; "killed earlier this month": a day)
                            r"(?<!earlier\s)(?<!later\s)this\s+(?:week|month|year))\b")
 # ("a suicide car-bomber": the noun may close a hyphened word)
-_SINGLE = Folded(r"(?<![\w-])(an?|one)\s+(?=(?:[\w'’-]+\s+){0,3}?(?:[\w'’]+-)?(?:" + _words_pattern(
+# ("a further 62 servicemen": a count between the article and the noun is the figure, never one of its own; "a 10
+# year-old child" is an age)
+_SINGLE = Folded(r"(?<![\w-])(an?|one)\s+(?=(?:(?!\d[\d,]*\s(?!year))[\w'’-]+\s+){0,3}?(?:[\w'’]+-)?(?:" + _words_pattern(
     [w for w in PERSON_NOUNS if not w.endswith("s") or w in ("serviceman", "policeman")] + ["soldier's"])
     + r")(?![\w-]))")
 _ON_THE_SIDE = re.compile(r" on the (?P<who>[\w'’-]+(?: [\w'’-]+)?) side\b")
@@ -1048,6 +1050,9 @@ def _noun_phrase(sentence: str, quantity: Quantity) -> _Victims | None:
             position += 2
             modifiers.append("(own)")  # "two of its soldiers", "one of our soldiers": the speaker's own people
             continue
+        if lowered == "of" and position == 0 and count > 3 and lowers[1] in _POSSESSIVES and _counts(texts[2]) \
+                and not any(w in PERSON_NOUNS for w in lowers[3:6]):
+            return None  # "lost nine of its 31 T-90A tanks": a part of a total of things, no people
         prefix, _, tail = lowered.rpartition("-")
         if prefix and lowered not in PERSON_NOUNS and tail in PERSON_NOUNS and (
                 tail not in _SINGULAR_NOUNS
@@ -3397,6 +3402,16 @@ _SUBSET_OPENING = re.compile(r"(?:Among\s+(?:them|those|these)|Of\s+(?:them|thos
 _PARTITIVE_WERE = re.compile(r"\s+of\s+(?:them|(?:these|those)(?:(?:\s+[a-z-]+)?\s+(?:" + _words_pattern(PERSON_NOUNS)
                              + r"))?)\s+were\s", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
+_OF_WHICH = re.compile(r"\s+of\s+which\b", re.IGNORECASE)
+_COUNT_AND_NOUN = re.compile(r"(?<![\w-])\d[\d,]*\s+(?:[A-Za-z-]+\s+){0,2}?(?P<noun>[A-Za-z][\w-]*s)\b")
+
+
+def _counts_things_before(scan: str, start: int, end: int) -> bool:
+    """Whether the last count between ``start`` and ``end`` counts things ("16 helicopters"), not people or days."""
+    last = None
+    for last in _COUNT_AND_NOUN.finditer(scan, start, end):
+        pass
+    return last is not None and last["noun"].lower() not in PERSON_NOUNS
 # "N were attributable to", "N were caused by", "N were blamed on": a bare count of the last figure's people by cause
 _BLAMED_WERE = re.compile(r"\s*[,—–]?\s+(?:were|was)\s+(?:\w+ly\s+)?(?:attributable\s+to|attributed\s+to|caused\s+by|"
                           r"blamed\s+on)\s")
@@ -3775,6 +3790,10 @@ def _sentence_claims(article: Article, context: ArticleContext, sentence: Senten
     for index, phrase in enumerate(phrases):
         if phrase.subset and id(phrase) not in linked and (phrase.head or phrase.quantity.qualifier != "vague"):
             position = bisect.bisect_left(link_starts, phrase.start)
+            if position and _OF_WHICH.match(scan, phrase.quantity.end) \
+                    and _counts_things_before(scan, links[position - 1].phrase.end, phrase.start):
+                # "85 were wounded ... using 16 helicopters, two of which were shot down": a part of the things
+                continue
             if position:
                 owner = links[position - 1]
                 phrase.side = _side(phrase, owner.phrase, owner.outcome)
