@@ -199,7 +199,9 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     cursor = 0
     for match in _BOUNDARY.finditer(text):
         start = match.start("boundary")
-        if _ABBREVIATIONS.search(text[max(cursor, start - 10):start]):
+        # (a closing double quote after the stop ends the quoted sentence: 'brothers from Iraq, Australia, U.K." In
+        # November ...')
+        if _ABBREVIATIONS.search(text[max(cursor, start - 10):start]) and not text.startswith(('"', "”"), start):
             continue
         # A closing quote or bracket belongs to the sentence it closes.
         boundary = match["boundary"]
