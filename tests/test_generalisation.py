@@ -5437,3 +5437,15 @@ def test_a_title_closing_on_a_quotation(tmp_path, reference, title, headline):
     article = clean_article(write_article(tmp_path, title + "\n\nThe raids killed 500 civilians, the Observatory "
                                                               "said on Monday.\n"), reference)
     assert (article.headline == title) is headline
+
+
+def test_a_summary_bullet_the_story_repeats_is_no_paragraph(tmp_path, reference):
+    """Held-out news round 64: '• Between mid-June and the end of July, 184,000 people were displaced ...' over the
+    story, then the paragraph it repeats: the figure is counted once, where the story tells it."""
+    text = ("Aid groups warn of a new exodus from the north\n\n"
+            "  • Over the past month, 52,000 people were displaced by shelling in the eastern countryside\n\n"
+            "GENEVA: Aid groups said on Monday that more families were leaving the area.\n\n"
+            "Over the past month, 52,000 people were displaced by shelling in the eastern countryside, the groups "
+            "said.\n")
+    article = clean_article(write_article(tmp_path, text), reference)
+    assert [c.number_low for c in extract_claims(article, reference)] == [52000]
