@@ -5423,3 +5423,15 @@ def test_speakers_after_a_date_or_a_clause_on_the_attack(tmp_path, reference, te
 def test_declaring_war_or_a_ceasefire_is_no_statement_of_a_count(tmp_path, reference, text):
     """Seen on the generalisation corpus once 'declared' became a speech verb: 'HTS declared war on Jund al-Aqsa'."""
     assert [c.claimant for c in _claims(tmp_path, reference, text)] == ["publisher of article.txt"]
+
+
+@pytest.mark.parametrize("text, claimant", [
+    # the head of a state or government the actors table lists speaks in their own name, as a president does
+    ("Ivan Petrov, the head of the LPR, said 9 civilians were wounded in the shelling.", "Ivan Petrov"),
+    # the head of any other body speaks for it, and a spokesman for a state speaks for the state
+    ("Ali Haidar, the head of the Hama Health Directorate, said 12 civilians were killed.", "Hama Health Directorate"),
+    ("Ivan Petrov, a spokesman for the LPR, said 9 civilians were wounded in the shelling.",
+     "Luhansk People's Republic"),
+])
+def test_the_head_of_a_state_speaks_in_their_own_name(tmp_path, reference, text, claimant):
+    assert [c.claimant for c in _claims(tmp_path, reference, text)] == [claimant]
