@@ -5435,3 +5435,17 @@ def test_declaring_war_or_a_ceasefire_is_no_statement_of_a_count(tmp_path, refer
 ])
 def test_the_head_of_a_state_speaks_in_their_own_name(tmp_path, reference, text, claimant):
     assert [c.claimant for c in _claims(tmp_path, reference, text)] == [claimant]
+
+
+@pytest.mark.parametrize("title, headline", [
+    # a title closing on words in quote marks is the headline, its figure not counted again
+    ("Air raids in Syria have ‘killed more than 500 civilians’", True),
+    ("Shelling “killed 40 soldiers” in the north", True),
+    # a quoted sentence closed with its own full stop is no title
+    ("The monitor said that the raids had gone on for weeks and had “killed 500 civilians in all.”", False),
+])
+def test_a_title_closing_on_a_quotation(tmp_path, reference, title, headline):
+    """Held-out news round 64: 'Russian airstrikes in Syria have ‘killed more than 1,000 civilians’' over the story."""
+    article = clean_article(write_article(tmp_path, title + "\n\nThe raids killed 500 civilians, the Observatory "
+                                                              "said on Monday.\n"), reference)
+    assert (article.headline == title) is headline
