@@ -5403,3 +5403,16 @@ def test_speakers_after_a_date_or_a_clause_on_the_attack(tmp_path, reference, te
 def test_declaring_war_or_a_ceasefire_is_no_statement_of_a_count(tmp_path, reference, text):
     """Seen on the generalisation corpus once 'declared' became a speech verb: 'HTS declared war on Jund al-Aqsa'."""
     assert [c.claimant for c in _claims(tmp_path, reference, text)] == ["publisher of article.txt"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # ", all/both <who they were>," between the counted people and their verb describes them: one figure
+    ("Three soldiers, all members of the 5th Corps, were killed in the ambush.", [(3, "killed")]),
+    ("Two Kosovars, all residents of the capital, were arrested.", [(2, "captured")]),
+    ("Two journalists, both employees of the agency, were wounded.", [(2, "wounded")]),
+    # (with no count before, "both" is the count)
+    ("The pilots, both officers, were killed.", [(2, "killed")]),
+])
+def test_all_or_both_describing_people_just_counted(tmp_path, reference, text, expected):
+    claims = _claims(tmp_path, reference, text)
+    assert [(c.number_low, c.outcome) for c in claims] == expected
