@@ -532,9 +532,14 @@ class ArticleContext:
             if places and places[0][1] != "town":
                 # "a school in Maaret Masreen in northern rural Idlib": a place the table does not know, named as
                 # lying in the one it knows, is where it happened (the wider place is only where that is)
-                unlisted, unlisted_start = _unlisted_place_at(self, sentence)
+                unlisted, unlisted_start = _unlisted_place_at(self, sentence, skip_listed=True)
                 within = _WITHIN.match(sentence.text, sentence.text.find(unlisted) + len(unlisted)) if unlisted else None
                 if within and self.reference.places.find(within["wider"]):
+                    named, start = unlisted, unlisted_start
+                elif unlisted and unlisted.split()[-1].lower() not in _country_names():
+                    # "forces advancing from Aleppo killed six rebels in Tell Bajer": a place the table does not know,
+                    # named after a word of place, says more than a city or province the sentence also names (a
+                    # country says less: "in Syria" never replaces Aleppo)
                     named, start = unlisted, unlisted_start
             self._sentences[key] = _with_nearness(self.article.text, start, named) if named else named
         return self._sentences[key]
@@ -712,8 +717,9 @@ def _unlisted_place(context: ArticleContext, sentence: Sentence) -> str:
     return _unlisted_place_at(context, sentence)[0]
 
 
-def _unlisted_place_at(context: ArticleContext, sentence: Sentence) -> tuple[str, int]:
-    """:func:`_unlisted_place`, and where its name starts in the article (-1 where none is named)."""
+def _unlisted_place_at(context: ArticleContext, sentence: Sentence, skip_listed: bool = False) -> tuple[str, int]:
+    """:func:`_unlisted_place`, and where its name starts in the article (-1 where none is named); ``skip_listed``
+    passes over a name the places table knows (but a capital, which it keeps for the government)."""
     text = context.article.text
     broad, broad_start = "", -1
     for match in _PLACE_NAMED.finditer(text, sentence.start, sentence.end):
@@ -742,6 +748,8 @@ def _unlisted_place_at(context: ArticleContext, sentence: Sentence) -> tuple[str
         if any(m.start <= start < m.end and m.actor is not None and m.actor.kind != "government"
                for m in context.mentions_in(sentence)):
             continue  # "in Hayat Tahrir al-Sham's ranks", "at Al-Masdar News": an actor, not a place
+        if skip_listed and any(place.kind != "capital" for _, _, place in context.reference.places.find(name)):
+            continue  # ("in Idlib province, ... at Kafr Tuma": the place the table does not know is asked for)
         if name.lower() in _country_names():
             # "in northwest Syria", "in Syria": a country or a region of it, the place only where the sentence names
             # none more precise ("killed six in Syria's Hama, in Syria" is Hama)
