@@ -1128,6 +1128,31 @@ _FINAL_TAG = re.compile(r"[a-z]+(?:\s+[^\s\d,;:]+){0,3}?[\s.\"”’)]*$")
 _TAG_SPEAKER = re.compile(r",[\"”’]?\s+(?!(?:though|although|but|while|whereas|and|as|if|when|since)\b)[^,;:]{2,60}$", re.IGNORECASE)
 
 
+# "according to Reuters, which cited a medical source in the area saying six others were wounded": the one cited
+_WHICH_CITED = re.compile(r",\s+which\s+(?:cited|quoted)\s+(?P<cited>[^,.;:]{2,80}?)\s+(?:as\s+)?saying\b")
+_CITED_UNNAMED = re.compile(r"(?:(?:an?|one|two|several)\s+)?(?:(?:unnamed|anonymous|local|senior)\s+)?(?:(?P<kind>[a-z]+)\s+)?"
+                            r"sources?\b")
+
+
+def _cited_after_source(context: ArticleContext, sentence: Sentence, relayer: Mention, end: int
+                        ) -> tuple[int, Attribution] | None:
+    """The source an "according to" source cites for the figures after its "saying" (placed there, so that they are
+    nearer it than the source that cites it): a body the table knows, or an unnamed source via the one citing it."""
+    text = context.article.text
+    match = _WHICH_CITED.match(text, end, sentence.end)
+    if match is None or relayer.actor is None:
+        return None
+    named = [m for m in context.mentions_in(sentence) if match.start("cited") <= m.start and m.end <= match.end("cited")
+             and m.actor is not None]
+    if named:
+        return match.end(), Attribution(named[0].actor.canonical, named[0].text, named[0].start, named[0].descriptor)
+    unnamed = _CITED_UNNAMED.match(match["cited"])
+    if unnamed is None:
+        return None
+    kind = f"unnamed {unnamed['kind']} source" if unnamed["kind"] else "unnamed source"
+    return match.end(), Attribution(f"{kind} (via {relayer.actor.canonical})", match["cited"], match.start("cited"))
+
+
 def attribute(context: ArticleContext, sentence: Sentence, position: int, last_speaker: Attribution | None,
               figure: bool | None = None) -> Attribution | None:
     """Who the sentence says claims what is at ``position`` (an article offset), or None for the outlet's voice.
@@ -1185,6 +1210,11 @@ def attribute(context: ArticleContext, sentence: Sentence, position: int, last_s
                         canonical, as_written = f"{canonical} and {after['who']}", \
                             f"{as_written} and {after['who']}"
                     found.append((mention.start, Attribution(canonical, as_written, start, mention.descriptor)))
+                    if "which cited" in sentence.text or "which quoted" in sentence.text:
+                        cited = _cited_after_source(context, sentence, mentions[last],
+                                                    after.end() if after else mentions[last].end)
+                        if cited is not None:
+                            found.append(cited)
         if "(" in sentence.text:
             for bracket in _BRACKETED_CLAIM.finditer(text, sentence.start, sentence.end):
                 # each name of "(SOHR and Israel claim)" by its canonical name where the actors table knows it, as
@@ -2545,8 +2575,8 @@ def _could_be_speaker(text: str, sentence: Sentence, mention: Mention, verb_star
 # Each pattern with the words one of which any text it matches holds (lower-cased): a text holding none of them
 # is not searched (most sentences asked name no source at all). Exact for ASCII text, where case-insensitive
 # matching is plain ASCII case.
-_SAYS = ("said", "says", "told", "stated", "added", "confirmed", "announced", "claimed", "reported", "estimated",
-         "explained")
+_SAYS = ("said", "says", "say", "told", "stated", "added", "confirmed", "announced", "claimed", "reported",
+         "estimated", "explained")
 _UNLISTED = [
     # "The director of the city hospital, Sam Kerr, said": a director, head or spokesman in office, named after the
     # role, speaks for the body (as "Sam Kerr, the director of the city hospital, said" does)
@@ -2635,7 +2665,7 @@ _UNLISTED = [
                r"(?:said|says|told|stated|added)\b")),
     # "..., the governor of Hatay province said."; '"...," a witness told Reuters.' (the one told, up to four
     # words, is never the speaker)
-    (_SAYS, re.compile(r"(?:, |[,.!?][\"”] )(?P<who>(?:[\w'’-]+ ){0,8}[\w'’-]+) (?:said|says|told (?:[\w'’-]+ ){0,3}[\w'’-]+|"
+    (_SAYS, re.compile(r"(?:, |[,.!?][\"”] )(?P<who>(?:[\w'’-]+ ){0,8}[\w'’-]+) (?:said|says|say|told (?:[\w'’-]+ ){0,3}[\w'’-]+|"
                r"reported|claimed|announced|(?:have |has )?confirmed)(?: (?:early|late|earlier|later))?"
                # ("said on Twitter on Wednesday", "said in a statement", "said via Telegram"; "confirmed Monday")
                r"(?: (?:on|in|via) (?:an? )?\w+| (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)){0,2}"

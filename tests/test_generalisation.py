@@ -5063,6 +5063,35 @@ def test_the_agent_of_a_killing_is_no_speaker_when_a_comma_parts_it_from_the_ver
     assert claim.claimant == claimant
 
 
+@pytest.mark.parametrize("text, claimant", [
+    # unnamed sources after the figure with a present-tense plural verb ("say") claim it, as with "said"
+    ("Two children were killed when a shell hit the market in Kilis, medical and police sources say.",
+     "medical and police sources"),
+    ("Five people died in the raid on the camp, residents say.", "residents"),
+    # (a pronoun names no one: the figure stays the outlet's)
+    ("Seven people were hurt in the blast at the bakery, they say.", "publisher of article.txt"),
+])
+def test_unnamed_sources_saying_in_the_present_after_the_figure(tmp_path, reference, text, claimant):
+    assert [c.claimant for c in _claims(tmp_path, reference, text)] == [claimant]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "according to X, which cited Y saying ...": the figures after "saying" are Y's, through X where Y is unnamed
+    ("Three people were killed in Azaz, according to AFP, which cited a hospital source saying five others were hurt.",
+     [(3, "AFP"), (5, "unnamed hospital source (via AFP)")]),
+    ("Eight civilians died in Afrin, according to activists and Reuters, which quoted security sources as saying "
+     "two others were wounded.",
+     [(8, "Reuters and activists"), (2, "unnamed security source (via Reuters)")]),
+    # a body the actors table knows speaks in its own name
+    ("Four soldiers died near Tal Abyad, according to Anadolu, which quoted the Turkish defence ministry as saying "
+     "30 militants were neutralised.",
+     [(4, "Anadolu Agency"), (30, "Turkish National Defence Ministry")]),
+])
+def test_a_source_cited_by_the_according_to_source_claims_the_figures_after_saying(tmp_path, reference, text,
+                                                                                 expected):
+    assert [(c.number_low, c.claimant) for c in _claims(tmp_path, reference, text)] == expected
+
+
 @pytest.mark.parametrize("text, place", [
     # "near X": the text puts the events by the place, not in it; the place keeps the word, as written
     ("Six soldiers were killed in an ambush near Kafr Tuma on Sunday.", "near Kafr Tuma"),
