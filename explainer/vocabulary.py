@@ -33,7 +33,7 @@ KINDS = {
     "seat_noun": ("",), "unsourced_basis": ("",), "facility_noun": ("",), "state_body_word": ("",),
     "unnamed_speaker": ("",), "staff_noun": ("",), "role_speaker": ("",), "injury_degree": ("",),
     "quarter_noun": ("",), "institution_word": ("",),
-    "command_phrase": ("",), "near_word": ("",),
+    "command_phrase": ("",), "near_word": ("",), "sense_noun": ("",),
 }
 
 

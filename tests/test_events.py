@@ -71,3 +71,6 @@ def test_a_place_near_which_events_happened_is_grouped_as_the_place():
     written = pd.Series(["near Saraqeb", "in and near Saraqeb", "near Kafr Tuma", "Kafr Tuma", "nearby"])
     assert governorates(written, places, None).tolist() == ["Idlib", "Idlib", "Kafr Tuma", "Kafr Tuma", "nearby"]
     assert _bare_place("near Saraqeb") == _bare_place("Saraqeb") == "saraqeb"
+    # "Saraqeb city", "Idlib province": the word of the place's sense is no part of its key
+    assert governorates(pd.Series(["Saraqeb city", "Idlib province"]), places, None).tolist() == ["Idlib", "Idlib"]
+    assert _bare_place("near Saraqeb city") == "saraqeb"
