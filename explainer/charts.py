@@ -851,7 +851,8 @@ def map_points(places: pd.DataFrame, posts: pd.DataFrame, claims: pd.DataFrame,
         for _, row in deployments.iterrows():
             if isinstance(row.get("place"), str):
                 when = f" ({deployment_when(row)})" if deployment_when(row) else ""
-                reported.setdefault(row["place"], []).append(f"{row['what']}{when}")
+                reported.setdefault(row["place"], []).append(
+                    f"{row['what']}{when}{deployment_review.editor_mark(row)}")
     seen = set()
     names = publication_names()
     for _, place in places.dropna(subset=["lat", "lon"]).iterrows():

@@ -39,7 +39,7 @@ from .patterns import Folded
 from .reference import NameFinder, Reference
 from .text import (NOT_ATTRIBUTED, PARTIES, UNREAD, ArticleContext, Attribution, Sentence, SpeakerNeeded, attribute,
                    SPEECH_VERBS, day_of, is_continuation, nation_adjective, open_quotation, quotation_speaker,
-                   speaks_only_after)
+                   is_role_speaker, speaks_only_after)
 from .vocabulary import OUTCOMES, SIDES, VOCABULARY
 
 V = VOCABULARY
@@ -182,7 +182,9 @@ _ASIDE = re.compile(r"\s+(?i:on\s+(?:both|either|each|all)\s+sides?)"
                     r"|\s*,\s*(?:all\s+)?aged\s+[^,.;:]{1,40},(?=\s+(?i:were|was|had|have|has)\b)"
                     r"|\s+aged\s+(?:between\s+)?\d{1,3}(?:\s*(?:and|to|-|–)\s*\d{1,3})?(?:\s+years(?:\s+old)?)?(?![\w-])"
                     # "All soldiers on board were killed", "five passengers aboard the plane died": where they were
-                    r"|\s+(?:on\s+board|aboard)(?:\s+(?:the|its|their)\s+[\w'’-]+)?(?![\w-])"
+                    # ("the four members on board the second helicopter were killed": a word may describe it)
+                    r"|\s+(?:on\s+board|aboard)(?:\s+(?:the|its|their)(?:\s+(?!(?:were|was|had|have|has)\b)"
+                    r"[\w'’-]+){1,2})?(?![\w-])"
                     # "36 paramedics, in uniform on authorised missions, have been killed": a phrase between commas
                     r"|\s*,\s*(?:in|on|at|from|with|without|while|during)\s+[^,.;:]{1,60},(?=\s+(?i:were|was|had|have|has)\b)"
                     # "Two ISIS leaders, Ahmad al-Zawi and Ahmad al-Jughayfi, were killed": names in apposition
@@ -294,7 +296,7 @@ _STOCK = re.compile(r"(?<![\w-])(?:" + _words_pattern(STOCK_VERBS) + r"|for|with
                     r"more\s+than|at\s+least)\s+)?$", re.IGNORECASE)
 _PLAN = Folded(r"(?<![\w-])(?:" + _words_pattern(V["plan_word"]) + r")(?![\w-])")
 _TOLL = Folded(
-    r"(?<![\w-])(?P<word>" + _words_pattern(V["toll_word"]) + r")(?![\w-])(?P<who>(?:\s+[\w'’*-]+){0,12}?)(?:\s*,[^,;.]{1,60},)?\s*,?\s+"
+    r"(?<![\w-])(?P<word>" + _words_pattern(V["toll_word"]) + r")(?![\w-])(?P<who>(?:\s+[“\"‘]?[\w'’*/-]+[”\"]?){0,14}?)(?:\s*,[^,;.]{1,60},)?\s*,?\s+"
     r"(?:(?:has|had|have|now|further|then)\s+)?(?P<verb>rose|risen|rise|rising|climbed|increased|reached|reaching|"
     # "the camp's population soared past 50,000", "had swelled to 74,000": a count growing
     r"soared\s+past|soared|swelled|grew|"
@@ -311,6 +313,9 @@ _TOLL = Folded(
     # ("the deaths of 203 civilians, including ... at least 25 women": the "at" of a bound is no verb of the toll)
     r"exceeds|exceeded|exceeding|to|at(?!\s+(?:least|most)(?![\w-]))|as)(?![\w-])"  # whole words: "to" is not "town"
     r"(?:\s+to)?\s*[\"“]?")
+# Where the people counted end: an agent after 'by', or the subject of a clause about them ("the number of terrorists
+# Turkey has neutralized", "the number of people who have fled")
+_TOLL_AGENT = re.compile(r"\s+by\s+|\s+(?=[\w'’-]+\s+(?:has|have|had)\s)")
 _WORDS_BEFORE = re.compile(r"(?:[\w'’-]+\s+){1,2}$")  # the words right before a toll word, in its clause
 _REPLACED_COUNT = re.compile(r"\s*from\s+[\w,.-]+\s+to\s+", re.IGNORECASE)  # "rose from 11 to 21"
 # Every match of _TOLL starts with a toll word (keep them in step): a sentence with none of their first words is not
@@ -777,6 +782,8 @@ _RELEASED = re.compile(r"\b(?:freed|free|freeing|released|release|releasing|exch
                        r"(?:\s+(?:of|the|some|about|around|nearly|over|more\s+than|at\s+least|up\s+to|hundreds\s+of|"
                        r"dozens\s+of))*\s+$", re.IGNORECASE)
 _CAPTIVE_NOUNS = {"prisoners", "detainees", "hostages", "captives"}
+# What may stand between captives and their verb: "53 prisoners of war from Mariupol were killed"
+_CAPTIVES_TAIL = re.compile(r"(?:\s+of\s+war)?(?:\s+(?:from|in|at)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?")
 # A rate in the figure's own clause: "50 soldiers were killed each day", "400 killed or wounded a day", "three
 # wounded for every one killed" ("a day after the strike" is a time, not a rate)
 _RATE_AFTER = re.compile(r"(?:(?!\swith\s)[^,.;:]){0,120}?(?<![\w-])(?:(?:per|each|every)\s+day|a\s+day(?!\s+(?:after|before|later|earlier|"
@@ -913,9 +920,17 @@ def _named_people_at(texts: list[str], lowers: list[str], at: int) -> bool:
     return False
 
 
+_OPENING_QUOTES = ('"', "“")
+_CLOSING_QUOTES = ('"', "”")
+
+
 def _noun_phrase(sentence: str, quantity: Quantity) -> _Victims | None:
     """The people a quantity counts, or None when it counts something else ("12 observation posts")."""
     window = sentence[quantity.end:quantity.end + 90]
+    if window[:1] in _CLOSING_QUOTES and sentence[quantity.start - 1:quantity.start] in _OPENING_QUOTES \
+            and quantity.start:
+        # 'deported "several thousand" people': a figure quoted alone counts the people after the quote (blank)
+        window = " " + window[1:]
     if window.startswith(" of ") and quantity.text.endswith(_FRACTIONS):
         return None  # "a third of them women": a share of the people counted before, no count of its own
     if window.startswith(" on the "):
@@ -1862,7 +1877,7 @@ def _link_outcomes(sentence: str, phrases: list[_Victims]) -> list[_Link]:
             if _RELEASED.search(sentence[max(0, phrases[run_start[index]].start - 40):phrases[run_start[index]].start]):
                 continue  # "freed 40 prisoners", "a swap of 20 prisoners": a release is no casualty
             # "120 prisoners were killed", "executed 50 prisoners": a verb says what befell the captives.
-            verb = _PASSIVE.match(sentence, phrase.end)
+            verb = _PASSIVE.match(sentence, _CAPTIVES_TAIL.match(sentence, phrase.end).end())
             before_verb = _ACTIVE.search(sentence[max(0, phrase.start - 80):phrase.start])
             # "announced the execution of 150 prisoners": a noun of the outcome names it as a verb would
             if verb and before_verb and _bare_participle(sentence, phrase.end, verb):
@@ -2191,7 +2206,9 @@ def _link_outcomes(sentence: str, phrases: list[_Victims]) -> list[_Link]:
 # that add up to the total just given are its parts (the noun and the verb left out)
 _PART_FIRST_GAP = re.compile(r"(?:\s+[^,.;:]{1,40}?)?\s*,\s*")
 _PART_GAP = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
-_PART_PLACE = re.compile(r"\s+(?:in|at|near|on|from|around|inside|outside)\s+(?:the\s+)?[A-Z][\w'’-]*"
+_PART_PLACE = re.compile(r"\s+(?:in|at|near|on|from|around|inside|outside)\s+(?:the\s+)?"
+                         # ("six in the village of Sartana": the kind of place, then its name)
+                         r"(?:(?:" + _words_pattern(V["place_noun"]) + r")\s+of\s+)?[A-Z][\w'’-]*"
                          r"(?:\s+(?:[A-Z][\w'’-]*|al-[\w'’-]+|of|ash-[\w'’-]+|as-[\w'’-]+))*")
 
 
@@ -2396,7 +2413,7 @@ def _toll_links(sentence: str, taken: list[tuple[int, int]]) -> list[_Link]:
         who = match["who"]
         word = match["word"].lower()
         if word in ("number", "total", "count", "tally", "figure") and who.lstrip().lower().startswith("of "):
-            counted = who.lower().split()[1:]
+            counted = [w.strip('“”"‘’') for w in who.lower().split()[1:]]  # ('terrorists Turkey has “neutralized”')
             verb_at = next((i for i, w in enumerate(counted) if _OUTCOME_IN.fullmatch(w)), None)
             # ("the number of those killed was updated to 40": 'those' are people)
             # ("the number of Azerbaijani dead at 20": one name of origin before the outcome names whose people)
@@ -2433,7 +2450,8 @@ def _toll_links(sentence: str, taken: list[tuple[int, int]]) -> list[_Link]:
         if match["verb"] == "as" and _noun_phrase(sentence, quantity) is None:
             continue  # "heavy casualties as 40 rockets hit the town": the figure counts things, not people
         # "the number of soldiers captured by the rebels": the agent after 'by' is not whose people they are
-        words = [w.lower() for w in re.findall(r"[\w'’-]+", re.split(r"\s+by\s+", who, maxsplit=1)[0]
+        # ("the number of terrorists Turkey has neutralized": the subject of the clause after the people likewise)
+        words = [w.lower() for w in re.findall(r"[\w'’-]+", _TOLL_AGENT.split(who, maxsplit=1)[0]
                                                if outcome_word else who)]
         before = re.search(r"([\w'’-]+)\s+$", sentence[max(0, match.start() - 30):match.start()])
         if before and _side_of_words(before.group(1)):
@@ -2808,6 +2826,24 @@ _NAME_AND_OTHER = re.compile(r"[A-Z][\w'’-]+\s+\([A-Z][\w'’-]+(?:\s+[A-Z][\w
 
 
 _AND_NAME = re.compile(r"\s+and\s+(?=[A-Z])")
+# An apposition that gives a role, not names: "a Ukrainian news producer"
+_ROLE_APPOSITION = re.compile(r"(?:an?\s+\S|the\s+[a-z])")
+
+
+_ROLE_WORD_BEFORE = re.compile(r"([\w-]+)\*?\s+$")
+
+
+def _civilian_by_role(text: str, start: int, name: str) -> bool:
+    """Whether a named person's role, the word right before the name or the name's first, is a civilian's ("American
+    journalist X", "Cameraman X"), and the sentence never has them fighting ("activist X, who was fighting")."""
+    if "fight" in text or " in action" in text:
+        return False
+    at = text.find(name, start)
+    if at < 0:
+        return False
+    role = _ROLE_WORD_BEFORE.search(text, max(0, at - 30), at)
+    return (role is not None and role.group(1).lower() in CIVILIAN_HEADS) \
+        or name.split()[0].lower() in CIVILIAN_HEADS
 
 
 def _named_links(text: str, context: ArticleContext, taken: list[tuple[int, int]]) -> list[_Link]:
@@ -2829,6 +2865,8 @@ def _named_links(text: str, context: ArticleContext, taken: list[tuple[int, int]
         if match is None:
             continue
         named = _name_before(text, match.start())
+        named_first = named is not None and bool(match["apposition"]) \
+            and _ROLE_APPOSITION.match(match["apposition"]) is not None
         role = ""
         definite = _AND_ONE_PERSON.search(text, window_start, match.start()) if named is None else None
         if definite and definite["noun"] in PERSON_NOUNS:
@@ -2898,7 +2936,8 @@ def _named_links(text: str, context: ArticleContext, taken: list[tuple[int, int]
             # "X, who was critically injured in an airstrike on 20 February, died on 3 March": wounded, then killed
             subsets.add(start)
             found.append((start, match.start("apposition") + hurt.end(), hurt["verb"], descriptor, named[1]))
-        if text.endswith(" and ", 0, start) and not match["apposition"]:
+        if text.endswith(" and ", 0, start) and (not match["apposition"] or named_first):
+            # ("X and Y, a news producer, were killed": a role in apposition after the last name is hers alone)
             # "Omar Haddad and Samir Khalil were killed": two named people, one row each; "Rami Haddad, Samir
             # Khalil(,) and Omar Nasser were killed": each name of the list before the last, back to its first
             cut = start - 5
@@ -3029,6 +3068,8 @@ def _named_links(text: str, context: ArticleContext, taken: list[tuple[int, int]
         verb_key = " ".join(verb.lower().split())
         outcome = _NAMED_CAPTURES.get(verb_key) or _PERSON_OUTCOMES.get(verb_key) or TRANSITIVES[verb_key]
         side = _side_of_words(" ".join(w for w in descriptor if w not in _NATIONALITIES)) or "unspecified"
+        if side == "unspecified" and _civilian_by_role(text, start, name):
+            side = "civilians"  # "American journalist X was killed": a civilian by profession, as "two journalists"
         quantity = Quantity(name, start, start, 1, 1, "exact")
         phrase = _Victims(quantity, start, end, "person", descriptor)
         phrase.side = side
@@ -3560,6 +3601,11 @@ def _sentence_claims(article: Article, context: ArticleContext, sentence: Senten
         # "At least 19 people died. It reports the Syrian Observatory.": a sentence that is only an attribution names
         # the source of the figures told just before it
         speaker_here = _named_in_next(context, sentence)
+        if speaker_here is not None and state.last_speaker is not None and is_role_speaker(
+                speaker_here.claimant_as_written) and (state.last_speaker.start or 0) < (speaker_here.start or 0):
+            # '“...” The reporter added.' after 'SANA reporter said': the post stands for the body heard last
+            speaker_here = Attribution(state.last_speaker.claimant, speaker_here.claimant_as_written,
+                                       speaker_here.start, True)
         # "These data are reported by the Idlib Health Directorate.": the next sentence names the source in so many
         # words, no identification of ours (its words only describing it, "the ministry", would be one)
         named_next = speaker_here is not None and not any(m.descriptor for m in context.mentions
@@ -3687,7 +3733,7 @@ def _sentence_claims(article: Article, context: ArticleContext, sentence: Senten
         # "40 prisoners were released", "112 of them were freed in an exchange": captives set free are no casualty
         # (a subset's outcome is the figure's before it: "... tortured one to death. 112 of them were released")
         links = [lk for lk in links if (lk.outcome != "captured" and lk.kind != "subset")
-                 or not _RELEASED_AFTER.match(scan, lk.phrase.end)]
+                 or not _RELEASED_AFTER.match(scan, _CAPTIVES_TAIL.match(scan, lk.phrase.end).end())]
     if links:
         state.last_outcome = max(links, key=lambda lk: lk.phrase.start).outcome
         state.last_phrase = max(links, key=lambda lk: lk.phrase.start).phrase
@@ -3961,6 +4007,10 @@ _CLAUSE_WORD = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had|will|would
 _NEXT_POINTS_BACK = re.compile(r"(?P<who>(?:[Tt]he\s+)?[A-Z][^.;:!?,\"“”()]{1,70}?)\s+(?:also\s+)?"
                                r"(?:reported|said|announced|stated|confirmed)\s+(?:this|that|it|so)\s*\.?")
 
+# '“Four soldiers were killed.” The reporter added.': a quotation closed, then a sentence naming only its speaker
+_NEXT_QUOTE_TAG = re.compile(r"(?P<who>(?:[Tt]he\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,4}?)\s+(?:also\s+)?"
+                             r"(?:added|said|stated|reported|confirmed)\s*\.?")
+
 
 def _named_in_next(context: ArticleContext, sentence: Sentence) -> Attribution | None:
     """The source named by the next sentence of the paragraph where that sentence is only an attribution ("It
@@ -3972,7 +4022,8 @@ def _named_in_next(context: ArticleContext, sentence: Sentence) -> Attribution |
     following = sentences[index + 1]
     if len(following.text) > 260 or not following.text[:1].isupper():  # a cheap test first
         return None
-    match = _NEXT_ATTRIBUTION.fullmatch(following.text) or _NEXT_POINTS_BACK.fullmatch(following.text)
+    match = _NEXT_ATTRIBUTION.fullmatch(following.text) or _NEXT_POINTS_BACK.fullmatch(following.text) or (
+        _NEXT_QUOTE_TAG.fullmatch(following.text) if sentence.text.rstrip()[-1:] in "”\"" else None)
     if match is None or _has_quantity(following.text) or _CLAUSE_WORD.search(match["who"]):
         return None  # ("It said the strike was carried out by jets.": a clause, not a name)
     start = following.start + match.start("who")

@@ -163,28 +163,34 @@ _CLAUSE_BREAK = re.compile(r"[,;:]\s|\s[—–]\s|\s-\s")
 
 
 def _quote(sentence: Sentence, match: re.Match) -> dict:
-    """The quote of a deployment found at ``match`` in ``sentence``: its clause, cut at a word within QUOTE_REACH."""
-    text = sentence.text
-    low = max(0, match.start() - QUOTE_REACH)
-    breaks = [b.end() for b in _CLAUSE_BREAK.finditer(text, low, match.start())]
+    """The quote of a deployment found at ``match`` in ``sentence``: its clause (see :func:`clause_quote`)."""
+    return clause_quote(sentence.text, sentence.start, match.start(), match.end())
+
+
+def clause_quote(text: str, offset: int, start: int, stop: int) -> dict:
+    """The clause of ``text`` (a sentence at ``offset`` in the article) that tells the deployment written at
+    ``start``:``stop``, cut at a word within QUOTE_REACH: what the pages quote of it, for the machine's deployments
+    and for those an editor adds alike."""
+    low = max(0, start - QUOTE_REACH)
+    breaks = [b.end() for b in _CLAUSE_BREAK.finditer(text, low, start)]
     # (with no clause break in reach, a cut that would leave a few words of the sentence out takes them in:
     # "... to prevent a Syrian government" read as a phrase of its own)
-    begin = breaks[-1] if breaks else (0 if low <= QUOTE_SLACK else text.find(" ", low, match.start()) + 1)
-    high = min(len(text), match.end() + QUOTE_REACH)
-    after = _CLAUSE_BREAK.search(text, match.end(), high)
+    begin = breaks[-1] if breaks else (0 if low <= QUOTE_SLACK else text.find(" ", low, start) + 1)
+    high = min(len(text), stop + QUOTE_REACH)
+    after = _CLAUSE_BREAK.search(text, stop, high)
     end = after.start() if after else (len(text) if len(text) - high <= QUOTE_SLACK
-                                       else text.rfind(" ", match.end(), high))
-    if end <= match.end():
-        end = match.end()
-    begin, end = _balanced(text, begin, end, match)
+                                       else text.rfind(" ", stop, high))
+    if end <= stop:
+        end = stop
+    begin, end = _balanced(text, begin, end, start, stop)
     quoted = text[begin:end].rstrip(" ,;:")
-    return {"quote": quoted, "quote_start": sentence.start + begin, "quote_end": sentence.start + begin + len(quoted)}
+    return {"quote": quoted, "quote_start": offset + begin, "quote_end": offset + begin + len(quoted)}
 
 
-def _balanced(text: str, begin: int, end: int, match: re.Match) -> tuple[int, int]:
+def _balanced(text: str, begin: int, end: int, phrase_start: int, phrase_stop: int) -> tuple[int, int]:
     """A clause cut inside a quotation starts after its opening mark, or ends before its closing one, so that the
     page never shows a mark it does not close (a trial read 'carried out "against our elements ... in Idlib')."""
-    part, start, stop = text[begin:end], match.start() - begin, match.end() - begin
+    part, start, stop = text[begin:end], phrase_start - begin, phrase_stop - begin
     straight = [i for i, c in enumerate(part) if c == '"']
     if len(straight) % 2:
         before = [i for i in straight if i < start]

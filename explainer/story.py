@@ -433,16 +433,17 @@ def context_figures(claims: pd.DataFrame, articles: pd.DataFrame, page: str = "c
 
 def how_to_read(claims: pd.DataFrame, articles: pd.DataFrame) -> Markdown:
     """Who gave the figures on this site, as the articles describe them: computed, never a fixed list."""
-    numeric = charts.distinct_claims(claims)
-    numeric = numeric[numeric["qualifier"] != "vague"] if not numeric.empty else numeric
-    if numeric.empty:
+    # (every source of a figure the site lists, a vague one too: a trial read "six sources" that left out the
+    # outlet whose own "hundreds of thousands" the same page lists)
+    figures = charts.distinct_claims(claims)
+    if figures.empty:
         return html_block("<p>The articles give no figures to read.</p>")
     outlets = charts.outlet_names(articles)
-    sources = _sources_once(numeric, outlets)
+    sources = _sources_once(figures, outlets)
     # Up to ten named; beyond that eight and "N others" (never "1 others", nor a name hidden behind one: a trial)
     shown = sources if len(sources) <= 10 else [*sources[:8], f"{len(sources) - 8} others"]
     # ("as an article reported it" is untrue of a dataset's rows, which no article reported: a trial)
-    from_data = bool(dataset_articles(articles) & set(numeric["article_id"]))
+    from_data = bool(dataset_articles(articles) & set(figures["article_id"]))
     reported = "as an article reported it, or as a conflict dataset records it" if from_data else \
         "as an article reported it"
     return html_block(
@@ -495,8 +496,10 @@ def deployment_sentence(deployments: pd.DataFrame, claims: pd.DataFrame, article
         count = "" if pd.isna(row["count"]) else f"{int(row['count'])} "
         when = f", {deployment_when(row)}" if deployment_when(row) else ""
         where = f" in {safe(row['place'])}" if isinstance(row["place"], str) and row["place"] else ""
-        if where and row["place"].lower() not in str(row["quote"]).lower() \
-                and row.get("machine_place", row["place"]) == row["place"]:  # (an editor's place is no reading of ours)
+        # (an editor's place, corrected or on a deployment an editor added, is no reading of ours)
+        editors_place = row.get("review_status") == "added" or _text(row.get("machine_place", row["place"])) \
+            != _text(row["place"])
+        if where and row["place"].lower() not in str(row["quote"]).lower() and not editors_place:
             # "Turkey has 12 observation posts in the region": the region is the article's Idlib, said as ours
             where += " <small>(the place is read from the rest of the article)</small>"
         start, end = int(row["quote_start"]), int(row["quote_end"])
@@ -509,7 +512,11 @@ def deployment_sentence(deployments: pd.DataFrame, claims: pd.DataFrame, article
             who += f" (the article says “{safe(row['claimant_as_written'])}”; the identification is ours)"
         source = f" <small>in {safe(labels[row['article_id']])}</small>" if row["article_id"] in labels else ""
         corrected = f" <small>{safe(mark.strip())}</small>" if (mark := deployment_review.editor_mark(row)) else ""
-        parts.append(f"<li>{who}: {safe(count)}{safe(row['what'])}{where}{when}{corrected} {quote}{source}</li>")
+        # whose forces, where the words told do not say ("its forces" an editor added: a trial)
+        actor = _text(row.get("actor"))
+        whose = f" ({safe(actor)})" if actor and actor.lower() not in f"{row['what']} {row['quote']}".lower() else ""
+        parts.append(f"<li>{who}: {safe(count)}{safe(row['what'])}{whose}{where}{when}{corrected} {quote}{source}"
+                     "</li>")
     return html_block("<p>The deployments the reporting mentions, with who reports each:</p><ul>"
                       + "".join(parts) + "</ul>" + (f"<p><small>{waiting}</small></p>" if waiting else ""))
 

@@ -1138,6 +1138,8 @@ _NOUN_BEFORE = Folded(r"(?<![\w'’-])(?:" + _alternation("speech_noun_before") 
 # "..., while another four were killed, the Observatory added.": a speech verb closing the sentence after all its
 # figures speaks for every clause (the verb, then at most a few words and the sentence's end)
 _FINAL_TAG = re.compile(r"[a-z]+(?:\s+[^\s\d,;:]+){0,3}?[\s.\"”’)]*$")
+# "AFP reports: ...": a speech verb and a colon, introducing the copy relayed after it
+_LEAD_IN_VERB = re.compile(r"[a-z]+:\s")
 _TAG_SPEAKER = re.compile(r",[\"”’]?\s+(?!(?:though|although|but|while|whereas|and|as|if|when|since)\b)[^,;:]{2,60}$", re.IGNORECASE)
 
 
@@ -1388,6 +1390,16 @@ def attribute(context: ArticleContext, sentence: Sentence, position: int, last_s
             return None
     if earlier and figure and ";" in text[sentence.start:position] and _reports_own_clause(text, sentence, position):
         return None  # (see the same test for one speaker above)
+    if ":" in text[sentence.start:sentence.start + 40] and len(found) > 1:
+        lead_in = [verb for verb, speaker in found if verb < sentence.start + 40
+                   and _LEAD_IN_VERB.match(text, verb) and _relays(context, speaker)]
+        tags = [speaker for verb, speaker in found if lead_in and verb > max(lead_in[0], position)
+                and _FINAL_TAG.match(text, verb, sentence.end)
+                and _TAG_SPEAKER.search(text, max(sentence.start, verb - 60), verb)]
+        if tags:
+            # "AFP reports: ... have killed 1,000 civilians, a monitor has said": the outlet's colon opening the
+            # sentence introduces the copy it relays; the speaker the copy names at its end claims the figure
+            return tags[0]
     if earlier:
         return earlier[-1]
     if figure and found and " said " in text[sentence.start:position] \
@@ -1466,6 +1478,12 @@ def _in_own_bracket(text: str, position: int, at: int, end: int) -> bool:
 
 # "the official said", "the spokesman added": a post, with "the", for one who speaks for a body (role_speaker words)
 _ROLE_SPEAKER = re.compile(r"[Tt]he\s+(?:" + _alternation("role_speaker") + r")")
+
+
+def is_role_speaker(words: str) -> bool:
+    """Whether ``words`` name a post with "the" ("the official", "The reporter"), which stands for the body heard
+    last (the vocabulary's role_speaker words)."""
+    return _ROLE_SPEAKER.fullmatch(words) is not None
 
 
 def _is_person(context: ArticleContext, attribution: Attribution) -> bool:
@@ -2100,8 +2118,8 @@ def _speakers(context: ArticleContext, sentence: Sentence, last_speaker: Attribu
                                      kinds=_OUTLET_KINDS if anaphor["outlet"] else None)
             if antecedent is not None:
                 # "The group said", "the same group reported": the body that spoke or was named last
-                found.append((verb.start(), Attribution(antecedent.claimant, anaphor.group().strip(), anaphor.start(),
-                                                        True)))
+                written = anaphor.group().replace(anaphor["relative"] or "\0", "").strip()  # (the clause is no name)
+                found.append((verb.start(), Attribution(antecedent.claimant, written, anaphor.start(), True)))
                 continue
         if "s " in text[max(sentence.start, verb.start() - 80):verb.start()]:  # a cheap test first
             owned = _OWNER_ROLE.search(text, max(sentence.start, verb.start() - 80), verb.start())
@@ -2349,6 +2367,8 @@ _ANAPHOR = re.compile(r"\b[Tt]he\s+(?:same\s+)?(?:[A-Za-z][\w-]+\s+)?(?:(?:monit
                       r"monitor|watchdog|charity|NGO|[Rr]eports?|study|investigation|(?P<outlet>newspaper|paper))"
                       # ("The report, titled *Punished for Daesh's crimes*, alleges": its title between commas)
                       r"(?:\s*,\s*(?:titled|entitled|called|published|released|issued)\s+[^,;.]{1,80},)?"
+                      # ("The group, which relies on a network of sources, said": a relative clause between commas)
+                      r"(?P<relative>\s*,\s*(?:which|who)\s+[^,;.\"“”]{1,100},)?"
                       r"(?:\s+" + _ON_THE_DAY + r")?(?:\s+(?:also|later|further|then|\w+ly))?\s+$")
 
 # "according to the group": the same words as the object of "according to" ("According to the report": the body that
@@ -2677,9 +2697,9 @@ _UNLISTED = [
     (_SAYS, re.compile(r"(?:^|, )(?P<title>[^,\"“”]{3,80}), (?P<who>[A-Z][a-z][\w'’-]*(?: [A-Z][\w'’-]+){1,2}),? "
                r"(?:said|says|told|stated|added)\b")),
     # "..., the governor of Hatay province said."; '"...," a witness told Reuters.' (the one told, up to four
-    # words, is never the speaker)
+    # words, is never the speaker); "..., the official added.": a closing tag goes on from a speaker
     (_SAYS, re.compile(r"(?:, |[,.!?][\"”] )(?P<who>(?:[\w'’-]+ ){0,8}[\w'’-]+) (?:said|says|say|told (?:[\w'’-]+ ){0,3}[\w'’-]+|"
-               r"reported|claimed|announced|(?:have |has )?confirmed)(?: (?:early|late|earlier|later))?"
+               r"reported|claimed|announced|added|stated|(?:have |has )?confirmed)(?: (?:early|late|earlier|later))?"
                # ("said on Twitter on Wednesday", "said in a statement", "said via Telegram"; "confirmed Monday")
                r"(?: (?:on|in|via) (?:an? )?\w+| (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)){0,2}"
                # ("The death toll had reached 100, the military confirmed Monday, including 19 civilians": the

@@ -6,7 +6,7 @@ import csv
 import pandas as pd
 import pytest
 
-from explainer import deployment_review, review, story
+from explainer import charts, deployment_review, review, story
 from explainer.exceptions import ReviewError
 from explainer.pipeline import run_extract
 from explainer.review import run_review, summary_line
@@ -129,7 +129,8 @@ def _add(tmp_path, ledger, fields: dict):
     row = {name: "" for name in queue.columns}
     row.update({"decision": "added", "reviewer": "Test editor", "article_id": "wire", "quote": MISSED,
                 "what": "battery of howitzers", "kind": "reinforcements", "side": "turkey",
-                "claimant": "Turkish official", "place": "Taftanaz", "date": "2020-02-06"}, **fields)
+                "claimant": "Turkish official", "place": "Taftanaz", "date": "2020-02-06", "actor": "Turkey"},
+               **fields)
     queue = pd.concat([queue, pd.DataFrame([row])], ignore_index=True)
     path = deployment_review.write_queue(queue, tmp_path / "queue.csv")
     paragraphs = read_table("paragraphs", out)
@@ -143,13 +144,20 @@ def test_an_editor_adds_a_deployment_the_machine_missed(tmp_path):
     added = deployments[deployments["review_status"] == "added"]
     assert len(added) == 1 and len(deployments) == 3
     row = added.iloc[0]
-    start = (WIRE + "\n" + MISSED).index(MISSED)  # (the article's text is the file's: no front matter here)
     assert row["what"] == "battery of howitzers" and row["place"] == "Taftanaz" and row["side"] == "turkey"
-    assert row["deployment_id"] == f"wire-added-{row['quote_start']}-{row['quote_end']}"
-    assert int(row["quote_end"]) - int(row["quote_start"]) == len(MISSED) and int(row["quote_start"]) >= start
-    # told as the editor added it, and listed on the Method page with the corrections
+    # quoted by its clause, as the machine's deployments are (most articles' licences allow no whole sentence)
+    assert row["quote"] == "Ankara also moved a battery of howitzers to Taftanaz airbase on Thursday"
+    assert int(row["quote_end"]) - int(row["quote_start"]) == len(row["quote"])
+    assert row["deployment_id"].startswith(f"wire-added-{row['quote_start']}-")
+    # told as the editor added it, whose forces said, and listed on the Method page with the corrections
     table = story.deployments_table(deployments, articles).data
     assert "battery of howitzers (added by an editor)" in table
+    told = story.deployment_sentence(deployments, read_table("claims", out)).data
+    assert "battery of howitzers (Turkey) in Taftanaz" in told and "official said" not in told
+    note = charts.map_points(read_table("places", out), pd.DataFrame(columns=["number", "name", "kind", "lat", "lon",
+                                                                                "established", "coord_basis"]),
+                             read_table("claims", out), deployments)
+    assert any("battery of howitzers (on 6 February 2020) (added by an editor)" in n for n in note["note"])
     listed = story.corrections_list(read_table("claims", out), articles, deployments).data
     assert "One deployment corrected or added by an editor" in listed and "battery of howitzers" in listed
     # the machine's own reading leaves it out: nothing to compare with later
@@ -180,6 +188,16 @@ def test_an_added_deployment_must_be_complete_and_in_its_article(tmp_path, field
         _add(tmp_path, ledger, fields)
     assert words in str(caught.value) and "queue.csv:4:" in str(caught.value)
     assert not ledger.exists()
+
+
+def test_an_added_deployments_place_that_its_words_do_not_name_is_the_editors(tmp_path):
+    """Trial 35: the build stopped ("boolean value of NA is ambiguous") on an added deployment whose place the editor
+    spelt otherwise than its sentence ("Idlib" for "Idleb"): it has no machine's place to compare with."""
+    ledger = tmp_path / "deployments.csv"
+    _add(tmp_path, ledger, {"place": "Idlib"})
+    deployments, _, out = _extract(tmp_path, ledger, WIRE + "\n" + MISSED + "\n")
+    told = story.deployment_sentence(deployments, read_table("claims", out)).data
+    assert "battery of howitzers (Turkey) in Idlib" in told and "read from the rest of the article" not in told
 
 
 def test_accepted_with_a_changed_field_asks_for_corrected(tmp_path):

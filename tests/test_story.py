@@ -46,6 +46,8 @@ def test_how_to_read_lists_the_sources_not_a_fixed_cast(seed):
     text = _text(story.how_to_read(seed["claims"], seed["articles"]))
     assert "the Syrian government" not in text
     assert "Recep Tayyip Erdogan" in text
+    # every source of a figure the site lists: the outlet's own "hundreds of thousands" too (a trial)
+    assert "four sources" in text and "FRANCE 24 (in its own words)" in text
 
 
 def test_inferred_identification_is_shown_as_inferred(seed):
@@ -62,7 +64,7 @@ def test_deployments_say_when_they_were_reported(seed):
         in text
     assert "12 observation posts in Idlib (the place is read from the rest of the article)" in text  # trial 20
     # the AFP caption's convoy "passes through Dana ... on February 2, 2020": the day it happened
-    assert "armoured vehicles in Dana, on 2 February 2020" in text and "Dana, reported on" not in text
+    assert "armoured vehicles (Turkey) in Dana, on 2 February 2020" in text and "Dana, reported on" not in text
     assert "fighting" not in text.lower()
 
 
