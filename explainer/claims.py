@@ -598,7 +598,8 @@ def _bare_start(sentence: str, start: int) -> int | None:
 
 _UNNUMBERED = Folded(r"(?<![\w-])(?:" + _words_pattern(TRANSITIVES) + r"|(?:" + _words_pattern(NOMINALS)
                      + r")\s+of)\s+(?P<q>others)\b|(?<![\w-])(?:sustain\w*|"
-                     r"suffer\w*|incurr?\w*|inflict\w*|result\w*\s+in|caus\w*|"
+                     # ("the city had experienced massive casualties": as "suffered")
+                     r"suffer\w*|experienc\w*|incurr?\w*|inflict\w*|result\w*\s+in|caus\w*|"
                      # "retreated due to heavy casualties", "withdrew because of heavy losses"
                      r"due\s+to|because\s+of|owing\s+to|"
                      # "captured with minimal losses", "repelled with heavy casualties" (never "with no losses")
@@ -756,6 +757,7 @@ _SHARE_BEFORE_TOTAL = re.compile(COUNT + r"\s+out of $",
 _YEAR_SPAN = re.compile(r"(?:19|20)\d\d\s*[-–]\s*(?:19|20)?\d\d")
 _CREDIT_AFTER_DAY = re.compile(r"\s*\([A-Z][\w .&/-]{1,30}\)\s")
 _SHARE_WORDS = ("many", "most", "some", "few", "a few", "all", "half")
+_OF_THEM_END = re.compile(r"\s+of\s+(?:them|whom)$")
 _PLAIN_MODIFIER = re.compile(r"[a-z][a-z-]{2,}")  # ("hospital", "medical": no name, no number)
 # "ISIL suffering over 140 dead", "with the SDF losing 28 fighters": the subject of a loss names whose people.
 # ("the Russians had suffered", "Wagner has likely suffered": an auxiliary or an adverb may stand between the loser
@@ -1998,6 +2000,8 @@ def _link_outcomes(sentence: str, phrases: list[_Victims]) -> list[_Link]:
             continue
         if after and not phrase.head and right == phrase.end and (
                 phrase.quantity.qualifier != "vague" or (links and sentence.endswith("and ", 0, phrase.start))
+                # ("1,000 soldiers, hundreds of them wounded": a part of the people just counted)
+                or (sentence.endswith(", ", 0, phrase.start) and _OF_THEM_END.search(sentence, phrase.start, phrase.end))
                 or sentence.endswith(("left ", "leaving "), 0, phrase.start)
                 or _outcomes(after["verb"], after["more"], _AFTER_VERBS) == ["displaced"]
                 or ((phrase.start == 0 or _VAGUE_SUBJECT_OPENS.search(sentence, max(0, phrase.start - 6), phrase.start))

@@ -5191,6 +5191,22 @@ def test_a_place_near_which_events_happened_keeps_its_word(tmp_path, reference, 
 
 
 @pytest.mark.parametrize("text, expected", [
+    # a vague part of people just counted, after a comma: "hundreds of them wounded"
+    ("The governor said that 800 soldiers, hundreds of them wounded, were still inside the mine.",
+     [(None, "wounded")]),
+    ("The council said 300 men, dozens of them injured, had been moved to the north.", [(None, "wounded")]),
+    # a loss 'experienced', as one suffered
+    ("The mayor said the town had experienced heavy casualties.", [(None, "other")]),
+    # people still holding out
+    ("The commander claimed that some holdouts had been captured in the tunnels.", [(None, "captured")]),
+])
+def test_vague_parts_experienced_losses_and_holdouts(tmp_path, reference, text, expected):
+    """Held-out round 292: 'over 1,000 soldiers, hundreds of them wounded'; round 290: 'had experienced massive
+    casualties'; 'some Ukrainian holdouts had been discovered and captured'."""
+    assert [(c.number_low, c.outcome) for c in _claims(tmp_path, reference, text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # a count of people a party has "neutralized", the word in quote marks or the people's group written with a slash
     ("The number of fighters the army has “neutralized” in the northern offensive has risen to 310, the ministry "
      "said.", [(310, "other", "unspecified")]),
