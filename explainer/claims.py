@@ -38,8 +38,8 @@ from .numbers import COUNT, NO_NUMBER, Quantity, find_quantities
 from .patterns import Folded
 from .reference import NameFinder, Reference
 from .text import (NOT_ATTRIBUTED, PARTIES, UNREAD, ArticleContext, Attribution, Sentence, SpeakerNeeded, attribute,
-                   SPEECH_VERBS, day_of, is_continuation, nation_adjective, open_quotation, quotation_speaker,
-                   is_role_speaker, speaks_only_after)
+                   SPEECH_VERBS, country_name, day_of, is_continuation, is_role_speaker, nation_adjective,
+                   open_quotation, quotation_speaker, speaks_only_after)
 from .vocabulary import OUTCOMES, SIDES, VOCABULARY
 
 V = VOCABULARY
@@ -392,7 +392,9 @@ _PERIOD_WORDS = Folded(r"\b(?:total|so\s+far|since|as\s+of|in\s+all|altogether|c
                            # ("21 soldiers were killed this month": a running total; "killed earlier this month": a day)
                            r"(?<!earlier\s)(?<!later\s)this\s+(?:week|month|year))\b")
 # ("a suicide car-bomber": the noun may close a hyphened word)
-_SINGLE = Folded(r"(?<![\w-])(an?|one)\s+(?=(?:[\w'’-]+\s+){0,3}?(?:[\w'’]+-)?(?:" + _words_pattern(
+# ("a further 62 servicemen": a count between the article and the noun is the figure, never one of its own; "a 10
+# year-old child" is an age)
+_SINGLE = Folded(r"(?<![\w-])(an?|one)\s+(?=(?:(?!\d[\d,]*\s(?!year))[\w'’-]+\s+){0,3}?(?:[\w'’]+-)?(?:" + _words_pattern(
     [w for w in PERSON_NOUNS if not w.endswith("s") or w in ("serviceman", "policeman")] + ["soldier's"])
     + r")(?![\w-]))")
 _ON_THE_SIDE = re.compile(r" on the (?P<who>[\w'’-]+(?: [\w'’-]+)?) side\b")
@@ -1047,6 +1049,9 @@ def _noun_phrase(sentence: str, quantity: Quantity) -> _Victims | None:
             position += 2
             modifiers.append("(own)")  # "two of its soldiers", "one of our soldiers": the speaker's own people
             continue
+        if lowered == "of" and position == 0 and count > 3 and lowers[1] in _POSSESSIVES and _counts(texts[2]) \
+                and not any(w in PERSON_NOUNS for w in lowers[3:6]):
+            return None  # "lost nine of its 31 T-90A tanks": a part of a total of things, no people
         prefix, _, tail = lowered.rpartition("-")
         if prefix and lowered not in PERSON_NOUNS and tail in PERSON_NOUNS and (
                 tail not in _SINGULAR_NOUNS
@@ -1515,6 +1520,46 @@ def _sides_of_words(text: str) -> set[str]:
 # not the Syrian side the word stands for alone
 _STATE_BODY_WORDS = frozenset(V["state_body_word"])
 _WORD_BEFORE = re.compile(r"([\w'’-]+)\s+$")
+
+
+# Words that name whichever government the passage is about ("government troops", "the army", "regime forces"): the
+# Syrian government's side only where the passage is about Syria's war (see _home_side)
+_GENERIC_GOVERNMENT = frozenset(V["generic_side_word"])
+# Words that place a passage in Syria's war (its name, its capital, its president, its governorates' seats)
+_HOME_COUNTRY = re.compile(r"(?<![\w-])(?:" + V.alternation("home_country_word") + r")(?![\w-])", re.IGNORECASE)
+_CAPITALISED_WORD = re.compile(r"(?<![\w'’-])[A-Z][a-z]+(?![\w-])")
+
+
+def _foreign_passage(context: ArticleContext) -> bool:
+    """Whether the text is plainly about another country's war: it names no Syrian place, people or leader, and
+    names other countries, or their peoples, twice or more ("Iraq", "Myanmar", "Sudanese"). Read once an article,
+    and only when a figure's side rests on a word for any government."""
+    key = ("foreign passage",)
+    if key not in context._sentences:
+        text = context.article.text
+        foreign = 0
+        if _HOME_COUNTRY.search(text) is None:
+            for match in _CAPITALISED_WORD.finditer(text):
+                word = match.group()
+                if word.lower() not in SIDE_WORDS and (country_name(word) or nation_adjective(word)):
+                    foreign += 1
+                    if foreign == 2:
+                        break
+        context._sentences[key] = foreign >= 2
+    return context._sentences[key]
+
+
+def _home_side(phrase: "_Victims", context: ArticleContext) -> str:
+    """The phrase's side, where a word for any government ("41 government troops", "pro-government fighters") gave
+    the Syrian government's side in a passage about another country's war: that government has no side here."""
+    if phrase.side != "syria_government" or phrase.side_inherited:
+        return phrase.side
+    words = [w for w in phrase.modifiers + [phrase.head] + phrase.also + phrase.group.lower().split()
+             if w and w not in _GENERIC_GOVERNMENT]
+    if "syria_government" in _side_words_in(" ".join(words)) \
+            or any(PERSON_NOUNS.get(w) == "syria_government" for w in words):
+        return phrase.side  # ("Iran-backed militiamen", "Hezbollah fighters": that side wherever they fight)
+    return "unspecified" if _foreign_passage(context) else phrase.side
 
 
 def _foreign_nation(word: str) -> bool:
@@ -3330,6 +3375,16 @@ _SUBSET_OPENING = re.compile(r"(?:Among\s+(?:them|those|these)|Of\s+(?:them|thos
 _PARTITIVE_WERE = re.compile(r"\s+of\s+(?:them|(?:these|those)(?:(?:\s+[a-z-]+)?\s+(?:" + _words_pattern(PERSON_NOUNS)
                              + r"))?)\s+were\s", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
+_OF_WHICH = re.compile(r"\s+of\s+which\b", re.IGNORECASE)
+_COUNT_AND_NOUN = re.compile(r"(?<![\w-])\d[\d,]*\s+(?:[A-Za-z-]+\s+){0,2}?(?P<noun>[A-Za-z][\w-]*s)\b")
+
+
+def _counts_things_before(scan: str, start: int, end: int) -> bool:
+    """Whether the last count between ``start`` and ``end`` counts things ("16 helicopters"), not people or days."""
+    last = None
+    for last in _COUNT_AND_NOUN.finditer(scan, start, end):
+        pass
+    return last is not None and last["noun"].lower() not in PERSON_NOUNS
 # "N were attributable to", "N were caused by", "N were blamed on": a bare count of the last figure's people by cause
 _BLAMED_WERE = re.compile(r"\s*[,—–]?\s+(?:were|was)\s+(?:\w+ly\s+)?(?:attributable\s+to|attributed\s+to|caused\s+by|"
                           r"blamed\s+on)\s")
@@ -3708,6 +3763,10 @@ def _sentence_claims(article: Article, context: ArticleContext, sentence: Senten
     for index, phrase in enumerate(phrases):
         if phrase.subset and id(phrase) not in linked and (phrase.head or phrase.quantity.qualifier != "vague"):
             position = bisect.bisect_left(link_starts, phrase.start)
+            if position and _OF_WHICH.match(scan, phrase.quantity.end) \
+                    and _counts_things_before(scan, links[position - 1].phrase.end, phrase.start):
+                # "85 were wounded ... using 16 helicopters, two of which were shot down": a part of the things
+                continue
             if position:
                 owner = links[position - 1]
                 phrase.side = _side(phrase, owner.phrase, owner.outcome)
@@ -3971,6 +4030,8 @@ def _sentence_claims(article: Article, context: ArticleContext, sentence: Senten
                 if stop - link.end <= 80:
                     end = sentence.start + stop
         quantity = phrase.quantity
+        if phrase.side == "syria_government":
+            phrase.side = _home_side(phrase, context)
         if link.outcome in OUTCOME_NOTES:
             notes.insert(0, _outcome_note(text, link))
         if quantity.reversed:

@@ -1540,8 +1540,8 @@ def run_review(processed: Path = PROCESSED_DIR, ledger_path: Path = LEDGER, queu
         path = _shown(deployment_review.write_queue(deployment_review.queue_frame(deployments, articles),
                                                     deployment_queue_path))
         out.append(f"queue: {len(unchecked)} deployment(s) awaiting review written to {path}; fill in decision "
-                   f"({', '.join(deployment_review.DECISIONS)}) and reviewer, correct fields in place, then: "
-                   f"make review MERGE={path}")
+                   f"({', '.join(deployment_review.DECISIONS)}) and reviewer, correct fields in place, add missed "
+                   f"deployments as rows with decision added, then: make review MERGE={path}")
     else:
         from .build import rebuild_command
 

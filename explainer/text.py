@@ -594,6 +594,11 @@ def _country_names() -> frozenset[str]:
                      for attribute in ("name", "common_name", "official_name") if getattr(country, attribute, None))
 
 
+def country_name(word: str) -> bool:
+    """Whether ``word`` is a country's name of one word ("Iraq", "Myanmar", "Sudan")."""
+    return word.lower() in _country_names()
+
+
 def nation_adjective(word: str) -> bool:
     """Whether ``word`` is a country's adjective: "Israeli", "Malian", "Lebanese", "Afghan" (its stem names a
     country); never a place's own name that happens to end alike ("Hayyan", "Kobani", "Qamishli")."""

@@ -33,7 +33,8 @@ KINDS = {
     "seat_noun": ("",), "unsourced_basis": ("",), "facility_noun": ("",), "state_body_word": ("",),
     "unnamed_speaker": ("",), "staff_noun": ("",), "role_speaker": ("",), "injury_degree": ("",),
     "quarter_noun": ("",), "institution_word": ("",),
-    "command_phrase": ("",), "near_word": ("",), "sense_noun": ("",),
+    "command_phrase": ("",), "near_word": ("",), "generic_side_word": ("",), "home_country_word": ("",),
+    "sense_noun": ("",),
 }
 
 

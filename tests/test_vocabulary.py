@@ -370,6 +370,8 @@ def test_every_kind_is_tested():
                 "institution_word": "institution_words_keep_the_place_a_body_is_named_after",
                 "command_phrase": "command_phrases_make_a_death_in_command_a_claim",
                 "near_word": "near_words_keep_the_place_as_written",
+                "generic_side_word": "generic_side_words_name_the_government_of_the_passage",
+                "home_country_word": "home_country_words_place_the_passage_in_syrias_war",
                 "sense_noun": "sense_nouns_keep_the_place_as_written"}
     assert set(expected) == set(VOCABULARY.words)
     assert set(expected.values()) <= tested
@@ -396,3 +398,28 @@ def test_a_word_listed_twice_for_one_kind_is_refused(tmp_path):
                     "person_noun,Employees,civilians,'three employees were killed'\n", encoding="utf-8")
     with pytest.raises(ReferenceDataError, match=r"vocabulary.csv:3: person_noun 'employees' is listed twice \(first on line 2\)"):
         read_vocabulary(path)
+
+
+def _passage(tmp_path, reference, title, text):
+    article = clean_article(write_article(tmp_path, title + "\n\n" + text + "\n"), reference)
+    return extract_claims(article, reference)
+
+
+def _government_people(word):
+    return f"12 {word}" if word.endswith("s") else f"12 {word} troops"
+
+
+@pytest.mark.parametrize("word", [w for w, _ in _rows("generic_side_word")])
+def test_generic_side_words_name_the_government_of_the_passage(tmp_path, reference, word):
+    people = _government_people(word)
+    home = _passage(tmp_path, reference, "Clashes in Idlib", f"Activists said {people} were killed near the town.")
+    abroad = _passage(tmp_path, reference, "Clashes near Mosul",
+                      f"Iraqi officers in Iraq said {people} were killed near the town.")
+    assert [c.victim_side for c in home + abroad] == ["syria_government", "unspecified"]
+
+
+@pytest.mark.parametrize("word", [w for w, _ in _rows("home_country_word")])
+def test_home_country_words_place_the_passage_in_syrias_war(tmp_path, reference, word):
+    claims = _passage(tmp_path, reference, "Clashes near the border",
+                      f"Iraqi officers in Iraq said 12 government troops were killed near {word.title()}.")
+    assert [c.victim_side for c in claims] == ["syria_government"]
