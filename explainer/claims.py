@@ -167,6 +167,9 @@ _ASIDE = re.compile(r"\s+(?i:on\s+(?:both|either|each|all)\s+sides?)"
                     r"(?=\s+(?i:were|was|had|have|has)\b)"
                     # "two civilians on the Turkish side were wounded": whose side the people were on
                     r"|\s+on\s+the\s+[A-Z][\w'’-]*\s+side(?![\w-])"
+                    # "a Dutch national named Yusuf was killed", "a man called Abu Omar was wounded": the person's
+                    # name, after the noun counting them
+                    r"|\s+(?:named|called)\s+[A-Z][\w'’-]*(?:\s+(?:al-|bin\s+)?[A-Z][\w'’-]*){0,3}(?=\s+(?i:were|was|had|has)\b)"
                     # "two people on the ground were killed" (under a falling aircraft)
                     r"|\s+on\s+the\s+ground(?![\w-])"
                     # "13 people at a hospital in Afrin were killed": where they were, with no commas, up to the
@@ -397,6 +400,9 @@ _PERIOD_WORDS = Folded(r"\b(?:total|so\s+far|since|as\s+of|in\s+all|altogether|c
 _SINGLE = Folded(r"(?<![\w-])(an?|one)\s+(?=(?:(?!\d[\d,]*\s(?!year))[\w'’-]+\s+){0,3}?(?:[\w'’]+-)?(?:" + _words_pattern(
     [w for w in PERSON_NOUNS if not w.endswith("s") or w in ("serviceman", "policeman")] + ["soldier's"])
     + r")(?![\w-]))")
+# "a Tunisian was killed", "an Iraqi and two Syrians were wounded": one person of an origin the person nouns do not list
+# (a capitalised singular of origin, then a verb or a list; "a Tunisian fighter" is read by _SINGLE)
+_SINGLE_DEMONYM = re.compile(r"(?<![\w-])([Aa]n?)\s+(?=[A-Z][a-z]{2,}(?:ian|ean|an|ese|i)\s+(?:was|had|has|and|who)\s)")
 _ON_THE_SIDE = re.compile(r" on the (?P<who>[\w'’-]+(?: [\w'’-]+)?) side\b")
 _FROM_THE_FORCES = re.compile(r" from the (?P<who>[\w'’-]+(?: [\w'’-]+)?) (?:forces|army|armed forces|troops|ranks|"
                               r"militias?|units?)(?![\w'’-])")
@@ -805,6 +811,9 @@ _ABILITY_BEFORE = re.compile(r"(?<![\w-])(?:ability|capacity|able|unable)\s+to\s
 # Capitalised plurals of origin the person nouns do not list ("2 Malaysians", "19 Palestineans", "Sudanese"):
 # people, with no side of their own (read only right after a count)
 _DEMONYM_PLURAL = re.compile(r"[A-Z][a-z]{2,}(?:ians|eans|ans|ese|is)")
+# One person of an origin ("a Tunisian was killed", "a Somali was arrested"): the singular, read only after a count of
+# one and, as the plural, never before a noun ("a Tunisian fighter" is a fighter)
+_DEMONYM_SINGULAR = re.compile(r"[A-Z][a-z]{2,}(?:ian|ean|an|ese|i)")
 _PERCENT = re.compile(r"\s*(?:%|percent\b|per\s+cent\b|pc\b)", re.IGNORECASE)
 # A list that goes on after its verb: "12 rebels were killed, as well as 40 soldiers and 3 civilians".
 _LIST_AFTER_VERB = re.compile(r"\s*,?\s*(?:as\s+well\s+as|along\s+with|together\s+with)\s+$", re.IGNORECASE)
@@ -1091,7 +1100,9 @@ def _noun_phrase(sentence: str, quantity: Quantity) -> _Victims | None:
             modifiers.append(lowered)  # "a rebel pocket", "a soldier training camp": the noun is a modifier
             position += 1
             continue
-        if position == 0 and "A" <= token[0] <= "Z" and lowered not in PERSON_NOUNS and _DEMONYM_PLURAL.fullmatch(token) \
+        if position == 0 and "A" <= token[0] <= "Z" and lowered not in PERSON_NOUNS \
+                and (_DEMONYM_PLURAL.fullmatch(token) or quantity.low == 1 == quantity.high
+                     and _DEMONYM_SINGULAR.fullmatch(token)) \
                 and not _side_of_words(token) and (count == 1 or lowers[1] in _STOP or not lowers[1][:1].isalpha()):
             # (never before a noun: "six Sinhalese rice farmers" are farmers)
             lowered = "people"  # "2 Malaysians were killed": people of an origin the vocabulary does not list
@@ -1288,6 +1299,9 @@ def _victim_phrases(sentence: str) -> list[_Victims]:
         if free(match.start(), match.end()):
             quantities.append(Quantity(sentence[match.start(1):match.end(1)], match.start(1), match.end(1), 1, 1,
                                        "exact"))
+    for match in _SINGLE_DEMONYM.finditer(sentence):
+        if free(match.start(), match.end()):
+            quantities.append(Quantity(match.group(1), match.start(1), match.end(1), 1, 1, "exact"))
     lowered = sentence.lower()
     if any(word in lowered for word in _ORDINAL_WORDS) or ("th " in lowered and _ORDINAL_DIGITS.search(lowered)):
         for match in _ORDINAL_ONE.finditer(sentence):
@@ -1335,7 +1349,9 @@ def _victim_phrases(sentence: str) -> list[_Victims]:
                    *(m for m in _ANOTHER_LISTED.finditer(sentence) if quantities and quantities[-1].end < m.start())]
                   if "another" in lowered else ()):
         # "wounded another", "one was killed and another was injured": one more person
-        if free(match.start("q"), match.end("q")):
+        # (once: "and another employee was wounded" is both a listed and a subject "another"; ``free`` reads only
+        # the figures found before these)
+        if free(match.start("q"), match.end("q")) and not any(q.start == match.start("q") for q in quantities):
             quantities.append(Quantity(match["q"], match.start("q"), match.end("q"), 1, 1, "exact"))
     for match in (_BARE_PLURAL.finditer(sentence) if " were " in lowered or " been " in lowered else ()):
         begin = _bare_start(sentence, match.start("noun"))
@@ -2613,10 +2629,22 @@ _DAY_FIRST = re.compile(r"\d{1,2}(?:st|nd|rd|th)?\s+(?:" + "|".join(sorted(MONTH
                         re.IGNORECASE)
 
 
+# A day written month first or a year, then the comma that ends it: "On June 13, X", "On October 16, 2019, X", "In 2015, X"
+_DATE_NUMBER_FIRST = re.compile(r"(?:\d{1,2}(?:st|nd|rd|th)?(?:\s*,\s*(?P<year>\d{4}))?|(?P<bare_year>(?:19|20)\d\d))\s*,")
+_MONTH_JUST_BEFORE = re.compile(r"(?:" + "|".join(sorted(MONTH_WORDS, key=len, reverse=True)) + r")\.?\s+$", re.IGNORECASE)
+
+
 def _counted_before(text: str, start: int) -> bool:
-    """Whether a count of the people stands before the name at ``start`` ("On 23 July, X": a day, no count)."""
+    """Whether a count of the people stands before the name at ``start`` ("On 23 July, X", "On June 13, X",
+    "In 2015, X": a day or a year, no count)."""
     counted = _COUNTED_BEFORE.search(text, max(0, start - 80), start)
-    return bool(counted) and not _DAY_FIRST.match(counted.group())
+    if not counted or _DAY_FIRST.match(counted.group()):
+        return False
+    date_number = _DATE_NUMBER_FIRST.match(counted.group())
+    if date_number and counted.group()[date_number.end():].strip() == "" and (
+            date_number["bare_year"] or _MONTH_JUST_BEFORE.search(text, max(0, counted.start() - 12), counted.start())):
+        return False
+    return True
 
 
 _PERSON_VERB = Folded(r"(?<![\w-])(?P<verb>" + _words_pattern(_PERSON_OUTCOMES) + r")(?![\w-])")  # verbs read lower-cased

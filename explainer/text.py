@@ -199,7 +199,9 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     cursor = 0
     for match in _BOUNDARY.finditer(text):
         start = match.start("boundary")
-        if _ABBREVIATIONS.search(text[max(cursor, start - 10):start]):
+        # (a closing double quote after the stop ends the quoted sentence: 'brothers from Iraq, Australia, U.K." In
+        # November ...')
+        if _ABBREVIATIONS.search(text[max(cursor, start - 10):start]) and not text.startswith(('"', "”"), start):
             continue
         # A closing quote or bracket belongs to the sentence it closes.
         boundary = match["boundary"]
@@ -382,7 +384,13 @@ class ArticleContext:
             # ("hosts 3.66 million registered refugees": a word right after a count is an adjective, never a verb)
             # ("the largest host of registered refugees": a participle after "of" or "the" is an adjective too)
             self._speech_hits = [m for m in found if m is not None and not _report_noun(text, m)
-                                 and not _AFTER_A_COUNT.search(text, max(0, m.start() - 12), m.start())
+                                 and not (_AFTER_A_COUNT.search(text, max(0, m.start() - 12), m.start())
+                                          and not _MONTH_DAY_BEFORE.search(text, max(0, m.start() - 16), m.start()))
+                                 # ("a bombardment Ankara blamed on Damascus killed 33": a clause on the attack, its
+                                 # object before it; who blames states no count)
+                                 and not (m.group() == "blamed" and text.startswith(" on ", m.end()))
+                                 # ("HTS declared war on Jund al-Aqsa", "declared a ceasefire": an act, no statement)
+                                 and not (m.group() == "declared" and _DECLARED_ACT.match(text, m.end()))
                                  and not (m.group().endswith("ed")
                                           and _ADJECTIVE_AFTER.search(text, max(0, m.start() - 8), m.start()))]
             self._speech_starts = [m.start() for m in self._speech_hits]
@@ -1136,6 +1144,9 @@ _SHARED_SUBJECT = re.compile(r"(?:,\s*|\s)(?:and|but)(?:\s+(?:then|later|also|su
 # (never a year: "The report for 2019 recorded", "a study released in February 2016 estimated")
 _OBJECT_AFTER_VERB = re.compile(r"(?<![\w'’-])(?:had|has|have|would|will|did|does|which|who)\s+\Z", re.IGNORECASE)
 _ADJECTIVE_AFTER = re.compile(r"(?<![\w'’-])(?:of|the|these|those)\s+\Z")
+_DECLARED_ACT = re.compile(r"\s+(?:war|an?|victory|martial|independence|its|their|his|her)\b")
+# ("The ministry on Nov. 23 said": the count before the verb is a day of a month, and the verb is one)
+_MONTH_DAY_BEFORE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\s+\Z")
 _AFTER_A_COUNT = re.compile(r"(?:\b(?:million|thousand|hundred)|(?<![\w,.])(?!(?:19|20)\d\d\b)\d[\d,.]*)\s+\Z")
 _NOUN_BEFORE = Folded(r"(?<![\w'’-])(?:" + _alternation("speech_noun_before") + r")\s+$")
 
@@ -2315,9 +2326,9 @@ _SUBJECT = re.compile(r"(?:^[\s,]*(?:(?:Also|Meanwhile|However|Later|Separately|
                       r"|\**[A-Z][\w'’-]+\**|[Aa]l-[A-Z][\w'’-]*)"
                       # "the State Emergency Service of Armenia stated", "the Ministry of Defence of Armenia reported"
                       r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]+){0,2})"
-                      # ("X on Monday said", "X on 28 September 2016 alleged": when, not who)
+                      # ("X on Monday said", "X on 28 September 2016 alleged", "X on Nov. 23 said": when, not who)
                       # ("X himself later admitted": two of these at most, a reflexive among them)
-                      r"(?:(?:\s+(?:on\s+(?:\d{1,2}\s+)?\w+(?:\s+\d{1,2})?(?:,?\s+\d{4})?|also|later|further|meanwhile|"
+                      r"(?:(?:\s+(?:on\s+(?:\d{1,2}\s+)?\w+\.?(?:\s+\d{1,2})?(?:,?\s+\d{4})?|also|later|further|meanwhile|"
                       r"separately|has|have|had|now|initially|first|himself|herself|itself|themselves|"
                       # ("while the Ministry of Defence that same day reported": when, as "on Monday" is)
                       r"(?:that|the)\s+same\s+day|the\s+(?:next|following)\s+day|"
@@ -2702,8 +2713,9 @@ _UNLISTED = [
     (_SAYS, re.compile(r"(?:^|, )(?P<title>[^,\"“”]{3,80}), (?P<who>[A-Z][a-z][\w'’-]*(?: [A-Z][\w'’-]+){1,2}),? "
                r"(?:said|says|told|stated|added)\b")),
     # "..., the governor of Hatay province said."; '"...," a witness told Reuters.' (the one told, up to four
-    # words, is never the speaker); "..., the official added.": a closing tag goes on from a speaker
-    (_SAYS, re.compile(r"(?:, |[,.!?][\"”] )(?P<who>(?:[\w'’-]+ ){0,8}[\w'’-]+) (?:said|says|say|told (?:[\w'’-]+ ){0,3}[\w'’-]+|"
+    # words, is never the speaker); "..., the official added.": a closing tag goes on from a speaker; "..., the
+    # local governor of the southeastern Turkish province of Hatay said", "..., a spokesman for X has said"
+    (_SAYS, re.compile(r"(?:, |[,.!?][\"”] )(?P<who>(?:[\w'’-]+ ){0,10}[\w'’-]+) (?:(?:have |has )?said|says|say|told (?:[\w'’-]+ ){0,3}[\w'’-]+|"
                r"reported|claimed|announced|added|stated|(?:have |has )?confirmed)(?: (?:early|late|earlier|later))?"
                # ("said on Twitter on Wednesday", "said in a statement", "said via Telegram"; "confirmed Monday")
                r"(?: (?:on|in|via) (?:an? )?\w+| (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)){0,2}"
