@@ -63,6 +63,13 @@ def _ends_sentence(text: str) -> bool:
     return text[-1:] in _END_MARKS
 
 
+def _scare_quote_end(text: str) -> bool:
+    """Whether ``text`` closes on a quotation that ends no sentence of its own: "Strikes have ‘killed 1,000
+    civilians’" (a title's words in quote marks), not "... he said, “we will respond.”" (its full stop inside)."""
+    text = text.rstrip()
+    return text[-1:] in "’”" and text[-2:-1] not in ".!?,;:" and ("‘" if text[-1] == "’" else "“") in text
+
+
 def _header_lines(text: str) -> bool:
     """Whether a block of two to four lines holds only short lines that end no sentence (a page's header)."""
     lines = text.strip().split("\n")
@@ -1034,8 +1041,10 @@ def _label_blocks(article: Article, reference: Reference) -> None:
                 article.section = block.text
             index += 1
             continue
-        if not _ends_sentence(_HEADLINE_BRACKET.sub("", block.text)) and len(block.text.split()) <= _HEADLINE_WORDS:
-            # "34 Turkish soldiers killed in Idlib airstrikes (SOHR)": a source tag in brackets ends no sentence.
+        if (not _ends_sentence(_HEADLINE_BRACKET.sub("", block.text)) or _scare_quote_end(block.text)) \
+                and len(block.text.split()) <= _HEADLINE_WORDS:
+            # "34 Turkish soldiers killed in Idlib airstrikes (SOHR)": a source tag in brackets ends no sentence;
+            # nor does a quotation the title closes on ("Strikes have ‘killed 1,000 civilians’").
             # A line longer than any headline is the first paragraph with its full stop lost.
             block.kind = "headline"
             index += 1

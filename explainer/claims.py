@@ -26,6 +26,7 @@ match comes from ``data/reference/vocabulary.csv`` (see :mod:`explainer.vocabula
 from __future__ import annotations
 
 import bisect
+import collections
 import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -3382,6 +3383,12 @@ def _claimant(attribution: Attribution | None, context: ArticleContext) -> tuple
         attribution = Attribution(" and ".join("unnamed source" if _BARE_SOURCES.fullmatch(part) else part
                                                for part in attribution.claimant.split(" and ")),
                                   attribution.claimant_as_written, attribution.start, attribution.inferred)
+    if _GENERIC_BODY.fullmatch(attribution.claimant):
+        own = _passage_body(context, attribution.claimant)
+        if own is not None:
+            # "the military claimed to have killed 56 insurgents" in a passage about Iraq's war: Iraq's military (an
+            # identification of ours, marked as inferred)
+            return own, attribution.claimant_as_written, True
     if inferred and _DEFINITE.match(attribution.claimant_as_written) and context.names_person(attribution.claimant):
         # "the Turkish president said" in an article that names "President Recep Tayyip Erdogan": a post held by one
         # person the article names is the article's own identification, not ours (a trial). A body's description
@@ -3391,6 +3398,26 @@ def _claimant(attribution: Attribution | None, context: ArticleContext) -> tuple
 
 
 _DEFINITE = re.compile(r"(?i:the)\s")
+# A source named only by a word for any state's body ("the military", "government forces", "a military spokesman"):
+# the vocabulary's generic_side_word rows, alone or before "forces" or "troops"
+_GENERIC_BODY = re.compile(r"(?i:(?:the\s+)?(?:" + V.alternation("generic_side_word") + r")(?:\s+(?:forces|troops))?)")
+
+
+def _passage_body(context: ArticleContext, claimant: str) -> str | None:
+    """The actors table's name for a generic body of the foreign nation a passage names by its adjective more often
+    than it names Syria's places, people and leader ("Iraqi" and "the military": "Iraqi military"), or None where no
+    one nation's body is listed."""
+    key = ("passage nations",)
+    if key not in context._sentences:
+        text = context.article.text
+        home = len(_HOME_COUNTRY.findall(text))
+        nations = collections.Counter(word for word in _CAPITALISED_WORD.findall(text)
+                                      if word.lower() not in SIDE_WORDS and nation_adjective(word))
+        context._sentences[key] = sorted(nation for nation, count in nations.items() if count >= 2 and count > home)
+    body = re.sub(r"^the\s+", "", claimant, flags=re.IGNORECASE)
+    bodies = {actor.canonical for nation in context._sentences[key]
+              if (actor := context.reference.actors.by_name(f"{nation} {body}")) is not None}
+    return bodies.pop() if len(bodies) == 1 else None
 _BARE_SOURCES = re.compile(r"(?i:sources)")
 
 

@@ -5361,6 +5361,26 @@ def test_jihadis_are_people_of_the_rebel_side(tmp_path, reference, text, expecte
     assert [(c.number_low, c.victim_side) for c in _claims(tmp_path, reference, text)] == expected
 
 
+@pytest.mark.parametrize("text, claimant", [
+    # a body named only by a word for any state's body, in a passage about another nation's war: that nation's
+    ("An Iraqi witness saw the convoy leave. Iraqi police fled the town. Meanwhile, the military claimed to have "
+     "killed 56 insurgents.", "Iraqi military"),
+    ("An Iraqi witness saw the convoy leave. Iraqi police fled the town. A military spokesman said that 40 insurgents "
+     "were killed.", "Iraqi military"),
+    ("An Iraqi witness saw the convoy leave. Iraqi police fled the town. Government forces claimed to have killed "
+     "100 militants.", "Iraqi military"),
+])
+def test_a_generic_body_is_the_passages_own_nations(tmp_path, reference, text, claimant):
+    assert [c.claimant for c in _passage_claims(tmp_path, reference, "Fighting near Samarra", text)] == [claimant]
+
+
+def test_a_generic_body_stays_unnamed_where_syria_is_named_as_often(tmp_path, reference):
+    text = ("Iraqi militias and Iraqi volunteers joined the assault on Aleppo. In Aleppo, the military claimed to have "
+            "killed 20 rebels.")
+    assert [c.claimant for c in _passage_claims(tmp_path, reference, "Fighting in the north", text)] != [
+        "Iraqi military"]
+
+
 @pytest.mark.parametrize("text, expected", [
     # a part of a total of things ("nine of its 31 tanks") is no figure of people
     ("The 4th Brigade lost nine of its 31 T-80 tanks in the first week.", []),
@@ -5409,3 +5429,17 @@ def test_speakers_after_a_date_or_a_clause_on_the_attack(tmp_path, reference, te
 def test_declaring_war_or_a_ceasefire_is_no_statement_of_a_count(tmp_path, reference, text):
     """Seen on the generalisation corpus once 'declared' became a speech verb: 'HTS declared war on Jund al-Aqsa'."""
     assert [c.claimant for c in _claims(tmp_path, reference, text)] == ["publisher of article.txt"]
+
+
+@pytest.mark.parametrize("title, headline", [
+    # a title closing on words in quote marks is the headline, its figure not counted again
+    ("Air raids in Syria have ‘killed more than 500 civilians’", True),
+    ("Shelling “killed 40 soldiers” in the north", True),
+    # a quoted sentence closed with its own full stop is no title
+    ("The monitor said that the raids had gone on for weeks and had “killed 500 civilians in all.”", False),
+])
+def test_a_title_closing_on_a_quotation(tmp_path, reference, title, headline):
+    """Held-out news round 64: 'Russian airstrikes in Syria have ‘killed more than 1,000 civilians’' over the story."""
+    article = clean_article(write_article(tmp_path, title + "\n\nThe raids killed 500 civilians, the Observatory "
+                                                              "said on Monday.\n"), reference)
+    assert (article.headline == title) is headline

@@ -415,7 +415,9 @@ def test_generic_side_words_name_the_government_of_the_passage(tmp_path, referen
     home = _passage(tmp_path, reference, "Clashes in Idlib", f"Activists said {people} were killed near the town.")
     abroad = _passage(tmp_path, reference, "Clashes near Mosul",
                       f"Iraqi officers in Iraq said {people} were killed near the town.")
-    assert [c.victim_side for c in home + abroad] == ["syria_government", "unspecified"]
+    # (a word for a state's body that names no side, "military", has none at home either)
+    named = word in VOCABULARY["side_word"] or VOCABULARY["person_noun"].get(word) == "syria_government"
+    assert [c.victim_side for c in home + abroad] == ["syria_government" if named else "unspecified", "unspecified"]
 
 
 @pytest.mark.parametrize("word", [w for w, _ in _rows("home_country_word")])
