@@ -5244,6 +5244,12 @@ def test_a_source_cited_by_the_according_to_source_claims_the_figures_after_sayi
     # a later word of a name may open with its article in lower case ("Deir ez-Zor", "Tell ar-Rumman")
     ("At least 40 soldiers were killed near Deir ez-Zor.", "near Deir ez-Zor"),
     ("Three people were wounded in Tell ar-Rumman.", "Tell ar-Rumman"),
+    # the word after a name that says which of its senses the text means: "province", "city" (not "area", "region")
+    ("Nine soldiers were killed in Idlib province on Monday.", "Idlib province"),
+    ("Air strikes in Tell Bajer city killed four civilians.", "Tell Bajer city"),
+    ("Six rebels were killed near Tell Bajer city.", "near Tell Bajer city"),
+    ("Nine soldiers were killed in the Tell Bajer area on Monday.", "Tell Bajer"),
+    ("Nine soldiers were killed in Idlib region on Monday.", "Idlib"),
 ])
 def test_a_place_near_which_events_happened_keeps_its_word(tmp_path, reference, text, place):
     assert [c.place for c in _claims(tmp_path, reference, text)] == [place]
@@ -5449,3 +5455,16 @@ def test_a_title_closing_on_a_quotation(tmp_path, reference, title, headline):
     article = clean_article(write_article(tmp_path, title + "\n\nThe raids killed 500 civilians, the Observatory "
                                                               "said on Monday.\n"), reference)
     assert (article.headline == title) is headline
+
+
+@pytest.mark.parametrize("text, expected", [
+    # ", all/both <who they were>," between the counted people and their verb describes them: one figure
+    ("Three soldiers, all members of the 5th Corps, were killed in the ambush.", [(3, "killed")]),
+    ("Two Kosovars, all residents of the capital, were arrested.", [(2, "captured")]),
+    ("Two journalists, both employees of the agency, were wounded.", [(2, "wounded")]),
+    # (with no count before, "both" is the count)
+    ("The pilots, both officers, were killed.", [(2, "killed")]),
+])
+def test_all_or_both_describing_people_just_counted(tmp_path, reference, text, expected):
+    claims = _claims(tmp_path, reference, text)
+    assert [(c.number_low, c.outcome) for c in claims] == expected
