@@ -171,6 +171,9 @@ _ASIDE = re.compile(r"\s+(?i:on\s+(?:both|either|each|all)\s+sides?)"
                     # "a Dutch national named Yusuf was killed", "a man called Abu Omar was wounded": the person's
                     # name, after the noun counting them
                     r"|\s+(?:named|called)\s+[A-Z][\w'’-]*(?:\s+(?:al-|bin\s+)?[A-Z][\w'’-]*){0,3}(?=\s+(?i:were|was|had|has)\b)"
+                    # "three soldiers, all members of the 5th Corps, were killed": who the people all were, between
+                    # them and their verb (no figure inside)
+                    r"|\s*,\s*(?i:all|both)\s+(?:of\s+them\s+)?(?:[^,.;:\d()\"“”]|\d+(?:st|nd|rd|th)\b){2,80},(?=\s+(?i:were|had|have)\b)"
                     # "two people on the ground were killed" (under a falling aircraft)
                     r"|\s+on\s+the\s+ground(?![\w-])"
                     # "13 people at a hospital in Afrin were killed": where they were, with no commas, up to the
@@ -437,6 +440,8 @@ _BOTH = Folded(r"(?<![\w-])both\s+(?=(?:(?!(?:and|or|after|before|of|in|on|at|to
                r"[\w'’-]+\s+){0,2}?(?:" + _words_pattern(
     [w for w in PERSON_NOUNS if w.endswith(("s", "men")) and w not in ("police", "personnel", "people")]) + r")(?![\w-]))")
 # "X and Y became separated. Both were captured and executed": two people named before, the noun left out
+# The people's noun and a comma right before "both" ("two journalists, both ..."): "both" describes them
+_PEOPLE_THEN_COMMA = re.compile(r"(?P<noun>[A-Za-z-]+)\s*,\s*$")
 _BOTH_SUBJECT = re.compile(r"(?<![\w-])(?P<q>[Bb]oth)(?=\s+(?:were|have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:"
                            + _words_pattern(PARTICIPLES) + r")(?![\w-]))")
 # "killing the crew", "the crew were killed": the people of a vehicle or aircraft, no number given
@@ -1399,6 +1404,10 @@ def _victim_phrases(sentence: str) -> list[_Victims]:
             quantities.append(Quantity(sentence[match.start():match.end("post")], match.start(),
                                        match.end("det") if match["adj"] else match.end() - 1, 1, 1, "exact"))
     for match in (_BOTH.finditer(sentence) if "both" in lowered else ()):
+        before = _PEOPLE_THEN_COMMA.search(sentence, max(0, match.start() - 40), match.start())
+        if before and before["noun"].lower() in PERSON_NOUNS \
+                and any(before.start() - 30 <= q.end <= before.start() for q in quantities):
+            continue  # "two journalists, both employees of the agency,": the two counted before, described
         if free(match.start(), match.end()):
             quantities.append(Quantity(sentence[match.start():match.end()].strip(), match.start(), match.end() - 1,
                                        2, 2, "exact"))

@@ -5435,6 +5435,18 @@ def test_declaring_war_or_a_ceasefire_is_no_statement_of_a_count(tmp_path, refer
     assert [c.claimant for c in _claims(tmp_path, reference, text)] == ["publisher of article.txt"]
 
 
+@pytest.mark.parametrize("text, claimant", [
+    # the head of a state or government the actors table lists speaks in their own name, as a president does
+    ("Ivan Petrov, the head of the LPR, said 9 civilians were wounded in the shelling.", "Ivan Petrov"),
+    # the head of any other body speaks for it, and a spokesman for a state speaks for the state
+    ("Ali Haidar, the head of the Hama Health Directorate, said 12 civilians were killed.", "Hama Health Directorate"),
+    ("Ivan Petrov, a spokesman for the LPR, said 9 civilians were wounded in the shelling.",
+     "Luhansk People's Republic"),
+])
+def test_the_head_of_a_state_speaks_in_their_own_name(tmp_path, reference, text, claimant):
+    assert [c.claimant for c in _claims(tmp_path, reference, text)] == [claimant]
+
+
 @pytest.mark.parametrize("title, headline", [
     # a title closing on words in quote marks is the headline, its figure not counted again
     ("Air raids in Syria have ‘killed more than 500 civilians’", True),
@@ -5447,3 +5459,16 @@ def test_a_title_closing_on_a_quotation(tmp_path, reference, title, headline):
     article = clean_article(write_article(tmp_path, title + "\n\nThe raids killed 500 civilians, the Observatory "
                                                               "said on Monday.\n"), reference)
     assert (article.headline == title) is headline
+
+
+@pytest.mark.parametrize("text, expected", [
+    # ", all/both <who they were>," between the counted people and their verb describes them: one figure
+    ("Three soldiers, all members of the 5th Corps, were killed in the ambush.", [(3, "killed")]),
+    ("Two Kosovars, all residents of the capital, were arrested.", [(2, "captured")]),
+    ("Two journalists, both employees of the agency, were wounded.", [(2, "wounded")]),
+    # (with no count before, "both" is the count)
+    ("The pilots, both officers, were killed.", [(2, "killed")]),
+])
+def test_all_or_both_describing_people_just_counted(tmp_path, reference, text, expected):
+    claims = _claims(tmp_path, reference, text)
+    assert [(c.number_low, c.outcome) for c in claims] == expected
