@@ -788,11 +788,23 @@ _NEAR_BEFORE = re.compile(r"(?<![\w-])(?i:" + _alternation("near_word") + r")\s+
 _PLACE_NOUN_AFTER = re.compile(r"\s+(?:" + _alternation("sense_noun") + r")(?![\w-])")
 
 
+# ("northwestern Idlib" says where Idlib lies in its country, "eastern Aleppo" which part of Aleppo: only the four
+# points and "central" are read as a part)
+PART_POINT = r"(?:(?:north|south|east|west)(?:ern)?|central)"
+_COMPASS_BEFORE = re.compile(r"(?<![\w-])(?P<point>" + PART_POINT + r")\s+$")
+
+
 def _as_written(text: str, start: int, end: int, name: str) -> str:
-    """``name`` (named from ``start`` to ``end`` in ``text``) with the word of nearness written before it and the
-    word of place written after it, if any (:data:`_NEAR_BEFORE`, :data:`_PLACE_NOUN_AFTER`)."""
+    """``name`` (named from ``start`` to ``end`` in ``text``) with the word of nearness and the compass point written
+    before it and the word of place written after it, if any (:data:`_NEAR_BEFORE`, :data:`_COMPASS_BEFORE`,
+    :data:`_PLACE_NOUN_AFTER`)."""
     after = _PLACE_NOUN_AFTER.match(text, end) if end > start >= 0 else None
-    return _with_nearness(text, start, name + " " + after.group().strip() if after else name)
+    name = name + " " + after.group().strip() if after else name
+    # ("in southern Idlib": the part of the place the compass point names, as written)
+    compass = _COMPASS_BEFORE.search(text, max(0, start - 20), start) if start > 0 and text[start - 1] == " " else None
+    if compass:
+        name, start = f"{compass['point']} {name}", compass.start()
+    return _with_nearness(text, start, name)
 
 
 def _with_nearness(text: str, start: int, name: str) -> str:

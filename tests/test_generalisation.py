@@ -5250,6 +5250,10 @@ def test_a_source_cited_by_the_according_to_source_claims_the_figures_after_sayi
     ("Six rebels were killed near Tell Bajer city.", "near Tell Bajer city"),
     ("Nine soldiers were killed in the Tell Bajer area on Monday.", "Tell Bajer"),
     ("Nine soldiers were killed in Idlib region on Monday.", "Idlib"),
+    # the part of a place a compass point names ("eastern Aleppo"), but not where a place lies in its country
+    ("Barrel bombs killed 14 civilians in eastern Aleppo.", "eastern Aleppo"),
+    ("Shelling killed four rebels in southern Tell Bajer.", "southern Tell Bajer"),
+    ("Shelling killed four rebels in northwestern Idlib.", "Idlib"),
 ])
 def test_a_place_near_which_events_happened_keeps_its_word(tmp_path, reference, text, place):
     assert [c.place for c in _claims(tmp_path, reference, text)] == [place]
