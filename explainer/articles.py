@@ -63,6 +63,13 @@ def _ends_sentence(text: str) -> bool:
     return text[-1:] in _END_MARKS
 
 
+def _scare_quote_end(text: str) -> bool:
+    """Whether ``text`` closes on a quotation that ends no sentence of its own: "Strikes have ‘killed 1,000
+    civilians’" (a title's words in quote marks), not "... he said, “we will respond.”" (its full stop inside)."""
+    text = text.rstrip()
+    return text[-1:] in "’”" and text[-2:-1] not in ".!?,;:" and ("‘" if text[-1] == "’" else "“") in text
+
+
 def _header_lines(text: str) -> bool:
     """Whether a block of two to four lines holds only short lines that end no sentence (a page's header)."""
     lines = text.strip().split("\n")
@@ -1034,8 +1041,10 @@ def _label_blocks(article: Article, reference: Reference) -> None:
                 article.section = block.text
             index += 1
             continue
-        if not _ends_sentence(_HEADLINE_BRACKET.sub("", block.text)) and len(block.text.split()) <= _HEADLINE_WORDS:
-            # "34 Turkish soldiers killed in Idlib airstrikes (SOHR)": a source tag in brackets ends no sentence.
+        if (not _ends_sentence(_HEADLINE_BRACKET.sub("", block.text)) or _scare_quote_end(block.text)) \
+                and len(block.text.split()) <= _HEADLINE_WORDS:
+            # "34 Turkish soldiers killed in Idlib airstrikes (SOHR)": a source tag in brackets ends no sentence;
+            # nor does a quotation the title closes on ("Strikes have ‘killed 1,000 civilians’").
             # A line longer than any headline is the first paragraph with its full stop lost.
             block.kind = "headline"
             index += 1
@@ -1142,11 +1151,13 @@ def _label_blocks(article: Article, reference: Reference) -> None:
     # Observatory said." over the story, then the paragraph it opens): the paragraph is the story's, the deck is not
     for position, block in enumerate(rest[:4]):
         if len(block.text) >= 60 and "\n" not in block.text.strip():
-            head = block.text.strip()[:24]  # (a cheap test first: the later paragraph opens with the same words)
+            # (a summary bullet over the story, "• Between mid-June and ... were displaced", is a deck without its mark)
+            opening = block.text.strip().lstrip("•·*–- ").strip()
+            head = opening[:24]  # (a cheap test first: the later paragraph opens with the same words)
             # (the paragraph may open with its dateline first: "MOSCOW (UrduPoint News / Sputnik - 04th March,
             # 2020) Two Turkish soldiers were killed ...")
-            deck = _squash(block.text)
-            later = next((b for b in rest[position + 1:] if len(b.text) > len(block.text) and head in b.text[:160]
+            deck = _squash(opening)
+            later = next((b for b in rest[position + 1:] if len(b.text) > len(opening) and head in b.text[:160]
                           and deck in _squash(b.text)[:len(deck) + 120]), None)
             if later is not None:
                 block.kind = "standfirst"

@@ -26,6 +26,7 @@ match comes from ``data/reference/vocabulary.csv`` (see :mod:`explainer.vocabula
 from __future__ import annotations
 
 import bisect
+import collections
 import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -170,6 +171,9 @@ _ASIDE = re.compile(r"\s+(?i:on\s+(?:both|either|each|all)\s+sides?)"
                     # "a Dutch national named Yusuf was killed", "a man called Abu Omar was wounded": the person's
                     # name, after the noun counting them
                     r"|\s+(?:named|called)\s+[A-Z][\w'’-]*(?:\s+(?:al-|bin\s+)?[A-Z][\w'’-]*){0,3}(?=\s+(?i:were|was|had|has)\b)"
+                    # "three soldiers, all members of the 5th Corps, were killed": who the people all were, between
+                    # them and their verb (no figure inside)
+                    r"|\s*,\s*(?i:all|both)\s+(?:of\s+them\s+)?(?:[^,.;:\d()\"“”]|\d+(?:st|nd|rd|th)\b){2,80},(?=\s+(?i:were|had|have)\b)"
                     # "two people on the ground were killed" (under a falling aircraft)
                     r"|\s+on\s+the\s+ground(?![\w-])"
                     # "13 people at a hospital in Afrin were killed": where they were, with no commas, up to the
@@ -436,6 +440,8 @@ _BOTH = Folded(r"(?<![\w-])both\s+(?=(?:(?!(?:and|or|after|before|of|in|on|at|to
                r"[\w'’-]+\s+){0,2}?(?:" + _words_pattern(
     [w for w in PERSON_NOUNS if w.endswith(("s", "men")) and w not in ("police", "personnel", "people")]) + r")(?![\w-]))")
 # "X and Y became separated. Both were captured and executed": two people named before, the noun left out
+# The people's noun and a comma right before "both" ("two journalists, both ..."): "both" describes them
+_PEOPLE_THEN_COMMA = re.compile(r"(?P<noun>[A-Za-z-]+)\s*,\s*$")
 _BOTH_SUBJECT = re.compile(r"(?<![\w-])(?P<q>[Bb]oth)(?=\s+(?:were|have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:"
                            + _words_pattern(PARTICIPLES) + r")(?![\w-]))")
 # "killing the crew", "the crew were killed": the people of a vehicle or aircraft, no number given
@@ -1398,6 +1404,10 @@ def _victim_phrases(sentence: str) -> list[_Victims]:
             quantities.append(Quantity(sentence[match.start():match.end("post")], match.start(),
                                        match.end("det") if match["adj"] else match.end() - 1, 1, 1, "exact"))
     for match in (_BOTH.finditer(sentence) if "both" in lowered else ()):
+        before = _PEOPLE_THEN_COMMA.search(sentence, max(0, match.start() - 40), match.start())
+        if before and before["noun"].lower() in PERSON_NOUNS \
+                and any(before.start() - 30 <= q.end <= before.start() for q in quantities):
+            continue  # "two journalists, both employees of the agency,": the two counted before, described
         if free(match.start(), match.end()):
             quantities.append(Quantity(sentence[match.start():match.end()].strip(), match.start(), match.end() - 1,
                                        2, 2, "exact"))
@@ -3382,6 +3392,12 @@ def _claimant(attribution: Attribution | None, context: ArticleContext) -> tuple
         attribution = Attribution(" and ".join("unnamed source" if _BARE_SOURCES.fullmatch(part) else part
                                                for part in attribution.claimant.split(" and ")),
                                   attribution.claimant_as_written, attribution.start, attribution.inferred)
+    if _GENERIC_BODY.fullmatch(attribution.claimant):
+        own = _passage_body(context, attribution.claimant)
+        if own is not None:
+            # "the military claimed to have killed 56 insurgents" in a passage about Iraq's war: Iraq's military (an
+            # identification of ours, marked as inferred)
+            return own, attribution.claimant_as_written, True
     if inferred and _DEFINITE.match(attribution.claimant_as_written) and context.names_person(attribution.claimant):
         # "the Turkish president said" in an article that names "President Recep Tayyip Erdogan": a post held by one
         # person the article names is the article's own identification, not ours (a trial). A body's description
@@ -3391,6 +3407,26 @@ def _claimant(attribution: Attribution | None, context: ArticleContext) -> tuple
 
 
 _DEFINITE = re.compile(r"(?i:the)\s")
+# A source named only by a word for any state's body ("the military", "government forces", "a military spokesman"):
+# the vocabulary's generic_side_word rows, alone or before "forces" or "troops"
+_GENERIC_BODY = re.compile(r"(?i:(?:the\s+)?(?:" + V.alternation("generic_side_word") + r")(?:\s+(?:forces|troops))?)")
+
+
+def _passage_body(context: ArticleContext, claimant: str) -> str | None:
+    """The actors table's name for a generic body of the foreign nation a passage names by its adjective more often
+    than it names Syria's places, people and leader ("Iraqi" and "the military": "Iraqi military"), or None where no
+    one nation's body is listed."""
+    key = ("passage nations",)
+    if key not in context._sentences:
+        text = context.article.text
+        home = len(_HOME_COUNTRY.findall(text))
+        nations = collections.Counter(word for word in _CAPITALISED_WORD.findall(text)
+                                      if word.lower() not in SIDE_WORDS and nation_adjective(word))
+        context._sentences[key] = sorted(nation for nation, count in nations.items() if count >= 2 and count > home)
+    body = re.sub(r"^the\s+", "", claimant, flags=re.IGNORECASE)
+    bodies = {actor.canonical for nation in context._sentences[key]
+              if (actor := context.reference.actors.by_name(f"{nation} {body}")) is not None}
+    return bodies.pop() if len(bodies) == 1 else None
 _BARE_SOURCES = re.compile(r"(?i:sources)")
 
 

@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 
 from .articles import Article
+from .events import place_key
 from .numbers import find_quantities, may_end_with_number
 from .reference import Reference
 from .text import NOT_ATTRIBUTED, PARTIES, ArticleContext, Sentence, attribute, day_of
@@ -217,7 +218,7 @@ def _merge_repeats(facts: list[Deployment]) -> list[Deployment]:
         if fact.count is not None:
             counted.append(fact)
             continue
-        key = (fact.kind, fact.side, fact.place)
+        key = (fact.kind, fact.side, place_key(fact.place))  # ("Idlib province" and "Idlib": one place)
         if key not in kept or (fact.date and not kept[key].date):
             kept[key] = fact
     return counted + list(kept.values())

@@ -18,16 +18,22 @@ import pandas as pd
 
 from .reference import PlaceTable
 from .sides import SIDE_WORDS
+from .text import PART_POINT
 from .vocabulary import VOCABULARY
 
 # "near Saraqeb": a place kept with the word of nearness written before it (explainer.text) is grouped as the place
 _NEAR = re.compile(r"^(?:" + VOCABULARY.alternation("near_word") + r")\s+(?:the\s+)?", re.IGNORECASE)
+# "Raqqa city", "Idlib province": the word of the place's sense after its name (explainer.text) is no part of its key
+_SENSE = re.compile(r"\s+(?:" + VOCABULARY.alternation("sense_noun") + r")$", re.IGNORECASE)
+# "eastern Aleppo": the part of a place a compass point names, written in lower case, is grouped as the place
+_PART = re.compile(r"^" + PART_POINT + r"\s+")
 
 
 def governorates(places_column: pd.Series, places: PlaceTable, hint: pd.Series | None) -> pd.Series:
     """Governorate of each claim's place: a dataset's own admin-1 column first, else the place table."""
     lookup = {name: place.governorate for name, place in places._by_name.items()}
-    names = places_column.fillna("").astype(str).str.replace(_NEAR, "", regex=True)
+    names = places_column.fillna("").astype(str).str.replace(_NEAR, "", regex=True).str.replace(
+        _PART, "", regex=True).str.replace(_SENSE, "", regex=True)
     found = names.str.lower().map(lookup)
     result = found.fillna(names)
     if hint is not None:
@@ -90,7 +96,7 @@ def assign_events(claims: pd.DataFrame, articles: pd.DataFrame, places: PlaceTab
         # "including six children" (part of a larger toll) is never a copy of a toll of 6, nor a toll of it
         signature = signature + "|" + claims["subset"].fillna(False).astype(bool).map({True: "part", False: ""})
     # A copy carries its sentence's place: the same figure for two towns of one governorate is two claims.
-    signature = signature + "|" + claims["place"].map(_bare_place)
+    signature = signature + "|" + claims["place"].map(place_key)
     signature = signature.where(claims["qualifier"] != "vague", "vague|" + claims["claim_id"].astype(str))
     ranked = order.assign(signature=signature.values, claim_id=claims["claim_id"].values,
                           outlet=claims["article_id"].map(outlet).fillna(claims["article_id"]).values)
@@ -174,11 +180,12 @@ def comparison(group: pd.DataFrame, datasets: set[str]) -> str:
     return "changed" if figure_changes(comparable) else "one"
 
 
-def _bare_place(name) -> str:
+def place_key(name) -> str:
     """'Idlib province', 'idlib governorate' and 'Idlib' as one key; '' for no place."""
     if not isinstance(name, str):
         return ""
-    return re.sub(r"\s+(?:province|governorate|region)$", "", _NEAR.sub("", name.strip().lower()))
+    bare = _SENSE.sub("", _PART.sub("", _NEAR.sub("", name.strip()))).lower()
+    return re.sub(r"\s+(?:province|governorate|region)$", "", bare)
 
 
 def towns(group: pd.DataFrame) -> list[str]:
@@ -190,8 +197,8 @@ def towns(group: pd.DataFrame) -> list[str]:
         return []
     found: dict[str, str] = {}
     for place, governorate in zip(group["place"], group["governorate"]):
-        key = _bare_place(place)
-        if key and key != _bare_place(governorate):
+        key = place_key(place)
+        if key and key != place_key(governorate):
             found.setdefault(key, str(place).strip())
     return sorted(found.values())
 
@@ -207,7 +214,7 @@ def place_tags(claims: pd.DataFrame) -> pd.Series:
     if dated.empty:
         return tags
     # (vectorised: a dataset export brings thousands of rows)
-    places = dated["place"].map(_bare_place).replace("", pd.NA)
+    places = dated["place"].map(place_key).replace("", pd.NA)
     keys = [dated["event_date"].astype(str), dated["governorate"].fillna("").astype(str), dated["victim_side"],
             dated["outcome"]]
     several = places.groupby(keys, sort=False).transform("nunique") > 1
@@ -222,7 +229,7 @@ def part_of_governorate(group: pd.DataFrame) -> tuple[str, str] | None:
     named = towns(group)
     if len(named) != 1:
         return None
-    is_wider = [bool(_bare_place(p)) and _bare_place(p) == _bare_place(g)
+    is_wider = [bool(place_key(p)) and place_key(p) == place_key(g)
                 for p, g in zip(group["place"], group["governorate"])]
     wider = [str(p).strip() for p, flag in zip(group["place"], is_wider) if flag]
     if not wider:

@@ -534,17 +534,23 @@ class ArticleContext:
             order = {"town": 0, "city": 1}
             places.sort(key=lambda item: order.get(item[1], 2))  # (stable: the first named of a kind stays first)
             if places:
-                named, start = places[0][0], places[0][2]
+                named, start, end = places[0][0], places[0][2], places[0][3]
             else:
                 named, start = _unlisted_place_at(self, sentence)
+                end = start + len(named)
             if places and places[0][1] != "town":
                 # "a school in Maaret Masreen in northern rural Idlib": a place the table does not know, named as
                 # lying in the one it knows, is where it happened (the wider place is only where that is)
-                unlisted, unlisted_start = _unlisted_place_at(self, sentence)
+                unlisted, unlisted_start = _unlisted_place_at(self, sentence, skip_listed=True)
                 within = _WITHIN.match(sentence.text, sentence.text.find(unlisted) + len(unlisted)) if unlisted else None
                 if within and self.reference.places.find(within["wider"]):
-                    named, start = unlisted, unlisted_start
-            self._sentences[key] = _with_nearness(self.article.text, start, named) if named else named
+                    named, start, end = unlisted, unlisted_start, unlisted_start + len(unlisted)
+                elif unlisted and unlisted.split()[-1].lower() not in _country_names():
+                    # "forces advancing from Aleppo killed six rebels in Tell Bajer": a place the table does not know,
+                    # named after a word of place, says more than a city or province the sentence also names (a
+                    # country says less: "in Syria" never replaces Aleppo)
+                    named, start, end = unlisted, unlisted_start, unlisted_start + len(unlisted)
+            self._sentences[key] = _as_written(self.article.text, start, end, named) if named else named
         return self._sentences[key]
 
 
@@ -725,8 +731,9 @@ def _unlisted_place(context: ArticleContext, sentence: Sentence) -> str:
     return _unlisted_place_at(context, sentence)[0]
 
 
-def _unlisted_place_at(context: ArticleContext, sentence: Sentence) -> tuple[str, int]:
-    """:func:`_unlisted_place`, and where its name starts in the article (-1 where none is named)."""
+def _unlisted_place_at(context: ArticleContext, sentence: Sentence, skip_listed: bool = False) -> tuple[str, int]:
+    """:func:`_unlisted_place`, and where its name starts in the article (-1 where none is named); ``skip_listed``
+    passes over a name the places table knows (but a capital, which it keeps for the government)."""
     text = context.article.text
     broad, broad_start = "", -1
     for match in _PLACE_NAMED.finditer(text, sentence.start, sentence.end):
@@ -755,6 +762,8 @@ def _unlisted_place_at(context: ArticleContext, sentence: Sentence) -> tuple[str
         if any(m.start <= start < m.end and m.actor is not None and m.actor.kind != "government"
                for m in context.mentions_in(sentence)):
             continue  # "in Hayat Tahrir al-Sham's ranks", "at Al-Masdar News": an actor, not a place
+        if skip_listed and any(place.kind != "capital" for _, _, place in context.reference.places.find(name)):
+            continue  # ("in Idlib province, ... at Kafr Tuma": the place the table does not know is asked for)
         if name.lower() in _country_names():
             # "in northwest Syria", "in Syria": a country or a region of it, the place only where the sentence names
             # none more precise ("killed six in Syria's Hama, in Syria" is Hama)
@@ -772,6 +781,30 @@ def _unlisted_place_at(context: ArticleContext, sentence: Sentence) -> tuple[str
 # its word of nearness (the vocabulary's kind `near_word`). "near the town of al-Bab" keeps al-Bab: annotators wrote
 # the town alone twice as often as the whole phrase.
 _NEAR_BEFORE = re.compile(r"(?<![\w-])(?i:" + _alternation("near_word") + r")\s+(?:the\s+)?$")
+
+
+# A word written right after a place's name that says which of its senses the text means ("Idlib province", "Raqqa
+# city"): kept as written (the vocabulary's kind `sense_noun`)
+_PLACE_NOUN_AFTER = re.compile(r"\s+(?:" + _alternation("sense_noun") + r")(?![\w-])")
+
+
+# ("northwestern Idlib" says where Idlib lies in its country, "eastern Aleppo" which part of Aleppo: only the four
+# points and "central" are read as a part)
+PART_POINT = r"(?:(?:north|south|east|west)(?:ern)?|central)"
+_COMPASS_BEFORE = re.compile(r"(?<![\w-])(?P<point>" + PART_POINT + r")\s+$")
+
+
+def _as_written(text: str, start: int, end: int, name: str) -> str:
+    """``name`` (named from ``start`` to ``end`` in ``text``) with the word of nearness and the compass point written
+    before it and the word of place written after it, if any (:data:`_NEAR_BEFORE`, :data:`_COMPASS_BEFORE`,
+    :data:`_PLACE_NOUN_AFTER`)."""
+    after = _PLACE_NOUN_AFTER.match(text, end) if end > start >= 0 else None
+    name = name + " " + after.group().strip() if after else name
+    # ("in southern Idlib": the part of the place the compass point names, as written)
+    compass = _COMPASS_BEFORE.search(text, max(0, start - 20), start) if start > 0 and text[start - 1] == " " else None
+    if compass:
+        name, start = f"{compass['point']} {name}", compass.start()
+    return _with_nearness(text, start, name)
 
 
 def _with_nearness(text: str, start: int, name: str) -> str:
@@ -809,7 +842,7 @@ def reference_places(reference: Reference, text: str, mentions: list[Mention], o
         if any(m.start <= offset + start and offset + end <= m.end and not m.text.lower() == place.name.lower()
                for m in mentions[low:high]):
             continue  # part of an actor's name ("Syrian Observatory ... in Idlib" stays a place)
-        found.append((place.name, place.kind, offset + start) if with_kind else place.name)
+        found.append((place.name, place.kind, offset + start, offset + end) if with_kind else place.name)
     return found
 
 
@@ -2747,6 +2780,14 @@ _TRAILING_WHEN = re.compile(r"\s+(?:(?:late|early)\s+)?on(?:\s+(?:\d{1,2}\s+" + 
                             r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))(?:,?\s+\d{4})?)?$")
 
 
+def _heads_a_state(match: re.Match, actors) -> bool:
+    """Whether a "NAME, the head of BODY" match names the head or leader of a state or government the actors table
+    lists (its kind government), not a director or spokesman, nor the head of an organisation."""
+    actor = actors.by_name(match["body"]) if actors is not None else None
+    return actor is not None and actor.kind == "government" and re.search(r",\s+\w+\s+(?:[\w-]+\s+)?head\s+of\s",
+                                                                          match.group()) is not None
+
+
 def _plain_source(who: str) -> str:
     """A source the actors table does not know, named as a source: "Another activist" is an activist; "the SCWM
     site" or "the Step News website" is the outlet whose site it is."""
@@ -2836,7 +2877,10 @@ def _unlisted_source(sentence: Sentence, context_actors=None) -> Attribution | N
             who = _MOUTHPIECE.sub("", who)
             # "Jane Doe, the director of the city morgue,": a director, head or spokesman speaks for the body
             # (a body's abbreviation in brackets before its apposition is no part of its name: "X (PYD), the ...")
-            who = _HEAD_OF.sub(lambda m: m["body"], re.sub(r"(?<=\w)\s+\([A-Z]{2,8}\)(?=,)", "", who))
+            # (a state's or government's head speaks in their own name, as a president does: "Denis Pushilin, the
+            # head of the DPR,")
+            who = _HEAD_OF.sub(lambda m: m.group().split(",")[0] if _heads_a_state(m, context_actors) else m["body"],
+                               re.sub(r"(?<=\w)\s+\([A-Z]{2,8}\)(?=,)", "", who))
             # "Rahmi Dogan, the governor of Hatay province,": any other role is the person's own, who speaks in
             # their own name (the words as written keep the role)
             who = _NAME_THEN_ROLE.sub(lambda m: m["name"], who)

@@ -63,11 +63,17 @@ def test_a_part_is_never_a_copy_of_a_toll_nor_a_toll_of_a_part():
 
 def test_a_place_near_which_events_happened_is_grouped_as_the_place():
     # "killed near Saraqeb" keeps its word of nearness (explainer.text); its governorate and its key are the town's
-    from explainer.events import _bare_place, governorates
+    from explainer.events import place_key, governorates
     from explainer.reference import load_reference
     import pandas as pd
 
     places = load_reference().places
     written = pd.Series(["near Saraqeb", "in and near Saraqeb", "near Kafr Tuma", "Kafr Tuma", "nearby"])
     assert governorates(written, places, None).tolist() == ["Idlib", "Idlib", "Kafr Tuma", "Kafr Tuma", "nearby"]
-    assert _bare_place("near Saraqeb") == _bare_place("Saraqeb") == "saraqeb"
+    assert place_key("near Saraqeb") == place_key("Saraqeb") == "saraqeb"
+    # "Saraqeb city", "Idlib province": the word of the place's sense is no part of its key
+    assert governorates(pd.Series(["Saraqeb city", "Idlib province"]), places, None).tolist() == ["Idlib", "Idlib"]
+    assert place_key("near Saraqeb city") == "saraqeb"
+    # "eastern Aleppo": the part a compass point names, in lower case (a name's own "East" stays: "East Ghouta")
+    assert governorates(pd.Series(["eastern Aleppo", "near southern Saraqeb"]), places, None).tolist() == ["Aleppo", "Idlib"]
+    assert place_key("East Ghouta") == "east ghouta"

@@ -184,3 +184,16 @@ def test_a_place_carried_from_an_earlier_sentence_asks_the_editor_to_check_it(tm
     assert [(c.place, "named only in an earlier sentence" in c.notes) for c in claims] == [
         ("Kafr Zorba", False), ("Kafr Zorba", True), ("Idlib", False)]  # the headline's place is the article's
     assert "check the source" in claims[1].notes  # the review lists notes that ask for a check
+
+
+@pytest.mark.parametrize("sentence, place", [
+    # a place the table does not know, after a word of place, says more than the city the sentence also names
+    ("Government forces advancing from Aleppo killed six rebels in Tell Bajer.", "Tell Bajer"),
+    ("Shelling by rebels in Idlib province killed three soldiers at Kafr Tuma.", "Kafr Tuma"),
+    # a country says less than the city
+    ("Strikes on Aleppo killed six people, the deadliest raid in Syria this week.", "Aleppo"),
+    # a town the table knows stays first
+    ("Rebels from Tell Bajer said four soldiers were killed in Saraqib.", "Saraqeb"),
+])
+def test_an_unlisted_place_says_more_than_a_city_the_sentence_also_names(tmp_path, reference, sentence, place):
+    assert [c.place for c in _claims(tmp_path, reference, sentence)] == [place]
