@@ -738,6 +738,10 @@ def _provenance_fallback(article: Article, reference: Reference) -> None:
             if actor is not None and actor.kind in OUTLET_KINDS:
                 article.outlet = actor.canonical
                 return
+    actor = _outlet_by_short_name(run_together, words[0])
+    if actor is not None:
+        article.outlet = actor.canonical
+        return
     # A publication of data/reference/publications.csv, by its web address or its name run together
     # ("hathalyoum-2020-03-02-....txt" from hathalyoum.net, "gephardtdaily-....txt")
     publications = publication_by_word(reference.folder)
@@ -797,6 +801,19 @@ def _provenance_fallback(article: Article, reference: Reference) -> None:
 # Words a site adds to its name that its file names leave out ("Abb Takk News" in "abbtakk-....txt")
 _NAME_SUFFIXES = ("news", "tv", "times", "daily", "post", "online", "agency", "network", "media", "radio", "press",
                   "english", "today", "net", "com", "org")
+
+
+_ONLY_NAME_SUFFIXES = re.compile("(?:" + "|".join(_NAME_SUFFIXES) + "){1,2}")
+
+
+def _outlet_by_short_name(run_together: dict, word: str):
+    """The one outlet whose name is the file name's first word and words a site adds to its name ("hurriyet-....txt"
+    for Hurriyet Daily News, "dailymail" would be exact), five letters at least; None where none or several are."""
+    if len(word) < 5 or not word.isalpha():
+        return None
+    found = {id(actor): actor for name, actor in run_together.items()
+             if name.startswith(word) and _ONLY_NAME_SUFFIXES.fullmatch(name[len(word):])}
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _own_name(reference: Reference, words: list[str], lines: list[str]) -> str:

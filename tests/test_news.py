@@ -635,6 +635,9 @@ def test_without_a_manifest_the_file_name_gives_the_outlet_and_the_day(tmp_path,
     ("aa-idlib-2020-02-03.txt", "Anadolu Agency"),  # a news agency the actors table knows by its initials
     ("sana-idlib-2020-02-03.txt", "SANA"),
     ("jordantimes-idlib-2020-02-03.txt", "The Jordan Times"),  # the publication's name run together
+    # the name without the words a site adds to it ("Daily News"), where one outlet of the actors table has it
+    ("hurriyet-idlib-2020-02-03.txt", "Hurriyet Daily News"),
+    ("daily-idlib-2020-02-03.txt", "publisher of daily-idlib-2020-02-03.txt"),  # no name of its own
     ("idlib-shelling-2020-02-03.txt", "publisher of idlib-shelling-2020-02-03.txt"),  # no outlet guessed
 ])
 def test_without_a_manifest_a_publication_named_by_the_file_is_the_outlet(tmp_path, reference, name, outlet):
