@@ -345,6 +345,22 @@ def merge_queue(queue_path: Path, deployments: pd.DataFrame, articles: pd.DataFr
     return write_ledger(ledger, ledger_path), len(new)
 
 
+def unknown_places(queue_path: Path, deployments: pd.DataFrame, places, places_file: Path) -> list[str]:
+    """A warning for each place an editor wrote (corrected or added) that the places table does not know: the map
+    draws no point for it (it is said under the map instead)."""
+    machine_place = dict(zip(deployments["deployment_id"], deployments["place"].fillna("").astype(str))) \
+        if len(deployments) else {}
+    lines = []
+    for line, row in _read_rows(Path(queue_path)):
+        place, decision = (row.get("place") or "").strip(), (row.get("decision") or "").lower()
+        written = decision == "added" or (decision == "corrected" and place != machine_place.get(
+            row.get("deployment_id")))
+        if written and place and places.by_name(place) is None:
+            lines.append(f"warning: {queue_path}:{line}: place {place!r} is not in {places_file}, so the map draws "
+                         "no point for it; to place it, add a row there (its coordinate and a source) and rebuild")
+    return lines
+
+
 def describe(row) -> str:
     """One deployment awaiting review, as ``make review`` lists it."""
     count = "" if pd.isna(row["count"]) else f"{int(row['count'])} "

@@ -1484,6 +1484,9 @@ def run_review(processed: Path = PROCESSED_DIR, ledger_path: Path = LEDGER, queu
                                                   blocks=blocks_of(paragraphs))
         out.append(f"merged {merged} decision(s) on deployments from {_shown(merge)} into "
                    f"{_shown(deployment_ledger_path)}")
+        out.extend(deployment_review.unknown_places(
+            _shown(merge), deployments, load_reference(reference_dir).places,
+            _shown(Path(reference_dir) / "places.csv")))
     elif merge is not None:
         _, merged = merge_queue(merge, claims, articles, paragraphs, ledger_path, reviewer)
         out.append(f"merged {merged} decision(s) from {_shown(merge)} into {_shown(ledger_path)}")

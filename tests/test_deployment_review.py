@@ -239,3 +239,32 @@ def test_the_seed_deployments_are_checked_by_the_committed_decisions(tmp_path):
     run_extract([str(SEED)], tmp_path / "out")
     deployments = read_table("deployments", tmp_path / "out")
     assert len(deployments) == 3 and (deployments["review_status"] == "accepted").all()
+
+
+def test_an_added_deployment_in_a_place_with_no_point_is_said_under_the_map_and_warned_of(tmp_path):
+    """Trial 36: three added deployments ("north-west Syria", "Idleb") were on no map point and the page said nothing;
+    the merge gave no warning for a place the places table does not know (claims get one); the timeline's table
+    read "its recent military operation" with no word of whose."""
+    ledger = tmp_path / "deployments.csv"
+    deployments, articles, out = _extract(tmp_path, ledger, WIRE + "\n" + MISSED + "\n")
+    queue = deployment_review.queue_frame(deployments, articles)
+    row = {name: "" for name in queue.columns}
+    row.update({"decision": "added", "reviewer": "Test editor", "article_id": "wire", "quote": MISSED,
+                "what": "battery of howitzers", "kind": "reinforcements", "side": "turkey", "actor": "Turkey",
+                "claimant": "Turkish official", "place": "north-west Syria", "date": "2020-02-06"})
+    queue = pd.concat([queue, pd.DataFrame([row])], ignore_index=True)
+    path = deployment_review.write_queue(queue, tmp_path / "deployments_queue.csv")
+    lines = run_review(out, tmp_path / "claims-ledger.csv", tmp_path / "queue.csv", merge=path,
+                       deployment_ledger_path=ledger, deployment_queue_path=path)
+    assert any(line.startswith("warning: ") and "deployments_queue.csv:4: place 'north-west Syria' is not in" in line
+               and "the map draws no point for it" in line for line in lines)
+    deployments, _, out = _extract(tmp_path, ledger, WIRE + "\n" + MISSED + "\n")
+    points = charts.map_points(read_table("places", out), pd.DataFrame(columns=["number", "name", "kind", "lat",
+                                                                                 "lon", "established", "coord_basis"]),
+                               read_table("claims", out), deployments)
+    said = story.off_map(deployment_review.published(deployments), points).data
+    assert "Not drawn as a point" in said and "battery of howitzers (north-west Syria)" in said
+    timeline = charts.timeline_events(pd.DataFrame(columns=["name", "established", "lat", "lon", "kind",
+                                                            "coord_basis", "governorate"]),
+                                      read_table("claims", out), deployment_review.published(deployments))
+    assert "battery of howitzers (Turkey)" in set(timeline["label"])
