@@ -5456,3 +5456,16 @@ def test_a_title_closing_on_a_quotation(tmp_path, reference, title, headline):
 def test_all_or_both_describing_people_just_counted(tmp_path, reference, text, expected):
     claims = _claims(tmp_path, reference, text)
     assert [(c.number_low, c.outcome) for c in claims] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # one person of a family after a possessive, a figure of one
+    ("The drone strike killed his son and two guards.", [(1, "killed"), (2, "killed")]),
+    ("A boy and his father were wounded by the mine.", [(1, "wounded"), (1, "wounded")]),
+    ("He was inspired by his son who died in combat near Aleppo.", [(1, "killed")]),
+    # a family member who only speaks is no casualty
+    ("His daughter said that nine soldiers were killed.", [(9, "killed")]),
+])
+def test_one_person_of_a_family_after_a_possessive(tmp_path, reference, text, expected):
+    claims = _claims(tmp_path, reference, text)
+    assert [(c.number_low, c.outcome) for c in claims] == expected
