@@ -1146,11 +1146,13 @@ def _label_blocks(article: Article, reference: Reference) -> None:
     # Observatory said." over the story, then the paragraph it opens): the paragraph is the story's, the deck is not
     for position, block in enumerate(rest[:4]):
         if len(block.text) >= 60 and "\n" not in block.text.strip():
-            head = block.text.strip()[:24]  # (a cheap test first: the later paragraph opens with the same words)
+            # (a summary bullet over the story, "• Between mid-June and ... were displaced", is a deck without its mark)
+            opening = block.text.strip().lstrip("•·*–- ").strip()
+            head = opening[:24]  # (a cheap test first: the later paragraph opens with the same words)
             # (the paragraph may open with its dateline first: "MOSCOW (UrduPoint News / Sputnik - 04th March,
             # 2020) Two Turkish soldiers were killed ...")
-            deck = _squash(block.text)
-            later = next((b for b in rest[position + 1:] if len(b.text) > len(block.text) and head in b.text[:160]
+            deck = _squash(opening)
+            later = next((b for b in rest[position + 1:] if len(b.text) > len(opening) and head in b.text[:160]
                           and deck in _squash(b.text)[:len(deck) + 120]), None)
             if later is not None:
                 block.kind = "standfirst"

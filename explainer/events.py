@@ -18,18 +18,22 @@ import pandas as pd
 
 from .reference import PlaceTable
 from .sides import SIDE_WORDS
+from .text import PART_POINT
 from .vocabulary import VOCABULARY
 
 # "near Saraqeb": a place kept with the word of nearness written before it (explainer.text) is grouped as the place
 _NEAR = re.compile(r"^(?:" + VOCABULARY.alternation("near_word") + r")\s+(?:the\s+)?", re.IGNORECASE)
 # "Raqqa city", "Idlib province": the word of the place's sense after its name (explainer.text) is no part of its key
 _SENSE = re.compile(r"\s+(?:" + VOCABULARY.alternation("sense_noun") + r")$", re.IGNORECASE)
+# "eastern Aleppo": the part of a place a compass point names, written in lower case, is grouped as the place
+_PART = re.compile(r"^" + PART_POINT + r"\s+")
 
 
 def governorates(places_column: pd.Series, places: PlaceTable, hint: pd.Series | None) -> pd.Series:
     """Governorate of each claim's place: a dataset's own admin-1 column first, else the place table."""
     lookup = {name: place.governorate for name, place in places._by_name.items()}
-    names = places_column.fillna("").astype(str).str.replace(_NEAR, "", regex=True).str.replace(_SENSE, "", regex=True)
+    names = places_column.fillna("").astype(str).str.replace(_NEAR, "", regex=True).str.replace(
+        _PART, "", regex=True).str.replace(_SENSE, "", regex=True)
     found = names.str.lower().map(lookup)
     result = found.fillna(names)
     if hint is not None:
@@ -180,7 +184,8 @@ def place_key(name) -> str:
     """'Idlib province', 'idlib governorate' and 'Idlib' as one key; '' for no place."""
     if not isinstance(name, str):
         return ""
-    return re.sub(r"\s+(?:province|governorate|region)$", "", _SENSE.sub("", _NEAR.sub("", name.strip().lower())))
+    bare = _SENSE.sub("", _PART.sub("", _NEAR.sub("", name.strip()))).lower()
+    return re.sub(r"\s+(?:province|governorate|region)$", "", bare)
 
 
 def towns(group: pd.DataFrame) -> list[str]:

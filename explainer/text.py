@@ -788,11 +788,23 @@ _NEAR_BEFORE = re.compile(r"(?<![\w-])(?i:" + _alternation("near_word") + r")\s+
 _PLACE_NOUN_AFTER = re.compile(r"\s+(?:" + _alternation("sense_noun") + r")(?![\w-])")
 
 
+# ("northwestern Idlib" says where Idlib lies in its country, "eastern Aleppo" which part of Aleppo: only the four
+# points and "central" are read as a part)
+PART_POINT = r"(?:(?:north|south|east|west)(?:ern)?|central)"
+_COMPASS_BEFORE = re.compile(r"(?<![\w-])(?P<point>" + PART_POINT + r")\s+$")
+
+
 def _as_written(text: str, start: int, end: int, name: str) -> str:
-    """``name`` (named from ``start`` to ``end`` in ``text``) with the word of nearness written before it and the
-    word of place written after it, if any (:data:`_NEAR_BEFORE`, :data:`_PLACE_NOUN_AFTER`)."""
+    """``name`` (named from ``start`` to ``end`` in ``text``) with the word of nearness and the compass point written
+    before it and the word of place written after it, if any (:data:`_NEAR_BEFORE`, :data:`_COMPASS_BEFORE`,
+    :data:`_PLACE_NOUN_AFTER`)."""
     after = _PLACE_NOUN_AFTER.match(text, end) if end > start >= 0 else None
-    return _with_nearness(text, start, name + " " + after.group().strip() if after else name)
+    name = name + " " + after.group().strip() if after else name
+    # ("in southern Idlib": the part of the place the compass point names, as written)
+    compass = _COMPASS_BEFORE.search(text, max(0, start - 20), start) if start > 0 and text[start - 1] == " " else None
+    if compass:
+        name, start = f"{compass['point']} {name}", compass.start()
+    return _with_nearness(text, start, name)
 
 
 def _with_nearness(text: str, start: int, name: str) -> str:
@@ -2768,6 +2780,14 @@ _TRAILING_WHEN = re.compile(r"\s+(?:(?:late|early)\s+)?on(?:\s+(?:\d{1,2}\s+" + 
                             r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))(?:,?\s+\d{4})?)?$")
 
 
+def _heads_a_state(match: re.Match, actors) -> bool:
+    """Whether a "NAME, the head of BODY" match names the head or leader of a state or government the actors table
+    lists (its kind government), not a director or spokesman, nor the head of an organisation."""
+    actor = actors.by_name(match["body"]) if actors is not None else None
+    return actor is not None and actor.kind == "government" and re.search(r",\s+\w+\s+(?:[\w-]+\s+)?head\s+of\s",
+                                                                          match.group()) is not None
+
+
 def _plain_source(who: str) -> str:
     """A source the actors table does not know, named as a source: "Another activist" is an activist; "the SCWM
     site" or "the Step News website" is the outlet whose site it is."""
@@ -2857,7 +2877,10 @@ def _unlisted_source(sentence: Sentence, context_actors=None) -> Attribution | N
             who = _MOUTHPIECE.sub("", who)
             # "Jane Doe, the director of the city morgue,": a director, head or spokesman speaks for the body
             # (a body's abbreviation in brackets before its apposition is no part of its name: "X (PYD), the ...")
-            who = _HEAD_OF.sub(lambda m: m["body"], re.sub(r"(?<=\w)\s+\([A-Z]{2,8}\)(?=,)", "", who))
+            # (a state's or government's head speaks in their own name, as a president does: "Denis Pushilin, the
+            # head of the DPR,")
+            who = _HEAD_OF.sub(lambda m: m.group().split(",")[0] if _heads_a_state(m, context_actors) else m["body"],
+                               re.sub(r"(?<=\w)\s+\([A-Z]{2,8}\)(?=,)", "", who))
             # "Rahmi Dogan, the governor of Hatay province,": any other role is the person's own, who speaks in
             # their own name (the words as written keep the role)
             who = _NAME_THEN_ROLE.sub(lambda m: m["name"], who)

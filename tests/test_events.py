@@ -74,3 +74,6 @@ def test_a_place_near_which_events_happened_is_grouped_as_the_place():
     # "Saraqeb city", "Idlib province": the word of the place's sense is no part of its key
     assert governorates(pd.Series(["Saraqeb city", "Idlib province"]), places, None).tolist() == ["Idlib", "Idlib"]
     assert place_key("near Saraqeb city") == "saraqeb"
+    # "eastern Aleppo": the part a compass point names, in lower case (a name's own "East" stays: "East Ghouta")
+    assert governorates(pd.Series(["eastern Aleppo", "near southern Saraqeb"]), places, None).tolist() == ["Aleppo", "Idlib"]
+    assert place_key("East Ghouta") == "east ghouta"

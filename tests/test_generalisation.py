@@ -90,7 +90,9 @@ def test_shapes_of_figures_seen_on_unseen_texts(tmp_path, reference, text, expec
     ("The ambush on the patrol caused casualties.", [(None, "other", "unspecified")]),
     ("The shelling caused no casualties.", []),
     # "killing one X, N other people were wounded": a comma before "other" people opens a new clause
-    ("The rocket killed a shepherd's son, three other people were injured.", [(3, "wounded", "unspecified")]),
+    # (the son is one person killed, a civilian as kin are; the three others take his side)
+    ("The rocket killed a shepherd's son, three other people were injured.",
+     [(1, "killed", "civilians"), (3, "wounded", "civilians")]),
     ("Artillery fire killed one woman, two more were wounded.", [(1, "killed", "civilians"),
                                                                  (2, "wounded", "civilians")]),
 ])
@@ -5250,6 +5252,10 @@ def test_a_source_cited_by_the_according_to_source_claims_the_figures_after_sayi
     ("Six rebels were killed near Tell Bajer city.", "near Tell Bajer city"),
     ("Nine soldiers were killed in the Tell Bajer area on Monday.", "Tell Bajer"),
     ("Nine soldiers were killed in Idlib region on Monday.", "Idlib"),
+    # the part of a place a compass point names ("eastern Aleppo"), but not where a place lies in its country
+    ("Barrel bombs killed 14 civilians in eastern Aleppo.", "eastern Aleppo"),
+    ("Shelling killed four rebels in southern Tell Bajer.", "southern Tell Bajer"),
+    ("Shelling killed four rebels in northwestern Idlib.", "Idlib"),
 ])
 def test_a_place_near_which_events_happened_keeps_its_word(tmp_path, reference, text, place):
     assert [c.place for c in _claims(tmp_path, reference, text)] == [place]
@@ -5431,6 +5437,18 @@ def test_declaring_war_or_a_ceasefire_is_no_statement_of_a_count(tmp_path, refer
     assert [c.claimant for c in _claims(tmp_path, reference, text)] == ["publisher of article.txt"]
 
 
+@pytest.mark.parametrize("text, claimant", [
+    # the head of a state or government the actors table lists speaks in their own name, as a president does
+    ("Ivan Petrov, the head of the LPR, said 9 civilians were wounded in the shelling.", "Ivan Petrov"),
+    # the head of any other body speaks for it, and a spokesman for a state speaks for the state
+    ("Ali Haidar, the head of the Hama Health Directorate, said 12 civilians were killed.", "Hama Health Directorate"),
+    ("Ivan Petrov, a spokesman for the LPR, said 9 civilians were wounded in the shelling.",
+     "Luhansk People's Republic"),
+])
+def test_the_head_of_a_state_speaks_in_their_own_name(tmp_path, reference, text, claimant):
+    assert [c.claimant for c in _claims(tmp_path, reference, text)] == [claimant]
+
+
 @pytest.mark.parametrize("title, headline", [
     # a title closing on words in quote marks is the headline, its figure not counted again
     ("Air raids in Syria have ‘killed more than 500 civilians’", True),
@@ -5456,6 +5474,18 @@ def test_a_title_closing_on_a_quotation(tmp_path, reference, title, headline):
 def test_all_or_both_describing_people_just_counted(tmp_path, reference, text, expected):
     claims = _claims(tmp_path, reference, text)
     assert [(c.number_low, c.outcome) for c in claims] == expected
+
+
+def test_a_summary_bullet_the_story_repeats_is_no_paragraph(tmp_path, reference):
+    """Held-out news round 64: '• Between mid-June and the end of July, 184,000 people were displaced ...' over the
+    story, then the paragraph it repeats: the figure is counted once, where the story tells it."""
+    text = ("Aid groups warn of a new exodus from the north\n\n"
+            "  • Over the past month, 52,000 people were displaced by shelling in the eastern countryside\n\n"
+            "GENEVA: Aid groups said on Monday that more families were leaving the area.\n\n"
+            "Over the past month, 52,000 people were displaced by shelling in the eastern countryside, the groups "
+            "said.\n")
+    article = clean_article(write_article(tmp_path, text), reference)
+    assert [c.number_low for c in extract_claims(article, reference)] == [52000]
 
 
 @pytest.mark.parametrize("text, expected", [
