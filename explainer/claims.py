@@ -513,6 +513,10 @@ _KIN_PLURAL = re.compile(r"(?<![\w'’-])(?:their|his|her)\s+(?P<people>(?:(?:ma
                          r"(?P<noun>relatives|sons|daughters|brothers))\s+"
                          r"(?:had\s+been|have\s+been|were)\s+(?:\w+ly\s+)?(?:" + _words_pattern(PARTICIPLES) + r")(?![\w-])",
                          re.IGNORECASE)
+# One person of a family after a possessive ("the airstrike killed his son", "a boy and his father were killed", "his
+# son who died in combat"): a figure of one, as "the pilot" is; the possessive is the count, the noun read after it
+_KIN_ONE = re.compile(r"(?<![\w'’-])(?P<det>[Hh]is|[Hh]er|[Tt]heir)\s+(?:(?:other|eldest|elder|youngest|younger)\s+)?"
+                      r"(?P<noun>son|daughter|brother|sister|father|mother|wife|husband)(?![\w'’-])")
 # People named by a bare plural right after an active outcome verb, with no count: "the shelling killed civilians",
 # "they had killed SDF fighters", "U.S. special forces arrested suspected ISIL members" (a casualty stated with no
 # number). Never after "the"/"its" ("the captured soldiers": people counted before), nor "wounded"/"injured", which
@@ -1363,6 +1367,10 @@ def _victim_phrases(sentence: str) -> list[_Victims]:
         begin = _bare_start(sentence, match.start("noun"))
         if begin is not None and free(begin, match.end("noun")):
             quantities.append(Quantity(NO_NUMBER, begin, begin, None, None, "unspecified"))
+    for match in (_KIN_ONE.finditer(sentence) if ("their " in lowered or "his " in lowered or "her " in lowered)
+                  else ()):
+        if free(match.start(), match.end()) and not any(q.start == match.start() for q in quantities):
+            quantities.append(Quantity(match.group(), match.start(), match.end("det"), 1, 1, "exact"))
     for match in (_KIN_PLURAL.finditer(sentence) if ("their " in lowered or "his " in lowered or "her " in lowered)
                   and (" were " in lowered or " been " in lowered) else ()):
         if free(match.start(), match.end("noun")):

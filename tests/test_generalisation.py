@@ -90,7 +90,9 @@ def test_shapes_of_figures_seen_on_unseen_texts(tmp_path, reference, text, expec
     ("The ambush on the patrol caused casualties.", [(None, "other", "unspecified")]),
     ("The shelling caused no casualties.", []),
     # "killing one X, N other people were wounded": a comma before "other" people opens a new clause
-    ("The rocket killed a shepherd's son, three other people were injured.", [(3, "wounded", "unspecified")]),
+    # (the son is one person killed, a civilian as kin are; the three others take his side)
+    ("The rocket killed a shepherd's son, three other people were injured.",
+     [(1, "killed", "civilians"), (3, "wounded", "civilians")]),
     ("Artillery fire killed one woman, two more were wounded.", [(1, "killed", "civilians"),
                                                                  (2, "wounded", "civilians")]),
 ])
@@ -5484,3 +5486,16 @@ def test_a_summary_bullet_the_story_repeats_is_no_paragraph(tmp_path, reference)
             "said.\n")
     article = clean_article(write_article(tmp_path, text), reference)
     assert [c.number_low for c in extract_claims(article, reference)] == [52000]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # one person of a family after a possessive, a figure of one
+    ("The drone strike killed his son and two guards.", [(1, "killed"), (2, "killed")]),
+    ("A boy and his father were wounded by the mine.", [(1, "wounded"), (1, "wounded")]),
+    ("He was inspired by his son who died in combat near Aleppo.", [(1, "killed")]),
+    # a family member who only speaks is no casualty
+    ("His daughter said that nine soldiers were killed.", [(9, "killed")]),
+])
+def test_one_person_of_a_family_after_a_possessive(tmp_path, reference, text, expected):
+    claims = _claims(tmp_path, reference, text)
+    assert [(c.number_low, c.outcome) for c in claims] == expected
