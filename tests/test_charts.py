@@ -172,7 +172,7 @@ def test_timeline_counts_posts_by_year_from_the_data(seed_tables, posts):
     for year, count in years.items():
         assert f"{count} in {year}" in description
     assert "between 2017 and 2018" not in description
-    reinforcements = events[events["label"] == "reinforcements"].iloc[0]
+    reinforcements = events[events["label"] == "reinforcements (Turkey)"].iloc[0]  # whose, its words not saying
     assert reinforcements["detail"].startswith("reported on 2 February 2020")
 
 
@@ -184,12 +184,12 @@ def test_a_deployment_with_no_day_is_drawn_on_its_articles_date_and_a_correction
     assert deployments.loc[posts_row, "date"].isna().all()  # "Turkey has 12 observation posts in the region"
     articles = seed_tables["articles"].assign(published="2020-02-03")  # (the seed's manifest gives no date)
     events = charts.timeline_events(posts, seed_tables["claims"], deployments, articles=articles)
-    told = events[(events["lane"] == "Deployment reported") & (events["label"] == "observation posts")]
+    told = events[(events["lane"] == "Deployment reported") & (events["label"] == "observation posts (Turkey)")]
     assert list(told["date"]) == ["2020-02-03"]  # the article's date
     assert told["detail"].iloc[0] == "the article's date (its sentence names no day), per FRANCE 24"
-    assert events[events["label"] == "observation posts"].shape[0] == 1
+    assert events[events["label"] == "observation posts (Turkey)"].shape[0] == 1
     undated = charts.timeline_events(posts, seed_tables["claims"], deployments, articles=seed_tables["articles"])
-    assert "observation posts" not in set(undated["label"])  # no publication date known: not drawn
+    assert "observation posts (Turkey)" not in set(undated["label"])  # no publication date known: not drawn
     deployments["review_status"] = "corrected"
     events = charts.timeline_events(posts, seed_tables["claims"], deployments, articles=articles)
     assert events[events["lane"] == "Deployment reported"]["detail"].str.endswith("(corrected by an editor)").all()
