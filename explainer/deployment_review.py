@@ -27,7 +27,7 @@ from .notebook import REVIEW_WORDS, html_block, neutralise_formulas
 from .paths import DATA_DIR
 from .review import (CLEARED, _changed_since, _decision_frame, _decision_rows, _int, _read_rows, _value, awaiting,
                      check_values, checked_as, counts, locate_quote)
-from .sides import SIDES
+from .sides import SIDE_LABELS, SIDES
 
 LEDGER = DATA_DIR / "review" / "deployments.csv"
 QUEUE = DATA_DIR / "review" / "deployments_queue.csv"
@@ -221,6 +221,16 @@ def editor_mark(row) -> str:
     editor)"; nothing for one accepted as read."""
     status = row.get("review_status")
     return f" ({REVIEW_WORDS[status]})" if status in ("corrected", "added") else ""
+
+
+def whose(row) -> str:
+    """Whose forces a deployment is, for a reader: its actor ("Turkey"), else its side ("Turkish forces"), else ""
+    (a trial read "not stated" for deployments an editor gave a side and no actor)."""
+    actor = row.get("actor")
+    if isinstance(actor, str) and actor.strip():
+        return actor.strip()
+    side = row.get("side")
+    return SIDE_LABELS.get(side, "") if isinstance(side, str) and side != "unspecified" else ""
 
 
 def counts_line(deployments: pd.DataFrame) -> str:

@@ -320,8 +320,14 @@ def outcome_words(row) -> str:
 def corrected_note(row, inline: bool = False) -> str:
     """Under a figure an editor corrected (or after it, ``inline`` in a sentence), a word of it and a link to what
     changed: said where the figure stands, not only on Method (a trial read a corrected "6" beside its quote "Four
-    Turkish soldiers died ..." with no word; another read a day the editor gave as the article's own)."""
-    if (row.get("review_status") if hasattr(row, "get") else None) != "corrected":
+    Turkish soldiers died ..." with no word; another read a day the editor gave as the article's own). A figure an
+    editor added, the machine having missed it, says so the same way (a trial found it unmarked)."""
+    status = row.get("review_status") if hasattr(row, "get") else None
+    if status == "added":
+        if inline:
+            return ' <small>(added by an editor: <a href="method.html#corrections">missed by the machine</a>)</small>'
+        return '<br><small>added by an editor (<a href="method.html#corrections">missed by the machine</a>)</small>'
+    if status != "corrected":
         return ""
     if inline:
         return ' <small>(corrected by an editor: <a href="method.html#corrections">what changed</a>)</small>'

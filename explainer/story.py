@@ -513,7 +513,7 @@ def deployment_sentence(deployments: pd.DataFrame, claims: pd.DataFrame, article
         source = f" <small>in {safe(labels[row['article_id']])}</small>" if row["article_id"] in labels else ""
         corrected = f" <small>{safe(mark.strip())}</small>" if (mark := deployment_review.editor_mark(row)) else ""
         # whose forces, where the words told do not say ("its forces" an editor added: a trial)
-        actor = _text(row.get("actor"))
+        actor = deployment_review.whose(row)
         whose = f" ({safe(actor)})" if actor and actor.lower() not in f"{row['what']} {row['quote']}".lower() else ""
         parts.append(f"<li>{who}: {safe(count)}{safe(row['what'])}{whose}{where}{when}{corrected} {quote}{source}"
                      "</li>")
@@ -644,7 +644,8 @@ def deployments_table(deployments: pd.DataFrame, articles: pd.DataFrame | None =
         count = "" if pd.isna(row["count"]) else str(int(row["count"]))
         day = _day(row["date"]) if _text(row["date"]) else (
             f"{_day(published[row['article_id']])} (the article's date)" if row["article_id"] in published else "")
-        cells = [_text(row["what"]) + deployment_review.editor_mark(row), count, _text(row["actor"]) or "not stated",
+        cells = [_text(row["what"]) + deployment_review.editor_mark(row), count,
+                 deployment_review.whose(row) or "not stated",
                  _text(row["claimant"]), day, _text(row["place"])] + ([labels.get(row["article_id"], "")] if labels else [])
         rows.append("<tr>" + "".join(f"<td>{safe(cell)}</td>" for cell in cells) + "</tr>")
     head = ("<thead><tr><th scope=\"col\">What</th><th scope=\"col\">Count</th><th scope=\"col\">Whose</th>"
@@ -1016,7 +1017,7 @@ def corrections_list(claims: pd.DataFrame, articles: pd.DataFrame, deployments: 
     from .review import CORRECTABLE
 
     status = claims.get("review_status", pd.Series(index=claims.index, dtype=object))
-    corrected = claims[status == "corrected"]
+    corrected = claims[status.isin(("corrected", "added"))]
     changed_deployments = deployments[deployments["review_status"].isin(("corrected", "added"))] \
         if deployments is not None and "review_status" in deployments.columns else pd.DataFrame()
     if corrected.empty and changed_deployments.empty:
@@ -1029,10 +1030,13 @@ def corrections_list(claims: pd.DataFrame, articles: pd.DataFrame, deployments: 
             note = safe(row.get("review_note")) if pd.notna(row.get("review_note")) else ""
             link = f"<a href=\"{claim_link(row['claim_id'])}\">“{safe(row['quote'])}”</a>"
             outlet = safe(outlets.get(row['article_id'], row['article_id']))
-            items.append(f"<li>{_reviewed_day(row)}: {link} ({outlet}). "
-                         f"{_editor_changes(row, CORRECTABLE)}{note}</li>")
-        html += (f"<p>{_count(len(items), 'figure').capitalize()} corrected by an editor before publishing "
-                 "(review decisions in <code>data/review/claims.csv</code>):</p><ul>" + "".join(items) + "</ul>")
+            what = _editor_changes(row, CORRECTABLE) if row["review_status"] == "corrected" else (
+                f"Added by an editor, missed by the machine: {safe(figure_words(row))}. ")
+            items.append(f"<li>{_reviewed_day(row)}: {link} ({outlet}). {what}{note}</li>")
+        added = (corrected["review_status"] == "added").any()
+        html += (f"<p>{_count(len(items), 'figure').capitalize()} corrected{' or added' if added else ''} by an editor "
+                 "before publishing (review decisions in <code>data/review/claims.csv</code>):</p><ul>"
+                 + "".join(items) + "</ul>")
     if len(changed_deployments):
         items = []
         for _, row in changed_deployments.sort_values(["reviewed_on", "deployment_id"], kind="stable").iterrows():

@@ -268,3 +268,14 @@ def test_an_added_deployment_in_a_place_with_no_point_is_said_under_the_map_and_
                                                             "coord_basis", "governorate"]),
                                       read_table("claims", out), deployment_review.published(deployments))
     assert "battery of howitzers (Turkey)" in set(timeline["label"])
+
+
+def test_an_added_deployment_with_a_side_and_no_actor_says_whose_by_its_side(tmp_path):
+    """Trial 37: three added deployments given a side and no actor read "Whose: not stated"."""
+    ledger = tmp_path / "deployments.csv"
+    _add(tmp_path, ledger, {"actor": ""})
+    deployments, articles, out = _extract(tmp_path, ledger, WIRE + "\n" + MISSED + "\n")
+    table = story.deployments_table(deployments, articles).data
+    assert "<td>battery of howitzers (added by an editor)</td><td></td><td>Turkish forces</td>" in table
+    told = story.deployment_sentence(deployments, read_table("claims", out)).data
+    assert "battery of howitzers (Turkish forces) in Taftanaz" in told

@@ -487,3 +487,17 @@ def test_the_analysis_table_of_claims_never_shows_a_rejected_one():
     table = claims_for_reading(claims)
     assert list(table["claim"]) == ["a-c001", "a-c003"]
     assert list(table["review"]) == ["checked", "not yet checked: not published"]
+
+
+def test_a_figure_an_editor_added_is_marked_where_it_stands_and_listed_on_the_method_page(seed):
+    """Trial 37: a figure an editor added (the machine missed it) bore no mark on the Claims page or the Tracker,
+    and the Method page listed only corrections."""
+    from explainer.notebook import corrected_note
+
+    claims = seed["claims"].copy()
+    claims.loc[0, ["review_status", "reviewed_on"]] = "added", "2026-11-27"
+    assert "added by an editor" in corrected_note(claims.loc[0]) and "added by an editor" in corrected_note(
+        claims.loc[0], inline=True)
+    listed = _text(story.corrections_list(claims, seed["articles"]))
+    assert "corrected or added by an editor" in listed and "Added by an editor, missed by the machine: at least 4" \
+        in listed
