@@ -92,7 +92,9 @@ STEPS: tuple[Step, ...] = (
     Step("report/method.ipynb", inputs=(*PAGE_TABLES, *EXTRACTION_REFERENCE, "data/annotated",
                                         "tests/fixtures/dev-corpus", "tests/fixtures/generalisation-corpus"),
          page=True),
-    Step("report/data.ipynb", inputs=(PROCESSED, "data/raw", STORY, SIDES), outputs=(DOWNLOADS,), page=True),
+    # (the vocabulary too: the review module it imports groups places with their word of nearness, "near X", by it)
+    Step("report/data.ipynb", inputs=(PROCESSED, "data/raw", STORY, SIDES, VOCABULARY), outputs=(DOWNLOADS,),
+         page=True),
 )
 
 
