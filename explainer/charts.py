@@ -876,11 +876,16 @@ def map_points(places: pd.DataFrame, posts: pd.DataFrame, claims: pd.DataFrame,
     return pd.DataFrame(rows, columns=["number", "name", "kind", "lat", "lon", "note", "source"])
 
 
+def pinned_places(points: pd.DataFrame) -> set[str]:
+    """The places the map draws a point for (the articles' places, not the observation posts)."""
+    return set(points.loc[points["kind"] != "Turkish observation post", "name"]) if len(points) else set()
+
+
 def articles_on_map(articles: pd.DataFrame, places: pd.DataFrame, points: pd.DataFrame, claims: pd.DataFrame,
                     areas: list[str]) -> pd.DataFrame:
     """The articles the map draws from, for its source line: those naming a place it pins, or giving a claim in an
     area it shades. An article that adds nothing to the map is not credited under it."""
-    pinned = set(points.loc[points["kind"] != "Turkish observation post", "name"])
+    pinned = pinned_places(points)
     ids = set(places.loc[places["place"].isin(pinned), "article_id"]) if not places.empty else set()
     if not claims.empty and areas:
         ids |= set(claims.loc[claims["place"].isin(areas), "article_id"])

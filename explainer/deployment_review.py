@@ -26,7 +26,7 @@ from .files import atomic_write
 from .notebook import REVIEW_WORDS, html_block, neutralise_formulas
 from .paths import DATA_DIR
 from .review import (CLEARED, _changed_since, _decision_frame, _decision_rows, _int, _read_rows, _value, awaiting,
-                     check_values, checked_as, counts, locate_quote)
+                     check_values, checked_as, counts, locate_quote, written_by_editor)
 from .sides import SIDE_LABELS, SIDES
 
 LEDGER = DATA_DIR / "review" / "deployments.csv"
@@ -361,11 +361,8 @@ def unknown_places(queue_path: Path, deployments: pd.DataFrame, places, places_f
     machine_place = dict(zip(deployments["deployment_id"], deployments["place"].fillna("").astype(str))) \
         if len(deployments) else {}
     lines = []
-    for line, row in _read_rows(Path(queue_path)):
-        place, decision = (row.get("place") or "").strip(), (row.get("decision") or "").lower()
-        written = decision == "added" or (decision == "corrected" and place != machine_place.get(
-            row.get("deployment_id")))
-        if written and place and places.by_name(place) is None:
+    for line, _, place in written_by_editor(queue_path, machine_place, "place", "deployment_id"):
+        if places.by_name(place) is None:
             lines.append(f"warning: {queue_path}:{line}: place {place!r} is not in {places_file}, so the map draws "
                          "no point for it; to place it, add a row there (its coordinate and a source) and rebuild")
     return lines

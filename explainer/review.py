@@ -1263,6 +1263,16 @@ def _shown(path: Path) -> Path:
     return path.relative_to(PROJECT_ROOT) if path.is_relative_to(PROJECT_ROOT) else path
 
 
+def written_by_editor(queue_path: Path, machine: dict, field: str, id_column: str = "claim_id"):
+    """(line, row, value) for each ``field`` cell an editor wrote in a filled-in queue: on a row they added, or on
+    one they corrected to differ from the machine's value (``machine``: row id to value)."""
+    for line, row in _read_rows(Path(queue_path)):
+        value = (row.get(field) or "").strip()
+        decision = (row.get("decision") or "").lower()
+        if value and (decision == "added" or (decision == "corrected" and value != machine.get(row.get(id_column)))):
+            yield line, row, value
+
+
 def unknown_places(queue_path: Path, claims: pd.DataFrame, places, reference_dir: Path = REFERENCE_DIR) -> list[str]:
     """A warning for each place an editor wrote (corrected or added) that the places table does not know: its
     governorate is unknown, so the claim would be an incident of its own ("10 February 2020, Nairab") instead of
@@ -1271,12 +1281,9 @@ def unknown_places(queue_path: Path, claims: pd.DataFrame, places, reference_dir
     scope_of = dict(zip(claims["claim_id"], claims["scope"].fillna("").astype(str))) \
         if len(claims) and "scope" in claims else {}
     lines = []
-    for line, row in _read_rows(Path(queue_path)):
-        place = (row.get("place") or "").strip()
-        decision = (row.get("decision") or "").lower()
-        written = decision == "added" or (decision == "corrected" and place != machine_place.get(row.get("claim_id")))
+    for line, row, place in written_by_editor(queue_path, machine_place, "place"):
         scope = (row.get("scope") or "").strip() or str(scope_of.get(row.get("claim_id"), ""))
-        if written and place and places.by_name(place) is None and scope != "period":
+        if places.by_name(place) is None and scope != "period":
             # (a period total is on no day and in no incident: its place is only shown, never grouped)
             lines.append(f"warning: {_shown(queue_path)}:{line}: place {place!r} is not in "
                          f"{_shown(Path(reference_dir) / 'places.csv')}, so its governorate is unknown and the claim "
@@ -1295,12 +1302,8 @@ def unknown_claimants(queue_path: Path, claims: pd.DataFrame, actors) -> list[st
     known = sorted({str(c) for c in claims["claimant"].dropna()}) if len(claims) else []
     machine = dict(zip(claims["claim_id"], claims["claimant"].fillna("").astype(str))) if len(claims) else {}
     lines = []
-    for line, row in _read_rows(Path(queue_path)):
-        claimant = (row.get("claimant") or "").strip()
-        decision = (row.get("decision") or "").lower()
-        written = decision == "added" or (decision == "corrected" and claimant != machine.get(row.get("claim_id")))
-        if not written or not claimant or claimant == CLEARED or actors.by_name(claimant) is not None \
-                or claimant in known:
+    for line, _, claimant in written_by_editor(queue_path, machine, "claimant"):
+        if claimant == CLEARED or actors.by_name(claimant) is not None or claimant in known:
             continue
         close = difflib.get_close_matches(claimant, known, n=1, cutoff=0.6)
         hint = f"if it is {close[0]!r} under another spelling, write that name" if close else \

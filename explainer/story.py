@@ -530,7 +530,7 @@ def _data_uri(path: Path) -> str:
 def off_map(deployments: pd.DataFrame, points: pd.DataFrame) -> Markdown:
     """The checked deployments the map draws no point for, said under it: their place is an area (a province) or has
     no coordinate in the places table (a trial found three added deployments missing from the map, unsaid)."""
-    drawn = set(points.loc[points["kind"] != "Turkish observation post", "name"]) if len(points) else set()
+    drawn = charts.pinned_places(points)
     missing = []
     for _, row in deployments.iterrows():
         place = _text(row.get("place"))
