@@ -1067,8 +1067,7 @@ def timeline_events(posts: pd.DataFrame, claims: pd.DataFrame, deployments: pd.D
         when = deployment_when(fact) if own_day else "the article's date (its sentence names no day)"
         corrected = deployment_review.editor_mark(fact)
         # whose forces, where its words do not say ("its forces": a trial read the timeline's table without it)
-        actor = deployment_review.whose(fact)
-        whose = f" ({actor})" if actor and actor.lower() not in str(fact["what"]).lower() else ""
+        whose = deployment_review.whose_note(fact, str(fact["what"]))
         rows.append({"date": reported, "lane": LANES[1], "label": f"{fact['what']}{whose}",
                      "period": period(day), "detail": f"{when}, per {fact['claimant']}{corrected}",
                      "side": SIDE_LABELS.get(fact["side"], SIDE_LABELS["unspecified"]), "precision": "day",

@@ -233,6 +233,12 @@ def whose(row) -> str:
     return SIDE_LABELS.get(side, "") if isinstance(side, str) and side != "unspecified" else ""
 
 
+def whose_note(row, told: str) -> str:
+    """" (Turkey)" after a deployment whose words as told (``told``) do not name whose forces it is; else ""."""
+    actor = whose(row)
+    return f" ({actor})" if actor and actor.lower() not in told.lower() else ""
+
+
 def counts_line(deployments: pd.DataFrame) -> str:
     numbers = counts(deployments, STATUSES)
     return ", ".join(f"{numbers[name]} {name}" for name in STATUSES)

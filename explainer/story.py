@@ -513,8 +513,7 @@ def deployment_sentence(deployments: pd.DataFrame, claims: pd.DataFrame, article
         source = f" <small>in {safe(labels[row['article_id']])}</small>" if row["article_id"] in labels else ""
         corrected = f" <small>{safe(mark.strip())}</small>" if (mark := deployment_review.editor_mark(row)) else ""
         # whose forces, where the words told do not say ("its forces" an editor added: a trial)
-        actor = deployment_review.whose(row)
-        whose = f" ({safe(actor)})" if actor and actor.lower() not in f"{row['what']} {row['quote']}".lower() else ""
+        whose = safe(deployment_review.whose_note(row, f"{row['what']} {row['quote']}"))
         parts.append(f"<li>{who}: {safe(count)}{safe(row['what'])}{whose}{where}{when}{corrected} {quote}{source}"
                      "</li>")
     return html_block("<p>The deployments the reporting mentions, with who reports each:</p><ul>"
