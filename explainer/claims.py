@@ -36,7 +36,7 @@ from itertools import islice
 from . import dates
 from .articles import Article, Block
 from .numbers import COUNT, NO_NUMBER, Quantity, find_quantities
-from .patterns import Folded
+from .patterns import Folded, word_alternation
 from .reference import NameFinder, Reference
 from .text import (NOT_ATTRIBUTED, PARTIES, UNREAD, ArticleContext, Attribution, Sentence, SpeakerNeeded, attribute,
                    SPEECH_VERBS, country_name, day_of, is_continuation, is_role_speaker, nation_adjective,
@@ -101,7 +101,7 @@ _AFTER_VERBS = {**PARTICIPLES, **INTRANSITIVES}  # the verbs that follow the peo
 
 
 def _words_pattern(words) -> str:
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True))
+    return word_alternation(words)
 
 
 # "cost 330,000 lives", "claimed the 96 lives": a verb that takes lives, right before the figure

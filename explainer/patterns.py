@@ -72,3 +72,31 @@ class Folded:
     def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize):
         pattern, target = self._pick(text)
         return pattern.finditer(target, pos, endpos)
+
+
+def word_alternation(words) -> str:
+    """A regex matching any of the words, longest first, a space matching any whitespace: the words' alternation
+    written as a tree of their shared beginnings ("kill(?:ed|ing)?" for "killed|killing|kill").
+
+    It matches what the plain alternation, longest first, matches, in the same order of preference (where one word
+    begins another, the longer first; no two other words match at one place), and searches several times faster:
+    ``re`` tries each word of a plain alternation in turn at every position of the text, a tree only the branch
+    its next letter opens. Wrap it in a group, as an alternation.
+    """
+    tree: dict = {}
+    for word in set(words):
+        node = tree
+        for character in word:
+            node = node.setdefault(r"\s+" if character == " " else re.escape(character), {})
+        node[""] = {}  # a word ends here
+    return _branches(tree)
+
+
+def _branches(node: dict) -> str:
+    pieces = sorted(piece for piece in node if piece)
+    if not pieces:
+        return ""
+    branches = [piece + _branches(node[piece]) for piece in pieces]
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    # (a word ending here is tried after the longer words that go on from it, as longest first)
+    return "(?:" + body + ")?" if "" in node else body

@@ -72,7 +72,8 @@ def _alternation(kind: str) -> str:
 # "put the toll at" in the vocabulary also reads "put the rebel death toll at", "raised the official figure to": up to
 # two words may stand between "the" and its noun in a speech phrase (so one row serves every such wording)
 # ("raised their estimated civilian death toll to": a possessive stands where "the" does)
-SPEECH_VERBS = re.compile(r"(?<![\w-])(?:" + _alternation("speech_verb").replace(
+# (each phrase written whole: "the " in it is widened below)
+SPEECH_VERBS = re.compile(r"(?<![\w-])(?:" + VOCABULARY.alternation("speech_verb", tree=False).replace(
     r"the\s+", r"(?:the|their|its|his|her)\s+(?:[\w'’-]+\s+){0,2}?")
                           + r")(?![\w-])")
 _ACCORDING = _alternation("according_to")
