@@ -3663,8 +3663,8 @@ def _sentence_claims(article: Article, context: ArticleContext, sentence: Senten
         scan = scan.replace("**", "  ")  # "**151,000** violent deaths": bold type, the same length, is no word
     if "“" in scan or '"' in scan or "‘" in scan or " '" in scan:
         # 'five ISIS “commanders,” among them ...': a person noun in scare quotes is the noun (the same length)
-        scan = _QUOTED_NOUN.sub(lambda m: " " + m["word"] + m["mark"] + " " if m["word"].lower() in PERSON_NOUNS
-                                else m.group(), scan)
+        scan = _QUOTED_NOUN.sub(lambda m: " " + m["words"] + m["word"] + m["mark"] + " "
+                                if m["word"].lower() in PERSON_NOUNS else m.group(), scan)
     if " to death" in scan:
         # "tortured a detainee to death", "stoned two women to death": the verb with "to death" after its object kills
         # (read as "killed"/"killing", the same length; "were tortured to death" is the vocabulary's own participle)
@@ -4255,7 +4255,9 @@ def _colon_opening(text: str, sentence: Sentence) -> int | None:
 
 
 # (single marks too, "394 ‘terrorists’ neutralized"; an opening mark after a letter is an apostrophe, "rebels' own")
-_QUOTED_NOUN = re.compile(r"(?<![\w’'])[“\"‘'](?P<word>[A-Za-z][a-z-]+)(?P<mark>[,.]?)[”\"’'](?![\w’'])")
+# (up to two words before the noun inside the marks: '35 “Syrian terrorists” were killed')
+_QUOTED_NOUN = re.compile(r"(?<![\w’'])[“\"‘'](?P<words>(?:[A-Za-z][\w'’-]*\s){0,2})(?P<word>[A-Za-z][a-z-]+)(?P<mark>[,.]?)"
+                          r"[”\"’'](?![\w’'])")
 
 
 def _quotation_goes_on(context: ArticleContext, sentence: Sentence) -> bool:
