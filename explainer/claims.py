@@ -98,6 +98,7 @@ _STOP = {"were", "was", "are", "is", "be", "been", "being", "have", "has", "had"
          "inside", "outside", "behind", "beside"}
 _STOP |= set(PARTICIPLES) | set(INTRANSITIVES) | set(TRANSITIVES)
 _AFTER_VERBS = {**PARTICIPLES, **INTRANSITIVES}  # the verbs that follow the people they count
+_INJURY_DEGREES = set(V["injury_degree"])  # "seriously", "critically": how badly, never a noun of the people
 
 
 def _words_pattern(words) -> str:
@@ -617,13 +618,18 @@ def _bare_start(sentence: str, start: int) -> int | None:
 _UNNUMBERED = Folded(r"(?<![\w-])(?:" + _words_pattern(TRANSITIVES) + r"|(?:" + _words_pattern(NOMINALS)
                      + r")\s+of)\s+(?P<q>others)\b|(?<![\w-])(?:sustain\w*|"
                      # ("the city had experienced massive casualties": as "suffered")
-                     r"suffer\w*|experienc\w*|incurr?\w*|inflict\w*|result\w*\s+in|caus\w*|"
+                     r"suffer\w*|experienc\w*|incurr?\w*|inflict\w*|result\w*\s+in|caus\w*(?:\s+by)?|"
+                     # ("after taking heavy casualties", "had taken heavy losses": a loss taken, as one suffered;
+                     # "gaps caused by heavy casualties": what the losses caused)
+                     r"tak(?:e|es|en|ing)|took|"
                      # "retreated due to heavy casualties", "withdrew because of heavy losses"
                      r"due\s+to|because\s+of|owing\s+to|"
                      # "captured with minimal losses", "repelled with heavy casualties" (never "with no losses")
                      r"with(?=\s+(?:heavy|minimal|light|significant|serious|considerable)\s))\s+[\"“]?(?:heavy\s+|serious\s+|"
                      r"some\s+|significant\s+|minimal\s+|light\s+|considerable\s+|major\s+|huge\s+|great\s+|high\s+|severe\s+|"
                      r"substantial\s+|massive\s+|large\s+|extensive\s+)?"
+                     # ("both sides are suffering high numbers of casualties": how many, in words)
+                     r"(?:(?:high|large|great|significant)\s+(?:numbers?|levels?)\s+of\s+)?"
                      # "caused civilian casualties", "inflicted heavy rebel casualties": whose, before the noun
                      r"(?P<kind>(?:" + _words_pattern(SIDE_WORDS) + r")\s+)?"
                      r"(?P<q2>casualties|losses|deaths|injuries|fatalities)\b"
@@ -678,7 +684,9 @@ _VERB_STARTS = {w.split()[0] for w in INTRANSITIVES} | {w.split()[0] for w in PA
 _OWN_LOSSES = Folded(r"(?<![\w-])(?:" + _words_pattern(V["own_losses_word"]) + r")(?![\w-])")
 # (plurals in "-men" are no singular nouns: "31 servicemen without warning", "policemen outside the town")
 _SINGULAR_NOUNS = {w for w in PERSON_NOUNS if not w.endswith("s") and not w.endswith("men") and " " not in w} - {
-    "people", "police", "personnel", "crew", "staff", "militia", "men", "women", "children"}
+    "people", "police", "personnel", "crew", "staff", "militia", "men", "women", "children"} | {"prisoner"}
+# ("several prisoner exchanges", "a prisoner swap": the singular outcome noun before a noun is its modifier, as a
+# singular noun for people is)
 # A place noun before a bare count after "captured", "seized" ("two villages ... seized one of them")
 _PLACE_BEFORE = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(map(re.escape, PLACE_NOUNS), key=len, reverse=True))
                            + r"|hills?|hilltops?|positions?|farms?|checkpoints?|points?)(?![\w-])", re.IGNORECASE)
@@ -778,11 +786,12 @@ _SHARE_WORDS = ("many", "most", "some", "few", "a few", "all", "half")
 _OF_THEM_END = re.compile(r"\s+of\s+(?:them|whom)$")
 _PLAIN_MODIFIER = re.compile(r"[a-z][a-z-]{2,}")  # ("hospital", "medical": no name, no number)
 # "ISIL suffering over 140 dead", "with the SDF losing 28 fighters": the subject of a loss names whose people.
-# ("the Russians had suffered", "Wagner has likely suffered": an auxiliary or an adverb may stand between the loser
-# and the verb)
-_LOSER = re.compile(r"(?P<who>[\w'’-]+(?:\s+[\w'’-]+){0,2}?)(?:\s+(?:had|has|have|had\s+been|\w+ly))*\s+"
+# ("the Russians had suffered", "Wagner has likely suffered", "the rebels were suffering": an auxiliary or an adverb
+# may stand between the loser and the verb)
+_LOSER = re.compile(r"(?P<who>[\w'’-]+(?:\s+[\w'’-]+){0,2}?)(?:\s+(?:had|has|have|had\s+been|were|was|are|is|\w+ly))*\s+"
                     r"(?:suffer\w*|los(?:t|es|ing|e)|sustain\w*|incurr?\w*|taken)\s+"
-                    r"(?:(?:over|more\s+than|at\s+least|up\s+to|about|some|nearly|heavy|an\s+estimated)\s+)*$", re.IGNORECASE)
+                    r"(?:(?:over|more\s+than|at\s+least|up\s+to|about|some|nearly|heavy|great|serious|severe|significant|"
+                    r"considerable|massive|huge|substantial|an\s+estimated)\s+)*$", re.IGNORECASE)
 _DEADLINE_BEFORE = re.compile(r"\b(?:by|until|before|ahead\s+of|deadline\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
 # First words of side words that are names holding a word that ends a noun phrase ("army of conquest")
 _NAME_SIDE_STARTS = {w.split()[0] for w in SIDE_WORDS if " " in w and set(w.split()[1:]) & _STOP}
@@ -801,7 +810,7 @@ _WERE_PEOPLE = re.compile(r"\s+(?:were|was|are)\s+(?P<who>(?:[\w'’-]+\s+){0,3}
 _RELEASED = re.compile(r"\b(?:freed|free|freeing|released|release|releasing|exchanged|exchange|swapped|swap)\b"
                        r"(?:\s+(?:of|the|some|about|around|nearly|over|more\s+than|at\s+least|up\s+to|hundreds\s+of|"
                        r"dozens\s+of))*\s+$", re.IGNORECASE)
-_CAPTIVE_NOUNS = {"prisoners", "detainees", "hostages", "captives"}
+_CAPTIVE_NOUNS = {"prisoners", "prisoner", "detainees", "hostages", "captives"}
 # What may stand between captives and their verb: "53 prisoners of war from Mariupol were killed"
 _CAPTIVES_TAIL = re.compile(r"(?:\s+of\s+war)?(?:\s+(?:from|in|at)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?")
 # A rate in the figure's own clause: "50 soldiers were killed each day", "400 killed or wounded a day", "three
@@ -1090,6 +1099,10 @@ def _noun_phrase(sentence: str, quantity: Quantity) -> _Victims | None:
             # "a soldier's death": the possessive's noun is the outcome.
             return _Victims(quantity, quantity.start, quantity.end + words[position + 1].end(), stem, modifiers,
                             head_outcome=NOMINALS[following])
+        if position == 0 and lowered in _INJURY_DEGREES and following in PARTICIPLES:
+            # "one killed and one seriously wounded": how badly the people of a bare count were hurt stands between
+            # the count and its verb (the passive reading takes the adverb)
+            return _Victims(quantity, quantity.start, quantity.end, "", [])
         if lowered in PARTICIPLES and (following in PERSON_NOUNS or _side_of_words(following)) \
                 and not (modifiers and modifiers[-1] in _INCIDENT_NOUNS):
             # ("A drone strike killed militia leaders": after an incident's noun the participle is its verb)
