@@ -810,6 +810,10 @@ _WERE_PEOPLE = re.compile(r"\s+(?:were|was|are)\s+(?P<who>(?:[\w'’-]+\s+){0,3}
 _RELEASED = re.compile(r"\b(?:freed|free|freeing|released|release|releasing|exchanged|exchange|swapped|swap)\b"
                        r"(?:\s+(?:of|the|some|about|around|nearly|over|more\s+than|at\s+least|up\s+to|hundreds\s+of|"
                        r"dozens\s+of))*\s+$", re.IGNORECASE)
+# Words of captives let go ("freed", "released", "swapped", "handed over"): people held no longer
+_RELEASE_WORD = re.compile(r"\b(?:fre(?:ed|e|eing)|releas\w*|exchang\w*|swap\w*|return\w*|handed\s+over)\b",
+                           re.IGNORECASE)
+_DEFINITE_BEFORE = re.compile(r"(?<![\w-])(?:the|these|those|its|their|his|her)\s+$", re.IGNORECASE)
 _CAPTIVE_NOUNS = {"prisoners", "prisoner", "detainees", "hostages", "captives"}
 # What may stand between captives and their verb: "53 prisoners of war from Mariupol were killed"
 _CAPTIVES_TAIL = re.compile(r"(?:\s+of\s+war)?(?:\s+(?:from|in|at)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?")
@@ -1103,7 +1107,12 @@ def _noun_phrase(sentence: str, quantity: Quantity) -> _Victims | None:
             # "one killed and one seriously wounded": how badly the people of a bare count were hurt stands between
             # the count and its verb (the passive reading takes the adverb)
             return _Victims(quantity, quantity.start, quantity.end, "", [])
-        if lowered in PARTICIPLES and (following in PERSON_NOUNS or _side_of_words(following)) \
+        if lowered in PARTICIPLES and (following in PERSON_NOUNS or _side_of_words(following)
+                                       # ("a captured Ukrainian soldier": a nation's adjective of no side, then the
+                                       # noun for the people)
+                                       or (position + 2 < count and lowers[position + 2] in PERSON_NOUNS
+                                           and texts[position + 1][:1].isupper()
+                                           and nation_adjective(texts[position + 1]))) \
                 and not (modifiers and modifiers[-1] in _INCIDENT_NOUNS):
             # ("A drone strike killed militia leaders": after an incident's noun the participle is its verb)
             modifiers.append(lowered)  # "a captured soldier", "the wounded fighters"
@@ -1544,11 +1553,12 @@ def _victim_phrases(sentence: str) -> list[_Victims]:
             phrase.modifiers = described["who"].lower().split()
         if phrases and phrases[-1].subset \
                 and _LIST_GAP.fullmatch(sentence[max(phrases[-1].end, phrases[-1].group_end):phrase.start]) \
-                and not ((phrase.head == "others" and _PASSIVE.match(sentence, phrase.end))
+                and not ((phrase.head in ("others", "") and _PASSIVE.match(sentence, phrase.end))
                          or set(phrase.modifiers) & CONTINUING_WORDS
                          # ("killed, including a child, as well as two fighters": a comma closes the subsets)
                          or _ADDED_AFTER_COMMA.match(sentence, max(phrases[-1].end, phrases[-1].group_end))):
-            # ("killed, including nine children, and 40 others wounded": the others are a new group, no subset;
+            # ("killed, including nine children, and 40 others wounded": the others are a new group, no subset, as a
+            # bare count with a verb of its own is: "killed, including a girl and at least 16 were injured";
             # "including a commander and five others." with no verb of their own are in it)
             phrase.subset = True  # "including five Syrians and at least three Iranians"
         phrases.append(phrase)
@@ -1946,6 +1956,10 @@ def _link_outcomes(sentence: str, phrases: list[_Victims]) -> list[_Link]:
     joined = [index + 1 < count and _list_gap(
         sentence[max(phrases[index].end, phrases[index].group_end):phrases[index + 1].start])
               and not _new_group_after_comma(sentence, phrases[index], phrases[index + 1])
+              # ("killed, including a girl and at least 16 were injured": a bare count with its own verb after a
+              # subset opens a clause of its own)
+              and not (phrases[index].subset and not phrases[index + 1].subset and not phrases[index + 1].head
+                       and _PASSIVE.match(sentence, phrases[index + 1].end))
               and not (index and _partitive_aside(sentence, phrases[index - 1], phrases[index]))
               for index in range(count)]
     # Where each list run ends and begins, computed once (walking every run from every item would be quadratic).
@@ -2264,6 +2278,13 @@ def _link_outcomes(sentence: str, phrases: list[_Victims]) -> list[_Link]:
             links.append(_Link(phrase, outcome, phrase.start, verb.end() if verb else of_the.end(), "noun"))
             continue
         described = next((PARTICIPLES[m] for m in phrase.modifiers if PARTICIPLES.get(m) in ("killed", "wounded")), "")
+        if not described and phrase.modifiers[:1] == ["captured"] and phrase.quantity.low is not None \
+                and not _RELEASE_WORD.search(sentence) \
+                and not _DEFINITE_BEFORE.search(sentence, max(0, phrase.start - 8), phrase.start):
+            # "an interview with a captured mercenary", "a video of two captured soldiers": people held, with no verb
+            # of their own (captives freed or swapped are no casualty, "the three captured journalists" were counted
+            # before; "executed a captured soldier" is read above)
+            described = "captured"
         if described and phrase.head in PERSON_NOUNS:
             # "evacuated 30 injured people": with no verb of its own, the adjective is the outcome.
             links.append(_Link(phrase, described, phrase.start, phrase.end, "noun"))

@@ -614,7 +614,7 @@ def nation_adjective(word: str) -> bool:
         return False
     lowered = word.lower()
     stems = (lowered[:-1], lowered[:-2], lowered[:-3], lowered[:-3] + "a", lowered[:-4] + "a", lowered[:-3] + "on",
-             lowered + "istan")
+             lowered + "istan", lowered[:-3] + "e")  # ("Ukrainian": Ukraine)
     return any(len(stem) >= 4 and stem in _country_names() for stem in stems)
 
 

@@ -5590,3 +5590,39 @@ def test_as_many_repeats_the_figure_before(tmp_path, reference, text, expected):
 ])
 def test_the_head_named_after_the_post_of_a_state(tmp_path, reference, text, claimant):
     assert [c.claimant for c in _claims(tmp_path, reference, text)] == [claimant]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # one person or more held, named by the participle before them, with no verb of their own
+    ("The channel aired an interview with a captured Syrian soldier.", [(1, "captured", "syria_government")]),
+    ("A video showed two captured rebel fighters near the crossing.", [(2, "captured", "rebels")]),
+    # a nation's adjective of no side between the participle and the noun ("Ukrainian": Ukraine), and "mercenary"
+    ("A video showed a captured Ukrainian soldier in a trench.", [(1, "captured", "unspecified")]),
+    ("The army questioned a captured Wagner mercenary.", [(1, "captured", "russia")]),
+    # captives freed or swapped, and captives counted before, are no new figure
+    ("Two captured soldiers were freed in the swap.", []),
+    ("The three captured journalists were found by the army.", []),
+    # the verb before them still says what befell them
+    ("The militants executed a captured soldier.", [(1, "killed", "unspecified")]),
+])
+def test_people_held_named_by_the_participle_before_them(tmp_path, reference, text, expected):
+    """Held-out Wikipedia round 300: 'the Ukrainian military published an interview with a captured Wagner
+    mercenary', 'a 12-second video was posted of a captured Ukrainian soldier'."""
+    claims = _claims(tmp_path, reference, text)
+    assert [(c.number_low, c.outcome, c.victim_side) for c in claims] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a bare count with a verb of its own after a subset is a group of its own, not a part of the subset's list
+    ("Four people were killed, including a boy and at least 12 were injured.",
+     [(4, "killed"), (1, "killed"), (12, "wounded")]),
+    ("Nine soldiers were killed, including two officers and 14 were wounded.",
+     [(9, "killed"), (2, "killed"), (14, "wounded")]),
+    # a list of subsets with no verb of its own stays the subsets of the count before
+    ("Ten people were killed, including four children and two women.", [(10, "killed"), (4, "killed"), (2, "killed")]),
+])
+def test_a_count_with_its_own_verb_after_a_subset(tmp_path, reference, text, expected):
+    """Held-out Wikipedia round 300: 'Three people were killed, including a young girl and at least 16 were injured'
+    (the girl was read as injured)."""
+    claims = _claims(tmp_path, reference, text)
+    assert [(c.number_low, c.outcome) for c in claims] == expected
