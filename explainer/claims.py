@@ -2657,6 +2657,32 @@ def _elided_figure_links(sentence: str, links: list[_Link], state: "_State", fol
     return found
 
 
+# "Five soldiers were killed and as many wounded", "... and as many were injured": the figure before, once more, for
+# another outcome ("as many as 20", a bound, has no participle right after "as many")
+_AS_MANY = re.compile(r"\band\s+as\s+many\s+(?:were\s+|have\s+been\s+|had\s+been\s+)?(?:(?:seriously|"
+                      r"severely|critically|badly|lightly)\s+)?(?P<verb>" + _words_pattern(PARTICIPLES) + r")\b")
+
+
+def _as_many_links(sentence: str, links: list[_Link], models: dict[int, _Victims]) -> list[_Link]:
+    """Figures written "as many" after a figure: the figure before it in the sentence counts as many people again, for
+    the participle after it ("six soldiers were killed and as many wounded"). ``models`` gets, for each new phrase, the
+    phrase whose figure and people it repeats, as an elided figure's does."""
+    found: list[_Link] = []
+    for match in _AS_MANY.finditer(sentence):
+        earlier = [lk for lk in links if lk.phrase.quantity.end <= match.start() and lk.phrase.quantity.low is not None]
+        if not earlier:
+            continue
+        model = max(earlier, key=lambda lk: lk.phrase.start).phrase
+        outcome = PARTICIPLES[match["verb"].lower()]
+        start, end = match.start() + len(match.group().split("as")[0]), match.start("verb") - 1
+        quantity = Quantity(sentence[start:end].rstrip(), start, start + len(sentence[start:end].rstrip()),
+                            model.quantity.low, model.quantity.high, model.quantity.qualifier)
+        phrase = _Victims(quantity, quantity.start, quantity.end, "", [])
+        found.append(_Link(phrase, outcome, quantity.start, match.end(), "elided"))
+        models[id(phrase)] = model
+    return found
+
+
 _TOLL_FIGURE_FIRST = re.compile(r"\b(?:bringing|taking|raising|pushing|brought|took|raised|pushed)\s+to\s+(?P<q>[\d,]+)\s+"
                                 r"the\s+(?P<who>(?:[\w'’-]+\s+){0,3}?)(?:death\s+toll|toll|number\s+of\s+(?:dead|deaths))\b",
                                 re.IGNORECASE)
@@ -3691,6 +3717,8 @@ def _sentence_claims(article: Article, context: ArticleContext, sentence: Senten
         # Y said the number of evacuees was lower. Z put the figure at 10,000.": the evacuees, not the wounded)
         follows_figure = bool(state.spoken) and not article.text[state.spoken[-1][1]:sentence.start].strip()
         links += _elided_figure_links(scan, links, state, follows_figure, elided_models)
+    if links and " as many " in scan:  # (a cheap word test first)
+        links += _as_many_links(scan, links, elided_models)
     if links and len(phrases) > 1 and (" with " in scan or "(" in scan or " from " in scan or "compared " in scan):
         _by_place_parts(scan, phrases, links)  # (a cheap word test first: most sentences break nothing down)
     links += _named_links(text, context, [(lk.start, lk.end) for lk in links])
