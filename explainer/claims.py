@@ -762,10 +762,12 @@ _OF_THE_CASUALTIES = re.compile(r"\s+of\s+(?:the|those)\s+(?P<noun>dead|killed|w
 # An object right after a bare participle makes it an active verb: "a bomber killed a prominent MP and six others"
 # ("16 civilians killed the previous day" is still a count of the killed)
 # ("has killed 160 civilians, displaced around 270,000 people": a qualified count is an object too)
+# (a span of time after the bound is no object: "96 fighters killed over two days" were killed)
 _ACTIVE_OBJECT = re.compile(r"\s+(?:an?|his|her|their|its|at\s+least|more\s+than|\d[\d,.]*|one|two|three|four|five|six|seven|"
                             r"eight|nine|ten|dozens|several|scores|hundreds|(?:around|nearly|almost|roughly|approximately|some|about|"
                             r"over|up\s+to|an\s+estimated)(?=\s+(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|a|"
-                            r"dozens|hundreds|thousands|tens)\s))|the\s+(?!(?:previous|same|next|following|"
+                            r"dozens|hundreds|thousands|tens)\s))(?!\s+\S+\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\b)"
+                            r"|the\s+(?!(?:previous|same|next|following|"
                             r"day|night|week|month|year|morning|evening|afternoon|weekend)\b))(?![\w-])", re.IGNORECASE)
 _ESCAPED = re.compile(r"\s+the\s+scene\b", re.IGNORECASE)
 _CAPITALISED = re.compile(r"(?<![\w'’-])[A-Z]")

@@ -1159,7 +1159,9 @@ _ADJECTIVE_AFTER = re.compile(r"(?<![\w'’-])(?:of|the|these|those)\s+\Z")
 _DECLARED_ACT = re.compile(r"\s+(?:war|an?|victory|martial|independence|its|their|his|her)\b")
 # ("The ministry on Nov. 23 said": the count before the verb is a day of a month, and the verb is one)
 _MONTH_DAY_BEFORE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\s+\Z")
-_AFTER_A_COUNT = re.compile(r"(?:\b(?:million|thousand|hundred)|(?<![\w,.])(?!(?:19|20)\d\d\b)\d[\d,.]*)\s+\Z")
+# (a comma after a figure ends it: "... between December 1 and January 9, said UNOCHA", "wounding 20, said the
+# governor": the verb after it is a verb)
+_AFTER_A_COUNT = re.compile(r"(?:\b(?:million|thousand|hundred)|(?<![\w,.])(?!(?:19|20)\d\d\b)\d(?:[\d,.]*\d)?)\s+\Z")
 _NOUN_BEFORE = Folded(r"(?<![\w'’-])(?:" + _alternation("speech_noun_before") + r")\s+$")
 
 
@@ -2653,6 +2655,11 @@ def _could_be_speaker(text: str, sentence: Sentence, mention: Mention, verb_star
 # matching is plain ASCII case.
 _SAYS = ("said", "says", "say", "told", "stated", "added", "confirmed", "announced", "claimed", "reported",
          "estimated", "explained")
+# "governor of the Turkish province of Hatay", "mayor of Turkey's Hatay province": a source noun and the place it
+# serves, a place noun (kind place_noun) between capitalised or lower-case words, up to three, and a name after "of"
+_ROLE_OF_PLACE = (r"(?:[a-z][\w'’-]*\s+){0,2}(?i:" + _alternation("source_noun") + r")\s+of\s+(?:the\s+)?"
+                  r"(?:(?:[A-Z][\w'’-]*['’]s|[A-Za-z][\w'’-]*)\s+){0,3}?(?i:" + _alternation("place_noun") + r")"
+                  r"(?:\s+of\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?")
 _UNLISTED = [
     # "The director of the city hospital, Sam Kerr, said": a director, head or spokesman in office, named after the
     # role, speaks for the body (as "Sam Kerr, the director of the city hospital, said" does)
@@ -2739,6 +2746,14 @@ _UNLISTED = [
     # (the body whose title it is speaks, where the actors table knows it; else the person)
     (_SAYS, re.compile(r"(?:^|, )(?P<title>[^,\"“”]{3,80}), (?P<who>[A-Z][a-z][\w'’-]*(?: [A-Z][\w'’-]+){1,2}),? "
                r"(?:said|says|told|stated|added)\b")),
+    # "The governor of the Turkish province of Hatay, bordering Syria, said", "..., said the mayor of the Syrian town
+    # of Tal Abyad.": a source noun, its place named by the vocabulary's place nouns with capitalised words around
+    # them (an apposition on the place after it), opening the sentence or after an inverted verb closing it
+    (_SAYS, re.compile(r"(?:^|,\s+)(?P<who>(?:[Tt]he|[Aa]n?)\s+" + _ROLE_OF_PLACE + r")(?:,\s+[^,;:]{2,60},)?\s+"
+                       r"(?:(?:had|has|have)\s+)?(?:also\s+|later\s+)?(?:said|says|stated|told|reported|announced|"
+                       r"confirmed|claimed|estimated|added)\b")),
+    (_SAYS, re.compile(r"(?:, |[,.!?][\"”] )(?:said|says|added|stated|reported|confirmed|announced) "
+                       r"(?P<who>(?:the|a|an) " + _ROLE_OF_PLACE + r")(?:,\s+[a-z][^,;:]{2,40})?[.!]?[\"”]?$")),
     # "..., the governor of Hatay province said."; '"...," a witness told Reuters.' (the one told, up to four
     # words, is never the speaker); "..., the official added.": a closing tag goes on from a speaker; "..., the
     # local governor of the southeastern Turkish province of Hatay said", "..., a spokesman for X has said"
