@@ -267,7 +267,9 @@ _MONTH_NAMES = "(?:" + "|".join(sorted((m for m in MONTH_WORDS if len(m) > 4 or 
                                        key=len, reverse=True)) + ")"
 # ("killed or wounded 40 civilians": two verbs joined by "or" are one outcome, other, as "40 killed or wounded")
 _ACTIVE = Folded(r"(?<![\w-])(?P<verb>" + _words_pattern(TRANSITIVES) + r")(?P<more>\s+(?:and|or)\s+(?:"
-                 + _words_pattern(TRANSITIVES) + r"))?[\"'”’]?\s+"
+                 + _words_pattern(TRANSITIVES) + r"))?[\"'”’]?"
+                 # ("claimed to have killed, on the same day, more than 100": when, set off by commas)
+                 r"(?:,\s+(?:on|in|during|over|within)\s+[^,;.\d]{1,30},)?\s+"
                  # "killed between February and April 2016 at least 83 civilians": when, between verb and object
                  r"(?:(?:between\s+" + _MONTH_NAMES + r"\s+and\s+|in\s+|during\s+)" + _MONTH_NAMES
                  + r"(?:\s+\d{4})?,?\s+)?"

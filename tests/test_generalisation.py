@@ -5692,3 +5692,15 @@ def test_reports_by_another_relayed(tmp_path, reference, text, claimant):
     """Held-out Wikipedia round 300: 'The ISW also reiterated reports by the British MoD that " to 48 centimeters of
     ground territory for each of the 60,000 personnel killed or wounded near Bakhmut since May 2022."'."""
     assert [c.claimant for c in _claims(tmp_path, reference, text)] == [claimant]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # when, set off by commas between the verb and the people it counts
+    ("The rebels claimed to have killed, on the same day, more than 100 soldiers near Idlib.", [(100, "killed")]),
+    ("The army said it captured, over two days, 40 rebels.", [(40, "captured")]),
+])
+def test_when_set_off_between_verb_and_people(tmp_path, reference, text, expected):
+    """Held-out Wikipedia round 303: 'the Russians claimed to have killed, on the same day, more than 100 "extremists
+    and mercenaries" from Western countries in Kharkiv'."""
+    claims = _claims(tmp_path, reference, text)
+    assert [(c.number_low, c.outcome) for c in claims] == expected
