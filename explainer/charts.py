@@ -22,7 +22,7 @@ from . import deployment_review
 from .datasets import DATASET_CREDITS, event_of
 from .events import DATASET_STATUS, dataset_articles, report_dates
 from .dates import day_words
-from .notebook import bound_words, deployment_when, outcome_heading, panel_heading, part_of
+from .notebook import bound_words, corrected_field, deployment_when, outcome_heading, panel_heading, part_of
 from .paths import REFERENCE_DIR
 from .reference import publication_names  # noqa: F401 (the pages name the posts' publications with it)
 from .sides import SIDE_COLOURS, SIDE_LABELS, SIDE_TEXT_COLOURS  # data/reference/sides.csv: labels, colours, order
@@ -519,24 +519,14 @@ def _source_marks_note(data: pd.DataFrame) -> str:
 # phone); where one field other than the figure was corrected it says which, so that a corrected source or day never
 # reads as a changed number (trial 37)
 CORRECTED_MARK = " (corrected)"
-_CORRECTED_FIELD_WORDS = {"claimant": "source", "event_date": "day", "place": "place", "victim_side": "side",
-                          "outcome": "outcome"}
 _CORRECTED_MARKS = re.compile(r"( \((?:[a-z]+ )?corrected\))$")
 
 
 def corrected_mark(row) -> str:
     """" (corrected)" after a figure an editor corrected, or " (day corrected)" where the one field changed is not
-    the figure (its machine_<field> value kept beside it says which)."""
-    from .review import CORRECTABLE
-
-    changed = {name for name in CORRECTABLE if f"machine_{name}" in row
-               and _cell(row.get(name)) != _cell(row.get(f"machine_{name}"))}
-    words = {_CORRECTED_FIELD_WORDS.get(name) for name in changed}
-    return f" ({words.pop()} corrected)" if len(words) == 1 and None not in words else CORRECTED_MARK
-
-
-def _cell(value) -> str:
-    return "" if value is None or (isinstance(value, float) and math.isnan(value)) or value is pd.NA else str(value)
+    the figure."""
+    field = corrected_field(row)
+    return f" ({field} corrected)" if field else CORRECTED_MARK
 
 
 def without_corrected_mark(figure: str) -> str:

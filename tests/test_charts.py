@@ -222,6 +222,10 @@ def test_a_figure_whose_source_or_day_alone_was_corrected_says_which(seed_tables
     assert drawn.loc[claims.loc[four, "claim_id"].iloc[0], "figure"] == "at least 4 (source corrected)"
     assert "(source corrected): an editor corrected its source, not the figure." in charts.marker_note(drawn)
     assert "(corrected): an editor corrected what" not in charts.marker_note(drawn)
+    from explainer.notebook import corrected_note  # (the tables of the Claims and Story pages say it alike)
+
+    row = claims[four].iloc[0]
+    assert "(source corrected by an editor: " in corrected_note(row, inline=True)
     claims.loc[four, "number_low"] = 5  # the source and the figure: plainly corrected
     drawn = charts.claims_chart_data(claims, seed_tables["articles"]).set_index("claim_id")
     assert drawn.loc[claims.loc[four, "claim_id"].iloc[0], "figure"] == "at least 5 (corrected)"
