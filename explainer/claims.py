@@ -2664,6 +2664,32 @@ def _elided_figure_links(sentence: str, links: list[_Link], state: "_State", fol
     return found
 
 
+# "Five soldiers were killed and as many wounded", "... and as many were injured": the figure before, once more, for
+# another outcome ("as many as 20", a bound, has no participle right after "as many")
+_AS_MANY = re.compile(r"\band\s+as\s+many\s+(?:were\s+|have\s+been\s+|had\s+been\s+)?(?:(?:seriously|"
+                      r"severely|critically|badly|lightly)\s+)?(?P<verb>" + _words_pattern(PARTICIPLES) + r")\b")
+
+
+def _as_many_links(sentence: str, links: list[_Link], models: dict[int, _Victims]) -> list[_Link]:
+    """Figures written "as many" after a figure: the figure before it in the sentence counts as many people again, for
+    the participle after it ("six soldiers were killed and as many wounded"). ``models`` gets, for each new phrase, the
+    phrase whose figure and people it repeats, as an elided figure's does."""
+    found: list[_Link] = []
+    for match in _AS_MANY.finditer(sentence):
+        earlier = [lk for lk in links if lk.phrase.quantity.end <= match.start() and lk.phrase.quantity.low is not None]
+        if not earlier:
+            continue
+        model = max(earlier, key=lambda lk: lk.phrase.start).phrase
+        outcome = PARTICIPLES[match["verb"].lower()]
+        start, end = match.start() + len(match.group().split("as")[0]), match.start("verb") - 1
+        quantity = Quantity(sentence[start:end].rstrip(), start, start + len(sentence[start:end].rstrip()),
+                            model.quantity.low, model.quantity.high, model.quantity.qualifier)
+        phrase = _Victims(quantity, quantity.start, quantity.end, "", [])
+        found.append(_Link(phrase, outcome, quantity.start, match.end(), "elided"))
+        models[id(phrase)] = model
+    return found
+
+
 _TOLL_FIGURE_FIRST = re.compile(r"\b(?:bringing|taking|raising|pushing|brought|took|raised|pushed)\s+to\s+(?P<q>[\d,]+)\s+"
                                 r"the\s+(?P<who>(?:[\w'’-]+\s+){0,3}?)(?:death\s+toll|toll|number\s+of\s+(?:dead|deaths))\b",
                                 re.IGNORECASE)
@@ -3670,8 +3696,10 @@ def _sentence_claims(article: Article, context: ArticleContext, sentence: Senten
         scan = scan.replace("**", "  ")  # "**151,000** violent deaths": bold type, the same length, is no word
     if "“" in scan or '"' in scan or "‘" in scan or " '" in scan:
         # 'five ISIS “commanders,” among them ...': a person noun in scare quotes is the noun (the same length)
-        scan = _QUOTED_NOUN.sub(lambda m: " " + m["word"] + m["mark"] + " " if m["word"].lower() in PERSON_NOUNS
-                                else m.group(), scan)
+        # (words before the noun only right after a count: 'by Syrian "regime forces" in Idlib' stays quoted words)
+        scan = _QUOTED_NOUN.sub(lambda m: " " + m["words"] + m["word"] + m["mark"] + " "
+                                if m["word"].lower() in PERSON_NOUNS and (not m["words"] or _COUNT_BEFORE_MARK.search(
+                                    m.string, max(0, m.start() - 12), m.start())) else m.group(), scan)
     if " to death" in scan:
         # "tortured a detainee to death", "stoned two women to death": the verb with "to death" after its object kills
         # (read as "killed"/"killing", the same length; "were tortured to death" is the vocabulary's own participle)
@@ -3696,6 +3724,8 @@ def _sentence_claims(article: Article, context: ArticleContext, sentence: Senten
         # Y said the number of evacuees was lower. Z put the figure at 10,000.": the evacuees, not the wounded)
         follows_figure = bool(state.spoken) and not article.text[state.spoken[-1][1]:sentence.start].strip()
         links += _elided_figure_links(scan, links, state, follows_figure, elided_models)
+    if links and " as many " in scan:  # (a cheap word test first)
+        links += _as_many_links(scan, links, elided_models)
     if links and len(phrases) > 1 and (" with " in scan or "(" in scan or " from " in scan or "compared " in scan):
         _by_place_parts(scan, phrases, links)  # (a cheap word test first: most sentences break nothing down)
     links += _named_links(text, context, [(lk.start, lk.end) for lk in links])
@@ -4270,7 +4300,11 @@ def _colon_opening(text: str, sentence: Sentence) -> int | None:
 
 
 # (single marks too, "394 ‘terrorists’ neutralized"; an opening mark after a letter is an apostrophe, "rebels' own")
-_QUOTED_NOUN = re.compile(r"(?<![\w’'])[“\"‘'](?P<word>[A-Za-z][a-z-]+)(?P<mark>[,.]?)[”\"’'](?![\w’'])")
+# (up to two words before the noun inside the marks: '35 “Syrian terrorists” were killed')
+_QUOTED_NOUN = re.compile(r"(?<![\w’'])[“\"‘'](?P<words>(?:[A-Za-z][\w'’-]*\s){0,2})(?P<word>[A-Za-z][a-z-]+)(?P<mark>[,.]?)"
+                          r"[”\"’'](?![\w’'])")
+_COUNT_BEFORE_MARK = re.compile(r"(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|"
+                                r"thousands|several))\s$", re.IGNORECASE)
 
 
 def _quotation_goes_on(context: ArticleContext, sentence: Sentence) -> bool:

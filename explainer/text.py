@@ -1932,6 +1932,17 @@ def _speakers(context: ArticleContext, sentence: Sentence, last_speaker: Attribu
         # Only the nearest qualifying mention is read: look from the verb backwards and stop there.
         nearest = next((i for i in range(high - 1, low - 1, -1) if mentions[i].end <= verb.start()
                         and _could_be_speaker(text, sentence, mentions[i], verb.start())), None)
+        if high > low and ("ead of " in text[max(sentence.start, verb.start() - 80):verb.start()]
+                           or "eader of " in text[max(sentence.start, verb.start() - 80):verb.start()]):
+            # "Head of the DPR Denis Pushilin claimed": the head of a state or government the actors table lists
+            # speaks in their own name, as "Denis Pushilin, the head of the DPR," does (a cheap word test first)
+            state = mentions[high - 1]
+            named = _NAME_BEFORE_VERB.fullmatch(text, state.end, verb.start()) \
+                if state.actor is not None and state.actor.kind == "government" and _HEAD_OF_BEFORE.search(
+                    text, max(sentence.start, state.start - 16), state.start) else None
+            if named and context.reference.actors.by_name(named["name"]) is None:
+                found.append((verb.start(), Attribution(named["name"], named["name"], named.start("name"))))
+                continue
         pronoun = PRONOUN_SUBJECT.search(text[max(sentence.start, verb.start() - 40):verb.start()])
         if pronoun:
             at = max(sentence.start, verb.start() - 40) + pronoun.start("p")
@@ -2282,6 +2293,13 @@ def _speakers(context: ArticleContext, sentence: Sentence, last_speaker: Attribu
 # A word of a person's name after its first: capitalised, "al-Assad", "bin"/"ibn", or a particle before a capitalised
 # word ("Staffan de Mistura", "Ursula von der Leyen")
 _NAME_WORD = r"(?:[A-Z][\w'’-]+|al-[\w'’-]+|bin|ibn|(?:de|van|von|der|da|di|del|dos|du|le|la)(?=\s+(?:[A-Z]|der\s|la\s)))"
+# "Head of the DPR Denis Pushilin claimed", "the leader of the LPR, Ivan Petrov, said": a head's post before a state's
+# name, then the head's name right before the verb
+_HEAD_OF_BEFORE = re.compile(r"(?<![\w-])(?i:head|leader)\s+of\s+(?:the\s+)?$")
+_NAME_BEFORE_VERB = re.compile(r"\s*,?\s+(?P<name>[A-Z][\w'’-]+(?:\s+" + _NAME_WORD + r"){1,3})\s*,?\s*"
+                               r"(?:also\s+|later\s+|then\s+|had\s+|has\s+)?")
+
+
 def _titled_person(text: str, sentence: Sentence, verb_start: int) -> re.Match | None:
     """A person named with their title right before the speech verb ("France's defence minister Jean-Yves Le
     Drian stated"), unless the title is an object ("a commander in the militia backing President X said")."""
@@ -2818,6 +2836,11 @@ def _heads_a_state(match: re.Match, actors) -> bool:
                                                                           match.group()) is not None
 
 
+# "Turkey's ruling Justice and Development Party", "the governing Baath Party": a party is named without its standing
+# in government or its country's possessive ("Turkey's ruling party", with no name, stays as written)
+_PARTY_STANDING = re.compile(r"^(?:[A-Z][\w-]+['’]s\s+)?(?:ruling|governing)\s+(?=[A-Z][\w'’-]+\s)")
+
+
 def _plain_source(who: str) -> str:
     """A source the actors table does not know, named as a source: "Another activist" is an activist; "the SCWM
     site" or "the Step News website" is the outlet whose site it is."""
@@ -2833,6 +2856,7 @@ def _plain_source(who: str) -> str:
     who = re.sub(r"^(?:[Ss]everal|[Ss]ome|[Mm]any|[Mm]ost)\s+of\s+(?:the|these|those)\s+(?=\S)", "", who)
     who = re.sub(r"^(?:[Ss]everal|[Ss]ome|[Mm]any)\s+(?=\S+\s)", "", who)  # ("several U.S. officials" are U.S. officials)
     who = re.sub(r"(?<=\bmedia)\s+outlets?$", "", who)  # "pro-opposition media outlets" are pro-opposition media
+    who = _PARTY_STANDING.sub("", who)
     if " in the " in who:
         # "sources on the ground in the area of operations", "activists in the city": where they are, not who
         # ("aid agencies working in the region": the place completes a participle, kept)
@@ -2917,7 +2941,7 @@ def _unlisted_source(sentence: Sentence, context_actors=None) -> Attribution | N
             # "a TTP spokesperson": a spokesman speaks for the body; the bracketed abbreviation is not its name
             who = re.sub(r"(?<=\w)\s+spokes(?:man|woman|person)$", "", re.sub(r"\s+\([A-Z]{2,8}\)", "", who))
             # "according to a military spokesman of the rebel SPLM-IO": the spokesman speaks for the body named after
-            who = _SPOKESMAN_OF.sub("", who)
+            who = _PARTY_STANDING.sub("", _SPOKESMAN_OF.sub("", who))
             if _UNNAMED_REPORT.fullmatch(who):
                 who = "unnamed source"  # "according to one report": a source the text does not name
             if _OWN_ESTIMATES.fullmatch(who):
