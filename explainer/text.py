@@ -1770,7 +1770,10 @@ def _speakers(context: ArticleContext, sentence: Sentence, last_speaker: Attribu
     text = context.article.text
     mentions = context.mentions_in(sentence)
     mention_starts = [m.start for m in mentions]
+    relayed_end = -1
     for verb in context.speech_verbs(sentence):
+        if verb.start() < relayed_end:
+            continue
         if PASSIVE_HEDGE.search(text[max(sentence.start, verb.start() - 24):verb.start()]):
             agent = _reporting_agent(text, sentence, mentions, mention_starts, verb.end())
             if agent is not None:
@@ -1844,6 +1847,14 @@ def _speakers(context: ArticleContext, sentence: Sentence, last_speaker: Attribu
             quoted = _QUOTING_ASIDE.search(text, max(sentence.start, verb.start() - 90), verb.start())
             if quoted and re.search(r"\bsources?$", quoted["who"]):
                 quoted = None  # ("citing local sources": unnamed, read below as the relaying outlet's unnamed source)
+        if quoted is None and text.startswith(" reports by ", verb.end(), verb.end() + 13) \
+                or text.startswith((" claims by ", " the reports by ", " the claims by ", " estimates by "),
+                                   verb.end(), verb.end() + 17):
+            # "the ISW reiterated reports by the British MoD that ...": the reports' author speaks, the innermost
+            # source, as the one quoted does
+            quoted = _REPORTS_BY.match(text, verb.end())
+            if quoted:
+                relayed_end = quoted.end()  # ("reports" inside it is the noun, no verb of its own)
         if quoted:
             # "SANA quoted a military source as saying", "the agency quoted the regime's officials as saying": the
             # one quoted speaks, whether or not the actors table knows the words
@@ -1854,7 +1865,8 @@ def _speakers(context: ArticleContext, sentence: Sentence, last_speaker: Attribu
                 re.sub(r"^[Tt]he\s+", "", who))
             canonical = actor.canonical if actor else (
                 (f"unnamed {unnamed['kind'].lower()} source" if unnamed["kind"] else "unnamed source") if unnamed
-                else re.sub(r"^(?:an?|the)\s+", "", who) if quoted.re in (_QUOTED_ING, _QUOTING_ASIDE) else who)
+                else re.sub(r"^(?:an?|the)\s+", "", who) if quoted.re in (_QUOTED_ING, _QUOTING_ASIDE, _REPORTS_BY)
+                else who)
             found.append((verb.start(), Attribution(canonical, who, quoted.start("who"))))
             continue
         unnamed = _UNNAMED_SOURCE.search(text, max(sentence.start, verb.start() - 80), verb.start())
@@ -1931,6 +1943,15 @@ def _speakers(context: ArticleContext, sentence: Sentence, last_speaker: Attribu
                     text, max(sentence.start, state.start - 16), state.start) else None
             if named and context.reference.actors.by_name(named["name"]) is None:
                 found.append((verb.start(), Attribution(named["name"], named["name"], named.start("name"))))
+                continue
+        if "office" in text[max(sentence.start, verb.start() - 30):verb.start()] \
+                and "spokes" in text[max(sentence.start, verb.start() - 100):verb.start()]:  # (a cheap word test first)
+            office = _SPOKESMAN_FOR_OFFICE.search(text, max(sentence.start, verb.start() - 100), verb.start())
+            if office:
+                # "a spokesman for the Mariupol mayor's office announced": the office speaks, not the mayor named
+                # before it, nor the text
+                found.append((verb.start(), Attribution(office["body"], office.group().strip(), office.start("body"),
+                                                        True)))
                 continue
         pronoun = PRONOUN_SUBJECT.search(text[max(sentence.start, verb.start() - 40):verb.start()])
         if pronoun:
@@ -2289,6 +2310,12 @@ _NAME_BEFORE_VERB = re.compile(r"\s*,?\s+(?P<name>[A-Z][\w'’-]+(?:\s+" + _NAME
                                r"(?:also\s+|later\s+|then\s+|had\s+|has\s+)?")
 
 
+# "a spokesman for the Mariupol mayor's office said": a holder's office, in lower case after its place, right before
+# the verb
+_SPOKESMAN_FOR_OFFICE = re.compile(r"(?<![\w-])(?i:spokes(?:man|woman|person))\s+for\s+(?:the\s+)?(?P<body>(?:[A-Z][\w'’-]*\s+)"
+                                   r"{0,3}[a-z][\w-]*['’]s\s+office)\s*,?\s+(?:also\s+|later\s+|has\s+|had\s+)?$")
+
+
 def _titled_person(text: str, sentence: Sentence, verb_start: int) -> re.Match | None:
     """A person named with their title right before the speech verb ("France's defence minister Jean-Yves Le
     Drian stated"), unless the title is an object ("a commander in the militia backing President X said")."""
@@ -2381,6 +2408,9 @@ _RANK_ABBREVIATIONS = re.compile(r"^(?:(?:Maj|Gen|Lt|Col|Brig|Capt|Sgt|Adm|Cmdr)
 _TRAILING_DAY = re.compile(r"\s+(?:(?:late|early)\s+)?on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$")
 _CITED = re.compile(r"\bcit(?:ed|es|ing)\s+(?P<who>[^,.;:\"“”()]{2,70}?)\s*,\s*$")
 # ", quoting Western officials, estimated": an aside naming whom the subject quotes, right before its verb
+# "reiterated reports by the British MoD that": whose reports, right after the verb
+_REPORTS_BY = re.compile(r"\s+(?:the\s+)?(?:reports|claims|estimates)\s+by\s+(?P<who>(?:the\s+)?[A-Z][\w'’.-]*"
+                         r"(?:\s+(?:of\s+)?[A-Z][\w'’.-]*){0,4})(?=\s+that\b)")
 _QUOTING_ASIDE = re.compile(r",\s+(?:quoting|citing)\s+(?P<who>[^,.;:\"“”()]{2,70}?)\s*,\s+$")
 # "Reuters quoted a Turkish official as saying", "Anadolu cited security sources as saying": the one quoted speaks
 _QUOTED_ING = re.compile(r"\b(?:quoted|cited)\s+(?P<who>[^,.;:\"“”()]{2,70}?)\s+$")
@@ -2766,8 +2796,9 @@ _UNLISTED = [
                # ("said on Twitter on Wednesday", "said in a statement", "said via Telegram"; "confirmed Monday")
                r"(?: (?:on|in|via) (?:an? )?\w+| (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)){0,2}"
                # ("The death toll had reached 100, the military confirmed Monday, including 19 civilians": the
-               # subsets after the speaker are the same figure's)
-               r"(?:, including [^,;:\"“”]{2,80})?[.!]?[\"”]?$")),
+               # subsets after the speaker are the same figure's; "..., the governor said early on Friday, raising an
+               # earlier death toll": what the speaker did to a figure is the speaker's too)
+               r"(?:, (?:including|raising|revising|updating|lowering|bringing|adding) [^,;:\"“”]{2,80})?[.!]?[\"”]?$")),
 ]
 
 
@@ -2775,7 +2806,8 @@ _UNLISTED = [
 _APPOSED_NAME = re.compile(r",\s+(?P<name>[A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|al-[\w'’-]+)){1,3})\s*,")
 _PASSIVE_END = re.compile(r"\b(?:was|were|is|are|been|be|being)$", re.IGNORECASE)
 _SPOKESMAN_OF = re.compile(r"^(?:(?:a|an|the)\s+)?(?:[a-z-]+\s+)?spokes(?:man|woman|person)\s+(?:of|for)\s+(?:the\s+)?"
-                           r"(?:[a-z-]+\s+)?(?=[A-Z])")
+                           # ("a spokesman for the governor's office": the office, a holder's in lower case)
+                           r"(?:[a-z-]+\s+)?(?=[A-Z]|[a-z][\w-]*['’]s\s+office$)")
 _HEAD_OF = re.compile(r"^[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)+, (?:the|a|an) (?:[\w-]+ )?(?:director|head|chief|spokes(?:man|woman|person))"
                       r" (?:of|for|at) (?:the )?(?P<body>[^,]{3,80})$")
 _NAME_THEN_ROLE = re.compile(r"^(?P<name>[A-Z][\w'’-]+(?: (?:[A-Z][\w'’-]+|al-[\w'’-]+)){1,3}), (?:(?:the|a|an) )?[a-z].*$")

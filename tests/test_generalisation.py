@@ -5684,6 +5684,64 @@ def test_a_count_with_its_own_verb_after_a_subset(tmp_path, reference, text, exp
     claims = _claims(tmp_path, reference, text)
     assert [(c.number_low, c.outcome) for c in claims] == expected
 
+@pytest.mark.parametrize("text, expected", [
+    # a figure's own day right after its verb, inside a span of days: each figure its day
+    ("Fighting went on between 3 and 9 May 2021, with 2 soldiers dying on 4 May 2021, 1 dying on 6 May 2021 and a "
+     "raid on 8 May 2021 left 3 dead.", [(2, "2021-05-04"), (1, "2021-05-06"), (3, "2021-05-08")]),
+    # the day opening the sentence is the first figure's; the day after the second figure's verb is the second's
+    ("On 3 March 2021, one soldier was reported dead after days of shelling, along with two wounded on 6 March 2021.",
+     [(1, "2021-03-03"), (2, "2021-03-06")]),
+    # one day after the verb for the whole sentence stays the figures' day; a span alone leaves them undated
+    ("On 9 March 2021, the army said that four soldiers were killed on 8 March.", [(4, "2021-03-08")]),
+    ("Between 2 and 9 May 2021, 40 soldiers were killed.", [(40, "")]),
+])
+def test_a_figure_s_own_day_in_a_sentence_of_several_days(tmp_path, reference, text, expected):
+    """Held-out Wikipedia round 302: 'between 25 and 29 January 2023, with 3 civilians dying on 27 January 2023 due to
+    attacks, 1 dying on 28 January 2023 and another attack on 29 January 2023 left 1 dead'; 'On 31 January 2023, one
+    person was reported dead ... along with one seriously wounded on 6 February'."""
+    claims = _claims(tmp_path, reference, text)
+    assert [(c.number_low, c.event_date) for c in claims] == expected
+
+
+@pytest.mark.parametrize("text, side", [
+    # the dead counted by a noun, whose people are named after "of": their side
+    ("Rescuers found 40 bodies of Turkish soldiers near the road.", "turkey"),
+    ("Rescuers found 12 corpses of Turks near the road.", "turkey"),
+    ('The governor said the "30 corpses" of Russians left in the field were real.', "russia"),
+    ("The monitor recorded 300 deaths of civilians in the district.", "civilians"),
+])
+def test_the_dead_named_after_of(tmp_path, reference, text, side):
+    """Held-out Wikipedia round 303: "the \\"500 corpses\\" of Russians who remained there is true"."""
+    assert [c.victim_side for c in _claims(tmp_path, reference, text)] == [side]
+
+
+@pytest.mark.parametrize("text, claimant", [
+    # a body that relays "reports by X that": X speaks, the innermost source
+    ("The SOHR reiterated reports by the Turkish Defence Ministry that 50 soldiers were killed.",
+     "Turkish National Defence Ministry"),
+    ("The monitor also reiterated claims by the British MoD that 300 fighters were killed or wounded.", "UK government"),
+    # a source the actors table does not know is named without its article
+    ("The SOHR reiterated claims by the Free Idlib Army that 12 civilians were killed.", "Free Idlib Army"),
+    # "reiterated" alone: the subject speaks again
+    ("The SOHR reiterated that 50 soldiers were killed.", "Syrian Observatory for Human Rights"),
+])
+def test_reports_by_another_relayed(tmp_path, reference, text, claimant):
+    """Held-out Wikipedia round 300: 'The ISW also reiterated reports by the British MoD that " to 48 centimeters of
+    ground territory for each of the 60,000 personnel killed or wounded near Bakhmut since May 2022."'."""
+    assert [c.claimant for c in _claims(tmp_path, reference, text)] == [claimant]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # when, set off by commas between the verb and the people it counts
+    ("The rebels claimed to have killed, on the same day, more than 100 soldiers near Idlib.", [(100, "killed")]),
+    ("The army said it captured, over two days, 40 rebels.", [(40, "captured")]),
+])
+def test_when_set_off_between_verb_and_people(tmp_path, reference, text, expected):
+    """Held-out Wikipedia round 303: 'the Russians claimed to have killed, on the same day, more than 100 "extremists
+    and mercenaries" from Western countries in Kharkiv'."""
+    claims = _claims(tmp_path, reference, text)
+    assert [(c.number_low, c.outcome) for c in claims] == expected
+
 
 @pytest.mark.parametrize("text, expected", [
     # people in scare quotes with a word or two before the noun are the people counted
@@ -5697,3 +5755,68 @@ def test_people_of_two_or_three_words_in_scare_quotes(tmp_path, reference, text,
     missed (only one word in the marks was read as the noun)."""
     claims = _claims(tmp_path, reference, text)
     assert [(c.number_low, c.outcome) for c in claims] == expected
+
+
+@pytest.mark.parametrize("text, claimant", [
+    # a spokesman for a post holder's office speaks for the office, not for the holder named earlier nor the text
+    ("Mayor Ivan Petrov said the town was surrounded, and a spokesman for the Halab mayor's office said that 90 "
+     "people had been killed.", "Halab mayor's office"),
+    ("A spokeswoman for the governor's office said 14 villagers were wounded.", "governor's office"),
+    ("Fourteen villagers were wounded, a spokesman for the governor's office said.", "governor's office"),
+    # the office alone, as the subject of the verb
+    ("The Kilis governor's office said 14 villagers were wounded.", "Kilis governor's office"),
+])
+def test_an_office_and_its_spokesman_speak_for_the_office(tmp_path, reference, text, claimant):
+    assert [c.claimant for c in _claims(tmp_path, reference, text)] == [claimant]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a toll's own figure right after "toll of" is a count of the dead
+    ("The toll of 1,870 includes about 400 deaths in the last month, the monitor said.",
+     [(1870, "killed"), (400, "killed")]),
+    ("The death toll of more than 300 was the highest of the year.", [(300, "killed")]),
+    # "toll of" then other words: the toll's verb gives the figure, as before
+    ("The death toll of the fighting rose to 500.", [(500, "killed")]),
+    # a total of things is no toll
+    ("A total of 23 joint patrols were held along the road.", []),
+])
+def test_a_toll_of_a_figure(tmp_path, reference, text, expected):
+    assert [(c.number_low or c.number_high, c.outcome) for c in _claims(tmp_path, reference, text)] == expected
+
+
+@pytest.mark.parametrize("text, side", [
+    # a numbered formation's "army" names no state's side (the Syrian army's "army" alone does)
+    ("Forty soldiers of the 3rd Guards Tank Army were killed near the town.", "unspecified"),
+    ("The 20th Army lost 40 soldiers in the battle.", "unspecified"),
+    ("Forty soldiers of the Syrian Army's 4th Division were killed near Saraqeb.", "syria_government"),
+    ("The army lost 40 soldiers in the battle near Saraqeb.", "syria_government"),
+])
+def test_a_numbered_formation_names_no_side(tmp_path, reference, text, side):
+    assert [c.victim_side for c in _claims(tmp_path, reference, text)] == [side]
+
+
+@pytest.mark.parametrize("text, claimant", [
+    # what the speaker did to a figure, after the closing tag, leaves the tag the sentence's speaker
+    ("A total of 14 soldiers died in the strike, the governor of Kilis province said early on Friday, raising an "
+     "earlier toll.", "the governor of Kilis province"),
+    ("Fourteen soldiers died in the strike, the local council said, revising its figure of nine.", "local council"),
+])
+def test_a_closing_tag_then_what_the_speaker_did_to_the_figure(tmp_path, reference, text, claimant):
+    assert [c.claimant for c in _claims(tmp_path, reference, text)][:1] == [claimant]
+
+
+@pytest.mark.parametrize("text, side", [
+    # the dead fought for the side named right after their outcome
+    ("Two Chechens were killed while fighting for the Islamic State near Raqqa.", "rebels"),
+    ("At least 25 citizens of Georgia have died fighting for the rebels in Syria.", "rebels"),
+    ("Nine Tunisians were killed fighting for the Syrian government.", "syria_government"),
+    # fighting against a side says nothing of the dead's own
+    ("Nine Tunisians were killed while fighting against ISIL.", "unspecified"),
+])
+def test_the_side_the_dead_fought_for(tmp_path, reference, text, side):
+    assert [c.victim_side for c in _claims(tmp_path, reference, text)] == [side]
+
+
+def test_a_nation_in_the_plural_is_counted_people_not_a_name(tmp_path, reference):
+    claims = _claims(tmp_path, reference, "Two Bosniaks were killed in the clashes near Raqqa.")
+    assert [(c.number_low, c.victim_side) for c in claims] == [(2, "unspecified")]
