@@ -884,6 +884,8 @@ _NOT_CREDITS = {"photo", "photos", "video", "update", "updated", "end", "audio",
 def _end_credit(line: str) -> str:
     """The name a closing credit line gives ("Source: AA" -> "AA"), else ""."""
     for pattern in (_SOURCE_LINE, _COPYRIGHT_LINE, _CREDIT_TAG):
+        if pattern is _CREDIT_TAG and not line.rstrip().endswith(")"):
+            break  # (a tag closes its line: a paragraph ending otherwise is not searched through)
         match = pattern.match(line) if pattern is not _CREDIT_TAG else pattern.search(line)
         if match:
             who = match["who"].strip()
