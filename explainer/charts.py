@@ -22,7 +22,7 @@ from . import deployment_review
 from .datasets import DATASET_CREDITS, event_of
 from .events import DATASET_STATUS, dataset_articles, report_dates
 from .dates import day_words
-from .notebook import bound_words, deployment_when, outcome_heading, panel_heading, part_of
+from .notebook import bound_words, corrected_field, deployment_when, outcome_heading, panel_heading, part_of
 from .paths import REFERENCE_DIR
 from .reference import publication_names  # noqa: F401 (the pages name the posts' publications with it)
 from .sides import SIDE_COLOURS, SIDE_LABELS, SIDE_TEXT_COLOURS  # data/reference/sides.csv: labels, colours, order
@@ -395,8 +395,8 @@ def claims_chart_data(claims: pd.DataFrame, articles: pd.DataFrame | None = None
     # A figure an editor corrected (its day, place, side or number) says so where it is drawn and in the chart's
     # table: trials read a day the editor gave, the article giving none, as the article's own
     if "review_status" in numeric.columns:
-        numeric["figure"] = numeric["figure"].where(numeric["review_status"] != "corrected",
-                                                    numeric["figure"] + CORRECTED_MARK)
+        numeric["figure"] = [figure + corrected_mark(row) if row["review_status"] == "corrected" else figure
+                             for figure, (_, row) in zip(numeric["figure"], numeric.iterrows())]
     numeric["source"] = numeric.apply(lambda r: source_label(r, outlets), axis=1)
     numeric["inferred"] = numeric.apply(is_inferred, axis=1)
     numeric["article"] = [labels.get(a, "") for a in numeric["article_id"]]
@@ -488,11 +488,17 @@ def renumber(data: pd.DataFrame) -> pd.DataFrame:
 
 
 def marker_note(data: pd.DataFrame) -> str:
-    """What a "[2]" after a source means, where a chart's rows carry one, and a "(corrected)" after a figure ("" where
-    none does)."""
-    corrected = "(corrected): an editor corrected what the machine read of this figure (the Method page lists what " \
-                "changed)." if "figure" in data and data["figure"].astype(str).str.endswith(CORRECTED_MARK).any() else ""
-    return " ".join(note for note in (_source_marks_note(data), corrected) if note)
+    """What a "[2]" after a source means, where a chart's rows carry one, and a "(corrected)" or "(day corrected)"
+    after a figure ("" where none does)."""
+    marks = data["figure"].astype(str).str.extract(_CORRECTED_MARKS)[0].dropna() if "figure" in data \
+        else pd.Series(dtype=str)
+    notes = [_source_marks_note(data)]
+    for mark in sorted(set(marks), key=lambda m: (m != CORRECTED_MARK, m)):
+        what = mark.strip()[1:-len(" corrected)")]
+        notes.append("(corrected): an editor corrected what the machine read of this figure (the Method page lists "
+                     "what changed)." if mark == CORRECTED_MARK else
+                     f"({what} corrected): an editor corrected its {what}, not the figure.")
+    return " ".join(note for note in notes if note)
 
 
 def _source_marks_note(data: pd.DataFrame) -> str:
@@ -509,8 +515,22 @@ def _source_marks_note(data: pd.DataFrame) -> str:
             "outcome (other groups or counts, as the source words them); never added up.")
 
 
-# After a figure an editor corrected, on the charts and in their tables (short: it is drawn beside its mark on a phone)
+# After a figure an editor corrected, on the charts and in their tables (short: it is drawn beside its mark on a
+# phone); where one field other than the figure was corrected it says which, so that a corrected source or day never
+# reads as a changed number (trial 37)
 CORRECTED_MARK = " (corrected)"
+_CORRECTED_MARKS = re.compile(r"( \((?:[a-z]+ )?corrected\))$")
+
+
+def corrected_mark(row) -> str:
+    """" (corrected)" after a figure an editor corrected, or " (day corrected)" where the one field changed is not
+    the figure."""
+    field = corrected_field(row)
+    return f" ({field} corrected)" if field else CORRECTED_MARK
+
+
+def without_corrected_mark(figure: str) -> str:
+    return _CORRECTED_MARKS.sub("", figure)
 
 
 def claims_finding(claims: pd.DataFrame, articles: pd.DataFrame | None = None, incident: str | None = None) -> str:
@@ -557,13 +577,13 @@ def claims_finding(claims: pd.DataFrame, articles: pd.DataFrame | None = None, i
         # No two sources to set against each other: the title leads with the largest toll drawn, not the smallest.
         first = tolls.loc[tolls["low"].idxmax()] if not tolls.empty else data.iloc[0]
         name = _base_name(first['claimant'])
-        return (f"{name} {_gives(name)} {first['figure'].removesuffix(CORRECTED_MARK)} for "
+        return (f"{name} {_gives(name)} {without_corrected_mark(first['figure'])} for "
                 f"{people_words(first['side'], first['outcome'])}")
     _, group, low_row, high_row = best
     high, low = _base_name(high_row['claimant']), _base_name(low_row['claimant'])
-    return (f"{high} {_gives(high)} {high_row['figure'].removesuffix(CORRECTED_MARK)} for "
+    return (f"{high} {_gives(high)} {without_corrected_mark(high_row['figure'])} for "
             f"{people_words(high_row['side'], high_row['outcome'])}; "
-            f"{low} {_gives(low)} {low_row['figure'].removesuffix(CORRECTED_MARK)}")
+            f"{low} {_gives(low)} {without_corrected_mark(low_row['figure'])}")
 
 
 def _gives(name: str) -> str:
@@ -600,7 +620,7 @@ def _changed_finding(claims: pd.DataFrame, articles: pd.DataFrame | None, data: 
     rows = distinct_claims(claims)
     rows = rows[rows["claim_id"].isin(data["claim_id"]) & ~rows["article_id"].isin(dataset_articles(articles))]
     reported = report_dates(articles, claims) if articles is not None else {}
-    labels = dict(zip(data["claim_id"], data["figure"].str.removesuffix(CORRECTED_MARK)))
+    labels = dict(zip(data["claim_id"], data["figure"].map(without_corrected_mark)))
     for (side, outcome), group in rows.groupby(["victim_side", "outcome"], sort=False):
         for claimant, changed in figure_changes(group, reported):
             shown = [labels[c] for c in changed["claim_id"]]

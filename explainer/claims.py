@@ -98,6 +98,7 @@ _STOP = {"were", "was", "are", "is", "be", "been", "being", "have", "has", "had"
          "inside", "outside", "behind", "beside"}
 _STOP |= set(PARTICIPLES) | set(INTRANSITIVES) | set(TRANSITIVES)
 _AFTER_VERBS = {**PARTICIPLES, **INTRANSITIVES}  # the verbs that follow the people they count
+_INJURY_DEGREES = set(V["injury_degree"])  # "seriously", "critically": how badly, never a noun of the people
 
 
 def _words_pattern(words) -> str:
@@ -617,13 +618,18 @@ def _bare_start(sentence: str, start: int) -> int | None:
 _UNNUMBERED = Folded(r"(?<![\w-])(?:" + _words_pattern(TRANSITIVES) + r"|(?:" + _words_pattern(NOMINALS)
                      + r")\s+of)\s+(?P<q>others)\b|(?<![\w-])(?:sustain\w*|"
                      # ("the city had experienced massive casualties": as "suffered")
-                     r"suffer\w*|experienc\w*|incurr?\w*|inflict\w*|result\w*\s+in|caus\w*|"
+                     r"suffer\w*|experienc\w*|incurr?\w*|inflict\w*|result\w*\s+in|caus\w*(?:\s+by)?|"
+                     # ("after taking heavy casualties", "had taken heavy losses": a loss taken, as one suffered;
+                     # "gaps caused by heavy casualties": what the losses caused)
+                     r"tak(?:e|es|en|ing)|took|"
                      # "retreated due to heavy casualties", "withdrew because of heavy losses"
                      r"due\s+to|because\s+of|owing\s+to|"
                      # "captured with minimal losses", "repelled with heavy casualties" (never "with no losses")
                      r"with(?=\s+(?:heavy|minimal|light|significant|serious|considerable)\s))\s+[\"“]?(?:heavy\s+|serious\s+|"
                      r"some\s+|significant\s+|minimal\s+|light\s+|considerable\s+|major\s+|huge\s+|great\s+|high\s+|severe\s+|"
                      r"substantial\s+|massive\s+|large\s+|extensive\s+)?"
+                     # ("both sides are suffering high numbers of casualties": how many, in words)
+                     r"(?:(?:high|large|great|significant)\s+(?:numbers?|levels?)\s+of\s+)?"
                      # "caused civilian casualties", "inflicted heavy rebel casualties": whose, before the noun
                      r"(?P<kind>(?:" + _words_pattern(SIDE_WORDS) + r")\s+)?"
                      r"(?P<q2>casualties|losses|deaths|injuries|fatalities)\b"
@@ -678,7 +684,9 @@ _VERB_STARTS = {w.split()[0] for w in INTRANSITIVES} | {w.split()[0] for w in PA
 _OWN_LOSSES = Folded(r"(?<![\w-])(?:" + _words_pattern(V["own_losses_word"]) + r")(?![\w-])")
 # (plurals in "-men" are no singular nouns: "31 servicemen without warning", "policemen outside the town")
 _SINGULAR_NOUNS = {w for w in PERSON_NOUNS if not w.endswith("s") and not w.endswith("men") and " " not in w} - {
-    "people", "police", "personnel", "crew", "staff", "militia", "men", "women", "children"}
+    "people", "police", "personnel", "crew", "staff", "militia", "men", "women", "children"} | {"prisoner"}
+# ("several prisoner exchanges", "a prisoner swap": the singular outcome noun before a noun is its modifier, as a
+# singular noun for people is)
 # A place noun before a bare count after "captured", "seized" ("two villages ... seized one of them")
 _PLACE_BEFORE = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(map(re.escape, PLACE_NOUNS), key=len, reverse=True))
                            + r"|hills?|hilltops?|positions?|farms?|checkpoints?|points?)(?![\w-])", re.IGNORECASE)
@@ -754,10 +762,12 @@ _OF_THE_CASUALTIES = re.compile(r"\s+of\s+(?:the|those)\s+(?P<noun>dead|killed|w
 # An object right after a bare participle makes it an active verb: "a bomber killed a prominent MP and six others"
 # ("16 civilians killed the previous day" is still a count of the killed)
 # ("has killed 160 civilians, displaced around 270,000 people": a qualified count is an object too)
+# (a span of time after the bound is no object: "96 fighters killed over two days" were killed)
 _ACTIVE_OBJECT = re.compile(r"\s+(?:an?|his|her|their|its|at\s+least|more\s+than|\d[\d,.]*|one|two|three|four|five|six|seven|"
                             r"eight|nine|ten|dozens|several|scores|hundreds|(?:around|nearly|almost|roughly|approximately|some|about|"
                             r"over|up\s+to|an\s+estimated)(?=\s+(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|a|"
-                            r"dozens|hundreds|thousands|tens)\s))|the\s+(?!(?:previous|same|next|following|"
+                            r"dozens|hundreds|thousands|tens)\s))(?!\s+\S+\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\b)"
+                            r"|the\s+(?!(?:previous|same|next|following|"
                             r"day|night|week|month|year|morning|evening|afternoon|weekend)\b))(?![\w-])", re.IGNORECASE)
 _ESCAPED = re.compile(r"\s+the\s+scene\b", re.IGNORECASE)
 _CAPITALISED = re.compile(r"(?<![\w'’-])[A-Z]")
@@ -778,11 +788,12 @@ _SHARE_WORDS = ("many", "most", "some", "few", "a few", "all", "half")
 _OF_THEM_END = re.compile(r"\s+of\s+(?:them|whom)$")
 _PLAIN_MODIFIER = re.compile(r"[a-z][a-z-]{2,}")  # ("hospital", "medical": no name, no number)
 # "ISIL suffering over 140 dead", "with the SDF losing 28 fighters": the subject of a loss names whose people.
-# ("the Russians had suffered", "Wagner has likely suffered": an auxiliary or an adverb may stand between the loser
-# and the verb)
-_LOSER = re.compile(r"(?P<who>[\w'’-]+(?:\s+[\w'’-]+){0,2}?)(?:\s+(?:had|has|have|had\s+been|\w+ly))*\s+"
+# ("the Russians had suffered", "Wagner has likely suffered", "the rebels were suffering": an auxiliary or an adverb
+# may stand between the loser and the verb)
+_LOSER = re.compile(r"(?P<who>[\w'’-]+(?:\s+[\w'’-]+){0,2}?)(?:\s+(?:had|has|have|had\s+been|were|was|are|is|\w+ly))*\s+"
                     r"(?:suffer\w*|los(?:t|es|ing|e)|sustain\w*|incurr?\w*|taken)\s+"
-                    r"(?:(?:over|more\s+than|at\s+least|up\s+to|about|some|nearly|heavy|an\s+estimated)\s+)*$", re.IGNORECASE)
+                    r"(?:(?:over|more\s+than|at\s+least|up\s+to|about|some|nearly|heavy|great|serious|severe|significant|"
+                    r"considerable|massive|huge|substantial|an\s+estimated)\s+)*$", re.IGNORECASE)
 _DEADLINE_BEFORE = re.compile(r"\b(?:by|until|before|ahead\s+of|deadline\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
 # First words of side words that are names holding a word that ends a noun phrase ("army of conquest")
 _NAME_SIDE_STARTS = {w.split()[0] for w in SIDE_WORDS if " " in w and set(w.split()[1:]) & _STOP}
@@ -801,7 +812,11 @@ _WERE_PEOPLE = re.compile(r"\s+(?:were|was|are)\s+(?P<who>(?:[\w'’-]+\s+){0,3}
 _RELEASED = re.compile(r"\b(?:freed|free|freeing|released|release|releasing|exchanged|exchange|swapped|swap)\b"
                        r"(?:\s+(?:of|the|some|about|around|nearly|over|more\s+than|at\s+least|up\s+to|hundreds\s+of|"
                        r"dozens\s+of))*\s+$", re.IGNORECASE)
-_CAPTIVE_NOUNS = {"prisoners", "detainees", "hostages", "captives"}
+# Words of captives let go ("freed", "released", "swapped", "handed over"): people held no longer
+_RELEASE_WORD = re.compile(r"\b(?:fre(?:ed|e|eing)|releas\w*|exchang\w*|swap\w*|return\w*|handed\s+over)\b",
+                           re.IGNORECASE)
+_DEFINITE_BEFORE = re.compile(r"(?<![\w-])(?:the|these|those|its|their|his|her)\s+$", re.IGNORECASE)
+_CAPTIVE_NOUNS = {"prisoners", "prisoner", "detainees", "hostages", "captives"}
 # What may stand between captives and their verb: "53 prisoners of war from Mariupol were killed"
 _CAPTIVES_TAIL = re.compile(r"(?:\s+of\s+war)?(?:\s+(?:from|in|at)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?")
 # A rate in the figure's own clause: "50 soldiers were killed each day", "400 killed or wounded a day", "three
@@ -1090,7 +1105,16 @@ def _noun_phrase(sentence: str, quantity: Quantity) -> _Victims | None:
             # "a soldier's death": the possessive's noun is the outcome.
             return _Victims(quantity, quantity.start, quantity.end + words[position + 1].end(), stem, modifiers,
                             head_outcome=NOMINALS[following])
-        if lowered in PARTICIPLES and (following in PERSON_NOUNS or _side_of_words(following)) \
+        if position == 0 and lowered in _INJURY_DEGREES and following in PARTICIPLES:
+            # "one killed and one seriously wounded": how badly the people of a bare count were hurt stands between
+            # the count and its verb (the passive reading takes the adverb)
+            return _Victims(quantity, quantity.start, quantity.end, "", [])
+        if lowered in PARTICIPLES and (following in PERSON_NOUNS or _side_of_words(following)
+                                       # ("a captured Ukrainian soldier": a nation's adjective of no side, then the
+                                       # noun for the people)
+                                       or (position + 2 < count and lowers[position + 2] in PERSON_NOUNS
+                                           and texts[position + 1][:1].isupper()
+                                           and nation_adjective(texts[position + 1]))) \
                 and not (modifiers and modifiers[-1] in _INCIDENT_NOUNS):
             # ("A drone strike killed militia leaders": after an incident's noun the participle is its verb)
             modifiers.append(lowered)  # "a captured soldier", "the wounded fighters"
@@ -1531,11 +1555,12 @@ def _victim_phrases(sentence: str) -> list[_Victims]:
             phrase.modifiers = described["who"].lower().split()
         if phrases and phrases[-1].subset \
                 and _LIST_GAP.fullmatch(sentence[max(phrases[-1].end, phrases[-1].group_end):phrase.start]) \
-                and not ((phrase.head == "others" and _PASSIVE.match(sentence, phrase.end))
+                and not ((phrase.head in ("others", "") and _PASSIVE.match(sentence, phrase.end))
                          or set(phrase.modifiers) & CONTINUING_WORDS
                          # ("killed, including a child, as well as two fighters": a comma closes the subsets)
                          or _ADDED_AFTER_COMMA.match(sentence, max(phrases[-1].end, phrases[-1].group_end))):
-            # ("killed, including nine children, and 40 others wounded": the others are a new group, no subset;
+            # ("killed, including nine children, and 40 others wounded": the others are a new group, no subset, as a
+            # bare count with a verb of its own is: "killed, including a girl and at least 16 were injured";
             # "including a commander and five others." with no verb of their own are in it)
             phrase.subset = True  # "including five Syrians and at least three Iranians"
         phrases.append(phrase)
@@ -1933,6 +1958,10 @@ def _link_outcomes(sentence: str, phrases: list[_Victims]) -> list[_Link]:
     joined = [index + 1 < count and _list_gap(
         sentence[max(phrases[index].end, phrases[index].group_end):phrases[index + 1].start])
               and not _new_group_after_comma(sentence, phrases[index], phrases[index + 1])
+              # ("killed, including a girl and at least 16 were injured": a bare count with its own verb after a
+              # subset opens a clause of its own)
+              and not (phrases[index].subset and not phrases[index + 1].subset and not phrases[index + 1].head
+                       and _PASSIVE.match(sentence, phrases[index + 1].end))
               and not (index and _partitive_aside(sentence, phrases[index - 1], phrases[index]))
               for index in range(count)]
     # Where each list run ends and begins, computed once (walking every run from every item would be quadratic).
@@ -2251,6 +2280,13 @@ def _link_outcomes(sentence: str, phrases: list[_Victims]) -> list[_Link]:
             links.append(_Link(phrase, outcome, phrase.start, verb.end() if verb else of_the.end(), "noun"))
             continue
         described = next((PARTICIPLES[m] for m in phrase.modifiers if PARTICIPLES.get(m) in ("killed", "wounded")), "")
+        if not described and phrase.modifiers[:1] == ["captured"] and phrase.quantity.low is not None \
+                and not _RELEASE_WORD.search(sentence) \
+                and not _DEFINITE_BEFORE.search(sentence, max(0, phrase.start - 8), phrase.start):
+            # "an interview with a captured mercenary", "a video of two captured soldiers": people held, with no verb
+            # of their own (captives freed or swapped are no casualty, "the three captured journalists" were counted
+            # before; "executed a captured soldier" is read above)
+            described = "captured"
         if described and phrase.head in PERSON_NOUNS:
             # "evacuated 30 injured people": with no verb of its own, the adjective is the outcome.
             links.append(_Link(phrase, described, phrase.start, phrase.end, "noun"))
@@ -2617,6 +2653,32 @@ def _elided_figure_links(sentence: str, links: list[_Link], state: "_State", fol
         # "martyred one soldier and wounded nine" reads the nine: see ``elided_models``)
         phrase = _Victims(quantity, quantity.start, quantity.end, "", [])
         found.append(_Link(phrase, outcome, quantity.start, quantity.end, "elided"))
+        models[id(phrase)] = model
+    return found
+
+
+# "Five soldiers were killed and as many wounded", "... and as many were injured": the figure before, once more, for
+# another outcome ("as many as 20", a bound, has no participle right after "as many")
+_AS_MANY = re.compile(r"\band\s+as\s+many\s+(?:were\s+|have\s+been\s+|had\s+been\s+)?(?:(?:seriously|"
+                      r"severely|critically|badly|lightly)\s+)?(?P<verb>" + _words_pattern(PARTICIPLES) + r")\b")
+
+
+def _as_many_links(sentence: str, links: list[_Link], models: dict[int, _Victims]) -> list[_Link]:
+    """Figures written "as many" after a figure: the figure before it in the sentence counts as many people again, for
+    the participle after it ("six soldiers were killed and as many wounded"). ``models`` gets, for each new phrase, the
+    phrase whose figure and people it repeats, as an elided figure's does."""
+    found: list[_Link] = []
+    for match in _AS_MANY.finditer(sentence):
+        earlier = [lk for lk in links if lk.phrase.quantity.end <= match.start() and lk.phrase.quantity.low is not None]
+        if not earlier:
+            continue
+        model = max(earlier, key=lambda lk: lk.phrase.start).phrase
+        outcome = PARTICIPLES[match["verb"].lower()]
+        start, end = match.start() + len(match.group().split("as")[0]), match.start("verb") - 1
+        quantity = Quantity(sentence[start:end].rstrip(), start, start + len(sentence[start:end].rstrip()),
+                            model.quantity.low, model.quantity.high, model.quantity.qualifier)
+        phrase = _Victims(quantity, quantity.start, quantity.end, "", [])
+        found.append(_Link(phrase, outcome, quantity.start, match.end(), "elided"))
         models[id(phrase)] = model
     return found
 
@@ -3653,6 +3715,8 @@ def _sentence_claims(article: Article, context: ArticleContext, sentence: Senten
         # Y said the number of evacuees was lower. Z put the figure at 10,000.": the evacuees, not the wounded)
         follows_figure = bool(state.spoken) and not article.text[state.spoken[-1][1]:sentence.start].strip()
         links += _elided_figure_links(scan, links, state, follows_figure, elided_models)
+    if links and " as many " in scan:  # (a cheap word test first)
+        links += _as_many_links(scan, links, elided_models)
     if links and len(phrases) > 1 and (" with " in scan or "(" in scan or " from " in scan or "compared " in scan):
         _by_place_parts(scan, phrases, links)  # (a cheap word test first: most sentences break nothing down)
     links += _named_links(text, context, [(lk.start, lk.end) for lk in links])

@@ -26,7 +26,7 @@ from .files import atomic_write
 from .notebook import REVIEW_WORDS, html_block, neutralise_formulas
 from .paths import DATA_DIR
 from .review import (CLEARED, _changed_since, _decision_frame, _decision_rows, _int, _read_rows, _value, awaiting,
-                     check_values, checked_as, counts, locate_quote, written_by_editor)
+                     check_values, checked_as, counts, editor_place, locate_quote, written_by_editor)
 from .sides import SIDE_LABELS, SIDES
 
 LEDGER = DATA_DIR / "review" / "deployments.csv"
@@ -114,6 +114,8 @@ def write_ledger(frame: pd.DataFrame, path: Path = LEDGER) -> Path:
 def _typed(name: str, value: str):
     if value == CLEARED:
         return None
+    if name == "place":
+        return editor_place(value)
     return int(value) if name == "count" else value
 
 

@@ -183,9 +183,22 @@ def clause_quote(text: str, offset: int, start: int, stop: int) -> dict:
                                        else text.rfind(" ", stop, high))
     if end <= stop:
         end = stop
+    elif not after and end < len(text):
+        end = _without_dangling_words(text, stop, end)
     begin, end = _balanced(text, begin, end, start, stop)
     quoted = text[begin:end].rstrip(" ,;:")
     return {"quote": quoted, "quote_start": offset + begin, "quote_end": offset + begin + len(quoted)}
+
+
+_DANGLING_WORD = re.compile(r"\s+(?:%s)$" % VOCABULARY.alternation("dangling_word"), re.IGNORECASE)
+
+
+def _without_dangling_words(text: str, stop: int, end: int) -> int:
+    """A cut at a word drops the words a phrase never ends on ("... to Idlib as" reads as cut off mid-phrase; a
+    trial read one on the Deployments page), never into the deployment's own words."""
+    while end > stop and (dangling := _DANGLING_WORD.search(text, stop, end)):
+        end = dangling.start()
+    return max(end, stop)
 
 
 def _balanced(text: str, begin: int, end: int, phrase_start: int, phrase_stop: int) -> tuple[int, int]:

@@ -9,6 +9,7 @@ shows bare image outputs without alt text. ``tests/test_page_outputs.py`` checks
 from __future__ import annotations
 
 import base64
+import math
 import re
 from pathlib import Path
 
@@ -329,9 +330,32 @@ def corrected_note(row, inline: bool = False) -> str:
         return '<br><small>added by an editor (<a href="method.html#corrections">missed by the machine</a>)</small>'
     if status != "corrected":
         return ""
+    # (where one field other than the figure was corrected, it says which: a corrected source read as a changed
+    # number to a trial)
+    what = (corrected_field(row) or "") + " "
     if inline:
-        return ' <small>(corrected by an editor: <a href="method.html#corrections">what changed</a>)</small>'
-    return '<br><small>corrected by an editor (<a href="method.html#corrections">what changed</a>)</small>'
+        return f' <small>({what.lstrip()}corrected by an editor: <a href="method.html#corrections">what changed</a>)</small>'
+    return f'<br><small>{what.lstrip()}corrected by an editor (<a href="method.html#corrections">what changed</a>)</small>'
+
+
+# The word for a field an editor corrected, where it is not the figure itself (number, qualifier, scope, subset)
+CORRECTED_FIELD_WORDS = {"claimant": "source", "event_date": "day", "place": "place", "victim_side": "side",
+                         "outcome": "outcome"}
+
+
+def corrected_field(row) -> str | None:
+    """"source", "day", "place", "side" or "outcome" where that alone of a claim's fields differs from the machine's
+    reading (its machine_<field> value kept beside it), else None (the figure, or several fields, changed)."""
+    from .review import CORRECTABLE
+
+    def cell(value) -> str:
+        return "" if value is None or (isinstance(value, float) and math.isnan(value)) or value is pd.NA \
+            else str(value)
+
+    changed = {name for name in CORRECTABLE if f"machine_{name}" in row
+               and cell(row.get(name)) != cell(row.get(f"machine_{name}"))}
+    words = {CORRECTED_FIELD_WORDS.get(name) for name in changed}
+    return words.pop() if len(words) == 1 and None not in words else None
 
 
 def figure_words(row) -> str:

@@ -628,7 +628,19 @@ def typed(name: str, value: str):
         return int(value)
     if name == "subset":
         return value == "True"
+    if name == "place":
+        return editor_place(value)
     return value
+
+
+def editor_place(place: str) -> str:
+    """A place an editor wrote, by the places table's name where the table knows it by another ("Idleb" is
+    Idlib): shown as the machine's places are, never in a second spelling (a trial's corrected "Idleb" was shown
+    as written); a place the table does not know stays as written ("near Idlib", "north-west Syria")."""
+    from .reference import load_reference
+
+    known = load_reference().places.by_name(place)
+    return known.name if known is not None else place
 
 
 def _flag(value: str, path, line) -> str:

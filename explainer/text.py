@@ -619,7 +619,7 @@ def nation_adjective(word: str) -> bool:
         return False
     lowered = word.lower()
     stems = (lowered[:-1], lowered[:-2], lowered[:-3], lowered[:-3] + "a", lowered[:-4] + "a", lowered[:-3] + "on",
-             lowered + "istan")
+             lowered + "istan", lowered[:-3] + "e")  # ("Ukrainian": Ukraine)
     return any(len(stem) >= 4 and stem in _country_names() for stem in stems)
 
 
@@ -1164,7 +1164,9 @@ _ADJECTIVE_AFTER = re.compile(r"(?<![\w'’-])(?:of|the|these|those)\s+\Z")
 _DECLARED_ACT = re.compile(r"\s+(?:war|an?|victory|martial|independence|its|their|his|her)\b")
 # ("The ministry on Nov. 23 said": the count before the verb is a day of a month, and the verb is one)
 _MONTH_DAY_BEFORE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\s+\Z")
-_AFTER_A_COUNT = re.compile(r"(?:\b(?:million|thousand|hundred)|(?<![\w,.])(?!(?:19|20)\d\d\b)\d[\d,.]*)\s+\Z")
+# (a comma after a figure ends it: "... between December 1 and January 9, said UNOCHA", "wounding 20, said the
+# governor": the verb after it is a verb)
+_AFTER_A_COUNT = re.compile(r"(?:\b(?:million|thousand|hundred)|(?<![\w,.])(?!(?:19|20)\d\d\b)\d(?:[\d,.]*\d)?)\s+\Z")
 _NOUN_BEFORE = Folded(r"(?<![\w'’-])(?:" + _alternation("speech_noun_before") + r")\s+$")
 
 
@@ -1923,6 +1925,17 @@ def _speakers(context: ArticleContext, sentence: Sentence, last_speaker: Attribu
         # Only the nearest qualifying mention is read: look from the verb backwards and stop there.
         nearest = next((i for i in range(high - 1, low - 1, -1) if mentions[i].end <= verb.start()
                         and _could_be_speaker(text, sentence, mentions[i], verb.start())), None)
+        if high > low and ("ead of " in text[max(sentence.start, verb.start() - 80):verb.start()]
+                           or "eader of " in text[max(sentence.start, verb.start() - 80):verb.start()]):
+            # "Head of the DPR Denis Pushilin claimed": the head of a state or government the actors table lists
+            # speaks in their own name, as "Denis Pushilin, the head of the DPR," does (a cheap word test first)
+            state = mentions[high - 1]
+            named = _NAME_BEFORE_VERB.fullmatch(text, state.end, verb.start()) \
+                if state.actor is not None and state.actor.kind == "government" and _HEAD_OF_BEFORE.search(
+                    text, max(sentence.start, state.start - 16), state.start) else None
+            if named and context.reference.actors.by_name(named["name"]) is None:
+                found.append((verb.start(), Attribution(named["name"], named["name"], named.start("name"))))
+                continue
         pronoun = PRONOUN_SUBJECT.search(text[max(sentence.start, verb.start() - 40):verb.start()])
         if pronoun:
             at = max(sentence.start, verb.start() - 40) + pronoun.start("p")
@@ -2273,6 +2286,13 @@ def _speakers(context: ArticleContext, sentence: Sentence, last_speaker: Attribu
 # A word of a person's name after its first: capitalised, "al-Assad", "bin"/"ibn", or a particle before a capitalised
 # word ("Staffan de Mistura", "Ursula von der Leyen")
 _NAME_WORD = r"(?:[A-Z][\w'’-]+|al-[\w'’-]+|bin|ibn|(?:de|van|von|der|da|di|del|dos|du|le|la)(?=\s+(?:[A-Z]|der\s|la\s)))"
+# "Head of the DPR Denis Pushilin claimed", "the leader of the LPR, Ivan Petrov, said": a head's post before a state's
+# name, then the head's name right before the verb
+_HEAD_OF_BEFORE = re.compile(r"(?<![\w-])(?i:head|leader)\s+of\s+(?:the\s+)?$")
+_NAME_BEFORE_VERB = re.compile(r"\s*,?\s+(?P<name>[A-Z][\w'’-]+(?:\s+" + _NAME_WORD + r"){1,3})\s*,?\s*"
+                               r"(?:also\s+|later\s+|then\s+|had\s+|has\s+)?")
+
+
 def _titled_person(text: str, sentence: Sentence, verb_start: int) -> re.Match | None:
     """A person named with their title right before the speech verb ("France's defence minister Jean-Yves Le
     Drian stated"), unless the title is an object ("a commander in the militia backing President X said")."""
@@ -2643,6 +2663,11 @@ def _could_be_speaker(text: str, sentence: Sentence, mention: Mention, verb_star
 # matching is plain ASCII case.
 _SAYS = ("said", "says", "say", "told", "stated", "added", "confirmed", "announced", "claimed", "reported",
          "estimated", "explained")
+# "governor of the Turkish province of Hatay", "mayor of Turkey's Hatay province": a source noun and the place it
+# serves, a place noun (kind place_noun) between capitalised or lower-case words, up to three, and a name after "of"
+_ROLE_OF_PLACE = (r"(?:[a-z][\w'’-]*\s+){0,2}(?i:" + _alternation("source_noun") + r")\s+of\s+(?:the\s+)?"
+                  r"(?:(?:[A-Z][\w'’-]*['’]s|[A-Za-z][\w'’-]*)\s+){0,3}?(?i:" + _alternation("place_noun") + r")"
+                  r"(?:\s+of\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?")
 _UNLISTED = [
     # "The director of the city hospital, Sam Kerr, said": a director, head or spokesman in office, named after the
     # role, speaks for the body (as "Sam Kerr, the director of the city hospital, said" does)
@@ -2729,6 +2754,14 @@ _UNLISTED = [
     # (the body whose title it is speaks, where the actors table knows it; else the person)
     (_SAYS, re.compile(r"(?:^|, )(?P<title>[^,\"“”]{3,80}), (?P<who>[A-Z][a-z][\w'’-]*(?: [A-Z][\w'’-]+){1,2}),? "
                r"(?:said|says|told|stated|added)\b")),
+    # "The governor of the Turkish province of Hatay, bordering Syria, said", "..., said the mayor of the Syrian town
+    # of Tal Abyad.": a source noun, its place named by the vocabulary's place nouns with capitalised words around
+    # them (an apposition on the place after it), opening the sentence or after an inverted verb closing it
+    (_SAYS, re.compile(r"(?:^|,\s+)(?P<who>(?:[Tt]he|[Aa]n?)\s+" + _ROLE_OF_PLACE + r")(?:,\s+[^,;:]{2,60},)?\s+"
+                       r"(?:(?:had|has|have)\s+)?(?:also\s+|later\s+)?(?:said|says|stated|told|reported|announced|"
+                       r"confirmed|claimed|estimated|added)\b")),
+    (_SAYS, re.compile(r"(?:, |[,.!?][\"”] )(?:said|says|added|stated|reported|confirmed|announced) "
+                       r"(?P<who>(?:the|a|an) " + _ROLE_OF_PLACE + r")(?:,\s+[a-z][^,;:]{2,40})?[.!]?[\"”]?$")),
     # "..., the governor of Hatay province said."; '"...," a witness told Reuters.' (the one told, up to four
     # words, is never the speaker); "..., the official added.": a closing tag goes on from a speaker; "..., the
     # local governor of the southeastern Turkish province of Hatay said", "..., a spokesman for X has said"
@@ -2793,6 +2826,11 @@ def _heads_a_state(match: re.Match, actors) -> bool:
                                                                           match.group()) is not None
 
 
+# "Turkey's ruling Justice and Development Party", "the governing Baath Party": a party is named without its standing
+# in government or its country's possessive ("Turkey's ruling party", with no name, stays as written)
+_PARTY_STANDING = re.compile(r"^(?:[A-Z][\w-]+['’]s\s+)?(?:ruling|governing)\s+(?=[A-Z][\w'’-]+\s)")
+
+
 def _plain_source(who: str) -> str:
     """A source the actors table does not know, named as a source: "Another activist" is an activist; "the SCWM
     site" or "the Step News website" is the outlet whose site it is."""
@@ -2808,6 +2846,7 @@ def _plain_source(who: str) -> str:
     who = re.sub(r"^(?:[Ss]everal|[Ss]ome|[Mm]any|[Mm]ost)\s+of\s+(?:the|these|those)\s+(?=\S)", "", who)
     who = re.sub(r"^(?:[Ss]everal|[Ss]ome|[Mm]any)\s+(?=\S+\s)", "", who)  # ("several U.S. officials" are U.S. officials)
     who = re.sub(r"(?<=\bmedia)\s+outlets?$", "", who)  # "pro-opposition media outlets" are pro-opposition media
+    who = _PARTY_STANDING.sub("", who)
     if " in the " in who:
         # "sources on the ground in the area of operations", "activists in the city": where they are, not who
         # ("aid agencies working in the region": the place completes a participle, kept)
@@ -2892,7 +2931,7 @@ def _unlisted_source(sentence: Sentence, context_actors=None) -> Attribution | N
             # "a TTP spokesperson": a spokesman speaks for the body; the bracketed abbreviation is not its name
             who = re.sub(r"(?<=\w)\s+spokes(?:man|woman|person)$", "", re.sub(r"\s+\([A-Z]{2,8}\)", "", who))
             # "according to a military spokesman of the rebel SPLM-IO": the spokesman speaks for the body named after
-            who = _SPOKESMAN_OF.sub("", who)
+            who = _PARTY_STANDING.sub("", _SPOKESMAN_OF.sub("", who))
             if _UNNAMED_REPORT.fullmatch(who):
                 who = "unnamed source"  # "according to one report": a source the text does not name
             if _OWN_ESTIMATES.fullmatch(who):

@@ -212,6 +212,25 @@ def test_a_figure_an_editor_corrected_says_so_on_the_tracker(seed_tables):
     assert "(corrected): an editor corrected" in charts.marker_note(drawn)
 
 
+def test_a_figure_whose_source_or_day_alone_was_corrected_says_which(seed_tables):
+    """Trial 37: "(corrected)" beside a figure whose source alone an editor corrected read as a changed number."""
+    claims = seed_tables["claims"].copy()
+    four = claims["quantity_text"] == "At least four"
+    claims.loc[four, "review_status"] = "corrected"
+    claims.loc[four, "claimant"] = "Turkish Foreign Ministry"  # (the machine's stays in machine_claimant)
+    drawn = charts.claims_chart_data(claims, seed_tables["articles"]).set_index("claim_id")
+    assert drawn.loc[claims.loc[four, "claim_id"].iloc[0], "figure"] == "at least 4 (source corrected)"
+    assert "(source corrected): an editor corrected its source, not the figure." in charts.marker_note(drawn)
+    assert "(corrected): an editor corrected what" not in charts.marker_note(drawn)
+    from explainer.notebook import corrected_note  # (the tables of the Claims and Story pages say it alike)
+
+    row = claims[four].iloc[0]
+    assert "(source corrected by an editor: " in corrected_note(row, inline=True)
+    claims.loc[four, "number_low"] = 5  # the source and the figure: plainly corrected
+    drawn = charts.claims_chart_data(claims, seed_tables["articles"]).set_index("claim_id")
+    assert drawn.loc[claims.loc[four, "claim_id"].iloc[0], "figure"] == "at least 5 (corrected)"
+
+
 def test_legends_list_only_present_categories(seed_tables, posts):
     spec = _all_charts(seed_tables, posts)["timeline"].to_dict()
     values = [v for v in _find(spec, "values") if isinstance(v, list) and v and isinstance(v[0], str)]

@@ -279,3 +279,15 @@ def test_an_added_deployment_with_a_side_and_no_actor_says_whose_by_its_side(tmp
     assert "<td>battery of howitzers (added by an editor)</td><td></td><td>Turkish forces</td>" in table
     told = story.deployment_sentence(deployments, read_table("claims", out)).data
     assert "battery of howitzers (Turkish forces) in Taftanaz" in told
+
+
+def test_an_editors_place_spelt_as_an_alias_is_shown_by_the_places_tables_name(tmp_path):
+    """An editor's "Idleb" is the places table's Idlib: shown and mapped as the machine's places are, never in a second
+    spelling; a place the table does not know stays as written."""
+    for written, shown in (("Idleb", "Idlib"), ("Saraqib", "Saraqeb"), ("north-west Syria", "north-west Syria")):
+        ledger = tmp_path / written / "deployments.csv"
+        ledger.parent.mkdir()
+        _add(tmp_path / written, ledger, {"place": written})
+        deployments, _, _ = _extract(tmp_path / written, ledger, WIRE + "\n" + MISSED + "\n")
+        added = deployments[deployments["review_status"] == "added"]
+        assert list(added["place"]) == [shown]

@@ -1027,3 +1027,12 @@ def test_a_denial_added_as_zero_is_refused_at_the_merge(tmp_path):
         _merge_added(tmp_path, [f"added,{SEED_ID},Turkey has 12 observation posts,12,0,0,exact,killed,"
                                 "syria_government,Syrian state media,,2020-02-03,Ed"])
     assert ":2" in str(error.value) and "reject the row" in str(error.value)
+
+
+def test_a_place_an_editor_writes_is_read_by_the_places_tables_name():
+    """A corrected or added claim's place spelt as an alias ("Idleb", "Saraqib") groups and shows as the machine's
+    Idlib and Saraqeb do; one the table does not know stays as written."""
+    from explainer.review import typed
+
+    assert [typed("place", p) for p in ("Idleb", "saraqib", "near Idlib", "north-west Syria")] == \
+        ["Idlib", "Saraqeb", "near Idlib", "north-west Syria"]

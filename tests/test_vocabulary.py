@@ -372,7 +372,8 @@ def test_every_kind_is_tested():
                 "near_word": "near_words_keep_the_place_as_written",
                 "generic_side_word": "generic_side_words_name_the_government_of_the_passage",
                 "home_country_word": "home_country_words_place_the_passage_in_syrias_war",
-                "sense_noun": "sense_nouns_keep_the_place_as_written"}
+                "sense_noun": "sense_nouns_keep_the_place_as_written",
+                "dangling_word": "a_deployment_quote_cut_at_its_reach_never_ends_on_a_dangling_word"}
     assert set(expected) == set(VOCABULARY.words)
     assert set(expected.values()) <= tested
 
@@ -425,3 +426,18 @@ def test_home_country_words_place_the_passage_in_syrias_war(tmp_path, reference,
     claims = _passage(tmp_path, reference, "Clashes near the border",
                       f"Iraqi officers in Iraq said 12 government troops were killed near {word.title()}.")
     assert [c.victim_side for c in claims] == ["syria_government"]
+
+
+@pytest.mark.parametrize("word", [w for w, _ in _rows("dangling_word")])
+def test_a_deployment_quote_cut_at_its_reach_never_ends_on_a_dangling_word(word):
+    from explainer.deployments import QUOTE_REACH, clause_quote
+
+    head = "Turkey sent a convoy of tanks to the border towns"
+    stop = head.index("convoy") + len("convoy of tanks")
+    # one long word up to the quote's reach, the dangling word last before the cut, and a long rest cut off
+    filler = "z" * (stop + QUOTE_REACH - 1 - len(head) - 2 - len(word))
+    text = f"{head} {filler} {word} " + "cd " * 40 + "end."
+    assert text.rindex(f" {word} ", 0, stop + QUOTE_REACH) + len(word) + 1 == stop + QUOTE_REACH - 1
+    quote = clause_quote(text, 0, head.index("convoy"), stop)["quote"]
+    assert not quote.lower().endswith(f" {word}"), quote
+    assert quote.startswith(head)
