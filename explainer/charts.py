@@ -22,7 +22,8 @@ from . import deployment_review
 from .datasets import DATASET_CREDITS, event_of
 from .events import DATASET_STATUS, dataset_articles, report_dates
 from .dates import day_words
-from .notebook import bound_words, corrected_field, deployment_when, outcome_heading, panel_heading, part_of
+from .notebook import (bound_words, corrected_field, corrected_fields, deployment_when, outcome_heading, panel_heading,
+                       part_of)
 from .paths import REFERENCE_DIR
 from .reference import publication_names  # noqa: F401 (the pages name the posts' publications with it)
 from .sides import SIDE_COLOURS, SIDE_LABELS, SIDE_TEXT_COLOURS  # data/reference/sides.csv: labels, colours, order
@@ -395,8 +396,8 @@ def claims_chart_data(claims: pd.DataFrame, articles: pd.DataFrame | None = None
     # A figure an editor corrected (its day, place, side or number) says so where it is drawn and in the chart's
     # table: trials read a day the editor gave, the article giving none, as the article's own
     if "review_status" in numeric.columns:
-        numeric["figure"] = [figure + corrected_mark(row) if row["review_status"] == "corrected" else figure
-                             for figure, (_, row) in zip(numeric["figure"], numeric.iterrows())]
+        numeric["figure"] = [figure + corrected_mark(row) for figure, (_, row) in
+                             zip(numeric["figure"], numeric.iterrows())]
     numeric["source"] = numeric.apply(lambda r: source_label(r, outlets), axis=1)
     numeric["inferred"] = numeric.apply(is_inferred, axis=1)
     numeric["article"] = [labels.get(a, "") for a in numeric["article_id"]]
@@ -524,7 +525,10 @@ _CORRECTED_MARKS = re.compile(r"( \((?:[a-z]+ )?corrected\))$")
 
 def corrected_mark(row) -> str:
     """" (corrected)" after a figure an editor corrected, or " (day corrected)" where the one field changed is not
-    the figure."""
+    the figure; "" where nothing an editor wrote differs from the machine's reading (a trial's "Saraqib" for the
+    machine's Saraqeb read as a changed figure)."""
+    if row.get("review_status") != "corrected" or not corrected_fields(row):
+        return ""
     field = corrected_field(row)
     return f" ({field} corrected)" if field else CORRECTED_MARK
 

@@ -3689,8 +3689,10 @@ def _sentence_claims(article: Article, context: ArticleContext, sentence: Senten
         scan = scan.replace("**", "  ")  # "**151,000** violent deaths": bold type, the same length, is no word
     if "“" in scan or '"' in scan or "‘" in scan or " '" in scan:
         # 'five ISIS “commanders,” among them ...': a person noun in scare quotes is the noun (the same length)
-        scan = _QUOTED_NOUN.sub(lambda m: " " + m["word"] + m["mark"] + " " if m["word"].lower() in PERSON_NOUNS
-                                else m.group(), scan)
+        # (words before the noun only right after a count: 'by Syrian "regime forces" in Idlib' stays quoted words)
+        scan = _QUOTED_NOUN.sub(lambda m: " " + m["words"] + m["word"] + m["mark"] + " "
+                                if m["word"].lower() in PERSON_NOUNS and (not m["words"] or _COUNT_BEFORE_MARK.search(
+                                    m.string, max(0, m.start() - 12), m.start())) else m.group(), scan)
     if " to death" in scan:
         # "tortured a detainee to death", "stoned two women to death": the verb with "to death" after its object kills
         # (read as "killed"/"killing", the same length; "were tortured to death" is the vocabulary's own participle)
@@ -4283,7 +4285,11 @@ def _colon_opening(text: str, sentence: Sentence) -> int | None:
 
 
 # (single marks too, "394 ‘terrorists’ neutralized"; an opening mark after a letter is an apostrophe, "rebels' own")
-_QUOTED_NOUN = re.compile(r"(?<![\w’'])[“\"‘'](?P<word>[A-Za-z][a-z-]+)(?P<mark>[,.]?)[”\"’'](?![\w’'])")
+# (up to two words before the noun inside the marks: '35 “Syrian terrorists” were killed')
+_QUOTED_NOUN = re.compile(r"(?<![\w’'])[“\"‘'](?P<words>(?:[A-Za-z][\w'’-]*\s){0,2})(?P<word>[A-Za-z][a-z-]+)(?P<mark>[,.]?)"
+                          r"[”\"’'](?![\w’'])")
+_COUNT_BEFORE_MARK = re.compile(r"(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|"
+                                r"thousands|several))\s$", re.IGNORECASE)
 
 
 def _quotation_goes_on(context: ArticleContext, sentence: Sentence) -> bool:

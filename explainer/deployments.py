@@ -191,12 +191,16 @@ def clause_quote(text: str, offset: int, start: int, stop: int) -> dict:
 
 
 _DANGLING_WORD = re.compile(r"\s+(?:%s)$" % VOCABULARY.alternation("dangling_word"), re.IGNORECASE)
+# a word that opens a clause or an infinitive, and the one lower-case word after it that the cut left ("to back")
+_DANGLING_CLAUSE = re.compile(r"\s+(?:%s)\s+(?-i:[a-z])[\w'’-]*$" % "|".join(
+    re.escape(word) for word, value in VOCABULARY["dangling_word"].items() if value == "clause"), re.IGNORECASE)
 
 
 def _without_dangling_words(text: str, stop: int, end: int) -> int:
-    """A cut at a word drops the words a phrase never ends on ("... to Idlib as" reads as cut off mid-phrase; a
-    trial read one on the Deployments page), never into the deployment's own words."""
-    while end > stop and (dangling := _DANGLING_WORD.search(text, stop, end)):
+    """A cut at a word drops the words a phrase never ends on ("... to Idlib as", "... province to back" read as cut
+    off mid-phrase to trials), never into the deployment's own words; a name after "to" stays ("to Idlib")."""
+    while end > stop and (dangling := _DANGLING_WORD.search(text, stop, end)
+                          or _DANGLING_CLAUSE.search(text, stop, end)):
         end = dangling.start()
     return max(end, stop)
 

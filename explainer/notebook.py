@@ -328,14 +328,14 @@ def corrected_note(row, inline: bool = False) -> str:
         if inline:
             return ' <small>(added by an editor: <a href="method.html#corrections">missed by the machine</a>)</small>'
         return '<br><small>added by an editor (<a href="method.html#corrections">missed by the machine</a>)</small>'
-    if status != "corrected":
-        return ""
+    if status != "corrected" or not corrected_fields(row):
+        return ""  # (a "correction" that leaves every field as the machine read it, "Saraqib" for its Saraqeb)
     # (where one field other than the figure was corrected, it says which: a corrected source read as a changed
     # number to a trial)
-    what = (corrected_field(row) or "") + " "
+    what = f"{corrected_field(row) or ''} corrected by an editor".lstrip()
     if inline:
-        return f' <small>({what.lstrip()}corrected by an editor: <a href="method.html#corrections">what changed</a>)</small>'
-    return f'<br><small>{what.lstrip()}corrected by an editor (<a href="method.html#corrections">what changed</a>)</small>'
+        return f' <small>({what}: <a href="method.html#corrections">what changed</a>)</small>'
+    return f'<br><small>{what} (<a href="method.html#corrections">what changed</a>)</small>'
 
 
 # The word for a field an editor corrected, where it is not the figure itself (number, qualifier, scope, subset)
@@ -343,18 +343,25 @@ CORRECTED_FIELD_WORDS = {"claimant": "source", "event_date": "day", "place": "pl
                          "outcome": "outcome"}
 
 
-def corrected_field(row) -> str | None:
-    """"source", "day", "place", "side" or "outcome" where that alone of a claim's fields differs from the machine's
-    reading (its machine_<field> value kept beside it), else None (the figure, or several fields, changed)."""
+def corrected_fields(row) -> set[str]:
+    """The fields of a claim an editor corrected that now differ from the machine's reading (its machine_<field>
+    value kept beside each); every correctable field where the row keeps no machine values."""
     from .review import CORRECTABLE
 
     def cell(value) -> str:
         return "" if value is None or (isinstance(value, float) and math.isnan(value)) or value is pd.NA \
             else str(value)
 
-    changed = {name for name in CORRECTABLE if f"machine_{name}" in row
-               and cell(row.get(name)) != cell(row.get(f"machine_{name}"))}
-    words = {CORRECTED_FIELD_WORDS.get(name) for name in changed}
+    if not any(f"machine_{name}" in row for name in CORRECTABLE):
+        return set(CORRECTABLE)
+    return {name for name in CORRECTABLE if f"machine_{name}" in row
+            and cell(row.get(name)) != cell(row.get(f"machine_{name}"))}
+
+
+def corrected_field(row) -> str | None:
+    """"source", "day", "place", "side" or "outcome" where that alone of a claim's fields was corrected, else None
+    (the figure, or several fields, changed)."""
+    words = {CORRECTED_FIELD_WORDS.get(name) for name in corrected_fields(row)}
     return words.pop() if len(words) == 1 and None not in words else None
 
 

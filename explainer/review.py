@@ -1305,17 +1305,21 @@ def unknown_places(queue_path: Path, claims: pd.DataFrame, places, reference_dir
     return lines
 
 
-def unknown_claimants(queue_path: Path, claims: pd.DataFrame, actors) -> list[str]:
+def unknown_claimants(queue_path: Path, claims: pd.DataFrame, actors, articles: pd.DataFrame | None = None
+                      ) -> list[str]:
     """A warning for each source an editor wrote (corrected or added) that neither the actors table nor any claim
     knows, with the known name it is closest to: "other sources, close to Turkey" beside "sources close to Turkey"
-    would be counted as a second source."""
+    would be counted as a second source. The article's own outlet (``articles``: as the manifest names it) is no new
+    source: its own words (a trial was warned of "IPA News" for a figure of IPA News's article)."""
     import difflib
 
     known = sorted({str(c) for c in claims["claimant"].dropna()}) if len(claims) else []
     machine = dict(zip(claims["claim_id"], claims["claimant"].fillna("").astype(str))) if len(claims) else {}
+    own_voice = _own_voice_names(claims, articles) if articles is not None and len(articles) else {}
     lines = []
-    for line, _, claimant in written_by_editor(queue_path, machine, "claimant"):
-        if claimant == CLEARED or actors.by_name(claimant) is not None or claimant in known:
+    for line, row, claimant in written_by_editor(queue_path, machine, "claimant"):
+        if claimant == CLEARED or actors.by_name(claimant) is not None or claimant in known \
+                or _name_folded(claimant) in own_voice.get(row.get("article_id") or "", ("", set()))[1]:
             continue
         close = difflib.get_close_matches(claimant, known, n=1, cutoff=0.6)
         hint = f"if it is {close[0]!r} under another spelling, write that name" if close else \
@@ -1507,7 +1511,7 @@ def run_review(processed: Path = PROCESSED_DIR, ledger_path: Path = LEDGER, queu
         out.append(f"merged {merged} decision(s) from {_shown(merge)} into {_shown(ledger_path)}")
         reference = load_reference(reference_dir)
         out.extend(unknown_places(Path(merge), claims, reference.places, reference_dir))
-        out.extend(unknown_claimants(Path(merge), claims, reference.actors))
+        out.extend(unknown_claimants(Path(merge), claims, reference.actors, articles))
     # The decisions as they stand now, applied to the machine's claims: what the next build will publish.
     machine = machine_claims(claims).drop(columns=[c for c in claims.columns if c.startswith("machine_")]
                                           + [c for c in REVIEW_COLUMNS if c != "review_flags"])

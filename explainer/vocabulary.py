@@ -34,7 +34,7 @@ KINDS = {
     "unnamed_speaker": ("",), "staff_noun": ("",), "role_speaker": ("",), "injury_degree": ("",),
     "quarter_noun": ("",), "institution_word": ("",),
     "command_phrase": ("",), "near_word": ("",), "generic_side_word": ("",), "home_country_word": ("",),
-    "sense_noun": ("",), "dangling_word": ("",),
+    "sense_noun": ("",), "dangling_word": ("", "clause"),
 }
 
 

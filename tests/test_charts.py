@@ -202,18 +202,24 @@ def test_a_figure_an_editor_corrected_says_so_on_the_tracker(seed_tables):
     plain = charts.tracker_data(claims, seed_tables["articles"], events)
     four = claims["quantity_text"] == "At least four"
     claims.loc[four, "review_status"] = "corrected"
+    unchanged = charts.tracker_data(claims, seed_tables["articles"], events)
+    # (a "correction" that leaves every field as the machine read it is no correction to mark: trial 39)
+    assert list(unchanged["figure"]) == list(plain["figure"])
+    claims.loc[four, "number_low"] = 5
     marked = charts.tracker_data(claims, seed_tables["articles"], events)
     changed = marked[marked["figure"] != plain["figure"]]
     assert list(changed["claim_id"]) == list(claims.loc[four, "claim_id"])
-    assert changed["figure"].iloc[0] == "at least 4 (corrected)"
+    assert changed["figure"].iloc[0] == "at least 5 (corrected)"
     drawn = charts.claims_chart_data(claims, seed_tables["articles"])  # the Story's chart and its table too
-    assert drawn.set_index("claim_id").loc[changed["claim_id"].iloc[0], "figure"] == "at least 4 (corrected)"
+    assert drawn.set_index("claim_id").loc[changed["claim_id"].iloc[0], "figure"] == "at least 5 (corrected)"
     assert "(corrected)" not in charts.claims_finding(claims, seed_tables["articles"])  # (the title: its finding)
     assert "(corrected): an editor corrected" in charts.marker_note(drawn)
 
 
 def test_a_figure_whose_source_or_day_alone_was_corrected_says_which(seed_tables):
     """Trial 37: "(corrected)" beside a figure whose source alone an editor corrected read as a changed number."""
+    from explainer.notebook import corrected_note
+
     claims = seed_tables["claims"].copy()
     four = claims["quantity_text"] == "At least four"
     claims.loc[four, "review_status"] = "corrected"
@@ -222,13 +228,14 @@ def test_a_figure_whose_source_or_day_alone_was_corrected_says_which(seed_tables
     assert drawn.loc[claims.loc[four, "claim_id"].iloc[0], "figure"] == "at least 4 (source corrected)"
     assert "(source corrected): an editor corrected its source, not the figure." in charts.marker_note(drawn)
     assert "(corrected): an editor corrected what" not in charts.marker_note(drawn)
-    from explainer.notebook import corrected_note  # (the tables of the Claims and Story pages say it alike)
-
-    row = claims[four].iloc[0]
+    row = claims[four].iloc[0]  # (the tables of the Claims and Story pages say it alike)
     assert "(source corrected by an editor: " in corrected_note(row, inline=True)
     claims.loc[four, "number_low"] = 5  # the source and the figure: plainly corrected
     drawn = charts.claims_chart_data(claims, seed_tables["articles"]).set_index("claim_id")
     assert drawn.loc[claims.loc[four, "claim_id"].iloc[0], "figure"] == "at least 5 (corrected)"
+    claims.loc[four, ["claimant", "number_low"]] = claims.loc[four, ["machine_claimant", "machine_number_low"]].values
+    row = claims[four].iloc[0]  # an editor's values the same as the machine's: nothing to mark
+    assert charts.corrected_mark(row) == "" and corrected_note(row) == ""
 
 
 def test_legends_list_only_present_categories(seed_tables, posts):

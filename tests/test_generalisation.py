@@ -5683,3 +5683,17 @@ def test_a_count_with_its_own_verb_after_a_subset(tmp_path, reference, text, exp
     (the girl was read as injured)."""
     claims = _claims(tmp_path, reference, text)
     assert [(c.number_low, c.outcome) for c in claims] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # people in scare quotes with a word or two before the noun are the people counted
+    ("The army said 12 “foreign terrorists” were killed near the dam.", [(12, "killed")]),
+    ("The ministry said that 40 ‘armed gang members’ had been arrested.", [(40, "captured")]),
+    # (quoted words that end on no person noun stay quoted words)
+    ("The army said 12 “terror hideouts” were destroyed.", []),
+])
+def test_people_of_two_or_three_words_in_scare_quotes(tmp_path, reference, text, expected):
+    """Held-out news round 67: 'Mismari said that 35 “Syrian terrorists” from the Sultan Murad brigade were killed'
+    missed (only one word in the marks was read as the noun)."""
+    claims = _claims(tmp_path, reference, text)
+    assert [(c.number_low, c.outcome) for c in claims] == expected

@@ -967,6 +967,24 @@ def test_a_new_source_an_editor_writes_is_named_at_merge_with_the_known_name_clo
     assert "add it to data/reference/actors.csv" in new[0]
 
 
+def test_the_articles_own_outlet_written_by_an_editor_is_no_new_source(tmp_path, reference):
+    """Trial 38 was warned that "IPA News" was a new source for a figure of IPA News's own article."""
+    (tmp_path / "zorbania-daily-2020-02-03.txt").write_text(
+        "Clashes in Idlib\n\nFive soldiers were killed in Idlib on Monday, the ministry said.\n\n"
+        "Nine more people were wounded in the clashes.\n", encoding="utf-8")
+    (tmp_path / "manifest.csv").write_text("file,outlet,url,published,language,licence\nzorbania-daily-2020-02-03.txt,"
+                                           "Zorbania Daily,,2020-02-03,en,All rights reserved\n", encoding="utf-8")
+    ledger = tmp_path / "ledger.csv"
+    out = tmp_path / "processed"
+    run_extract([str(tmp_path / "zorbania-daily-2020-02-03.txt")], out, manifest_path=tmp_path / "manifest.csv",
+                ledger_path=ledger)
+    claims, articles, _ = _tables(out)
+    assert reference.actors.by_name("Zorbania Daily") is None and "ZORBANIA DAILY" not in set(claims["claimant"])
+    path = _decide(out, ledger, {"c001": ("corrected", {"claimant": "ZORBANIA DAILY"})})
+    assert review.unknown_claimants(path, claims, reference.actors, articles) == []
+    assert len(review.unknown_claimants(path, claims, reference.actors)) == 1  # (without the articles: unknown)
+
+
 def test_an_own_voice_figure_given_to_another_source_is_that_sources(tmp_path):
     # a third new-user trial corrected one figure in the outlet's own words to "Syria Civil Defence": the pages went on
     # showing it as the outlet's own words (the corrected name had been taken for the outlet's own spelling)

@@ -428,16 +428,21 @@ def test_home_country_words_place_the_passage_in_syrias_war(tmp_path, reference,
     assert [c.victim_side for c in claims] == ["syria_government"]
 
 
-@pytest.mark.parametrize("word", [w for w, _ in _rows("dangling_word")])
-def test_a_deployment_quote_cut_at_its_reach_never_ends_on_a_dangling_word(word):
+@pytest.mark.parametrize("word, value", _rows("dangling_word"))
+def test_a_deployment_quote_cut_at_its_reach_never_ends_on_a_dangling_word(word, value):
     from explainer.deployments import QUOTE_REACH, clause_quote
 
     head = "Turkey sent a convoy of tanks to the border towns"
     stop = head.index("convoy") + len("convoy of tanks")
-    # one long word up to the quote's reach, the dangling word last before the cut, and a long rest cut off
-    filler = "z" * (stop + QUOTE_REACH - 1 - len(head) - 2 - len(word))
-    text = f"{head} {filler} {word} " + "cd " * 40 + "end."
-    assert text.rindex(f" {word} ", 0, stop + QUOTE_REACH) + len(word) + 1 == stop + QUOTE_REACH - 1
-    quote = clause_quote(text, 0, head.index("convoy"), stop)["quote"]
-    assert not quote.lower().endswith(f" {word}"), quote
-    assert quote.startswith(head)
+    # the tail the cut leaves: the word alone, or (a word opening a clause) with one lower-case word after it
+    for tail in [word] + ([f"{word} back"] if value == "clause" else []):
+        # one long word up to the quote's reach, the tail last before the cut, and a long rest cut off
+        filler = "z" * (stop + QUOTE_REACH - 1 - len(head) - 2 - len(tail))
+        text = f"{head} {filler} {tail} " + "cd " * 40 + "end."
+        assert text.rindex(f" {tail} ", 0, stop + QUOTE_REACH) + len(tail) + 1 == stop + QUOTE_REACH - 1
+        quote = clause_quote(text, 0, head.index("convoy"), stop)["quote"]
+        assert quote == f"{head} {filler}", quote
+    if value == "clause":  # (a name after it is a whole phrase: "to Idlib")
+        filler = "z" * (stop + QUOTE_REACH - 1 - len(head) - 2 - len(f"{word} Idlib"))
+        text = f"{head} {filler} {word} Idlib " + "cd " * 40 + "end."
+        assert clause_quote(text, 0, head.index("convoy"), stop)["quote"].endswith(f" {word} Idlib")
