@@ -319,7 +319,12 @@ _TOLL = Folded(
     r"(?:varied|varies|vary|ranged|ranges|range)(?:\s+from)?|"
     r"stands\s+at|stood\s+at|jumped|hit|numbered|numbers|totals|totalled|totaled|amounted\s+to|amounts\s+to|(?:is|was|were)\s+estimated\s+(?:to\s+be|at)|is|was|were|are|included|includes|"
     # ("the deaths of 203 civilians, including ... at least 25 women": the "at" of a bound is no verb of the toll)
-    r"exceeds|exceeded|exceeding|to|at(?!\s+(?:least|most)(?![\w-]))|as)(?![\w-])"  # whole words: "to" is not "town"
+    r"exceeds|exceeded|exceeding|to|at(?!\s+(?:least|most)(?![\w-]))|as|"
+    # "the toll of 2,140 includes 500 children": a toll's own figure right after it, in digits
+    # ("the toll of 11 has now risen to 21": the toll's verb gives its figure, as before)
+    r"of(?=\s+(?:(?:about|around|nearly|almost|some|over|more\s+than|at\s+least)\s+)?\d[\d,]*(?![\d,]|\s+(?:(?:has|had|"
+    r"have|now|since|then|later)\s+)*(?:risen|rose|rise|climbed|increased|reached|jumped|grown|grew|soared|swelled|"
+    r"surpassed|exceeded|been\s+(?:raised|revised|updated)|(?:was|were)\s+(?:raised|revised|updated)))))(?![\w-])"  # whole words: "to" is not "town"
     r"(?:\s+to)?\s*[\"“]?")
 # Where the people counted end: an agent after 'by', or the subject of a clause about them ("the number of terrorists
 # Turkey has neutralized", "the number of people who have fled")
@@ -1579,6 +1584,9 @@ def _sides_of_words(text: str) -> set[str]:
 # not the Syrian side the word stands for alone
 _STATE_BODY_WORDS = frozenset(V["state_body_word"])
 _WORD_BEFORE = re.compile(r"([\w'’-]+)\s+$")
+# "the 1st Guards Tank Army", "the 58th Combined Arms Army": a formation's number, up to three words of its name before
+# the state's word ("the Syrian Army's 4th Division", the state's word first, keeps its side)
+_ORDINAL_UNIT_BEFORE = re.compile(r"(?<![\w-])\d+(?:st|nd|rd|th)\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
 
 
 # Words that name whichever government the passage is about ("government troops", "the army", "regime forces"): the
@@ -1606,6 +1614,12 @@ def _foreign_passage(context: ArticleContext) -> bool:
                         break
         context._sentences[key] = foreign >= 2
     return context._sentences[key]
+
+
+# "were killed while fighting for the Islamic State", "died fighting alongside the rebels": whom the dead fought for,
+# in the clause right after their outcome ("fighting against" or "with" says nothing of their side)
+_FIGHTING_FOR = re.compile(r"[^,;:.()]{0,60}?\b(?:while\s+|when\s+)?fighting\s+(?:for|alongside|in\s+the\s+ranks\s+of|"
+                           r"on\s+the\s+side\s+of)\s+(?:the\s+)?(?P<who>[^,;:.()]{2,40})")
 
 
 def _home_side(phrase: "_Victims", context: ArticleContext) -> str:
@@ -1644,6 +1658,8 @@ def _people_sides_in(text: str) -> frozenset[str]:
             before = _WORD_BEFORE.search(text, max(0, match.start() - 30), match.start())
             if before and _foreign_nation(before.group(1)):
                 continue
+            if _ORDINAL_UNIT_BEFORE.search(text, max(0, match.start() - 40), match.start()):
+                continue  # "the 1st Guards Tank Army", "the 20th Army": a numbered formation names no state's side
         found.add(SIDE_WORDS[word])
     return frozenset(found)
 
@@ -1805,6 +1821,10 @@ def _side_of_loser(sentence: str, phrase: _Victims, verb_start: int) -> None:
         return
     # "Lebanese Hezbollah militant group ... had lost eight of its fighters": the group's name, not "militant"
     words = re.findall(r"[\w'’-]+", loser["who"].lower())
+    if any(w[:1].isdigit() for w in words):
+        # "the 3rd Guards Army lost 40 soldiers": a numbered formation's "army" names no state's side
+        words = [w for i, w in enumerate(words) if w not in _STATE_BODY_WORDS
+                 or not any(re.fullmatch(r"\d+(?:st|nd|rd|th)", x) for x in words[max(0, i - 4):i])]
     side = _side_of_words(" ".join(w for w in words if w not in ("militant", "militants", "syrian"))) \
         or _own_side(words)
     if side is None:
@@ -2531,6 +2551,8 @@ def _toll_links(sentence: str, taken: list[tuple[int, int]]) -> list[_Link]:
             continue
         who = match["who"]
         word = match["word"].lower()
+        if match["verb"] == "of" and ("toll" not in word or who.strip()):
+            continue  # ("a total of 23 joint patrols", "the number of 300 villages": only a toll gives its figure so)
         if word in ("number", "total", "count", "tally", "figure") and who.lstrip().lower().startswith("of "):
             counted = [w.strip('“”"‘’') for w in who.lower().split()[1:]]  # ('terrorists Turkey has “neutralized”')
             verb_at = next((i for i, w in enumerate(counted) if _OUTCOME_IN.fullmatch(w)), None)
@@ -4168,6 +4190,10 @@ def _sentence_claims(article: Article, context: ArticleContext, sentence: Senten
                 if stop - link.end <= 80:
                     end = sentence.start + stop
         quantity = phrase.quantity
+        if phrase.side in ("unspecified", "civilians") and link.outcome == "killed" and " fighting " in text \
+                and (fought := _FIGHTING_FOR.match(text, link.end)) is not None \
+                and (side := _own_side(_TARGET_END.sub("", fought["who"]).lower().split())) in PARTIES:
+            phrase.side = side  # "two Chechens were killed while fighting for ISIL": the side they fought for
         if phrase.side == "syria_government":
             phrase.side = _home_side(phrase, context)
         if link.outcome in OUTCOME_NOTES:

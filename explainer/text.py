@@ -1936,6 +1936,15 @@ def _speakers(context: ArticleContext, sentence: Sentence, last_speaker: Attribu
             if named and context.reference.actors.by_name(named["name"]) is None:
                 found.append((verb.start(), Attribution(named["name"], named["name"], named.start("name"))))
                 continue
+        if "office" in text[max(sentence.start, verb.start() - 30):verb.start()] \
+                and "spokes" in text[max(sentence.start, verb.start() - 100):verb.start()]:  # (a cheap word test first)
+            office = _SPOKESMAN_FOR_OFFICE.search(text, max(sentence.start, verb.start() - 100), verb.start())
+            if office:
+                # "a spokesman for the Mariupol mayor's office announced": the office speaks, not the mayor named
+                # before it, nor the text
+                found.append((verb.start(), Attribution(office["body"], office.group().strip(), office.start("body"),
+                                                        True)))
+                continue
         pronoun = PRONOUN_SUBJECT.search(text[max(sentence.start, verb.start() - 40):verb.start()])
         if pronoun:
             at = max(sentence.start, verb.start() - 40) + pronoun.start("p")
@@ -2291,6 +2300,12 @@ _NAME_WORD = r"(?:[A-Z][\w'’-]+|al-[\w'’-]+|bin|ibn|(?:de|van|von|der|da|di|
 _HEAD_OF_BEFORE = re.compile(r"(?<![\w-])(?i:head|leader)\s+of\s+(?:the\s+)?$")
 _NAME_BEFORE_VERB = re.compile(r"\s*,?\s+(?P<name>[A-Z][\w'’-]+(?:\s+" + _NAME_WORD + r"){1,3})\s*,?\s*"
                                r"(?:also\s+|later\s+|then\s+|had\s+|has\s+)?")
+
+
+# "a spokesman for the Mariupol mayor's office said": a holder's office, in lower case after its place, right before
+# the verb
+_SPOKESMAN_FOR_OFFICE = re.compile(r"(?<![\w-])(?i:spokes(?:man|woman|person))\s+for\s+(?:the\s+)?(?P<body>(?:[A-Z][\w'’-]*\s+)"
+                                   r"{0,3}[a-z][\w-]*['’]s\s+office)\s*,?\s+(?:also\s+|later\s+|has\s+|had\s+)?$")
 
 
 def _titled_person(text: str, sentence: Sentence, verb_start: int) -> re.Match | None:
@@ -2770,8 +2785,9 @@ _UNLISTED = [
                # ("said on Twitter on Wednesday", "said in a statement", "said via Telegram"; "confirmed Monday")
                r"(?: (?:on|in|via) (?:an? )?\w+| (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)){0,2}"
                # ("The death toll had reached 100, the military confirmed Monday, including 19 civilians": the
-               # subsets after the speaker are the same figure's)
-               r"(?:, including [^,;:\"“”]{2,80})?[.!]?[\"”]?$")),
+               # subsets after the speaker are the same figure's; "..., the governor said early on Friday, raising an
+               # earlier death toll": what the speaker did to a figure is the speaker's too)
+               r"(?:, (?:including|raising|revising|updating|lowering|bringing|adding) [^,;:\"“”]{2,80})?[.!]?[\"”]?$")),
 ]
 
 
@@ -2779,7 +2795,8 @@ _UNLISTED = [
 _APPOSED_NAME = re.compile(r",\s+(?P<name>[A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|al-[\w'’-]+)){1,3})\s*,")
 _PASSIVE_END = re.compile(r"\b(?:was|were|is|are|been|be|being)$", re.IGNORECASE)
 _SPOKESMAN_OF = re.compile(r"^(?:(?:a|an|the)\s+)?(?:[a-z-]+\s+)?spokes(?:man|woman|person)\s+(?:of|for)\s+(?:the\s+)?"
-                           r"(?:[a-z-]+\s+)?(?=[A-Z])")
+                           # ("a spokesman for the governor's office": the office, a holder's in lower case)
+                           r"(?:[a-z-]+\s+)?(?=[A-Z]|[a-z][\w-]*['’]s\s+office$)")
 _HEAD_OF = re.compile(r"^[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)+, (?:the|a|an) (?:[\w-]+ )?(?:director|head|chief|spokes(?:man|woman|person))"
                       r" (?:of|for|at) (?:the )?(?P<body>[^,]{3,80})$")
 _NAME_THEN_ROLE = re.compile(r"^(?P<name>[A-Z][\w'’-]+(?: (?:[A-Z][\w'’-]+|al-[\w'’-]+)){1,3}), (?:(?:the|a|an) )?[a-z].*$")

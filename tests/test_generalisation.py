@@ -5697,3 +5697,68 @@ def test_people_of_two_or_three_words_in_scare_quotes(tmp_path, reference, text,
     missed (only one word in the marks was read as the noun)."""
     claims = _claims(tmp_path, reference, text)
     assert [(c.number_low, c.outcome) for c in claims] == expected
+
+
+@pytest.mark.parametrize("text, claimant", [
+    # a spokesman for a post holder's office speaks for the office, not for the holder named earlier nor the text
+    ("Mayor Ivan Petrov said the town was surrounded, and a spokesman for the Halab mayor's office said that 90 "
+     "people had been killed.", "Halab mayor's office"),
+    ("A spokeswoman for the governor's office said 14 villagers were wounded.", "governor's office"),
+    ("Fourteen villagers were wounded, a spokesman for the governor's office said.", "governor's office"),
+    # the office alone, as the subject of the verb
+    ("The Kilis governor's office said 14 villagers were wounded.", "Kilis governor's office"),
+])
+def test_an_office_and_its_spokesman_speak_for_the_office(tmp_path, reference, text, claimant):
+    assert [c.claimant for c in _claims(tmp_path, reference, text)] == [claimant]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a toll's own figure right after "toll of" is a count of the dead
+    ("The toll of 1,870 includes about 400 deaths in the last month, the monitor said.",
+     [(1870, "killed"), (400, "killed")]),
+    ("The death toll of more than 300 was the highest of the year.", [(300, "killed")]),
+    # "toll of" then other words: the toll's verb gives the figure, as before
+    ("The death toll of the fighting rose to 500.", [(500, "killed")]),
+    # a total of things is no toll
+    ("A total of 23 joint patrols were held along the road.", []),
+])
+def test_a_toll_of_a_figure(tmp_path, reference, text, expected):
+    assert [(c.number_low or c.number_high, c.outcome) for c in _claims(tmp_path, reference, text)] == expected
+
+
+@pytest.mark.parametrize("text, side", [
+    # a numbered formation's "army" names no state's side (the Syrian army's "army" alone does)
+    ("Forty soldiers of the 3rd Guards Tank Army were killed near the town.", "unspecified"),
+    ("The 20th Army lost 40 soldiers in the battle.", "unspecified"),
+    ("Forty soldiers of the Syrian Army's 4th Division were killed near Saraqeb.", "syria_government"),
+    ("The army lost 40 soldiers in the battle near Saraqeb.", "syria_government"),
+])
+def test_a_numbered_formation_names_no_side(tmp_path, reference, text, side):
+    assert [c.victim_side for c in _claims(tmp_path, reference, text)] == [side]
+
+
+@pytest.mark.parametrize("text, claimant", [
+    # what the speaker did to a figure, after the closing tag, leaves the tag the sentence's speaker
+    ("A total of 14 soldiers died in the strike, the governor of Kilis province said early on Friday, raising an "
+     "earlier toll.", "the governor of Kilis province"),
+    ("Fourteen soldiers died in the strike, the local council said, revising its figure of nine.", "local council"),
+])
+def test_a_closing_tag_then_what_the_speaker_did_to_the_figure(tmp_path, reference, text, claimant):
+    assert [c.claimant for c in _claims(tmp_path, reference, text)][:1] == [claimant]
+
+
+@pytest.mark.parametrize("text, side", [
+    # the dead fought for the side named right after their outcome
+    ("Two Chechens were killed while fighting for the Islamic State near Raqqa.", "rebels"),
+    ("At least 25 citizens of Georgia have died fighting for the rebels in Syria.", "rebels"),
+    ("Nine Tunisians were killed fighting for the Syrian government.", "syria_government"),
+    # fighting against a side says nothing of the dead's own
+    ("Nine Tunisians were killed while fighting against ISIL.", "unspecified"),
+])
+def test_the_side_the_dead_fought_for(tmp_path, reference, text, side):
+    assert [c.victim_side for c in _claims(tmp_path, reference, text)] == [side]
+
+
+def test_a_nation_in_the_plural_is_counted_people_not_a_name(tmp_path, reference):
+    claims = _claims(tmp_path, reference, "Two Bosniaks were killed in the clashes near Raqqa.")
+    assert [(c.number_low, c.victim_side) for c in claims] == [(2, "unspecified")]
