@@ -267,7 +267,9 @@ _MONTH_NAMES = "(?:" + "|".join(sorted((m for m in MONTH_WORDS if len(m) > 4 or 
                                        key=len, reverse=True)) + ")"
 # ("killed or wounded 40 civilians": two verbs joined by "or" are one outcome, other, as "40 killed or wounded")
 _ACTIVE = Folded(r"(?<![\w-])(?P<verb>" + _words_pattern(TRANSITIVES) + r")(?P<more>\s+(?:and|or)\s+(?:"
-                 + _words_pattern(TRANSITIVES) + r"))?[\"'”’]?\s+"
+                 + _words_pattern(TRANSITIVES) + r"))?[\"'”’]?"
+                 # ("claimed to have killed, on the same day, more than 100": when, set off by commas)
+                 r"(?:,\s+(?:on|in|during|over|within)\s+[^,;.\d]{1,30},)?\s+"
                  # "killed between February and April 2016 at least 83 civilians": when, between verb and object
                  r"(?:(?:between\s+" + _MONTH_NAMES + r"\s+and\s+|in\s+|during\s+)" + _MONTH_NAMES
                  + r"(?:\s+\d{4})?,?\s+)?"
@@ -1194,9 +1196,11 @@ def _noun_phrase(sentence: str, quantity: Quantity) -> _Victims | None:
                     head_outcome, end = "other", pair.end()
             phrase = _Victims(quantity, quantity.start, quantity.end + end, head, modifiers,
                               head_outcome=head_outcome, also=also, possessive=possessive)
-            group = _GROUP_AFTER.match(window, end)
-            if group and (head in PERSON_NOUNS or (head_outcome and group.group().lstrip()[:7].lower() == "on the ")):
-                # ("30 casualties on the Syrian side": an outcome noun's people named by their side after it)
+            group = _GROUP_AFTER.match(window, end + (1 if window[end:end + 5] in ('" of ', '” of ') else 0))
+            if group and (head in PERSON_NOUNS or (head_outcome and group.group().lstrip()[:7].lower() == "on the ")
+                          or (head_outcome == "killed" and group.group().lstrip()[:3].lower() == "of ")):
+                # ("30 casualties on the Syrian side", "40 bodies of Turkish soldiers", 'the "500 corpses" of
+                # Russians': an outcome noun's people named by their side after it)
                 # "fighters of Hayat Tahrir al-Sham", "members of Iran's Revolutionary Guard": up to the verb.
                 kept = []
                 for part in re.finditer(r"\S+", group["group"]):
@@ -1216,7 +1220,9 @@ def _noun_phrase(sentence: str, quantity: Quantity) -> _Victims | None:
                 pair = _GROUP_PAIR.match(group["group"]) if kept and " and " in group["group"] else None
                 if pair and not _PASSIVE.match(window, group.start("group") + pair.end()):
                     pair = None
-                if kept and not a_place and _side_of_words(" ".join(p.group() for p in kept)):
+                if kept and not a_place and (_side_of_words(" ".join(p.group() for p in kept))
+                                             # ('the "500 corpses" of Russians': a noun for people with a side)
+                                             or (head_outcome and PERSON_NOUNS.get(kept[0].group().lower()))):
                     phrase.group = pair.group() if pair else " ".join(p.group() for p in kept)
                     phrase.group_end = quantity.end + group.start("group") + (pair.end() if pair else kept[-1].end())
                 elif kept and _PASSIVE.match(window, group.start("group") + kept[-1].end()):
@@ -1739,7 +1745,8 @@ def _side(phrase: _Victims, previous: _Victims | None, outcome: str) -> str:
     if not found and phrase.group and not any(_foreign_nation(word) for word in phrase.modifiers):
         # ("9 Iraqi soldiers from the army's 8th Division": people of a country no side stands for are that
         # country's, whatever the body after them is called)
-        found = set(_people_sides_in(phrase.group))
+        found = set(_people_sides_in(phrase.group)) or {PERSON_NOUNS[word] for word in phrase.group.lower().split()[:1]
+                                                        if PERSON_NOUNS.get(word)}
     if outcome == "displaced" and not own_words and phrase.head not in _MILITARY_HEADS \
             and PERSON_NOUNS.get(phrase.head) != "rebels":
         return "civilians"  # "4.8 million Syrians fled": people displaced, not a party's fighters
@@ -4102,6 +4109,7 @@ def _sentence_claims(article: Article, context: ArticleContext, sentence: Senten
                 if aircraft and _AIRCRAFT_WORDS.search(aircraft["who"]) else set()
             if len(crews) == 1:
                 phrase.side = crews.pop()  # "A Turkish F-4 was shot down ..., killing both pilots": Turkey's
+        own_day_after = False  # the figure's own day right after its verb ("3 civilians dying on 27 January")
         if table_day is not None:
             event_day = date.fromisoformat(table_day) if table_day else None
             yearless = False
@@ -4123,6 +4131,10 @@ def _sentence_claims(article: Article, context: ArticleContext, sentence: Senten
                 # "Turkey launched the operation on Sunday after at least 34 soldiers were killed": the day is the
                 # later event's, and the figure's own day is not given
                 event_day = None
+            elif day_mention is not None and len(mentions) > 1:
+                own_day = _own_clause_day(text, mentions, day_mention, link)
+                if own_day is not None:
+                    event_day, own_day_after = own_day
         else:
             event_day = None if elsewhen else state.current_day
             yearless = state.current_day_yearless
@@ -4139,7 +4151,10 @@ def _sentence_claims(article: Article, context: ArticleContext, sentence: Senten
                                        else 1)
         # "Hundreds of thousands of people have fled the offensive": a perfect tense of displacement with no day
         # is a running total, as "so far" is (trial 20)
-        scope = "period" if period or (link.outcome == "displaced" and not sentence_day
+        # ("between 25 and 29 January, with 3 civilians dying on 27 January": a figure's own day inside a span is
+        # its day, not the span's total)
+        scope = "period" if (period and not (own_day_after and period_words is None)) \
+            or (link.outcome == "displaced" and not sentence_day
                                        and _PERFECT_DISPLACEMENT.match(text, phrase.end)) else "incident"
         notes = []
         if claim_place and claim_place == place and not table_place and context.carried_place(sentence, place):
@@ -4512,6 +4527,26 @@ def _move_day_on(text: str, mentions: list, state: _State) -> None:
 # "..., the governor said early on Friday", "Turkey said on Monday its ...": the day the source spoke
 _SPOKEN_ON = re.compile(r"\b(?:said|says|announced|reported|stated|confirmed|added|told\s+(?:reporters|journalists))"
                         r"(?:\s+(?:early|late|earlier|later))?\s*$")
+
+
+def _own_clause_day(text: str, mentions: list, day_mention, link: _Link):
+    """The day of one figure in a sentence that gives figures days of their own: the day right after the figure's own
+    verb ("3 civilians dying on 27 January, 1 dying on 28 January"), else, where the sentence's day comes after the
+    figure or an earlier one, the last day named before the figure ("On 31 January, one person was reported dead, ...
+    along with one wounded on 6 February": the dead man's day is the 31st; "another attack on 29 January left 1
+    dead"), with whether it is the figure's own (right after its verb, or a later day than the sentence's); None
+    where the sentence's own day stands."""
+    days = [m for m in mentions if m.kind == "day" and m.date is not None and not _is_deadline(text, m)]
+    if len(days) < 2:
+        return None
+    for mention in days:
+        if link.end <= mention.start <= link.end + 4 and _DAY_AFTER_OUTCOME.search(text, max(0, mention.start - 40),
+                                                                                   mention.start):
+            return mention.date, True
+    before = [m for m in days if m.end <= link.phrase.start]
+    if before and (day_mention.start > link.end or before[-1].start > day_mention.start):
+        return before[-1].date, before[-1].start > day_mention.start
+    return None
 
 
 _DAY_AFTER_OUTCOME = re.compile(r"(?<![\w-])(?:" + _words_pattern(list(PARTICIPLES) + list(INTRANSITIVES))

@@ -1774,7 +1774,10 @@ def _speakers(context: ArticleContext, sentence: Sentence, last_speaker: Attribu
     text = context.article.text
     mentions = context.mentions_in(sentence)
     mention_starts = [m.start for m in mentions]
+    relayed_end = -1
     for verb in context.speech_verbs(sentence):
+        if verb.start() < relayed_end:
+            continue
         if PASSIVE_HEDGE.search(text[max(sentence.start, verb.start() - 24):verb.start()]):
             agent = _reporting_agent(text, sentence, mentions, mention_starts, verb.end())
             if agent is not None:
@@ -1848,6 +1851,14 @@ def _speakers(context: ArticleContext, sentence: Sentence, last_speaker: Attribu
             quoted = _QUOTING_ASIDE.search(text, max(sentence.start, verb.start() - 90), verb.start())
             if quoted and re.search(r"\bsources?$", quoted["who"]):
                 quoted = None  # ("citing local sources": unnamed, read below as the relaying outlet's unnamed source)
+        if quoted is None and text.startswith(" reports by ", verb.end(), verb.end() + 13) \
+                or text.startswith((" claims by ", " the reports by ", " the claims by ", " estimates by "),
+                                   verb.end(), verb.end() + 17):
+            # "the ISW reiterated reports by the British MoD that ...": the reports' author speaks, the innermost
+            # source, as the one quoted does
+            quoted = _REPORTS_BY.match(text, verb.end())
+            if quoted:
+                relayed_end = quoted.end()  # ("reports" inside it is the noun, no verb of its own)
         if quoted:
             # "SANA quoted a military source as saying", "the agency quoted the regime's officials as saying": the
             # one quoted speaks, whether or not the actors table knows the words
@@ -1858,7 +1869,8 @@ def _speakers(context: ArticleContext, sentence: Sentence, last_speaker: Attribu
                 re.sub(r"^[Tt]he\s+", "", who))
             canonical = actor.canonical if actor else (
                 (f"unnamed {unnamed['kind'].lower()} source" if unnamed["kind"] else "unnamed source") if unnamed
-                else re.sub(r"^(?:an?|the)\s+", "", who) if quoted.re in (_QUOTED_ING, _QUOTING_ASIDE) else who)
+                else re.sub(r"^(?:an?|the)\s+", "", who) if quoted.re in (_QUOTED_ING, _QUOTING_ASIDE, _REPORTS_BY)
+                else who)
             found.append((verb.start(), Attribution(canonical, who, quoted.start("who"))))
             continue
         unnamed = _UNNAMED_SOURCE.search(text, max(sentence.start, verb.start() - 80), verb.start())
@@ -2400,6 +2412,9 @@ _RANK_ABBREVIATIONS = re.compile(r"^(?:(?:Maj|Gen|Lt|Col|Brig|Capt|Sgt|Adm|Cmdr)
 _TRAILING_DAY = re.compile(r"\s+(?:(?:late|early)\s+)?on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$")
 _CITED = re.compile(r"\bcit(?:ed|es|ing)\s+(?P<who>[^,.;:\"“”()]{2,70}?)\s*,\s*$")
 # ", quoting Western officials, estimated": an aside naming whom the subject quotes, right before its verb
+# "reiterated reports by the British MoD that": whose reports, right after the verb
+_REPORTS_BY = re.compile(r"\s+(?:the\s+)?(?:reports|claims|estimates)\s+by\s+(?P<who>(?:the\s+)?[A-Z][\w'’.-]*"
+                         r"(?:\s+(?:of\s+)?[A-Z][\w'’.-]*){0,4})(?=\s+that\b)")
 _QUOTING_ASIDE = re.compile(r",\s+(?:quoting|citing)\s+(?P<who>[^,.;:\"“”()]{2,70}?)\s*,\s+$")
 # "Reuters quoted a Turkish official as saying", "Anadolu cited security sources as saying": the one quoted speaks
 _QUOTED_ING = re.compile(r"\b(?:quoted|cited)\s+(?P<who>[^,.;:\"“”()]{2,70}?)\s+$")

@@ -5684,6 +5684,64 @@ def test_a_count_with_its_own_verb_after_a_subset(tmp_path, reference, text, exp
     claims = _claims(tmp_path, reference, text)
     assert [(c.number_low, c.outcome) for c in claims] == expected
 
+@pytest.mark.parametrize("text, expected", [
+    # a figure's own day right after its verb, inside a span of days: each figure its day
+    ("Fighting went on between 3 and 9 May 2021, with 2 soldiers dying on 4 May 2021, 1 dying on 6 May 2021 and a "
+     "raid on 8 May 2021 left 3 dead.", [(2, "2021-05-04"), (1, "2021-05-06"), (3, "2021-05-08")]),
+    # the day opening the sentence is the first figure's; the day after the second figure's verb is the second's
+    ("On 3 March 2021, one soldier was reported dead after days of shelling, along with two wounded on 6 March 2021.",
+     [(1, "2021-03-03"), (2, "2021-03-06")]),
+    # one day after the verb for the whole sentence stays the figures' day; a span alone leaves them undated
+    ("On 9 March 2021, the army said that four soldiers were killed on 8 March.", [(4, "2021-03-08")]),
+    ("Between 2 and 9 May 2021, 40 soldiers were killed.", [(40, "")]),
+])
+def test_a_figure_s_own_day_in_a_sentence_of_several_days(tmp_path, reference, text, expected):
+    """Held-out Wikipedia round 302: 'between 25 and 29 January 2023, with 3 civilians dying on 27 January 2023 due to
+    attacks, 1 dying on 28 January 2023 and another attack on 29 January 2023 left 1 dead'; 'On 31 January 2023, one
+    person was reported dead ... along with one seriously wounded on 6 February'."""
+    claims = _claims(tmp_path, reference, text)
+    assert [(c.number_low, c.event_date) for c in claims] == expected
+
+
+@pytest.mark.parametrize("text, side", [
+    # the dead counted by a noun, whose people are named after "of": their side
+    ("Rescuers found 40 bodies of Turkish soldiers near the road.", "turkey"),
+    ("Rescuers found 12 corpses of Turks near the road.", "turkey"),
+    ('The governor said the "30 corpses" of Russians left in the field were real.', "russia"),
+    ("The monitor recorded 300 deaths of civilians in the district.", "civilians"),
+])
+def test_the_dead_named_after_of(tmp_path, reference, text, side):
+    """Held-out Wikipedia round 303: "the \\"500 corpses\\" of Russians who remained there is true"."""
+    assert [c.victim_side for c in _claims(tmp_path, reference, text)] == [side]
+
+
+@pytest.mark.parametrize("text, claimant", [
+    # a body that relays "reports by X that": X speaks, the innermost source
+    ("The SOHR reiterated reports by the Turkish Defence Ministry that 50 soldiers were killed.",
+     "Turkish National Defence Ministry"),
+    ("The monitor also reiterated claims by the British MoD that 300 fighters were killed or wounded.", "UK government"),
+    # a source the actors table does not know is named without its article
+    ("The SOHR reiterated claims by the Free Idlib Army that 12 civilians were killed.", "Free Idlib Army"),
+    # "reiterated" alone: the subject speaks again
+    ("The SOHR reiterated that 50 soldiers were killed.", "Syrian Observatory for Human Rights"),
+])
+def test_reports_by_another_relayed(tmp_path, reference, text, claimant):
+    """Held-out Wikipedia round 300: 'The ISW also reiterated reports by the British MoD that " to 48 centimeters of
+    ground territory for each of the 60,000 personnel killed or wounded near Bakhmut since May 2022."'."""
+    assert [c.claimant for c in _claims(tmp_path, reference, text)] == [claimant]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # when, set off by commas between the verb and the people it counts
+    ("The rebels claimed to have killed, on the same day, more than 100 soldiers near Idlib.", [(100, "killed")]),
+    ("The army said it captured, over two days, 40 rebels.", [(40, "captured")]),
+])
+def test_when_set_off_between_verb_and_people(tmp_path, reference, text, expected):
+    """Held-out Wikipedia round 303: 'the Russians claimed to have killed, on the same day, more than 100 "extremists
+    and mercenaries" from Western countries in Kharkiv'."""
+    claims = _claims(tmp_path, reference, text)
+    assert [(c.number_low, c.outcome) for c in claims] == expected
+
 
 @pytest.mark.parametrize("text, expected", [
     # people in scare quotes with a word or two before the noun are the people counted
