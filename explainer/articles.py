@@ -738,7 +738,7 @@ def _provenance_fallback(article: Article, reference: Reference) -> None:
             if actor is not None and actor.kind in OUTLET_KINDS:
                 article.outlet = actor.canonical
                 return
-    actor = _outlet_by_short_name(run_together, words[0])
+    actor = _outlet_by_short_name(reference, words[0])
     if actor is not None:
         article.outlet = actor.canonical
         return
@@ -806,14 +806,31 @@ _NAME_SUFFIXES = ("news", "tv", "times", "daily", "post", "online", "agency", "n
 _ONLY_NAME_SUFFIXES = re.compile("(?:" + "|".join(_NAME_SUFFIXES) + "){1,2}")
 
 
-def _outlet_by_short_name(run_together: dict, word: str):
+_SHORT_NAME_LETTERS = 5  # the fewest letters of a file name's first word read as an outlet's name
+
+
+def _outlet_by_short_name(reference: Reference, word: str):
     """The one outlet whose name is the file name's first word and words a site adds to its name ("hurriyet-....txt"
     for Hurriyet Daily News, "dailymail" would be exact), five letters at least; None where none or several are."""
-    if len(word) < 5 or not word.isalpha():
+    if len(word) < _SHORT_NAME_LETTERS or not word.isalpha():
         return None
-    found = {id(actor): actor for name, actor in run_together.items()
+    # (only the names sharing the word's first letters are read: every article without a manifest row asks)
+    found = {id(actor): actor for name, actor in _outlets_by_first_letters(reference).get(word[:_SHORT_NAME_LETTERS], ())
              if name.startswith(word) and _ONLY_NAME_SUFFIXES.fullmatch(name[len(word):])}
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _outlets_by_first_letters(reference: Reference) -> dict:
+    """:func:`_outlets_run_together`'s (name, actor) pairs grouped by the name's first five letters, built once per
+    actors table."""
+    cache = reference.actors.__dict__
+    if "_outlets_by_first_letters" not in cache:
+        grouped: dict = {}
+        for name, actor in _outlets_run_together(reference).items():
+            if len(name) >= _SHORT_NAME_LETTERS:
+                grouped.setdefault(name[:_SHORT_NAME_LETTERS], []).append((name, actor))
+        cache["_outlets_by_first_letters"] = grouped
+    return cache["_outlets_by_first_letters"]
 
 
 def _own_name(reference: Reference, words: list[str], lines: list[str]) -> str:
@@ -867,6 +884,8 @@ _NOT_CREDITS = {"photo", "photos", "video", "update", "updated", "end", "audio",
 def _end_credit(line: str) -> str:
     """The name a closing credit line gives ("Source: AA" -> "AA"), else ""."""
     for pattern in (_SOURCE_LINE, _COPYRIGHT_LINE, _CREDIT_TAG):
+        if pattern is _CREDIT_TAG and not line.rstrip().endswith(")"):
+            break  # (a tag closes its line: a paragraph ending otherwise is not searched through)
         match = pattern.match(line) if pattern is not _CREDIT_TAG else pattern.search(line)
         if match:
             who = match["who"].strip()

@@ -71,7 +71,7 @@ _MONTH_WORD = Folded(r"\b(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) 
 # Words without which a pattern cannot match (each pattern's every alternative holds one): the prefilters of
 # find_dates. Every month name and abbreviation begins with one of the three-letter stems.
 _MONTH_STEMS = sorted({name[:3] for name in MONTHS})
-_VAGUE_NEEDS = ("day", "week", "month", "year", "end", "start", "beginning", "middle", "early", "mid", "late", "since")
+_VAGUE_NEEDS = ("days", "week", "month", "year", "end", "start", "beginning", "middle", "early", "mid", "late", "since")
 _RELATIVE_NEEDS = ("yesterday", "today", "tonight", "this ")
 
 
@@ -165,7 +165,7 @@ def find_dates(text: str, reference: date | None = None, reference_source: str =
     taken: set[int] = set()  # offsets already inside a mention: one lookup, not a scan of all mentions
 
     def free(start: int, end: int) -> bool:
-        return start not in taken and (end - 1) not in taken and not any(i in taken for i in range(start, end))
+        return start not in taken and (end - 1) not in taken and taken.isdisjoint(range(start, end))
 
     def add(mention: DateMention) -> None:
         found.append(mention)

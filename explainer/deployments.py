@@ -209,7 +209,7 @@ def _balanced(text: str, begin: int, end: int, phrase_start: int, phrase_stop: i
     """A clause cut inside a quotation starts after its opening mark, or ends before its closing one, so that the
     page never shows a mark it does not close (a trial read 'carried out "against our elements ... in Idlib')."""
     part, start, stop = text[begin:end], phrase_start - begin, phrase_stop - begin
-    straight = [i for i, c in enumerate(part) if c == '"']
+    straight = [i for i, c in enumerate(part) if c == '"'] if '"' in part else []  # (a loop only where one stands)
     if len(straight) % 2:
         before = [i for i in straight if i < start]
         lone = before[-1] if len(before) % 2 else next((i for i in straight if i >= stop), None)

@@ -105,6 +105,10 @@ def _fast_tokens_pattern() -> re.Pattern:
 
 
 _FAST_TOKENS = _fast_tokens_pattern()
+# A digit beyond ASCII, which the general pattern's "\d" reads and the fast one does not start a number with. Other
+# characters beyond ASCII (curly quotes, a non-breaking space) change nothing the fast pattern finds in lower-cased
+# text: its letters and the letters around a word are ASCII in both.
+_NOT_ASCII_DIGIT = re.compile(r"(?![0-9])\d")
 _LETTER_OR_HYPHEN = frozenset("abcdefghijklmnopqrstuvwxyz-")
 
 
@@ -112,8 +116,8 @@ def _tokens(text: str, lowered: str | None) -> list[tuple[int, int, str]]:
     """(start, end, lower-cased token) of every _WORD match, less the lone "a", "an" and "and" that cannot change a
     number: those not followed, across whitespace alone, by another token (_atoms only looks at such a word to
     see whether the token after it continues the number). A sentence has many, each a Python tuple otherwise."""
-    if lowered is None or not text.isascii():
-        pattern, target = _folded(_WORD, text, lowered)  # Unicode digits and letters: the general pattern
+    if lowered is None or (not text.isascii() and _NOT_ASCII_DIGIT.search(text)):
+        pattern, target = _folded(_WORD, text, lowered)  # Unicode digits ("٣"): the general pattern
         return [(m.start(), m.end(), m.group()) for m in pattern.finditer(target)]
     tokens = []
     letters = _LETTER_OR_HYPHEN
@@ -175,9 +179,11 @@ VAGUE_PATTERN = Folded(
     # "a large number of casualties" (held-out Wikipedia, round 40)
     r"|an?\s+(?:large|great|small|significant|substantial|considerable|high|huge)\s+number\s+of|(?:large|great|huge)\s+numbers\s+of|a\s+group\s+of|a\s+few|many|an\s+(?:unspecified|unknown|undisclosed)\s+number\s+of)\b"
 )
-# Every match of VAGUE_PATTERN holds one of these (keep them in step): lower-cased text holding none is not searched.
-_VAGUE_NEEDS = ("tens", "hundreds", "thousands", "millions", "dozen", "scores", "several", "few", "many", "numerous",
-                "countless", "multiple", "some", "number", "lot", "group")
+# Every match of VAGUE_PATTERN holds a match of this (keep them in step): lower-cased text holding none is not searched.
+# One C scan, where a loop of substring tests ran once per word; and "some other", "number of", "group of" rather
+# than "some", "number", "group", which most sentences that name no vague amount hold ("some of those areas").
+_VAGUE_NEEDS = re.compile(r"tens|hundreds|thousands|millions|dozen|scores|several|few|many|numerous|countless|multiple"
+                          r"|some\s+other|numbers?\s+of|lots?\s+of|group\s+of")
 
 
 @dataclass(frozen=True)
@@ -398,7 +404,7 @@ def find_quantities(text: str) -> list[Quantity]:
     lowered = text.lower()  # once for the three folded patterns (see explainer/patterns.py)
     lowered = lowered if len(lowered) == len(text) else None
     pattern, target = _folded(VAGUE_PATTERN, text, lowered)
-    if lowered is not None and lowered.isascii() and not any(word in lowered for word in _VAGUE_NEEDS):
+    if lowered is not None and lowered.isascii() and not _VAGUE_NEEDS.search(lowered):
         vague = []  # (a substring test first: most sentences hold no vague amount)
     else:
         vague = [(m.start(), m.end(), text[m.start():m.end()]) for m in pattern.finditer(target)]

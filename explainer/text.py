@@ -178,6 +178,7 @@ def split_sentences(article: Article, block: Block) -> list[Sentence]:
     """Sentences of one block, each with offsets into ``article.text``."""
     text = article.text[block.start:block.end]
     sentences = []
+    new = object.__new__
     for start, end in sentence_spans(text):
         piece = text[start:end]
         lead = len(piece) - len(piece.lstrip())
@@ -190,7 +191,11 @@ def split_sentences(article: Article, block: Block) -> list[Sentence]:
             lead = marker.end() - start
         if trimmed:
             begin = block.start + start + lead
-            sentences.append(Sentence(trimmed, begin, begin + len(trimmed), block))
+            # (a Sentence made as its frozen dataclass's __init__ makes it, without one object.__setattr__ per field:
+            # every sentence of every article is one)
+            sentence = new(Sentence)
+            sentence.__dict__.update(text=trimmed, start=begin, end=begin + len(trimmed), block=block)
+            sentences.append(sentence)
     return sentences
 
 
