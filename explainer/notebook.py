@@ -9,7 +9,6 @@ shows bare image outputs without alt text. ``tests/test_page_outputs.py`` checks
 from __future__ import annotations
 
 import base64
-import math
 import re
 from pathlib import Path
 
@@ -349,8 +348,7 @@ def corrected_fields(row) -> set[str]:
     from .review import CORRECTABLE
 
     def cell(value) -> str:
-        return "" if value is None or (isinstance(value, float) and math.isnan(value)) or value is pd.NA \
-            else str(value)
+        return "" if pd.isna(value) else str(value)
 
     if not any(f"machine_{name}" in row for name in CORRECTABLE):
         return set(CORRECTABLE)
