@@ -218,8 +218,13 @@ def change_sentence(rows: pd.DataFrame, outlets: dict[str, str], labels: dict[st
         # the same source by our identification, never by the articles' (a trial read "SOHR gave different figures
         # in different reports" of two articles neither of which named it)
         written = _and([f"“{safe(row['claimant_as_written'])}”" for row in guessed])
-        return (f"Figures we attribute to {safe(rows.iloc[0]['claimant'])} differ between reports (the articles say "
-                f"{written}; the identification is ours): {joined}.")
+        said = f"the articles say {written}" if len(guessed) == len(rows) else _and([
+            # (where another article names the source, only the ones that do not are said to word it otherwise: a
+            # trial read "the articles say 'a monitor group'" of an article naming the Observatory)
+            f"{safe(outlets.get(row['article_id'], row['article_id']))} says “{safe(row['claimant_as_written'])}”"
+            for row in guessed])
+        return (f"Figures we attribute to {safe(rows.iloc[0]['claimant'])} differ between reports ({said}; the "
+                f"identification is ours): {joined}.")
     if _compatible(rows) and _same_numbers(rows):
         # "4" in one report and "at least 4" in another: worded differently, not a figure that changed
         # (the reports word it differently, not the source: a trial read "the ministry gave the figure in different
@@ -646,12 +651,11 @@ def deployments_table(deployments: pd.DataFrame, articles: pd.DataFrame | None =
         cells = [_text(row["what"]) + deployment_review.editor_mark(row), count,
                  deployment_review.whose(row) or "not stated",
                  _text(row["claimant"]), day, _text(row["place"])] + ([labels.get(row["article_id"], "")] if labels else [])
-        rows.append("<tr>" + "".join(f"<td>{safe(cell)}</td>" for cell in cells) + "</tr>")
-    head = ("<thead><tr><th scope=\"col\">What</th><th scope=\"col\">Count</th><th scope=\"col\">Whose</th>"
-            "<th scope=\"col\">Reported by</th><th scope=\"col\">Reported on</th><th scope=\"col\">Place</th>"
-            + ("<th scope=\"col\">Article</th>" if labels else "") + "</tr></thead>")
-    return html_block(WRAP.format(label="Deployments") + "<table>" + head + "<tbody>" + "\n".join(rows)
-                      + "</tbody></table></div>")
+        rows.append((str(row["deployment_id"]), [safe(cell) for cell in cells]))
+    headings = ["What", "Count", "Whose", "Reported by", "Reported on", "Place"] + (["Article"] if labels else [])
+    # On a phone each deployment is a block of labelled lines (table.stacked): seven columns scrolled sideways and
+    # wrapped the article's name a word a line (trial 40)
+    return html_block(WRAP.format(label="Deployments") + stacked_table("deployments", headings, rows) + "</div>")
 
 
 def _source_links(sources: list[tuple[str, str]]) -> str:

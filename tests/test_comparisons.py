@@ -454,6 +454,22 @@ def test_one_source_by_our_identification_only_is_said_to_be_ours(tmp_path):
             "“A war monitor” and “a monitor group”; the identification is ours)") in paragraph
 
 
+def test_an_identification_of_ours_names_only_the_articles_that_word_the_source_otherwise(tmp_path):
+    # trial 40: "(the articles say “a monitor group”; the identification is ours)" of two reports, one of which names
+    # the Syrian Observatory for Human Rights itself
+    claims, articles = _extract_pages(
+        tmp_path,
+        ("late.html", "Late Daily", "2020-02-12", "<p>At least 15 Syrian government soldiers were killed on 10 "
+         "February 2020 in Turkish shelling in Idlib, the Syrian Observatory for Human Rights said.</p>"),
+        ("early.html", "Early Wire", "2020-02-11", "<p>A war monitor said 13 Syrian government soldiers were killed "
+         "on 10 February 2020 in Turkish shelling in Idlib.</p>"))
+    killed = claims[(claims["victim_side"] == "syria_government") & (claims["outcome"] == "killed")]
+    assert set(killed["claimant"]) == {"Syrian Observatory for Human Rights"}
+    paragraph = _paragraphs(story.claim_sentences(claims, articles))["Syrian government forces killed"]
+    assert "(Early Wire says “A war monitor”; the identification is ours)" in paragraph
+    assert "the articles say" not in paragraph
+
+
 def test_the_claims_table_lists_a_days_article_claims_before_the_datasets_rows(tmp_path):
     """A trial read ACLED's rows, first on the day, as mixed in with the articles' claims."""
     claims, articles = _build(tmp_path)
