@@ -276,7 +276,9 @@ def test_an_added_deployment_with_a_side_and_no_actor_says_whose_by_its_side(tmp
     _add(tmp_path, ledger, {"actor": ""})
     deployments, articles, out = _extract(tmp_path, ledger, WIRE + "\n" + MISSED + "\n")
     table = story.deployments_table(deployments, articles).data
-    assert "<td>battery of howitzers (added by an editor)</td><td></td><td>Turkish forces</td>" in table
+    assert ('<td role="cell" data-label="What">battery of howitzers (added by an editor)</td>'
+            '<td role="cell" data-label="Count" class="empty"></td>'
+            '<td role="cell" data-label="Whose">Turkish forces</td>') in table
     told = story.deployment_sentence(deployments, read_table("claims", out)).data
     assert "battery of howitzers (Turkish forces) in Taftanaz" in told
 

@@ -361,7 +361,8 @@ def test_a_deployment_with_no_day_is_reported_on_its_articles_day_and_names_its_
     deployments = read_table("deployments", PROCESSED_DIR).assign(date="")
     articles = read_table("articles", PROCESSED_DIR).assign(published="2020-02-10")
     html = story.deployments_table(deployments, articles).data
-    assert '<th scope="col">Article</th>' in html and "10 February 2020 (the article&#39;s date)" in html
+    assert '<th scope="col" role="columnheader">Article</th>' in html
+    assert "10 February 2020 (the article&#39;s date)" in html
     second = articles.assign(article_id="another-article")
     listed = story.deployment_sentence(deployments, deployments.iloc[0:0], pd.concat([articles, second])).data
     assert listed.count("<small>in FRANCE 24") == len(deployments)
