@@ -473,8 +473,11 @@ def flags(claims: pd.DataFrame, articles: pd.DataFrame, actors=None, sentences: 
     ``following`` to the sentence after it in its paragraph (a source named only there), ``preceding`` to the
     nearest before it in its paragraph where someone speaks (a source that may go on speaking).
     """
+    from .reference import load_reference
+
     checks = checks or Checks.load()
     pattern = checks.period_pattern()
+    places = load_reference().places
     by_article = {row["article_id"]: row for _, row in articles.iterrows()}
     canonical = {a.canonical for a in actors.actors.values()} if actors is not None else None
     first_telling = _restated(claims)
@@ -508,6 +511,16 @@ def flags(claims: pd.DataFrame, articles: pd.DataFrame, actors=None, sentences: 
             why.append("a period total, not one incident")
         elif pattern is not None and pattern.search(text.lower()):  # a second opinion on the extractor's scope
             why.append(f"may be a period total ('{pattern.search(text.lower()).group()}')")
+        if scope != "period":
+            # A sentence naming places in several governorates ("... in Idlib, Latakia and Hama") may give a figure
+            # for all of them, or for one other than the place read: compared with one governorate's figures it
+            # would set different incidents side by side (trial 40)
+            governorates = list(dict.fromkeys(place.governorate for _, _, place in places.find(
+                (sentences or {}).get(claim["claim_id"], "") or str(claim["quote"])) if place.governorate))
+            if len(governorates) > 1:
+                read = claim.get("place") if isinstance(claim.get("place"), str) and claim.get("place") else "no place"
+                why.append(f"the sentence names places in {len(governorates)} governorates ({', '.join(governorates)}):"
+                           f" check which the figure is about (read as {read})")
         limit = checks.max_per_incident.get(claim["outcome"])
         figure = max((v for v in (claim["number_low"], claim["number_high"]) if not pd.isna(v)), default=None)
         if limit is not None and figure is not None and figure > limit:

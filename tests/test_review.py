@@ -1054,3 +1054,18 @@ def test_a_place_an_editor_writes_is_read_by_the_places_tables_name():
 
     assert [typed("place", p) for p in ("Idleb", "saraqib", "near Idlib", "north-west Syria")] == \
         ["Idlib", "Saraqeb", "near Idlib", "north-west Syria"]
+
+
+def test_a_figure_whose_sentence_names_several_governorates_is_flagged(tmp_path):
+    """Trial 40 accepted "at least 13 ... killed by a Turkish counterattack in Idlib, Latakia and Hama" read as
+    Idlib, with no check, and the Story set it against Idlib's figures: which incident it is needs an editor."""
+    article = tmp_path / "wire-2020-02-03.txt"
+    article.write_text("Clashes\n\nAt least 13 Syrian soldiers were killed in Turkish shelling in Idlib and Latakia on "
+                       "Monday, the monitor said.\n\nFive Turkish soldiers were killed in Saraqeb in Idlib province on "
+                       "Monday, the ministry said.\n", encoding="utf-8")
+    out = tmp_path / "out"
+    run_extract([str(article)], out, ledger_path=tmp_path / "ledger.csv")
+    claims = read_table("claims", out).set_index("quantity_text")
+    assert "the sentence names places in 2 governorates (Idlib, Latakia): check which the figure is about" \
+        in claims.loc["At least 13", "review_flags"]
+    assert "governorates" not in str(claims.loc["Five", "review_flags"])
