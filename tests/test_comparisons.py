@@ -437,18 +437,24 @@ def test_the_data_page_lists_dataset_exports_apart_from_the_articles(tmp_path):
     assert "full texts" not in page and "The full text of FRANCE 24 is not republished here" in page
 
 
-def test_one_source_by_our_identification_only_is_said_to_be_ours(tmp_path):
-    # trial 26: "Syrian Observatory for Human Rights (the article says “a monitor group”; the identification is ours)
-    # gave different figures in different reports" of two articles neither of which named the Observatory
+def _two_reports_of_one_monitor(tmp_path, late_source: str):
+    """Two articles giving the Syrian Observatory's figures for one incident, the early one as "A war monitor", the
+    late one as ``late_source`` words it: the killed claims and the Story's paragraph on them."""
     claims, articles = _extract_pages(
         tmp_path,
         ("late.html", "Late Daily", "2020-02-12", "<p>At least 15 Syrian government soldiers were killed on 10 "
-         "February 2020 in Turkish shelling in Idlib, according to a monitor group.</p>"),
+         f"February 2020 in Turkish shelling in Idlib, {late_source}.</p>"),
         ("early.html", "Early Wire", "2020-02-11", "<p>A war monitor said 13 Syrian government soldiers were killed "
          "on 10 February 2020 in Turkish shelling in Idlib.</p>"))
     killed = claims[(claims["victim_side"] == "syria_government") & (claims["outcome"] == "killed")]
+    return killed, _paragraphs(story.claim_sentences(claims, articles))["Syrian government forces killed"]
+
+
+def test_one_source_by_our_identification_only_is_said_to_be_ours(tmp_path):
+    # trial 26: "Syrian Observatory for Human Rights (the article says “a monitor group”; the identification is ours)
+    # gave different figures in different reports" of two articles neither of which named the Observatory
+    killed, paragraph = _two_reports_of_one_monitor(tmp_path, "according to a monitor group")
     assert set(killed["claimant"]) == {"Syrian Observatory for Human Rights"} and killed["claimant_inferred"].all()
-    paragraph = _paragraphs(story.claim_sentences(claims, articles))["Syrian government forces killed"]
     assert "gave different figures" not in paragraph
     assert ("Figures we attribute to Syrian Observatory for Human Rights differ between reports (the articles say "
             "“A war monitor” and “a monitor group”; the identification is ours)") in paragraph
@@ -457,15 +463,8 @@ def test_one_source_by_our_identification_only_is_said_to_be_ours(tmp_path):
 def test_an_identification_of_ours_names_only_the_articles_that_word_the_source_otherwise(tmp_path):
     # trial 40: "(the articles say “a monitor group”; the identification is ours)" of two reports, one of which names
     # the Syrian Observatory for Human Rights itself
-    claims, articles = _extract_pages(
-        tmp_path,
-        ("late.html", "Late Daily", "2020-02-12", "<p>At least 15 Syrian government soldiers were killed on 10 "
-         "February 2020 in Turkish shelling in Idlib, the Syrian Observatory for Human Rights said.</p>"),
-        ("early.html", "Early Wire", "2020-02-11", "<p>A war monitor said 13 Syrian government soldiers were killed "
-         "on 10 February 2020 in Turkish shelling in Idlib.</p>"))
-    killed = claims[(claims["victim_side"] == "syria_government") & (claims["outcome"] == "killed")]
+    killed, paragraph = _two_reports_of_one_monitor(tmp_path, "the Syrian Observatory for Human Rights said")
     assert set(killed["claimant"]) == {"Syrian Observatory for Human Rights"}
-    paragraph = _paragraphs(story.claim_sentences(claims, articles))["Syrian government forces killed"]
     assert "(Early Wire says “A war monitor”; the identification is ours)" in paragraph
     assert "the articles say" not in paragraph
 
